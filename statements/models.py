@@ -1,0 +1,377 @@
+"""Warlog's data model: who (Actor) said what (Statement), where it was reported (Source),
+and what it was about (Event).
+
+Field names are a contract shared by ingestion, the filters, the exports and the admin.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+
+class Precision(models.TextChoices):
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+    UNKNOWN = "unknown", "unknown"
+
+
+def normalize_alias(value: str) -> str:
+    """The form in which two spellings of one name compare equal.
+
+    Case, accents, punctuation and spacing are ignored: "Zelenskyy", "zelenskyy" and
+    "Zelenskyy." normalise alike; transliteration variants ("Zelensky") are separate aliases.
+    """
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("’", "'").replace("‘", "'")
+    stripped = re.sub(r"[^\w\s']", " ", stripped.casefold())
+    stripped = stripped.replace("'", "")
+    return " ".join(stripped.split())
+
+
+def unique_slug(model: type[models.Model], value: str, *, max_length: int = 200) -> str:
+    """A slug for `value` that no row of `model` uses yet."""
+    base = (slugify(value, allow_unicode=False) or "item")[: max_length - 8]
+    slug, n = base, 2
+    while model._default_manager.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+# --------------------------------------------------------------------------- actors
+
+
+class ActorQuerySet(models.QuerySet):
+    def with_statement_count(self):
+        return self.annotate(statement_count=models.Count("statements"))
+
+    def matching(self, text: str):
+        """Actors whose name or alias contains `text` (for autocomplete)."""
+        norm = normalize_alias(text)
+        return self.filter(
+            Q(name__icontains=text) | Q(aliases__normalized__contains=norm)
+        ).distinct()
+
+
+class ActorKind(models.TextChoices):
+    PERSON = "person", "person"
+    ORGANISATION = "organisation", "organisation"
+    MEDIA = "media", "media"
+    STATE = "state", "state"
+    GROUP = "group", "group"
+
+
+class Actor(models.Model):
+    Kind = ActorKind
+
+    name = models.CharField(
+        max_length=200, unique=True, help_text="Canonical English form, e.g. “Volodymyr Zelensky”."
+    )
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    affiliation = models.CharField(
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text="Country or bloc the actor speaks for, e.g. Russia, Ukraine, United States, NATO.",
+    )
+    role = models.CharField(max_length=200, blank=True, help_text="e.g. “Kremlin spokesman”.")
+    wikidata_id = models.CharField(max_length=20, blank=True, help_text="e.g. Q3874799")
+    description = models.TextField(blank=True)
+    auto_created = models.BooleanField(
+        default=False,
+        help_text="Created by ingestion for a name not in the gazetteer; worth an editor's look.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Actor, self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("statements:actor", kwargs={"slug": self.slug})
+
+
+class ActorAlias(models.Model):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200, help_text="Another spelling or form of the name.")
+    normalized = models.CharField(max_length=200, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name_plural = "actor aliases"
+
+    def __str__(self) -> str:
+        return self.alias
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_alias(self.alias)
+        super().save(*args, **kwargs)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+class SourceQuerySet(models.QuerySet):
+    def with_statement_count(self):
+        return self.annotate(statement_count=models.Count("statements"))
+
+
+class Source(models.Model):
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True, db_index=True)
+    url = models.URLField(max_length=2000, blank=True, db_index=True)
+    published_on = models.DateField(null=True, blank=True, db_index=True)
+    published_precision = models.CharField(
+        max_length=10, choices=Precision.choices, default=Precision.UNKNOWN
+    )
+    published_evidence = models.TextField(blank=True)
+    date_warning = models.TextField(
+        blank=True, help_text="Why the article's own date is doubtful; empty when it is not."
+    )
+    text = models.TextField(help_text="The article's content as received, unchanged.")
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
+    file_name = models.CharField(max_length=500, blank=True, db_index=True)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(published_precision__in=Precision.values),
+                name="source_published_precision_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.file_name or f"Source {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("statements:source", kwargs={"pk": self.pk})
+
+
+# --------------------------------------------------------------------------- events
+
+
+class Event(models.Model):
+    name = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=200, unique=True)
+    starts_on = models.DateField(db_index=True)
+    ends_on = models.DateField(null=True, blank=True)
+    precision = models.CharField(max_length=10, choices=Precision.choices, default=Precision.DAY)
+    description = models.TextField(blank=True)
+    keywords = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Words that tie a statement to this event, e.g. ["Kursk", "incursion"].',
+    )
+
+    class Meta:
+        ordering = ["starts_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(precision__in=Precision.values),
+                name="event_precision_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
+                name="event_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Event, self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("statements:event", kwargs={"slug": self.slug})
+
+
+# --------------------------------------------------------------------------- statements
+
+
+class StatementQuerySet(models.QuerySet):
+    def visible(self):
+        """What readers see: everything but rejected statements."""
+        return self.exclude(review_status=Statement.ReviewStatus.REJECTED)
+
+    def for_timeline(self):
+        """Visible statements, newest said first, unknown dates after (by publication date)."""
+        return (
+            self.visible()
+            .select_related("actor", "source")
+            .prefetch_related("events")
+            .order_by(*Statement.TIMELINE_ORDER)
+        )
+
+    def said_between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Statements said within [start, end], both inclusive; open where None."""
+        qs = self
+        if start is not None:
+            qs = qs.filter(said_on__gte=start)
+        if end is not None:
+            qs = qs.filter(said_on__lte=end)
+        return qs
+
+    def by_actors(self, slugs):
+        return self.filter(actor__slug__in=list(slugs))
+
+    def by_affiliations(self, affiliations):
+        return self.filter(actor__affiliation__in=list(affiliations))
+
+    def unattributed(self):
+        return self.filter(actor__isnull=True)
+
+    def untouched(self):
+        """Statements no editor has reviewed or changed: ingestion may rewrite them."""
+        return self.filter(review_status=Statement.ReviewStatus.UNREVIEWED, curated_fields=[])
+
+
+class StatementKind(models.TextChoices):
+    DIRECT = "direct", "direct quote"
+    INDIRECT = "indirect", "reported"
+    MIXED = "mixed", "partly quoted"
+
+
+class ReviewStatus(models.TextChoices):
+    UNREVIEWED = "unreviewed", "unreviewed"
+    VERIFIED = "verified", "verified"
+    REJECTED = "rejected", "rejected"
+
+
+class Statement(models.Model):
+    Kind = StatementKind
+    ReviewStatus = ReviewStatus
+
+    # Fields an editor can change; a change marks the field curated (see `curated_fields`).
+    EDITABLE_FIELDS = (
+        "actor",
+        "speaker_mention",
+        "kind",
+        "said_on",
+        "said_on_precision",
+        "said_on_evidence",
+        "via",
+        "events",
+        "review_status",
+    )
+    TIMELINE_ORDER = (
+        F("said_on").desc(nulls_last=True),
+        F("source__published_on").desc(nulls_last=True),
+        "-id",
+    )
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="statements")
+    actor = models.ForeignKey(
+        Actor,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statements",
+        help_text="Who said it; empty when the speaker could not be attributed.",
+    )
+    speaker_mention = models.CharField(
+        max_length=300, blank=True, help_text="The words in the article that name the speaker."
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.INDIRECT)
+    text = models.TextField(help_text="The statement as it appears in the article.")
+    start = models.PositiveIntegerField(help_text="Offset of the text in the source (characters).")
+    end = models.PositiveIntegerField(help_text="End offset of the text in the source.")
+    said_on = models.DateField(
+        null=True, blank=True, help_text="When it was said (not when it was published)."
+    )
+    said_on_precision = models.CharField(
+        max_length=10, choices=Precision.choices, default=Precision.UNKNOWN
+    )
+    said_on_evidence = models.CharField(
+        max_length=300, blank=True, help_text="The words the date was read from."
+    )
+    via = models.CharField(
+        max_length=200, blank=True, help_text="Outlet, interview or channel it came through."
+    )
+    events = models.ManyToManyField(Event, blank=True, related_name="statements")
+    review_status = models.CharField(
+        max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.UNREVIEWED
+    )
+    curated_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields an editor changed; ingestion never overwrites them.",
+    )
+    version = models.PositiveIntegerField(
+        default=1, help_text="Incremented on every save; a stale edit is refused."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("said_on").desc(nulls_last=True), F("id").desc()]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "start", "end"], name="statement_unique_span"
+            ),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="statement_span_valid"),
+            models.CheckConstraint(
+                condition=Q(kind__in=StatementKind.values), name="statement_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(review_status__in=ReviewStatus.values),
+                name="statement_review_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(said_on_precision__in=Precision.values),
+                name="statement_said_on_precision_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["-said_on", "-id"], name="statement_timeline_idx"),
+            models.Index(fields=["actor", "said_on"], name="statement_actor_date_idx"),
+            models.Index(fields=["review_status", "said_on"], name="statement_status_date_idx"),
+            models.Index(fields=["kind", "said_on"], name="statement_kind_date_idx"),
+        ]
+
+    def __str__(self) -> str:
+        who = self.actor.name if self.actor_id else (self.speaker_mention or "Unattributed")
+        short = self.text if len(self.text) <= 80 else self.text[:77] + "…"
+        return f"{who}: {short}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("statements:statement", kwargs={"pk": self.pk})
+
+    @property
+    def is_curated(self) -> bool:
+        return self.review_status != self.ReviewStatus.UNREVIEWED or bool(self.curated_fields)

@@ -1,0 +1,9 @@
+"""WSGI entry point: `gunicorn warlog.wsgi`."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "warlog.settings")
+
+application = get_wsgi_application()
