@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
@@ -234,6 +234,41 @@ class StatementQuerySet(models.QuerySet):
             .prefetch_related("events")
             .order_by(*Statement.TIMELINE_ORDER)
         )
+
+    def for_reading(self):
+        """The timeline as pages and feeds show it: article bodies left in the database."""
+        return self.for_timeline().defer("source__text", "source__published_evidence")
+
+    def search(self, text: str):
+        """Statements matching `text` in their words or their speaker.
+
+        PostgreSQL: full-text search (english, websearch syntax) over the statement's text and
+        speaker mention, or an actor whose name matches. The vector is exactly
+        `SearchVector("text", "speaker_mention", config="english")`, so a GIN index on that
+        expression serves it. Elsewhere: every word must appear (case-insensitively) in the text,
+        the mention or the actor's name.
+        """
+        text = text.strip()
+        if not text:
+            return self
+        if connections[self.db].vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchVector
+
+            query = SearchQuery(text, search_type="websearch", config="english")
+            speakers = Actor.objects.alias(search=SearchVector("name", config="english")).filter(
+                search=query
+            )
+            return self.alias(
+                search=SearchVector("text", "speaker_mention", config="english")
+            ).filter(Q(search=query) | Q(actor__in=speakers.values("pk")))
+        qs = self
+        for word in text.split():
+            qs = qs.filter(
+                Q(text__icontains=word)
+                | Q(speaker_mention__icontains=word)
+                | Q(actor__name__icontains=word)
+            )
+        return qs
 
     def said_between(self, start: dt.date | None = None, end: dt.date | None = None):
         """Statements said within [start, end], both inclusive; open where None."""

@@ -1,0 +1,237 @@
+"""StatementFilter: the single definition of "a filtered view".
+
+The timeline, the actor and event pages, the CSV and JSON exports and the Atom feed all build
+this one FilterSet from the query string, so a shared link shows, downloads and subscribes to
+the same rows. An invalid FilterSet's `.qs` silently drops the invalid fields, so callers must
+check `is_valid()` first (see `views.filter_statements`).
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import F
+from django_filters import fields as filter_fields
+
+from .models import (
+    Actor,
+    Event,
+    ReviewStatus,
+    Source,
+    Statement,
+    StatementKind,
+    normalize_alias,
+)
+
+# sort key -> (label, ORDER BY). Each ordering ends in a unique column so pages never overlap.
+SORTS: dict[str, tuple[str, tuple]] = {
+    "said_desc": ("Newest said first", Statement.TIMELINE_ORDER),
+    "said_asc": (
+        "Oldest said first",
+        (
+            F("said_on").asc(nulls_last=True),
+            F("source__published_on").asc(nulls_last=True),
+            "id",
+        ),
+    ),
+    "published_desc": (
+        "Newest published first",
+        (
+            F("source__published_on").desc(nulls_last=True),
+            F("said_on").desc(nulls_last=True),
+            "-id",
+        ),
+    ),
+    "published_asc": (
+        "Oldest published first",
+        (F("source__published_on").asc(nulls_last=True), F("said_on").asc(nulls_last=True), "id"),
+    ),
+}
+DEFAULT_SORT = "said_desc"
+
+# What a reader may filter on: rejected statements are hidden from readers altogether.
+READER_STATUSES = [(s.value, s.label) for s in ReviewStatus if s != ReviewStatus.REJECTED]
+
+MAX_QUERY_LENGTH = 200
+ISO_DATE = ["%Y-%m-%d"]
+
+
+def affiliation_choices() -> list[tuple[str, str]]:
+    """Every affiliation some actor has (a DISTINCT over an indexed column of a small table)."""
+    values = (
+        Actor.objects.exclude(affiliation="")
+        .order_by("affiliation")
+        .values_list("affiliation", flat=True)
+        .distinct()
+    )
+    return [(value, value) for value in values]
+
+
+def _present(values) -> list[str]:
+    """The non-blank strings of a repeatable parameter (an emptied form field sends `actor=`)."""
+    return [v.strip() for v in values or [] if isinstance(v, str) and v.strip()]
+
+
+class ActorField(filter_fields.ModelMultipleChoiceField):
+    """Actors by slug, repeatable; any unknown value makes the whole filter invalid.
+
+    A reader without JavaScript may type a name instead of picking a suggestion, so a value that
+    is no slug is also tried as a name or alias (compared as `normalize_alias` does). Cleans to
+    a list of actors.
+    """
+
+    def clean(self, value):
+        values = _present(value)
+        if not values:
+            return []
+        by_slug = {actor.slug: actor for actor in self.queryset.filter(slug__in=values)}
+        actors, unknown = [], []
+        for value in values:
+            actor = by_slug.get(value) or self._by_name(value)
+            if actor is None:
+                unknown.append(value)
+            elif actor not in actors:
+                actors.append(actor)
+        if unknown:
+            raise forms.ValidationError(
+                "No actor is called “%(value)s”.", params={"value": "”, “".join(unknown)}
+            )
+        return actors
+
+    def _by_name(self, value: str) -> Actor | None:
+        norm = normalize_alias(value)
+        if not norm:
+            return None
+        return (
+            self.queryset.filter(name__iexact=value).first()
+            or self.queryset.filter(aliases__normalized=norm).first()
+        )
+
+
+class NonBlankMultipleChoiceField(filter_fields.MultipleChoiceField):
+    def to_python(self, value):
+        return _present(value)
+
+
+class ActorFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = ActorField
+
+
+class AffiliationFilter(django_filters.MultipleChoiceFilter):
+    field_class = NonBlankMultipleChoiceField
+
+
+class StatementFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            raise forms.ValidationError(
+                "The start date (%(start)s) is after the end date (%(end)s).",
+                params={"start": start.isoformat(), "end": end.isoformat()},
+            )
+        return cleaned
+
+
+class StatementFilter(django_filters.FilterSet):
+    actor = ActorFilter(
+        label="Speaker",
+        queryset=Actor.objects.all(),
+        to_field_name="slug",
+        method="filter_actor",
+    )
+    affiliation = AffiliationFilter(
+        label="Affiliation",
+        choices=affiliation_choices,
+        method="filter_affiliation",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    kind = django_filters.ChoiceFilter(
+        label="Kind", choices=StatementKind.choices, empty_label="Any kind"
+    )
+    event = django_filters.ModelChoiceFilter(
+        label="Event",
+        queryset=Event.objects.only("slug", "name", "starts_on"),
+        to_field_name="slug",
+        method="filter_event",
+        empty_label="Any event",
+    )
+    source = django_filters.ModelChoiceFilter(
+        label="Article",
+        queryset=Source.objects.only("id", "title", "file_name"),
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": "No article has that id."},
+    )
+    outlet = django_filters.CharFilter(
+        label="Outlet", field_name="source__outlet", lookup_expr="iexact", max_length=200
+    )
+    status = django_filters.ChoiceFilter(
+        label="Review status",
+        field_name="review_status",
+        choices=READER_STATUSES,
+        empty_label="Any status",
+    )
+    date_from = django_filters.DateFilter(
+        label="Said from",
+        field_name="said_on",
+        lookup_expr="gte",
+        input_formats=ISO_DATE,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the start date as YYYY-MM-DD."},
+    )
+    date_to = django_filters.DateFilter(
+        label="Said until",
+        field_name="said_on",
+        lookup_expr="lte",
+        input_formats=ISO_DATE,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
+    )
+    q = django_filters.CharFilter(
+        label="Search", method="filter_search", max_length=MAX_QUERY_LENGTH
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Sort",
+        choices=[(key, label) for key, (label, _) in SORTS.items()],
+        method="filter_sort",
+        empty_label=None,
+    )
+
+    class Meta:
+        model = Statement
+        fields: list[str] = []
+        form = StatementFilterForm
+
+    def filter_actor(self, queryset, name, value):
+        return queryset.filter(actor__in=[actor.pk for actor in value])
+
+    def filter_affiliation(self, queryset, name, value):
+        return queryset.by_affiliations(value)
+
+    def filter_event(self, queryset, name, value):
+        return queryset.filter(events=value)
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_sort(self, queryset, name, value):
+        return queryset.order_by(*SORTS[value][1])
+
+    # ------------------------------------------------------------------ for the templates
+
+    def active(self) -> dict:
+        """The valid, non-empty cleaned values (after `is_valid()`), for "active filter" chips."""
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if value not in (None, "", [], ()) and not (name == "sort" and value == DEFAULT_SORT)
+        }
+
+    def error_messages(self) -> list[str]:
+        """Every problem with the query string as plain sentences, naming the parameter."""
+        messages = []
+        for field, errors in self.form.errors.items():
+            label = self.form.fields[field].label if field in self.form.fields else None
+            for error in errors:
+                messages.append(f"{label} ({field}): {error}" if label else error)
+        return messages
