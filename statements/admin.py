@@ -1,5 +1,437 @@
-from django.contrib import admin
+"""The editorial admin: fix attributions, verify or reject statements, merge duplicate actors.
 
+Ingested evidence (source text, span) is read-only; attribution is editable. Every save and
+bulk action goes through `statements.curation`, which marks what the editor touched as curated,
+bumps `Statement.version` (optimistic locking) and records who did it in the history.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.paginator import Paginator
+from django.db import connections, transaction
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from . import curation
+from .forms import LinkEventForm, MergeActorsForm, ReassignSpeakerForm, StatementAdminForm
 from .models import Actor, ActorAlias, Event, Source, Statement
 
-admin.site.register([Actor, ActorAlias, Event, Source, Statement])
+ACTION_TEMPLATE = "admin/statements/action_form.html"
+CONTEXT_CHARS = 600  # at most this much of a paragraph either side of a statement's span
+
+
+class EstimatedCountPaginator(Paginator):
+    """A paginator that does not count a huge table row by row.
+
+    On PostgreSQL an unfiltered queryset's count comes from the planner's statistics
+    (`pg_class.reltuples`, kept current by autovacuum) once the table holds more than
+    `exact_below` rows; a filtered queryset, a small table and other databases count exactly.
+    The last page number may be off by a little on a huge unfiltered list; nothing else is.
+    """
+
+    exact_below = 100_000
+
+    @cached_property
+    def count(self) -> int:
+        qs = self.object_list
+        if isinstance(qs, QuerySet) and not qs.query.where and not qs.query.is_sliced:
+            estimate = estimated_row_count(qs.model, using=qs.db)
+            if estimate is not None and estimate >= self.exact_below:
+                return estimate
+        return super().count
+
+
+def estimated_row_count(model, *, using: str = "default") -> int | None:
+    """The planner's estimate of the rows in `model`'s table (PostgreSQL only), else None."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
+            [connection.ops.quote_name(model._meta.db_table)],
+        )
+        row = cursor.fetchone()
+    return int(row[0]) if row and row[0] is not None and row[0] >= 0 else None
+
+
+def count_statements(field: str):
+    """How many statements point at the row: one indexed subquery per row shown, so a
+    changelist page costs the same however many statements the database holds."""
+    counts = (
+        Statement.objects.order_by()
+        .filter(**{field: OuterRef("pk")})
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+
+
+def render_action_page(modeladmin, request, queryset, *, form, title: str, action: str):
+    """The intermediate page of a bulk action: what will change, and the form to confirm it.
+
+    It posts back to the changelist (same query string, so filters and "select all" hold) with
+    the action name, the selection and `apply`.
+    """
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": title,
+        "subtitle": None,
+        "opts": modeladmin.model._meta,
+        "form": form,
+        "media": modeladmin.media + form.media,
+        "action": action,
+        "select_across": request.POST.get("select_across", "0"),
+        "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
+        "objects": list(queryset[:20]),
+        "count": queryset.count(),
+        "form_url": request.get_full_path(),
+    }
+    return TemplateResponse(request, ACTION_TEMPLATE, context)
+
+
+# --------------------------------------------------------------------------- statements
+
+
+class NoSpeakerFilter(admin.SimpleListFilter):
+    title = "speaker"
+    parameter_name = "speaker"
+
+    def lookups(self, request, model_admin):
+        return [("none", "No speaker"), ("any", "Has a speaker")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.unattributed()
+        if self.value() == "any":
+            return queryset.filter(actor__isnull=False)
+        return queryset
+
+
+@admin.register(Statement)
+class StatementAdmin(SimpleHistoryAdmin):
+    form = StatementAdminForm
+    change_form_template = "admin/statements/statement/change_form.html"
+    list_display = (
+        "speaker",
+        "short_text",
+        "said",
+        "kind",
+        "outlet",
+        "review_status",
+    )
+    list_display_links = ("short_text",)
+    list_filter = (
+        "review_status",
+        "kind",
+        ("actor__affiliation", admin.AllValuesFieldListFilter),
+        "said_on_precision",
+        ("source__outlet", admin.AllValuesFieldListFilter),
+        "events",
+        NoSpeakerFilter,
+    )
+    search_fields = ("text", "actor__name", "speaker_mention")
+    date_hierarchy = "said_on"
+    list_select_related = ("actor", "source")
+    list_per_page = 50
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
+    autocomplete_fields = ("actor", "events", "source")
+    actions = ("mark_verified", "mark_rejected", "reassign_speaker", "link_event")
+    history_list_display = ("actor", "review_status", "curated_fields", "version")
+
+    evidence_fields = ("source_context", "source_link", "text", "start", "end")
+    fieldsets = (
+        (
+            "Attribution",
+            {
+                "classes": ("attribution",),
+                "fields": (
+                    "actor",
+                    "speaker_mention",
+                    "kind",
+                    ("said_on", "said_on_precision"),
+                    "said_on_evidence",
+                    "via",
+                    "events",
+                    "review_status",
+                    "version",
+                ),
+            },
+        ),
+        (
+            "Evidence (from the source, read-only)",
+            {"classes": ("evidence",), "fields": evidence_fields},
+        ),
+        ("Curation", {"classes": ("curation",), "fields": ("curated_fields",)}),
+    )
+    add_fieldsets = (
+        (None, {"fields": ("source", "text", "start", "end")}),
+        fieldsets[0],
+    )
+
+    def get_queryset(self, request):
+        # The list shows an outlet, never an article: leave the article texts in the database.
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("actor", "source")
+            .defer("source__text", "source__published_evidence", "source__date_warning")
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        return self.fieldsets if obj else self.add_fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        return (*self.evidence_fields, "curated_fields")
+
+    # -- columns
+
+    @admin.display(description="speaker", ordering="actor__name")
+    def speaker(self, obj):
+        if obj.actor_id:
+            return obj.actor.name
+        return format_html("<em>{}</em>", obj.speaker_mention or "—")
+
+    @admin.display(description="statement")
+    def short_text(self, obj):
+        return obj.text if len(obj.text) <= 90 else obj.text[:87] + "…"
+
+    @admin.display(description="said on", ordering="said_on")
+    def said(self, obj):
+        if obj.said_on is None:
+            return "—"
+        return format_html("{} <small>({})</small>", obj.said_on, obj.said_on_precision)
+
+    @admin.display(description="outlet", ordering="source__outlet")
+    def outlet(self, obj):
+        return obj.source.outlet
+
+    # -- evidence
+
+    @admin.display(description="context")
+    def source_context(self, obj):
+        """The paragraph around the statement, the statement marked; every part escaped."""
+        text = obj.source.text
+        begin = max(text.rfind("\n", 0, obj.start) + 1, obj.start - CONTEXT_CHARS)
+        finish = text.find("\n", obj.end)
+        finish = len(text) if finish == -1 else finish
+        finish = min(finish, obj.end + CONTEXT_CHARS)
+        before, span, after = (
+            text[begin : obj.start],
+            text[obj.start : obj.end],
+            text[obj.end : finish],
+        )
+        return format_html(
+            '<div class="statement-context">{}{}<mark>{}</mark>{}{}</div>',
+            "…" if begin > 0 and text[begin - 1] != "\n" else "",
+            before,
+            span,
+            after,
+            "…" if finish < len(text) and text[finish] != "\n" else "",
+        )
+
+    @admin.display(description="source")
+    def source_link(self, obj):
+        source = obj.source
+        url = reverse("admin:statements_source_change", args=[source.pk])
+        return format_html(
+            '<a href="{}">{}</a><br><small>{} · published {} ({})</small>',
+            url,
+            source,
+            source.outlet or "unknown outlet",
+            source.published_on or "—",
+            source.published_precision,
+        )
+
+    # -- saving
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except curation.StaleEdit as stale:
+            return self._refuse_stale(request, stale)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        try:
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, extra_context)
+        except curation.StaleEdit as stale:
+            return self._refuse_stale(request, stale)
+
+    def _refuse_stale(self, request, stale):
+        # Only reached when two saves raced past the form's check: the other one won.
+        self.message_user(request, str(stale), messages.ERROR)
+        url = reverse("admin:statements_statement_change", args=[stale.statement.pk])
+        return HttpResponseRedirect(url)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.curated_fields = curation.with_curated([], form.changed_data)
+            obj._history_user = request.user
+            obj.save()
+            return
+        curation.save_statement_edit(
+            statement=obj,
+            submitted_version=form.cleaned_data["version"],
+            changed_fields=form.changed_data,
+            user=request.user,
+        )
+
+    # -- bulk actions
+
+    @admin.action(description="Mark selected statements verified", permissions=["change"])
+    def mark_verified(self, request, queryset):
+        n = curation.mark_reviewed(
+            statements=queryset, status=Statement.ReviewStatus.VERIFIED, user=request.user
+        )
+        self.message_user(request, f"{n} statement(s) marked verified.", messages.SUCCESS)
+
+    @admin.action(description="Mark selected statements rejected", permissions=["change"])
+    def mark_rejected(self, request, queryset):
+        n = curation.mark_reviewed(
+            statements=queryset, status=Statement.ReviewStatus.REJECTED, user=request.user
+        )
+        self.message_user(request, f"{n} statement(s) marked rejected.", messages.SUCCESS)
+
+    @admin.action(description="Reassign speaker of selected statements…", permissions=["change"])
+    def reassign_speaker(self, request, queryset):
+        form = ReassignSpeakerForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            actor = form.cleaned_data["actor"]
+            n = curation.reassign_speaker(statements=queryset, actor=actor, user=request.user)
+            self.message_user(request, f"{n} statement(s) attributed to {actor}.", messages.SUCCESS)
+            return None
+        return render_action_page(
+            self, request, queryset, form=form, title="Reassign speaker", action="reassign_speaker"
+        )
+
+    @admin.action(description="Link selected statements to an event…", permissions=["change"])
+    def link_event(self, request, queryset):
+        form = LinkEventForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            event = form.cleaned_data["event"]
+            n = curation.link_event(statements=queryset, event=event, user=request.user)
+            self.message_user(request, f"{n} statement(s) linked to {event}.", messages.SUCCESS)
+            return None
+        return render_action_page(
+            self, request, queryset, form=form, title="Link to an event", action="link_event"
+        )
+
+
+# --------------------------------------------------------------------------- actors
+
+
+class ActorAliasInline(admin.TabularInline):
+    model = ActorAlias
+    fields = ("alias",)
+    extra = 1
+
+
+@admin.register(Actor)
+class ActorAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "kind", "affiliation", "role", "statement_count", "auto_created")
+    list_filter = ("kind", "affiliation", "auto_created")
+    search_fields = ("name", "aliases__alias")
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = (ActorAliasInline,)
+    actions = ("merge_into",)
+    history_list_display = ("name", "affiliation", "role")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(statement_count=count_statements("actor"))
+
+    @admin.display(description="statements", ordering="statement_count")
+    def statement_count(self, obj):
+        return obj.statement_count
+
+    @admin.action(description="Merge selected actors into…", permissions=["change"])
+    def merge_into(self, request, queryset):
+        selected = list(queryset.order_by("-statement_count", "name"))
+        initial = {"keep": selected[0].pk} if selected else None
+        form = MergeActorsForm(request.POST if "apply" in request.POST else None, initial=initial)
+        if form.is_valid():
+            keep = form.cleaned_data["keep"]
+            duplicates = [a for a in selected if a.pk != keep.pk]
+            if not duplicates:
+                self.message_user(
+                    request, "Select at least one actor other than the one kept.", messages.WARNING
+                )
+                return None
+            with transaction.atomic():
+                results = [
+                    curation.merge_actors(keep=keep, merge=dup, user=request.user)
+                    for dup in duplicates
+                ]
+            moved = sum(r.statements_moved for r in results)
+            names = ", ".join(r.merged_name for r in results)
+            self.message_user(
+                request,
+                f"Merged {names} into {keep}: {moved} statement(s) moved.",
+                messages.SUCCESS,
+            )
+            return None
+        return render_action_page(
+            self, request, queryset, form=form, title="Merge actors", action="merge_into"
+        )
+
+
+@admin.register(ActorAlias)
+class ActorAliasAdmin(admin.ModelAdmin):
+    list_display = ("alias", "actor", "normalized")
+    list_select_related = ("actor",)
+    search_fields = ("alias", "normalized", "actor__name")
+    autocomplete_fields = ("actor",)
+
+
+# --------------------------------------------------------------------------- sources and events
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "outlet", "published_on", "published_precision", "statement_count")
+    list_filter = ("published_precision", ("outlet", admin.AllValuesFieldListFilter))
+    search_fields = ("title", "outlet", "url", "file_name")
+    date_hierarchy = "published_on"
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
+    readonly_fields = ("text", "content_hash", "extractor_version", "ingested_at", "updated_at")
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(statement_count=count_statements("source"))
+            .defer("text")
+        )
+
+    @admin.display(description="statements", ordering="statement_count")
+    def statement_count(self, obj):
+        return obj.statement_count
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ("name", "starts_on", "ends_on", "precision", "statement_count")
+    list_filter = ("precision",)
+    search_fields = ("name", "slug", "description")
+    date_hierarchy = "starts_on"
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(statement_count=count_statements("events"))
+
+    @admin.display(description="statements", ordering="statement_count")
+    def statement_count(self, obj):
+        return obj.statement_count
