@@ -1,0 +1,294 @@
+"""Reading one article file: bytes on disk in, a `Document` (text plus metadata) out.
+
+Everything that can be wrong with an input file is found here, before the database is touched,
+and reported as a `DocumentError` naming the file and the reason:
+
+- over the size limit, empty, binary, or in an encoding that cannot be told reliably;
+- a saved `.html`/`.htm` page from which no main text can be extracted;
+- a malformed sidecar: `NAME.json` beside `NAME.txt` holding `url`, `outlet`, `title` and
+  `published` (`YYYY-MM-DD`). Sidecar values win over anything inferred from the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SIDECAR_SUFFIX = ".json"
+SIDECAR_FIELDS = ("url", "outlet", "title", "published")
+
+# Bytes that never occur in text: C0 controls other than tab, newline, form feed and carriage
+# return, plus DEL. One NUL is enough to call a file binary; other controls are tolerated up to
+# a small share, since real articles occasionally carry a stray escape character.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_MAX_CONTROL_SHARE = 0.01
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class DocumentError(Exception):
+    """An input file that cannot be ingested; `reason` says why in words a user can act on."""
+
+    def __init__(self, path: Path | str, reason: str):
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Path
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "cp1251", "cp1252" or "latin-1"
+    url: str = ""
+    outlet: str = ""
+    title: str = ""
+    published: dt.date | None = None  # from the sidecar (or the page's metadata): trusted
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+def is_article_path(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def sidecar_path(path: Path) -> Path:
+    """`NAME.json` beside `NAME.txt` (or `NAME.html`)."""
+    return path.with_suffix(SIDECAR_SUFFIX)
+
+
+def read_document(path: Path | str, *, max_bytes: int | None = None) -> Document:
+    """Read, check and decode one article file, with its sidecar metadata if there is one."""
+    path = Path(path)
+    limit = settings.WARLOG_MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
+    if path.suffix.lower() == SIDECAR_SUFFIX:
+        raise DocumentError(path, "a .json file is sidecar metadata, not an article")
+    data = _read_bytes(path, limit)
+    text, encoding = decode_text(data, path=path)
+    metadata: dict = {}
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text, metadata = _main_text_of_page(text, path=path)
+    if not text.strip():
+        raise DocumentError(path, "empty file (no text)")
+    metadata.update(read_sidecar(path))
+    return Document(path=path, text=text, encoding=encoding, **metadata)
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(path, "is a directory, not a file") from None
+    except OSError as exc:
+        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise DocumentError(path, f"larger than the size limit of {limit:,} bytes")
+    if not data.strip():
+        raise DocumentError(path, "empty file")
+    return data
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+def decode_text(data: bytes, *, path: Path | str = "") -> tuple[str, str]:
+    """Decode article bytes: UTF-8 (with or without BOM), else cp1251 or latin-1 when the bytes
+    tell which one reliably. Binary data and undecidable text raise `DocumentError`."""
+    if b"\x00" in data:
+        raise DocumentError(path, "binary data (NUL bytes), not text")
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+    if controls / len(data) > _MAX_CONTROL_SHARE:
+        raise DocumentError(path, f"binary data ({controls} control characters), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise DocumentError(path, f"has a UTF-8 BOM but is not valid UTF-8 ({exc})") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    cyrillic = _try_decode(data, "cp1251")
+    western = _try_decode(data, "cp1252") or _latin1_without_c1(data)
+    candidates = [
+        (text, encoding)
+        for text, encoding in (cyrillic, western)
+        if text is not None and _reads_as(text, encoding)
+    ]
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) == 2 and _same_letters(candidates[0][0], candidates[1][0]):
+        return candidates[1]
+    if not candidates:
+        raise DocumentError(
+            path, "not UTF-8, and not readable as cp1251 or latin-1 text (undecodable bytes)"
+        )
+    raise DocumentError(
+        path, "not UTF-8, and cp1251 and latin-1 both look plausible: encoding is ambiguous"
+    )
+
+
+def _try_decode(data: bytes, encoding: str) -> tuple[str | None, str]:
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return None, encoding
+
+
+def _latin1_without_c1(data: bytes) -> tuple[str | None, str]:
+    """Latin-1 decodes any byte; C1 control characters mean it is the wrong guess."""
+    text = data.decode("latin-1")
+    if any("\x80" <= ch <= "\x9f" for ch in text):
+        return None, "latin-1"
+    return text, "latin-1"
+
+
+def _script(ch: str) -> str:
+    if ch.isascii():
+        return "ascii"
+    name = unicodedata.name(ch, "")
+    return "cyrillic" if name.startswith("CYRILLIC") else "latin" if "LATIN" in name else "other"
+
+
+def _reads_as(text: str, encoding: str) -> bool:
+    """Whether the words of a decoded text look like real words of the encoding's languages.
+
+    Wrongly decoded text betrays itself word by word: German "Müller" read as cp1251 gives
+    "Mьller" (Cyrillic inside a Latin word); Russian "Путин" read as latin-1 gives "Ïóòèí" (a
+    word of accented letters only, which no Western language writes). A decoding is plausible
+    when almost none of its words containing non-ASCII letters look like that."""
+    suspicious = telling = 0
+    for word in _WORD.findall(text):
+        scripts = {_script(ch) for ch in word}
+        if scripts <= {"ascii"}:
+            continue
+        telling += 1
+        if "other" in scripts:
+            suspicious += 1
+        elif encoding == "cp1251":
+            suspicious += scripts != {"cyrillic"}
+        else:
+            accented_only = scripts == {"latin"} and len(word) >= 3
+            suspicious += accented_only or "cyrillic" in scripts
+    return suspicious <= telling * 0.05
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Two decodings that differ only in punctuation (cp1251 and cp1252 share their quotes and
+    dashes) are equally right, so the choice between them does not matter."""
+    return [ch for ch in a if ch.isalpha()] == [ch for ch in b if ch.isalpha()]
+
+
+# --------------------------------------------------------------------------- html pages
+
+
+def _main_text_of_page(html: str, *, path: Path) -> tuple[str, dict]:
+    """The article body of a saved web page (without menus, teasers and footers) and what the
+    page says about itself (title, site name, canonical URL, date)."""
+    import trafilatura  # imported here: slow to import, and only HTML input needs it
+
+    extracted = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        # Only a date the page states about itself, not one guessed from its footer.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = (getattr(extracted, "text", None) or "").strip() if extracted else ""
+    if not text:
+        raise DocumentError(path, "no article text found in the HTML page")
+    metadata: dict = {}
+    title = getattr(extracted, "title", None)
+    if title:
+        metadata["title"] = title.strip()
+    sitename = getattr(extracted, "sitename", None)
+    if sitename:
+        metadata["outlet"] = sitename.strip()
+    url = getattr(extracted, "url", None)
+    if url and _is_url(url):
+        metadata["url"] = url
+    date = getattr(extracted, "date", None)
+    if date and (published := _parse_date(date)):
+        metadata["published"] = published
+    return text + "\n", metadata
+
+
+# --------------------------------------------------------------------------- sidecars
+
+
+def read_sidecar(path: Path) -> dict:
+    """The metadata in `NAME.json` beside `path`, as `Document` keyword arguments ({} if none)."""
+    sidecar = sidecar_path(path)
+    if not sidecar.is_file():
+        return {}
+    try:
+        raw = json.loads(sidecar.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocumentError(path, f"sidecar {sidecar.name} cannot be read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise DocumentError(path, f"sidecar {sidecar.name} is not valid JSON ({exc})") from None
+    if not isinstance(raw, dict):
+        raise DocumentError(path, f"sidecar {sidecar.name} must hold a JSON object")
+    metadata: dict = {}
+    for key in SIDECAR_FIELDS:
+        value = raw.get(key)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, str):
+            raise DocumentError(path, f"sidecar {sidecar.name}: {key!r} must be a string")
+        metadata[key] = value.strip()
+    if "url" in metadata and not _is_url(metadata["url"]):
+        raise DocumentError(path, f"sidecar {sidecar.name}: {metadata['url']!r} is not a URL")
+    if "published" in metadata:
+        published = _parse_date(metadata["published"])
+        if published is None:
+            raise DocumentError(
+                path,
+                f"sidecar {sidecar.name}: published {metadata['published']!r} "
+                "is not a date (YYYY-MM-DD)",
+            )
+        metadata["published"] = published
+    return metadata
+
+
+def _parse_date(value: str) -> dt.date | None:
+    """An ISO date, or the date of an ISO timestamp; None for anything else."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def _is_url(value: str) -> bool:
+    try:
+        URLValidator(schemes=["http", "https"])(value)
+    except ValidationError:
+        return False
+    return True
+
+
+def outlet_from_url(url: str) -> str:
+    """A guess at the outlet when nothing names it: the site's host ("www.bbc.com" → "bbc.com")."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")

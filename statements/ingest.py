@@ -1,0 +1,497 @@
+"""Ingestion: the one service that writes extraction results to the database.
+
+    result = ingest_paths(paths=[Path("fixtures/articles")])   # -> IngestResult
+
+Each file lands whole or not at all (its own transaction). Re-running is safe:
+
+- the same text again (same SHA-256) is skipped as unchanged, unless the extractor has been
+  upgraded since, in which case it is extracted again;
+- a changed text for the same URL (from the sidecar) or the same file name updates that source
+  in place;
+- statements are upserted by their span (source, start, end). Editors win: a statement an editor
+  reviewed is never modified or deleted, a field an editor changed (`curated_fields`) is never
+  overwritten, and such statements are counted as "kept for editors".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from .documents import (
+    Document,
+    DocumentError,
+    is_article_path,
+    outlet_from_url,
+    read_document,
+)
+from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract
+from .gazetteer import ActorIndex, gazetteer_from_db, load_fixtures
+from .models import Actor, ActorAlias, Event, Precision, Source, Statement, normalize_alias
+
+logger = logging.getLogger(__name__)
+
+CHANGE_REASON = "ingestion"
+
+# The statement fields ingestion fills from an extraction, and may refresh while untouched.
+# "events" is handled apart (many-to-many).
+EXTRACTED_FIELDS = (
+    "actor",
+    "speaker_mention",
+    "kind",
+    "text",
+    "said_on",
+    "said_on_precision",
+    "said_on_evidence",
+    "via",
+)
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class IngestResult:
+    files_ingested: int = 0
+    files_unchanged: int = 0
+    statements_created: int = 0
+    statements_updated: int = 0
+    statements_deleted: int = 0
+    statements_kept: int = 0  # curated by an editor, left as the editor made them
+    rejected: list[tuple[Path, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # things an editor may want to look at
+
+    @property
+    def files_rejected(self) -> int:
+        return len(self.rejected)
+
+    def add(self, other: IngestResult) -> None:
+        for name in (
+            "files_ingested",
+            "files_unchanged",
+            "statements_created",
+            "statements_updated",
+            "statements_deleted",
+            "statements_kept",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.rejected.extend(other.rejected)
+        self.notes.extend(other.notes)
+
+    def summary(self) -> str:
+        return (
+            f"{self.files_ingested} files ingested, {self.files_unchanged} unchanged, "
+            f"{self.files_rejected} rejected; statements: {self.statements_created} created, "
+            f"{self.statements_updated} updated, {self.statements_deleted} deleted, "
+            f"{self.statements_kept} kept for editors"
+        )
+
+    def statement_summary(self) -> str:
+        return (
+            f"{self.statements_created} created, {self.statements_updated} updated, "
+            f"{self.statements_deleted} deleted, {self.statements_kept} kept for editors"
+        )
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def ingest_file(
+    *,
+    path: Path | str,
+    dry_run: bool = False,
+    gazetteer: Gazetteer | None = None,
+    max_bytes: int | None = None,
+) -> IngestResult:
+    """Ingest one article file; a bad file is reported in `result.rejected`, never raised."""
+    return ingest_paths(paths=[path], dry_run=dry_run, gazetteer=gazetteer, max_bytes=max_bytes)
+
+
+def ingest_paths(
+    *,
+    paths: Iterable[Path | str],
+    dry_run: bool = False,
+    gazetteer: Gazetteer | None = None,
+    max_bytes: int | None = None,
+    on_file: Callable[[Path, IngestResult], None] | None = None,
+) -> IngestResult:
+    """Ingest files and directories (recursively: .txt, .html, .htm), each file in its own
+    transaction. With `dry_run`, everything is rolled back at the end and the result says what
+    would have changed. `on_file(path, file_result)` is called after each file."""
+    files = list(article_files(paths))
+    result = IngestResult()
+    # Outside a dry run, each file commits on its own; in a dry run, an outer transaction holds
+    # them all (as savepoints), and the fixtures, and is rolled back at the end.
+    with transaction.atomic() if dry_run else nullcontext():
+        run = _Run.start(gazetteer=gazetteer, max_bytes=max_bytes)
+        for path in files:
+            file_result = run.ingest(path)
+            result.add(file_result)
+            if on_file is not None:
+                on_file(path, file_result)
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
+
+
+def article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """The files to ingest: each file named, and the articles under each directory named,
+    in a stable order. A sidecar (.json) is metadata, not an article."""
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_article_path(p))
+        else:
+            yield path  # a missing or unreadable path is reported when it is read
+
+
+# --------------------------------------------------------------------------- one run
+
+
+@dataclass
+class _Run:
+    """What one ingestion run reads once and shares between its files."""
+
+    gazetteer: Gazetteer
+    actors: ActorIndex
+    events: dict[str, int]  # event slug -> pk
+    max_bytes: int | None
+
+    @classmethod
+    def start(cls, *, gazetteer: Gazetteer | None, max_bytes: int | None) -> _Run:
+        if not Actor.objects.exists() or not Event.objects.exists():
+            load_fixtures()
+        return cls(
+            gazetteer=gazetteer if gazetteer is not None else gazetteer_from_db(),
+            actors=ActorIndex.from_db(),
+            events=dict(Event.objects.values_list("slug", "pk")),
+            max_bytes=max_bytes,
+        )
+
+    def ingest(self, path: Path) -> IngestResult:
+        result = IngestResult()
+        try:
+            document = read_document(path, max_bytes=self.max_bytes)
+            with transaction.atomic():
+                writer = _SourceWriter(self, document, result)
+                writer.write()
+        except DocumentError as exc:
+            return IngestResult(rejected=[(path, exc.reason)])
+        except Exception as exc:  # one broken file must not stop the run; its rows rolled back
+            logger.exception("ingesting %s failed", path)
+            return IngestResult(
+                rejected=[(path, f"ingestion failed ({type(exc).__name__}: {exc})")]
+            )
+        # The file's transaction committed (or, in a dry run, its savepoint did): its new actors
+        # exist from now on for the files that follow.
+        for name, pk in writer.new_actors.items():
+            self.actors.remember(name, pk)
+        return result
+
+
+class _SourceWriter:
+    """Writes one document: its source row, its statements, their actors and events."""
+
+    def __init__(self, run: _Run, document: Document, result: IngestResult):
+        self.run = run
+        self.document = document
+        self.result = result
+        self.text = document.text
+        self.content_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        self.new_actors: dict[str, int] = {}
+
+    def write(self) -> None:
+        source = Source.objects.filter(content_hash=self.content_hash).first()
+        if source is not None:
+            if source.extractor_version == EXTRACTOR_VERSION:
+                self.result.files_unchanged += 1
+                return
+            old_text = None  # the same text, read by a newer extractor
+        else:
+            source = self._same_article()
+            old_text = source.text if source is not None else None
+
+        extraction = extract(
+            self.text, gazetteer=self.run.gazetteer, published=self.document.published
+        )
+        existing = []
+        if source is not None:
+            existing = list(source.statements.select_for_update().order_by("pk"))
+        source = self._save_source(source, extraction)
+        _StatementReconciler(self, source, existing, old_text).run(
+            [s for s in extraction.statements if self._span_is_valid(s)]
+        )
+        self.result.files_ingested += 1
+
+    def _same_article(self) -> Source | None:
+        """The source this document is a new version of: same URL, else same file name."""
+        url, file_name = self.document.url, self.document.file_name
+        same = Q(url=url) if url else Q(url="", file_name=file_name)
+        return Source.objects.filter(same).order_by("-pk").select_for_update().first()
+
+    def _save_source(self, source: Source | None, extraction) -> Source:
+        document = self.document
+        if source is None:
+            source = Source(content_hash=self.content_hash)
+        source.text = self.text
+        source.content_hash = self.content_hash
+        source.file_name = document.file_name
+        source.extractor_version = EXTRACTOR_VERSION
+        if document.url:
+            source.url = document.url
+        source.title = (document.title or extraction.title or source.title)[:500]
+        source.outlet = (document.outlet or source.outlet or outlet_from_url(source.url))[:200]
+        if document.published is not None:
+            source.published_on = document.published
+            source.published_precision = Precision.DAY
+            source.published_evidence = f"sidecar {document.path.with_suffix('.json').name}"
+        else:
+            source.published_on = extraction.published
+            source.published_precision = _choice(
+                extraction.published_precision, Precision, Precision.UNKNOWN
+            )
+            source.published_evidence = extraction.published_evidence
+        source.date_warning = "; ".join(extraction.warnings)
+        source.save()
+        return source
+
+    def _span_is_valid(self, s: ExtractedStatement) -> bool:
+        if 0 <= s.start < s.end <= len(self.text):
+            return True
+        logger.warning(
+            "%s: extractor gave an invalid span %s:%s", self.document.path, s.start, s.end
+        )
+        return False
+
+    # ------------------------------------------------------------------ lookups
+
+    def actor_id(self, s: ExtractedStatement) -> int | None:
+        """The actor a speaker name means; a name no actor carries gets a new actor."""
+        name = (s.speaker or "").strip()[:200]
+        if not name or not normalize_alias(name):
+            return None
+        known = self.run.actors.resolve(name)
+        if known is not None:
+            return known
+        if name in self.new_actors:
+            return self.new_actors[name]
+        actor = Actor(
+            name=name,
+            kind=_choice(s.speaker_kind, Actor.Kind, Actor.Kind.PERSON),
+            auto_created=True,
+        )
+        actor.save()
+        ActorAlias.objects.create(actor=actor, alias=name)
+        self.new_actors[name] = actor.pk
+        return actor.pk
+
+    def event_ids(self, s: ExtractedStatement) -> set[int]:
+        return {self.run.events[slug] for slug in s.events if slug in self.run.events}
+
+
+def _choice(value: str | None, choices, default: str) -> str:
+    return value if value in choices.values else default
+
+
+# --------------------------------------------------------------------------- statements
+
+
+class _StatementReconciler:
+    """Brings a source's statements in line with a fresh extraction, editors' work first."""
+
+    def __init__(
+        self,
+        writer: _SourceWriter,
+        source: Source,
+        existing: list[Statement],
+        old_text: str | None,
+    ):
+        self.writer = writer
+        self.source = source
+        self.existing = existing
+        self.old_text = old_text  # the source's previous text when it changed, else None
+        self.result = writer.result
+        self.event_ids: dict[int, set[int]] = {}
+        if existing:
+            through = Statement.events.through
+            for statement_id, event_id in through.objects.filter(
+                statement__in=[s.pk for s in existing]
+            ).values_list("statement_id", "event_id"):
+                self.event_ids.setdefault(statement_id, set()).add(event_id)
+
+    def run(self, extracted: list[ExtractedStatement]) -> None:
+        by_span, to_delete, moved = self._existing_by_span()
+        to_create: list[tuple[Statement, set[int]]] = []
+        to_update: list[Statement] = []
+        update_fields: set[str] = set()
+        events_changed: dict[int, set[int]] = {}
+        refreshed: set[int] = set()
+        seen: set[tuple[int, int]] = set()
+
+        for item in extracted:
+            span = (item.start, item.end)
+            if span in seen:
+                continue
+            seen.add(span)
+            values = self._values(item)
+            events = self.writer.event_ids(item)
+            statement = by_span.get(span)
+            if statement is None:
+                to_create.append((Statement(source=self.source, **values), events))
+                continue
+            if statement.review_status != Statement.ReviewStatus.UNREVIEWED:
+                continue  # reviewed by an editor: left exactly as it is
+            curated = set(statement.curated_fields or ())
+            changed = [
+                name
+                for name, value in values.items()
+                if name.removesuffix("_id") not in curated and getattr(statement, name) != value
+            ]
+            for name in changed:
+                setattr(statement, name, values[name])
+            update_fields.update(changed)
+            if "events" not in curated and self.event_ids.get(statement.pk, set()) != events:
+                events_changed[statement.pk] = events
+                changed.append("events")
+            if changed:
+                refreshed.add(statement.pk)
+                if statement.pk not in moved:
+                    to_update.append(statement)
+
+        # Untouched statements the extractor no longer finds are gone; curated ones stay.
+        for span, statement in by_span.items():
+            if span not in seen and not statement.is_curated:
+                to_delete.append(statement)
+
+        for statement in self.existing:
+            if statement.is_curated and statement.pk not in refreshed:
+                self.result.statements_kept += 1
+
+        self._delete(to_delete)
+        self._update(to_update, moved, update_fields, events_changed)
+        self._create(to_create)
+        self.result.statements_updated += len(refreshed)
+
+    def _existing_by_span(
+        self,
+    ) -> tuple[dict[tuple[int, int], Statement], list[Statement], set[int]]:
+        """The existing statements keyed by their span in the (new) text, those to delete, and
+        the pks of curated statements moved to new offsets because the text changed."""
+        by_span: dict[tuple[int, int], Statement] = {}
+        to_delete: list[Statement] = []
+        moved: set[int] = set()
+        curated = [s for s in self.existing if s.is_curated]
+        untouched = [s for s in self.existing if not s.is_curated]
+        new_text = self.source.text
+        for statement in curated:
+            if self.old_text is not None and new_text[statement.start : statement.end] != (
+                statement.text
+            ):
+                start = _nearest(new_text, statement.text, statement.start)
+                if start is None:
+                    self.result.notes.append(
+                        f"{self.writer.document.path}: statement {statement.pk} (curated) no "
+                        "longer appears in the changed text; kept at its old offsets"
+                    )
+                else:
+                    statement.start, statement.end = start, start + len(statement.text)
+                    moved.add(statement.pk)
+            by_span.setdefault((statement.start, statement.end), statement)
+        for statement in untouched:
+            span = (statement.start, statement.end)
+            if span in by_span:
+                to_delete.append(statement)  # a curated statement moved onto its span
+            else:
+                by_span[span] = statement
+        return by_span, to_delete, moved
+
+    def _values(self, item: ExtractedStatement) -> dict:
+        return {
+            "actor_id": self.writer.actor_id(item),
+            "speaker_mention": (item.speaker_mention or "")[:300],
+            "kind": _choice(item.kind, Statement.Kind, Statement.Kind.INDIRECT),
+            "text": self.source.text[item.start : item.end],
+            "start": item.start,
+            "end": item.end,
+            "said_on": item.said_on,
+            "said_on_precision": _choice(item.said_on_precision, Precision, Precision.UNKNOWN),
+            "said_on_evidence": (item.said_on_evidence or "")[:300],
+            "via": (item.via or "")[:200],
+        }
+
+    def _delete(self, statements: list[Statement]) -> None:
+        if statements:
+            Statement.objects.filter(pk__in=[s.pk for s in statements]).delete()
+            self.result.statements_deleted += len(statements)
+
+    def _update(
+        self,
+        statements: list[Statement],
+        moved: set[int],
+        fields: set[str],
+        events_changed: dict[int, set[int]],
+    ) -> None:
+        moved_statements = [s for s in self.existing if s.pk in moved]
+        now = timezone.now()
+        for statement in [*statements, *moved_statements]:
+            statement.version += 1
+            statement.updated_at = now  # bulk_update does not apply auto_now
+        if moved_statements:
+            # One by one: a curated statement may move onto a span another one just left.
+            for statement in moved_statements:
+                statement._change_reason = CHANGE_REASON
+                statement.save()
+        if statements:
+            fields = {"actor" if f == "actor_id" else f for f in fields} | {"version"}
+            bulk_update_with_history(
+                statements,
+                Statement,
+                sorted(fields | {"updated_at"}),
+                default_change_reason=CHANGE_REASON,
+            )
+        if events_changed:
+            through = Statement.events.through
+            through.objects.filter(statement_id__in=list(events_changed)).delete()
+            through.objects.bulk_create(
+                through(statement_id=pk, event_id=event_id)
+                for pk, events in events_changed.items()
+                for event_id in events
+            )
+
+    def _create(self, pending: list[tuple[Statement, set[int]]]) -> None:
+        if not pending:
+            return
+        created = bulk_create_with_history(
+            [statement for statement, _ in pending],
+            Statement,
+            default_change_reason=CHANGE_REASON,
+        )
+        through = Statement.events.through
+        links = [
+            through(statement_id=statement.pk, event_id=event_id)
+            for statement, (_, events) in zip(created, pending, strict=True)
+            for event_id in events
+        ]
+        if links:
+            through.objects.bulk_create(links)
+        self.result.statements_created += len(created)
+
+
+def _nearest(text: str, needle: str, near: int) -> int | None:
+    """The offset of the occurrence of `needle` in `text` closest to `near`, or None."""
+    best: int | None = None
+    start = text.find(needle)
+    while start != -1:
+        if best is None or abs(start - near) < abs(best - near):
+            best = start
+        start = text.find(needle, start + 1)
+    return best
