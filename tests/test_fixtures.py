@@ -1,0 +1,125 @@
+"""The curated gazetteer in fixtures/ parses, is consistent, and covers the gold annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from statements.extraction.results import (
+    ActorEntry,
+    EventEntry,
+    Gazetteer,
+    actor_entry_from_dict,
+    event_entry_from_dict,
+)
+from statements.models import ActorKind, normalize_alias
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+GOLD_DIR = REPO.parent / "shared" / "gold"
+PRECISIONS = {"day", "month", "year"}
+
+
+@pytest.fixture(scope="module")
+def actors() -> list[ActorEntry]:
+    raw = json.loads((FIXTURES / "actors.json").read_text("utf-8"))
+    return [actor_entry_from_dict(d) for d in raw]
+
+
+@pytest.fixture(scope="module")
+def events() -> list[EventEntry]:
+    raw = json.loads((FIXTURES / "events.json").read_text("utf-8"))
+    return [event_entry_from_dict(d) for d in raw]
+
+
+def test_gazetteer_loads_both_files():
+    gazetteer = Gazetteer.from_files(FIXTURES / "actors.json", FIXTURES / "events.json")
+    assert len(gazetteer.actors) >= 60
+    assert len(gazetteer.events) >= 15
+
+
+def test_actor_names_are_unique(actors):
+    names = [normalize_alias(a.name) for a in actors]
+    assert len(names) == len(set(names))
+
+
+def test_actor_kinds_are_model_choices(actors):
+    valid = set(ActorKind.values)
+    assert {a.kind for a in actors} <= valid
+
+
+def test_every_actor_has_an_affiliation_and_role(actors):
+    assert [a.name for a in actors if not a.affiliation or not a.role] == []
+
+
+def test_no_alias_belongs_to_two_actors(actors):
+    owner: dict[str, str] = {}
+    clashes = []
+    for actor in actors:
+        for form in {normalize_alias(v) for v in (actor.name, *actor.aliases)}:
+            if form in owner and owner[form] != actor.name:
+                clashes.append((form, owner[form], actor.name))
+            owner.setdefault(form, actor.name)
+    assert clashes == []
+
+
+def test_transliteration_variants_resolve_to_one_person(actors):
+    by_alias = {normalize_alias(v): a.name for a in actors for v in (a.name, *a.aliases)}
+    assert by_alias["zelenskyy"] == "Volodymyr Zelensky"
+    assert by_alias["vladimir zelensky"] == "Volodymyr Zelensky"
+    assert by_alias["valerii zaluzhnyi"] == "Valery Zaluzhny"
+    assert by_alias["syrsky"] == "Oleksandr Syrskyi"
+    assert by_alias["kiev"] == "Government of Ukraine"
+    assert by_alias["moscow"] == "Russian government"
+    assert "johnson" not in by_alias  # ambiguous surnames stay out
+    assert "the president" not in by_alias
+
+
+def test_wikidata_ids_are_well_formed(actors):
+    bad = [a.name for a in actors if a.wikidata_id and not a.wikidata_id[1:].isdigit()]
+    assert bad == []
+
+
+def test_event_slugs_are_unique_and_dates_ordered(events):
+    slugs = [e.slug for e in events]
+    assert len(slugs) == len(set(slugs))
+    assert [e.slug for e in events if e.ends_on and e.ends_on < e.starts_on] == []
+    assert {e.precision for e in events} <= PRECISIONS
+    assert all(e.keywords for e in events)
+
+
+def test_key_events_are_dated(events):
+    by_slug = {e.slug: e.starts_on.isoformat() for e in events}
+    assert by_slug["full-scale-invasion"] == "2022-02-24"
+    assert by_slug["istanbul-talks-2022"] == "2022-03-29"
+    assert by_slug["kursk-offensive"] == "2024-08-06"
+
+
+def _gold_files() -> list[Path]:
+    if not GOLD_DIR.is_dir():
+        pytest.skip(f"no gold annotations at {GOLD_DIR} (../shared beside the checkout)")
+    return sorted(GOLD_DIR.glob("*.json"))
+
+
+def test_every_gold_speaker_is_a_canonical_actor(actors):
+    names = {a.name for a in actors}
+    speakers = {
+        s["speaker"]
+        for path in _gold_files()
+        for s in json.loads(path.read_text("utf-8"))["statements"]
+        if s.get("speaker")
+    }
+    assert speakers, "the gold files name no speaker"
+    assert sorted(speakers - names) == []
+
+
+def test_every_gold_event_is_in_the_event_list(events):
+    known = {(e.name, e.starts_on.isoformat()[:7]) for e in events}
+    gold = {
+        (e["name"], e["date"][:7])
+        for path in _gold_files()
+        for e in json.loads(path.read_text("utf-8")).get("events", [])
+    }
+    assert sorted(gold - known) == []
