@@ -113,7 +113,9 @@ def ingest_file(
     max_bytes: int | None = None,
 ) -> IngestResult:
     """Ingest one article file; a bad file is reported in `result.rejected`, never raised."""
-    return ingest_paths(paths=[path], dry_run=dry_run, gazetteer=gazetteer, max_bytes=max_bytes)
+    return _ingest(
+        files=[Path(path)], dry_run=dry_run, gazetteer=gazetteer, max_bytes=max_bytes, on_file=None
+    )
 
 
 def ingest_paths(
@@ -127,7 +129,16 @@ def ingest_paths(
     """Ingest files and directories (recursively: .txt, .html, .htm), each file in its own
     transaction. With `dry_run`, everything is rolled back at the end and the result says what
     would have changed. `on_file(path, file_result)` is called after each file."""
-    files = list(article_files(paths))
+    return _ingest(
+        files=list(article_files(paths)),
+        dry_run=dry_run,
+        gazetteer=gazetteer,
+        max_bytes=max_bytes,
+        on_file=on_file,
+    )
+
+
+def _ingest(*, files: list[Path], dry_run, gazetteer, max_bytes, on_file) -> IngestResult:
     result = IngestResult()
     # Outside a dry run, each file commits on its own; in a dry run, an outer transaction holds
     # them all (as savepoints), and the fixtures, and is rolled back at the end.
