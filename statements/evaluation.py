@@ -123,7 +123,7 @@ def parse_gold(data: Mapping, *, article_text: str, name: str = "") -> GoldArtic
                 kind=item.get("kind") or "",
                 text=text,
                 span=Span(start, start + len(text)),
-                said_on=item.get("said_on"),
+                said_on=_partial_date(item.get("said_on"), name=name),
                 said_on_range=_date_range(item.get("said_on_range"), name=name),
                 via=item.get("via"),
                 optional=bool(item.get("optional")),
@@ -137,7 +137,7 @@ def parse_gold(data: Mapping, *, article_text: str, name: str = "") -> GoldArtic
     return GoldArticle(
         name=name,
         source_file=data.get("source_file") or "",
-        published=data.get("published"),
+        published=_partial_date(data.get("published"), name=name),
         statements=tuple(statements),
         traps=traps,
     )
@@ -168,6 +168,22 @@ def _occurrences(text: str, needle: str) -> Iterable[int]:
     while at != -1:
         yield at
         at = text.find(needle, at + 1)
+
+
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _partial_date(value, *, name: str) -> str | None:
+    """A gold date as given (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), checked to be one."""
+    if not value:
+        return None
+    try:
+        if not isinstance(value, str) or not _PARTIAL_DATE.fullmatch(value):
+            raise ValueError(value)
+        dt.date.fromisoformat((value + "-01-01")[:10])
+    except ValueError as exc:
+        raise GoldError(f"{name}: bad date {value!r}") from exc
+    return value
 
 
 def _date_range(value, *, name: str) -> tuple[dt.date, dt.date] | None:
