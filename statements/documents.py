@@ -55,6 +55,7 @@ class Document:
     outlet: str = ""
     title: str = ""
     published: dt.date | None = None  # from the sidecar (or the page's metadata): trusted
+    published_evidence: str = ""  # where `published` was read: "sidecar a.json", "page metadata"
 
     @property
     def file_name(self) -> str:
@@ -227,6 +228,7 @@ def _main_text_of_page(html: str, *, path: Path) -> tuple[str, dict]:
     date = getattr(extracted, "date", None)
     if date and (published := _parse_date(date)):
         metadata["published"] = published
+        metadata["published_evidence"] = "page metadata"
     return text + "\n", metadata
 
 
@@ -265,6 +267,7 @@ def read_sidecar(path: Path) -> dict:
                 "is not a date (YYYY-MM-DD)",
             )
         metadata["published"] = published
+        metadata["published_evidence"] = f"sidecar {sidecar.name}"
     return metadata
 
 

@@ -264,7 +264,7 @@ class _SourceWriter:
         if document.published is not None:
             source.published_on = document.published
             source.published_precision = Precision.DAY
-            source.published_evidence = f"sidecar {document.path.with_suffix('.json').name}"
+            source.published_evidence = document.published_evidence
         else:
             source.published_on = extraction.published
             source.published_precision = _choice(

@@ -13,6 +13,7 @@ FRENCH = "Le président Macron a déclaré à la presse : « Nous soutiendrons l
 
 PAGE = """<html><head><title>Peskov speaks | Example News</title>
 <meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2023-11-10T09:30:00+00:00">
 <link rel="canonical" href="https://news.example/peskov-speaks"></head>
 <body><nav>Home | World | Sport | Subscribe now</nav>
 <article><h1>Peskov speaks</h1>
@@ -122,6 +123,8 @@ def test_html_page_gives_its_main_text_without_menus_and_footers(tmp_path):
     assert "Cookie settings" not in document.text
     assert document.title.startswith("Peskov speaks")
     assert document.url == "https://news.example/peskov-speaks"
+    assert document.published == dt.date(2023, 11, 10)
+    assert document.published_evidence == "page metadata"
 
 
 def test_html_page_without_article_text_is_rejected(tmp_path):
@@ -148,13 +151,19 @@ def test_sidecar_metadata_is_read(tmp_path):
         "Peskov speaks",
     )
     assert document.published == dt.date(2023, 11, 10)
+    assert document.published_evidence == "sidecar a.json"
 
 
 def test_sidecar_wins_over_the_html_page(tmp_path):
     path = write(tmp_path / "page.html", PAGE)
-    write(tmp_path / "page.json", json.dumps({"title": "Edited title", "outlet": "Wire"}))
+    sidecar = {"title": "Edited title", "outlet": "Wire", "published": "2023-11-12"}
+    write(tmp_path / "page.json", json.dumps(sidecar))
     document = read_document(path)
     assert (document.title, document.outlet) == ("Edited title", "Wire")
+    assert (document.published, document.published_evidence) == (
+        dt.date(2023, 11, 12),
+        "sidecar page.json",
+    )
 
 
 @pytest.mark.parametrize(
