@@ -259,7 +259,9 @@ class _SourceWriter:
         source.extractor_version = EXTRACTOR_VERSION
         if document.url:
             source.url = document.url
-        source.title = (document.title or extraction.title or source.title)[:500]
+        # The sidecar wins; else what the source already says (an editor may have fixed it);
+        # else what can be inferred.
+        source.title = (document.title or source.title or extraction.title)[:500]
         source.outlet = (document.outlet or source.outlet or outlet_from_url(source.url))[:200]
         if document.published is not None:
             source.published_on = document.published
