@@ -1,13 +1,18 @@
 from django.urls import path
 
 from . import views
+from .feeds import StatementFeed
 
 app_name = "statements"
 
 urlpatterns = [
     path("", views.timeline, name="timeline"),
-    path("actors/<slug:slug>/", views.placeholder, name="actor"),
-    path("events/<slug:slug>/", views.placeholder, name="event"),
-    path("sources/<int:pk>/", views.placeholder, name="source"),
-    path("statements/<int:pk>/", views.placeholder, name="statement"),
+    path("statements.csv", views.statements_csv, name="statements_csv"),
+    path("statements.json", views.statements_json, name="statements_json"),
+    path("statements.atom", StatementFeed(), name="statements_atom"),
+    path("actors.json", views.actor_autocomplete, name="actor_autocomplete"),
+    path("actors/<slug:slug>/", views.actor_detail, name="actor"),
+    path("events/<slug:slug>/", views.event_detail, name="event"),
+    path("sources/<int:pk>/", views.source_detail, name="source"),
+    path("statements/<int:pk>/", views.statement_detail, name="statement"),
 ]

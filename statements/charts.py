@@ -1,0 +1,333 @@
+"""Statement counts over time as an inline SVG bar chart, built server-side.
+
+One GROUP BY query (by month, stacked by the speaker's affiliation) for the current filter;
+when the filtered statements fall within three months a second, equally small query counts
+them by week. Each bar is a link narrowing `date_from`/`date_to` to that bar, so clicking
+drills down without JavaScript. A data table beside the chart is the text alternative.
+
+Aggregating a million rows costs more than a page should, so results are cached for
+`WARLOG_CHART_CACHE_SECONDS` (default 600) under a key made of the aggregate's SQL and the
+newest statement's id and update time: new or re-ingested statements show at once.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count
+from django.db.models.functions import TruncMonth, TruncWeek
+from django.http import QueryDict
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from .models import Statement
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+OTHER_COLOUR = "#8a8a8a"
+OTHER = "Other"
+UNATTRIBUTED = "Unattributed"
+UNAFFILIATED = "No affiliation"
+MAX_MONTH_BARS = 96  # beyond eight years of months, bars become years
+
+WIDTH, HEIGHT = 720, 200
+LEFT, RIGHT, TOP, BOTTOM = 40, 8, 10, 26
+
+
+@dataclass
+class Bar:
+    start: dt.date
+    end: dt.date
+    label: str
+    counts: dict[str, int]
+    href: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class Chart:
+    granularity: str  # "week" | "month" | "year"
+    bars: list[Bar]
+    series: list[tuple[str, str, int]]  # (affiliation, colour, total)
+    undated: int
+    svg: SafeString = field(default_factory=SafeString)
+
+    @property
+    def dated(self) -> int:
+        return sum(bar.total for bar in self.bars)
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _affiliation(row: dict) -> str:
+    if row["actor_id"] is None:
+        return UNATTRIBUTED
+    return row["actor__affiliation"] or UNAFFILIATED
+
+
+def _counts(queryset, trunc) -> list[dict]:
+    return list(
+        queryset.order_by()
+        .annotate(bucket=trunc("said_on"))
+        .values("bucket", "actor_id", "actor__affiliation")
+        .annotate(n=Count("pk"))
+    )
+
+
+def _grouped(rows: list[dict]) -> tuple[dict[dt.date, dict[str, int]], int]:
+    buckets: dict[dt.date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    undated = 0
+    for row in rows:
+        if row["bucket"] is None:
+            undated += row["n"]
+        else:
+            bucket = row["bucket"]
+            bucket = bucket.date() if isinstance(bucket, dt.datetime) else bucket
+            buckets[bucket][_affiliation(row)] += row["n"]
+    return buckets, undated
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+def _bars(buckets: dict[dt.date, dict[str, int]], granularity: str) -> list[Bar]:
+    """One bar per period from the first to the last, empty periods included."""
+    if not buckets:
+        return []
+    first, last = min(buckets), max(buckets)
+    bars = []
+    if granularity == "week":
+        day = first
+        while day <= last:
+            end = day + dt.timedelta(days=6)
+            bars.append(Bar(day, end, f"week of {day.day} {day:%b %Y}", dict(buckets.get(day, {}))))
+            day += dt.timedelta(days=7)
+    elif granularity == "month":
+        day = first
+        while day <= last:
+            bars.append(Bar(day, _month_end(day), f"{day:%B %Y}", dict(buckets.get(day, {}))))
+            day = _next_month(day)
+    else:
+        years: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for day, counts in buckets.items():
+            for key, n in counts.items():
+                years[day.year][key] += n
+        for year in range(first.year, last.year + 1):
+            bars.append(
+                Bar(
+                    dt.date(year, 1, 1), dt.date(year, 12, 31), str(year), dict(years.get(year, {}))
+                )
+            )
+    return bars
+
+
+def _series(bars: list[Bar]) -> list[tuple[str, str, int]]:
+    """The six largest affiliations get colours; the rest are summed into "Other"."""
+    totals: dict[str, int] = defaultdict(int)
+    for bar in bars:
+        for key, n in bar.counts.items():
+            totals[key] += n
+    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    named = [(key, n) for key, n in ranked if key not in (UNATTRIBUTED, UNAFFILIATED)]
+    kept = [key for key, _ in named[: len(PALETTE)]]
+    series = [(key, PALETTE[i], totals[key]) for i, key in enumerate(kept)]
+    rest = sum(n for key, n in ranked if key not in kept)
+    if rest:
+        series.append((OTHER, OTHER_COLOUR, rest))
+        for bar in bars:
+            other = sum(n for key, n in bar.counts.items() if key not in kept)
+            bar.counts = {key: n for key, n in bar.counts.items() if key in kept}
+            if other:
+                bar.counts[OTHER] = other
+    return series
+
+
+def chart_data(queryset) -> Chart:
+    """Counts for `queryset` (any filtered Statement queryset), by week, month or year."""
+    buckets, undated = _grouped(_counts(queryset, TruncMonth))
+    granularity = "month"
+    if 0 < len(buckets) <= 3:
+        buckets, undated = _grouped(_counts(queryset, TruncWeek))
+        granularity = "week"
+    elif buckets:
+        first, last = min(buckets), max(buckets)
+        if (last.year - first.year) * 12 + last.month - first.month + 1 > MAX_MONTH_BARS:
+            granularity = "year"
+    bars = _bars(buckets, granularity)
+    return Chart(granularity=granularity, bars=bars, series=_series(bars), undated=undated)
+
+
+def _cache_key(queryset) -> str:
+    newest = Statement.objects.order_by("-pk").values_list("pk", "updated_at").first()
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    raw = f"{sql}|{params!r}|{newest!r}"
+    return "warlog:chart:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def cached_chart_data(queryset) -> Chart:
+    seconds = getattr(settings, "WARLOG_CHART_CACHE_SECONDS", 600)
+    if not seconds:
+        return chart_data(queryset)
+    key = _cache_key(queryset)
+    chart = cache.get(key)
+    if chart is None:
+        chart = chart_data(queryset)
+        cache.set(key, chart, seconds)
+    return chart
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+def _num(value: float) -> str:
+    """A coordinate as SVG wants it: two decimals at most, no trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _nice_max(value: int) -> int:
+    if value <= 4:
+        return max(value, 1)
+    magnitude = 10 ** (len(str(value)) - 1)
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * magnitude:
+            return int(step * magnitude)
+    return value
+
+
+def _tick_label(bar: Bar, index: int, granularity: str, count: int) -> str:
+    if granularity == "year":
+        return bar.label
+    if granularity == "week":
+        every = max(1, count // 8)
+        return f"{bar.start.day} {bar.start:%b}" if index % every == 0 else ""
+    if count <= 14:
+        return f"{bar.start:%b}" if bar.start.month != 1 else f"{bar.start:%Y}"
+    if bar.start.month == 1 or index == 0:
+        return f"{bar.start:%Y}"
+    return ""
+
+
+def _describe(bar: Bar, series: list[tuple[str, str, int]]) -> str:
+    parts = [f"{key} {bar.counts[key]:,}" for key, _, _ in series if bar.counts.get(key)]
+    noun = "statement" if bar.total == 1 else "statements"
+    detail = f" ({', '.join(parts)})" if parts else ""
+    return f"{bar.label}: {bar.total:,} {noun}{detail}"
+
+
+def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
+    """The chart as inline SVG; each bar links to `query` narrowed to the bar's dates."""
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    top = _nice_max(max((bar.total for bar in chart.bars), default=0))
+    slot = plot_w / max(len(chart.bars), 1)
+    gap = min(2.0, slot * 0.15)
+    colours = {key: colour for key, colour, _ in chart.series}
+    parts = []
+    for tick in (0, top / 2, top) if top >= 2 else (0, top):
+        y = TOP + plot_h - plot_h * tick / top
+        label = f"{tick:,.0f}" if tick == int(tick) else f"{tick:,.1f}"
+        parts.append(
+            format_html(
+                '<line class="grid" x1="{}" x2="{}" y1="{}" y2="{}"/>'
+                '<text class="axis" x="{}" y="{}" text-anchor="end">{}</text>',
+                LEFT,
+                WIDTH - RIGHT,
+                _num(y),
+                _num(y),
+                LEFT - 6,
+                _num(y + 4),
+                label,
+            )
+        )
+    for index, bar in enumerate(chart.bars):
+        x = LEFT + index * slot
+        params = query.copy()
+        params.pop("page", None)
+        params["date_from"], params["date_to"] = bar.start.isoformat(), bar.end.isoformat()
+        bar.href = "?" + params.urlencode()
+        description = _describe(bar, chart.series)
+        y = TOP + plot_h
+        rects = []
+        for key, _, _ in chart.series:
+            n = bar.counts.get(key, 0)
+            if not n:
+                continue
+            h = plot_h * n / top
+            y -= h
+            rects.append(
+                format_html(
+                    '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>',
+                    _num(x + gap / 2),
+                    _num(y),
+                    _num(max(slot - gap, 0.5)),
+                    _num(h),
+                    colours[key],
+                )
+            )
+        parts.append(
+            format_html(
+                '<a href="{}" aria-label="{}"><title>{}</title>'
+                '<rect class="hit" x="{}" y="{}" width="{}" height="{}"/>{}</a>',
+                bar.href,
+                description,
+                description,
+                _num(x),
+                TOP,
+                _num(slot),
+                plot_h,
+                SafeString("".join(rects)),
+            )
+        )
+        tick = _tick_label(bar, index, chart.granularity, len(chart.bars))
+        if tick:
+            parts.append(
+                format_html(
+                    '<text class="axis" x="{}" y="{}">{}</text>',
+                    _num(x + 1),
+                    HEIGHT - 8,
+                    tick,
+                )
+            )
+    summary = (
+        f"Statements per {chart.granularity}, {chart.bars[0].label} to {chart.bars[-1].label}, "
+        f"{chart.dated:,} in all, stacked by the speaker's affiliation."
+        if chart.bars
+        else "No dated statements."
+    )
+    return format_html(
+        '<svg class="chart" viewBox="0 0 {} {}" preserveAspectRatio="xMidYMid meet" '
+        'role="group" aria-labelledby="chart-title" aria-describedby="chart-desc">'
+        '<title id="chart-title">Statements over time</title><desc id="chart-desc">{}</desc>'
+        '<line class="baseline" x1="{}" x2="{}" y1="{}" y2="{}"/>{}</svg>',
+        WIDTH,
+        HEIGHT,
+        summary,
+        LEFT,
+        WIDTH - RIGHT,
+        TOP + plot_h,
+        TOP + plot_h,
+        format_html_join("", "{}", ((part,) for part in parts)),
+    )
+
+
+def statement_chart(queryset, *, query: QueryDict) -> Chart | None:
+    """The chart for a filtered queryset, ready for the template (None when nothing is dated)."""
+    chart = cached_chart_data(queryset)
+    if not chart.bars:
+        return chart if chart.undated else None
+    chart.svg = render_svg(chart, query=query)
+    return chart
