@@ -7,11 +7,13 @@ bumps `Statement.version` (optimistic locking) and records who did it in the his
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.paginator import Paginator
 from django.db import connections, transaction
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models import Count, IntegerField, Max, Min, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -22,7 +24,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from . import curation
 from .forms import LinkEventForm, MergeActorsForm, ReassignSpeakerForm, StatementAdminForm
-from .models import Actor, ActorAlias, Event, Source, Statement
+from .models import Actor, ActorAlias, Event, Source, Statement, StatementQuerySet
 
 ACTION_TEMPLATE = "admin/statements/action_form.html"
 CONTEXT_CHARS = 600  # at most this much of a paragraph either side of a statement's span
@@ -100,6 +102,35 @@ def render_action_page(modeladmin, request, queryset, *, form, title: str, actio
 
 
 # --------------------------------------------------------------------------- statements
+
+
+def calendar_steps(first: dt.date, last: dt.date, kind: str) -> list[dt.date]:
+    """Every year, month or day from `first` to `last`, truncated like `QuerySet.dates`."""
+    if kind == "year":
+        return [dt.date(y, 1, 1) for y in range(first.year, last.year + 1)]
+    if kind == "month":
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return [dt.date(m // 12, m % 12 + 1, 1) for m in months]
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+class ChangelistStatementQuerySet(StatementQuerySet):
+    """The admin's statements, with a `dates()` that does not read every row.
+
+    The date hierarchy asks for the distinct years (months, days) present: a DISTINCT over
+    `date_trunc(said_on)` scans the whole table (about 300 ms at a million rows). Instead, offer
+    every period between the first and last date, which MIN/MAX read from the `said_on` index; a
+    period with no statement simply lists none.
+    """
+
+    def dates(self, field_name, kind, order="ASC"):
+        if field_name != "said_on" or kind not in ("year", "month", "day"):
+            return super().dates(field_name, kind, order)
+        bounds = self.order_by().aggregate(first=Min(field_name), last=Max(field_name))
+        if bounds["first"] is None:
+            return []
+        steps = calendar_steps(bounds["first"], bounds["last"], kind)
+        return steps if order == "ASC" else steps[::-1]
 
 
 class NoSpeakerFilter(admin.SimpleListFilter):
@@ -180,13 +211,17 @@ class StatementAdmin(SimpleHistoryAdmin):
     )
 
     def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        qs = ChangelistStatementQuerySet(model=qs.model, query=qs.query.chain(), using=qs._db)
         # The list shows an outlet, never an article: leave the article texts in the database.
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("actor", "source")
-            .defer("source__text", "source__published_evidence", "source__date_warning")
+        return qs.select_related("actor", "source").defer(
+            "source__text", "source__published_evidence", "source__date_warning"
         )
+
+    def get_search_results(self, request, queryset, search_term):
+        # The project's one definition of a search (full-text on PostgreSQL, served by its GIN
+        # index): the statement's words, the speaker mention, or the actor's name.
+        return queryset.search(search_term), False
 
     def get_fieldsets(self, request, obj=None):
         return self.fieldsets if obj else self.add_fieldsets
