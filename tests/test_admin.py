@@ -415,3 +415,39 @@ def test_concurrent_saves_of_one_version_cannot_both_win(editor_user):
     statement.refresh_from_db()
     assert statement.version == 2
     assert statement.history.count() == 2
+
+
+def test_date_hierarchy_reads_bounds_not_every_row(editor_client):
+    import datetime as dt
+
+    StatementFactory(said_on=dt.date(2022, 3, 1))
+    StatementFactory(said_on=dt.date(2024, 5, 9))
+    with CaptureQueriesContext(connection) as queries:
+        html = editor_client.get(CHANGELIST).content.decode()
+    for year in (2022, 2023, 2024):
+        assert f"?said_on__year={year}" in html
+    assert not any("DISTINCT" in q["sql"] and "said_on" in q["sql"] for q in queries)
+
+    months = editor_client.get(CHANGELIST + "?said_on__year=2024").content.decode()
+    assert "said_on__month=5" in months and "said_on__month=6" not in months
+
+
+def test_select_across_a_filtered_list_reaches_every_match(editor_client):
+    unattributed = StatementFactory.create_batch(3, actor=None)
+    attributed = StatementFactory()
+    target = ActorFactory(name="Unnamed Officials")
+    url = CHANGELIST + "?speaker=none"
+    data = {
+        "action": "reassign_speaker",
+        "select_across": "1",
+        "_selected_action": [unattributed[0].pk],
+    }
+
+    page = editor_client.post(url, data)
+    assert 'action="/admin/statements/statement/?speaker=none"' in page.content.decode()
+    assert page.context["count"] == 3
+
+    assert editor_client.post(url, {**data, "apply": "1", "actor": target.pk}).status_code == 302
+    assert set(target.statements.all()) == set(unattributed)
+    attributed.refresh_from_db()
+    assert attributed.actor != target and attributed.version == 1
