@@ -72,6 +72,23 @@ def _present(values) -> list[str]:
     return [v.strip() for v in values or [] if isinstance(v, str) and v.strip()]
 
 
+def _refuse_nul(values: list[str]) -> None:
+    """PostgreSQL cannot compare text with NUL in it: refuse it before it reaches a query."""
+    if any("\x00" in value for value in values):
+        raise forms.ValidationError("Null characters are not allowed.", code="null_characters")
+
+
+class EventField(filter_fields.ModelChoiceField):
+    def to_python(self, value):
+        if isinstance(value, str):
+            _refuse_nul([value])
+        return super().to_python(value)
+
+
+class EventFilter(django_filters.ModelChoiceFilter):
+    field_class = EventField
+
+
 class ActorField(filter_fields.ModelMultipleChoiceField):
     """Actors by slug, repeatable; any unknown value makes the whole filter invalid.
 
@@ -84,6 +101,7 @@ class ActorField(filter_fields.ModelMultipleChoiceField):
         values = _present(value)
         if not values:
             return []
+        _refuse_nul(values)
         by_slug = {actor.slug: actor for actor in self.queryset.filter(slug__in=values)}
         actors, unknown = [], []
         for value in values:
@@ -149,18 +167,19 @@ class StatementFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label="Kind", choices=StatementKind.choices, empty_label="Any kind"
     )
-    event = django_filters.ModelChoiceFilter(
+    event = EventFilter(
         label="Event",
         queryset=Event.objects.only("slug", "name", "starts_on"),
         to_field_name="slug",
         method="filter_event",
         empty_label="Any event",
+        error_messages={"invalid_choice": "No event has the slug “%(value)s”."},
     )
     source = django_filters.ModelChoiceFilter(
         label="Article",
         queryset=Source.objects.only("id", "title", "file_name"),
         widget=forms.HiddenInput,
-        error_messages={"invalid_choice": "No article has that id."},
+        error_messages={"invalid_choice": "No article has the id “%(value)s”."},
     )
     outlet = django_filters.CharFilter(
         label="Outlet", field_name="source__outlet", lookup_expr="iexact", max_length=200

@@ -190,6 +190,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "described": describe_filters(filterset) if not errors else "",
         "errors": errors,
         "page": page,
+        "count_limit": COUNT_LIMIT,
         "groups": groups,
         "selected_actors": selected_actors(filterset, errors),
         "more_open": bool(errors) or bool(set(active) & MORE_FILTERS),
