@@ -1,15 +1,97 @@
-"""The extraction pipeline (stub: the extraction issue fills it in)."""
+"""The extraction pipeline: clean → segment → find statements → attribute → date → link events."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
-from .results import ArticleExtraction, ExtractedStatement, Gazetteer
+from . import clean
+from .actors import MEDIA, ActorIndex, normalise_quotes
+from .dates import DAY, UNKNOWN, DateMention, earlier_unspecified, find_dates, resolve
+from .dates import header_date as find_header_date
+from .dates import publication_date as infer_publication_date
+from .quotes import (
+    AFTER_ATTRIBUTION,
+    BEFORE_ATTRIBUTION,
+    VERB,
+    Hit,
+    cut_trailing,
+    looks_like_clause,
+    verb_hits,
+)
+from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazetteer
+from .sentences import QuoteSpan, quote_spans, sentences
+from .speakers import Discourse, Speaker
 
-EXTRACTOR_VERSION = "0.0-stub"
+EXTRACTOR_VERSION = "1.0"
 
-_QUOTE = re.compile(r"“([^”]{10,})”")
+# Where a reporting clause's subject may begin: after these, a new clause starts.
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|even\s+as|"
+    r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|that|"
+    r"if|unless)\s+)",
+)
+_STRONG_BOUNDARY = re.compile(r",\s+(?:while|whereas|although|though|but)\s+|;\s+")
+_PLATFORMS = (
+    r"YouTube|Telegram|Truth\s+Social|Twitter|Facebook|Instagram|TikTok|VKontakte|VK|LinkedIn|"
+    r"Threads|Weibo|WhatsApp|Rumble|Substack|X"
+)
+_VIA_PATTERNS = [
+    re.compile(r"\bas\s+(?:quoted|reported|cited)\s+by\s+(?P<x>.{2,60})"),
+    re.compile(
+        r"\b(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|comments?|"
+        r"statement|article|op-ed|column|essay|remarks)\s+(?:with|to|for|in|on|published\s+(?:by|in))\s+"
+        r"(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<x>[A-Z].{1,60})"
+    ),
+    re.compile(
+        r"\baccording\s+to\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|article|post|statement)"
+        r"\s+(?:with|to|in|on|by)\s+(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<x>[A-Z].{1,60})"
+    ),
+    re.compile(
+        rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on|wrote\s+on|posted\s+on|through)\s+"
+        rf"(?:(?:his|her|their|its|the|an?)\s+)?(?:official\s+|personal\s+)?[“\"]?(?P<p>{_PLATFORMS})(?![\w-])"
+    ),
+    re.compile(
+        rf"\b(?P<p>{_PLATFORMS})(?:[’'”\"]?)\s+(?:channel|account|page|platform|post|video|blog)\b"
+    ),
+    re.compile(
+        r"\b(?:conference|forum|event|summit|briefing|meeting|panel)\s+(?:organi[sz]ed|hosted|held)\s+by\s+(?P<x>[A-Z].{1,60})"
+    ),
+    re.compile(
+        r"\b(?:told|speaking\s+to|in\s+comments\s+to|said\s+to)\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"
+    ),
+]
+_CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}")
+
+
+@dataclass
+class _Found:
+    statement: ExtractedStatement
+    paragraph: int
+    sentence: tuple[int, int]
+    region: str  # the attribution words (sentence minus the statement's own words)
+    region_dates: list[tuple[DateMention, object]] = field(default_factory=list)
+    explicit_via: bool = False
+
+
+_INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, list]] = {}
+
+
+def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, list]:
+    cached = _INDEX_CACHE.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        events = [(e, _keyword_pattern(e)) for e in gazetteer.events if e.keywords]
+        cached = (gazetteer, ActorIndex(gazetteer), events)
+        _INDEX_CACHE[id(gazetteer)] = cached
+    return cached[1], cached[2]
+
+
+def _keyword_pattern(event: EventEntry) -> re.Pattern[str]:
+    words = sorted((normalise_quotes(k) for k in event.keywords), key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
+    )
 
 
 def extract(
@@ -19,19 +101,480 @@ def extract(
     published: dt.date | None = None,
 ) -> ArticleExtraction:
     """Find the statements in one article's text."""
-    statements = [
-        ExtractedStatement(
-            speaker=None,
-            speaker_mention="",
-            kind="direct",
-            text=m.group(1),
-            start=m.start(1),
-            end=m.end(1),
-        )
-        for m in _QUOTE.finditer(text)
-    ]
-    return ArticleExtraction(
-        published=published,
-        published_precision="day" if published else "unknown",
-        statements=statements,
+    index, events = _index_for(gazetteer)
+    norm = normalise_quotes(text)
+    paras = clean.paragraphs(text)
+    body = [p for p in paras if p.label == clean.BODY]
+
+    header = None
+    for p in paras:
+        if p.label == clean.BODY:
+            break
+        header = header or find_header_date(text, p.start, p.end)
+    body_spans = [(p.start, p.end) for p in body]
+    evidence_spans = [(p.start, p.end) for p in paras if p.label in (clean.BODY, clean.CAPTION)]
+    event_dates = []
+    for event, pattern in events:
+        for a, b in body_spans:
+            m = pattern.search(norm, a, b)
+            if m and (any(c.isupper() for c in m.group()) or " " in m.group()):
+                event_dates.append((event.starts_on, event.name))
+                break
+
+    def event_start_for(phrase: str) -> dt.date | None:
+        phrase = normalise_quotes(phrase)
+        for event, pattern in events:
+            if pattern.search(phrase):
+                return event.starts_on
+        return None
+
+    pub = infer_publication_date(
+        text,
+        header=header,
+        body_spans=body_spans,
+        evidence_spans=evidence_spans,
+        event_dates=event_dates,
+        event_start_for=event_start_for,
+        today=dt.date.today(),
     )
+    warnings = list(pub.warnings)
+    if published is not None:
+        if pub.date and abs((pub.date - published).days) > 45:
+            warnings.append(
+                f"the given date {published.isoformat()} differs from the text's {pub.date.isoformat()}"
+            )
+        pub_date, pub_precision, pub_evidence = published, DAY, "given by the caller"
+    else:
+        pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
+
+    reader = _Reader(text, norm, index, events, pub_date)
+    for p in body:
+        reader.paragraph(p)
+    statements = reader.finish()
+    return ArticleExtraction(
+        published=pub_date,
+        published_precision=pub_precision if pub_date else UNKNOWN,
+        published_evidence=pub_evidence,
+        warnings=warnings,
+        statements=statements,
+        title=clean.title_of(text, paras),
+    )
+
+
+class _Reader:
+    """Reads the body paragraphs in order, keeping the discourse and date context."""
+
+    def __init__(self, text, norm, index: ActorIndex, events, reference: dt.date | None):
+        self.text = text
+        self.norm = norm
+        self.index = index
+        self.events = events
+        self.reference = reference
+        self.discourse = Discourse(index, text)
+        self.found: list[_Found] = []
+        self.narrative: dt.date | None = None
+        self.same_year: int | None = None
+        self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
+        self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
+
+    # --- paragraphs -------------------------------------------------------------------------
+
+    def paragraph(self, p: clean.Paragraph) -> None:
+        text = self.text
+        quotes = quote_spans(text, p.start, p.end)
+        sents = sentences(text, p.start, p.end, quotes)
+        self.para_date: tuple[dt.date, str] | None = None
+        previous_direct = self.last_para_direct
+        intro = self.pending_intro
+        self.pending_intro = None
+        self.last_para_direct = None
+        sentence_speaker: Speaker | None = None
+        for si, (sa, sb) in enumerate(sents):
+            sq = [q for q in quotes if sa <= q.open < sb]
+            dates = self._sentence_dates(sa, sb, quotes)
+            consumed: list[tuple[int, int]] = []
+            speakers_here: list[Speaker] = []
+            for q in sq:
+                words = len(text[q.start : q.end].split())
+                speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
+                if speaker is None and q.open == p.start:
+                    carried = previous_direct or intro
+                    if carried is not None and carried.name:
+                        speaker = Speaker(carried.name, "(continuation)", carried.kind, -1, -1)
+                if speaker is None or words < 2 or (words < 3 and verb_span is None):
+                    continue
+                a, b = q.start, q.end
+                while a < b and text[a].isspace():
+                    a += 1
+                if b <= a:
+                    continue
+                consumed.append((q.open, q.outer_end))
+                if verb_span:
+                    consumed.append(verb_span)
+                region = _minus(text, sa, sb, [(q.open, q.outer_end)])
+                self._add(speaker, "direct", a, b, p, (sa, sb), region, dates, mention_note)
+                speakers_here.append(speaker)
+                if not q.closed or q.outer_end >= p.end - 2:
+                    self.last_para_direct = speaker
+            for q in quotes:
+                if q.closed and sa <= q.open < sb:
+                    continue
+                if q.open < sa and q.end > sa and not q.closed:
+                    consumed.append((sa, min(sb, q.end)))
+            spoke = self._indirect(sa, sb, p, consumed, quotes, dates, sentence_speaker)
+            speakers_here.extend(spoke)
+            if text[sa:sb].rstrip().endswith(":"):
+                intro = self._intro_speaker(sa, sb) or intro
+                if sb >= p.end - 1:
+                    self.pending_intro = intro
+            if speakers_here:
+                sentence_speaker = speakers_here[0]
+                for s in speakers_here:
+                    self.discourse.note(s.name, s.kind, s.context)
+            else:
+                self._note_subject(sa, sb, quotes)
+            self._advance_narrative(dates)
+
+    # --- direct quotes ----------------------------------------------------------------------
+
+    def _direct_attribution(self, q: QuoteSpan, sa, sb, si, sents, p):
+        text = self.text
+        if q.closed:
+            m = AFTER_ATTRIBUTION.match(text, q.outer_end, sb)
+            if m:
+                if m.group("subj") is not None:
+                    seg_a, seg_b = m.start("subj"), m.end("subj")
+                    verb_span = (q.outer_end, m.end())
+                else:
+                    seg_a, seg_b = m.start("subj2"), m.end("subj2")
+                    verb_span = (q.outer_end, m.end())
+                if len(text[seg_a:seg_b].split()) <= 8:
+                    speaker = self.discourse.subject(seg_a, seg_b)
+                    if speaker and speaker.name:
+                        return speaker, None, verb_span
+        m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
+        if m:
+            speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+            if speaker and speaker.name:
+                return speaker, None, (m.start("verb"), m.end())
+        if si > 0:
+            pa, pb = sents[si - 1]
+            prev = text[pa:pb].rstrip()
+            m = re.search(r"\b(\w+)[.:]$", prev)
+            if m and VERB.fullmatch(m.group(1)):
+                speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
+                if speaker and speaker.name:
+                    return speaker, None, None
+        return None, None, None
+
+    def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
+        seg = self._segment_start(sa, verb_start)
+        leftmost = verb.startswith(("saying", "adding", "writing", "by "))
+        speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
+        if speaker is None and seg > sa:
+            speaker = self.discourse.subject(sa, seg, leftmost=True)
+        return speaker
+
+    def _segment_start(self, sa: int, verb_start: int) -> int:
+        start = sa
+        for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
+            start = m.end()
+        return start
+
+    def _intro_speaker(self, sa: int, sb: int) -> Speaker | None:
+        """The speaker of a sentence that ends in a colon, introducing a quotation."""
+        first = VERB.search(self.text, sa, sb)
+        return self._subject_before(sa, first.start(), first.group("verb")) if first else None
+
+    # --- indirect statements ----------------------------------------------------------------
+
+    def _indirect(self, sa, sb, p, consumed, quotes, dates, sentence_speaker) -> list[Speaker]:
+        text = self.text
+        inside_quote = [(q.start, q.end) for q in quotes]
+
+        def blocked(pos: int) -> bool:
+            return any(a <= pos < b for a, b in consumed) or any(
+                a <= pos < b for a, b in inside_quote
+            )
+
+        hits = [h for h in verb_hits(text, sa, sb) if not blocked(h.verb_start)]
+        hits.extend(self._trailing_hits(sa, sb, blocked))
+        hits.sort(key=lambda h: h.verb_start)
+        accepted: list[tuple[Hit, Speaker | None]] = []
+        for h in hits:
+            outer = next(
+                ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
+                None,
+            )
+            if outer is not None:
+                o, _ = outer
+                boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_start)
+                if boundary:
+                    o.content_end = boundary.start()
+                elif (
+                    o.form == "according"
+                    and h.form in ("finite", "that")
+                    and h.verb_start - o.content_start < 80
+                ) or (
+                    h.form == "ing"
+                    and o.form in ("finite", "that")
+                    and h.verb_start - o.verb_end < 60
+                ):
+                    accepted.remove(outer)
+                else:
+                    continue
+            if h.form == "passive":
+                accepted.append((h, None))
+                continue
+            speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
+            if speaker is None:
+                continue
+            accepted.append((h, speaker))
+        spoke = []
+        sentence_text = text[sa:sb].rstrip()
+        colon_intro = sentence_text.endswith(":")
+        for h, speaker in accepted:
+            if speaker is None or colon_intro:
+                continue
+            start = h.content_start
+            end = cut_trailing(text, start, min(h.content_end, sb))
+            while start < end and text[start] in " ,:":
+                start += 1
+            if end - start < 12 or len(text[start:end].split()) < 3:
+                continue
+            if any(a < end and start < b for a, b in consumed):
+                continue
+            if h.form in ("finite", "ing") and not looks_like_clause(text[start:end]):
+                continue
+            kind = "mixed" if re.search(r"[“”\"]", text[start:end]) else "indirect"
+            region = _minus(text, sa, sb, [(start, end)])
+            self._add(speaker, kind, start, end, p, (sa, sb), region, dates, None)
+            spoke.append(speaker)
+        return spoke
+
+    def _trailing_hits(self, sa, sb, blocked) -> list[Hit]:
+        """ "<statement>, Putin said." and "<statement>, said Peskov." """
+        text = self.text
+        out = []
+        for m in VERB.finditer(text, sa, sb):
+            if blocked(m.start()):
+                continue
+            tail = text[m.end() : sb]
+            if re.search(r"\bthat\b", tail) or len(tail.split()) > 14 or looks_like_clause(tail):
+                continue
+            comma = text.rfind(",", sa, m.start())
+            if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
+                continue
+            subject = text[comma + 1 : m.start()].strip()
+            inverted = False
+            if not subject:
+                inverted = True
+            elif len(subject.split()) > 7:
+                continue
+            if comma - sa < 20:
+                continue
+            hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
+            hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
+            out.append(hit)
+        return out
+
+    def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
+        if h.form == "anaphoric":
+            return None
+        if h.subject_hint is not None:
+            a, b = h.subject_hint
+            speaker = self.discourse.subject(a, b)
+            if speaker is None and h.form in ("according", "nominal"):
+                phrase = self.text[a:b].strip()
+                if phrase:
+                    return Speaker(None, phrase, None, a, b, False)
+            return speaker
+        leftmost = h.form == "ing"
+        seg = self._segment_start(sa, h.verb_start)
+        speaker = self.discourse.subject(seg, h.verb_start, leftmost=leftmost)
+        if speaker is None:
+            rest = self.text[seg : h.verb_start].strip(" ,")
+            rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
+            if not rest or re.fullmatch(r"(?:\w+ly\s*)+", rest):
+                prior = [s for _, s in accepted if s is not None]
+                if prior:
+                    return prior[-1]
+                speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
+                return speaker or sentence_speaker
+            if len(rest.split()) <= 5 and rest[:1].isupper() and not re.search(r"[“”\"]", rest):
+                return Speaker(None, rest, None, seg, h.verb_start, False)
+        return speaker
+
+    # --- bookkeeping ------------------------------------------------------------------------
+
+    def _note_subject(self, sa, sb, quotes) -> None:
+        for m in self.discourse.mentions(sa, sb):
+            if any(q.start <= m.start < q.end for q in quotes):
+                continue
+            if m.actor and self.discourse.kind_of(m.actor) == "person":
+                if not self.discourse._attached(sa, m):
+                    self.discourse.remember_new(m)
+                    self.discourse.note(m.actor, "person", self.text[sa : m.end])
+                return
+
+    def _sentence_dates(self, sa, sb, quotes):
+        out = []
+        narrative = self.narrative
+        for d in find_dates(self.text, sa, sb):
+            if any(q.start <= d.start < q.end for q in quotes):
+                continue
+            r = resolve(d, reference=self.reference, narrative=narrative, same_year=self.same_year)
+            if d.kind == "numeric" and r.date and not _weekday_ok(self.text, d, r.date):
+                r = resolve(
+                    DateMention(
+                        d.start, d.end, d.kind, d.text, (d.groups[1], d.groups[0], d.groups[2])
+                    ),
+                    reference=self.reference,
+                    narrative=narrative,
+                )
+            out.append((d, r))
+            if r.date and r.precision == DAY:
+                narrative = r.date
+        for y in re.finditer(r"\b((?:19|20)\d{2})\b", self.text[sa:sb]):
+            self.same_year = int(y.group(1))
+        return out
+
+    def _advance_narrative(self, dates) -> None:
+        for d, r in dates:
+            if r.date and r.precision == DAY:
+                self.narrative = r.date
+                if d.kind not in ("weekday", "relative"):
+                    self.para_date = (r.date, d.text)
+
+    def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
+        text = self.text
+        statement = ExtractedStatement(
+            speaker=speaker.name,
+            speaker_mention=speaker.mention,
+            kind=kind,
+            text=text[start:end],
+            start=start,
+            end=end,
+            speaker_kind=None
+            if (speaker.name and speaker.name in self.index.entries)
+            else (speaker.kind or "person"),
+        )
+        sa, sb = sentence
+        own = [
+            (d, r)
+            for d, r in dates
+            if r.date is not None
+            and not (start <= d.start < end)
+            and not _in_relative_clause(text, sa, d.start)
+        ]
+        if own:
+            d, r = own[0]
+            statement.said_on, statement.said_on_precision = r.date, r.precision
+            statement.said_on_evidence = d.text
+        elif earlier_unspecified(region):
+            statement.said_on_evidence = "an earlier, unstated time"
+        elif self.para_date is not None:
+            statement.said_on, statement.said_on_precision = self.para_date[0], DAY
+            statement.said_on_evidence = f"same paragraph: {self.para_date[1]}"
+        via = _find_via(text, region, self.index)
+        self.found.append(_Found(statement, p.index, sentence, region, explicit_via=bool(via)))
+        statement.via = via
+
+    def finish(self) -> list[ExtractedStatement]:
+        found = self.found
+        # Dates: a statement without its own takes its speaker's last one, else the article's.
+        for i, f in enumerate(found):
+            s = f.statement
+            if s.said_on is not None or s.said_on_evidence:
+                if not s.said_on:
+                    s.said_on_evidence = ""
+                continue
+            prev = next(
+                (
+                    g.statement
+                    for g in reversed(found[max(0, i - 3) : i])
+                    if g.statement.speaker == s.speaker and s.speaker
+                ),
+                None,
+            )
+            if prev is not None and prev.said_on is not None:
+                s.said_on, s.said_on_precision = prev.said_on, prev.said_on_precision
+                s.said_on_evidence = (
+                    f"as the speaker's previous statement ({prev.said_on_evidence})"
+                )
+            elif self.reference is not None:
+                s.said_on, s.said_on_precision = self.reference, DAY
+                s.said_on_evidence = "the article's date"
+        # Via: shared along a run of statements by one speaker.
+        for i, f in enumerate(found):
+            if f.statement.via:
+                continue
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(found) and found[j].statement.speaker == f.statement.speaker:
+                    if found[j].explicit_via:
+                        f.statement.via = found[j].statement.via
+                        break
+                    j += step
+                if f.statement.via or not f.statement.speaker:
+                    break
+        for f in found:
+            f.statement.events = self._events(f)
+        return [f.statement for f in found]
+
+    def _events(self, f: _Found) -> list[str]:
+        sa, sb = f.sentence
+        sentence = self.norm[sa:sb]
+        when = f.statement.said_on or self.reference
+        out = []
+        for event, pattern in self.events:
+            if not pattern.search(sentence):
+                continue
+            if when is not None and event.starts_on > when + dt.timedelta(days=1):
+                continue
+            out.append(event.slug)
+        return out
+
+
+def _weekday_ok(text: str, d: DateMention, date: dt.date) -> bool:
+    from .dates import weekday_agrees
+
+    return weekday_agrees(text, d, date)
+
+
+def _in_relative_clause(text: str, sa: int, pos: int) -> bool:
+    chunk_start = text.rfind(",", sa, pos)
+    if chunk_start < 0:
+        return False
+    return bool(re.match(r",\s*(?:which|who|that|where|when)\b", text[chunk_start:pos]))
+
+
+def _minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
+    chars = list(text[a:b])
+    for h0, h1 in holes:
+        for i in range(max(a, h0), min(b, h1)):
+            chars[i - a] = " "
+    return "".join(chars)
+
+
+def _find_via(text: str, region: str, index: ActorIndex) -> str:
+    region = normalise_quotes(region)
+    for pattern in _VIA_PATTERNS:
+        m = pattern.search(region)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("p"):
+            return re.sub(r"\s+", " ", groups["p"])
+        raw = groups.get("x") or groups.get("m") or ""
+        run = _CAP_RUN.match(raw)
+        if not run:
+            continue
+        name = run.group().strip(" .’'")
+        canonical = index.lookup(name)
+        if groups.get("m") is not None:
+            if canonical and index.kind_of(canonical) == MEDIA:
+                return canonical
+            continue
+        return canonical or name
+    return ""

@@ -1,0 +1,217 @@
+"""Finding actor mentions in text and resolving them to canonical gazetteer entries.
+
+Known names come from the gazetteer only (aliases plus a transliteration-tolerant key);
+capitalised names it does not know become new actors with a guessed kind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .lexicon import words
+from .results import ActorEntry, Gazetteer
+
+PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "state", "group"
+
+# Words that, leading a capitalised run, describe the person rather than name them.
+TITLES = frozenset(
+    words("""president prime minister foreign defence defense interior finance deputy vice chief head
+    spokesman spokeswoman spokesperson general gen lt lieutenant colonel col major maj captain capt
+    admiral adm marshal sergeant sgt commander secretary senator sen representative rep ambassador
+    envoy chancellor mayor governor mr mrs ms dr prof professor sir lord lady former ex acting
+    director chairman chairwoman chair speaker king queen prince pope patriarch kremlin white house
+    us u.s. uk un eu nato russian ukrainian american british french german chinese turkish polish
+    belarusian hungarian israeli iranian european western state official officials analyst
+    adviser advisor aide press political scientist columnist journalist correspondent
+    commander-in-chief minister's top senior military intelligence army navy air force
+    russia's ukraine's america's britain's""")
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Department|Council|Army|Forces|Force|Agency|Service|Office|Committee|Government|Police|"
+    r"Command|Staff|Union|Organi[sz]ation|Party|Bank|Company|Corporation|Group|Institute|Directorate|"
+    r"Administration|Commission|Parliament|Assembly|Duma|Court|Fund|Foundation|Center|Centre|"
+    r"University|Navy|Guard|Brigade|Battalion|Regiment|Corps|Headquarters|Inc|Corp|Ltd|Association)\b"
+)
+_MEDIA_WORDS = re.compile(
+    r"\b(?:News|Times|Post|Telegraph|Journal|Gazette|Herald|Tribune|Daily|Press|TV|Radio|Television|"
+    r"Broadcasting|Channel|Magazine|Newspaper|Pravda|Izvestia|Vedomosti|Novosti|Agency)\b"
+)
+_GROUP_NOUNS = (
+    r"sources|officials|analysts|experts|residents|witnesses|soldiers|troops|diplomats|lawmakers|"
+    r"observers|critics|activists|partisans|authorities|leaders|insiders|commentators|bloggers|"
+    r"correspondents|journalists|reporters|representatives|spokespeople|people|citizens|"
+    r"investigators|prosecutors|military\s+bloggers|war\s+bloggers|intelligence"
+)
+GROUP_NOUN_RE = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
+
+_NOT_NAMES = frozenset(
+    words("""the a an and but or also however in on at by for from to of with as after before while when
+    although though since because according citing this that these those it its he she they we i you
+    his her their our my your there here then thus meanwhile earlier later last next yesterday today
+    tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec what who which where why how if not no yes so such one two three several many some all both
+    each every back now still once again more most other another commenting speaking asked in turn
+    following despite during over under around about against between through""")
+)
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
+)
+
+_TRANSLIT = [
+    (r"kh", "h"),
+    (r"(?:iy|yy|yi|ii|ij|yj)\b", "i"),
+    (r"y", "i"),
+    (r"j", "i"),
+    (r"ie", "e"),
+    (r"ye", "e"),
+    (r"ks", "x"),
+    (r"ck", "k"),
+    (r"(.)\1", r"\1"),
+]
+
+
+def translit_key(name: str) -> str:
+    """A key under which transliteration variants of one name coincide."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z ]", "", s)
+    for pattern, repl in _TRANSLIT:
+        s = re.sub(pattern, repl, s)
+    return " ".join(s.split())
+
+
+def normalise_quotes(text: str) -> str:
+    """Same length as `text`, with typographic apostrophes made plain."""
+    return text.replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    actor: str | None  # canonical name; None only for descriptions that did not resolve
+    kind: str
+    known: bool  # from the gazetteer
+
+
+class ActorIndex:
+    """The gazetteer compiled for matching. Build once per gazetteer; reuse across articles."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.entries: dict[str, ActorEntry] = {a.name: a for a in gazetteer.actors}
+        forms: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
+        for actor in gazetteer.actors:
+            for form in (actor.name, *actor.aliases):
+                form = normalise_quotes(form.strip())
+                if not form:
+                    continue
+                for variant in {form, form[0].upper() + form[1:]}:
+                    forms.setdefault(variant, actor.name)
+                key = translit_key(form)
+                if key:
+                    self.keys.setdefault(key, actor.name)
+        self.forms = forms
+        alternatives = sorted(forms, key=len, reverse=True)
+        self.pattern = (
+            re.compile(
+                r"(?<![\w])(?:"
+                + "|".join(re.escape(f) for f in alternatives)
+                + r")(?![\w])(?!['’]?-)"
+            )
+            if alternatives
+            else None
+        )
+
+    def kind_of(self, name: str) -> str:
+        entry = self.entries.get(name)
+        return entry.kind if entry else PERSON
+
+    def role_text(self, name: str) -> str:
+        entry = self.entries.get(name)
+        if not entry:
+            return ""
+        return f"{entry.role} {entry.description} {entry.affiliation}".lower()
+
+    def known_mentions(self, norm_text: str, start: int, end: int) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(norm_text, start, end):
+            name = self.forms[m.group()]
+            out.append(Mention(m.start(), m.end(), m.group(), name, self.kind_of(name), True))
+        return out
+
+    def lookup(self, surface: str) -> str | None:
+        """Resolve a capitalised run the alias regex missed (spelling variants, titles)."""
+        surface = normalise_quotes(surface)
+        if surface in self.forms:
+            return self.forms[surface]
+        tokens = surface.split()
+        while tokens and tokens[0].lower().strip(".") in TITLES:
+            tokens = tokens[1:]
+        for candidate in (" ".join(tokens), tokens[-1] if tokens else ""):
+            key = translit_key(candidate)
+            if key and key in self.keys:
+                return self.keys[key]
+        return None
+
+
+def guess_kind(surface: str) -> str:
+    if _MEDIA_WORDS.search(surface):
+        return MEDIA
+    if GROUP_NOUN_RE.search(surface):
+        return GROUP
+    if _ORG_WORDS.search(surface):
+        return ORGANISATION
+    return PERSON
+
+
+def strip_titles(surface: str) -> str:
+    tokens = surface.split()
+    while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def unknown_name_mentions(
+    text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
+) -> list[Mention]:
+    """Capitalised runs in text[start:end] that no known mention covers: new actors."""
+    out: list[Mention] = []
+    for m in NAME_RUN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        if any(t.start < b and a < t.end for t in taken):
+            # Keep only the part of the run before a known mention (e.g. a title before a name).
+            continue
+        surface = text[a:b].rstrip(".’'")
+        tokens = surface.split()
+        while tokens and tokens[0].lower().strip(".,") in _NOT_NAMES:
+            a += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        while tokens and tokens[-1].lower().strip(".,") in _NOT_NAMES:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        surface = " ".join(tokens)
+        b = a + len(surface)
+        if re.search(r"['’]s?$", surface):
+            continue  # a possessive modifies the noun after it ("Kuchma's adviser")
+        resolved = index.lookup(surface)
+        if resolved:
+            out.append(Mention(a, b, surface, resolved, index.kind_of(resolved), True))
+            continue
+        name = strip_titles(surface)
+        if name.lower() in TITLES or len(name) < 2:
+            continue
+        kind = guess_kind(surface)
+        if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):
+            # A lone capitalised word is a person only if it is a surname seen before; the
+            # caller checks that. Otherwise it is most likely a place or an adjective.
+            kind = "name-fragment"
+        out.append(Mention(a, b, surface, name, kind, False))
+    return out

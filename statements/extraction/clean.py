@@ -1,0 +1,178 @@
+"""Telling the article's own prose from the page furniture scraped along with it.
+
+Nothing is deleted (offsets must stay those of the text as given): the text is cut into
+paragraphs and each paragraph is labelled. Only `body` paragraphs can hold statements;
+captions and headers still count as evidence for the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BODY = "body"
+HEADLINE = "headline"  # a title or subheading: no statements, no dates
+CAPTION = "caption"  # a photo caption: no statements, but evidence of when
+JUNK = "junk"  # ads, teasers of other articles, comment forms, footers
+
+# A line that is nothing but a page widget.
+_FURNITURE = re.compile(
+    r"""^\W*(?:
+        advertisement|advertising|sponsored(?:\ content)?|ad
+      | leave\ a\ (?:reply|comment)|comments?|post\ a\ comment|add\ comment
+      | stay\ connected|follow\ us.*|share(?:\ this)?(?:\ article)?|tags?:.*|topics?:.*
+      | latest\ (?:articles|posts|news|stories)|most\ (?:read|popular)|trending(?:\ now)?
+      | related(?:\ articles|\ posts|\ stories|\ news|\ content)?|you\ may\ also\ like
+      | recommended(?:\ for\ you)?|more\ (?:from|on)\ .{0,40}|other\ topics\ of\ interest
+      | see\ also|popular\ (?:articles|posts)|editor'?s\ picks?|subscribe.*|sign\ up.*
+      | photo(?:\ credit)?s?\s*:.*|image(?:\ credit)?s?\s*:.*|source\s*:.{0,60}
+      | \(\w{1,12}\)|loading…?|read\ more\W*|continue\ reading\W*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A line that starts a teaser of another article or a footer of the page.
+_TEASER_START = re.compile(
+    r"^\W*(?:read\s+(?:also|more)|also\s+read|see\s+also|related|recommended|watch|listen"
+    r"|more\s+on\s+this|related\s+articles?)\s*:",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(
+    r"(?:to\s+suggest\s+a\s+correction|highlight\s+the\s+text\s+and\s+press|your\s+email\s+address"
+    r"|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|cookie|newsletter|copyright\s+©"
+    r"|click\s+here\s+to|sign\s+up\s+for)",
+    re.IGNORECASE,
+)
+# Signs of a photo caption anywhere in a paragraph.
+_CAPTION_MARK = re.compile(
+    r"(?:\((?:photo|image|picture|pictured)\b[^)]*\)|\bphoto\s*/\s*illustration\b"
+    r"|\b(?:photo|image)\s+(?:credit|by|courtesy)\b|\bin\s+this\s+(?:pool\s+)?(?:photo|photograph|picture|image|handout)\b"
+    r"|/\s*(?:AFP|Reuters|AP|Getty(?:\s+Images)?|EPA|POOL)\s*\)|\bGetty\s+Images\b)",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"""[.!?:;…]["”’)\]]*\s*$|["”]\s*$""")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "is",
+        "are",
+        "was",
+        "its",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    label: str
+    index: int  # position among all paragraphs
+
+
+def _is_title_case(line: str) -> bool:
+    words = _WORD.findall(line)
+    if len(words) < 3:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.8
+
+
+def _label_line(line: str) -> str:
+    stripped = line.strip()
+    if _FURNITURE.match(stripped) or _TEASER_START.match(stripped) or _FOOTER.search(stripped):
+        return JUNK
+    if _CAPTION_MARK.search(stripped):
+        return CAPTION
+    if not _TERMINAL.search(stripped):
+        # No closing punctuation: a headline, a caption, a date line or a teaser title.
+        return (
+            HEADLINE if _is_title_case(stripped) or len(_WORD.findall(stripped)) <= 12 else CAPTION
+        )
+    return BODY
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Cut `text` into non-empty lines and label each one."""
+    raw: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip())
+        start, end = m.start() + lead, m.start() + len(line.rstrip())
+        raw.append((start, end, _label_line(text[start:end])))
+
+    labels = [label for _, _, label in raw]
+    lines = [text[s:e].strip() for s, e, _ in raw]
+    seen_titles: dict[str, int] = {}
+    first_body = next((i for i, label in enumerate(labels) if label == BODY), len(labels))
+    for i, line in enumerate(lines):
+        # A teaser block: a headline that recurs, or one next to a related-content marker,
+        # takes the paragraph after it (the teaser's summary) with it.
+        is_title = labels[i] in (HEADLINE, CAPTION) and _is_title_case(line)
+        repeated = is_title and line in seen_titles and seen_titles[line] > first_body
+        near_marker = is_title and any(
+            0 <= j < len(lines) and _FURNITURE.match(lines[j]) and _is_marker(lines[j])
+            for j in (i - 1, i + 1)
+        )
+        if is_title:
+            seen_titles.setdefault(line, i)
+        if repeated or near_marker:
+            labels[i] = JUNK
+            if repeated:
+                labels[seen_titles[line]] = JUNK
+            nxt = i + 1
+            if nxt < len(labels) and labels[nxt] == BODY and not _is_marker(lines[nxt]):
+                labels[nxt] = JUNK
+        if _TEASER_START.match(line):
+            # "Read also: <title>" is sometimes followed by the bare title on the next line.
+            nxt = i + 1
+            if nxt < len(labels) and labels[nxt] != BODY:
+                labels[nxt] = JUNK
+    return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
+
+
+def _is_marker(line: str) -> bool:
+    return bool(
+        re.match(
+            r"^\W*(?:related|other\s+topics|you\s+may\s+also|recommended|more\s+(?:from|on)|see\s+also|read\s+(?:also|more)|also\s+read)",
+            line,
+            re.IGNORECASE,
+        )
+    )
+
+
+def title_of(text: str, paras: list[Paragraph]) -> str:
+    """The first headline-like line before any body paragraph, else ""."""
+    for p in paras:
+        if p.label == BODY:
+            return ""
+        if p.label == HEADLINE:
+            line = text[p.start : p.end]
+            if len(_WORD.findall(line)) >= 4 and not re.search(r"\d{4}", line):
+                return line
+    return ""

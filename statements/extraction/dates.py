@@ -1,0 +1,353 @@
+"""Dates: finding date phrases, resolving them against an anchor, and dating the article.
+
+Resolution is deliberate about its anchor: weekdays and "last week" count back from the
+article's date, "that day" / "the same day" from the last date the narrative mentioned, a month
+and day without a year take the year that puts them on or before the anchor. dateparser parses
+the phrases; it is slow, so only candidate phrases reach it, and results are cached.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+import dateparser
+
+DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
+
+# The start of the full-scale invasion: the zero of "the Nth day of the war" counts.
+INVASION_START = dt.date(2022, 2, 24)
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|km|troops|people))"
+            rf"(?:,?\s+(\d{{4}})\b)?(\s+of\s+the\s+same\s+year)?"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![a-z])(?:,?\s+(\d{{4}})\b)?"
+        ),
+    ),
+    (
+        "anaphoric",
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:on\s+)?(?:that|the\s+same)\s+day"
+            r"|the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|weekend)"
+            r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?:(last|this|on|late|early)\s+)?({_WEEKDAY})\b")),
+    (
+        "month",
+        re.compile(rf"\bin\s+(?:early\s+|mid-?|late\s+)?({_MONTH})(?:\s+(\d{{4}}))?\b(?!\s+\d)"),
+    ),
+]
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])")
+_WAR_DAY = re.compile(
+    r"\b(\d{1,4})(?:st|nd|rd|th)\s+day\s+(?:of|since)\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b",
+    re.IGNORECASE,
+)
+_WAR_SPAN = re.compile(
+    r"\b(more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|over\s+)?(a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(?:into|after\s+the\s+start\s+of|"
+    r"since\s+the\s+start\s+of|after)\s+([^.,;]{3,80})",
+    re.IGNORECASE,
+)
+_EARLIER_UNSPECIFIED = re.compile(
+    r"\b(?:previously|in\s+the\s+past|repeatedly|has\s+long|have\s+long|had\s+long|once\s+said"
+    r"|had\s+(?:\w+ly\s+)?(?:said|insisted|claimed|stated|argued|warned))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    kind: str
+    text: str
+    groups: tuple
+
+
+def find_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """Date phrases in text[start:end], longest first where they overlap, in text order."""
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(d.start < m.end() and m.start() < d.end for d in found):
+                continue
+            found.append(DateMention(m.start(), m.end(), kind, m.group(), m.groups()))
+    return sorted(found, key=lambda d: d.start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(phrase: str, base: dt.date | None) -> dt.date | None:
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _month_number(name: str) -> int:
+    return _dateparser(f"{name.rstrip('.')} 15 2001", None).month  # type: ignore[union-attr]
+
+
+def _with_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The date with this month and day on or just after `anchor`, else the year before."""
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= anchor + dt.timedelta(days=2):
+            return candidate
+    return None
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: dt.date | None
+    precision: str
+
+
+def resolve(
+    mention: DateMention,
+    *,
+    reference: dt.date | None,
+    narrative: dt.date | None,
+    same_year: int | None = None,
+) -> Resolved:
+    """Resolve one mention. `reference`: the article's date; `narrative`: the last date told."""
+    g = mention.groups
+    kind = mention.kind
+    if kind == "iso":
+        return _safe(int(g[0]), int(g[1]), int(g[2]), DAY)
+    if kind == "numeric":
+        a, b, year = int(g[0]), int(g[1]), int(g[2])
+        # Day first (the international order), unless that is impossible.
+        day, month = (a, b) if b <= 12 else (b, a)
+        return _safe(year, month, day, DAY)
+    if kind in ("month_day", "day_month"):
+        month_name, day = (g[0], int(g[1])) if kind == "month_day" else (g[1], int(g[0]))
+        month = _month_number(month_name)
+        year = g[2]
+        if year:
+            return _safe(int(year), month, day, DAY)
+        if kind == "month_day" and g[3] and same_year:
+            return _safe(same_year, month, day, DAY)
+        anchor = reference or narrative
+        if anchor is None:
+            return Resolved(None, UNKNOWN)
+        return Resolved(_with_year(month, day, anchor), DAY)
+    if kind == "anaphoric":
+        if narrative is None:
+            return Resolved(None, UNKNOWN)
+        phrase = mention.text.lower()
+        shift = 0
+        if "next" in phrase or "following" in phrase or "day after" in phrase:
+            shift = 1
+        elif "previous" in phrase or "day before" in phrase:
+            shift = -1
+        return Resolved(narrative + dt.timedelta(days=shift), DAY)
+    if kind == "relative":
+        if reference is None:
+            return Resolved(None, UNKNOWN)
+        phrase = re.sub(r"^earlier\s+", "", mention.text.lower())
+        if phrase in ("this week", "this weekend"):
+            return Resolved(reference, DAY)
+        if phrase == "this month":
+            return Resolved(reference, MONTH)
+        parsed = _dateparser(phrase, reference)
+        precision = MONTH if "month" in phrase else DAY
+        return Resolved(parsed, precision if parsed else UNKNOWN)
+    if kind == "weekday":
+        if reference is None:
+            return Resolved(None, UNKNOWN)
+        target = list(calendar.day_name).index(g[1])
+        back = (reference.weekday() - target) % 7
+        if (g[0] or "").lower() == "last" and back == 0:
+            back = 7
+        return Resolved(reference - dt.timedelta(days=back), DAY)
+    if kind == "month":
+        month = _month_number(g[0])
+        if g[1]:
+            return _safe(int(g[1]), month, 1, MONTH)
+        anchor = reference or narrative
+        if anchor is None:
+            return Resolved(None, UNKNOWN)
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return Resolved(dt.date(year, month, 1), MONTH)
+    return Resolved(None, UNKNOWN)
+
+
+def _safe(year: int, month: int, day: int, precision: str) -> Resolved:
+    try:
+        return Resolved(dt.date(year, month, day), precision)
+    except ValueError:
+        return Resolved(None, UNKNOWN)
+
+
+def weekday_agrees(text: str, mention: DateMention, date: dt.date) -> bool:
+    """A weekday named right before a numeric date must agree with it ("Friday (10/11/2023)")."""
+    before = text[max(0, mention.start - 14) : mention.start]
+    m = re.search(rf"({_WEEKDAY})\W*$", before)
+    return not m or calendar.day_name[date.weekday()] == m.group(1)
+
+
+def earlier_unspecified(text: str) -> bool:
+    """An attribution that places the words at some earlier, unstated time."""
+    return bool(_EARLIER_UNSPECIFIED.search(text))
+
+
+def _add(date: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return date + dt.timedelta(days=n)
+    if unit == "week":
+        return date + dt.timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 1)
+    y, m = divmod(date.month - 1 + months, 12)
+    day = min(date.day, calendar.monthrange(date.year + y, m + 1)[1])
+    return dt.date(date.year + y, m + 1, day)
+
+
+@dataclass
+class PublicationDate:
+    date: dt.date | None
+    precision: str
+    evidence: str
+    warnings: list[str]
+
+
+def war_time_evidence(text: str, event_start_for) -> list[tuple[dt.date, str, str]]:
+    """(date, precision, phrase) from "the 30th day of the invasion", "a month into the war"."""
+    out = []
+    for m in _WAR_DAY.finditer(text):
+        date = INVASION_START + dt.timedelta(days=int(m.group(1)) - 1)
+        out.append((date, DAY, m.group()))
+    for m in _WAR_SPAN.finditer(text):
+        qualifier, number, unit, what = m.groups()
+        base = event_start_for(what)
+        if base is None and re.search(r"\b(?:invasion|war)\b", what, re.IGNORECASE):
+            base = INVASION_START
+        if base is None:
+            continue
+        n = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
+        out.append(
+            (_add(base, n, unit.lower()), DAY if unit.lower() == "day" else MONTH, m.group())
+        )
+    return out
+
+
+def header_date(text: str, start: int, end: int) -> tuple[dt.date, str] | None:
+    for d in find_dates(text, start, end):
+        if d.kind in ("iso", "numeric") or (d.kind in ("month_day", "day_month") and d.groups[2]):
+            r = resolve(d, reference=None, narrative=None)
+            if r.date:
+                return r.date, text[start:end].strip()
+    return None
+
+
+def publication_date(
+    text: str,
+    *,
+    header: tuple[dt.date, str] | None,
+    body_spans: list[tuple[int, int]],
+    evidence_spans: list[tuple[int, int]],
+    event_dates: list[tuple[dt.date, str]],
+    event_start_for,
+    today: dt.date,
+) -> PublicationDate:
+    """The date the content was written: the header, unless the text says otherwise."""
+    war = []
+    for a, b in evidence_spans:
+        war.extend(war_time_evidence(text[a:b], event_start_for))
+    warnings: list[str] = []
+    war_estimate = max(war, key=lambda w: w[0]) if war else None
+
+    if header is not None:
+        date, line = header
+        if war_estimate and abs((war_estimate[0] - date).days) > 45:
+            warnings.append(
+                f"date conflict: the header says {date.isoformat()} but the text places itself "
+                f"at {war_estimate[0].isoformat()} ({war_estimate[2]!r}); statements are dated by the text"
+            )
+            return PublicationDate(
+                war_estimate[0], war_estimate[1], f"text: {war_estimate[2]!r}", warnings
+            )
+        return PublicationDate(date, DAY, f"header: {line!r}", warnings)
+
+    # No header: the newest dated thing the text tells about, years inferred from the text.
+    years = []
+    absolute: list[tuple[dt.date, str]] = []
+    partial: list[DateMention] = []
+    for a, b in body_spans:
+        for d in find_dates(text, a, b):
+            if d.kind in ("iso", "numeric") or (
+                d.kind in ("month_day", "day_month") and d.groups[2]
+            ):
+                r = resolve(d, reference=None, narrative=None)
+                if r.date and r.date <= today:
+                    absolute.append((r.date, d.text))
+                    years.append(r.date.year)
+            elif d.kind in ("month_day", "day_month") and not (
+                d.kind == "month_day" and d.groups[3]
+            ):
+                partial.append(d)
+        years.extend(int(y) for y in _YEAR.findall(text, a, b) if int(y) <= today.year)
+    years.extend(date.year for date, _ in event_dates)
+    if war_estimate:
+        years.append(war_estimate[0].year)
+    candidates = list(absolute) + [(date, f"event: {name}") for date, name in event_dates]
+    if war_estimate:
+        candidates.append((war_estimate[0], war_estimate[2]))
+    if years:
+        year_end = dt.date(max(years), 12, 31)
+        for d in partial:
+            r = resolve(d, reference=year_end, narrative=None)
+            if r.date:
+                candidates.append((r.date, d.text))
+    candidates = [c for c in candidates if c[0] <= today]
+    if not candidates:
+        return PublicationDate(None, UNKNOWN, "", warnings)
+    date, phrase = max(candidates, key=lambda c: c[0])
+    return PublicationDate(date, DAY, f"newest date in the text: {phrase!r}", warnings)

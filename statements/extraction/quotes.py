@@ -1,0 +1,293 @@
+"""Reporting constructions: where a statement's words are and which verb attributes them.
+
+Direct quotes are found through the quotation marks and the attribution next to them;
+indirect statements through a reporting verb ("said", "claimed that", "according to",
+"drew attention to the fact that", "called for") and the clause it governs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import words
+
+_VERB_FORMS = words("""said says told tells added adds claimed claims stated states noted notes admitted admits
+denied denies warned warns insisted insists believes believed argued argues stressed stresses
+emphasized emphasised emphasizes emphasises explained explains asserted asserts announced announces
+confirmed confirms reported reports wrote writes declared declares acknowledged acknowledges alleged
+alleges suggested suggests indicated indicates repeated repeats agreed agrees predicted predicts
+revealed reveals recalled recalls mentioned mentions observed observes commented comments remarked
+remarks replied replies responded responds answered answers thinks thought accused accuses conceded
+concedes cautioned cautions contended contends maintained maintains underlined underscored
+underscores clarified clarifies assured assures complained complains estimated estimates
+reiterated reiterates reaffirmed reaffirms described describes urged urges vowed vows pledged pledges
+promised promises threatened threatens posted""")
+# Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
+_BASE_FORMS = words("say claim insist warn argue believe think admit deny note report")
+# Verbs whose object, when not a that-clause, is itself the statement ("reiterated his
+# willingness to negotiate", "called for a ceasefire", "urged Kyiv to ...").
+INCLUSIVE = frozenset(
+    words("""reiterated reiterates reaffirmed reaffirms described describes urged urges vowed vows
+    pledged pledges promised promises threatened threatens accused accuses called calls""")
+)
+_PHRASAL = (
+    r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
+    r"|pointed\s+to\s+the\s+fact|expressed\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
+    r"|expresses\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
+    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure)"
+    r"|called\s+(?:for|on)|calls\s+(?:for|on)"
+)
+VERB = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
+    rf"(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)})\b"
+)
+ING = re.compile(
+    r"\b(?:by\s+)(?P<verb>saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
+    r"explaining|writing|asserting|declaring|emphasi[sz]ing|pointing\s+out)\b"
+)
+PASSIVE = re.compile(
+    r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
+    r"stated|claimed|alleged|emphasi[sz]ed|stressed|known|announced|believed|argued|suggested|"
+    r"understood|learned|learnt)\b|\bit\s+(?:became|has\s+become|becomes)\s+known\b|\bis\s+said\s+to\b"
+    r"|\b(?:are|were|was|is)\s+(?:reportedly|allegedly)\b",
+    re.IGNORECASE,
+)
+ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+NOMINAL = re.compile(
+    r"\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|assurances?)"
+    r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+",
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|media|news|press|"
+    r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
+    r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
+    r"|\b[a-z]{3,}ed\b|n['’]t\b"
+)
+_THAT_GAP_OK = re.compile(
+    r"^(?:\s*,?\s*(?:also|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
+    r"recently|once|firmly|clearly|explicitly|separately|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
+    r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
+    r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
+    r"yesterday|today|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,))*\s*,?\s*$",
+    re.IGNORECASE,
+)
+_TOLD_OBJECT = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:reporters|journalists|the\s+press|"
+    r"lawmakers|parliament|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|channel|audience)|"
+    r"(?:[\w-]+\s+){0,2}(?:reporters|journalists|correspondents|audience|students|deputies|"
+    r"delegates|viewers|listeners|media|outlets?|newspaper|broadcaster|agency|channel|"
+    r"conference|briefing|forum|meeting))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\b",
+)
+_ADVERBIAL_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"month|weekend|day|morning|evening|afternoon|night|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|"
+    r"Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{1,2})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    r"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently)\s*,?",
+)
+TRAILING_CUT = re.compile(
+    r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
+    r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
+    r"|,\s+(?:adding|saying|noting|stressing|insisting)\s+that\b"
+    r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Hit:
+    verb_start: int
+    verb_end: int
+    verb: str
+    form: str  # finite / ing / inclusive / according / nominal / passive
+    content_start: int
+    content_end: int
+    subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
+
+
+def verb_hits(text: str, a: int, b: int) -> list[Hit]:
+    """Reporting verbs in the sentence text[a:b] with the clause each one governs."""
+    hits: list[Hit] = []
+    for m in PASSIVE.finditer(text, a, b):
+        after = re.match(r"\s*(?:that\s+)?", text[m.end() : b])
+        hits.append(Hit(m.start(), m.end(), m.group(), "passive", m.end() + after.end(), b))
+    for m in NOMINAL.finditer(text, a, b):
+        hits.append(
+            Hit(
+                m.start(),
+                m.start("who"),
+                "claims",
+                "nominal",
+                m.end(),
+                b,
+                (m.start("who"), m.end("who")),
+            )
+        )
+    for m in ACCORDING.finditer(text, a, b):
+        who_end = _according_end(text, m.end(), b)
+        if who_end is None:
+            continue
+        comma = re.match(r"\s*,\s*", text[who_end:b])
+        if m.start() - a <= 40 and comma:
+            # "According to X, <statement>."
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    "according to",
+                    "according",
+                    who_end + comma.end(),
+                    b,
+                    (m.end(), who_end),
+                )
+            )
+        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and text[a : m.start()].rstrip().endswith(
+            ","
+        ):
+            # "<statement>, according to X."
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    "according to",
+                    "according",
+                    a,
+                    m.start(),
+                    (m.end(), who_end),
+                )
+            )
+    for m in ING.finditer(text, a, b):
+        start = _content_start(text, m.end(), b, m.group("verb"))
+        if start is not None:
+            hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
+    for m in VERB.finditer(text, a, b):
+        verb = m.group("verb")
+        before = text[a : m.start()]
+        if _NOUN_BEFORE.search(before) and not m.group().startswith(("has", "have", "had")):
+            continue
+        first = verb.split()[0]
+        if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
+            continue
+        if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
+            continue
+        if any(h.verb_start <= m.start() < h.verb_end for h in hits):
+            continue
+        if re.match(r"\s+by\b", text[m.end() : b]):
+            continue  # a participle: "territory claimed by separatists"
+        start = _content_start(text, m.end(), b, verb)
+        form = (
+            "that"
+            if start is not None and re.search(r"\bthat\W*$", text[m.end() : start])
+            else "finite"
+        )
+        if start is None and (first in INCLUSIVE or verb.startswith(("called", "calls"))):
+            if verb in ("called", "calls") and not re.search(r"[“\"]", text[m.end() : b]):
+                continue
+            start, form = m.start("verb"), "inclusive"
+        if start is None:
+            continue
+        hits.append(Hit(m.start(), m.end(), verb, form, start, b))
+    return sorted(hits, key=lambda h: h.verb_start)
+
+
+def _according_end(text: str, start: int, b: int) -> int | None:
+    m = re.match(r"[^,.;“”\"]{2,90}", text[start:b])
+    if not m:
+        return None
+    end = start + len(m.group().rstrip())
+    return end
+
+
+def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
+    """Where the reported clause starts after the verb, or None when there is no clause."""
+    rest = text[pos:b]
+    if verb.startswith(("drew", "draws", "pointed to")) or re.match(
+        r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
+    ):
+        m = re.match(r"\s+that\s+", rest)
+        return pos + m.end() if m else None
+    if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
+        return None
+    gap_limit = 160
+    that = re.search(r"\bthat\b", rest[:gap_limit])
+    if that:
+        gap = rest[: that.start()]
+        if verb in ("told", "tells"):
+            obj = _TOLD_OBJECT.match(gap)
+            gap = gap[obj.end() :] if obj else gap
+        if (
+            not re.search(r"[“”\"]", gap)
+            and _THAT_GAP_OK.match(gap)
+            and _clause_after_that(text[pos + that.end() : b])
+        ):
+            after = pos + that.end()
+            while after < b and text[after] in " ,":
+                after += 1
+            return after if after < b else None
+    if verb in ("told", "tells"):
+        obj = _TOLD_OBJECT.match(rest)
+        if not obj:
+            return None
+        pos += obj.end()
+        rest = text[pos:b]
+    while True:
+        adv = _ADVERBIAL_AFTER.match(rest)
+        if not adv or not adv.group().strip(" ,"):
+            break
+        pos += adv.end()
+        rest = text[pos:b]
+    m = re.match(r"\s*:?\s*", rest)
+    pos += m.end()
+    rest = text[pos:b]
+    if not rest or rest[0] in ',.;:)“”"' or not looks_like_clause(rest):
+        return None
+    return pos
+
+
+def _clause_after_that(rest: str) -> bool:
+    """ "that" opens a clause, not a noun phrase ("responded to that assessment")."""
+    return not re.match(r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)\b", rest)
+
+
+def looks_like_clause(text: str) -> bool:
+    head = " ".join(re.split(r"[,;:]", text, maxsplit=1)[0].split()[:12])
+    return bool(_CLAUSE_WORDS.search(head))
+
+
+def cut_trailing(text: str, start: int, end: int) -> int:
+    """End of the reported clause: before ", according to ...", "– claiming", ", he said"."""
+    m = TRAILING_CUT.search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    while end > start and text[end - 1] in " .;:,–—-\n":
+        end -= 1
+    # Keep a closing quotation mark with the words it closes.
+    return end
+
+
+# --- direct quotes ---------------------------------------------------------------------------
+
+AFTER_ATTRIBUTION = re.compile(
+    r"\s*,?\s*(?:(?P<subj>[^,.;:“”\"!?]{1,80}?)\s+(?:(?:has|had)\s+)?(?:also\s+|then\s+|later\s+)?"
+    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on)\b"
+    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained)\s+"
+    r"(?P<subj2>[^,.;:“”\"!?]{1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
+)
+BEFORE_ATTRIBUTION = re.compile(
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|saying|adding|writing|continued|went\s+on|"
+    r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
+    r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
+    r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
+    r"(?P<obj>\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|reporters|journalists))?"
+    r"\s*[,:]?\s*$"
+)

@@ -1,0 +1,143 @@
+"""Quotation spans and sentence segmentation inside one paragraph (offsets of the article)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "“«„"
+CLOSERS = "”»“"  # a German „…“ closes with “
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    open: int  # offset of the opening mark
+    start: int  # first character inside
+    end: int  # one past the last character inside
+    close: int | None  # offset of the closing mark; None when the quote runs on past the paragraph
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Pair quotation marks in text[start:end]; straight quotes pair by position."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    open_char = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        if open_at is None:
+            if ch in OPENERS or (ch == '"' and _opens_straight(text, i, start)):
+                open_at, open_char = i, ch
+        else:
+            closes = (
+                (ch == '"' and open_char == '"')
+                or (ch in "”»" and open_char != '"')
+                or (ch == "“" and open_char == "„")
+            )
+            if closes:
+                spans.append(QuoteSpan(open_at, open_at + 1, i, i))
+                open_at = None
+            elif ch in "“«" and open_char in "“«":
+                # A new opening mark before the old one closed: the old one ran on unclosed.
+                spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, i), None))
+                open_at, open_char = i, ch
+        i += 1
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
+    return spans
+
+
+def _opens_straight(text: str, i: int, start: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([:—–-") and not after.isspace()
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "sgt",
+        "capt",
+        "cpt",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "etc",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "mt",
+        "ft",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "lit",
+        "univ",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"«(\[]?[A-Z0-9])")
+
+
+def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]; never split inside a closed quotation."""
+    protected = [(q.start, q.end) for q in quotes if q.closed]
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if any(a < m.start() < b for a, b in protected):
+            continue
+        word = re.search(r"([A-Za-z]+)\.?$", text[s : m.start() + 1])
+        if m.group().startswith(".") and word:
+            w = word.group(1)
+            if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                continue
+        out.append((s, cut))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        out.append((s, end))
+    return out

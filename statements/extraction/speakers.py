@@ -1,0 +1,292 @@
+"""Attribution: who is the subject of a reporting clause, and who a pronoun or description means.
+
+`Discourse` reads an article front to back. It remembers who has been speaking (and who has
+been the subject of a sentence), so "he" goes to the last male person in subject position, not
+just the last name seen, and "the outlet" to the last media actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import (
+    GROUP,
+    GROUP_NOUN_RE,
+    MEDIA,
+    ORGANISATION,
+    PERSON,
+    STATE,
+    ActorIndex,
+    Mention,
+    normalise_quotes,
+    translit_key,
+    unknown_name_mentions,
+)
+from .dates import find_dates
+from .lexicon import words
+
+PREPOSITIONS = frozenset(
+    words("""of to for at in with by from on under about against between into over than like near via
+    through toward towards among behind beyond within without""")
+)
+_DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
+# A comma-separated chunk beginning with one of these is an adverbial, not the subject.
+_ADVERBIAL_START = re.compile(
+    r"^\s*(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
+    r"with|without|for|by|from|under|as|speaking|commenting|writing|responding|referring|asked|"
+    r"which|who|whom|whose|that|where|also|however|meanwhile|earlier|later|last|this|back|then|"
+    r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
+    r"instead|thus|therefore|in\s+turn|in\s+addition|in\s+fact|but|and|so|or|since|around|about|"
+    r"some|many|just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_CONJUNCTION = re.compile(
+    r"^\s*(?:(?:but|and|so|or|yet|also|then|still|now|thus)\b\s*)+", re.IGNORECASE
+)
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
+    re.IGNORECASE,
+)
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
+_PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
+_MEDIA_HEADS = frozenset(
+    words(
+        "outlet newspaper paper publication agency broadcaster channel magazine website site daily network tabloid media"
+    )
+)
+_STATE_HEADS = frozenset(words("country government state authorities administration"))
+_ORG_HEADS = frozenset(
+    words("ministry department office army military council service committee agency command staff")
+)
+_DESCRIPTION = re.compile(
+    r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+)\s*$",
+    re.IGNORECASE,
+)
+_MALE_A_NAMES = frozenset(
+    words("nikita ilya luka foma kuzma sasha misha grisha vanya kostya joshua")
+)
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    mention: str
+    kind: str | None
+    start: int
+    end: int
+    known: bool = True
+    context: str = ""  # the whole subject phrase ("Former adviser to ... Oleg Soskin")
+
+
+@dataclass
+class _Salient:
+    name: str
+    kind: str
+    context: str
+
+
+@dataclass
+class Discourse:
+    index: ActorIndex
+    text: str
+    norm: str = ""
+    salient: list[_Salient] = field(default_factory=list)
+    new_actors: dict[str, str] = field(default_factory=dict)  # name -> guessed kind
+    _surnames: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.norm = normalise_quotes(self.text)
+
+    # --- mentions -------------------------------------------------------------------------
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        known = self.index.known_mentions(self.norm, start, end)
+        out = list(known)
+        for m in unknown_name_mentions(self.text, self.norm, start, end, known, self.index):
+            if m.kind == "name-fragment":
+                name = self._surnames.get(translit_key(m.surface.split()[-1]))
+                if name is None:
+                    continue
+                m = Mention(m.start, m.end, m.surface, name, PERSON, False)
+            out.append(m)
+        return sorted(out, key=lambda m: m.start)
+
+    def remember_new(self, mention: Mention) -> None:
+        if mention.known or mention.actor is None:
+            return
+        self.new_actors.setdefault(mention.actor, mention.kind)
+        if mention.kind == PERSON:
+            self._surnames.setdefault(translit_key(mention.actor.split()[-1]), mention.actor)
+
+    def note(self, name: str | None, kind: str | None, context: str = "") -> None:
+        if name:
+            self.salient.append(_Salient(name, kind or PERSON, context))
+
+    def kind_of(self, name: str) -> str:
+        return self.new_actors.get(name) or self.index.kind_of(name)
+
+    # --- subjects -------------------------------------------------------------------------
+
+    def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
+        """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        chunks = [
+            c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
+        ]
+        for a, b in reversed(chunks):
+            chunk = self.text[a:b]
+            bare = _CONJUNCTION.sub("", chunk)
+            if _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
+                continue
+            found = self._subject_in_chunk(a, b, leftmost=leftmost)
+            if found:
+                return found
+            if leftmost:
+                break
+        return None
+
+    def _subject_in_chunk(self, a: int, b: int, *, leftmost: bool) -> Speaker | None:
+        chunk_text = self.text[a:b]
+        candidates: list[tuple[int, int, Mention | str]] = []
+        for m in self.mentions(a, b):
+            if self._attached(a, m) or _possessive(self.text, m.end):
+                continue
+            candidates.append((m.start, m.end, m))
+        for p in _PRONOUN_RE.finditer(self.text, a, b):
+            if p.group(1).lower() in ("he", "she", "they", "it") and not _possessive(
+                self.text, p.end()
+            ):
+                candidates.append((p.start(), p.end(), p.group(1)))
+        candidates.sort(key=lambda c: c[0])
+        if candidates:
+            pick = candidates[0] if leftmost else _prefer_person(candidates, self)
+            start, end, what = pick
+            if isinstance(what, Mention):
+                self.remember_new(what)
+                context = chunk_text.strip()
+                return Speaker(
+                    what.actor,
+                    self.text[start:end],
+                    self.kind_of(what.actor) if what.actor else None,
+                    start,
+                    end,
+                    what.known,
+                    context,
+                )
+            return self.pronoun(what, start, end)
+        return self.description(a, b)
+
+    def _attached(self, chunk_start: int, m: Mention) -> bool:
+        """Is the mention the object of a preposition ("adviser to X", "head of Russia's X")?"""
+        before = self.text[chunk_start : m.start].split()
+        for token in reversed(before[-4:]):
+            low = token.lower().strip(",()")
+            if low in _DETERMINERS or re.search(r"['’]s?$", token):
+                continue
+            return low in PREPOSITIONS
+        return False
+
+    # --- reference ------------------------------------------------------------------------
+
+    def pronoun(self, word: str, start: int, end: int) -> Speaker:
+        gender = _PRONOUNS[word.lower()]
+        for s in reversed(self.salient[-12:]):
+            kind = s.kind
+            if gender in "mf" and kind == PERSON and _gender(s.name, self.index) in (gender, "?"):
+                return Speaker(s.name, word, kind, start, end)
+            if gender == "p" and kind in (GROUP, STATE, ORGANISATION, MEDIA):
+                return Speaker(s.name, word, kind, start, end)
+            if gender == "n" and kind in (ORGANISATION, MEDIA, STATE):
+                return Speaker(s.name, word, kind, start, end)
+        return Speaker(None, word, None, start, end)
+
+    def description(self, a: int, b: int) -> Speaker | None:
+        """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
+        chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        m = _DESCRIPTION.search(chunk)
+        if not m:
+            group = GROUP_NOUN_RE.search(chunk)
+            if group and len(chunk.split()) <= 5:
+                phrase = chunk.strip()
+                return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
+            return None
+        phrase = m.group(1)
+        p_start = a + m.start(1)
+        head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
+        if head in _MEDIA_HEADS:
+            wanted = (MEDIA,)
+        elif head in _STATE_HEADS:
+            wanted = (STATE,)
+        elif head in _ORG_HEADS:
+            wanted = (ORGANISATION,)
+        elif GROUP_NOUN_RE.fullmatch(head):
+            return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
+        else:
+            wanted = (PERSON,)
+        stem = head[:-1] if head.endswith("s") else head
+        fallback = None
+        for s in reversed(self.salient[-15:]):
+            if s.kind not in wanted:
+                continue
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if stem and stem in roles:
+                return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
+            if fallback is None:
+                fallback = s
+        if fallback is not None and wanted != (PERSON,):
+            return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
+        if fallback is not None and head in _PERSON_ROLE_HEADS:
+            return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
+        return None
+
+
+_PERSON_ROLE_HEADS = frozenset(
+    words("""president minister leader spokesman spokeswoman spokesperson official adviser advisor
+    commander general chief diplomat politician envoy premier head secretary chancellor
+    ambassador aide expert analyst scientist columnist economist lawmaker senator governor mayor
+    director colonel officer""")
+)
+
+
+def _prefer_person(candidates, discourse: Discourse):
+    """The name nearest the verb, people before institutions ("Kremlin spokesman Dmitry Peskov")."""
+    people = [
+        c
+        for c in candidates
+        if isinstance(c[2], str) or (c[2].actor and discourse.kind_of(c[2].actor) == PERSON)
+    ]
+    return (people or candidates)[-1]
+
+
+def _gender(name: str, index: ActorIndex) -> str:
+    role = index.role_text(name)
+    if re.search(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b", role):
+        return "f"
+    first = name.split()[0].lower()
+    if len(name.split()) >= 2 and first.endswith("a") and first not in _MALE_A_NAMES:
+        return "f"
+    return "m"
+
+
+def _possessive(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\b|['’](?=\s)", text[end : end + 2]))
+
+
+def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split text[a:b] at commas and parentheses outside quotations."""
+    out = []
+    s = a
+    for m in re.finditer(r"[,()]|\s[–—]\s", text[a:b]):
+        out.append((s, a + m.start()))
+        s = a + m.end()
+    out.append((s, b))
+    return out
+
+
+def _is_date_only(text: str, a: int, b: int) -> bool:
+    chunk = text[a:b].strip()
+    if not chunk:
+        return True
+    covered = sum(d.end - d.start for d in find_dates(text, a, b))
+    return covered > 0 and covered >= len(chunk) - 4
