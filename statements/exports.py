@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from django.db import connections
-from django.db.models import OuterRef, Subquery, Value
+from django.db.models import OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce
 
 from .models import Statement
@@ -103,11 +103,13 @@ def export_rows(queryset, *, permalink: Callable[[int], str]) -> Iterator[dict]:
             .order_by()
             .values("statement_id")
             .annotate(
-                slugs=StringAgg("event__slug", delimiter=EVENT_SEPARATOR, ordering="event__slug")
+                slugs=StringAgg("event__slug", delimiter=EVENT_SEPARATOR, order_by="event__slug")
             )
             .values("slugs")
         )
-        queryset = queryset.annotate(export_events=Coalesce(Subquery(slugs), Value("")))
+        queryset = queryset.annotate(
+            export_events=Coalesce(Subquery(slugs), Value(""), output_field=TextField())
+        )
         rows = queryset.values_list(*_SELECT, "export_events", "review_status")
         for *values, events, status in rows.iterator(chunk_size=CHUNK):
             yield _row(values, events.split(EVENT_SEPARATOR) if events else [], status, permalink)

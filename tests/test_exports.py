@@ -1,0 +1,170 @@
+"""CSV and JSON exports: the same filter, the same rows, streamed."""
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+
+import pytest
+from django.utils import timezone
+
+from statements.exports import COLUMNS, neutralise
+from statements.models import Statement
+from tests.factories import ActorFactory, EventFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def body(response) -> str:
+    assert response.streaming
+    return b"".join(response.streaming_content).decode("utf-8")
+
+
+def csv_rows(response) -> list[dict]:
+    text = body(response)
+    assert text.startswith("\ufeff")
+    reader = csv.reader(io.StringIO(text[1:]))
+    header = next(reader)
+    assert tuple(header) == COLUMNS
+    return [dict(zip(header, row, strict=True)) for row in reader]
+
+
+@pytest.fixture
+def world():
+    peskov = ActorFactory(name="Дмитрий Песков", affiliation="Russia")
+    zelensky = ActorFactory(name="Volodymyr Zelensky", affiliation="Ukraine")
+    kursk, talks = EventFactory(name="Kursk incursion"), EventFactory(name="Istanbul talks")
+    direct = StatementFactory(
+        actor=peskov,
+        kind="direct",
+        text='=HYPERLINK("http://evil")',
+        said_on=dt.date(2024, 8, 9),
+        via="Rossiya-1",
+    )
+    direct.events.add(talks, kursk)
+    plain = StatementFactory(actor=zelensky, text='we hold the line, "firmly"', said_on=None)
+    unattributed = StatementFactory(
+        actor=None, speaker_mention="a senior official", text="-1 tanks"
+    )
+    StatementFactory(actor=peskov, text="hidden", review_status="rejected")
+    return {
+        "direct": direct,
+        "plain": plain,
+        "unattributed": unattributed,
+        "kursk": kursk,
+        "talks": talks,
+        "peskov": peskov,
+    }
+
+
+def test_csv_headers_bom_filename_and_columns(client, world):
+    response = client.get("/statements.csv")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    today = timezone.localdate().isoformat()
+    assert (
+        response["Content-Disposition"] == f'attachment; filename="warlog-statements-{today}.csv"'
+    )
+    rows = csv_rows(response)
+    assert [int(r["id"]) for r in rows] == [
+        world["direct"].pk,
+        world["unattributed"].pk,
+        world["plain"].pk,
+    ]
+    direct = rows[0]
+    assert direct["speaker"] == "Дмитрий Песков"
+    assert direct["speaker_slug"] == world["peskov"].slug
+    assert direct["affiliation"] == "Russia"
+    assert direct["said_on"] == "2024-08-09" and direct["said_on_precision"] == "day"
+    assert direct["kind"] == "direct" and direct["via"] == "Rossiya-1"
+    assert direct["outlet"] == "Test Outlet" and direct["source_url"].startswith(
+        "https://news.example/"
+    )
+    assert direct["published_on"] == "2023-11-10"
+    assert direct["events"] == "; ".join(sorted([world["kursk"].slug, world["talks"].slug]))
+    assert direct["review_status"] == "unreviewed"
+    assert direct["permalink"] == f"http://testserver/statements/{world['direct'].pk}/"
+    # Unattributed: the mention stands in for the speaker; empty cells are empty.
+    assert rows[1]["speaker"] == "a senior official" and rows[1]["speaker_slug"] == ""
+    assert rows[2]["said_on"] == "" and rows[2]["events"] == ""
+    assert rows[2]["text"] == 'we hold the line, "firmly"'
+
+
+def test_csv_neutralises_formula_cells(client, world):
+    rows = {int(r["id"]): r for r in csv_rows(client.get("/statements.csv"))}
+    assert rows[world["direct"].pk]["text"] == '\'=HYPERLINK("http://evil")'
+    assert rows[world["unattributed"].pk]["text"] == "'-1 tanks"
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+def test_neutralise(value):
+    assert neutralise(value) == "'" + value
+    assert neutralise("ok " + value) == "ok " + value
+
+
+def test_csv_has_exactly_the_rows_of_the_filtered_view_across_pages(client, settings, world):
+    settings.WARLOG_PAGE_SIZE = 4
+    settings.WARLOG_CHART_CACHE_SECONDS = 0
+    peskov = world["peskov"]
+    StatementFactory.create_batch(9, actor=peskov, said_on=dt.date(2024, 1, 2))
+    StatementFactory.create_batch(3, actor=peskov, said_on=None)
+    query = f"actor={peskov.slug}&date_to=2024-12-31"
+    on_screen = []
+    for page in (1, 2, 3):
+        html = client.get(f"/?{query}&page={page}").content.decode()
+        on_screen += [
+            int(pk)
+            for pk in re.findall(r'class="meta-item permalink" href="/statements/(\d+)/"', html)
+        ]
+    exported = [int(r["id"]) for r in csv_rows(client.get(f"/statements.csv?{query}&page=2"))]
+    assert exported == on_screen
+    assert len(exported) == 10  # 9 + the direct one; undated ones fall outside a date range
+
+
+def test_csv_invalid_filter_is_400_not_a_partial_file(client, world):
+    response = client.get(f"/statements.csv?actor={world['peskov'].slug}&date_from=2024-99-01")
+    assert response.status_code == 400
+    assert "Said from (date_from)" in response.content.decode()
+    assert client.get("/statements.csv?actor=ghost").status_code == 400
+    assert client.get("/statements.json?kind=x").status_code == 400
+
+
+def test_csv_queries_do_not_grow_with_rows(client, django_assert_max_num_queries, world):
+    event = EventFactory()
+    for statement in StatementFactory.create_batch(60):
+        statement.events.add(event)
+    with django_assert_max_num_queries(4):  # rows, events per 2,000-row chunk (not on PostgreSQL)
+        rows = csv_rows(client.get("/statements.csv"))
+    assert len(rows) == 63
+    assert sum(1 for r in rows if r["events"] == event.slug) == 60
+
+
+def test_json_export_same_rows_as_csv(client, world):
+    response = client.get("/statements.json?affiliation=Russia&affiliation=Ukraine")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    data = json.loads(body(response))
+    assert data["columns"] == list(COLUMNS)
+    assert data["filters"] == "affiliation=Russia&affiliation=Ukraine"
+    results = data["results"]
+    assert [r["id"] for r in results] == [world["direct"].pk, world["plain"].pk]
+    assert set(results[0]) == set(COLUMNS)
+    assert results[0]["events"] == sorted([world["kursk"].slug, world["talks"].slug])
+    assert results[0]["text"] == '=HYPERLINK("http://evil")'  # JSON is data, not a spreadsheet
+    assert results[1]["said_on"] is None
+    csv_ids = [
+        int(r["id"])
+        for r in csv_rows(client.get("/statements.csv?affiliation=Russia&affiliation=Ukraine"))
+    ]
+    assert csv_ids == [r["id"] for r in results]
+
+
+def test_json_empty_result_is_valid_json(client, db):
+    data = json.loads(body(client.get("/statements.json?q=nothing-matches-this")))
+    assert data["results"] == []
+
+
+def test_rejected_never_exported(client, world):
+    assert not Statement.objects.visible().filter(text="hidden").exists()
+    assert "hidden" not in body(client.get("/statements.csv"))
