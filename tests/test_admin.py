@@ -379,7 +379,8 @@ def test_editor_adds_an_alias_inline(editor_client):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: another transactional test's flush must not take the Editors group away.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
 def test_concurrent_saves_of_one_version_cannot_both_win(editor_user):
     import threading

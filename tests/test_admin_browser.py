@@ -14,12 +14,15 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 pytestmark = [
     pytest.mark.browser,
+    # The live server needs committed rows; serialized_rollback keeps the Editors group (made by
+    # a data migration) after another transactional test's flush.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Chromium at /usr/bin/chromium"),
 ]
 
 
 @pytest.fixture
-def statement(transactional_db, editor_user):
+def statement(editor_user):
     source = SourceFactory(
         title="Peskov: Russia cannot be defeated",
         text=(
