@@ -274,6 +274,8 @@ def _count_stream(chunks: Iterable[bytes | str]) -> tuple[int, int]:
     for chunk in chunks:
         if isinstance(chunk, str):
             chunk = chunk.encode()
+        elif isinstance(chunk, memoryview):  # psycopg's COPY blocks
+            chunk = chunk.tobytes()
         lines += chunk.count(b"\n")
         size += len(chunk)
     return lines, size
@@ -319,9 +321,12 @@ def django_export(client: Client, url: str, *, memory: bool) -> dict:
     if response.status_code != 200:
         _consume(response)
         return {"url": url, "status": response.status_code, "available": False}
-    lines, size = _count_stream(
-        response.streaming_content if response.streaming else [response.content]
-    )
+    try:
+        lines, size = _count_stream(
+            response.streaming_content if response.streaming else [response.content]
+        )
+    except Exception as exc:  # a streamed body fails after the 200 went out: report it
+        return {"url": url, "status": 200, "available": False, "error": repr(exc)[:300]}
     seconds = time.perf_counter() - started
     rows = max(0, lines - 1)
     result = {
@@ -526,7 +531,8 @@ def format_table(report: dict) -> str:
         for row in report["csv"]:
             d, c = row["django"], row["copy"]
             if not d.get("available"):
-                lines.append(f"{row['case']:<8} not available (HTTP {d['status']})")
+                why = d.get("error") or f"HTTP {d['status']}"
+                lines.append(f"{row['case']:<8} not available ({why})")
                 continue
             lines.append(
                 f"{row['case']:<8}{d['rows']:>10,}{d['rows_per_s']:>10,}"

@@ -527,9 +527,10 @@ def _said(rng: random.Random, published: dt.date | None) -> tuple[dt.date | None
     roll = rng.random()
     if published is None or roll < 0.10:
         return None, "unknown", ""
-    if roll < 0.16:
+    # A month or year precision is stored as its first day; none before the period starts.
+    if roll < 0.16 and published.replace(day=1) >= FIRST_DAY:
         return published.replace(day=1), "month", f"in {MONTHS[published.month - 1]}"
-    if roll < 0.18:
+    if roll < 0.18 and published.replace(month=1, day=1) >= FIRST_DAY:
         return published.replace(month=1, day=1), "year", f"in {published.year}"
     said = max(FIRST_DAY, published - dt.timedelta(days=rng.choice((0, 0, 0, 1, 1, 2, 3, 6))))
     return said, "day", f"on {WEEKDAYS[said.weekday()]}"
@@ -754,9 +755,12 @@ def _wipe() -> None:
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            # Deferred foreign-key checks pending in this transaction would block TRUNCATE.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute(
                 f"TRUNCATE {', '.join(quote(t) for t in tables)} RESTART IDENTITY CASCADE"
             )
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
         else:
             for table in tables:
                 cursor.execute(f"DELETE FROM {quote(table)}")
