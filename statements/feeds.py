@@ -17,6 +17,13 @@ from .models import Statement
 FEED_SIZE = 50
 
 
+def _query(filterset) -> str:
+    query = filterset.data.copy()
+    query.pop("page", None)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
 def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
 
@@ -43,16 +50,13 @@ class StatementFeed(Feed):
         return f"Warlog: {described}" if described else "Warlog: latest statements"
 
     def link(self, filterset):
-        query = filterset.data.copy()
-        query.pop("page", None)
-        encoded = query.urlencode()
-        return reverse("statements:timeline") + (f"?{encoded}" if encoded else "")
+        return reverse("statements:timeline") + _query(filterset)
 
     def subtitle(self, filterset):
         return "Who said what, and when, in the Russia–Ukraine war."
 
     def feed_url(self, filterset):
-        return None  # the request's own URL, query string included
+        return reverse("statements:statements_atom") + _query(filterset)
 
     def items(self, filterset):
         return filterset.qs[:FEED_SIZE]
