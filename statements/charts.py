@@ -1,8 +1,8 @@
 """Statement counts over time as an inline SVG bar chart, built server-side.
 
 One GROUP BY query (by month, stacked by the speaker's affiliation) for the current filter;
-when the filtered statements fall within three months a second, equally small query counts
-them by week. Each bar is a link narrowing `date_from`/`date_to` to that bar, so clicking
+when the filtered statements fall within three months, a second query over those few rows
+counts them by week. Each bar is a link narrowing `date_from`/`date_to` to that bar, so clicking
 drills down without JavaScript. A data table beside the chart is the text alternative.
 
 Aggregating a million rows costs more than a page should, so results are cached for
@@ -34,6 +34,7 @@ OTHER_COLOUR = "#8a8a8a"
 OTHER = "Other"
 UNATTRIBUTED = "Unattributed"
 UNAFFILIATED = "No affiliation"
+WEEKLY_UP_TO_MONTHS = 3  # dates within three months are counted by week
 MAX_MONTH_BARS = 96  # beyond eight years of months, bars become years
 
 WIDTH, HEIGHT = 720, 200
@@ -161,12 +162,13 @@ def chart_data(queryset) -> Chart:
     """Counts for `queryset` (any filtered Statement queryset), by week, month or year."""
     buckets, undated = _grouped(_counts(queryset, TruncMonth))
     granularity = "month"
-    if 0 < len(buckets) <= 3:
-        buckets, undated = _grouped(_counts(queryset, TruncWeek))
-        granularity = "week"
-    elif buckets:
+    if buckets:
         first, last = min(buckets), max(buckets)
-        if (last.year - first.year) * 12 + last.month - first.month + 1 > MAX_MONTH_BARS:
+        months = (last.year - first.year) * 12 + last.month - first.month + 1
+        if months <= WEEKLY_UP_TO_MONTHS:
+            buckets, undated = _grouped(_counts(queryset, TruncWeek))
+            granularity = "week"
+        elif months > MAX_MONTH_BARS:
             granularity = "year"
     bars = _bars(buckets, granularity)
     return Chart(granularity=granularity, bars=bars, series=_series(bars), undated=undated)

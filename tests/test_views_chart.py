@@ -1,0 +1,110 @@
+"""The statements-over-time chart: counts, stacking, links that narrow the dates, caching."""
+
+import datetime as dt
+import re
+from html import unescape
+
+import pytest
+from django.core.cache import cache
+from django.http import QueryDict
+
+from statements.charts import chart_data, render_svg
+from statements.models import Statement
+from tests.factories import ActorFactory, StatementFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def corpus():
+    russia = ActorFactory(affiliation="Russia")
+    ukraine = ActorFactory(affiliation="Ukraine")
+    for day, actor in [
+        (dt.date(2023, 1, 5), russia),
+        (dt.date(2023, 1, 20), ukraine),
+        (dt.date(2023, 1, 21), ukraine),
+        (dt.date(2023, 4, 2), russia),
+        (dt.date(2023, 6, 30), russia),
+    ]:
+        StatementFactory(actor=actor, said_on=day)
+    StatementFactory(actor=russia, said_on=None)
+    StatementFactory(actor=None, said_on=dt.date(2023, 4, 3))
+    StatementFactory(actor=russia, said_on=dt.date(2023, 2, 1), review_status="rejected")
+    return russia, ukraine
+
+
+def test_monthly_counts_stacked_by_affiliation(corpus):
+    chart = chart_data(Statement.objects.for_reading())
+    assert chart.granularity == "month"
+    assert [bar.label for bar in chart.bars] == [
+        "January 2023",
+        "February 2023",
+        "March 2023",
+        "April 2023",
+        "May 2023",
+        "June 2023",
+    ]
+    assert chart.bars[0].counts == {"Russia": 1, "Ukraine": 2}
+    assert chart.bars[1].counts == {}  # the rejected statement is not counted; gaps are kept
+    assert chart.bars[3].counts == {"Russia": 1, "Other": 1}  # unattributed
+    assert chart.undated == 1
+    assert [name for name, _, _ in chart.series] == ["Russia", "Ukraine", "Other"]
+
+
+def test_short_ranges_are_weekly(corpus):
+    chart = chart_data(
+        Statement.objects.for_reading().said_between(dt.date(2023, 1, 1), dt.date(2023, 1, 31))
+    )
+    assert chart.granularity == "week"
+    assert [bar.start for bar in chart.bars] == [
+        dt.date(2023, 1, 2),
+        dt.date(2023, 1, 9),
+        dt.date(2023, 1, 16),
+    ]
+    assert [bar.total for bar in chart.bars] == [1, 0, 2]
+
+
+def test_bars_link_to_their_date_range_keeping_other_filters(corpus):
+    russia, _ = corpus
+    chart = chart_data(Statement.objects.for_reading())
+    svg = render_svg(chart, query=QueryDict(f"actor={russia.slug}&page=3&kind=indirect"))
+    links = [unescape(href) for href in re.findall(r'<a href="([^"]+)"', svg)]
+    assert len(links) == 6
+    january = QueryDict(links[0][1:])
+    assert january["date_from"] == "2023-01-01" and january["date_to"] == "2023-01-31"
+    assert january["actor"] == russia.slug and january["kind"] == "indirect"
+    assert "page" not in january
+    assert 'aria-label="January 2023: 3 statements (Russia 1, Ukraine 2)"' in svg
+    assert "<title>January 2023: 3 statements (Russia 1, Ukraine 2)</title>" in svg
+
+
+def test_timeline_shows_the_chart_with_a_text_alternative(client, settings, corpus):
+    settings.WARLOG_CHART_CACHE_SECONDS = 0
+    html = client.get("/").content.decode()
+    assert '<svg class="chart"' in html and 'aria-describedby="chart-desc"' in html
+    assert "Statements per month" in html
+    assert "1 statement without a known date is not charted" in html
+    assert (
+        '<th scope="row"><a href="?date_from=2023-01-01&amp;date_to=2023-01-31">January 2023</a></th>'
+        in html
+    )
+
+
+def test_chart_follows_the_filter(client, settings, corpus):
+    settings.WARLOG_CHART_CACHE_SECONDS = 0
+    _, ukraine = corpus
+    html = client.get(f"/?actor={ukraine.slug}").content.decode()
+    assert "Statements per week" in html
+    assert "Russia" not in re.search(r'<ul class="legend".*?</ul>', html, re.S).group(0)
+
+
+def test_cached_chart_is_refreshed_by_a_new_statement(client, settings, corpus):
+    settings.WARLOG_CHART_CACHE_SECONDS = 600
+    cache.clear()
+    before = client.get("/").content.decode()
+    assert "January 2023: 3 statements" in before
+    again = client.get("/").content.decode()
+    assert "January 2023: 3 statements" in again
+    StatementFactory(actor=corpus[0], said_on=dt.date(2023, 1, 9))
+    after = client.get("/").content.decode()
+    assert "January 2023: 4 statements" in after
