@@ -29,7 +29,9 @@ def test_cases_cover_the_filter_combinations(small_corpus):
 def test_deep_page_is_inside_the_result_and_capped():
     assert deep_page(1000, 50) == 16
     assert deep_page(3, 50) == 1
+    assert deep_page(0, 50) == 1
     assert deep_page(10_000_000, 50) == 1000
+    assert deep_page(10_000_000, 50, limit=10_000) == 160
 
 
 def test_article_copies_differ(tmp_path):
