@@ -29,8 +29,11 @@ EXTRACTOR_VERSION = "1.0"
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|even\s+as|"
-    r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|that|"
+    r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless)\s+)",
+)
+_LEADING_SUBORDINATOR = re.compile(
+    r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
 _STRONG_BOUNDARY = re.compile(r",\s+(?:while|whereas|although|though|but)\s+|;\s+")
 _PLATFORMS = (
@@ -214,8 +217,7 @@ class _Reader:
                 region = _minus(text, sa, sb, [(q.open, q.outer_end)])
                 self._add(speaker, "direct", a, b, p, (sa, sb), region, dates, mention_note)
                 speakers_here.append(speaker)
-                if not q.closed or q.outer_end >= p.end - 2:
-                    self.last_para_direct = speaker
+                self.last_para_direct = speaker
             for q in quotes:
                 if q.closed and sa <= q.open < sb:
                     continue
@@ -223,6 +225,8 @@ class _Reader:
                     consumed.append((sa, min(sb, q.end)))
             spoke = self._indirect(sa, sb, p, consumed, quotes, dates, sentence_speaker)
             speakers_here.extend(spoke)
+            if spoke:
+                self.last_para_direct = None
             if text[sa:sb].rstrip().endswith(":"):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
@@ -276,7 +280,8 @@ class _Reader:
         return speaker
 
     def _segment_start(self, sa: int, verb_start: int) -> int:
-        start = sa
+        lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start)
+        start = lead.end() if lead else sa
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             start = m.end()
         return start
@@ -366,6 +371,8 @@ class _Reader:
             if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
                 continue
             subject = text[comma + 1 : m.start()].strip()
+            if re.search(r"\b(?:which|who|that|was|were|is|are|been|be|being)\b", subject):
+                continue
             inverted = False
             if not subject:
                 inverted = True
@@ -401,7 +408,7 @@ class _Reader:
                     return prior[-1]
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
-            if len(rest.split()) <= 5 and rest[:1].isupper() and not re.search(r"[“”\"]", rest):
+            if len(rest.split()) <= 5 and rest[:1].isupper() and not re.search(r"[“”\",]", rest):
                 return Speaker(None, rest, None, seg, h.verb_start, False)
         return speaker
 

@@ -40,7 +40,7 @@ _PHRASAL = (
 )
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
-    rf"(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)})\b"
+    rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 ING = re.compile(
     r"\b(?:by\s+)(?P<verb>saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
@@ -62,6 +62,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|media|news|press|"
     r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several)|['’]s)\s+$",
     re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
@@ -182,7 +185,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
-        if re.match(r"\s+by\b", text[m.end() : b]):
+        if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
         start = _content_start(text, m.end(), b, verb)
         form = (
@@ -260,7 +263,7 @@ def _clause_after_that(rest: str) -> bool:
 
 
 def looks_like_clause(text: str) -> bool:
-    head = " ".join(re.split(r"[,;:]", text, maxsplit=1)[0].split()[:12])
+    head = " ".join(re.split(r"[;:.!?]", text, maxsplit=1)[0].split()[:15])
     return bool(_CLAUSE_WORDS.search(head))
 
 

@@ -127,7 +127,7 @@ def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-        if any(a < m.start() < b for a, b in protected):
+        if any(a < m.start() < b and m.end() <= b for a, b in protected):
             continue
         word = re.search(r"([A-Za-z]+)\.?$", text[s : m.start() + 1])
         if m.group().startswith(".") and word:

@@ -110,8 +110,20 @@ class Discourse:
                 if name is None:
                     continue
                 m = Mention(m.start, m.end, m.surface, name, PERSON, False)
+            elif not m.known and m.kind != PERSON:
+                m = self._recent_containing(m)
             out.append(m)
         return sorted(out, key=lambda m: m.start)
+
+    def _recent_containing(self, m: Mention) -> Mention:
+        """ "the Ministry of Defence" after "British defence officials": the actor just named."""
+        needle = m.actor.lower() if m.actor else ""
+        for s in reversed(self.salient[-10:]):
+            entry = self.index.entries.get(s.name)
+            forms = (s.name, *(entry.aliases if entry else ()))
+            if needle and any(needle in f.lower() for f in forms):
+                return Mention(m.start, m.end, m.surface, s.name, s.kind, True)
+        return m
 
     def remember_new(self, mention: Mention) -> None:
         if mention.known or mention.actor is None:
@@ -134,17 +146,20 @@ class Discourse:
         chunks = [
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
+        unresolved = None
         for a, b in reversed(chunks):
             chunk = self.text[a:b]
             bare = _CONJUNCTION.sub("", chunk)
-            if _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
+            if not bare.strip() or _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
                 continue
             found = self._subject_in_chunk(a, b, leftmost=leftmost)
-            if found:
+            if found and found.name:
                 return found
+            # An unresolved description ("the deputy head") may be an apposition: look on.
+            unresolved = unresolved or found
             if leftmost:
                 break
-        return None
+        return unresolved
 
     def _subject_in_chunk(self, a: int, b: int, *, leftmost: bool) -> Speaker | None:
         chunk_text = self.text[a:b]
@@ -154,9 +169,10 @@ class Discourse:
                 continue
             candidates.append((m.start, m.end, m))
         for p in _PRONOUN_RE.finditer(self.text, a, b):
-            if p.group(1).lower() in ("he", "she", "they", "it") and not _possessive(
-                self.text, p.end()
-            ):
+            word = p.group(1).lower()
+            if word == "her" and not re.match(r"\s*(?:[,.;:]|$)", self.text[p.end() : b]):
+                continue  # "her government": a possessive, not the speaker
+            if not _possessive(self.text, p.end()):
                 candidates.append((p.start(), p.end(), p.group(1)))
         candidates.sort(key=lambda c: c[0])
         if candidates:
@@ -236,9 +252,8 @@ class Discourse:
                 fallback = s
         if fallback is not None and wanted != (PERSON,):
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
-        if fallback is not None and head in _PERSON_ROLE_HEADS:
-            return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
-        return None
+        # An unmatched personal description ("the deputy head") names nobody we know.
+        return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
 
 _PERSON_ROLE_HEADS = frozenset(
