@@ -338,8 +338,6 @@ def publication_date(
     if war_estimate:
         years.append(war_estimate[0].year)
     candidates = list(absolute) + [(date, f"event: {name}") for date, name in event_dates]
-    if war_estimate:
-        candidates.append((war_estimate[0], war_estimate[2]))
     if years:
         year_end = dt.date(max(years), 12, 31)
         for d in partial:
@@ -347,6 +345,11 @@ def publication_date(
             if r.date:
                 candidates.append((r.date, d.text))
     candidates = [c for c in candidates if c[0] <= today]
+    # "Around a month after ..." only bounds the date: exact dates within a week win.
+    if war_estimate and (
+        not candidates or war_estimate[0] > max(c[0] for c in candidates) + dt.timedelta(days=7)
+    ):
+        candidates.append((war_estimate[0], war_estimate[2]))
     if not candidates:
         return PublicationDate(None, UNKNOWN, "", warnings)
     date, phrase = max(candidates, key=lambda c: c[0])

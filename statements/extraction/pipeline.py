@@ -76,6 +76,7 @@ class _Found:
     region: str  # the attribution words (sentence minus the statement's own words)
     region_dates: list[tuple[DateMention, object]] = field(default_factory=list)
     explicit_via: bool = False
+    sourced_only: bool = False  # "according to X": a claim on record, not an utterance that day
 
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, list]] = {}
@@ -187,6 +188,7 @@ class _Reader:
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
         self.para_date: tuple[dt.date, str] | None = None
+        self.para_undated = False
         previous_direct = self.last_para_direct
         intro = self.pending_intro
         self.pending_intro = None
@@ -354,6 +356,7 @@ class _Reader:
             kind = "mixed" if re.search(r"[“”\"]", text[start:end]) else "indirect"
             region = _minus(text, sa, sb, [(start, end)])
             self._add(speaker, kind, start, end, p, (sa, sb), region, dates, None)
+            self.found[-1].sourced_only = h.form == "according"
             spoke.append(speaker)
         return spoke
 
@@ -478,8 +481,10 @@ class _Reader:
             d, r = own[0]
             statement.said_on, statement.said_on_precision = r.date, r.precision
             statement.said_on_evidence = d.text
-        elif earlier_unspecified(region):
+        elif earlier_unspecified(region) or self.para_undated:
+            # Words from some earlier, unstated time, and whatever answers them in the paragraph.
             statement.said_on_evidence = "an earlier, unstated time"
+            self.para_undated = True
         elif self.para_date is not None:
             statement.said_on, statement.said_on_precision = self.para_date[0], DAY
             statement.said_on_evidence = f"same paragraph: {self.para_date[1]}"
@@ -509,7 +514,7 @@ class _Reader:
                 s.said_on_evidence = (
                     f"as the speaker's previous statement ({prev.said_on_evidence})"
                 )
-            elif self.reference is not None:
+            elif self.reference is not None and not f.sourced_only:
                 s.said_on, s.said_on_precision = self.reference, DAY
                 s.said_on_evidence = "the article's date"
         # Via: shared along a run of statements by one speaker.

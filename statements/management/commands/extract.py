@@ -1,0 +1,85 @@
+"""`manage.py extract FILE... --format json|text`: statements found in article files, no database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from statements.extraction import Gazetteer, extract
+
+STATEMENT_FIELDS = (
+    "speaker",
+    "speaker_mention",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "said_on",
+    "said_on_precision",
+    "said_on_evidence",
+    "via",
+    "events",
+)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def article_json(path: Path, *, gazetteer: Gazetteer) -> dict:
+    result = extract(_read(path), gazetteer=gazetteer).to_json()
+    return {
+        "file": str(path),
+        "published": result["published"],
+        "published_precision": result["published_precision"],
+        "published_evidence": result["published_evidence"],
+        "warnings": result["warnings"],
+        "statements": [{k: s[k] for k in STATEMENT_FIELDS} for s in result["statements"]],
+    }
+
+
+def as_text(article: dict) -> str:
+    lines = [
+        f"== {article['file']}",
+        f"published: {article['published'] or 'unknown'} ({article['published_precision']})"
+        + (f" — {article['published_evidence']}" if article["published_evidence"] else ""),
+    ]
+    lines += [f"warning: {w}" for w in article["warnings"]]
+    lines.append(f"{len(article['statements'])} statement(s)")
+    for n, s in enumerate(article["statements"], 1):
+        said = s["said_on"] or "date unknown"
+        speaker = s["speaker"] or "(unknown speaker)"
+        lines.append(f"{n:>3}. {speaker} [{s['kind']}], {said} ({s['said_on_precision']})")
+        lines.append(f"     named as: {s['speaker_mention']}")
+        if s["via"]:
+            lines.append(f"     via: {s['via']}")
+        if s["events"]:
+            lines.append(f"     events: {', '.join(s['events'])}")
+        lines.append(f"     “{s['text']}”  [{s['start']}:{s['end']}]")
+    return "\n".join(lines)
+
+
+class Command(BaseCommand):
+    help = "Print the statements extracted from article text files (no database needed)."
+    requires_system_checks: list[str] = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        parser.add_argument("--format", choices=("json", "text"), default="json")
+
+    def handle(self, *args, files, format, **options):
+        fixtures = Path(settings.WARLOG_FIXTURES_DIR)
+        gazetteer = Gazetteer.from_files(fixtures / "actors.json", fixtures / "events.json")
+        articles = [article_json(path, gazetteer=gazetteer) for path in files]
+        if format == "json":
+            self.stdout.write(json.dumps(articles, ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write("\n\n".join(as_text(a) for a in articles))
