@@ -38,7 +38,7 @@ WEEKLY_UP_TO_MONTHS = 3  # dates within three months are counted by week
 MAX_MONTH_BARS = 96  # beyond eight years of months, bars become years
 
 WIDTH, HEIGHT = 720, 200
-LEFT, RIGHT, TOP, BOTTOM = 40, 8, 10, 26
+LEFT, RIGHT, TOP, BOTTOM = 52, 8, 12, 30
 
 
 @dataclass
@@ -202,12 +202,13 @@ def _num(value: float) -> str:
 
 
 def _nice_max(value: int) -> int:
-    if value <= 4:
-        return max(value, 1)
+    """A round top for the y axis whose half is a whole number too."""
+    if value <= 10:
+        return max(2, value + value % 2)
     magnitude = 10 ** (len(str(value)) - 1)
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 2, 4, 5, 10):
         if value <= step * magnitude:
-            return int(step * magnitude)
+            return step * magnitude
     return value
 
 
@@ -215,7 +216,7 @@ def _tick_label(bar: Bar, index: int, granularity: str, count: int) -> str:
     if granularity == "year":
         return bar.label
     if granularity == "week":
-        every = max(1, count // 8)
+        every = -(-count // 7)  # at most seven labels
         return f"{bar.start.day} {bar.start:%b}" if index % every == 0 else ""
     if count <= 14:
         return f"{bar.start:%b}" if bar.start.month != 1 else f"{bar.start:%Y}"
@@ -239,9 +240,9 @@ def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
     gap = min(2.0, slot * 0.15)
     colours = {key: colour for key, colour, _ in chart.series}
     parts = []
-    for tick in (0, top / 2, top) if top >= 2 else (0, top):
+    for tick in (0, top // 2, top):
         y = TOP + plot_h - plot_h * tick / top
-        label = f"{tick:,.0f}" if tick == int(tick) else f"{tick:,.1f}"
+        label = f"{tick:,}"
         parts.append(
             format_html(
                 '<line class="grid" x1="{}" x2="{}" y1="{}" y2="{}"/>'
@@ -300,7 +301,7 @@ def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
                 format_html(
                     '<text class="axis" x="{}" y="{}">{}</text>',
                     _num(x + 1),
-                    HEIGHT - 8,
+                    HEIGHT - 6,
                     tick,
                 )
             )
