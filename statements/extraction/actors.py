@@ -161,6 +161,26 @@ class ActorIndex:
         return None
 
 
+def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
+    """Capitalised runs, cut where a known mention sits ("Leonid Kuchma Ivan Horbenko")."""
+    for m in NAME_RUN.finditer(text, start, end):
+        pieces = [(m.start(), m.end())]
+        for t in taken:
+            pieces = (
+                [
+                    part
+                    for a, b in pieces
+                    for part in ((a, min(b, t.start)), (max(a, t.end), b))
+                    if part[1] - part[0] > 1
+                ]
+                if any(t.start < b and a < t.end for a, b in pieces)
+                else pieces
+            )
+        for a, b in pieces:
+            for sub in NAME_RUN.finditer(text, a, b):
+                yield sub.start(), sub.end()
+
+
 def guess_kind(surface: str) -> str:
     if _MEDIA_WORDS.search(surface):
         return MEDIA
@@ -183,11 +203,7 @@ def unknown_name_mentions(
 ) -> list[Mention]:
     """Capitalised runs in text[start:end] that no known mention covers: new actors."""
     out: list[Mention] = []
-    for m in NAME_RUN.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        if any(t.start < b and a < t.end for t in taken):
-            # Keep only the part of the run before a known mention (e.g. a title before a name).
-            continue
+    for a, b in _runs_outside(text, start, end, taken):
         surface = text[a:b].rstrip(".’'")
         tokens = surface.split()
         while tokens and tokens[0].lower().strip(".,") in _NOT_NAMES:

@@ -32,6 +32,14 @@ _CLAUSE_BOUNDARY = re.compile(
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless)\s+)",
 )
+_SPECIFICITY = {
+    "iso": 0,
+    "numeric": 0,
+    "month_day": 1,
+    "day_month": 1,
+    "anaphoric": 2,
+    "relative": 3,
+}
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
@@ -478,7 +486,8 @@ class _Reader:
             and not _in_relative_clause(text, sa, d.start)
         ]
         if own:
-            d, r = own[0]
+            # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
+            d, r = min(own, key=lambda dr: _SPECIFICITY.get(dr[0].kind, 9))
             statement.said_on, statement.said_on_precision = r.date, r.precision
             statement.said_on_evidence = d.text
         elif earlier_unspecified(region) or self.para_undated:

@@ -1,0 +1,327 @@
+"""Extraction on plain strings: one test per construction of issue 3, on sentences written here."""
+
+import datetime as dt
+
+import pytest
+
+from statements.extraction import ActorEntry, EventEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Vladimir Putin", role="President of Russia", aliases=("Putin",)),
+        ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov", "Dmitri Peskov")),
+        ActorEntry(
+            "Volodymyr Zelensky",
+            role="President of Ukraine",
+            aliases=("Zelensky", "Zelenskyy", "Vladimir Zelensky"),
+        ),
+        ActorEntry("Maria Zakharova", role="Foreign Ministry spokeswoman", aliases=("Zakharova",)),
+        ActorEntry("Andriy Yermak", role="Head of the presidential office", aliases=("Yermak",)),
+        ActorEntry("Leonid Kuchma", role="Former president of Ukraine", aliases=("Kuchma",)),
+        ActorEntry("Kremlin", kind="organisation"),
+        ActorEntry("Kremlin sources", kind="group"),
+        ActorEntry(
+            "Russian Defense Ministry",
+            kind="organisation",
+            aliases=("Russian Defence Ministry", "Russia's Defense Ministry"),
+        ),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        ActorEntry("Reuters", kind="media"),
+        ActorEntry("The Guardian", kind="media", aliases=("Guardian",)),
+        ActorEntry("TASS", kind="media"),
+    ),
+    events=(
+        EventEntry(
+            "grain-deal", "Grain deal", dt.date(2022, 7, 22), keywords=("grain deal", "Black Sea")
+        ),
+        EventEntry("future-summit", "A later summit", dt.date(2030, 1, 1), keywords=("summit",)),
+    ),
+)
+
+
+def run(text, published=dt.date(2024, 3, 15)):
+    return extract(text, gazetteer=GAZETTEER, published=published)
+
+
+def only(text, published=dt.date(2024, 3, 15)):
+    result = run(text, published)
+    assert len(result.statements) == 1, [s.text for s in result.statements]
+    return result.statements[0]
+
+
+def test_offsets_always_slice_the_given_text():
+    text = "Kyiv – “We will hold the line,” Zelensky said.\n\nPeskov said the talks were over."
+    for s in run(text).statements:
+        assert text[s.start : s.end] == s.text
+
+
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+def test_curly_quote_with_attribution_after():
+    s = only("“Nobody is going to negotiate under fire,” Zakharova told reporters on Tuesday.")
+    assert (s.speaker, s.kind, s.text) == (
+        "Maria Zakharova",
+        "direct",
+        "Nobody is going to negotiate under fire,",
+    )
+    assert s.said_on == dt.date(2024, 3, 12)
+
+
+def test_straight_quotes_and_inverted_attribution():
+    s = only('"The front is holding in every sector," said Zelensky.')
+    assert s.speaker == "Volodymyr Zelensky"
+    assert s.text == "The front is holding in every sector,"
+
+
+def test_colon_introduced_quote():
+    s = only("Peskov said: “The president has not taken any such decision.”")
+    assert (s.speaker, s.kind) == ("Dmitry Peskov", "direct")
+    assert s.text == "The president has not taken any such decision."
+
+
+def test_quote_continuing_in_next_paragraph_belongs_to_last_speaker():
+    text = (
+        "Yermak said on Monday: “We have received the first draft of the document.\n\n"
+        "“Our partners understand that no deal can be signed without us.”"
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Andriy Yermak", "Andriy Yermak"]
+    assert statements[1].speaker_mention == "(continuation)"
+    assert statements[1].text.startswith("Our partners understand")
+
+
+def test_single_scare_quote_is_not_a_direct_statement():
+    statements = run("Troops shelled the so-called “buffer zone” overnight.").statements
+    assert statements == []
+
+
+# --- indirect and mixed ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["said", "claimed", "insisted", "stated", "noted", "admitted", "denied", "warned", "believes"],
+)
+def test_reporting_verb_with_that_clause(verb):
+    s = only(f"Putin {verb} that Western weapons would not change the outcome.")
+    assert (s.speaker, s.kind) == ("Vladimir Putin", "indirect")
+    assert s.text == "Western weapons would not change the outcome"
+
+
+def test_reporting_verb_without_that():
+    s = only("Zakharova claimed the drones had been launched from Ukrainian territory.")
+    assert s.text == "the drones had been launched from Ukrainian territory"
+
+
+def test_according_to_leading():
+    s = only("According to the Russian Defense Ministry, air defences downed 12 drones overnight.")
+    assert s.speaker == "Russian Defense Ministry"
+    assert s.text == "air defences downed 12 drones overnight"
+
+
+def test_according_to_trailing():
+    s = only("The convoy had crossed the border before dawn, according to Kremlin sources.")
+    assert s.speaker == "Kremlin sources"
+    assert s.text == "The convoy had crossed the border before dawn"
+
+
+def test_told_someone_that():
+    s = only("Peskov told journalists in Moscow that the summit was not on the agenda.")
+    assert s.speaker == "Dmitry Peskov"
+    assert s.text == "the summit was not on the agenda"
+
+
+def test_drew_attention_and_expressed_the_opinion():
+    text = (
+        "Yermak drew attention to the fact that the reserves had already been moved. "
+        "Zakharova expressed the opinion that the sanctions would backfire on Europe."
+    )
+    assert [s.text for s in run(text).statements] == [
+        "the reserves had already been moved",
+        "the sanctions would backfire on Europe",
+    ]
+
+
+def test_called_the_situation_is_mixed():
+    s = only("Zelensky called the shelling of the port “a deliberate act of terror” on Monday.")
+    assert s.kind == "mixed"
+    assert s.text.startswith("called the shelling")
+
+
+def test_trailing_attribution_after_a_paraphrase():
+    s = only("The offensive has stalled because of the mud, Yermak said.")
+    assert s.speaker == "Andriy Yermak"
+    assert s.text == "The offensive has stalled because of the mud"
+
+
+def test_nominal_claims_by_someone_that():
+    s = only("This follows claims by Zakharova that the mission had been sabotaged.")
+    assert s.speaker == "Maria Zakharova"
+    assert s.text == "the mission had been sabotaged"
+
+
+def test_passive_it_was_reported_has_no_speaker_and_no_statement():
+    assert run("It was reported that the bridge had been damaged by the strike.").statements == []
+
+
+# --- speakers ----------------------------------------------------------------------------------
+
+
+def test_title_and_name_resolve_to_the_named_person():
+    s = only("Kremlin spokesman Dmitry Peskov said the decree had been signed.")
+    assert s.speaker == "Dmitry Peskov"
+    assert s.speaker_mention == "Dmitry Peskov"
+
+
+def test_transliteration_variant_is_the_same_actor():
+    s = only("Vladimir Zelensky said the counteroffensive would continue.")
+    assert s.speaker == "Volodymyr Zelensky"
+
+
+def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
+    text = (
+        "Peskov said that Putin had approved the plan. "
+        "He added that the talks would resume after the holidays."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_she_skips_the_male_speaker():
+    text = (
+        "Peskov said the exchange had been agreed. Zakharova said that the list was ready. "
+        "Later, Peskov said the date was not fixed. She added that Kyiv had delayed it."
+    )
+    assert run(text).statements[-1].speaker == "Maria Zakharova"
+
+
+def test_description_refers_back():
+    text = (
+        "Former adviser to Leonid Kuchma Ivan Horbenko said that the front was stable. "
+        "Kuchma's ex-adviser also noted that the reserves were exhausted."
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Ivan Horbenko", "Ivan Horbenko"]
+    assert statements[0].speaker_kind == "person"
+
+
+def test_the_president_and_the_outlet():
+    text = (
+        "The Guardian reported that the convoy had turned back. The outlet also claimed that "
+        "the crews were conscripts. Putin spoke in Moscow. “Nothing has changed,” the president said."
+    )
+    speakers = [s.speaker for s in run(text).statements]
+    assert speakers == ["The Guardian", "The Guardian", "Vladimir Putin"]
+
+
+def test_unknown_names_become_new_actors_with_a_kind():
+    text = (
+        "Analyst Olena Marchuk said that the shelling had intensified. "
+        "The Institute of Frontline Studies said the figures were underestimated."
+    )
+    statements = run(text).statements
+    assert [(s.speaker, s.speaker_kind) for s in statements] == [
+        ("Olena Marchuk", "person"),
+        ("Institute of Frontline Studies", "organisation"),
+    ]
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def test_explicit_month_day_takes_the_year_before_the_article():
+    s = only(
+        "Putin said on December 28 that the army had taken the initiative.", dt.date(2024, 1, 5)
+    )
+    assert (s.said_on, s.said_on_precision) == (dt.date(2023, 12, 28), "day")
+    assert "December 28" in s.said_on_evidence
+
+
+def test_abbreviated_month_and_numeric_day_month():
+    text = (
+        "Peskov said on Nov. 19 that the goals had not changed.\n\n"
+        "“We are ready,” Zakharova said on Friday (08/03/2024)."
+    )
+    first, second = run(text).statements
+    assert first.said_on == dt.date(2023, 11, 19)
+    assert second.said_on == dt.date(2024, 3, 8)
+
+
+def test_relative_dates_against_the_article_date():
+    text = (
+        "Last week, Yermak said that the list had been handed over.\n\n"
+        "Zakharova said on Monday that the reply had not arrived."
+    )
+    first, second = run(text, dt.date(2024, 3, 15)).statements  # a Friday
+    assert dt.date(2024, 3, 4) <= first.said_on <= dt.date(2024, 3, 10)
+    assert second.said_on == dt.date(2024, 3, 11)
+
+
+def test_earlier_that_day_and_the_same_day_use_the_narrative_anchor():
+    text = (
+        "On March 2, the Guardian reported that a deal was close.\n\n"
+        "Earlier that day, Peskov said that no deal was close.\n\n"
+        "On the same day, Zakharova said the report was false."
+    )
+    assert [s.said_on for s in run(text, dt.date(2024, 3, 15)).statements] == [
+        dt.date(2024, 3, 2)
+    ] * 3
+
+
+def test_unknown_time_stays_none():
+    s = only("Putin had previously insisted that the territories were not negotiable.")
+    assert s.said_on is None
+
+
+def test_header_date_and_conflict_with_the_text():
+    text = (
+        "Tuesday, May 2, 2023\n\nOn the 10th day of the invasion, Zelensky said that the "
+        "capital would hold."
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert result.published == dt.date(2022, 3, 5)
+    assert result.warnings and "conflict" in result.warnings[0]
+    assert result.statements[0].said_on == dt.date(2022, 3, 5)
+
+
+def test_published_date_inferred_from_the_text_without_header():
+    text = "On March 29, 2023, Peskov said the offer stood. On April 3, Putin said it had expired."
+    result = extract(text, gazetteer=GAZETTEER)
+    assert (result.published, result.published_precision) == (dt.date(2023, 4, 3), "day")
+
+
+# --- via and events ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "via"),
+    [
+        ("Peskov said the goals were unchanged, as quoted by TASS.", "TASS"),
+        ("Yermak said in an interview with The Guardian that talks were frozen.", "The Guardian"),
+        ("Zelensky said on his Telegram channel that the power had been restored.", "Telegram"),
+        ("Putin wrote on X that the referendum was legitimate.", "X"),
+        ("Kremlin sources told Reuters that the decision had been postponed.", "Reuters"),
+    ],
+)
+def test_via(sentence, via):
+    assert only(sentence).via == via
+
+
+def test_event_linking_needs_a_keyword_and_a_compatible_date():
+    s = only("Zakharova said the grain deal had been violated by the summit organisers.")
+    assert s.events == ["grain-deal"]  # the 2030 summit cannot be referred to in 2024
+
+
+# --- what is not the article -------------------------------------------------------------------
+
+
+def test_teasers_captions_and_footers_produce_nothing():
+    text = (
+        "Peskov said the exchange would go ahead.\n\n"
+        "Read Also: “We Will Win” – Zelensky Says Army Is Ready\n"
+        "Soldiers rest near Kupiansk (Photo by John Doe / AFP)\n\n"
+        "- Advertisement -\n\nLeave a Reply\n\nYour email address will not be published.\n\n"
+        "To suggest a correction, write to us here"
+    )
+    statements = run(text).statements
+    assert [s.speaker for s in statements] == ["Dmitry Peskov"]
