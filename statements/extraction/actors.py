@@ -116,11 +116,16 @@ class ActorIndex:
                 if key:
                     self.keys.setdefault(key, actor.name)
         self.forms = forms
+        self.folded = {f.lower(): name for f, name in forms.items() if " " in f}
         alternatives = sorted(forms, key=len, reverse=True)
+        single = [f for f in alternatives if " " not in f]
+        multi = sorted({f.lower() for f in alternatives if " " in f}, key=len, reverse=True)
+        # Multi-word names match in any case ("Ukraine's air force"); single words only as
+        # written, so "it" or "west" in running text is not taken for an actor.
         self.pattern = (
             re.compile(
                 r"(?<![\w])(?:"
-                + "|".join(re.escape(f) for f in alternatives)
+                + "|".join([f"(?i:{re.escape(f)})" for f in multi] + [re.escape(f) for f in single])
                 + r")(?![\w])(?!['’]?-)"
             )
             if alternatives
@@ -142,7 +147,7 @@ class ActorIndex:
             return []
         out = []
         for m in self.pattern.finditer(norm_text, start, end):
-            name = self.forms[m.group()]
+            name = self.forms.get(m.group()) or self.folded[m.group().lower()]
             out.append(Mention(m.start(), m.end(), m.group(), name, self.kind_of(name), True))
         return out
 

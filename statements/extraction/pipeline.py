@@ -40,6 +40,11 @@ _SPECIFICITY = {
     "anaphoric": 2,
     "relative": 3,
 }
+_SOURCE_DOCUMENT = re.compile(
+    r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
+    r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
+)
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
@@ -202,6 +207,7 @@ class _Reader:
         self.pending_intro = None
         self.last_para_direct = None
         sentence_speaker: Speaker | None = None
+        speakers_para: list[Speaker] = []
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self._sentence_dates(sa, sb, quotes)
@@ -210,6 +216,9 @@ class _Reader:
             for q in sq:
                 words = len(text[q.start : q.end].split())
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
+                if speaker is None and speakers_para and q.open == sa > p.start:
+                    last = speakers_para[-1]
+                    speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
                 if speaker is None and q.open == p.start:
                     carried = previous_direct or intro
                     if carried is not None and carried.name:
@@ -233,7 +242,11 @@ class _Reader:
                     continue
                 if q.open < sa and q.end > sa and not q.closed:
                     consumed.append((sa, min(sb, q.end)))
-            spoke = self._indirect(sa, sb, p, consumed, quotes, dates, sentence_speaker)
+            direct_here = list(speakers_here)
+            speakers_para.extend(direct_here)
+            spoke = self._indirect(
+                sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
+            )
             speakers_here.extend(spoke)
             if spoke:
                 self.last_para_direct = None
@@ -355,6 +368,9 @@ class _Reader:
             end = cut_trailing(text, start, min(h.content_end, sb))
             while start < end and text[start] in " ,:":
                 start += 1
+            dateline = _DATELINE.match(text, start, end)
+            if dateline:
+                start = dateline.end()
             if end - start < 12 or len(text[start:end].split()) < 3:
                 continue
             if any(a < end and start < b for a, b in consumed):
@@ -375,7 +391,9 @@ class _Reader:
         for m in VERB.finditer(text, sa, sb):
             if blocked(m.start()):
                 continue
-            tail = text[m.end() : sb]
+            tail = re.split(r",\s+(?:as|while|after|when|amid|before|since)\b", text[m.end() : sb])[
+                0
+            ]
             if re.search(r"\bthat\b", tail) or len(tail.split()) > 14 or looks_like_clause(tail):
                 continue
             comma = text.rfind(",", sa, m.start())
@@ -401,12 +419,18 @@ class _Reader:
             return None
         if h.subject_hint is not None:
             a, b = h.subject_hint
+            lead = _SOURCE_DOCUMENT.match(self.text, a, b)
+            if lead:
+                a = lead.end()
             speaker = self.discourse.subject(a, b)
             if speaker is None and h.form in ("according", "nominal"):
                 phrase = self.text[a:b].strip()
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
+        if h.verb == "adding":
+            prior = [s for _, s in accepted if s is not None]
+            return prior[-1] if prior else sentence_speaker
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
         speaker = self.discourse.subject(seg, h.verb_start, leftmost=leftmost)

@@ -43,7 +43,7 @@ VERB = re.compile(
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 ING = re.compile(
-    r"\b(?:by\s+)(?P<verb>saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b))(?P<verb>adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
     r"explaining|writing|asserting|declaring|emphasi[sz]ing|pointing\s+out)\b"
 )
 PASSIVE = re.compile(
@@ -60,7 +60,8 @@ NOMINAL = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|media|news|press|"
-    r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several)|['’]s)\s+$",
+    r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several|on|about|to|amid|"
+    r"despite|following|after|with|over|denied|dismissed|rejected|confirmed)|['’]s)\s+$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(
@@ -73,7 +74,7 @@ _MODAL_BEFORE = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
-    r"|\b[a-z]{3,}ed\b|n['’]t\b"
+    r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
 )
 _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
@@ -193,6 +194,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             if start is not None and re.search(r"\bthat\W*$", text[m.end() : start])
             else "finite"
         )
+        if form == "finite" and first in INCLUSIVE and verb not in ("called", "calls"):
+            start = None  # "urged its allies to ...": the verb is part of what was said
         if start is None and (first in INCLUSIVE or verb.startswith(("called", "calls"))):
             if verb in ("called", "calls") and not re.search(r"[“\"]", text[m.end() : b]):
                 continue
@@ -254,6 +257,10 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     rest = text[pos:b]
     if not rest or rest[0] in ',.;:)“”"' or not looks_like_clause(rest):
         return None
+    if re.match(
+        r"(?:as|while|after|when|because|although|though|if|amid|before|since|despite)\b", rest
+    ):
+        return None  # "said on Saturday, as Kyiv urged ...": the report ended before the comma
     return pos
 
 

@@ -49,6 +49,10 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
 )
+_ROLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:spokesman|spokeswoman|spokesperson|minister|chief|head|official|"
+    r"adviser|advisor|aide|envoy|ambassador|director|commander|secretary|representative)\b"
+)
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = frozenset(
@@ -147,25 +151,43 @@ class Discourse:
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
         unresolved = None
+        nearest = True
         for a, b in reversed(chunks):
             chunk = self.text[a:b]
             bare = _CONJUNCTION.sub("", chunk)
             if not bare.strip() or _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
                 continue
+            if not nearest and not self._apposed_name(a, b):
+                continue  # an earlier chunk is a subject only as a bare name ("X, the minister, said")
             found = self._subject_in_chunk(a, b, leftmost=leftmost)
             if found and found.name:
                 return found
-            # An unresolved description ("the deputy head") may be an apposition: look on.
+            # An unresolved description ("the deputy head of ...") may stand in apposition to a
+            # name before it: look on. A capitalised phrase ("Ukrainian officials") may not.
             unresolved = unresolved or found
-            if leftmost:
+            if leftmost or (found and bare.strip()[:1].isupper()):
                 break
+            nearest = False
         return unresolved
+
+    def _apposed_name(self, a: int, b: int) -> bool:
+        mentions = self.mentions(a, b)
+        if not mentions:
+            return False
+        rest = self.text[mentions[-1].end : b].strip(" -–—")
+        return not rest or not re.search(
+            r"\b[a-z]{3,}ed\b|\b(?:is|was|were|are|has|have|had|will)\b", rest
+        )
 
     def _subject_in_chunk(self, a: int, b: int, *, leftmost: bool) -> Speaker | None:
         chunk_text = self.text[a:b]
         candidates: list[tuple[int, int, Mention | str]] = []
+        modifiers = []
         for m in self.mentions(a, b):
             if self._attached(a, m) or _possessive(self.text, m.end):
+                continue
+            if _ROLE_AFTER.match(self.text, m.end, b) and self.kind_of(m.actor or "") != PERSON:
+                modifiers.append((m.start, m.end, m))  # "the Foreign Ministry spokeswoman"
                 continue
             candidates.append((m.start, m.end, m))
         for p in _PRONOUN_RE.finditer(self.text, a, b):
@@ -175,6 +197,8 @@ class Discourse:
             if not _possessive(self.text, p.end()):
                 candidates.append((p.start(), p.end(), p.group(1)))
         candidates.sort(key=lambda c: c[0])
+        if not candidates and modifiers and not self._name_before(a):
+            candidates = modifiers
         if candidates:
             pick = candidates[0] if leftmost else _prefer_person(candidates, self)
             start, end, what = pick
@@ -192,6 +216,12 @@ class Discourse:
                 )
             return self.pronoun(what, start, end)
         return self.description(a, b)
+
+    def _name_before(self, a: int) -> bool:
+        """Does a bare name stand just before this chunk ("Maria X, the ... spokeswoman")?"""
+        prev = self.text.rfind(",", 0, max(0, a - 1))
+        start = max(prev + 1, a - 60)
+        return a > 0 and self.text[a - 1 : a] in (",", " ") and self._apposed_name(start, a - 1)
 
     def _attached(self, chunk_start: int, m: Mention) -> bool:
         """Is the mention the object of a preposition ("adviser to X", "head of Russia's X")?"""
