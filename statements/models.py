@@ -255,12 +255,18 @@ class StatementQuerySet(models.QuerySet):
             from django.contrib.postgres.search import SearchQuery, SearchVector
 
             query = SearchQuery(text, search_type="websearch", config="english")
-            speakers = Actor.objects.alias(search=SearchVector("name", config="english")).filter(
-                search=query
+            # The matching actors are fetched first (a small table), so the statement query is
+            # `vector @@ query OR actor_id IN (constants)`: a BitmapOr of two indexes, where a
+            # subquery in the OR would force a sequential scan.
+            speakers = list(
+                Actor.objects.alias(search=SearchVector("name", config="english"))
+                .filter(search=query)
+                .values_list("pk", flat=True)[:1000]
             )
+            matches = Q(search=query) | Q(actor_id__in=speakers) if speakers else Q(search=query)
             return self.alias(
                 search=SearchVector("text", "speaker_mention", config="english")
-            ).filter(Q(search=query) | Q(actor__in=speakers.values("pk")))
+            ).filter(matches)
         qs = self
         for word in text.split():
             qs = qs.filter(
