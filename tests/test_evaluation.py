@@ -300,11 +300,12 @@ def write_case(tmp_path: Path, *, article: str, statements: list[dict], traps=()
 
 
 def test_command_prints_a_table_and_a_total_line(tmp_path):
-    article = "Friday, 10 November 2023\n\nHe said: “The stub extractor finds quoted words.”\n"
+    # The gold names another speaker on purpose, so the verbose listing has a line to show.
+    article = "Friday, 10 November 2023\n\nDmitry Peskov said: “The Kremlin sees no reason to change course.”\n"
     root = write_case(
         tmp_path,
         article=article,
-        statements=[gold_item("The stub extractor finds quoted words.", "Dmitry Peskov")],
+        statements=[gold_item("The Kremlin sees no reason to change course.", "Sergei Lavrov")],
     )
     out = StringIO()
     json_path = tmp_path / "report.json"
@@ -313,12 +314,12 @@ def test_command_prints_a_table_and_a_total_line(tmp_path):
         "--json", str(json_path), stdout=out,
     )  # fmt: skip
     lines = out.getvalue().strip().splitlines()
-    assert lines[-1].startswith("TOTAL P=1.00 R=1.00 F1=1.00")
+    assert lines[-1].startswith("TOTAL P=1.00 R=1.00 F1=1.00 speaker=0.00")
     assert any(line.startswith("a.json") for line in lines)
-    assert "speaker  gold 'Dmitry Peskov', extracted None" in out.getvalue()
+    assert "speaker  gold 'Sergei Lavrov', extracted 'Dmitry Peskov'" in out.getvalue()
     report = json.loads(json_path.read_text("utf-8"))
     assert report["total"]["found"] == 1
-    assert report["files"][0]["wrong_speakers"][0]["gold"]["speaker"] == "Dmitry Peskov"
+    assert report["files"][0]["wrong_speakers"][0]["gold"]["speaker"] == "Sergei Lavrov"
 
 
 def test_command_rejects_a_missing_directory(tmp_path):
