@@ -98,17 +98,34 @@ _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, list]] = {}
 def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, list]:
     cached = _INDEX_CACHE.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
-        events = [(e, _keyword_pattern(e)) for e in gazetteer.events if e.keywords]
-        cached = (gazetteer, ActorIndex(gazetteer), events)
+        cached = (gazetteer, ActorIndex(gazetteer), _EventIndex(gazetteer.events))
         _INDEX_CACHE[id(gazetteer)] = cached
     return cached[1], cached[2]
 
 
-def _keyword_pattern(event: EventEntry) -> re.Pattern[str]:
-    words = sorted((normalise_quotes(k) for k in event.keywords), key=len, reverse=True)
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
-    )
+class _EventIndex:
+    """Every event keyword in one pattern: one scan of the text finds them all."""
+
+    def __init__(self, events) -> None:
+        self.by_keyword: dict[str, list[EventEntry]] = {}
+        for event in events:
+            for keyword in event.keywords:
+                self.by_keyword.setdefault(normalise_quotes(keyword).lower(), []).append(event)
+        words = sorted(self.by_keyword, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+            if words
+            else None
+        )
+
+    def find(self, norm_text: str) -> list[tuple[int, str, EventEntry]]:
+        if self.pattern is None:
+            return []
+        return [
+            (m.start(), m.group(), event)
+            for m in self.pattern.finditer(norm_text)
+            for event in self.by_keyword[m.group().lower()]
+        ]
 
 
 def extract(
@@ -130,27 +147,23 @@ def extract(
         header = header or find_header_date(text, p.start, p.end)
     body_spans = [(p.start, p.end) for p in body]
     evidence_spans = [(p.start, p.end) for p in paras if p.label in (clean.BODY, clean.CAPTION)]
-    event_dates = []
-    for event, pattern in events:
-        for a, b in body_spans:
-            m = pattern.search(norm, a, b)
-            if m and (any(c.isupper() for c in m.group()) or " " in m.group()):
-                event_dates.append((event.starts_on, event.name))
-                break
+    event_hits = events.find(norm)
+    event_dates = {}
+    for start, keyword, event in event_hits:
+        in_body = any(a <= start < b for a, b in body_spans)
+        if in_body and (any(c.isupper() for c in keyword) or " " in keyword):
+            event_dates.setdefault(event.slug, (event.starts_on, event.name))
 
     def event_start_for(phrase: str) -> dt.date | None:
-        phrase = normalise_quotes(phrase)
-        for event, pattern in events:
-            if pattern.search(phrase):
-                return event.starts_on
-        return None
+        found = events.find(normalise_quotes(phrase))
+        return found[0][2].starts_on if found else None
 
     pub = infer_publication_date(
         text,
         header=header,
         body_spans=body_spans,
         evidence_spans=evidence_spans,
-        event_dates=event_dates,
+        event_dates=list(event_dates.values()),
         event_start_for=event_start_for,
         today=dt.date.today(),
     )
@@ -164,7 +177,7 @@ def extract(
     else:
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
 
-    reader = _Reader(text, norm, index, events, pub_date)
+    reader = _Reader(text, norm, index, event_hits, pub_date)
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
@@ -569,14 +582,13 @@ class _Reader:
 
     def _events(self, f: _Found) -> list[str]:
         sa, sb = f.sentence
-        sentence = self.norm[sa:sb]
         when = f.statement.said_on or self.reference
         out = []
-        for event, pattern in self.events:
-            if not pattern.search(sentence):
+        for start, _, event in self.events:
+            if not sa <= start < sb or event.slug in out:
                 continue
             if when is not None and event.starts_on > when + dt.timedelta(days=1):
-                continue
+                continue  # a statement cannot refer to what had not happened yet
             out.append(event.slug)
         return out
 
