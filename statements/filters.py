@@ -228,7 +228,7 @@ class StatementFilter(django_filters.FilterSet):
         return queryset.by_affiliations(value)
 
     def filter_event(self, queryset, name, value):
-        return queryset.filter(events=value)
+        return queryset.in_event(value)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

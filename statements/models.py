@@ -221,6 +221,9 @@ class Event(models.Model):
 # --------------------------------------------------------------------------- statements
 
 
+FENCE = 1_000_000_000  # a LIMIT no subquery reaches: it keeps the planner from flattening it
+
+
 class StatementQuerySet(models.QuerySet):
     def visible(self):
         """What readers see: everything but rejected statements."""
@@ -275,6 +278,16 @@ class StatementQuerySet(models.QuerySet):
                 | Q(actor__name__icontains=word)
             )
         return qs
+
+    def in_event(self, event):
+        """Statements linked to `event`, its ids read first.
+
+        The LIMIT fences the subquery: PostgreSQL then reads the event's statement ids
+        (index-only on the link table) and sorts those, where a plain join let it walk the whole
+        timeline looking for rows that cluster in a few weeks (busiest event: 454 -> 31 ms).
+        """
+        links = Statement.events.through.objects.filter(event=event)
+        return self.filter(pk__in=links.values("statement_id")[:FENCE])
 
     def said_between(self, start: dt.date | None = None, end: dt.date | None = None):
         """Statements said within [start, end], both inclusive; open where None."""

@@ -246,7 +246,7 @@ def event_detail(request, slug):
         request,
         template="statements/event_detail.html",
         context={"event": event},
-        base=Statement.objects.for_reading().filter(events=event),
+        base=Statement.objects.for_reading().in_event(event),
         fixed={"event": event.slug},
     )
 

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.http import QueryDict
 
-from statements.filters import StatementFilter
+from statements.filters import SORTS, StatementFilter
 from statements.models import Statement
 from tests.factories import (
     ActorAliasFactory,
@@ -188,3 +188,22 @@ def test_base_queryset_is_intersected(world):
     filterset = run("kind=direct", Statement.objects.for_reading().filter(actor=peskov))
     assert filterset.is_valid()
     assert {s.pk for s in filterset.qs} == ids(world, "peskov_direct")
+
+
+def test_event_filter_reads_the_event_ids_first_and_returns_the_joined_rows(world):
+    kursk = world["zelensky"].events.get()
+    other = EventFactory(name="Other event")
+    for statement in StatementFactory.create_batch(3):
+        statement.events.add(kursk, other)  # several events per statement: no duplicates
+    filterset = run(f"event={kursk.slug}&sort=said_asc")
+    assert filterset.is_valid()
+    fenced = [s.pk for s in filterset.qs]
+    joined = list(
+        Statement.objects.visible()
+        .filter(events=kursk)
+        .order_by(*SORTS["said_asc"][1])
+        .values_list("pk", flat=True)
+    )
+    assert fenced == joined and len(fenced) == 5
+    sql = str(filterset.qs.query).upper()
+    assert "LIMIT" in sql and " IN (SELECT" in sql  # the fenced subquery, not a join
