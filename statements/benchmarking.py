@@ -200,7 +200,9 @@ def bench_timeline(client: Client, *, repeat: int, log: Callable[[str], None]) -
         count = matching_count(case)
         deep = deep_page(count, page_size, page_limit())
         row = {"case": case.name, "params": case.params, "rows": count, "deep_page": deep}
-        for label, extra in (("first", {}), ("deep", {"page": str(deep)})):
+        cursor = deep_cursor(case, deep, page_size)
+        deep_params = {"cursor": str(cursor)} if cursor else {}
+        for label, extra in (("first", {}), ("deep", deep_params)):
             url = f"{TIMELINE_URL}?{case.query(**extra)}".rstrip("?")
             row[label] = {"url": url, **time_get(client, url, repeat=repeat).summary()}
             log(f"  timeline {case.name:<18} {label:<5} {row[label]['p95_ms']:>9.1f} ms p95")
@@ -250,6 +252,20 @@ def filtered_queryset(case: Case):
     return filterset.qs
 
 
+def deep_cursor(case: Case, deep: int, page_size: int):
+    """The cursor of the Older link that leads to page `deep` (None for page 1), as a reader
+    walking the pages would follow it: after the last row of page `deep - 1`."""
+    if deep <= 1:
+        return None
+    from .views import Cursor
+
+    qs = filtered_queryset(case)
+    last_of_previous = qs[(deep - 1) * page_size - 1]  # one OFFSET, outside the timings
+    return Cursor.at(
+        last_of_previous, case.params.get("sort", "said_desc"), forward=True, number=deep
+    )
+
+
 def explain_plans(log: Callable[[str], None]) -> list[dict]:
     """EXPLAIN ANALYZE of each case's page query (first and deep) and of its COUNT(*)."""
     if connection.vendor != "postgresql":
@@ -263,8 +279,15 @@ def explain_plans(log: Callable[[str], None]) -> list[dict]:
         count_ms = (time.perf_counter() - started) * 1000
         row = {"case": case.name, "rows": count, "count_ms": round(count_ms, 1)}
         deep = deep_page(count, size, page_limit())
+        cursor = deep_cursor(case, deep, size)
         for label, offset in (("first", 0), ("deep", (deep - 1) * size)):
-            plan = qs[offset : offset + size].explain(analyze=True, buffers=True)
+            page_qs = qs[offset : offset + size]
+            if label == "deep" and cursor:  # what the Older link runs: a keyset walk
+                from .views import keyset_segments
+
+                segment = keyset_segments(qs, cursor, case.params.get("sort", "said_desc"))[0]
+                page_qs = segment[: size + 1]
+            plan = page_qs.explain(analyze=True, buffers=True)
             found = EXECUTION.search(plan)
             row[label] = {
                 "offset": offset,

@@ -260,6 +260,7 @@ def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
         x = LEFT + index * slot
         params = query.copy()
         params.pop("page", None)
+        params.pop("cursor", None)
         params["date_from"], params["date_to"] = bar.start.isoformat(), bar.end.isoformat()
         bar.href = "?" + params.urlencode()
         description = _describe(bar, chart.series)

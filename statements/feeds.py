@@ -20,6 +20,7 @@ FEED_SIZE = 50
 def _query(filterset) -> str:
     query = filterset.data.copy()
     query.pop("page", None)
+    query.pop("cursor", None)
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else ""
 

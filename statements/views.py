@@ -10,6 +10,7 @@ the filter form's choices.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from math import ceil
 
@@ -35,14 +36,23 @@ NEARBY_DAYS = 30
 # --------------------------------------------------------------------------- pagination
 
 
+SHALLOW_PAGES = 10  # numbered links (`page=N`, an OFFSET) only this far; beyond, cursors
+
+
 @dataclass
 class BoundedPage:
-    """A page of a list whose size is only counted up to `COUNT_LIMIT`."""
+    """A page of a list whose size is only counted up to `COUNT_LIMIT`.
+
+    Reached by number (`page=N`, an OFFSET: the first pages) or by a cursor (`cursor=`, the
+    Newer/Older links: a keyset walk whose cost does not grow with depth).
+    """
 
     number: int
     size: int
     count: int  # exact when not `capped`
     object_list: list
+    has_previous: bool = False
+    has_next: bool = False
 
     @property
     def capped(self) -> bool:
@@ -51,14 +61,6 @@ class BoundedPage:
     @property
     def num_pages(self) -> int:
         return max(1, ceil(min(self.count, COUNT_LIMIT) / self.size))
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.number < self.num_pages
 
     @property
     def previous_page_number(self) -> int:
@@ -78,14 +80,21 @@ class BoundedPage:
 
     @property
     def page_range(self) -> list[int | None]:
-        """Page numbers to link: the first, the last, and two either side (None = a gap)."""
-        wanted = {1, self.num_pages, *range(self.number - 2, self.number + 3)}
+        """Numbered pages to show: the first, and two either side of this one, linked up to
+        `SHALLOW_PAGES` (None = a gap). Deeper pages are reached with Older/Newer."""
+        linked = min(self.num_pages, SHALLOW_PAGES)
+        wanted = {p for p in {1, *range(self.number - 2, self.number + 3)} if p <= linked}
+        if self.num_pages <= SHALLOW_PAGES:
+            wanted.add(self.num_pages)
+        shown = sorted(wanted | {self.number})
         pages, previous = [], 0
-        for n in sorted(p for p in wanted if 1 <= p <= self.num_pages):
+        for n in shown:
             if n - previous > 1:
                 pages.append(None)
             pages.append(n)
             previous = n
+        if previous < self.num_pages:
+            pages.append(None)
         return pages
 
 
@@ -103,20 +112,203 @@ def parse_page(value: str | None) -> int:
     return int(value)
 
 
-def bounded_page(queryset, number: int, size: int) -> BoundedPage:
-    count = queryset.order_by().values("pk")[: COUNT_LIMIT + 1].count()
-    page = BoundedPage(number=number, size=size, count=count, object_list=[])
-    if number > page.num_pages:
+# ----------------------------------------------------------------- keyset (cursor) pages
+
+# sort -> (first key, second key, ascending). Every sort is (key1, key2, id), one direction,
+# nulls last: see filters.SORTS.
+SORT_KEYS = {
+    "said_desc": ("said_on", "source__published_on", False),
+    "said_asc": ("said_on", "source__published_on", True),
+    "published_desc": ("source__published_on", "said_on", False),
+    "published_asc": ("source__published_on", "said_on", True),
+}
+CURSOR = re.compile(r"([np])\.(\d{1,9})\.(\d{4}-\d\d-\d\d)?\.(\d{4}-\d\d-\d\d)?\.(\d{1,18})")
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A position in a sorted list: the keys of one row, and which way to go from it.
+
+    Written `n.<page>.<key1>.<key2>.<id>` ("n": the rows after it, "p": the rows before it;
+    an empty key is a null date), e.g. `n.2.2024-08-09.2024-08-10.8123`.
+    """
+
+    forward: bool
+    number: int  # the page number this cursor leads to
+    first: dt.date | None
+    second: dt.date | None
+    pk: int
+
+    @classmethod
+    def parse(cls, value: str) -> Cursor:
+        found = CURSOR.fullmatch(value)
+        try:
+            if not found:
+                raise ValueError(value)
+            direction, number, first, second, pk = found.groups()
+            cursor = cls(
+                forward=direction == "n",
+                number=int(number),
+                first=dt.date.fromisoformat(first) if first else None,
+                second=dt.date.fromisoformat(second) if second else None,
+                pk=int(pk),
+            )
+        except ValueError:
+            raise PageError(
+                f"Cursor (cursor): “{value[:100]}” is not a position in this list; "
+                "start again from the first page.",
+                400,
+            ) from None
+        if cursor.number < 1:
+            raise PageError("Cursor (cursor): page numbers start at 1.", 400)
+        return cursor
+
+    @classmethod
+    def at(cls, statement: Statement, sort: str, *, forward: bool, number: int) -> Cursor:
+        key1, key2, _ = SORT_KEYS[sort]
+        said, published = statement.said_on, statement.source.published_on
+        first, second = (said, published) if key1 == "said_on" else (published, said)
+        return cls(forward=forward, number=number, first=first, second=second, pk=statement.pk)
+
+    def __str__(self) -> str:
+        keys = [d.isoformat() if d else "" for d in (self.first, self.second)]
+        return ".".join(["n" if self.forward else "p", str(self.number), *keys, str(self.pk)])
+
+
+def _beyond(field: str, value, ascending: bool) -> Q:
+    """Strictly later than `value` in an order on `field` (nulls excluded by the comparison)."""
+    return Q(**{f"{field}__{'gt' if ascending else 'lt'}": value})
+
+
+def _after_in_group(field: str, value, pk: int, ascending: bool) -> Q:
+    """Among rows sharing the first key: later than (value, pk) in the order (nulls last)."""
+    later_id = _beyond("pk", pk, ascending)
+    if value is None:
+        return Q(**{f"{field}__isnull": True}) & later_id
+    return (
+        _beyond(field, value, ascending)
+        | Q(**{f"{field}__isnull": True})
+        | (Q(**{field: value}) & later_id)
+    )
+
+
+def _before_in_group(field: str, value, pk: int, ascending: bool) -> Q:
+    """Among rows sharing the first key: earlier than (value, pk) in the order (nulls last)."""
+    earlier_id = _beyond("pk", pk, not ascending)
+    if value is None:
+        return Q(**{f"{field}__isnull": False}) | (Q(**{f"{field}__isnull": True}) & earlier_id)
+    return _beyond(field, value, not ascending) | (Q(**{field: value}) & earlier_id)
+
+
+def keyset_segments(queryset, cursor: Cursor, sort: str) -> list:
+    """The rows after (or before) `cursor`, as querysets to read one after the other.
+
+    Each segment opens with a range on the first key (`said_on <= d`: an Index Cond on the
+    timeline index), so a deep page costs what a first page costs. The rows whose first key is
+    null come after all others; a walk that crosses into them reads a second segment.
+    """
+    key1, key2, ascending = SORT_KEYS[sort]
+    first, second, pk = cursor.first, cursor.second, cursor.pk
+    null1, dated1 = Q(**{f"{key1}__isnull": True}), Q(**{f"{key1}__isnull": False})
+    if cursor.forward:
+        if first is None:
+            return [queryset.filter(null1, _after_in_group(key2, second, pk, ascending))]
+        inclusive = {f"{key1}__{'gte' if ascending else 'lte'}": first}
+        group = Q(**{key1: first}) & _after_in_group(key2, second, pk, ascending)
+        return [
+            queryset.filter(**inclusive).filter(_beyond(key1, first, ascending) | group),
+            queryset.filter(null1),
+        ]
+    backwards = queryset.reverse()  # nulls first, every key flipped
+    if first is None:
+        return [
+            backwards.filter(null1, _before_in_group(key2, second, pk, ascending)),
+            backwards.filter(dated1),
+        ]
+    inclusive = {f"{key1}__{'lte' if ascending else 'gte'}": first}
+    group = Q(**{key1: first}) & _before_in_group(key2, second, pk, ascending)
+    return [backwards.filter(**inclusive).filter(_beyond(key1, first, not ascending) | group)]
+
+
+def _read(segments: list, limit: int) -> list:
+    rows: list = []
+    for segment in segments:
+        if len(rows) >= limit:
+            break
+        rows += segment[: limit - len(rows)]
+    return rows
+
+
+def bounded_count(queryset) -> int:
+    return queryset.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+
+
+def _check_number(page: BoundedPage) -> None:
+    if page.number > page.num_pages:
         if page.capped:
             raise PageError(
                 f"Only the first {COUNT_LIMIT:,} matches can be paged through. "
                 "Narrow the filters, or download the CSV for all of them.",
                 404,
             )
-        raise PageError(f"There is no page {number}; the last page is {page.num_pages}.", 404)
+        raise PageError(f"There is no page {page.number}; the last page is {page.num_pages}.", 404)
+
+
+def bounded_page(queryset, number: int, size: int) -> BoundedPage:
+    """Page `number` by OFFSET (fine for the first pages; `cursor_page` for deep ones)."""
+    page = BoundedPage(number=number, size=size, count=bounded_count(queryset), object_list=[])
+    _check_number(page)
     offset = (number - 1) * size
     page.object_list = list(queryset[offset : offset + size])
+    page.has_previous = number > 1
+    page.has_next = number < page.num_pages
     return page
+
+
+def cursor_page(queryset, cursor: Cursor, sort: str, size: int) -> BoundedPage:
+    """The page after or before `cursor`: a keyset walk, as cheap deep as on page 1."""
+    page = BoundedPage(
+        number=cursor.number, size=size, count=bounded_count(queryset), object_list=[]
+    )
+    _check_number(page)
+    rows = _read(keyset_segments(queryset, cursor, sort), size + 1)
+    more = len(rows) > size
+    if cursor.forward:
+        page.object_list = rows[:size]
+        page.has_previous = True
+        page.has_next = more and page.number < page.num_pages
+    else:
+        page.object_list = rows[:size][::-1]
+        page.has_previous = more
+        page.has_next = True
+    return page
+
+
+def pager_links(request, page: BoundedPage, sort: str) -> dict:
+    """Query strings for Newer/Older: a cursor from this page's first/last row, filters kept."""
+
+    def link(**params) -> str:
+        query = request.GET.copy()
+        for key in ("page", "cursor"):
+            query.pop(key, None)
+        query.update(params)
+        encoded = query.urlencode()
+        return f"?{encoded}" if encoded else request.path
+
+    rows = page.object_list
+    links = {}
+    if page.has_previous and rows:
+        number = page.number - 1
+        links["previous"] = (
+            link()
+            if number == 1
+            else link(cursor=str(Cursor.at(rows[0], sort, forward=False, number=number)))
+        )
+    if page.has_next and rows:
+        links["next"] = link(
+            cursor=str(Cursor.at(rows[-1], sort, forward=True, number=page.number + 1))
+        )
+    return links
 
 
 # --------------------------------------------------------------------------- shared list
@@ -129,9 +321,10 @@ def filtered(request, base=None) -> StatementFilter:
 
 
 def export_query(request, **fixed) -> str:
-    """The current query string without `page`, with `fixed` parameters set."""
+    """The current query string without `page`/`cursor`, with `fixed` parameters set."""
     query = request.GET.copy()
     query.pop("page", None)
+    query.pop("cursor", None)
     for key, value in fixed.items():
         if value not in query.getlist(key):
             query.appendlist(key, value)
@@ -164,16 +357,21 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     status = 200
     page = chart = None
     if filterset.is_valid():
+        sort = filterset.form.cleaned_data.get("sort") or DEFAULT_SORT
+        size = settings.WARLOG_PAGE_SIZE
         try:
-            number = parse_page(request.GET.get("page"))
             qs = filterset.qs
-            page = bounded_page(qs, number, settings.WARLOG_PAGE_SIZE)
+            if request.GET.get("cursor"):
+                page = cursor_page(qs, Cursor.parse(request.GET["cursor"]), sort, size)
+            else:
+                page = bounded_page(qs, parse_page(request.GET.get("page")), size)
             chart = statement_chart(qs, query=request.GET)
         except PageError as error:
-            errors, status = [str(error)], error.status
+            errors, status, page = [str(error)], error.status, None
     else:
         errors, status = filterset.error_messages(), 400
-    sort = (filterset.form.cleaned_data.get("sort") if not errors else None) or DEFAULT_SORT
+    if errors:
+        sort = DEFAULT_SORT
     groups: list[tuple[str, list[Statement]]] = []
     for statement in page.object_list if page else []:
         heading = date_heading(statement, sort)
@@ -190,6 +388,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "described": describe_filters(filterset) if not errors else "",
         "errors": errors,
         "page": page,
+        "pager": pager_links(request, page, sort) if page else {},
         "count_limit": COUNT_LIMIT,
         "groups": groups,
         "selected_actors": selected_actors(filterset, errors),

@@ -236,6 +236,11 @@ def test_garbage_never_causes_a_server_error(client, world):
 # --------------------------------------------------------------------------- pagination
 
 
+def _link(html: str, rel: str) -> str | None:
+    found = re.search(rf'<a rel="{rel}" href="([^"]+)"', html)
+    return found.group(1).replace("&amp;", "&") if found else None
+
+
 def test_pagination_keeps_the_filters(client, settings, world):
     settings.WARLOG_PAGE_SIZE = 5
     StatementFactory.create_batch(12, actor=world["peskov"], kind="direct")
@@ -243,10 +248,12 @@ def test_pagination_keeps_the_filters(client, settings, world):
     first = client.get(f"/?actor={slug}&kind=direct")
     html = first.content.decode()
     assert "<strong>13</strong> statements" in html
-    next_link = re.search(r'<a rel="next" href="\?([^"]+)"', html).group(1).replace("&amp;", "&")
-    assert sorted(next_link.split("&")) == sorted([f"actor={slug}", "kind=direct", "page=2"])
-    second = client.get(f"/?{next_link}")
-    third = client.get(f"/?actor={slug}&kind=direct&page=3")
+    next_link = _link(html, "next")
+    params = sorted(next_link.lstrip("?").split("&"))
+    assert params[0] == f"actor={slug}" and params[2] == "kind=direct"
+    assert params[1].startswith("cursor=n.2.")  # Older carries a cursor, the filters stay
+    second = client.get(next_link)
+    third = client.get(_link(second.content.decode(), "next"))
     seen = shown_ids(first) + shown_ids(second) + shown_ids(third)
     assert len(seen) == len(set(seen)) == 13
     assert set(seen) == set(
@@ -255,6 +262,80 @@ def test_pagination_keeps_the_filters(client, settings, world):
         .values_list("pk", flat=True)
     )
     assert '<span aria-current="page">3</span>' in third.content.decode()
+    assert _link(third.content.decode(), "next") is None
+    # `page=N` (the shareable URL) lists the same rows as the cursor walk.
+    assert shown_ids(client.get(f"/?actor={slug}&kind=direct&page=3")) == shown_ids(third)
+    assert shown_ids(client.get(f"/?actor={slug}&kind=direct&page=2")) == shown_ids(second)
+    # Newer walks back: to page 2 by a cursor, to page 1 by the plain filtered link.
+    back = _link(third.content.decode(), "prev")
+    assert "cursor=p.2." in back and f"actor={slug}" in back and "kind=direct" in back
+    assert shown_ids(client.get(back)) == shown_ids(second)
+    assert _link(second.content.decode(), "prev") == f"?actor={slug}&kind=direct"
+
+
+@pytest.mark.parametrize("sort", ["said_desc", "said_asc", "published_desc", "published_asc"])
+def test_cursor_walk_matches_the_sorted_list_with_ties_and_missing_dates(client, settings, sort):
+    settings.WARLOG_PAGE_SIZE = 2
+    days = [dt.date(2024, 1, 2), dt.date(2024, 1, 1), None]
+    for said in days:
+        for published in days:
+            for _ in range(2):  # equal keys: the id decides
+                statement = StatementFactory(said_on=said)
+                statement.source.published_on = published
+                statement.source.save()
+    expected = [
+        s.pk
+        for s in views.filtered(client.get("/").wsgi_request).qs.order_by(*views.SORTS[sort][1])
+    ]
+    pages, url = [], f"/?sort={sort}"
+    while url:
+        response = client.get(url)
+        assert response.status_code == 200
+        pages.append(shown_ids(response))
+        url = _link(response.content.decode(), "next")
+    assert [pk for page in pages for pk in page] == expected
+    assert len(pages) == 9
+    # ... and back again from the last page, by Newer links.
+    html = client.get(f"/?sort={sort}&page=9").content.decode()
+    backwards = []
+    while url := _link(html, "prev"):
+        response = client.get(url)
+        html = response.content.decode()
+        backwards.append(shown_ids(response))
+    assert backwards == pages[-2::-1]
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "garbage",
+        "n.2.2024-13-01..5",
+        "x.2.2024-01-01..5",
+        "n.0..2024-01-01.5",
+        "n.2...",
+        "n.2..." + "9" * 30,
+        "%00",
+        "n.2.2024-02-30..5",
+    ],
+)
+def test_malformed_cursor_is_a_400_with_a_message(client, world, cursor):
+    response = client.get(f"/?actor={world['peskov'].slug}&cursor={cursor}")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert "Cursor (cursor)" in html
+    assert shown_ids(response) == []
+
+
+def test_cursor_pages_cost_the_queries_of_a_first_page(client, settings):
+    settings.WARLOG_PAGE_SIZE = 5
+    actor = ActorFactory()
+    for statement in StatementFactory.create_batch(30, actor=actor):
+        statement.events.add(EventFactory())
+    first = client.get(f"/?actor={actor.slug}")
+    next_link = _link(first.content.decode(), "next")
+    deeper = _link(client.get(next_link).content.decode(), "next")
+    assert _queries(client, f"/?actor={actor.slug}") == _queries(client, deeper)
 
 
 def test_count_is_bounded_and_pages_stop_there(client, settings, monkeypatch, world):
