@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from math import ceil
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
@@ -24,12 +24,11 @@ from django.utils import timezone
 from . import exports
 from .charts import statement_chart
 from .feeds import describe_filters, speaker_of
-from .filters import DEFAULT_SORT, SORTS, StatementFilter
+from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
 from .highlight import Span, context_of, marked_text
-from .models import Actor, Event, Precision, Source, Statement
+from .models import Actor, Event, Precision, Source, Statement, StatementKind
 
 COUNT_LIMIT = 10_000  # beyond this a list says "10,000+" and pages stop; the exports go on
-DATALIST_LIMIT = 500
 NEARBY_DAYS = 30
 
 
@@ -396,7 +395,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "chart": chart,
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
-        "actor_options": actor_options(),
+        "controls": filter_controls(filterset),
     }
     return render(request, template, context, status=status)
 
@@ -411,14 +410,28 @@ def selected_actors(filterset: StatementFilter, errors: list[str]) -> list[tuple
     return [(v, v) for v in filterset.data.getlist("actor") if v.strip()]
 
 
-def actor_options() -> list[tuple[str, str]]:
-    """(slug, name) of actors with statements, for the actor filter's <datalist>."""
-    has_statements = Exists(Statement.objects.filter(actor=OuterRef("pk")))
-    return list(
-        Actor.objects.filter(has_statements)
-        .order_by("name")
-        .values_list("slug", "name")[:DATALIST_LIMIT]
-    )
+def filter_controls(filterset: StatementFilter) -> dict:
+    """The filter form's choices, each select as (choices, selected value), for loops that
+    render them in one pass (Django's widgets render a template per option: ~10 ms a page).
+    Actor suggestions are not here: the speaker box asks `/actors.json` as one types."""
+    form = filterset.form
+
+    def chosen(name: str) -> str:
+        value = form[name].value()
+        return value if isinstance(value, str) else ""
+
+    affiliations = form["affiliation"].value() or []
+    events = Event.objects.order_by("starts_on", "name").values_list("slug", "name")
+    return {
+        "affiliation": [
+            (value, label, value in affiliations)
+            for value, label in form.fields["affiliation"].choices
+        ],
+        "kind": (StatementKind.choices, chosen("kind")),
+        "event": (list(events), chosen("event")),
+        "status": (READER_STATUSES, chosen("status")),
+        "sort": ([(key, label) for key, (label, _) in SORTS.items()], chosen("sort")),
+    }
 
 
 # --------------------------------------------------------------------------- pages

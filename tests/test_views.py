@@ -503,8 +503,29 @@ def test_actor_autocomplete(client, world):
     assert data["results"][0]["name"] == "Volodymyr Zelensky"
 
 
-def test_timeline_datalist_offers_actors_with_statements(client, world):
-    silent = ActorFactory(name="Silent Person")
+def test_speaker_suggestions_come_from_the_autocomplete_not_the_page(client, world):
     html = client.get("/").content.decode()
-    assert f'<option value="{world["peskov"].slug}">Dmitry Peskov</option>' in html
-    assert silent.slug not in html
+    assert '<datalist id="actor-options"></datalist>' in html  # filled by warlog.js as one types
+    assert 'data-autocomplete="/actors.json"' in html
+    assert world["peskov"].slug not in html.split('id="id_actor_new"')[1].split("</div>")[0]
+    data = client.get("/actors.json?q=pesk").json()
+    assert [row["slug"] for row in data["results"]] == [world["peskov"].slug]
+    # Without JavaScript a typed name works as well as a slug.
+    assert client.get("/?actor=Dmitry+Peskov").status_code == 200
+
+
+def test_filter_form_shows_the_chosen_values(client, world):
+    kursk = world["kursk"]
+    html = client.get(
+        f"/?kind=direct&event={kursk.slug}&status=verified&sort=said_asc"
+        "&affiliation=Russia&date_from=2024-01-01&date_to=2024-12-31"
+    ).content.decode()
+    assert '<option value="direct" selected>direct quote</option>' in html
+    assert f'<option value="{kursk.slug}" selected>Kursk incursion</option>' in html
+    assert '<option value="verified" selected>verified</option>' in html
+    assert '<option value="said_asc" selected>Oldest said first</option>' in html
+    assert '<input type="checkbox" name="affiliation" value="Russia" checked>' in html
+    assert '<input type="checkbox" name="affiliation" value="Ukraine">' in html
+    assert 'id="id_date_from" value="2024-01-01"' in html
+    assert 'id="id_date_to" value="2024-12-31"' in html
+    assert html.count(" selected>") == 4

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from statements.models import Precision, Statement
 
@@ -47,3 +47,14 @@ def outlet(statement: Statement) -> str:
 @register.filter
 def get_count(counts: dict, key: str) -> str:
     return f"{counts.get(key, 0):,}"
+
+
+@register.simple_tag
+def options(control) -> str:
+    """The <option>s of a select from `(choices, selected value)`, in one pass."""
+    choices, selected = control
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if value == selected else "", label) for value, label in choices),
+    )
