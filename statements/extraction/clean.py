@@ -26,7 +26,11 @@ _FURNITURE = re.compile(
       | recommended(?:\ for\ you)?|more\ (?:from|on)\ .{0,40}|other\ topics\ of\ interest
       | see\ also|popular\ (?:articles|posts)|editor'?s\ picks?|subscribe.*|sign\ up.*
       | photo(?:\ credit)?s?\s*:.*|image(?:\ credit)?s?\s*:.*|source\s*:.{0,60}
-      | \(\w{1,12}\)|loading…?|read\ more\W*|continue\ reading\W*
+      | \(\w{1,12}\)|loading…?|read\ more\W*|read\ next\W*|continue\ reading\W*
+      | most\ (?:viewed|shared|watched)|more\ (?:stories|coverage|news)|up\ next|top\ stories
+      | explore\ more.*|reuse\ this\ content|copy(?:\ link)?|link\ copied|key\ events
+      | show\ key\ events(?:\ only)?|note\ from\ the\ (?:author|editor)|become\ a\ member.*
+      | support\ us.*|our\ standards.*|related\ coverage|(?:additional\ )?(?:reporting|writing|editing|edited)\ by\ .*
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -39,17 +43,23 @@ _TEASER_START = re.compile(
 _FOOTER = re.compile(
     r"(?:to\s+suggest\s+a\s+correction|highlight\s+the\s+text\s+and\s+press|your\s+email\s+address"
     r"|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|cookie|newsletter|copyright\s+©"
-    r"|click\s+here\s+to|sign\s+up\s+for)",
+    r"|click\s+here\s+to|sign\s+up\s+for|sign\s+up\s+here|if\s+you\s+value\s+our|becom(?:e|ing)\s+a\s+member"
+    r"|support\s+(?:us|our\s+journalism)|turn\s+on\s+javascript|purchase\s+licensing\s+rights"
+    r"|trust\s+principles|contributed\s+to\s+this\s+report|^follow\s+.{0,40}\bcoverage\b"
+    r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)",
     re.IGNORECASE,
 )
 # Signs of a photo caption anywhere in a paragraph.
 _CAPTION_MARK = re.compile(
     r"(?:\((?:photo|image|picture|pictured)\b[^)]*\)|\bphoto\s*/\s*illustration\b"
     r"|\b(?:photo|image)\s+(?:credit|by|courtesy)\b|\bin\s+this\s+(?:pool\s+)?(?:photo|photograph|picture|image|handout)\b"
-    r"|/\s*(?:AFP|Reuters|AP|Getty(?:\s+Images)?|EPA|POOL)\s*\)|\bGetty\s+Images\b)",
+    r"|/\s*(?:AFP|Reuters|AP|Getty(?:\s+Images)?|EPA|POOL)\s*\)|\bGetty\s+Images\b"
+    r"|\((?:AP|AFP|EPA|Reuters)\s+Photo\b|\b(?:REUTERS|AFP|EPA|AP|TASS|SPUTNIK)/\s*[A-Z]"
+    r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©)",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"""[.!?:;…]["”’)\]]*\s*$|["”]\s*$""")
+_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SMALL_WORDS = frozenset(
     [
@@ -153,13 +163,23 @@ def paragraphs(text: str) -> list[Paragraph]:
             nxt = i + 1
             if nxt < len(labels) and labels[nxt] != BODY:
                 labels[nxt] = JUNK
+    for i, line in enumerate(lines):
+        if _FURNITURE.match(line) and _is_marker(line):
+            # A bare "Read next" / "Most popular": the lines after it are teaser titles, up to
+            # the next paragraph that ends like a sentence.
+            j = i + 1
+            while j < len(lines) and (labels[j] != BODY or not _SENTENCE_END.search(lines[j])):
+                labels[j] = JUNK
+                j += 1
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
 def _is_marker(line: str) -> bool:
     return bool(
         re.match(
-            r"^\W*(?:related|other\s+topics|you\s+may\s+also|recommended|more\s+(?:from|on)|see\s+also|read\s+(?:also|more)|also\s+read)",
+            r"^\W*(?:related|other\s+topics|you\s+may\s+also|recommended|more\s+(?:from|on|stories)"
+            r"|see\s+also|read\s+(?:also|more|next)|also\s+read|most\s+(?:popular|read|viewed|shared)"
+            r"|up\s+next|top\s+stories|note\s+from\s+the)",
             line,
             re.IGNORECASE,
         )

@@ -50,13 +50,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_day",
         re.compile(
             rf"\b(?:{_WEEKDAY},?\s+)?({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|km|troops|people))"
-            rf"(?:,?\s+(\d{{4}})\b)?(\s+of\s+the\s+same\s+year)?"
+            rf"(?:,?\s+(\d{{4}})(?:\b|(?=\d{{1,2}}:\d\d)))?(\s+of\s+the\s+same\s+year)?"
         ),
     ),
     (
         "day_month",
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![a-z])(?:,?\s+(\d{{4}})\b)?"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?![a-z])(?:,?\s+(\d{{4}})(?:\b|(?=\d{{1,2}}:\d\d)))?"
         ),
     ),
     (

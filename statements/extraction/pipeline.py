@@ -24,7 +24,7 @@ from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazettee
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker
 
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
@@ -144,7 +144,8 @@ def extract(
     for p in paras:
         if p.label == clean.BODY:
             break
-        header = header or find_header_date(text, p.start, p.end)
+        if p.label != clean.CAPTION:  # a photo caption dates the photo, not the article
+            header = header or find_header_date(text, p.start, p.end)
     body_spans = [(p.start, p.end) for p in body]
     evidence_spans = [(p.start, p.end) for p in paras if p.label in (clean.BODY, clean.CAPTION)]
     event_hits = events.find(norm)

@@ -1,0 +1,78 @@
+"""Extraction on wire, agency and live-blog prose: one test per construction, sentences written here.
+
+These cover what other outlets do that the seed articles do not: datelines, attribution after
+the statement, appositions around names, told-objects, page furniture of news sites.
+"""
+
+import datetime as dt
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Vladimir Putin", role="President of Russia", aliases=("Putin",)),
+        ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),
+        ActorEntry(
+            "Volodymyr Zelensky",
+            role="President of Ukraine",
+            aliases=("Zelensky", "Zelenskyy", "Zelenskiy"),
+        ),
+        ActorEntry("Sergei Lavrov", role="Foreign Minister of Russia", aliases=("Lavrov",)),
+        ActorEntry("Maria Zakharova", role="Foreign Ministry spokeswoman", aliases=("Zakharova",)),
+        ActorEntry("Rafael Grossi", role="Director General of the IAEA", aliases=("Grossi",)),
+        ActorEntry(
+            "Russian Defense Ministry",
+            kind="organisation",
+            aliases=("Russian Defence Ministry", "Russia's Defence Ministry"),
+        ),
+        ActorEntry("Ukrainian Air Force", kind="organisation", aliases=("Ukraine's air force",)),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        ActorEntry("Russian government", kind="state", aliases=("Russia", "Moscow")),
+        ActorEntry("TASS", kind="media"),
+        ActorEntry("Reuters", kind="media"),
+    )
+)
+
+
+def run(text: str, published: dt.date | None = dt.date(2024, 5, 14)):
+    return extract(text, gazetteer=GAZETTEER, published=published)
+
+
+def triples(text: str, published: dt.date | None = dt.date(2024, 5, 14)):
+    return [(s.speaker, s.kind, s.text) for s in run(text, published).statements]
+
+
+# --- page furniture --------------------------------------------------------------------------
+
+
+def test_teaser_titles_after_a_bare_read_next_marker_produce_nothing():
+    text = (
+        "Peskov said the talks would resume next month.\n\n"
+        'Read Next\nWorld\nLatvia says Russia is preparing "hybrid attacks"\n'
+        "Zelensky says the front line is holding\n"
+    )
+    assert [s.text for s in run(text).statements] == ["the talks would resume next month"]
+
+
+def test_author_note_and_membership_appeal_produce_nothing():
+    text = (
+        "Peskov said the talks would resume next month.\n\n"
+        "Note from the author:\nHello, I am Ivan. I wrote this story to explain what is at "
+        "stake. If you value our reporting, consider becoming a member.\n"
+    )
+    assert [s.text for s in run(text).statements] == ["the talks would resume next month"]
+
+
+def test_wire_photo_caption_does_not_date_the_article():
+    text = (
+        "Zelensky says allies must act faster\n\n"
+        "March 3, 20249:02 AM GMT+1Updated 2 hours ago\n\n"
+        "[1/2] Rescuers work at a damaged building in Kharkiv, Ukraine, March 1, 2024. "
+        "REUTERS/Staff Purchase Licensing Rights, opens new tab\n\n"
+        "KYIV, March 3 (Reuters) - Zelensky said on Sunday that allies had to act faster.\n"
+    )
+    result = run(text, published=None)
+    assert result.published == dt.date(2024, 3, 3)
+    assert [(s.text, s.said_on) for s in result.statements] == [
+        ("allies had to act faster", dt.date(2024, 3, 3))
+    ]
