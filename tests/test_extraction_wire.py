@@ -76,3 +76,51 @@ def test_wire_photo_caption_does_not_date_the_article():
     assert [(s.text, s.said_on) for s in result.statements] == [
         ("allies had to act faster", dt.date(2024, 3, 3))
     ]
+
+
+# --- names -----------------------------------------------------------------------------------
+
+
+def test_place_and_role_before_a_new_name_are_not_part_of_the_name():
+    text = (
+        "Kherson Governor Ivan Petrenko said that two bridges had been damaged. "
+        "Odesa regional Gov. Petro Marchenko said that the port was working normally."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Ivan Petrenko", "Petro Marchenko"]
+
+
+def test_name_particle_is_not_read_inside_a_lowercase_word():
+    text = "The regional Gov. Petro Marchenko said that the port was working normally."
+    assert [s.speaker for s in run(text).statements] == ["Petro Marchenko"]
+
+
+# --- attribution after the statement ---------------------------------------------------------
+
+
+def test_trailing_attribution_followed_by_an_appended_phrase():
+    text = (
+        "KYIV, May 14 (Reuters) - Russian drones hit a power plant in the Sumy region on Tuesday, "
+        "Ukraine's air force said, in what officials called the heaviest strike this month."
+    )
+    assert triples(text) == [
+        (
+            "Ukrainian Air Force",
+            "indirect",
+            "Russian drones hit a power plant in the Sumy region on Tuesday",
+        )
+    ]
+
+
+def test_trailing_attribution_with_a_date_and_an_apposition_after_it():
+    text = (
+        "Ukrainian troops have retaken three villages near Vovchansk, Zelensky said on May 13, "
+        "the first such gain reported from the area in weeks."
+    )
+    result = run(text)
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Volodymyr Zelensky",
+            "Ukrainian troops have retaken three villages near Vovchansk",
+            dt.date(2024, 5, 13),
+        )
+    ]

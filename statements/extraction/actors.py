@@ -58,7 +58,7 @@ _NOT_NAMES = frozenset(
 )
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
 NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
+    rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
 )
 
 _TRANSLIT = [
@@ -196,10 +196,22 @@ def guess_kind(surface: str) -> str:
     return PERSON
 
 
+# Role nouns that, inside a capitalised run, end the description and start the name
+# ("Bryansk Governor Alexander Bogomaz", "Sumy Oblast Gov. Ivan Petrenko").
+_ROLE_TITLES = frozenset(
+    words("""president minister governor gov mayor spokesman spokeswoman spokesperson chief head
+    commander ambassador envoy secretary chancellor premier director chairman chairwoman general
+    adviser advisor aide ombudsman prosecutor""")
+)
+
+
 def strip_titles(surface: str) -> str:
     tokens = surface.split()
     while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
         tokens = tokens[1:]
+    roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
+    if roles:
+        tokens = tokens[roles[-1] + 1 :]
     return " ".join(tokens)
 
 

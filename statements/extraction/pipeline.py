@@ -22,7 +22,7 @@ from .quotes import (
 )
 from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazetteer
 from .sentences import QuoteSpan, quote_spans, sentences
-from .speakers import Discourse, Speaker
+from .speakers import Discourse, Speaker, could_be_a_speaker
 
 EXTRACTOR_VERSION = "1.1"
 
@@ -405,9 +405,10 @@ class _Reader:
         for m in VERB.finditer(text, sa, sb):
             if blocked(m.start()):
                 continue
-            tail = re.split(r",\s+(?:as|while|after|when|amid|before|since)\b", text[m.end() : sb])[
-                0
-            ]
+            # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
+            # statement"); after that comma comes an appended phrase ("..., the ministry said, in
+            # what would be the first ...").
+            tail = text[m.end() : sb].split(",", 1)[0]
             if re.search(r"\bthat\b", tail) or len(tail.split()) > 14 or looks_like_clause(tail):
                 continue
             comma = text.rfind(",", sa, m.start())
@@ -437,6 +438,13 @@ class _Reader:
             if lead:
                 a = lead.end()
             speaker = self.discourse.subject(a, b)
+            if (
+                h.form == "trailing"
+                and speaker is not None
+                and speaker.name is None
+                and not could_be_a_speaker(speaker.mention)
+            ):
+                return None  # "..., the first such gain reported from the area"
             if speaker is None and h.form in ("according", "nominal"):
                 phrase = self.text[a:b].strip()
                 if phrase:

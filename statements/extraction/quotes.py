@@ -246,12 +246,16 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
             return None
         pos += obj.end()
         rest = text[pos:b]
+    comma_after_adverbial = False
     while True:
         adv = _ADVERBIAL_AFTER.match(rest)
         if not adv or not adv.group().strip(" ,"):
             break
         pos += adv.end()
         rest = text[pos:b]
+        comma_after_adverbial = adv.group().rstrip().endswith(",")
+    if comma_after_adverbial:
+        return None  # "said on May 13, the first such ...": an apposition, not what was said
     m = re.match(r"\s*:?\s*", rest)
     pos += m.end()
     rest = text[pos:b]

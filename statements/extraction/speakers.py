@@ -294,6 +294,21 @@ _PERSON_ROLE_HEADS = frozenset(
 )
 
 
+def could_be_a_speaker(mention: str) -> bool:
+    """An unresolved subject that can still be a speaker: a name, a role or a group of people
+    ("Regional officials", "the deputy minister"), not a thing ("the first such gain")."""
+    words_ = mention.split()
+    if not words_:
+        return False
+    head = re.sub(r"\W+$", "", words_[-1]).lower()
+    return (
+        mention.strip()[:1].isupper()
+        or head in _PERSON_ROLE_HEADS
+        or head.rstrip("s") in _PERSON_ROLE_HEADS
+        or bool(GROUP_NOUN_RE.search(mention))
+    )
+
+
 def _prefer_person(candidates, discourse: Discourse):
     """The name nearest the verb, people before institutions ("Kremlin spokesman Dmitry Peskov")."""
     people = [
