@@ -124,3 +124,59 @@ def test_trailing_attribution_with_a_date_and_an_apposition_after_it():
             dt.date(2024, 5, 13),
         )
     ]
+
+
+# --- direct quotes ---------------------------------------------------------------------------
+
+
+def test_quote_attributed_after_it_to_a_name_with_an_apposition():
+    text = (
+        "“The situation at the plant is stable,” Rafael Grossi, the head of the U.N. nuclear "
+        "agency, told reporters after his visit. “We will keep experts there.”"
+    )
+    assert triples(text) == [
+        ("Rafael Grossi", "direct", "The situation at the plant is stable,"),
+        ("Rafael Grossi", "direct", "We will keep experts there."),
+    ]
+
+
+# --- told ------------------------------------------------------------------------------------
+
+
+def test_told_a_described_outlet_with_a_date_then_that():
+    text = "Lavrov told state news agency TASS on Monday that the proposal was unacceptable."
+    (s,) = run(text).statements
+    assert (s.speaker, s.text, s.via, s.said_on) == (
+        "Sergei Lavrov",
+        "the proposal was unacceptable",
+        "TASS",
+        dt.date(2024, 5, 13),
+    )
+
+
+def test_told_an_unnamed_broadcaster_then_that():
+    text = "A Russian-installed official, Ivan Sidorenko, told regional television that the bridge had been hit."
+    assert triples(text) == [("Ivan Sidorenko", "indirect", "the bridge had been hit")]
+
+
+def test_told_reporters_while_something_happened_then_that():
+    text = (
+        "Zelensky told reporters as his plane landed in Warsaw that the summit would be decisive."
+    )
+    assert triples(text) == [("Volodymyr Zelensky", "indirect", "the summit would be decisive")]
+
+
+def test_told_reporters_followed_by_a_clause_keeps_the_clause():
+    text = "Peskov told reporters the Kremlin had no doubt that the strikes were planned in London."
+    assert triples(text) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the Kremlin had no doubt that the strikes were planned in London",
+        )
+    ]
+
+
+def test_said_on_that_day_is_a_date_not_the_start_of_the_clause():
+    text = "The deal expired on May 10. Peskov said on that day that Moscow would not extend it."
+    assert triples(text) == [("Dmitry Peskov", "indirect", "Moscow would not extend it")]

@@ -54,6 +54,12 @@ _PLATFORMS = (
     r"Threads|Weibo|WhatsApp|Rumble|Substack|X"
 )
 _VIA_PATTERNS = [
+    # "told state news agency TASS", "in an interview with Ukrainian outlet Liga.net"
+    re.compile(
+        r"\b(?:told|speaking\s+to|in\s+(?:an?\s+)?(?:interview|comments)\s+(?:with|to))\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:news\s+agency|agency|outlet|newspaper|broadcaster|channel|television|"
+        r"TV|website|magazine|daily|radio|station)\s+(?P<x>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    ),
     re.compile(r"\bas\s+(?:quoted|reported|cited)\s+by\s+(?P<x>.{2,60})"),
     re.compile(
         r"\b(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|comments?|"
@@ -289,7 +295,9 @@ class _Reader:
                 else:
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
-                if len(text[seg_a:seg_b].split()) <= 8:
+                subject = text[seg_a:seg_b]
+                # A name, or a name with an apposition ("X, the head of the agency,").
+                if len(subject.split(",")[0].split()) <= 8 and len(subject.split()) <= 20:
                     speaker = self.discourse.subject(seg_a, seg_b)
                     if speaker and speaker.name:
                         return speaker, None, verb_span

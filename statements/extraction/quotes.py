@@ -225,12 +225,14 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
         return None
     gap_limit = 160
-    that = re.search(r"\bthat\b", rest[:gap_limit])
+    that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
         gap = rest[: that.start()]
         if verb in ("told", "tells"):
             obj = _TOLD_OBJECT.match(gap)
             gap = gap[obj.end() :] if obj else gap
+            if _told_object_gap(rest[: that.start()]):
+                gap = ""
         if (
             not re.search(r"[“”\"]", gap)
             and _THAT_GAP_OK.match(gap)
@@ -268,6 +270,19 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+_TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
+_SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$", re.DOTALL)
+
+
+def _told_object_gap(gap: str) -> bool:
+    """The words between "told" and "that": whom, where and when ("told Russian state television
+    on Friday", "told reporters as the delegation arrived in Jeddah"), not a clause of their own."""
+    if re.search(r"[“”\";:]", gap) or len(gap.split()) > 16 or not gap.strip():
+        return False
+    main = _SUBORDINATE_TAIL.sub("", gap)
+    return not looks_like_clause(main) and not VERB.search(gap)
+
+
 def _clause_after_that(rest: str) -> bool:
     """ "that" opens a clause, not a noun phrase ("responded to that assessment")."""
     return not re.match(r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)\b", rest)
@@ -292,7 +307,8 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 # --- direct quotes ---------------------------------------------------------------------------
 
 AFTER_ATTRIBUTION = re.compile(
-    r"\s*,?\s*(?:(?P<subj>[^,.;:“”\"!?]{1,80}?)\s+(?:(?:has|had)\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"\s*,?\s*(?:(?P<subj>[^,.;:“”\"!?]{1,80}?(?:,\s+[^,;:“”\"!?]{3,100}?,)?)\s+(?:(?:has|had)\s+)?"
+    r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on)\b"
     r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained)\s+"
     r"(?P<subj2>[^,.;:“”\"!?]{1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
