@@ -6,8 +6,11 @@ counts them by week. Each bar is a link narrowing `date_from`/`date_to` to that 
 drills down without JavaScript. A data table beside the chart is the text alternative.
 
 Aggregating a million rows costs more than a page should, so results are cached for
-`WARLOG_CHART_CACHE_SECONDS` (default 600) under a key made of the aggregate's SQL and the
-newest statement's id and update time: new or re-ingested statements show at once.
+`WARLOG_CHART_CACHE_SECONDS` (default 600) under a key made of the database, the aggregate's SQL
+and the newest statement's id and update time: new or re-ingested statements show at once (an
+editor's change to an older statement shows when the entry expires). The cache is the project's
+default, shared by the gunicorn workers (settings.CACHES: files), so a filter is aggregated once
+per period, not once per worker. The totals are exact, so the lists take their count from here.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connections
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.http import QueryDict
@@ -177,19 +181,23 @@ def chart_data(queryset) -> Chart:
 def _cache_key(queryset) -> str:
     newest = Statement.objects.order_by("-pk").values_list("pk", "updated_at").first()
     sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    raw = f"{sql}|{params!r}|{newest!r}"
+    database = connections[queryset.db].settings_dict["NAME"]  # one cache, several databases
+    raw = f"{database}|{sql}|{params!r}|{newest!r}"
     return "warlog:chart:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
+def _seconds() -> int:
+    return getattr(settings, "WARLOG_CHART_CACHE_SECONDS", 600)
+
+
 def cached_chart_data(queryset) -> Chart:
-    seconds = getattr(settings, "WARLOG_CHART_CACHE_SECONDS", 600)
-    if not seconds:
+    if not _seconds():
         return chart_data(queryset)
     key = _cache_key(queryset)
     chart = cache.get(key)
     if chart is None:
         chart = chart_data(queryset)
-        cache.set(key, chart, seconds)
+        cache.set(key, chart, _seconds())
     return chart
 
 
@@ -329,9 +337,30 @@ def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
 
 
 def statement_chart(queryset, *, query: QueryDict) -> Chart | None:
-    """The chart for a filtered queryset, ready for the template (None when nothing is dated)."""
-    chart = cached_chart_data(queryset)
-    if not chart.bars:
-        return chart if chart.undated else None
-    chart.svg = render_svg(chart, query=query)
+    """The chart for a filtered queryset, ready for the template (None when nothing matches).
+
+    Drawn once per filter and cache period too: the SVG's links depend on the query string
+    (without `page`/`cursor`), the bars on the rows.
+    """
+    if not _seconds():
+        return _drawn(chart_data(queryset), query)
+    links = query.copy()
+    links.pop("page", None)
+    links.pop("cursor", None)
+    key = _cache_key(queryset)
+    drawn_key = f"{key}:svg:" + hashlib.sha256(links.urlencode().encode()).hexdigest()
+    chart = cache.get(drawn_key)
+    if chart is None:
+        chart = cache.get(key)
+        if chart is None:
+            chart = chart_data(queryset)
+            cache.set(key, chart, _seconds())
+        chart = _drawn(chart, query)
+        cache.set(drawn_key, chart, _seconds())
+    return chart if chart.bars or chart.undated else None
+
+
+def _drawn(chart: Chart, query: QueryDict) -> Chart:
+    if chart.bars:
+        chart.svg = render_svg(chart, query=query)
     return chart

@@ -2,9 +2,9 @@
 
 Every list (timeline, actor, event) and every export is `StatementFilter` over
 `Statement.objects.for_reading()`; an invalid query string is reported (HTTP 400, with the
-problems on the page) and never half-applied. Pages cost a constant number of queries: a
-bounded count (up to `COUNT_LIMIT`), one page of rows, their events, the chart (cached) and
-the filter form's choices.
+problems on the page) and never half-applied. Pages cost a constant number of queries: the
+chart (cached, and its totals are the list's count), one page of rows, their events and the
+filter form's choices. Deep pages are reached by cursor (keyset), never by a large OFFSET.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
 from .highlight import Span, context_of, marked_text
 from .models import Actor, Event, Precision, Source, Statement, StatementKind
 
-COUNT_LIMIT = 10_000  # beyond this a list says "10,000+" and pages stop; the exports go on
+COUNT_LIMIT = 10_000  # `page=N` reaches this many rows; cursors (Older/Newer) go on to the end
 NEARBY_DAYS = 30
 
 
@@ -40,15 +40,16 @@ SHALLOW_PAGES = 10  # numbered links (`page=N`, an OFFSET) only this far; beyond
 
 @dataclass
 class BoundedPage:
-    """A page of a list whose size is only counted up to `COUNT_LIMIT`.
+    """A page of a list.
 
-    Reached by number (`page=N`, an OFFSET: the first pages) or by a cursor (`cursor=`, the
-    Newer/Older links: a keyset walk whose cost does not grow with depth).
+    Reached by number (`page=N`, an OFFSET, up to `COUNT_LIMIT` rows deep) or by a cursor
+    (`cursor=`, the Newer/Older links: a keyset walk whose cost does not grow with depth, so
+    those go on to the end). `count` is exact: it comes with the chart's cached aggregate.
     """
 
     number: int
     size: int
-    count: int  # exact when not `capped`
+    count: int
     object_list: list
     has_previous: bool = False
     has_next: bool = False
@@ -59,6 +60,11 @@ class BoundedPage:
 
     @property
     def num_pages(self) -> int:
+        return max(1, ceil(self.count / self.size))
+
+    @property
+    def numbered_pages(self) -> int:
+        """How many pages `page=N` reaches (an OFFSET costs the rows it skips)."""
         return max(1, ceil(min(self.count, COUNT_LIMIT) / self.size))
 
     @property
@@ -81,7 +87,7 @@ class BoundedPage:
     def page_range(self) -> list[int | None]:
         """Numbered pages to show: the first, and two either side of this one, linked up to
         `SHALLOW_PAGES` (None = a gap). Deeper pages are reached with Older/Newer."""
-        linked = min(self.num_pages, SHALLOW_PAGES)
+        linked = min(self.numbered_pages, SHALLOW_PAGES)
         wanted = {p for p in {1, *range(self.number - 2, self.number + 3)} if p <= linked}
         if self.num_pages <= SHALLOW_PAGES:
             wanted.add(self.num_pages)
@@ -238,25 +244,17 @@ def _read(segments: list, limit: int) -> list:
     return rows
 
 
-def bounded_count(queryset) -> int:
-    return queryset.order_by().values("pk")[: COUNT_LIMIT + 1].count()
-
-
-def _check_number(page: BoundedPage) -> None:
-    if page.number > page.num_pages:
-        if page.capped:
+def bounded_page(queryset, number: int, size: int, count: int) -> BoundedPage:
+    """Page `number` by OFFSET (fine for the first pages; `cursor_page` for deep ones)."""
+    page = BoundedPage(number=number, size=size, count=count, object_list=[])
+    if number > page.numbered_pages:
+        if number <= page.num_pages:
             raise PageError(
-                f"Only the first {COUNT_LIMIT:,} matches can be paged through. "
-                "Narrow the filters, or download the CSV for all of them.",
+                f"Pages by number stop at {COUNT_LIMIT:,} matches. Follow the Older links, "
+                "narrow the filters, or download the CSV for all of them.",
                 404,
             )
-        raise PageError(f"There is no page {page.number}; the last page is {page.num_pages}.", 404)
-
-
-def bounded_page(queryset, number: int, size: int) -> BoundedPage:
-    """Page `number` by OFFSET (fine for the first pages; `cursor_page` for deep ones)."""
-    page = BoundedPage(number=number, size=size, count=bounded_count(queryset), object_list=[])
-    _check_number(page)
+        raise PageError(f"There is no page {number}; the last page is {page.num_pages}.", 404)
     offset = (number - 1) * size
     page.object_list = list(queryset[offset : offset + size])
     page.has_previous = number > 1
@@ -264,18 +262,15 @@ def bounded_page(queryset, number: int, size: int) -> BoundedPage:
     return page
 
 
-def cursor_page(queryset, cursor: Cursor, sort: str, size: int) -> BoundedPage:
+def cursor_page(queryset, cursor: Cursor, sort: str, size: int, count: int) -> BoundedPage:
     """The page after or before `cursor`: a keyset walk, as cheap deep as on page 1."""
-    page = BoundedPage(
-        number=cursor.number, size=size, count=bounded_count(queryset), object_list=[]
-    )
-    _check_number(page)
+    page = BoundedPage(number=cursor.number, size=size, count=count, object_list=[])
     rows = _read(keyset_segments(queryset, cursor, sort), size + 1)
     more = len(rows) > size
     if cursor.forward:
         page.object_list = rows[:size]
         page.has_previous = True
-        page.has_next = more and page.number < page.num_pages
+        page.has_next = more
     else:
         page.object_list = rows[:size][::-1]
         page.has_previous = more
@@ -360,11 +355,14 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         size = settings.WARLOG_PAGE_SIZE
         try:
             qs = filterset.qs
-            if request.GET.get("cursor"):
-                page = cursor_page(qs, Cursor.parse(request.GET["cursor"]), sort, size)
-            else:
-                page = bounded_page(qs, parse_page(request.GET.get("page")), size)
+            cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
+            number = parse_page(request.GET.get("page"))
             chart = statement_chart(qs, query=request.GET)
+            count = chart.dated + chart.undated if chart else 0
+            if cursor:
+                page = cursor_page(qs, cursor, sort, size, count)
+            else:
+                page = bounded_page(qs, number, size, count)
         except PageError as error:
             errors, status, page = [str(error)], error.status, None
     else:

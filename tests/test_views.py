@@ -338,16 +338,24 @@ def test_cursor_pages_cost_the_queries_of_a_first_page(client, settings):
     assert _queries(client, f"/?actor={actor.slug}") == _queries(client, deeper)
 
 
-def test_count_is_bounded_and_pages_stop_there(client, settings, monkeypatch, world):
+def test_numbered_pages_stop_at_the_limit_and_cursors_go_on(client, settings, monkeypatch, world):
     settings.WARLOG_PAGE_SIZE = 2
     monkeypatch.setattr(views, "COUNT_LIMIT", 4)
     StatementFactory.create_batch(5)
-    html = client.get("/").content.decode()
-    assert "<strong>4+</strong> statements" in html
+    first = client.get("/")
+    assert "<strong>8</strong> statements" in first.content.decode()  # exact, from the chart
     assert client.get("/?page=2").status_code == 200
     response = client.get("/?page=3")
     assert response.status_code == 404
-    assert "Only the first 4 matches can be paged through" in response.content.decode()
+    assert "Pages by number stop at 4 matches" in response.content.decode()
+    assert "There is no page 5; the last page is 4." in client.get("/?page=5").content.decode()
+    seen, url = [], "/"
+    while url:  # Older links walk past the limit to the last row
+        response = client.get(url)
+        seen += shown_ids(response)
+        url = _link(response.content.decode(), "next")
+    assert len(seen) == len(set(seen)) == 8
+    assert '<span aria-current="page">4</span>' in response.content.decode()
 
 
 # --------------------------------------------------------------------------- escaping
@@ -529,3 +537,11 @@ def test_filter_form_shows_the_chosen_values(client, world):
     assert 'id="id_date_from" value="2024-01-01"' in html
     assert 'id="id_date_to" value="2024-12-31"' in html
     assert html.count(" selected>") == 4
+
+
+def test_url_filter_gives_each_objects_absolute_url(world):
+    from statements.templatetags.warlog import url
+
+    statement = Statement.objects.for_reading().get(pk=world["direct"].pk)  # deferred source
+    for obj in [statement, statement.source, statement.actor, world["kursk"]]:
+        assert url(obj) == obj.get_absolute_url()

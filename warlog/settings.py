@@ -5,6 +5,7 @@ Production sets DJANGO_SECRET_KEY, DJANGO_DEBUG=0, DJANGO_ALLOWED_HOSTS and DATA
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -133,6 +134,18 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+}
+
+# One cache shared by every gunicorn worker (files: nothing to set up, no table, no server).
+# It holds the chart aggregates, which also give the lists their exact counts.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("WARLOG_CACHE_DIR")
+        or os.path.join(tempfile.gettempdir(), "warlog-cache"),
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
 }
 
 # Warlog's own settings.
