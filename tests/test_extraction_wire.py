@@ -180,3 +180,58 @@ def test_told_reporters_followed_by_a_clause_keeps_the_clause():
 def test_said_on_that_day_is_a_date_not_the_start_of_the_clause():
     text = "The deal expired on May 10. Peskov said on that day that Moscow would not extend it."
     assert triples(text) == [("Dmitry Peskov", "indirect", "Moscow would not extend it")]
+
+
+# --- one sentence, several statements --------------------------------------------------------
+
+
+def test_adding_that_after_a_full_that_clause_is_a_second_statement():
+    text = (
+        "Zakharova wrote on her Telegram channel that the sanctions had failed completely, "
+        "adding that Europe would pay for its own decisions."
+    )
+    assert triples(text) == [
+        ("Maria Zakharova", "indirect", "the sanctions had failed completely"),
+        ("Maria Zakharova", "indirect", "Europe would pay for its own decisions"),
+    ]
+
+
+def test_and_urged_after_a_that_clause_is_a_second_statement_by_the_same_speaker():
+    text = (
+        "Lavrov said that the West was pushing Kyiv towards escalation and urged "
+        "European capitals to stop arms deliveries."
+    )
+    assert triples(text) == [
+        ("Sergei Lavrov", "indirect", "the West was pushing Kyiv towards escalation"),
+        ("Sergei Lavrov", "indirect", "urged European capitals to stop arms deliveries"),
+    ]
+
+
+def test_and_vowed_is_a_commitment_not_a_second_statement():
+    text = "Kyiv said the talks had stalled and vowed to keep fighting for every village."
+    assert [s.text for s in run(text).statements] == [
+        "the talks had stalled and vowed to keep fighting for every village"
+    ]
+
+
+def test_quoted_words_inside_a_reported_clause_make_one_mixed_statement():
+    text = 'Zelensky said Putin "will only understand strength" and called on allies to send jets.'
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "mixed", 'Putin "will only understand strength"'),
+        ("Volodymyr Zelensky", "indirect", "called on allies to send jets"),
+    ]
+
+
+def test_quote_inside_a_later_sentence_is_not_attributed_by_a_said_ending_the_one_before():
+    text = (
+        '"We are ready," Peskov said. He added that Moscow would judge Kyiv by "actions, not '
+        'words" in the coming weeks.'
+    )
+    assert triples(text) == [
+        ("Dmitry Peskov", "direct", "We are ready,"),
+        (
+            "Dmitry Peskov",
+            "mixed",
+            'Moscow would judge Kyiv by "actions, not words" in the coming weeks',
+        ),
+    ]

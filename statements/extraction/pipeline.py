@@ -11,6 +11,7 @@ from .actors import MEDIA, ActorIndex, normalise_quotes
 from .dates import DAY, UNKNOWN, DateMention, earlier_unspecified, find_dates, resolve
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
+from .lexicon import words
 from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
@@ -84,6 +85,13 @@ _VIA_PATTERNS = [
         r"\b(?:told|speaking\s+to|in\s+comments\s+to|said\s+to)\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"
     ),
 ]
+# Reporting verbs that, joined by "and" to an earlier one, start a statement of their own.
+_COORDINATED_VERBS = frozenset(
+    words(
+        "urged called accused warned insisted stressed denied dismissed rejected demanded appealed added"
+    )
+)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 _CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}")
 
 
@@ -310,7 +318,9 @@ class _Reader:
             pa, pb = sents[si - 1]
             prev = text[pa:pb].rstrip()
             m = re.search(r"\b(\w+)[.:]$", prev)
-            if m and VERB.fullmatch(m.group(1)):
+            # '... Rubio said. "<quote>"': only a quote that opens the sentence runs on from it.
+            opens = not text[sa : q.open].strip() or prev.endswith(":")
+            if m and opens and VERB.fullmatch(m.group(1)):
                 speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
                 if speaker and speaker.name:
                     return speaker, None, None
@@ -371,6 +381,15 @@ class _Reader:
                     and h.verb_start - o.verb_end < 60
                 ):
                     accepted.remove(outer)
+                elif h.form == "ing" and h.verb == "adding":
+                    o.content_end = h.verb_start  # "said that A, adding that B": two statements
+                elif h.verb.split()[0] in _COORDINATED_VERBS and (
+                    conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)
+                ):
+                    # "said that A and urged B": the second verb shares the first one's subject.
+                    o.content_end = conj.start()
+                    accepted.append((h, outer[1]))
+                    continue
                 else:
                     continue
             if h.form == "passive":

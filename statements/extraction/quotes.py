@@ -177,7 +177,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
-        if _NOUN_BEFORE.search(before) and not m.group().startswith(("has", "have", "had")):
+        if (
+            _NOUN_BEFORE.search(before)
+            and not m.group().startswith(("has", "have", "had"))
+            and not (_PAST_AFTER_AND.search(before) and _is_past(verb))
+        ):
             continue
         first = verb.split()[0]
         if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
@@ -204,6 +208,15 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         hits.append(Hit(m.start(), m.end(), verb, form, start, b))
     return sorted(hits, key=lambda h: h.verb_start)
+
+
+_PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
+
+
+def _is_past(verb: str) -> bool:
+    """ "and urged", "and said": a verb; "and claims", "and reports": perhaps a noun."""
+    first = verb.split()[0]
+    return first.endswith("ed") or first in ("said", "told", "wrote", "thought")
 
 
 def _according_end(text: str, start: int, b: int) -> int | None:
@@ -318,6 +331,6 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
-    r"(?P<obj>\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|reporters|journalists))?"
+    r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
     r"\s*[,:]?\s*$"
 )
