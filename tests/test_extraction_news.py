@@ -43,7 +43,11 @@ def test_wire_story_statements_and_speakers():
     result = extract(ARTICLE, gazetteer=GAZETTEER, published=dt.date(2023, 10, 14))
     got = [(s.speaker, s.kind, s.text) for s in result.statements]
     assert got == [
-        (None, "indirect", "Russia launched dozens of drones at energy sites overnight"),
+        (
+            "Ukrainian officials",
+            "indirect",
+            "Russia launched dozens of drones at energy sites overnight",
+        ),
         (
             "Government of Ukraine",
             "indirect",

@@ -235,3 +235,79 @@ def test_quote_inside_a_later_sentence_is_not_attributed_by_a_said_ending_the_on
             'Moscow would judge Kyiv by "actions, not words" in the coming weeks',
         ),
     ]
+
+
+# --- attribution inside and around the statement ---------------------------------------------
+
+
+def test_parenthetical_attribution_inside_the_statement():
+    text = "The offensive, Peskov said, had achieved all of its goals for the spring."
+    assert triples(text) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "The offensive, Peskov said, had achieved all of its goals for the spring",
+        )
+    ]
+
+
+def test_according_to_a_role_with_the_name_in_apposition():
+    text = (
+        "According to the mayor of the city of Sumy, Oleksii Drozdenko, three schools were "
+        "damaged overnight."
+    )
+    assert triples(text) == [
+        ("Oleksii Drozdenko", "indirect", "three schools were damaged overnight")
+    ]
+
+
+def test_trailing_attribution_then_adding_that():
+    text = (
+        "Russia launched 52 drones at Ukraine overnight, Ukraine's air force said, adding that "
+        "44 of them had been shot down."
+    )
+    assert triples(text) == [
+        ("Ukrainian Air Force", "indirect", "Russia launched 52 drones at Ukraine overnight"),
+        ("Ukrainian Air Force", "indirect", "44 of them had been shot down"),
+    ]
+
+
+def test_one_word_body_named_in_apposition_is_the_speaker():
+    text = (
+        "Ukraine's state railway company, Ukrzaliznytsia, said on Monday that trains to "
+        "Kharkiv were running with delays."
+    )
+    (s,) = run(text).statements
+    assert (s.speaker, s.speaker_kind) == ("Ukrzaliznytsia", "organisation")
+
+
+def test_via_is_not_the_day_of_the_statement():
+    text = "Peskov said in a statement on Sunday that the Kremlin had not received the proposal."
+    (s,) = run(text).statements
+    assert (s.via, s.said_on) == ("", dt.date(2024, 5, 12))
+
+
+# --- unnamed sources and descriptions --------------------------------------------------------
+
+
+def test_unnamed_sources_get_a_descriptive_speaker_and_are_referred_back_to():
+    text = (
+        "Two senior U.S. officials said the aid package would be announced next week. "
+        "The officials said the package would include air defence missiles. "
+        "One of the officials added that no date had been set for the talks."
+    )
+    assert [s.speaker for s in run(text).statements] == ["US officials"] * 3
+
+
+def test_bare_officials_name_no_one():
+    text = "Officials said the attack had damaged a grain terminal in the port."
+    assert [s.speaker for s in run(text).statements] == [None]
+
+
+def test_definite_description_points_back_to_the_last_person():
+    text = (
+        "Maria Zakharova held her weekly briefing on Thursday. According to the diplomat, "
+        "Western countries had broken every promise they made. The spokeswoman said that "
+        "Moscow would respond."
+    )
+    assert [s.speaker for s in run(text).statements] == ["Maria Zakharova"] * 2

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import MEDIA, ActorIndex, normalise_quotes
+from .actors import GROUP, MEDIA, ActorIndex, normalise_quotes
 from .dates import DAY, UNKNOWN, DateMention, earlier_unspecified, find_dates, resolve
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
@@ -23,7 +23,7 @@ from .quotes import (
 )
 from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazetteer
 from .sentences import QuoteSpan, quote_spans, sentences
-from .speakers import Discourse, Speaker, could_be_a_speaker
+from .speakers import Discourse, Speaker, could_be_a_speaker, group_name
 
 EXTRACTOR_VERSION = "1.1"
 
@@ -85,6 +85,11 @@ _VIA_PATTERNS = [
         r"\b(?:told|speaking\s+to|in\s+comments\s+to|said\s+to)\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"
     ),
 ]
+# After "X, he said," the rest of the sentence's predicate ("..., was ready to talk").
+_PARENTHETICAL_REST = re.compile(
+    r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
+    r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
+)
 # Reporting verbs that, joined by "and" to an earlier one, start a statement of their own.
 _COORDINATED_VERBS = frozenset(
     words(
@@ -92,6 +97,11 @@ _COORDINATED_VERBS = frozenset(
     )
 )
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_NOT_A_CHANNEL = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)\b"
+)
 _CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}")
 
 
@@ -449,6 +459,13 @@ class _Reader:
                 inverted = True
             elif len(subject.split()) > 7:
                 continue
+            after = text[m.end() : sb]
+            if not inverted and _PARENTHETICAL_REST.match(after[len(tail) :]):
+                # "Russia, he said, was ready to talk": the attribution sits inside the statement.
+                hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, sb)
+                hit.subject_hint = (comma + 1, m.start())
+                out.append(hit)
+                continue
             if comma - sa < 20:
                 continue
             hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
@@ -539,6 +556,8 @@ class _Reader:
 
     def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
         text = self.text
+        if speaker.name is None and (named := group_name(speaker.mention)):
+            speaker.name, speaker.kind, speaker.context = named, GROUP, speaker.mention
         statement = ExtractedStatement(
             speaker=speaker.name,
             speaker_mention=speaker.mention,
@@ -664,7 +683,11 @@ def _find_via(text: str, region: str, index: ActorIndex) -> str:
         if not run:
             continue
         name = run.group().strip(" .’'")
+        if _NOT_A_CHANNEL.match(name):
+            continue  # "in a statement on Sunday", "in an interview in Kyiv"
         canonical = index.lookup(name)
+        if canonical and index.kind_of(canonical) == "state":
+            continue
         if groups.get("m") is not None:
             if canonical and index.kind_of(canonical) == MEDIA:
                 return canonical

@@ -141,6 +141,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         who_end = _according_end(text, m.end(), b)
         if who_end is None:
             continue
+        apposed = _APPOSED_NAME.match(text, who_end, b)
+        if apposed:
+            who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         comma = re.match(r"\s*,\s*", text[who_end:b])
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."
@@ -210,6 +213,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.verb_start)
 
 
+_APPOSED_NAME = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
+)
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 
 

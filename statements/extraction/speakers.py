@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import (
+    _NOT_NAMES,
     GROUP,
     GROUP_NOUN_RE,
     MEDIA,
     ORGANISATION,
     PERSON,
     STATE,
+    TITLES,
     ActorIndex,
     Mention,
     normalise_quotes,
@@ -71,6 +73,10 @@ _DESCRIPTION = re.compile(
 _MALE_A_NAMES = frozenset(
     words("nikita ilya luka foma kuzma sasha misha grisha vanya kostya joshua")
 )
+
+
+_LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
+_NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 
 
 @dataclass
@@ -215,6 +221,14 @@ class Discourse:
                     context,
                 )
             return self.pronoun(what, start, end)
+        lone = _LONE_NAME.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        if lone and lone.group().lower() not in _NOT_A_LONE_NAME:
+            # "Ukraine's grid operator, Ukrenergo, said": a one-word name standing alone as the
+            # subject is a body (companies and agencies go by one word; people by two).
+            name = lone.group()
+            start = a + chunk_text.index(name)
+            self.new_actors.setdefault(name, ORGANISATION)
+            return Speaker(name, name, ORGANISATION, start, start + len(name), False, name)
         return self.description(a, b)
 
     def _name_before(self, a: int) -> bool:
@@ -267,9 +281,9 @@ class Discourse:
         elif head in _ORG_HEADS:
             wanted = (ORGANISATION,)
         elif GROUP_NOUN_RE.fullmatch(head):
-            return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
+            wanted = (GROUP,)
         else:
-            wanted = (PERSON,)
+            wanted = (PERSON, GROUP)  # "the official" after "US officials said"
         stem = head[:-1] if head.endswith("s") else head
         fallback = None
         for s in reversed(self.salient[-15:]):
@@ -278,10 +292,18 @@ class Discourse:
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if stem and stem in roles:
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
-            if fallback is None:
-                fallback = s
-        if fallback is not None and wanted != (PERSON,):
+            if s.kind == GROUP:
+                continue  # a group is referred back to by its own noun only
+            if fallback is None and (s.name in self.index.entries or PERSON in wanted):
+                fallback = s  # a body first met in this article is "the ministry" only by name
+        if wanted == (GROUP,):
+            return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
+        if fallback is not None and PERSON not in wanted:
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
+        if fallback is not None and _DEFINITE_ROLE.fullmatch(phrase):
+            # "the diplomat", "the minister": a definite description points back to the last
+            # person spoken of when no one's role says so.
+            return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
@@ -292,6 +314,33 @@ _PERSON_ROLE_HEADS = frozenset(
     ambassador aide expert analyst scientist columnist economist lawmaker senator governor mayor
     director colonel officer""")
 )
+_DEFINITE_ROLE = re.compile(
+    rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
+    rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
+)
+
+
+_GROUP_LEAD = re.compile(
+    r"^(?:(?:a|an|the|two|three|four|five|several|some|many|other|senior|top|high-ranking|"
+    r"unnamed|anonymous|current|number|group|of|\d+)\s+)+",
+    re.IGNORECASE,
+)
+
+
+_UNNAMED_SOURCE = re.compile(r"\b(?:official|source|diplomat|insider)$")
+
+
+def group_name(mention: str) -> str | None:
+    """A descriptive name for unnamed sources: "Two senior U.S. officials" -> "US officials".
+
+    A bare "officials" names no one in particular: None."""
+    phrase = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", mention.strip())
+    phrase = _GROUP_LEAD.sub("", phrase).strip(" ,")
+    if len(phrase.split()) < 2 or len(phrase.split()) > 5:
+        return None
+    if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
+        return None
+    return phrase[0].upper() + phrase[1:]
 
 
 def could_be_a_speaker(mention: str) -> bool:
