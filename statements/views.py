@@ -547,11 +547,17 @@ def _valid_filter_or_400(request):
     )
 
 
-def _permalink(request):
-    """id -> absolute statement URL, without a `reverse()` per row."""
+def _permalink_around(request) -> tuple[str, str]:
+    """The absolute statement URL around its id: (head, tail), for `head + id + tail`."""
     head, _, tail = request.build_absolute_uri(
         reverse("statements:statement", kwargs={"pk": 0})
     ).rpartition("0")
+    return head, tail
+
+
+def _permalink(request):
+    """id -> absolute statement URL, without a `reverse()` per row."""
+    head, tail = _permalink_around(request)
     return lambda pk: f"{head}{pk}{tail}"
 
 
@@ -559,10 +565,10 @@ def statements_csv(request):
     filterset, error = _valid_filter_or_400(request)
     if error:
         return error
-    rows = exports.export_rows(filterset.qs, permalink=_permalink(request))
-    response = StreamingHttpResponse(
-        exports.csv_chunks(rows), content_type="text/csv; charset=utf-8"
+    chunks = exports.csv_chunks(
+        exports.export_batches(filterset.qs), permalink=_permalink_around(request)
     )
+    response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     filename = f"warlog-statements-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
