@@ -311,3 +311,62 @@ def test_definite_description_points_back_to_the_last_person():
         "Moscow would respond."
     )
     assert [s.speaker for s in run(text).statements] == ["Maria Zakharova"] * 2
+
+
+# --- the article's date ----------------------------------------------------------------------
+
+
+def test_dateline_without_a_year_takes_it_from_the_copyright_line():
+    text = (
+        "MOSCOW, June 14 (Reuters) - Peskov said on Wednesday that Moscow was ready to talk.\n\n"
+        "© 2023 Reuters. All rights reserved.\n"
+    )
+    result = run(text, published=None)
+    assert (result.published, result.statements[0].said_on) == (
+        dt.date(2023, 6, 14),
+        dt.date(2023, 6, 14),
+    )
+
+
+def test_dateline_year_agrees_with_the_weekday_of_the_lead():
+    text = (
+        "MOSCOW, July 20. /TASS/. The talks cannot resume, Zakharova said at a briefing on "
+        "Thursday. She said the deal had been a failure since July 2022.\n"
+    )
+    assert run(text, published=None).published == dt.date(2023, 7, 20)
+
+
+def test_dateline_wins_over_an_updated_stamp_a_day_later():
+    text = (
+        "Kremlin ready for talks\n\nUpdated June 15, 2023 at 1:02 a.m.\n\n"
+        "MOSCOW, June 14 (Reuters) - Peskov said on Wednesday that Moscow was ready to talk.\n"
+    )
+    result = run(text, published=None)
+    assert (result.published, [s.text for s in result.statements]) == (
+        dt.date(2023, 6, 14),
+        ["Moscow was ready to talk"],
+    )
+
+
+def test_published_line_below_the_story_dates_it():
+    text = (
+        "Zelensky said on Monday evening that the talks had been constructive.\n\n"
+        "Published 14 Feb 2024\n"
+    )
+    result = run(text, published=None)
+    assert (result.published, result.statements[0].said_on) == (
+        dt.date(2024, 2, 14),
+        dt.date(2024, 2, 12),
+    )
+
+
+def test_live_blog_stamp_and_entry_times():
+    text = (
+        "Russia-Ukraine war live: drones hit Odesa\n\nTue 11 Mar 2025 09.00 GMT\n\n"
+        "12.05 GMT\n\nZelensky said on Monday that the talks had been constructive.\n"
+    )
+    result = run(text, published=None)
+    assert (result.published, result.statements[0].said_on) == (
+        dt.date(2025, 3, 11),
+        dt.date(2025, 3, 10),
+    )

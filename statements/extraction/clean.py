@@ -60,6 +60,10 @@ _CAPTION_MARK = re.compile(
 )
 _TERMINAL = re.compile(r"""[.!?:;…]["”’)\]]*\s*$|["”]\s*$""")
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’]\s*$")
+_STAMP = re.compile(
+    r"\W*(?:published|updated|posted|first\s+published|last\s+updated|last\s+modified)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _SMALL_WORDS = frozenset(
     [
@@ -117,6 +121,8 @@ def _label_line(line: str) -> str:
         return JUNK
     if _CAPTION_MARK.search(stripped):
         return CAPTION
+    if _STAMP.match(stripped) and len(_WORD.findall(stripped)) <= 15:
+        return HEADLINE  # "Updated June 15, 2023 at 1:02 a.m.": a time stamp, not prose
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (

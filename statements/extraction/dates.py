@@ -278,6 +278,32 @@ def war_time_evidence(text: str, event_start_for) -> list[tuple[dt.date, str, st
     return out
 
 
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w ]{{2,30}})?,\s*({_MONTH})\s+(\d{{1,2}})\b(?![,.]?\s*\d{{4}})"
+)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def dateline(text: str, start: int, end: int) -> DateMention | None:
+    """The month and day of a wire dateline opening a paragraph: "KYIV, Nov 19 (Reuters) -"."""
+    m = _DATELINE.match(text[start:end])
+    if not m:
+        return None
+    return DateMention(
+        start + m.start(1), start + m.end(2), "month_day", m.group(), (m[1], m[2], None, None)
+    )
+
+
+def _weekday_of(year: int, mention: DateMention) -> int | None:
+    r = resolve(mention, reference=dt.date(year, 12, 31), narrative=None)
+    return r.date.weekday() if r.date else None
+
+
+def metadata_years(text: str, start: int, end: int) -> list[int]:
+    """Years of a copyright line ("© 2023 Reuters")."""
+    return [int(y) for y in _COPYRIGHT_YEAR.findall(text, start, end)]
+
+
 def header_date(text: str, start: int, end: int) -> tuple[dt.date, str] | None:
     for d in find_dates(text, start, end):
         if d.kind in ("iso", "numeric") or (d.kind in ("month_day", "day_month") and d.groups[2]):
@@ -296,8 +322,14 @@ def publication_date(
     event_dates: list[tuple[dt.date, str]],
     event_start_for,
     today: dt.date,
+    dateline: DateMention | None = None,
+    metadata_years: tuple[int, ...] = (),
 ) -> PublicationDate:
-    """The date the content was written: the header, unless the text says otherwise."""
+    """The date the content was written: the header, unless the text says otherwise.
+
+    `dateline`: the month and day of a wire dateline ("KYIV, Nov 19 (Reuters) -"), which wins
+    over a header a few days off (an "Updated" stamp); without a header, its year comes from the
+    page's metadata (a copyright line) or the years the text names."""
     war = []
     for a, b in evidence_spans:
         war.extend(war_time_evidence(text[a:b], event_start_for))
@@ -314,6 +346,11 @@ def publication_date(
             return PublicationDate(
                 war_estimate[0], war_estimate[1], f"text: {war_estimate[2]!r}", warnings
             )
+        if dateline is not None:
+            month = _month_number(dateline.groups[0])
+            on_line = _with_year(month, int(dateline.groups[1]), date)
+            if on_line and on_line != date and (date - on_line).days <= 3:
+                return PublicationDate(on_line, DAY, f"dateline: {dateline.text!r}", warnings)
         return PublicationDate(date, DAY, f"header: {line!r}", warnings)
 
     # No header: the newest dated thing the text tells about, years inferred from the text.
@@ -337,6 +374,23 @@ def publication_date(
     years.extend(date.year for date, _ in event_dates)
     if war_estimate:
         years.append(war_estimate[0].year)
+    if dateline is not None and (metadata_years or years):
+        if metadata_years:
+            choices = [max(metadata_years)]
+        else:
+            # The story is no older than the latest year it names; a weekday told in its lead
+            # ("on Thursday") picks between that year and the next.
+            choices = [max(years), max(years) + 1]
+            lead_end = body_spans[0][1] if body_spans else 0
+            named = {
+                list(calendar.day_name).index(w)
+                for w in re.findall(_WEEKDAY, text[dateline.start : lead_end])
+            }
+            choices.sort(key=lambda y: _weekday_of(y, dateline) not in named)
+        for year in choices:
+            r = resolve(dateline, reference=dt.date(year, 12, 31), narrative=None)
+            if r.date and r.date <= today:
+                return PublicationDate(r.date, DAY, f"dateline: {dateline.text!r}", warnings)
     candidates = list(absolute) + [(date, f"event: {name}") for date, name in event_dates]
     if years:
         year_end = dt.date(max(years), 12, 31)

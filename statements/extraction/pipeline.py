@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from . import clean
 from .actors import GROUP, MEDIA, ActorIndex, normalise_quotes
-from .dates import DAY, UNKNOWN, DateMention, earlier_unspecified, find_dates, resolve
+from .dates import (
+    DAY,
+    UNKNOWN,
+    DateMention,
+    earlier_unspecified,
+    find_dates,
+    metadata_years,
+    resolve,
+)
+from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
 from .lexicon import words
@@ -102,6 +111,9 @@ _NOT_A_CHANNEL = re.compile(
     r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
     r"Oct|Nov|Dec)\b"
 )
+_METADATA_LINE = re.compile(
+    r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
+)
 _CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}")
 
 
@@ -170,6 +182,22 @@ def extract(
             break
         if p.label != clean.CAPTION:  # a photo caption dates the photo, not the article
             header = header or find_header_date(text, p.start, p.end)
+    if header is None:
+        # A "Published 14 Feb 2024" line that the page put below the story.
+        header = next(
+            (
+                found
+                for p in paras
+                if p.label in (clean.HEADLINE, clean.JUNK)
+                and _METADATA_LINE.match(text, p.start, p.end)
+                if (found := find_header_date(text, p.start, p.end))
+            ),
+            None,
+        )
+    wire_dateline = find_dateline(text, body[0].start, body[0].end) if body else None
+    copyright_years = tuple(
+        y for p in paras if p.label != clean.BODY for y in metadata_years(text, p.start, p.end)
+    )
     body_spans = [(p.start, p.end) for p in body]
     evidence_spans = [(p.start, p.end) for p in paras if p.label in (clean.BODY, clean.CAPTION)]
     event_hits = events.find(norm)
@@ -191,6 +219,8 @@ def extract(
         event_dates=list(event_dates.values()),
         event_start_for=event_start_for,
         today=dt.date.today(),
+        dateline=wire_dateline,
+        metadata_years=copyright_years,
     )
     warnings = list(pub.warnings)
     if published is not None:
