@@ -370,3 +370,13 @@ def test_live_blog_stamp_and_entry_times():
         dt.date(2025, 3, 11),
         dt.date(2025, 3, 10),
     )
+
+
+def test_declined_to_comment_saying_only_that():
+    text = (
+        "Peskov declined to comment on the report, saying only that the Kremlin was following "
+        "the situation closely."
+    )
+    assert triples(text) == [
+        ("Dmitry Peskov", "indirect", "the Kremlin was following the situation closely")
+    ]

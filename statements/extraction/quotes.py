@@ -43,7 +43,8 @@ VERB = re.compile(
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 ING = re.compile(
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b))(?P<verb>adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting)\s+(?:only\s+)?that\b))"
+    r"(?P<verb>adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
     r"explaining|writing|asserting|declaring|emphasi[sz]ing|pointing\s+out)\b"
 )
 PASSIVE = re.compile(
@@ -77,7 +78,7 @@ _CLAUSE_WORDS = re.compile(
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
 )
 _THAT_GAP_OK = re.compile(
-    r"^(?:\s*,?\s*(?:also|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
+    r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
