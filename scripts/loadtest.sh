@@ -37,6 +37,7 @@ export DJANGO_SECRET_KEY="loadtest-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n'
 export DJANGO_ALLOWED_HOSTS=$HOST
 export DJANGO_SECURE_SSL_REDIRECT=0
 export DATABASE_URL
+export WARLOG_CACHE_DIR="$work/cache" # starts cold, shared by the workers
 
 "$PY" manage.py collectstatic --noinput -v0
 
@@ -62,7 +63,14 @@ def month():
     y, m = rng.choice([2022, 2023, 2024, 2025]), rng.randrange(1, 13)
     return {'date_from': f'{y}-{m:02d}-01', 'date_to': f'{y}-{m:02d}-28'}
 add(10, lambda: path('/'))
-add(10, lambda: path('/', page=rng.randrange(2, 200)))
+add(5, lambda: path('/', page=rng.randrange(2, 11)))
+from statements.views import Cursor
+timeline = Statement.objects.for_reading()
+def deep():  # an Older link deep in the timeline, as a reader following them reaches it
+    number = rng.randrange(11, 2000)
+    row = timeline[(number - 1) * 50 - 1]
+    return path('/', cursor=str(Cursor.at(row, 'said_desc', forward=True, number=number)))
+add(5, deep)
 add(12, lambda: path('/', actor=rng.choice(actors)))
 add(8, lambda: path('/', affiliation=rng.choice(affiliations), **month()))
 add(6, lambda: path('/', event=rng.choice(events)))
