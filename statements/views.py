@@ -88,7 +88,7 @@ class BoundedPage:
         """Numbered pages to show: the first, and two either side of this one, linked up to
         `SHALLOW_PAGES` (None = a gap). Deeper pages are reached with Older/Newer."""
         linked = min(self.numbered_pages, SHALLOW_PAGES)
-        wanted = {p for p in {1, *range(self.number - 2, self.number + 3)} if p <= linked}
+        wanted = {p for p in {1, *range(self.number - 2, self.number + 3)} if 1 <= p <= linked}
         if self.num_pages <= SHALLOW_PAGES:
             wanted.add(self.num_pages)
         shown = sorted(wanted | {self.number})

@@ -545,3 +545,18 @@ def test_url_filter_gives_each_objects_absolute_url(world):
     statement = Statement.objects.for_reading().get(pk=world["direct"].pk)  # deferred source
     for obj in [statement, statement.source, statement.actor, world["kursk"]]:
         assert url(obj) == obj.get_absolute_url()
+
+
+@pytest.mark.parametrize(
+    ("number", "count", "expected"),
+    [
+        (1, 3 * 50, [1, 2, 3]),
+        (1, 10_000, [1, 2, 3, None]),
+        (6, 10_000, [1, None, 4, 5, 6, 7, 8, None]),
+        (160, 57_000, [1, None, 160, None]),
+        (7, 7 * 50, [1, None, 5, 6, 7]),
+    ],
+)
+def test_numbered_links_stay_shallow(number, count, expected):
+    page = views.BoundedPage(number=number, size=50, count=count, object_list=[])
+    assert page.page_range == expected
