@@ -156,15 +156,20 @@ def resolve(
     reference: dt.date | None,
     narrative: dt.date | None,
     same_year: int | None = None,
+    order: str = "dmy",
 ) -> Resolved:
-    """Resolve one mention. `reference`: the article's date; `narrative`: the last date told."""
+    """Resolve one mention. `reference`: the article's date; `narrative`: the last date told;
+    `order`: how the document writes ambiguous slashed dates ("dmy" or "mdy", see numeric_order)."""
     g = mention.groups
     kind = mention.kind
     if kind == "iso":
         return _safe(int(g[0]), int(g[1]), int(g[2]), DAY)
     if kind == "numeric":
         a, b, year = int(g[0]), int(g[1]), int(g[2])
-        # Day first (the international order), unless that is impossible.
+        # Day first (the international order; always for the dotted European form), unless
+        # the document writes month first or that is impossible.
+        if order == "mdy" and "." not in mention.text and a <= 12:
+            a, b = b, a
         day, month = (a, b) if b <= 12 else (b, a)
         return _safe(year, month, day, DAY)
     if kind in ("month_day", "day_month"):
@@ -225,6 +230,58 @@ def _safe(year: int, month: int, day: int, precision: str) -> Resolved:
         return Resolved(dt.date(year, month, day), precision)
     except ValueError:
         return Resolved(None, UNKNOWN)
+
+
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def numeric_order(text: str) -> str:
+    """How the document writes slashed dates: "mdy" (07/12/2023 = July 12) or "dmy".
+
+    Evidence, strongest first: a slashed date that can only be read one way (13/07 or 07/13);
+    an ambiguous one whose reading the text also spells out ("07/12/2023" beside "July 12,
+    2023") or whose weekday the text names beside it; the months the text names in words.
+    Without evidence, day first (the international order)."""
+    slashed = [tuple(map(int, m.groups())) for m in _SLASHED.finditer(text)]
+    if not slashed:
+        return "dmy"
+    for a, b, _ in slashed:
+        if a > 12 >= b:
+            return "dmy"
+        if b > 12 >= a:
+            return "mdy"
+    spelled: set[dt.date] = set()
+    months: set[int] = set()
+    for d in find_dates(text, 0, len(text)):
+        if d.kind in ("month_day", "day_month"):
+            month_name = d.groups[0] if d.kind == "month_day" else d.groups[1]
+            months.add(_month_number(month_name))
+            if d.groups[2]:
+                r = resolve(d, reference=None, narrative=None)
+                if r.date:
+                    spelled.add(r.date)
+        elif d.kind == "month":
+            months.add(_month_number(d.groups[0]))
+    votes = 0
+    for m in _SLASHED.finditer(text):
+        a, b, year = map(int, m.groups())
+        readings = {"dmy": _safe(year, b, a, DAY).date, "mdy": _safe(year, a, b, DAY).date}
+        for order, date in readings.items():
+            mention = DateMention(m.start(), m.end(), "numeric", m.group(), m.groups())
+            sign = 1 if order == "mdy" else -1
+            if date in spelled:
+                votes += 3 * sign
+            if date and _weekday_named(text, mention, date):
+                votes += 2 * sign
+            if date and date.month in months:
+                votes += sign
+    return "mdy" if votes > 0 else "dmy"
+
+
+def _weekday_named(text: str, mention: DateMention, date: dt.date) -> bool:
+    before = text[max(0, mention.start - 14) : mention.start]
+    m = re.search(rf"({_WEEKDAY})\W*$", before)
+    return bool(m) and calendar.day_name[date.weekday()] == m.group(1)
 
 
 def weekday_agrees(text: str, mention: DateMention, date: dt.date) -> bool:
@@ -304,12 +361,17 @@ def metadata_years(text: str, start: int, end: int) -> list[int]:
     return [int(y) for y in _COPYRIGHT_YEAR.findall(text, start, end)]
 
 
-def header_date(text: str, start: int, end: int) -> tuple[dt.date, str] | None:
+def header_date(
+    text: str, start: int, end: int, order: str = "dmy"
+) -> tuple[dt.date, str, bool] | None:
+    """The first full date in text[start:end], the line it sits on, and whether it is written
+    so it can be read only one way (spelled out, ISO, dotted, or a day above 12)."""
     for d in find_dates(text, start, end):
         if d.kind in ("iso", "numeric") or (d.kind in ("month_day", "day_month") and d.groups[2]):
-            r = resolve(d, reference=None, narrative=None)
+            r = resolve(d, reference=None, narrative=None, order=order)
             if r.date:
-                return r.date, text[start:end].strip()
+                certain = d.kind != "numeric" or "." in d.text or r.date.day > 12
+                return r.date, text[start:end].strip(), certain
     return None
 
 
@@ -324,6 +386,7 @@ def publication_date(
     today: dt.date,
     dateline: DateMention | None = None,
     metadata_years: tuple[int, ...] = (),
+    order: str = "dmy",
 ) -> PublicationDate:
     """The date the content was written: the header, unless the text says otherwise.
 
@@ -362,7 +425,7 @@ def publication_date(
             if d.kind in ("iso", "numeric") or (
                 d.kind in ("month_day", "day_month") and d.groups[2]
             ):
-                r = resolve(d, reference=None, narrative=None)
+                r = resolve(d, reference=None, narrative=None, order=order)
                 if r.date and r.date <= today:
                     absolute.append((r.date, d.text))
                     years.append(r.date.year)

@@ -15,6 +15,7 @@ from .dates import (
     earlier_unspecified,
     find_dates,
     metadata_years,
+    numeric_order,
     resolve,
 )
 from .dates import dateline as find_dateline
@@ -176,24 +177,26 @@ def extract(
     paras = clean.paragraphs(text)
     body = [p for p in paras if p.label == clean.BODY]
 
-    header = None
+    order = numeric_order(text)
+    # The header's date: one written so it reads only one way ("July 12, 2023") beats an
+    # ambiguous numeric one above it ("07/12/2023").
+    headers = []
     for p in paras:
         if p.label == clean.BODY:
             break
-        if p.label != clean.CAPTION:  # a photo caption dates the photo, not the article
-            header = header or find_header_date(text, p.start, p.end)
-    if header is None:
+        # A photo caption dates the photo, not the article.
+        if p.label != clean.CAPTION and (found := find_header_date(text, p.start, p.end, order)):
+            headers.append(found)
+    if not headers:
         # A "Published 14 Feb 2024" line that the page put below the story.
-        header = next(
-            (
-                found
-                for p in paras
-                if p.label in (clean.HEADLINE, clean.JUNK)
-                and _METADATA_LINE.match(text, p.start, p.end)
-                if (found := find_header_date(text, p.start, p.end))
-            ),
-            None,
-        )
+        headers = [
+            found
+            for p in paras
+            if p.label in (clean.HEADLINE, clean.JUNK)
+            and _METADATA_LINE.match(text, p.start, p.end)
+            if (found := find_header_date(text, p.start, p.end, order))
+        ][:1]
+    header = next((h[:2] for h in headers if h[2]), headers[0][:2] if headers else None)
     wire_dateline = find_dateline(text, body[0].start, body[0].end) if body else None
     copyright_years = tuple(
         y for p in paras if p.label != clean.BODY for y in metadata_years(text, p.start, p.end)
@@ -221,6 +224,7 @@ def extract(
         today=dt.date.today(),
         dateline=wire_dateline,
         metadata_years=copyright_years,
+        order=order,
     )
     warnings = list(pub.warnings)
     if published is not None:
@@ -233,6 +237,7 @@ def extract(
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
 
     reader = _Reader(text, norm, index, event_hits, pub_date)
+    reader.order = order
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
@@ -255,6 +260,7 @@ class _Reader:
         self.index = index
         self.events = events
         self.reference = reference
+        self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
         self.discourse = Discourse(index, text)
         self.found: list[_Found] = []
         self.narrative: dt.date | None = None
@@ -561,7 +567,13 @@ class _Reader:
         for d in find_dates(self.text, sa, sb):
             if any(q.start <= d.start < q.end for q in quotes):
                 continue
-            r = resolve(d, reference=self.reference, narrative=narrative, same_year=self.same_year)
+            r = resolve(
+                d,
+                reference=self.reference,
+                narrative=narrative,
+                same_year=self.same_year,
+                order=self.order,
+            )
             if d.kind == "numeric" and r.date and not _weekday_ok(self.text, d, r.date):
                 r = resolve(
                     DateMention(

@@ -1,0 +1,54 @@
+"""Extractor 1.2: constructions that make extraction robust across outlets (own sentences)."""
+
+import datetime as dt
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+from statements.extraction.dates import numeric_order
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Volodymyr Zelensky", aliases=("Zelensky", "Zelenskyy")),
+        ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),
+        ActorEntry("Li Qiang", role="Premier of China"),
+        ActorEntry(
+            "Chinese government",
+            kind="state",
+            aliases=("China", "Beijing", "Chinese Foreign Ministry"),
+        ),
+        ActorEntry("Russian Foreign Ministry", kind="organisation"),
+        ActorEntry("Russian government", kind="state", aliases=("Russia", "Moscow")),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine", "Kyiv")),
+    )
+)
+
+
+def run(text: str, published: dt.date | None = None):
+    return extract(text, gazetteer=GAZETTEER, published=published)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def test_spelled_out_header_date_beats_an_ambiguous_numeric_one():
+    text = (
+        "Analysis\n\n03/09/2024\nMarch 9, 2024\n\n"
+        'Zelensky said on Saturday that the front was holding. "We are ready," he said.\n'
+    )
+    result = run(text)
+    assert result.published == dt.date(2024, 3, 9)
+    assert {s.said_on for s in result.statements} == {dt.date(2024, 3, 9)}
+
+
+def test_document_order_of_slashed_dates():
+    assert numeric_order("Posted 04/25/2024. Talks resumed on 04/11/2024.") == "mdy"
+    assert numeric_order("Posted 25/04/2024. Talks resumed on 04/11/2024.") == "dmy"
+    # An ambiguous date the text also spells out tells the order.
+    assert numeric_order("02/06/2023 - On February 6, 2023 the quake struck.") == "mdy"
+    # The dotted European form is day first whatever the slashes say.
+    assert numeric_order("No slashed dates, only 12.07.2023.") == "dmy"
+    assert numeric_order("Nothing to go on: 05/06/2022.") == "dmy"
+
+
+def test_dotted_header_reads_day_first():
+    text = "Kyiv news\n\n05.06.2022 09:10\n\nZelensky said the city was calm after the attack.\n"
+    assert run(text).published == dt.date(2022, 6, 5)
