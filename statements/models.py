@@ -114,6 +114,11 @@ class Actor(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("statements:actor", kwargs={"slug": self.slug})
 
+    def other_names(self) -> list[str]:
+        """Aliases other than the canonical name itself (uses prefetched aliases)."""
+        own = normalize_alias(self.name)
+        return [a.alias for a in self.aliases.all() if a.normalized != own]
+
 
 class ActorAlias(models.Model):
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")

@@ -76,3 +76,10 @@ def test_editors_group_exists_with_view_only_on_sources():
     perms = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
     assert {"change_statement", "change_actor", "view_source"} <= perms
     assert "delete_source" not in perms and "change_source" not in perms
+
+
+def test_other_names_leave_out_the_canonical_name():
+    actor = ActorFactory(name="Valery Zaluzhny")
+    ActorAlias.objects.create(actor=actor, alias="Valery Zaluzhny")
+    ActorAlias.objects.create(actor=actor, alias="Valerii Zaluzhnyi")
+    assert actor.other_names() == ["Valerii Zaluzhnyi"]
