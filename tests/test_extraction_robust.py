@@ -52,3 +52,45 @@ def test_document_order_of_slashed_dates():
 def test_dotted_header_reads_day_first():
     text = "Kyiv news\n\n05.06.2022 09:10\n\nZelensky said the city was calm after the attack.\n"
     assert run(text).published == dt.date(2022, 6, 5)
+
+
+# --- the article's people ----------------------------------------------------------------------
+
+
+def test_surname_resolves_to_a_person_named_in_a_sentence_that_is_no_statement():
+    text = (
+        "Navy Commander Oleksiy Dudka inspected the damaged pier on Tuesday.\n\n"
+        '"The port will reopen within a week," Dudka wrote.\n'
+    )
+    [statement] = run(text, dt.date(2024, 5, 7)).statements
+    assert statement.speaker == "Oleksiy Dudka"
+    assert statement.speaker_kind == "person"
+
+
+def test_east_asian_family_name_resolves_to_the_gazetteer_actor():
+    text = (
+        "Chinese Premier Li Qiang met European envoys in Beijing on Monday.\n\n"
+        '"Dialogue must continue without conditions," Li said.\n'
+    )
+    [statement] = run(text, dt.date(2024, 5, 7)).statements
+    assert statement.speaker == "Li Qiang"
+
+
+def test_an_apposed_role_and_an_abbreviation_in_brackets_do_not_take_the_name_s_place():
+    text = (
+        "Greta Lindqvist, a China analyst at the Nordic Institute of Policy (NIP), said the "
+        'proposal was vague. "It commits Beijing to nothing," she said.\n'
+    )
+    statements = run(text, dt.date(2024, 5, 7)).statements
+    assert [s.speaker for s in statements] == ["Greta Lindqvist", "Greta Lindqvist"]
+
+
+def test_she_goes_to_the_woman_introduced_earlier_not_the_last_man():
+    text = (
+        "Ms Joanne Whitfield, who advises the defence committee, visited Kharkiv last month.\n\n"
+        "Peskov said on Monday that Moscow had nothing to add.\n\n"
+        '"The city has learned to live under fire," she said.\n'
+    )
+    statements = run(text, dt.date(2024, 5, 7)).statements
+    assert statements[-1].speaker == "Joanne Whitfield"
+    assert statements[-1].speaker_mention == "she"

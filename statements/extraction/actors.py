@@ -241,7 +241,9 @@ def unknown_name_mentions(
         name = strip_titles(surface)
         if name.lower() in TITLES or len(name) < 2:
             continue
-        kind = guess_kind(surface)
+        # "Air Force Commander Mykola Oleshchuk": the name after a role is what is named.
+        cut = name != surface and len(name.split()) >= 2
+        kind = guess_kind(name if cut else surface)
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):
             # A lone capitalised word is a person only if it is a surname seen before; the
             # caller checks that. Otherwise it is most likely a place or an adjective.

@@ -238,6 +238,7 @@ def extract(
 
     reader = _Reader(text, norm, index, event_hits, pub_date)
     reader.order = order
+    reader.discourse.register_people(body_spans)
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()

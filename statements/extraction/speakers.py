@@ -22,6 +22,7 @@ from .actors import (
     ActorIndex,
     Mention,
     normalise_quotes,
+    strip_titles,
     translit_key,
     unknown_name_mentions,
 )
@@ -53,7 +54,8 @@ _TRAILING_ADVERBS = re.compile(
 )
 _ROLE_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:spokesman|spokeswoman|spokesperson|minister|chief|head|official|"
-    r"adviser|advisor|aide|envoy|ambassador|director|commander|secretary|representative)\b"
+    r"adviser|advisor|aide|envoy|ambassador|director|commander|secretary|representative|analyst|"
+    r"researcher|expert|fellow|scholar|professor|correspondent|economist|specialist)\b"
 )
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
@@ -71,7 +73,9 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(
-    words("nikita ilya luka foma kuzma sasha misha grisha vanya kostya joshua")
+    words("""nikita ilya luka foma kuzma sasha misha grisha vanya kostya joshua mykola nikola
+    mustafa hamza noah elijah jonah dima petya volodya tolya yura lyosha borya fedya slava pasha
+    andrea""")
 )
 
 
@@ -105,9 +109,48 @@ class Discourse:
     salient: list[_Salient] = field(default_factory=list)
     new_actors: dict[str, str] = field(default_factory=dict)  # name -> guessed kind
     _surnames: dict[str, str] = field(default_factory=dict)
+    # The article's people: short form (surname, or an East Asian family name) -> [(offset of
+    # the full mention, canonical name)], and a gender told by the words around a name.
+    _registry: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.norm = normalise_quotes(self.text)
+
+    def register_people(self, spans: list[tuple[int, int]]) -> None:
+        """Read the whole article once for people named in full ("Air Force Commander Mykola
+        Oleshchuk", "Marta Kowalczyk, a senior fellow at ...", "China's top diplomat Wang Yi"),
+        statement or not, so that a later "Oleshchuk" or "Wang" is that person."""
+        for a, b in spans:
+            known = self.index.known_mentions(self.norm, a, b)
+            found = [m for m in known if self.index.kind_of(m.actor or "") == PERSON]
+            for m in unknown_name_mentions(self.text, self.norm, a, b, known, self.index):
+                if (
+                    m.actor
+                    and (m.known or m.kind == PERSON)
+                    and len(m.actor.split()) >= 2
+                    and self.kind_of(m.actor) == PERSON
+                ):
+                    found.append(m)
+            for m in found:
+                name = m.actor or ""
+                tokens = strip_titles(m.surface).split()
+                if len(tokens) < 2 or not name:
+                    continue
+                for short in _short_forms(tokens):
+                    self._registry.setdefault(translit_key(short), []).append((m.start, name))
+                gender = _gender_in_context(self.text, a, b, m)
+                if gender and name not in self.genders:
+                    self.genders[name] = gender
+
+    def registered(self, short: str, pos: int) -> str | None:
+        """The person a surname-only mention at `pos` means: the last one named in full before
+        it, else the first one named after it."""
+        entries = self._registry.get(translit_key(short))
+        if not entries:
+            return None
+        before = [name for start, name in entries if start < pos]
+        return before[-1] if before else entries[0][1]
 
     # --- mentions -------------------------------------------------------------------------
 
@@ -116,8 +159,16 @@ class Discourse:
         out = list(known)
         for m in unknown_name_mentions(self.text, self.norm, start, end, known, self.index):
             if m.kind == "name-fragment":
-                name = self._surnames.get(translit_key(m.surface.split()[-1]))
+                name = self._surnames.get(translit_key(m.surface.split()[-1])) or self.registered(
+                    m.surface.split()[-1], m.start
+                )
+                if name is None and len(m.surface.split()) == 1:
+                    name = self.registered(m.surface, m.start)
                 if name is None:
+                    continue
+                if name in self.index.entries:
+                    m = Mention(m.start, m.end, m.surface, name, self.index.kind_of(name), True)
+                    out.append(m)
                     continue
                 m = Mention(m.start, m.end, m.surface, name, PERSON, False)
             elif not m.known and m.kind != PERSON:
@@ -149,6 +200,9 @@ class Discourse:
     def kind_of(self, name: str) -> str:
         return self.new_actors.get(name) or self.index.kind_of(name)
 
+    def gender(self, name: str) -> str:
+        return self.genders.get(name) or _gender(name, self.index)
+
     # --- subjects -------------------------------------------------------------------------
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
@@ -163,6 +217,8 @@ class Discourse:
             bare = _CONJUNCTION.sub("", chunk)
             if not bare.strip() or _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
                 continue
+            if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
+                continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
             if not nearest and not self._apposed_name(a, b):
                 continue  # an earlier chunk is a subject only as a bare name ("X, the minister, said")
             found = self._subject_in_chunk(a, b, leftmost=leftmost)
@@ -253,7 +309,7 @@ class Discourse:
         gender = _PRONOUNS[word.lower()]
         for s in reversed(self.salient[-12:]):
             kind = s.kind
-            if gender in "mf" and kind == PERSON and _gender(s.name, self.index) in (gender, "?"):
+            if gender in "mf" and kind == PERSON and self.gender(s.name) in (gender, "?"):
                 return Speaker(s.name, word, kind, start, end)
             if gender == "p" and kind in (GROUP, STATE, ORGANISATION, MEDIA):
                 return Speaker(s.name, word, kind, start, end)
@@ -368,12 +424,74 @@ def _prefer_person(candidates, discourse: Discourse):
     return (people or candidates)[-1]
 
 
+_FEMALE_WORDS = re.compile(
+    r"\b(?:Ms|Mrs|Madam|Dame|Baroness|spokeswoman|chairwoman|businesswoman|congresswoman|"
+    r"councilwoman|woman|wife|mother|daughter|sister|actress|she|her)\b\.?",
+    re.IGNORECASE,
+)
+_MALE_WORDS = re.compile(
+    r"\b(?:Mr|Sir|Lord|spokesman|chairman|businessman|congressman|man|husband|father|son|"
+    r"brother)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _gender_in_context(text: str, a: int, b: int, m: Mention) -> str | None:
+    """A gender the words right around a name tell ("Ms X", "X, a spokeswoman for ...")."""
+    before = text[max(a, m.start - 25) : m.start]
+    after = text[m.end : min(b, m.end + 60)].split(",")
+    apposition = after[1] if len(after) > 1 and not after[0].strip() else ""
+    window = f"{before} {m.surface} {apposition}"
+    female = _FEMALE_WORDS.search(window)
+    male = _MALE_WORDS.search(window)
+    if female and not male:
+        return "f"
+    if male and not female:
+        return "m"
+    return None
+
+
+def _short_forms(tokens: list[str]) -> list[str]:
+    """How a full name is shortened later: the surname, or for an East Asian name written
+    family name first ("Wang Yi", "Kim Jong Un") the first token."""
+    tokens = [t.strip(".,") for t in tokens]
+    if tokens[0].lower() in _EAST_ASIAN_SURNAMES and len(tokens) <= 3:
+        return [tokens[0]]
+    forms = [tokens[-1]]
+    particles = {"von", "van", "der", "de", "da", "al", "bin", "el", "le", "la", "di", "del"}
+    if len(tokens) >= 3 and tokens[-2].lower() in particles:
+        forms.append(" ".join(tokens[-2:]))  # "von der Leyen"
+    return forms
+
+
+_EAST_ASIAN_SURNAMES = frozenset(
+    words("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
+    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du
+    ye cheng wei su lu ding ren shen yao xi qin fu mao hua geng kong wen bai jin kim lee park
+    choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn moon""")
+)
+_FEMALE_NAMES = frozenset(
+    words("""helen ellen karen kathleen catherine katherine kate christine caroline marie anne ann
+    annie alice agnes ruth judith janet jane joan mary margaret elizabeth liz beth nancy tammy
+    karine sarah rachel emily jennifer jen megan hillary nikki kristi marjorie ingrid astrid
+    birgit ulrike sigrid karin kirsten kristin mette margrethe heidi isabelle helene hélène
+    brigitte nathalie natalie valerie sophie claire grace rose hope marine ségolène elisabeth
+    theresa penny priti suella kemi yvette jill lesia lyudmyla lyudmila ines carmen dolores
+    mercedes lynn susan madeleine jacinda evelyn frances condoleezza samantha maryse""")
+)
+
+
 def _gender(name: str, index: ActorIndex) -> str:
     role = index.role_text(name)
     if re.search(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b", role):
         return "f"
-    first = name.split()[0].lower()
-    if len(name.split()) >= 2 and first.endswith("a") and first not in _MALE_A_NAMES:
+    tokens = name.split()
+    first = tokens[0].lower()
+    if len(tokens) >= 2 and first in _EAST_ASIAN_SURNAMES:
+        return "?"  # the given name comes second and tells an English reader little
+    if len(tokens) >= 2 and (
+        first in _FEMALE_NAMES or (first.endswith("a") and first not in _MALE_A_NAMES)
+    ):
         return "f"
     return "m"
 
