@@ -94,3 +94,28 @@ def test_she_goes_to_the_woman_introduced_earlier_not_the_last_man():
     statements = run(text, dt.date(2024, 5, 7)).statements
     assert statements[-1].speaker == "Joanne Whitfield"
     assert statements[-1].speaker_mention == "she"
+
+
+# --- unnamed sources ---------------------------------------------------------------------------
+
+
+def test_group_names_of_unnamed_sources():
+    from statements.extraction.speakers import group_name
+
+    assert group_name("- Three U.S. officials") == "US officials"
+    assert group_name("• two senior diplomats in Moscow") == "Russian diplomats"
+    assert group_name("officials in Kyiv") == "Ukrainian officials"
+    assert group_name("a senior State Department official") == "US State Department official"
+    assert group_name("Officials on both sides") is None
+    assert group_name("officials in Atlantis") is None
+    assert group_name("officials") is None
+
+
+def test_a_bulleted_source_and_a_place_qualified_group_are_named():
+    text = (
+        "- Two U.S. officials told reporters the talks would resume next month.\n\n"
+        "The visit was cancelled at short notice, officials in Kyiv said.\n\n"
+        "Officials on both sides said a prisoner exchange could follow soon.\n"
+    )
+    statements = run(text, dt.date(2024, 5, 7)).statements
+    assert [s.speaker for s in statements] == ["US officials", "Ukrainian officials", None]

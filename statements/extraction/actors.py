@@ -45,6 +45,7 @@ _GROUP_NOUNS = (
     r"investigators|prosecutors|military\s+bloggers|war\s+bloggers|intelligence"
 )
 GROUP_NOUN_RE = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
+GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 
 _NOT_NAMES = frozenset(
     words("""the a an and but or also however in on at by for from to of with as after before while when

@@ -14,6 +14,7 @@ from .actors import (
     _NOT_NAMES,
     GROUP,
     GROUP_NOUN_RE,
+    GROUP_NOUNS,
     MEDIA,
     ORGANISATION,
     PERSON,
@@ -386,16 +387,69 @@ _GROUP_LEAD = re.compile(
 _UNNAMED_SOURCE = re.compile(r"\b(?:official|source|diplomat|insider)$")
 
 
-def group_name(mention: str) -> str | None:
-    """A descriptive name for unnamed sources: "Two senior U.S. officials" -> "US officials".
+# Where unnamed sources sit, and the adjective that names them ("officials in Kyiv").
+_PLACE_ADJECTIVE = {
+    "kyiv": "Ukrainian",
+    "kiev": "Ukrainian",
+    "ukraine": "Ukrainian",
+    "moscow": "Russian",
+    "russia": "Russian",
+    "the kremlin": "Russian",
+    "washington": "US",
+    "the us": "US",
+    "the united states": "US",
+    "beijing": "Chinese",
+    "china": "Chinese",
+    "london": "British",
+    "britain": "British",
+    "the uk": "British",
+    "paris": "French",
+    "france": "French",
+    "berlin": "German",
+    "germany": "German",
+    "warsaw": "Polish",
+    "poland": "Polish",
+    "ankara": "Turkish",
+    "turkey": "Turkish",
+    "minsk": "Belarusian",
+    "belarus": "Belarusian",
+    "tehran": "Iranian",
+    "iran": "Iranian",
+    "budapest": "Hungarian",
+    "hungary": "Hungarian",
+    "brussels": "EU",
+}
+_GROUP_AT_PLACE = re.compile(
+    rf"(?P<noun>(?:[a-z]+\s+)?(?:{GROUP_NOUNS}|official|source|diplomat))\s+(?:in|from)\s+"
+    r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$"
+)
+# Bodies of one country that need the country said ("a State Department official").
+_NATIONAL_BODIES = re.compile(r"^(?:State\s+Department|Pentagon|White\s+House|Treasury)\b")
 
-    A bare "officials" names no one in particular: None."""
-    phrase = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", mention.strip())
+
+def group_name(mention: str) -> str | None:
+    """A descriptive name for unnamed sources: "Two senior U.S. officials" -> "US officials",
+    "officials in Kyiv" -> "Ukrainian officials", "a senior State Department official" ->
+    "US State Department official".
+
+    A bare "officials", or a group that names no one side ("officials on both sides"): None."""
+    phrase = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", mention.strip(" \t-–—•*·"))
     phrase = _GROUP_LEAD.sub("", phrase).strip(" ,")
+    at_place = _GROUP_AT_PLACE.search(phrase)
+    if at_place and at_place.start() == 0:
+        adjective = _PLACE_ADJECTIVE.get(at_place.group("place").lower())
+        if adjective is None:
+            return None
+        noun = at_place.group("noun")
+        phrase = f"{adjective} {noun[0].lower() + noun[1:]}"
     if len(phrase.split()) < 2 or len(phrase.split()) > 5:
         return None
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
         return None
+    if not (GROUP_NOUN_RE.search(phrase.split()[-1]) or _UNNAMED_SOURCE.search(phrase)):
+        return None  # the noun must end the phrase: "officials on both sides" names no side
+    if _NATIONAL_BODIES.match(phrase):
+        phrase = f"US {phrase}"
     return phrase[0].upper() + phrase[1:]
 
 
