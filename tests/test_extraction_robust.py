@@ -119,3 +119,36 @@ def test_a_bulleted_source_and_a_place_qualified_group_are_named():
     )
     statements = run(text, dt.date(2024, 5, 7)).statements
     assert [s.speaker for s in statements] == ["US officials", "Ukrainian officials", None]
+
+
+# --- reporting frames and unresolved speakers ----------------------------------------------
+
+
+def test_a_framed_quote_is_a_statement_even_when_its_speaker_is_unknown():
+    text = 'Sirens sounded over the city at dawn.\n\n"We counted nine explosions," she said.\n'
+    [statement] = run(text, dt.date(2024, 5, 7)).statements
+    assert (statement.speaker, statement.speaker_mention) == (None, "she")
+    assert statement.text == "We counted nine explosions,"
+
+
+def test_the_ministry_is_the_ministry_of_the_country_in_context():
+    text = (
+        "Beijing circulated a draft resolution to council members on Thursday.\n\n"
+        '"Talks are the only way out of the crisis," the foreign ministry said.\n'
+    )
+    [statement] = run(text, dt.date(2024, 5, 7)).statements
+    assert statement.speaker == "Chinese government"
+    assert statement.speaker_mention == "the foreign ministry"
+
+
+def test_an_interjection_between_said_and_that():
+    text = (
+        "Zelensky thanked the partners for the package.\n\n"
+        "He said, however, that the shells were arriving too slowly. "
+        "Peskov said, for his part, that the package changed nothing.\n"
+    )
+    statements = run(text, dt.date(2024, 5, 7)).statements
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Volodymyr Zelensky", "the shells were arriving too slowly"),
+        ("Dmitry Peskov", "the package changed nothing"),
+    ]

@@ -341,6 +341,7 @@ class _Reader:
 
     def _direct_attribution(self, q: QuoteSpan, sa, sb, si, sents, p):
         text = self.text
+        unresolved = None
         if q.closed:
             m = AFTER_ATTRIBUTION.match(text, q.outer_end, sb)
             if m:
@@ -356,11 +357,17 @@ class _Reader:
                     speaker = self.discourse.subject(seg_a, seg_b)
                     if speaker and speaker.name:
                         return speaker, None, verb_span
+                    if _unresolved_speaker(speaker):
+                        # '"...," she said': a quote with a reporting frame is a statement
+                        # even when no one it could be is in sight.
+                        unresolved = (speaker, None, verb_span)
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
         if m:
             speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
             if speaker and speaker.name:
                 return speaker, None, (m.start("verb"), m.end())
+            if unresolved is None and _unresolved_speaker(speaker):
+                unresolved = (speaker, None, (m.start("verb"), m.end()))
         if si > 0:
             pa, pb = sents[si - 1]
             prev = text[pa:pb].rstrip()
@@ -371,7 +378,7 @@ class _Reader:
                 speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
                 if speaker and speaker.name:
                     return speaker, None, None
-        return None, None, None
+        return unresolved or (None, None, None)
 
     def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
         seg = self._segment_start(sa, verb_start)
@@ -689,6 +696,15 @@ class _Reader:
                 continue  # a statement cannot refer to what had not happened yet
             out.append(event.slug)
         return out
+
+
+def _unresolved_speaker(speaker: Speaker | None) -> bool:
+    """A subject that names no actor we can tell but is plainly someone: a pronoun, a role or
+    a body ("she", "the ministry", "a senior official")."""
+    if speaker is None or not speaker.mention:
+        return False
+    mention = speaker.mention.strip()
+    return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)
 
 
 def _weekday_ok(text: str, d: DateMention, date: dt.date) -> bool:

@@ -79,7 +79,9 @@ _CLAUSE_WORDS = re.compile(
 )
 _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
-    r"recently|once|firmly|clearly|explicitly|separately|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
+    r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
+    r"meanwhile|moreover|instead|too|in\s+turn|in\s+response|in\s+reply|"
+    r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
     r"yesterday|today|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,))*\s*,?\s*$",

@@ -318,6 +318,37 @@ class Discourse:
                 return Speaker(s.name, word, kind, start, end)
         return Speaker(None, word, None, start, end)
 
+    def _body_named(self, phrase: str, pos: int) -> str | None:
+        """ "the foreign ministry": the known body whose name holds those words and which the
+        article brought up last, itself or through its country ("China's ...", "Beijing")."""
+        words_ = _BODY_DETERMINER.sub("", phrase).lower()
+        if len(words_.split()) < 2:
+            return None
+        needle = re.compile(rf"\b{re.escape(words_)}\b")
+        candidates = {
+            name
+            for form, name in self.index.folded.items()
+            if needle.search(form) and self.index.kind_of(name) != PERSON
+        }
+        if not candidates:
+            return None
+        before = self.norm[:pos].lower()
+        best, best_at = None, -1
+        for name in candidates:
+            entry = self.index.entries[name]
+            forms = [name, *entry.aliases]
+            country = name.split()[0]
+            forms += [
+                f
+                for state in self.index.entries.values()
+                if state.kind == STATE and state.name.split()[0] == country
+                for f in (state.name, *state.aliases)
+            ]
+            at = max((_last_word(before, f.lower()) for f in forms), default=-1)
+            if at > best_at:
+                best, best_at = name, at
+        return best if best_at >= 0 else None
+
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
@@ -341,6 +372,8 @@ class Discourse:
             wanted = (GROUP,)
         else:
             wanted = (PERSON, GROUP)  # "the official" after "US officials said"
+        if wanted == (ORGANISATION,) and (body := self._body_named(phrase, p_start)):
+            return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
         stem = head[:-1] if head.endswith("s") else head
         fallback = None
         for s in reversed(self.salient[-15:]):
@@ -363,6 +396,9 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+
+_BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
 _PERSON_ROLE_HEADS = frozenset(
@@ -453,6 +489,18 @@ def group_name(mention: str) -> str | None:
     return phrase[0].upper() + phrase[1:]
 
 
+def _last_word(text: str, form: str) -> int:
+    """Where `form` last stands as whole words in `text`, or -1."""
+    at = len(text)
+    while (at := text.rfind(form, 0, at)) >= 0:
+        end = at + len(form)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return at
+    return -1
+
+
 def could_be_a_speaker(mention: str) -> bool:
     """An unresolved subject that can still be a speaker: a name, a role or a group of people
     ("Regional officials", "the deputy minister"), not a thing ("the first such gain")."""
@@ -464,6 +512,8 @@ def could_be_a_speaker(mention: str) -> bool:
         mention.strip()[:1].isupper()
         or head in _PERSON_ROLE_HEADS
         or head.rstrip("s") in _PERSON_ROLE_HEADS
+        or head in _ORG_HEADS
+        or head in _STATE_HEADS
         or bool(GROUP_NOUN_RE.search(mention))
     )
 
