@@ -152,3 +152,17 @@ def test_an_interjection_between_said_and_that():
         ("Volodymyr Zelensky", "the shells were arriving too slowly"),
         ("Dmitry Peskov", "the package changed nothing"),
     ]
+
+
+def test_reported_this_attributes_the_sentence_before_not_the_outlet_line():
+    text = (
+        "Kyiv Herald\n\n"
+        "Overnight and on the morning of May 3, Russian forces attacked Odesa with 20 drones, "
+        "hitting port facilities.\n\n"
+        "Navy spokesman Dmytro Pletenchuk reported this on Telegram, Kyiv Herald reports.\n\n"
+        "As Kyiv Herald reported, on May 2 Russian troops attacked Kyiv with 31 missiles.\n"
+    )
+    [statement] = run(text, dt.date(2024, 5, 3)).statements
+    assert statement.speaker == "Dmytro Pletenchuk"
+    assert statement.text == "Russian forces attacked Odesa with 20 drones, hitting port facilities"
+    assert (statement.said_on, statement.via) == (dt.date(2024, 5, 3), "Telegram")

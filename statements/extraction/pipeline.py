@@ -55,6 +55,15 @@ _SOURCE_DOCUMENT = re.compile(
     r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
 )
+# "X reported this on Telegram", "X said this in a video address": the words before are X's.
+_BACK_REFERENCE = re.compile(
+    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed)\s+"
+    r"(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
+)
+_AS_REPORTED = re.compile(
+    r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
+)
+_LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
@@ -238,6 +247,7 @@ def extract(
 
     reader = _Reader(text, norm, index, event_hits, pub_date)
     reader.order = order
+    reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people(body_spans)
     for p in body:
         reader.paragraph(p)
@@ -261,11 +271,13 @@ class _Reader:
         self.index = index
         self.events = events
         self.reference = reference
+        self.page_text = ""  # the page around the article: header, byline, footer
         self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
         self.discourse = Discourse(index, text)
         self.found: list[_Found] = []
         self.narrative: dt.date | None = None
         self.same_year: int | None = None
+        self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
 
@@ -325,6 +337,9 @@ class _Reader:
             speakers_here.extend(spoke)
             if spoke:
                 self.last_para_direct = None
+            if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
+                speakers_here.append(back)
+            self.previous_plain = None if speakers_here else (sa, sb, p, dates)
             if text[sa:sb].rstrip().endswith(":"):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
@@ -336,6 +351,28 @@ class _Reader:
             else:
                 self._note_subject(sa, sb, quotes)
             self._advance_narrative(dates)
+
+    def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
+        """ "X reported this on Telegram": the sentence before, which no one was said to say,
+        is X's statement."""
+        previous = self.previous_plain
+        m = _BACK_REFERENCE.match(self.text, sa, sb)
+        if previous is None or not m:
+            return None
+        speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+        if speaker is None or not speaker.name:
+            return None
+        pa, pb, pp, pdates = previous
+        start = pa
+        lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
+        if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
+            start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
+        end = cut_trailing(self.text, start, pb)
+        if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
+            return None
+        region = self.text[sa:sb] + " " + self.text[pa:start]
+        self._add(speaker, "indirect", start, end, pp, (pa, pb), region, pdates, None)
+        return speaker
 
     # --- direct quotes ----------------------------------------------------------------------
 
@@ -449,6 +486,9 @@ class _Reader:
             if h.form == "passive":
                 accepted.append((h, None))
                 continue
+            own = _AS_REPORTED.search(text, sa, h.verb_end)
+            if own and own.end() == h.verb_end and own.group("x") in self.page_text:
+                continue  # "As Ukrinform reported, ...": the site recalls its own earlier news
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
             if speaker is None:
                 continue
@@ -495,6 +535,8 @@ class _Reader:
             comma = text.rfind(",", sa, m.start())
             if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
                 continue
+            if m.group("verb") in ("reports", "reported") and VERB.search(text, sa, comma):
+                continue  # "X reported this on Telegram, <outlet> reports": the outlet's line
             subject = text[comma + 1 : m.start()].strip()
             if re.search(r"\b(?:which|who|that|was|were|is|are|been|be|being)\b", subject):
                 continue
