@@ -166,3 +166,21 @@ def test_reported_this_attributes_the_sentence_before_not_the_outlet_line():
     assert statement.speaker == "Dmytro Pletenchuk"
     assert statement.text == "Russian forces attacked Odesa with 20 drones, hitting port facilities"
     assert (statement.said_on, statement.via) == (dt.date(2024, 5, 3), "Telegram")
+
+
+def test_a_weekday_told_of_the_speaker_dates_their_quote_in_the_paragraph():
+    # 2024-05-07 is a Tuesday: "last Saturday" is 2024-05-04.
+    text = (
+        "Chinese Premier Li Qiang addressed the forum in Davos last Saturday. "
+        '"Some would rather the war went on," Li said.\n\n'
+        "Zelensky said the front was holding.\n"
+    )
+    first, second = run(text, dt.date(2024, 5, 7)).statements
+    assert (first.speaker, first.said_on) == ("Li Qiang", dt.date(2024, 5, 4))
+    assert second.said_on == dt.date(2024, 5, 7)  # undated words: the article's date
+
+
+def test_earlier_this_month_is_a_month():
+    text = "Zelensky said earlier this month that he was ready to meet Putin.\n"
+    [statement] = run(text, dt.date(2025, 2, 18)).statements
+    assert (statement.said_on, statement.said_on_precision) == (dt.date(2025, 2, 1), "month")

@@ -201,7 +201,7 @@ def resolve(
         if phrase in ("this week", "this weekend"):
             return Resolved(reference, DAY)
         if phrase == "this month":
-            return Resolved(reference, MONTH)
+            return Resolved(reference.replace(day=1), MONTH)  # a month is told by its first day
         parsed = _dateparser(phrase, reference)
         precision = MONTH if "month" in phrase else DAY
         return Resolved(parsed, precision if parsed else UNKNOWN)

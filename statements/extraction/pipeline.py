@@ -35,7 +35,7 @@ from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazettee
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name
 
-EXTRACTOR_VERSION = "1.1"
+EXTRACTOR_VERSION = "1.2"
 
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
@@ -288,6 +288,9 @@ class _Reader:
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
         self.para_date: tuple[dt.date, str] | None = None
+        # A weekday or relative date told of someone ("X spoke at the conference last
+        # Saturday"): it dates that person's words later in the paragraph.
+        self.person_dates: dict[str, tuple[dt.date, str]] = {}
         self.para_undated = False
         previous_direct = self.last_para_direct
         intro = self.pending_intro
@@ -350,7 +353,12 @@ class _Reader:
                     self.discourse.note(s.name, s.kind, s.context)
             else:
                 self._note_subject(sa, sb, quotes)
-            self._advance_narrative(dates)
+            self._advance_narrative(
+                dates,
+                [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
+                if any(d.kind in ("weekday", "relative") for d, _ in dates)
+                else [],
+            )
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
@@ -639,12 +647,15 @@ class _Reader:
             self.same_year = int(y.group(1))
         return out
 
-    def _advance_narrative(self, dates) -> None:
+    def _advance_narrative(self, dates, people: list[str]) -> None:
         for d, r in dates:
             if r.date and r.precision == DAY:
                 self.narrative = r.date
                 if d.kind not in ("weekday", "relative"):
                     self.para_date = (r.date, d.text)
+                else:
+                    for name in people:
+                        self.person_dates[name] = (r.date, d.text)
 
     def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
         text = self.text
@@ -681,6 +692,10 @@ class _Reader:
         elif self.para_date is not None:
             statement.said_on, statement.said_on_precision = self.para_date[0], DAY
             statement.said_on_evidence = f"same paragraph: {self.para_date[1]}"
+        elif speaker.name in self.person_dates:
+            when, phrase = self.person_dates[speaker.name]
+            statement.said_on, statement.said_on_precision = when, DAY
+            statement.said_on_evidence = f"same paragraph, of the speaker: {phrase}"
         via = _find_via(text, region, self.index)
         self.found.append(_Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
