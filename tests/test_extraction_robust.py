@@ -184,3 +184,10 @@ def test_earlier_this_month_is_a_month():
     text = "Zelensky said earlier this month that he was ready to meet Putin.\n"
     [statement] = run(text, dt.date(2025, 2, 18)).statements
     assert (statement.said_on, statement.said_on_precision) == (dt.date(2025, 2, 1), "month")
+
+
+def test_told_whom_then_a_clause_with_an_abbreviation_inside():
+    text = "Peskov told journalists the U.S. envoy would arrive in Moscow within days.\n"
+    [statement] = run(text, dt.date(2024, 5, 7)).statements
+    assert statement.speaker == "Dmitry Peskov"
+    assert statement.text == "the U.S. envoy would arrive in Moscow within days"

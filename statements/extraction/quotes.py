@@ -311,7 +311,8 @@ def _clause_after_that(rest: str) -> bool:
 
 
 def looks_like_clause(text: str) -> bool:
-    head = " ".join(re.split(r"[;:.!?]", text, maxsplit=1)[0].split()[:15])
+    # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
+    head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
     return bool(_CLAUSE_WORDS.search(head))
 
 
