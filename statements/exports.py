@@ -1,9 +1,24 @@
 """CSV and JSON exports of a filtered statement queryset: the columns, defined once.
 
-Both stream: rows come from `.values_list(...).iterator(chunk_size=2000)` (a server-side
-cursor on PostgreSQL), are written in batches and never held all at once, so memory stays
-flat for a million rows. Events are joined in the database on PostgreSQL (a `StringAgg`
-subquery per row, in the same statement); elsewhere they are fetched once per chunk of rows.
+Both stream and never hold all rows at once, so memory stays flat for a million rows.
+
+The CSV has two writers that produce the same bytes for the same rows (`csv_stream` picks):
+- on PostgreSQL, `copy_csv_chunks`: the filtered queryset itself, compiled with every cell
+  (neutralisation, events, permalink) computed in SQL, streamed by `COPY (...) TO STDOUT`;
+- elsewhere, `csv_chunks` over `export_batches`: tuples from
+  `.values_list(...).iterator(chunk_size=2000)` written by Python's `csv` module (also the
+  reference the PostgreSQL writer is tested against).
+
+The CSV contract, byte for byte: UTF-8, a BOM, a header row of `COLUMNS`, rows in the
+timeline's order; Python's `csv` excel dialect: `,` between cells, every line (header
+included) ended by CRLF, a cell in double quotes only if it holds a `,`, a `"` (doubled), a CR
+or an LF (line breaks inside a quoted cell are kept as they are in the text). Empty and
+missing values are the same empty, unquoted cell (no NULL/"" distinction: spreadsheets have
+none). Dates are ISO `YYYY-MM-DD`; events are slugs in slug order joined by "; "; a
+free-text cell that begins with = + - @, a tab or a CR is prefixed with `'`.
+
+Events are joined in the database on PostgreSQL (a `StringAgg` subquery per row, in the same
+statement); elsewhere they are fetched once per chunk of rows.
 """
 
 from __future__ import annotations
@@ -15,8 +30,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 from django.db import connections
-from django.db.models import OuterRef, Subquery, TextField, Value
-from django.db.models.functions import Coalesce
+from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Cast, Coalesce
 
 from .models import Statement
 
@@ -83,6 +98,27 @@ def _event_slugs_by_statement(ids: list[int]) -> dict[int, list[str]]:
     return slugs
 
 
+def _event_slugs_joined(*, neutralised: bool = False) -> Subquery:
+    """PostgreSQL: the statement's event slugs in slug order joined by `EVENT_SEPARATOR`,
+    NULL when it has none (a subquery per row, evaluated in the same statement).
+
+    `neutralised` applies `_Neutralised` inside the subquery, where PostgreSQL computes the
+    repeated aggregate once; outside, each mention of the subquery would run it again.
+    """
+    from django.contrib.postgres.aggregates import StringAgg
+
+    through = Statement.events.through
+    slugs = StringAgg("event__slug", delimiter=EVENT_SEPARATOR, order_by="event__slug")
+    joined = (
+        through.objects.filter(statement_id=OuterRef("pk"))
+        .order_by()
+        .values("statement_id")
+        .annotate(slugs=_Neutralised(slugs) if neutralised else slugs)
+        .values("slugs")
+    )
+    return Subquery(joined, output_field=TextField())
+
+
 def export_batches(queryset) -> Iterator[list[tuple]]:
     """The rows of `queryset` in its order, in batches of `CHUNK` tuples:
     the `_SELECT` values, then the event slugs joined by `EVENT_SEPARATOR`, then review_status.
@@ -93,20 +129,8 @@ def export_batches(queryset) -> Iterator[list[tuple]]:
         .annotate(export_speaker=Coalesce("actor__name", "speaker_mention"))
     )
     if connections[queryset.db].vendor == "postgresql":
-        from django.contrib.postgres.aggregates import StringAgg
-
-        through = Statement.events.through
-        slugs = (
-            through.objects.filter(statement_id=OuterRef("pk"))
-            .order_by()
-            .values("statement_id")
-            .annotate(
-                slugs=StringAgg("event__slug", delimiter=EVENT_SEPARATOR, order_by="event__slug")
-            )
-            .values("slugs")
-        )
         queryset = queryset.annotate(
-            export_events=Coalesce(Subquery(slugs), Value(""), output_field=TextField())
+            export_events=Coalesce(_event_slugs_joined(), Value(""), output_field=TextField())
         )
         rows = queryset.values_list(*_SELECT, "export_events", "review_status")
         yield from _batched(rows.iterator(chunk_size=CHUNK), CHUNK)
@@ -191,6 +215,120 @@ def csv_chunks(batches: Iterable[list[tuple]], *, permalink: tuple[str, str]) ->
             ) in batch
         )
         yield buffer.getvalue()
+
+
+def csv_stream(queryset, *, permalink: tuple[str, str]) -> Iterator[str | bytes]:
+    """The CSV of `queryset` (the contract in the module docstring): written by PostgreSQL
+    itself on PostgreSQL, by Python's `csv` elsewhere."""
+    if connections[queryset.db].vendor == "postgresql":
+        return copy_csv_chunks(queryset, permalink=permalink)
+    return csv_chunks(export_batches(queryset), permalink=permalink)
+
+
+class _Neutralised(Func):
+    """`neutralise` in SQL, an empty value as NULL: PostgreSQL writes NULL as an empty,
+    unquoted cell (as Python's `csv` writes "" and None) but would quote an empty string."""
+
+    template = (
+        "NULLIF(CASE WHEN left(%(expressions)s, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
+        "THEN '''' || %(expressions)s ELSE %(expressions)s END, '')"
+    )
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        return sql, (*params, *params, *params)  # the template names its argument 3 times
+
+
+class _Text(Func):
+    """A constrained text column (no formula can start it), an empty value as NULL."""
+
+    template = "NULLIF(%(expressions)s, '')"
+    output_field = TextField()
+
+
+class _IsoDate(Func):
+    """`YYYY-MM-DD`, whatever the session's DateStyle (NULL stays NULL)."""
+
+    template = "to_char(%(expressions)s, 'YYYY-MM-DD')"
+    output_field = TextField()
+
+
+def _copy_query(queryset, *, permalink: tuple[str, str]) -> tuple[str, tuple]:
+    """`queryset` (the filtered view, its order kept) selecting exactly the CSV cells in
+    `COLUMNS` order, compiled to SQL and parameters for `COPY (...) TO STDOUT`."""
+    head, tail = permalink
+    cells = {
+        "id": F("id"),
+        "said_on": _IsoDate("said_on"),
+        "said_on_precision": _Text("said_on_precision"),
+        "speaker": _Neutralised(Coalesce("actor__name", "speaker_mention")),
+        "speaker_slug": _Neutralised("actor__slug"),
+        "affiliation": _Neutralised("actor__affiliation"),
+        "kind": _Text("kind"),
+        "text": _Neutralised("text"),
+        "via": _Neutralised("via"),
+        "outlet": _Neutralised("source__outlet"),
+        "source_title": _Neutralised("source__title"),
+        "source_url": _Neutralised("source__url"),
+        "published_on": _IsoDate("source__published_on"),
+        "events": _event_slugs_joined(neutralised=True),
+        "review_status": _Text("review_status"),
+        "permalink": Func(
+            Value(head),
+            Cast("id", TextField()),
+            Value(tail),
+            template="(%(expressions)s)",
+            arg_joiner=" || ",
+            output_field=TextField(),
+        ),
+    }
+    assert tuple(cells) == COLUMNS
+    names = [f"csv_{column}" for column in COLUMNS]
+    rows = (
+        queryset.prefetch_related(None)
+        .select_related(None)
+        .annotate(**dict(zip(names, cells.values(), strict=True)))
+        .values_list(*names)
+    )
+    return rows.query.get_compiler(using=rows.db).as_sql()
+
+
+COPY_FLUSH_ROWS = 2000
+
+
+def copy_csv_chunks(queryset, *, permalink: tuple[str, str]) -> Iterator[bytes]:
+    """PostgreSQL: the BOM and header (Python's `csv`), then the rows as PostgreSQL's COPY
+    writes them, the LF that ends each row made CRLF, in blocks of `COPY_FLUSH_ROWS` rows.
+
+    COPY sends one message per row (the protocol guarantees it), so the last byte of each
+    message is the row's end, and line breaks inside quoted cells are left alone. The COPY
+    holds the connection until the stream is consumed (as a server-side cursor does); closing
+    the generator early cancels it on the server. In autocommit it is its own transaction.
+    """
+    from psycopg import ClientCursor
+
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(COLUMNS)
+    yield ("\ufeff" + buffer.getvalue()).encode()
+    sql, params = _copy_query(queryset, permalink=permalink)
+    with connections[queryset.db].cursor() as cursor:
+        # COPY takes no bound parameters: merge them client-side, as psycopg's own
+        # `copy(statement, params)` would (Django's debug cursor passes no params on).
+        statement = ClientCursor(cursor.connection).mogrify(
+            f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params
+        )
+        with cursor.copy(statement) as copy:
+            rows = []
+            for row in copy:
+                rows.append(row[:-1])
+                if len(rows) == COPY_FLUSH_ROWS:
+                    rows.append(b"")
+                    yield b"\r\n".join(rows)
+                    rows.clear()
+            if rows:
+                rows.append(b"")
+                yield b"\r\n".join(rows)
 
 
 def _json_value(value):

@@ -565,9 +565,7 @@ def statements_csv(request):
     filterset, error = _valid_filter_or_400(request)
     if error:
         return error
-    chunks = exports.csv_chunks(
-        exports.export_batches(filterset.qs), permalink=_permalink_around(request)
-    )
+    chunks = exports.csv_stream(filterset.qs, permalink=_permalink_around(request))
     response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     filename = f"warlog-statements-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
