@@ -7,11 +7,19 @@ import json
 import re
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
-from statements.exports import COLUMNS, export_rows, neutralise
+from statements.exports import (
+    COLUMNS,
+    copy_csv_chunks,
+    csv_chunks,
+    export_batches,
+    export_rows,
+    neutralise,
+)
 from statements.models import Statement
-from tests.factories import ActorFactory, EventFactory, StatementFactory
+from tests.factories import ActorFactory, EventFactory, SourceFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -211,3 +219,139 @@ def test_csv_is_byte_for_byte_the_contract_for_every_cell(client, world):
     ]
     assert row["source_url"] == "'@url" and row["published_on"] == ""
     assert row["text"] == '\'+380 said\r\nthen "more"'
+
+
+# ------------------------------------------------- PostgreSQL: COPY against the Python writer
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the COPY writer runs on PostgreSQL only"
+)
+PERMALINK = ("https://warlog.example/statements/", "/")
+
+
+def python_csv(queryset) -> bytes:
+    return "".join(csv_chunks(export_batches(queryset), permalink=PERMALINK)).encode()
+
+
+def copy_csv(queryset) -> bytes:
+    return b"".join(copy_csv_chunks(queryset, permalink=PERMALINK))
+
+
+@pytest.fixture
+def tricky():
+    """Rows whose cells test every quoting and neutralising rule of the contract."""
+    formula = ActorFactory(name="=cmd|' /C calc'!A0", affiliation="", slug="-minus-slug")
+    cyrillic = ActorFactory(name="Дмитрий Песков", affiliation="Россия, Кремль")
+    events = [
+        EventFactory(name="Strike", slug="-strike"),
+        EventFactory(name="Talks", slug="talks"),
+        EventFactory(name="Kursk", slug="kursk-incursion"),
+    ]
+    texts = [
+        ('He said "no", then left', cyrillic, "", dt.date(2024, 8, 9)),
+        ("line one\nline two", formula, "\tTelegram", dt.date(2024, 8, 9)),
+        ("lone\rcarriage return", cyrillic, "@channel", None),
+        ("\rstarts with CR", cyrillic, "+7 TV", dt.date(2022, 2, 24)),
+        ("+380 and\r\nthen more", formula, "-via", dt.date(2023, 1, 2)),
+        ("=1+1", None, "", dt.date(2023, 1, 2)),
+        ('"', cyrillic, '"quoted"', dt.date(2023, 1, 2)),
+        ("\\.", cyrillic, " leading space", dt.date(2023, 1, 2)),
+        ("«Ура» — 🇺🇦 ends with newline\n", cyrillic, "a;b", dt.date(2023, 1, 2)),
+        ("'already quoted", cyrillic, "'", dt.date(2023, 1, 2)),
+    ]
+    made = []
+    for text, actor, via, said_on in texts:
+        made.append(StatementFactory(actor=actor, text=text, via=via, said_on=said_on))
+    made[0].events.add(*events)
+    made[1].events.add(events[0])
+    made[2].events.add(events[1], events[2])
+    unattributed = made[5]
+    unattributed.speaker_mention = ""  # no actor and no mention: an empty speaker cell
+    unattributed.save()
+    source = made[1].source
+    source.outlet, source.title, source.url = "=Outlet", "-Title, with comma", "@url"
+    source.published_on = None
+    source.save()
+    source = made[3].source
+    source.outlet, source.title, source.url = "", "", ""
+    source.save()
+    return made
+
+
+@on_postgresql
+def test_copy_writer_is_byte_for_byte_the_python_writer(tricky, monkeypatch):
+    monkeypatch.setattr("statements.exports.COPY_FLUSH_ROWS", 3)  # several blocks and a rest
+    queryset = Statement.objects.for_reading()
+    assert connection.vendor == "postgresql"
+    written = copy_csv(queryset)
+    assert written == python_csv(queryset)
+    text = written.decode("utf-8")
+    assert text.startswith("\ufeffid,said_on,")
+    reader = csv.reader(io.StringIO(text[1:], newline=""))
+    header = next(reader)
+    rows = {int(row[0]): dict(zip(header, row, strict=True)) for row in reader}
+    assert len(rows) == len(tricky)
+    first, second, lone_cr, starts_cr, plus, unattributed, quote, backslash, emoji, apostrophe = [
+        rows[s.pk] for s in tricky
+    ]
+    assert first["text"] == 'He said "no", then left'
+    assert first["speaker"] == "Дмитрий Песков" and first["affiliation"] == "Россия, Кремль"
+    assert first["events"] == "'-strike; kursk-incursion; talks" and first["via"] == ""
+    assert second["speaker"] == "'=cmd|' /C calc'!A0" and second["speaker_slug"] == "'-minus-slug"
+    assert second["affiliation"] == "" and second["via"] == "'\tTelegram"
+    assert [second[k] for k in ("outlet", "source_title", "source_url", "published_on")] == [
+        "'=Outlet",
+        "'-Title, with comma",
+        "'@url",
+        "",
+    ]
+    assert second["text"] == "line one\nline two" and second["events"] == "'-strike"
+    assert lone_cr["text"] == "lone\rcarriage return" and lone_cr["said_on"] == ""
+    assert lone_cr["events"] == "kursk-incursion; talks" and lone_cr["via"] == "'@channel"
+    assert starts_cr["text"] == "'\rstarts with CR" and starts_cr["via"] == "'+7 TV"
+    assert starts_cr["outlet"] == starts_cr["source_title"] == starts_cr["source_url"] == ""
+    assert plus["text"] == "'+380 and\r\nthen more" and plus["via"] == "'-via"
+    assert unattributed["speaker"] == unattributed["speaker_slug"] == ""
+    assert unattributed["text"] == "'=1+1"
+    assert quote["text"] == '"' and quote["via"] == '"quoted"'
+    assert backslash["text"] == "\\." and backslash["via"] == " leading space"
+    assert emoji["text"] == "«Ура» — 🇺🇦 ends with newline\n" and emoji["via"] == "a;b"
+    assert apostrophe["text"] == "'already quoted" and apostrophe["via"] == "'"
+    assert first["permalink"] == f"https://warlog.example/statements/{tricky[0].pk}/"
+    # Exactly one row per line outside quotes: every row, the header included, ends in CRLF.
+    assert text.endswith("/\r\n") and text.count(",unreviewed,") == len(tricky)
+
+
+@on_postgresql
+def test_csv_view_is_the_copy_of_exactly_the_filtered_view(client, tricky):
+    speaker = tricky[0].actor
+    response = client.get(f"/statements.csv?actor={speaker.slug}&date_from=2023-01-01")
+    assert response.status_code == 200
+    expected = Statement.objects.for_reading().filter(
+        actor=speaker, said_on__gte=dt.date(2023, 1, 1)
+    )
+    assert expected.count() == 5  # undated and 2022 statements fall outside the range
+    written = b"".join(response.streaming_content)
+    reference = csv_chunks(
+        export_batches(expected), permalink=("http://testserver/statements/", "/")
+    )
+    assert written == "".join(reference).encode()
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_copy_closed_early_leaves_the_connection_usable(monkeypatch):
+    """A reader who disconnects closes the stream mid-COPY: the COPY is cancelled and the
+    connection answers the next query (autocommit, as in a request)."""
+    monkeypatch.setattr("statements.exports.COPY_FLUSH_ROWS", 10)
+    source = SourceFactory(text="x" * 3001)
+    Statement.objects.bulk_create(
+        Statement(source=source, text="x", speaker_mention="someone", start=i, end=i + 1)
+        for i in range(3000)
+    )
+    stream = copy_csv_chunks(Statement.objects.for_reading(), permalink=PERMALINK)
+    header, first_block = next(stream), next(stream)
+    assert header.startswith(b"\xef\xbb\xbfid,") and first_block.count(b"\r\n") == 10
+    stream.close()
+    assert connection.in_atomic_block is False
+    assert Statement.objects.count() == 3000
