@@ -35,7 +35,7 @@ from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazettee
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name
 
-EXTRACTOR_VERSION = "1.2"
+EXTRACTOR_VERSION = "1.3"
 
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
@@ -120,6 +120,9 @@ _NOT_A_CHANNEL = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
     r"Oct|Nov|Dec)\b"
+)
+_LEADING_THAT = re.compile(
+    r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
 )
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
@@ -511,6 +514,9 @@ class _Reader:
             end = cut_trailing(text, start, min(h.content_end, sb))
             while start < end and text[start] in " ,:":
                 start += 1
+            # A span opens after the conjunction, never with it ("said, citing X, that it ...").
+            if lead := _LEADING_THAT.match(text, start, end):
+                start = lead.end()
             dateline = _DATELINE.match(text, start, end)
             if dateline:
                 start = dateline.end()

@@ -77,6 +77,11 @@ _CLAUSE_WORDS = re.compile(
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
 )
+# US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
+_BARE_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
 _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
@@ -84,7 +89,8 @@ _THAT_GAP_OK = re.compile(
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
-    r"yesterday|today|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,))*\s*,?\s*$",
+    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
+    rf"|{_BARE_WEEKDAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )
 _TOLD_OBJECT = re.compile(
@@ -100,7 +106,8 @@ _ADVERBIAL_AFTER = re.compile(
     r"month|weekend|day|morning|evening|afternoon|night|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|"
     r"Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{1,2})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
-    r"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently)\s*,?",
+    rf"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently"
+    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z]))\s*,?",
 )
 TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
@@ -310,17 +317,44 @@ def _clause_after_that(rest: str) -> bool:
     return not re.match(r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)\b", rest)
 
 
+def _has_finite_verb(text: str) -> bool:
+    return bool(_CLAUSE_WORDS.search(text) or VERB.search(text))
+
+
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
     return bool(_CLAUSE_WORDS.search(head))
 
 
+# News prose appends its own comment to a reported clause: ", ending a four-month defense",
+# ", the first public acknowledgment", ", a move that ...", ", which analysts said ...".
+NARRATOR_TAIL = re.compile(
+    r",\s+(?:(?:ending|marking|capping|bringing|underscoring|underlining|highlighting|signall?ing|"
+    r"deepening|dealing|fuell?ing|prompting|raising|sparking|setting\s+off|adding\s+to|"
+    r"reversing|escalating|extending)\b"
+    r"|(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,3}?(?:first|latest|second|third|biggest|"
+    r"largest|clearest|strongest|most|only|rare|sign|signal|move|step|decision|development|"
+    r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
+    r"|which\s+(?:(?:\w+\s+){0,3}(?:analysts|experts|critics|officials|observers|diplomats|"
+    r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
+    r"(?:seen|viewed|widely))\b"
+    r"|in\s+what\s+(?:was|is|would\s+be|appeared|analysts|observers)\b)"
+)
+
+
 def cut_trailing(text: str, start: int, end: int) -> int:
-    """End of the reported clause: before ", according to ...", "– claiming", ", he said"."""
+    """End of the reported clause: before ", according to ...", "– claiming", ", he said", and
+    before the narrator's appended comment once the clause before it is complete."""
     m = TRAILING_CUT.search(text, start, end)
     if m and m.start() > start:
         end = m.start()
+    for tail in NARRATOR_TAIL.finditer(text, start, end):
+        before = text[start : tail.start()]
+        inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1
+        if tail.start() > start and not inside_quote and _has_finite_verb(before):
+            end = tail.start()
+            break
     while end > start and text[end - 1] in " .;:,–—-\n":
         end -= 1
     # Keep a closing quotation mark with the words it closes.

@@ -1,0 +1,112 @@
+"""Extraction on US, UK and Russian-exile newsroom styles (1.3): one test per construction,
+on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Vladimir Putin", role="President of Russia", aliases=("Putin",)),
+        ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),
+        ActorEntry(
+            "Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky", "Zelenskyy")
+        ),
+        ActorEntry(
+            "Lloyd Austin",
+            role="US Secretary of Defense (2021–2025)",
+            aliases=("Austin",),
+            description="United States Secretary of Defense from January 2021 to January 2025.",
+        ),
+        ActorEntry(
+            "Antony Blinken",
+            role="US Secretary of State (2021–2025)",
+            aliases=("Blinken",),
+        ),
+        ActorEntry(
+            "Dmitry Medvedev",
+            role="Deputy Chairman of the Security Council of Russia",
+            aliases=("Medvedev",),
+        ),
+        ActorEntry(
+            "Office of the President of Ukraine",
+            kind="organisation",
+            aliases=("Presidential Office of Ukraine",),
+        ),
+        ActorEntry("Russian Defense Ministry", kind="organisation"),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        ActorEntry("Russian government", kind="state", aliases=("Russia", "Moscow")),
+    )
+)
+
+
+def run(text: str, published: dt.date | None = dt.date(2024, 3, 15)):
+    return extract("Headline\n\n" + text, gazetteer=GAZETTEER, published=published).statements
+
+
+def only(text: str, published: dt.date | None = dt.date(2024, 3, 15)):
+    found = run(text, published)
+    assert len(found) == 1, [(s.speaker, s.text) for s in found]
+    return found[0]
+
+
+# --- 1. a bare weekday between the verb and its clause -------------------------------------------
+
+
+def test_bare_weekday_before_that_clause_dates_the_statement_and_stays_out_of_it():
+    s = only("Austin said Wednesday that there was evidence of troops massing near the border.")
+    assert s.text == "there was evidence of troops massing near the border"
+    assert s.speaker == "Lloyd Austin"
+    assert s.said_on == dt.date(2024, 3, 13)
+
+
+def test_bare_weekday_before_a_clause_without_that():
+    s = only("The defense ministry said Tuesday it had intercepted nine drones over the coast.")
+    assert s.text == "it had intercepted nine drones over the coast"
+    assert s.said_on == dt.date(2024, 3, 12)
+
+
+# --- 2. the narrator's comment after a complete reported clause ----------------------------------
+
+
+def test_participle_comment_after_the_reported_clause_is_cut():
+    s = only(
+        "Ukraine's army said it was pulling its brigades out of the village, ending a "
+        "five-month defense of its ruins."
+    )
+    assert s.text == "it was pulling its brigades out of the village"
+
+
+def test_appositive_comment_after_the_reported_clause_is_cut():
+    s = only(
+        "Austin said there was evidence foreign soldiers were in the region, the first public "
+        "confirmation by his department."
+    )
+    assert s.text == "there was evidence foreign soldiers were in the region"
+
+
+def test_a_move_that_and_which_analysts_said_are_the_narrators():
+    found = run(
+        "The ministry said it would close the crossing, a move that angered local traders.\n\n"
+        "Peskov said the talks had stalled, which analysts said was a sign of a hardening line."
+    )
+    assert [s.text for s in found] == [
+        "it would close the crossing",
+        "the talks had stalled",
+    ]
+
+
+def test_comma_phrase_inside_a_quotation_is_kept():
+    s = only('Peskov said the offer was "a trap, the first of many" and would be refused.')
+    assert s.text.endswith("would be refused")
+
+
+def test_span_never_opens_with_that():
+    s = only("Kommersant reported, citing two sources, that the inquiry had not been closed.")
+    assert s.text == "the inquiry had not been closed"
+    assert s.speaker == "Kommersant"
+
+
+def test_that_as_a_determiner_stays():
+    s = only("Zelensky said that decision would be reversed within a week.")
+    assert s.text == "that decision would be reversed within a week"
