@@ -110,3 +110,38 @@ def test_span_never_opens_with_that():
 def test_that_as_a_determiner_stays():
     s = only("Zelensky said that decision would be reversed within a week.")
     assert s.text == "that decision would be reversed within a week"
+
+
+# --- 3. broadcast transcripts --------------------------------------------------------------------
+
+TRANSCRIPT = """MARY LANE, HOST:
+
+The power cuts are back in Odesa.
+
+PETER HOLT, BYLINE: At a bakery near the port, the ovens run on a generator.
+
+IRYNA SOKIL: (Through interpreter) We bake at night when the grid comes back.
+
+HOLT: Sokil has kept the shop open through two winters.
+
+IRYNA SOKIL: (Through interpreter) My staff sleep here when the sirens go.
+
+I cannot ask them to walk home in the dark.
+
+The port has been struck four times since January.
+
+ANCHOR: That report from Peter Holt in Odesa."""
+
+
+def test_transcript_turns_are_direct_statements_and_narration_is_skipped():
+    found = run(TRANSCRIPT)
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Iryna Sokil", "direct", "We bake at night when the grid comes back."),
+        ("Iryna Sokil", "direct", "My staff sleep here when the sirens go."),
+        ("Iryna Sokil", "direct", "I cannot ask them to walk home in the dark."),
+    ]
+
+
+def test_a_single_furniture_label_does_not_make_a_transcript():
+    found = run("UPDATE: The article was revised.\n\nPeskov said the talks would resume soon.")
+    assert [s.speaker for s in found] == ["Dmitry Peskov"]

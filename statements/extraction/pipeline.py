@@ -124,6 +124,39 @@ _NOT_A_CHANNEL = re.compile(
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
 )
+# A transcript's turn: "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
+_TRANSCRIPT_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
+)
+_NARRATOR_ROLE = re.compile(
+    r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER)\b"
+)
+_STAGE_DIRECTION = re.compile(
+    r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
+)
+_NOT_A_TURN = re.compile(
+    r"(?:UPDATE|UPDATED|BREAKING|WATCH|READ|LIVE|EDITOR|CORRECTION|NOTE|PHOTO|VIDEO|WARNING|"
+    r"EXCLUSIVE|ANALYSIS|OPINION|SEE|ALSO|MORE|RELATED|ADVERTISEMENT|SOURCE)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+
+
+def transcript_label(text: str, start: int, end: int) -> re.Match | None:
+    label = _TRANSCRIPT_LABEL.match(text, start, end)
+    if label is None or len(label.group("name").replace(".", "")) < 3:
+        return None
+    if _NOT_A_TURN.match(label.group("name")):
+        return None  # "UPDATE: ...", "READ MORE: ...": page furniture, not a voice
+    return label
+
+
+def _is_transcript(text: str, body: list[clean.Paragraph]) -> bool:
+    labels = [m for p in body if (m := transcript_label(text, p.start, p.end))]
+    return len(labels) >= 2 and any(
+        m.group("role") or len(m.group("name").split()) > 1 for m in labels
+    )
+
+
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
 )
@@ -252,6 +285,7 @@ def extract(
     reader.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people(body_spans)
+    reader.transcript = _is_transcript(text, body)
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
@@ -283,10 +317,18 @@ class _Reader:
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
+        self.transcript = False  # a broadcast transcript: "NAME: words" turns
+        self.transcript_speaker: Speaker | None = None  # whose turn runs on
+        self.transcript_people: dict[str, str] = {}  # surname label -> the full name
+        self.narrators: set[str] = set()  # surnames of hosts and reporters
 
     # --- paragraphs -------------------------------------------------------------------------
 
     def paragraph(self, p: clean.Paragraph) -> None:
+        if self.transcript:
+            p = self._transcript_turn(p)
+            if p is None:
+                return
         text = self.text
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
@@ -362,6 +404,60 @@ class _Reader:
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
             )
+
+    # --- broadcast transcripts ("NAME: words", "NAME, HOST: words") -----------------------------
+
+    def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
+        """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's
+        or reporter's turn is narration, read as prose. Returns the prose left to read."""
+        text = self.text
+        label = transcript_label(text, p.start, p.end)
+        if label is None:
+            turn = self.transcript_speaker
+            speech = _FIRST_PERSON.search(text, p.start, p.end) and not re.search(
+                r"[“”\"]", text[p.start : p.end]
+            )
+            if turn is not None and speech:
+                self._turn_statement(turn, p.start, p)
+                return None
+            self.transcript_speaker = None
+            return p
+        name, role = label.group("name"), label.group("role") or ""
+        surname = name.split()[-1]
+        if (
+            _NARRATOR_ROLE.search(role)
+            or _NARRATOR_ROLE.fullmatch(name)
+            or surname in self.narrators
+        ):
+            self.narrators.add(surname)
+            self.transcript_speaker = None
+            rest = label.end()
+            return clean.Paragraph(rest, p.end, p.label, p.index) if rest < p.end else None
+        shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+        shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
+        full = self.transcript_people.get(surname) if len(name.split()) == 1 else None
+        canonical = self.index.lookup(full or shown) or full or shown
+        if len(name.split()) > 1:
+            self.transcript_people[surname] = canonical
+        kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
+        speaker = Speaker(canonical, shown, kind, label.start(), label.end("name"))
+        self.transcript_speaker = speaker
+        self._turn_statement(speaker, label.end(), p)
+        return None
+
+    def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
+        text = self.text
+        while (stage := _STAGE_DIRECTION.match(text, start, p.end)) and stage.end() > start:
+            start = stage.end()
+        end = p.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 3:
+            return
+        region = text[p.start : start]
+        dates = self._sentence_dates(p.start, start, [])
+        self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
