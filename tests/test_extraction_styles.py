@@ -145,3 +145,65 @@ def test_transcript_turns_are_direct_statements_and_narration_is_skipped():
 def test_a_single_furniture_label_does_not_make_a_transcript():
     found = run("UPDATE: The article was revised.\n\nPeskov said the talks would resume soon.")
     assert [s.speaker for s in found] == ["Dmitry Peskov"]
+
+
+# --- 4. naming something: "called X 'Y'", "calling it ...", "accused X of ..." ---------------------
+
+
+def test_called_x_a_y_without_quotation_marks_is_a_statement():
+    s = only("Zelensky called the shelling of the hospital a war crime.")
+    assert s.speaker == "Volodymyr Zelensky"
+    assert s.text == "called the shelling of the hospital a war crime"
+
+
+def test_called_a_meeting_is_not_a_statement():
+    assert run("Zelensky called a meeting of his military commanders.") == []
+
+
+def test_calling_it_after_another_verb_is_the_subjects_mixed_statement():
+    s = only('Zelensky welcomed the package, calling it a "lifeline" for the front.')
+    assert s.speaker == "Volodymyr Zelensky"
+    assert s.kind == "mixed"
+    assert s.text == 'calling it a "lifeline" for the front'
+
+
+def test_accused_x_of_quote_is_mixed():
+    s = only('Medvedev accused Kyiv of "nuclear blackmail" in a post.')
+    assert s.speaker == "Dmitry Medvedev"
+    assert s.text.startswith('accused Kyiv of "nuclear blackmail"')
+
+
+# --- 7. outlets and verdicts ----------------------------------------------------------------------
+
+
+def test_dismissed_as_quote_is_a_statement():
+    s = only('Peskov dismissed the leaked memo as "a crude forgery" on Friday.')
+    assert s.speaker == "Dmitry Peskov"
+    assert s.text.startswith('dismissed the leaked memo as "a crude forgery"')
+
+
+def test_dismissed_an_official_is_not_a_statement():
+    assert run("Putin dismissed the deputy defense minister in May.") == []
+
+
+def test_asked_about_participle_is_not_a_statement():
+    s = only(
+        "Asked about the drone strikes on Tuesday, Peskov said the Kremlin had nothing to add."
+    )
+    assert s.text == "the Kremlin had nothing to add"
+    assert s.said_on == dt.date(2024, 3, 12)
+
+
+# --- 8. announcing an act is narration ------------------------------------------------------------
+
+
+def test_announced_an_act_after_an_introductory_phrase_is_narration():
+    assert (
+        run("In a televised address to the nation, Putin announced a partial mobilization.") == []
+    )
+
+
+def test_announced_that_after_an_introductory_phrase_is_a_statement():
+    s = only("In a televised address, Putin announced that reservists would report within days.")
+    assert s.text == "reservists would report within days"
+    assert s.speaker == "Vladimir Putin"

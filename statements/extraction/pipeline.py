@@ -26,6 +26,7 @@ from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
     VERB,
+    VERDICT_ING,
     Hit,
     cut_trailing,
     looks_like_clause,
@@ -120,6 +121,12 @@ _NOT_A_CHANNEL = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
     r"Oct|Nov|Dec)\b"
+)
+# What may follow a trailing "..., X said" up to the next comma: when, where, how.
+_ADVERBIAL_TAIL = re.compile(
+    r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
+    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*(?:[.!?;:)”\"]|$)"
 )
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
@@ -620,7 +627,11 @@ class _Reader:
                 continue
             if any(a < end and start < b for a, b in consumed):
                 continue
-            if h.form in ("finite", "ing") and not looks_like_clause(text[start:end]):
+            if (
+                h.form in ("finite", "ing")
+                and h.verb not in VERDICT_ING
+                and not looks_like_clause(text[start:end])
+            ):
                 continue
             kind = "mixed" if re.search(r"[“”\"]", text[start:end]) else "indirect"
             region = _minus(text, sa, sb, [(start, end)])
@@ -655,6 +666,13 @@ class _Reader:
                 inverted = True
             elif len(subject.split()) > 7:
                 continue
+            if (
+                not inverted
+                and tail.strip()
+                and m.group("verb") not in ("told", "tells")
+                and not _ADVERBIAL_TAIL.match(tail)
+            ):
+                continue  # "..., Putin announced a partial mobilization": an act, not a report
             after = text[m.end() : sb]
             if not inverted and _PARENTHETICAL_REST.match(after[len(tail) :]):
                 # "Russia, he said, was ready to talk": the attribution sits inside the statement.

@@ -22,14 +22,15 @@ remarks replied replies responded responds answered answers thinks thought accus
 concedes cautioned cautions contended contends maintained maintains underlined underscored
 underscores clarified clarifies assured assures complained complains estimated estimates
 reiterated reiterates reaffirmed reaffirms described describes urged urges vowed vows pledged pledges
-promised promises threatened threatens posted""")
+promised promises threatened threatens posted dismissed dismisses""")
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
 _BASE_FORMS = words("say claim insist warn argue believe think admit deny note report")
 # Verbs whose object, when not a that-clause, is itself the statement ("reiterated his
 # willingness to negotiate", "called for a ceasefire", "urged Kyiv to ...").
 INCLUSIVE = frozenset(
     words("""reiterated reiterates reaffirmed reaffirms described describes urged urges vowed vows
-    pledged pledges promised promises threatened threatens accused accuses called calls""")
+    pledged pledges promised promises threatened threatens accused accuses called calls dismissed
+    dismisses""")
 )
 _PHRASAL = (
     r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
@@ -43,8 +44,11 @@ VERB = re.compile(
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 ING = re.compile(
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting)\s+(?:only\s+)?that\b))"
-    r"(?P<verb>adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting)\s+(?:only\s+)?that\b)"
+    r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
+    r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
+    r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
+    r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
     r"explaining|writing|asserting|declaring|emphasi[sz]ing|pointing\s+out)\b"
 )
 PASSIVE = re.compile(
@@ -65,6 +69,7 @@ _NOUN_BEFORE = re.compile(
     r"despite|following|after|with|over|denied|dismissed|rejected|confirmed)|['’]s)\s+$",
     re.IGNORECASE,
 )
+VERDICT_ING = frozenset(words("calling describing dismissing accusing branding labeling labelling"))
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
@@ -184,6 +189,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 )
             )
     for m in ING.finditer(text, a, b):
+        if m.group("verb") in VERDICT_ING:
+            # ", calling it a "historic step"": the whole phrase is what was said.
+            hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", m.start("verb"), b))
+            continue
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
@@ -213,8 +222,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         )
         if form == "finite" and first in INCLUSIVE and verb not in ("called", "calls"):
             start = None  # "urged its allies to ...": the verb is part of what was said
+        if first in ("dismissed", "dismisses"):
+            # "dismissed the reports as "another fake"": a verdict; "dismissed the general": not.
+            if not _DISMISSED_AS.match(text, m.end(), b):
+                continue
+            start = None
         if start is None and (first in INCLUSIVE or verb.startswith(("called", "calls"))):
-            if verb in ("called", "calls") and not re.search(r"[“\"]", text[m.end() : b]):
+            if (
+                verb in ("called", "calls")
+                and not re.search(r"[“\"]", text[m.end() : b])
+                and not _CALLED_X_A_Y.match(text, m.end(), b)
+            ):
                 continue
             start, form = m.start("verb"), "inclusive"
         if start is None:
@@ -223,6 +241,15 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.verb_start)
 
 
+# "called the strikes a crime against humanity": naming something is a verdict, a statement.
+_CALLED_X_A_Y = re.compile(
+    r"\s+(?!(?:a|an|the\s+(?:police|shots)|for|on|up|off|back|in|out|it\s+quits|upon)\b)"
+    r"(?:[\w’'-]+\s+){1,5}?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crime|act|violation|threat|"
+    r"provocation|lie|fake|farce|disgrace|insult|mistake|success|victory|failure|step|attack|"
+    r"betrayal|hoax|sham|fabrication|catastrophe|tragedy|war\s+crime|genocide|terror\w*|"
+    r"[\w-]+(?:ism|ist|ion|ment|ity))\b"
+)
+_DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
