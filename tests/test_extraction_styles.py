@@ -207,3 +207,38 @@ def test_announced_that_after_an_introductory_phrase_is_a_statement():
     s = only("In a televised address, Putin announced that reservists would report within days.")
     assert s.text == "reservists would report within days"
     assert s.speaker == "Vladimir Putin"
+
+
+# --- 5. people outside the gazetteer, titles, acronyms --------------------------------------------
+
+
+def test_one_word_name_with_a_personal_apposition_is_the_speaker_and_he_refers_back():
+    found = run(
+        "Zelensky has asked allies for more air defense. Bohdan, a 27-year-old medic, said "
+        'the unit had lost three vehicles this week.\n\n"We drive only at night now," he said.'
+    )
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Bohdan", "Bohdan"),
+        ("Bohdan", "he"),
+    ]
+
+
+def test_female_given_name_in_apposition_is_she():
+    found = run(
+        'Halyna, a nurse in the city hospital, said the wards were full.\n\n"We have no beds left," '
+        "she said."
+    )
+    assert [s.speaker for s in found] == ["Halyna", "Halyna"]
+
+
+def test_ranks_and_retired_are_stripped_from_a_new_person():
+    s = only("Retired Army Col. Mark Fenton said the offensive had stalled.")
+    assert s.speaker == "Mark Fenton"
+
+
+def test_an_all_caps_acronym_is_not_a_pronoun():
+    found = run(
+        "Retired Army Col. Mark Fenton said the offensive had stalled.\n\n"
+        "IT specialists said the servers had been down since noon."
+    )
+    assert found[1].speaker != "Mark Fenton"

@@ -26,7 +26,8 @@ TITLES = frozenset(
     belarusian hungarian israeli iranian european western state official officials analyst
     adviser advisor aide press political scientist columnist journalist correspondent
     commander-in-chief minister's top senior military intelligence army navy air force
-    russia's ukraine's america's britain's""")
+    russia's ukraine's america's britain's retired ret rtd brig brigadier cpl corporal pvt private
+    staff sgt. col. gen. lt. maj. capt. dr. mr. mrs. ms. prof.""")
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Army|Forces|Force|Agency|Service|Office|Committee|Government|Police|"

@@ -220,6 +220,10 @@ class Discourse:
                 continue
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
                 continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
+            if not nearest and unresolved is not None and unresolved.kind == PERSON:
+                lone = self._lone_person(a, b)
+                if lone is not None:
+                    return lone  # "Taras, a 31-year-old drone operator, said"
             if not nearest and not self._apposed_name(a, b):
                 continue  # an earlier chunk is a subject only as a bare name ("X, the minister, said")
             found = self._subject_in_chunk(a, b, leftmost=leftmost)
@@ -232,6 +236,21 @@ class Discourse:
                 break
             nearest = False
         return unresolved
+
+    def _lone_person(self, a: int, b: int) -> Speaker | None:
+        """A person the article names by one word only, with a personal description in
+        apposition after it ("Olena, a nurse at the clinic, said")."""
+        chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        if self.mentions(a, b) or not _LONE_NAME.fullmatch(chunk):
+            return None
+        if chunk.lower() in _NOT_A_LONE_NAME or not chunk[1:].islower():
+            return None
+        start = a + self.text[a:b].index(chunk)
+        self.new_actors.setdefault(chunk, PERSON)
+        low = chunk.lower()
+        if low in _FEMALE_NAMES or (low.endswith("a") and low not in _MALE_A_NAMES):
+            self.genders.setdefault(chunk, "f")
+        return Speaker(chunk, chunk, PERSON, start, start + len(chunk), False, chunk)
 
     def _apposed_name(self, a: int, b: int) -> bool:
         mentions = self.mentions(a, b)
@@ -255,6 +274,8 @@ class Discourse:
             candidates.append((m.start, m.end, m))
         for p in _PRONOUN_RE.finditer(self.text, a, b):
             word = p.group(1).lower()
+            if p.group(1).isupper() and len(word) > 1:
+                continue  # "IT specialists": an acronym, not a pronoun
             if word == "her" and not re.match(r"\s*(?:[,.;:]|$)", self.text[p.end() : b]):
                 continue  # "her government": a possessive, not the speaker
             if not _possessive(self.text, p.end()):
