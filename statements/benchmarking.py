@@ -392,6 +392,21 @@ def django_export(client: Client, url: str, *, memory: bool) -> dict:
     return result
 
 
+def python_writer_export(params: dict[str, str]) -> dict:
+    """The same filter through the pure-Python writer (SQLite's path, and the reference the
+    PostgreSQL COPY writer is tested against), outside the view: its rows/s on this database."""
+    from .exports import csv_chunks, export_batches
+
+    queryset = filtered_queryset(Case("csv", params))
+    started = time.perf_counter()
+    lines, size = _count_stream(
+        csv_chunks(export_batches(queryset), permalink=("https://testserver/statements/", "/"))
+    )
+    seconds = time.perf_counter() - started
+    rows = max(0, lines - 1)
+    return {"rows": rows, "seconds": round(seconds, 3), "rows_per_s": round(rows / seconds)}
+
+
 def bench_csv(client: Client, *, memory: bool, log: Callable[[str], None]) -> list[dict]:
     busiest = (
         Statement.objects.exclude(actor=None)
@@ -409,8 +424,12 @@ def bench_csv(client: Client, *, memory: bool, log: Callable[[str], None]) -> li
         row = {"case": name, "django": django_export(client, url, memory=memory)}
         if connection.vendor == "postgresql":
             row["copy"] = copy_export(actor_id)
+            row["python_writer"] = python_writer_export(params)
             if row["django"].get("available") and row["copy"]["rows_per_s"]:
                 row["ratio"] = round(row["django"]["rows_per_s"] / row["copy"]["rows_per_s"], 3)
+                row["python_writer_ratio"] = round(
+                    row["python_writer"]["rows_per_s"] / row["copy"]["rows_per_s"], 3
+                )
         else:
             row["copy"] = {"skipped": "COPY needs PostgreSQL"}
         log(f"  csv {name}: {row}")
@@ -567,7 +586,7 @@ def format_table(report: dict) -> str:
         lines += [
             "",
             f"{'csv':<8}{'rows':>10}{'rows/s':>10}{'COPY/s':>10}{'ratio':>7}"
-            f"{'RSS MB':>8}{'trace MB':>9}",
+            f"{'RSS MB':>8}{'trace MB':>9}{'py rows/s':>10}{'py ratio':>9}",
         ]
         for row in report["csv"]:
             d, c = row["django"], row["copy"]
@@ -579,6 +598,8 @@ def format_table(report: dict) -> str:
                 f"{row['case']:<8}{d['rows']:>10,}{d['rows_per_s']:>10,}"
                 f"{c.get('rows_per_s', 0):>10,}{row.get('ratio', 0):>7.2f}"
                 f"{d['rss_peak_mb']:>8.0f}{d.get('tracemalloc_peak_mb', 0):>9.1f}"
+                f"{row.get('python_writer', {}).get('rows_per_s', 0):>10,}"
+                f"{row.get('python_writer_ratio', 0):>9.2f}"
             )
     ingest = report.get("ingest")
     if ingest:
