@@ -33,6 +33,22 @@ GAZETTEER = Gazetteer(
             kind="organisation",
             aliases=("Presidential Office of Ukraine",),
         ),
+        ActorEntry(
+            "Pete Hegseth",
+            role="US Secretary of Defense",
+            aliases=("Hegseth",),
+            description="US Secretary of Defense since January 2025.",
+        ),
+        ActorEntry(
+            "Grant Shapps",
+            role="UK defence secretary (2023–2024)",
+            aliases=("Shapps",),
+            affiliation="United Kingdom",
+        ),
+        ActorEntry(
+            "Olaf Scholz", role="Chancellor of Germany", affiliation="Germany", aliases=("Scholz",)
+        ),
+        ActorEntry("German government", kind="state", affiliation="Germany", aliases=("Berlin",)),
         ActorEntry("Russian Defense Ministry", kind="organisation"),
         ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
         ActorEntry("Russian government", kind="state", aliases=("Russia", "Moscow")),
@@ -242,3 +258,57 @@ def test_an_all_caps_acronym_is_not_a_pronoun():
         "IT specialists said the servers had been down since noon."
     )
     assert found[1].speaker != "Mark Fenton"
+
+
+def test_the_us_defense_secretary_is_who_held_the_office_at_the_articles_date():
+    text = "The US defense secretary said more shells would be sent within weeks."
+    assert only(text, dt.date(2024, 3, 15)).speaker == "Lloyd Austin"
+    assert only(text, dt.date(2025, 6, 1)).speaker == "Pete Hegseth"
+
+
+def test_an_office_two_countries_held_at_once_stays_unresolved():
+    s = only("The defense secretary said more shells would be sent within weeks.")
+    assert s.speaker is None
+
+
+def test_the_secretary_of_state_is_the_person_the_article_introduced_in_that_office():
+    found = run(
+        "Secretary of State Jane Holloway met her counterpart in Warsaw on Monday.\n\n"
+        "The secretary of state said the alliance would not be divided."
+    )
+    assert found[-1].speaker == "Jane Holloway"
+
+
+def test_a_leaders_spokesman_is_the_leaders_government():
+    s = only("Scholz's spokesman said the missiles would not be delivered this year.")
+    assert s.speaker == "German government"
+
+
+def test_a_leaders_office_in_an_apposition_is_not_the_speaker():
+    s = only("Ivan Sirko, the head of Zelensky's office, said the talks had been useful.")
+    assert s.speaker == "Ivan Sirko"
+
+
+def test_role_words_before_a_known_name_give_the_person():
+    s = only("The Security Council deputy chairman Dmitry Medvedev said the West would regret it.")
+    assert s.speaker == "Dmitry Medvedev"
+
+
+# --- 6. attribution inside the words --------------------------------------------------------------
+
+
+def test_pronoun_attribution_inside_an_unquoted_sentence_keeps_the_whole_sentence():
+    found = run(
+        "Anna Petrova, a sociologist, studied the draft notices. Most of those called up, she "
+        "said, were men from villages."
+    )
+    assert found[-1].speaker == "Anna Petrova"
+    assert found[-1].text == "Most of those called up, she said, were men from villages"
+
+
+def test_the_minister_refers_to_the_minister_named_in_the_paragraph_before():
+    found = run(
+        "Education Minister Oksen Lisovyi visited a school in Kharkiv on Monday.\n\n"
+        '"Pupils will not be moved again," the minister said.'
+    )
+    assert [(s.speaker, s.kind) for s in found] == [("Oksen Lisovyi", "direct")]

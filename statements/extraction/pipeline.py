@@ -317,7 +317,7 @@ class _Reader:
         self.reference = reference
         self.page_text = ""  # the page around the article: header, byline, footer
         self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
-        self.discourse = Discourse(index, text)
+        self.discourse = Discourse(index, text, reference=reference)
         self.found: list[_Found] = []
         self.narrative: dt.date | None = None
         self.same_year: int | None = None
@@ -614,7 +614,11 @@ class _Reader:
             if speaker is None or colon_intro:
                 continue
             start = h.content_start
-            end = cut_trailing(text, start, min(h.content_end, sb))
+            if h.form == "trailing" and h.content_end >= sb:
+                # "Most of them, she said, were ...": the attribution sits inside the words.
+                end = cut_trailing(text, h.verb_end, sb)
+            else:
+                end = cut_trailing(text, start, min(h.content_end, sb))
             while start < end and text[start] in " ,:":
                 start += 1
             # A span opens after the conjunction, never with it ("said, citing X, that it ...").

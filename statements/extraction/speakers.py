@@ -7,6 +7,7 @@ just the last name seen, and "the outlet" to the last media actor.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -114,6 +115,7 @@ class Discourse:
     # the full mention, canonical name)], and a gender told by the words around a name.
     _registry: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    reference: dt.date | None = None  # the article's date: who held an office then
 
     def __post_init__(self) -> None:
         self.norm = normalise_quotes(self.text)
@@ -382,6 +384,23 @@ class Discourse:
             return None
         phrase = m.group(1)
         p_start = a + m.start(1)
+        leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if leader and (body := self._leaders_body(leader.group("who"))):
+            # "Scholz's spokesman": the leader's office or government speaks.
+            return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        office = _OFFICE.fullmatch(chunk.strip())
+        if office:
+            # "the secretary of state", "the US defense secretary": who the article introduced
+            # with that office, else who held it at the article's date.
+            holder = self._office_holder(office.group("office"))
+            o_start = a + chunk.find(office.group())
+            if holder is not None:
+                return Speaker(
+                    holder, office.group(), PERSON, o_start, o_start + len(office.group())
+                )
+            return Speaker(
+                None, office.group(), PERSON, o_start, o_start + len(office.group()), False
+            )
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
         if head in _MEDIA_HEADS:
             wanted = (MEDIA,)
@@ -417,6 +436,107 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _leaders_body(self, who: str) -> str | None:
+        leader = self.index.lookup(who)
+        if leader is None or self.index.kind_of(leader) != PERSON:
+            return None
+        entry = self.index.entries[leader]
+        bodies = [
+            e
+            for e in self.index.entries.values()
+            if e.kind in (ORGANISATION, STATE) and e.affiliation == entry.affiliation
+        ]
+        if "president" in entry.role.lower():
+            for e in bodies:
+                forms = " ".join((e.name, e.role, *e.aliases)).lower()
+                if "presiden" in forms and ("office" in forms or "administration" in forms):
+                    return e.name
+        states = [e.name for e in bodies if e.kind == STATE]
+        return states[0] if len(states) == 1 else None
+
+    def _office_holder(self, office: str) -> str | None:
+        wanted = _office_words(office)
+        for s in reversed(self.salient[-15:]):
+            if s.kind == PERSON and wanted <= _office_words(s.context):
+                return s.name
+        if self.reference is None:
+            return None
+        holders = set()
+        for entry in self.index.entries.values():
+            if entry.kind != PERSON:
+                continue
+            tenures = _tenures(entry.description) or _tenures(entry.role)
+            for held, since, until in tenures:
+                words_ = _office_words(held)
+                extra = words_ - wanted - _COUNTRY_WORDS
+                if wanted <= words_ and not extra and since <= self.reference <= until:
+                    holders.add(entry.name)
+        return holders.pop() if len(holders) == 1 else None
+
+
+def _office_words(phrase: str) -> set[str]:
+    low = re.sub(r"\bu\.s\.|\bunited states\b|\bamerican\b", "us", phrase.lower())
+    low = re.sub(r"\bbritish\b|\bbritain['’]s\b|\bu\.k\.", "uk", low).replace("defence", "defense")
+    return {w for w in re.findall(r"[\w-]+", low) if w not in _OFFICE_FILLER}
+
+
+def _tenures(text: str) -> list[tuple[str, dt.date, dt.date]]:
+    """ "US Secretary of Defense from January 2021 to January 2025": (office, since, until)."""
+    out = []
+    for m in _TENURE_YEARS.finditer(text):  # "Secretary of State (2021–2025)"
+        since = _month_year(None, m.group("y1"), first=True)
+        out.append((m.group("office"), since, _month_year(None, m.group("y2"), first=False)))
+    for m in _TENURE.finditer(text):
+        if m.group("y3"):
+            out.append(
+                (
+                    m.group("office"),
+                    _month_year(m.group("m3"), m.group("y3"), first=True),
+                    dt.date.max,
+                )
+            )
+            continue
+        since = _month_year(m.group("m1"), m.group("y1"), first=True)
+        until = (
+            _month_year(m.group("m2"), m.group("y2"), first=False) if m.group("y2") else dt.date.max
+        )
+        out.append((m.group("office"), since, until))
+    return out
+
+
+def _month_year(month: str | None, year: str, *, first: bool) -> dt.date:
+    y = int(year)
+    if not month:
+        return dt.date(y, 1, 1) if first else dt.date(y, 12, 31)
+    n = _MONTHS.index(month.lower()[:3]) + 1
+    if first:
+        return dt.date(y, n, 1)
+    return dt.date(y + (n == 12), n % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_TENURE = re.compile(
+    rf"(?P<office>[A-Z][^.;()]*?)\s+(?:from\s+(?:(?P<m1>{_MONTH_WORD})\s+)?(?P<y1>\d{{4}})\s+"
+    rf"(?:to|until)\s+(?:(?P<m2>{_MONTH_WORD})\s+)?(?P<y2>\d{{4}})"
+    rf"|since\s+(?:(?P<m3>{_MONTH_WORD})\s+)?(?P<y3>\d{{4}}))"
+)
+_TENURE_YEARS = re.compile(r"(?P<office>[A-Z][^.;()]*?)\s*\((?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)")
+_LEADERS_STAFF = re.compile(
+    r"(?P<who>[A-Z][\w-]+)['’]s\s+(?:(?:chief|top|senior|main|deputy)\s+)?(?:spokesman|spokeswoman|"
+    r"spokesperson|office|press\s+secretary|press\s+service|government|administration|aides?)"
+)
+_OFFICE_FILLER = frozenset(words("the of a an for and"))
+_COUNTRY_WORDS = frozenset(words("us uk russian ukrainian russia's ukraine's"))
+_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)(?:(?:U\.S\.|US|UK|British|American|Russian|Ukrainian)\s+)?"
+    r"(?:(?:secretary|minister|under\s+secretary)\s+of\s+(?:state|defen[cs]e|the\s+\w+)"
+    r"|(?:defen[cs]e|foreign|home|state|treasury|interior)\s+(?:secretary|minister))"
+)
+_OFFICE = re.compile(rf"(?P<office>{_OFFICE.pattern})")
 
 
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
