@@ -219,6 +219,24 @@ def strip_titles(surface: str) -> str:
     return " ".join(tokens)
 
 
+# Months that are also first names: "May Olsen said", "said June Park".
+_MONTH_NAMES = frozenset(words("april may june august"))
+_MONTH_LEAD = re.compile(
+    r"(?:\b(?:in|since|of|by|until|till|last|early|late|mid|next|this|from|to|on|and)|\d)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _month_first_name(text: str, a: int, tokens: list[str]) -> bool:
+    """Is the month leading this run a first name ("May Olsen") rather than a date ("in May")?"""
+    if len(tokens) < 2 or tokens[0].lower() not in _MONTH_NAMES:
+        return False
+    surname = tokens[1].lower().strip(".,")
+    if surname in _NOT_NAMES or surname in TITLES or not tokens[1][1:].islower():
+        return False
+    return not _MONTH_LEAD.search(text[max(0, a - 12) : a])
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -227,7 +245,11 @@ def unknown_name_mentions(
     for a, b in _runs_outside(text, start, end, taken):
         surface = text[a:b].rstrip(".’'")
         tokens = surface.split()
-        while tokens and tokens[0].lower().strip(".,") in _NOT_NAMES:
+        while (
+            tokens
+            and tokens[0].lower().strip(".,") in _NOT_NAMES
+            and not _month_first_name(text, a, tokens)
+        ):
             a += len(tokens[0]) + 1
             tokens = tokens[1:]
         while tokens and tokens[-1].lower().strip(".,") in _NOT_NAMES:

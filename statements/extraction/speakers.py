@@ -47,6 +47,9 @@ _ADVERBIAL_START = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
+# How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
+# "who advises ...", "Ukraine's intelligence chief".
+_APPOSITION_START = re.compile(r"(?:[a-z]|[A-Z][\w-]*['’]s\s)")
 _CONJUNCTION = re.compile(
     r"^\s*(?:(?:but|and|so|or|yet|also|then|still|now|thus)\b\s*)+", re.IGNORECASE
 )
@@ -213,6 +216,8 @@ class Discourse:
         chunks = [
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
+        if not leftmost and (named := self._name_with_apposition(chunks)) is not None:
+            return named
         unresolved = None
         nearest = True
         for a, b in reversed(chunks):
@@ -238,6 +243,28 @@ class Discourse:
                 break
             nearest = False
         return unresolved
+
+    def _name_with_apposition(self, chunks: list[tuple[int, int]]) -> Speaker | None:
+        """ "Olena Marchuk, a Kyiv lawyer who advises conscripts, told": in NAME, <apposition>,
+        VERB the speaker is NAME; a place, body or person inside the apposition is not."""
+        for i, (a, b) in enumerate(chunks[:-1]):
+            bare = _CONJUNCTION.sub("", self.text[a:b]).strip()
+            if _ADVERBIAL_START.match(bare) or _is_date_only(self.text, a, b):
+                continue
+            mentions = self.mentions(a, b)
+            if (
+                len(mentions) != 1
+                or not self._apposed_name(a, b)
+                or bare.strip(" -–—") != mentions[0].surface
+                or self.kind_of(mentions[0].actor or "") != PERSON
+            ):
+                continue
+            after = self.text[chunks[i + 1][0] : chunks[i + 1][1]].strip()
+            if not _APPOSITION_START.match(after):
+                continue
+            found = self._subject_in_chunk(a, b, leftmost=False)
+            return found if found is not None and found.kind == PERSON else None
+        return None
 
     def _lone_person(self, a: int, b: int) -> Speaker | None:
         """A person the article names by one word only, with a personal description in

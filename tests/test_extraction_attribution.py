@@ -1,0 +1,67 @@
+"""Who a reporting clause names, in constructions where a nearer word used to win: a place or
+body inside an apposition, a month that is a first name, a name given after a description,
+pronouns after a newly introduced person, unnamed sources described in words."""
+
+import datetime as dt
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky", "Zelenskyy")
+        ),
+        ActorEntry("Rustem Umerov", role="Defence Minister of Ukraine", aliases=("Umerov",)),
+        ActorEntry("Dmitry Medvedev", role="Deputy chairman of the Security Council of Russia"),
+        ActorEntry("Office of the President of Ukraine", kind="organisation"),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        ActorEntry("Government of Russia", kind="state", aliases=("Moscow", "Russia")),
+        ActorEntry("Reuters", kind="media"),
+        ActorEntry("BBC", kind="media"),
+        ActorEntry("Meduza", kind="media"),
+    ),
+    events=(),
+)
+
+
+def statements(text):
+    return extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15)).statements
+
+
+def only(text):
+    found = statements(text)
+    assert len(found) == 1, [s.text for s in found]
+    return found[0]
+
+
+# --- a name with an apposition ------------------------------------------------------------------
+
+
+def test_a_place_inside_the_apposition_is_not_the_speaker():
+    s = only("Olena Marchuk, a Kyiv lawyer who advises conscripts, said the new rules were unfair.")
+    assert (s.speaker, s.speaker_kind) == ("Olena Marchuk", "person")
+
+
+def test_a_body_inside_the_apposition_is_not_the_speaker():
+    s = only(
+        'Petro Sydorenko, the head of Zelensky\'s office, told reporters: "We will not give up."'
+    )
+    assert s.speaker == "Petro Sydorenko"
+
+
+def test_a_known_person_inside_the_apposition_is_not_the_speaker():
+    s = only("Hanna Kovalenko, a lawyer advising Zelensky, said the decree was ready.")
+    assert s.speaker == "Hanna Kovalenko"
+
+
+# --- months that are first names ----------------------------------------------------------------
+
+
+def test_a_month_followed_by_a_surname_is_a_first_name():
+    found = statements('May Olsen said the aid would come. "It is late," said June Park, a nurse.')
+    assert [s.speaker for s in found] == ["May Olsen", "June Park"]
+
+
+def test_a_month_after_a_preposition_is_a_date():
+    found = statements("In May Ukrainian officials said the aid had arrived.")
+    assert all(s.speaker != "May Ukrainian" for s in found)
