@@ -29,6 +29,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Cast, Coalesce
@@ -314,7 +315,10 @@ def copy_csv_chunks(queryset, *, permalink: tuple[str, str]) -> Iterator[bytes]:
     buffer = io.StringIO()
     csv.writer(buffer).writerow(COLUMNS)
     yield ("\ufeff" + buffer.getvalue()).encode()
-    sql, params = _copy_query(queryset, permalink=permalink)
+    try:
+        sql, params = _copy_query(queryset, permalink=permalink)
+    except EmptyResultSet:  # a filter the ORM knows matches nothing (`none()`, `__in=[]`)
+        return
     with connections[queryset.db].cursor() as cursor:
         # COPY takes no bound parameters: merge them client-side, as psycopg's own
         # `copy(statement, params)` would (Django's debug cursor passes no params on).

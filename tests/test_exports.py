@@ -355,3 +355,11 @@ def test_copy_closed_early_leaves_the_connection_usable(monkeypatch):
     stream.close()
     assert connection.in_atomic_block is False
     assert Statement.objects.count() == 3000
+
+
+@on_postgresql
+def test_copy_writer_of_a_filter_that_matches_nothing_is_the_header(world):
+    for empty in (Statement.objects.none(), Statement.objects.filter(pk__in=[])):
+        assert (
+            copy_csv(empty) == python_csv(empty) == ("\ufeff" + ",".join(COLUMNS) + "\r\n").encode()
+        )
