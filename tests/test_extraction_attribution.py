@@ -65,3 +65,59 @@ def test_a_month_followed_by_a_surname_is_a_first_name():
 def test_a_month_after_a_preposition_is_a_date():
     found = statements("In May Ukrainian officials said the aid had arrived.")
     assert all(s.speaker != "May Ukrainian" for s in found)
+
+
+# --- a name given after a description ------------------------------------------------------------
+
+
+def test_a_first_name_given_after_a_description_is_a_new_person():
+    found = statements(
+        "A 29-year-old medic who asked to be identified only by her first name, Iryna, said the "
+        'shelling lasted all night. "We ran out of bandages," she said.'
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Iryna", "person")] * 2
+
+
+def test_a_call_sign_is_a_new_person():
+    s = only("A soldier who gave only his call sign, Bison, said the unit had run out of shells.")
+    assert (s.speaker, s.speaker_kind) == ("Bison", "person")
+
+
+# --- pronouns after a newly introduced person ----------------------------------------------------
+
+
+def test_he_after_a_new_person_in_subject_position_is_not_the_famous_minister():
+    found = statements(
+        "Umerov said on Monday that the army would hold.\n\n"
+        "Taras Bondar, a soldier, told the BBC that the unit was exhausted.\n\n"
+        '"We had no choice," he said.'
+    )
+    assert [s.speaker for s in found] == ["Rustem Umerov", "Taras Bondar", "Taras Bondar"]
+    assert found[1].via == "BBC"
+
+
+def test_he_after_a_new_person_introduced_as_an_object():
+    found = statements(
+        "Umerov said on Monday that the army would hold.\n\n"
+        "The BBC spoke to Taras Bondar, a 40-year-old soldier in Pokrovsk.\n\n"
+        '"We had no choice," he said.'
+    )
+    assert [s.speaker for s in found] == ["Rustem Umerov", "Taras Bondar"]
+
+
+# --- told <outlet> that ----------------------------------------------------------------------
+
+
+def test_the_outlet_told_is_via_and_the_pronoun_is_the_speaker():
+    found = statements(
+        "Oksana Lysenko spoke to reporters on Monday. She told Meduza that the decision was final."
+    )
+    assert [(s.speaker, s.via) for s in found] == [("Oksana Lysenko", "Meduza")]
+
+
+# --- possessive body, role, name -----------------------------------------------------------------
+
+
+def test_a_name_ending_the_subject_beats_the_body_before_it():
+    s = only("Russia's Security Council deputy chairman Dmitry Medvedev said the West would pay.")
+    assert s.speaker == "Dmitry Medvedev"

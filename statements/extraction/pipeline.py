@@ -738,7 +738,10 @@ class _Reader:
             if any(q.start <= m.start < q.end for q in quotes):
                 continue
             if m.actor and self.discourse.kind_of(m.actor) == "person":
-                if not self.discourse._attached(sa, m):
+                # The subject, or a person the article introduces in full as an object ("The
+                # BBC spoke to Taras Bondar, a soldier"): a later "he" is more likely them than
+                # someone famous named paragraphs before.
+                if not self.discourse._attached(sa, m) or (not m.known and " " in m.actor):
                     self.discourse.remember_new(m)
                     self.discourse.note(m.actor, "person", self.text[sa : m.end])
                 return
@@ -918,7 +921,7 @@ def _find_via(text: str, region: str, index: ActorIndex) -> str:
         groups = m.groupdict()
         if groups.get("p"):
             return re.sub(r"\s+", " ", groups["p"])
-        raw = groups.get("x") or groups.get("m") or ""
+        raw = re.sub(r"^the\s+", "", groups.get("x") or groups.get("m") or "")  # "told the BBC"
         run = _CAP_RUN.match(raw)
         if not run:
             continue

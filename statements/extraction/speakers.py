@@ -50,6 +50,12 @@ _ADVERBIAL_START = re.compile(
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
 _APPOSITION_START = re.compile(r"(?:[a-z]|[A-Z][\w-]*['’]s\s)")
+# "... by her first name, Iryna": a name given after a description of its bearer.
+_GIVEN_NAME = re.compile(
+    r"(?:(?P<whose>his|her|their)\s+)?(?:(?:first|given|last|middle)\s+name|call[\s-]?sign|"
+    r"nickname|nom\s+de\s+guerre|pseudonym|name)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(
     r"^\s*(?:(?:but|and|so|or|yet|also|then|still|now|thus)\b\s*)+", re.IGNORECASE
 )
@@ -334,6 +340,12 @@ class Discourse:
             # subject is a body (companies and agencies go by one word; people by two).
             name = lone.group()
             start = a + chunk_text.index(name)
+            given = _GIVEN_NAME.search(self.text, max(0, a - 80), a)
+            if given:
+                # "a medic who gave only her first name, Iryna, said": a person.
+                self.new_actors.setdefault(name, PERSON)
+                self.genders.setdefault(name, {"her": "f", "his": "m"}.get(given["whose"], "?"))
+                return Speaker(name, name, PERSON, start, start + len(name), False, name)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, name, ORGANISATION, start, start + len(name), False, name)
         return self.description(a, b)
