@@ -121,3 +121,40 @@ def test_the_outlet_told_is_via_and_the_pronoun_is_the_speaker():
 def test_a_name_ending_the_subject_beats_the_body_before_it():
     s = only("Russia's Security Council deputy chairman Dmitry Medvedev said the West would pay.")
     assert s.speaker == "Dmitry Medvedev"
+
+
+# --- unnamed sources described in words, and new actors' names ------------------------------------
+
+
+def test_residents_of_a_place_are_named_place_first():
+    s = only("Residents of Kherson said the water had risen overnight.")
+    assert (s.speaker, s.speaker_kind) == ("Kherson residents", "group")
+
+
+def test_people_familiar_with_the_matter_keep_their_description():
+    found = statements(
+        "People familiar with the matter said the talks had stalled. "
+        "A person familiar with the plans said the deal was close."
+    )
+    assert [s.speaker for s in found] == [
+        "People familiar with the matter",
+        "Person familiar with the plans",
+    ]
+    assert found[1].speaker_mention == "A person familiar with the plans"
+
+
+def test_the_government_is_the_country_the_article_named_last():
+    found = statements(
+        "Russia rejected the plan. The government said the proposal was unacceptable."
+    )
+    assert [s.speaker for s in found] == ["Government of Russia"]
+
+
+def test_dots_leave_an_all_caps_acronym_in_a_new_name():
+    s = only("The U.A.E. Foreign Ministry said it had mediated the exchange.")
+    assert s.speaker == "UAE Foreign Ministry"
+
+
+def test_analysts_stay_a_plain_group():
+    s = only("Analysts said the offensive had stalled.")
+    assert (s.speaker, s.speaker_kind) == ("Analysts", "group")

@@ -34,9 +34,9 @@ from .quotes import (
 )
 from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazetteer
 from .sentences import QuoteSpan, quote_spans, sentences
-from .speakers import Discourse, Speaker, could_be_a_speaker, group_name
+from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 
-EXTRACTOR_VERSION = "1.3"
+EXTRACTOR_VERSION = "1.4"
 
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
@@ -788,6 +788,8 @@ class _Reader:
         text = self.text
         if speaker.name is None and (named := group_name(speaker.mention)):
             speaker.name, speaker.kind, speaker.context = named, GROUP, speaker.mention
+        if speaker.name and speaker.name not in self.index.entries:
+            speaker.name = new_actor_name(speaker.name, speaker.kind)
         statement = ExtractedStatement(
             speaker=speaker.name,
             speaker_mention=speaker.mention,

@@ -50,6 +50,12 @@ _ADVERBIAL_START = re.compile(
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
 _APPOSITION_START = re.compile(r"(?:[a-z]|[A-Z][\w-]*['’]s\s)")
+_FAMILIAR = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:a|an|the|two|three|four|several|some|other|many|senior)\s+)*"
+    r"(?P<who>(?:people|person|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
+    r"(?:with|to|on)\s+[^,;:\"“”]{3,60}?)\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "... by her first name, Iryna": a name given after a description of its bearer.
 _GIVEN_NAME = re.compile(
     r"(?:(?P<whose>his|her|their)\s+)?(?:(?:first|given|last|middle)\s+name|call[\s-]?sign|"
@@ -224,6 +230,13 @@ class Discourse:
         ]
         if not leftmost and (named := self._name_with_apposition(chunks)) is not None:
             return named
+        familiar = _FAMILIAR.search(self.text, seg_start, verb_start)
+        if familiar:
+            # "people familiar with the matter", "a person close to the plans": described, unnamed.
+            phrase = re.sub(r"\s+", " ", familiar.group("who"))
+            name = phrase[0].upper() + phrase[1:]
+            at, end = familiar.start(), familiar.end("who")
+            return Speaker(name, self.text[at:end], GROUP, at, end, False, phrase)
         unresolved = None
         nearest = True
         for a, b in reversed(chunks):
@@ -467,6 +480,9 @@ class Discourse:
                 fallback = s  # a body first met in this article is "the ministry" only by name
         if wanted == (GROUP,):
             return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
+        if fallback is None and head == "government" and (state := self._state_before(p_start)):
+            # "Ukraine rejected the plan. The government said": the country the article is on.
+            return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if fallback is not None and PERSON not in wanted:
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
         if fallback is not None and _DEFINITE_ROLE.fullmatch(phrase):
@@ -475,6 +491,20 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _state_before(self, pos: int) -> str | None:
+        """The country (a gazetteer state) whose name or alias the article gave last before pos."""
+        before = self.norm[:pos].lower()
+        best, best_at = None, -1
+        for entry in self.index.entries.values():
+            if entry.kind != STATE:
+                continue
+            at = max(
+                (_last_word(before, f.lower()) for f in (entry.name, *entry.aliases)), default=-1
+            )
+            if at > best_at:
+                best, best_at = entry.name, at
+        return best
 
     def _leaders_body(self, who: str) -> str | None:
         leader = self.index.lookup(who)
@@ -801,3 +831,20 @@ def _is_date_only(text: str, a: int, b: int) -> bool:
         return True
     covered = sum(d.end - d.start for d in find_dates(text, a, b))
     return covered > 0 and covered >= len(chunk) - 4
+
+
+_GROUP_OF_PLACE = re.compile(
+    rf"(?P<noun>{GROUP_NOUNS})\s+(?:of|in|from)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def new_actor_name(name: str, kind: str | None) -> str:
+    """How a speaker the gazetteer does not know is named: dots out of all-caps acronyms
+    ("U.A.E. Foreign Ministry" -> "UAE Foreign Ministry"), a group by its place first
+    ("Residents of Kherson" -> "Kherson residents")."""
+    name = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), name)
+    group = _GROUP_OF_PLACE.fullmatch(name)
+    if kind == GROUP and group and group.group("place")[:1].isupper():
+        return f"{group.group('place')} {group.group('noun').lower()}"
+    return name
