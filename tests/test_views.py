@@ -560,3 +560,13 @@ def test_url_filter_gives_each_objects_absolute_url(world):
 def test_numbered_links_stay_shallow(number, count, expected):
     page = views.BoundedPage(number=number, size=50, count=count, object_list=[])
     assert page.page_range == expected
+
+
+@pytest.mark.django_db
+def test_continued_quote_is_labelled_not_shown_as_a_name(client):
+    st = StatementFactory(speaker_mention="(continuation)", kind="direct")
+    response = client.get("/")
+    assert "quote continued" in response.content.decode()
+    assert "as “(continuation)”" not in response.content.decode()
+    detail = client.get(st.get_absolute_url()).content.decode()
+    assert "the quote continues from the previous paragraph" in detail
