@@ -36,7 +36,7 @@ from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazettee
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 
-EXTRACTOR_VERSION = "1.4"
+EXTRACTOR_VERSION = "1.5"
 
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
@@ -113,9 +113,12 @@ _PARENTHETICAL_REST = re.compile(
 # Reporting verbs that, joined by "and" to an earlier one, start a statement of their own.
 _COORDINATED_VERBS = frozenset(
     words(
-        "urged called accused warned insisted stressed denied dismissed rejected demanded appealed added"
+        "urged called accused warned insisted stressed denied dismissed rejected demanded appealed added "
+        "said claimed stated noted wrote told"
     )
 )
+# ", who spoke on condition of anonymity," between a subject and its verb.
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{3,140},\s*$")
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 _NOT_A_CHANNEL = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -535,6 +538,10 @@ class _Reader:
         seg = self._segment_start(sa, verb_start)
         leftmost = verb.startswith(("saying", "adding", "writing", "by "))
         speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
+        if (speaker is None or speaker.name is None) and (
+            rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)
+        ):
+            speaker = self.discourse.subject(seg, rel.start(), leftmost=leftmost) or speaker
         if speaker is None and seg > sa:
             speaker = self.discourse.subject(sa, seg, leftmost=True)
         return speaker
@@ -562,7 +569,13 @@ class _Reader:
                 a <= pos < b for a, b in inside_quote
             )
 
-        hits = [h for h in verb_hits(text, sa, sb) if not blocked(h.verb_start)]
+        hits = [
+            h
+            for h in verb_hits(text, sa, sb)
+            if not blocked(h.verb_start)
+            # "X, which had threatened to veto ..., did not": the narrator's background.
+            and not (h.form == "inclusive" and _in_relative_clause(text, sa, h.verb_start))
+        ]
         hits.extend(self._trailing_hits(sa, sb, blocked))
         hits.sort(key=lambda h: h.verb_start)
         accepted: list[tuple[Hit, Speaker | None]] = []
@@ -717,9 +730,14 @@ class _Reader:
             return prior[-1] if prior else sentence_speaker
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
-        speaker = self.discourse.subject(seg, h.verb_start, leftmost=leftmost)
+        end = h.verb_start
+        if rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, end):
+            # "A senior official, who spoke on condition of anonymity, said ...": the subject
+            # stands before the relative clause.
+            end = rel.start()
+        speaker = self.discourse.subject(seg, end, leftmost=leftmost)
         if speaker is None:
-            rest = self.text[seg : h.verb_start].strip(" ,")
+            rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
             if not rest or re.fullmatch(r"(?:\w+ly\s*)+", rest):
                 prior = [s for _, s in accepted if s is not None]
@@ -728,7 +746,7 @@ class _Reader:
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
             if len(rest.split()) <= 5 and rest[:1].isupper() and not re.search(r"[“”\",]", rest):
-                return Speaker(None, rest, None, seg, h.verb_start, False)
+                return Speaker(None, rest, None, seg, end, False)
         return speaker
 
     # --- bookkeeping ------------------------------------------------------------------------

@@ -45,11 +45,12 @@ VERB = re.compile(
 )
 ING = re.compile(
     r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting)\s+(?:only\s+)?that\b)"
+    r"|,\s+(?=telling\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
     r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
     r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
-    r"explaining|writing|asserting|declaring|emphasi[sz]ing|pointing\s+out)\b"
+    r"explaining|writing|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling)\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -103,7 +104,7 @@ _TOLD_OBJECT = re.compile(
     r"lawmakers|parliament|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|channel|audience)|"
     r"(?:[\w-]+\s+){0,2}(?:reporters|journalists|correspondents|audience|students|deputies|"
     r"delegates|viewers|listeners|media|outlets?|newspaper|broadcaster|agency|channel|"
-    r"conference|briefing|forum|meeting))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\b",
+    r"conference|briefing|forum|meeting))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b",
 )
 _ADVERBIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+"
@@ -284,7 +285,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
         gap = rest[: that.start()]
-        if verb in ("told", "tells"):
+        if verb in ("told", "tells", "telling"):
             obj = _TOLD_OBJECT.match(gap)
             gap = gap[obj.end() :] if obj else gap
             if _told_object_gap(rest[: that.start()]):
@@ -351,7 +352,13 @@ def _has_finite_verb(text: str) -> bool:
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
-    return bool(_CLAUSE_WORDS.search(head))
+    return bool(_CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head))
+
+
+# "says he hopes ...", "said they plan ...": a pronoun and a present-tense verb open a clause.
+_PRONOUN_CLAUSE = re.compile(
+    r"(?:(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{3,})\b"
+)
 
 
 # News prose appends its own comment to a reported clause: ", ending a four-month defense",
@@ -403,5 +410,5 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
-    r"\s*[,:]?\s*$"
+    r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
 )

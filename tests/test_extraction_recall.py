@@ -1,0 +1,77 @@
+"""Extraction 1.5: reporting constructions that news prose uses and 1.4 missed, on sentences
+written here (one test per mechanism, plus the narration that must stay narration)."""
+
+from tests.test_extraction_statements import run
+
+
+def statements(text):
+    return [(s.speaker, s.kind, s.text) for s in run(text).statements]
+
+
+def test_two_coordinated_reporting_verbs_give_two_statements():
+    assert statements(
+        "Zelensky claimed that the offensive had stalled, and said the army would hold the city."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "the offensive had stalled"),
+        ("Volodymyr Zelensky", "indirect", "the army would hold the city"),
+    ]
+    assert statements(
+        "Peskov claimed that the talks were over and said that Moscow would respond."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the talks were over"),
+        ("Dmitry Peskov", "indirect", "Moscow would respond"),
+    ]
+
+
+def test_present_tense_report_without_that():
+    [(speaker, kind, said)] = statements("Peskov says he expects an answer from Washington soon.")
+    assert (speaker, kind, said) == (
+        "Dmitry Peskov",
+        "indirect",
+        "he expects an answer from Washington soon",
+    )
+
+
+def test_told_me_with_a_clause_and_a_relative_clause_on_the_subject():
+    [s] = run(
+        "Zakharova, who speaks for the ministry, told me the embassy will stay open, and that "
+        "staff had been reduced."
+    ).statements
+    assert s.speaker == "Maria Zakharova"
+    assert s.text.startswith("the embassy will stay open")
+    assert "speaks for" not in s.text
+
+
+def test_broadcast_quote_marker():
+    [s] = run('Zelensky said, quote, "We are not going to give up the east."').statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Volodymyr Zelensky",
+        "direct",
+        "We are not going to give up the east.",
+    )
+
+
+def test_declined_to_comment_telling_reporters_that():
+    [s] = run(
+        "Peskov declined to comment, telling reporters that “the president has said everything” "
+        "on the matter."
+    ).statements
+    assert s.speaker == "Dmitry Peskov"
+    assert s.kind == "mixed"
+    assert s.text.startswith("“the president has said everything”")
+
+
+def test_relative_clause_between_unnamed_subject_and_verb():
+    [s] = run(
+        "A senior U.S. official, who spoke on condition of anonymity to discuss the intelligence, "
+        "said the battalions were moving north and that their orders were unclear."
+    ).statements
+    assert s.speaker == "US official"
+    assert s.text.startswith("the battalions were moving north")
+
+
+def test_background_in_a_relative_clause_is_narration():
+    assert (
+        statements("Slovakia, which had threatened to veto earlier packages, let this one pass.")
+        == []
+    )
