@@ -75,3 +75,50 @@ def test_background_in_a_relative_clause_is_narration():
         statements("Slovakia, which had threatened to veto earlier packages, let this one pass.")
         == []
     )
+
+
+def test_that_clause_then_adding_a_quote():
+    for joint in (", adding, ", ", adding: "):
+        found = statements(
+            "Zelensky wrote on Telegram that most of the drones had been shot down over the "
+            f"capital{joint}“We need more systems, and we need them now.”"
+        )
+        assert sorted(found) == [
+            ("Volodymyr Zelensky", "direct", "We need more systems, and we need them now."),
+            (
+                "Volodymyr Zelensky",
+                "indirect",
+                "most of the drones had been shot down over the capital",
+            ),
+        ]
+
+
+def test_called_the_move_a_quoted_verdict_and_accused():
+    assert statements(
+        "Foreign Ministry spokeswoman Maria Zakharova called the sanctions “another cynical act” "
+        "and accused London of “stealing Russian assets”."
+    ) == [
+        ("Maria Zakharova", "mixed", "called the sanctions “another cynical act”"),
+        ("Maria Zakharova", "mixed", "accused London of “stealing Russian assets”"),
+    ]
+
+
+def test_one_and_another_are_members_of_the_group_named_before():
+    found = statements(
+        "NATO diplomats were unimpressed.\n\n"
+        "“It was theatre,” said one, who asked not to be named. "
+        "“Nobody in the room took it seriously,” said another diplomat."
+    )
+    assert found == [
+        ("NATO diplomats", "direct", "It was theatre,"),
+        ("NATO diplomats", "direct", "Nobody in the room took it seriously,"),
+    ]
+
+
+def test_spokesman_quoted_him_as_saying():
+    result = run(
+        "Putin received the envoy on Thursday.\n\n"
+        "“We have no reason to hurry,” his spokesman Dmitry Peskov quoted him as saying."
+    )
+    [s] = result.statements
+    assert (s.speaker, s.kind, s.via) == ("Vladimir Putin", "direct", "Dmitry Peskov")

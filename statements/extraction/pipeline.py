@@ -119,6 +119,23 @@ _COORDINATED_VERBS = frozenset(
 )
 # ", who spoke on condition of anonymity," between a subject and its verb.
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{3,140},\s*$")
+_LINK_BEFORE_QUOTE = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
+)
+_QUOTED_AS_SAYING = re.compile(
+    r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
+)
+_ONE_OF_THEM = re.compile(
+    r"(?:one|another|a\s+(?:second|third|fourth))(?:\s+(?:senior\s+|western\s+|other\s+)?"
+    r"(?P<noun>diplomat|official|source|analyst|resident|soldier|officer|expert|lawmaker|"
+    r"negotiator|commander))?(?:\s+(?:said|added|told\s+\w+))?"
+)
+_GROUP_PHRASE = re.compile(
+    r"(?:[A-Z][\w.-]*\s+)?(?:(?:senior|western|other|several|two|three|some|many)\s+)*"
+    r"(?:[A-Z][\w.-]*\s+)?(?P<noun>diplomats|officials|sources|analysts|residents|soldiers|"
+    r"officers|experts|lawmakers|negotiators|commanders)\b"
+)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 _NOT_A_CHANNEL = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -496,8 +513,24 @@ class _Reader:
     def _direct_attribution(self, q: QuoteSpan, sa, sb, si, sents, p):
         text = self.text
         unresolved = None
+        if q.closed and (m := _QUOTED_AS_SAYING.match(text, q.outer_end, sb)):
+            # '"...," his spokesman X quoted him as saying': the words are the leader's.
+            who = m.group("who")
+            if who.lower() in ("him", "her", "them"):
+                speaker = self.discourse.pronoun(who, m.start("who"), m.end("who"))
+            else:
+                speaker = self.discourse.subject(m.start("who"), m.end("who"))
+            relay = self.discourse.subject(m.start("via"), m.end("via"))
+            if speaker is not None and (speaker.name or _unresolved_speaker(speaker)):
+                return speaker, relay.name if relay else None, (q.outer_end, m.end())
         if q.closed:
             m = AFTER_ATTRIBUTION.match(text, q.outer_end, sb)
+            subject = m and (m.group("subj2") or m.group("subj") or "").strip()
+            if subject and (one := _ONE_OF_THEM.fullmatch(subject)):
+                # '"...," said one, who asked not to be named': one of the group named before.
+                group = self._last_group(one.group("noun"), q.open)
+                if group is not None:
+                    return group, None, (q.outer_end, m.end())
             if m:
                 if m.group("subj") is not None:
                     seg_a, seg_b = m.start("subj"), m.end("subj")
@@ -533,6 +566,18 @@ class _Reader:
                 if speaker and speaker.name:
                     return speaker, None, None
         return unresolved or (None, None, None)
+
+    def _last_group(self, noun: str | None, before: int) -> Speaker | None:
+        """The unnamed group an article last spoke of ("EU diplomats were less charitable"),
+        whose members "one" and "another diplomat" are."""
+        window = max(0, before - 2000)
+        last = None
+        for m in _GROUP_PHRASE.finditer(self.text, window, before):
+            if noun is None or m.group("noun").startswith(noun.lower()):
+                last = m
+        if last is None or not (name := group_name(last.group())):
+            return None
+        return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
 
     def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
         seg = self._segment_start(sa, verb_start)
@@ -642,7 +687,15 @@ class _Reader:
                 start = dateline.end()
             if end - start < 12 or len(text[start:end].split()) < 3:
                 continue
-            if any(a < end and start < b for a, b in consumed):
+            if clash := [a for a, b in consumed if a < end and start < b]:
+                if min(clash) <= start:
+                    continue
+                # "wrote that A, adding, "B."": B is a direct statement of its own; A ends
+                # where the attribution of B begins.
+                end = cut_trailing(text, start, min(clash))
+                if lead := _LINK_BEFORE_QUOTE.search(text, start, end):
+                    end = cut_trailing(text, start, lead.start())
+            if end - start < 12 or len(text[start:end].split()) < 3:
                 continue
             if (
                 h.form in ("finite", "ing")
@@ -843,7 +896,7 @@ class _Reader:
             when, phrase = self.person_dates[speaker.name]
             statement.said_on, statement.said_on_precision = when, DAY
             statement.said_on_evidence = f"same paragraph, of the speaker: {phrase}"
-        via = _find_via(text, region, self.index)
+        via = _find_via(text, region, self.index) or (note or "")
         self.found.append(_Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
 

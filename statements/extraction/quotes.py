@@ -221,6 +221,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             if start is not None and re.search(r"\bthat\W*$", text[m.end() : start])
             else "finite"
         )
+        if verb in ("called", "calls") and _CALLED_QUOTE.match(text, m.end(), b):
+            start = None  # "called the move "another cruel act"": the naming is the statement
         if form == "finite" and first in INCLUSIVE and verb not in ("called", "calls"):
             start = None  # "urged its allies to ...": the verb is part of what was said
         if first in ("dismissed", "dismisses"):
@@ -250,6 +252,7 @@ _CALLED_X_A_Y = re.compile(
     r"betrayal|hoax|sham|fabrication|catastrophe|tragedy|war\s+crime|genocide|terror\w*|"
     r"[\w-]+(?:ism|ist|ion|ment|ity))\b"
 )
+_CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
