@@ -122,3 +122,22 @@ def test_spokesman_quoted_him_as_saying():
     )
     [s] = result.statements
     assert (s.speaker, s.kind, s.via) == ("Vladimir Putin", "direct", "Dmitry Peskov")
+
+
+def test_one_official_said_is_one_of_the_officials_named_before():
+    found = statements(
+        "Two senior U.S. officials told reporters the talks had gone better than planned.\n\n"
+        "One official said the other delegation was “more flexible than we thought.”"
+    )
+    assert [speaker for speaker, _, _ in found] == ["US officials", "US officials"]
+
+
+def test_had_written_that():
+    [s] = run("On Tuesday, Zelensky had written on Twitter that the delay was absurd.").statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "the delay was absurd")
+
+
+def test_the_narrators_caveat_is_not_part_of_the_statement():
+    for caveat in (", which could not be independently verified.", ". This could not be verified."):
+        [s] = run(f"Zelensky said 20 drones were shot down overnight{caveat}").statements
+        assert s.text == "20 drones were shot down overnight"

@@ -129,7 +129,8 @@ _QUOTED_AS_SAYING = re.compile(
 _ONE_OF_THEM = re.compile(
     r"(?:one|another|a\s+(?:second|third|fourth))(?:\s+(?:senior\s+|western\s+|other\s+)?"
     r"(?P<noun>diplomat|official|source|analyst|resident|soldier|officer|expert|lawmaker|"
-    r"negotiator|commander))?(?:\s+(?:said|added|told\s+\w+))?"
+    r"negotiator|commander))?(?:\s+(?:said|added|told\s+\w+))?",
+    re.IGNORECASE,
 )
 _GROUP_PHRASE = re.compile(
     r"(?:[A-Z][\w.-]*\s+)?(?:(?:senior|western|other|several|two|three|some|many)\s+)*"
@@ -789,6 +790,11 @@ class _Reader:
             # stands before the relative clause.
             end = rel.start()
         speaker = self.discourse.subject(seg, end, leftmost=leftmost)
+        if speaker is None and (
+            one := _ONE_OF_THEM.fullmatch(self.text[seg:end].strip(" -–•*").strip())
+        ):
+            # "One official said ...": one of the officials the article spoke of before.
+            speaker = self._last_group(one.group("noun"), seg)
         if speaker is None:
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)

@@ -22,7 +22,7 @@ remarks replied replies responded responds answered answers thinks thought accus
 concedes cautioned cautions contended contends maintained maintains underlined underscored
 underscores clarified clarifies assured assures complained complains estimated estimates
 reiterated reiterates reaffirmed reaffirms described describes urged urges vowed vows pledged pledges
-promised promises threatened threatens posted dismissed dismisses""")
+promised promises threatened threatens posted dismissed dismisses written""")
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
 _BASE_FORMS = words("say claim insist warn argue believe think admit deny note report")
 # Verbs whose object, when not a that-clause, is itself the statement ("reiterated his
@@ -376,7 +376,9 @@ NARRATOR_TAIL = re.compile(
     r"|which\s+(?:(?:\w+\s+){0,3}(?:analysts|experts|critics|officials|observers|diplomats|"
     r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
     r"(?:seen|viewed|widely))\b"
-    r"|in\s+what\s+(?:was|is|would\s+be|appeared|analysts|observers)\b)"
+    r"|in\s+what\s+(?:was|is|would\s+be|appeared|analysts|observers)\b"
+    r"|(?:which|something\s+that)\s+(?:\w+\s+)?(?:could|can|cannot|has|have)\b[^,.;]{0,30}?"
+    r"\b(?:verified|confirmed|verify|confirm)\b)"
 )
 
 
