@@ -141,3 +141,24 @@ def test_the_narrators_caveat_is_not_part_of_the_statement():
     for caveat in (", which could not be independently verified.", ". This could not be verified."):
         [s] = run(f"Zelensky said 20 drones were shot down overnight{caveat}").statements
         assert s.text == "20 drones were shot down overnight"
+
+
+def test_a_bare_quotation_paragraph_after_a_persons_report_is_theirs():
+    found = statements(
+        "Olena Hrytsenko, an energy analyst in Kyiv, told the BBC that the grid would hold.\n\n"
+        "“The repairs are fast now. The crews have learned a lot since the first winter.”"
+    )
+    assert found == [
+        ("Olena Hrytsenko", "indirect", "the grid would hold"),
+        (
+            "Olena Hrytsenko",
+            "direct",
+            "The repairs are fast now. The crews have learned a lot since the first winter.",
+        ),
+    ]
+    # A report that does not end its paragraph hands nothing on.
+    found = statements(
+        "Olena Hrytsenko told the BBC that the grid would hold. The night was quiet.\n\n"
+        "“The repairs are fast now. The crews have learned a lot.”"
+    )
+    assert [speaker for speaker, _, _ in found] == ["Olena Hrytsenko"]

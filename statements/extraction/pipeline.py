@@ -412,7 +412,12 @@ class _Reader:
             )
             speakers_here.extend(spoke)
             if spoke:
-                self.last_para_direct = None
+                # "X told the BBC that A." then a paragraph that is one bare quotation: X's
+                # words, when X is a person the article named and the report ends the paragraph.
+                last = spoke[-1]
+                ends = sb >= p.end - 1 and len(spoke) == 1
+                named = last.name and self.discourse.kind_of(last.name) == "person"
+                self.last_para_direct = last if ends and named else None
             if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
                 speakers_here.append(back)
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
