@@ -44,13 +44,14 @@ VERB = re.compile(
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 ING = re.compile(
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting)\s+(?:only\s+)?that\b)"
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting)\s+"
+    r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     r"|,\s+(?=telling\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
     r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
     r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
-    r"explaining|writing|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling)\b"
+    r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling)\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -95,7 +96,8 @@ _THAT_GAP_OK = re.compile(
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
-    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
+    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|"
+    r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
     rf"|{_BARE_WEEKDAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )

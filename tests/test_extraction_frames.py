@@ -1,0 +1,52 @@
+"""Extraction 1.6: reporting frames seen in wire copy and Ukrainian outlets, sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),
+        ActorEntry("Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky",)),
+        ActorEntry("Rustem Umerov", role="Defence Minister of Ukraine", aliases=("Umerov",)),
+        ActorEntry("Dmytro Kuleba", role="Foreign Minister of Ukraine", aliases=("Kuleba",)),
+        ActorEntry("Joe Biden", role="President of the United States", aliases=("Biden",)),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        ActorEntry("Reuters", kind="media"),
+    )
+)
+THURSDAY = dt.date(2024, 3, 7)
+
+
+def run(text: str, published: dt.date | None = THURSDAY):
+    return extract(text, gazetteer=GAZETTEER, published=published)
+
+
+def test_participle_frame_after_a_non_reporting_verb_names_the_platform():
+    text = "Zelensky praised the vote, posting on Telegram that the aid would reach the front soon."
+    [s] = run(text).statements
+    assert (s.speaker, s.text, s.via) == (
+        "Volodymyr Zelensky",
+        "the aid would reach the front soon",
+        "Telegram",
+    )
+
+
+def test_saying_in_a_statement_that_is_the_subjects_statement():
+    text = (
+        "Zelensky thanked the senators, saying in a statement that Ukraine would repay the trust."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "Ukraine would repay the trust")
+
+
+def test_pluperfect_with_an_interjected_clause_before_that_is_dated_by_its_weekday():
+    text = (
+        "Peskov had said on Tuesday, after the drones were shot down, that the talks would go on."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text, s.said_on) == (
+        "Dmitry Peskov",
+        "the talks would go on",
+        dt.date(2024, 3, 5),
+    )
