@@ -50,3 +50,15 @@ def test_pluperfect_with_an_interjected_clause_before_that_is_dated_by_its_weekd
         "the talks would go on",
         dt.date(2024, 3, 5),
     )
+
+
+def test_possessive_relative_clause_between_subject_and_verb_keeps_the_subject():
+    text = "Iryna Melnyk, whose son serves near Pokrovsk, said she waited all night for news."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Iryna Melnyk", "she waited all night for news")
+
+
+def test_a_reporting_verb_inside_a_possessive_relative_clause_is_background():
+    text = "Peskov, whose office had denied the reports, said that the meeting was not planned."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "the meeting was not planned")

@@ -118,7 +118,7 @@ _COORDINATED_VERBS = frozenset(
     )
 )
 # ", who spoke on condition of anonymity," between a subject and its verb.
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{3,140},\s*$")
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )
@@ -626,6 +626,9 @@ class _Reader:
             if not blocked(h.verb_start)
             # "X, which had threatened to veto ..., did not": the narrator's background.
             and not (h.form == "inclusive" and _in_relative_clause(text, sa, h.verb_start))
+            # "X, whose office had denied the report, said ...": a possessive relative is the
+            # narrator's background on X, never X's report.
+            and not re.match(r",\s*whose\b", text[max(sa, text.rfind(",", sa, h.verb_start)) :])
         ]
         hits.extend(self._trailing_hits(sa, sb, blocked))
         hits.sort(key=lambda h: h.verb_start)
@@ -739,6 +742,8 @@ class _Reader:
                 continue
             inverted = False
             if not subject:
+                if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
+                    continue  # "X, whose region was shelled, said ...": X is the subject
                 inverted = True
             elif len(subject.split()) > 7:
                 continue
@@ -985,7 +990,7 @@ def _in_relative_clause(text: str, sa: int, pos: int) -> bool:
     chunk_start = text.rfind(",", sa, pos)
     if chunk_start < 0:
         return False
-    return bool(re.match(r",\s*(?:which|who|that|where|when)\b", text[chunk_start:pos]))
+    return bool(re.match(r",\s*(?:which|who|whose|whom|that|where|when)\b", text[chunk_start:pos]))
 
 
 def _minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:

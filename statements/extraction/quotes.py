@@ -360,9 +360,11 @@ def looks_like_clause(text: str) -> bool:
     return bool(_CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head))
 
 
-# "says he hopes ...", "said they plan ...": a pronoun and a present-tense verb open a clause.
+# "says he hopes ...", "said they plan ...", "said she heard ...": a pronoun and a finite verb
+# open a clause.
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:(?:he|she|it)\s+(?:\w+ly\s+)?[a-z]{2,}s|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{3,})\b"
+    r"(?:(?:he|she|it)\s+(?:\w+ly\s+)?(?:[a-z]{2,}s|[a-z]{2,}ed|heard|saw|felt|knew|thought|had|"
+    r"was|could|would|did|made|got|took|lost|found|ran|fled|hid|woke)|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{3,})\b"
 )
 
 
