@@ -62,3 +62,24 @@ def test_a_reporting_verb_inside_a_possessive_relative_clause_is_background():
     text = "Peskov, whose office had denied the reports, said that the meeting was not planned."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Dmitry Peskov", "the meeting was not planned")
+
+
+def test_unnamed_group_drops_a_leading_conjunction_and_number_word():
+    text = "And three EU diplomats said the summit would be postponed."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("EU diplomats", "the summit would be postponed")
+
+
+def test_officials_in_a_capital_capitalised_at_sentence_start_are_that_countrys_officials():
+    text = "Officials in Kyiv said the missile struck a grain terminal."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Ukrainian officials", "the missile struck a grain terminal")
+
+
+def test_the_source_is_the_single_unnamed_source_introduced_before():
+    text = (
+        "A Ukrainian intelligence source said two radars were destroyed.\n\n"
+        "The source said the operation took three weeks to plan."
+    )
+    speakers = [s.speaker for s in run(text).statements]
+    assert speakers == ["Ukrainian intelligence source", "Ukrainian intelligence source"]

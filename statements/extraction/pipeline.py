@@ -137,6 +137,10 @@ _GROUP_PHRASE = re.compile(
     r"(?:[A-Z][\w.-]*\s+)?(?P<noun>diplomats|officials|sources|analysts|residents|soldiers|"
     r"officers|experts|lawmakers|negotiators|commanders)\b"
 )
+_THE_SOURCE = re.compile(r"(?:the|that|this)\s+(?P<noun>source|official|diplomat|insider)", re.I)
+_A_SOURCE = re.compile(
+    r"\b[Aa]n?\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
+)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
 _NOT_A_CHANNEL = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -585,6 +589,17 @@ class _Reader:
             return None
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
 
+    def _last_source(self, noun: str, before: int) -> Speaker | None:
+        """The single unnamed source the article last introduced ("a Ukrainian security
+        source"), whom a later "the source" means."""
+        last = None
+        for m in _A_SOURCE.finditer(self.text, max(0, before - 2000), before):
+            if m.group("noun").lower() == noun.lower():
+                last = m
+        if last is None or not (name := group_name(last.group())):
+            return None
+        return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
+
     def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
         seg = self._segment_start(sa, verb_start)
         leftmost = verb.startswith(("saying", "adding", "writing", "by "))
@@ -800,6 +815,13 @@ class _Reader:
             # stands before the relative clause.
             end = rel.start()
         speaker = self.discourse.subject(seg, end, leftmost=leftmost)
+        if (
+            speaker is not None
+            and speaker.name is None
+            and (the := _THE_SOURCE.fullmatch(speaker.mention.strip()))
+        ):
+            # "The source said ..." after "a Ukrainian security source said": the same source.
+            speaker = self._last_source(the.group("noun"), seg) or speaker
         if speaker is None and (
             one := _ONE_OF_THEM.fullmatch(self.text[seg:end].strip(" -–•*").strip())
         ):

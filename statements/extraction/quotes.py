@@ -82,6 +82,7 @@ _MODAL_BEFORE = re.compile(
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
+    r"|(?<=[a-z] )(?:hit|struck|shot|fell|began|took|lost|sent|fled|rose|came|went|gave|won|knew|saw)\b"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").

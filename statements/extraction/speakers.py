@@ -624,8 +624,8 @@ _DEFINITE_ROLE = re.compile(
 
 
 _GROUP_LEAD = re.compile(
-    r"^(?:(?:a|an|the|two|three|four|five|several|some|many|other|senior|top|high-ranking|"
-    r"unnamed|anonymous|current|number|group|of|\d+)\s+)+",
+    r"^(?:(?:but|and|yet|so|also|however|meanwhile|still|a|an|the|two|three|four|five|several|some|many|other|senior|top|high-ranking|"
+    r"unnamed|anonymous|current|number|group|of|\d+),?\s+)+",
     re.IGNORECASE,
 )
 
@@ -666,7 +666,7 @@ _PLACE_ADJECTIVE = {
     "brussels": "EU",
 }
 _GROUP_AT_PLACE = re.compile(
-    rf"(?P<noun>(?:[a-z]+\s+)?(?:{GROUP_NOUNS}|official|source|diplomat))\s+(?:in|from)\s+"
+    rf"(?P<noun>(?i:(?:[a-z]+\s+)?(?:{GROUP_NOUNS}|official|source|diplomat)))\s+(?:in|from)\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$"
 )
 # Bodies of one country that need the country said ("a State Department official").
