@@ -83,3 +83,12 @@ def test_the_source_is_the_single_unnamed_source_introduced_before():
     )
     speakers = [s.speaker for s in run(text).statements]
     assert speakers == ["Ukrainian intelligence source", "Ukrainian intelligence source"]
+
+
+def test_a_dotted_country_and_role_before_a_known_person_is_that_person_not_a_new_actor():
+    text = (
+        "U.S. President Joe Biden spoke to reporters at the White House.\n\n"
+        "He said the sanctions would be tightened."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Joe Biden", "the sanctions would be tightened")

@@ -267,6 +267,9 @@ def unknown_name_mentions(
         name = strip_titles(surface)
         if name.lower() in TITLES or len(name) < 2:
             continue
+        after = b + len(text[b:end]) - len(text[b:end].lstrip())
+        if tokens[-1].lower().strip(".,") in _ROLE_TITLES and any(m.start == after for m in taken):
+            continue  # "U.S. President Joe Biden": the role of the known person named next
         # "Air Force Commander Mykola Oleshchuk": the name after a role is what is named.
         cut = name != surface and len(name.split()) >= 2
         kind = guess_kind(name if cut else surface)
