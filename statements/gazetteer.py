@@ -50,6 +50,11 @@ def fixture_paths() -> tuple[Path, Path]:
     return directory / "actors.json", directory / "events.json"
 
 
+def gazetteer_from_fixtures() -> Gazetteer:
+    """The gazetteer as the fixture files define it, without the database (extract, evaluate)."""
+    return Gazetteer.from_files(*fixture_paths())
+
+
 def load_fixtures(
     *, actors_path: Path | None = None, events_path: Path | None = None
 ) -> FixtureCounts:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from statements.evaluation import GoldError, SpeakerMatcher, evaluate_files, pair_files, report_json
 from statements.evaluation import report as build_report
-from statements.extraction import EXTRACTOR_VERSION, Gazetteer, extract
+from statements.extraction import EXTRACTOR_VERSION, extract
+from statements.gazetteer import gazetteer_from_fixtures
 
 
 class Command(BaseCommand):
@@ -37,8 +37,7 @@ class Command(BaseCommand):
         for directory in (gold_dir, text_dir):
             if not directory.is_dir():
                 raise CommandError(f"{directory} is not a directory")
-        fixtures = Path(settings.WARLOG_FIXTURES_DIR)
-        gazetteer = Gazetteer.from_files(fixtures / "actors.json", fixtures / "events.json")
+        gazetteer = gazetteer_from_fixtures()
         try:
             scores = evaluate_files(
                 pair_files(gold_dir, text_dir),

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from statements.extraction import Gazetteer, extract
+from statements.gazetteer import gazetteer_from_fixtures
 
 STATEMENT_FIELDS = (
     "speaker",
@@ -76,8 +76,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=("json", "text"), default="json")
 
     def handle(self, *args, files, format, **options):
-        fixtures = Path(settings.WARLOG_FIXTURES_DIR)
-        gazetteer = Gazetteer.from_files(fixtures / "actors.json", fixtures / "events.json")
+        gazetteer = gazetteer_from_fixtures()
         articles = [article_json(path, gazetteer=gazetteer) for path in files]
         if format == "json":
             self.stdout.write(json.dumps(articles, ensure_ascii=False, indent=2))
