@@ -11,9 +11,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from statements.benchmarking import deep_page, make_article_copies, timeline_cases
 from statements.models import Source, Statement
-from statements.synthetic import generate_corpus
+from warlog_dev.benchmarking import deep_page, make_article_copies, timeline_cases
+from warlog_dev.synthetic import generate_corpus
 
 
 @pytest.fixture

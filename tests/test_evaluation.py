@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from statements.evaluation import (
+from statements.extraction import ActorEntry, ArticleExtraction, ExtractedStatement, Gazetteer
+from warlog_dev.evaluation import (
     GoldError,
     Span,
     SpeakerMatcher,
@@ -22,7 +23,6 @@ from statements.evaluation import (
     published_is_right,
     score_article,
 )
-from statements.extraction import ActorEntry, ArticleExtraction, ExtractedStatement, Gazetteer
 
 ARTICLE = (
     "Kremlin spokesman Dmitry Peskov said the talks were over. "

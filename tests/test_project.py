@@ -63,3 +63,23 @@ def test_seed_articles_are_copied_unchanged():
     if shared.is_dir():
         for seed in shared.glob("*.txt"):
             assert (ROOT / "fixtures" / "articles" / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_the_product_never_imports_the_development_tools():
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    offenders = []
+    for package in ("statements", "warlog"):
+        for path in (root / package).rglob("*.py"):
+            tree = ast.parse(path.read_text("utf-8"))
+            for node in ast.walk(tree):
+                names = []
+                if isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names = [node.module]
+                offenders += [
+                    f"{path.relative_to(root)}: {n}" for n in names if n.startswith("warlog_dev")
+                ]
+    assert offenders == []

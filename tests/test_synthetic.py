@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from statements.models import Actor, Event, Source, Statement
-from statements.synthetic import generate_corpus
+from warlog_dev.synthetic import generate_corpus
 
 N = 3000
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "statements",
+    "warlog_dev",
 ]
 
 MIDDLEWARE = [

@@ -30,7 +30,7 @@ from django.db.models import Count
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from .models import Actor, Event, Source, Statement
+from statements.models import Actor, Event, Source, Statement
 
 TIMELINE_URL = "/"
 CSV_URL = "/statements.csv"
@@ -108,7 +108,7 @@ def matching_count(case: Case) -> int | None:
     try:
         from django.http import QueryDict
 
-        from .filters import StatementFilter
+        from statements.filters import StatementFilter
     except ImportError:
         return None
     data = QueryDict(case.query())
@@ -121,7 +121,7 @@ def matching_count(case: Case) -> int | None:
 def page_limit() -> int | None:
     """The rows the views will page through at most (views.COUNT_LIMIT), if they bound it."""
     try:
-        from . import views
+        from statements import views
     except ImportError:
         return None
     return getattr(views, "COUNT_LIMIT", None)
@@ -243,7 +243,7 @@ def filtered_queryset(case: Case):
     """The timeline's queryset for `case`, as the project's StatementFilter builds it."""
     from django.http import QueryDict
 
-    from .filters import StatementFilter
+    from statements.filters import StatementFilter
 
     base = Statement.objects.all()
     base = base.for_reading() if hasattr(base, "for_reading") else base.for_timeline()
@@ -257,7 +257,7 @@ def deep_cursor(case: Case, deep: int, page_size: int):
     walking the pages would follow it: after the last row of page `deep - 1`."""
     if deep <= 1:
         return None
-    from .views import Cursor
+    from statements.views import Cursor
 
     qs = filtered_queryset(case)
     last_of_previous = qs[(deep - 1) * page_size - 1]  # one OFFSET, outside the timings
@@ -283,7 +283,7 @@ def explain_plans(log: Callable[[str], None]) -> list[dict]:
         for label, offset in (("first", 0), ("deep", (deep - 1) * size)):
             page_qs = qs[offset : offset + size]
             if label == "deep" and cursor:  # what the Older link runs: a keyset walk
-                from .views import keyset_segments
+                from statements.views import keyset_segments
 
                 segment = keyset_segments(qs, cursor, case.params.get("sort", "said_desc"))[0]
                 page_qs = segment[: size + 1]
@@ -395,7 +395,7 @@ def django_export(client: Client, url: str, *, memory: bool) -> dict:
 def python_writer_export(params: dict[str, str]) -> dict:
     """The same filter through the pure-Python writer (SQLite's path, and the reference the
     PostgreSQL COPY writer is tested against), outside the view: its rows/s on this database."""
-    from .exports import csv_chunks, export_batches
+    from statements.exports import csv_chunks, export_batches
 
     queryset = filtered_queryset(Case("csv", params))
     started = time.perf_counter()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.benchmarking import format_table, run_benchmark
+from warlog_dev.benchmarking import format_table, run_benchmark
 
 SECTIONS = ("explain", "timeline", "admin", "csv", "ingest")
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.evaluation import GoldError, SpeakerMatcher, evaluate_files, pair_files, report_json
-from statements.evaluation import report as build_report
 from statements.extraction import EXTRACTOR_VERSION, extract
 from statements.gazetteer import gazetteer_from_fixtures
+from warlog_dev.evaluation import GoldError, SpeakerMatcher, evaluate_files, pair_files, report_json
+from warlog_dev.evaluation import report as build_report
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.synthetic import MAX_STATEMENTS, generate_corpus
+from warlog_dev.synthetic import MAX_STATEMENTS, generate_corpus
 
 
 class Command(BaseCommand):

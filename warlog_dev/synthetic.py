@@ -30,7 +30,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import Actor, ActorAlias, Event, Source, Statement
+from statements.models import Actor, ActorAlias, Event, Source, Statement
 
 FIRST_DAY = dt.date(2022, 2, 24)
 LAST_DAY = dt.date(2025, 12, 31)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extraction.results import ArticleExtraction, ExtractedStatement, Gazetteer
+from statements.extraction.results import ArticleExtraction, ExtractedStatement, Gazetteer
 
 INSIDE_SHARE = 0.5  # more than this share of the extracted span inside the gold one
 COVER_SHARE = 0.5  # or more than this share of the gold statement covered ...
