@@ -11,20 +11,28 @@ import datetime as dt
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connections, transaction
 from django.db.models import Count, IntegerField, Max, Min, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import curation
-from .forms import LinkEventForm, MergeActorsForm, ReassignSpeakerForm, StatementAdminForm
+from . import curation, sources
+from .forms import (
+    LinkEventForm,
+    MergeActorsForm,
+    ReassignSpeakerForm,
+    SourceAdminForm,
+    StatementAdminForm,
+)
 from .models import Actor, ActorAlias, Event, Source, Statement, StatementQuerySet
+from .review_admin import review_queue_view
 
 ACTION_TEMPLATE = "admin/statements/action_form.html"
 CONTEXT_CHARS = 600  # at most this much of a paragraph either side of a statement's span
@@ -218,6 +226,19 @@ class StatementAdmin(SimpleHistoryAdmin):
             "source__text", "source__published_evidence", "source__date_warning"
         )
 
+    def get_urls(self):
+        review = path(
+            "review/",
+            self.admin_site.admin_view(self.review_view),
+            name="statements_statement_review",
+        )
+        return [review, *super().get_urls()]
+
+    def review_view(self, request):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        return review_queue_view(self, request)
+
     def get_search_results(self, request, queryset, search_term):
         # The project's one definition of a search (full-text on PostgreSQL, served by its GIN
         # index): the statement's words, the speaker mention, or the actor's name.
@@ -391,7 +412,10 @@ class ActorAdmin(SimpleHistoryAdmin):
     def statement_count(self, obj):
         return obj.statement_count
 
-    @admin.action(description="Merge selected actors into…", permissions=["change"])
+    def has_merge_permission(self, request):
+        return request.user.has_perm("statements.merge_actor")
+
+    @admin.action(description="Merge selected actors into…", permissions=["merge"])
     def merge_into(self, request, queryset):
         selected = list(queryset.order_by("-statement_count", "name"))
         initial = {"keep": selected[0].pk} if selected else None
@@ -434,14 +458,52 @@ class ActorAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(SimpleHistoryAdmin):
     list_display = ("__str__", "outlet", "published_on", "published_precision", "statement_count")
     list_filter = ("published_precision", ("outlet", admin.AllValuesFieldListFilter))
     search_fields = ("title", "outlet", "url", "file_name")
     date_hierarchy = "published_on"
     show_full_result_count = False
     paginator = EstimatedCountPaginator
-    readonly_fields = ("text", "content_hash", "extractor_version", "ingested_at", "updated_at")
+    form = SourceAdminForm
+    readonly_fields = (
+        "published_evidence",
+        "date_warning",
+        "curated_fields",
+        "file_name",
+        "text",
+        "content_hash",
+        "extractor_version",
+        "ingested_at",
+        "updated_at",
+    )
+    fieldsets = (
+        ("What an editor may correct", {"fields": Source.EDITABLE_FIELDS}),
+        (
+            "As ingested (read-only)",
+            {"fields": ("published_evidence", "date_warning", "curated_fields", "file_name")},
+        ),
+        ("Text (the evidence, read-only)", {"fields": ("text",)}),
+        (
+            "Ingestion",
+            {"fields": ("content_hash", "extractor_version", "ingested_at", "updated_at")},
+        ),
+    )
+    history_list_display = ("outlet", "published_on", "curated_fields")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        result = sources.save_source_edit(
+            source=obj, changed_fields=form.changed_data, user=request.user
+        )
+        if result.redated:
+            self.message_user(
+                request,
+                f"{result.redated} statement(s) dated from the publication date were re-dated.",
+                messages.INFO,
+            )
 
     def get_queryset(self, request):
         return (

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.db import transaction
 
 from .curation import stale_edit_message
-from .models import Actor, Event, Statement
+from .models import Actor, Event, Source, Statement
 
 
 class StatementAdminForm(forms.ModelForm):
@@ -92,3 +92,25 @@ class MergeActorsForm(forms.Form):
             "move to it, their names become its aliases, and they are deleted."
         ),
     )
+
+
+class ReviewForm(StatementAdminForm):
+    """The review queue's form: the attribution an editor may correct before deciding, and the
+    version it was read at (a statement saved by someone else meanwhile is refused)."""
+
+    class Meta:
+        model = Statement
+        fields = ("actor", "kind", "said_on", "said_on_precision", "via", "events", "version")
+        widgets = {
+            "version": forms.HiddenInput,
+            "actor": _autocomplete(Statement, "actor"),
+            "events": AutocompleteSelectMultiple(Statement._meta.get_field("events"), admin.site),
+        }
+
+
+class SourceAdminForm(forms.ModelForm):
+    """What an editor may correct on a source: never its text, which is the evidence."""
+
+    class Meta:
+        model = Source
+        fields = Source.EDITABLE_FIELDS

@@ -27,6 +27,8 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from . import anchoring
+from .anchoring import at_word_edges
 from .documents import (
     Document,
     DocumentError,
@@ -37,6 +39,7 @@ from .documents import (
 from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract
 from .gazetteer import ActorIndex, gazetteer_from_db, load_fixtures
 from .models import Actor, ActorAlias, Event, Precision, Source, Statement, normalize_alias
+from .sources import curated_values
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +57,10 @@ EXTRACTED_FIELDS = (
     "said_on_evidence",
     "via",
 )
+
+# A stored field that an editor's change of another field protects: why an event link was made
+# belongs to the links.
+CURATED_AS = {"event_evidence": "events"}
 
 
 # --------------------------------------------------------------------------- results
@@ -220,10 +227,11 @@ class _SourceWriter:
         self.content_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         self.new_actors: dict[str, int] = {}
 
-    def write(self) -> None:
+    def write(self, *, force: bool = False) -> None:
+        """Write the document; with `force`, extract it again even when nothing changed."""
         source = Source.objects.filter(content_hash=self.content_hash).first()
         if source is not None:
-            if source.extractor_version == EXTRACTOR_VERSION:
+            if source.extractor_version == EXTRACTOR_VERSION and not force:
                 self.result.files_unchanged += 1
                 return
             old_text = None  # the same text, read by a newer extractor
@@ -231,9 +239,10 @@ class _SourceWriter:
             source = self._same_article()
             old_text = source.text if source is not None else None
 
-        extraction = extract(
-            self.text, gazetteer=self.run.gazetteer, published=self.document.published
-        )
+        published = self.document.published
+        if source is not None and "published_on" in source.curated_fields:
+            published = source.published_on  # an editor's correction outranks the sidecar
+        extraction = extract(self.text, gazetteer=self.run.gazetteer, published=published)
         existing = []
         if source is not None:
             existing = list(source.statements.select_for_update().order_by("pk"))
@@ -261,6 +270,7 @@ class _SourceWriter:
             source.url = document.url
         # The sidecar wins; else what the source already says (an editor may have fixed it);
         # else what can be inferred.
+        curated = curated_values(source) if source.pk else {}
         source.title = (document.title or source.title or extraction.title)[:500]
         source.outlet = (document.outlet or source.outlet or outlet_from_url(source.url))[:200]
         if document.published is not None:
@@ -274,6 +284,9 @@ class _SourceWriter:
             )
             source.published_evidence = extraction.published_evidence
         source.date_warning = "; ".join(extraction.warnings)
+        for name, value in curated.items():  # an editor's corrections stay
+            setattr(source, name, value)
+        source._change_reason = CHANGE_REASON
         source.save()
         return source
 
@@ -334,6 +347,7 @@ class _StatementReconciler:
         self.old_text = old_text  # the source's previous text when it changed, else None
         self.result = writer.result
         self.event_ids: dict[int, set[int]] = {}
+        self.curated_spans: list[tuple[int, int]] = []
         if existing:
             through = Statement.events.through
             for statement_id, event_id in through.objects.filter(
@@ -359,7 +373,8 @@ class _StatementReconciler:
             events = self.writer.event_ids(item)
             statement = by_span.get(span)
             if statement is None:
-                to_create.append((Statement(source=self.source, **values), events))
+                if not self._overlaps_curated(*span):  # else: a new double of an edited one
+                    to_create.append((Statement(source=self.source, **values), events))
                 continue
             if statement.review_status != Statement.ReviewStatus.UNREVIEWED:
                 continue  # reviewed by an editor: left exactly as it is
@@ -367,7 +382,8 @@ class _StatementReconciler:
             changed = [
                 name
                 for name, value in values.items()
-                if name.removesuffix("_id") not in curated and getattr(statement, name) != value
+                if CURATED_AS.get(name, name.removesuffix("_id")) not in curated
+                and getattr(statement, name) != value
             ]
             for name in changed:
                 setattr(statement, name, values[name])
@@ -398,7 +414,13 @@ class _StatementReconciler:
         self,
     ) -> tuple[dict[tuple[int, int], Statement], list[Statement], set[int]]:
         """The existing statements keyed by their span in the (new) text, those to delete, and
-        the pks of curated statements moved to new offsets because the text changed."""
+        the pks of curated statements re-anchored because the text changed.
+
+        A curated statement whose words are no longer at its offsets is found again
+        (`anchoring.anchor`): the exact words, else the most similar passage; too little alike,
+        it is flagged for an editor with the reason. Either way its offsets fall between words.
+        An untouched statement overlapping a curated one is that statement's older double: gone.
+        """
         by_span: dict[tuple[int, int], Statement] = {}
         to_delete: list[Statement] = []
         moved: set[int] = set()
@@ -406,26 +428,68 @@ class _StatementReconciler:
         untouched = [s for s in self.existing if not s.is_curated]
         new_text = self.source.text
         for statement in curated:
-            if self.old_text is not None and new_text[statement.start : statement.end] != (
-                statement.text
-            ):
-                start = _nearest(new_text, statement.text, statement.start)
-                if start is None:
-                    self.result.notes.append(
-                        f"{self.writer.document.path}: statement {statement.pk} (curated) no "
-                        "longer appears in the changed text; kept at its old offsets"
-                    )
-                else:
-                    statement.start, statement.end = start, start + len(statement.text)
-                    moved.add(statement.pk)
-            by_span.setdefault((statement.start, statement.end), statement)
+            misplaced = new_text[statement.start : statement.end] != statement.text
+            if (
+                misplaced or not at_word_edges(new_text, statement.start, statement.end)
+            ) and self._reanchor(statement, new_text):
+                moved.add(statement.pk)
+            if (statement.start, statement.end) in by_span:
+                continue  # two curated statements found on one passage: the first keeps it
+            by_span[(statement.start, statement.end)] = statement
+        self.curated_spans = [(s.start, s.end) for s in by_span.values()]
         for statement in untouched:
             span = (statement.start, statement.end)
-            if span in by_span:
-                to_delete.append(statement)  # a curated statement moved onto its span
+            if span in by_span or self._overlaps_curated(*span):
+                to_delete.append(statement)  # a curated statement holds these words now
             else:
                 by_span[span] = statement
         return by_span, to_delete, moved
+
+    def _reanchor(self, statement: Statement, new_text: str) -> bool:
+        """Move `statement` to its words in the changed text, or flag it; True if it changed."""
+        path = self.writer.document.path
+        found = anchoring.anchor(new_text, statement.text, near=statement.start)
+        if found is None:
+            return False
+        span = (found.start, found.end)
+        if span != (statement.start, statement.end) and any(
+            s.pk != statement.pk and (s.start, s.end) == span for s in self.existing if s.is_curated
+        ):
+            found = None  # another curated statement holds these very words
+        if found is not None and found.matched:
+            if not found.exact:
+                self.result.notes.append(
+                    f"{path}: statement {statement.pk} (curated) re-anchored to a changed "
+                    f"wording ({found.score:.0f}% alike)"
+                )
+            statement.start, statement.end = found.start, found.end
+            statement.text = new_text[found.start : found.end]
+            statement._change_reason = (
+                "Re-anchored to the changed article"
+                if found.exact
+                else f"Re-anchored to the changed article's wording ({found.score:.0f}% alike)"
+            )
+            return True
+        score = f"{found.score:.0f}% alike" if found is not None else "its words are taken"
+        if statement.review_status != Statement.ReviewStatus.REJECTED:
+            # Back in the review queue; its status stays what the editor made it.
+            statement.review_reason = (
+                "The article changed and this statement's words are no longer in it "
+                f"(closest passage: {score}); check its text and offsets."
+            )[:500]
+        if found is not None:
+            # The editor's text stays; its offsets point at the closest whole words.
+            statement.start, statement.end = found.start, found.end
+        elif not at_word_edges(new_text, statement.start, statement.end):
+            statement.start, statement.end = anchoring.whole_words(
+                new_text, statement.start, statement.end
+            )
+        statement._change_reason = "Flagged for review: the article changed"
+        self.result.notes.append(f"{path}: statement {statement.pk} (curated) flagged: {score}")
+        return True
+
+    def _overlaps_curated(self, start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b in self.curated_spans)
 
     def _values(self, item: ExtractedStatement) -> dict:
         return {
@@ -439,6 +503,7 @@ class _StatementReconciler:
             "said_on_precision": _choice(item.said_on_precision, Precision, Precision.UNKNOWN),
             "said_on_evidence": (item.said_on_evidence or "")[:300],
             "via": (item.via or "")[:200],
+            "event_evidence": dict(item.event_evidence),
         }
 
     def _delete(self, statements: list[Statement]) -> None:
@@ -497,14 +562,3 @@ class _StatementReconciler:
         if links:
             through.objects.bulk_create(links)
         self.result.statements_created += len(created)
-
-
-def _nearest(text: str, needle: str, near: int) -> int | None:
-    """The offset of the occurrence of `needle` in `text` closest to `near`, or None."""
-    best: int | None = None
-    start = text.find(needle)
-    while start != -1:
-        if best is None or abs(start - near) < abs(best - near):
-            best = start
-        start = text.find(needle, start + 1)
-    return best

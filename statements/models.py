@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from django.conf import settings
 from django.db import connections, models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -102,6 +103,9 @@ class Actor(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid"),
         ]
+        # Merging folds duplicates into one actor and deletes them; it is its own right, apart
+        # from deleting an actor outright (which would leave its statements unattributed).
+        permissions = [("merge_actor", "Can merge duplicate actors")]
 
     def __str__(self) -> str:
         return self.name
@@ -161,9 +165,18 @@ class Source(models.Model):
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
     file_name = models.CharField(max_length=500, blank=True, db_index=True)
     extractor_version = models.CharField(max_length=40, blank=True)
+    curated_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields an editor changed; ingestion never overwrites them.",
+    )
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Fields an editor can correct (the text is evidence, never edited).
+    EDITABLE_FIELDS = ("title", "outlet", "url", "published_on", "published_precision")
+
+    history = HistoricalRecords(excluded_fields=["text", "ingested_at", "updated_at"])
     objects = SourceQuerySet.as_manager()
 
     class Meta:
@@ -195,7 +208,11 @@ class Event(models.Model):
     keywords = models.JSONField(
         default=list,
         blank=True,
-        help_text='Words that tie a statement to this event, e.g. ["Kursk", "incursion"].',
+        help_text=(
+            'Other names of the event, e.g. ["Kursk incursion", "Kursk offensive"]. A statement is '
+            "linked to the event when its sentence names it and it was said during the event or "
+            "shortly after; a place name alone is not a name of the event."
+        ),
     )
 
     class Meta:
@@ -380,6 +397,11 @@ class Statement(models.Model):
         max_length=200, blank=True, help_text="Outlet, interview or channel it came through."
     )
     events = models.ManyToManyField(Event, blank=True, related_name="statements")
+    event_evidence = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Why each event link was made, by event slug.",
+    )
     review_status = models.CharField(
         max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.UNREVIEWED
     )
@@ -391,10 +413,26 @@ class Statement(models.Model):
     version = models.PositiveIntegerField(
         default=1, help_text="Incremented on every save; a stale edit is refused."
     )
+    review_reason = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Why this statement needs an editor's look again (set by re-extraction).",
+    )
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The editor reviewing it in the queue right now.",
+    )
+    claimed_until = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
+    history = HistoricalRecords(
+        excluded_fields=["created_at", "updated_at", "claimed_by", "claimed_until"]
+    )
     objects = StatementQuerySet.as_manager()
 
     class Meta:
@@ -421,6 +459,7 @@ class Statement(models.Model):
             models.Index(fields=["actor", "said_on"], name="statement_actor_date_idx"),
             models.Index(fields=["review_status", "said_on"], name="statement_status_date_idx"),
             models.Index(fields=["kind", "said_on"], name="statement_kind_date_idx"),
+            models.Index(fields=["review_status", "id"], name="statement_review_queue_idx"),
         ]
 
     def __str__(self) -> str:

@@ -332,17 +332,30 @@ def test_a_reader_without_an_account_gets_the_login_page(client, db, url):
     assert response.url.startswith("/admin/login/")
 
 
-def test_editor_cannot_delete_or_edit_a_source(editor_client):
-    source = SourceFactory()
+def test_editor_corrects_a_source_but_cannot_delete_it_or_touch_its_text(editor_client):
+    source = SourceFactory(title="Old title", outlet="")
+    text = source.text
     delete = reverse("admin:statements_source_delete", args=[source.pk])
     assert editor_client.get(delete).status_code == 403
     assert editor_client.post(delete, {"post": "yes"}).status_code == 403
     change = reverse("admin:statements_source_change", args=[source.pk])
     assert editor_client.get(change).status_code == 200
-    assert editor_client.post(change, {"title": "Rewritten", "text": "x"}).status_code == 403
+    response = editor_client.post(
+        change,
+        {
+            "title": "Rewritten",
+            "outlet": "Reuters",
+            "url": source.url,
+            "published_on": "2023-11-10",
+            "published_precision": "day",
+            "text": "x",
+        },
+    )
+    assert response.status_code == 302
     source.refresh_from_db()
-    assert Source.objects.filter(pk=source.pk, title=source.title).exists()
-    assert source.title != "Rewritten"
+    assert (source.title, source.outlet, source.text) == ("Rewritten", "Reuters", text)
+    assert source.curated_fields == ["title", "outlet"]
+    assert source.history.first().history_user.username == "ed"
 
 
 def test_editor_sees_every_curation_page(editor_client):

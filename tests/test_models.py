@@ -70,12 +70,13 @@ def test_untouched_excludes_reviewed_and_curated():
     assert list(Statement.objects.untouched()) == [plain]
 
 
-def test_editors_group_exists_with_view_only_on_sources():
+def test_editors_group_corrects_sources_and_merges_actors_but_deletes_neither():
     from django.contrib.auth.models import Group
 
     perms = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
-    assert {"change_statement", "change_actor", "view_source"} <= perms
-    assert "delete_source" not in perms and "change_source" not in perms
+    assert {"change_statement", "change_actor", "view_source", "change_source"} <= perms
+    assert "merge_actor" in perms
+    assert {"delete_source", "delete_actor", "delete_statement"} & perms == set()
 
 
 def test_other_names_leave_out_the_canonical_name():

@@ -21,6 +21,7 @@ from .dates import (
 from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
+from .events import EventIndex, link_events
 from .lexicon import words
 from .quotes import (
     AFTER_ATTRIBUTION,
@@ -32,7 +33,7 @@ from .quotes import (
     looks_like_clause,
     verb_hits,
 )
-from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazetteer
+from .results import ArticleExtraction, ExtractedStatement, Gazetteer
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 
@@ -212,34 +213,9 @@ _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, list]] = {}
 def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, list]:
     cached = _INDEX_CACHE.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
-        cached = (gazetteer, ActorIndex(gazetteer), _EventIndex(gazetteer.events))
+        cached = (gazetteer, ActorIndex(gazetteer), EventIndex(gazetteer.events))
         _INDEX_CACHE[id(gazetteer)] = cached
     return cached[1], cached[2]
-
-
-class _EventIndex:
-    """Every event keyword in one pattern: one scan of the text finds them all."""
-
-    def __init__(self, events) -> None:
-        self.by_keyword: dict[str, list[EventEntry]] = {}
-        for event in events:
-            for keyword in event.keywords:
-                self.by_keyword.setdefault(normalise_quotes(keyword).lower(), []).append(event)
-        words = sorted(self.by_keyword, key=len, reverse=True)
-        self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-            if words
-            else None
-        )
-
-    def find(self, norm_text: str) -> list[tuple[int, str, EventEntry]]:
-        if self.pattern is None:
-            return []
-        return [
-            (m.start(), m.group(), event)
-            for m in self.pattern.finditer(norm_text)
-            for event in self.by_keyword[m.group().lower()]
-        ]
 
 
 def extract(
@@ -977,20 +953,12 @@ class _Reader:
                 if f.statement.via or not f.statement.speaker:
                     break
         for f in found:
-            f.statement.events = self._events(f)
+            links = link_events(
+                self.events, sentence=f.sentence, said_on=f.statement.said_on or self.reference
+            )
+            f.statement.events = [link.slug for link in links]
+            f.statement.event_evidence = {link.slug: link.reason for link in links}
         return [f.statement for f in found]
-
-    def _events(self, f: _Found) -> list[str]:
-        sa, sb = f.sentence
-        when = f.statement.said_on or self.reference
-        out = []
-        for start, _, event in self.events:
-            if not sa <= start < sb or event.slug in out:
-                continue
-            if when is not None and event.starts_on > when + dt.timedelta(days=1):
-                continue  # a statement cannot refer to what had not happened yet
-            out.append(event.slug)
-        return out
 
 
 def _unresolved_speaker(speaker: Speaker | None) -> bool:

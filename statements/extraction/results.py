@@ -97,6 +97,7 @@ class ExtractedStatement:
     said_on_evidence: str = ""
     via: str = ""
     events: list[str] = field(default_factory=list)  # event slugs
+    event_evidence: dict[str, str] = field(default_factory=dict)  # event slug -> why it links
     speaker_kind: str | None = None  # for a speaker not in the gazetteer: guessed Actor.kind
 
     def to_json(self) -> dict:
