@@ -80,6 +80,11 @@ def _best_alignment(text: str, needle: str, lo: int, hi: int) -> Anchor | None:
     if found is None or found.dest_end <= found.dest_start:
         return None
     start, end = _widen_to_words(text, lo + found.dest_start, lo + found.dest_end)
+    # Punctuation the statement does not begin or end with is the passage's neighbours'.
+    while end > start and not text[end - 1].isalnum() and needle[-1].isalnum():
+        end -= 1
+    while start < end and not text[start].isalnum() and needle[0].isalnum():
+        start += 1
     if end <= start:
         return None
     return Anchor(start, end, round(found.score, 1))

@@ -45,6 +45,10 @@ logger = logging.getLogger(__name__)
 
 CHANGE_REASON = "ingestion"
 
+# A source's publication date read from outside its text (a sidecar, the page's metadata): kept
+# when the stored text is extracted again.
+OUTSIDE_THE_TEXT = ("sidecar ", "page metadata")
+
 # The statement fields ingestion fills from an extraction, and may refresh while untouched.
 # "events" is handled apart (many-to-many).
 EXTRACTED_FIELDS = (
@@ -145,14 +149,54 @@ def ingest_paths(
     )
 
 
-def _ingest(*, files: list[Path], dry_run, gazetteer, max_bytes, on_file) -> IngestResult:
+def reextract(
+    *,
+    paths: Iterable[Path | str] = (),
+    dry_run: bool = False,
+    gazetteer: Gazetteer | None = None,
+    max_bytes: int | None = None,
+    on_file: Callable[[Path, IngestResult], None] | None = None,
+) -> IngestResult:
+    """Run the current extractor again, even on what has not changed since the last run.
+
+    With `paths`, those files are read (a changed text updates its source, as `ingest_paths`
+    does); without, every stored source is read again from its stored text. Statements are
+    reconciled as ingestion always does: untouched ones replaced, an editor's kept (re-anchored
+    to their words, or flagged for review, when the text changed).
+    """
+    if paths:
+        return _ingest(
+            files=list(article_files(paths)),
+            dry_run=dry_run,
+            gazetteer=gazetteer,
+            max_bytes=max_bytes,
+            on_file=on_file,
+            force=True,
+        )
+    result = IngestResult()
+    with transaction.atomic() if dry_run else nullcontext():
+        run = _Run.start(gazetteer=gazetteer, max_bytes=max_bytes)
+        for pk in Source.objects.order_by("pk").values_list("pk", flat=True).iterator():
+            source = Source.objects.get(pk=pk)
+            file_result = run.reextract_stored(source)
+            result.add(file_result)
+            if on_file is not None:
+                on_file(Path(source.file_name or f"source {pk}"), file_result)
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
+
+
+def _ingest(
+    *, files: list[Path], dry_run, gazetteer, max_bytes, on_file, force: bool = False
+) -> IngestResult:
     result = IngestResult()
     # Outside a dry run, each file commits on its own; in a dry run, an outer transaction holds
     # them all (as savepoints), and the fixtures, and is rolled back at the end.
     with transaction.atomic() if dry_run else nullcontext():
         run = _Run.start(gazetteer=gazetteer, max_bytes=max_bytes)
         for path in files:
-            file_result = run.ingest(path)
+            file_result = run.ingest(path, force=force)
             result.add(file_result)
             if on_file is not None:
                 on_file(path, file_result)
@@ -195,15 +239,34 @@ class _Run:
             max_bytes=max_bytes,
         )
 
-    def ingest(self, path: Path) -> IngestResult:
-        result = IngestResult()
+    def ingest(self, path: Path, *, force: bool = False) -> IngestResult:
         try:
             document = read_document(path, max_bytes=self.max_bytes)
-            with transaction.atomic():
-                writer = _SourceWriter(self, document, result)
-                writer.write()
         except DocumentError as exc:
             return IngestResult(rejected=[(path, exc.reason)])
+        return self._write(path, document, force=force)
+
+    def reextract_stored(self, source: Source) -> IngestResult:
+        """Extract a stored source again from its stored text, with what is known of it."""
+        trusted = "published_on" in source.curated_fields or source.published_evidence.startswith(
+            OUTSIDE_THE_TEXT
+        )
+        document = Document(
+            path=Path(source.file_name or f"source-{source.pk}"),
+            text=source.text,
+            encoding="utf-8",
+            url=source.url,
+            published=source.published_on if trusted else None,
+            published_evidence=source.published_evidence if trusted else "",
+        )
+        return self._write(document.path, document, force=True)
+
+    def _write(self, path: Path, document: Document, *, force: bool) -> IngestResult:
+        result = IngestResult()
+        try:
+            with transaction.atomic():
+                writer = _SourceWriter(self, document, result)
+                writer.write(force=force)
         except Exception as exc:  # one broken file must not stop the run; its rows rolled back
             logger.exception("ingesting %s failed", path)
             return IngestResult(
@@ -256,7 +319,20 @@ class _SourceWriter:
         """The source this document is a new version of: same URL, else same file name."""
         url, file_name = self.document.url, self.document.file_name
         same = Q(url=url) if url else Q(url="", file_name=file_name)
-        return Source.objects.filter(same).order_by("-pk").select_for_update().first()
+        found = Source.objects.filter(same).order_by("-pk").select_for_update().first()
+        if found is None:
+            # An editor may have corrected the URL: the same file is still the same article.
+            found = next(
+                (
+                    source
+                    for source in Source.objects.filter(file_name=file_name)
+                    .order_by("-pk")
+                    .select_for_update()
+                    if "url" in source.curated_fields
+                ),
+                None,
+            )
+        return found
 
     def _save_source(self, source: Source | None, extraction) -> Source:
         document = self.document

@@ -11,3 +11,10 @@ def editor_user(db, django_user_model):
     )
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+@pytest.fixture
+def editor_client(client, editor_user):
+    """The test client, logged in as `editor_user`."""
+    assert client.login(username="ed", password="correct-horse-battery")
+    return client

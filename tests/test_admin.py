@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from statements.models import Actor, ActorAlias, Source, Statement
+from statements.models import Actor, ActorAlias, Statement
 from tests.factories import (
     ActorAliasFactory,
     ActorFactory,
@@ -39,12 +39,6 @@ def form_data(statement, **overrides):
     }
     data.update(overrides)
     return data
-
-
-@pytest.fixture
-def editor_client(client, editor_user):
-    assert client.login(username="ed", password="correct-horse-battery")
-    return client
 
 
 # --------------------------------------------------------------------------- change form

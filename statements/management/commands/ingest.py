@@ -1,4 +1,6 @@
-"""Ingest article files: `manage.py ingest PATH... [--dry-run] [--max-bytes N]`."""
+"""Ingest article files: `manage.py ingest PATH... [--dry-run] [--max-bytes N]`;
+`manage.py ingest --reextract [PATH...]` runs the current extractor again (on the files given,
+else on every stored source)."""
 
 import sys
 
@@ -7,6 +9,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from statements.ingest import article_files, ingest_paths
+from statements.ingest import reextract as reextract_sources
+from statements.models import Source
 
 # Runs of at least this many files get a progress bar (on a terminal, at the default verbosity).
 PROGRESS_BAR_FROM = 20
@@ -20,7 +24,15 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories")
+        parser.add_argument(
+            "--reextract",
+            action="store_true",
+            help=(
+                "extract again even what has not changed: the files given, else every stored "
+                "source (editors' statements are kept, re-anchored or flagged for review)"
+            ),
+        )
         parser.add_argument(
             "--dry-run",
             action="store_true",
@@ -33,10 +45,12 @@ class Command(BaseCommand):
             help="reject files larger than this (default: %(default)s)",
         )
 
-    def handle(self, *args, paths, dry_run, max_bytes, verbosity, **options):
+    def handle(self, *args, paths, dry_run, max_bytes, verbosity, reextract, **options):
         if max_bytes <= 0:
             raise CommandError("--max-bytes must be a positive number of bytes")
-        total = len(list(article_files(paths)))
+        if not paths and not reextract:
+            raise CommandError("give the files or directories to ingest (or --reextract)")
+        total = len(list(article_files(paths))) if paths else Source.objects.count()
         bar = None
         if verbosity == 1 and total >= PROGRESS_BAR_FROM and sys.stderr.isatty():
             bar = tqdm(total=total, unit="file", file=sys.stderr)
@@ -60,9 +74,8 @@ class Command(BaseCommand):
                     self.stdout.write(self.style.WARNING(note))
 
         try:
-            result = ingest_paths(
-                paths=paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file
-            )
+            run = reextract_sources if reextract else ingest_paths
+            result = run(paths=paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file)
         finally:
             if bar is not None:
                 bar.close()
