@@ -20,7 +20,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import curation, sources
@@ -188,7 +188,7 @@ class StatementAdmin(SimpleHistoryAdmin):
     actions = ("mark_verified", "mark_rejected", "reassign_speaker", "link_event")
     history_list_display = ("actor", "review_status", "curated_fields", "version")
 
-    evidence_fields = ("source_context", "source_link", "text", "start", "end")
+    evidence_fields = ("source_context", "source_link", "event_reasons", "text", "start", "end")
     fieldsets = (
         (
             "Attribution",
@@ -298,6 +298,18 @@ class StatementAdmin(SimpleHistoryAdmin):
             "…" if finish < len(text) and text[finish] != "\n" else "",
         )
 
+    @admin.display(description="why these events")
+    def event_reasons(self, obj):
+        """Why each event link was made: the words that name the event and when it was said,
+        or the editor who linked it."""
+        reasons = obj.event_evidence or {}
+        if not reasons:
+            return "No event linked." if not obj.pk or not obj.events.exists() else "—"
+        return format_html(
+            '<ul class="event-reasons">{}</ul>',
+            format_html_join("", "<li><strong>{}</strong>: {}</li>", sorted(reasons.items())),
+        )
+
     @admin.display(description="source")
     def source_link(self, obj):
         source = obj.source
@@ -331,6 +343,11 @@ class StatementAdmin(SimpleHistoryAdmin):
         self.message_user(request, str(stale), messages.ERROR)
         url = reverse("admin:statements_statement_change", args=[stale.statement.pk])
         return HttpResponseRedirect(url)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if "events" in form.changed_data:
+            curation.sync_event_evidence(statements=[form.instance])
 
     def save_model(self, request, obj, form, change):
         if not change:

@@ -182,7 +182,29 @@ def link_event(*, statements, event: Event, user=None) -> int:
     )
     touched = [r for r in rows if r.pk not in already or "events" not in r.curated_fields]
     _save_curated(touched, fields=[], touched="events", user=user, reason=f"Linked to {event}")
+    sync_event_evidence(statements=fresh)
     return len(fresh)
+
+
+def sync_event_evidence(*, statements: Iterable[Statement]) -> None:
+    """After an editor changed event links: a link the extractor made keeps its reason, one an
+    editor added says so, a removed one's reason goes."""
+    today = timezone.localdate().isoformat()
+    Through = Statement.events.through
+    for statement in statements:
+        linked = set(
+            Through.objects.filter(statement_id=statement.pk).values_list("event__slug", flat=True)
+        )
+        reasons = {
+            slug: reason
+            for slug, reason in (statement.event_evidence or {}).items()
+            if slug in linked
+        }
+        for slug in sorted(linked - set(reasons)):
+            reasons[slug] = f"linked by an editor on {today}"
+        if reasons != statement.event_evidence:
+            statement.event_evidence = reasons
+            Statement.objects.filter(pk=statement.pk).update(event_evidence=reasons)
 
 
 # --------------------------------------------------------------------------- actors

@@ -117,7 +117,8 @@ def _decide(modeladmin, request, filters):
         messages.error(request, str(stale))
         return HttpResponseRedirect(next_url)
     if "events" in form.changed_data:
-        form.save_m2m()
+        saved.events.set(form.cleaned_data["events"])
+        curation.sync_event_evidence(statements=[saved])
     what = "verified" if decision == review.VERIFY else "rejected"
     edited = [f for f in form.changed_data if f != "version"]
     note = f" (corrected: {', '.join(edited)})" if edited else ""
