@@ -41,7 +41,9 @@ def queue_url(filters: review.ReviewFilters) -> str:
 
 
 def review_queue_view(modeladmin, request):
-    filters = filters_from(request.POST if request.method == "POST" else request.GET)
+    # The filters travel in the query string, also when a decision is posted (the form's own
+    # fields, such as `actor`, are the statement's).
+    filters = filters_from(request.GET)
     if request.method == "POST":
         return _decide(modeladmin, request, filters)
 

@@ -13,6 +13,7 @@
     if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
     var target = event.target;
     if (target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return;
+    if (target && target.closest && target.closest(".select2-container, [role=combobox]")) return;
     if (document.querySelector(".select2-container--open")) return;
     var button = buttons[event.key.toLowerCase()];
     if (!button) return;
