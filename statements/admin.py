@@ -31,6 +31,7 @@ from .forms import (
     SourceAdminForm,
     StatementAdminForm,
 )
+from .history import ReadableHistoryAdmin
 from .models import Actor, ActorAlias, Event, Source, Statement, StatementQuerySet
 from .review_admin import review_queue_view
 
@@ -157,7 +158,7 @@ class NoSpeakerFilter(admin.SimpleListFilter):
 
 
 @admin.register(Statement)
-class StatementAdmin(SimpleHistoryAdmin):
+class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
     form = StatementAdminForm
     change_form_template = "admin/statements/statement/change_form.html"
     list_display = (
@@ -186,7 +187,6 @@ class StatementAdmin(SimpleHistoryAdmin):
     paginator = EstimatedCountPaginator
     autocomplete_fields = ("actor", "events", "source")
     actions = ("mark_verified", "mark_rejected", "reassign_speaker", "link_event")
-    history_list_display = ("actor", "review_status", "curated_fields", "version")
 
     evidence_fields = ("source_context", "source_link", "event_reasons", "text", "start", "end")
     fieldsets = (
@@ -413,14 +413,13 @@ class ActorAliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
     list_display = ("name", "kind", "affiliation", "role", "statement_count", "auto_created")
     list_filter = ("kind", "affiliation", "auto_created")
     search_fields = ("name", "aliases__alias")
     prepopulated_fields = {"slug": ("name",)}
     inlines = (ActorAliasInline,)
     actions = ("merge_into",)
-    history_list_display = ("name", "affiliation", "role")
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statement_count=count_statements("actor"))
@@ -475,7 +474,7 @@ class ActorAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
     list_display = ("__str__", "outlet", "published_on", "published_precision", "statement_count")
     list_filter = ("published_precision", ("outlet", admin.AllValuesFieldListFilter))
     search_fields = ("title", "outlet", "url", "file_name")
@@ -506,7 +505,6 @@ class SourceAdmin(SimpleHistoryAdmin):
             {"fields": ("content_hash", "extractor_version", "ingested_at", "updated_at")},
         ),
     )
-    history_list_display = ("outlet", "published_on", "curated_fields")
 
     def save_model(self, request, obj, form, change):
         if not change:

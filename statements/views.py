@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from . import exports
 from .charts import statement_chart
+from .corrections import attributed_by_editors, correction_of
 from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
 from .highlight import Span, context_of, marked_text
@@ -496,6 +497,8 @@ def statement_detail(request, pk):
             "trimmed_before": trimmed_before,
             "trimmed_after": trimmed_after,
             "nearby": nearby_statements(statement),
+            "correction": correction_of(statement),
+            "attributed_by_editors": attributed_by_editors(statement),
             "admin_url": admin_change_url(statement) if request.user.is_staff else None,
         },
     )
