@@ -1,6 +1,7 @@
 """The review queue in real Chromium, on the ingested seed articles: an editor verifies,
 rejects, reassigns a speaker and moves on, then works through the rest with the keyboard."""
 
+import importlib
 import os
 from io import StringIO
 from pathlib import Path
@@ -16,12 +17,31 @@ ARTIFACTS = ROOT / "artifacts"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Chromium at /usr/bin/chromium"),
 ]
 
 
-def test_an_editor_works_through_the_seeds_in_the_queue(live_server, editor_user):
+@pytest.fixture
+def editors_group(transactional_db):
+    """The Editors group as the migrations make it. A transactional test before this one may
+    have flushed it (and a serialized rollback would clash with the content types the flush
+    re-created), so it is made again here from the migrations' own lists."""
+    from django.contrib.auth.models import Group, Permission
+
+    first = importlib.import_module("statements.migrations.0002_editors_group")
+    second = importlib.import_module("statements.migrations.0006_editors_review_sources")
+    codenames = [f"{a}_{model}" for model, actions in first.PERMISSIONS.items() for a in actions]
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="statements", codename__in=[*codenames, *second.GRANTED]
+        )
+    )
+    return group
+
+
+def test_an_editor_works_through_the_seeds_in_the_queue(live_server, editors_group, editor_user):
     sync_api = pytest.importorskip("playwright.sync_api")
     call_command("ingest", str(ROOT / "fixtures" / "articles"), stdout=StringIO())
     total = Statement.objects.count()
