@@ -211,7 +211,7 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
             "Evidence (from the source, read-only)",
             {"classes": ("evidence",), "fields": evidence_fields},
         ),
-        ("Curation", {"classes": ("curation",), "fields": ("curated_fields",)}),
+        ("Curation", {"classes": ("curation",), "fields": ("curated_fields", "review_reason")}),
     )
     add_fieldsets = (
         (None, {"fields": ("source", "text", "start", "end")}),
@@ -250,7 +250,7 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return (*self.evidence_fields, "curated_fields")
+        return (*self.evidence_fields, "curated_fields", "review_reason")
 
     # -- columns
 

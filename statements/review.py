@@ -104,24 +104,24 @@ def claim_next(
     held = queue.filter(claimed_by=user, claimed_until__gte=now).first()
     if held is not None:
         return _claim(held.pk, user=user, now=now) or None
+    skip_locked = connections[queue.db].features.has_select_for_update_skip_locked
     for _attempt in range(3):
-        candidates = _candidates(queue.filter(free_for(user, now=now)))
-        if not candidates:
-            return None
-        for pk in candidates:
-            statement = _claim(pk, user=user, now=now)
-            if statement is not None:
-                return statement
+        with transaction.atomic():
+            free = queue.filter(free_for(user, now=now))
+            if skip_locked:
+                # One row, locked until the claim commits: concurrent claims each lock a
+                # different row and skip the others' instead of waiting for them.
+                free = free.select_for_update(skip_locked=True, of=("self",))
+                candidates = list(free.values_list("pk", flat=True)[:1])
+            else:
+                candidates = list(free.values_list("pk", flat=True)[:CANDIDATES])
+            if not candidates:
+                return None
+            for pk in candidates:
+                statement = _claim(pk, user=user, now=now)
+                if statement is not None:
+                    return statement
     return None
-
-
-def _candidates(queue) -> list[int]:
-    """The first free statements' pks. On PostgreSQL, rows locked by a concurrent claim are
-    skipped, not waited for."""
-    with transaction.atomic():
-        if connections[queue.db].features.has_select_for_update_skip_locked:
-            queue = queue.select_for_update(skip_locked=True, of=("self",))
-        return list(queue.values_list("pk", flat=True)[:CANDIDATES])
 
 
 def _claim(pk: int, *, user, now: dt.datetime) -> Statement | None:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -183,3 +184,37 @@ def test_merging_actors_needs_the_merge_permission(editor_client, editor_user):
     )
     assert response.status_code in (200, 302)
     assert type(dup).objects.filter(pk=dup.pk).exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="concurrent claims need PostgreSQL",
+)
+def test_editors_claiming_at_the_same_moment_get_different_statements(django_user_model):
+    import threading
+
+    from django.db import connections
+
+    source = SourceFactory(text="A story.")
+    statements = [statement_in(source, f"claim number {n} said") for n in range(6)]
+    users = [django_user_model.objects.create_user(username=f"racer{n}") for n in range(6)]
+    barrier = threading.Barrier(len(users))
+    claimed = []
+
+    def claim(user):
+        barrier.wait()
+        got = review.claim_next(user=user)
+        claimed.append((user.pk, got.pk if got else None))
+        connections.close_all()
+
+    threads = [threading.Thread(target=claim, args=(u,)) for u in users]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(pk for _, pk in claimed) == sorted(s.pk for s in statements)
+    holders = dict(Statement.objects.values_list("pk", "claimed_by"))
+    assert sorted(holders[pk] for _, pk in claimed) == sorted(u.pk for u in users)
