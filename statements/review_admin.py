@@ -57,7 +57,7 @@ def review_queue_view(modeladmin, request):
 
 def _render(modeladmin, request, filters, statement, form, skipped):
     awaiting = filters.apply(review.awaiting_review())
-    media = modeladmin.media + (form.media if form is not None else modeladmin.media)
+    media = modeladmin.media + form.media if form is not None else modeladmin.media
     context = {
         **modeladmin.admin_site.each_context(request),
         "title": "Review statements",

@@ -459,3 +459,18 @@ def test_select_across_a_filtered_list_reaches_every_match(editor_client):
     assert set(target.statements.all()) == set(unattributed)
     attributed.refresh_from_db()
     assert attributed.actor != target and attributed.version == 1
+
+
+def test_an_editor_removes_an_event_link_and_it_stays_removed(editor_client):
+    event = EventFactory(name="Kursk incursion", slug="kursk-incursion")
+    statement = StatementFactory(event_evidence={"kursk-incursion": "names “Kursk incursion”"})
+    statement.events.add(event)
+    html = editor_client.get(change_url(statement)).content.decode()
+    assert "<li><strong>kursk-incursion</strong>: names “Kursk incursion”</li>" in html
+
+    response = editor_client.post(change_url(statement), form_data(statement, events=[]))
+    assert response.status_code == 302
+    statement.refresh_from_db()
+    assert list(statement.events.all()) == []
+    assert statement.curated_fields == ["events"]
+    assert statement.event_evidence == {}
