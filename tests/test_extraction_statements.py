@@ -307,9 +307,14 @@ def test_via(sentence, via):
     assert only(sentence).via == via
 
 
-def test_event_linking_needs_a_keyword_and_a_compatible_date():
-    s = only("Zakharova said the grain deal had been violated by the summit organisers.")
-    assert s.events == ["grain-deal"]  # the 2030 summit cannot be referred to in 2024
+def test_event_linking_needs_a_name_and_a_date_within_the_events_window():
+    sentence = "Zakharova said the grain deal had been violated by the summit organisers."
+    s = only(sentence, published=dt.date(2022, 7, 30))
+    assert s.events == ["grain-deal"]  # eight days after; the 2030 summit had not happened
+    assert s.event_evidence == {
+        "grain-deal": "names “grain deal”; said 2022-07-30, 8 days after the event (2022-07-22)"
+    }
+    assert only(sentence).events == []  # in 2024 the deal is history, not this event's news
 
 
 # --- what is not the article -------------------------------------------------------------------
