@@ -21,7 +21,7 @@ LABELS = {
     "kind": "kind of statement",
     "said_on": "date said",
     "said_on_precision": "precision of the date said",
-    "said_on_evidence": "where the date was read",
+    "said_on_evidence": "evidence for the date said",
     "via": "channel",
     "review_status": "review status",
     "review_reason": "reason to review again",
@@ -29,7 +29,7 @@ LABELS = {
     "event_evidence": "why events are linked",
     "published_on": "publication date",
     "published_precision": "precision of the publication date",
-    "published_evidence": "where the publication date was read",
+    "published_evidence": "evidence for the publication date",
     "url": "URL",
     "date_warning": "date warning",
 }
@@ -84,9 +84,10 @@ def describe(record) -> HistoryEntry:
         return HistoryEntry(who=who, action="changed", reason=reason)
     delta = record.diff_against(previous, foreign_keys_are_objs=True)
     model = record.instance_type
+    order = {f.name: i for i, f in enumerate(model._meta.get_fields())}
     changes = [
         Change(label_of(model, c.field), shown(model, c.field, c.old), shown(model, c.field, c.new))
-        for c in delta.changes
+        for c in sorted(delta.changes, key=lambda c: order.get(c.field, len(order)))
         if c.field not in HIDDEN
     ]
     return HistoryEntry(who=who, action=action, reason=reason, changes=changes)

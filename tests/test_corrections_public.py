@@ -87,3 +87,35 @@ def test_history_reads_as_sentences(editor_client, reassigned):
     assert "Change reason" not in text and "None" not in text
     assert "curated_fields" not in html and "said_on" not in text
     assert "<table" not in html.split('id="change-history"')[1]
+
+
+def test_source_and_actor_history_read_as_sentences(editor_client, editor_user):
+    from statements import sources
+    from tests.factories import SourceFactory
+
+    source = SourceFactory(outlet="", published_on=dt.date(2024, 12, 8))
+    source.outlet = "Kyiv Post"
+    source.published_on = dt.date(2024, 12, 9)
+    sources.save_source_edit(
+        source=source, changed_fields=["outlet", "published_on"], user=editor_user
+    )
+    html = editor_client.get(
+        reverse("admin:statements_source_history", args=[source.pk])
+    ).content.decode()
+    text = text_of(html)
+    assert (
+        "ed changed the outlet, the publication date and the evidence for the publication date."
+    ) in text
+    assert "Outlet : (none) → Kyiv Post" in text
+    assert "Publication date : 2024-12-08 → 2024-12-09" in text
+
+    actor = ActorFactory(name="Dmitri Peskov")
+    actor.name = "Dmitry Peskov"
+    actor._history_user = editor_user
+    actor.save()
+    text = text_of(
+        editor_client.get(
+            reverse("admin:statements_actor_history", args=[actor.pk])
+        ).content.decode()
+    )
+    assert "ed changed the name. " in text and "Name : Dmitri Peskov → Dmitry Peskov" in text
