@@ -1,7 +1,7 @@
 """The review queue: editors work through unreviewed statements one at a time.
 
     statement = claim_next(user=request.user, filters=ReviewFilters(source=3))
-    decide(statement=statement, user=request.user, decision=VERIFY, version=..., edits=form)
+    decide(statement=edited, user=request.user, decision=VERIFY, version=form_version)
 
 Two editors never get the same statement at once: taking one claims it for `CLAIM_FOR`
 (`claimed_by`, `claimed_until`). The claim is a conditional UPDATE ("set the claim where it is free
@@ -25,7 +25,7 @@ from . import curation
 from .models import Source, Statement
 
 CLAIM_FOR = dt.timedelta(minutes=5)
-CANDIDATES = 20  # rows tried per claim attempt before giving up on a busy queue
+CANDIDATES = 20  # rows tried per attempt where rows cannot be locked (SQLite)
 
 VERIFY, REJECT, SKIP = "verify", "reject", "skip"
 DECISIONS = {
