@@ -1,0 +1,69 @@
+"""Issue 10: two `manage.py ingest` runs at once, on an empty PostgreSQL database, over the same
+200 files: both exit 0, say nothing on stderr, and each file is stored once (the gazetteer
+load, the actors and the sources tolerate the other run's inserts)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from statements.models import Actor, ActorAlias, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = 200
+
+
+def article_copies(directory: Path, count: int) -> list[Path]:
+    """`count` variations of the seed articles (each text distinct, so each is stored)."""
+    seeds = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
+    paths = []
+    for i in range(count):
+        seed = seeds[i % len(seeds)]
+        path = directory / f"{i:03d}_{seed.stem}.txt"
+        note = f"\nCorrection {i}: an earlier version of this copy misspelled a name.\n"
+        path.write_text(seed.read_text("utf-8") + note, "utf-8")
+        paths.append(path)
+    return paths
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+@pytest.mark.postgres
+# serialized_rollback: the flush after this test must not take the Editors group away.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
+def test_two_concurrent_ingest_runs_are_correct_and_quiet(tmp_path):
+    article_copies(tmp_path, FILES)
+    assert not Actor.objects.exists()  # the gazetteer is loaded by the runs themselves
+    env = {**os.environ, "DATABASE_URL": database_url(), "DJANGO_DEBUG": "1"}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "ingest", str(tmp_path)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=900) for run in runs]
+    for run, (stdout, stderr) in zip(runs, outputs, strict=True):
+        assert (run.returncode, stderr) == (0, ""), stdout[-2000:]
+    summaries = [stdout.strip().splitlines()[-1] for stdout, _ in outputs]
+    ingested = [int(s.split(" files ingested")[0]) for s in summaries]
+    unchanged = [int(s.split(" unchanged")[0].rsplit(", ", 1)[1]) for s in summaries]
+    assert sum(ingested) == FILES, summaries
+    assert sum(unchanged) == FILES, summaries  # what the other run stored is "unchanged"
+    assert Source.objects.count() == FILES
+    assert Source.objects.values("file_name").distinct().count() == FILES
+    names = list(Actor.objects.values_list("name", flat=True))
+    assert len(names) == len(set(names))
+    assert ActorAlias.objects.values("normalized").distinct().count() == ActorAlias.objects.count()
