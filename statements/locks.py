@@ -21,8 +21,12 @@ def hold(*names: str, using: str = DEFAULT_DB_ALIAS) -> None:
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:
-        for name in sorted(set(names)):
-            cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", [name])
+        # One round trip; output expressions are evaluated after the ORDER BY (PostgreSQL 9.6+).
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended(name, 0)) "
+            "FROM unnest(%s::text[]) WITH ORDINALITY AS held(name, n) ORDER BY n",
+            [sorted(set(names))],
+        )
 
 
 def is_retryable(exc: BaseException) -> bool:
