@@ -68,3 +68,38 @@ def test_two_concurrent_ingest_runs_are_correct_and_quiet(tmp_path):
     names = list(Actor.objects.values_list("name", flat=True))
     assert len(names) == len(set(names))
     assert ActorAlias.objects.values("normalized").distinct().count() == ActorAlias.objects.count()
+
+
+@pytest.mark.django_db
+def test_an_actor_another_run_created_meanwhile_is_reused_not_a_failure(
+    tmp_path, settings, monkeypatch
+):
+    """Another process commits a new speaker after this run read its actors: inserting the
+    same name again fails in a savepoint, and the other process's actor is used."""
+    import json
+
+    from statements import ingest
+
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    (fixtures / "actors.json").write_text(json.dumps([{"name": "Dmitry Peskov"}]))
+    (fixtures / "events.json").write_text("[]")
+    settings.WARLOG_FIXTURES_DIR = fixtures
+    built = ingest.ActorIndex.from_db
+
+    def index_then_another_process_inserts():
+        index = built()
+        other = Actor.objects.create(name="Maria Zakharova", auto_created=True)
+        ActorAlias.objects.create(actor=other, alias="Maria Zakharova")
+        return index
+
+    monkeypatch.setattr(ingest.ActorIndex, "from_db", index_then_another_process_inserts)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks stall\n\nMaria Zakharova said: “The West will not dictate terms to Moscow, "
+        "whatever it hopes for.”\n"
+    )
+    result = ingest.ingest_paths(paths=[article])
+    assert (result.files_ingested, result.rejected) == (1, [])
+    (zakharova,) = Actor.objects.filter(name="Maria Zakharova")
+    assert list(zakharova.statements.values_list("actor__name", flat=True)) == ["Maria Zakharova"]
