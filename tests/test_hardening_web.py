@@ -197,6 +197,9 @@ def test_web_requests_run_with_a_statement_timeout_and_a_slow_query_is_a_503(set
             return HttpResponse(cursor.fetchone()[0])
 
     assert StatementTimeoutMiddleware(show)(RequestFactory().get("/")).content == b"5s"
+    settings.WARLOG_ADMIN_STATEMENT_TIMEOUT_MS = 60_000
+    admin = StatementTimeoutMiddleware(show)(RequestFactory().get("/admin/statements/"))
+    assert admin.content == b"1min"
 
     settings.WARLOG_STATEMENT_TIMEOUT_MS = 50
 

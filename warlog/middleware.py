@@ -6,7 +6,8 @@
   cannot carry them), is answered 400 before any view runs.
 - `StatementTimeoutMiddleware`: on PostgreSQL, each web request runs with `statement_timeout`
   set (`WARLOG_STATEMENT_TIMEOUT_MS`), so no anonymous request holds a connection and a worker
-  for long; a query cut short answers 503. Management commands (ingest, benchmark,
+  for long; a query cut short answers 503. The admin (signed-in editors, whose bulk actions
+  may touch many rows) has a longer one (`WARLOG_ADMIN_STATEMENT_TIMEOUT_MS`). Management commands (ingest, benchmark,
   generate_synthetic) never pass through middleware, so they run without a timeout.
 - `ContentSecurityPolicyMiddleware`: `default-src 'self'` on every response (the pages load
   one script and one stylesheet of their own and carry no inline script or style).
@@ -67,7 +68,12 @@ class StatementTimeoutMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        set_statement_timeout(settings.WARLOG_STATEMENT_TIMEOUT_MS)
+        admin = request.path.startswith(settings.WARLOG_ADMIN_PREFIX)
+        set_statement_timeout(
+            settings.WARLOG_ADMIN_STATEMENT_TIMEOUT_MS
+            if admin
+            else settings.WARLOG_STATEMENT_TIMEOUT_MS
+        )
         return self.get_response(request)
 
     def process_exception(self, request, exception):

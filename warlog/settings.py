@@ -195,6 +195,9 @@ WARLOG_MAX_QUERY_STRING = int(os.environ.get("WARLOG_MAX_QUERY_STRING", "4096"))
 # PostgreSQL statement_timeout for web requests; management commands run without one. The CSV
 # export (the streamed bulk download) gets the longer export timeout.
 WARLOG_STATEMENT_TIMEOUT_MS = int(os.environ.get("WARLOG_STATEMENT_TIMEOUT_MS", "5000"))
+WARLOG_ADMIN_STATEMENT_TIMEOUT_MS = int(
+    os.environ.get("WARLOG_ADMIN_STATEMENT_TIMEOUT_MS", "60000")
+)  # editors' bulk actions
 WARLOG_EXPORT_STATEMENT_TIMEOUT_MS = int(
     os.environ.get("WARLOG_EXPORT_STATEMENT_TIMEOUT_MS", "600000")
 )
