@@ -284,3 +284,18 @@ def test_admin_login_is_locked_after_five_failures(client, editor_user):
         REMOTE_ADDR="10.0.0.9",
     )
     assert other.status_code == 302  # the same editor from another address is not locked out
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/sources/99999999999999999999/", 404),
+        ("/statements/9223372036854775808/", 404),
+        ("/actors/%00/", 404),
+        ("/?source=99999999999999999999", 400),
+        ("/?page=99999999999999999999", 404),
+        ("/statements.json?cursor=n.2.2024-01-01..999999999999999999", 200),
+    ],
+)
+def test_ids_beyond_the_database_integers_are_not_server_errors(client, url, status):
+    assert client.get(url).status_code == status
