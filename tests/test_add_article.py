@@ -24,7 +24,12 @@ TEXT = (
 def run_worker():
     """The real `db_worker`, in this process, until the queue is empty."""
     call_command(
-        "db_worker", "--batch", "--no-reload", "--no-startup-delay", "--interval", "0",
+        "db_worker",
+        "--batch",
+        "--no-reload",
+        "--no-startup-delay",
+        "--interval",
+        "0",
         stdout=StringIO(),
     )
 
@@ -85,8 +90,10 @@ def test_an_empty_form_and_a_private_url_are_form_errors(client, editor_user, se
     ]
     private = client.post(reverse(ADD), {"url": "http://127.0.0.1:8000/admin/"})
     assert private.status_code == 200
-    assert private.context["form"].errors["url"][0].startswith(
-        "refused: 127.0.0.1 is a private or local address"
+    assert (
+        private.context["form"]
+        .errors["url"][0]
+        .startswith("refused: 127.0.0.1 is a private or local address")
     )
 
 

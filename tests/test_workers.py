@@ -34,8 +34,18 @@ def worker_env() -> dict[str, str]:
 
 def start_worker(n: int) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--batch", "--no-reload",
-         "--no-startup-delay", "--interval", "0", "--worker-id", f"test-worker-{n}"],
+        [
+            sys.executable,
+            "manage.py",
+            "db_worker",
+            "--batch",
+            "--no-reload",
+            "--no-startup-delay",
+            "--interval",
+            "0",
+            "--worker-id",
+            f"test-worker-{n}",
+        ],
         cwd=ROOT,
         env=worker_env(),
         stdout=subprocess.PIPE,
