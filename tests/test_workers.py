@@ -3,9 +3,11 @@
 import os
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
@@ -64,6 +66,7 @@ def test_two_workers_ingest_200_queued_urls_each_fetched_once(httpserver):
             article_html(title=f"Article {n}", marker=f"brigade number {n}"),
             content_type="text/html",
         )
+    call_command("load_gazetteer", stdout=StringIO())  # as a deployment does before workers start
     for n in range(URLS):
         ingest_url_task.enqueue(url=httpserver.url_for(f"/news/{n}.html"))
 
@@ -71,6 +74,9 @@ def test_two_workers_ingest_200_queued_urls_each_fetched_once(httpserver):
     outputs = [w.communicate(timeout=600)[0] for w in workers]
     assert [w.returncode for w in workers] == [0, 0], outputs
 
+    results = [r.task_result for r in DBTaskResult.objects.all()]
+    assert [e.traceback for r in results for e in r.errors] == []
+    assert [r.return_value for r in results if r.return_value["status"] != "ingested"] == []
     assert Source.objects.count() == URLS
     fetched = [r.path for r, _ in httpserver.log if r.path.startswith("/news/")]
     assert len(fetched) == URLS and len(set(fetched)) == URLS  # each URL fetched exactly once
