@@ -21,6 +21,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import articles, curation
@@ -444,7 +445,7 @@ class ActorAliasAdmin(admin.ModelAdmin):
 class SourceAdmin(admin.ModelAdmin):
     """Sources are read; new ones come through "Add article" (a URL or pasted text)."""
 
-    list_display = ("__str__", "outlet", "published_on", "published_precision", "statement_count")
+    list_display = ("name", "outlet", "published_on", "published_precision", "statement_count")
     list_filter = ("published_precision", ("outlet", admin.AllValuesFieldListFilter))
     search_fields = ("title", "outlet", "url", "file_name")
     date_hierarchy = "published_on"
@@ -460,6 +461,11 @@ class SourceAdmin(admin.ModelAdmin):
             .with_headline()
             .defer("text")
         )
+
+    @admin.display(description="source", ordering="title")
+    def name(self, obj):
+        """The title, else the headline, cut to fit a column."""
+        return Truncator(str(obj)).chars(90)
 
     @admin.display(description="statements", ordering="statement_count")
     def statement_count(self, obj):

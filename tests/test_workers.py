@@ -58,7 +58,7 @@ def start_worker(n: int) -> subprocess.Popen:
 
 @pytest.mark.postgres
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SKIP LOCKED across processes")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_workers_ingest_200_queued_urls_each_fetched_once(httpserver):
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     for n in range(URLS):

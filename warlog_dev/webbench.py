@@ -8,6 +8,7 @@ an idle poll of unchanged feeds. Everything is served by a local server in this 
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -107,6 +108,8 @@ def bench_workers(*, urls: int, workers: int, log=print) -> dict:
     with LocalSite() as site:
         for n in range(urls):
             ingest_url_task.enqueue(url=f"{site.base}/news/w{workers}-{n}.html")
+        load = os.getloadavg()[0]
+        cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         procs = [
             subprocess.Popen(
@@ -130,6 +133,10 @@ def bench_workers(*, urls: int, workers: int, log=print) -> dict:
         for proc in procs:
             proc.wait()
         elapsed = time.perf_counter() - started
+        cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (
+            cpu_before.ru_utime + cpu_before.ru_stime
+        )
         created = Source.objects.filter(url__startswith=site.base).count()
         pages = [p for p, _ in site.requests if p.startswith("/news/")]
         Source.objects.filter(url__startswith=site.base).delete()
@@ -142,6 +149,8 @@ def bench_workers(*, urls: int, workers: int, log=print) -> dict:
         "distinct_fetches": len(set(pages)),
         "seconds": round(elapsed, 2),
         "urls_per_second": round(urls / elapsed, 1),
+        "worker_cpu_ms_per_url": round(cpu * 1000 / urls, 1),
+        "load_average_at_start": round(load, 1),
     }
     log(f"  {workers} worker(s): {row}")
     return row
