@@ -523,13 +523,15 @@ class SourceAdmin(admin.ModelAdmin):
 
     def article_job_view(self, request, job_id):
         """Where a queued URL stands; once ingested, its statements."""
+        from django_tasks.exceptions import TaskResultDoesNotExist
+
         from .tasks import ingest_url_task
 
         if not self.has_add_permission(request):
             raise PermissionDenied
         try:
             job = ingest_url_task.get_result(str(job_id))
-        except Exception:  # an unknown id (TaskResultDoesNotExist, under its compat name)
+        except TaskResultDoesNotExist:
             raise Http404("No such job") from None
         outcome = job.return_value if job.status == "SUCCESSFUL" else None
         if outcome and outcome.get("source_id"):

@@ -178,3 +178,11 @@ def test_the_worker_polls_a_feed_queued_from_the_admin(client, editor_user, web)
     run_worker()  # the poll job, then the entry job it queued
     assert list(Source.objects.values_list("title", flat=True)) == ["From the feed"]
     assert feed.entries.get().source.title == "From the feed"
+
+
+def test_an_unknown_job_is_404(client, editor_user):
+    client.force_login(editor_user)
+    url = reverse(
+        "admin:statements_source_article_job", args=["8d1e9b94-0e73-4ef6-9d1e-9b940e73ef6e"]
+    )
+    assert client.get(url).status_code == 404
