@@ -21,6 +21,12 @@ TEXT = (
 )
 
 
+# The worker commits as it claims and finishes jobs (and closes a connection it finds inside a
+# transaction), so the tests that run it use real transactions; serialized rollback restores
+# the Editors group, made by a data migration, after the flush.
+with_worker = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
 def run_worker():
     """The real `db_worker`, in this process, until the queue is empty."""
     call_command(
@@ -106,6 +112,7 @@ def test_a_url_already_ingested_goes_straight_to_its_statements(client, editor_u
     assert response["Location"].endswith(f"?source__id__exact={source.pk}")
 
 
+@with_worker
 def test_a_url_is_queued_and_the_worker_ingests_it(client, editor_user, web):
     web.expect_request("/news/a.html").respond_with_data(
         article_html(title="Queued article"), content_type="text/html"
@@ -129,6 +136,7 @@ def test_a_url_is_queued_and_the_worker_ingests_it(client, editor_user, web):
     assert done["Location"].endswith(f"?source__id__exact={source.pk}")
 
 
+@with_worker
 def test_a_queued_url_that_fails_shows_why(client, editor_user, web):
     web.expect_request("/gone.html").respond_with_data("gone", status=404)
     client.force_login(editor_user)
@@ -159,6 +167,7 @@ def test_feeds_are_editable_by_editors(client, editor_user):
     assert "https://ledger.example/feed.xml" in changelist.content.decode()
 
 
+@with_worker
 def test_the_worker_polls_a_feed_queued_from_the_admin(client, editor_user, web):
     base = web.url_for("").rstrip("/")
     web.expect_request("/feed.xml").respond_with_data(
