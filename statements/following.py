@@ -6,7 +6,8 @@
 A poll is one conditional request (`If-None-Match` / `If-Modified-Since` from the last answer);
 a 304 costs nothing more. A new entry (by normalised URL, whichever feed lists it) is recorded
 as a `FeedEntry` and fetched once; an entry already ingested is never fetched again, and one
-whose fetch failed is tried again on later polls, up to MAX_ENTRY_ATTEMPTS. A failing feed
+whose fetch failed is tried again on the next polls (changed feed or not), up to
+MAX_ENTRY_ATTEMPTS tries in all. A failing feed
 records its error, waits 2, 4, 8… times its interval (at most MAX_BACKOFF) and never stops the
 others.
 
@@ -158,13 +159,15 @@ def poll_feed(feed: Feed, *, fetcher: Fetcher | None = None, enqueue: bool = Fal
         page = fetcher.fetch(
             feed.url, accept=FEED_TYPES, etag=feed.etag, last_modified=feed.last_modified
         )
+        pending = []
         if page.not_modified:
             result.not_modified = True
         else:
             entries = parse_feed(page.content, base_url=page.final_url)[:MAX_ENTRIES_PER_POLL]
             result.entries = len(entries)
             pending = _register(feed, entries, result)
-            _follow(feed, pending, result, fetcher=fetcher, enqueue=enqueue)
+        pending += _worth_retrying(feed, exclude={row.pk for row in pending})
+        _follow(feed, pending, result, fetcher=fetcher, enqueue=enqueue)
     except (FetchError, FeedError) as exc:
         result.error = getattr(exc, "reason", None) or str(exc)
     except Exception as exc:  # a bug met by one feed must not stop the others
@@ -174,10 +177,8 @@ def poll_feed(feed: Feed, *, fetcher: Fetcher | None = None, enqueue: bool = Fal
     return result
 
 
-def _register(
-    feed: Feed, entries: list[Entry], result: PollResult
-) -> list[tuple[FeedEntry, Entry]]:
-    """Record new entries; return those to fetch (new, or failed before and worth a retry)."""
+def _register(feed: Feed, entries: list[Entry], result: PollResult) -> list[FeedEntry]:
+    """Record the entries seen for the first time; return those to fetch."""
     known = {e.url: e for e in FeedEntry.objects.filter(url__in=[entry.url for entry in entries])}
     ingested = set(
         Source.objects.filter(url__in=[entry.url for entry in entries]).values_list(
@@ -204,10 +205,16 @@ def _register(
                 row.source = Source.objects.filter(url=entry.url).order_by("pk").first()
                 row.save(update_fields=["source"])
                 continue
-            pending.append((row, entry))
-        elif row.source_id is None and row.attempts < MAX_ENTRY_ATTEMPTS and row.error:
-            pending.append((row, entry))
+            pending.append(row)
     return pending
+
+
+def _worth_retrying(feed: Feed, *, exclude: set[int]) -> list[FeedEntry]:
+    """This feed's entries whose fetch failed before, fewer than MAX_ENTRY_ATTEMPTS times."""
+    failed = FeedEntry.objects.filter(
+        feed=feed, source__isnull=True, attempts__gt=0, attempts__lt=MAX_ENTRY_ATTEMPTS
+    ).exclude(error="")
+    return list(failed.exclude(pk__in=exclude).order_by("pk"))
 
 
 def _follow(feed, pending, result: PollResult, *, fetcher: Fetcher, enqueue: bool) -> None:
@@ -216,11 +223,11 @@ def _follow(feed, pending, result: PollResult, *, fetcher: Fetcher, enqueue: boo
 
         spacing = dt.timedelta(seconds=settings.WARLOG_FETCH_HOST_INTERVAL)
         start = timezone.now()
-        for n, (row, _entry) in enumerate(pending):
+        for n, row in enumerate(pending):
             ingest_entry_task.using(run_after=start + n * spacing).enqueue(entry_id=row.pk)
             result.queued += 1
         return
-    for row, _entry in pending:
+    for row in pending:
         outcome = ingest_entry(row, fetcher=fetcher)
         if outcome.status == "rejected":
             result.rejected.append((row.url, outcome.reason))

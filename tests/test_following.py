@@ -302,3 +302,18 @@ def test_feeds_command_add_list_poll(web):
     assert out.getvalue().startswith(f"{web.url_for('/feed.xml')}  [active, every 10 min, next ")
     assert "outlet: Ledger" in out.getvalue()
     assert Source.objects.filter(outlet="Ledger").count() == 2
+
+
+def test_an_entry_that_failed_is_retried_on_later_polls_up_to_three_tries(web):
+    base = web.url_for("").rstrip("/")
+    serve_feed(web, "/feed.xml", RSS.format(base=base))
+    serve_article(web, "/news/two.html", marker="two")
+    web.expect_request("/news/one.html").respond_with_data("busy", status=404)
+    feed = Feed.objects.create(url=web.url_for("/feed.xml"))
+    results = [poll_feed(feed, fetcher=Fetcher()) for _ in range(4)]
+    assert [len(r.rejected) for r in results] == [1, 1, 1, 0]  # three tries, then left alone
+    assert [r.not_modified for r in results] == [False, True, True, True]
+    entry = FeedEntry.objects.get(url=f"{base}/news/one.html")
+    assert (entry.attempts, entry.error, entry.source) == (3, "HTTP 404 NOT FOUND", None)
+    assert len(requests_to(web, "/news/one.html")) == 3
+    assert len(requests_to(web, "/news/two.html")) == 1
