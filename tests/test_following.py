@@ -317,3 +317,22 @@ def test_an_entry_that_failed_is_retried_on_later_polls_up_to_three_tries(web):
     assert (entry.attempts, entry.error, entry.source) == (3, "HTTP 404 NOT FOUND", None)
     assert len(requests_to(web, "/news/one.html")) == 3
     assert len(requests_to(web, "/news/two.html")) == 1
+
+
+@pytest.mark.parametrize(
+    ("head", "evidence"),
+    [
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2023-11-09T07:30:00Z"}</script>',
+            "page metadata: JSON-LD datePublished",
+        ),
+        ('<meta name="date" content="2023-11-09">', "page metadata: meta date"),
+    ],
+)
+def test_the_evidence_names_where_the_page_states_its_date(head, evidence):
+    html = article_html().replace(
+        '<meta property="article:published_time" content="2023-11-10T08:30:00+00:00">', head
+    )
+    document = read_page(content=html.encode(), url="https://ledger.example/a.html")
+    assert (document.published, document.published_evidence) == (dt.date(2023, 11, 9), evidence)
