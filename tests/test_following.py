@@ -336,3 +336,22 @@ def test_the_evidence_names_where_the_page_states_its_date(head, evidence):
     )
     document = read_page(content=html.encode(), url="https://ledger.example/a.html")
     assert (document.published, document.published_evidence) == (dt.date(2023, 11, 9), evidence)
+
+
+def test_feeds_poll_enqueue_queues_one_job_per_due_feed():
+    from django_tasks_db.models import DBTaskResult
+
+    due = Feed.objects.create(url="https://ledger.example/feed.xml")
+    Feed.objects.create(
+        url="https://ledger.example/later.xml",
+        next_poll_at=timezone.now() + dt.timedelta(minutes=5),
+    )
+    Feed.objects.create(url="https://ledger.example/off.xml", active=False)
+    out = StringIO()
+    call_command("feeds", "poll", "--enqueue", stdout=out)
+    assert out.getvalue().strip() == "1 feed polls queued"
+    job = DBTaskResult.objects.get()
+    assert (job.task_path, job.args_kwargs["kwargs"]) == (
+        "statements.tasks.poll_feed_task",
+        {"feed_id": due.pk},
+    )
