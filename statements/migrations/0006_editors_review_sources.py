@@ -40,7 +40,7 @@ def revoke_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("statements", "0003_postgres_timeline_search_indexes"),
+        ("statements", "0004_feed"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
