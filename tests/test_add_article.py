@@ -43,7 +43,8 @@ def run_worker():
 def test_editors_may_add_articles_and_manage_feeds():
     perms = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
     assert {"add_source", "view_feed", "add_feed", "change_feed", "delete_feed"} <= perms
-    assert "change_source" not in perms
+    # Editors also correct a source's metadata (issue 14), never delete one.
+    assert "delete_source" not in perms
 
 
 def test_the_add_source_button_leads_to_add_article(client, editor_user):
