@@ -148,8 +148,9 @@ def _window(statement: Statement) -> tuple[dt.date, dt.date] | None:
 
 def candidates(statements: list[Statement]) -> list[Statement]:
     """Reports that may be the same statement as one of `statements`: by the same actor, said
-    within `WINDOW_DAYS` of it, in another article, grouped, not rejected. One query: a range
-    scan on the (actor, said_on) index per distinct (actor, window)."""
+    within `WINDOW_DAYS` of it, in another article, not rejected, in a group that is open (a
+    report an editor split out stands alone). One query: a range scan on the (actor, said_on)
+    index per distinct (actor, window)."""
     ranges = {(s.actor_id, w) for s in statements if (w := _window(s)) is not None}
     if not ranges:
         return []
@@ -161,6 +162,7 @@ def candidates(statements: list[Statement]) -> list[Statement]:
         .exclude(pk__in=[s.pk for s in statements])
         .exclude(review_status=Statement.ReviewStatus.REJECTED)
         .exclude(cluster__isnull=True)
+        .exclude(cluster__closed=True)
         .only("pk", "kind", "text", "actor_id", "cluster_id", "said_on", "source_id")
         .order_by("-pk")[: MAX_CANDIDATES * len(ranges)]
     )
@@ -362,7 +364,7 @@ def split(statement: Statement, *, user=None) -> Cluster:
     """Take one report out of its group into a group of its own, for good."""
     statement = Statement.objects.select_for_update().get(pk=statement.pk)
     old = statement.cluster_id
-    cluster = Cluster.objects.create()
+    cluster = Cluster.objects.create(closed=True)
     statement.cluster_id = cluster.pk
     statement.is_lead = False
     Statement.objects.filter(pk=statement.pk).update(is_lead=False)
@@ -396,20 +398,82 @@ def others_in_group(statement: Statement):
     return Statement.objects.filter(cluster_id=statement.cluster_id).exclude(pk=statement.pk)
 
 
-def reports_of(cluster_ids: Iterable[int]) -> dict[int, list[Statement]]:
-    """Every report of the given groups, earliest first, with their sources (one query)."""
-    reports: dict[int, list[Statement]] = {}
-    ids = [pk for pk in set(cluster_ids) if pk is not None]
-    if not ids:
-        return reports
-    rows = (
-        Statement.objects.filter(cluster_id__in=ids)
+# --------------------------------------------------------------------------- for the pages
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One report of a group as a reader sees it: an article that carried the statement."""
+
+    outlet: str
+    published_on: dt.date | None
+    href: str  # the span in Warlog's copy of the article, or a syndicated copy's own URL
+    statement: Statement | None = None  # None: a syndicated copy (its text is the original's)
+    arrived: int = 0  # the article's id: of two published the same day, the first stored
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    reports: int
+    lines: list[ReportLine]  # earliest first
+
+    @property
+    def first(self) -> ReportLine:
+        return self.lines[0]
+
+
+def _line_key(line: ReportLine):
+    return (line.published_on is None, line.published_on or dt.date.min, line.arrived)
+
+
+def summaries(statements: Iterable[Statement]) -> dict[int, GroupSummary]:
+    """cluster id -> its reports, for the groups of `statements` that have more than one
+    (three queries at most, whatever the number of statements)."""
+    ids = {s.cluster_id for s in statements if s.cluster_id is not None}
+    counts = dict(Cluster.objects.filter(pk__in=ids, reports__gt=1).values_list("pk", "reports"))
+    if not counts:
+        return {}
+    members = (
+        Statement.objects.visible()
+        .filter(cluster_id__in=counts)
         .select_related("source")
         .defer("source__text", "source__published_evidence")
     )
-    for statement in sorted(rows, key=origin_key):
-        reports.setdefault(statement.cluster_id, []).append(statement)
-    return reports
+    lines: dict[int, list[ReportLine]] = {pk: [] for pk in counts}
+    by_source: dict[int, list[int]] = {}
+    for statement in members:
+        source = statement.source
+        lines[statement.cluster_id].append(
+            ReportLine(
+                outlet=_outlet(source),
+                published_on=source.published_on,
+                href=f"{source.get_absolute_url()}#s{statement.pk}",
+                statement=statement,
+                arrived=source.pk,
+            )
+        )
+        by_source.setdefault(source.pk, []).append(statement.cluster_id)
+    for copy in Source.objects.filter(syndicated_from_id__in=by_source).only(
+        "pk", "outlet", "title", "file_name", "url", "published_on", "syndicated_from_id"
+    ):
+        for cluster_id in set(by_source[copy.syndicated_from_id]):
+            lines[cluster_id].append(
+                ReportLine(
+                    outlet=_outlet(copy),
+                    published_on=copy.published_on,
+                    href=copy.url or copy.get_absolute_url(),
+                    arrived=copy.pk,
+                )
+            )
+    return {
+        pk: GroupSummary(reports=counts[pk], lines=sorted(group, key=_line_key))
+        for pk, group in lines.items()
+        if group
+    }
+
+
+def _outlet(source: Source) -> str:
+    return source.outlet or source.title or source.file_name or f"Article {source.pk}"
 
 
 def ensure_groups() -> int:

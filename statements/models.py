@@ -260,6 +260,11 @@ class Cluster(models.Model):
     reports = models.PositiveIntegerField(
         default=1, help_text="Reports of this statement, syndicated copies included."
     )
+    closed = models.BooleanField(
+        default=False,
+        help_text="An editor split this report out of another group: grouping adds no report "
+        "to it (an editor still may).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

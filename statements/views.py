@@ -21,7 +21,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from . import exports
+from . import exports, grouping
 from .charts import statement_chart
 from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
@@ -355,6 +355,8 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         size = settings.WARLOG_PAGE_SIZE
         try:
             qs = filterset.qs
+            if collapsed(request, filterset):
+                qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
             chart = statement_chart(qs, query=request.GET)
@@ -370,7 +372,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     if errors:
         sort = DEFAULT_SORT
     groups: list[tuple[str, list[Statement]]] = []
+    reports = grouping.summaries(page.object_list) if page else {}
     for statement in page.object_list if page else []:
+        statement.reports = reports.get(statement.cluster_id)
         heading = date_heading(statement, sort)
         if not groups or groups[-1][0] != heading:
             groups.append((heading, []))
@@ -396,6 +400,18 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "controls": filter_controls(filterset),
     }
     return render(request, template, context, status=status)
+
+
+REPORT_FILTERS = {"outlet", "source"}  # they pick reports, not statements: nothing to collapse
+
+
+def collapsed(request, filterset: StatementFilter) -> bool:
+    """One card per group of reports (the default), or every report (`collapse=0`, or a
+    filter on the outlet or article, which selects reports)."""
+    value = request.GET.get("collapse", "1")
+    if value not in ("0", "1"):
+        raise PageError(f"Collapse (collapse): “{value[:20]}” is neither 1 nor 0.", 400)
+    return value == "1" and not (set(filterset.active()) & REPORT_FILTERS)
 
 
 MORE_FILTERS = {"affiliation", "kind", "event", "status", "outlet", "date_from", "date_to", "sort"}
@@ -496,6 +512,7 @@ def statement_detail(request, pk):
             "trimmed_before": trimmed_before,
             "trimmed_after": trimmed_after,
             "nearby": nearby_statements(statement),
+            "reports": grouping.summaries([statement]).get(statement.cluster_id),
             "admin_url": admin_change_url(statement) if request.user.is_staff else None,
         },
     )

@@ -21,10 +21,31 @@ def singletons(apps, schema_editor):
             cursor.execute(sql)
 
 
+def editors_curate_groups(apps, schema_editor):
+    """Editors see groups and split or merge them (a merge changes the groups)."""
+    from django.contrib.auth.management import create_permissions
+
+    app_config = apps.get_app_config("statements")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    group = Group.objects.filter(name="Editors").first()
+    if group is not None:
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="statements",
+                codename__in=["view_cluster", "change_cluster"],
+            )
+        )
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('statements', '0003_postgres_timeline_search_indexes'),
+        ('statements', '0002_editors_group'),
     ]
 
     operations = [
@@ -33,6 +54,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('reports', models.PositiveIntegerField(default=1, help_text='Reports of this statement, syndicated copies included.')),
+                ('closed', models.BooleanField(default=False, help_text='An editor split this report out of another group: grouping adds no report to it (an editor still may).')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('updated_at', models.DateTimeField(auto_now=True)),
             ],
@@ -82,4 +104,5 @@ class Migration(migrations.Migration):
             constraint=models.UniqueConstraint(fields=('source', 'key'), name='source_band_unique'),
         ),
         migrations.RunPython(singletons, migrations.RunPython.noop),
+        migrations.RunPython(editors_curate_groups, migrations.RunPython.noop),
     ]
