@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from django.db import transaction
 from django.db.models import Count, Q
@@ -45,6 +46,7 @@ QUOTE_RUN = 6  # words in a row shared by two quotes
 MIN_WHOLE_QUOTE = 4  # a shorter quote wholly inside another counts from this many words
 PARAPHRASE_SCORE = 80.0
 MIN_CONTENT_WORDS = 5
+MIN_SHARED_WORDS = 2  # content words two reports of one remark always share
 MAX_CANDIDATES = 500
 CURATED = "cluster"  # the mark in `curated_fields` of a report an editor placed
 
@@ -74,33 +76,40 @@ class Report:
     text: str
 
 
-def text_words(text: str) -> list[str]:
-    """Normalised words: case, accents, punctuation and spacing ignored."""
-    return normalize_alias(text).split()
+@lru_cache(maxsize=8192)
+def text_words(text: str) -> tuple[str, ...]:
+    """Normalised words: case, accents, punctuation and spacing ignored (memoised: a report
+    is compared with many candidates)."""
+    return tuple(normalize_alias(text).split())
 
 
-def quoted_words(report: Report) -> list[str]:
+def quoted_words(report: Report) -> tuple[str, ...]:
     """The words the report puts in the speaker's mouth: a direct quote's whole text, the
     quoted parts of a partly quoted one (joined), none for reported speech."""
     if report.kind == Statement.Kind.DIRECT:
         return text_words(report.text)
     if report.kind == Statement.Kind.MIXED:
-        return [w for part in _QUOTED.findall(report.text) for w in text_words(part)]
-    return []
+        return tuple(w for part in _QUOTED.findall(report.text) for w in text_words(part))
+    return ()
 
 
-def longest_run(a: list[str], b: list[str]) -> int:
+def longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """The length of the longest run of words `a` and `b` share, in order and in a row."""
     if not a or not b:
         return 0
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size
 
 
-def content_words(words: list[str]) -> list[str]:
+def content_words(words: tuple[str, ...]) -> list[str]:
     return [w for w in words if w not in STOPWORDS]
 
 
-def paraphrase_score(a: list[str], b: list[str]) -> float:
+@lru_cache(maxsize=8192)
+def _content_set(text: str) -> frozenset[str]:
+    return frozenset(content_words(text_words(text)))
+
+
+def paraphrase_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """rapidfuzz's token-set ratio of the content words (0-100); 0 when the shorter text has
     fewer than `MIN_CONTENT_WORDS` of them (too little to tell two remarks apart)."""
     ca, cb = content_words(a), content_words(b)
@@ -111,6 +120,8 @@ def paraphrase_score(a: list[str], b: list[str]) -> float:
 
 def same_statement(a: Report, b: Report) -> bool:
     """Whether two reports (by the same speaker, days apart at most) carry the same remark."""
+    if len(_content_set(a.text) & _content_set(b.text)) < MIN_SHARED_WORDS:
+        return False  # the cheap test first: most candidates share almost nothing
     qa, qb = quoted_words(a), quoted_words(b)
     if qa and qb:
         run = longest_run(qa, qb)
@@ -168,24 +179,21 @@ def candidates(statements: list[Statement]) -> list[Statement]:
     )
 
 
-def _could_be(statement: Statement, other: Statement) -> bool:
-    window = _window(statement)
-    return (
-        window is not None
-        and other.actor_id == statement.actor_id
-        and other.source_id != statement.source_id
-        and other.said_on is not None
-        and window[0] <= other.said_on <= window[1]
-    )
-
-
 def best_match(statement: Statement, pool: Iterable[Statement]) -> Statement | None:
     """The most similar report in `pool` that is the same statement, or None."""
+    window = _window(statement)
+    if window is None:
+        return None
+    low, high = window
     report = _report(statement)
     matches = [
         other
         for other in pool
-        if _could_be(statement, other) and same_statement(report, _report(other))
+        if other.actor_id == statement.actor_id
+        and other.source_id != statement.source_id
+        and other.said_on is not None
+        and low <= other.said_on <= high
+        and same_statement(report, _report(other))
     ]
     if not matches:
         return None
@@ -215,7 +223,9 @@ def place(statements: Iterable[Statement], *, also_refresh: Iterable[int] = ()) 
     """
     pending = [s for s in statements if CURATED not in (s.curated_fields or ())]
     company = _company(pending)
-    pool = candidates(pending)
+    by_actor: dict[int, list[Statement]] = {}
+    for candidate in candidates(pending):
+        by_actor.setdefault(candidate.actor_id, []).append(candidate)
     moved: list[Statement] = []
     alone: list[Statement] = []  # those that need a group of their own
     touched = set(also_refresh)
@@ -227,7 +237,7 @@ def place(statements: Iterable[Statement], *, also_refresh: Iterable[int] = ()) 
             o.actor_id == statement.actor_id and same_statement(report, _report(o)) for o in others
         ):
             continue
-        match = best_match(statement, pool)
+        match = best_match(statement, by_actor.get(statement.actor_id, ()))
         if match is None:
             if current is None or others:
                 alone.append(statement)
@@ -490,10 +500,10 @@ def ensure_groups() -> int:
     statement_table = Statement._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {cluster_table} (id, reports, created_at, updated_at) "
-            f"SELECT id + %s, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM {statement_table} "
+            f"INSERT INTO {cluster_table} (id, reports, closed, created_at, updated_at) "
+            f"SELECT id + %s, 1, %s, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM {statement_table} "
             "WHERE cluster_id IS NULL",
-            [offset],
+            [offset, False],
         )
         cursor.execute(
             f"UPDATE {statement_table} SET cluster_id = id + %s, is_lead = %s "

@@ -443,7 +443,9 @@ class Statement(models.Model):
         help_text="The group of reports of the same statement in other articles.",
     )
     is_lead = models.BooleanField(
-        default=True, help_text="The report that speaks for its group on the timeline."
+        default=True,
+        db_default=True,  # a row written outside the ORM (COPY, raw SQL) stands alone too
+        help_text="The report that speaks for its group on the timeline.",
     )
     review_status = models.CharField(
         max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.UNREVIEWED

@@ -11,8 +11,9 @@ def singletons(apps, schema_editor):
     connection = schema_editor.connection
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {Cluster._meta.db_table} (id, reports, created_at, updated_at) "
-            f"SELECT id, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM {Statement._meta.db_table}"
+            f"INSERT INTO {Cluster._meta.db_table} (id, reports, closed, created_at, updated_at) "
+            f"SELECT id, 1, %s, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM {Statement._meta.db_table}",
+            [False],
         )
         cursor.execute(f"UPDATE {Statement._meta.db_table} SET cluster_id = id")
         from django.core.management.color import no_style
@@ -78,7 +79,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='statement',
             name='is_lead',
-            field=models.BooleanField(default=True, help_text='The report that speaks for its group on the timeline.'),
+            field=models.BooleanField(db_default=True, default=True, help_text='The report that speaks for its group on the timeline.'),
         ),
         migrations.AddField(
             model_name='historicalstatement',
