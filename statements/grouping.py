@@ -4,14 +4,13 @@ When a spokesman says something, many outlets report it: rewrites that quote the
 sentence, paraphrases in other words. Each report stays a `Statement` of its own (its source
 span, outlet, date and `via` are its evidence); reports of the same remark share a `Cluster`.
 
-Two reports are the same statement (`same_statement`) when they are by the same actor, said
-within `WINDOW_DAYS` of each other, come from different articles, and
+Two reports are the same statement when they are by the same actor, said within `WINDOW_DAYS`
+of each other, come from different articles, and (`same_statement`) share at least
+`MIN_SHARED_STEMS` content stems and
 
-- their quoted words share a run of at least `QUOTE_RUN` words in a row (direct quotes, and
-  the quoted part of partly quoted ones), or one short quote is wholly inside the other; or
-- their whole texts do (a rewrite keeps a sentence of the wire copy), or
-- the two texts' content words are close: `fuzz.token_set_ratio` >= `PARAPHRASE_SCORE`, with at
-  least `MIN_CONTENT_WORDS` content words in the shorter one (reported speech).
+- a run of `WORD_RUN` words in a row (the same quotation, however punctuated), or
+- content stems alike: rapidfuzz's token-set ratio >= `PARAPHRASE_SCORE` (reported speech, a
+  reworded or translated quotation).
 
 The thresholds are measured on real report pairs: docs/evaluation.md, "Grouping".
 
@@ -27,12 +26,12 @@ Editors decide last (`split`, `merge`): the reports they place carry "cluster" i
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+import snowballstemmer
 from django.db import transaction
 from django.db.models import Count, Q
 from rapidfuzz import fuzz
@@ -42,11 +41,9 @@ from .extraction.lexicon import words as word_list
 from .models import Cluster, Source, Statement, normalize_alias
 
 WINDOW_DAYS = 3
-QUOTE_RUN = 6  # words in a row shared by two quotes
-MIN_WHOLE_QUOTE = 4  # a shorter quote wholly inside another counts from this many words
-PARAPHRASE_SCORE = 80.0
-MIN_CONTENT_WORDS = 5
-MIN_SHARED_WORDS = 2  # content words two reports of one remark always share
+WORD_RUN = 8  # words in a row two reports share: the same quotation
+PARAPHRASE_SCORE = 70.0  # rapidfuzz token-set ratio of the content stems (0-100)
+MIN_SHARED_STEMS = 2  # content stems two reports of one remark always share
 MAX_CANDIDATES = 500
 CURATED = "cluster"  # the mark in `curated_fields` of a report an editor placed
 
@@ -60,8 +57,17 @@ STOPWORDS = frozenset(
         said says say saying told tells also would just very more most now then"""
     )
 )
-_QUOTED = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»“]")
+# Words nearly every statement about this war holds: shared, they say nothing.
+COMMON_WORDS = frozenset(
+    word_list(
+        """russia russian russians ukraine ukrainian ukrainians kyiv kiev moscow war west
+        western president united states u s military forces force armed country countries
+        authorities government conflict regime"""
+    )
+)
+_STEMMER = snowballstemmer.stemmer("english")
 
+# The report that speaks for a group: a direct quote before a partial one before a paraphrase.
 KIND_RANK = {Statement.Kind.DIRECT: 0, Statement.Kind.MIXED: 1, Statement.Kind.INDIRECT: 2}
 
 
@@ -83,14 +89,15 @@ def text_words(text: str) -> tuple[str, ...]:
     return tuple(normalize_alias(text).split())
 
 
-def quoted_words(report: Report) -> tuple[str, ...]:
-    """The words the report puts in the speaker's mouth: a direct quote's whole text, the
-    quoted parts of a partly quoted one (joined), none for reported speech."""
-    if report.kind == Statement.Kind.DIRECT:
-        return text_words(report.text)
-    if report.kind == Statement.Kind.MIXED:
-        return tuple(w for part in _QUOTED.findall(report.text) for w in text_words(part))
-    return ()
+@lru_cache(maxsize=8192)
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of the words that carry the remark: no function words, no words every
+    statement about the war holds ("defeated" and "defeat" alike)."""
+    return frozenset(
+        _STEMMER.stemWord(word)
+        for word in text_words(text)
+        if word not in STOPWORDS and word not in COMMON_WORDS
+    )
 
 
 def longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
@@ -100,37 +107,28 @@ def longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size
 
 
-def content_words(words: tuple[str, ...]) -> list[str]:
-    return [w for w in words if w not in STOPWORDS]
-
-
-@lru_cache(maxsize=8192)
-def _content_set(text: str) -> frozenset[str]:
-    return frozenset(content_words(text_words(text)))
-
-
-def paraphrase_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """rapidfuzz's token-set ratio of the content words (0-100); 0 when the shorter text has
-    fewer than `MIN_CONTENT_WORDS` of them (too little to tell two remarks apart)."""
-    ca, cb = content_words(a), content_words(b)
-    if min(len(set(ca)), len(set(cb))) < MIN_CONTENT_WORDS:
-        return 0.0
-    return fuzz.token_set_ratio(" ".join(ca), " ".join(cb))
+def paraphrase_score(a: str, b: str) -> float:
+    """rapidfuzz's token-set ratio of the two texts' content stems (0-100)."""
+    return fuzz.token_set_ratio(
+        " ".join(sorted(content_stems(a))), " ".join(sorted(content_stems(b)))
+    )
 
 
 def same_statement(a: Report, b: Report) -> bool:
-    """Whether two reports (by the same speaker, days apart at most) carry the same remark."""
-    if len(_content_set(a.text) & _content_set(b.text)) < MIN_SHARED_WORDS:
+    """Whether two reports (by the same speaker, days apart at most) carry the same remark:
+    they share `MIN_SHARED_STEMS` content stems, and a run of `WORD_RUN` words (a quotation,
+    however it is punctuated) or their content stems are alike (reported speech, a reworded
+    or translated quotation)."""
+    if len(content_stems(a.text) & content_stems(b.text)) < MIN_SHARED_STEMS:
         return False  # the cheap test first: most candidates share almost nothing
-    qa, qb = quoted_words(a), quoted_words(b)
-    if qa and qb:
-        run = longest_run(qa, qb)
-        if run >= QUOTE_RUN or run >= MIN_WHOLE_QUOTE and run == min(len(qa), len(qb)):
-            return True
-    wa, wb = text_words(a.text), text_words(b.text)
-    if longest_run(wa, wb) >= QUOTE_RUN:
+    if longest_run(text_words(a.text), text_words(b.text)) >= WORD_RUN:
         return True
-    return paraphrase_score(wa, wb) >= PARAPHRASE_SCORE
+    return paraphrase_score(a.text, b.text) >= PARAPHRASE_SCORE
+
+
+def within_window(a: dt.date | None, b: dt.date | None) -> bool:
+    """Whether two days are close enough for one remark to be reported on both."""
+    return a is not None and b is not None and abs((a - b).days) <= WINDOW_DAYS
 
 
 def similarity(a: Report, b: Report) -> float:
@@ -181,18 +179,14 @@ def candidates(statements: list[Statement]) -> list[Statement]:
 
 def best_match(statement: Statement, pool: Iterable[Statement]) -> Statement | None:
     """The most similar report in `pool` that is the same statement, or None."""
-    window = _window(statement)
-    if window is None:
-        return None
-    low, high = window
+    day = _day(statement)
     report = _report(statement)
     matches = [
         other
         for other in pool
         if other.actor_id == statement.actor_id
         and other.source_id != statement.source_id
-        and other.said_on is not None
-        and low <= other.said_on <= high
+        and within_window(day, other.said_on)
         and same_statement(report, _report(other))
     ]
     if not matches:

@@ -28,9 +28,9 @@ SHINGLE_WORDS = 5  # a shingle is five consecutive words
 NUM_PERM = 128
 # The LSH bands are tuned for this Jaccard similarity (datasketch picks bands x rows that
 # minimise false positives plus false negatives around it); verification then decides.
-CANDIDATE_JACCARD = 0.5
+CANDIDATE_JACCARD = 0.3
 # A copy: at least this share of the smaller text's shingles are in the larger one's.
-CONTAINMENT = 0.8
+CONTAINMENT = 0.5
 MIN_SHINGLES = 20  # shorter texts (a headline, a stub) are never called copies
 MAX_CANDIDATES = 20
 
