@@ -15,10 +15,10 @@ from django.db.models import OuterRef, Subquery
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from . import curation, grouping
-from .models import Cluster, Statement
+from .models import Cluster, Source, Statement
 
 
 def group_link(statement: Statement) -> str:
@@ -123,7 +123,7 @@ class SeveralReportsFilter(admin.SimpleListFilter):
 class ClusterAdmin(admin.ModelAdmin):
     list_display = ("__str__", "lead_text", "reports", "updated_at")
     list_filter = (SeveralReportsFilter,)
-    readonly_fields = ("reports", "created_at", "updated_at")
+    readonly_fields = ("reports", "syndicated_copies", "closed", "created_at", "updated_at")
     fields = readonly_fields
     inlines = (ReportInline,)
     actions = ("merge_groups",)
@@ -138,6 +138,22 @@ class ClusterAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="syndicated copies")
+    def syndicated_copies(self, obj):
+        """Articles that are near-copies of the reports' articles (each counts as a report)."""
+        copies = Source.objects.filter(syndicated_from__statements__cluster=obj).distinct()
+        return (
+            format_html_join(
+                ", ",
+                '<a href="{}">{}</a>',
+                (
+                    (reverse("admin:statements_source_change", args=[c.pk]), c.outlet or c)
+                    for c in copies.only("pk", "outlet", "title", "file_name")
+                ),
+            )
+            or "—"
+        )
 
     @admin.display(description="statement (its lead report)")
     def lead_text(self, obj):

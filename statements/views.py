@@ -350,12 +350,14 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     errors: list[str] = []
     status = 200
     page = chart = None
+    collapse = False
     if filterset.is_valid():
         sort = filterset.form.cleaned_data.get("sort") or DEFAULT_SORT
         size = settings.WARLOG_PAGE_SIZE
         try:
             qs = filterset.qs
-            if collapsed(request, filterset):
+            collapse = collapsed(request, filterset)
+            if collapse:
                 qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
@@ -391,6 +393,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "page": page,
         "pager": pager_links(request, page, sort) if page else {},
         "count_limit": COUNT_LIMIT,
+        "collapsed": collapse,
         "groups": groups,
         "selected_actors": selected_actors(filterset, errors),
         "more_open": bool(errors) or bool(set(active) & MORE_FILTERS),
