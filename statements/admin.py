@@ -343,7 +343,6 @@ class StatementAdmin(SimpleHistoryAdmin):
         if form.cleaned_data.get("apply_to_group"):
             n = apply_to_group(statement=obj, changed=form.changed_data, user=request.user)
             self.message_user(request, f"Applied to {n} other report(s).", messages.SUCCESS)
-        grouping.refresh([obj.cluster_id])  # a verified or rejected report may change the lead
 
     # -- bulk actions
 
@@ -352,7 +351,6 @@ class StatementAdmin(SimpleHistoryAdmin):
         n = curation.mark_reviewed(
             statements=queryset, status=Statement.ReviewStatus.VERIFIED, user=request.user
         )
-        grouping.refresh(set(queryset.values_list("cluster_id", flat=True)))
         self.message_user(request, f"{n} statement(s) marked verified.", messages.SUCCESS)
 
     @admin.action(description="Mark selected statements rejected", permissions=["change"])
@@ -360,7 +358,6 @@ class StatementAdmin(SimpleHistoryAdmin):
         n = curation.mark_reviewed(
             statements=queryset, status=Statement.ReviewStatus.REJECTED, user=request.user
         )
-        grouping.refresh(set(queryset.values_list("cluster_id", flat=True)))
         self.message_user(request, f"{n} statement(s) marked rejected.", messages.SUCCESS)
 
     @admin.action(description="Reassign speaker of selected statements…", permissions=["change"])

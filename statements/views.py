@@ -530,11 +530,10 @@ def nearby_statements(statement: Statement, limit: int = 10) -> list[Statement]:
     around = Q(said_on__range=(day - window, day + window)) | Q(
         said_on__isnull=True, source__published_on__range=(day - window, day + window)
     )
-    return list(
-        Statement.objects.for_reading()
-        .filter(around, actor_id=statement.actor_id)
-        .exclude(pk=statement.pk)[:limit]
-    )
+    others = Statement.objects.for_reading().filter(around, actor_id=statement.actor_id).leads()
+    if statement.cluster_id is not None:
+        others = others.exclude(cluster_id=statement.cluster_id)  # listed as its reports
+    return list(others.exclude(pk=statement.pk)[:limit])
 
 
 def admin_change_url(statement: Statement) -> str | None:

@@ -255,3 +255,16 @@ def test_verifying_a_report_offers_to_verify_its_group(editor_client, tmp_path):
     in_b.refresh_from_db()
     assert in_b.review_status == "verified" and "review_status" in in_b.curated_fields
     assert by_text("grain deal").review_status == "unreviewed"  # another group: untouched
+
+
+def test_rejecting_the_lead_report_hands_the_card_to_another(client, editor_user, tmp_path):
+    from statements import curation
+
+    ingest(tmp_path, ("a.txt", ARTICLE_A, "Reuters"), ("b.txt", ARTICLE_B, "TASS"))
+    in_a, in_b = Statement.objects.filter(text__icontains="impossible").order_by("source__outlet")
+    assert in_a.is_lead
+    curation.mark_reviewed(statements=[in_a], status="rejected", user=editor_user)
+    in_b.refresh_from_db()
+    assert in_b.is_lead is True
+    page = client.get("/").content.decode()
+    assert f'id="st{in_b.pk}-who"' in page and f'id="st{in_a.pk}-who"' not in page
