@@ -65,7 +65,8 @@ COMMON_WORDS = frozenset(
         authorities government conflict regime"""
     )
 )
-_STEMMER = snowballstemmer.stemmer("english")
+# One stem per word, remembered: the stemmer is pure Python, a vocabulary is small.
+_stem = lru_cache(maxsize=65536)(snowballstemmer.stemmer("english").stemWord)
 
 # The report that speaks for a group: a direct quote before a partial one before a paraphrase.
 KIND_RANK = {Statement.Kind.DIRECT: 0, Statement.Kind.MIXED: 1, Statement.Kind.INDIRECT: 2}
@@ -94,7 +95,7 @@ def content_stems(text: str) -> frozenset[str]:
     """The stems of the words that carry the remark: no function words, no words every
     statement about the war holds ("defeated" and "defeat" alike)."""
     return frozenset(
-        _STEMMER.stemWord(word)
+        _stem(word)
         for word in text_words(text)
         if word not in STOPWORDS and word not in COMMON_WORDS
     )
@@ -137,7 +138,7 @@ def similarity(a: Report, b: Report) -> float:
     return longest_run(wa, wb) + fuzz.token_set_ratio(" ".join(wa), " ".join(wb)) / 100
 
 
-def _report(statement: Statement) -> Report:
+def _report(statement: Statement | Candidate) -> Report:
     return Report(kind=statement.kind, text=statement.text)
 
 
@@ -155,7 +156,20 @@ def _window(statement: Statement) -> tuple[dt.date, dt.date] | None:
     return day - dt.timedelta(days=WINDOW_DAYS), day + dt.timedelta(days=WINDOW_DAYS)
 
 
-def candidates(statements: list[Statement]) -> list[Statement]:
+@dataclass(frozen=True)
+class Candidate:
+    """A stored report that a new one may join (a row, not a model: there may be hundreds)."""
+
+    pk: int
+    kind: str
+    text: str
+    actor_id: int
+    cluster_id: int
+    said_on: dt.date
+    source_id: int
+
+
+def candidates(statements: list[Statement]) -> list[Candidate]:
     """Reports that may be the same statement as one of `statements`: by the same actor, said
     within `WINDOW_DAYS` of it, in another article, not rejected, in a group that is open (a
     report an editor split out stands alone). One query: a range scan on the (actor, said_on)
@@ -166,18 +180,19 @@ def candidates(statements: list[Statement]) -> list[Statement]:
     wanted = Q()
     for actor_id, window in ranges:
         wanted |= Q(actor_id=actor_id, said_on__range=window)
-    return list(
+    rows = (
         Statement.objects.filter(wanted)
         .exclude(pk__in=[s.pk for s in statements])
         .exclude(review_status=Statement.ReviewStatus.REJECTED)
         .exclude(cluster__isnull=True)
         .exclude(cluster__closed=True)
-        .only("pk", "kind", "text", "actor_id", "cluster_id", "said_on", "source_id")
-        .order_by("-pk")[: MAX_CANDIDATES * len(ranges)]
+        .order_by("-pk")
+        .values_list("pk", "kind", "text", "actor_id", "cluster_id", "said_on", "source_id")
     )
+    return [Candidate(*row) for row in rows[: MAX_CANDIDATES * len(ranges)]]
 
 
-def best_match(statement: Statement, pool: Iterable[Statement]) -> Statement | None:
+def best_match(statement: Statement, pool: Iterable[Candidate]) -> Candidate | None:
     """The most similar report in `pool` that is the same statement, or None."""
     day = _day(statement)
     report = _report(statement)
@@ -217,7 +232,7 @@ def place(statements: Iterable[Statement], *, also_refresh: Iterable[int] = ()) 
     """
     pending = [s for s in statements if CURATED not in (s.curated_fields or ())]
     company = _company(pending)
-    by_actor: dict[int, list[Statement]] = {}
+    by_actor: dict[int, list[Candidate]] = {}
     for candidate in candidates(pending):
         by_actor.setdefault(candidate.actor_id, []).append(candidate)
     moved: list[Statement] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 from django.db.models import Max, Min
@@ -31,6 +31,8 @@ class GroupingCost:
     seconds: float
     queries: int
     candidates: int  # candidates read, over all sources
+    # per source: (statements, candidates, seconds), to compare like with like across tables
+    samples: list[tuple[int, int, float]] = field(default_factory=list)
 
     @property
     def ms_per_statement(self) -> float:
@@ -45,6 +47,24 @@ class GroupingCost:
             f"{self.ms_per_statement:.2f} ms per statement; {per_source:.1f} queries per "
             f"source; {per_statement:.0f} candidates per statement"
         )
+
+    def by_density(self, bounds=(0, 10, 30, 100, 300)) -> list[tuple[str, int, float]]:
+        """(candidates per statement, statements, ms per statement) for sources grouped by how
+        many candidates each of their statements meets: the cost at equal density."""
+        rows = []
+        edges = [*bounds, None]
+        for low, high in zip(edges, edges[1:], strict=False):
+            picked = [
+                (n, seconds)
+                for n, found, seconds in self.samples
+                if found / n >= low and (high is None or found / n < high)
+            ]
+            statements = sum(n for n, _ in picked)
+            if statements:
+                label = f"{low}-{high}" if high is not None else f"{low}+"
+                ms = 1000 * sum(seconds for _, seconds in picked) / statements
+                rows.append((label, statements, ms))
+        return rows
 
 
 class _Rollback(Exception):
@@ -71,11 +91,14 @@ def measure(*, samples: int = 300, seed: int = 1) -> GroupingCost:
                     continue
                 for statement in statements:
                     statement.cluster_id = None  # as if just written
-                cost.candidates += len(grouping.candidates(statements))
+                found = len(grouping.candidates(statements))
+                cost.candidates += found
                 with CaptureQueriesContext(connection) as queries:
                     started = time.perf_counter()
                     grouping.place(statements)
-                    cost.seconds += time.perf_counter() - started
+                    seconds = time.perf_counter() - started
+                cost.seconds += seconds
+                cost.samples.append((len(statements), found, seconds))
                 cost.queries += len(queries.captured_queries)
                 cost.sources += 1
                 cost.statements += len(statements)

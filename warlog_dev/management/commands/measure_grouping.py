@@ -16,4 +16,10 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1)
 
     def handle(self, *args, sources, seed, **options):
-        self.stdout.write(self.style.SUCCESS(measure(samples=sources, seed=seed).summary()))
+        cost = measure(samples=sources, seed=seed)
+        self.stdout.write(self.style.SUCCESS(cost.summary()))
+        for label, statements, ms in cost.by_density():
+            self.stdout.write(
+                f"  {label} candidates per statement: {statements:,} statements, "
+                f"{ms:.2f} ms per statement"
+            )
