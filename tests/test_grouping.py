@@ -268,3 +268,29 @@ def test_rejecting_the_lead_report_hands_the_card_to_another(client, editor_user
     assert in_b.is_lead is True
     page = client.get("/").content.decode()
     assert f'id="st{in_b.pk}-who"' in page and f'id="st{in_a.pk}-who"' not in page
+
+
+def test_group_statements_command_groups_what_was_stored_before(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    ingest(tmp_path, ("a.txt", ARTICLE_A, "Reuters"), ("b.txt", ARTICLE_B, "TASS"))
+    Statement.objects.update(cluster=None, is_lead=True)  # as before grouping existed
+    Cluster.objects.all().delete()
+    out = StringIO()
+    call_command("group_statements", stdout=out)
+    assert "4 statements given a group of their own; 2 articles grouped." in out.getvalue()
+    reports = Statement.objects.filter(text__icontains="impossible")
+    assert len({r.cluster_id for r in reports}) == 1
+    assert Cluster.objects.get(pk=reports[0].cluster_id).reports == 2
+    assert Statement.objects.values("cluster_id").distinct().count() == 3
+
+
+def test_group_page_in_the_admin_lists_syndicated_copies(editor_client, tmp_path):
+    ingest(tmp_path, ("a.txt", ARTICLE_A, "Reuters"), ("c.txt", ARTICLE_A_COPY, "AP"))
+    grain = by_text("grain deal")
+    page = editor_client.get(reverse("admin:statements_cluster_change", args=[grain.cluster_id]))
+    assert page.status_code == 200
+    copy = Source.objects.get(outlet="AP")
+    assert reverse("admin:statements_source_change", args=[copy.pk]) in page.content.decode()
