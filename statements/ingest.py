@@ -39,6 +39,7 @@ from .documents import (
 )
 from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract
 from .gazetteer import ActorIndex, gazetteer_from_db, load_fixtures
+from .links import normalize_url
 from .models import Actor, ActorAlias, Event, Precision, Source, Statement, normalize_alias
 
 logger = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class IngestResult:
     files_syndicated: int = 0  # near-copies of a stored article: statements kept there
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # things an editor may want to look at
+    source_ids: list[int] = field(default_factory=list)  # the sources written or found unchanged
 
     @property
     def files_rejected(self) -> int:
@@ -92,6 +94,7 @@ class IngestResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rejected.extend(other.rejected)
         self.notes.extend(other.notes)
+        self.source_ids.extend(other.source_ids)
 
     def summary(self) -> str:
         copies = f" ({self.files_syndicated} syndicated copies)" if self.files_syndicated else ""
@@ -143,6 +146,17 @@ def ingest_paths(
         max_bytes=max_bytes,
         on_file=on_file,
     )
+
+
+def ingest_document(
+    *, document: Document, dry_run: bool = False, gazetteer: Gazetteer | None = None
+) -> IngestResult:
+    """Ingest a document already read (a fetched page, pasted text) exactly as a file is."""
+    with transaction.atomic() if dry_run else nullcontext():
+        result = _Run.start(gazetteer=gazetteer, max_bytes=None).write(document)
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
 
 
 def _ingest(*, files: list[Path], dry_run, gazetteer, max_bytes, on_file) -> IngestResult:
@@ -210,6 +224,13 @@ class _Run:
     def ingest(self, path: Path) -> IngestResult:
         try:
             document = read_document(path, max_bytes=self.max_bytes)
+        except DocumentError as exc:
+            return IngestResult(rejected=[(path, exc.reason)])
+        return self.write(document)
+
+    def write(self, document: Document) -> IngestResult:
+        path = document.path
+        try:
             for attempt in range(1, WRITE_ATTEMPTS + 1):
                 result = IngestResult()
                 writer = _SourceWriter(self, document, result)
@@ -253,7 +274,7 @@ class _SourceWriter:
     def lock(self) -> None:
         """Hold this article's names (its text, its URL or file name) until the transaction
         ends: a concurrent writer of the same article waits, then finds it stored."""
-        url, file_name = self.document.url, self.document.file_name
+        url, file_name = normalize_url(self.document.url), self.document.file_name
         locks.hold(
             f"warlog:source:hash:{self.content_hash}",
             f"warlog:source:url:{url}" if url else f"warlog:source:file:{file_name}",
@@ -264,6 +285,7 @@ class _SourceWriter:
         if source is not None:
             if source.extractor_version == EXTRACTOR_VERSION or source.syndicated_from_id:
                 self.result.files_unchanged += 1
+                self.result.source_ids.append(source.pk)
                 return
             old_text = None  # the same text, read by a newer extractor
         else:
@@ -280,6 +302,7 @@ class _SourceWriter:
         copy_of = None if existing else syndication.find_original(self.text, exclude=source)
         source = self._save_source(source, extraction, copy_of=copy_of)
         self.result.files_ingested += 1
+        self.result.source_ids.append(source.pk)
         if copy_of is not None:
             self.result.files_syndicated += 1
             grouping.refresh_copies_of(copy_of)
@@ -291,8 +314,11 @@ class _SourceWriter:
         grouping.place_source(source, previous_groups={s.cluster_id for s in existing})
 
     def _same_article(self) -> Source | None:
-        """The source this document is a new version of: same URL, else same file name."""
-        url, file_name = self.document.url, self.document.file_name
+        """The source this document is a new version of: same URL (normalised), else same file
+        name; a document with neither (pasted text) is a new article."""
+        url, file_name = normalize_url(self.document.url), self.document.file_name
+        if not url and not file_name:
+            return None
         same = Q(url=url) if url else Q(url="", file_name=file_name)
         return Source.objects.filter(same).order_by("-pk").select_for_update().first()
 
@@ -306,7 +332,7 @@ class _SourceWriter:
         source.file_name = document.file_name
         source.extractor_version = EXTRACTOR_VERSION
         if document.url:
-            source.url = document.url
+            source.url = normalize_url(document.url)
         # The sidecar wins; else what the source already says (an editor may have fixed it);
         # else what can be inferred.
         source.title = self._fitted("title", document.title or source.title or extraction.title)

@@ -45,8 +45,7 @@ def editors_curate_groups(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('statements', '0003_postgres_timeline_search_indexes'),
-        ('statements', '0002_editors_group'),
+        ('statements', '0004_feed'),
     ]
 
     operations = [
