@@ -24,7 +24,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import articles, curation, sources
+from . import articles, curation, grouping, sources
+from .admin_groups import apply_to_group, group_link
 from .forms import (
     AddArticleForm,
     LinkEventForm,
@@ -188,7 +189,13 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     autocomplete_fields = ("actor", "events", "source")
-    actions = ("mark_verified", "mark_rejected", "reassign_speaker", "link_event")
+    actions = (
+        "mark_verified",
+        "mark_rejected",
+        "reassign_speaker",
+        "link_event",
+        "split_from_group",
+    )
 
     evidence_fields = ("source_context", "source_link", "event_reasons", "text", "start", "end")
     fieldsets = (
@@ -213,7 +220,10 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
             "Evidence (from the source, read-only)",
             {"classes": ("evidence",), "fields": evidence_fields},
         ),
-        ("Curation", {"classes": ("curation",), "fields": ("curated_fields", "review_reason")}),
+        (
+            "Curation",
+            {"classes": ("curation",), "fields": ("curated_fields", "review_reason", "group")},
+        ),
     )
     add_fieldsets = (
         (None, {"fields": ("source", "text", "start", "end")}),
@@ -247,12 +257,22 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
         return queryset.search(search_term), False
 
     def get_fieldsets(self, request, obj=None):
-        return self.fieldsets if obj else self.add_fieldsets
+        if obj is None:
+            return self.add_fieldsets
+        if not grouping.others_in_group(obj).exists():
+            return self.fieldsets
+        (name, options), *rest = self.fieldsets
+        fields = (*options["fields"], "apply_to_group")
+        return ((name, {**options, "fields": fields}), *rest)
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return (*self.evidence_fields, "curated_fields", "review_reason")
+        return (*self.evidence_fields, "curated_fields", "review_reason", "group")
+
+    @admin.display(description="group of reports")
+    def group(self, obj):
+        return group_link(obj)
 
     # -- columns
 
@@ -363,6 +383,9 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
             changed_fields=form.changed_data,
             user=request.user,
         )
+        if form.cleaned_data.get("apply_to_group"):
+            n = apply_to_group(statement=obj, changed=form.changed_data, user=request.user)
+            self.message_user(request, f"Applied to {n} other report(s).", messages.SUCCESS)
 
     # -- bulk actions
 
@@ -402,6 +425,15 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
             return None
         return render_action_page(
             self, request, queryset, form=form, title="Link to an event", action="link_event"
+        )
+
+    @admin.action(description="Split selected reports out of their groups", permissions=["change"])
+    def split_from_group(self, request, queryset):
+        statements = list(queryset.exclude(cluster__isnull=True)[:1000])
+        for statement in statements:
+            grouping.split(statement, user=request.user)
+        self.message_user(
+            request, f"{len(statements)} report(s) now stand alone.", messages.SUCCESS
         )
 
 

@@ -25,7 +25,9 @@ def grant_editors(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=EDITORS)
-    codenames = [f"{action}_{model}" for model, actions in PERMISSIONS.items() for action in actions]
+    codenames = [
+        f"{action}_{model}" for model, actions in PERMISSIONS.items() for action in actions
+    ]
     group.permissions.add(
         *Permission.objects.filter(content_type__app_label="statements", codename__in=codenames)
     )
@@ -34,7 +36,9 @@ def grant_editors(apps, schema_editor):
 def revoke_editors(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    codenames = [f"{action}_{model}" for model, actions in PERMISSIONS.items() for action in actions]
+    codenames = [
+        f"{action}_{model}" for model, actions in PERMISSIONS.items() for action in actions
+    ]
     for group in Group.objects.filter(name=EDITORS):
         group.permissions.remove(
             *Permission.objects.filter(content_type__app_label="statements", codename__in=codenames)
@@ -42,53 +46,100 @@ def revoke_editors(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('statements', '0003_postgres_timeline_search_indexes'),
-        ('auth', '0012_alter_user_first_name_max_length'),
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("statements", "0003_postgres_timeline_search_indexes"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Feed',
+            name="Feed",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(max_length=2000, unique=True)),
-                ('outlet', models.CharField(blank=True, help_text='The outlet its articles are credited to; empty: the site name each page gives.', max_length=200)),
-                ('active', models.BooleanField(default=True, help_text='Inactive feeds are never polled.')),
-                ('poll_interval', models.PositiveIntegerField(default=10, help_text='Minutes between polls (a failing feed waits longer: 2, 4, 8… times this).', validators=[django.core.validators.MinValueValidator(1)])),
-                ('etag', models.CharField(blank=True, editable=False, max_length=500)),
-                ('last_modified', models.CharField(blank=True, editable=False, max_length=100)),
-                ('last_polled_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('next_poll_at', models.DateTimeField(default=django.utils.timezone.now, help_text='When it is polled next.')),
-                ('last_error', models.TextField(blank=True, editable=False)),
-                ('consecutive_failures', models.PositiveIntegerField(default=0, editable=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(max_length=2000, unique=True)),
+                (
+                    "outlet",
+                    models.CharField(
+                        blank=True,
+                        help_text="The outlet its articles are credited to; empty: the site name each page gives.",
+                        max_length=200,
+                    ),
+                ),
+                (
+                    "active",
+                    models.BooleanField(default=True, help_text="Inactive feeds are never polled."),
+                ),
+                (
+                    "poll_interval",
+                    models.PositiveIntegerField(
+                        default=10,
+                        help_text="Minutes between polls (a failing feed waits longer: 2, 4, 8… times this).",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                    ),
+                ),
+                ("etag", models.CharField(blank=True, editable=False, max_length=500)),
+                ("last_modified", models.CharField(blank=True, editable=False, max_length=100)),
+                ("last_polled_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                (
+                    "next_poll_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, help_text="When it is polled next."
+                    ),
+                ),
+                ("last_error", models.TextField(blank=True, editable=False)),
+                ("consecutive_failures", models.PositiveIntegerField(default=0, editable=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['url'],
-                'indexes': [models.Index(fields=['active', 'next_poll_at'], name='feed_due_idx')],
+                "ordering": ["url"],
+                "indexes": [models.Index(fields=["active", "next_poll_at"], name="feed_due_idx")],
             },
         ),
         migrations.CreateModel(
-            name='FeedEntry',
+            name="FeedEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(max_length=2000, unique=True)),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('outlet', models.CharField(blank=True, max_length=200)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('error', models.TextField(blank=True)),
-                ('first_seen_at', models.DateTimeField(auto_now_add=True)),
-                ('fetched_at', models.DateTimeField(blank=True, null=True)),
-                ('feed', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='entries', to='statements.feed')),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='feed_entries', to='statements.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(max_length=2000, unique=True)),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("outlet", models.CharField(blank=True, max_length=200)),
+                ("published", models.DateField(blank=True, null=True)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("error", models.TextField(blank=True)),
+                ("first_seen_at", models.DateTimeField(auto_now_add=True)),
+                ("fetched_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "feed",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="entries",
+                        to="statements.feed",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="feed_entries",
+                        to="statements.source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'feed entries',
-                'ordering': ['-first_seen_at', '-id'],
+                "verbose_name_plural": "feed entries",
+                "ordering": ["-first_seen_at", "-id"],
             },
         ),
         migrations.RunPython(grant_editors, revoke_editors),

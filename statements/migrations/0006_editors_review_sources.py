@@ -40,7 +40,7 @@ def revoke_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("statements", "0004_feed"),
+        ("statements", "0005_clusters"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -199,6 +199,22 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.SET_NULL,
                 related_name="+",
                 to=settings.AUTH_USER_MODEL,
+            ),
+        ),
+        migrations.AddField(
+            model_name="historicalsource",
+            name="syndicated_from",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text=(
+                    "The stored article this one is a near-copy of (the same wire story under "
+                    "another outlet); its statements are kept once, on that article."
+                ),
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="statements.source",
             ),
         ),
         migrations.RunPython(grant_editors, revoke_editors),
