@@ -27,6 +27,7 @@ from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
 from .highlight import Span, context_of, marked_text
 from .models import Actor, Event, Precision, Source, Statement, StatementKind
+from .search import highlight_stems
 
 COUNT_LIMIT = 10_000  # `page=N` reaches this many rows; cursors (Older/Newer) go on to the end
 NEARBY_DAYS = 30
@@ -394,6 +395,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
         "controls": filter_controls(filterset),
+        "search_stems": highlight_stems(active.get("q", "")),
     }
     return render(request, template, context, status=status)
 

@@ -11,3 +11,15 @@ def editor_user(db, django_user_model):
     )
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+@pytest.fixture
+def seeds(db, settings):
+    """The gazetteer and the seed articles (fixtures/articles), ingested as `make demo` does."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.WARLOG_CHART_CACHE_SECONDS = 0
+    call_command("load_gazetteer", stdout=StringIO())
+    call_command("ingest", str(settings.WARLOG_FIXTURES_DIR / "articles"), stdout=StringIO())

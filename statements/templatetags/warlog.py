@@ -9,6 +9,7 @@ from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 
 from statements.models import Actor, Event, Precision, Source, Statement
+from statements.search import highlight
 
 register = template.Library()
 
@@ -86,3 +87,9 @@ def url(obj) -> str:
     model = obj._meta.concrete_model
     head, tail = _url_around(model, get_script_prefix())
     return f"{head}{getattr(obj, _URLS[model][2])}{tail}"
+
+
+@register.filter
+def hits(text: str, stems) -> str:
+    """The statement's text with the words the search looked for marked (`search.highlight`)."""
+    return highlight(text, stems) if stems else text
