@@ -178,7 +178,7 @@ def chart_data(queryset) -> Chart:
     return Chart(granularity=granularity, bars=bars, series=_series(bars), undated=undated)
 
 
-def _cache_key(queryset) -> str:
+def cache_key(queryset) -> str:
     newest = Statement.objects.order_by("-pk").values_list("pk", "updated_at").first()
     sql, params = queryset.order_by().values("pk").query.sql_with_params()
     database = connections[queryset.db].settings_dict["NAME"]  # one cache, several databases
@@ -186,18 +186,18 @@ def _cache_key(queryset) -> str:
     return "warlog:chart:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def _seconds() -> int:
+def cache_seconds() -> int:
     return getattr(settings, "WARLOG_CHART_CACHE_SECONDS", 600)
 
 
 def cached_chart_data(queryset) -> Chart:
-    if not _seconds():
+    if not cache_seconds():
         return chart_data(queryset)
-    key = _cache_key(queryset)
+    key = cache_key(queryset)
     chart = cache.get(key)
     if chart is None:
         chart = chart_data(queryset)
-        cache.set(key, chart, _seconds())
+        cache.set(key, chart, cache_seconds())
     return chart
 
 
@@ -342,21 +342,21 @@ def statement_chart(queryset, *, query: QueryDict) -> Chart | None:
     Drawn once per filter and cache period too: the SVG's links depend on the query string
     (without `page`/`cursor`), the bars on the rows.
     """
-    if not _seconds():
+    if not cache_seconds():
         return _drawn(chart_data(queryset), query)
     links = query.copy()
     links.pop("page", None)
     links.pop("cursor", None)
-    key = _cache_key(queryset)
+    key = cache_key(queryset)
     drawn_key = f"{key}:svg:" + hashlib.sha256(links.urlencode().encode()).hexdigest()
     chart = cache.get(drawn_key)
     if chart is None:
         chart = cache.get(key)
         if chart is None:
             chart = chart_data(queryset)
-            cache.set(key, chart, _seconds())
+            cache.set(key, chart, cache_seconds())
         chart = _drawn(chart, query)
-        cache.set(drawn_key, chart, _seconds())
+        cache.set(drawn_key, chart, cache_seconds())
     return chart if chart.bars or chart.undated else None
 
 

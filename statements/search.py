@@ -56,6 +56,8 @@ _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 
 
 def _plain(text: str) -> str:
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -80,6 +82,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)  # SQLite calls it per row and per query: the rows repeat
 def fold_document(*texts: str | None) -> str:
     """A text as SQLite's fallback searches it: stemmed words between single spaces, with a
     hyphenated word's parts before the word joined (" the cease fire ceasefire held ")."""
@@ -334,22 +337,50 @@ def _with_document(queryset):
     return queryset.alias(warlog_doc=_document(queryset, "text", "speaker_mention"))
 
 
-def apply(queryset, text: str):
-    """`queryset` narrowed to the statements `text` finds (see the module docstring)."""
+@dataclass
+class CompiledSearch:
+    """A query resolved once (its lookups in the small tables done) and applicable to any
+    Statement queryset of the same database: the timeline and each facet reuse it."""
+
+    text: str
+    using: str
+    filters: list[Q] | None  # None: the query has no searchable word, nothing matches
+    excluded: list[Q]
+
+    def apply(self, queryset):
+        if self.filters is None:
+            return queryset.none()
+        if not self.filters and not self.excluded:
+            return queryset
+        queryset = _with_document(queryset)
+        for q in self.filters:
+            queryset = queryset.filter(q)
+        for q in self.excluded:
+            queryset = queryset.exclude(q)
+        return queryset
+
+
+def compile_search(text: str, *, using: str = "default") -> CompiledSearch:
+    """Parse `text` and look its terms up (actors, events, titles) once."""
     query = parse(text)
     if not query:
-        return queryset if not text.strip() else queryset.none()
+        return CompiledSearch(text, using, None if text.strip() else [], [])
     events = _event_words()
-    queryset = _with_document(queryset)
-    for group in query.groups:
-        queryset = queryset.filter(
-            reduce(or_, (term_filter(queryset, resolve(t, events)) for t in group))
-        )
+    base = _with_document(Statement.objects.using(using))
+    filters = [
+        reduce(or_, (term_filter(base, resolve(t, events)) for t in group))
+        for group in query.groups
+    ]
+    excluded = []
     for term in query.excluded:
-        matched = _with_document(Statement.objects.all())
-        matched = matched.filter(term_filter(matched, resolve(term, events)))
-        queryset = queryset.exclude(pk__in=matched.values("pk"))
-    return queryset
+        matched = base.filter(term_filter(base, resolve(term, events)))
+        excluded.append(Q(pk__in=matched.values("pk")))
+    return CompiledSearch(text, using, filters, excluded)
+
+
+def apply(queryset, text: str):
+    """`queryset` narrowed to the statements `text` finds (see the module docstring)."""
+    return compile_search(text, using=queryset.db).apply(queryset)
 
 
 # --------------------------------------------------------------------------- display

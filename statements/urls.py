@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.timeline, name="timeline"),
     path("statements.csv", views.statements_csv, name="statements_csv"),
     path("statements.json", views.statements_json, name="statements_json"),
+    path("facets.json", views.facets_json, name="facets_json"),
     path("statements.atom", StatementFeed(), name="statements_atom"),
     path("actors.json", views.actor_autocomplete, name="actor_autocomplete"),
     path("actors/<slug:slug>/", views.actor_detail, name="actor"),

@@ -23,10 +23,12 @@ from django.utils import timezone
 
 from . import exports
 from .charts import statement_chart
+from .facets import TOP_SPEAKERS, facet_counts
+from .facets import as_json as facets_as_json
 from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
 from .highlight import Span, context_of, marked_text
-from .models import Actor, Event, Precision, Source, Statement, StatementKind
+from .models import Actor, Event, Precision, Source, Statement
 from .search import highlight_stems
 
 COUNT_LIMIT = 10_000  # `page=N` reaches this many rows; cursors (Older/Newer) go on to the end
@@ -395,12 +397,24 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
         "controls": filter_controls(filterset),
+        "facets": facet_counts(filterset) if not errors else {},
+        "top_speakers": TOP_SPEAKERS,
         "search_stems": highlight_stems(active.get("q", "")),
     }
     return render(request, template, context, status=status)
 
 
-MORE_FILTERS = {"affiliation", "kind", "event", "status", "outlet", "date_from", "date_to", "sort"}
+MORE_FILTERS = {
+    "affiliation",
+    "kind",
+    "event",
+    "status",
+    "outlet",
+    "year",
+    "date_from",
+    "date_to",
+    "sort",
+}
 
 
 def selected_actors(filterset: StatementFilter, errors: list[str]) -> list[tuple[str, str]]:
@@ -411,24 +425,16 @@ def selected_actors(filterset: StatementFilter, errors: list[str]) -> list[tuple
 
 
 def filter_controls(filterset: StatementFilter) -> dict:
-    """The filter form's choices, each select as (choices, selected value), for loops that
+    """The selects that are not facets, each as (choices, selected value), for loops that
     render them in one pass (Django's widgets render a template per option: ~10 ms a page).
-    Actor suggestions are not here: the speaker box asks `/actors.json` as one types."""
+    The faceted filters come from `facets.facet_counts`; actor suggestions from `/actors.json`."""
     form = filterset.form
 
     def chosen(name: str) -> str:
         value = form[name].value()
         return value if isinstance(value, str) else ""
 
-    affiliations = form["affiliation"].value() or []
-    events = Event.objects.order_by("starts_on", "name").values_list("slug", "name")
     return {
-        "affiliation": [
-            (value, label, value in affiliations)
-            for value, label in form.fields["affiliation"].choices
-        ],
-        "kind": (StatementKind.choices, chosen("kind")),
-        "event": (list(events), chosen("event")),
         "status": (READER_STATUSES, chosen("status")),
         "sort": ([(key, label) for key, (label, _) in SORTS.items()], chosen("sort")),
     }
@@ -572,6 +578,14 @@ def statements_csv(request):
     filename = f"warlog-statements-{timezone.localdate():%Y-%m-%d}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def facets_json(request):
+    """`/facets.json?<filters>`: each facet's options with counts under the other filters."""
+    filterset, error = _valid_filter_or_400(request)
+    if error:
+        return error
+    return JsonResponse(facets_as_json(facet_counts(filterset)))
 
 
 def statements_json(request):

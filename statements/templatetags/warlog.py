@@ -93,3 +93,32 @@ def url(obj) -> str:
 def hits(text: str, stems) -> str:
     """The statement's text with the words the search looked for marked (`search.highlight`)."""
     return highlight(text, stems) if stems else text
+
+
+@register.simple_tag
+def facet_options(options) -> str:
+    """A facet as the <option>s of a select: "label (count)", the chosen one selected."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{} ({})</option>',
+        ((o.value, " selected" if o.selected else "", o.label, f"{o.count:,}") for o in options),
+    )
+
+
+@register.simple_tag
+def facet_checks(name: str, options) -> str:
+    """A facet as checkboxes named `name`, each with its count."""
+    return format_html_join(
+        "",
+        '<label class="check"><input type="checkbox" name="{}" value="{}"{}> {} '
+        '<span class="count">{}</span></label>',
+        (
+            (name, o.value, " checked" if o.selected else "", o.label, f"{o.count:,}")
+            for o in options
+        ),
+    )
+
+
+@register.filter
+def unselected(options) -> list:
+    return [o for o in options if not o.selected]
