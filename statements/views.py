@@ -29,6 +29,7 @@ from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
 from .highlight import Span, context_of, marked_text
 from .models import Actor, Event, Precision, Source, Statement
+from .said_dates import said_date
 from .search import highlight_stems
 
 COUNT_LIMIT = 10_000  # `page=N` reaches this many rows; cursors (Older/Newer) go on to the end
@@ -500,6 +501,8 @@ def statement_detail(request, pk):
         "statements/statement_detail.html",
         {
             "statement": statement,
+            "said": said_date(statement),
+            "permalink": request.build_absolute_uri(statement.get_absolute_url()),
             "context_html": context_html,
             "trimmed_before": trimmed_before,
             "trimmed_after": trimmed_after,

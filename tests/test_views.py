@@ -81,13 +81,13 @@ def test_timeline_item_shows_everything_a_reader_needs(client, world):
     assert f'href="{world["peskov"].get_absolute_url()}">Dmitry Peskov</a>' in html
     assert "<q>the ceasefire proposal is unacceptable</q>" in html
     assert "direct quote" in html
-    assert '<time datetime="2024-08-09">9 Aug 2024</time>' in html
+    assert 'said <time datetime="2024-08-09">9 Aug 2024</time>' in html
     assert "via Rossiya-1" in html
     assert f'href="/sources/{direct.source_id}/#s{direct.pk}">Test Outlet</a>' in html
     assert f'href="{world["kursk"].get_absolute_url()}">Kursk incursion</a>' in html
     # Month precision and unknown dates.
-    assert '<time datetime="2023-11">Nov 2023</time>' in html
-    assert 'reported <time datetime="2023-11-10">2023-11-10</time>' in html
+    assert 'said <time datetime="2023-11">Nov 2023</time>' in html
+    assert '≈ published <time datetime="2023-11-10">10 Nov 2023</time>' in html
     # Indirect statements are not dressed as quotes.
     assert "<q>the front is holding</q>" not in html
 

@@ -8,7 +8,8 @@ from django import template
 from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 
-from statements.models import Actor, Event, Precision, Source, Statement
+from statements import said_dates
+from statements.models import Actor, Event, Source, Statement
 from statements.search import highlight
 
 register = template.Library()
@@ -16,22 +17,22 @@ register = template.Library()
 
 @register.simple_tag
 def said_date(statement: Statement):
-    """The date said, no more precise than known: "10 Nov 2023", "Nov 2023", "2023", or
-    "reported 2023-11-10" (the publication date) when the date said is unknown."""
-    day, precision = statement.said_on, statement.said_on_precision
-    if day is not None and precision != Precision.UNKNOWN:
-        if precision == Precision.YEAR:
-            return format_html('<time datetime="{}">{}</time>', f"{day:%Y}", f"{day:%Y}")
-        if precision == Precision.MONTH:
-            return format_html('<time datetime="{}">{}</time>', f"{day:%Y-%m}", f"{day:%b %Y}")
+    """When it was said, no more precise than known: "said 10 Nov 2023", "said Nov 2023";
+    "≈ published 10 Nov 2023" when the article's publication date is the only date."""
+    date = said_dates.said_date(statement)
+    if not date.iso:
+        return date.label
+    verb, day = date.verb, date.day_text
+    if date.approximate:
         return format_html(
-            '<time datetime="{}">{} {}</time>', day.isoformat(), day.day, f"{day:%b %Y}"
+            '<span class="date date--approx">{} <time datetime="{}">{}</time>'
+            '<span class="visually-hidden"> (when it was said is not stated)</span></span>',
+            verb,
+            date.iso,
+            day,
         )
-    published = statement.source.published_on
-    if published is None:
-        return "date unknown"
     return format_html(
-        'reported <time datetime="{}">{}</time>', published.isoformat(), published.isoformat()
+        '<span class="date">said <time datetime="{}">{}</time></span>', date.iso, day
     )
 
 
