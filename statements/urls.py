@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import browse, views
 from .feeds import StatementFeed
 
 app_name = "statements"
@@ -12,6 +12,11 @@ urlpatterns = [
     path("facets.json", views.facets_json, name="facets_json"),
     path("statements.atom", StatementFeed(), name="statements_atom"),
     path("actors.json", views.actor_autocomplete, name="actor_autocomplete"),
+    path("actors/", browse.actor_index, name="actors"),
+    path("events/", browse.event_index, name="events"),
+    path("sources/", browse.source_index, name="sources"),
+    path("compare/", browse.compare, name="compare"),
+    path("about/", browse.about, name="about"),
     path("actors/<slug:slug>/", views.actor_detail, name="actor"),
     path("events/<slug:slug>/", views.event_detail, name="event"),
     path("sources/<int:pk>/", views.source_detail, name="source"),
