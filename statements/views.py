@@ -20,6 +20,7 @@ from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpRespo
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.text import slugify
 
 from . import exports
 from .charts import statement_chart
@@ -361,7 +362,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
             qs = filterset.qs
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
-            chart = statement_chart(qs, query=request.GET)
+            chart = statement_chart(qs, query=request.GET, **chart_options(filterset, fixed))
             count = chart.dated + chart.undated if chart else 0
             if cursor:
                 page = cursor_page(qs, cursor, sort, size, count)
@@ -403,6 +404,23 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "search_stems": highlight_stems(active.get("q", "")),
     }
     return render(request, template, context, status=status)
+
+
+STACK_BY_SPEAKER_UP_TO = 5
+
+
+def chart_options(filterset: StatementFilter, fixed: dict | None) -> dict:
+    """The chart follows the chosen dates (date_from/date_to, or the year) and stacks by
+    speaker when one to five speakers are chosen (by affiliation otherwise)."""
+    data = filterset.form.cleaned_data
+    start, end = data.get("date_from"), data.get("date_to")
+    if data.get("year"):
+        year_start, year_end = dt.date(data["year"], 1, 1), dt.date(data["year"], 12, 31)
+        start = max(start, year_start) if start else year_start
+        end = min(end, year_end) if end else year_end
+    speakers = len(data.get("actor") or []) or (1 if fixed and "actor" in fixed else 0)
+    stack = "speaker" if 1 <= speakers <= STACK_BY_SPEAKER_UP_TO else "affiliation"
+    return {"start": start, "end": end, "stack": stack}
 
 
 MORE_FILTERS = {
@@ -578,7 +596,7 @@ def statements_csv(request):
         return error
     chunks = exports.csv_stream(filterset.qs, permalink=_permalink_around(request))
     response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
-    filename = f"warlog-statements-{timezone.localdate():%Y-%m-%d}.csv"
+    filename = csv_filename(filterset)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -589,6 +607,13 @@ def facets_json(request):
     if error:
         return error
     return JsonResponse(facets_as_json(facet_counts(filterset)))
+
+
+def csv_filename(filterset: StatementFilter) -> str:
+    """`warlog-statements-dmitry-peskov-direct-quote-2024-08-09.csv`: the filter in words."""
+    described = slugify(describe_filters(filterset))[:80].strip("-")
+    middle = f"-{described}" if described else ""
+    return f"warlog-statements{middle}-{timezone.localdate():%Y-%m-%d}.csv"
 
 
 def statements_json(request):
