@@ -1,5 +1,8 @@
 """Accessibility, measured: axe-core (bundled by axe-playwright-python) in real Chromium on
-every kind of reader page, desktop and phone, and the keyboard path to the first result."""
+every kind of reader page, desktop and phone, and the keyboard path to the first result.
+
+The file sorts after test_admin_browser.py on purpose: that test's serialized rollback must
+run before the flushes of these live-server tests (as test_browser.py's do)."""
 
 import os
 
