@@ -32,6 +32,7 @@ from itertools import product
 from operator import or_
 from pathlib import Path
 
+from django.core.cache import cache
 from django.db import connections
 from django.db.models import F, Func, Q, TextField
 from django.utils.html import escape
@@ -315,8 +316,17 @@ def _text_match(queryset, alias: str, spellings: list[str], phrase: bool) -> Q:
 
 def _ids_or_subquery(queryset, field_name: str):
     """`field IN (constants)` when few (an index condition that can join a BitmapOr), else the
-    subquery itself."""
-    ids = list(queryset.values_list(field_name, flat=True)[: MAX_IDS + 1])
+    subquery itself. The ids are cached like the chart (`charts.cache_key`: the lookup's SQL and
+    the newest statement), so a popular title word is not read again on every page."""
+    from .charts import cache_key, cache_seconds
+
+    values = queryset.values_list(field_name, flat=True)
+    key = cache_key(values) + ":ids" if cache_seconds() else None
+    ids = cache.get(key) if key else None
+    if ids is None:
+        ids = list(values[: MAX_IDS + 1])
+        if key:
+            cache.set(key, ids, cache_seconds())
     return ids if len(ids) <= MAX_IDS else queryset.values(field_name)
 
 
