@@ -134,3 +134,24 @@ def test_postgres_negation_reads_the_index_not_the_table(seeds):
     plan = Statement.objects.for_reading().search("-Putin")[:10].explain()
     assert "statement_fulltext_idx" in plan
     assert Actor.objects.filter(name="Vladimir Putin").exists()
+
+
+@pytest.mark.django_db
+def test_many_matching_articles_fall_back_to_a_subquery(monkeypatch):
+    monkeypatch.setattr("statements.search.MAX_IDS", 2)
+    monkeypatch.setattr("statements.search.MAX_SQLITE_IDS", 2)
+    sources = [
+        SourceFactory(title=f"Grain deal {n}", text=f"Grain {n}: it will hold. The end.")
+        for n in range(3)
+    ]
+    made = {
+        StatementFactory(
+            source=source,
+            text="it will hold",
+            start=len("Grain 0: "),
+            end=len("Grain 0: it will hold"),
+        ).pk
+        for source in sources
+    }
+    StatementFactory(text="unrelated words")
+    assert found("grain") == made
