@@ -11,12 +11,14 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Max, Q, Window
 from django.db.models.functions import RowNumber, TruncMonth
 from django.http import QueryDict
 from django.shortcuts import render
 
+from .charts import cache_key, cache_seconds
 from .filters import StatementFilter
 from .models import Actor, Event, ReviewStatus, Source, Statement
 
@@ -127,6 +129,17 @@ def source_index(request):
 
 
 def about(request):
+    """`/about/`: what Warlog holds, counted once per cache period (a scan at 1M rows)."""
+    key = cache_key(Statement.objects.all(), "about")
+    figures = cache.get(key) if cache_seconds() else None
+    if figures is None:
+        figures = _figures()
+        if cache_seconds():
+            cache.set(key, figures, cache_seconds())
+    return render(request, "statements/about.html", {"figures": figures})
+
+
+def _figures() -> dict:
     visible = Statement.objects.visible()
     figures = visible.aggregate(
         statements=Count("pk"),
@@ -135,8 +148,8 @@ def about(request):
         from_article=Count("pk", filter=Q(said_on_evidence__contains="the article's date")),
     )
     figures["sources"] = Source.objects.count()
-    figures["actors"] = Actor.objects.filter(statements__isnull=False).distinct().count()
-    return render(request, "statements/about.html", {"figures": figures})
+    figures["actors"] = visible.exclude(actor=None).values("actor_id").distinct().count()
+    return figures
 
 
 # --------------------------------------------------------------------------- compare
