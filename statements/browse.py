@@ -30,9 +30,22 @@ PER_CELL = 3  # statements shown per speaker and month; the rest are a link
 VISIBLE = Q(statements__review_status__in=[s for s in ReviewStatus if s != ReviewStatus.REJECTED])
 
 
-def _page(request, queryset):
-    paginator = Paginator(queryset, PAGE_SIZE)
+def _page(request, rows):
+    paginator = Paginator(rows, PAGE_SIZE)
     return paginator.get_page(request.GET.get("page"))
+
+
+def _cached(compute, *parts):
+    """`compute()`, cached like the chart (`charts.cache_key`: the newest statement and
+    `parts`): the indexes aggregate every statement, seconds at a million rows."""
+    if not cache_seconds():
+        return compute()
+    key = cache_key(Statement.objects.all(), *parts)
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, cache_seconds())
+    return value
 
 
 # --------------------------------------------------------------------------- actors
@@ -67,10 +80,12 @@ def actor_index(request):
         request,
         "statements/actor_index.html",
         {
-            "page": _page(request, actors),
+            "page": _page(
+                request, _cached(lambda: list(actors), "actors", text, affiliation, sort)
+            ),
             "q": text,
             "affiliation": affiliation,
-            "affiliations": list(affiliations),
+            "affiliations": _cached(lambda: list(affiliations), "affiliations"),
             "sort": sort,
         },
     )
@@ -81,9 +96,10 @@ def actor_index(request):
 
 def event_index(request):
     """`/events/`: every event on a time line, by year, with its statement count."""
-    events = Event.objects.annotate(n=Count("statements", filter=VISIBLE)).order_by(
+    counted = Event.objects.annotate(n=Count("statements", filter=VISIBLE)).order_by(
         "starts_on", "name"
     )
+    events = _cached(lambda: list(counted), "events")
     years: dict[int, list[Event]] = defaultdict(list)
     for event in events:
         years[event.starts_on.year].append(event)
@@ -99,11 +115,10 @@ def event_index(request):
 
 
 def source_index(request):
-    """`/sources/?outlet=`: articles, newest published first, by outlet."""
+    """`/sources/?outlet=`: articles, newest published first, by outlet. Statement counts are
+    read for the page's articles only (one GROUP BY over their ids)."""
     outlet = request.GET.get("outlet", "").strip()[:200]
-    sources = Source.objects.defer("text", "published_evidence").annotate(
-        n=Count("statements", filter=VISIBLE)
-    )
+    sources = Source.objects.defer("text", "published_evidence")
     if outlet:
         sources = sources.filter(outlet=outlet)
     outlets = (
@@ -112,15 +127,23 @@ def source_index(request):
         .annotate(n=Count("pk"))
         .order_by("-n", "outlet")
     )
+    page = _page(request, sources.order_by(F("published_on").desc(nulls_last=True), "-pk"))
+    counts = dict(
+        Statement.objects.visible()
+        .filter(source_id__in=[source.pk for source in page.object_list])
+        .values_list("source_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for source in page.object_list:
+        source.n = counts.get(source.pk, 0)
     return render(
         request,
         "statements/source_index.html",
         {
-            "page": _page(
-                request, sources.order_by(F("published_on").desc(nulls_last=True), "-pk")
-            ),
+            "page": page,
             "outlet": outlet,
-            "outlets": list(outlets),
+            "outlets": _cached(lambda: list(outlets), "outlets"),
         },
     )
 
@@ -186,7 +209,11 @@ def compare(request):
         if len(actors) > COMPARE_MAX:
             errors, status = [f"Compare at most {COMPARE_MAX} speakers at once."], 400
         elif len(actors) >= COMPARE_MIN:
-            rows = _compare_rows(filterset, actors, request.GET)
+            rows = _cached(
+                lambda: _compare_rows(filterset, actors, request.GET),
+                "compare",
+                str(filterset.qs.query),
+            )
     return render(
         request,
         "statements/compare.html",
