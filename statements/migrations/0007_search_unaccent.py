@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("statements", "0003_postgres_timeline_search_indexes"),
+        ("statements", "0004_feed"),
     ]
 
     operations = [
