@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncWeek
@@ -221,7 +222,10 @@ def chart_data(
 
 def cache_key(queryset, *extra) -> str:
     newest = Statement.objects.order_by("-pk").values_list("pk", "updated_at").first()
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    try:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # none(): a search with nothing to look for
+        sql, params = "EMPTY", ()
     database = connections[queryset.db].settings_dict["NAME"]  # one cache, several databases
     raw = f"{database}|{sql}|{params!r}|{newest!r}|{extra!r}"
     return "warlog:chart:" + hashlib.sha256(raw.encode()).hexdigest()

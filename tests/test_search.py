@@ -161,3 +161,11 @@ def test_many_matching_articles_fall_back_to_a_subquery(monkeypatch):
     }
     StatementFactory(text="unrelated words")
     assert found("grain") == made
+
+
+@pytest.mark.django_db
+def test_a_search_of_stop_words_alone_finds_nothing_without_an_error(client):
+    StatementFactory(text="the war goes on")
+    response = client.get('/?q="the"')
+    assert response.status_code == 200
+    assert 'data-count="0"' in response.content.decode()
