@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
     atomic = False
 
     dependencies = [
-        ("statements", "0004_feed"),
+        ("statements", "0005_clusters"),
     ]
 
     operations = [
