@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncWeek
@@ -64,6 +65,7 @@ class Chart:
     bars: list[Bar]
     series: list[tuple[str, str, int]]  # (affiliation, colour, total)
     undated: int
+    stack: str = "affiliation"  # what the colours are: "affiliation" | "speaker"
     svg: SafeString = field(default_factory=SafeString)
 
     @property
@@ -80,16 +82,24 @@ def _affiliation(row: dict) -> str:
     return row["actor__affiliation"] or UNAFFILIATED
 
 
-def _counts(queryset, trunc) -> list[dict]:
+def _speaker(row: dict) -> str:
+    return row["actor__name"] if row["actor_id"] is not None else UNATTRIBUTED
+
+
+def _counts(queryset, trunc, stack: str) -> list[dict]:
+    keys = ("actor_id", "actor__name") if stack == "speaker" else ("actor_id", "actor__affiliation")
     return list(
         queryset.order_by()
         .annotate(bucket=trunc("said_on"))
-        .values("bucket", "actor_id", "actor__affiliation")
+        .values("bucket", *keys)
         .annotate(n=Count("pk"))
     )
 
 
-def _grouped(rows: list[dict]) -> tuple[dict[dt.date, dict[str, int]], int]:
+def _grouped(
+    rows: list[dict], stack: str = "affiliation"
+) -> tuple[dict[dt.date, dict[str, int]], int]:
+    series_of = _speaker if stack == "speaker" else _affiliation
     buckets: dict[dt.date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     undated = 0
     for row in rows:
@@ -98,7 +108,7 @@ def _grouped(rows: list[dict]) -> tuple[dict[dt.date, dict[str, int]], int]:
         else:
             bucket = row["bucket"]
             bucket = bucket.date() if isinstance(bucket, dt.datetime) else bucket
-            buckets[bucket][_affiliation(row)] += row["n"]
+            buckets[bucket][series_of(row)] += row["n"]
     return buckets, undated
 
 
@@ -110,11 +120,32 @@ def _next_month(day: dt.date) -> dt.date:
     return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
-def _bars(buckets: dict[dt.date, dict[str, int]], granularity: str) -> list[Bar]:
-    """One bar per period from the first to the last, empty periods included."""
+def _period_start(day: dt.date, granularity: str) -> dt.date:
+    if granularity == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if granularity == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def _span(buckets, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The first and last day the bars cover: the chosen dates where given, else the data's."""
+    first = start or min(buckets)
+    last = end or max(buckets)
+    return (min(first, last), max(first, last))
+
+
+def _bars(
+    buckets: dict[dt.date, dict[str, int]],
+    granularity: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[Bar]:
+    """One bar per period from the first to the last, empty periods included; the periods
+    run over the chosen date range (`start`, `end`) where one is given."""
     if not buckets:
         return []
-    first, last = min(buckets), max(buckets)
+    first, last = (_period_start(d, granularity) for d in _span(buckets, start, end))
     bars = []
     if granularity == "week":
         day = first
@@ -142,7 +173,8 @@ def _bars(buckets: dict[dt.date, dict[str, int]], granularity: str) -> list[Bar]
 
 
 def _series(bars: list[Bar]) -> list[tuple[str, str, int]]:
-    """The six largest affiliations get colours; the rest are summed into "Other"."""
+    """The six largest series (affiliations or speakers) get colours; the rest are summed
+    into "Other"."""
     totals: dict[str, int] = defaultdict(int)
     for bar in bars:
         for key, n in bar.counts.items():
@@ -162,42 +194,55 @@ def _series(bars: list[Bar]) -> list[tuple[str, str, int]]:
     return series
 
 
-def chart_data(queryset) -> Chart:
-    """Counts for `queryset` (any filtered Statement queryset), by week, month or year."""
-    buckets, undated = _grouped(_counts(queryset, TruncMonth))
+def chart_data(
+    queryset,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    stack: str = "affiliation",
+) -> Chart:
+    """Counts for `queryset` (any filtered Statement queryset), by week, month or year, over
+    the date range [start, end] where given (else the data's own), stacked by `stack`
+    ("affiliation", or "speaker" when a few speakers are chosen)."""
+    buckets, undated = _grouped(_counts(queryset, TruncMonth, stack), stack)
     granularity = "month"
     if buckets:
-        first, last = min(buckets), max(buckets)
+        first, last = _span(buckets, start, end)
         months = (last.year - first.year) * 12 + last.month - first.month + 1
         if months <= WEEKLY_UP_TO_MONTHS:
-            buckets, undated = _grouped(_counts(queryset, TruncWeek))
+            buckets, undated = _grouped(_counts(queryset, TruncWeek, stack), stack)
             granularity = "week"
         elif months > MAX_MONTH_BARS:
             granularity = "year"
-    bars = _bars(buckets, granularity)
-    return Chart(granularity=granularity, bars=bars, series=_series(bars), undated=undated)
+    bars = _bars(buckets, granularity, start, end)
+    return Chart(
+        granularity=granularity, bars=bars, series=_series(bars), undated=undated, stack=stack
+    )
 
 
-def _cache_key(queryset) -> str:
+def cache_key(queryset, *extra) -> str:
     newest = Statement.objects.order_by("-pk").values_list("pk", "updated_at").first()
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    try:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # none(): a search with nothing to look for
+        sql, params = "EMPTY", ()
     database = connections[queryset.db].settings_dict["NAME"]  # one cache, several databases
-    raw = f"{database}|{sql}|{params!r}|{newest!r}"
+    raw = f"{database}|{sql}|{params!r}|{newest!r}|{extra!r}"
     return "warlog:chart:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def _seconds() -> int:
+def cache_seconds() -> int:
     return getattr(settings, "WARLOG_CHART_CACHE_SECONDS", 600)
 
 
 def cached_chart_data(queryset) -> Chart:
-    if not _seconds():
+    if not cache_seconds():
         return chart_data(queryset)
-    key = _cache_key(queryset)
+    key = cache_key(queryset)
     chart = cache.get(key)
     if chart is None:
         chart = chart_data(queryset)
-        cache.set(key, chart, _seconds())
+        cache.set(key, chart, cache_seconds())
     return chart
 
 
@@ -226,10 +271,16 @@ def _tick_label(bar: Bar, index: int, granularity: str, count: int) -> str:
     if granularity == "week":
         every = -(-count // 7)  # at most seven labels
         return f"{bar.start.day} {bar.start:%b}" if index % every == 0 else ""
-    if count <= 14:
+    # At most about seven labels, so they stay apart on a 390 px phone too.
+    if count <= 7:
         return f"{bar.start:%b}" if bar.start.month != 1 else f"{bar.start:%Y}"
+    if count <= 24:
+        if bar.start.month == 1:
+            return f"{bar.start:%Y}"
+        return f"{bar.start:%b}" if bar.start.month in (4, 7, 10) and index else ""
     if bar.start.month == 1 or index == 0:
-        return f"{bar.start:%Y}"
+        every = -(-count // 84)  # one label a year, every other year beyond seven
+        return f"{bar.start:%Y}" if bar.start.year % every == 0 or index == 0 else ""
     return ""
 
 
@@ -290,20 +341,22 @@ def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
                     colours[key],
                 )
             )
-        parts.append(
-            format_html(
-                '<a href="{}" aria-label="{}"><title>{}</title>'
-                '<rect class="hit" x="{}" y="{}" width="{}" height="{}"/>{}</a>',
-                bar.href,
-                description,
-                description,
-                _num(x),
-                TOP,
-                _num(slot),
-                plot_h,
-                SafeString("".join(rects)),
+        if bar.total:
+            parts.append(
+                format_html(
+                    '<a href="{}" aria-label="{}"><title>{}</title>'
+                    '<rect class="hit" x="{}" y="{}" width="{}" height="{}"/>{}</a>',
+                    bar.href,
+                    description,
+                    description,
+                    _num(x),
+                    TOP,
+                    _num(slot),
+                    plot_h,
+                    SafeString("".join(rects)),
+                )
             )
-        )
+        # An empty period is a gap in the chart, not a link: nothing to reach by Tab.
         tick = _tick_label(bar, index, chart.granularity, len(chart.bars))
         if tick:
             parts.append(
@@ -316,7 +369,8 @@ def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
             )
     summary = (
         f"Statements per {chart.granularity}, {chart.bars[0].label} to {chart.bars[-1].label}, "
-        f"{chart.dated:,} in all, stacked by the speaker's affiliation."
+        f"{chart.dated:,} in all, stacked by "
+        f"{'speaker' if chart.stack == 'speaker' else 'the speaker' + chr(39) + 's affiliation'}."
         if chart.bars
         else "No dated statements."
     )
@@ -336,27 +390,39 @@ def render_svg(chart: Chart, *, query: QueryDict) -> SafeString:
     )
 
 
-def statement_chart(queryset, *, query: QueryDict) -> Chart | None:
+def statement_chart(
+    queryset,
+    *,
+    query: QueryDict,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    stack: str = "affiliation",
+) -> Chart | None:
     """The chart for a filtered queryset, ready for the template (None when nothing matches).
 
     Drawn once per filter and cache period too: the SVG's links depend on the query string
     (without `page`/`cursor`), the bars on the rows.
     """
-    if not _seconds():
-        return _drawn(chart_data(queryset), query)
+
+    def data() -> Chart:
+        return chart_data(queryset, start=start, end=end, stack=stack)
+
+    if not cache_seconds():
+        chart = _drawn(data(), query)
+        return chart if chart.bars or chart.undated else None
     links = query.copy()
     links.pop("page", None)
     links.pop("cursor", None)
-    key = _cache_key(queryset)
+    key = cache_key(queryset, start, end, stack)
     drawn_key = f"{key}:svg:" + hashlib.sha256(links.urlencode().encode()).hexdigest()
     chart = cache.get(drawn_key)
     if chart is None:
         chart = cache.get(key)
         if chart is None:
-            chart = chart_data(queryset)
-            cache.set(key, chart, _seconds())
+            chart = data()
+            cache.set(key, chart, cache_seconds())
         chart = _drawn(chart, query)
-        cache.set(drawn_key, chart, _seconds())
+        cache.set(drawn_key, chart, cache_seconds())
     return chart if chart.bars or chart.undated else None
 
 

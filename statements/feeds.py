@@ -140,6 +140,8 @@ def describe_filters(filterset: StatementFilter) -> str:
         words.append(f"reported by {active['outlet']}")
     if "status" in active:
         words.append(active["status"])
+    if "year" in active:
+        words.append(f"said in {active['year']}")
     if "date_from" in active:
         words.append(f"from {active['date_from'].isoformat()}")
     if "date_to" in active:

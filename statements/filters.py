@@ -8,6 +8,7 @@ check `is_valid()` first (see `views.filter_statements`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import django_filters
@@ -25,6 +26,7 @@ from .models import (
     StatementKind,
     normalize_alias,
 )
+from .search import compile_search
 
 # sort key -> (label, ORDER BY). Each ordering ends in a unique column so pages never overlap.
 SORTS: dict[str, tuple[str, tuple]] = {
@@ -192,6 +194,10 @@ class AffiliationFilter(django_filters.MultipleChoiceFilter):
     field_class = NonBlankMultipleChoiceField
 
 
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
 class StatementFilterForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
@@ -259,6 +265,13 @@ class StatementFilter(django_filters.FilterSet):
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
     )
+    year = YearFilter(
+        label="Year said",
+        method="filter_year",
+        min_value=1900,
+        max_value=2100,
+        error_messages={"invalid": "Enter the year as four digits, e.g. 2023."},
+    )
     q = SearchFilter(label="Search", method="filter_search", max_length=MAX_QUERY_LENGTH)
     sort = django_filters.ChoiceFilter(
         label="Sort",
@@ -281,8 +294,16 @@ class StatementFilter(django_filters.FilterSet):
     def filter_event(self, queryset, name, value):
         return queryset.in_event(value)
 
+    def filter_year(self, queryset, name, value):
+        year = value
+        return queryset.said_between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
     def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+        # Resolved once per FilterSet: the facets apply the same search five more times.
+        compiled = getattr(self, "_search", None)
+        if compiled is None or (compiled.text, compiled.using) != (value, queryset.db):
+            compiled = self._search = compile_search(value, using=queryset.db)
+        return compiled.apply(queryset)
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS[value][1])

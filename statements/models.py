@@ -12,7 +12,7 @@ import unicodedata
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
-from django.db import connections, models
+from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Left
 from django.urls import reverse
@@ -339,41 +339,11 @@ class StatementQuerySet(models.QuerySet):
         return self.for_timeline().defer("source__text", "source__published_evidence")
 
     def search(self, text: str):
-        """Statements matching `text` in their words or their speaker.
+        """Statements `text` finds in their words, speaker (names and aliases), events or
+        article title, spellings alike: see `statements.search`."""
+        from .search import apply
 
-        PostgreSQL: full-text search (english, websearch syntax) over the statement's text and
-        speaker mention, or an actor whose name matches. The vector is exactly
-        `SearchVector("text", "speaker_mention", config="english")`, so a GIN index on that
-        expression serves it. Elsewhere: every word must appear (case-insensitively) in the text,
-        the mention or the actor's name.
-        """
-        text = text.strip()
-        if not text:
-            return self
-        if connections[self.db].vendor == "postgresql":
-            from django.contrib.postgres.search import SearchQuery, SearchVector
-
-            query = SearchQuery(text, search_type="websearch", config="english")
-            # The matching actors are fetched first (a small table), so the statement query is
-            # `vector @@ query OR actor_id IN (constants)`: a BitmapOr of two indexes, where a
-            # subquery in the OR would force a sequential scan.
-            speakers = list(
-                Actor.objects.alias(search=SearchVector("name", config="english"))
-                .filter(search=query)
-                .values_list("pk", flat=True)[:1000]
-            )
-            matches = Q(search=query) | Q(actor_id__in=speakers) if speakers else Q(search=query)
-            return self.alias(
-                search=SearchVector("text", "speaker_mention", config="english")
-            ).filter(matches)
-        qs = self
-        for word in text.split():
-            qs = qs.filter(
-                Q(text__icontains=word)
-                | Q(speaker_mention__icontains=word)
-                | Q(actor__name__icontains=word)
-            )
-        return qs
+        return apply(self, text)
 
     def in_event(self, event):
         """Statements linked to `event`, its ids read first.

@@ -20,15 +20,20 @@ from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpRespo
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.text import slugify
 
 from . import exports, grouping
 from .charts import statement_chart
 from .corrections import attributed_by_editors, correction_of
 from .dbsession import set_statement_timeout
+from .facets import TOP_SPEAKERS, facet_counts
+from .facets import as_json as facets_as_json
 from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, ActorSearchForm, StatementFilter
 from .highlight import Span, context_of, marked_text
-from .models import Actor, Event, Precision, Source, Statement, StatementKind
+from .models import Actor, Event, Precision, Source, Statement
+from .said_dates import said_date
+from .search import highlight_stems
 
 COUNT_LIMIT = 10_000  # `page=N` reaches this many rows; cursors (Older/Newer) go on to the end
 NEARBY_DAYS = 30
@@ -363,7 +368,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
                 qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
-            chart = statement_chart(qs, query=request.GET)
+            chart = statement_chart(qs, query=request.GET, **chart_options(filterset, fixed))
             count = chart.dated + chart.undated if chart else 0
             if cursor:
                 page = cursor_page(qs, cursor, sort, size, count)
@@ -403,6 +408,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
         "controls": filter_controls(filterset),
+        "facets": facet_counts(filterset) if not errors else {},
+        "top_speakers": TOP_SPEAKERS,
+        "search_stems": highlight_stems(active.get("q", "")),
     }
     return render(request, template, context, status=status)
 
@@ -419,7 +427,34 @@ def collapsed(request, filterset: StatementFilter) -> bool:
     return value == "1" and not (set(filterset.active()) & REPORT_FILTERS)
 
 
-MORE_FILTERS = {"affiliation", "kind", "event", "status", "outlet", "date_from", "date_to", "sort"}
+STACK_BY_SPEAKER_UP_TO = 5
+
+
+def chart_options(filterset: StatementFilter, fixed: dict | None) -> dict:
+    """The chart follows the chosen dates (date_from/date_to, or the year) and stacks by
+    speaker when one to five speakers are chosen (by affiliation otherwise)."""
+    data = filterset.form.cleaned_data
+    start, end = data.get("date_from"), data.get("date_to")
+    if data.get("year"):
+        year_start, year_end = dt.date(data["year"], 1, 1), dt.date(data["year"], 12, 31)
+        start = max(start, year_start) if start else year_start
+        end = min(end, year_end) if end else year_end
+    speakers = len(data.get("actor") or []) or (1 if fixed and "actor" in fixed else 0)
+    stack = "speaker" if 1 <= speakers <= STACK_BY_SPEAKER_UP_TO else "affiliation"
+    return {"start": start, "end": end, "stack": stack}
+
+
+MORE_FILTERS = {
+    "affiliation",
+    "kind",
+    "event",
+    "status",
+    "outlet",
+    "year",
+    "date_from",
+    "date_to",
+    "sort",
+}
 
 
 def selected_actors(filterset: StatementFilter, errors: list[str]) -> list[tuple[str, str]]:
@@ -430,24 +465,16 @@ def selected_actors(filterset: StatementFilter, errors: list[str]) -> list[tuple
 
 
 def filter_controls(filterset: StatementFilter) -> dict:
-    """The filter form's choices, each select as (choices, selected value), for loops that
+    """The selects that are not facets, each as (choices, selected value), for loops that
     render them in one pass (Django's widgets render a template per option: ~10 ms a page).
-    Actor suggestions are not here: the speaker box asks `/actors.json` as one types."""
+    The faceted filters come from `facets.facet_counts`; actor suggestions from `/actors.json`."""
     form = filterset.form
 
     def chosen(name: str) -> str:
         value = form[name].value()
         return value if isinstance(value, str) else ""
 
-    affiliations = form["affiliation"].value() or []
-    events = Event.objects.order_by("starts_on", "name").values_list("slug", "name")
     return {
-        "affiliation": [
-            (value, label, value in affiliations)
-            for value, label in form.fields["affiliation"].choices
-        ],
-        "kind": (StatementKind.choices, chosen("kind")),
-        "event": (list(events), chosen("event")),
         "status": (READER_STATUSES, chosen("status")),
         "sort": ([(key, label) for key, (label, _) in SORTS.items()], chosen("sort")),
     }
@@ -513,6 +540,8 @@ def statement_detail(request, pk):
         "statements/statement_detail.html",
         {
             "statement": statement,
+            "said": said_date(statement),
+            "permalink": request.build_absolute_uri(statement.get_absolute_url()),
             "context_html": context_html,
             "trimmed_before": trimmed_before,
             "trimmed_after": trimmed_after,
@@ -597,9 +626,24 @@ def statements_csv(request):
     set_statement_timeout(settings.WARLOG_EXPORT_STATEMENT_TIMEOUT_MS)
     chunks = exports.csv_stream(filterset.qs, permalink=_permalink_around(request))
     response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
-    filename = f"warlog-statements-{timezone.localdate():%Y-%m-%d}.csv"
+    filename = csv_filename(filterset)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def facets_json(request):
+    """`/facets.json?<filters>`: each facet's options with counts under the other filters."""
+    filterset, error = _valid_filter_or_400(request)
+    if error:
+        return error
+    return JsonResponse(facets_as_json(facet_counts(filterset)))
+
+
+def csv_filename(filterset: StatementFilter) -> str:
+    """`warlog-statements-dmitry-peskov-direct-quote-2024-08-09.csv`: the filter in words."""
+    described = slugify(describe_filters(filterset))[:80].strip("-")
+    middle = f"-{described}" if described else ""
+    return f"warlog-statements{middle}-{timezone.localdate():%Y-%m-%d}.csv"
 
 
 def parse_limit(value: str | None) -> int:

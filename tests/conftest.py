@@ -20,6 +20,18 @@ def editor_client(client, editor_user):
     return client
 
 
+@pytest.fixture
+def seeds(db, settings):
+    """The gazetteer and the seed articles (fixtures/articles), ingested as `make demo` does."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.WARLOG_CHART_CACHE_SECONDS = 0
+    call_command("load_gazetteer", stdout=StringIO())
+    call_command("ingest", str(settings.WARLOG_FIXTURES_DIR / "articles"), stdout=StringIO())
+
+
 ARTICLE_HTML = """<!doctype html>
 <html><head>
 <meta charset="utf-8">

@@ -136,7 +136,9 @@ def test_timeline_filter_follow_and_download(page, live_server, corpus):
     with page.expect_download() as info:
         page.get_by_role("link", name="Download CSV").click()
     download = info.value
-    assert re.fullmatch(r"warlog-statements-\d{4}-\d{2}-\d{2}\.csv", download.suggested_filename)
+    assert re.fullmatch(
+        r"warlog-statements-dmitry-peskov-\d{4}-\d{2}-\d{2}\.csv", download.suggested_filename
+    )
     content = Path(download.path()).read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(content)))
     assert len(rows) == peskov_count

@@ -94,6 +94,12 @@ def public_urls(world) -> list[str]:
         f"/events/{world['event'].slug}/",
         f"/sources/{statement.source_id}/",
         f"/statements/{statement.pk}/",
+        "/facets.json",
+        "/actors/",
+        "/events/",
+        "/sources/",
+        "/about/",
+        "/compare/",
     ]
 
 

@@ -81,13 +81,13 @@ def test_timeline_item_shows_everything_a_reader_needs(client, world):
     assert f'href="{world["peskov"].get_absolute_url()}">Dmitry Peskov</a>' in html
     assert "<q>the ceasefire proposal is unacceptable</q>" in html
     assert "direct quote" in html
-    assert '<time datetime="2024-08-09">9 Aug 2024</time>' in html
+    assert 'said <time datetime="2024-08-09">9 Aug 2024</time>' in html
     assert "via Rossiya-1" in html
     assert f'href="/sources/{direct.source_id}/#s{direct.pk}">Test Outlet</a>' in html
     assert f'href="{world["kursk"].get_absolute_url()}">Kursk incursion</a>' in html
     # Month precision and unknown dates.
-    assert '<time datetime="2023-11">Nov 2023</time>' in html
-    assert 'reported <time datetime="2023-11-10">2023-11-10</time>' in html
+    assert 'said <time datetime="2023-11">Nov 2023</time>' in html
+    assert '≈ published <time datetime="2023-11-10">10 Nov 2023</time>' in html
     # Indirect statements are not dressed as quotes.
     assert "<q>the front is holding</q>" not in html
 
@@ -527,12 +527,13 @@ def test_filter_form_shows_the_chosen_values(client, world):
         f"/?kind=direct&event={kursk.slug}&status=verified&sort=said_asc"
         "&affiliation=Russia&date_from=2024-01-01&date_to=2024-12-31"
     ).content.decode()
-    assert '<option value="direct" selected>direct quote</option>' in html
-    assert f'<option value="{kursk.slug}" selected>Kursk incursion</option>' in html
+    # Facets: a chosen option shows even when the other filters leave it nothing.
+    assert '<option value="direct" selected>direct quote (0)</option>' in html
+    assert f'<option value="{kursk.slug}" selected>Kursk incursion (0)</option>' in html
     assert '<option value="verified" selected>verified</option>' in html
     assert '<option value="said_asc" selected>Oldest said first</option>' in html
-    assert '<input type="checkbox" name="affiliation" value="Russia" checked>' in html
-    assert '<input type="checkbox" name="affiliation" value="Ukraine">' in html
+    assert '<input type="checkbox" name="affiliation" value="Russia" checked> Russia' in html
+    assert 'name="affiliation" value="Ukraine"' not in html  # no statement: hidden
     assert 'id="id_date_from" value="2024-01-01"' in html
     assert 'id="id_date_to" value="2024-12-31"' in html
     assert html.count(" selected>") == 4

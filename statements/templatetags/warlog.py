@@ -8,29 +8,31 @@ from django import template
 from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 
-from statements.models import Actor, Event, Precision, Source, Statement
+from statements import said_dates
+from statements.models import Actor, Event, Source, Statement
+from statements.search import highlight
 
 register = template.Library()
 
 
 @register.simple_tag
 def said_date(statement: Statement):
-    """The date said, no more precise than known: "10 Nov 2023", "Nov 2023", "2023", or
-    "reported 2023-11-10" (the publication date) when the date said is unknown."""
-    day, precision = statement.said_on, statement.said_on_precision
-    if day is not None and precision != Precision.UNKNOWN:
-        if precision == Precision.YEAR:
-            return format_html('<time datetime="{}">{}</time>', f"{day:%Y}", f"{day:%Y}")
-        if precision == Precision.MONTH:
-            return format_html('<time datetime="{}">{}</time>', f"{day:%Y-%m}", f"{day:%b %Y}")
+    """When it was said, no more precise than known: "said 10 Nov 2023", "said Nov 2023";
+    "≈ published 10 Nov 2023" when the article's publication date is the only date."""
+    date = said_dates.said_date(statement)
+    if not date.iso:
+        return date.label
+    verb, day = date.verb, date.day_text
+    if date.approximate:
         return format_html(
-            '<time datetime="{}">{} {}</time>', day.isoformat(), day.day, f"{day:%b %Y}"
+            '<span class="date date--approx">{} <time datetime="{}">{}</time>'
+            '<span class="visually-hidden"> (when it was said is not stated)</span></span>',
+            verb,
+            date.iso,
+            day,
         )
-    published = statement.source.published_on
-    if published is None:
-        return "date unknown"
     return format_html(
-        'reported <time datetime="{}">{}</time>', published.isoformat(), published.isoformat()
+        '<span class="date">said <time datetime="{}">{}</time></span>', date.iso, day
     )
 
 
@@ -86,3 +88,38 @@ def url(obj) -> str:
     model = obj._meta.concrete_model
     head, tail = _url_around(model, get_script_prefix())
     return f"{head}{getattr(obj, _URLS[model][2])}{tail}"
+
+
+@register.filter
+def hits(text: str, stems) -> str:
+    """The statement's text with the words the search looked for marked (`search.highlight`)."""
+    return highlight(text, stems) if stems else text
+
+
+@register.simple_tag
+def facet_options(options) -> str:
+    """A facet as the <option>s of a select: "label (count)", the chosen one selected."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{} ({})</option>',
+        ((o.value, " selected" if o.selected else "", o.label, f"{o.count:,}") for o in options),
+    )
+
+
+@register.simple_tag
+def facet_checks(name: str, options) -> str:
+    """A facet as checkboxes named `name`, each with its count."""
+    return format_html_join(
+        "",
+        '<label class="check"><input type="checkbox" name="{}" value="{}"{}> {} '
+        '<span class="count">{}</span></label>',
+        (
+            (name, o.value, " checked" if o.selected else "", o.label, f"{o.count:,}")
+            for o in options
+        ),
+    )
+
+
+@register.filter
+def unselected(options) -> list:
+    return [o for o in options if not o.selected]
