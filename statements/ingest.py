@@ -34,7 +34,7 @@ from .documents import (
     outlet_from_url,
     read_document,
 )
-from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract
+from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract_document
 from .gazetteer import ActorIndex, gazetteer_from_db, load_fixtures
 from .models import Actor, ActorAlias, Event, Precision, Source, Statement, normalize_alias
 
@@ -223,7 +223,7 @@ class _SourceWriter:
     def write(self) -> None:
         source = Source.objects.filter(content_hash=self.content_hash).first()
         if source is not None:
-            if source.extractor_version == EXTRACTOR_VERSION:
+            if source.extractor_version == EXTRACTOR_VERSION and not self._metadata_changed(source):
                 self.result.files_unchanged += 1
                 return
             old_text = None  # the same text, read by a newer extractor
@@ -231,9 +231,7 @@ class _SourceWriter:
             source = self._same_article()
             old_text = source.text if source is not None else None
 
-        extraction = extract(
-            self.text, gazetteer=self.run.gazetteer, published=self.document.published
-        )
+        extraction = extract_document(self.document, gazetteer=self.run.gazetteer)
         existing = []
         if source is not None:
             existing = list(source.statements.select_for_update().order_by("pk"))
@@ -242,6 +240,17 @@ class _SourceWriter:
             [s for s in extraction.statements if self._span_is_valid(s)]
         )
         self.result.files_ingested += 1
+
+    def _metadata_changed(self, source: Source) -> bool:
+        """A sidecar added or edited since the text was ingested: its values differ from the
+        source's (the published date re-dates every relative date, so the text is re-read)."""
+        document = self.document
+        return (
+            (document.published is not None and document.published != source.published_on)
+            or bool(document.url and document.url != source.url)
+            or bool(document.outlet and document.outlet[:200] != source.outlet)
+            or bool(document.title and document.title[:500] != source.title)
+        )
 
     def _same_article(self) -> Source | None:
         """The source this document is a new version of: same URL, else same file name."""

@@ -242,13 +242,35 @@ class _EventIndex:
         ]
 
 
+def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
+    """Extract from a read document (`statements.documents.Document`, or anything with `text`,
+    `published`, `outlet`, `url` and `title`): its trusted metadata goes to `extract`."""
+    return extract(
+        document.text,
+        gazetteer=gazetteer,
+        published=getattr(document, "published", None),
+        outlet=getattr(document, "outlet", "") or "",
+        url=getattr(document, "url", "") or "",
+        title=getattr(document, "title", "") or "",
+        published_evidence=getattr(document, "published_evidence", "") or "",
+    )
+
+
 def extract(
     text: str,
     *,
     gazetteer: Gazetteer,
     published: dt.date | None = None,
+    outlet: str = "",
+    url: str = "",
+    title: str = "",
+    published_evidence: str = "",
 ) -> ArticleExtraction:
-    """Find the statements in one article's text."""
+    """Find the statements in one article's text.
+
+    `published`, `outlet`, `url` and `title` are metadata the caller trusts (a sidecar, a
+    page's own metadata): `published` anchors every relative date; the outlet is who speaks
+    in "according to <outlet>'s sources"."""
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)
@@ -309,7 +331,11 @@ def extract(
             warnings.append(
                 f"the given date {published.isoformat()} differs from the text's {pub.date.isoformat()}"
             )
-        pub_date, pub_precision, pub_evidence = published, DAY, "given by the caller"
+        pub_date, pub_precision, pub_evidence = (
+            published,
+            DAY,
+            published_evidence or "given by the caller",
+        )
     else:
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
 
