@@ -104,6 +104,11 @@ class Paragraph:
     index: int  # position among all paragraphs
 
 
+def is_furniture(line: str) -> bool:
+    """A line that is nothing but a page widget ("Advertisement", "Read more", "Tags: ...")."""
+    return bool(_FURNITURE.match(line) or _TEASER_START.match(line))
+
+
 def _is_title_case(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 3:

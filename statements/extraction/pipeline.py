@@ -21,6 +21,7 @@ from .dates import (
 from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
+from .layout import unwrap
 from .lexicon import words
 from .quotes import (
     AFTER_ATTRIBUTION,
@@ -271,6 +272,8 @@ def extract(
     `published`, `outlet`, `url` and `title` are metadata the caller trusts (a sidecar, a
     page's own metadata): `published` anchors every relative date; the outlet is who speaks
     in "according to <outlet>'s sources"."""
+    original = text
+    text = unwrap(text)  # same length: every offset below is one into the original
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)
@@ -347,6 +350,8 @@ def extract(
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
+    for s in statements:
+        s.text = original[s.start : s.end]
     return ArticleExtraction(
         published=pub_date,
         published_precision=pub_precision if pub_date else UNKNOWN,

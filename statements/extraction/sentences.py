@@ -117,7 +117,11 @@ _ABBREVIATIONS = frozenset(
         "univ",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"«(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"«(\[]?[A-Z0-9])"
+    # Sentences a scraper glued together: "said in a statement.According to officials".
+    r"|(?<=[a-z]{3})[.!?][”\"’]?(?=[A-Z][a-z])"
+)
 
 
 def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
