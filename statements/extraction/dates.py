@@ -313,6 +313,53 @@ class PublicationDate:
     precision: str
     evidence: str
     warnings: list[str]
+    # When no header, dateline or byline dates the article: the newest past date its prose
+    # tells (never an event's date, never a deadline). Not the publication date; only an
+    # anchor for "on Friday" in the statements, which say so in their evidence.
+    estimate: tuple[dt.date, str] | None = None
+
+
+# Words before a date that make it a deadline or a plan, not something that has happened.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:until|till|by|before|expir\w*|deadline|due|scheduled|planned|set|will|would|next|"
+    r"ahead\s+of|from|starting|begins?|opens?)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def year_from_weekday(
+    month: int, day: int, weekday: int, *, latest: dt.date, earliest_year: int = 2014
+) -> int | None:
+    """The year in which `month`/`day` falls on `weekday`, between `earliest_year` and
+    `latest`: the latest such year, or None when no year in the window matches."""
+    for year in range(latest.year, earliest_year - 1, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= latest and date.weekday() == weekday:
+            return year
+    return None
+
+
+def weekday_header(
+    text: str, start: int, end: int, *, today: dt.date
+) -> tuple[dt.date, str] | None:
+    """A year-less header date that names its weekday ("Sunday, April 14"): the year in which
+    that weekday matches (2014 to today), else None."""
+    m = re.search(
+        rf"\b({_WEEKDAY}),?\s+(?:({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))\b(?!,?\s*\d{{4}})",
+        text[start:end],
+    )
+    if not m:
+        return None
+    month = _month_number(m.group(2) or m.group(5))
+    day = int(m.group(3) or m.group(4))
+    weekday = list(calendar.day_name).index(m.group(1))
+    year = year_from_weekday(month, day, weekday, latest=today)
+    if year is None:
+        return None
+    return dt.date(year, month, day), text[start:end].strip()
 
 
 def war_time_evidence(text: str, event_start_for) -> list[tuple[dt.date, str, str]]:
@@ -351,9 +398,18 @@ def dateline(text: str, start: int, end: int) -> DateMention | None:
     )
 
 
-def _weekday_of(year: int, mention: DateMention) -> int | None:
-    r = resolve(mention, reference=dt.date(year, 12, 31), narrative=None)
-    return r.date.weekday() if r.date else None
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def url_date(url: str) -> dt.date | None:
+    """The date a news URL carries in its path ("/2024/12/08/...", "/2023-05-07-..."), or None."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def metadata_years(text: str, start: int, end: int) -> list[int]:
@@ -422,6 +478,8 @@ def publication_date(
     partial: list[DateMention] = []
     for a, b in body_spans:
         for d in find_dates(text, a, b):
+            if _FUTURE_BEFORE.search(text, max(a, d.start - 40), d.start):
+                continue  # "the deal expires on July 18": a deadline, not news of that day
             if d.kind in ("iso", "numeric") or (
                 d.kind in ("month_day", "day_month") and d.groups[2]
             ):
@@ -437,24 +495,39 @@ def publication_date(
     years.extend(date.year for date, _ in event_dates)
     if war_estimate:
         years.append(war_estimate[0].year)
-    if dateline is not None and (metadata_years or years):
+    dateline_guess = None
+    if dateline is not None:
+        month, day = _month_number(dateline.groups[0]), int(dateline.groups[1])
+        lead_end = body_spans[0][1] if body_spans else 0
+        named = [
+            list(calendar.day_name).index(w)
+            for w in re.findall(_WEEKDAY, text[dateline.start : lead_end])
+        ]
         if metadata_years:
-            choices = [max(metadata_years)]
-        else:
-            # The story is no older than the latest year it names; a weekday told in its lead
-            # ("on Thursday") picks between that year and the next.
-            choices = [max(years), max(years) + 1]
-            lead_end = body_spans[0][1] if body_spans else 0
-            named = {
-                list(calendar.day_name).index(w)
-                for w in re.findall(_WEEKDAY, text[dateline.start : lead_end])
-            }
-            choices.sort(key=lambda y: _weekday_of(y, dateline) not in named)
-        for year in choices:
+            year = max(metadata_years)
             r = resolve(dateline, reference=dt.date(year, 12, 31), narrative=None)
             if r.date and r.date <= today:
-                return PublicationDate(r.date, DAY, f"dateline: {dateline.text!r}", warnings)
-    candidates = list(absolute) + [(date, f"event: {name}") for date, name in event_dates]
+                return PublicationDate(
+                    r.date, DAY, f"dateline: {dateline.text!r}, year of the copyright", warnings
+                )
+        # A year-less dateline takes the year in which a weekday its lead names ("said on
+        # Thursday") falls on that day, no earlier than the latest year the text names.
+        floor = max(years) if years else 2014
+        for weekday in named:
+            year = year_from_weekday(month, day, weekday, latest=today, earliest_year=floor)
+            if year is not None:
+                evidence = f"dateline: {dateline.text!r}, the year its weekday matches"
+                return PublicationDate(dt.date(year, month, day), DAY, evidence, warnings)
+        if years:
+            r = resolve(dateline, reference=dt.date(max(years), 12, 31), narrative=None)
+            if r.date and r.date <= today:
+                dateline_guess = (r.date, dateline.text)
+        warnings.append(
+            f"the dateline {dateline.text.strip()!r} gives no year; the publication date is unknown"
+        )
+    # Nothing on the page dates it: the publication date stays unknown. The newest past date
+    # the prose tells (not an event's date, not a deadline) anchors relative dates only.
+    candidates = list(absolute)
     if years:
         year_end = dt.date(max(years), 12, 31)
         for d in partial:
@@ -462,12 +535,17 @@ def publication_date(
             if r.date:
                 candidates.append((r.date, d.text))
     candidates = [c for c in candidates if c[0] <= today]
-    # "Around a month after ..." only bounds the date: exact dates within a week win.
     if war_estimate and (
         not candidates or war_estimate[0] > max(c[0] for c in candidates) + dt.timedelta(days=7)
     ):
         candidates.append((war_estimate[0], war_estimate[2]))
-    if not candidates:
-        return PublicationDate(None, UNKNOWN, "", warnings)
-    date, phrase = max(candidates, key=lambda c: c[0])
-    return PublicationDate(date, DAY, f"newest date in the text: {phrase!r}", warnings)
+    estimate = max(candidates, key=lambda c: c[0]) if candidates else None
+    if dateline_guess is not None:
+        estimate = dateline_guess
+    return PublicationDate(
+        None,
+        UNKNOWN,
+        "unknown: no header, dateline, byline or 'Published' line dates the article",
+        warnings,
+        estimate=estimate,
+    )

@@ -17,6 +17,8 @@ from .dates import (
     metadata_years,
     numeric_order,
     resolve,
+    url_date,
+    weekday_header,
 )
 from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
@@ -193,6 +195,10 @@ def _is_transcript(text: str, body: list[clean.Paragraph]) -> bool:
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
 )
+_FULL_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'’-]{2,40},\s*(?:\w+\s+){0,1}\d{1,2}\s+\w+\.?,?\s+\d{4}\b"
+    r"|[A-Z][A-Za-z .'’-]{2,40},\s*\w+\.?\s+\d{1,2},?\s+\d{4}\b"
+)
 _CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}")
 
 
@@ -294,11 +300,32 @@ def extract(
         headers = [
             found
             for p in paras
-            if p.label in (clean.HEADLINE, clean.JUNK)
+            if p.label != clean.CAPTION
             and _METADATA_LINE.match(text, p.start, p.end)
+            and len(text[p.start : p.end].split()) <= 15
             if (found := find_header_date(text, p.start, p.end, order))
         ][:1]
+    if len(headers) > 1 and any(not _bare_date_line(h[1]) for h in headers):
+        # "Saturday, Jun 25, 2022" alone on a line is often the site's clock; a byline
+        # ("DW, 27 May 2022") or a "Published ..." line dates the article itself.
+        headers = [h for h in headers if not _bare_date_line(h[1])]
     header = next((h[:2] for h in headers if h[2]), headers[0][:2] if headers else None)
+    if header is None and body and _FULL_DATELINE.match(text, body[0].start, body[0].end):
+        # "MOSCOW, 10 November 2023 – ...": a dateline with its year.
+        found = find_header_date(text, body[0].start, min(body[0].end, body[0].start + 80), order)
+        if found:
+            header = (found[0], text[body[0].start : body[0].start + 40].strip())
+    if header is None:
+        # "Sunday, April 14": a year-less header whose weekday tells the year.
+        header = next(
+            (
+                found
+                for p in paras
+                if p.label != clean.BODY and p.label != clean.CAPTION
+                if (found := weekday_header(text, p.start, p.end, today=dt.date.today()))
+            ),
+            None,
+        )
     wire_dateline = find_dateline(text, body[0].start, body[0].end) if body else None
     copyright_years = tuple(
         y for p in paras if p.label != clean.BODY for y in metadata_years(text, p.start, p.end)
@@ -329,6 +356,8 @@ def extract(
         order=order,
     )
     warnings = list(pub.warnings)
+    if published is None and pub.date is None and (from_url := url_date(url)):
+        published, published_evidence = from_url, f"the date in the URL {url}"
     if published is not None:
         if pub.date and abs((pub.date - published).days) > 45:
             warnings.append(
@@ -341,8 +370,15 @@ def extract(
         )
     else:
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
+    reference = pub_date
+    if reference is None and pub.estimate is not None:
+        reference = pub.estimate[0]
+        pub_evidence += (
+            f"; relative dates are counted from {pub.estimate[1]!r}, the newest date told"
+        )
 
-    reader = _Reader(text, norm, index, event_hits, pub_date)
+    reader = _Reader(text, norm, index, event_hits, reference)
+    reader.estimated_reference = pub_date is None and reference is not None
     reader.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people(body_spans)
@@ -384,6 +420,7 @@ class _Reader:
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
         self.narrators: set[str] = set()  # surnames of hosts and reporters
+        self.estimated_reference = False  # the reference is the newest date told, not the header
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -993,7 +1030,11 @@ class _Reader:
                 )
             elif self.reference is not None and not f.sourced_only:
                 s.said_on, s.said_on_precision = self.reference, DAY
-                s.said_on_evidence = "the article's date"
+                s.said_on_evidence = (
+                    "the newest date the article tells (its own date is unknown)"
+                    if self.estimated_reference
+                    else "the article's date"
+                )
         # Via: shared along a run of statements by one speaker.
         for i, f in enumerate(found):
             if f.statement.via:
@@ -1022,6 +1063,15 @@ class _Reader:
                 continue  # a statement cannot refer to what had not happened yet
             out.append(event.slug)
         return out
+
+
+def _bare_date_line(line: str) -> bool:
+    """A line holding a date and nothing else (a weekday, a time and punctuation at most)."""
+    rest = list(line)
+    for d in find_dates(line, 0, len(line)):
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    words_left = re.findall(r"[A-Za-z]{2,}", "".join(rest))
+    return all(re.fullmatch(r"(?i:am|pm|gmt|utc|[a-z]{3}day|[a-z]{3})", w) for w in words_left)
 
 
 def _unresolved_speaker(speaker: Speaker | None) -> bool:
