@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, MEDIA, ActorIndex, normalise_quotes
+from .actors import GROUP, MEDIA, ActorIndex, Mention, normalise_quotes
 from .dates import (
     DAY,
     UNKNOWN,
@@ -23,6 +23,7 @@ from .dates import (
 from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
+from .formats import Layout, interviewee_span, read_layout
 from .layout import unwrap
 from .lexicon import words
 from .quotes import (
@@ -159,37 +160,10 @@ _ADVERBIAL_TAIL = re.compile(
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
 )
-# A transcript's turn: "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
-_TRANSCRIPT_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
-)
-_NARRATOR_ROLE = re.compile(
-    r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER)\b"
-)
 _STAGE_DIRECTION = re.compile(
     r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
 )
-_NOT_A_TURN = re.compile(
-    r"(?:UPDATE|UPDATED|BREAKING|WATCH|READ|LIVE|EDITOR|CORRECTION|NOTE|PHOTO|VIDEO|WARNING|"
-    r"EXCLUSIVE|ANALYSIS|OPINION|SEE|ALSO|MORE|RELATED|ADVERTISEMENT|SOURCE)\b"
-)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
-
-
-def transcript_label(text: str, start: int, end: int) -> re.Match | None:
-    label = _TRANSCRIPT_LABEL.match(text, start, end)
-    if label is None or len(label.group("name").replace(".", "")) < 3:
-        return None
-    if _NOT_A_TURN.match(label.group("name")):
-        return None  # "UPDATE: ...", "READ MORE: ...": page furniture, not a voice
-    return label
-
-
-def _is_transcript(text: str, body: list[clean.Paragraph]) -> bool:
-    labels = [m for p in body if (m := transcript_label(text, p.start, p.end))]
-    return len(labels) >= 2 and any(
-        m.group("role") or len(m.group("name").split()) > 1 for m in labels
-    )
 
 
 _METADATA_LINE = re.compile(
@@ -382,7 +356,14 @@ def extract(
     reader.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people(body_spans)
-    reader.transcript = _is_transcript(text, body)
+    reader.layout = read_layout(text, body)
+    reader.transcript = reader.layout.transcript
+    if reader.transcript or reader.layout.interview_questions:
+        first_turn = min(reader.layout.turns, default=None)
+        intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
+        reader.interviewee = reader.interviewee_in(intro)
+    if reader.layout.speech_by is not None:
+        reader.interviewee = reader.person_in(*reader.layout.speech_by)
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
@@ -419,7 +400,8 @@ class _Reader:
         self.transcript = False  # a broadcast transcript: "NAME: words" turns
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
-        self.narrators: set[str] = set()  # surnames of hosts and reporters
+        self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
+        self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
         self.estimated_reference = False  # the reference is the newest date told, not the header
 
     # --- paragraphs -------------------------------------------------------------------------
@@ -429,6 +411,8 @@ class _Reader:
             p = self._transcript_turn(p)
             if p is None:
                 return
+        elif self._block_turn(p):
+            return
         text = self.text
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
@@ -513,42 +497,92 @@ class _Reader:
     # --- broadcast transcripts ("NAME: words", "NAME, HOST: words") -----------------------------
 
     def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
-        """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's
-        or reporter's turn is narration, read as prose. Returns the prose left to read."""
+        """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's,
+        reporter's or interviewer's turn is narration, read as prose. Returns the prose left."""
         text = self.text
-        label = transcript_label(text, p.start, p.end)
-        if label is None:
-            turn = self.transcript_speaker
+        turn = self.layout.turns.get(p.index)
+        if turn is None:
+            running = self.transcript_speaker
             speech = _FIRST_PERSON.search(text, p.start, p.end) and not re.search(
                 r"[“”\"]", text[p.start : p.end]
             )
-            if turn is not None and speech:
-                self._turn_statement(turn, p.start, p)
+            if running is not None and speech:
+                self._turn_statement(running, p.start, p)
                 return None
             self.transcript_speaker = None
             return p
-        name, role = label.group("name"), label.group("role") or ""
-        surname = name.split()[-1]
-        if (
-            _NARRATOR_ROLE.search(role)
-            or _NARRATOR_ROLE.fullmatch(name)
-            or surname in self.narrators
-        ):
-            self.narrators.add(surname)
+        if turn.asks:
             self.transcript_speaker = None
-            rest = label.end()
-            return clean.Paragraph(rest, p.end, p.label, p.index) if rest < p.end else None
-        shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
-        shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
-        full = self.transcript_people.get(surname) if len(name.split()) == 1 else None
-        canonical = self.index.lookup(full or shown) or full or shown
-        if len(name.split()) > 1:
-            self.transcript_people[surname] = canonical
-        kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
-        speaker = Speaker(canonical, shown, kind, label.start(), label.end("name"))
+            return (
+                clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
+            )
+        name = turn.label
+        if re.fullmatch(r"(?i:a|answer)", name):
+            speaker = self.interviewee
+            if speaker is None or not speaker.name:
+                return None
+        else:
+            surname = name.split()[-1]
+            shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+            shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
+            full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
+            canonical = self.index.lookup(full or shown) or full or shown
+            if len(name.split()) > 1:
+                self.transcript_people[surname.upper()] = canonical
+            kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
+            speaker = Speaker(canonical, shown, kind, p.start, p.start + len(name))
         self.transcript_speaker = speaker
-        self._turn_statement(speaker, label.end(), p)
+        self._turn_statement(speaker, turn.start, p)
         return None
+
+    def interviewee_in(self, spans: list[tuple[int, int]]) -> Speaker | None:
+        """The person an interview's introduction names as interviewed, else the person it
+        names most often."""
+        if (named := interviewee_span(self.text, spans)) is not None and (
+            speaker := self.person_in(*named)
+        ):
+            return speaker
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for a, b in spans:
+            for m in self.discourse.mentions(a, b):
+                if m.actor and self.discourse.kind_of(m.actor) == "person":
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+                    first.setdefault(m.actor, m)
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: counts[n])
+        m = first[name]
+        return Speaker(name, m.surface, "person", m.start, m.end, m.known)
+
+    def person_in(self, a: int, b: int) -> Speaker | None:
+        """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
+        people = [
+            m
+            for m in self.discourse.mentions(a, b)
+            if m.actor and self.discourse.kind_of(m.actor) == "person"
+        ]
+        if not people:
+            return None
+        m = people[-1]
+        self.discourse.remember_new(m)
+        return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
+
+    def _block_turn(self, p: clean.Paragraph) -> bool:
+        """A paragraph of a published speech, or an answer in an unlabelled interview: the
+        whole paragraph is the speaker's. Returns whether it was taken."""
+        layout, speaker = self.layout, self.interviewee
+        if speaker is None or not speaker.name:
+            return False
+        if layout.speech_from is not None and p.index > layout.speech_from:
+            self._turn_statement(speaker, p.start, p)
+            return True
+        if layout.interview_questions and p.index not in layout.interview_questions:
+            asked = [q for q in layout.interview_questions if q < p.index]
+            if asked and not re.search(r"[“”\"]", self.text[p.start : p.end]):
+                self._turn_statement(speaker, p.start, p)
+                return True
+        return False
 
     def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
         text = self.text
@@ -557,8 +591,8 @@ class _Reader:
         end = p.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 3:
-            return
+        if len(text[start:end].split()) < 6:
+            return  # "Good to meet you.": a greeting, not a statement
         region = text[p.start : start]
         dates = self._sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
