@@ -82,3 +82,18 @@ def test_an_unlabelled_interview_gives_each_answer_to_the_person_interviewed():
     assert run(text) == [
         ("Varvara Pakhomenko", "direct", "When the republics were recognized, the first question raised was: within what borders."),
     ]  # fmt: skip
+
+
+def test_a_list_of_key_quotes_belongs_to_the_person_it_introduces():
+    text = (
+        "Zelensky spoke to AFP on Friday about the main challenges facing his country.\n\n"
+        "Below, AFP gives a rundown of key quotes from Zelensky's exclusive interview:\n\n"
+        '"They started their operation. It could consist of several waves."\n\n'
+        'Russian forces are "five to ten kilometres from the border to the point where we '
+        'stopped them."\n\n'
+        "The interview was recorded in Kyiv.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "They started their operation. It could consist of several waves."),
+        ("Volodymyr Zelensky", "mixed", 'Russian forces are "five to ten kilometres from the border to the point where we stopped them."'),
+    ]  # fmt: skip

@@ -53,6 +53,12 @@ SPEECH_INTRO = re.compile(
     r"new\s+year['’]s)\s+)*(?:address|speech|statement|remarks|message|appeal|op-ed|letter)\b",
     re.IGNORECASE,
 )
+# "Below, AFP gives a rundown of key quotes from Zelensky's exclusive interview:".
+QUOTE_LIST_INTRO = re.compile(
+    r"\b(?:quotes?|quotations|remarks|excerpts|highlights|key\s+points|what\s+\w+\s+said)\b"
+    r"[^:]{0,120}:\s*$",
+    re.IGNORECASE,
+)
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\binterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
@@ -77,6 +83,7 @@ class Layout:
     interview_questions: set[int] = field(default_factory=set)  # unlabelled Q&A: question paras
     speech_from: int | None = None  # paragraph index after which the speech runs
     speech_by: tuple[int, int] | None = None  # the words naming the speech's speaker
+    quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
 
 
 def turn_label(text: str, start: int, end: int) -> re.Match | None:
@@ -140,6 +147,10 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
             layout.turns[p.index] = Turn(m.group("name"), m.end(), key in layout.askers)
         return layout
     for p in body:
+        if QUOTE_LIST_INTRO.search(text, p.start, p.end):
+            layout.quotes_from = p.index
+            layout.speech_by = (p.start, p.end)
+            return layout
         if m := SPEECH_INTRO.search(text, p.start, p.end):
             layout.speech_from = p.index
             layout.speech_by = (m.start("who"), m.end("who"))

@@ -364,6 +364,8 @@ def extract(
         reader.interviewee = reader.interviewee_in(intro)
     if reader.layout.speech_by is not None:
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
+        if reader.interviewee is None and reader.layout.quotes_from is not None:
+            reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
@@ -555,6 +557,34 @@ class _Reader:
         m = first[name]
         return Speaker(name, m.surface, "person", m.start, m.end, m.known)
 
+    def _listed_quote(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A paragraph of a list of someone's quotes: a bare quotation is theirs, and so is a
+        paragraph mixing the narrator's words with theirs when no one else is said to say it.
+        A paragraph without quotation marks ends the list."""
+        text = self.text
+        quotes = quote_spans(text, p.start, p.end)
+        if not quotes:
+            self.layout.quotes_from = None
+            return False
+        self.pending_intro = speaker  # '"...," he said': read as prose, "he" is the speaker
+        self.last_para_direct = speaker
+        first = quotes[0]
+        if VERB.search(_minus(text, p.start, p.end, [(q.open, q.outer_end) for q in quotes])):
+            return False
+        end = p.end
+        while end > p.start and text[end - 1].isspace():
+            end -= 1
+        if len(quotes) == 1 and first.open == p.start and first.outer_end >= end:
+            start, stop, kind = first.start, first.end, "direct"
+        else:
+            start, stop, kind = p.start, end, "mixed"
+        if len(text[start:stop].split()) < 4:
+            return False
+        dates = self._sentence_dates(p.start, p.end, quotes)
+        region = _minus(text, p.start, p.end, [(start, stop)])
+        self._add(speaker, kind, start, stop, p, (p.start, p.end), region, dates, None)
+        return True
+
     def person_in(self, a: int, b: int) -> Speaker | None:
         """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
         people = [
@@ -574,6 +604,8 @@ class _Reader:
         layout, speaker = self.layout, self.interviewee
         if speaker is None or not speaker.name:
             return False
+        if layout.quotes_from is not None and p.index > layout.quotes_from:
+            return self._listed_quote(p, speaker)
         if layout.speech_from is not None and p.index > layout.speech_from:
             self._turn_statement(speaker, p.start, p)
             return True
