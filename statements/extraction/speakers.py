@@ -408,21 +408,38 @@ class Discourse:
         if not candidates:
             return None
         before = self.norm[:pos].lower()
-        best, best_at = None, -1
-        for name in candidates:
-            entry = self.index.entries[name]
-            forms = [name, *entry.aliases]
-            country = name.split()[0]
-            forms += [
-                f
-                for state in self.index.entries.values()
-                if state.kind == STATE and state.name.split()[0] == country
-                for f in (state.name, *state.aliases)
-            ]
-            at = max((_last_word(before, f.lower()) for f in forms), default=-1)
-            if at > best_at:
-                best, best_at = name, at
-        return best if best_at >= 0 else None
+        # The body the article named itself last wins; else the one whose country it named last.
+        for own in (True, False):
+            best, best_at = None, -1
+            for name in sorted(candidates):
+                entry = self.index.entries[name]
+                forms = [name, *entry.aliases]
+                if not own:
+                    country = name.split()[0]
+                    forms += [
+                        f
+                        for state in self.index.entries.values()
+                        if state.kind == STATE and state.name.split()[0] == country
+                        for f in (state.name, *state.aliases)
+                    ]
+                at = max((_last_word(before, f.lower()) for f in forms), default=-1)
+                if at > best_at:
+                    best, best_at = name, at
+            if best_at >= 0:
+                return best
+        return None
+
+    def _body_mentioned(self, head: str, pos: int) -> str | None:
+        """ "the ministry": the last known body before `pos` whose name holds that word."""
+        best = None
+        for m in self.index.known_mentions(self.norm, max(0, pos - 3000), pos):
+            if self.index.kind_of(m.actor or "") != ORGANISATION:
+                continue
+            entry = self.index.entries[m.actor]
+            forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
+            if re.search(rf"\b{re.escape(head)}\b", forms):
+                best = m.actor
+        return best
 
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
@@ -480,6 +497,8 @@ class Discourse:
                 fallback = s  # a body first met in this article is "the ministry" only by name
         if wanted == (GROUP,):
             return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
+        if wanted == (ORGANISATION,) and (body := self._body_mentioned(head, p_start)):
+            return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if fallback is None and head == "government" and (state := self._state_before(p_start)):
             # "Ukraine rejected the plan. The government said": the country the article is on.
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
