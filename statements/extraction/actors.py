@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from .lexicon import words
 from .results import ActorEntry, Gazetteer
+from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
+from .vocabulary import alternation
 
 PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "state", "group"
 
@@ -39,12 +41,7 @@ _MEDIA_WORDS = re.compile(
     r"\b(?:News|Times|Post|Telegraph|Journal|Gazette|Herald|Tribune|Daily|Press|TV|Radio|Television|"
     r"Broadcasting|Channel|Magazine|Newspaper|Pravda|Izvestia|Vedomosti|Novosti|Agency)\b"
 )
-_GROUP_NOUNS = (
-    r"sources|officials|analysts|experts|residents|witnesses|soldiers|troops|diplomats|lawmakers|"
-    r"observers|critics|activists|partisans|authorities|leaders|insiders|commentators|bloggers|"
-    r"correspondents|journalists|reporters|representatives|spokespeople|people|citizens|"
-    r"investigators|prosecutors|military\s+bloggers|war\s+bloggers|intelligence"
-)
+_GROUP_NOUNS = alternation(VOCAB_GROUP_NOUNS)
 GROUP_NOUN_RE = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 

@@ -16,16 +16,15 @@ from dataclasses import dataclass
 
 import dateparser
 
+from .vocabulary import MONTH_RE, WEEKDAY_RE
+
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
 
 # The start of the full-scale invasion: the zero of "the Nth day of the war" counts.
 INVASION_START = dt.date(2022, 2, 24)
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = MONTH_RE
+_WEEKDAY = WEEKDAY_RE
 _NUM_WORDS = {
     "a": 1,
     "an": 1,

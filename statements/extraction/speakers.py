@@ -30,6 +30,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
+from .vocabulary import OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES
 
 PREPOSITIONS = frozenset(
     words("""of to for at in with by from on under about against between into over than like near via
@@ -76,11 +77,7 @@ _ROLE_AFTER = re.compile(
 )
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
-_MEDIA_HEADS = frozenset(
-    words(
-        "outlet newspaper paper publication agency broadcaster channel magazine website site daily network tabloid media"
-    )
-)
+_MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(words("country government state authorities administration"))
 _ORG_HEADS = frozenset(
     words("ministry department office army military council service committee agency command staff")
@@ -630,12 +627,7 @@ _OFFICE = re.compile(rf"(?P<office>{_OFFICE.pattern})")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
-_PERSON_ROLE_HEADS = frozenset(
-    words("""president minister leader spokesman spokeswoman spokesperson official adviser advisor
-    commander general chief diplomat politician envoy premier head secretary chancellor
-    ambassador aide expert analyst scientist columnist economist lawmaker senator governor mayor
-    director colonel officer""")
-)
+_PERSON_ROLE_HEADS = PERSON_ROLES
 _DEFINITE_ROLE = re.compile(
     rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
     rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
@@ -653,37 +645,7 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:official|source|diplomat|insider)$")
 
 
 # Where unnamed sources sit, and the adjective that names them ("officials in Kyiv").
-_PLACE_ADJECTIVE = {
-    "kyiv": "Ukrainian",
-    "kiev": "Ukrainian",
-    "ukraine": "Ukrainian",
-    "moscow": "Russian",
-    "russia": "Russian",
-    "the kremlin": "Russian",
-    "washington": "US",
-    "the us": "US",
-    "the united states": "US",
-    "beijing": "Chinese",
-    "china": "Chinese",
-    "london": "British",
-    "britain": "British",
-    "the uk": "British",
-    "paris": "French",
-    "france": "French",
-    "berlin": "German",
-    "germany": "German",
-    "warsaw": "Polish",
-    "poland": "Polish",
-    "ankara": "Turkish",
-    "turkey": "Turkish",
-    "minsk": "Belarusian",
-    "belarus": "Belarusian",
-    "tehran": "Iranian",
-    "iran": "Iranian",
-    "budapest": "Hungarian",
-    "hungary": "Hungarian",
-    "brussels": "EU",
-}
+_PLACE_ADJECTIVE = PLACE_ADJECTIVES
 _GROUP_AT_PLACE = re.compile(
     rf"(?P<noun>(?i:(?:[a-z]+\s+)?(?:{GROUP_NOUNS}|official|source|diplomat)))\s+(?:in|from)\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$"
