@@ -65,6 +65,7 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_BULLET = re.compile(r"[—–•*·-]\s+\S.*[^—–-]$")
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -128,6 +129,8 @@ def _label_line(line: str) -> str:
         return CAPTION
     if _STAMP.match(stripped) and len(_WORD.findall(stripped)) <= 15:
         return HEADLINE  # "Updated June 15, 2023 at 1:02 a.m.": a time stamp, not prose
+    if _BULLET.match(stripped) and len(_WORD.findall(stripped)) > 12:
+        return BODY  # "— Fox News says one of its journalists was killed": a summary's item
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (
