@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(last|this|on|late|early)\s+)?({_WEEKDAY})\b")),
     (
         "month",
-        re.compile(rf"\bin\s+(?:early\s+|mid-?|late\s+)?({_MONTH})(?:\s+(\d{{4}}))?\b(?!\s+\d)"),
+        re.compile(rf"\b[Ii]n\s+(?:early\s+|mid-?|late\s+)?({_MONTH})(?:\s+(\d{{4}}))?\b(?!\s+\d)"),
     ),
 ]
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])")

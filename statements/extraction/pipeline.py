@@ -970,7 +970,12 @@ class _Reader:
                     return prior[-1]
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
-            if len(rest.split()) <= 5 and rest[:1].isupper() and not re.search(r"[“”\",]", rest):
+            if (
+                len(rest.split()) <= 5
+                and rest[:1].isupper()
+                and not re.search(r"[“”\",]", rest)
+                and not _is_time_only(rest)
+            ):
                 return Speaker(None, rest, None, seg, end, False)
         return speaker
 
@@ -1129,6 +1134,17 @@ class _Reader:
                 continue  # a statement cannot refer to what had not happened yet
             out.append(event.slug)
         return out
+
+
+def _is_time_only(phrase: str) -> bool:
+    """ "Sunday", "On Monday", "Last week": a time, never a speaker."""
+    rest = list(phrase)
+    for d in find_dates(phrase, 0, len(phrase)):
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    left = re.sub(
+        r"(?i)\b(?:on|in|last|this|early|late|earlier|later|week|weekend)\b", " ", "".join(rest)
+    )
+    return not re.search(r"[A-Za-z]", left)
 
 
 def _bare_date_line(line: str) -> bool:

@@ -30,7 +30,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .vocabulary import OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES
+from .vocabulary import MONTH_RE, OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES, WEEKDAY_RE
 
 PREPOSITIONS = frozenset(
     words("""of to for at in with by from on under about against between into over than like near via
@@ -641,6 +641,13 @@ _GROUP_LEAD = re.compile(
 )
 
 
+# A time before a subject: "In May", "On Sunday", "Last week", "Earlier this month".
+_LEADING_WHEN = re.compile(
+    rf"^(?:(?:in|on|since|by|last|this|earlier|later|late|early|until)\s+)+(?:(?:this|last|that)\s+)?"
+    rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{4}}|week|month|year|weekend|morning|evening|night)"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?,?\s+",
+    re.IGNORECASE,
+)
 _UNNAMED_SOURCE = re.compile(r"\b(?:official|source|diplomat|insider)$")
 
 
@@ -661,14 +668,20 @@ def group_name(mention: str) -> str | None:
 
     A bare "officials", or a group that names no one side ("officials on both sides"): None."""
     phrase = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", mention.strip(" \t-–—•*·"))
+    phrase = _LEADING_WHEN.sub("", phrase)  # "In May Ukrainian officials" -> "Ukrainian officials"
     phrase = _GROUP_LEAD.sub("", phrase).strip(" ,")
     at_place = _GROUP_AT_PLACE.search(phrase)
     if at_place and at_place.start() == 0:
-        adjective = _PLACE_ADJECTIVE.get(at_place.group("place").lower())
-        if adjective is None:
-            return None
+        place = at_place.group("place")
         noun = at_place.group("noun")
-        phrase = f"{adjective} {noun[0].lower() + noun[1:]}"
+        noun = noun[0].lower() + noun[1:]
+        adjective = _PLACE_ADJECTIVE.get(place.lower())
+        if adjective is None:
+            # "Officials in Odesa" -> "Odesa officials": a place not on the list names its own.
+            if place.lower().startswith("the ") or not GROUP_NOUN_RE.fullmatch(noun.split()[-1]):
+                return None
+            return f"{place} {noun}"
+        phrase = f"{adjective} {noun}"
     if len(phrase.split()) < 2 or len(phrase.split()) > 5:
         return None
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
