@@ -72,3 +72,22 @@ def test_glued_sentences_are_two_sentences():
         "three people were killed in the attack on the port",
     ]
     assert [s.speaker for s in result.statements] == ["Dmitry Peskov", "Ukrainian officials"]
+
+
+def test_a_narrow_ragged_column_joins_lines_that_go_on_in_small_letters():
+    text = (
+        "war in ukraine\n\n"
+        "The Pentagon is reluctant to\n"
+        "publicly rate Ukraine's chances of\n"
+        "regaining all of its territory.\n"
+        "“We are careful in the way we\n"
+        "talk about progress in the war,\n"
+        "especially when it comes to Ukrai-\n"
+        "nian capabilities and efforts,” a\n"
+        "senior U.S. defense official said.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2022, 5, 8))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("US defense official", "a senior U.S. defense official")
+    ]
+    assert result.statements[0].text.startswith("We are careful in the way we\ntalk about")

@@ -6,8 +6,8 @@ lines at ~70 columns) is a space. Every later stage works on that text, so every
 report is an offset into the original.
 
 A break is a wrap when the text is hard-wrapped (most of its lines are no longer than a common
-width and many of them are full) and the line before it is full: the next word would have fit
-on it otherwise. In text whose paragraphs are not separated by blank lines, a line that ends a
+width and many of them are full) and the line before it is full (the next word would have fit
+on it otherwise), or the line after it goes on in small letters (ragged and justified columns). In text whose paragraphs are not separated by blank lines, a line that ends a
 sentence also ends its paragraph.
 """
 
@@ -22,6 +22,8 @@ from .clean import is_furniture
 _MAX_WIDTH = 110
 _MIN_WIDTH = 30
 _SENTENCE_END = re.compile(r"""[.!?…:]["”’»)\]]*\s*$""")
+# A line that goes on with a sentence: it starts with a small letter.
+_CONTINUES = re.compile(r"\s*[a-z]")
 # A line that starts an item of its own, never a continuation.
 _ITEM_START = re.compile(r"\s*(?:[-–—•*·]\s|\d{1,2}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s|Q:|A:)")
 
@@ -76,6 +78,8 @@ def _is_wrap(line: str, nxt: str, width: int, blank_separated: bool) -> bool:
         return False
     if is_furniture(nxt.strip()):
         return False  # "Advertisement", "Other topics of interest": a widget on a line of its own
+    if _CONTINUES.match(nxt) and not _SENTENCE_END.search(line):
+        return True  # "... in the way we" / "talk about ...": a ragged or justified column
     if not _is_full(line, nxt, width):
         return False  # a short line ending on purpose: a headline, a byline, a last line
     return blank_separated or not _SENTENCE_END.search(line)

@@ -83,7 +83,7 @@ _ORG_HEADS = frozenset(
     words("ministry department office army military council service committee agency command staff")
 )
 _DESCRIPTION = re.compile(
-    r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+)\s*$",
+    r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(
@@ -480,6 +480,9 @@ class Discourse:
             wanted = (PERSON, GROUP)  # "the official" after "US officials said"
         if wanted == (ORGANISATION,) and (body := self._body_named(phrase, p_start)):
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        if re.match(r"(?i)an?\s", phrase) and wanted == (PERSON, GROUP):
+            # "a senior U.S. official": someone new, not the official spoken of before.
+            return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
         fallback = None
         for s in reversed(self.salient[-15:]):
