@@ -11,6 +11,7 @@ GAZETTEER = Gazetteer(
         ),
         ActorEntry("Dmytro Kuleba", role="Foreign Minister of Ukraine", aliases=("Kuleba",)),
         ActorEntry("Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky",)),
+        ActorEntry("Andrii Yusov", role="HUR representative", aliases=("Yusov",)),
     )
 )
 
@@ -96,4 +97,17 @@ def test_a_list_of_key_quotes_belongs_to_the_person_it_introduces():
     assert run(text) == [
         ("Volodymyr Zelensky", "direct", "They started their operation. It could consist of several waves."),
         ("Volodymyr Zelensky", "mixed", 'Russian forces are "five to ten kilometres from the border to the point where we stopped them."'),
+    ]  # fmt: skip
+
+
+def test_source_and_quote_blocks_give_the_quotation_to_the_source():
+    text = (
+        "Andrii Yusov, a representative of Defence Intelligence, has commented on the article.\n\n"
+        "Source: Yusov on the national joint 24/7 newscast\n\n"
+        'Quote: "I think that Ukraine should discuss such things when it is necessary."\n\n'
+        'Quote from Zelensky: "We will not give up our land, not now and not ever."\n'
+    )
+    assert run(text) == [
+        ("Andrii Yusov", "direct", "I think that Ukraine should discuss such things when it is necessary"),
+        ("Volodymyr Zelensky", "direct", "We will not give up our land, not now and not ever"),
     ]  # fmt: skip

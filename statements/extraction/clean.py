@@ -44,7 +44,8 @@ _FOOTER = re.compile(
     r"(?:to\s+suggest\s+a\s+correction|highlight\s+the\s+text\s+and\s+press|your\s+email\s+address"
     r"|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|cookie|newsletter|copyright\s+©"
     r"|click\s+here\s+to|sign\s+up\s+for|sign\s+up\s+here|if\s+you\s+value\s+our|becom(?:e|ing)\s+a\s+member"
-    r"|support\s+(?:us|our\s+journalism)|turn\s+on\s+javascript|purchase\s+licensing\s+rights"
+    r"|support\s+(?:us|our\s+journalism|now)|your\s+support\s+helps|donate\s+now|make\s+a\s+donation"
+    r"|quality\s+journalism|turn\s+on\s+javascript|purchase\s+licensing\s+rights"
     r"|trust\s+principles|contributed\s+to\s+this\s+report|^follow\s+.{0,40}\bcoverage\b"
     r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)",
     re.IGNORECASE,
@@ -131,6 +132,8 @@ def _label_line(line: str) -> str:
         return HEADLINE  # "Updated June 15, 2023 at 1:02 a.m.": a time stamp, not prose
     if _BULLET.match(stripped) and len(_WORD.findall(stripped)) > 12:
         return BODY  # "— Fox News says one of its journalists was killed": a summary's item
+    if not _TERMINAL.search(stripped) and len(_WORD.findall(stripped)) > 40:
+        return BODY  # prose cut off mid-sentence, far longer than any caption
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (

@@ -163,6 +163,11 @@ _LEADING_THAT = re.compile(
 _STAGE_DIRECTION = re.compile(
     r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
 )
+# "Source: Yusov on the national newscast" and "Quote from Yusov: "..."" (Ukrainian outlets).
+_SOURCE_LINE = re.compile(r"^[^\w\n]*Source\s*:[ \t]*(?P<who>[^\n]{2,120})", re.MULTILINE)
+_QUOTE_LABEL = re.compile(
+    r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -598,9 +603,42 @@ class _Reader:
         self.discourse.remember_new(m)
         return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
 
+    def _labelled_quote(self, p: clean.Paragraph) -> bool:
+        """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
+        text = self.text
+        label = _QUOTE_LABEL.match(text, p.start, p.end)
+        if label is None:
+            return False
+        speaker = None
+        window = max(0, p.start - 800)
+        sources = list(_SOURCE_LINE.finditer(text, window, p.start))
+        if sources:  # the last "Source:" line above names whose quotation follows
+            source = sources[-1]
+            speaker = self.person_in(source.start("who"), source.end("who"))
+        if label.group("who"):
+            named = self.discourse.subject(label.start("who"), label.end("who"))
+            speaker = named if named is not None and named.name else speaker
+        if speaker is None or not speaker.name:
+            return False
+        start, end = label.end(), p.end
+        quotes = quote_spans(text, start, end)
+        if quotes and quotes[0].open == start:
+            start, end = quotes[0].start, quotes[0].end
+        while end > start and text[end - 1] in ' \n."”':
+            end -= 1
+        if len(text[start:end].split()) < 4:
+            return False
+        dates = self._sentence_dates(p.start, p.end, quotes)
+        region = _minus(text, p.start, p.end, [(start, end)])
+        self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
     def _block_turn(self, p: clean.Paragraph) -> bool:
         """A paragraph of a published speech, or an answer in an unlabelled interview: the
         whole paragraph is the speaker's. Returns whether it was taken."""
+        if self._labelled_quote(p):
+            return True
         layout, speaker = self.layout, self.interviewee
         if speaker is None or not speaker.name:
             return False
