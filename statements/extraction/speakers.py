@@ -30,6 +30,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
+from .roles import office_holder
 from .vocabulary import MONTH_RE, OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES, WEEKDAY_RE
 
 PREPOSITIONS = frozenset(
@@ -458,7 +459,9 @@ class Discourse:
         if office:
             # "the secretary of state", "the US defense secretary": who the article introduced
             # with that office, else who held it at the article's date.
-            holder = self._office_holder(office.group("office"))
+            holder = self._office_holder(office.group("office")) or office_holder(
+                office.group(), self.index, self.reference
+            )
             o_start = a + chunk.find(office.group())
             if holder is not None:
                 return Speaker(
@@ -467,6 +470,9 @@ class Discourse:
             return Speaker(
                 None, office.group(), PERSON, o_start, o_start + len(office.group()), False
             )
+        if holder := office_holder(phrase, self.index, self.reference):
+            # "Ukraine's top diplomat": who held that office at the article's date.
+            return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
         if head in _MEDIA_HEADS:
             wanted = (MEDIA,)

@@ -1,0 +1,124 @@
+"""Offices: a role named instead of a person ("Ukraine's top diplomat", "the head of Ukrainian
+intelligence") resolved to whoever held that office at the article's date.
+
+Input: the role phrase, the actor index and the article's date. Output: a canonical actor name,
+or None when the phrase names no country, no office in `data/offices.txt`, or no single holder.
+Tenures are read from the gazetteer's descriptions and roles ("from March 2020 to September
+2024", "since August 2020", "(2021–2025)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from .actors import PERSON, ActorIndex
+from .vocabulary import mapping
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>\d{{4}})\s+(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})"
+)
+_SINCE = re.compile(rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})")
+_YEARS = re.compile(r"\((?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)")
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """word -> affiliation ("ukraine's" -> "Ukraine")."""
+    out = {}
+    for affiliation, words_ in mapping("countries").items():
+        for word in words_.split():
+            out[word.replace("_", " ")] = affiliation
+    return out
+
+
+@functools.cache
+def _offices() -> list[tuple[re.Pattern[str], str]]:
+    table = mapping("offices")
+    return [
+        (re.compile(rf"\b{re.escape(phrase)}\b"), office)
+        for phrase, office in sorted(table.items(), key=lambda kv: -len(kv[0]))
+    ]
+
+
+def _canonical(text: str) -> str:
+    low = " ".join(text.lower().replace("’", "'").split())
+    for pattern, office in _offices():
+        low = pattern.sub(office, low)
+    return low
+
+
+def _country_of(phrase: str) -> tuple[str | None, str]:
+    """The affiliation a phrase names and the phrase without it."""
+    low = " ".join(phrase.lower().replace("’", "'").split())
+    for word, affiliation in sorted(_countries().items(), key=lambda kv: -len(kv[0])):
+        pattern = rf"(?<![\w.]){re.escape(word)}(?![\w'])"
+        if re.search(pattern, low):
+            return affiliation, " ".join(re.sub(pattern, " ", low).split())
+    return None, low
+
+
+def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
+    y = int(year)
+    if not month:
+        return dt.date(y, 1, 1) if first else dt.date(y, 12, 31)
+    n = _MONTHS.index(month.lower()[:3]) + 1
+    if first:
+        return dt.date(y, n, 1)
+    return dt.date(y + (n == 12), n % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _names_office(canonical: str, office: str) -> bool:
+    """The office itself, not a deputy's or a former holder's ("deputy foreign minister")."""
+    return bool(
+        re.search(rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)\b{re.escape(office)}\b", canonical)
+    )
+
+
+def _held(text: str, office: str, when: dt.date) -> bool | None:
+    """Whether `text` (a role or description) says its subject held `office` on `when`: True,
+    False, or None when it names the office without dates."""
+    if not _names_office(_canonical(text), office):
+        return None
+    for sentence in re.split(r"[.;]\s+|,\s+then\s+", text):
+        if not _names_office(_canonical(sentence), office):
+            continue
+        if m := _FROM_TO.search(sentence):
+            since = _month_date(m["m1"], m["y1"], first=True)
+            return since <= when <= _month_date(m["m2"], m["y2"], first=False)
+        if m := _SINCE.search(sentence):
+            return _month_date(m["m"], m["y"], first=True) <= when
+        if m := _YEARS.search(sentence):
+            return int(m["y1"]) <= when.year <= int(m["y2"])
+        return True
+    return None
+
+
+def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
+    """Who held the office `phrase` names in the country it names, on `when`."""
+    if when is None:
+        return None
+    affiliation, rest = _country_of(phrase)
+    if affiliation is None:
+        return None
+    rest = re.sub(r"^(?:the|a|an)\s+", "", rest)
+    office = _canonical(rest)
+    if office not in set(mapping("offices").values()):
+        return None
+    holders = set()
+    for entry in index.entries.values():
+        if entry.kind != PERSON or entry.affiliation != affiliation:
+            continue
+        verdicts = [
+            v
+            for v in (_held(entry.description, office, when), _held(entry.role, office, when))
+            if v is not None
+        ]
+        if verdicts and verdicts[0]:
+            holders.add(entry.name)
+    return holders.pop() if len(holders) == 1 else None

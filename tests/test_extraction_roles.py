@@ -1,0 +1,56 @@
+"""A role named instead of a person is whoever held the office at the article's date."""
+
+import datetime as dt
+
+import pytest
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Dmytro Kuleba",
+            affiliation="Ukraine",
+            role="Foreign minister of Ukraine (2020–2024)",
+            description="Minister of Foreign Affairs of Ukraine from March 2020 to September 2024.",
+        ),
+        ActorEntry(
+            "Andrii Sybiha",
+            affiliation="Ukraine",
+            role="Foreign minister of Ukraine",
+            description="Minister of Foreign Affairs of Ukraine since September 2024.",
+        ),
+        ActorEntry(
+            "Serhiy Kyslytsya",
+            affiliation="Ukraine",
+            description="First deputy foreign minister of Ukraine since 2024.",
+        ),
+        ActorEntry(
+            "Kyrylo Budanov",
+            affiliation="Ukraine",
+            role="Head of Ukraine's military intelligence (HUR)",
+            description="Head of the Main Intelligence Directorate of Ukraine since August 2020.",
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        ("Ukraine's top diplomat", dt.date(2024, 5, 17), "Dmytro Kuleba"),
+        ("Ukraine's top diplomat", dt.date(2025, 2, 1), "Andrii Sybiha"),
+        ("The Ukrainian foreign minister", dt.date(2023, 1, 10), "Dmytro Kuleba"),
+        ("The head of Ukrainian intelligence", dt.date(2024, 5, 17), "Kyrylo Budanov"),
+    ],
+)
+def test_a_role_is_the_office_holder_at_the_articles_date(subject, published, speaker):
+    text = f"{subject} said Russia was preparing a new offensive in the north.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=published)
+    assert [s.speaker for s in result.statements] == [speaker]
+
+
+def test_a_role_without_a_country_is_not_guessed():
+    text = "The foreign minister said Russia was preparing a new offensive in the north.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == [None]
