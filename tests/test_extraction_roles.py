@@ -54,3 +54,23 @@ def test_a_role_without_a_country_is_not_guessed():
     text = "The foreign minister said Russia was preparing a new offensive in the north.\n"
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
     assert [s.speaker for s in result.statements] == [None]
+
+
+def test_an_outlets_language_service_is_the_outlet():
+    gazetteer = Gazetteer(actors=(ActorEntry("BBC", kind="media", aliases=("BBC News",)),))
+    text = (
+        "According to the BBC's Russian service, at least 50,000 Russian soldiers have been "
+        "killed.\n\nThe strike killed three people, according to Radio Liberty's Ukrainian "
+        "service.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.speaker_kind) for s in result.statements] == [
+        ("BBC", None),
+        ("Radio Liberty", "media"),
+    ]
+
+
+def test_an_acronym_names_a_body():
+    text = "UN agency UNICEF said 500 children had been killed since the start of the war.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.speaker_kind) for s in result.statements] == [("UNICEF", "organisation")]

@@ -270,6 +270,8 @@ def unknown_name_mentions(
         # "Air Force Commander Mykola Oleshchuk": the name after a role is what is named.
         cut = name != surface and len(name.split()) >= 2
         kind = guess_kind(name if cut else surface)
+        if re.fullmatch(r"[A-Z]{3,8}", name) and name.lower() not in TITLES:
+            kind = ORGANISATION  # "UNICEF", "OSCE", "ECOWAS": an acronym names a body
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):
             # A lone capitalised word is a person only if it is a surname seen before; the
             # caller checks that. Otherwise it is most likely a place or an adjective.

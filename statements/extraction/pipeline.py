@@ -553,7 +553,7 @@ class _Reader:
         first: dict[str, Mention] = {}
         for a, b in spans:
             for m in self.discourse.mentions(a, b):
-                if m.actor and self.discourse.kind_of(m.actor) == "person":
+                if m.actor and self._is_person(m):
                     counts[m.actor] = counts.get(m.actor, 0) + 1
                     first.setdefault(m.actor, m)
         if not counts:
@@ -590,13 +590,13 @@ class _Reader:
         self._add(speaker, kind, start, stop, p, (p.start, p.end), region, dates, None)
         return True
 
+    def _is_person(self, m: Mention) -> bool:
+        kind = self.discourse.kind_of(m.actor or "") if m.known else m.kind
+        return kind == "person"
+
     def person_in(self, a: int, b: int) -> Speaker | None:
         """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
-        people = [
-            m
-            for m in self.discourse.mentions(a, b)
-            if m.actor and self.discourse.kind_of(m.actor) == "person"
-        ]
+        people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
         if not people:
             return None
         m = people[-1]

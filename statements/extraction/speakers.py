@@ -94,6 +94,11 @@ _MALE_A_NAMES = frozenset(
 )
 
 
+# "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
+_OUTLET_SERVICE = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
+)
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 
@@ -223,6 +228,8 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        if (outlet := self._outlet_service(seg_start, verb_start)) is not None:
+            return outlet
         chunks = [
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
@@ -260,6 +267,33 @@ class Discourse:
                 break
             nearest = False
         return unresolved
+
+    def _outlet_service(self, a: int, b: int) -> Speaker | None:
+        """ "the BBC's Russian service", "Radio Liberty's Ukrainian edition": the outlet speaks."""
+        m = _OUTLET_SERVICE.fullmatch(self.text, a, b)
+        if m is None:
+            m = _OUTLET_SERVICE.fullmatch(self.text, a, len(self.text[:b].rstrip()))
+        if m is None:
+            return None
+        name = m.group("outlet")
+        canonical = self.index.lookup(name)
+        if canonical is None and (
+            known := self.index.known_mentions(self.norm, m.start("outlet"), m.end("outlet"))
+        ):
+            canonical = known[-1].actor
+        if canonical is not None and self.index.kind_of(canonical) != MEDIA:
+            return None
+        if canonical is None:
+            self.new_actors.setdefault(name, MEDIA)
+        return Speaker(
+            canonical or name,
+            self.text[m.start("outlet") : m.end()],
+            MEDIA,
+            m.start(),
+            m.end(),
+            canonical is not None,
+            m.group(),
+        )
 
     def _name_with_apposition(self, chunks: list[tuple[int, int]]) -> Speaker | None:
         """ "Olena Marchuk, a Kyiv lawyer who advises conscripts, told": in NAME, <apposition>,
