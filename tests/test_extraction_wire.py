@@ -380,3 +380,27 @@ def test_declined_to_comment_saying_only_that():
     assert triples(text) == [
         ("Dmitry Peskov", "indirect", "the Kremlin was following the situation closely")
     ]
+
+
+def test_a_claim_tagged_with_its_source_after_a_colon():
+    found = run(
+        "Russia has lost 2,800 troops and 80 tanks in its invasion of Ukraine: Zelensky.\n\n"
+        "The latest developments on the war: Kyiv Independent.\n"
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Volodymyr Zelensky",
+            "Russia has lost 2,800 troops and 80 tanks in its invasion of Ukraine",
+        )
+    ]
+
+
+def test_tweeting_introduces_a_quotation():
+    found = run(
+        "Peskov accused Kyiv of stalling, tweeting, “Responsibility is inevitable.”"
+    ).statements
+    assert [(s.speaker, s.kind, s.text) for s in found][0] == (
+        "Dmitry Peskov",
+        "direct",
+        "Responsibility is inevitable.",
+    )

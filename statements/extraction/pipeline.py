@@ -168,6 +168,9 @@ _SOURCE_LINE = re.compile(r"^[^\w\n]*Source\s*:[ \t]*(?P<who>[^\n]{2,120})", re.
 _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
+_COLON_TAG = re.compile(
+    r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -473,6 +476,8 @@ class _Reader:
             spoke = self._indirect(
                 sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
             )
+            if not spoke and not direct_here and (tagged := self._colon_tag(sa, sb, p, dates)):
+                spoke = [tagged]
             speakers_here.extend(spoke)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
@@ -795,6 +800,20 @@ class _Reader:
         """The speaker of a sentence that ends in a colon, introducing a quotation."""
         first = VERB.search(self.text, sa, sb)
         return self._subject_before(sa, first.start(), first.group("verb")) if first else None
+
+    def _colon_tag(self, sa, sb, p, dates) -> Speaker | None:
+        """ "Russia has lost 2,800 troops in its invasion: Deputy Defence Minister Hanna Malyar."
+        A claim tagged with its source after a colon, as headlines and live blogs write."""
+        m = _COLON_TAG.fullmatch(self.text, sa, sb)
+        if m is None or not looks_like_clause(m.group("claim")):
+            return None
+        speaker = self.discourse.subject(m.start("who"), m.end("who"))
+        if speaker is None or not speaker.name or not speaker.known and speaker.kind != "person":
+            return None
+        start, end = m.start("claim"), cut_trailing(self.text, m.start("claim"), m.end("claim"))
+        region = self.text[m.end("claim") : sb]
+        self._add(speaker, "indirect", start, end, p, (sa, sb), region, dates, None)
+        return speaker
 
     # --- indirect statements ----------------------------------------------------------------
 
