@@ -6,11 +6,13 @@ capitalised names it does not know become new actors with a guessed kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import words
+from .matching import PhraseMatcher
 from .results import ActorEntry, Gazetteer
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
 from .vocabulary import alternation
@@ -102,6 +104,7 @@ class ActorIndex:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.entries: dict[str, ActorEntry] = {a.name: a for a in gazetteer.actors}
+        self._scans: dict[int, tuple] = {}  # id(text) -> (text, mentions, starts)
         forms: dict[str, str] = {}
         self.keys: dict[str, str] = {}
         for actor in gazetteer.actors:
@@ -116,19 +119,10 @@ class ActorIndex:
                     self.keys.setdefault(key, actor.name)
         self.forms = forms
         self.folded = {f.lower(): name for f, name in forms.items() if " " in f}
-        alternatives = sorted(forms, key=len, reverse=True)
-        single = [f for f in alternatives if " " not in f]
-        multi = sorted({f.lower() for f in alternatives if " " in f}, key=len, reverse=True)
         # Multi-word names match in any case ("Ukraine's air force"); single words only as
         # written, so "it" or "west" in running text is not taken for an actor.
-        self.pattern = (
-            re.compile(
-                r"(?<![\w])(?:"
-                + "|".join([f"(?i:{re.escape(f)})" for f in multi] + [re.escape(f) for f in single])
-                + r")(?![\w])(?!['’]?-)"
-            )
-            if alternatives
-            else None
+        self.pattern = PhraseMatcher(
+            folded=[f for f in forms if " " in f], exact=[f for f in forms if " " not in f]
         )
 
     def kind_of(self, name: str) -> str:
@@ -142,13 +136,24 @@ class ActorIndex:
         return f"{entry.role} {entry.description} {entry.affiliation}".lower()
 
     def known_mentions(self, norm_text: str, start: int, end: int) -> list[Mention]:
-        if self.pattern is None:
+        """The gazetteer's names in norm_text[start:end]. The whole text is scanned once and
+        kept (keyed by the text object), so span after span stays linear in its length."""
+        if not self.pattern:
             return []
-        out = []
-        for m in self.pattern.finditer(norm_text, start, end):
-            name = self.forms.get(m.group()) or self.folded[m.group().lower()]
-            out.append(Mention(m.start(), m.end(), m.group(), name, self.kind_of(name), True))
-        return out
+        cached = self._scans.get(id(norm_text))
+        if cached is None or cached[0] is not norm_text:
+            found = []
+            for a, b in self.pattern.finditer(norm_text):
+                surface = norm_text[a:b]
+                name = self.forms.get(surface) or self.folded[surface.lower()]
+                found.append(Mention(a, b, surface, name, self.kind_of(name), True))
+            cached = (norm_text, found, [m.start for m in found])
+            if len(self._scans) >= 4:
+                self._scans.clear()
+            self._scans[id(norm_text)] = cached  # checked by identity when read
+        _, found, starts = cached
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in found[lo:hi] if m.end <= end]
 
     def lookup(self, surface: str) -> str | None:
         """Resolve a capitalised run the alias regex missed (spelling variants, titles)."""

@@ -8,6 +8,7 @@ the phrases; it is slow, so only candidate phrases reach it, and results are cac
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -108,14 +109,42 @@ class DateMention:
 
 
 def find_dates(text: str, start: int, end: int) -> list[DateMention]:
-    """Date phrases in text[start:end], longest first where they overlap, in text order."""
+    """Date phrases in text[start:end], longest first where they overlap, in text order.
+
+    The whole text is scanned once and kept (keyed by the text object itself), so asking for
+    one sentence after another stays linear in the text's length."""
+    if len(text) < _SCAN_FROM:
+        found, starts = _scan_dates(text)
+    else:
+        cached = _SCANS.get(id(text))
+        if cached is None or cached[0] is not text:
+            cached = (text, _scan_dates(text))
+            if len(_SCANS) >= 4:
+                _SCANS.clear()
+            _SCANS[id(text)] = cached
+        found, starts = cached[1]
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [d for d in found[lo:hi] if d.end <= end]
+
+
+def _scan_dates(text: str) -> tuple[list[DateMention], list[int]]:
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already found
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            if any(d.start < m.end() and m.start() < d.end for d in found):
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            i = bisect.bisect_left(taken, (a, b))
+            if (i > 0 and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
                 continue
-            found.append(DateMention(m.start(), m.end(), kind, m.group(), m.groups()))
-    return sorted(found, key=lambda d: d.start)
+            taken.insert(i, (a, b))
+            found.append(DateMention(a, b, kind, m.group(), m.groups()))
+    found.sort(key=lambda d: d.start)
+    return found, [d.start for d in found]
+
+
+_SCAN_FROM = 2000  # shorter texts are scanned on each call
+_SCANS: dict[int, tuple[str, tuple[list[DateMention], list[int]]]] = {}
 
 
 @functools.lru_cache(maxsize=4096)

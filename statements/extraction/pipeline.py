@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from .dates import publication_date as infer_publication_date
 from .formats import Layout, interviewee_span, read_layout
 from .layout import unwrap
 from .lexicon import words
+from .matching import PhraseMatcher
 from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
@@ -171,6 +173,7 @@ _QUOTE_LABEL = re.compile(
 _COLON_TAG = re.compile(
     r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
 )
+_WHOSE = re.compile(r",\s*whose\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -214,20 +217,13 @@ class _EventIndex:
         for event in events:
             for keyword in event.keywords:
                 self.by_keyword.setdefault(normalise_quotes(keyword).lower(), []).append(event)
-        words = sorted(self.by_keyword, key=len, reverse=True)
-        self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-            if words
-            else None
-        )
+        self.pattern = PhraseMatcher(folded=self.by_keyword)
 
     def find(self, norm_text: str) -> list[tuple[int, str, EventEntry]]:
-        if self.pattern is None:
-            return []
         return [
-            (m.start(), m.group(), event)
-            for m in self.pattern.finditer(norm_text)
-            for event in self.by_keyword[m.group().lower()]
+            (a, norm_text[a:b], event)
+            for a, b in self.pattern.finditer(norm_text)
+            for event in self.by_keyword[norm_text[a:b].lower()]
         ]
 
 
@@ -316,8 +312,10 @@ def extract(
     evidence_spans = [(p.start, p.end) for p in paras if p.label in (clean.BODY, clean.CAPTION)]
     event_hits = events.find(norm)
     event_dates = {}
+    body_starts = [a for a, _ in body_spans]
     for start, keyword, event in event_hits:
-        in_body = any(a <= start < b for a, b in body_spans)
+        at = bisect.bisect_right(body_starts, start) - 1
+        in_body = at >= 0 and start < body_spans[at][1]
         if in_body and (any(c.isupper() for c in keyword) or " " in keyword):
             event_dates.setdefault(event.slug, (event.starts_on, event.name))
 
@@ -396,7 +394,8 @@ class _Reader:
         self.text = text
         self.norm = norm
         self.index = index
-        self.events = events
+        self.events = sorted(events, key=lambda e: e[0])
+        self.event_starts = [e[0] for e in self.events]
         self.reference = reference
         self.page_text = ""  # the page around the article: header, byline, footer
         self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
@@ -834,7 +833,7 @@ class _Reader:
             and not (h.form == "inclusive" and _in_relative_clause(text, sa, h.verb_start))
             # "X, whose office had denied the report, said ...": a possessive relative is the
             # narrator's background on X, never X's report.
-            and not re.match(r",\s*whose\b", text[max(sa, text.rfind(",", sa, h.verb_start)) :])
+            and not _WHOSE.match(text, max(sa, text.rfind(",", sa, h.verb_start)), sb)
         ]
         hits.extend(self._trailing_hits(sa, sb, blocked))
         hits.sort(key=lambda h: h.verb_start)
@@ -1184,8 +1183,10 @@ class _Reader:
         sa, sb = f.sentence
         when = f.statement.said_on or self.reference
         out = []
-        for start, _, event in self.events:
-            if not sa <= start < sb or event.slug in out:
+        lo = bisect.bisect_left(self.event_starts, sa)
+        hi = bisect.bisect_left(self.event_starts, sb)
+        for _, _, event in self.events[lo:hi]:
+            if event.slug in out:
                 continue
             if when is not None and event.starts_on > when + dt.timedelta(days=1):
                 continue  # a statement cannot refer to what had not happened yet

@@ -95,6 +95,8 @@ _MALE_A_NAMES = frozenset(
 
 
 # "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
+# How far back a description ("the ministry", "the government") looks for what it names.
+_LOOK_BACK = 6000
 _OUTLET_SERVICE = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
@@ -272,7 +274,10 @@ class Discourse:
         """ "the BBC's Russian service", "Radio Liberty's Ukrainian edition": the outlet speaks."""
         m = _OUTLET_SERVICE.fullmatch(self.text, a, b)
         if m is None:
-            m = _OUTLET_SERVICE.fullmatch(self.text, a, len(self.text[:b].rstrip()))
+            end = b
+            while end > a and self.text[end - 1].isspace():
+                end -= 1
+            m = _OUTLET_SERVICE.fullmatch(self.text, a, end)
         if m is None:
             return None
         name = m.group("outlet")
@@ -439,7 +444,7 @@ class Discourse:
         }
         if not candidates:
             return None
-        before = self.norm[:pos].lower()
+        before = self.norm[max(0, pos - _LOOK_BACK) : pos].lower()
         # The body the article named itself last wins; else the one whose country it named last.
         for own in (True, False):
             best, best_at = None, -1
@@ -553,7 +558,7 @@ class Discourse:
 
     def _state_before(self, pos: int) -> str | None:
         """The country (a gazetteer state) whose name or alias the article gave last before pos."""
-        before = self.norm[:pos].lower()
+        before = self.norm[max(0, pos - _LOOK_BACK) : pos].lower()
         best, best_at = None, -1
         for entry in self.index.entries.values():
             if entry.kind != STATE:
