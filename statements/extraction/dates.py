@@ -119,7 +119,7 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
         cached = _SCANS.get(id(text))
         if cached is None or cached[0] is not text:
             cached = (text, _scan_dates(text))
-            if len(_SCANS) >= 4:
+            if len(_SCANS) >= 8:
                 _SCANS.clear()
             _SCANS[id(text)] = cached
         found, starts = cached[1]
@@ -143,7 +143,7 @@ def _scan_dates(text: str) -> tuple[list[DateMention], list[int]]:
     return found, [d.start for d in found]
 
 
-_SCAN_FROM = 2000  # shorter texts are scanned on each call
+_SCAN_FROM = 300  # shorter texts (a phrase, a line) are scanned on each call
 _SCANS: dict[int, tuple[str, tuple[list[DateMention], list[int]]]] = {}
 
 
