@@ -29,12 +29,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from statements.extraction.names import fold_endings
 from statements.extraction.results import ArticleExtraction, ExtractedStatement, Gazetteer
 
 INSIDE_SHARE = 0.5  # more than this share of the extracted span inside the gold one
@@ -200,20 +200,13 @@ def _date_range(value, *, name: str) -> tuple[dt.date, dt.date] | None:
 # --------------------------------------------------------------------------- comparing values
 
 
-_TRANSLIT_ENDING = re.compile(r"(?:iy|yy|ii|yi|y|i)$")
-
-
 def fold_name(value: str) -> str:
-    """A name reduced so transliteration variants compare equal.
+    """A name reduced so transliteration variants compare equal (`extraction.names`).
 
     Case, accents and punctuation go; each word's final -y/-i/-iy/-yy/-ii/-yi becomes -y, so
     Zelenskyy, Zelenskiy and Zelensky, or Valerii and Valery, fold alike.
     """
-    decomposed = unicodedata.normalize("NFKD", value)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = re.sub(r"['’‘]", "", plain)
-    words = re.findall(r"\w+", plain)
-    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) > 3 else w for w in words)
+    return fold_endings(value)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,9 @@ def main(sizes: list[int]) -> None:
         text = (corpus * (size // len(corpus) + 1))[:size]
         start = time.process_time()
         found = extract(text, gazetteer=gazetteer).statements
-        print(f"{size / 1e6:.2f} MB: {time.process_time() - start:.2f} CPU-s, {len(found)} statements")
+        print(
+            f"{size / 1e6:.2f} MB: {time.process_time() - start:.2f} CPU-s, {len(found)} statements"
+        )
 
 
 if __name__ == "__main__":

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import words
 from .matching import PhraseMatcher
+from .names import translit_key
 from .results import ActorEntry, Gazetteer
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
 from .vocabulary import alternation
@@ -61,27 +61,6 @@ _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?
 NAME_RUN = re.compile(
     rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
 )
-
-_TRANSLIT = [
-    (r"kh", "h"),
-    (r"(?:iy|yy|yi|ii|ij|yj)\b", "i"),
-    (r"y", "i"),
-    (r"j", "i"),
-    (r"ie", "e"),
-    (r"ye", "e"),
-    (r"ks", "x"),
-    (r"ck", "k"),
-    (r"(.)\1", r"\1"),
-]
-
-
-def translit_key(name: str) -> str:
-    """A key under which transliteration variants of one name coincide."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"[^a-z ]", "", s)
-    for pattern, repl in _TRANSLIT:
-        s = re.sub(pattern, repl, s)
-    return " ".join(s.split())
 
 
 def normalise_quotes(text: str) -> str:
