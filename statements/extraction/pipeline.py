@@ -1,4 +1,11 @@
-"""The extraction pipeline: clean → segment → find statements → attribute → date → link events."""
+"""The extraction pipeline: layout → clean → formats → publication date → segment → quotes and
+frames → speakers → dates → events (see README.md for each stage's module, input and output).
+
+`extract` runs the article-level stages and hands the body paragraphs to `_Reader`, which reads
+them in order: per paragraph, a transcript turn / speech / quote-list block (formats), else
+sentences with their quotations (direct statements) and reporting verbs (indirect ones), each
+attributed through `speakers.Discourse` and dated through `dates.resolve`.
+"""
 
 from __future__ import annotations
 
