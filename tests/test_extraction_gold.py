@@ -50,3 +50,15 @@ def test_seeds_hard_wrapped(shared, tmp_path, width):
     assert total["f1"] >= 0.95
     assert total["speaker_accuracy"] >= 0.95
     assert total["trap_hits"] <= 1
+
+
+def test_real_development_corpus(tmp_path):
+    """Real articles from other outlets and formats (tests/data/dev_articles, with gold)."""
+    total = evaluate(
+        REPO / "tests" / "data" / "dev_gold", REPO / "tests" / "data" / "dev_articles", tmp_path
+    )
+    assert total["files"] >= 40
+    assert total["precision"] >= 0.93
+    assert total["f1"] >= 0.85
+    assert total["speaker_accuracy"] >= 0.80
+    assert total["trap_hits"] <= 4
