@@ -74,3 +74,30 @@ def test_an_acronym_names_a_body():
     text = "UN agency UNICEF said 500 children had been killed since the start of the war.\n"
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
     assert [(s.speaker, s.speaker_kind) for s in result.statements] == [("UNICEF", "organisation")]
+
+
+def test_an_aide_to_the_president_is_not_the_president_and_tenures_follow_the_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Vladimir Putin",
+                affiliation="Russia",
+                role="President of Russia",
+                description="President of Russia (2000–2008, since 2012).",
+            ),
+            ActorEntry(
+                "Dmitry Medvedev",
+                affiliation="Russia",
+                description="President of Russia 2008–2012, deputy chairman of the Security "
+                "Council since 2020.",
+            ),
+            ActorEntry("Yuri Ushakov", affiliation="Russia", description="Aide to the President."),
+            ActorEntry("German government", kind="state", affiliation="Germany"),
+        )
+    )
+    text = (
+        "The Russian president said Kyiv should recognize the referenda.\n\n"
+        "Germany's government said new sanctions were being prepared.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Vladimir Putin", "German government"]

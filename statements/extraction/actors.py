@@ -31,7 +31,8 @@ TITLES = frozenset(
     adviser advisor aide press political scientist columnist journalist correspondent
     commander-in-chief minister's top senior military intelligence army navy air force
     russia's ukraine's america's britain's retired ret rtd brig brigadier cpl corporal pvt private
-    staff sgt. col. gen. lt. maj. capt. dr. mr. mrs. ms. prof.""")
+    staff sgt. col. gen. lt. maj. capt. dr. mr. mrs. ms. prof. member parliament mp lawmaker
+    legislator""")
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Army|Forces|Force|Agency|Service|Office|Committee|Government|Police|"

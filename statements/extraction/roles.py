@@ -21,10 +21,11 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _FROM_TO = re.compile(
-    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>\d{{4}})\s+(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})"
+    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>\d{{4}})\s+(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})",
+    re.IGNORECASE,
 )
-_SINCE = re.compile(rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})")
-_YEARS = re.compile(r"\((?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)")
+_SINCE = re.compile(rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})", re.IGNORECASE)
+_YEARS = re.compile(r"\(?(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)?")
 
 
 @functools.cache
@@ -73,30 +74,50 @@ def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
     return dt.date(y + (n == 12), n % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def _names_office(canonical: str, office: str) -> bool:
-    """The office itself, not a deputy's or a former holder's ("deputy foreign minister")."""
-    return bool(
-        re.search(rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)\b{re.escape(office)}\b", canonical)
+def _office_at(canonical: str, office: str) -> re.Match | None:
+    """The office itself, not a deputy's, a former holder's or an aide's ("deputy foreign
+    minister", "aide to the president", "the president's envoy")."""
+    return re.search(
+        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!of the )(?<!to the )(?<!for the )"
+        rf"\b{re.escape(office)}\b(?!['’]s)",
+        canonical,
     )
+
+
+def _segment(text: str, start: int) -> str:
+    """text[start:] up to the next comma or stop outside brackets."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            ch in ",;" or (ch == "." and (i + 1 == len(text) or text[i + 1] == " "))
+        ):
+            return text[start:i]
+    return text[start:]
 
 
 def _held(text: str, office: str, when: dt.date) -> bool | None:
     """Whether `text` (a role or description) says its subject held `office` on `when`: True,
-    False, or None when it names the office without dates."""
-    if not _names_office(_canonical(text), office):
+    False, or None when it does not name the office. The dates that follow the office up to the
+    next comma outside brackets are its tenures ("President of Russia (2000–2008, since
+    2012)"); none there means it is held."""
+    canonical = _canonical(text)
+    at = _office_at(canonical, office)
+    if at is None:
         return None
-    for sentence in re.split(r"[.;]\s+|,\s+then\s+", text):
-        if not _names_office(_canonical(sentence), office):
-            continue
-        if m := _FROM_TO.search(sentence):
-            since = _month_date(m["m1"], m["y1"], first=True)
-            return since <= when <= _month_date(m["m2"], m["y2"], first=False)
-        if m := _SINCE.search(sentence):
-            return _month_date(m["m"], m["y"], first=True) <= when
-        if m := _YEARS.search(sentence):
-            return int(m["y1"]) <= when.year <= int(m["y2"])
-        return True
-    return None
+    tail = _segment(canonical, at.end())
+    verdicts = []
+    for m in _FROM_TO.finditer(tail):
+        since = _month_date(m["m1"], m["y1"], first=True)
+        verdicts.append(since <= when <= _month_date(m["m2"], m["y2"], first=False))
+    if not verdicts:
+        verdicts += [int(m["y1"]) <= when.year <= int(m["y2"]) for m in _YEARS.finditer(tail)]
+    verdicts += [_month_date(m["m"], m["y"], first=True) <= when for m in _SINCE.finditer(tail)]
+    return any(verdicts) if verdicts else True
 
 
 def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
@@ -122,3 +143,14 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
         if verdicts and verdicts[0]:
             holders.add(entry.name)
     return holders.pop() if len(holders) == 1 else None
+
+
+def state_of(phrase: str, index: ActorIndex) -> str | None:
+    """The gazetteer state of the country a phrase names ("Germany's government")."""
+    affiliation, _ = _country_of(phrase)
+    if affiliation is None:
+        return None
+    states = [
+        e.name for e in index.entries.values() if e.kind == "state" and e.affiliation == affiliation
+    ]
+    return states[0] if len(states) == 1 else None

@@ -30,7 +30,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .roles import office_holder
+from .roles import office_holder, state_of
 from .vocabulary import MONTH_RE, OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES, WEEKDAY_RE
 
 PREPOSITIONS = frozenset(
@@ -513,6 +513,9 @@ class Discourse:
             # "Ukraine's top diplomat": who held that office at the article's date.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
+        if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
+            # "Germany's government", "the Polish government": that country's state.
+            return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if head in _MEDIA_HEADS:
             wanted = (MEDIA,)
         elif head in _STATE_HEADS:
