@@ -315,3 +315,15 @@ def test_the_minister_refers_to_the_minister_named_in_the_paragraph_before():
         '"Pupils will not be moved again," the minister said.'
     )
     assert [(s.speaker, s.kind) for s in found] == [("Oksen Lisovyi", "direct")]
+
+
+def test_single_quotation_marks_quote_when_a_paragraph_has_no_double_ones():
+    found = run(
+        "Peskov said many leaders had welcomed the approach.\n"
+        "'This approach has met with understanding and support from many leaders.'\n"
+        "Asked again, Peskov said: 'That's all. I've said everything I could about this.'\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in found][1:] == [
+        ("Dmitry Peskov", "direct", "This approach has met with understanding and support from many leaders."),
+        ("Dmitry Peskov", "direct", "That's all. I've said everything I could about this."),
+    ]  # fmt: skip

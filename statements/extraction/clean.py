@@ -59,8 +59,8 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©)",
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"""[.!?:;…]["”’)\]]*\s*$|["”]\s*$""")
-_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’]\s*$")
+_TERMINAL = re.compile(r"""[.!?:;…]["”’')\]]*\s*$|["”]\s*$""")
+_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’']\s*$")
 _STAMP = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|last\s+modified)\b",
     re.IGNORECASE,
