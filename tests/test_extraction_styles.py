@@ -327,3 +327,15 @@ def test_single_quotation_marks_quote_when_a_paragraph_has_no_double_ones():
         ("Dmitry Peskov", "direct", "This approach has met with understanding and support from many leaders."),
         ("Dmitry Peskov", "direct", "That's all. I've said everything I could about this."),
     ]  # fmt: skip
+
+
+def test_verdicts_with_as_and_rebukes_are_statements():
+    found = run(
+        "Lavrov rejected the claims as false.\n\n"
+        "The court rejected the appeal on Monday.\n\n"
+        "Lavrov rebuked the network for suggesting Moscow is not ready to make concessions.\n"
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sergei Lavrov", "rejected the claims as false"),
+        ("Sergei Lavrov", "rebuked the network for suggesting Moscow is not ready to make concessions"),
+    ]  # fmt: skip

@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from .lexicon import words
 from .vocabulary import MONTH_RE, WEEKDAY_RE, reporting_verbs
 
-_VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive")
+_VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
+# "dismissed the reports as fake": a verdict only when "as" follows.
+VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
 _BASE_FORMS = reporting_verbs("base")
 # Verbs whose object, when not a that-clause, is itself the statement ("reiterated his
 # willingness to negotiate", "called for a ceasefire", "urged Kyiv to ...").
-INCLUSIVE = frozenset(reporting_verbs("inclusive") + reporting_verbs("naming"))
+INCLUSIVE = frozenset(
+    reporting_verbs("inclusive") + reporting_verbs("naming") + reporting_verbs("verdict")
+)
 _PHRASAL = (
     r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
     r"|pointed\s+to\s+the\s+fact|expressed\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
@@ -210,7 +214,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start = None  # "called the move "another cruel act"": the naming is the statement
         if form == "finite" and first in INCLUSIVE and verb not in ("called", "calls"):
             start = None  # "urged its allies to ...": the verb is part of what was said
-        if first in ("dismissed", "dismisses"):
+        if first in VERDICT_AS:
             # "dismissed the reports as "another fake"": a verdict; "dismissed the general": not.
             if not _DISMISSED_AS.match(text, m.end(), b):
                 continue
