@@ -331,11 +331,11 @@ def test_single_quotation_marks_quote_when_a_paragraph_has_no_double_ones():
 
 def test_verdicts_with_as_and_rebukes_are_statements():
     found = run(
-        "Lavrov rejected the claims as false.\n\n"
+        "Zelensky rejected the claims as false.\n\n"
         "The court rejected the appeal on Monday.\n\n"
-        "Lavrov rebuked the network for suggesting Moscow is not ready to make concessions.\n"
+        "Zelensky rebuked the network for suggesting Moscow is not ready to make concessions.\n"
     )
     assert [(s.speaker, s.text) for s in found] == [
-        ("Sergei Lavrov", "rejected the claims as false"),
-        ("Sergei Lavrov", "rebuked the network for suggesting Moscow is not ready to make concessions"),
+        ("Volodymyr Zelensky", "rejected the claims as false"),
+        ("Volodymyr Zelensky", "rebuked the network for suggesting Moscow is not ready to make concessions"),
     ]  # fmt: skip
