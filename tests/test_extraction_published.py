@@ -87,3 +87,8 @@ def test_the_url_dates_an_article_without_a_header():
     assert "URL" in evidence
     result = extract(text, gazetteer=GAZETTEER, url="https://news.example/2024/12/08/x")
     assert [s.said_on for s in result.statements] == [dt.date(2024, 12, 6)]
+
+
+def test_a_list_items_date_above_the_story_is_not_the_articles():
+    text = "- Sputnik International, 1920, 25.02.2022\nRussia's Special Operation\n\n" + BODY
+    assert published(text)[0] is None

@@ -180,6 +180,7 @@ _QUOTE_LABEL = re.compile(
 _COLON_TAG = re.compile(
     r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
 )
+_LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _WHOSE = re.compile(r",\s*whose\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
@@ -278,6 +279,8 @@ def extract(
         if p.label == clean.BODY:
             break
         # A photo caption dates the photo, not the article.
+        if _LIST_ITEM.match(text, p.start, p.end):
+            continue  # "- Sputnik International, 25.02.2022": a teaser's or a menu's date
         if p.label != clean.CAPTION and (found := find_header_date(text, p.start, p.end, order)):
             headers.append(found)
     if not headers:
