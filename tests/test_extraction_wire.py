@@ -404,3 +404,18 @@ def test_tweeting_introduces_a_quotation():
         "direct",
         "Responsibility is inevitable.",
     )
+
+
+def test_a_trailing_attribution_before_a_dash_keeps_the_statement_before_it():
+    found = run(
+        "Ukraine is sending a delegation to London on Wednesday for talks with Western allies, "
+        "Zelensky said on Monday – as Putin separately raised the possibility of bilateral talks.",
+        published=dt.date(2024, 5, 15),
+    ).statements
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        (
+            "Volodymyr Zelensky",
+            "Ukraine is sending a delegation to London on Wednesday for talks with Western allies",
+            dt.date(2024, 5, 13),
+        )
+    ]

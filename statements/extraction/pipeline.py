@@ -180,6 +180,8 @@ _QUOTE_LABEL = re.compile(
 _COLON_TAG = re.compile(
     r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
 )
+# Where the words after a trailing "..., X said on Monday" end: a comma or a dash.
+_TAIL_END = re.compile(r",|\s[–—]\s")
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _WHOSE = re.compile(r",\s*whose\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
@@ -944,7 +946,7 @@ class _Reader:
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
-            tail = text[m.end() : sb].split(",", 1)[0]
+            tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
             if re.search(r"\bthat\b", tail) or len(tail.split()) > 14 or looks_like_clause(tail):
                 continue
             comma = text.rfind(",", sa, m.start())
@@ -1162,9 +1164,11 @@ class _Reader:
             )
             if prev is not None and prev.said_on is not None:
                 s.said_on, s.said_on_precision = prev.said_on, prev.said_on_precision
-                s.said_on_evidence = (
-                    f"as the speaker's previous statement ({prev.said_on_evidence})"
-                )
+                s.said_on_evidence = prev.said_on_evidence
+                if not s.said_on_evidence.startswith("as the speaker's previous statement"):
+                    s.said_on_evidence = (
+                        f"as the speaker's previous statement ({prev.said_on_evidence})"
+                    )
             elif self.reference is not None and not f.sourced_only:
                 s.said_on, s.said_on_precision = self.reference, DAY
                 s.said_on_evidence = (

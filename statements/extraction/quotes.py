@@ -310,7 +310,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     m = re.match(r"\s*:?\s*", rest)
     pos += m.end()
     rest = text[pos:b]
-    if not rest or rest[0] in ',.;:)“”"' or not looks_like_clause(rest):
+    if not rest or rest[0] in ',.;:)“”"–—' or not looks_like_clause(rest):
         return None
     if re.match(
         r"(?:as|while|after|when|because|although|though|if|amid|before|since|despite)\b", rest
