@@ -111,3 +111,12 @@ def test_source_and_quote_blocks_give_the_quotation_to_the_source():
         ("Andrii Yusov", "direct", "I think that Ukraine should discuss such things when it is necessary"),
         ("Volodymyr Zelensky", "direct", "We will not give up our land, not now and not ever"),
     ]  # fmt: skip
+
+
+def test_a_voice_whose_only_turn_is_a_question_asks():
+    text = (
+        "CHANG: Hi. OK, so how did Zelensky address those objections from some Republicans?\n\n"
+        "KULEBA: We explained that every dollar is accounted for and that the aid saves lives.\n\n"
+        "KULEBA: Ukraine will keep fighting for every village until the occupiers leave.\n"
+    )
+    assert [s for s, _, _ in run(text)] == ["Dmytro Kuleba", "Dmytro Kuleba"]

@@ -91,3 +91,11 @@ def test_a_narrow_ragged_column_joins_lines_that_go_on_in_small_letters():
         ("US defense official", "a senior U.S. defense official")
     ]
     assert result.statements[0].text.startswith("We are careful in the way we\ntalk about")
+
+
+def test_scraper_leftovers_are_junk():
+    from statements.extraction import clean
+
+    text = "10am EST, 6pm EAT\nhttps://img.example.com/a.jpg\n/html/body/div[2]/p[3]\n5 May\n"
+    labels = [p.label for p in clean.paragraphs(text)]
+    assert labels == [clean.JUNK, clean.JUNK, clean.JUNK, clean.HEADLINE]

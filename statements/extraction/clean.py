@@ -122,8 +122,19 @@ def _is_title_case(line: str) -> bool:
     return capitalised / len(content) >= 0.8
 
 
+# Scraper leftovers on a line of their own: an image URL, an XPath, a bare time stamp.
+_LEFTOVER = re.compile(
+    r"\W*(?:https?://\S+|www\.\S+|/{1,2}(?:html|body|div|span|article)\b\S*|"
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?\.?\s*(?-i:[A-Z]{2,4})?"
+    r"(?:\s*[,/|]\s*(?:\d{1,2}[:.]\d{1,2}|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?)*)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _label_line(line: str) -> str:
     stripped = line.strip()
+    if _LEFTOVER.fullmatch(stripped):
+        return JUNK
     if _FURNITURE.match(stripped) or _TEASER_START.match(stripped) or _FOOTER.search(stripped):
         return JUNK
     if _CAPTION_MARK.search(stripped):

@@ -140,7 +140,7 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
             # Of the voices left, one that mostly asks is the interviewer.
             for k in speakers:
                 share = sum(asked[k]) / len(asked[k])
-                if share >= 0.5 and len(asked[k]) >= 2:
+                if share >= 0.5 and (len(asked[k]) >= 2 or all(asked[k])):
                     layout.askers.add(k)
         for p, m in labels:
             key = _key(m.group("name"))
