@@ -99,3 +99,13 @@ def test_scraper_leftovers_are_junk():
     text = "10am EST, 6pm EAT\nhttps://img.example.com/a.jpg\n/html/body/div[2]/p[3]\n5 May\n"
     labels = [p.label for p in clean.paragraphs(text)]
     assert labels == [clean.JUNK, clean.JUNK, clean.JUNK, clean.HEADLINE]
+
+
+def test_a_repeated_headline_is_read_once():
+    text = (
+        "Peskov says the Kremlin saw no basis for talks with Kyiv this year.\n\n"
+        "Peskov says the Kremlin saw no basis for talks with Kyiv this year.\n\n"
+        "He spoke to reporters in Moscow on Tuesday.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+    assert [(s.speaker, s.start) for s in result.statements] == [("Dmitry Peskov", 12)]

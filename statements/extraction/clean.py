@@ -199,6 +199,12 @@ def paragraphs(text: str) -> list[Paragraph]:
             while j < len(lines) and (labels[j] != BODY or not _SENTENCE_END.search(lines[j])):
                 labels[j] = JUNK
                 j += 1
+    seen_lines: set[str] = set()
+    for i, line in enumerate(lines):
+        key = " ".join(line.lower().split())
+        if key in seen_lines and len(key.split()) >= 5:
+            labels[i] = JUNK  # a headline or caption the page repeats: read it once
+        seen_lines.add(key)
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
