@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from . import locks
 from .documents import (
     Document,
     DocumentError,
@@ -41,6 +44,7 @@ from .models import Actor, ActorAlias, Event, Precision, Source, Statement, norm
 logger = logging.getLogger(__name__)
 
 CHANGE_REASON = "ingestion"
+WRITE_ATTEMPTS = 3  # a file (or a new actor) lost to a concurrent writer is written again
 
 # The statement fields ingestion fills from an extraction, and may refresh while untouched.
 # "events" is handled apart (many-to-many).
@@ -160,9 +164,21 @@ def article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_article_path(p))
+            # Every entry named like an article that is not a directory (symbolic links, FIFOs
+            # and devices included): `read_document` refuses those by name, so they are
+            # reported rather than silently read or skipped. Symlinked folders are not entered.
+            yield from sorted(
+                p for p in path.rglob("*") if is_article_path(p) and not _is_real_dir(p)
+            )
         else:
             yield path  # a missing or unreadable path is reported when it is read
+
+
+def _is_real_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 # --------------------------------------------------------------------------- one run
@@ -189,12 +205,23 @@ class _Run:
         )
 
     def ingest(self, path: Path) -> IngestResult:
-        result = IngestResult()
         try:
             document = read_document(path, max_bytes=self.max_bytes)
-            with transaction.atomic():
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                result = IngestResult()
                 writer = _SourceWriter(self, document, result)
-                writer.write()
+                try:
+                    with transaction.atomic():
+                        writer.lock()
+                        writer.write()
+                    break
+                except (IntegrityError, OperationalError) as exc:
+                    # Another writer got there first (a unique row it inserted, a deadlock):
+                    # everything of this file was rolled back; on the next attempt its rows
+                    # are visible, and an article it stored is "unchanged".
+                    retry = isinstance(exc, IntegrityError) or locks.is_retryable(exc)
+                    if not retry or attempt == WRITE_ATTEMPTS:
+                        raise
         except DocumentError as exc:
             return IngestResult(rejected=[(path, exc.reason)])
         except Exception as exc:  # one broken file must not stop the run; its rows rolled back
@@ -219,6 +246,15 @@ class _SourceWriter:
         self.text = document.text
         self.content_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         self.new_actors: dict[str, int] = {}
+
+    def lock(self) -> None:
+        """Hold this article's names (its text, its URL or file name) until the transaction
+        ends: a concurrent writer of the same article waits, then finds it stored."""
+        url, file_name = self.document.url, self.document.file_name
+        locks.hold(
+            f"warlog:source:hash:{self.content_hash}",
+            f"warlog:source:url:{url}" if url else f"warlog:source:file:{file_name}",
+        )
 
     def write(self) -> None:
         source = Source.objects.filter(content_hash=self.content_hash).first()
@@ -270,8 +306,10 @@ class _SourceWriter:
             source.url = document.url
         # The sidecar wins; else what the source already says (an editor may have fixed it);
         # else what can be inferred.
-        source.title = (document.title or source.title or extraction.title)[:500]
-        source.outlet = (document.outlet or source.outlet or outlet_from_url(source.url))[:200]
+        source.title = self._fitted("title", document.title or source.title or extraction.title)
+        source.outlet = self._fitted(
+            "outlet", document.outlet or source.outlet or outlet_from_url(source.url)
+        )
         if document.published is not None:
             source.published_on = document.published
             source.published_precision = Precision.DAY
@@ -285,6 +323,17 @@ class _SourceWriter:
         source.date_warning = "; ".join(extraction.warnings)
         source.save()
         return source
+
+    def _fitted(self, name: str, value: str) -> str:
+        """`value` cut to the Source field's length, with a note saying so when it was."""
+        limit = Source._meta.get_field(name).max_length
+        if len(value) <= limit:
+            return value
+        self.result.notes.append(
+            f"{self.document.path}: the {name} is {len(value):,} characters long; "
+            f"only its first {limit:,} were stored"
+        )
+        return value[:limit]
 
     def _span_is_valid(self, s: ExtractedStatement) -> bool:
         if 0 <= s.start < s.end <= len(self.text):
@@ -306,18 +355,40 @@ class _SourceWriter:
             return known
         if name in self.new_actors:
             return self.new_actors[name]
-        actor = Actor(
-            name=name,
-            kind=_choice(s.speaker_kind, Actor.Kind, Actor.Kind.PERSON),
-            auto_created=True,
-        )
-        actor.save()
-        ActorAlias.objects.create(actor=actor, alias=name)
-        self.new_actors[name] = actor.pk
-        return actor.pk
+        kind = _choice(s.speaker_kind, Actor.Kind, Actor.Kind.PERSON)
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with transaction.atomic():  # a savepoint: a lost race undoes only this actor
+                    actor = Actor(name=name, kind=kind, auto_created=True)
+                    actor.save()
+                    ActorAlias.objects.create(actor=actor, alias=name)
+                pk = actor.pk
+                break
+            except IntegrityError:
+                # Another writer created this name (or an alias it normalises to) since the
+                # run started; else its slug was taken meanwhile, and a new one is chosen.
+                pk = _existing_actor(name)
+                if pk is not None:
+                    break
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+        self.new_actors[name] = pk
+        return pk
 
     def event_ids(self, s: ExtractedStatement) -> set[int]:
         return {self.run.events[slug] for slug in s.events if slug in self.run.events}
+
+
+def _existing_actor(name: str) -> int | None:
+    """The actor called `name`, else the one owning its normalised alias (None if neither)."""
+    pk = Actor.objects.filter(name=name).values_list("pk", flat=True).first()
+    if pk is None:
+        pk = (
+            ActorAlias.objects.filter(normalized=normalize_alias(name))
+            .values_list("actor_id", flat=True)
+            .first()
+        )
+    return pk
 
 
 def _choice(value: str | None, choices, default: str) -> str:

@@ -23,8 +23,9 @@ from django.utils import timezone
 
 from . import exports
 from .charts import statement_chart
+from .dbsession import set_statement_timeout
 from .feeds import describe_filters, speaker_of
-from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
+from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, ActorSearchForm, StatementFilter
 from .highlight import Span, context_of, marked_text
 from .models import Actor, Event, Precision, Source, Statement, StatementKind
 
@@ -525,8 +526,12 @@ def admin_change_url(statement: Statement) -> str | None:
 
 
 def actor_autocomplete(request):
-    """`/actors.json?q=pes`: up to 20 actors whose name or alias contains q."""
-    text = request.GET.get("q", "").strip()[:100]
+    """`/actors.json?q=pes`: up to 20 actors whose name or alias contains q (the search box's
+    rules: an invalid q is a 400 with the problems, as for every other parameter)."""
+    form = ActorSearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.error_messages()}, status=400)
+    text = form.cleaned_data["q"]
     actors = Actor.objects.all()
     if text:
         actors = actors.matching(text)
@@ -562,9 +567,12 @@ def _permalink(request):
 
 
 def statements_csv(request):
+    """Every matching row, streamed: the bulk export (the only unpaged one). Its query may run
+    longer than a page's (`WARLOG_EXPORT_STATEMENT_TIMEOUT_MS`); the proxy limits how often."""
     filterset, error = _valid_filter_or_400(request)
     if error:
         return error
+    set_statement_timeout(settings.WARLOG_EXPORT_STATEMENT_TIMEOUT_MS)
     chunks = exports.csv_stream(filterset.qs, permalink=_permalink_around(request))
     response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     filename = f"warlog-statements-{timezone.localdate():%Y-%m-%d}.csv"
@@ -572,16 +580,56 @@ def statements_csv(request):
     return response
 
 
+def parse_limit(value: str | None) -> int:
+    """`limit=`: rows per JSON page, from 1 to `WARLOG_JSON_MAX_PAGE_SIZE`."""
+    largest = settings.WARLOG_JSON_MAX_PAGE_SIZE
+    if value in (None, ""):
+        return min(settings.WARLOG_JSON_PAGE_SIZE, largest)
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= largest:
+        raise PageError(
+            f"Limit (limit): “{value[:20]}” is not a number of rows from 1 to {largest:,}.", 400
+        )
+    return int(value)
+
+
 def statements_json(request):
-    """All matching rows as one streamed JSON document (no paging): `{"results": [...]}`."""
+    """One page of the matching rows (`limit=`, default `WARLOG_JSON_PAGE_SIZE`), in the
+    list's order, and absolute `next`/`previous` links that walk on by cursor (keyset, as the
+    timeline's Older/Newer). `{"next": ..., "columns": [...], "results": [...]}`; the CSV is
+    the bulk export."""
     filterset, error = _valid_filter_or_400(request)
     if error:
         return error
-    rows = exports.export_rows(filterset.qs, permalink=_permalink(request))
+    try:
+        size = parse_limit(request.GET.get("limit"))
+        cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
+    except PageError as exc:
+        return HttpResponseBadRequest(f"{exc}\n", content_type="text/plain; charset=utf-8")
+    sort = filterset.form.cleaned_data.get("sort") or DEFAULT_SORT
+    qs = filterset.qs
+    if cursor:
+        page = cursor_page(qs, cursor, sort, size, count=0)
+    else:
+        rows = list(qs[: size + 1])
+        page = BoundedPage(
+            number=1, size=size, count=0, object_list=rows[:size], has_next=len(rows) > size
+        )
+    links = {
+        name: request.build_absolute_uri(link if link.startswith("/") else request.path + link)
+        for name, link in pager_links(request, page, sort).items()
+    }
+    ids = [statement.pk for statement in page.object_list]
+    rows = exports.export_rows(
+        Statement.objects.filter(pk__in=ids).order_by(*SORTS[sort][1]),
+        permalink=_permalink(request),
+    )
     meta = {
         "filters": export_query(request),
         "described": describe_filters(filterset),
         "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "limit": size,
+        "next": links.get("next"),
+        "previous": links.get("previous"),
     }
     return StreamingHttpResponse(
         exports.json_chunks(rows, meta=meta), content_type="application/json; charset=utf-8"

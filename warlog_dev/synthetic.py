@@ -714,7 +714,7 @@ class _Corpus:
                 body,
                 hashlib.sha256(body.encode()).hexdigest(),
                 f"synthetic/{source_id:08d}.txt",
-                "synthetic",
+                SYNTHETIC_VERSION,
                 now,
                 now,
             )
@@ -766,6 +766,24 @@ def _wipe() -> None:
                 cursor.execute(f"DELETE FROM {quote(table)}")
 
 
+SYNTHETIC_VERSION = "synthetic"  # the extractor_version of every synthetic source
+
+
+class ReplaceRefused(ValueError):
+    """`replace` would delete data that is not synthetic."""
+
+
+def real_data() -> dict[str, int]:
+    """What the database holds that this module did not make: sources it did not write
+    (ingested articles) and actors with aliases (the gazetteer's, ingestion's; synthetic
+    actors have none). Empty when everything is synthetic."""
+    counts = {
+        "sources": Source.objects.exclude(extractor_version=SYNTHETIC_VERSION).count(),
+        "actors": Actor.objects.filter(aliases__isnull=False).distinct().count(),
+    }
+    return {name: n for name, n in counts.items() if n}
+
+
 def _next_id(model) -> int:
     last = model.objects.order_by("-id").values_list("id", flat=True).first()
     return (last or 0) + 1
@@ -789,15 +807,22 @@ def generate_corpus(
     statements: int,
     seed: int = 1,
     replace: bool = False,
+    delete_real_data: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> SyntheticResult:
     """Add `statements` synthetic statements (and their sources, actors, events).
 
-    `replace` first deletes every statement, source, event and actor. `progress(done, total)`
-    is called after each chunk.
+    `replace` first deletes every statement, source, event and actor, and is refused
+    (`ReplaceRefused`) when any of them is not synthetic unless `delete_real_data` says so.
+    `progress(done, total)` is called after each chunk.
     """
     if not isinstance(statements, int) or statements < 1 or statements > MAX_STATEMENTS:
         raise ValueError(f"statements must be an integer from 1 to {MAX_STATEMENTS:,}.")
+    if replace and not delete_real_data and (found := real_data()):
+        what = " and ".join(f"{n:,} {name}" for name, n in found.items())
+        raise ReplaceRefused(
+            f"the database holds data that is not synthetic ({what}); replacing would delete it"
+        )
     started = time.perf_counter()
     rng = random.Random(seed)
     writer = _CopyWriter() if connection.vendor == "postgresql" else _BulkWriter()
