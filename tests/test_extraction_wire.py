@@ -419,3 +419,25 @@ def test_a_trailing_attribution_before_a_dash_keeps_the_statement_before_it():
             dt.date(2024, 5, 13),
         )
     ]
+
+
+def test_an_exclamation_or_question_ending_a_quote_keeps_its_attribution():
+    found = run(
+        "“Russian troops are shelling Kherson!” Peskov wrote.\n\n"
+        "“Why would we stop now?” Zelensky asked reporters on Monday.\n"
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dmitry Peskov", "Russian troops are shelling Kherson!"),
+        ("Volodymyr Zelensky", "Why would we stop now?"),
+    ]
+
+
+def test_reported_this_on_telegram_is_the_previous_sentence_of_the_named_official():
+    found = run(
+        "The Russian army is shelling Kherson.\n"
+        "The head of the regional administration, Oleksandr Prokudin, reported this on "
+        "Telegram, Ukrinform reports.\n"
+    ).statements
+    assert [(s.speaker, s.text, s.via) for s in found] == [
+        ("Oleksandr Prokudin", "The Russian army is shelling Kherson", "Telegram")
+    ]

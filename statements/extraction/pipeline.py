@@ -722,7 +722,16 @@ class _Reader:
             if speaker is not None and (speaker.name or _unresolved_speaker(speaker)):
                 return speaker, relay.name if relay else None, (q.outer_end, m.end())
         if q.closed:
-            m = AFTER_ATTRIBUTION.match(text, q.outer_end, sb)
+            limit = sb
+            if (
+                text[q.end - 1 : q.end] in ("!", "?")
+                and q.outer_end >= sb - 1
+                and si + 1 < len(sents)
+            ):
+                # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
+                # ended the sentence, the attribution follows in the next one.
+                limit = sents[si + 1][1]
+            m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := _ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
@@ -961,6 +970,8 @@ class _Reader:
             if not subject:
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
                     continue  # "X, whose region was shelled, said ...": X is the subject
+                if re.match(r"\s*(?:this|it|that|so)\b", tail):
+                    continue  # "X, Y, reported this on Telegram": Y is the subject, not after
                 inverted = True
             elif len(subject.split()) > 7:
                 continue
