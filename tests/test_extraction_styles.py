@@ -339,3 +339,14 @@ def test_verdicts_with_as_and_rebukes_are_statements():
         ("Volodymyr Zelensky", "rejected the claims as false"),
         ("Volodymyr Zelensky", "rebuked the network for suggesting Moscow is not ready to make concessions"),
     ]  # fmt: skip
+
+
+def test_called_x_a_quote_then_as_he_said_are_two_statements_of_the_subject():
+    found = run(
+        "Zelensky has called the war’s frontlines in the east a “grinding slog” as he said that "
+        "Russian forces are unlikely to make significant gains this year."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Volodymyr Zelensky", "called the war’s frontlines in the east a “grinding slog”"),
+        ("Volodymyr Zelensky", "Russian forces are unlikely to make significant gains this year"),
+    ]

@@ -82,7 +82,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
-_STRONG_BOUNDARY = re.compile(r",\s+(?:while|whereas|although|though|but)\s+|;\s+")
+_STRONG_BOUNDARY = re.compile(
+    r",\s+(?:while|whereas|although|though|but)\s+|;\s+|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
+)
 _PLATFORMS = (
     r"YouTube|Telegram|Truth\s+Social|Twitter|Facebook|Instagram|TikTok|VKontakte|VK|LinkedIn|"
     r"Threads|Weibo|WhatsApp|Rumble|Substack|X"
@@ -866,7 +868,7 @@ class _Reader:
             )
             if outer is not None:
                 o, _ = outer
-                boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_start)
+                boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
                 if boundary:
                     o.content_end = boundary.start()
                 elif (
@@ -1028,6 +1030,16 @@ class _Reader:
             # stands before the relative clause.
             end = rel.start()
         speaker = self.discourse.subject(seg, end, leftmost=leftmost)
+        if (
+            speaker is not None
+            and speaker.name is None
+            and speaker.mention.lower() in ("he", "she", "they")
+            and (prior := [s for _, s in accepted if s is not None and s.name])
+        ):
+            # "X called it a "slog" as he said that ...": the sentence's own subject.
+            speaker = Speaker(
+                prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
+            )
         if (
             speaker is not None
             and speaker.name is None

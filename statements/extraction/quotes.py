@@ -241,7 +241,7 @@ _CALLED_X_A_Y = re.compile(
     r"betrayal|hoax|sham|fabrication|catastrophe|tragedy|war\s+crime|genocide|terror\w*|"
     r"[\w-]+(?:ism|ist|ion|ment|ity))\b"
 )
-_CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?[“\"]")
+_CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
