@@ -78,10 +78,10 @@ def test_an_unlabelled_interview_gives_each_answer_to_the_person_interviewed():
     text = (
         "How has the war changed the region? Meduza asks human rights expert Varvara Pakhomenko.\n\n"
         "You worked in the Donbas for many years. Were you expecting this war?\n\n"
-        "When the republics were recognized, the first question raised was: within what borders.\n"
+        "When the “republics” were recognized, the first question raised was: within what borders.\n"
     )
     assert run(text) == [
-        ("Varvara Pakhomenko", "direct", "When the republics were recognized, the first question raised was: within what borders."),
+        ("Varvara Pakhomenko", "direct", "When the “republics” were recognized, the first question raised was: within what borders."),
     ]  # fmt: skip
 
 

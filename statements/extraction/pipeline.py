@@ -667,7 +667,8 @@ class _Reader:
             return True
         if layout.interview_questions and p.index not in layout.interview_questions:
             asked = [q for q in layout.interview_questions if q < p.index]
-            if asked and not re.search(r"[“”\"]", self.text[p.start : p.end]):
+            opens_quote = self.text[p.start : p.start + 1] in ("“", '"', "«")
+            if asked and not opens_quote:
                 self._turn_statement(speaker, p.start, p)
                 return True
         return False
