@@ -441,3 +441,14 @@ def test_reported_this_on_telegram_is_the_previous_sentence_of_the_named_officia
     assert [(s.speaker, s.text, s.via) for s in found] == [
         ("Oleksandr Prokudin", "The Russian army is shelling Kherson", "Telegram")
     ]
+
+
+def test_said_in_an_interview_aired_by_and_a_whether_clause():
+    found = run(
+        "Western countries have broken every boundary in their stand-off with Moscow, Peskov "
+        "has said in an interview aired by Russian journalist Pavel Zarubin.\n\n"
+        "Peskov was asked whether Zelensky believed there was a line the West would not cross.\n"
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dmitry Peskov", "Western countries have broken every boundary in their stand-off with Moscow")
+    ]  # fmt: skip

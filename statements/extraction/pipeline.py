@@ -184,6 +184,12 @@ _COLON_TAG = re.compile(
 )
 # Where the words after a trailing "..., X said on Monday" end: a comma or a dash.
 _TAIL_END = re.compile(r",|\s[–—]\s")
+# "... has said in an interview aired by X": where and how it was said, not a clause.
+_MEDIUM_TAIL = re.compile(
+    r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
+    r"comments?|remarks|broadcast|programme|program|show)\b"
+)
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _WHOSE = re.compile(r",\s*whose\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
@@ -959,7 +965,11 @@ class _Reader:
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
             tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
-            if re.search(r"\bthat\b", tail) or len(tail.split()) > 14 or looks_like_clause(tail):
+            if (
+                re.search(r"\bthat\b", tail)
+                or len(tail.split()) > 14
+                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
+            ):
                 continue
             comma = text.rfind(",", sa, m.start())
             if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):

@@ -196,6 +196,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue
         first = verb.split()[0]
+        if _WHETHER_BEFORE.search(before):
+            continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
             continue
         if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
@@ -307,6 +309,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         comma_after_adverbial = adv.group().rstrip().endswith(",")
     if comma_after_adverbial:
         return None  # "said on May 13, the first such ...": an apposition, not what was said
+    if _MEDIUM_PHRASE.match(rest):
+        return None  # "said in an interview aired by X": where it was said; the words are elsewhere
     m = re.match(r"\s*:?\s*", rest)
     pos += m.end()
     rest = text[pos:b]
@@ -319,6 +323,12 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+_MEDIUM_PHRASE = re.compile(
+    r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
+    r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
+)
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
 _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$", re.DOTALL)
 
