@@ -300,14 +300,16 @@ def _same_letters(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- html pages
 
 
-def _main_text_of_page(html: str, *, path: Path) -> tuple[str, dict]:
+def _main_text_of_page(html: str, *, path: Path, url: str | None = None) -> tuple[str, dict]:
     """The article body of a saved web page (without menus, teasers and footers) and what the
-    page says about itself (title, site name, canonical URL, date)."""
+    page says about itself (title, site name, canonical URL, date). `url`: where the page was
+    fetched from (a date in its path counts)."""
     import trafilatura  # imported here: slow to import, and only HTML input needs it
 
     with _quiet("trafilatura"):  # "discarding data: None" on stderr says what our error says
         extracted = trafilatura.bare_extraction(
             html,
+            url=url,
             include_comments=False,
             include_tables=False,
             with_metadata=True,
@@ -330,8 +332,87 @@ def _main_text_of_page(html: str, *, path: Path) -> tuple[str, dict]:
     date = getattr(extracted, "date", None)
     if date and (published := _parse_date(date)):
         metadata["published"] = published
-        metadata["published_evidence"] = "page metadata"
+        metadata["published_evidence"] = date_evidence(html, published, url=url)
     return text + "\n", metadata
+
+
+# Where a page states its publication date, in the order they are looked at. Each is
+# (what the evidence says, attribute holding the key, key) for <meta> tags.
+PAGE_DATE_META = (
+    ("article:published_time", "property", "article:published_time"),
+    ("og:published_time", "property", "og:published_time"),
+    ("itemprop datePublished", "itemprop", "datepublished"),
+    ("meta date", "name", "date"),
+    ("meta pubdate", "name", "pubdate"),
+    ("meta publishdate", "name", "publishdate"),
+    ("meta dc.date.issued", "name", "dc.date.issued"),
+    ("meta dcterms.created", "name", "dcterms.created"),
+    ("meta parsely-pub-date", "name", "parsely-pub-date"),
+    ("meta sailthru.date", "name", "sailthru.date"),
+)
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def date_evidence(html: str, published: dt.date, *, url: str | None = None) -> str:
+    """Where the page states `published`: "page metadata: article:published_time", "page
+    metadata: JSON-LD datePublished", "page URL: /2023/11/10/"...; "page metadata" when the
+    date was read from elsewhere in the page."""
+    from lxml import html as lxml_html
+
+    day = published.isoformat()
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return "page metadata"
+    for label, attribute, key in PAGE_DATE_META:
+        for meta in tree.iter("meta"):
+            if (meta.get(attribute) or "").strip().lower() == key and (
+                meta.get("content") or ""
+            ).strip().startswith(day):
+                return f"page metadata: {label}"
+    for script in tree.iter("script"):
+        is_json_ld = (script.get("type") or "").lower() == "application/ld+json"
+        if is_json_ld and any(v.startswith(day) for v in _JSON_LD_DATE.findall(script.text or "")):
+            return "page metadata: JSON-LD datePublished"
+    for time_tag in tree.iter("time"):
+        if (time_tag.get("datetime") or "").startswith(day):
+            return "page metadata: <time datetime>"
+    path_date = f"/{published:%Y/%m/%d}/"
+    if url and path_date in urlsplit(url).path + "/":
+        return f"page URL: {path_date}"
+    return "page metadata"
+
+
+def read_page(*, content: bytes, url: str, charset: str | None = None) -> Document:
+    """A page fetched from the web: its bytes as received, the URL they came from (after
+    redirects, normalised) and the charset the server declared. What the page says about itself
+    is trusted like a sidecar; the URL is the one fetched, not the page's canonical link."""
+    name = Path(urlsplit(url).path.rstrip("/")).name or (urlsplit(url).hostname or "page")
+    label = Path(name)
+    if not content.strip():
+        raise DocumentError(label, "empty page")
+    text, encoding = _decode_page(content, charset, label)
+    text, metadata = _main_text_of_page(text, path=label, url=url)
+    metadata["url"] = url
+    return Document(path=label, text=text, encoding=encoding, **metadata)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _decode_page(content: bytes, charset: str | None, label: Path) -> tuple[str, str]:
+    """The charset the server declared, else the page's <meta charset>, else the file rules."""
+    if b"\x00" in content:
+        raise DocumentError(label, "binary data (NUL bytes), not text")
+    declared = [charset] if charset else []
+    if match := _META_CHARSET.search(content[:4096]):
+        declared.append(match.group(1).decode("ascii"))
+    for name in declared:
+        try:
+            return content.decode(name), name.lower()
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return decode_text(content, path=label)
 
 
 @contextmanager

@@ -92,3 +92,35 @@ class MergeActorsForm(forms.Form):
             "move to it, their names become its aliases, and they are deleted."
         ),
     )
+
+
+class AddArticleForm(forms.Form):
+    """An article an editor brings: a URL to fetch, or pasted text with its metadata."""
+
+    url = forms.URLField(
+        label="URL",
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        help_text="Alone: the page is fetched in the background. With text: where it was published.",
+    )
+    text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+        help_text="The article's text, if you paste it instead of giving a URL to fetch.",
+    )
+    title = forms.CharField(required=False, max_length=500)
+    outlet = forms.CharField(required=False, max_length=200)
+    published = forms.DateField(
+        required=False, help_text="YYYY-MM-DD, the date the article was published."
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("url") and not (data.get("text") or "").strip():
+            raise forms.ValidationError("Give a URL to fetch, or paste the article's text.")
+        return data
+
+    @property
+    def pasted(self) -> bool:
+        return bool((self.cleaned_data.get("text") or "").strip())

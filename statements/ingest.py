@@ -39,6 +39,7 @@ from .documents import (
 )
 from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract_document
 from .gazetteer import ActorIndex, gazetteer_from_db, load_fixtures
+from .links import normalize_url
 from .models import Actor, ActorAlias, Event, Precision, Source, Statement, normalize_alias
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ class IngestResult:
     statements_kept: int = 0  # curated by an editor, left as the editor made them
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # things an editor may want to look at
+    source_ids: list[int] = field(default_factory=list)  # the sources written or found unchanged
 
     @property
     def files_rejected(self) -> int:
@@ -90,6 +92,7 @@ class IngestResult:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rejected.extend(other.rejected)
         self.notes.extend(other.notes)
+        self.source_ids.extend(other.source_ids)
 
     def summary(self) -> str:
         return (
@@ -140,6 +143,17 @@ def ingest_paths(
         max_bytes=max_bytes,
         on_file=on_file,
     )
+
+
+def ingest_document(
+    *, document: Document, dry_run: bool = False, gazetteer: Gazetteer | None = None
+) -> IngestResult:
+    """Ingest a document already read (a fetched page, pasted text) exactly as a file is."""
+    with transaction.atomic() if dry_run else nullcontext():
+        result = _Run.start(gazetteer=gazetteer, max_bytes=None).write(document)
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
 
 
 def _ingest(*, files: list[Path], dry_run, gazetteer, max_bytes, on_file) -> IngestResult:
@@ -207,6 +221,13 @@ class _Run:
     def ingest(self, path: Path) -> IngestResult:
         try:
             document = read_document(path, max_bytes=self.max_bytes)
+        except DocumentError as exc:
+            return IngestResult(rejected=[(path, exc.reason)])
+        return self.write(document)
+
+    def write(self, document: Document) -> IngestResult:
+        path = document.path
+        try:
             for attempt in range(1, WRITE_ATTEMPTS + 1):
                 result = IngestResult()
                 writer = _SourceWriter(self, document, result)
@@ -250,7 +271,7 @@ class _SourceWriter:
     def lock(self) -> None:
         """Hold this article's names (its text, its URL or file name) until the transaction
         ends: a concurrent writer of the same article waits, then finds it stored."""
-        url, file_name = self.document.url, self.document.file_name
+        url, file_name = normalize_url(self.document.url), self.document.file_name
         locks.hold(
             f"warlog:source:hash:{self.content_hash}",
             f"warlog:source:url:{url}" if url else f"warlog:source:file:{file_name}",
@@ -261,6 +282,7 @@ class _SourceWriter:
         if source is not None:
             if source.extractor_version == EXTRACTOR_VERSION and not self._metadata_changed(source):
                 self.result.files_unchanged += 1
+                self.result.source_ids.append(source.pk)
                 return
             old_text = None  # the same text, read by a newer extractor
         else:
@@ -276,6 +298,7 @@ class _SourceWriter:
             [s for s in extraction.statements if self._span_is_valid(s)]
         )
         self.result.files_ingested += 1
+        self.result.source_ids.append(source.pk)
 
     def _metadata_changed(self, source: Source) -> bool:
         """A sidecar added or edited since the text was ingested: its values differ from the
@@ -289,8 +312,11 @@ class _SourceWriter:
         )
 
     def _same_article(self) -> Source | None:
-        """The source this document is a new version of: same URL, else same file name."""
-        url, file_name = self.document.url, self.document.file_name
+        """The source this document is a new version of: same URL (normalised), else same file
+        name; a document with neither (pasted text) is a new article."""
+        url, file_name = normalize_url(self.document.url), self.document.file_name
+        if not url and not file_name:
+            return None
         same = Q(url=url) if url else Q(url="", file_name=file_name)
         return Source.objects.filter(same).order_by("-pk").select_for_update().first()
 
@@ -303,7 +329,7 @@ class _SourceWriter:
         source.file_name = document.file_name
         source.extractor_version = EXTRACTOR_VERSION
         if document.url:
-            source.url = document.url
+            source.url = normalize_url(document.url)
         # The sidecar wins; else what the source already says (an editor may have fixed it);
         # else what can be inferred.
         source.title = self._fitted("title", document.title or source.title or extraction.title)

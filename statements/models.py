@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.core.validators import MinValueValidator
 from django.db import connections, models
 from django.db.models import F, Q
+from django.db.models.functions import Left
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
@@ -139,6 +142,21 @@ class SourceQuerySet(models.QuerySet):
     def with_statement_count(self):
         return self.annotate(statement_count=models.Count("statements"))
 
+    def with_headline(self):
+        """Annotate the start of the text, enough for `Source.headline` with `text` deferred."""
+        return self.annotate(text_start=Left("text", HEADLINE_CHARS * 2))
+
+
+HEADLINE_CHARS = 120
+
+
+def headline_of(text: str) -> str:
+    """The first non-empty line of `text`, cut at a word boundary near HEADLINE_CHARS."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(line) <= HEADLINE_CHARS:
+        return line
+    return line[:HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
 
 class Source(models.Model):
     title = models.CharField(max_length=500, blank=True)
@@ -171,10 +189,16 @@ class Source(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or self.file_name or f"Source {self.pk}"
+        return self.title or self.headline or self.file_name or f"Source {self.pk}"
 
     def get_absolute_url(self) -> str:
         return reverse("statements:source", kwargs={"pk": self.pk})
+
+    @property
+    def headline(self) -> str:
+        """What a source with no title is called: the first line of its text."""
+        start = getattr(self, "text_start", None)
+        return headline_of(start if start is not None else self.text)
 
 
 # --------------------------------------------------------------------------- events
@@ -429,3 +453,72 @@ class Statement(models.Model):
     @property
     def is_curated(self) -> bool:
         return self.review_status != self.ReviewStatus.UNREVIEWED or bool(self.curated_fields)
+
+
+# --------------------------------------------------------------------------- feeds
+
+
+class FeedQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True)
+
+    def due(self, now: dt.datetime):
+        """Active feeds whose next poll time has come (backoff included)."""
+        return self.active().filter(next_poll_at__lte=now)
+
+
+class Feed(models.Model):
+    """An RSS/Atom feed or a news sitemap that Warlog polls for new articles."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    outlet = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The outlet its articles are credited to; empty: the site name each page gives.",
+    )
+    active = models.BooleanField(default=True, help_text="Inactive feeds are never polled.")
+    poll_interval = models.PositiveIntegerField(
+        default=10,
+        validators=[MinValueValidator(1)],
+        help_text="Minutes between polls (a failing feed waits longer: 2, 4, 8… times this).",
+    )
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    next_poll_at = models.DateTimeField(default=timezone.now, help_text="When it is polled next.")
+    last_error = models.TextField(blank=True, editable=False)
+    consecutive_failures = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["url"]
+        indexes = [models.Index(fields=["active", "next_poll_at"], name="feed_due_idx")]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class FeedEntry(models.Model):
+    """An article a feed listed, by its normalised URL: fetched once, whichever feed lists it."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    published = models.DateField(null=True, blank=True)
+    source = models.ForeignKey(
+        Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="feed_entries"
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    first_seen_at = models.DateTimeField(auto_now_add=True)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-first_seen_at", "-id"]
+        verbose_name_plural = "feed entries"
+
+    def __str__(self) -> str:
+        return self.title or self.url

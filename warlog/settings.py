@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "axes",
     "statements",
     "warlog_dev",
@@ -190,6 +192,19 @@ WARLOG_FIXTURES_DIR = BASE_DIR / "fixtures"
 WARLOG_MAX_ARTICLE_BYTES = int(os.environ.get("WARLOG_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
 WARLOG_PAGE_SIZE = int(os.environ.get("WARLOG_PAGE_SIZE", "50"))
 
+# Background work (django-tasks): the queue is a table in the database Warlog already has;
+# `manage.py db_worker` runs the jobs (several workers share it: rows are claimed with
+# SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Fetching from the web (statements/fetching.py).
+WARLOG_CONTACT_URL = os.environ.get("WARLOG_CONTACT_URL", "https://warlog.example/about/")
+WARLOG_FETCH_ALLOW_PRIVATE = env_bool("WARLOG_FETCH_ALLOW_PRIVATE", False)
+WARLOG_FETCH_TIMEOUT = float(os.environ.get("WARLOG_FETCH_TIMEOUT", "10"))  # connect / read, s
+WARLOG_FETCH_DEADLINE = float(os.environ.get("WARLOG_FETCH_DEADLINE", "30"))  # whole response, s
+WARLOG_FETCH_HOST_INTERVAL = float(os.environ.get("WARLOG_FETCH_HOST_INTERVAL", "1"))  # s
+WARLOG_FETCH_RETRIES = int(os.environ.get("WARLOG_FETCH_RETRIES", "2"))  # after the first try
+WARLOG_FETCH_BACKOFF = float(os.environ.get("WARLOG_FETCH_BACKOFF", "1"))  # s, doubled each retry
 # Limits on what one anonymous request may cost (warlog/middleware.py, statements/views.py).
 WARLOG_MAX_QUERY_STRING = int(os.environ.get("WARLOG_MAX_QUERY_STRING", "4096"))  # bytes
 # PostgreSQL statement_timeout for web requests; management commands run without one. The CSV
