@@ -452,3 +452,19 @@ def test_said_in_an_interview_aired_by_and_a_whether_clause():
     assert [(s.speaker, s.text) for s in found] == [
         ("Dmitry Peskov", "Western countries have broken every boundary in their stand-off with Moscow")
     ]  # fmt: skip
+
+
+def test_the_statement_and_the_officials_refer_back():
+    found = run(
+        "Russia's Defence Ministry reported on the progress of the operation.\n\n"
+        "Ukraine has lost up to 560 soldiers in the past 24 hours, the statement said.\n\n"
+        "Reuters said two Ukrainian officials had confirmed the talks. One of the officials "
+        "said the offer had been made more than once, but the officials said Kyiv had "
+        "rejected it.\n"
+    ).statements
+    assert [s.speaker for s in found] == [
+        "Russian Defense Ministry",
+        "Reuters",
+        "Ukrainian officials",
+        "Ukrainian officials",
+    ]

@@ -190,6 +190,15 @@ _MEDIUM_TAIL = re.compile(
     r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
     r"comments?|remarks|broadcast|programme|program|show)\b"
 )
+_THE_GROUP = re.compile(
+    r"(?:the|these|those)\s+(?P<noun>diplomats|officials|sources|analysts|residents|soldiers|"
+    r"officers|experts|lawmakers|negotiators|commanders)",
+    re.IGNORECASE,
+)
+_THE_DOCUMENT = re.compile(
+    r"(?:the|that|this)\s+(?:statement|report|post|message|communiqu[ée]|readout|release|update)",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _WHOSE = re.compile(r",\s*whose\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
@@ -783,16 +792,43 @@ class _Reader:
                     return speaker, None, None
         return unresolved or (None, None, None)
 
+    def _referred(self, speaker: Speaker | None, at: int) -> Speaker | None:
+        """An unresolved subject that refers back: "the officials" to the last group of
+        officials the article named, "the statement" to the last body or person that spoke."""
+        if speaker is None or speaker.name is not None:
+            return speaker
+        mention = speaker.mention.strip()
+        if group := _THE_GROUP.fullmatch(mention):
+            # "the officials" after "two Ukrainian officials had confirmed ...".
+            return self._last_group(group.group("noun").rstrip("s"), at) or speaker
+        if _THE_DOCUMENT.fullmatch(mention):
+            # "the statement said": the words of whoever issued it.
+            if self.discourse.salient:
+                last = self.discourse.salient[-1]
+                return Speaker(last.name, mention, last.kind, speaker.start, speaker.end)
+            bodies = [
+                m
+                for m in self.index.known_mentions(self.norm, max(0, at - 3000), at)
+                if self.index.kind_of(m.actor or "") == "organisation"
+            ]
+            if bodies:
+                return Speaker(
+                    bodies[-1].actor, mention, "organisation", speaker.start, speaker.end
+                )
+        return speaker
+
     def _last_group(self, noun: str | None, before: int) -> Speaker | None:
         """The unnamed group an article last spoke of ("EU diplomats were less charitable"),
         whose members "one" and "another diplomat" are."""
         window = max(0, before - 2000)
-        last = None
+        named = None
         for m in _GROUP_PHRASE.finditer(self.text, window, before):
-            if noun is None or m.group("noun").startswith(noun.lower()):
-                last = m
-        if last is None or not (name := group_name(last.group())):
+            fits = noun is None or m.group("noun").startswith(noun.lower())
+            if fits and (name := group_name(m.group())):
+                named = (name, m)  # the last one that names its side ("Ukrainian officials")
+        if named is None:
             return None
+        name, last = named
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
 
     def _last_source(self, noun: str, before: int) -> Speaker | None:
@@ -1017,7 +1053,7 @@ class _Reader:
             lead = _SOURCE_DOCUMENT.match(self.text, a, b)
             if lead:
                 a = lead.end()
-            speaker = self.discourse.subject(a, b)
+            speaker = self._referred(self.discourse.subject(a, b), min(a, h.content_start))
             if (
                 h.form == "trailing"
                 and speaker is not None
@@ -1051,6 +1087,7 @@ class _Reader:
             speaker = Speaker(
                 prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
             )
+        speaker = self._referred(speaker, seg)
         if (
             speaker is not None
             and speaker.name is None
