@@ -101,3 +101,24 @@ def test_an_aide_to_the_president_is_not_the_president_and_tenures_follow_the_of
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
     assert [s.speaker for s in result.statements] == ["Vladimir Putin", "German government"]
+
+
+def test_the_body_and_role_phrase_is_the_person_of_that_role():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Dmitry Peskov", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry("Yuri Ushakov", affiliation="Russia", role="Presidential aide"),
+            ActorEntry("Kremlin", kind="organisation", affiliation="Russia"),
+        )
+    )
+    text = (
+        "Kremlin foreign policy adviser Yuri Ushakov said the talks had gone well.\n\n"
+        "According to the Kremlin adviser, the meeting focused on prisoner exchanges.\n\n"
+        "The Kremlin spokesman said the meeting was useful.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2025, 11, 26))
+    assert [s.speaker for s in result.statements] == [
+        "Yuri Ushakov",
+        "Yuri Ushakov",
+        "Dmitry Peskov",
+    ]

@@ -367,6 +367,8 @@ class Discourse:
                 candidates.append((p.start(), p.end(), p.group(1)))
         candidates.sort(key=lambda c: c[0])
         if not candidates and modifiers and not self._name_before(a):
+            if re.match(r"\s*[Tt]he\s", chunk_text) and (role := self._role_named(a, b)):
+                return role
             candidates = modifiers
         if candidates:
             pick = candidates[0] if leftmost else _prefer_person(candidates, self)
@@ -399,6 +401,25 @@ class Discourse:
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, name, ORGANISATION, start, start + len(name), False, name)
         return self.description(a, b)
+
+    def _role_named(self, a: int, b: int) -> Speaker | None:
+        """ "the Kremlin spokesman", "the Kremlin adviser": the one person whose gazetteer role
+        is that phrase, else the person the article introduced with its head noun."""
+        chunk = self.text[a:b].strip()
+        phrase = re.sub(r"^[Tt]he\s+", "", chunk)
+        head = phrase.split()[-1].lower()
+        start = a + self.text[a:b].index(chunk)
+        holders = [
+            e.name
+            for e in self.index.entries.values()
+            if e.kind == PERSON and e.role.lower().startswith(phrase.lower())
+        ]
+        if len(holders) == 1:
+            return Speaker(holders[0], chunk, PERSON, start, start + len(chunk))
+        for s in reversed(self.salient[-15:]):
+            if s.kind == PERSON and re.search(rf"\b{re.escape(head)}\b", s.context.lower()):
+                return Speaker(s.name, chunk, PERSON, start, start + len(chunk))
+        return None
 
     def _name_before(self, a: int) -> bool:
         """Does a bare name stand just before this chunk ("Maria X, the ... spokeswoman")?"""
