@@ -468,3 +468,12 @@ def test_the_statement_and_the_officials_refer_back():
         "Ukrainian officials",
         "Ukrainian officials",
     ]
+
+
+def test_a_date_the_narrator_appends_after_the_attribution_does_not_date_the_statement():
+    found = run(
+        "Russia conducted more than 60 missile strikes across Ukraine, Peskov said, possibly "
+        "in reaction to the arrival of rocket artillery over the last week.",
+        published=dt.date(2022, 6, 27),
+    ).statements
+    assert [s.said_on for s in found] == [dt.date(2022, 6, 27)]

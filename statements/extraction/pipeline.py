@@ -199,6 +199,9 @@ _THE_DOCUMENT = re.compile(
     r"(?:the|that|this)\s+(?:statement|report|post|message|communiqu[ée]|readout|release|update)",
     re.IGNORECASE,
 )
+_AFTER_ATTRIBUTION_CLAUSE = re.compile(
+    r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+(?!(?:on|in|at)\s)"
+)
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _WHOSE = re.compile(r",\s*whose\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
@@ -1195,6 +1198,9 @@ class _Reader:
             if r.date is not None
             and not (start <= d.start < end)
             and not _in_relative_clause(text, sa, d.start)
+            # "..., the official said, possibly in reaction to ... last week": a date in what
+            # the narrator appends after the attribution is not when it was said.
+            and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
