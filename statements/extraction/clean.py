@@ -202,8 +202,9 @@ def paragraphs(text: str) -> list[Paragraph]:
     seen_lines: set[str] = set()
     for i, line in enumerate(lines):
         key = " ".join(line.lower().split())
-        if key in seen_lines and len(key.split()) >= 5:
-            labels[i] = JUNK  # a headline or caption the page repeats: read it once
+        short = labels[i] != BODY or len(key.split()) <= 25
+        if key in seen_lines and len(key.split()) >= 5 and short:
+            labels[i] = JUNK  # a headline, caption or lead the page repeats: read it once
         seen_lines.add(key)
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
