@@ -122,3 +122,26 @@ def test_the_body_and_role_phrase_is_the_person_of_that_role():
         "Yuri Ushakov",
         "Dmitry Peskov",
     ]
+
+
+def test_unnamed_officials_of_a_known_body_speak_as_that_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Pentagon", kind="organisation", aliases=("US Defense Department",)),
+            ActorEntry("US State Department", kind="organisation", aliases=("State Department",)),
+            ActorEntry("US government", kind="state", aliases=("U.S. government",)),
+        )
+    )
+    text = (
+        "A senior U.S. defense official said Kyiv would get more air defence systems.\n\n"
+        "Russia conducted more than 60 missile strikes over the weekend, the official said.\n\n"
+        "A State Department spokesman said the visit had been cancelled at short notice.\n\n"
+        "Two U.S. officials told reporters the talks would resume next month.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 6, 27))
+    assert [s.speaker for s in result.statements] == [
+        "Pentagon",
+        "Pentagon",
+        "US State Department",
+        "US officials",
+    ]

@@ -46,6 +46,7 @@ from .quotes import (
     verb_hits,
 )
 from .results import ArticleExtraction, EventEntry, ExtractedStatement, Gazetteer
+from .roles import body_of_official
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 
@@ -801,6 +802,9 @@ class _Reader:
         if speaker is None or speaker.name is not None:
             return speaker
         mention = speaker.mention.strip()
+        if the := _THE_SOURCE.fullmatch(mention):
+            # "the official said" after "a senior defense official said": the same one.
+            return self._last_source(the.group("noun"), at) or speaker
         if group := _THE_GROUP.fullmatch(mention):
             # "the officials" after "two Ukrainian officials had confirmed ...".
             return self._last_group(group.group("noun").rstrip("s"), at) or speaker
@@ -841,7 +845,11 @@ class _Reader:
         for m in _A_SOURCE.finditer(self.text, max(0, before - 2000), before):
             if m.group("noun").lower() == noun.lower():
                 last = m
-        if last is None or not (name := group_name(last.group())):
+        if last is None:
+            return None
+        if body := body_of_official(last.group(), self.index):
+            return Speaker(body, last.group(), "organisation", last.start(), last.end())
+        if not (name := group_name(last.group())):
             return None
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
 
@@ -1176,7 +1184,10 @@ class _Reader:
 
     def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
         text = self.text
-        if speaker.name is None and (named := group_name(speaker.mention)):
+        if speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
+            # "a senior State Department official": the body speaks.
+            speaker.name, speaker.kind = body, "organisation"
+        elif speaker.name is None and (named := group_name(speaker.mention)):
             speaker.name, speaker.kind, speaker.context = named, GROUP, speaker.mention
         if speaker.name and speaker.name not in self.index.entries:
             speaker.name = new_actor_name(speaker.name, speaker.kind)

@@ -154,3 +154,36 @@ def state_of(phrase: str, index: ActorIndex) -> str | None:
         e.name for e in index.entries.values() if e.kind == "state" and e.affiliation == affiliation
     ]
     return states[0] if len(states) == 1 else None
+
+
+_UNNAMED = re.compile(
+    r"^(?:(?:a|an|the|this|that|another|one|two|three|four|several|some|senior|top|high-ranking|"
+    r"unnamed|anonymous|other|former|\d+)\s+)*(?P<qualifier>.+?)\s+"
+    r"(?:official|officials|spokesman|spokeswoman|spokesperson|representative|source|sources)$",
+    re.IGNORECASE,
+)
+
+
+def body_of_official(mention: str, index: ActorIndex) -> str | None:
+    """ "a senior State Department official", "a senior U.S. defense official", "British
+    defence officials": unnamed people speaking for a body the gazetteer knows speak as that
+    body. A qualifier that is only a country ("two U.S. officials") names no body."""
+    m = _UNNAMED.match(" ".join(mention.replace("’", "'").split()))
+    if m is None:
+        return None
+    qualifier = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("qualifier").strip())
+    affiliation, rest = _country_of(qualifier)
+    if not rest or rest in ("the", "local", "regional", "government"):
+        return None
+    forms = [qualifier, f"{qualifier} department", f"{qualifier} ministry"]
+    if affiliation is not None:
+        country = qualifier[: len(qualifier) - len(rest)].strip()
+        forms += [f"department of {rest} of {affiliation}", f"ministry of {rest} of {affiliation}"]
+        forms += [f"{country} department of {rest}", f"{country} ministry of {rest}"]
+    else:
+        forms += [f"department of {rest}", f"ministry of {rest}"]
+    for form in forms:
+        name = index.lookup(form) or index.folded.get(" ".join(form.lower().split()))
+        if name and index.kind_of(name) == "organisation":
+            return name
+    return None
