@@ -24,7 +24,8 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import articles, curation
+from . import articles, curation, grouping
+from .admin_groups import apply_to_group, group_link
 from .forms import (
     AddArticleForm,
     LinkEventForm,
@@ -185,7 +186,13 @@ class StatementAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     autocomplete_fields = ("actor", "events", "source")
-    actions = ("mark_verified", "mark_rejected", "reassign_speaker", "link_event")
+    actions = (
+        "mark_verified",
+        "mark_rejected",
+        "reassign_speaker",
+        "link_event",
+        "split_from_group",
+    )
     history_list_display = ("actor", "review_status", "curated_fields", "version")
 
     evidence_fields = ("source_context", "source_link", "text", "start", "end")
@@ -211,7 +218,7 @@ class StatementAdmin(SimpleHistoryAdmin):
             "Evidence (from the source, read-only)",
             {"classes": ("evidence",), "fields": evidence_fields},
         ),
-        ("Curation", {"classes": ("curation",), "fields": ("curated_fields",)}),
+        ("Curation", {"classes": ("curation",), "fields": ("curated_fields", "group")}),
     )
     add_fieldsets = (
         (None, {"fields": ("source", "text", "start", "end")}),
@@ -232,12 +239,22 @@ class StatementAdmin(SimpleHistoryAdmin):
         return queryset.search(search_term), False
 
     def get_fieldsets(self, request, obj=None):
-        return self.fieldsets if obj else self.add_fieldsets
+        if obj is None:
+            return self.add_fieldsets
+        if not grouping.others_in_group(obj).exists():
+            return self.fieldsets
+        (name, options), *rest = self.fieldsets
+        fields = (*options["fields"], "apply_to_group")
+        return ((name, {**options, "fields": fields}), *rest)
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return (*self.evidence_fields, "curated_fields")
+        return (*self.evidence_fields, "curated_fields", "group")
+
+    @admin.display(description="group of reports")
+    def group(self, obj):
+        return group_link(obj)
 
     # -- columns
 
@@ -331,6 +348,9 @@ class StatementAdmin(SimpleHistoryAdmin):
             changed_fields=form.changed_data,
             user=request.user,
         )
+        if form.cleaned_data.get("apply_to_group"):
+            n = apply_to_group(statement=obj, changed=form.changed_data, user=request.user)
+            self.message_user(request, f"Applied to {n} other report(s).", messages.SUCCESS)
 
     # -- bulk actions
 
@@ -370,6 +390,15 @@ class StatementAdmin(SimpleHistoryAdmin):
             return None
         return render_action_page(
             self, request, queryset, form=form, title="Link to an event", action="link_event"
+        )
+
+    @admin.action(description="Split selected reports out of their groups", permissions=["change"])
+    def split_from_group(self, request, queryset):
+        statements = list(queryset.exclude(cluster__isnull=True)[:1000])
+        for statement in statements:
+            grouping.split(statement, user=request.user)
+        self.message_user(
+            request, f"{len(statements)} report(s) now stand alone.", messages.SUCCESS
         )
 
 

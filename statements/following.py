@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import logging
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import feedparser
 from django.conf import settings
@@ -96,7 +97,7 @@ def parse_feed(content: bytes, *, base_url: str) -> list[Entry]:
         raise FeedError(f"not a feed ({reason})")
     entries = []
     for item in parsed.entries:
-        link = item.get("link", "")
+        link = urljoin(base_url, item.get("link", ""))  # a relative link is the feed's
         if not is_web_url(link):
             continue
         stamp = item.get("published_parsed") or item.get("updated_parsed")

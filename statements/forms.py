@@ -19,6 +19,13 @@ class StatementAdminForm(forms.ModelForm):
     two concurrent saves of the same version cannot both win.
     """
 
+    apply_to_group = forms.BooleanField(
+        required=False,
+        label="Apply to its group",
+        help_text="Give the other reports of this statement the review status and speaker "
+        "changed here.",
+    )
+
     class Meta:
         model = Statement
         fields = ("source", "text", "start", "end", *Statement.EDITABLE_FIELDS, "version")
@@ -26,6 +33,14 @@ class StatementAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "apply_to_group" in self.fields and self.instance.cluster_id:
+            others = Statement.objects.filter(cluster_id=self.instance.cluster_id).exclude(
+                pk=self.instance.pk
+            )
+            n = others.count()
+            self.fields[
+                "apply_to_group"
+            ].label = f"Apply to the {n} other report{'s' if n != 1 else ''} of this statement"
         if "version" in self.fields and self.instance.pk:
             # The version the editor starts from is the row's current one, also when the form
             # is built from an old history record (simple-history's revert page).

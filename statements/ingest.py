@@ -29,7 +29,7 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from . import locks
+from . import grouping, locks, syndication
 from .documents import (
     Document,
     DocumentError,
@@ -72,6 +72,7 @@ class IngestResult:
     statements_updated: int = 0
     statements_deleted: int = 0
     statements_kept: int = 0  # curated by an editor, left as the editor made them
+    files_syndicated: int = 0  # near-copies of a stored article: statements kept there
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # things an editor may want to look at
     source_ids: list[int] = field(default_factory=list)  # the sources written or found unchanged
@@ -88,6 +89,7 @@ class IngestResult:
             "statements_updated",
             "statements_deleted",
             "statements_kept",
+            "files_syndicated",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rejected.extend(other.rejected)
@@ -95,8 +97,9 @@ class IngestResult:
         self.source_ids.extend(other.source_ids)
 
     def summary(self) -> str:
+        copies = f" ({self.files_syndicated} syndicated copies)" if self.files_syndicated else ""
         return (
-            f"{self.files_ingested} files ingested, {self.files_unchanged} unchanged, "
+            f"{self.files_ingested} files ingested{copies}, {self.files_unchanged} unchanged, "
             f"{self.files_rejected} rejected; statements: {self.statements_created} created, "
             f"{self.statements_updated} updated, {self.statements_deleted} deleted, "
             f"{self.statements_kept} kept for editors"
@@ -280,7 +283,9 @@ class _SourceWriter:
     def write(self) -> None:
         source = Source.objects.filter(content_hash=self.content_hash).first()
         if source is not None:
-            if source.extractor_version == EXTRACTOR_VERSION and not self._metadata_changed(source):
+            if source.syndicated_from_id or (
+                source.extractor_version == EXTRACTOR_VERSION and not self._metadata_changed(source)
+            ):
                 self.result.files_unchanged += 1
                 self.result.source_ids.append(source.pk)
                 return
@@ -293,12 +298,20 @@ class _SourceWriter:
         existing = []
         if source is not None:
             existing = list(source.statements.select_for_update().order_by("pk"))
-        source = self._save_source(source, extraction)
+        # An article with no statements of its own yet may be a copy of one already stored.
+        copy_of = None if existing else syndication.find_original(self.text, exclude=source)
+        source = self._save_source(source, extraction, copy_of=copy_of)
+        self.result.files_ingested += 1
+        self.result.source_ids.append(source.pk)
+        if copy_of is not None:
+            self.result.files_syndicated += 1
+            grouping.refresh_copies_of(copy_of)
+            return
         _StatementReconciler(self, source, existing, old_text).run(
             [s for s in extraction.statements if self._span_is_valid(s)]
         )
-        self.result.files_ingested += 1
-        self.result.source_ids.append(source.pk)
+        syndication.remember(source)
+        grouping.place_source(source, previous_groups={s.cluster_id for s in existing})
 
     def _metadata_changed(self, source: Source) -> bool:
         """A sidecar added or edited since the text was ingested: its values differ from the
@@ -320,10 +333,11 @@ class _SourceWriter:
         same = Q(url=url) if url else Q(url="", file_name=file_name)
         return Source.objects.filter(same).order_by("-pk").select_for_update().first()
 
-    def _save_source(self, source: Source | None, extraction) -> Source:
+    def _save_source(self, source: Source | None, extraction, *, copy_of: Source | None) -> Source:
         document = self.document
         if source is None:
             source = Source(content_hash=self.content_hash)
+        source.syndicated_from = copy_of
         source.text = self.text
         source.content_hash = self.content_hash
         source.file_name = document.file_name

@@ -173,6 +173,15 @@ class Source(models.Model):
     text = models.TextField(help_text="The article's content as received, unchanged.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
     file_name = models.CharField(max_length=500, blank=True, db_index=True)
+    syndicated_from = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="copies",
+        help_text="The stored article this one is a near-copy of (the same wire story under "
+        "another outlet); its statements are kept once, on that article.",
+    )
     extractor_version = models.CharField(max_length=40, blank=True)
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -242,7 +251,48 @@ class Event(models.Model):
         return reverse("statements:event", kwargs={"slug": self.slug})
 
 
+class SourceBand(models.Model):
+    """One band of a source's MinHash signature: sources sharing a band are near-copy
+    candidates (see `statements.syndication`). Looked up by `key`, never scanned."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="bands")
+    key = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "key"], name="source_band_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_id}:{self.key}"
+
+
 # --------------------------------------------------------------------------- statements
+
+
+class Cluster(models.Model):
+    """One statement as reported by one or more articles: its reports are the statements
+    pointing here (see `statements.grouping`). Exactly one report leads the group (shown on
+    the collapsed timeline); `reports` counts the reports, syndicated copies of their
+    articles included."""
+
+    reports = models.PositiveIntegerField(
+        default=1, help_text="Reports of this statement, syndicated copies included."
+    )
+    closed = models.BooleanField(
+        default=False,
+        help_text="An editor split this report out of another group: grouping adds no report "
+        "to it (an editor still may).",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "statement group"
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"Group {self.pk} ({self.reports} report{'s' if self.reports != 1 else ''})"
 
 
 FENCE = 1_000_000_000  # a LIMIT no subquery reaches: it keeps the planner from flattening it
@@ -331,6 +381,10 @@ class StatementQuerySet(models.QuerySet):
     def unattributed(self):
         return self.filter(actor__isnull=True)
 
+    def leads(self):
+        """One statement per group: the report that speaks for it (see `grouping`)."""
+        return self.filter(is_lead=True)
+
     def untouched(self):
         """Statements no editor has reviewed or changed: ingestion may rewrite them."""
         return self.filter(review_status=Statement.ReviewStatus.UNREVIEWED, curated_fields=[])
@@ -399,6 +453,19 @@ class Statement(models.Model):
         max_length=200, blank=True, help_text="Outlet, interview or channel it came through."
     )
     events = models.ManyToManyField(Event, blank=True, related_name="statements")
+    cluster = models.ForeignKey(
+        Cluster,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statements",
+        help_text="The group of reports of the same statement in other articles.",
+    )
+    is_lead = models.BooleanField(
+        default=True,
+        db_default=True,  # a row written outside the ORM (COPY, raw SQL) stands alone too
+        help_text="The report that speaks for its group on the timeline.",
+    )
     review_status = models.CharField(
         max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.UNREVIEWED
     )
@@ -413,7 +480,7 @@ class Statement(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at", "is_lead"])
     objects = StatementQuerySet.as_manager()
 
     class Meta:
@@ -433,6 +500,9 @@ class Statement(models.Model):
             models.CheckConstraint(
                 condition=Q(said_on_precision__in=Precision.values),
                 name="statement_said_on_precision_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["cluster"], condition=Q(is_lead=True), name="statement_one_lead_per_group"
             ),
         ]
         indexes = [

@@ -21,7 +21,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from . import exports
+from . import exports, grouping
 from .charts import statement_chart
 from .dbsession import set_statement_timeout
 from .feeds import describe_filters, speaker_of
@@ -351,11 +351,15 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     errors: list[str] = []
     status = 200
     page = chart = None
+    collapse = False
     if filterset.is_valid():
         sort = filterset.form.cleaned_data.get("sort") or DEFAULT_SORT
         size = settings.WARLOG_PAGE_SIZE
         try:
             qs = filterset.qs
+            collapse = collapsed(request, filterset)
+            if collapse:
+                qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
             chart = statement_chart(qs, query=request.GET)
@@ -371,7 +375,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     if errors:
         sort = DEFAULT_SORT
     groups: list[tuple[str, list[Statement]]] = []
+    reports = grouping.summaries(page.object_list) if page else {}
     for statement in page.object_list if page else []:
+        statement.reports = reports.get(statement.cluster_id)
         heading = date_heading(statement, sort)
         if not groups or groups[-1][0] != heading:
             groups.append((heading, []))
@@ -388,6 +394,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "page": page,
         "pager": pager_links(request, page, sort) if page else {},
         "count_limit": COUNT_LIMIT,
+        "collapsed": collapse,
         "groups": groups,
         "selected_actors": selected_actors(filterset, errors),
         "more_open": bool(errors) or bool(set(active) & MORE_FILTERS),
@@ -397,6 +404,18 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "controls": filter_controls(filterset),
     }
     return render(request, template, context, status=status)
+
+
+REPORT_FILTERS = {"outlet", "source"}  # they pick reports, not statements: nothing to collapse
+
+
+def collapsed(request, filterset: StatementFilter) -> bool:
+    """One card per group of reports (the default), or every report (`collapse=0`, or a
+    filter on the outlet or article, which selects reports)."""
+    value = request.GET.get("collapse", "1")
+    if value not in ("0", "1"):
+        raise PageError(f"Collapse (collapse): “{value[:20]}” is neither 1 nor 0.", 400)
+    return value == "1" and not (set(filterset.active()) & REPORT_FILTERS)
 
 
 MORE_FILTERS = {"affiliation", "kind", "event", "status", "outlet", "date_from", "date_to", "sort"}
@@ -497,6 +516,7 @@ def statement_detail(request, pk):
             "trimmed_before": trimmed_before,
             "trimmed_after": trimmed_after,
             "nearby": nearby_statements(statement),
+            "reports": grouping.summaries([statement]).get(statement.cluster_id),
             "admin_url": admin_change_url(statement) if request.user.is_staff else None,
         },
     )
@@ -511,11 +531,10 @@ def nearby_statements(statement: Statement, limit: int = 10) -> list[Statement]:
     around = Q(said_on__range=(day - window, day + window)) | Q(
         said_on__isnull=True, source__published_on__range=(day - window, day + window)
     )
-    return list(
-        Statement.objects.for_reading()
-        .filter(around, actor_id=statement.actor_id)
-        .exclude(pk=statement.pk)[:limit]
-    )
+    others = Statement.objects.for_reading().filter(around, actor_id=statement.actor_id).leads()
+    if statement.cluster_id is not None:
+        others = others.exclude(cluster_id=statement.cluster_id)  # listed as its reports
+    return list(others.exclude(pk=statement.pk)[:limit])
 
 
 def admin_change_url(statement: Statement) -> str | None:

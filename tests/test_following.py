@@ -165,6 +165,8 @@ def test_rss_atom_and_news_sitemaps_are_read():
         (f"{base}/news/one.html", "Feed title one", dt.date(2023, 11, 10)),
         (f"{base}/news/two.html", "Feed title two", dt.date(2023, 11, 11)),
     ]
+    relative = parse_feed(RSS.format(base="").encode(), base_url=base + "/feeds/main.xml")
+    assert [e.url for e in relative] == [f"{base}/news/one.html", f"{base}/news/two.html"]
     atom = parse_feed(ATOM.format(base=base).encode(), base_url=base + "/atom.xml")
     assert [(e.url, e.title, e.published) for e in atom] == [
         (f"{base}/atom/one.html", "Atom one", dt.date(2023, 11, 12))

@@ -4,6 +4,8 @@ import json
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from statements.ingest import ingest_paths
@@ -42,11 +44,16 @@ def test_a_long_first_line_is_cut_at_a_word():
     assert len(headline_of(line)) <= 121
 
 
-def test_the_source_changelist_shows_headlines_without_reading_each_text(
-    admin_client, django_assert_max_num_queries
-):
-    for n in range(5):
-        SourceFactory(title="", text=f"Headline number {n}\nBody.\n")
-    with django_assert_max_num_queries(8):
-        response = admin_client.get(reverse("admin:statements_source_changelist"))
-    assert "Headline number 4" in response.content.decode()
+def test_the_source_changelist_shows_headlines_without_reading_each_text(admin_client):
+    """Headlines come from an annotation: the page costs the same queries for 2 or 8 sources."""
+    url = reverse("admin:statements_source_changelist")
+    counts = []
+    for total in (2, 8):
+        while Source.objects.count() < total:
+            n = Source.objects.count()
+            SourceFactory(title="", text=f"Headline number {n}\nBody.\n")
+        with CaptureQueriesContext(connection) as queries:
+            response = admin_client.get(url)
+        counts.append(len(queries))
+    assert "Headline number 7" in response.content.decode()
+    assert counts[0] == counts[1]

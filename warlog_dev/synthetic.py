@@ -30,7 +30,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from statements.models import Actor, ActorAlias, Event, Source, Statement
+from statements.grouping import ensure_groups
+from statements.models import Actor, ActorAlias, Cluster, Event, Source, SourceBand, Statement
 
 FIRST_DAY = dt.date(2022, 2, 24)
 LAST_DAY = dt.date(2025, 12, 31)
@@ -747,6 +748,8 @@ def _wipe() -> None:
     tables = [
         Statement.events.through._meta.db_table,
         Statement._meta.db_table,
+        Cluster._meta.db_table,
+        SourceBand._meta.db_table,
         Source._meta.db_table,
         Event._meta.db_table,
         ActorAlias._meta.db_table,
@@ -855,6 +858,7 @@ def generate_corpus(
             if progress:
                 progress(done, statements)
         _reset_sequences([Source, Statement, Statement.events.through, Actor, Event])
+        ensure_groups()  # each synthetic statement a group of its own, as ingestion would
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             for model in (Source, Statement, Statement.events.through, Actor, Event):
