@@ -53,12 +53,13 @@ def test_seeds_hard_wrapped(shared, tmp_path, width):
 
 
 def test_real_development_corpus(tmp_path):
-    """Real articles from other outlets and formats (tests/data/dev_articles, with gold)."""
+    """Real articles from other outlets and formats (tests/data/dev_articles, with gold).
+    Measured with extractor 1.7: P 0.97, F1 0.90, speaker 0.86, 2 trap hits."""
     total = evaluate(
         REPO / "tests" / "data" / "dev_gold", REPO / "tests" / "data" / "dev_articles", tmp_path
     )
     assert total["files"] >= 40
-    assert total["precision"] >= 0.93
-    assert total["f1"] >= 0.85
-    assert total["speaker_accuracy"] >= 0.80
-    assert total["trap_hits"] <= 4
+    assert total["precision"] >= 0.95
+    assert total["f1"] >= 0.88
+    assert total["speaker_accuracy"] >= 0.84
+    assert total["trap_hits"] <= 3
