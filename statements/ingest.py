@@ -21,7 +21,7 @@ import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.db import IntegrityError, OperationalError, transaction
@@ -38,7 +38,7 @@ from .documents import (
     outlet_from_url,
     read_document,
 )
-from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract
+from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract_document
 from .gazetteer import ActorIndex, gazetteer_from_db, load_fixtures
 from .links import normalize_url
 from .models import Actor, ActorAlias, Event, Precision, Source, Statement, normalize_alias
@@ -348,9 +348,13 @@ class _SourceWriter:
         """Write the document; with `force`, extract it again even when nothing changed."""
         source = Source.objects.filter(content_hash=self.content_hash).first()
         if source is not None:
-            if (
-                source.extractor_version == EXTRACTOR_VERSION or source.syndicated_from_id
-            ) and not force:
+            if not force and (
+                source.syndicated_from_id
+                or (
+                    source.extractor_version == EXTRACTOR_VERSION
+                    and not self._metadata_changed(source)
+                )
+            ):
                 self.result.files_unchanged += 1
                 self.result.source_ids.append(source.pk)
                 return
@@ -359,10 +363,15 @@ class _SourceWriter:
             source = self._same_article()
             old_text = source.text if source is not None else None
 
-        published = self.document.published
+        document = self.document
         if source is not None and "published_on" in source.curated_fields:
-            published = source.published_on  # an editor's correction outranks the sidecar
-        extraction = extract(self.text, gazetteer=self.run.gazetteer, published=published)
+            # An editor's correction outranks the sidecar: relative dates count from it.
+            document = replace(
+                document,
+                published=source.published_on,
+                published_evidence="corrected by the editors",
+            )
+        extraction = extract_document(document, gazetteer=self.run.gazetteer)
         existing = []
         if source is not None:
             existing = list(source.statements.select_for_update().order_by("pk"))
@@ -380,6 +389,27 @@ class _SourceWriter:
         )
         syndication.remember(source)
         grouping.place_source(source, previous_groups={s.cluster_id for s in existing})
+
+    def _metadata_changed(self, source: Source) -> bool:
+        """A sidecar added or edited since the text was ingested: its values differ from the
+        source's (the published date re-dates every relative date, so the text is re-read)."""
+        document, curated = self.document, set(source.curated_fields)
+        return (
+            (
+                "published_on" not in curated
+                and document.published is not None
+                and document.published != source.published_on
+            )
+            or ("url" not in curated and bool(document.url and document.url != source.url))
+            or (
+                "outlet" not in curated
+                and bool(document.outlet and document.outlet[:200] != source.outlet)
+            )
+            or (
+                "title" not in curated
+                and bool(document.title and document.title[:500] != source.title)
+            )
+        )
 
     def _same_article(self) -> Source | None:
         """The source this document is a new version of: same URL (normalised), else same file

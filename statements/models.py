@@ -7,8 +7,6 @@ Field names are a contract shared by ingestion, the filters, the exports and the
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
@@ -20,6 +18,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from .extraction.names import fold
+
 
 class Precision(models.TextChoices):
     DAY = "day", "day"
@@ -29,17 +29,12 @@ class Precision(models.TextChoices):
 
 
 def normalize_alias(value: str) -> str:
-    """The form in which two spellings of one name compare equal.
+    """The form in which two spellings of one name compare equal (`extraction.names.fold`).
 
     Case, accents, punctuation and spacing are ignored: "Zelenskyy", "zelenskyy" and
     "Zelenskyy." normalise alike; transliteration variants ("Zelensky") are separate aliases.
     """
-    decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("’", "'").replace("‘", "'")
-    stripped = re.sub(r"[^\w\s']", " ", stripped.casefold())
-    stripped = stripped.replace("'", "")
-    return " ".join(stripped.split())
+    return fold(value)
 
 
 def unique_slug(model: type[models.Model], value: str, *, max_length: int = 200) -> str:

@@ -68,11 +68,55 @@ def test_missing_file_is_a_command_error_naming_it(tmp_path):
         call_command("extract", str(missing), stdout=StringIO())
 
 
-def test_non_utf8_file_is_a_command_error_naming_it(tmp_path):
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes("Zelensky said “déjà vu”.".encode("latin-1", "replace") + b"\xff")
-    with pytest.raises(CommandError, match="latin1.txt.*UTF-8"):
+def test_binary_file_is_a_command_error_naming_it(tmp_path):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"Zelensky said\x00\x01\x02 nothing.")
+    with pytest.raises(CommandError, match="binary.txt.*binary"):
         call_command("extract", str(bad), stdout=StringIO())
+
+
+def extracted(path):
+    out = StringIO()
+    call_command("extract", str(path), stdout=out)
+    return json.loads(out.getvalue())[0]
+
+
+def test_reads_files_as_ingest_does_bom_and_cp1252(tmp_path, article):
+    plain = extracted(article)
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    western = tmp_path / "western.txt"
+    western.write_bytes(ARTICLE.replace("reporters", "reporters at Café Müller").encode("cp1252"))
+
+    assert extracted(bom)["statements"] == plain["statements"]  # offsets not shifted by the BOM
+    assert [s["speaker"] for s in extracted(western)["statements"]] == [
+        "Volodymyr Zelensky",
+        "Dmitry Peskov",
+    ]
+
+
+def test_a_saved_html_page_is_read_through_its_main_text(tmp_path):
+    page = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{line}</p>" for line in ARTICLE.split("\n\n"))
+    page.write_text(
+        f"<html><head><title>Talks</title></head><body><nav>Home | World</nav>"
+        f"<article>{paragraphs}</article><footer>All rights reserved</footer></body></html>",
+        "utf-8",
+    )
+    speakers = [s["speaker"] for s in extracted(page)["statements"]]
+    assert speakers == ["Volodymyr Zelensky", "Dmitry Peskov"]
+
+
+def test_the_sidecar_dates_the_article_and_its_relative_dates(tmp_path):
+    path = tmp_path / "rel.txt"
+    path.write_text("Peskov told reporters on Friday that the Kremlin saw no basis.\n", "utf-8")
+    (tmp_path / "rel.json").write_text(
+        json.dumps({"published": "2024-03-03", "outlet": "Example News"}), "utf-8"
+    )
+    result = extracted(path)
+    assert (result["published"], result["outlet"]) == ("2024-03-03", "Example News")
+    assert result["published_evidence"] == "sidecar rel.json"
+    assert [s["said_on"] for s in result["statements"]] == ["2024-03-01"]
 
 
 def test_seed_articles_extract_with_the_project_gazetteer(settings):

@@ -107,8 +107,24 @@ def test_group_names_of_unnamed_sources():
     assert group_name("officials in Kyiv") == "Ukrainian officials"
     assert group_name("a senior State Department official") == "US State Department official"
     assert group_name("Officials on both sides") is None
-    assert group_name("officials in Atlantis") is None
+    assert group_name("officials in Odesa") == "Odesa officials"  # a place off the list
+    assert group_name("In May Ukrainian officials") == "Ukrainian officials"
+    assert group_name("Last week officials in Kyiv") == "Ukrainian officials"
+    assert group_name("officials in the region") is None
     assert group_name("officials") is None
+
+
+def test_a_time_before_the_subject_and_a_weekday_are_never_part_of_a_speaker():
+    text = (
+        "In May Ukrainian officials said the attack killed four people in the city.\n\n"
+        "Officials in Odesa said the port was hit overnight by drones.\n\n"
+        "Sunday said the ceasefire had been broken.\n"
+    )
+    statements = run(text, dt.date(2024, 5, 17)).statements
+    assert [(s.speaker, s.said_on) for s in statements] == [
+        ("Ukrainian officials", dt.date(2024, 5, 1)),
+        ("Odesa officials", dt.date(2024, 5, 17)),
+    ]
 
 
 def test_a_bulleted_source_and_a_place_qualified_group_are_named():

@@ -284,10 +284,19 @@ def test_header_date_and_conflict_with_the_text():
     assert result.statements[0].said_on == dt.date(2022, 3, 5)
 
 
-def test_published_date_inferred_from_the_text_without_header():
-    text = "On March 29, 2023, Peskov said the offer stood. On April 3, Putin said it had expired."
+def test_without_header_the_published_date_is_unknown_but_anchors_relative_dates():
+    text = (
+        "On March 29, 2023, Peskov said that the offer was still open. On April 3, Putin said it had expired. "
+        "On Friday, Lavrov said the talks were over for good.\n"
+    )
     result = extract(text, gazetteer=GAZETTEER)
-    assert (result.published, result.published_precision) == (dt.date(2023, 4, 3), "day")
+    assert (result.published, result.published_precision) == (None, "unknown")
+    assert result.published_evidence.startswith("unknown: no header, dateline")
+    assert [s.said_on for s in result.statements] == [
+        dt.date(2023, 3, 29),
+        dt.date(2023, 4, 3),
+        dt.date(2023, 3, 31),  # the Friday before the newest date told
+    ]
 
 
 # --- via and events ----------------------------------------------------------------------------

@@ -380,3 +380,100 @@ def test_declined_to_comment_saying_only_that():
     assert triples(text) == [
         ("Dmitry Peskov", "indirect", "the Kremlin was following the situation closely")
     ]
+
+
+def test_a_claim_tagged_with_its_source_after_a_colon():
+    found = run(
+        "Russia has lost 2,800 troops and 80 tanks in its invasion of Ukraine: Zelensky.\n\n"
+        "The latest developments on the war: Kyiv Independent.\n"
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Volodymyr Zelensky",
+            "Russia has lost 2,800 troops and 80 tanks in its invasion of Ukraine",
+        )
+    ]
+
+
+def test_tweeting_introduces_a_quotation():
+    found = run(
+        "Peskov accused Kyiv of stalling, tweeting, “Responsibility is inevitable.”"
+    ).statements
+    assert [(s.speaker, s.kind, s.text) for s in found][0] == (
+        "Dmitry Peskov",
+        "direct",
+        "Responsibility is inevitable.",
+    )
+
+
+def test_a_trailing_attribution_before_a_dash_keeps_the_statement_before_it():
+    found = run(
+        "Ukraine is sending a delegation to London on Wednesday for talks with Western allies, "
+        "Zelensky said on Monday – as Putin separately raised the possibility of bilateral talks.",
+        published=dt.date(2024, 5, 15),
+    ).statements
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        (
+            "Volodymyr Zelensky",
+            "Ukraine is sending a delegation to London on Wednesday for talks with Western allies",
+            dt.date(2024, 5, 13),
+        )
+    ]
+
+
+def test_an_exclamation_or_question_ending_a_quote_keeps_its_attribution():
+    found = run(
+        "“Russian troops are shelling Kherson!” Peskov wrote.\n\n"
+        "“Why would we stop now?” Zelensky asked reporters on Monday.\n"
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dmitry Peskov", "Russian troops are shelling Kherson!"),
+        ("Volodymyr Zelensky", "Why would we stop now?"),
+    ]
+
+
+def test_reported_this_on_telegram_is_the_previous_sentence_of_the_named_official():
+    found = run(
+        "The Russian army is shelling Kherson.\n"
+        "The head of the regional administration, Oleksandr Prokudin, reported this on "
+        "Telegram, Ukrinform reports.\n"
+    ).statements
+    assert [(s.speaker, s.text, s.via) for s in found] == [
+        ("Oleksandr Prokudin", "The Russian army is shelling Kherson", "Telegram")
+    ]
+
+
+def test_said_in_an_interview_aired_by_and_a_whether_clause():
+    found = run(
+        "Western countries have broken every boundary in their stand-off with Moscow, Peskov "
+        "has said in an interview aired by Russian journalist Pavel Zarubin.\n\n"
+        "Peskov was asked whether Zelensky believed there was a line the West would not cross.\n"
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dmitry Peskov", "Western countries have broken every boundary in their stand-off with Moscow")
+    ]  # fmt: skip
+
+
+def test_the_statement_and_the_officials_refer_back():
+    found = run(
+        "Russia's Defence Ministry reported on the progress of the operation.\n\n"
+        "Ukraine has lost up to 560 soldiers in the past 24 hours, the statement said.\n\n"
+        "Reuters said two Ukrainian officials had confirmed the talks. One of the officials "
+        "said the offer had been made more than once, but the officials said Kyiv had "
+        "rejected it.\n"
+    ).statements
+    assert [s.speaker for s in found] == [
+        "Russian Defense Ministry",
+        "Reuters",
+        "Ukrainian officials",
+        "Ukrainian officials",
+    ]
+
+
+def test_a_date_the_narrator_appends_after_the_attribution_does_not_date_the_statement():
+    found = run(
+        "Russia conducted more than 60 missile strikes across Ukraine, Peskov said, possibly "
+        "in reaction to the arrival of rocket artillery over the last week.",
+        published=dt.date(2022, 6, 27),
+    ).statements
+    assert [s.said_on for s in found] == [dt.date(2022, 6, 27)]

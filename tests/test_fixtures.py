@@ -98,8 +98,7 @@ def test_key_events_are_dated(events):
 
 
 def _gold_files() -> list[Path]:
-    if not GOLD_DIR.is_dir():
-        pytest.skip(f"no gold annotations at {GOLD_DIR} (../shared beside the checkout)")
+    assert GOLD_DIR.is_dir(), f"no gold annotations at {GOLD_DIR} (../shared beside the checkout)"
     return sorted(GOLD_DIR.glob("*.json"))
 
 

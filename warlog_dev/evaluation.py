@@ -29,11 +29,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
+from statements.extraction.names import fold_endings
 from statements.extraction.results import ArticleExtraction, ExtractedStatement, Gazetteer
 
 INSIDE_SHARE = 0.5  # more than this share of the extracted span inside the gold one
@@ -199,20 +200,13 @@ def _date_range(value, *, name: str) -> tuple[dt.date, dt.date] | None:
 # --------------------------------------------------------------------------- comparing values
 
 
-_TRANSLIT_ENDING = re.compile(r"(?:iy|yy|ii|yi|y|i)$")
-
-
 def fold_name(value: str) -> str:
-    """A name reduced so transliteration variants compare equal.
+    """A name reduced so transliteration variants compare equal (`extraction.names`).
 
     Case, accents and punctuation go; each word's final -y/-i/-iy/-yy/-ii/-yi becomes -y, so
     Zelenskyy, Zelenskiy and Zelensky, or Valerii and Valery, fold alike.
     """
-    decomposed = unicodedata.normalize("NFKD", value)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = re.sub(r"['’‘]", "", plain)
-    words = re.findall(r"\w+", plain)
-    return " ".join(_TRANSLIT_ENDING.sub("y", w) if len(w) > 3 else w for w in words)
+    return fold_endings(value)
 
 
 @dataclass(frozen=True)
@@ -505,7 +499,14 @@ def total(scores: Iterable[ArticleScore]) -> Tally:
 # --------------------------------------------------------------------------- a directory
 
 
-Extractor = Callable[[str], ArticleExtraction]
+class ArticleText(Protocol):
+    """What a reader returns: the article's text (plus whatever metadata the extractor uses)."""
+
+    text: str
+
+
+Reader = Callable[[Path], ArticleText]
+Extractor = Callable[[ArticleText], ArticleExtraction]
 
 
 def pair_files(gold_dir: Path, text_dir: Path) -> list[tuple[Path, Path]]:
@@ -521,10 +522,16 @@ def pair_files(gold_dir: Path, text_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def read_article(path: Path) -> str:
-    """The article exactly as extraction sees it: UTF-8, line endings untouched."""
+@dataclass(frozen=True)
+class PlainText:
+    text: str
+
+
+def read_article(path: Path) -> PlainText:
+    """The article as UTF-8, line endings untouched, no metadata (the `evaluate` command reads
+    through `statements.documents.read_document` instead, as `ingest` does)."""
     try:
-        return path.read_bytes().decode("utf-8")
+        return PlainText(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path.name}: not a readable UTF-8 text file ({exc})") from exc
 
@@ -534,13 +541,14 @@ def evaluate_files(
     *,
     extract: Extractor,
     speakers: SpeakerMatcher,
+    read: Reader = read_article,
 ) -> list[ArticleScore]:
-    """Run `extract` on each article and score it against its gold file."""
+    """Read each article with `read`, run `extract` on it and score it against its gold file."""
     scores = []
     for gold_path, text_path in pairs:
-        text = read_article(text_path)
-        gold = parse_gold(read_gold(gold_path), article_text=text, name=gold_path.name)
-        scores.append(score_article(gold, extract(text), speakers=speakers))
+        document = read(text_path)
+        gold = parse_gold(read_gold(gold_path), article_text=document.text, name=gold_path.name)
+        scores.append(score_article(gold, extract(document), speakers=speakers))
     return scores
 
 

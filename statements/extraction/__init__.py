@@ -6,7 +6,7 @@
 `published` (a date from a sidecar or header the caller trusts) overrides inference.
 """
 
-from .pipeline import EXTRACTOR_VERSION, extract
+from .pipeline import EXTRACTOR_VERSION, extract, extract_document
 from .results import ActorEntry, ArticleExtraction, EventEntry, ExtractedStatement, Gazetteer
 
 __all__ = [
@@ -17,4 +17,5 @@ __all__ = [
     "ExtractedStatement",
     "Gazetteer",
     "extract",
+    "extract_document",
 ]

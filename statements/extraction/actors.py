@@ -6,12 +6,16 @@ capitalised names it does not know become new actors with a guessed kind.
 
 from __future__ import annotations
 
+import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import words
+from .matching import PhraseMatcher
+from .names import translit_key
 from .results import ActorEntry, Gazetteer
+from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
+from .vocabulary import alternation
 
 PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "state", "group"
 
@@ -27,7 +31,8 @@ TITLES = frozenset(
     adviser advisor aide press political scientist columnist journalist correspondent
     commander-in-chief minister's top senior military intelligence army navy air force
     russia's ukraine's america's britain's retired ret rtd brig brigadier cpl corporal pvt private
-    staff sgt. col. gen. lt. maj. capt. dr. mr. mrs. ms. prof.""")
+    staff sgt. col. gen. lt. maj. capt. dr. mr. mrs. ms. prof. member parliament mp lawmaker
+    legislator""")
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Council|Army|Forces|Force|Agency|Service|Office|Committee|Government|Police|"
@@ -39,12 +44,7 @@ _MEDIA_WORDS = re.compile(
     r"\b(?:News|Times|Post|Telegraph|Journal|Gazette|Herald|Tribune|Daily|Press|TV|Radio|Television|"
     r"Broadcasting|Channel|Magazine|Newspaper|Pravda|Izvestia|Vedomosti|Novosti|Agency)\b"
 )
-_GROUP_NOUNS = (
-    r"sources|officials|analysts|experts|residents|witnesses|soldiers|troops|diplomats|lawmakers|"
-    r"observers|critics|activists|partisans|authorities|leaders|insiders|commentators|bloggers|"
-    r"correspondents|journalists|reporters|representatives|spokespeople|people|citizens|"
-    r"investigators|prosecutors|military\s+bloggers|war\s+bloggers|intelligence"
-)
+_GROUP_NOUNS = alternation(VOCAB_GROUP_NOUNS)
 GROUP_NOUN_RE = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 
@@ -62,27 +62,6 @@ _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?
 NAME_RUN = re.compile(
     rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
 )
-
-_TRANSLIT = [
-    (r"kh", "h"),
-    (r"(?:iy|yy|yi|ii|ij|yj)\b", "i"),
-    (r"y", "i"),
-    (r"j", "i"),
-    (r"ie", "e"),
-    (r"ye", "e"),
-    (r"ks", "x"),
-    (r"ck", "k"),
-    (r"(.)\1", r"\1"),
-]
-
-
-def translit_key(name: str) -> str:
-    """A key under which transliteration variants of one name coincide."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"[^a-z ]", "", s)
-    for pattern, repl in _TRANSLIT:
-        s = re.sub(pattern, repl, s)
-    return " ".join(s.split())
 
 
 def normalise_quotes(text: str) -> str:
@@ -105,6 +84,7 @@ class ActorIndex:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.entries: dict[str, ActorEntry] = {a.name: a for a in gazetteer.actors}
+        self._scans: dict[int, tuple] = {}  # id(text) -> (text, mentions, starts)
         forms: dict[str, str] = {}
         self.keys: dict[str, str] = {}
         for actor in gazetteer.actors:
@@ -119,19 +99,10 @@ class ActorIndex:
                     self.keys.setdefault(key, actor.name)
         self.forms = forms
         self.folded = {f.lower(): name for f, name in forms.items() if " " in f}
-        alternatives = sorted(forms, key=len, reverse=True)
-        single = [f for f in alternatives if " " not in f]
-        multi = sorted({f.lower() for f in alternatives if " " in f}, key=len, reverse=True)
         # Multi-word names match in any case ("Ukraine's air force"); single words only as
         # written, so "it" or "west" in running text is not taken for an actor.
-        self.pattern = (
-            re.compile(
-                r"(?<![\w])(?:"
-                + "|".join([f"(?i:{re.escape(f)})" for f in multi] + [re.escape(f) for f in single])
-                + r")(?![\w])(?!['’]?-)"
-            )
-            if alternatives
-            else None
+        self.pattern = PhraseMatcher(
+            folded=[f for f in forms if " " in f], exact=[f for f in forms if " " not in f]
         )
 
     def kind_of(self, name: str) -> str:
@@ -145,13 +116,24 @@ class ActorIndex:
         return f"{entry.role} {entry.description} {entry.affiliation}".lower()
 
     def known_mentions(self, norm_text: str, start: int, end: int) -> list[Mention]:
-        if self.pattern is None:
+        """The gazetteer's names in norm_text[start:end]. The whole text is scanned once and
+        kept (keyed by the text object), so span after span stays linear in its length."""
+        if not self.pattern:
             return []
-        out = []
-        for m in self.pattern.finditer(norm_text, start, end):
-            name = self.forms.get(m.group()) or self.folded[m.group().lower()]
-            out.append(Mention(m.start(), m.end(), m.group(), name, self.kind_of(name), True))
-        return out
+        cached = self._scans.get(id(norm_text))
+        if cached is None or cached[0] is not norm_text:
+            found = []
+            for a, b in self.pattern.finditer(norm_text):
+                surface = norm_text[a:b]
+                name = self.forms.get(surface) or self.folded[surface.lower()]
+                found.append(Mention(a, b, surface, name, self.kind_of(name), True))
+            cached = (norm_text, found, [m.start for m in found])
+            if len(self._scans) >= 4:
+                self._scans.clear()
+            self._scans[id(norm_text)] = cached  # checked by identity when read
+        _, found, starts = cached
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return [m for m in found[lo:hi] if m.end <= end]
 
     def lookup(self, surface: str) -> str | None:
         """Resolve a capitalised run the alias regex missed (spelling variants, titles)."""
@@ -273,6 +255,8 @@ def unknown_name_mentions(
         # "Air Force Commander Mykola Oleshchuk": the name after a role is what is named.
         cut = name != surface and len(name.split()) >= 2
         kind = guess_kind(name if cut else surface)
+        if re.fullmatch(r"[A-Z]{3,8}", name) and name.lower() not in TITLES:
+            kind = ORGANISATION  # "UNICEF", "OSCE", "ECOWAS": an acronym names a body
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):
             # A lone capitalised word is a person only if it is a surname seen before; the
             # caller checks that. Otherwise it is most likely a place or an adjective.

@@ -44,7 +44,8 @@ _FOOTER = re.compile(
     r"(?:to\s+suggest\s+a\s+correction|highlight\s+the\s+text\s+and\s+press|your\s+email\s+address"
     r"|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|cookie|newsletter|copyright\s+©"
     r"|click\s+here\s+to|sign\s+up\s+for|sign\s+up\s+here|if\s+you\s+value\s+our|becom(?:e|ing)\s+a\s+member"
-    r"|support\s+(?:us|our\s+journalism)|turn\s+on\s+javascript|purchase\s+licensing\s+rights"
+    r"|support\s+(?:us|our\s+journalism|now)|your\s+support\s+helps|donate\s+now|make\s+a\s+donation"
+    r"|quality\s+journalism|turn\s+on\s+javascript|purchase\s+licensing\s+rights"
     r"|trust\s+principles|contributed\s+to\s+this\s+report|^follow\s+.{0,40}\bcoverage\b"
     r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)",
     re.IGNORECASE,
@@ -58,13 +59,14 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©)",
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"""[.!?:;…]["”’)\]]*\s*$|["”]\s*$""")
-_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’]\s*$")
+_TERMINAL = re.compile(r"""[.!?:;…]["”’')\]]*\s*$|["”]\s*$""")
+_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’']\s*$")
 _STAMP = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|last\s+modified)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_BULLET = re.compile(r"[—–•*·-]\s+\S.*[^—–-]$")
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -104,6 +106,11 @@ class Paragraph:
     index: int  # position among all paragraphs
 
 
+def is_furniture(line: str) -> bool:
+    """A line that is nothing but a page widget ("Advertisement", "Read more", "Tags: ...")."""
+    return bool(_FURNITURE.match(line) or _TEASER_START.match(line))
+
+
 def _is_title_case(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 3:
@@ -115,14 +122,29 @@ def _is_title_case(line: str) -> bool:
     return capitalised / len(content) >= 0.8
 
 
+# Scraper leftovers on a line of their own: an image URL, an XPath, a bare time stamp.
+_LEFTOVER = re.compile(
+    r"\W*(?:https?://\S+|www\.\S+|/{1,2}(?:html|body|div|span|article)\b\S*|"
+    r"(?:\d{1,2}[:.]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?\.?\s*(?-i:[A-Z]{2,4})?"
+    r"(?:\s*[,/|]\s*(?:\d{1,2}[:.]\d{1,2}|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?)*)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _label_line(line: str) -> str:
     stripped = line.strip()
+    if _LEFTOVER.fullmatch(stripped):
+        return JUNK
     if _FURNITURE.match(stripped) or _TEASER_START.match(stripped) or _FOOTER.search(stripped):
         return JUNK
     if _CAPTION_MARK.search(stripped):
         return CAPTION
     if _STAMP.match(stripped) and len(_WORD.findall(stripped)) <= 15:
         return HEADLINE  # "Updated June 15, 2023 at 1:02 a.m.": a time stamp, not prose
+    if _BULLET.match(stripped) and len(_WORD.findall(stripped)) > 12:
+        return BODY  # "— Fox News says one of its journalists was killed": a summary's item
+    if not _TERMINAL.search(stripped) and len(_WORD.findall(stripped)) > 40:
+        return BODY  # prose cut off mid-sentence, far longer than any caption
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (
@@ -177,6 +199,13 @@ def paragraphs(text: str) -> list[Paragraph]:
             while j < len(lines) and (labels[j] != BODY or not _SENTENCE_END.search(lines[j])):
                 labels[j] = JUNK
                 j += 1
+    seen_lines: set[str] = set()
+    for i, line in enumerate(lines):
+        key = " ".join(line.lower().split())
+        short = labels[i] != BODY or len(key.split()) <= 25
+        if key in seen_lines and len(key.split()) >= 5 and short:
+            labels[i] = JUNK  # a headline, caption or lead the page repeats: read it once
+        seen_lines.add(key)
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 

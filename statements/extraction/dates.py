@@ -8,6 +8,7 @@ the phrases; it is slow, so only candidate phrases reach it, and results are cac
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -16,16 +17,15 @@ from dataclasses import dataclass
 
 import dateparser
 
+from .vocabulary import MONTH_RE, WEEKDAY_RE
+
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
 
 # The start of the full-scale invasion: the zero of "the Nth day of the war" counts.
 INVASION_START = dt.date(2022, 2, 24)
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = MONTH_RE
+_WEEKDAY = WEEKDAY_RE
 _NUM_WORDS = {
     "a": 1,
     "an": 1,
@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(last|this|on|late|early)\s+)?({_WEEKDAY})\b")),
     (
         "month",
-        re.compile(rf"\bin\s+(?:early\s+|mid-?|late\s+)?({_MONTH})(?:\s+(\d{{4}}))?\b(?!\s+\d)"),
+        re.compile(rf"\b[Ii]n\s+(?:early\s+|mid-?|late\s+)?({_MONTH})(?:\s+(\d{{4}}))?\b(?!\s+\d)"),
     ),
 ]
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])")
@@ -109,14 +109,42 @@ class DateMention:
 
 
 def find_dates(text: str, start: int, end: int) -> list[DateMention]:
-    """Date phrases in text[start:end], longest first where they overlap, in text order."""
+    """Date phrases in text[start:end], longest first where they overlap, in text order.
+
+    The whole text is scanned once and kept (keyed by the text object itself), so asking for
+    one sentence after another stays linear in the text's length."""
+    if len(text) < _SCAN_FROM:
+        found, starts = _scan_dates(text)
+    else:
+        cached = _SCANS.get(id(text))
+        if cached is None or cached[0] is not text:
+            cached = (text, _scan_dates(text))
+            if len(_SCANS) >= 8:
+                _SCANS.clear()
+            _SCANS[id(text)] = cached
+        found, starts = cached[1]
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [d for d in found[lo:hi] if d.end <= end]
+
+
+def _scan_dates(text: str) -> tuple[list[DateMention], list[int]]:
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already found
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            if any(d.start < m.end() and m.start() < d.end for d in found):
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            i = bisect.bisect_left(taken, (a, b))
+            if (i > 0 and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b):
                 continue
-            found.append(DateMention(m.start(), m.end(), kind, m.group(), m.groups()))
-    return sorted(found, key=lambda d: d.start)
+            taken.insert(i, (a, b))
+            found.append(DateMention(a, b, kind, m.group(), m.groups()))
+    found.sort(key=lambda d: d.start)
+    return found, [d.start for d in found]
+
+
+_SCAN_FROM = 300  # shorter texts (a phrase, a line) are scanned on each call
+_SCANS: dict[int, tuple[str, tuple[list[DateMention], list[int]]]] = {}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -313,6 +341,53 @@ class PublicationDate:
     precision: str
     evidence: str
     warnings: list[str]
+    # When no header, dateline or byline dates the article: the newest past date its prose
+    # tells (never an event's date, never a deadline). Not the publication date; only an
+    # anchor for "on Friday" in the statements, which say so in their evidence.
+    estimate: tuple[dt.date, str] | None = None
+
+
+# Words before a date that make it a deadline or a plan, not something that has happened.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:until|till|by|before|expir\w*|deadline|due|scheduled|planned|set|will|would|next|"
+    r"ahead\s+of|from|starting|begins?|opens?)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def year_from_weekday(
+    month: int, day: int, weekday: int, *, latest: dt.date, earliest_year: int = 2014
+) -> int | None:
+    """The year in which `month`/`day` falls on `weekday`, between `earliest_year` and
+    `latest`: the latest such year, or None when no year in the window matches."""
+    for year in range(latest.year, earliest_year - 1, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= latest and date.weekday() == weekday:
+            return year
+    return None
+
+
+def weekday_header(
+    text: str, start: int, end: int, *, today: dt.date
+) -> tuple[dt.date, str] | None:
+    """A year-less header date that names its weekday ("Sunday, April 14"): the year in which
+    that weekday matches (2014 to today), else None."""
+    m = re.search(
+        rf"\b({_WEEKDAY}),?\s+(?:({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))\b(?!,?\s*\d{{4}})",
+        text[start:end],
+    )
+    if not m:
+        return None
+    month = _month_number(m.group(2) or m.group(5))
+    day = int(m.group(3) or m.group(4))
+    weekday = list(calendar.day_name).index(m.group(1))
+    year = year_from_weekday(month, day, weekday, latest=today)
+    if year is None:
+        return None
+    return dt.date(year, month, day), text[start:end].strip()
 
 
 def war_time_evidence(text: str, event_start_for) -> list[tuple[dt.date, str, str]]:
@@ -351,9 +426,18 @@ def dateline(text: str, start: int, end: int) -> DateMention | None:
     )
 
 
-def _weekday_of(year: int, mention: DateMention) -> int | None:
-    r = resolve(mention, reference=dt.date(year, 12, 31), narrative=None)
-    return r.date.weekday() if r.date else None
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def url_date(url: str) -> dt.date | None:
+    """The date a news URL carries in its path ("/2024/12/08/...", "/2023-05-07-..."), or None."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def metadata_years(text: str, start: int, end: int) -> list[int]:
@@ -422,6 +506,8 @@ def publication_date(
     partial: list[DateMention] = []
     for a, b in body_spans:
         for d in find_dates(text, a, b):
+            if _FUTURE_BEFORE.search(text, max(a, d.start - 40), d.start):
+                continue  # "the deal expires on July 18": a deadline, not news of that day
             if d.kind in ("iso", "numeric") or (
                 d.kind in ("month_day", "day_month") and d.groups[2]
             ):
@@ -437,24 +523,39 @@ def publication_date(
     years.extend(date.year for date, _ in event_dates)
     if war_estimate:
         years.append(war_estimate[0].year)
-    if dateline is not None and (metadata_years or years):
+    dateline_guess = None
+    if dateline is not None:
+        month, day = _month_number(dateline.groups[0]), int(dateline.groups[1])
+        lead_end = body_spans[0][1] if body_spans else 0
+        named = [
+            list(calendar.day_name).index(w)
+            for w in re.findall(_WEEKDAY, text[dateline.start : lead_end])
+        ]
         if metadata_years:
-            choices = [max(metadata_years)]
-        else:
-            # The story is no older than the latest year it names; a weekday told in its lead
-            # ("on Thursday") picks between that year and the next.
-            choices = [max(years), max(years) + 1]
-            lead_end = body_spans[0][1] if body_spans else 0
-            named = {
-                list(calendar.day_name).index(w)
-                for w in re.findall(_WEEKDAY, text[dateline.start : lead_end])
-            }
-            choices.sort(key=lambda y: _weekday_of(y, dateline) not in named)
-        for year in choices:
+            year = max(metadata_years)
             r = resolve(dateline, reference=dt.date(year, 12, 31), narrative=None)
             if r.date and r.date <= today:
-                return PublicationDate(r.date, DAY, f"dateline: {dateline.text!r}", warnings)
-    candidates = list(absolute) + [(date, f"event: {name}") for date, name in event_dates]
+                return PublicationDate(
+                    r.date, DAY, f"dateline: {dateline.text!r}, year of the copyright", warnings
+                )
+        # A year-less dateline takes the year in which a weekday its lead names ("said on
+        # Thursday") falls on that day, no earlier than the latest year the text names.
+        floor = max(years) if years else 2014
+        for weekday in named:
+            year = year_from_weekday(month, day, weekday, latest=today, earliest_year=floor)
+            if year is not None:
+                evidence = f"dateline: {dateline.text!r}, the year its weekday matches"
+                return PublicationDate(dt.date(year, month, day), DAY, evidence, warnings)
+        if years:
+            r = resolve(dateline, reference=dt.date(max(years), 12, 31), narrative=None)
+            if r.date and r.date <= today:
+                dateline_guess = (r.date, dateline.text)
+        warnings.append(
+            f"the dateline {dateline.text.strip()!r} gives no year; the publication date is unknown"
+        )
+    # Nothing on the page dates it: the publication date stays unknown. The newest past date
+    # the prose tells (not an event's date, not a deadline) anchors relative dates only.
+    candidates = list(absolute)
     if years:
         year_end = dt.date(max(years), 12, 31)
         for d in partial:
@@ -462,12 +563,17 @@ def publication_date(
             if r.date:
                 candidates.append((r.date, d.text))
     candidates = [c for c in candidates if c[0] <= today]
-    # "Around a month after ..." only bounds the date: exact dates within a week win.
     if war_estimate and (
         not candidates or war_estimate[0] > max(c[0] for c in candidates) + dt.timedelta(days=7)
     ):
         candidates.append((war_estimate[0], war_estimate[2]))
-    if not candidates:
-        return PublicationDate(None, UNKNOWN, "", warnings)
-    date, phrase = max(candidates, key=lambda c: c[0])
-    return PublicationDate(date, DAY, f"newest date in the text: {phrase!r}", warnings)
+    estimate = max(candidates, key=lambda c: c[0]) if candidates else None
+    if dateline_guess is not None:
+        estimate = dateline_guess
+    return PublicationDate(
+        None,
+        UNKNOWN,
+        "unknown: no header, dateline, byline or 'Published' line dates the article",
+        warnings,
+        estimate=estimate,
+    )

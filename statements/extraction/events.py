@@ -17,10 +17,10 @@ Output: `EventLink`s.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from .actors import normalise_quotes
+from .matching import PhraseMatcher
 from .results import EventEntry
 
 SHORTLY_AFTER = dt.timedelta(days=14)
@@ -42,21 +42,14 @@ class EventIndex:
                 entries = self.by_name.setdefault(normalise_quotes(name).lower(), [])
                 if event not in entries:
                     entries.append(event)
-        words = sorted(self.by_name, key=len, reverse=True)
-        self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-            if words
-            else None
-        )
+        self.pattern = PhraseMatcher(folded=self.by_name)
 
     def find(self, norm_text: str) -> list[tuple[int, str, EventEntry]]:
         """(offset, the words found, event) for every name of an event in `norm_text`."""
-        if self.pattern is None:
-            return []
         return [
-            (m.start(), m.group(), event)
-            for m in self.pattern.finditer(norm_text)
-            for event in self.by_name[m.group().lower()]
+            (a, norm_text[a:b], event)
+            for a, b in self.pattern.finditer(norm_text)
+            for event in self.by_name[norm_text[a:b].lower()]
         ]
 
 

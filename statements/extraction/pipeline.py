@@ -1,13 +1,21 @@
-"""The extraction pipeline: clean → segment → find statements → attribute → date → link events."""
+"""The extraction pipeline: layout → clean → formats → publication date → segment → quotes and
+frames → speakers → dates → events (see README.md for each stage's module, input and output).
+
+`extract` runs the article-level stages and hands the body paragraphs to `_Reader`, which reads
+them in order: per paragraph, a transcript turn / speech / quote-list block (formats), else
+sentences with their quotations (direct statements) and reporting verbs (indirect ones), each
+attributed through `speakers.Discourse` and dated through `dates.resolve`.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, MEDIA, ActorIndex, normalise_quotes
+from .actors import GROUP, MEDIA, ActorIndex, Mention, normalise_quotes
 from .dates import (
     DAY,
     UNKNOWN,
@@ -17,11 +25,15 @@ from .dates import (
     metadata_years,
     numeric_order,
     resolve,
+    url_date,
+    weekday_header,
 )
 from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
 from .events import EventIndex, link_events
+from .formats import Layout, interviewee_span, read_layout
+from .layout import unwrap
 from .lexicon import words
 from .quotes import (
     AFTER_ATTRIBUTION,
@@ -34,10 +46,11 @@ from .quotes import (
     verb_hits,
 )
 from .results import ArticleExtraction, ExtractedStatement, Gazetteer
+from .roles import body_of_official
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 
-EXTRACTOR_VERSION = "1.6"
+EXTRACTOR_VERSION = "1.7"
 
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
@@ -70,7 +83,9 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
-_STRONG_BOUNDARY = re.compile(r",\s+(?:while|whereas|although|though|but)\s+|;\s+")
+_STRONG_BOUNDARY = re.compile(
+    r",\s+(?:while|whereas|although|though|but)\s+|;\s+|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
+)
 _PLATFORMS = (
     r"YouTube|Telegram|Truth\s+Social|Twitter|Facebook|Instagram|TikTok|VKontakte|VK|LinkedIn|"
     r"Threads|Weibo|WhatsApp|Rumble|Substack|X"
@@ -157,41 +172,48 @@ _ADVERBIAL_TAIL = re.compile(
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
 )
-# A transcript's turn: "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
-_TRANSCRIPT_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
-)
-_NARRATOR_ROLE = re.compile(
-    r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER)\b"
-)
 _STAGE_DIRECTION = re.compile(
     r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
 )
-_NOT_A_TURN = re.compile(
-    r"(?:UPDATE|UPDATED|BREAKING|WATCH|READ|LIVE|EDITOR|CORRECTION|NOTE|PHOTO|VIDEO|WARNING|"
-    r"EXCLUSIVE|ANALYSIS|OPINION|SEE|ALSO|MORE|RELATED|ADVERTISEMENT|SOURCE)\b"
+# "Source: Yusov on the national newscast" and "Quote from Yusov: "..."" (Ukrainian outlets).
+_SOURCE_LINE = re.compile(r"^[^\w\n]*Source\s*:[ \t]*(?P<who>[^\n]{2,120})", re.MULTILINE)
+_QUOTE_LABEL = re.compile(
+    r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
+_COLON_TAG = re.compile(
+    r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
+)
+# Where the words after a trailing "..., X said on Monday" end: a comma or a dash.
+_TAIL_END = re.compile(r",|\s[–—]\s")
+# "... has said in an interview aired by X": where and how it was said, not a clause.
+_MEDIUM_TAIL = re.compile(
+    r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
+    r"comments?|remarks|broadcast|programme|program|show)\b"
+)
+_THE_GROUP = re.compile(
+    r"(?:the|these|those)\s+(?P<noun>diplomats|officials|sources|analysts|residents|soldiers|"
+    r"officers|experts|lawmakers|negotiators|commanders)",
+    re.IGNORECASE,
+)
+_THE_DOCUMENT = re.compile(
+    r"(?:the|that|this)\s+(?:statement|report|post|message|communiqu[ée]|readout|release|update)",
+    re.IGNORECASE,
+)
+_AFTER_ATTRIBUTION_CLAUSE = re.compile(
+    r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+(?!(?:on|in|at)\s)"
+)
+_LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
+_WHOSE = re.compile(r",\s*whose\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
-
-
-def transcript_label(text: str, start: int, end: int) -> re.Match | None:
-    label = _TRANSCRIPT_LABEL.match(text, start, end)
-    if label is None or len(label.group("name").replace(".", "")) < 3:
-        return None
-    if _NOT_A_TURN.match(label.group("name")):
-        return None  # "UPDATE: ...", "READ MORE: ...": page furniture, not a voice
-    return label
-
-
-def _is_transcript(text: str, body: list[clean.Paragraph]) -> bool:
-    labels = [m for p in body if (m := transcript_label(text, p.start, p.end))]
-    return len(labels) >= 2 and any(
-        m.group("role") or len(m.group("name").split()) > 1 for m in labels
-    )
 
 
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
+)
+_FULL_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'’-]{2,40},\s*(?:\w+\s+){0,1}\d{1,2}\s+\w+\.?,?\s+\d{4}\b"
+    r"|[A-Z][A-Za-z .'’-]{2,40},\s*\w+\.?\s+\d{1,2},?\s+\d{4}\b"
 )
 _CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}")
 
@@ -218,13 +240,37 @@ def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, list]:
     return cached[1], cached[2]
 
 
+def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
+    """Extract from a read document (`statements.documents.Document`, or anything with `text`,
+    `published`, `outlet`, `url` and `title`): its trusted metadata goes to `extract`."""
+    return extract(
+        document.text,
+        gazetteer=gazetteer,
+        published=getattr(document, "published", None),
+        outlet=getattr(document, "outlet", "") or "",
+        url=getattr(document, "url", "") or "",
+        title=getattr(document, "title", "") or "",
+        published_evidence=getattr(document, "published_evidence", "") or "",
+    )
+
+
 def extract(
     text: str,
     *,
     gazetteer: Gazetteer,
     published: dt.date | None = None,
+    outlet: str = "",
+    url: str = "",
+    title: str = "",
+    published_evidence: str = "",
 ) -> ArticleExtraction:
-    """Find the statements in one article's text."""
+    """Find the statements in one article's text.
+
+    `published`, `outlet`, `url` and `title` are metadata the caller trusts (a sidecar, a
+    page's own metadata): `published` anchors every relative date; the outlet is who speaks
+    in "according to <outlet>'s sources"."""
+    original = text
+    text = unwrap(text)  # same length: every offset below is one into the original
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)
@@ -238,6 +284,8 @@ def extract(
         if p.label == clean.BODY:
             break
         # A photo caption dates the photo, not the article.
+        if _LIST_ITEM.match(text, p.start, p.end):
+            continue  # "- Sputnik International, 25.02.2022": a teaser's or a menu's date
         if p.label != clean.CAPTION and (found := find_header_date(text, p.start, p.end, order)):
             headers.append(found)
     if not headers:
@@ -245,11 +293,32 @@ def extract(
         headers = [
             found
             for p in paras
-            if p.label in (clean.HEADLINE, clean.JUNK)
+            if p.label != clean.CAPTION
             and _METADATA_LINE.match(text, p.start, p.end)
+            and len(text[p.start : p.end].split()) <= 15
             if (found := find_header_date(text, p.start, p.end, order))
         ][:1]
+    if len(headers) > 1 and any(not _bare_date_line(h[1]) for h in headers):
+        # "Saturday, Jun 25, 2022" alone on a line is often the site's clock; a byline
+        # ("DW, 27 May 2022") or a "Published ..." line dates the article itself.
+        headers = [h for h in headers if not _bare_date_line(h[1])]
     header = next((h[:2] for h in headers if h[2]), headers[0][:2] if headers else None)
+    if header is None and body and _FULL_DATELINE.match(text, body[0].start, body[0].end):
+        # "MOSCOW, 10 November 2023 – ...": a dateline with its year.
+        found = find_header_date(text, body[0].start, min(body[0].end, body[0].start + 80), order)
+        if found:
+            header = (found[0], text[body[0].start : body[0].start + 40].strip())
+    if header is None:
+        # "Sunday, April 14": a year-less header whose weekday tells the year.
+        header = next(
+            (
+                found
+                for p in paras
+                if p.label != clean.BODY and p.label != clean.CAPTION
+                if (found := weekday_header(text, p.start, p.end, today=dt.date.today()))
+            ),
+            None,
+        )
     wire_dateline = find_dateline(text, body[0].start, body[0].end) if body else None
     copyright_years = tuple(
         y for p in paras if p.label != clean.BODY for y in metadata_years(text, p.start, p.end)
@@ -258,8 +327,10 @@ def extract(
     evidence_spans = [(p.start, p.end) for p in paras if p.label in (clean.BODY, clean.CAPTION)]
     event_hits = events.find(norm)
     event_dates = {}
+    body_starts = [a for a, _ in body_spans]
     for start, keyword, event in event_hits:
-        in_body = any(a <= start < b for a, b in body_spans)
+        at = bisect.bisect_right(body_starts, start) - 1
+        in_body = at >= 0 and start < body_spans[at][1]
         if in_body and (any(c.isupper() for c in keyword) or " " in keyword):
             event_dates.setdefault(event.slug, (event.starts_on, event.name))
 
@@ -280,23 +351,47 @@ def extract(
         order=order,
     )
     warnings = list(pub.warnings)
+    if published is None and pub.date is None and (from_url := url_date(url)):
+        published, published_evidence = from_url, f"the date in the URL {url}"
     if published is not None:
         if pub.date and abs((pub.date - published).days) > 45:
             warnings.append(
                 f"the given date {published.isoformat()} differs from the text's {pub.date.isoformat()}"
             )
-        pub_date, pub_precision, pub_evidence = published, DAY, "given by the caller"
+        pub_date, pub_precision, pub_evidence = (
+            published,
+            DAY,
+            published_evidence or "given by the caller",
+        )
     else:
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
+    reference = pub_date
+    if reference is None and pub.estimate is not None:
+        reference = pub.estimate[0]
+        pub_evidence += (
+            f"; relative dates are counted from {pub.estimate[1]!r}, the newest date told"
+        )
 
-    reader = _Reader(text, norm, index, event_hits, pub_date)
+    reader = _Reader(text, norm, index, event_hits, reference)
+    reader.estimated_reference = pub_date is None and reference is not None
     reader.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people(body_spans)
-    reader.transcript = _is_transcript(text, body)
+    reader.layout = read_layout(text, body)
+    reader.transcript = reader.layout.transcript
+    if reader.transcript or reader.layout.interview_questions:
+        first_turn = min(reader.layout.turns, default=None)
+        intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
+        reader.interviewee = reader.interviewee_in(intro)
+    if reader.layout.speech_by is not None:
+        reader.interviewee = reader.person_in(*reader.layout.speech_by)
+        if reader.interviewee is None and reader.layout.quotes_from is not None:
+            reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
+    for s in statements:
+        s.text = original[s.start : s.end]
     return ArticleExtraction(
         published=pub_date,
         published_precision=pub_precision if pub_date else UNKNOWN,
@@ -314,7 +409,7 @@ class _Reader:
         self.text = text
         self.norm = norm
         self.index = index
-        self.events = events
+        self.events = sorted(events, key=lambda e: e[0])
         self.reference = reference
         self.page_text = ""  # the page around the article: header, byline, footer
         self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
@@ -328,7 +423,9 @@ class _Reader:
         self.transcript = False  # a broadcast transcript: "NAME: words" turns
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
-        self.narrators: set[str] = set()  # surnames of hosts and reporters
+        self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
+        self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
+        self.estimated_reference = False  # the reference is the newest date told, not the header
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -337,6 +434,8 @@ class _Reader:
             p = self._transcript_turn(p)
             if p is None:
                 return
+        elif self._block_turn(p):
+            return
         text = self.text
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
@@ -390,6 +489,8 @@ class _Reader:
             spoke = self._indirect(
                 sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
             )
+            if not spoke and not direct_here and (tagged := self._colon_tag(sa, sb, p, dates)):
+                spoke = [tagged]
             speakers_here.extend(spoke)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
@@ -421,42 +522,156 @@ class _Reader:
     # --- broadcast transcripts ("NAME: words", "NAME, HOST: words") -----------------------------
 
     def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
-        """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's
-        or reporter's turn is narration, read as prose. Returns the prose left to read."""
+        """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's,
+        reporter's or interviewer's turn is narration, read as prose. Returns the prose left."""
         text = self.text
-        label = transcript_label(text, p.start, p.end)
-        if label is None:
-            turn = self.transcript_speaker
+        turn = self.layout.turns.get(p.index)
+        if turn is None:
+            running = self.transcript_speaker
             speech = _FIRST_PERSON.search(text, p.start, p.end) and not re.search(
                 r"[“”\"]", text[p.start : p.end]
             )
-            if turn is not None and speech:
-                self._turn_statement(turn, p.start, p)
+            if running is not None and speech:
+                self._turn_statement(running, p.start, p)
                 return None
             self.transcript_speaker = None
             return p
-        name, role = label.group("name"), label.group("role") or ""
-        surname = name.split()[-1]
-        if (
-            _NARRATOR_ROLE.search(role)
-            or _NARRATOR_ROLE.fullmatch(name)
-            or surname in self.narrators
-        ):
-            self.narrators.add(surname)
+        if turn.asks:
             self.transcript_speaker = None
-            rest = label.end()
-            return clean.Paragraph(rest, p.end, p.label, p.index) if rest < p.end else None
-        shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
-        shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
-        full = self.transcript_people.get(surname) if len(name.split()) == 1 else None
-        canonical = self.index.lookup(full or shown) or full or shown
-        if len(name.split()) > 1:
-            self.transcript_people[surname] = canonical
-        kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
-        speaker = Speaker(canonical, shown, kind, label.start(), label.end("name"))
+            return (
+                clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
+            )
+        name = turn.label
+        if re.fullmatch(r"(?i:a|answer)", name):
+            speaker = self.interviewee
+            if speaker is None or not speaker.name:
+                return None
+        else:
+            surname = name.split()[-1]
+            shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+            shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
+            full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
+            canonical = self.index.lookup(full or shown) or full or shown
+            if len(name.split()) > 1:
+                self.transcript_people[surname.upper()] = canonical
+            kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
+            speaker = Speaker(canonical, shown, kind, p.start, p.start + len(name))
         self.transcript_speaker = speaker
-        self._turn_statement(speaker, label.end(), p)
+        self._turn_statement(speaker, turn.start, p)
         return None
+
+    def interviewee_in(self, spans: list[tuple[int, int]]) -> Speaker | None:
+        """The person an interview's introduction names as interviewed, else the person it
+        names most often."""
+        if (named := interviewee_span(self.text, spans)) is not None and (
+            speaker := self.person_in(*named)
+        ):
+            return speaker
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for a, b in spans:
+            for m in self.discourse.mentions(a, b):
+                if m.actor and self._is_person(m):
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+                    first.setdefault(m.actor, m)
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: counts[n])
+        m = first[name]
+        return Speaker(name, m.surface, "person", m.start, m.end, m.known)
+
+    def _listed_quote(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A paragraph of a list of someone's quotes: a bare quotation is theirs, and so is a
+        paragraph mixing the narrator's words with theirs when no one else is said to say it.
+        A paragraph without quotation marks ends the list."""
+        text = self.text
+        quotes = quote_spans(text, p.start, p.end)
+        if not quotes:
+            self.layout.quotes_from = None
+            return False
+        self.pending_intro = speaker  # '"...," he said': read as prose, "he" is the speaker
+        self.last_para_direct = speaker
+        first = quotes[0]
+        if VERB.search(_minus(text, p.start, p.end, [(q.open, q.outer_end) for q in quotes])):
+            return False
+        end = p.end
+        while end > p.start and text[end - 1].isspace():
+            end -= 1
+        if len(quotes) == 1 and first.open == p.start and first.outer_end >= end:
+            start, stop, kind = first.start, first.end, "direct"
+        else:
+            start, stop, kind = p.start, end, "mixed"
+        if len(text[start:stop].split()) < 4:
+            return False
+        dates = self._sentence_dates(p.start, p.end, quotes)
+        region = _minus(text, p.start, p.end, [(start, stop)])
+        self._add(speaker, kind, start, stop, p, (p.start, p.end), region, dates, None)
+        return True
+
+    def _is_person(self, m: Mention) -> bool:
+        kind = self.discourse.kind_of(m.actor or "") if m.known else m.kind
+        return kind == "person"
+
+    def person_in(self, a: int, b: int) -> Speaker | None:
+        """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
+        people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
+        if not people:
+            return None
+        m = people[-1]
+        self.discourse.remember_new(m)
+        return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
+
+    def _labelled_quote(self, p: clean.Paragraph) -> bool:
+        """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
+        text = self.text
+        label = _QUOTE_LABEL.match(text, p.start, p.end)
+        if label is None:
+            return False
+        speaker = None
+        window = max(0, p.start - 800)
+        sources = list(_SOURCE_LINE.finditer(text, window, p.start))
+        if sources:  # the last "Source:" line above names whose quotation follows
+            source = sources[-1]
+            speaker = self.person_in(source.start("who"), source.end("who"))
+        if label.group("who"):
+            named = self.discourse.subject(label.start("who"), label.end("who"))
+            speaker = named if named is not None and named.name else speaker
+        if speaker is None or not speaker.name:
+            return False
+        start, end = label.end(), p.end
+        quotes = quote_spans(text, start, end)
+        if quotes and quotes[0].open == start:
+            start, end = quotes[0].start, quotes[0].end
+        while end > start and text[end - 1] in ' \n."”':
+            end -= 1
+        if len(text[start:end].split()) < 4:
+            return False
+        dates = self._sentence_dates(p.start, p.end, quotes)
+        region = _minus(text, p.start, p.end, [(start, end)])
+        self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
+    def _block_turn(self, p: clean.Paragraph) -> bool:
+        """A paragraph of a published speech, or an answer in an unlabelled interview: the
+        whole paragraph is the speaker's. Returns whether it was taken."""
+        if self._labelled_quote(p):
+            return True
+        layout, speaker = self.layout, self.interviewee
+        if speaker is None or not speaker.name:
+            return False
+        if layout.quotes_from is not None and p.index > layout.quotes_from:
+            return self._listed_quote(p, speaker)
+        if layout.speech_from is not None and p.index > layout.speech_from:
+            self._turn_statement(speaker, p.start, p)
+            return True
+        if layout.interview_questions and p.index not in layout.interview_questions:
+            asked = [q for q in layout.interview_questions if q < p.index]
+            opens_quote = self.text[p.start : p.start + 1] in ("“", '"', "«")
+            if asked and not opens_quote:
+                self._turn_statement(speaker, p.start, p)
+                return True
+        return False
 
     def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
         text = self.text
@@ -465,8 +680,8 @@ class _Reader:
         end = p.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 3:
-            return
+        if len(text[start:end].split()) < 6:
+            return  # "Good to meet you.": a greeting, not a statement
         region = text[p.start : start]
         dates = self._sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
@@ -510,7 +725,16 @@ class _Reader:
             if speaker is not None and (speaker.name or _unresolved_speaker(speaker)):
                 return speaker, relay.name if relay else None, (q.outer_end, m.end())
         if q.closed:
-            m = AFTER_ATTRIBUTION.match(text, q.outer_end, sb)
+            limit = sb
+            if (
+                text[q.end - 1 : q.end] in ("!", "?")
+                and q.outer_end >= sb - 1
+                and si + 1 < len(sents)
+            ):
+                # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
+                # ended the sentence, the attribution follows in the next one.
+                limit = sents[si + 1][1]
+            m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := _ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
@@ -553,16 +777,46 @@ class _Reader:
                     return speaker, None, None
         return unresolved or (None, None, None)
 
+    def _referred(self, speaker: Speaker | None, at: int) -> Speaker | None:
+        """An unresolved subject that refers back: "the officials" to the last group of
+        officials the article named, "the statement" to the last body or person that spoke."""
+        if speaker is None or speaker.name is not None:
+            return speaker
+        mention = speaker.mention.strip()
+        if the := _THE_SOURCE.fullmatch(mention):
+            # "the official said" after "a senior defense official said": the same one.
+            return self._last_source(the.group("noun"), at) or speaker
+        if group := _THE_GROUP.fullmatch(mention):
+            # "the officials" after "two Ukrainian officials had confirmed ...".
+            return self._last_group(group.group("noun").rstrip("s"), at) or speaker
+        if _THE_DOCUMENT.fullmatch(mention):
+            # "the statement said": the words of whoever issued it.
+            if self.discourse.salient:
+                last = self.discourse.salient[-1]
+                return Speaker(last.name, mention, last.kind, speaker.start, speaker.end)
+            bodies = [
+                m
+                for m in self.index.known_mentions(self.norm, max(0, at - 3000), at)
+                if self.index.kind_of(m.actor or "") == "organisation"
+            ]
+            if bodies:
+                return Speaker(
+                    bodies[-1].actor, mention, "organisation", speaker.start, speaker.end
+                )
+        return speaker
+
     def _last_group(self, noun: str | None, before: int) -> Speaker | None:
         """The unnamed group an article last spoke of ("EU diplomats were less charitable"),
         whose members "one" and "another diplomat" are."""
         window = max(0, before - 2000)
-        last = None
+        named = None
         for m in _GROUP_PHRASE.finditer(self.text, window, before):
-            if noun is None or m.group("noun").startswith(noun.lower()):
-                last = m
-        if last is None or not (name := group_name(last.group())):
+            fits = noun is None or m.group("noun").startswith(noun.lower())
+            if fits and (name := group_name(m.group())):
+                named = (name, m)  # the last one that names its side ("Ukrainian officials")
+        if named is None:
             return None
+        name, last = named
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
 
     def _last_source(self, noun: str, before: int) -> Speaker | None:
@@ -572,7 +826,11 @@ class _Reader:
         for m in _A_SOURCE.finditer(self.text, max(0, before - 2000), before):
             if m.group("noun").lower() == noun.lower():
                 last = m
-        if last is None or not (name := group_name(last.group())):
+        if last is None:
+            return None
+        if body := body_of_official(last.group(), self.index):
+            return Speaker(body, last.group(), "organisation", last.start(), last.end())
+        if not (name := group_name(last.group())):
             return None
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
 
@@ -600,6 +858,20 @@ class _Reader:
         first = VERB.search(self.text, sa, sb)
         return self._subject_before(sa, first.start(), first.group("verb")) if first else None
 
+    def _colon_tag(self, sa, sb, p, dates) -> Speaker | None:
+        """ "Russia has lost 2,800 troops in its invasion: Deputy Defence Minister Hanna Malyar."
+        A claim tagged with its source after a colon, as headlines and live blogs write."""
+        m = _COLON_TAG.fullmatch(self.text, sa, sb)
+        if m is None or not looks_like_clause(m.group("claim")):
+            return None
+        speaker = self.discourse.subject(m.start("who"), m.end("who"))
+        if speaker is None or not speaker.name or not speaker.known and speaker.kind != "person":
+            return None
+        start, end = m.start("claim"), cut_trailing(self.text, m.start("claim"), m.end("claim"))
+        region = self.text[m.end("claim") : sb]
+        self._add(speaker, "indirect", start, end, p, (sa, sb), region, dates, None)
+        return speaker
+
     # --- indirect statements ----------------------------------------------------------------
 
     def _indirect(self, sa, sb, p, consumed, quotes, dates, sentence_speaker) -> list[Speaker]:
@@ -619,7 +891,7 @@ class _Reader:
             and not (h.form == "inclusive" and _in_relative_clause(text, sa, h.verb_start))
             # "X, whose office had denied the report, said ...": a possessive relative is the
             # narrator's background on X, never X's report.
-            and not re.match(r",\s*whose\b", text[max(sa, text.rfind(",", sa, h.verb_start)) :])
+            and not _WHOSE.match(text, max(sa, text.rfind(",", sa, h.verb_start)), sb)
         ]
         hits.extend(self._trailing_hits(sa, sb, blocked))
         hits.sort(key=lambda h: h.verb_start)
@@ -631,7 +903,7 @@ class _Reader:
             )
             if outer is not None:
                 o, _ = outer
-                boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_start)
+                boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
                 if boundary:
                     o.content_end = boundary.start()
                 elif (
@@ -720,8 +992,12 @@ class _Reader:
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
-            tail = text[m.end() : sb].split(",", 1)[0]
-            if re.search(r"\bthat\b", tail) or len(tail.split()) > 14 or looks_like_clause(tail):
+            tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
+            if (
+                re.search(r"\bthat\b", tail)
+                or len(tail.split()) > 14
+                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
+            ):
                 continue
             comma = text.rfind(",", sa, m.start())
             if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
@@ -735,6 +1011,8 @@ class _Reader:
             if not subject:
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
                     continue  # "X, whose region was shelled, said ...": X is the subject
+                if re.match(r"\s*(?:this|it|that|so)\b", tail):
+                    continue  # "X, Y, reported this on Telegram": Y is the subject, not after
                 inverted = True
             elif len(subject.split()) > 7:
                 continue
@@ -767,7 +1045,7 @@ class _Reader:
             lead = _SOURCE_DOCUMENT.match(self.text, a, b)
             if lead:
                 a = lead.end()
-            speaker = self.discourse.subject(a, b)
+            speaker = self._referred(self.discourse.subject(a, b), min(a, h.content_start))
             if (
                 h.form == "trailing"
                 and speaker is not None
@@ -794,6 +1072,17 @@ class _Reader:
         if (
             speaker is not None
             and speaker.name is None
+            and speaker.mention.lower() in ("he", "she", "they")
+            and (prior := [s for _, s in accepted if s is not None and s.name])
+        ):
+            # "X called it a "slog" as he said that ...": the sentence's own subject.
+            speaker = Speaker(
+                prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
+            )
+        speaker = self._referred(speaker, seg)
+        if (
+            speaker is not None
+            and speaker.name is None
             and (the := _THE_SOURCE.fullmatch(speaker.mention.strip()))
         ):
             # "The source said ..." after "a Ukrainian security source said": the same source.
@@ -812,7 +1101,12 @@ class _Reader:
                     return prior[-1]
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
-            if len(rest.split()) <= 5 and rest[:1].isupper() and not re.search(r"[“”\",]", rest):
+            if (
+                len(rest.split()) <= 5
+                and rest[:1].isupper()
+                and not re.search(r"[“”\",]", rest)
+                and not _is_time_only(rest)
+            ):
                 return Speaker(None, rest, None, seg, end, False)
         return speaker
 
@@ -871,7 +1165,10 @@ class _Reader:
 
     def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
         text = self.text
-        if speaker.name is None and (named := group_name(speaker.mention)):
+        if speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
+            # "a senior State Department official": the body speaks.
+            speaker.name, speaker.kind = body, "organisation"
+        elif speaker.name is None and (named := group_name(speaker.mention)):
             speaker.name, speaker.kind, speaker.context = named, GROUP, speaker.mention
         if speaker.name and speaker.name not in self.index.entries:
             speaker.name = new_actor_name(speaker.name, speaker.kind)
@@ -893,6 +1190,9 @@ class _Reader:
             if r.date is not None
             and not (start <= d.start < end)
             and not _in_relative_clause(text, sa, d.start)
+            # "..., the official said, possibly in reaction to ... last week": a date in what
+            # the narrator appends after the attribution is not when it was said.
+            and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
@@ -933,12 +1233,18 @@ class _Reader:
             )
             if prev is not None and prev.said_on is not None:
                 s.said_on, s.said_on_precision = prev.said_on, prev.said_on_precision
-                s.said_on_evidence = (
-                    f"as the speaker's previous statement ({prev.said_on_evidence})"
-                )
+                s.said_on_evidence = prev.said_on_evidence
+                if not s.said_on_evidence.startswith("as the speaker's previous statement"):
+                    s.said_on_evidence = (
+                        f"as the speaker's previous statement ({prev.said_on_evidence})"
+                    )
             elif self.reference is not None and not f.sourced_only:
                 s.said_on, s.said_on_precision = self.reference, DAY
-                s.said_on_evidence = "the article's date"
+                s.said_on_evidence = (
+                    "the newest date the article tells (its own date is unknown)"
+                    if self.estimated_reference
+                    else "the article's date"
+                )
         # Via: shared along a run of statements by one speaker.
         for i, f in enumerate(found):
             if f.statement.via:
@@ -959,6 +1265,26 @@ class _Reader:
             f.statement.events = [link.slug for link in links]
             f.statement.event_evidence = {link.slug: link.reason for link in links}
         return [f.statement for f in found]
+
+
+def _is_time_only(phrase: str) -> bool:
+    """ "Sunday", "On Monday", "Last week": a time, never a speaker."""
+    rest = list(phrase)
+    for d in find_dates(phrase, 0, len(phrase)):
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    left = re.sub(
+        r"(?i)\b(?:on|in|last|this|early|late|earlier|later|week|weekend)\b", " ", "".join(rest)
+    )
+    return not re.search(r"[A-Za-z]", left)
+
+
+def _bare_date_line(line: str) -> bool:
+    """A line holding a date and nothing else (a weekday, a time and punctuation at most)."""
+    rest = list(line)
+    for d in find_dates(line, 0, len(line)):
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    words_left = re.findall(r"[A-Za-z]{2,}", "".join(rest))
+    return all(re.fullmatch(r"(?i:am|pm|gmt|utc|[a-z]{3}day|[a-z]{3})", w) for w in words_left)
 
 
 def _unresolved_speaker(speaker: Speaker | None) -> bool:

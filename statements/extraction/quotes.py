@@ -11,26 +11,17 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import words
+from .vocabulary import MONTH_RE, WEEKDAY_RE, reporting_verbs
 
-_VERB_FORMS = words("""said says told tells added adds claimed claims stated states noted notes admitted admits
-denied denies warned warns insisted insists believes believed argued argues stressed stresses
-emphasized emphasised emphasizes emphasises explained explains asserted asserts announced announces
-confirmed confirms reported reports wrote writes declared declares acknowledged acknowledges alleged
-alleges suggested suggests indicated indicates repeated repeats agreed agrees predicted predicts
-revealed reveals recalled recalls mentioned mentions observed observes commented comments remarked
-remarks replied replies responded responds answered answers thinks thought accused accuses conceded
-concedes cautioned cautions contended contends maintained maintains underlined underscored
-underscores clarified clarifies assured assures complained complains estimated estimates
-reiterated reiterates reaffirmed reaffirms described describes urged urges vowed vows pledged pledges
-promised promises threatened threatens posted dismissed dismisses written""")
+_VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
+# "dismissed the reports as fake": a verdict only when "as" follows.
+VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
-_BASE_FORMS = words("say claim insist warn argue believe think admit deny note report")
+_BASE_FORMS = reporting_verbs("base")
 # Verbs whose object, when not a that-clause, is itself the statement ("reiterated his
 # willingness to negotiate", "called for a ceasefire", "urged Kyiv to ...").
 INCLUSIVE = frozenset(
-    words("""reiterated reiterates reaffirmed reaffirms described describes urged urges vowed vows
-    pledged pledges promised promises threatened threatens accused accuses called calls dismissed
-    dismisses""")
+    reporting_verbs("inclusive") + reporting_verbs("naming") + reporting_verbs("verdict")
 )
 _PHRASAL = (
     r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
@@ -66,7 +57,7 @@ NOMINAL = re.compile(
     r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+",
 )
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|media|news|press|"
+    r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
     r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several|on|about|to|amid|"
     r"despite|following|after|with|over|denied|dismissed|rejected|confirmed)|['’]s)\s+$",
     re.IGNORECASE,
@@ -86,10 +77,7 @@ _CLAUSE_WORDS = re.compile(
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
-_BARE_WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?"
-)
+_BARE_WEEKDAY = WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?"
 _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
@@ -111,10 +99,8 @@ _TOLD_OBJECT = re.compile(
 )
 _ADVERBIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+"
-    r"(?:[\w’'.-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
-    r"month|weekend|day|morning|evening|afternoon|night|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|"
-    r"Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\d{1,2})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{WEEKDAY_RE}|week|month|weekend|day|morning|evening|afternoon|"
+    rf"night|{MONTH_RE}|\d{{1,2}})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     rf"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently"
     rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z]))\s*,?",
 )
@@ -210,6 +196,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue
         first = verb.split()[0]
+        if _WHETHER_BEFORE.search(before):
+            continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
             continue
         if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
@@ -228,7 +216,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start = None  # "called the move "another cruel act"": the naming is the statement
         if form == "finite" and first in INCLUSIVE and verb not in ("called", "calls"):
             start = None  # "urged its allies to ...": the verb is part of what was said
-        if first in ("dismissed", "dismisses"):
+        if first in VERDICT_AS:
             # "dismissed the reports as "another fake"": a verdict; "dismissed the general": not.
             if not _DISMISSED_AS.match(text, m.end(), b):
                 continue
@@ -255,7 +243,7 @@ _CALLED_X_A_Y = re.compile(
     r"betrayal|hoax|sham|fabrication|catastrophe|tragedy|war\s+crime|genocide|terror\w*|"
     r"[\w-]+(?:ism|ist|ion|ment|ity))\b"
 )
-_CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?[“\"]")
+_CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
@@ -321,10 +309,12 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         comma_after_adverbial = adv.group().rstrip().endswith(",")
     if comma_after_adverbial:
         return None  # "said on May 13, the first such ...": an apposition, not what was said
+    if _MEDIUM_PHRASE.match(rest):
+        return None  # "said in an interview aired by X": where it was said; the words are elsewhere
     m = re.match(r"\s*:?\s*", rest)
     pos += m.end()
     rest = text[pos:b]
-    if not rest or rest[0] in ',.;:)“”"' or not looks_like_clause(rest):
+    if not rest or rest[0] in ',.;:)“”"–—' or not looks_like_clause(rest):
         return None
     if re.match(
         r"(?:as|while|after|when|because|although|though|if|amid|before|since|despite)\b", rest
@@ -333,6 +323,12 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+_MEDIUM_PHRASE = re.compile(
+    r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
+    r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
+)
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
 _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$", re.DOTALL)
 
@@ -408,14 +404,14 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 # --- direct quotes ---------------------------------------------------------------------------
 
 AFTER_ATTRIBUTION = re.compile(
-    r"\s*,?\s*(?:(?P<subj>[^,.;:“”\"!?]{1,80}?(?:,\s+[^,;:“”\"!?]{3,100}?,)?)\s+(?:(?:has|had)\s+)?"
+    r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+[^,;:“”\"!?]{3,100}?,)?)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
-    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on)\b"
+    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked)\b"
     r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained)\s+"
-    r"(?P<subj2>[^,.;:“”\"!?]{1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
+    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
 BEFORE_ATTRIBUTION = re.compile(
-    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|saying|adding|writing|continued|went\s+on|"
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|saying|adding|writing|tweeting|posting|continued|went\s+on|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"

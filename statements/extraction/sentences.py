@@ -26,7 +26,10 @@ class QuoteSpan:
 
 
 def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
-    """Pair quotation marks in text[start:end]; straight quotes pair by position."""
+    """Pair quotation marks in text[start:end]; straight quotes pair by position. A paragraph
+    with no double quotation marks may quote with single ones ('...' or ‘...’)."""
+    if not _DOUBLE.search(text, start, end):
+        return _single_quote_spans(text, start, end)
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_char = ""
@@ -52,6 +55,32 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         i += 1
     if open_at is not None:
         spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
+    return spans
+
+
+_DOUBLE = re.compile(r"[“”«»„\"]")
+_OPEN_BEFORE = " \t\n([—–-:"
+_CLOSE_AFTER = " \t\n,.;:!?)—–-"
+
+
+def _single_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """'...' and ‘...’ quotations: an opening mark after a space and before a word, a closing one
+    after a word and before a space or punctuation (so "don't" and "Putin's" are no marks)."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "'‘’":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if ch in "'‘" and before in _OPEN_BEFORE and not after.isspace():
+                open_at = i
+        elif ch in "'’" and not before.isspace() and after in _CLOSE_AFTER:
+            if len(text[open_at + 1 : i].split()) >= 3:
+                spans.append(QuoteSpan(open_at, open_at + 1, i, i))
+            open_at = None
     return spans
 
 
@@ -117,7 +146,11 @@ _ABBREVIATIONS = frozenset(
         "univ",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"«(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[”\"’'»)\]]*(?=\s+[“\"«(\[‘']?[A-Z0-9])"
+    # Sentences a scraper glued together: "said in a statement.According to officials".
+    r"|(?<=[a-z]{3})[.!?][”\"’]?(?=[A-Z][a-z])"
+)
 
 
 def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:

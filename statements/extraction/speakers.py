@@ -30,6 +30,8 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
+from .roles import office_holder, state_of
+from .vocabulary import MONTH_RE, OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES, WEEKDAY_RE
 
 PREPOSITIONS = frozenset(
     words("""of to for at in with by from on under about against between into over than like near via
@@ -76,17 +78,13 @@ _ROLE_AFTER = re.compile(
 )
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
-_MEDIA_HEADS = frozenset(
-    words(
-        "outlet newspaper paper publication agency broadcaster channel magazine website site daily network tabloid media"
-    )
-)
+_MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(words("country government state authorities administration"))
 _ORG_HEADS = frozenset(
     words("ministry department office army military council service committee agency command staff")
 )
 _DESCRIPTION = re.compile(
-    r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+)\s*$",
+    r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(
@@ -96,6 +94,13 @@ _MALE_A_NAMES = frozenset(
 )
 
 
+# "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
+# How far back a description ("the ministry", "the government") looks for what it names.
+_LOOK_BACK = 6000
+_OUTLET_SERVICE = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
+)
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 
@@ -225,6 +230,8 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        if (outlet := self._outlet_service(seg_start, verb_start)) is not None:
+            return outlet
         chunks = [
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
@@ -262,6 +269,36 @@ class Discourse:
                 break
             nearest = False
         return unresolved
+
+    def _outlet_service(self, a: int, b: int) -> Speaker | None:
+        """ "the BBC's Russian service", "Radio Liberty's Ukrainian edition": the outlet speaks."""
+        m = _OUTLET_SERVICE.fullmatch(self.text, a, b)
+        if m is None:
+            end = b
+            while end > a and self.text[end - 1].isspace():
+                end -= 1
+            m = _OUTLET_SERVICE.fullmatch(self.text, a, end)
+        if m is None:
+            return None
+        name = m.group("outlet")
+        canonical = self.index.lookup(name)
+        if canonical is None and (
+            known := self.index.known_mentions(self.norm, m.start("outlet"), m.end("outlet"))
+        ):
+            canonical = known[-1].actor
+        if canonical is not None and self.index.kind_of(canonical) != MEDIA:
+            return None
+        if canonical is None:
+            self.new_actors.setdefault(name, MEDIA)
+        return Speaker(
+            canonical or name,
+            self.text[m.start("outlet") : m.end()],
+            MEDIA,
+            m.start(),
+            m.end(),
+            canonical is not None,
+            m.group(),
+        )
 
     def _name_with_apposition(self, chunks: list[tuple[int, int]]) -> Speaker | None:
         """ "Olena Marchuk, a Kyiv lawyer who advises conscripts, told": in NAME, <apposition>,
@@ -330,6 +367,8 @@ class Discourse:
                 candidates.append((p.start(), p.end(), p.group(1)))
         candidates.sort(key=lambda c: c[0])
         if not candidates and modifiers and not self._name_before(a):
+            if re.match(r"\s*[Tt]he\s", chunk_text) and (role := self._role_named(a, b)):
+                return role
             candidates = modifiers
         if candidates:
             pick = candidates[0] if leftmost else _prefer_person(candidates, self)
@@ -362,6 +401,25 @@ class Discourse:
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, name, ORGANISATION, start, start + len(name), False, name)
         return self.description(a, b)
+
+    def _role_named(self, a: int, b: int) -> Speaker | None:
+        """ "the Kremlin spokesman", "the Kremlin adviser": the one person whose gazetteer role
+        is that phrase, else the person the article introduced with its head noun."""
+        chunk = self.text[a:b].strip()
+        phrase = re.sub(r"^[Tt]he\s+", "", chunk)
+        head = phrase.split()[-1].lower()
+        start = a + self.text[a:b].index(chunk)
+        holders = [
+            e.name
+            for e in self.index.entries.values()
+            if e.kind == PERSON and e.role.lower().startswith(phrase.lower())
+        ]
+        if len(holders) == 1:
+            return Speaker(holders[0], chunk, PERSON, start, start + len(chunk))
+        for s in reversed(self.salient[-15:]):
+            if s.kind == PERSON and re.search(rf"\b{re.escape(head)}\b", s.context.lower()):
+                return Speaker(s.name, chunk, PERSON, start, start + len(chunk))
+        return None
 
     def _name_before(self, a: int) -> bool:
         """Does a bare name stand just before this chunk ("Maria X, the ... spokeswoman")?"""
@@ -407,22 +465,39 @@ class Discourse:
         }
         if not candidates:
             return None
-        before = self.norm[:pos].lower()
-        best, best_at = None, -1
-        for name in candidates:
-            entry = self.index.entries[name]
-            forms = [name, *entry.aliases]
-            country = name.split()[0]
-            forms += [
-                f
-                for state in self.index.entries.values()
-                if state.kind == STATE and state.name.split()[0] == country
-                for f in (state.name, *state.aliases)
-            ]
-            at = max((_last_word(before, f.lower()) for f in forms), default=-1)
-            if at > best_at:
-                best, best_at = name, at
-        return best if best_at >= 0 else None
+        before = self.norm[max(0, pos - _LOOK_BACK) : pos].lower()
+        # The body the article named itself last wins; else the one whose country it named last.
+        for own in (True, False):
+            best, best_at = None, -1
+            for name in sorted(candidates):
+                entry = self.index.entries[name]
+                forms = [name, *entry.aliases]
+                if not own:
+                    country = name.split()[0]
+                    forms += [
+                        f
+                        for state in self.index.entries.values()
+                        if state.kind == STATE and state.name.split()[0] == country
+                        for f in (state.name, *state.aliases)
+                    ]
+                at = max((_last_word(before, f.lower()) for f in forms), default=-1)
+                if at > best_at:
+                    best, best_at = name, at
+            if best_at >= 0:
+                return best
+        return None
+
+    def _body_mentioned(self, head: str, pos: int) -> str | None:
+        """ "the ministry": the last known body before `pos` whose name holds that word."""
+        best = None
+        for m in self.index.known_mentions(self.norm, max(0, pos - 3000), pos):
+            if self.index.kind_of(m.actor or "") != ORGANISATION:
+                continue
+            entry = self.index.entries[m.actor]
+            forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
+            if re.search(rf"\b{re.escape(head)}\b", forms):
+                best = m.actor
+        return best
 
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
@@ -444,7 +519,9 @@ class Discourse:
         if office:
             # "the secretary of state", "the US defense secretary": who the article introduced
             # with that office, else who held it at the article's date.
-            holder = self._office_holder(office.group("office"))
+            holder = self._office_holder(office.group("office")) or office_holder(
+                office.group(), self.index, self.reference
+            )
             o_start = a + chunk.find(office.group())
             if holder is not None:
                 return Speaker(
@@ -453,7 +530,13 @@ class Discourse:
             return Speaker(
                 None, office.group(), PERSON, o_start, o_start + len(office.group()), False
             )
+        if holder := office_holder(phrase, self.index, self.reference):
+            # "Ukraine's top diplomat": who held that office at the article's date.
+            return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
+        if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
+            # "Germany's government", "the Polish government": that country's state.
+            return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if head in _MEDIA_HEADS:
             wanted = (MEDIA,)
         elif head in _STATE_HEADS:
@@ -466,6 +549,9 @@ class Discourse:
             wanted = (PERSON, GROUP)  # "the official" after "US officials said"
         if wanted == (ORGANISATION,) and (body := self._body_named(phrase, p_start)):
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        if re.match(r"(?i)an?\s", phrase) and wanted == (PERSON, GROUP):
+            # "a senior U.S. official": someone new, not the official spoken of before.
+            return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
         fallback = None
         for s in reversed(self.salient[-15:]):
@@ -480,6 +566,8 @@ class Discourse:
                 fallback = s  # a body first met in this article is "the ministry" only by name
         if wanted == (GROUP,):
             return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
+        if wanted == (ORGANISATION,) and (body := self._body_mentioned(head, p_start)):
+            return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if fallback is None and head == "government" and (state := self._state_before(p_start)):
             # "Ukraine rejected the plan. The government said": the country the article is on.
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
@@ -494,7 +582,7 @@ class Discourse:
 
     def _state_before(self, pos: int) -> str | None:
         """The country (a gazetteer state) whose name or alias the article gave last before pos."""
-        before = self.norm[:pos].lower()
+        before = self.norm[max(0, pos - _LOOK_BACK) : pos].lower()
         best, best_at = None, -1
         for entry in self.index.entries.values():
             if entry.kind != STATE:
@@ -611,12 +699,7 @@ _OFFICE = re.compile(rf"(?P<office>{_OFFICE.pattern})")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
-_PERSON_ROLE_HEADS = frozenset(
-    words("""president minister leader spokesman spokeswoman spokesperson official adviser advisor
-    commander general chief diplomat politician envoy premier head secretary chancellor
-    ambassador aide expert analyst scientist columnist economist lawmaker senator governor mayor
-    director colonel officer""")
-)
+_PERSON_ROLE_HEADS = PERSON_ROLES
 _DEFINITE_ROLE = re.compile(
     rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
     rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
@@ -630,41 +713,18 @@ _GROUP_LEAD = re.compile(
 )
 
 
+# A time before a subject: "In May", "On Sunday", "Last week", "Earlier this month".
+_LEADING_WHEN = re.compile(
+    rf"^(?:(?:in|on|since|by|last|this|earlier|later|late|early|until)\s+)+(?:(?:this|last|that)\s+)?"
+    rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{4}}|week|month|year|weekend|morning|evening|night)"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?,?\s+",
+    re.IGNORECASE,
+)
 _UNNAMED_SOURCE = re.compile(r"\b(?:official|source|diplomat|insider)$")
 
 
 # Where unnamed sources sit, and the adjective that names them ("officials in Kyiv").
-_PLACE_ADJECTIVE = {
-    "kyiv": "Ukrainian",
-    "kiev": "Ukrainian",
-    "ukraine": "Ukrainian",
-    "moscow": "Russian",
-    "russia": "Russian",
-    "the kremlin": "Russian",
-    "washington": "US",
-    "the us": "US",
-    "the united states": "US",
-    "beijing": "Chinese",
-    "china": "Chinese",
-    "london": "British",
-    "britain": "British",
-    "the uk": "British",
-    "paris": "French",
-    "france": "French",
-    "berlin": "German",
-    "germany": "German",
-    "warsaw": "Polish",
-    "poland": "Polish",
-    "ankara": "Turkish",
-    "turkey": "Turkish",
-    "minsk": "Belarusian",
-    "belarus": "Belarusian",
-    "tehran": "Iranian",
-    "iran": "Iranian",
-    "budapest": "Hungarian",
-    "hungary": "Hungarian",
-    "brussels": "EU",
-}
+_PLACE_ADJECTIVE = PLACE_ADJECTIVES
 _GROUP_AT_PLACE = re.compile(
     rf"(?P<noun>(?i:(?:[a-z]+\s+)?(?:{GROUP_NOUNS}|official|source|diplomat)))\s+(?:in|from)\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$"
@@ -680,14 +740,20 @@ def group_name(mention: str) -> str | None:
 
     A bare "officials", or a group that names no one side ("officials on both sides"): None."""
     phrase = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", mention.strip(" \t-–—•*·"))
+    phrase = _LEADING_WHEN.sub("", phrase)  # "In May Ukrainian officials" -> "Ukrainian officials"
     phrase = _GROUP_LEAD.sub("", phrase).strip(" ,")
     at_place = _GROUP_AT_PLACE.search(phrase)
     if at_place and at_place.start() == 0:
-        adjective = _PLACE_ADJECTIVE.get(at_place.group("place").lower())
-        if adjective is None:
-            return None
+        place = at_place.group("place")
         noun = at_place.group("noun")
-        phrase = f"{adjective} {noun[0].lower() + noun[1:]}"
+        noun = noun[0].lower() + noun[1:]
+        adjective = _PLACE_ADJECTIVE.get(place.lower())
+        if adjective is None:
+            # "Officials in Odesa" -> "Odesa officials": a place not on the list names its own.
+            if place.lower().startswith("the ") or not GROUP_NOUN_RE.fullmatch(noun.split()[-1]):
+                return None
+            return f"{place} {noun}"
+        phrase = f"{adjective} {noun}"
     if len(phrase.split()) < 2 or len(phrase.split()) > 5:
         return None
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):

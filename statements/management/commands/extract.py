@@ -7,7 +7,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.extraction import Gazetteer, extract
+from statements.documents import DocumentError, read_document
+from statements.extraction import Gazetteer, extract_document
 from statements.gazetteer import gazetteer_from_fixtures
 
 STATEMENT_FIELDS = (
@@ -25,19 +26,19 @@ STATEMENT_FIELDS = (
 )
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        raise CommandError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise CommandError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-
-
 def article_json(path: Path, *, gazetteer: Gazetteer) -> dict:
-    result = extract(_read(path), gazetteer=gazetteer).to_json()
+    """What extraction finds in one file, read exactly as `ingest` reads it (encodings, BOM,
+    saved HTML pages, the sidecar's metadata)."""
+    try:
+        document = read_document(path)
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from exc
+    result = extract_document(document, gazetteer=gazetteer).to_json()
     return {
         "file": str(path),
+        "url": document.url,
+        "outlet": document.outlet,
+        "title": document.title or result["title"],
         "published": result["published"],
         "published_precision": result["published_precision"],
         "published_evidence": result["published_evidence"],

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from statements.extraction import EXTRACTOR_VERSION, extract
+from statements.documents import DocumentError, read_document
+from statements.extraction import EXTRACTOR_VERSION, extract_document
 from statements.gazetteer import gazetteer_from_fixtures
 from warlog_dev.evaluation import GoldError, SpeakerMatcher, evaluate_files, pair_files, report_json
 from warlog_dev.evaluation import report as build_report
@@ -41,10 +42,11 @@ class Command(BaseCommand):
         try:
             scores = evaluate_files(
                 pair_files(gold_dir, text_dir),
-                extract=lambda text: extract(text, gazetteer=gazetteer),
+                read=read_document,  # as `ingest` and `extract` read: sidecar metadata included
+                extract=lambda document: extract_document(document, gazetteer=gazetteer),
                 speakers=SpeakerMatcher.from_gazetteer(gazetteer),
             )
-        except GoldError as exc:
+        except (GoldError, DocumentError) as exc:
             raise CommandError(str(exc)) from exc
         if json_path:
             payload = report_json(scores, extractor=EXTRACTOR_VERSION)

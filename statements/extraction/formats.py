@@ -1,0 +1,195 @@
+"""Formats: articles that are not running prose. Transcripts, Q&A interviews, published speeches.
+
+Input: the article's text and its body paragraphs. Output: a `Layout` telling the reader which
+paragraphs are whose turn, so it can take a turn as a direct statement of its speaker:
+
+- transcripts ("KULEBA: ...", "JANE DOE, HOST: ...", "Sergey Lavrov: ..."): a label opens each
+  turn; hosts, anchors, reporters and whoever asks the questions narrate or ask, the others
+  speak;
+- Q&A interviews ("Q: ... A: ...", "Question: ... Answer: ..."): the answers are the words of
+  the person the introduction names;
+- unlabelled interviews: a paragraph that is only a question, then the answer, by the person the
+  introduction says was interviewed;
+- published speeches ("The following is X's nightly address ..."): every paragraph after is X's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import BODY, Paragraph
+
+# "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
+_CAPS_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
+)
+# "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
+_TITLE_LABEL = re.compile(
+    r"(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}):\s+"
+)
+NARRATOR_ROLE = re.compile(
+    r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER|"
+    r"INTERVIEWER|MODERATOR)\b",
+    re.IGNORECASE,
+)
+_ROLE_ANYWHERE = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}),\s*(?:HOST|BYLINE|ANCHOR|CO-HOST|"
+    r"CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|MODERATOR)\s*:"
+)
+_ASKING = re.compile(r"(?:Q|Question|Interviewer)", re.IGNORECASE)
+_ANSWERING = re.compile(r"(?:A|Answer)", re.IGNORECASE)
+_NOT_A_TURN = re.compile(
+    r"(?:UPDATE|UPDATED|BREAKING|WATCH|READ|LIVE|EDITOR|CORRECTION|NOTE|PHOTO|VIDEO|WARNING|"
+    r"EXCLUSIVE|ANALYSIS|OPINION|SEE|ALSO|MORE|RELATED|ADVERTISEMENT|SOURCE|QUOTE|DETAILS|"
+    r"BACKGROUND|TAGS?|TOPICS?|SHARE|FOLLOW|SUBSCRIBE|NEXT|UP|KEY|LATEST|SUMMARY|CONTEXT|"
+    r"REFERENCE|FILE|IMAGE|CREDIT|CAPTION|DISCLAIMER|PLAY)\b",
+    re.IGNORECASE,
+)
+# "The following is Ukrainian President Volodymyr Zelensky's nightly address ...".
+SPEECH_INTRO = re.compile(
+    r"\b(?:the\s+following\s+is|below\s+is|here\s+is)\s+(?:the\s+(?:full\s+)?(?:text|transcript)\s+of\s+)?"
+    r"(?P<who>[^.:;]{3,120}?)['’]s?\s+(?:(?:full|nightly|evening|daily|video|televised|annual|"
+    r"new\s+year['’]s)\s+)*(?:address|speech|statement|remarks|message|appeal|op-ed|letter)\b",
+    re.IGNORECASE,
+)
+# "Below, AFP gives a rundown of key quotes from Zelensky's exclusive interview:".
+QUOTE_LIST_INTRO = re.compile(
+    r"\b(?:quotes?|quotations|remarks|excerpts|highlights|key\s+points|what\s+\w+\s+said)\b"
+    r"[^:]{0,120}:\s*$",
+    re.IGNORECASE,
+)
+# Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
+_INTERVIEWEE = re.compile(
+    r"(?:\basks|\binterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
+    r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed)\s+"
+)
+
+
+@dataclass
+class Turn:
+    label: str  # the label as written ("KULEBA", "Sergey Lavrov", "A")
+    start: int  # where the turn's words start (after the label)
+    asks: bool  # an interviewer's / host's turn
+
+
+@dataclass
+class Layout:
+    """Which body paragraphs open a turn (by index), and who the interviewee is."""
+
+    transcript: bool = False
+    turns: dict[int, Turn] = field(default_factory=dict)
+    askers: set[str] = field(default_factory=set)
+    interview_questions: set[int] = field(default_factory=set)  # unlabelled Q&A: question paras
+    speech_from: int | None = None  # paragraph index after which the speech runs
+    speech_by: tuple[int, int] | None = None  # the words naming the speech's speaker
+    quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
+
+
+def turn_label(text: str, start: int, end: int) -> re.Match | None:
+    """The label opening a transcript turn at text[start:end], or None."""
+    for pattern in (_CAPS_LABEL, _TITLE_LABEL):
+        label = pattern.match(text, start, end)
+        if label is None:
+            continue
+        name = label.group("name")
+        if pattern is _CAPS_LABEL and len(name.replace(".", "")) < 3:
+            continue
+        if _NOT_A_TURN.match(name):
+            continue  # "UPDATE: ...", "Source: ...": page furniture, not a voice
+        if label.end() >= end:
+            continue  # "Source:" on a line of its own
+        return label
+    return None
+
+
+def _is_question(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.endswith("?") and len(stripped.split()) <= 80
+
+
+def read_layout(text: str, body: list[Paragraph]) -> Layout:
+    layout = Layout()
+    labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    names = [m.group("name") for _, m in labels]
+    # A transcript: at least two labelled turns by two voices, not just a "Source:" line.
+    voices = len({_key(n) for n in names})
+    with_role = any(
+        m.groupdict().get("role") or len(m.group("name").split()) > 1 for _, m in labels
+    )
+    if voices >= 2 and (len(labels) >= 3 or with_role):
+        layout.transcript = True
+        asked: dict[str, list[bool]] = {}
+        for p, m in labels:
+            asked.setdefault(_key(m.group("name")), []).append(_is_question(text[m.end() : p.end]))
+        for _, m in labels:
+            name = m.group("name")
+            role = m.groupdict().get("role") or ""
+            if (
+                NARRATOR_ROLE.search(role)
+                or NARRATOR_ROLE.fullmatch(name)
+                or _ASKING.fullmatch(name)
+            ):
+                layout.askers.add(_key(name))
+                layout.askers.add(_key(name.split()[-1]))
+        for m in _ROLE_ANYWHERE.finditer(text):
+            # "MICHEL MARTIN, HOST:" where the page glued something before it: still a host.
+            layout.askers.add(_key(m.group("name").split()[-1]))
+        speakers = [k for k in asked if k not in layout.askers]
+        if len(speakers) >= 2:
+            # Of the voices left, one that mostly asks is the interviewer.
+            for k in speakers:
+                share = sum(asked[k]) / len(asked[k])
+                if share >= 0.5 and (len(asked[k]) >= 2 or all(asked[k])):
+                    layout.askers.add(k)
+        for p, m in labels:
+            key = _key(m.group("name"))
+            layout.turns[p.index] = Turn(m.group("name"), m.end(), key in layout.askers)
+        return layout
+    for p in body:
+        if QUOTE_LIST_INTRO.search(text, p.start, p.end):
+            layout.quotes_from = p.index
+            layout.speech_by = (p.start, p.end)
+            return layout
+        if m := SPEECH_INTRO.search(text, p.start, p.end):
+            layout.speech_from = p.index
+            layout.speech_by = (m.start("who"), m.end("who"))
+            return layout
+    # An unlabelled interview: question paragraphs, each followed by its answer.
+    questions = [
+        p.index
+        for p in body
+        if _is_question(text[p.start : p.end]) and not re.search(r"[“”\"]", text[p.start : p.end])
+    ]
+    intro = " ".join(text[p.start : p.end] for p in body[:4])
+    if len(questions) >= 1 and _INTERVIEWEE.search(intro):
+        layout.interview_questions = set(questions)
+    return layout
+
+
+def interviewee_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the introduction names whom the interview is with: the words after "asks",
+    "an interview with", "spoke to" (up to the next punctuation)."""
+    for a, b in spans:
+        for m in _INTERVIEWEE.finditer(text, a, b):
+            end = re.search(r"[,.;:(]|\s(?:about|on|who|for|in)\s|$", text[m.end() : b])
+            stop = m.end() + (end.start() if end else 0)
+            if stop > m.end():
+                return m.end(), stop
+    return None
+
+
+def _key(name: str) -> str:
+    return name.upper().strip()
+
+
+__all__ = [
+    "BODY",
+    "Layout",
+    "NARRATOR_ROLE",
+    "SPEECH_INTRO",
+    "Turn",
+    "interviewee_span",
+    "read_layout",
+    "turn_label",
+]

@@ -1,0 +1,54 @@
+"""The one name normaliser: how two spellings of a name are compared, at three strengths.
+
+- `fold`: case, accents, punctuation and spacing ignored ("Zelenskyy." = "zelenskyy"); the
+  form aliases are stored and looked up in (models.normalize_alias).
+- `fold_endings`: `fold`, and each word's final -y/-i/-iy/-yy/-ii/-yi made one, so
+  Zelenskyy / Zelenskiy / Zelensky compare equal (how evaluation compares speakers).
+- `translit_key`: `fold`, then the common spelling variants of transliteration from Cyrillic
+  (kh/h, y/i/j, ie/e, doubled letters) made one (how extraction matches a name it meets in the
+  text to a gazetteer alias).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_NOT_WORD = re.compile(r"[^\w\s']")
+_ENDING = re.compile(r"(?:iy|yy|ii|yi|y|i)$")
+_TRANSLIT = [
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"(?:iy|yy|yi|ii|ij|yj)\b"), "i"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"j"), "i"),
+    (re.compile(r"ie"), "e"),
+    (re.compile(r"ye"), "e"),
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"(.)\1"), r"\1"),
+]
+
+
+def fold(value: str) -> str:
+    """Case, accents, punctuation and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("’", "'").replace("‘", "'")
+    stripped = _NOT_WORD.sub(" ", stripped.casefold()).replace("'", "")
+    return " ".join(stripped.split())
+
+
+def fold_endings(value: str) -> str:
+    """`fold`, with transliteration endings of words longer than three letters made one."""
+    return " ".join(_ENDING.sub("y", w) if len(w) > 3 else w for w in fold(value).split())
+
+
+@functools.lru_cache(maxsize=8192)
+def translit_key(value: str) -> str:
+    """`fold`, Latin letters only, with transliteration variants made one."""
+    s = fold(value).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z ]", "", s)
+    for pattern, repl in _TRANSLIT:
+        s = pattern.sub(repl, s)
+    return " ".join(s.split())

@@ -1,0 +1,189 @@
+"""Offices: a role named instead of a person ("Ukraine's top diplomat", "the head of Ukrainian
+intelligence") resolved to whoever held that office at the article's date.
+
+Input: the role phrase, the actor index and the article's date. Output: a canonical actor name,
+or None when the phrase names no country, no office in `data/offices.txt`, or no single holder.
+Tenures are read from the gazetteer's descriptions and roles ("from March 2020 to September
+2024", "since August 2020", "(2021–2025)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from .actors import PERSON, ActorIndex
+from .vocabulary import mapping
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>\d{{4}})\s+(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})", re.IGNORECASE)
+_YEARS = re.compile(r"\(?(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)?")
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """word -> affiliation ("ukraine's" -> "Ukraine")."""
+    out = {}
+    for affiliation, words_ in mapping("countries").items():
+        for word in words_.split():
+            out[word.replace("_", " ")] = affiliation
+    return out
+
+
+@functools.cache
+def _offices() -> list[tuple[re.Pattern[str], str]]:
+    table = mapping("offices")
+    return [
+        (re.compile(rf"\b{re.escape(phrase)}\b"), office)
+        for phrase, office in sorted(table.items(), key=lambda kv: -len(kv[0]))
+    ]
+
+
+def _canonical(text: str) -> str:
+    low = " ".join(text.lower().replace("’", "'").split())
+    for pattern, office in _offices():
+        low = pattern.sub(office, low)
+    return low
+
+
+def _country_of(phrase: str) -> tuple[str | None, str]:
+    """The affiliation a phrase names and the phrase without it."""
+    low = " ".join(phrase.lower().replace("’", "'").split())
+    for word, affiliation in sorted(_countries().items(), key=lambda kv: -len(kv[0])):
+        pattern = rf"(?<![\w.]){re.escape(word)}(?![\w'])"
+        if re.search(pattern, low):
+            return affiliation, " ".join(re.sub(pattern, " ", low).split())
+    return None, low
+
+
+def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
+    y = int(year)
+    if not month:
+        return dt.date(y, 1, 1) if first else dt.date(y, 12, 31)
+    n = _MONTHS.index(month.lower()[:3]) + 1
+    if first:
+        return dt.date(y, n, 1)
+    return dt.date(y + (n == 12), n % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _office_at(canonical: str, office: str) -> re.Match | None:
+    """The office itself, not a deputy's, a former holder's or an aide's ("deputy foreign
+    minister", "aide to the president", "the president's envoy")."""
+    return re.search(
+        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!of the )(?<!to the )(?<!for the )"
+        rf"\b{re.escape(office)}\b(?!['’]s)",
+        canonical,
+    )
+
+
+def _segment(text: str, start: int) -> str:
+    """text[start:] up to the next comma or stop outside brackets."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            ch in ",;" or (ch == "." and (i + 1 == len(text) or text[i + 1] == " "))
+        ):
+            return text[start:i]
+    return text[start:]
+
+
+def _held(text: str, office: str, when: dt.date) -> bool | None:
+    """Whether `text` (a role or description) says its subject held `office` on `when`: True,
+    False, or None when it does not name the office. The dates that follow the office up to the
+    next comma outside brackets are its tenures ("President of Russia (2000–2008, since
+    2012)"); none there means it is held."""
+    canonical = _canonical(text)
+    at = _office_at(canonical, office)
+    if at is None:
+        return None
+    tail = _segment(canonical, at.end())
+    verdicts = []
+    for m in _FROM_TO.finditer(tail):
+        since = _month_date(m["m1"], m["y1"], first=True)
+        verdicts.append(since <= when <= _month_date(m["m2"], m["y2"], first=False))
+    if not verdicts:
+        verdicts += [int(m["y1"]) <= when.year <= int(m["y2"]) for m in _YEARS.finditer(tail)]
+    verdicts += [_month_date(m["m"], m["y"], first=True) <= when for m in _SINCE.finditer(tail)]
+    return any(verdicts) if verdicts else True
+
+
+def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
+    """Who held the office `phrase` names in the country it names, on `when`."""
+    if when is None:
+        return None
+    affiliation, rest = _country_of(phrase)
+    if affiliation is None:
+        return None
+    rest = re.sub(r"^(?:the|a|an)\s+", "", rest)
+    office = _canonical(rest)
+    if office not in set(mapping("offices").values()):
+        return None
+    holders = set()
+    for entry in index.entries.values():
+        if entry.kind != PERSON or entry.affiliation != affiliation:
+            continue
+        verdicts = [
+            v
+            for v in (_held(entry.description, office, when), _held(entry.role, office, when))
+            if v is not None
+        ]
+        if verdicts and verdicts[0]:
+            holders.add(entry.name)
+    return holders.pop() if len(holders) == 1 else None
+
+
+def state_of(phrase: str, index: ActorIndex) -> str | None:
+    """The gazetteer state of the country a phrase names ("Germany's government")."""
+    affiliation, _ = _country_of(phrase)
+    if affiliation is None:
+        return None
+    states = [
+        e.name for e in index.entries.values() if e.kind == "state" and e.affiliation == affiliation
+    ]
+    return states[0] if len(states) == 1 else None
+
+
+_UNNAMED = re.compile(
+    r"^(?:(?:a|an|the|this|that|another|one|two|three|four|several|some|senior|top|high-ranking|"
+    r"unnamed|anonymous|other|former|\d+)\s+)*(?P<qualifier>.+?)\s+"
+    r"(?:official|officials|spokesman|spokeswoman|spokesperson|representative|source|sources)$",
+    re.IGNORECASE,
+)
+
+
+def body_of_official(mention: str, index: ActorIndex) -> str | None:
+    """ "a senior State Department official", "a senior U.S. defense official", "British
+    defence officials": unnamed people speaking for a body the gazetteer knows speak as that
+    body. A qualifier that is only a country ("two U.S. officials") names no body."""
+    m = _UNNAMED.match(" ".join(mention.replace("’", "'").split()))
+    if m is None:
+        return None
+    qualifier = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("qualifier").strip())
+    affiliation, rest = _country_of(qualifier)
+    if not rest or rest in ("the", "local", "regional", "government"):
+        return None
+    forms = [qualifier, f"{qualifier} department", f"{qualifier} ministry"]
+    if affiliation is not None:
+        country = qualifier[: len(qualifier) - len(rest)].strip()
+        forms += [f"department of {rest} of {affiliation}", f"ministry of {rest} of {affiliation}"]
+        forms += [f"{country} department of {rest}", f"{country} ministry of {rest}"]
+    else:
+        forms += [f"department of {rest}", f"ministry of {rest}"]
+    for form in forms:
+        name = index.lookup(form) or index.folded.get(" ".join(form.lower().split()))
+        if name and index.kind_of(name) == "organisation":
+            return name
+    return None

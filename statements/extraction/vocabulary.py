@@ -1,0 +1,64 @@
+"""The extractor's vocabulary, read once from the word lists in `data/` (one entry a line,
+`#` starts a comment). Rules are code; the words they are built from are data: to teach the
+extractor a new reporting verb or a new place, add a line to the list and a test beside it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+
+@functools.cache
+def entries(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of `data/NAME.txt`, stripped."""
+    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+@functools.cache
+def mapping(name: str) -> dict[str, str]:
+    """`key = value` lines of `data/NAME.txt` (a line without "=" maps to "")."""
+    out: dict[str, str] = {}
+    for line in entries(name):
+        key, _, value = line.partition("=")
+        out[key.strip()] = value.strip()
+    return out
+
+
+@functools.cache
+def reporting_verbs(frame: str) -> tuple[str, ...]:
+    """The forms of the reporting verbs with `frame` ("clause", "inclusive", "base")."""
+    out: list[str] = []
+    for line in entries("reporting_verbs"):
+        forms, _, kind = line.partition("|")
+        if kind.strip() == frame:
+            out.extend(forms.split())
+    return tuple(out)
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+WEEKDAYS: tuple[str, ...] = entries("weekdays")
+MONTHS: dict[str, str] = mapping("months")  # "September" -> "Sep Sept"
+PLACE_ADJECTIVES: dict[str, str] = mapping("place_adjectives")
+GROUP_NOUNS: tuple[str, ...] = entries("group_nouns")
+SOURCE_NOUNS: tuple[str, ...] = entries("source_descriptors")
+PERSON_ROLES: frozenset[str] = frozenset(entries("person_roles"))
+OUTLET_WORDS: frozenset[str] = frozenset(entries("outlet_words"))
+
+WEEKDAY_RE = "(?:" + "|".join(WEEKDAYS) + ")"
+MONTH_NAME_RE = "(?:" + "|".join(MONTHS) + ")"
+MONTH_RE = (
+    "(?:"
+    + "|".join(MONTHS)
+    + "|"
+    + "|".join(rf"{abbr}\.?" for abbrs in MONTHS.values() for abbr in abbrs.split())
+    + ")"
+)

@@ -1,0 +1,122 @@
+"""Formats that are not running prose: transcripts, Q&A interviews, published speeches."""
+
+import datetime as dt
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Sergei Lavrov", role="Foreign Minister of Russia", aliases=("Lavrov", "Sergey Lavrov")
+        ),
+        ActorEntry("Dmytro Kuleba", role="Foreign Minister of Ukraine", aliases=("Kuleba",)),
+        ActorEntry("Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky",)),
+        ActorEntry("Andrii Yusov", role="HUR representative", aliases=("Yusov",)),
+    )
+)
+
+
+def run(text):
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    return [(s.speaker, s.kind, s.text) for s in result.statements]
+
+
+def test_single_word_labels_make_a_transcript_and_the_asking_voice_is_the_interviewer():
+    text = (
+        "We went to meet the foreign minister in Kyiv.\n\n"
+        "KELLY: How many Russian troops are on your borders now?\n\n"
+        "KULEBA: It's somewhere in between 100,000 and 130,000, and the number keeps growing.\n\n"
+        "KELLY: And is it still growing, in your view?\n\n"
+        "KULEBA: Slowly but steadily, and we watch every single unit that moves.\n\n"
+        "KULEBA: Good to meet you.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "It's somewhere in between 100,000 and 130,000, and the number keeps growing."),
+        ("Dmytro Kuleba", "direct", "Slowly but steadily, and we watch every single unit that moves."),
+    ]  # fmt: skip
+
+
+def test_question_and_answer_labels_give_the_answers_to_the_interviewee():
+    text = (
+        "In an interview with CBS, Russian Foreign Minister Sergey Lavrov spoke about the talks.\n\n"
+        "Question: Good morning, Minister. What made the strike on Kyiv worth it?\n\n"
+        "Answer: We only target military goals or civilian sites used by the military.\n\n"
+        "Question: Will there be a ceasefire soon, do you think?\n\n"
+        "Answer: We are ready for serious and respectful negotiations at any time.\n"
+    )
+    assert [(s, t) for s, _, t in run(text)][-2:] == [
+        ("Sergei Lavrov", "We only target military goals or civilian sites used by the military."),
+        ("Sergei Lavrov", "We are ready for serious and respectful negotiations at any time."),
+    ]
+
+
+def test_title_case_name_labels():
+    text = (
+        "Here is the interview in full:\n\n"
+        "Question: Minister, is Moscow ready to make any concessions at all?\n\n"
+        "Sergey Lavrov: We are always ready for serious and respectful negotiations.\n\n"
+        "Question: And what about the guarantees you are asking for?\n\n"
+        "Sergey Lavrov: Guarantees must be firm, or the ceasefire will be used to rearm.\n"
+    )
+    assert [s for s, _, _ in run(text)] == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_a_published_speech_is_its_speakers_paragraph_by_paragraph():
+    text = (
+        "Editor's note: The following is Ukrainian President Volodymyr Zelensky's nightly "
+        "address to the nation as it appears on the presidential website:\n\n"
+        "Today I will start with a story about one person, a journalist we all knew.\n\n"
+        "Eternal memory to him and to all our heroes who gave their lives for Ukraine!\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Today I will start with a story about one person, a journalist we all knew."),
+        ("Volodymyr Zelensky", "direct", "Eternal memory to him and to all our heroes who gave their lives for Ukraine!"),
+    ]  # fmt: skip
+
+
+def test_an_unlabelled_interview_gives_each_answer_to_the_person_interviewed():
+    text = (
+        "How has the war changed the region? Meduza asks human rights expert Varvara Pakhomenko.\n\n"
+        "You worked in the Donbas for many years. Were you expecting this war?\n\n"
+        "When the “republics” were recognized, the first question raised was: within what borders.\n"
+    )
+    assert run(text) == [
+        ("Varvara Pakhomenko", "direct", "When the “republics” were recognized, the first question raised was: within what borders."),
+    ]  # fmt: skip
+
+
+def test_a_list_of_key_quotes_belongs_to_the_person_it_introduces():
+    text = (
+        "Zelensky spoke to AFP on Friday about the main challenges facing his country.\n\n"
+        "Below, AFP gives a rundown of key quotes from Zelensky's exclusive interview:\n\n"
+        '"They started their operation. It could consist of several waves."\n\n'
+        'Russian forces are "five to ten kilometres from the border to the point where we '
+        'stopped them."\n\n'
+        "The interview was recorded in Kyiv.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "They started their operation. It could consist of several waves."),
+        ("Volodymyr Zelensky", "mixed", 'Russian forces are "five to ten kilometres from the border to the point where we stopped them."'),
+    ]  # fmt: skip
+
+
+def test_source_and_quote_blocks_give_the_quotation_to_the_source():
+    text = (
+        "Andrii Yusov, a representative of Defence Intelligence, has commented on the article.\n\n"
+        "Source: Yusov on the national joint 24/7 newscast\n\n"
+        'Quote: "I think that Ukraine should discuss such things when it is necessary."\n\n'
+        'Quote from Zelensky: "We will not give up our land, not now and not ever."\n'
+    )
+    assert run(text) == [
+        ("Andrii Yusov", "direct", "I think that Ukraine should discuss such things when it is necessary"),
+        ("Volodymyr Zelensky", "direct", "We will not give up our land, not now and not ever"),
+    ]  # fmt: skip
+
+
+def test_a_voice_whose_only_turn_is_a_question_asks():
+    text = (
+        "CHANG: Hi. OK, so how did Zelensky address those objections from some Republicans?\n\n"
+        "KULEBA: We explained that every dollar is accounted for and that the aid saves lives.\n\n"
+        "KULEBA: Ukraine will keep fighting for every village until the occupiers leave.\n"
+    )
+    assert [s for s, _, _ in run(text)] == ["Dmytro Kuleba", "Dmytro Kuleba"]

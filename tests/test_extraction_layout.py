@@ -1,0 +1,111 @@
+"""Layout: hard-wrapped text reads as its paragraphs; offsets stay those of the original."""
+
+import datetime as dt
+import textwrap
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+from statements.extraction.layout import unwrap
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),
+        ActorEntry("Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky",)),
+    )
+)
+PARAGRAPHS = [
+    "Kremlin Says Talks Are Off",
+    "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that there was no basis for any "
+    "negotiations with Kyiv as long as the Ukrainian side kept attacking Russian border regions.",
+    "“We will not give up a single metre of our land, not now and not ever, whatever the "
+    "Kremlin claims about the talks,” Zelensky said in his nightly video address on Tuesday.",
+]
+
+
+def wrapped(width: int, separator: str = "\n\n") -> str:
+    return separator.join(textwrap.fill(p, width) for p in PARAGRAPHS) + "\n"
+
+
+def test_unwrap_keeps_the_length_and_turns_wrapping_breaks_into_spaces():
+    text = wrapped(60)
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert flat.rstrip("\n").split("\n\n") == PARAGRAPHS
+
+
+def test_unwrap_leaves_one_paragraph_per_line_text_alone():
+    text = "\n".join(PARAGRAPHS) + "\n"
+    assert unwrap(text) == text
+
+
+def test_single_newline_text_breaks_paragraphs_after_a_sentence_and_a_short_headline():
+    flat = unwrap(wrapped(60, separator="\n"))
+    assert flat.rstrip("\n").split("\n") == PARAGRAPHS
+
+
+def test_a_page_widget_after_a_full_line_stays_a_line_of_its_own():
+    text = textwrap.fill(PARAGRAPHS[1], 70) + "\nAdvertisement\n" + textwrap.fill(PARAGRAPHS[2], 70)
+    assert "\nAdvertisement\n" in unwrap(text)
+
+
+def test_wrapped_article_gives_the_statements_of_the_unwrapped_one_at_original_offsets():
+    for separator in ("\n\n", "\n"):
+        text = wrapped(64, separator)
+        result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+        assert [(s.speaker, s.kind) for s in result.statements] == [
+            ("Dmitry Peskov", "indirect"),
+            ("Volodymyr Zelensky", "direct"),
+        ]
+        for s in result.statements:
+            assert s.text == text[s.start : s.end]
+            assert " ".join(s.text.split()).startswith(("there was no basis", "We will not give"))
+        assert [s.said_on for s in result.statements] == [dt.date(2024, 5, 14)] * 2
+
+
+def test_glued_sentences_are_two_sentences():
+    text = (
+        "Peskov said the strike hit a grain terminal in a statement.According to "
+        "Ukrainian officials, three people were killed in the attack on the port.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+    assert [s.text for s in result.statements] == [
+        "the strike hit a grain terminal in a statement",
+        "three people were killed in the attack on the port",
+    ]
+    assert [s.speaker for s in result.statements] == ["Dmitry Peskov", "Ukrainian officials"]
+
+
+def test_a_narrow_ragged_column_joins_lines_that_go_on_in_small_letters():
+    text = (
+        "war in ukraine\n\n"
+        "The Pentagon is reluctant to\n"
+        "publicly rate Ukraine's chances of\n"
+        "regaining all of its territory.\n"
+        "“We are careful in the way we\n"
+        "talk about progress in the war,\n"
+        "especially when it comes to Ukrai-\n"
+        "nian capabilities and efforts,” a\n"
+        "senior U.S. defense official said.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2022, 5, 8))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("US defense official", "a senior U.S. defense official")
+    ]
+    assert result.statements[0].text.startswith("We are careful in the way we\ntalk about")
+
+
+def test_scraper_leftovers_are_junk():
+    from statements.extraction import clean
+
+    text = "10am EST, 6pm EAT\nhttps://img.example.com/a.jpg\n/html/body/div[2]/p[3]\n5 May\n"
+    labels = [p.label for p in clean.paragraphs(text)]
+    assert labels == [clean.JUNK, clean.JUNK, clean.JUNK, clean.HEADLINE]
+
+
+def test_a_repeated_headline_is_read_once():
+    text = (
+        "Peskov says the Kremlin saw no basis for talks with Kyiv this year.\n\n"
+        "Peskov says the Kremlin saw no basis for talks with Kyiv this year.\n\n"
+        "He spoke to reporters in Moscow on Tuesday.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+    assert [(s.speaker, s.start) for s in result.statements] == [("Dmitry Peskov", 12)]

@@ -1,0 +1,94 @@
+"""The publication date is read, never invented: a header, dateline, byline or "Published"
+line, the URL's date, else unknown (relative dates then count from the newest date told)."""
+
+import datetime as dt
+
+import pytest
+
+from statements.extraction import ActorEntry, EventEntry, Gazetteer, extract
+from statements.extraction.dates import url_date, year_from_weekday
+
+GAZETTEER = Gazetteer(
+    actors=(ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),),
+    events=(
+        EventEntry(
+            "full-scale-invasion",
+            "Russia's full-scale invasion of Ukraine",
+            dt.date(2022, 2, 24),
+            keywords=("special military operation",),
+        ),
+    ),
+)
+BODY = "Peskov told reporters on Friday that the Kremlin saw no basis for any talks.\n"
+
+
+def published(text, **metadata):
+    result = extract(text, gazetteer=GAZETTEER, **metadata)
+    return result.published, result.published_evidence
+
+
+def test_an_event_the_text_mentions_is_not_the_articles_date():
+    text = "Peskov said the special military operation would go on until its goals were met.\n"
+    date, evidence = published(text)
+    assert date is None
+    assert evidence.startswith("unknown")
+
+
+def test_a_deadline_is_not_the_articles_date():
+    text = "Peskov said the grain deal expires on July 18, 2023, and would not be extended.\n"
+    assert published(text)[0] is None
+
+
+def test_a_year_less_header_takes_the_year_its_weekday_matches():
+    text = "Sunday, April 14\n\n" + BODY
+    date, evidence = published(text)
+    assert date == dt.date(2024, 4, 14)
+    assert "Sunday, April 14" in evidence
+
+
+def test_year_from_weekday_stays_in_the_window():
+    assert year_from_weekday(4, 14, 6, latest=dt.date(2024, 12, 31)) == 2024
+    assert year_from_weekday(4, 14, 6, latest=dt.date(2024, 3, 1)) == 2019
+    assert year_from_weekday(2, 29, 1, latest=dt.date(2019, 1, 1)) is None
+
+
+def test_a_byline_beats_the_sites_clock_above_it():
+    text = "Saturday, Jun 25, 2022\n\nScholz says Russia will not win\n\nDW, 27 May 2022\n\n" + BODY
+    assert published(text)[0] == dt.date(2022, 5, 27)
+
+
+def test_a_dateline_with_its_year():
+    text = "MOSCOW, 10 November 2023 – " + BODY
+    assert published(text)[0] == dt.date(2023, 11, 10)
+
+
+def test_a_year_less_dateline_takes_the_year_its_lead_weekday_matches():
+    text = "MOSCOW, July 6. /TASS/. Peskov told reporters on Thursday that talks were over.\n"
+    assert published(text)[0] == dt.date(2023, 7, 6)
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://news.example/2024/12/08/kremlin-talks", dt.date(2024, 12, 8)),
+        ("https://news.example/world/2023-05-07-peskov.html", dt.date(2023, 5, 7)),
+        ("https://news.example/threats/2022/06/air-defense/368643/", None),
+        ("https://news.example/post/8379", None),
+    ],
+)
+def test_url_date(url, date):
+    assert url_date(url) == date
+
+
+def test_the_url_dates_an_article_without_a_header():
+    text = "MOSCOW (Reuters) – " + BODY
+    date, evidence = published(text, url="https://news.example/2024/12/08/kremlin-talks")
+    assert date == dt.date(2024, 12, 8)
+    assert "URL" in evidence
+    result = extract(text, gazetteer=GAZETTEER, url="https://news.example/2024/12/08/x")
+    assert [s.said_on for s in result.statements] == [dt.date(2024, 12, 6)]
+
+
+def test_a_list_items_date_above_the_story_is_not_the_articles():
+    text = "- Sputnik International, 1920, 25.02.2022\nRussia's Special Operation\n\n" + BODY
+    assert published(text)[0] is None

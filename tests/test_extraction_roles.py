@@ -1,0 +1,147 @@
+"""A role named instead of a person is whoever held the office at the article's date."""
+
+import datetime as dt
+
+import pytest
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Dmytro Kuleba",
+            affiliation="Ukraine",
+            role="Foreign minister of Ukraine (2020–2024)",
+            description="Minister of Foreign Affairs of Ukraine from March 2020 to September 2024.",
+        ),
+        ActorEntry(
+            "Andrii Sybiha",
+            affiliation="Ukraine",
+            role="Foreign minister of Ukraine",
+            description="Minister of Foreign Affairs of Ukraine since September 2024.",
+        ),
+        ActorEntry(
+            "Serhiy Kyslytsya",
+            affiliation="Ukraine",
+            description="First deputy foreign minister of Ukraine since 2024.",
+        ),
+        ActorEntry(
+            "Kyrylo Budanov",
+            affiliation="Ukraine",
+            role="Head of Ukraine's military intelligence (HUR)",
+            description="Head of the Main Intelligence Directorate of Ukraine since August 2020.",
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        ("Ukraine's top diplomat", dt.date(2024, 5, 17), "Dmytro Kuleba"),
+        ("Ukraine's top diplomat", dt.date(2025, 2, 1), "Andrii Sybiha"),
+        ("The Ukrainian foreign minister", dt.date(2023, 1, 10), "Dmytro Kuleba"),
+        ("The head of Ukrainian intelligence", dt.date(2024, 5, 17), "Kyrylo Budanov"),
+    ],
+)
+def test_a_role_is_the_office_holder_at_the_articles_date(subject, published, speaker):
+    text = f"{subject} said Russia was preparing a new offensive in the north.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=published)
+    assert [s.speaker for s in result.statements] == [speaker]
+
+
+def test_a_role_without_a_country_is_not_guessed():
+    text = "The foreign minister said Russia was preparing a new offensive in the north.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == [None]
+
+
+def test_an_outlets_language_service_is_the_outlet():
+    gazetteer = Gazetteer(actors=(ActorEntry("BBC", kind="media", aliases=("BBC News",)),))
+    text = (
+        "According to the BBC's Russian service, at least 50,000 Russian soldiers have been "
+        "killed.\n\nThe strike killed three people, according to Radio Liberty's Ukrainian "
+        "service.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.speaker_kind) for s in result.statements] == [
+        ("BBC", None),
+        ("Radio Liberty", "media"),
+    ]
+
+
+def test_an_acronym_names_a_body():
+    text = "UN agency UNICEF said 500 children had been killed since the start of the war.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.speaker_kind) for s in result.statements] == [("UNICEF", "organisation")]
+
+
+def test_an_aide_to_the_president_is_not_the_president_and_tenures_follow_the_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Vladimir Putin",
+                affiliation="Russia",
+                role="President of Russia",
+                description="President of Russia (2000–2008, since 2012).",
+            ),
+            ActorEntry(
+                "Dmitry Medvedev",
+                affiliation="Russia",
+                description="President of Russia 2008–2012, deputy chairman of the Security "
+                "Council since 2020.",
+            ),
+            ActorEntry("Yuri Ushakov", affiliation="Russia", description="Aide to the President."),
+            ActorEntry("German government", kind="state", affiliation="Germany"),
+        )
+    )
+    text = (
+        "The Russian president said Kyiv should recognize the referenda.\n\n"
+        "Germany's government said new sanctions were being prepared.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Vladimir Putin", "German government"]
+
+
+def test_the_body_and_role_phrase_is_the_person_of_that_role():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Dmitry Peskov", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry("Yuri Ushakov", affiliation="Russia", role="Presidential aide"),
+            ActorEntry("Kremlin", kind="organisation", affiliation="Russia"),
+        )
+    )
+    text = (
+        "Kremlin foreign policy adviser Yuri Ushakov said the talks had gone well.\n\n"
+        "According to the Kremlin adviser, the meeting focused on prisoner exchanges.\n\n"
+        "The Kremlin spokesman said the meeting was useful.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2025, 11, 26))
+    assert [s.speaker for s in result.statements] == [
+        "Yuri Ushakov",
+        "Yuri Ushakov",
+        "Dmitry Peskov",
+    ]
+
+
+def test_unnamed_officials_of_a_known_body_speak_as_that_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Pentagon", kind="organisation", aliases=("US Defense Department",)),
+            ActorEntry("US State Department", kind="organisation", aliases=("State Department",)),
+            ActorEntry("US government", kind="state", aliases=("U.S. government",)),
+        )
+    )
+    text = (
+        "A senior U.S. defense official said Kyiv would get more air defence systems.\n\n"
+        "Russia conducted more than 60 missile strikes over the weekend, the official said.\n\n"
+        "A State Department spokesman said the visit had been cancelled at short notice.\n\n"
+        "Two U.S. officials told reporters the talks would resume next month.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 6, 27))
+    assert [s.speaker for s in result.statements] == [
+        "Pentagon",
+        "Pentagon",
+        "US State Department",
+        "US officials",
+    ]
