@@ -2,6 +2,7 @@
 
 import http.client
 import importlib.util
+import signal
 import socket
 import subprocess
 import sys
@@ -54,8 +55,10 @@ def test_workers_and_threads_follow_the_environment(monkeypatch):
     assert (conf.workers, conf.threads, conf.bind) == (5, 8, ["0.0.0.0:9000"])
 
 
-def gunicorn_gets(tmp_path, *options: str) -> tuple[int, bytes]:
-    """Serve the slow stream with gunicorn.conf.py and `options`; GET it whole."""
+def gunicorn_gets(tmp_path, *options: str, signal_after_headers=None) -> tuple[int, bytes]:
+    """Serve the slow stream with gunicorn.conf.py and `options`; GET it whole.
+
+    `signal_after_headers`: sent to gunicorn's master once the response has begun."""
     (tmp_path / "slowstream.py").write_text(SLOW_STREAM_APP)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -79,6 +82,8 @@ def gunicorn_gets(tmp_path, *options: str) -> tuple[int, bytes]:
                 assert time.monotonic() < deadline, "gunicorn did not start"
                 time.sleep(0.1)
         response = connection.getresponse()
+        if signal_after_headers is not None:
+            server.send_signal(signal_after_headers)
         try:
             body = response.read()
         except http.client.IncompleteRead as cut:
@@ -91,6 +96,13 @@ def gunicorn_gets(tmp_path, *options: str) -> tuple[int, bytes]:
 
 def test_a_stream_longer_than_the_timeout_arrives_whole(tmp_path):
     status, body = gunicorn_gets(tmp_path)
+    assert status == 200
+    assert body.splitlines() == [b"chunk %d" % n for n in range(10)]
+
+
+def test_a_shutdown_lets_a_stream_being_sent_finish(tmp_path):
+    """A deploy's SIGTERM waits up to graceful_timeout (120 s) for the download to end."""
+    status, body = gunicorn_gets(tmp_path, signal_after_headers=signal.SIGTERM)
     assert status == 200
     assert body.splitlines() == [b"chunk %d" % n for n in range(10)]
 
