@@ -23,6 +23,7 @@ import argparse
 import html
 import http.client
 import json
+import os
 import re
 import sys
 import threading
@@ -43,9 +44,10 @@ class Fetch:
     status: int
     ms: float
     body: bytes
+    headers: dict = field(default_factory=dict)
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT) -> Fetch:
+def fetch(url: str, *, timeout: float = TIMEOUT, headers: dict | None = None) -> Fetch:
     """GET `url` on a fresh connection; the time is until the last byte of the body."""
     parts = urlsplit(url)
     path = parts.path or "/"
@@ -54,10 +56,15 @@ def fetch(url: str, *, timeout: float = TIMEOUT) -> Fetch:
     started = time.perf_counter()
     connection = http.client.HTTPConnection(parts.hostname, parts.port or 80, timeout=timeout)
     try:
-        connection.request("GET", path, headers={"Accept-Encoding": "identity"})
+        connection.request("GET", path, headers={"Accept-Encoding": "identity", **(headers or {})})
         response = connection.getresponse()
         body = response.read()
-        return Fetch(response.status, (time.perf_counter() - started) * 1000, body)
+        return Fetch(
+            response.status,
+            (time.perf_counter() - started) * 1000,
+            body,
+            dict(response.getheaders()),
+        )
     except (OSError, http.client.HTTPException):
         return Fetch(0, (time.perf_counter() - started) * 1000, b"")
     finally:
@@ -271,6 +278,73 @@ def print_case(result: Result, servers: list[Server]) -> None:
     )
 
 
+# --- the admin (Warlog only) -----------------------------------------------------------------
+
+
+def admin_login(base: str, username: str, password: str) -> dict:
+    """Log in through /admin/login/ as a browser does; the Cookie header of the session."""
+    login = f"{base}/admin/login/"
+    page = fetch(login)
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page.body)
+    cookie = re.search(r"csrftoken=([^;]+)", page.headers.get("Set-Cookie", ""))
+    if page.status != 200 or not token or not cookie:
+        raise SystemExit(f"httpbench: no login form at {login} (HTTP {page.status})")
+    parts = urlsplit(login)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port or 80, timeout=TIMEOUT)
+    form = {
+        "csrfmiddlewaretoken": token.group(1).decode(),
+        "username": username,
+        "password": password,
+        "next": "/admin/",
+    }
+    connection.request(
+        "POST",
+        parts.path,
+        body=urlencode(form),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"csrftoken={cookie.group(1)}",
+        },
+    )
+    response = connection.getresponse()
+    response.read()
+    session = re.search(r"sessionid=([^;]+)", response.getheader("Set-Cookie") or "")
+    connection.close()
+    if response.status != 302 or not session:
+        raise SystemExit(f"httpbench: logging in as {username} failed (HTTP {response.status})")
+    return {"Cookie": f"sessionid={session.group(1)}; csrftoken={cookie.group(1)}"}
+
+
+def measure_admin(base: str, headers: dict, name: str, samples: int) -> list[dict]:
+    results = []
+    for case, path in (
+        ("admin changelist", "/admin/statements/statement/"),
+        (f"admin search q={name}", f"/admin/statements/statement/?{urlencode({'q': name})}"),
+    ):
+        load_before = loadavg()
+        first = fetch(base + path, headers=headers)
+        times = [fetch(base + path, headers=headers) for _ in range(samples)]
+        ok = [t.ms for t in times if t.status == 200]
+        result = {
+            "case": case,
+            "url": base + path,
+            "first_ms": round(first.ms, 1),
+            "first_status": first.status,
+            "p50": percentile(ok, 0.5),
+            "p95": percentile(ok, 0.95),
+            "errors": len(times) - len(ok),
+            "load": (load_before, loadavg()),
+        }
+        print(
+            f"warlog {case}: p50/p95 {fmt(result['p50'])}/{fmt(result['p95'])} ms, first "
+            f"{fmt(result['first_ms'])} ms (HTTP {first.status}), {result['errors']} errors; "
+            f"load {result['load'][0]:.2f}→{result['load'][1]:.2f}",
+            flush=True,
+        )
+        results.append(result)
+    return results
+
+
 # --- downloads beside pages ----------------------------------------------------------------
 
 
@@ -390,6 +464,11 @@ def main(argv: list[str] | None = None) -> int:
         help="instead: timeline latency while K full CSV downloads run",
     )
     parser.add_argument("--download-servers", default="warlog,datasette")
+    parser.add_argument(
+        "--admin-user",
+        help="instead: the admin changelist and a search by --name, logged in as this user "
+        "(password in $HTTPBENCH_ADMIN_PASSWORD)",
+    )
     parser.add_argument("--pause", type=float, default=0.05, help="seconds between samples")
     parser.add_argument("--json", metavar="FILE", help="write the results here")
     args = parser.parse_args(argv)
@@ -402,7 +481,10 @@ def main(argv: list[str] | None = None) -> int:
         "servers": {s.name: s.base for s in servers},
         "samples": args.samples,
     }
-    if args.downloads:
+    if args.admin_user:
+        headers = admin_login(warlog.base, args.admin_user, os.environ["HTTPBENCH_ADMIN_PASSWORD"])
+        report["admin"] = measure_admin(warlog.base, headers, args.name, args.samples)
+    elif args.downloads:
         exports = {
             "warlog": f"{warlog.base}/statements.csv",
             "datasette": f"{datasette.base}/{datasette.table}.csv?"

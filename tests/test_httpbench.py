@@ -71,3 +71,13 @@ def test_a_datasette_page_link_and_count_are_read():
     assert httpbench.count_in(body, httpbench.DATASETTE_COUNT) == 969974
     link = httpbench.DATASETTE_NEXT.search(body.decode()).group(1)
     assert "_next=2025-12-30%2C9" in link
+
+
+def test_logs_in_to_the_admin_and_times_the_changelist(live_server, admin_user):
+    StatementFactory.create_batch(3)
+    headers = httpbench.admin_login(live_server.url, "admin", "password")
+    assert headers["Cookie"].startswith("sessionid=")
+    results = httpbench.measure_admin(live_server.url, headers, "Kallas", samples=2)
+    assert [r["case"] for r in results] == ["admin changelist", "admin search q=Kallas"]
+    assert [(r["first_status"], r["errors"]) for r in results] == [(200, 0), (200, 0)]
+    assert all(r["p95"] >= r["p50"] > 0 for r in results)
