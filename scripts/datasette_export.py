@@ -16,7 +16,8 @@ Runs with sqlite-utils, outside the project's virtualenv (Datasette is not a dep
     /work/dsvenv/bin/python scripts/datasette_export.py statements.csv warlog.db
     /work/dsvenv/bin/datasette inspect warlog.db --inspect-file counts.json   # as `publish` does
     /work/dsvenv/bin/datasette serve -i warlog.db --inspect-file counts.json \
-        --setting default_page_size 50 --setting sql_time_limit_ms 20000 -p 8001
+        --setting default_page_size 50 --setting sql_time_limit_ms 20000 \
+        --setting suggest_facets off -p 8001
 """
 
 import argparse
