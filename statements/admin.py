@@ -11,20 +11,29 @@ import datetime as dt
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import connections, transaction
 from django.db.models import Count, IntegerField, Max, Min, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import curation
-from .forms import LinkEventForm, MergeActorsForm, ReassignSpeakerForm, StatementAdminForm
-from .models import Actor, ActorAlias, Event, Source, Statement, StatementQuerySet
+from . import articles, curation, grouping
+from .admin_groups import apply_to_group, group_link
+from .forms import (
+    AddArticleForm,
+    LinkEventForm,
+    MergeActorsForm,
+    ReassignSpeakerForm,
+    StatementAdminForm,
+)
+from .models import Actor, ActorAlias, Event, Feed, FeedEntry, Source, Statement, StatementQuerySet
 
 ACTION_TEMPLATE = "admin/statements/action_form.html"
 CONTEXT_CHARS = 600  # at most this much of a paragraph either side of a statement's span
@@ -177,7 +186,13 @@ class StatementAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     autocomplete_fields = ("actor", "events", "source")
-    actions = ("mark_verified", "mark_rejected", "reassign_speaker", "link_event")
+    actions = (
+        "mark_verified",
+        "mark_rejected",
+        "reassign_speaker",
+        "link_event",
+        "split_from_group",
+    )
     history_list_display = ("actor", "review_status", "curated_fields", "version")
 
     evidence_fields = ("source_context", "source_link", "text", "start", "end")
@@ -203,7 +218,7 @@ class StatementAdmin(SimpleHistoryAdmin):
             "Evidence (from the source, read-only)",
             {"classes": ("evidence",), "fields": evidence_fields},
         ),
-        ("Curation", {"classes": ("curation",), "fields": ("curated_fields",)}),
+        ("Curation", {"classes": ("curation",), "fields": ("curated_fields", "group")}),
     )
     add_fieldsets = (
         (None, {"fields": ("source", "text", "start", "end")}),
@@ -224,12 +239,22 @@ class StatementAdmin(SimpleHistoryAdmin):
         return queryset.search(search_term), False
 
     def get_fieldsets(self, request, obj=None):
-        return self.fieldsets if obj else self.add_fieldsets
+        if obj is None:
+            return self.add_fieldsets
+        if not grouping.others_in_group(obj).exists():
+            return self.fieldsets
+        (name, options), *rest = self.fieldsets
+        fields = (*options["fields"], "apply_to_group")
+        return ((name, {**options, "fields": fields}), *rest)
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return (*self.evidence_fields, "curated_fields")
+        return (*self.evidence_fields, "curated_fields", "group")
+
+    @admin.display(description="group of reports")
+    def group(self, obj):
+        return group_link(obj)
 
     # -- columns
 
@@ -323,6 +348,9 @@ class StatementAdmin(SimpleHistoryAdmin):
             changed_fields=form.changed_data,
             user=request.user,
         )
+        if form.cleaned_data.get("apply_to_group"):
+            n = apply_to_group(statement=obj, changed=form.changed_data, user=request.user)
+            self.message_user(request, f"Applied to {n} other report(s).", messages.SUCCESS)
 
     # -- bulk actions
 
@@ -362,6 +390,15 @@ class StatementAdmin(SimpleHistoryAdmin):
             return None
         return render_action_page(
             self, request, queryset, form=form, title="Link to an event", action="link_event"
+        )
+
+    @admin.action(description="Split selected reports out of their groups", permissions=["change"])
+    def split_from_group(self, request, queryset):
+        statements = list(queryset.exclude(cluster__isnull=True)[:1000])
+        for statement in statements:
+            grouping.split(statement, user=request.user)
+        self.message_user(
+            request, f"{len(statements)} report(s) now stand alone.", messages.SUCCESS
         )
 
 
@@ -435,7 +472,9 @@ class ActorAliasAdmin(admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "outlet", "published_on", "published_precision", "statement_count")
+    """Sources are read; new ones come through "Add article" (a URL or pasted text)."""
+
+    list_display = ("name", "outlet", "published_on", "published_precision", "statement_count")
     list_filter = ("published_precision", ("outlet", admin.AllValuesFieldListFilter))
     search_fields = ("title", "outlet", "url", "file_name")
     date_hierarchy = "published_on"
@@ -448,12 +487,155 @@ class SourceAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .annotate(statement_count=count_statements("source"))
+            .with_headline()
             .defer("text")
         )
+
+    @admin.display(description="source", ordering="title")
+    def name(self, obj):
+        """The title, else the headline, cut to fit a column."""
+        return Truncator(str(obj)).chars(90)
 
     @admin.display(description="statements", ordering="statement_count")
     def statement_count(self, obj):
         return obj.statement_count
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("add-article/", view(self.add_article_view), name="statements_source_add_article"),
+            path(
+                "add-article/<uuid:job_id>/",
+                view(self.article_job_view),
+                name="statements_source_article_job",
+            ),
+            *super().get_urls(),
+        ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return HttpResponseRedirect(reverse("admin:statements_source_add_article"))
+
+    def add_article_view(self, request):
+        """Paste a URL (queued for a worker) or text (ingested now); errors are form errors."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = AddArticleForm(request.POST if request.method == "POST" else None)
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            try:
+                if form.pasted:
+                    result = articles.add_text_article(
+                        text=data["text"],
+                        title=data["title"],
+                        outlet=data["outlet"],
+                        url=data["url"],
+                        published=data["published"],
+                        entered_by=request.user.get_username(),
+                    )
+                    return self._to_statements(request, result.source_id, result.status)
+                if (source := articles.already_ingested(data["url"])) is not None:
+                    return self._to_statements(request, source.pk, "already ingested")
+                job = articles.queue_url(url=data["url"])
+            except articles.ArticleError as exc:
+                form.add_error("text" if form.pasted else "url", exc.reason)
+            else:
+                return HttpResponseRedirect(
+                    reverse("admin:statements_source_article_job", args=[job.id])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Add article",
+            "opts": self.model._meta,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/statements/source/add_article.html", context)
+
+    def article_job_view(self, request, job_id):
+        """Where a queued URL stands; once ingested, its statements."""
+        from django_tasks.exceptions import TaskResultDoesNotExist
+
+        from .tasks import ingest_url_task
+
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        try:
+            job = ingest_url_task.get_result(str(job_id))
+        except TaskResultDoesNotExist:
+            raise Http404("No such job") from None
+        outcome = job.return_value if job.status == "SUCCESSFUL" else None
+        if outcome and outcome.get("source_id"):
+            return self._to_statements(request, outcome["source_id"], outcome["status"])
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Add article",
+            "opts": self.model._meta,
+            "job": job,
+            "url": job.kwargs.get("url", ""),
+            "outcome": outcome,
+            "errors": [error.traceback.strip().splitlines()[-1] for error in job.errors],
+            "finished": job.is_finished,
+            "form": AddArticleForm(initial={"url": job.kwargs.get("url", "")}),
+        }
+        return TemplateResponse(request, "admin/statements/source/article_job.html", context)
+
+    def _to_statements(self, request, source_id: int, status: str):
+        source = Source.objects.only("title", "file_name", "url").with_headline().get(pk=source_id)
+        self.message_user(request, f"{source}: {status}. Its statements, ready for review:")
+        changelist = reverse("admin:statements_statement_changelist")
+        return HttpResponseRedirect(f"{changelist}?source__id__exact={source_id}")
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = (
+        "url",
+        "outlet",
+        "active",
+        "poll_interval",
+        "last_polled_at",
+        "next_poll_at",
+        "consecutive_failures",
+        "short_error",
+    )
+    list_filter = ("active",)
+    search_fields = ("url", "outlet")
+    readonly_fields = (
+        "last_polled_at",
+        "last_error",
+        "consecutive_failures",
+        "etag",
+        "last_modified",
+        "created_at",
+    )
+    actions = ("poll_now",)
+
+    @admin.display(description="last error")
+    def short_error(self, obj):
+        return obj.last_error[:120]
+
+    @admin.action(description="Poll now (queued for a worker)", permissions=["change"])
+    def poll_now(self, request, queryset):
+        from .tasks import poll_feed_task
+
+        count = 0
+        for feed in queryset.filter(active=True):
+            poll_feed_task.enqueue(feed_id=feed.pk)
+            count += 1
+        self.message_user(request, f"{count} feed polls queued.", messages.SUCCESS)
+
+
+@admin.register(FeedEntry)
+class FeedEntryAdmin(admin.ModelAdmin):
+    list_display = ("url", "feed", "source", "attempts", "error", "first_seen_at")
+    list_filter = ("feed",)
+    list_select_related = ("feed", "source")
+    search_fields = ("url", "title")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Event)

@@ -21,6 +21,7 @@ from django.db.models import F, QuerySet
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from . import grouping
 from .models import Actor, ActorAlias, Event, Statement, normalize_alias
 
 EDITORS_GROUP = "Editors"
@@ -91,6 +92,7 @@ def save_statement_edit(
     if user is not None:
         statement._history_user = user
     statement.save()
+    grouping.refresh([statement.cluster_id])  # a verified or rejected report may lead anew
     return statement
 
 
@@ -142,6 +144,7 @@ def mark_reviewed(*, statements, status: str, user=None) -> int:
         user=user,
         reason=f"Marked {status}",
     )
+    grouping.refresh({row.cluster_id for row in rows})  # the lead is never a rejected report
     return len(rows)
 
 

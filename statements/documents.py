@@ -3,18 +3,30 @@
 Everything that can be wrong with an input file is found here, before the database is touched,
 and reported as a `DocumentError` naming the file and the reason:
 
-- over the size limit, empty, binary, or in an encoding that cannot be told reliably;
+- not a regular file: a symbolic link (its target could be any file the user running ingestion
+  may read, which would then be published), a FIFO (reading it would block), a device or a
+  socket. Checked by name with `lstat` before opening, and again on the opened descriptor;
+- over the size limit, empty, binary, or in an encoding that cannot be told reliably (UTF-16
+  and UTF-32 are read when a byte-order mark says so);
 - a saved `.html`/`.htm` page from which no main text can be extracted;
 - a malformed sidecar: `NAME.json` beside `NAME.txt` holding `url`, `outlet`, `title` and
-  `published` (`YYYY-MM-DD`). Sidecar values win over anything inferred from the text.
+  `published` (`YYYY-MM-DD`), at most `SIDECAR_MAX_BYTES`. Sidecar values win over anything
+  inferred from the text.
+
+Characters XML 1.0 forbids (a stray escape or bell) are removed from the text and the metadata
+(`text.xml_safe`), so every output, the Atom feed included, can carry what was stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import os
 import re
+import stat
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,16 +35,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from .text import xml_safe
+
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SIDECAR_SUFFIX = ".json"
 SIDECAR_FIELDS = ("url", "outlet", "title", "published")
+SIDECAR_MAX_BYTES = 64 * 1024  # four short strings; anything larger is not a sidecar
 
 # Bytes that never occur in text: C0 controls other than tab, newline, form feed and carriage
 # return, plus DEL. One NUL is enough to call a file binary; other controls are tolerated up to
 # a small share, since real articles occasionally carry a stray escape character.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _MAX_CONTROL_SHARE = 0.01
+_CONTROL_CHARS = frozenset(_CONTROL_BYTES.decode("ascii"))
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -50,7 +66,7 @@ class DocumentError(Exception):
 class Document:
     path: Path
     text: str
-    encoding: str  # "utf-8", "utf-8-sig", "cp1251", "cp1252" or "latin-1"
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1251", "cp1252" or "latin-1"
     url: str = ""
     outlet: str = ""
     title: str = ""
@@ -79,25 +95,19 @@ def read_document(path: Path | str, *, max_bytes: int | None = None) -> Document
         raise DocumentError(path, "a .json file is sidecar metadata, not an article")
     data = _read_bytes(path, limit)
     text, encoding = decode_text(data, path=path)
+    text = xml_safe(text)
     metadata: dict = {}
     if path.suffix.lower() in HTML_SUFFIXES:
         text, metadata = _main_text_of_page(text, path=path)
     if not text.strip():
         raise DocumentError(path, "empty file (no text)")
     metadata.update(read_sidecar(path))
+    metadata = {k: xml_safe(v) if isinstance(v, str) else v for k, v in metadata.items()}
     return Document(path=path, text=text, encoding=encoding, **metadata)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise DocumentError(path, "no such file") from None
-    except IsADirectoryError:
-        raise DocumentError(path, "is a directory, not a file") from None
-    except OSError as exc:
-        raise DocumentError(path, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_regular_file(path, limit=limit, reason=lambda why: DocumentError(path, why))
     if len(data) > limit:
         raise DocumentError(path, f"larger than the size limit of {limit:,} bytes")
     if not data.strip():
@@ -105,13 +115,81 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     return data
 
 
+_NOT_REGULAR = (
+    (stat.S_ISLNK, "is a symbolic link; only regular files are read (name the file itself)"),
+    (stat.S_ISDIR, "is a directory, not a file"),
+    (stat.S_ISFIFO, "is a FIFO (named pipe), not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+)
+
+
+def not_regular_reason(mode: int) -> str | None:
+    """Why a file of this `st_mode` is not read (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, reason in _NOT_REGULAR:
+        if test(mode):
+            return reason
+    return "is not a regular file"
+
+
+def read_regular_file(path: Path, *, limit: int, reason) -> bytes:
+    """Up to `limit + 1` bytes of `path`, which must be a regular file itself.
+
+    The name is checked with `lstat` before opening (a symlink is never followed, a FIFO never
+    opened), and the descriptor with `fstat` after (the name may have been swapped in between:
+    O_NOFOLLOW refuses a symlink put there, O_NONBLOCK keeps a FIFO from blocking the open).
+    `reason(why)` builds the exception raised.
+    """
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        raise reason("no such file") from None
+    except OSError as exc:
+        raise reason(f"cannot be read ({exc.strerror or exc})") from None
+    if why := not_regular_reason(mode):
+        raise reason(why)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise reason(f"cannot be read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        if why := not_regular_reason(os.fstat(fh.fileno()).st_mode):
+            raise reason(why)
+        try:
+            return fh.read(limit + 1)
+        except OSError as exc:
+            raise reason(f"cannot be read ({exc.strerror or exc})") from None
+
+
 # --------------------------------------------------------------------------- encodings
 
 
+# Byte-order marks of the encodings whose text holds NUL bytes (UTF-32 first: its little-endian
+# mark begins with UTF-16's).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def decode_text(data: bytes, *, path: Path | str = "") -> tuple[str, str]:
-    """Decode article bytes: UTF-8 (with or without BOM), else cp1251 or latin-1 when the bytes
-    tell which one reliably. Binary data and undecidable text raise `DocumentError`."""
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, else
+    cp1251 or latin-1 when the bytes tell which one reliably. Binary data and undecidable text
+    raise `DocumentError`."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return _decode_wide(data, encoding, path=path), encoding
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise DocumentError(
+                path, "looks like UTF-16 text without a byte-order mark; save it as UTF-8"
+            )
         raise DocumentError(path, "binary data (NUL bytes), not text")
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls / len(data) > _MAX_CONTROL_SHARE:
@@ -143,6 +221,29 @@ def decode_text(data: bytes, *, path: Path | str = "") -> tuple[str, str]:
     raise DocumentError(
         path, "not UTF-8, and cp1251 and latin-1 both look plausible: encoding is ambiguous"
     )
+
+
+def _decode_wide(data: bytes, encoding: str, *, path: Path | str) -> str:
+    """UTF-16/32 announced by its byte-order mark (Python's codec reads the mark)."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            path, f"has a {encoding.upper()} byte-order mark but is not valid {encoding} ({exc})"
+        ) from None
+    if "\x00" in text:
+        raise DocumentError(path, "binary data (NUL characters), not text")
+    controls = sum(1 for ch in text if ch in _CONTROL_CHARS)
+    if text and controls / len(text) > _MAX_CONTROL_SHARE:
+        raise DocumentError(path, f"binary data ({controls} control characters), not text")
+    return text
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """Text in UTF-16 without a mark: most of the even (or odd) bytes are NUL."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    return half >= 8 and max(sample[0::2].count(0), sample[1::2].count(0)) > 0.6 * half
 
 
 def _try_decode(data: bytes, encoding: str) -> tuple[str | None, str]:
@@ -199,19 +300,22 @@ def _same_letters(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- html pages
 
 
-def _main_text_of_page(html: str, *, path: Path) -> tuple[str, dict]:
+def _main_text_of_page(html: str, *, path: Path, url: str | None = None) -> tuple[str, dict]:
     """The article body of a saved web page (without menus, teasers and footers) and what the
-    page says about itself (title, site name, canonical URL, date)."""
+    page says about itself (title, site name, canonical URL, date). `url`: where the page was
+    fetched from (a date in its path counts)."""
     import trafilatura  # imported here: slow to import, and only HTML input needs it
 
-    extracted = trafilatura.bare_extraction(
-        html,
-        include_comments=False,
-        include_tables=False,
-        with_metadata=True,
-        # Only a date the page states about itself, not one guessed from its footer.
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    with _quiet("trafilatura"):  # "discarding data: None" on stderr says what our error says
+        extracted = trafilatura.bare_extraction(
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=False,
+            with_metadata=True,
+            # Only a date the page states about itself, not one guessed from its footer.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
     text = (getattr(extracted, "text", None) or "").strip() if extracted else ""
     if not text:
         raise DocumentError(path, "no article text found in the HTML page")
@@ -228,8 +332,109 @@ def _main_text_of_page(html: str, *, path: Path) -> tuple[str, dict]:
     date = getattr(extracted, "date", None)
     if date and (published := _parse_date(date)):
         metadata["published"] = published
-        metadata["published_evidence"] = "page metadata"
+        metadata["published_evidence"] = date_evidence(html, published, url=url)
     return text + "\n", metadata
+
+
+# Where a page states its publication date, in the order they are looked at. Each is
+# (what the evidence says, attribute holding the key, key) for <meta> tags.
+PAGE_DATE_META = (
+    ("article:published_time", "property", "article:published_time"),
+    ("og:published_time", "property", "og:published_time"),
+    ("itemprop datePublished", "itemprop", "datepublished"),
+    ("meta date", "name", "date"),
+    ("meta pubdate", "name", "pubdate"),
+    ("meta publishdate", "name", "publishdate"),
+    ("meta dc.date.issued", "name", "dc.date.issued"),
+    ("meta dcterms.created", "name", "dcterms.created"),
+    ("meta parsely-pub-date", "name", "parsely-pub-date"),
+    ("meta sailthru.date", "name", "sailthru.date"),
+)
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def date_evidence(html: str, published: dt.date, *, url: str | None = None) -> str:
+    """Where the page states `published`: "page metadata: article:published_time", "page
+    metadata: JSON-LD datePublished", "page URL: /2023/11/10/"...; "page metadata" when the
+    date was read from elsewhere in the page."""
+    from lxml import html as lxml_html
+
+    day = published.isoformat()
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return "page metadata"
+    for label, attribute, key in PAGE_DATE_META:
+        for meta in tree.iter("meta"):
+            if (meta.get(attribute) or "").strip().lower() == key and (
+                meta.get("content") or ""
+            ).strip().startswith(day):
+                return f"page metadata: {label}"
+    for script in tree.iter("script"):
+        is_json_ld = (script.get("type") or "").lower() == "application/ld+json"
+        if is_json_ld and any(v.startswith(day) for v in _JSON_LD_DATE.findall(script.text or "")):
+            return "page metadata: JSON-LD datePublished"
+    for time_tag in tree.iter("time"):
+        if (time_tag.get("datetime") or "").startswith(day):
+            return "page metadata: <time datetime>"
+    path_date = f"/{published:%Y/%m/%d}/"
+    if url and path_date in urlsplit(url).path + "/":
+        return f"page URL: {path_date}"
+    return "page metadata"
+
+
+def read_page(*, content: bytes, url: str, charset: str | None = None) -> Document:
+    """A page fetched from the web: its bytes as received, the URL they came from (after
+    redirects, normalised) and the charset the server declared. What the page says about itself
+    is trusted like a sidecar; the URL is the one fetched, not the page's canonical link."""
+    name = Path(urlsplit(url).path.rstrip("/")).name or (urlsplit(url).hostname or "page")
+    label = Path(name)
+    if not content.strip():
+        raise DocumentError(label, "empty page")
+    text, encoding = _decode_page(content, charset, label)
+    text, metadata = _main_text_of_page(text, path=label, url=url)
+    metadata["url"] = url
+    return Document(path=label, text=text, encoding=encoding, **metadata)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _decode_page(content: bytes, charset: str | None, label: Path) -> tuple[str, str]:
+    """The charset the server declared, else the page's <meta charset>, else the file rules."""
+    if b"\x00" in content:
+        raise DocumentError(label, "binary data (NUL bytes), not text")
+    declared = [charset] if charset else []
+    if match := _META_CHARSET.search(content[:4096]):
+        declared.append(match.group(1).decode("ascii"))
+    for name in declared:
+        try:
+            return content.decode(name), name.lower()
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return decode_text(content, path=label)
+
+
+@contextmanager
+def _quiet(name: str):
+    """Silence a library's logger (and its children) for the duration of a call."""
+    logger = logging.getLogger(name)
+    disabled = logger.disabled
+    logger.disabled = True
+    children = [
+        child
+        for key, child in logging.Logger.manager.loggerDict.items()
+        if key.startswith(name + ".") and isinstance(child, logging.Logger)
+    ]
+    states = [child.disabled for child in children]
+    for child in children:
+        child.disabled = True
+    try:
+        yield
+    finally:
+        logger.disabled = disabled
+        for child, state in zip(children, states, strict=True):
+            child.disabled = state
 
 
 # --------------------------------------------------------------------------- sidecars
@@ -238,11 +443,22 @@ def _main_text_of_page(html: str, *, path: Path) -> tuple[str, dict]:
 def read_sidecar(path: Path) -> dict:
     """The metadata in `NAME.json` beside `path`, as `Document` keyword arguments ({} if none)."""
     sidecar = sidecar_path(path)
-    if not sidecar.is_file():
+    if not os.path.lexists(sidecar):
         return {}
+    data = read_regular_file(
+        sidecar,
+        limit=SIDECAR_MAX_BYTES,
+        reason=lambda why: DocumentError(path, f"sidecar {sidecar.name} {why}"),
+    )
+    if len(data) > SIDECAR_MAX_BYTES:
+        raise DocumentError(
+            path,
+            f"sidecar {sidecar.name} is larger than the sidecar limit of "
+            f"{SIDECAR_MAX_BYTES:,} bytes",
+        )
     try:
-        raw = json.loads(sidecar.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
         raise DocumentError(path, f"sidecar {sidecar.name} cannot be read ({exc})") from None
     except json.JSONDecodeError as exc:
         raise DocumentError(path, f"sidecar {sidecar.name} is not valid JSON ({exc})") from None

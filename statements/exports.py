@@ -53,6 +53,8 @@ COLUMNS = (
     "events",
     "review_status",
     "permalink",
+    "cluster_id",
+    "reports",
 )
 # Database expression for every column but `events` and `permalink` (added per row).
 _SELECT = (
@@ -120,28 +122,36 @@ def _event_slugs_joined(*, neutralised: bool = False) -> Subquery:
     return Subquery(joined, output_field=TextField())
 
 
+# The statement's group and its size (a statement never grouped is a group of one).
+_GROUP = ("cluster_id", "export_reports")
+
+
 def export_batches(queryset) -> Iterator[list[tuple]]:
     """The rows of `queryset` in its order, in batches of `CHUNK` tuples:
-    the `_SELECT` values, then the event slugs joined by `EVENT_SEPARATOR`, then review_status.
+    the `_SELECT` values, then the event slugs joined by `EVENT_SEPARATOR`, then review_status,
+    cluster_id and reports.
     """
     queryset = (
         queryset.prefetch_related(None)
         .select_related(None)
-        .annotate(export_speaker=Coalesce("actor__name", "speaker_mention"))
+        .annotate(
+            export_speaker=Coalesce("actor__name", "speaker_mention"),
+            export_reports=Coalesce("cluster__reports", Value(1)),
+        )
     )
     if connections[queryset.db].vendor == "postgresql":
         queryset = queryset.annotate(
             export_events=Coalesce(_event_slugs_joined(), Value(""), output_field=TextField())
         )
-        rows = queryset.values_list(*_SELECT, "export_events", "review_status")
+        rows = queryset.values_list(*_SELECT, "export_events", "review_status", *_GROUP)
         yield from _batched(rows.iterator(chunk_size=CHUNK), CHUNK)
         return
-    rows = queryset.values_list(*_SELECT, "review_status")
+    rows = queryset.values_list(*_SELECT, "review_status", *_GROUP)
     for batch in _batched(rows.iterator(chunk_size=CHUNK), CHUNK):
         events = _event_slugs_by_statement([row[0] for row in batch])
         yield [
-            (*values, EVENT_SEPARATOR.join(events.get(values[0], [])), status)
-            for *values, status in batch
+            (*values, EVENT_SEPARATOR.join(events.get(values[0], [])), status, cluster, reports)
+            for *values, status, cluster, reports in batch
         ]
 
 
@@ -151,11 +161,13 @@ def export_rows(queryset, *, permalink: Callable[[int], str]) -> Iterator[dict]:
     `events` is a list of event slugs; `permalink` turns an id into the statement's URL.
     """
     for batch in export_batches(queryset):
-        for *values, events, status in batch:
+        for *values, events, status, cluster, reports in batch:
             row = dict(zip(COLUMNS, values, strict=False))
             row["events"] = events.split(EVENT_SEPARATOR) if events else []
             row["review_status"] = status
             row["permalink"] = permalink(row["id"])
+            row["cluster_id"] = cluster
+            row["reports"] = reports
             yield row
 
 
@@ -196,6 +208,8 @@ def csv_chunks(batches: Iterable[list[tuple]], *, permalink: tuple[str, str]) ->
                 "'" + events if events and events[0] in _DANGEROUS else events,
                 status,
                 f"{head}{pk}{tail}",
+                cluster,
+                reports,
             )
             for (
                 pk,
@@ -213,6 +227,8 @@ def csv_chunks(batches: Iterable[list[tuple]], *, permalink: tuple[str, str]) ->
                 published_on,
                 events,
                 status,
+                cluster,
+                reports,
             ) in batch
         )
         yield buffer.getvalue()
@@ -286,6 +302,8 @@ def _copy_query(queryset, *, permalink: tuple[str, str]) -> tuple[str, tuple]:
             arg_joiner=" || ",
             output_field=TextField(),
         ),
+        "cluster_id": F("cluster_id"),
+        "reports": Coalesce("cluster__reports", Value(1)),
     }
     assert tuple(cells) == COLUMNS
     names = [f"csv_{column}" for column in COLUMNS]

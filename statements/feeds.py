@@ -13,6 +13,7 @@ from django.utils.text import Truncator
 
 from .filters import StatementFilter
 from .models import Statement
+from .text import xml_safe
 
 FEED_SIZE = 50
 
@@ -29,8 +30,27 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
 
 
+def _xml_safe(value):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, list | tuple):
+        return [_xml_safe(item) for item in value]
+    return value
+
+
+class XmlSafeAtom1Feed(Atom1Feed):
+    """Atom whose every text value is stripped of the characters XML 1.0 forbids (a stored
+    escape character, a control typed into a filter) rather than failing mid-document."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(_xml_safe, args), **{k: _xml_safe(v) for k, v in kwargs.items()})
+
+
 class StatementFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
     description_template = None
 
     def __call__(self, request, *args, **kwargs):

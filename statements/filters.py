@@ -8,8 +8,11 @@ check `is_valid()` first (see `views.filter_statements`).
 
 from __future__ import annotations
 
+import re
+
 import django_filters
 from django import forms
+from django.db import connections
 from django.db.models import F
 from django_filters import fields as filter_fields
 
@@ -76,6 +79,56 @@ def _refuse_nul(values: list[str]) -> None:
     """PostgreSQL cannot compare text with NUL in it: refuse it before it reaches a query."""
     if any("\x00" in value for value in values):
         raise forms.ValidationError("Null characters are not allowed.", code="null_characters")
+
+
+_SEARCH_TOKEN = re.compile(r'"[^"]*"?|\S+')
+NEGATION_ONLY = (
+    "“-word” leaves out statements containing that word; a search needs a word to look for "
+    "as well (e.g. “ceasefire -talks”). Exclusions alone would read every statement."
+)
+
+
+def has_indexable_terms(text: str, *, using: str = "default") -> bool:
+    """Whether a search can be answered from the index: not only exclusions (`-word`), and no
+    exclusion as an `or` alternative. On PostgreSQL, also what `querytree` makes of it ('T':
+    nothing indexable, e.g. a stop word beside an exclusion)."""
+    tokens = _SEARCH_TOKEN.findall(text)
+    negative = [t for t in tokens if t.startswith("-") and len(t) > 1]
+    if negative:
+        positive = [t for t in tokens if t not in negative and t.lower() != "or"]
+        if not positive or any(t.lower() == "or" for t in tokens):
+            return False
+        connection = connections[using]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT querytree(websearch_to_tsquery('english', %s))", [text.strip()]
+                )
+                return cursor.fetchone()[0] != "T"
+    return True
+
+
+class SearchField(forms.CharField):
+    """The search box: at most `MAX_QUERY_LENGTH` characters, no NUL (CharField's own
+    validator), and something to look for (see `has_indexable_terms`)."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not has_indexable_terms(value):
+            raise forms.ValidationError(NEGATION_ONLY, code="negation_only")
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
+
+
+class ActorSearchForm(forms.Form):
+    """`/actors.json?q=`: the speaker box's suggestions, with the search box's rules."""
+
+    q = forms.CharField(required=False, max_length=MAX_QUERY_LENGTH)
+
+    def error_messages(self) -> list[str]:
+        return [f"{field}: {error}" for field, errors in self.errors.items() for error in errors]
 
 
 class EventField(filter_fields.ModelChoiceField):
@@ -206,9 +259,7 @@ class StatementFilter(django_filters.FilterSet):
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
     )
-    q = django_filters.CharFilter(
-        label="Search", method="filter_search", max_length=MAX_QUERY_LENGTH
-    )
+    q = SearchFilter(label="Search", method="filter_search", max_length=MAX_QUERY_LENGTH)
     sort = django_filters.ChoiceFilter(
         label="Sort",
         choices=[(key, label) for key, (label, _) in SORTS.items()],

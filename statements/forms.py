@@ -19,6 +19,13 @@ class StatementAdminForm(forms.ModelForm):
     two concurrent saves of the same version cannot both win.
     """
 
+    apply_to_group = forms.BooleanField(
+        required=False,
+        label="Apply to its group",
+        help_text="Give the other reports of this statement the review status and speaker "
+        "changed here.",
+    )
+
     class Meta:
         model = Statement
         fields = ("source", "text", "start", "end", *Statement.EDITABLE_FIELDS, "version")
@@ -26,6 +33,14 @@ class StatementAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "apply_to_group" in self.fields and self.instance.cluster_id:
+            others = Statement.objects.filter(cluster_id=self.instance.cluster_id).exclude(
+                pk=self.instance.pk
+            )
+            n = others.count()
+            self.fields[
+                "apply_to_group"
+            ].label = f"Apply to the {n} other report{'s' if n != 1 else ''} of this statement"
         if "version" in self.fields and self.instance.pk:
             # The version the editor starts from is the row's current one, also when the form
             # is built from an old history record (simple-history's revert page).
@@ -92,3 +107,35 @@ class MergeActorsForm(forms.Form):
             "move to it, their names become its aliases, and they are deleted."
         ),
     )
+
+
+class AddArticleForm(forms.Form):
+    """An article an editor brings: a URL to fetch, or pasted text with its metadata."""
+
+    url = forms.URLField(
+        label="URL",
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        help_text="Alone: the page is fetched in the background. With text: where it was published.",
+    )
+    text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+        help_text="The article's text, if you paste it instead of giving a URL to fetch.",
+    )
+    title = forms.CharField(required=False, max_length=500)
+    outlet = forms.CharField(required=False, max_length=200)
+    published = forms.DateField(
+        required=False, help_text="YYYY-MM-DD, the date the article was published."
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("url") and not (data.get("text") or "").strip():
+            raise forms.ValidationError("Give a URL to fetch, or paste the article's text.")
+        return data
+
+    @property
+    def pasted(self) -> bool:
+        return bool((self.cleaned_data.get("text") or "").strip())

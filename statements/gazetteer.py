@@ -19,6 +19,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from . import locks
 from .extraction import ActorEntry, EventEntry, Gazetteer
 from .extraction.results import actor_entry_from_dict, event_entry_from_dict
 from .models import Actor, ActorAlias, Event, normalize_alias
@@ -58,7 +59,8 @@ def gazetteer_from_fixtures() -> Gazetteer:
 def load_fixtures(
     *, actors_path: Path | None = None, events_path: Path | None = None
 ) -> FixtureCounts:
-    """Create the fixture actors, aliases and events the database lacks. Idempotent."""
+    """Create the fixture actors, aliases and events the database lacks. Idempotent, also
+    when two processes load at once (the second waits for the first, then adds nothing)."""
     default_actors, default_events = fixture_paths()
     actors_path = actors_path or default_actors
     events_path = events_path or default_events
@@ -66,6 +68,8 @@ def load_fixtures(
     actors = _read_entries(actors_path, actor_entry_from_dict, counts)
     events = _read_entries(events_path, event_entry_from_dict, counts)
     with transaction.atomic():
+        # Two runs loading at once: the second waits, then finds everything there.
+        locks.hold("warlog:gazetteer")
         _load_actors(actors, counts)
         _load_events(events, counts)
     return counts

@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from . import grouping, locks, syndication
 from .documents import (
     Document,
     DocumentError,
@@ -36,11 +39,13 @@ from .documents import (
 )
 from .extraction import EXTRACTOR_VERSION, ExtractedStatement, Gazetteer, extract
 from .gazetteer import ActorIndex, gazetteer_from_db, load_fixtures
+from .links import normalize_url
 from .models import Actor, ActorAlias, Event, Precision, Source, Statement, normalize_alias
 
 logger = logging.getLogger(__name__)
 
 CHANGE_REASON = "ingestion"
+WRITE_ATTEMPTS = 3  # a file (or a new actor) lost to a concurrent writer is written again
 
 # The statement fields ingestion fills from an extraction, and may refresh while untouched.
 # "events" is handled apart (many-to-many).
@@ -67,8 +72,10 @@ class IngestResult:
     statements_updated: int = 0
     statements_deleted: int = 0
     statements_kept: int = 0  # curated by an editor, left as the editor made them
+    files_syndicated: int = 0  # near-copies of a stored article: statements kept there
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # things an editor may want to look at
+    source_ids: list[int] = field(default_factory=list)  # the sources written or found unchanged
 
     @property
     def files_rejected(self) -> int:
@@ -82,14 +89,17 @@ class IngestResult:
             "statements_updated",
             "statements_deleted",
             "statements_kept",
+            "files_syndicated",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rejected.extend(other.rejected)
         self.notes.extend(other.notes)
+        self.source_ids.extend(other.source_ids)
 
     def summary(self) -> str:
+        copies = f" ({self.files_syndicated} syndicated copies)" if self.files_syndicated else ""
         return (
-            f"{self.files_ingested} files ingested, {self.files_unchanged} unchanged, "
+            f"{self.files_ingested} files ingested{copies}, {self.files_unchanged} unchanged, "
             f"{self.files_rejected} rejected; statements: {self.statements_created} created, "
             f"{self.statements_updated} updated, {self.statements_deleted} deleted, "
             f"{self.statements_kept} kept for editors"
@@ -138,6 +148,17 @@ def ingest_paths(
     )
 
 
+def ingest_document(
+    *, document: Document, dry_run: bool = False, gazetteer: Gazetteer | None = None
+) -> IngestResult:
+    """Ingest a document already read (a fetched page, pasted text) exactly as a file is."""
+    with transaction.atomic() if dry_run else nullcontext():
+        result = _Run.start(gazetteer=gazetteer, max_bytes=None).write(document)
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
+
+
 def _ingest(*, files: list[Path], dry_run, gazetteer, max_bytes, on_file) -> IngestResult:
     result = IngestResult()
     # Outside a dry run, each file commits on its own; in a dry run, an outer transaction holds
@@ -160,9 +181,21 @@ def article_files(paths: Iterable[Path | str]) -> Iterator[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_article_path(p))
+            # Every entry named like an article that is not a directory (symbolic links, FIFOs
+            # and devices included): `read_document` refuses those by name, so they are
+            # reported rather than silently read or skipped. Symlinked folders are not entered.
+            yield from sorted(
+                p for p in path.rglob("*") if is_article_path(p) and not _is_real_dir(p)
+            )
         else:
             yield path  # a missing or unreadable path is reported when it is read
+
+
+def _is_real_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 # --------------------------------------------------------------------------- one run
@@ -189,12 +222,30 @@ class _Run:
         )
 
     def ingest(self, path: Path) -> IngestResult:
-        result = IngestResult()
         try:
             document = read_document(path, max_bytes=self.max_bytes)
-            with transaction.atomic():
+        except DocumentError as exc:
+            return IngestResult(rejected=[(path, exc.reason)])
+        return self.write(document)
+
+    def write(self, document: Document) -> IngestResult:
+        path = document.path
+        try:
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                result = IngestResult()
                 writer = _SourceWriter(self, document, result)
-                writer.write()
+                try:
+                    with transaction.atomic():
+                        writer.lock()
+                        writer.write()
+                    break
+                except (IntegrityError, OperationalError) as exc:
+                    # Another writer got there first (a unique row it inserted, a deadlock):
+                    # everything of this file was rolled back; on the next attempt its rows
+                    # are visible, and an article it stored is "unchanged".
+                    retry = isinstance(exc, IntegrityError) or locks.is_retryable(exc)
+                    if not retry or attempt == WRITE_ATTEMPTS:
+                        raise
         except DocumentError as exc:
             return IngestResult(rejected=[(path, exc.reason)])
         except Exception as exc:  # one broken file must not stop the run; its rows rolled back
@@ -220,11 +271,21 @@ class _SourceWriter:
         self.content_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         self.new_actors: dict[str, int] = {}
 
+    def lock(self) -> None:
+        """Hold this article's names (its text, its URL or file name) until the transaction
+        ends: a concurrent writer of the same article waits, then finds it stored."""
+        url, file_name = normalize_url(self.document.url), self.document.file_name
+        locks.hold(
+            f"warlog:source:hash:{self.content_hash}",
+            f"warlog:source:url:{url}" if url else f"warlog:source:file:{file_name}",
+        )
+
     def write(self) -> None:
         source = Source.objects.filter(content_hash=self.content_hash).first()
         if source is not None:
-            if source.extractor_version == EXTRACTOR_VERSION:
+            if source.extractor_version == EXTRACTOR_VERSION or source.syndicated_from_id:
                 self.result.files_unchanged += 1
+                self.result.source_ids.append(source.pk)
                 return
             old_text = None  # the same text, read by a newer extractor
         else:
@@ -237,32 +298,47 @@ class _SourceWriter:
         existing = []
         if source is not None:
             existing = list(source.statements.select_for_update().order_by("pk"))
-        source = self._save_source(source, extraction)
+        # An article with no statements of its own yet may be a copy of one already stored.
+        copy_of = None if existing else syndication.find_original(self.text, exclude=source)
+        source = self._save_source(source, extraction, copy_of=copy_of)
+        self.result.files_ingested += 1
+        self.result.source_ids.append(source.pk)
+        if copy_of is not None:
+            self.result.files_syndicated += 1
+            grouping.refresh_copies_of(copy_of)
+            return
         _StatementReconciler(self, source, existing, old_text).run(
             [s for s in extraction.statements if self._span_is_valid(s)]
         )
-        self.result.files_ingested += 1
+        syndication.remember(source)
+        grouping.place_source(source, previous_groups={s.cluster_id for s in existing})
 
     def _same_article(self) -> Source | None:
-        """The source this document is a new version of: same URL, else same file name."""
-        url, file_name = self.document.url, self.document.file_name
+        """The source this document is a new version of: same URL (normalised), else same file
+        name; a document with neither (pasted text) is a new article."""
+        url, file_name = normalize_url(self.document.url), self.document.file_name
+        if not url and not file_name:
+            return None
         same = Q(url=url) if url else Q(url="", file_name=file_name)
         return Source.objects.filter(same).order_by("-pk").select_for_update().first()
 
-    def _save_source(self, source: Source | None, extraction) -> Source:
+    def _save_source(self, source: Source | None, extraction, *, copy_of: Source | None) -> Source:
         document = self.document
         if source is None:
             source = Source(content_hash=self.content_hash)
+        source.syndicated_from = copy_of
         source.text = self.text
         source.content_hash = self.content_hash
         source.file_name = document.file_name
         source.extractor_version = EXTRACTOR_VERSION
         if document.url:
-            source.url = document.url
+            source.url = normalize_url(document.url)
         # The sidecar wins; else what the source already says (an editor may have fixed it);
         # else what can be inferred.
-        source.title = (document.title or source.title or extraction.title)[:500]
-        source.outlet = (document.outlet or source.outlet or outlet_from_url(source.url))[:200]
+        source.title = self._fitted("title", document.title or source.title or extraction.title)
+        source.outlet = self._fitted(
+            "outlet", document.outlet or source.outlet or outlet_from_url(source.url)
+        )
         if document.published is not None:
             source.published_on = document.published
             source.published_precision = Precision.DAY
@@ -276,6 +352,17 @@ class _SourceWriter:
         source.date_warning = "; ".join(extraction.warnings)
         source.save()
         return source
+
+    def _fitted(self, name: str, value: str) -> str:
+        """`value` cut to the Source field's length, with a note saying so when it was."""
+        limit = Source._meta.get_field(name).max_length
+        if len(value) <= limit:
+            return value
+        self.result.notes.append(
+            f"{self.document.path}: the {name} is {len(value):,} characters long; "
+            f"only its first {limit:,} were stored"
+        )
+        return value[:limit]
 
     def _span_is_valid(self, s: ExtractedStatement) -> bool:
         if 0 <= s.start < s.end <= len(self.text):
@@ -297,18 +384,40 @@ class _SourceWriter:
             return known
         if name in self.new_actors:
             return self.new_actors[name]
-        actor = Actor(
-            name=name,
-            kind=_choice(s.speaker_kind, Actor.Kind, Actor.Kind.PERSON),
-            auto_created=True,
-        )
-        actor.save()
-        ActorAlias.objects.create(actor=actor, alias=name)
-        self.new_actors[name] = actor.pk
-        return actor.pk
+        kind = _choice(s.speaker_kind, Actor.Kind, Actor.Kind.PERSON)
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with transaction.atomic():  # a savepoint: a lost race undoes only this actor
+                    actor = Actor(name=name, kind=kind, auto_created=True)
+                    actor.save()
+                    ActorAlias.objects.create(actor=actor, alias=name)
+                pk = actor.pk
+                break
+            except IntegrityError:
+                # Another writer created this name (or an alias it normalises to) since the
+                # run started; else its slug was taken meanwhile, and a new one is chosen.
+                pk = _existing_actor(name)
+                if pk is not None:
+                    break
+                if attempt == WRITE_ATTEMPTS:
+                    raise
+        self.new_actors[name] = pk
+        return pk
 
     def event_ids(self, s: ExtractedStatement) -> set[int]:
         return {self.run.events[slug] for slug in s.events if slug in self.run.events}
+
+
+def _existing_actor(name: str) -> int | None:
+    """The actor called `name`, else the one owning its normalised alias (None if neither)."""
+    pk = Actor.objects.filter(name=name).values_list("pk", flat=True).first()
+    if pk is None:
+        pk = (
+            ActorAlias.objects.filter(normalized=normalize_alias(name))
+            .values_list("actor_id", flat=True)
+            .first()
+        )
+    return pk
 
 
 def _choice(value: str | None, choices, default: str) -> str:

@@ -10,9 +10,12 @@ import datetime as dt
 import re
 import unicodedata
 
+from django.core.validators import MinValueValidator
 from django.db import connections, models
 from django.db.models import F, Q
+from django.db.models.functions import Left
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
@@ -144,6 +147,21 @@ class SourceQuerySet(models.QuerySet):
     def with_statement_count(self):
         return self.annotate(statement_count=models.Count("statements"))
 
+    def with_headline(self):
+        """Annotate the start of the text, enough for `Source.headline` with `text` deferred."""
+        return self.annotate(text_start=Left("text", HEADLINE_CHARS * 2))
+
+
+HEADLINE_CHARS = 120
+
+
+def headline_of(text: str) -> str:
+    """The first non-empty line of `text`, cut at a word boundary near HEADLINE_CHARS."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(line) <= HEADLINE_CHARS:
+        return line
+    return line[:HEADLINE_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
 
 class Source(models.Model):
     title = models.CharField(max_length=500, blank=True)
@@ -160,6 +178,15 @@ class Source(models.Model):
     text = models.TextField(help_text="The article's content as received, unchanged.")
     content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the text.")
     file_name = models.CharField(max_length=500, blank=True, db_index=True)
+    syndicated_from = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="copies",
+        help_text="The stored article this one is a near-copy of (the same wire story under "
+        "another outlet); its statements are kept once, on that article.",
+    )
     extractor_version = models.CharField(max_length=40, blank=True)
     ingested_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -176,10 +203,16 @@ class Source(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or self.file_name or f"Source {self.pk}"
+        return self.title or self.headline or self.file_name or f"Source {self.pk}"
 
     def get_absolute_url(self) -> str:
         return reverse("statements:source", kwargs={"pk": self.pk})
+
+    @property
+    def headline(self) -> str:
+        """What a source with no title is called: the first line of its text."""
+        start = getattr(self, "text_start", None)
+        return headline_of(start if start is not None else self.text)
 
 
 # --------------------------------------------------------------------------- events
@@ -223,7 +256,48 @@ class Event(models.Model):
         return reverse("statements:event", kwargs={"slug": self.slug})
 
 
+class SourceBand(models.Model):
+    """One band of a source's MinHash signature: sources sharing a band are near-copy
+    candidates (see `statements.syndication`). Looked up by `key`, never scanned."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="bands")
+    key = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "key"], name="source_band_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source_id}:{self.key}"
+
+
 # --------------------------------------------------------------------------- statements
+
+
+class Cluster(models.Model):
+    """One statement as reported by one or more articles: its reports are the statements
+    pointing here (see `statements.grouping`). Exactly one report leads the group (shown on
+    the collapsed timeline); `reports` counts the reports, syndicated copies of their
+    articles included."""
+
+    reports = models.PositiveIntegerField(
+        default=1, help_text="Reports of this statement, syndicated copies included."
+    )
+    closed = models.BooleanField(
+        default=False,
+        help_text="An editor split this report out of another group: grouping adds no report "
+        "to it (an editor still may).",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "statement group"
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"Group {self.pk} ({self.reports} report{'s' if self.reports != 1 else ''})"
 
 
 FENCE = 1_000_000_000  # a LIMIT no subquery reaches: it keeps the planner from flattening it
@@ -312,6 +386,10 @@ class StatementQuerySet(models.QuerySet):
     def unattributed(self):
         return self.filter(actor__isnull=True)
 
+    def leads(self):
+        """One statement per group: the report that speaks for it (see `grouping`)."""
+        return self.filter(is_lead=True)
+
     def untouched(self):
         """Statements no editor has reviewed or changed: ingestion may rewrite them."""
         return self.filter(review_status=Statement.ReviewStatus.UNREVIEWED, curated_fields=[])
@@ -380,6 +458,19 @@ class Statement(models.Model):
         max_length=200, blank=True, help_text="Outlet, interview or channel it came through."
     )
     events = models.ManyToManyField(Event, blank=True, related_name="statements")
+    cluster = models.ForeignKey(
+        Cluster,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statements",
+        help_text="The group of reports of the same statement in other articles.",
+    )
+    is_lead = models.BooleanField(
+        default=True,
+        db_default=True,  # a row written outside the ORM (COPY, raw SQL) stands alone too
+        help_text="The report that speaks for its group on the timeline.",
+    )
     review_status = models.CharField(
         max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.UNREVIEWED
     )
@@ -394,7 +485,7 @@ class Statement(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at", "is_lead"])
     objects = StatementQuerySet.as_manager()
 
     class Meta:
@@ -415,6 +506,9 @@ class Statement(models.Model):
                 condition=Q(said_on_precision__in=Precision.values),
                 name="statement_said_on_precision_valid",
             ),
+            models.UniqueConstraint(
+                fields=["cluster"], condition=Q(is_lead=True), name="statement_one_lead_per_group"
+            ),
         ]
         indexes = [
             models.Index(fields=["-said_on", "-id"], name="statement_timeline_idx"),
@@ -434,3 +528,72 @@ class Statement(models.Model):
     @property
     def is_curated(self) -> bool:
         return self.review_status != self.ReviewStatus.UNREVIEWED or bool(self.curated_fields)
+
+
+# --------------------------------------------------------------------------- feeds
+
+
+class FeedQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(active=True)
+
+    def due(self, now: dt.datetime):
+        """Active feeds whose next poll time has come (backoff included)."""
+        return self.active().filter(next_poll_at__lte=now)
+
+
+class Feed(models.Model):
+    """An RSS/Atom feed or a news sitemap that Warlog polls for new articles."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    outlet = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The outlet its articles are credited to; empty: the site name each page gives.",
+    )
+    active = models.BooleanField(default=True, help_text="Inactive feeds are never polled.")
+    poll_interval = models.PositiveIntegerField(
+        default=10,
+        validators=[MinValueValidator(1)],
+        help_text="Minutes between polls (a failing feed waits longer: 2, 4, 8… times this).",
+    )
+    etag = models.CharField(max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    next_poll_at = models.DateTimeField(default=timezone.now, help_text="When it is polled next.")
+    last_error = models.TextField(blank=True, editable=False)
+    consecutive_failures = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = FeedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["url"]
+        indexes = [models.Index(fields=["active", "next_poll_at"], name="feed_due_idx")]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class FeedEntry(models.Model):
+    """An article a feed listed, by its normalised URL: fetched once, whichever feed lists it."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    published = models.DateField(null=True, blank=True)
+    source = models.ForeignKey(
+        Source, on_delete=models.SET_NULL, null=True, blank=True, related_name="feed_entries"
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    first_seen_at = models.DateTimeField(auto_now_add=True)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-first_seen_at", "-id"]
+        verbose_name_plural = "feed entries"
+
+    def __str__(self) -> str:
+        return self.title or self.url

@@ -21,10 +21,11 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from . import exports
+from . import exports, grouping
 from .charts import statement_chart
+from .dbsession import set_statement_timeout
 from .feeds import describe_filters, speaker_of
-from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, StatementFilter
+from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, ActorSearchForm, StatementFilter
 from .highlight import Span, context_of, marked_text
 from .models import Actor, Event, Precision, Source, Statement, StatementKind
 
@@ -350,11 +351,15 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     errors: list[str] = []
     status = 200
     page = chart = None
+    collapse = False
     if filterset.is_valid():
         sort = filterset.form.cleaned_data.get("sort") or DEFAULT_SORT
         size = settings.WARLOG_PAGE_SIZE
         try:
             qs = filterset.qs
+            collapse = collapsed(request, filterset)
+            if collapse:
+                qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
             chart = statement_chart(qs, query=request.GET)
@@ -370,7 +375,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     if errors:
         sort = DEFAULT_SORT
     groups: list[tuple[str, list[Statement]]] = []
+    reports = grouping.summaries(page.object_list) if page else {}
     for statement in page.object_list if page else []:
+        statement.reports = reports.get(statement.cluster_id)
         heading = date_heading(statement, sort)
         if not groups or groups[-1][0] != heading:
             groups.append((heading, []))
@@ -387,6 +394,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "page": page,
         "pager": pager_links(request, page, sort) if page else {},
         "count_limit": COUNT_LIMIT,
+        "collapsed": collapse,
         "groups": groups,
         "selected_actors": selected_actors(filterset, errors),
         "more_open": bool(errors) or bool(set(active) & MORE_FILTERS),
@@ -396,6 +404,18 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "controls": filter_controls(filterset),
     }
     return render(request, template, context, status=status)
+
+
+REPORT_FILTERS = {"outlet", "source"}  # they pick reports, not statements: nothing to collapse
+
+
+def collapsed(request, filterset: StatementFilter) -> bool:
+    """One card per group of reports (the default), or every report (`collapse=0`, or a
+    filter on the outlet or article, which selects reports)."""
+    value = request.GET.get("collapse", "1")
+    if value not in ("0", "1"):
+        raise PageError(f"Collapse (collapse): “{value[:20]}” is neither 1 nor 0.", 400)
+    return value == "1" and not (set(filterset.active()) & REPORT_FILTERS)
 
 
 MORE_FILTERS = {"affiliation", "kind", "event", "status", "outlet", "date_from", "date_to", "sort"}
@@ -496,6 +516,7 @@ def statement_detail(request, pk):
             "trimmed_before": trimmed_before,
             "trimmed_after": trimmed_after,
             "nearby": nearby_statements(statement),
+            "reports": grouping.summaries([statement]).get(statement.cluster_id),
             "admin_url": admin_change_url(statement) if request.user.is_staff else None,
         },
     )
@@ -510,11 +531,10 @@ def nearby_statements(statement: Statement, limit: int = 10) -> list[Statement]:
     around = Q(said_on__range=(day - window, day + window)) | Q(
         said_on__isnull=True, source__published_on__range=(day - window, day + window)
     )
-    return list(
-        Statement.objects.for_reading()
-        .filter(around, actor_id=statement.actor_id)
-        .exclude(pk=statement.pk)[:limit]
-    )
+    others = Statement.objects.for_reading().filter(around, actor_id=statement.actor_id).leads()
+    if statement.cluster_id is not None:
+        others = others.exclude(cluster_id=statement.cluster_id)  # listed as its reports
+    return list(others.exclude(pk=statement.pk)[:limit])
 
 
 def admin_change_url(statement: Statement) -> str | None:
@@ -525,8 +545,12 @@ def admin_change_url(statement: Statement) -> str | None:
 
 
 def actor_autocomplete(request):
-    """`/actors.json?q=pes`: up to 20 actors whose name or alias contains q."""
-    text = request.GET.get("q", "").strip()[:100]
+    """`/actors.json?q=pes`: up to 20 actors whose name or alias contains q (the search box's
+    rules: an invalid q is a 400 with the problems, as for every other parameter)."""
+    form = ActorSearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.error_messages()}, status=400)
+    text = form.cleaned_data["q"]
     actors = Actor.objects.all()
     if text:
         actors = actors.matching(text)
@@ -562,9 +586,12 @@ def _permalink(request):
 
 
 def statements_csv(request):
+    """Every matching row, streamed: the bulk export (the only unpaged one). Its query may run
+    longer than a page's (`WARLOG_EXPORT_STATEMENT_TIMEOUT_MS`); the proxy limits how often."""
     filterset, error = _valid_filter_or_400(request)
     if error:
         return error
+    set_statement_timeout(settings.WARLOG_EXPORT_STATEMENT_TIMEOUT_MS)
     chunks = exports.csv_stream(filterset.qs, permalink=_permalink_around(request))
     response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     filename = f"warlog-statements-{timezone.localdate():%Y-%m-%d}.csv"
@@ -572,16 +599,56 @@ def statements_csv(request):
     return response
 
 
+def parse_limit(value: str | None) -> int:
+    """`limit=`: rows per JSON page, from 1 to `WARLOG_JSON_MAX_PAGE_SIZE`."""
+    largest = settings.WARLOG_JSON_MAX_PAGE_SIZE
+    if value in (None, ""):
+        return min(settings.WARLOG_JSON_PAGE_SIZE, largest)
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= largest:
+        raise PageError(
+            f"Limit (limit): “{value[:20]}” is not a number of rows from 1 to {largest:,}.", 400
+        )
+    return int(value)
+
+
 def statements_json(request):
-    """All matching rows as one streamed JSON document (no paging): `{"results": [...]}`."""
+    """One page of the matching rows (`limit=`, default `WARLOG_JSON_PAGE_SIZE`), in the
+    list's order, and absolute `next`/`previous` links that walk on by cursor (keyset, as the
+    timeline's Older/Newer). `{"next": ..., "columns": [...], "results": [...]}`; the CSV is
+    the bulk export."""
     filterset, error = _valid_filter_or_400(request)
     if error:
         return error
-    rows = exports.export_rows(filterset.qs, permalink=_permalink(request))
+    try:
+        size = parse_limit(request.GET.get("limit"))
+        cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
+    except PageError as exc:
+        return HttpResponseBadRequest(f"{exc}\n", content_type="text/plain; charset=utf-8")
+    sort = filterset.form.cleaned_data.get("sort") or DEFAULT_SORT
+    qs = filterset.qs
+    if cursor:
+        page = cursor_page(qs, cursor, sort, size, count=0)
+    else:
+        rows = list(qs[: size + 1])
+        page = BoundedPage(
+            number=1, size=size, count=0, object_list=rows[:size], has_next=len(rows) > size
+        )
+    links = {
+        name: request.build_absolute_uri(link if link.startswith("/") else request.path + link)
+        for name, link in pager_links(request, page, sort).items()
+    }
+    ids = [statement.pk for statement in page.object_list]
+    rows = exports.export_rows(
+        Statement.objects.filter(pk__in=ids).order_by(*SORTS[sort][1]),
+        permalink=_permalink(request),
+    )
     meta = {
         "filters": export_query(request),
         "described": describe_filters(filterset),
         "generated_at": timezone.now().isoformat(timespec="seconds"),
+        "limit": size,
+        "next": links.get("next"),
+        "previous": links.get("previous"),
     }
     return StreamingHttpResponse(
         exports.json_chunks(rows, meta=meta), content_type="application/json; charset=utf-8"

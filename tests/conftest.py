@@ -11,3 +11,45 @@ def editor_user(db, django_user_model):
     )
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+ARTICLE_HTML = """<!doctype html>
+<html><head>
+<meta charset="utf-8">
+<title>{title} | Kyiv Ledger</title>
+<meta property="og:title" content="{title}">
+<meta property="og:site_name" content="Kyiv Ledger">
+<meta property="article:published_time" content="{published}T08:30:00+00:00">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>{title}</h1>
+<p>Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow saw no basis for talks with Kyiv
+while Western weapons kept arriving at the front.</p>
+<p>"There is nothing to discuss at this moment," Peskov told reporters in Moscow, adding that the
+Kremlin would watch the situation closely over the coming weeks.</p>
+<p>Ukrainian President Volodymyr Zelensky said in his nightly address that Ukraine would not
+give up any territory and that {marker} remained the priority for the army.</p>
+</article>
+<footer>Copyright Kyiv Ledger. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def article_html(title="Kremlin rules out talks", published="2023-11-10", marker="air defence"):
+    """A news page as a site serves it: metadata in <head>, the article among menus."""
+    return ARTICLE_HTML.format(title=title, published=published, marker=marker)
+
+
+@pytest.fixture
+def web(httpserver, settings):
+    """A local web server that Warlog may fetch from: private addresses allowed, no politeness
+    delay, quick retries; it serves a permissive robots.txt unless a test replaces it."""
+    settings.WARLOG_FETCH_ALLOW_PRIVATE = True
+    settings.WARLOG_FETCH_HOST_INTERVAL = 0.0
+    settings.WARLOG_FETCH_BACKOFF = 0.01
+    settings.WARLOG_FETCH_TIMEOUT = 2.0
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nAllow: /\n", content_type="text/plain"
+    )
+    return httpserver

@@ -124,7 +124,7 @@ def test_html_page_gives_its_main_text_without_menus_and_footers(tmp_path):
     assert document.title.startswith("Peskov speaks")
     assert document.url == "https://news.example/peskov-speaks"
     assert document.published == dt.date(2023, 11, 10)
-    assert document.published_evidence == "page metadata"
+    assert document.published_evidence == "page metadata: article:published_time"
 
 
 def test_html_page_without_article_text_is_rejected(tmp_path):

@@ -18,7 +18,7 @@ from statements.exports import (
     export_rows,
     neutralise,
 )
-from statements.models import Statement
+from statements.models import Cluster, Statement
 from tests.factories import ActorFactory, EventFactory, SourceFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
@@ -281,6 +281,9 @@ def tricky():
 @on_postgresql
 def test_copy_writer_is_byte_for_byte_the_python_writer(tricky, monkeypatch):
     monkeypatch.setattr("statements.exports.COPY_FLUSH_ROWS", 3)  # several blocks and a rest
+    group = Cluster.objects.create(reports=3)  # two reports and a syndicated copy
+    Statement.objects.filter(pk=tricky[1].pk).update(cluster=group, is_lead=False)
+    Statement.objects.filter(pk=tricky[0].pk).update(cluster=group)
     queryset = Statement.objects.for_reading()
     assert connection.vendor == "postgresql"
     written = copy_csv(queryset)
@@ -318,8 +321,11 @@ def test_copy_writer_is_byte_for_byte_the_python_writer(tricky, monkeypatch):
     assert emoji["text"] == "«Ура» — 🇺🇦 ends with newline\n" and emoji["via"] == "a;b"
     assert apostrophe["text"] == "'already quoted" and apostrophe["via"] == "'"
     assert first["permalink"] == f"https://warlog.example/statements/{tricky[0].pk}/"
+    assert first["cluster_id"] == second["cluster_id"] == str(group.pk)
+    assert first["reports"] == second["reports"] == "3"
+    assert quote["cluster_id"] == "" and quote["reports"] == "1"  # never grouped: alone
     # Exactly one row per line outside quotes: every row, the header included, ends in CRLF.
-    assert text.endswith("/\r\n") and text.count(",unreviewed,") == len(tricky)
+    assert text.endswith(",1\r\n") and text.count(",unreviewed,") == len(tricky)
 
 
 @on_postgresql

@@ -388,7 +388,8 @@ def test_queries_per_file_are_few_and_do_not_grow_with_statements(
         write_article(tmp_path, f"{n}.txt", "\n".join(quotes))
     load_fixtures()
     # Once per run: the gazetteer (actors, aliases, events). Per file: a savepoint, two lookups,
-    # the source, the statements and their history in bulk, event links in bulk.
-    with django_assert_max_num_queries(10 + 5 * 8):
+    # the source, the statements and their history in bulk, event links in bulk; near-copy
+    # lookup and band keys (3); grouping: candidates, new groups, placements, refresh (~9).
+    with django_assert_max_num_queries(10 + 5 * 20):
         result = ingest_paths(paths=[tmp_path])
     assert result.statements_created >= 5 * 20

@@ -86,3 +86,27 @@ def test_the_product_never_imports_the_development_tools():
                     f"{path.relative_to(root)}: {n}" for n in names if n.startswith("warlog_dev")
                 ]
     assert offenders == []
+
+
+def test_compose_runs_a_worker_and_polls_feeds_every_ten_minutes():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    services = compose["services"]
+    worker = services["worker"]
+    assert "manage.py db_worker" in worker["command"]
+    assert worker["depends_on"]["db"]["condition"] == "service_healthy"
+    assert worker["environment"]["DATABASE_URL"] == services["web"]["environment"]["DATABASE_URL"]
+    scheduler = services["scheduler"]
+    assert "manage.py feeds poll --enqueue" in scheduler["command"]
+    assert "sleep 600" in scheduler["command"]
+    assert scheduler["depends_on"]["db"]["condition"] == "service_healthy"
+
+
+def test_every_seed_article_has_a_sidecar_stating_its_headline():
+    import json
+
+    articles = ROOT / "fixtures" / "articles"
+    for text_path in sorted(articles.glob("*.txt")):
+        sidecar = json.loads(text_path.with_suffix(".json").read_text("utf-8"))
+        text = text_path.read_text("utf-8")
+        assert sidecar["title"] in text, text_path.name  # stated by the text, not invented
+        assert sidecar.get("outlet", "") in text, text_path.name

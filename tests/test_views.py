@@ -314,7 +314,6 @@ def test_cursor_walk_matches_the_sorted_list_with_ties_and_missing_dates(client,
         "n.0..2024-01-01.5",
         "n.2...",
         "n.2..." + "9" * 30,
-        "%00",
         "n.2.2024-02-30..5",
     ],
 )

@@ -30,6 +30,7 @@ from django.db.models import Count
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from statements.documents import is_article_path
 from statements.models import Actor, Event, Source, Statement
 
 TIMELINE_URL = "/"
@@ -442,7 +443,7 @@ def bench_csv(client: Client, *, memory: bool, log: Callable[[str], None]) -> li
 
 def _seed_articles() -> list[Path]:
     directory = Path(settings.WARLOG_FIXTURES_DIR) / "articles"
-    return sorted(p for p in directory.glob("*") if p.is_file())
+    return sorted(p for p in directory.glob("*") if p.is_file() and is_article_path(p))
 
 
 def make_article_copies(directory: Path, count: int) -> list[Path]:

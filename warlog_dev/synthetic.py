@@ -30,7 +30,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from statements.models import Actor, ActorAlias, Event, Source, Statement
+from statements.grouping import ensure_groups
+from statements.models import Actor, ActorAlias, Cluster, Event, Source, SourceBand, Statement
 
 FIRST_DAY = dt.date(2022, 2, 24)
 LAST_DAY = dt.date(2025, 12, 31)
@@ -714,7 +715,7 @@ class _Corpus:
                 body,
                 hashlib.sha256(body.encode()).hexdigest(),
                 f"synthetic/{source_id:08d}.txt",
-                "synthetic",
+                SYNTHETIC_VERSION,
                 now,
                 now,
             )
@@ -747,6 +748,8 @@ def _wipe() -> None:
     tables = [
         Statement.events.through._meta.db_table,
         Statement._meta.db_table,
+        Cluster._meta.db_table,
+        SourceBand._meta.db_table,
         Source._meta.db_table,
         Event._meta.db_table,
         ActorAlias._meta.db_table,
@@ -764,6 +767,24 @@ def _wipe() -> None:
         else:
             for table in tables:
                 cursor.execute(f"DELETE FROM {quote(table)}")
+
+
+SYNTHETIC_VERSION = "synthetic"  # the extractor_version of every synthetic source
+
+
+class ReplaceRefused(ValueError):
+    """`replace` would delete data that is not synthetic."""
+
+
+def real_data() -> dict[str, int]:
+    """What the database holds that this module did not make: sources it did not write
+    (ingested articles) and actors with aliases (the gazetteer's, ingestion's; synthetic
+    actors have none). Empty when everything is synthetic."""
+    counts = {
+        "sources": Source.objects.exclude(extractor_version=SYNTHETIC_VERSION).count(),
+        "actors": Actor.objects.filter(aliases__isnull=False).distinct().count(),
+    }
+    return {name: n for name, n in counts.items() if n}
 
 
 def _next_id(model) -> int:
@@ -789,15 +810,22 @@ def generate_corpus(
     statements: int,
     seed: int = 1,
     replace: bool = False,
+    delete_real_data: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> SyntheticResult:
     """Add `statements` synthetic statements (and their sources, actors, events).
 
-    `replace` first deletes every statement, source, event and actor. `progress(done, total)`
-    is called after each chunk.
+    `replace` first deletes every statement, source, event and actor, and is refused
+    (`ReplaceRefused`) when any of them is not synthetic unless `delete_real_data` says so.
+    `progress(done, total)` is called after each chunk.
     """
     if not isinstance(statements, int) or statements < 1 or statements > MAX_STATEMENTS:
         raise ValueError(f"statements must be an integer from 1 to {MAX_STATEMENTS:,}.")
+    if replace and not delete_real_data and (found := real_data()):
+        what = " and ".join(f"{n:,} {name}" for name, n in found.items())
+        raise ReplaceRefused(
+            f"the database holds data that is not synthetic ({what}); replacing would delete it"
+        )
     started = time.perf_counter()
     rng = random.Random(seed)
     writer = _CopyWriter() if connection.vendor == "postgresql" else _BulkWriter()
@@ -830,6 +858,7 @@ def generate_corpus(
             if progress:
                 progress(done, statements)
         _reset_sequences([Source, Statement, Statement.events.through, Actor, Event])
+        ensure_groups()  # each synthetic statement a group of its own, as ingestion would
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             for model in (Source, Statement, Statement.events.through, Actor, Event):

@@ -1,4 +1,4 @@
-"""Ingest article files: `manage.py ingest PATH... [--dry-run] [--max-bytes N]`."""
+"""Ingest articles: `manage.py ingest PATH_OR_URL... [--dry-run] [--max-bytes N]`."""
 
 import sys
 
@@ -6,7 +6,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from statements.ingest import article_files, ingest_paths
+from statements.articles import ingest_url
+from statements.fetching import Fetcher
+from statements.ingest import IngestResult, article_files, ingest_paths
+from statements.links import is_web_url
 
 # Runs of at least this many files get a progress bar (on a terminal, at the default verbosity).
 PROGRESS_BAR_FROM = 20
@@ -15,12 +18,15 @@ PROGRESS_BAR_FROM = 20
 class Command(BaseCommand):
     help = (
         "Extract statements from article files (.txt, saved .html pages; directories are read "
-        "recursively) and store them. Safe to re-run: unchanged files are skipped and editors' "
-        "changes are kept. Exits 1 when any file was rejected."
+        "recursively) and web pages (http(s) URLs, fetched politely) and store them. Safe to "
+        "re-run: unchanged files and URLs already ingested are skipped and editors' changes are "
+        "kept. Exits 1 when any file or URL was rejected."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+        parser.add_argument(
+            "paths", nargs="+", metavar="PATH_OR_URL", help="files, directories or http(s) URLs"
+        )
         parser.add_argument(
             "--dry-run",
             action="store_true",
@@ -36,7 +42,9 @@ class Command(BaseCommand):
     def handle(self, *args, paths, dry_run, max_bytes, verbosity, **options):
         if max_bytes <= 0:
             raise CommandError("--max-bytes must be a positive number of bytes")
-        total = len(list(article_files(paths)))
+        urls = [p for p in paths if is_web_url(p)]
+        paths = [p for p in paths if not is_web_url(p)]
+        total = len(list(article_files(paths))) + len(urls)
         bar = None
         if verbosity == 1 and total >= PROGRESS_BAR_FROM and sys.stderr.isatty():
             bar = tqdm(total=total, unit="file", file=sys.stderr)
@@ -60,9 +68,21 @@ class Command(BaseCommand):
                     self.stdout.write(self.style.WARNING(note))
 
         try:
-            result = ingest_paths(
-                paths=paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file
-            )
+            result = IngestResult()
+            if paths:
+                result = ingest_paths(
+                    paths=paths, dry_run=dry_run, max_bytes=max_bytes, on_file=on_file
+                )
+            if urls:
+                with Fetcher(max_bytes=max_bytes) as fetcher:
+                    for url in urls:
+                        article = ingest_url(url=url, fetcher=fetcher, dry_run=dry_run)
+                        if article.status == "rejected":
+                            article.ingest.rejected[:] = [(url, article.reason)]
+                        elif article.status == "already ingested":
+                            article.ingest.files_unchanged += 1
+                        result.add(article.ingest)
+                        on_file(url, article.ingest)
         finally:
             if bar is not None:
                 bar.close()
@@ -72,4 +92,6 @@ class Command(BaseCommand):
             style = self.style.WARNING if result.rejected else self.style.SUCCESS
             self.stdout.write(style(prefix + result.summary()))
         if result.rejected:
-            raise CommandError(f"{result.files_rejected} of {total} files rejected", returncode=1)
+            raise CommandError(
+                f"{result.files_rejected} of {total} files or URLs rejected", returncode=1
+            )

@@ -1,8 +1,9 @@
 """Fill the database with a realistic, reproducible synthetic corpus (for benchmarks)."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from warlog_dev.synthetic import MAX_STATEMENTS, generate_corpus
+from warlog_dev.synthetic import MAX_STATEMENTS, ReplaceRefused, generate_corpus
 
 
 class Command(BaseCommand):
@@ -17,13 +18,27 @@ class Command(BaseCommand):
         parser.add_argument(
             "--replace",
             action="store_true",
-            help="First delete every statement, source, event and actor.",
+            help=(
+                "First delete every statement, source, event and actor. Refused when the "
+                "database holds anything not synthetic (unless --yes-really), and always when "
+                "DJANGO_DEBUG=0."
+            ),
+        )
+        parser.add_argument(
+            "--yes-really",
+            action="store_true",
+            help="with --replace: delete ingested articles and the gazetteer too",
         )
 
-    def handle(self, *args, statements, seed, replace, **options):
+    def handle(self, *args, statements, seed, replace, yes_really, **options):
         if not 1 <= statements <= MAX_STATEMENTS:
             raise CommandError(
                 f"--statements must be from 1 to {MAX_STATEMENTS:,}; got {statements}."
+            )
+        if replace and not settings.DEBUG:
+            raise CommandError(
+                "--replace deletes every statement, source, event and actor; it is refused "
+                "with DJANGO_DEBUG=0 (a production set-up). Use a development database."
             )
         verbosity = options["verbosity"]
 
@@ -31,9 +46,16 @@ class Command(BaseCommand):
             if verbosity >= 2:
                 self.stdout.write(f"  {done:,} / {total:,} statements")
 
-        result = generate_corpus(
-            statements=statements, seed=seed, replace=replace, progress=progress
-        )
+        try:
+            result = generate_corpus(
+                statements=statements,
+                seed=seed,
+                replace=replace,
+                delete_real_data=yes_really,
+                progress=progress,
+            )
+        except ReplaceRefused as exc:
+            raise CommandError(f"--replace refused: {exc}. Add --yes-really to do it.") from None
         rate = result.statements / result.seconds if result.seconds else 0
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,110 @@
+"""Syndicated articles: recognising a near-copy of an article already stored.
+
+The same wire story reaches Warlog under several outlets: reformatted, re-wrapped, with another
+headline or other furniture around it. Its statements are stored once, on the first copy that
+arrived; each later copy is kept as a `Source` with `syndicated_from` set and no statements, so
+its URL and outlet count as further reports of those statements.
+
+    text -> shingles (normalised words, furniture lines dropped)
+         -> MinHash signature (datasketch) -> band keys, stored in `SourceBand`
+         -> candidates: stored sources sharing a band key (an indexed lookup)
+         -> verified: shingle containment of the smaller text in the larger >= CONTAINMENT
+
+The band keys are the only index: finding candidates costs the same with ten or a million
+sources. The thresholds are measured in `docs/evaluation.md` ("Syndicated copies").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+
+from datasketch import MinHash, MinHashLSH
+
+from .extraction import clean
+from .models import Source, SourceBand, normalize_alias
+
+SHINGLE_WORDS = 5  # a shingle is five consecutive words
+NUM_PERM = 128
+# The LSH bands are tuned for this Jaccard similarity (datasketch picks bands x rows that
+# minimise false positives plus false negatives around it); verification then decides.
+CANDIDATE_JACCARD = 0.3
+# A copy: at least this share of the smaller text's shingles are in the larger one's.
+CONTAINMENT = 0.5
+MIN_SHINGLES = 20  # shorter texts (a headline, a stub) are never called copies
+MAX_CANDIDATES = 20
+
+
+def body_words(text: str) -> list[str]:
+    """The article's words, normalised (case, accents, punctuation, spacing), without the
+    lines extraction labels as furniture (ads, teasers, footers, share buttons)."""
+    kept = [text[p.start : p.end] for p in clean.paragraphs(text) if p.label != clean.JUNK]
+    return normalize_alias(" ".join(kept)).split()
+
+
+def shingles(text: str) -> set[str]:
+    words = body_words(text)
+    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """The share of the smaller set found in the larger (1.0: one is inside the other)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def is_copy(a: set[str], b: set[str]) -> bool:
+    return min(len(a), len(b)) >= MIN_SHINGLES and containment(a, b) >= CONTAINMENT
+
+
+@cache
+def _bands() -> tuple[int, int]:
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def band_keys(shingle_set: set[str]) -> list[int]:
+    """The signed 64-bit keys of the MinHash signature's bands (empty for a short text)."""
+    if len(shingle_set) < MIN_SHINGLES:
+        return []
+    signature = MinHash(num_perm=NUM_PERM, seed=1)
+    signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+    bands, rows = _bands()
+    keys = []
+    for band in range(bands):
+        chunk = signature.hashvalues[band * rows : (band + 1) * rows]
+        digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk.tobytes(), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+def find_original(text: str, *, exclude: Source | None = None) -> Source | None:
+    """The stored article (not itself a copy, nor `exclude`) that `text` is a near-copy of,
+    or None."""
+    own = shingles(text)
+    keys = band_keys(own)
+    if not keys:
+        return None
+    candidates = (
+        Source.objects.filter(bands__key__in=keys, syndicated_from__isnull=True)
+        .exclude(pk=exclude.pk if exclude is not None else None)
+        .distinct()
+        .order_by("pk")
+        .only("pk", "text")[:MAX_CANDIDATES]
+    )
+    best, best_score = None, 0.0
+    for candidate in candidates:
+        theirs = shingles(candidate.text)
+        if is_copy(own, theirs):
+            score = containment(own, theirs)
+            if score > best_score:
+                best, best_score = candidate, score
+    return best
+
+
+def remember(source: Source) -> None:
+    """Store the band keys of `source` (an original) so later copies find it."""
+    SourceBand.objects.filter(source=source).delete()
+    keys = set(band_keys(shingles(source.text)))
+    SourceBand.objects.bulk_create(SourceBand(source=source, key=key) for key in keys)
