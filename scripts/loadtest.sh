@@ -84,7 +84,7 @@ open('$work/paths.txt', 'w').write('\n'.join(lines) + '\n')
 print(f'loadtest: {len(lines)} request shapes')
 "
 
-.venv/bin/gunicorn warlog.wsgi -w "$WORKERS" -b "$HOST:$PORT" \
+.venv/bin/gunicorn -c gunicorn.conf.py warlog.wsgi -w "$WORKERS" -b "$HOST:$PORT" \
     --error-logfile "$work/gunicorn.log" --access-logfile "$work/access.log" \
     --access-logformat '%(s)s %(U)s?%(q)s %(M)sms' --timeout 60 &
 gunicorn_pid=$!

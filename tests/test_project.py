@@ -1,6 +1,7 @@
 """The project's set-up: settings from the environment, deploy checks, the compose file."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,7 +53,9 @@ def test_compose_file_has_healthy_db_before_web():
     assert "pg_isready" in " ".join(services["db"]["healthcheck"]["test"])
     assert services["web"]["depends_on"]["db"]["condition"] == "service_healthy"
     command = services["web"]["command"]
-    assert "migrate" in command and "gunicorn warlog.wsgi" in command
+    assert "migrate" in command and "gunicorn -c gunicorn.conf.py" in command
+    assert re.search(r"gunicorn -c gunicorn\.conf\.py [^&]*warlog\.wsgi", command)
+    assert (ROOT / "gunicorn.conf.py").is_file()
     assert services["web"]["environment"]["DATABASE_URL"].startswith("postgres://")
 
 

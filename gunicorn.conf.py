@@ -1,0 +1,45 @@
+"""gunicorn settings for Warlog: `gunicorn -c gunicorn.conf.py warlog.wsgi`.
+
+Why these values (measured at 1M statements, see docs/performance.md, "Over HTTP"):
+
+- worker_class "gthread": a worker answers other requests while one of its threads streams a
+  CSV or JSON download. With the default "sync" worker each download holds a whole process, so
+  two downloads on a 3-worker server leave one process for every page (issue 16 measured a
+  timeline request waiting 17.8 s behind two CSV downloads).
+- timeout: the arbiter kills a worker whose main loop has not reported for `timeout` seconds.
+  A sync worker reports only between requests, so a download longer than the timeout was
+  killed mid-stream (the client got HTTP 200 and truncated, invalid JSON). A gthread worker's
+  main loop reports every second whatever its threads are doing, so the timeout never cuts a
+  response being streamed; it still catches a wedged process. Slow SQL is bounded by the
+  database's statement timeout, not by gunicorn.
+- graceful_timeout: on a restart or a deploy (SIGHUP/SIGTERM) a worker gets this long to finish
+  what it is serving and is then killed, which would cut a download short. A full CSV export
+  of 1M statements streams in 10-20 s on this machine (more to a slow reader), so a worker
+  gets two minutes.
+- workers x threads: 2 CPU cores. Pages are CPU-bound Python (one thread of a process runs at
+  a time), so there is one process per core plus one, and the threads are for requests that
+  mostly wait (downloads, PostgreSQL). Each thread holds its own database connection:
+  workers x threads connections at most (12).
+- No control socket: its default path (~/.gunicorn/gunicorn.ctl) is shared by every gunicorn
+  the user runs, so a second server (a test, a load test) takes it from the first; nothing
+  here uses gunicornc.
+- No max_requests: a recycled worker is a graceful stop, with the same risk to a download and
+  a cold first request after it; nothing here leaks enough to need it.
+"""
+
+import os
+
+wsgi_app = "warlog.wsgi"
+# Loopback unless told otherwise (docker-compose.yml passes --bind 0.0.0.0:8000).
+bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
+
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+
+timeout = 30
+graceful_timeout = 120
+keepalive = 5
+
+accesslog = "-"
+control_socket_disable = True

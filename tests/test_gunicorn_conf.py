@@ -1,0 +1,124 @@
+"""gunicorn.conf.py: the values docs/performance.md justifies, and what they promise a download."""
+
+import http.client
+import importlib.util
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONF = ROOT / "gunicorn.conf.py"
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+
+# A WSGI app that streams 10 chunks over 2.5 s: longer than the 1 s timeout the test gives.
+SLOW_STREAM_APP = """
+import time
+
+def app(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    for n in range(10):
+        time.sleep(0.25)
+        yield b"chunk %d\\n" % n
+"""
+
+
+def load_conf(monkeypatch):
+    for name in ("WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_BIND"):
+        monkeypatch.delenv(name, raising=False)
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", CONF)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_config_loads_with_the_measured_values(monkeypatch):
+    conf = load_conf(monkeypatch)
+    assert conf.wsgi_app == "warlog.wsgi"
+    assert conf.bind == ["127.0.0.1:8000"]
+    assert conf.worker_class == "gthread"
+    assert (conf.workers, conf.threads) == (3, 4)
+    assert (conf.timeout, conf.graceful_timeout) == (30, 120)
+    assert not hasattr(conf, "max_requests")
+    assert conf.control_socket_disable is True
+
+
+def test_workers_and_threads_follow_the_environment(monkeypatch):
+    monkeypatch.setenv("WEB_CONCURRENCY", "5")
+    monkeypatch.setenv("GUNICORN_THREADS", "8")
+    monkeypatch.setenv("GUNICORN_BIND", "0.0.0.0:9000")
+    spec = importlib.util.spec_from_file_location("gunicorn_conf_env", CONF)
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    assert (conf.workers, conf.threads, conf.bind) == (5, 8, ["0.0.0.0:9000"])
+
+
+def gunicorn_gets(tmp_path, *options: str, signal_after_headers=None) -> tuple[int, bytes]:
+    """Serve the slow stream with gunicorn.conf.py and `options`; GET it whole.
+
+    `signal_after_headers`: sent to gunicorn's master once the response has begun."""
+    (tmp_path / "slowstream.py").write_text(SLOW_STREAM_APP)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [str(GUNICORN), "-c", str(CONF), "--pythonpath", str(tmp_path), "--workers", "1"]
+        + ["--timeout", "1", "--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"]
+        + [*options, "slowstream:app"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                connection.request("GET", "/")
+                break
+            except ConnectionRefusedError:
+                assert time.monotonic() < deadline, "gunicorn did not start"
+                time.sleep(0.1)
+        response = connection.getresponse()
+        if signal_after_headers is not None:
+            server.send_signal(signal_after_headers)
+        try:
+            body = response.read()
+        except http.client.IncompleteRead as cut:
+            body = cut.partial
+        return response.status, body
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_a_stream_longer_than_the_timeout_arrives_whole(tmp_path):
+    status, body = gunicorn_gets(tmp_path)
+    assert status == 200
+    assert body.splitlines() == [b"chunk %d" % n for n in range(10)]
+
+
+def test_a_shutdown_lets_a_stream_being_sent_finish(tmp_path):
+    """A deploy's SIGTERM waits up to graceful_timeout (120 s) for the download to end."""
+    status, body = gunicorn_gets(tmp_path, signal_after_headers=signal.SIGTERM)
+    assert status == 200
+    assert body.splitlines() == [b"chunk %d" % n for n in range(10)]
+
+
+def test_the_sync_worker_would_cut_it_short_as_a_200(tmp_path):
+    """Why the config is gthread: the same stream under the default worker is killed mid-way."""
+    status, body = gunicorn_gets(tmp_path, "--worker-class", "sync", "--threads", "1")
+    assert status == 200
+    assert len(body.splitlines()) < 10
+
+
+def test_every_name_in_the_file_is_a_gunicorn_setting(monkeypatch):
+    """gunicorn ignores names it does not know: a misspelled setting would silently not apply."""
+    from gunicorn.config import Config
+
+    conf = load_conf(monkeypatch)
+    names = {n for n in vars(conf) if not n.startswith("_") and n != "os"}
+    assert names == {n for n in names if n in Config().settings}
+    assert {"worker_class", "workers", "threads", "timeout", "graceful_timeout"} <= names
