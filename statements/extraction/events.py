@@ -17,6 +17,7 @@ Output: `EventLink`s.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .actors import normalise_quotes
@@ -24,6 +25,8 @@ from .matching import PhraseMatcher
 from .results import EventEntry
 
 SHORTLY_AFTER = dt.timedelta(days=14)
+_WORD = re.compile(r"\w+")
+_FUNCTION_WORDS = frozenset({"the", "of", "in", "into", "on", "at", "a", "an", "and", "to", "s"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,21 @@ class EventIndex:
             for a, b in self.pattern.finditer(norm_text)
             for event in self.by_name[norm_text[a:b].lower()]
         ]
+
+    def named_loosely(self, phrase: str) -> EventEntry | None:
+        """The event whose name's words all stand in `phrase`, in any order and with other
+        words between: "the offensive in the Russian region of Kursk" names the "offensive in
+        Kursk". Only for anchoring a date ("a month after the start of ..."), never for links;
+        the longest such name wins, and a one-word name must match as itself (`find`)."""
+        if found := self.find(normalise_quotes(phrase)):
+            return found[0][2]
+        words = set(_WORD.findall(normalise_quotes(phrase).lower()))
+        best, best_size = None, 1
+        for name, events in self.by_name.items():
+            content = set(_WORD.findall(name)) - _FUNCTION_WORDS
+            if len(content) > best_size and content <= words:
+                best, best_size = events[0], len(content)
+        return best
 
 
 def link_events(

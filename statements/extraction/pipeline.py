@@ -335,8 +335,8 @@ def extract(
             event_dates.setdefault(event.slug, (event.starts_on, event.name))
 
     def event_start_for(phrase: str) -> dt.date | None:
-        found = events.find(normalise_quotes(phrase))
-        return found[0][2].starts_on if found else None
+        event = events.named_loosely(phrase)
+        return event.starts_on if event else None
 
     pub = infer_publication_date(
         text,
