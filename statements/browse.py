@@ -19,6 +19,7 @@ from django.http import QueryDict
 from django.shortcuts import render
 
 from .charts import cache_key, cache_seconds
+from .extraction.results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE
 from .filters import StatementFilter
 from .models import Actor, Event, ReviewStatus, Source, Statement
 
@@ -168,7 +169,11 @@ def _figures() -> dict:
         statements=Count("pk"),
         verified=Count("pk", filter=Q(review_status=ReviewStatus.VERIFIED)),
         dated=Count("pk", filter=Q(said_on__isnull=False)),
-        from_article=Count("pk", filter=Q(said_on_evidence__contains="the article's date")),
+        from_article=Count(
+            "pk",
+            filter=Q(said_on_evidence__contains=ARTICLE_DATE_EVIDENCE)
+            | Q(said_on_evidence__contains=NEWEST_DATE_EVIDENCE),
+        ),
     )
     figures["sources"] = Source.objects.count()
     figures["actors"] = visible.exclude(actor=None).values("actor_id").distinct().count()

@@ -16,9 +16,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .extraction.results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE
 from .models import Precision, Statement
 
-ARTICLE_DATE = "the article's date"
+ARTICLE_DATE = ARTICLE_DATE_EVIDENCE
 _CARRIED = re.compile(r"^as the speaker's previous statement \((.*)\)$")
 _SAME_PARAGRAPH = re.compile(r"^same paragraph(?:, of the speaker)?: (.*)$")
 
@@ -47,9 +48,15 @@ class Evidence:
     carried: bool = False  # taken from the speaker's previous statement
     same_paragraph: bool = False
     from_article: bool = False  # the only date is the article's publication date
+    estimated: bool = False  # the article states no date: the newest date it tells stands in
 
     def __str__(self) -> str:
-        if self.from_article:
+        if self.estimated:
+            text = (
+                "the newest date the article tells: the article states neither its own date "
+                "nor when this was said"
+            )
+        elif self.from_article:
             text = "the article's publication date: the article does not say when it was said"
         elif self.words:
             text = f"“{self.words}”"
@@ -72,6 +79,8 @@ def read_evidence(raw: str) -> Evidence:
         words = same.group(1).strip()
     if words == ARTICLE_DATE:
         return Evidence("", carried=carried, from_article=True)
+    if words == NEWEST_DATE_EVIDENCE:
+        return Evidence("", carried=carried, from_article=True, estimated=True)
     return Evidence(words, carried=carried, same_paragraph=bool(same))
 
 
@@ -89,10 +98,14 @@ class SaidDate:
 
     @property
     def verb(self) -> str:
+        if self.evidence.estimated and self.day:
+            return "≈ said by"
         return "said" if not self.approximate else "≈ published"
 
     @property
     def day_text(self) -> str:
+        if self.evidence.estimated and self.day:
+            return day_label(self.day)
         if not self.approximate:
             return day_label(self.day, self.precision)
         return day_label(self.published) if self.published else ""
@@ -104,6 +117,8 @@ class SaidDate:
 
     @property
     def iso(self) -> str:
+        if self.evidence.estimated and self.day:
+            return self.day.isoformat()
         if not self.approximate:
             return iso_label(self.day, self.precision)
         return self.published.isoformat() if self.published else ""

@@ -97,10 +97,13 @@ def test_statement_page_shows_both_dates_evidence_cite_and_preview_tags(client):
 def test_seed_cards_mark_every_date_that_is_only_the_articles(client, seeds):
     visible = list(Statement.objects.visible().select_related("source"))
     from_article = [s for s in visible if "the article's date" in s.said_on_evidence]
+    newest = [s for s in visible if "the newest date the article tells" in s.said_on_evidence]
     undated = [s for s in visible if s.said_on is None]
-    assert (len(visible), len(from_article), len(undated)) == (69, 33, 4)
+    assert (len(visible), len(from_article), len(newest), len(undated)) == (69, 13, 21, 4)
     approximate = {s.pk for s in visible if said_date(s).approximate}
-    assert approximate == {s.pk for s in from_article + undated}
+    assert approximate == {s.pk for s in from_article + newest + undated}
+    estimate = said_date(newest[0])
+    assert estimate.label == f"≈ said by {newest[0].said_on:%-d %b %Y}"
     html = client.get(from_article[0].get_absolute_url()).content.decode()
     assert "<dt>Said</dt><dd>not stated in the article</dd>" in html
     assert "≈ published" in html

@@ -24,7 +24,14 @@ def article(tmp_path):
     path = tmp_path / ARTICLE
     shutil.copy(SEEDS / ARTICLE, path)
     path.with_suffix(".json").write_text(
-        json.dumps({"outlet": "Kyiv Post", "url": "https://example.org/naryshkin"}), "utf-8"
+        json.dumps(
+            {
+                "outlet": "Kyiv Post",
+                "url": "https://example.org/naryshkin",
+                "published": "2024-12-08",
+            }
+        ),
+        "utf-8",
     )
     call_command("ingest", str(path), stdout=StringIO())
     return path

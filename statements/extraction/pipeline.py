@@ -45,7 +45,13 @@ from .quotes import (
     looks_like_clause,
     verb_hits,
 )
-from .results import ArticleExtraction, ExtractedStatement, Gazetteer
+from .results import (
+    ARTICLE_DATE_EVIDENCE,
+    NEWEST_DATE_EVIDENCE,
+    ArticleExtraction,
+    ExtractedStatement,
+    Gazetteer,
+)
 from .roles import body_of_official
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
@@ -1241,9 +1247,7 @@ class _Reader:
             elif self.reference is not None and not f.sourced_only:
                 s.said_on, s.said_on_precision = self.reference, DAY
                 s.said_on_evidence = (
-                    "the newest date the article tells (its own date is unknown)"
-                    if self.estimated_reference
-                    else "the article's date"
+                    NEWEST_DATE_EVIDENCE if self.estimated_reference else ARTICLE_DATE_EVIDENCE
                 )
         # Via: shared along a run of statements by one speaker.
         for i, f in enumerate(found):

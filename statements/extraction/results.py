@@ -11,6 +11,11 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+# The evidence of a statement dated only by its article: the article's own date, or, when the
+# article states none, the newest date it tells. Readers are shown these as approximations.
+ARTICLE_DATE_EVIDENCE = "the article's date"
+NEWEST_DATE_EVIDENCE = "the newest date the article tells (its own date is unknown)"
+
 
 @dataclass(frozen=True)
 class ActorEntry:
