@@ -562,6 +562,7 @@ SOURCE_COLUMNS = (
     "extractor_version",
     "ingested_at",
     "updated_at",
+    "curated_fields",
 )
 STATEMENT_COLUMNS = (
     "id",
@@ -581,6 +582,8 @@ STATEMENT_COLUMNS = (
     "version",
     "created_at",
     "updated_at",
+    "event_evidence",
+    "review_reason",
 )
 LINK_COLUMNS = ("statement_id", "event_id")
 
@@ -601,6 +604,7 @@ class _Corpus:
         self.statement_id = first_statement_id
         self.links = 0
         self.empty = writer.json([])
+        self.no_reasons = writer.json({})
 
     def chunks(self, total: int, chunk_size: int = CHUNK_STATEMENTS) -> Iterator[_Chunk]:
         remaining = total
@@ -694,6 +698,8 @@ class _Corpus:
                     1,
                     now,
                     now,
+                    self.no_reasons,
+                    "",
                 )
             )
             if said_on is not None and self.event_ids and rng.random() < 0.3:
@@ -718,6 +724,7 @@ class _Corpus:
                 SYNTHETIC_VERSION,
                 now,
                 now,
+                self.empty,
             )
         )
 
