@@ -7,6 +7,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
@@ -15,628 +16,164 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="Actor",
+            name='Actor',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "name",
-                    models.CharField(
-                        help_text="Canonical English form, e.g. “Volodymyr Zelensky”.",
-                        max_length=200,
-                        unique=True,
-                    ),
-                ),
-                ("slug", models.SlugField(max_length=200, unique=True)),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("person", "person"),
-                            ("organisation", "organisation"),
-                            ("media", "media"),
-                            ("state", "state"),
-                            ("group", "group"),
-                        ],
-                        default="person",
-                        max_length=20,
-                    ),
-                ),
-                (
-                    "affiliation",
-                    models.CharField(
-                        blank=True,
-                        db_index=True,
-                        help_text="Country or bloc the actor speaks for, e.g. Russia, Ukraine, United States, NATO.",
-                        max_length=100,
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        blank=True, help_text="e.g. “Kremlin spokesman”.", max_length=200
-                    ),
-                ),
-                (
-                    "wikidata_id",
-                    models.CharField(blank=True, help_text="e.g. Q3874799", max_length=20),
-                ),
-                ("description", models.TextField(blank=True)),
-                (
-                    "auto_created",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Created by ingestion for a name not in the gazetteer; worth an editor's look.",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("updated_at", models.DateTimeField(auto_now=True)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(help_text='Canonical English form, e.g. “Volodymyr Zelensky”.', max_length=200, unique=True)),
+                ('slug', models.SlugField(max_length=200, unique=True)),
+                ('kind', models.CharField(choices=[('person', 'person'), ('organisation', 'organisation'), ('media', 'media'), ('state', 'state'), ('group', 'group')], default='person', max_length=20)),
+                ('affiliation', models.CharField(blank=True, db_index=True, help_text='Country or bloc the actor speaks for, e.g. Russia, Ukraine, United States, NATO.', max_length=100)),
+                ('role', models.CharField(blank=True, help_text='e.g. “Kremlin spokesman”.', max_length=200)),
+                ('wikidata_id', models.CharField(blank=True, help_text='e.g. Q3874799', max_length=20)),
+                ('description', models.TextField(blank=True)),
+                ('auto_created', models.BooleanField(default=False, help_text="Created by ingestion for a name not in the gazetteer; worth an editor's look.")),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('updated_at', models.DateTimeField(auto_now=True)),
             ],
             options={
-                "ordering": ["name"],
-                "constraints": [
-                    models.CheckConstraint(
-                        condition=models.Q(
-                            ("kind__in", ["person", "organisation", "media", "state", "group"])
-                        ),
-                        name="actor_kind_valid",
-                    )
-                ],
+                'ordering': ['name'],
+                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['person', 'organisation', 'media', 'state', 'group'])), name='actor_kind_valid')],
             },
         ),
         migrations.CreateModel(
-            name="ActorAlias",
+            name='ActorAlias',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "alias",
-                    models.CharField(
-                        help_text="Another spelling or form of the name.", max_length=200
-                    ),
-                ),
-                ("normalized", models.CharField(editable=False, max_length=200, unique=True)),
-                (
-                    "actor",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="aliases",
-                        to="statements.actor",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('alias', models.CharField(help_text='Another spelling or form of the name.', max_length=200)),
+                ('normalized', models.CharField(editable=False, max_length=200, unique=True)),
+                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='statements.actor')),
             ],
             options={
-                "verbose_name_plural": "actor aliases",
-                "ordering": ["alias"],
+                'verbose_name_plural': 'actor aliases',
+                'ordering': ['alias'],
             },
         ),
         migrations.CreateModel(
-            name="Event",
+            name='Event',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("name", models.CharField(max_length=300)),
-                ("slug", models.SlugField(max_length=200, unique=True)),
-                ("starts_on", models.DateField(db_index=True)),
-                ("ends_on", models.DateField(blank=True, null=True)),
-                (
-                    "precision",
-                    models.CharField(
-                        choices=[
-                            ("day", "day"),
-                            ("month", "month"),
-                            ("year", "year"),
-                            ("unknown", "unknown"),
-                        ],
-                        default="day",
-                        max_length=10,
-                    ),
-                ),
-                ("description", models.TextField(blank=True)),
-                (
-                    "keywords",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text='Words that tie a statement to this event, e.g. ["Kursk", "incursion"].',
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=300)),
+                ('slug', models.SlugField(max_length=200, unique=True)),
+                ('starts_on', models.DateField(db_index=True)),
+                ('ends_on', models.DateField(blank=True, null=True)),
+                ('precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('unknown', 'unknown')], default='day', max_length=10)),
+                ('description', models.TextField(blank=True)),
+                ('keywords', models.JSONField(blank=True, default=list, help_text='Words that tie a statement to this event, e.g. ["Kursk", "incursion"].')),
             ],
             options={
-                "ordering": ["starts_on", "name"],
-                "constraints": [
-                    models.CheckConstraint(
-                        condition=models.Q(("precision__in", ["day", "month", "year", "unknown"])),
-                        name="event_precision_valid",
-                    ),
-                    models.CheckConstraint(
-                        condition=models.Q(
-                            ("ends_on__isnull", True),
-                            ("ends_on__gte", models.F("starts_on")),
-                            _connector="OR",
-                        ),
-                        name="event_ends_after_start",
-                    ),
-                ],
+                'ordering': ['starts_on', 'name'],
+                'constraints': [models.CheckConstraint(condition=models.Q(('precision__in', ['day', 'month', 'year', 'unknown'])), name='event_precision_valid'), models.CheckConstraint(condition=models.Q(('ends_on__isnull', True), ('ends_on__gte', models.F('starts_on')), _connector='OR'), name='event_ends_after_start')],
             },
         ),
         migrations.CreateModel(
-            name="HistoricalActor",
+            name='HistoricalActor',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(
-                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "name",
-                    models.CharField(
-                        db_index=True,
-                        help_text="Canonical English form, e.g. “Volodymyr Zelensky”.",
-                        max_length=200,
-                    ),
-                ),
-                ("slug", models.SlugField(max_length=200)),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("person", "person"),
-                            ("organisation", "organisation"),
-                            ("media", "media"),
-                            ("state", "state"),
-                            ("group", "group"),
-                        ],
-                        default="person",
-                        max_length=20,
-                    ),
-                ),
-                (
-                    "affiliation",
-                    models.CharField(
-                        blank=True,
-                        db_index=True,
-                        help_text="Country or bloc the actor speaks for, e.g. Russia, Ukraine, United States, NATO.",
-                        max_length=100,
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        blank=True, help_text="e.g. “Kremlin spokesman”.", max_length=200
-                    ),
-                ),
-                (
-                    "wikidata_id",
-                    models.CharField(blank=True, help_text="e.g. Q3874799", max_length=20),
-                ),
-                ("description", models.TextField(blank=True)),
-                (
-                    "auto_created",
-                    models.BooleanField(
-                        default=False,
-                        help_text="Created by ingestion for a name not in the gazetteer; worth an editor's look.",
-                    ),
-                ),
-                ("created_at", models.DateTimeField(blank=True, editable=False)),
-                ("updated_at", models.DateTimeField(blank=True, editable=False)),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('name', models.CharField(db_index=True, help_text='Canonical English form, e.g. “Volodymyr Zelensky”.', max_length=200)),
+                ('slug', models.SlugField(max_length=200)),
+                ('kind', models.CharField(choices=[('person', 'person'), ('organisation', 'organisation'), ('media', 'media'), ('state', 'state'), ('group', 'group')], default='person', max_length=20)),
+                ('affiliation', models.CharField(blank=True, db_index=True, help_text='Country or bloc the actor speaks for, e.g. Russia, Ukraine, United States, NATO.', max_length=100)),
+                ('role', models.CharField(blank=True, help_text='e.g. “Kremlin spokesman”.', max_length=200)),
+                ('wikidata_id', models.CharField(blank=True, help_text='e.g. Q3874799', max_length=20)),
+                ('description', models.TextField(blank=True)),
+                ('auto_created', models.BooleanField(default=False, help_text="Created by ingestion for a name not in the gazetteer; worth an editor's look.")),
+                ('created_at', models.DateTimeField(blank=True, editable=False)),
+                ('updated_at', models.DateTimeField(blank=True, editable=False)),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "historical actor",
-                "verbose_name_plural": "historical actors",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical actor',
+                'verbose_name_plural': 'historical actors',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="Source",
+            name='Source',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("title", models.CharField(blank=True, max_length=500)),
-                ("outlet", models.CharField(blank=True, db_index=True, max_length=200)),
-                ("url", models.URLField(blank=True, db_index=True, max_length=2000)),
-                ("published_on", models.DateField(blank=True, db_index=True, null=True)),
-                (
-                    "published_precision",
-                    models.CharField(
-                        choices=[
-                            ("day", "day"),
-                            ("month", "month"),
-                            ("year", "year"),
-                            ("unknown", "unknown"),
-                        ],
-                        default="unknown",
-                        max_length=10,
-                    ),
-                ),
-                ("published_evidence", models.TextField(blank=True)),
-                (
-                    "date_warning",
-                    models.TextField(
-                        blank=True,
-                        help_text="Why the article's own date is doubtful; empty when it is not.",
-                    ),
-                ),
-                (
-                    "text",
-                    models.TextField(help_text="The article's content as received, unchanged."),
-                ),
-                (
-                    "content_hash",
-                    models.CharField(help_text="SHA-256 of the text.", max_length=64, unique=True),
-                ),
-                ("file_name", models.CharField(blank=True, db_index=True, max_length=500)),
-                ("extractor_version", models.CharField(blank=True, max_length=40)),
-                ("ingested_at", models.DateTimeField(auto_now_add=True)),
-                ("updated_at", models.DateTimeField(auto_now=True)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(blank=True, max_length=500)),
+                ('outlet', models.CharField(blank=True, db_index=True, max_length=200)),
+                ('url', models.URLField(blank=True, db_index=True, max_length=2000)),
+                ('published_on', models.DateField(blank=True, db_index=True, null=True)),
+                ('published_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('unknown', 'unknown')], default='unknown', max_length=10)),
+                ('published_evidence', models.TextField(blank=True)),
+                ('date_warning', models.TextField(blank=True, help_text="Why the article's own date is doubtful; empty when it is not.")),
+                ('text', models.TextField(help_text="The article's content as received, unchanged.")),
+                ('content_hash', models.CharField(help_text='SHA-256 of the text.', max_length=64, unique=True)),
+                ('file_name', models.CharField(blank=True, db_index=True, max_length=500)),
+                ('extractor_version', models.CharField(blank=True, max_length=40)),
+                ('ingested_at', models.DateTimeField(auto_now_add=True)),
+                ('updated_at', models.DateTimeField(auto_now=True)),
             ],
             options={
-                "ordering": ["-published_on", "-id"],
-                "constraints": [
-                    models.CheckConstraint(
-                        condition=models.Q(
-                            ("published_precision__in", ["day", "month", "year", "unknown"])
-                        ),
-                        name="source_published_precision_valid",
-                    )
-                ],
+                'ordering': ['-published_on', '-id'],
+                'constraints': [models.CheckConstraint(condition=models.Q(('published_precision__in', ['day', 'month', 'year', 'unknown'])), name='source_published_precision_valid')],
             },
         ),
         migrations.CreateModel(
-            name="HistoricalStatement",
+            name='HistoricalStatement',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(
-                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "speaker_mention",
-                    models.CharField(
-                        blank=True,
-                        help_text="The words in the article that name the speaker.",
-                        max_length=300,
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("direct", "direct quote"),
-                            ("indirect", "reported"),
-                            ("mixed", "partly quoted"),
-                        ],
-                        default="indirect",
-                        max_length=10,
-                    ),
-                ),
-                ("text", models.TextField(help_text="The statement as it appears in the article.")),
-                (
-                    "start",
-                    models.PositiveIntegerField(
-                        help_text="Offset of the text in the source (characters)."
-                    ),
-                ),
-                (
-                    "end",
-                    models.PositiveIntegerField(help_text="End offset of the text in the source."),
-                ),
-                (
-                    "said_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="When it was said (not when it was published).",
-                        null=True,
-                    ),
-                ),
-                (
-                    "said_on_precision",
-                    models.CharField(
-                        choices=[
-                            ("day", "day"),
-                            ("month", "month"),
-                            ("year", "year"),
-                            ("unknown", "unknown"),
-                        ],
-                        default="unknown",
-                        max_length=10,
-                    ),
-                ),
-                (
-                    "said_on_evidence",
-                    models.CharField(
-                        blank=True, help_text="The words the date was read from.", max_length=300
-                    ),
-                ),
-                (
-                    "via",
-                    models.CharField(
-                        blank=True,
-                        help_text="Outlet, interview or channel it came through.",
-                        max_length=200,
-                    ),
-                ),
-                (
-                    "review_status",
-                    models.CharField(
-                        choices=[
-                            ("unreviewed", "unreviewed"),
-                            ("verified", "verified"),
-                            ("rejected", "rejected"),
-                        ],
-                        default="unreviewed",
-                        max_length=12,
-                    ),
-                ),
-                (
-                    "curated_fields",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="Fields an editor changed; ingestion never overwrites them.",
-                    ),
-                ),
-                (
-                    "version",
-                    models.PositiveIntegerField(
-                        default=1, help_text="Incremented on every save; a stale edit is refused."
-                    ),
-                ),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "actor",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        help_text="Who said it; empty when the speaker could not be attributed.",
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="statements.actor",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "source",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="statements.source",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('speaker_mention', models.CharField(blank=True, help_text='The words in the article that name the speaker.', max_length=300)),
+                ('kind', models.CharField(choices=[('direct', 'direct quote'), ('indirect', 'reported'), ('mixed', 'partly quoted')], default='indirect', max_length=10)),
+                ('text', models.TextField(help_text='The statement as it appears in the article.')),
+                ('start', models.PositiveIntegerField(help_text='Offset of the text in the source (characters).')),
+                ('end', models.PositiveIntegerField(help_text='End offset of the text in the source.')),
+                ('said_on', models.DateField(blank=True, help_text='When it was said (not when it was published).', null=True)),
+                ('said_on_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('unknown', 'unknown')], default='unknown', max_length=10)),
+                ('said_on_evidence', models.CharField(blank=True, help_text='The words the date was read from.', max_length=300)),
+                ('via', models.CharField(blank=True, help_text='Outlet, interview or channel it came through.', max_length=200)),
+                ('review_status', models.CharField(choices=[('unreviewed', 'unreviewed'), ('verified', 'verified'), ('rejected', 'rejected')], default='unreviewed', max_length=12)),
+                ('curated_fields', models.JSONField(blank=True, default=list, help_text='Fields an editor changed; ingestion never overwrites them.')),
+                ('version', models.PositiveIntegerField(default=1, help_text='Incremented on every save; a stale edit is refused.')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('actor', models.ForeignKey(blank=True, db_constraint=False, help_text='Who said it; empty when the speaker could not be attributed.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='statements.actor')),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('source', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='statements.source')),
             ],
             options={
-                "verbose_name": "historical statement",
-                "verbose_name_plural": "historical statements",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical statement',
+                'verbose_name_plural': 'historical statements',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="Statement",
+            name='Statement',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "speaker_mention",
-                    models.CharField(
-                        blank=True,
-                        help_text="The words in the article that name the speaker.",
-                        max_length=300,
-                    ),
-                ),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("direct", "direct quote"),
-                            ("indirect", "reported"),
-                            ("mixed", "partly quoted"),
-                        ],
-                        default="indirect",
-                        max_length=10,
-                    ),
-                ),
-                ("text", models.TextField(help_text="The statement as it appears in the article.")),
-                (
-                    "start",
-                    models.PositiveIntegerField(
-                        help_text="Offset of the text in the source (characters)."
-                    ),
-                ),
-                (
-                    "end",
-                    models.PositiveIntegerField(help_text="End offset of the text in the source."),
-                ),
-                (
-                    "said_on",
-                    models.DateField(
-                        blank=True,
-                        help_text="When it was said (not when it was published).",
-                        null=True,
-                    ),
-                ),
-                (
-                    "said_on_precision",
-                    models.CharField(
-                        choices=[
-                            ("day", "day"),
-                            ("month", "month"),
-                            ("year", "year"),
-                            ("unknown", "unknown"),
-                        ],
-                        default="unknown",
-                        max_length=10,
-                    ),
-                ),
-                (
-                    "said_on_evidence",
-                    models.CharField(
-                        blank=True, help_text="The words the date was read from.", max_length=300
-                    ),
-                ),
-                (
-                    "via",
-                    models.CharField(
-                        blank=True,
-                        help_text="Outlet, interview or channel it came through.",
-                        max_length=200,
-                    ),
-                ),
-                (
-                    "review_status",
-                    models.CharField(
-                        choices=[
-                            ("unreviewed", "unreviewed"),
-                            ("verified", "verified"),
-                            ("rejected", "rejected"),
-                        ],
-                        default="unreviewed",
-                        max_length=12,
-                    ),
-                ),
-                (
-                    "curated_fields",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="Fields an editor changed; ingestion never overwrites them.",
-                    ),
-                ),
-                (
-                    "version",
-                    models.PositiveIntegerField(
-                        default=1, help_text="Incremented on every save; a stale edit is refused."
-                    ),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("updated_at", models.DateTimeField(auto_now=True)),
-                (
-                    "actor",
-                    models.ForeignKey(
-                        blank=True,
-                        help_text="Who said it; empty when the speaker could not be attributed.",
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="statements",
-                        to="statements.actor",
-                    ),
-                ),
-                (
-                    "events",
-                    models.ManyToManyField(
-                        blank=True, related_name="statements", to="statements.event"
-                    ),
-                ),
-                (
-                    "source",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="statements",
-                        to="statements.source",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('speaker_mention', models.CharField(blank=True, help_text='The words in the article that name the speaker.', max_length=300)),
+                ('kind', models.CharField(choices=[('direct', 'direct quote'), ('indirect', 'reported'), ('mixed', 'partly quoted')], default='indirect', max_length=10)),
+                ('text', models.TextField(help_text='The statement as it appears in the article.')),
+                ('start', models.PositiveIntegerField(help_text='Offset of the text in the source (characters).')),
+                ('end', models.PositiveIntegerField(help_text='End offset of the text in the source.')),
+                ('said_on', models.DateField(blank=True, help_text='When it was said (not when it was published).', null=True)),
+                ('said_on_precision', models.CharField(choices=[('day', 'day'), ('month', 'month'), ('year', 'year'), ('unknown', 'unknown')], default='unknown', max_length=10)),
+                ('said_on_evidence', models.CharField(blank=True, help_text='The words the date was read from.', max_length=300)),
+                ('via', models.CharField(blank=True, help_text='Outlet, interview or channel it came through.', max_length=200)),
+                ('review_status', models.CharField(choices=[('unreviewed', 'unreviewed'), ('verified', 'verified'), ('rejected', 'rejected')], default='unreviewed', max_length=12)),
+                ('curated_fields', models.JSONField(blank=True, default=list, help_text='Fields an editor changed; ingestion never overwrites them.')),
+                ('version', models.PositiveIntegerField(default=1, help_text='Incremented on every save; a stale edit is refused.')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('updated_at', models.DateTimeField(auto_now=True)),
+                ('actor', models.ForeignKey(blank=True, help_text='Who said it; empty when the speaker could not be attributed.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='statements', to='statements.actor')),
+                ('events', models.ManyToManyField(blank=True, related_name='statements', to='statements.event')),
+                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statements', to='statements.source')),
             ],
             options={
-                "ordering": [
-                    models.OrderBy(models.F("said_on"), descending=True, nulls_last=True),
-                    models.OrderBy(models.F("id"), descending=True),
-                ],
-                "indexes": [
-                    models.Index(fields=["-said_on", "-id"], name="statement_timeline_idx"),
-                    models.Index(fields=["actor", "said_on"], name="statement_actor_date_idx"),
-                    models.Index(
-                        fields=["review_status", "said_on"], name="statement_status_date_idx"
-                    ),
-                    models.Index(fields=["kind", "said_on"], name="statement_kind_date_idx"),
-                ],
-                "constraints": [
-                    models.UniqueConstraint(
-                        fields=("source", "start", "end"), name="statement_unique_span"
-                    ),
-                    models.CheckConstraint(
-                        condition=models.Q(("end__gt", models.F("start"))),
-                        name="statement_span_valid",
-                    ),
-                    models.CheckConstraint(
-                        condition=models.Q(("kind__in", ["direct", "indirect", "mixed"])),
-                        name="statement_kind_valid",
-                    ),
-                    models.CheckConstraint(
-                        condition=models.Q(
-                            ("review_status__in", ["unreviewed", "verified", "rejected"])
-                        ),
-                        name="statement_review_status_valid",
-                    ),
-                    models.CheckConstraint(
-                        condition=models.Q(
-                            ("said_on_precision__in", ["day", "month", "year", "unknown"])
-                        ),
-                        name="statement_said_on_precision_valid",
-                    ),
-                ],
+                'ordering': [models.OrderBy(models.F('said_on'), descending=True, nulls_last=True), models.OrderBy(models.F('id'), descending=True)],
+                'indexes': [models.Index(fields=['-said_on', '-id'], name='statement_timeline_idx'), models.Index(fields=['actor', 'said_on'], name='statement_actor_date_idx'), models.Index(fields=['review_status', 'said_on'], name='statement_status_date_idx'), models.Index(fields=['kind', 'said_on'], name='statement_kind_date_idx')],
+                'constraints': [models.UniqueConstraint(fields=('source', 'start', 'end'), name='statement_unique_span'), models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='statement_span_valid'), models.CheckConstraint(condition=models.Q(('kind__in', ['direct', 'indirect', 'mixed'])), name='statement_kind_valid'), models.CheckConstraint(condition=models.Q(('review_status__in', ['unreviewed', 'verified', 'rejected'])), name='statement_review_status_valid'), models.CheckConstraint(condition=models.Q(('said_on_precision__in', ['day', 'month', 'year', 'unknown'])), name='statement_said_on_precision_valid')],
             },
         ),
     ]

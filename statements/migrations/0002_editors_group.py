@@ -25,9 +25,7 @@ def create_editors_group(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=EDITORS)
-    codenames = [
-        f"{action}_{model}" for model, actions in PERMISSIONS.items() for action in actions
-    ]
+    codenames = [f"{action}_{model}" for model, actions in PERMISSIONS.items() for action in actions]
     perms = Permission.objects.filter(content_type__app_label="statements", codename__in=codenames)
     group.permissions.add(*perms)
 
