@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 
@@ -72,3 +74,14 @@ def web(httpserver, settings):
         "User-agent: *\nAllow: /\n", content_type="text/plain"
     )
     return httpserver
+
+
+@pytest.fixture
+def small_gazetteer(tmp_path_factory, settings):
+    """A one-actor gazetteer (Dmitry Peskov, alias Peskov) and no events, as the fixtures."""
+    directory = tmp_path_factory.mktemp("fixtures")
+    actors = [{"name": "Dmitry Peskov", "affiliation": "Russia", "aliases": ["Peskov"]}]
+    (directory / "actors.json").write_text(json.dumps(actors), "utf-8")
+    (directory / "events.json").write_text("[]", "utf-8")
+    settings.WARLOG_FIXTURES_DIR = directory
+    return directory

@@ -7,16 +7,14 @@ import logging
 import os
 import subprocess
 import sys
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from statements.documents import SIDECAR_MAX_BYTES, DocumentError, decode_text, read_document
 from statements.ingest import ingest_paths
 from statements.models import Source, Statement
+from tests.ingest_cli import run
 
 ARTICLE = (
     "Talks stall\n\n"
@@ -25,25 +23,7 @@ ARTICLE = (
 SECRET = "root:$6$secret-hash-of-the-server:19000:0:99999:7:::\n"
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture(autouse=True)
-def small_gazetteer(tmp_path_factory, settings):
-    directory = tmp_path_factory.mktemp("fixtures")
-    actors = [{"name": "Dmitry Peskov", "affiliation": "Russia", "aliases": ["Peskov"]}]
-    (directory / "actors.json").write_text(json.dumps(actors), "utf-8")
-    (directory / "events.json").write_text("[]", "utf-8")
-    settings.WARLOG_FIXTURES_DIR = directory
-    return directory
-
-
-def run(*args, verbosity=1):
-    stdout, stderr = StringIO(), StringIO()
-    error = None
-    try:
-        call_command("ingest", *map(str, args), verbosity=verbosity, stdout=stdout, stderr=stderr)
-    except CommandError as exc:
-        error = exc
-    return stdout.getvalue(), stderr.getvalue(), error
+pytestmark = pytest.mark.usefixtures("small_gazetteer")
 
 
 def reason_for(path):

@@ -12,8 +12,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from statements.models import Actor, Event, Source, Statement
+from tests.ingest_cli import run
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("small_gazetteer")]
 
 ARTICLE = (
     "Talks stall\n\n"
@@ -25,26 +26,6 @@ PAGE = f"""<html><head><title>Talks stall</title></head><body><nav>Menu | Subscr
 <article><h1>Talks stall</h1><p>{ARTICLE.splitlines()[2]}</p>
 <p>He spoke to reporters in Moscow on Friday, a day after the latest round of shelling.</p>
 </article><footer>All rights reserved</footer></body></html>"""
-
-
-@pytest.fixture(autouse=True)
-def small_gazetteer(tmp_path_factory, settings):
-    directory = tmp_path_factory.mktemp("fixtures")
-    actors = [{"name": "Dmitry Peskov", "affiliation": "Russia", "aliases": ["Peskov"]}]
-    (directory / "actors.json").write_text(json.dumps(actors), "utf-8")
-    (directory / "events.json").write_text("[]", "utf-8")
-    settings.WARLOG_FIXTURES_DIR = directory
-    return directory
-
-
-def run(*args, verbosity=1):
-    stdout, stderr = StringIO(), StringIO()
-    error = None
-    try:
-        call_command("ingest", *map(str, args), verbosity=verbosity, stdout=stdout, stderr=stderr)
-    except CommandError as exc:
-        error = exc
-    return stdout.getvalue(), stderr.getvalue(), error
 
 
 @pytest.fixture
