@@ -162,3 +162,70 @@ def test_a_bare_quotation_paragraph_after_a_persons_report_is_theirs():
         "“The repairs are fast now. The crews have learned a lot.”"
     )
     assert [speaker for speaker, _, _ in found] == ["Olena Hrytsenko"]
+
+
+# --- extraction 1.8: families missed on the real development corpus -------------------------
+
+
+def test_a_participle_after_a_report_is_a_second_statement_without_that():
+    assert statements(
+        "Peskov said that he was sending an envoy to Ankara, insisting the sides were close to a deal."
+    ) == [
+        ("Dmitry Peskov", "indirect", "he was sending an envoy to Ankara"),
+        ("Dmitry Peskov", "indirect", "the sides were close to a deal"),
+    ]
+
+
+def test_with_x_saying_names_the_speaker_of_the_clause():
+    assert statements(
+        "Washington imposed sanctions on two banks, with Peskov saying the move was unlawful."
+    ) == [("Dmitry Peskov", "indirect", "the move was unlawful")]
+
+
+def test_warning_someone_that_is_a_report():
+    [(speaker, kind, said)] = statements(
+        "The ministry summoned the ambassador on Monday, warning him that Moscow may respond "
+        "in kind."
+    )
+    assert (kind, said) == ("indirect", "Moscow may respond in kind")
+
+
+def test_a_second_report_joined_by_but_has_its_own_statement():
+    said = [
+        s[2]
+        for s in statements(
+            "The Kremlin said on Monday that Putin was serious about the talks but his spokesman "
+            "said he could say no more about them."
+        )
+    ]
+    assert said == ["Putin was serious about the talks", "he could say no more about them"]
+
+
+def test_a_bare_quotation_after_an_indirect_report_is_the_same_speakers():
+    assert statements(
+        "Zelensky insisted, however, that it was too early to write off the country. "
+        "“I’m not in despair at all. We are not shouting for help.”"
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "it was too early to write off the country"),
+        (
+            "Volodymyr Zelensky",
+            "direct",
+            "I’m not in despair at all. We are not shouting for help.",
+        ),
+    ]
+
+
+def test_report_dated_the_day_before_keeps_its_clause():
+    assert statements("Peskov had said the day before that the sides were close to a deal.") == [
+        ("Dmitry Peskov", "indirect", "the sides were close to a deal")
+    ]
+
+
+def test_a_plural_noun_that_looks_like_a_verb_reports_nothing():
+    assert (
+        statements(
+            "He has rebuffed all diplomatic calls and sanctions threatened by the West, and the "
+            "army moved on."
+        )
+        == []
+    )

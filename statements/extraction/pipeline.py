@@ -56,7 +56,7 @@ from .roles import body_of_official
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 
-EXTRACTOR_VERSION = "1.7"
+EXTRACTOR_VERSION = "1.8"
 
 # Where a reporting clause's subject may begin: after these, a new clause starts.
 _CLAUSE_BOUNDARY = re.compile(
@@ -91,7 +91,11 @@ _LEADING_SUBORDINATOR = re.compile(
 )
 _STRONG_BOUNDARY = re.compile(
     r",\s+(?:while|whereas|although|though|but)\s+|;\s+|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
+    # "said A but his spokesman said B": a new subject and its own reporting verb.
+    r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
 )
+# Participles that open a statement of their own after a first one ("..., adding that B").
+_SECOND_ING = frozenset(words("adding saying insisting noting stressing arguing claiming warning"))
 _PLATFORMS = (
     r"YouTube|Telegram|Truth\s+Social|Twitter|Facebook|Instagram|TikTok|VKontakte|VK|LinkedIn|"
     r"Threads|Weibo|WhatsApp|Rumble|Substack|X"
@@ -469,7 +473,9 @@ class _Reader:
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
                 if speaker is None and q.open == p.start:
                     carried = previous_direct or intro
-                    if carried is not None and carried.name:
+                    if carried is not None and (carried.name or carried.mention):
+                        # A quotation run on over paragraphs: the words are the same speaker's,
+                        # named or not ("the leaders said: "A. / "B.").
                         speaker = Speaker(carried.name, "(continuation)", carried.kind, -1, -1)
                 if speaker is None or words < 2 or (words < 3 and verb_span is None):
                     continue
@@ -498,6 +504,8 @@ class _Reader:
             if not spoke and not direct_here and (tagged := self._colon_tag(sa, sb, p, dates)):
                 spoke = [tagged]
             speakers_here.extend(spoke)
+            # "X insisted that A. "B."": a bare quotation after X's report is X's too.
+            speakers_para.extend(s for s in spoke if s.name)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
                 # words, when X is a person the article named and the report ends the paragraph.
@@ -920,10 +928,12 @@ class _Reader:
                     h.form == "ing"
                     and o.form in ("finite", "that")
                     and h.verb_start - o.verb_end < 60
+                    and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
-                elif h.form == "ing" and h.verb == "adding":
-                    o.content_end = h.verb_start  # "said that A, adding that B": two statements
+                elif h.form == "ing" and h.verb in _SECOND_ING:
+                    # "said that A, adding that B", "said A, insisting B": two statements.
+                    o.content_end = h.verb_start
                 elif h.verb.split()[0] in _COORDINATED_VERBS and (
                     conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)
                 ):
@@ -1064,9 +1074,11 @@ class _Reader:
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
-        if h.verb == "adding":
+        if h.form == "ing" and h.verb in _SECOND_ING and self.text[h.verb_start] in ", ":
+            # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
-            return prior[-1] if prior else sentence_speaker
+            if prior or h.verb == "adding":
+                return prior[-1] if prior else sentence_speaker
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start

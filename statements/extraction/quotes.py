@@ -37,12 +37,25 @@ VERB = re.compile(
 ING = re.compile(
     r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting)\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
-    r"|,\s+(?=telling\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
+    r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
+    # ", insisting the sides were close": the participle governs a clause without "that" too
+    # (_content_start checks that a clause follows).
+    r"|,\s+(?=(?:saying|insisting|adding|noting|stressing|arguing|claiming|warning)\s+(?!that\b))"
+    # "... – describing the situation as "extremely difficult"": a dash, not a comma.
+    r"|\s[–—]\s+(?=(?:calling|describing|dismissing|branding|labell?ing)\s)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
     r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
     r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
-    r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling)\b"
+    r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling|"
+    r"assuring|reminding|informing)\b"
+)
+# "..., with the Treasury saying the move constrains ...": an absolute construction whose
+# subject is the speaker.
+WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?P<verb>saying|adding|insisting|claiming|warning|noting|"
+    r"stressing|arguing)\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -86,6 +99,9 @@ _THAT_GAP_OK = re.compile(
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
     r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|"
+    r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
+    r"(?:earlier|later|before|ago)|"
     r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
     rf"|{_BARE_WEEKDAY}))*\s*,?\s*$",
     re.IGNORECASE,
@@ -186,6 +202,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
+    for m in WITH_SAYING.finditer(text, a, b):
+        if any(h.verb_start <= m.start("verb") < h.verb_end for h in hits):
+            continue
+        start = _content_start(text, m.end(), b, m.group("verb"))
+        if start is not None:
+            hit = Hit(m.start("verb"), m.end(), m.group("verb"), "finite", start, b)
+            hit.subject_hint = (m.start("who"), m.end("who"))
+            hits.append(hit)
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
@@ -196,6 +220,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue
         first = verb.split()[0]
+        if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
+            continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
@@ -279,7 +305,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
         gap = rest[: that.start()]
-        if verb in ("told", "tells", "telling"):
+        if verb in _OBJECT_THEN_THAT:
             obj = _TOLD_OBJECT.match(gap)
             gap = gap[obj.end() :] if obj else gap
             if _told_object_gap(rest[: that.start()]):
@@ -327,6 +353,12 @@ _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
     r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
+)
+# Verbs with a person between them and their clause: "told reporters that", "warning him that".
+_OBJECT_THEN_THAT = frozenset(
+    words(
+        "told tells telling warned warns warning assured assures assuring reminded reminding informed informing"
+    )
 )
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
