@@ -229,3 +229,43 @@ def test_a_plural_noun_that_looks_like_a_verb_reports_nothing():
         )
         == []
     )
+
+
+def test_the_narrators_after_clause_ends_the_report_and_has_its_own():
+    assert statements(
+        "The Kremlin said on Sunday Russia was willing to negotiate, after Zelensky called for "
+        "“an immediate ceasefire and talks.”"
+    ) == [
+        ("Kremlin", "indirect", "Russia was willing to negotiate"),
+        ("Volodymyr Zelensky", "mixed", "called for “an immediate ceasefire and talks.”"),
+    ]
+
+
+def test_a_plural_subject_with_a_present_verb_is_a_clause():
+    assert statements("Peskov said the special services use various tools for this purpose.") == [
+        ("Dmitry Peskov", "indirect", "the special services use various tools for this purpose")
+    ]
+
+
+def test_demanded_reports_what_was_demanded():
+    assert statements("Zelensky demanded on Saturday in Kyiv that Putin agree to a ceasefire.") == [
+        ("Volodymyr Zelensky", "indirect", "Putin agree to a ceasefire")
+    ]
+
+
+def test_a_raising_verb_and_a_verb_pair_are_no_reports():
+    assert statements(
+        "Peskov said the regions that Russia claims to have annexed would stay Russian."
+    ) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the regions that Russia claims to have annexed would stay Russian",
+        )
+    ]
+    assert (
+        statements(
+            "Facts either observed by the reporter, or reported and verified from knowledgeable sources."
+        )
+        == []
+    )

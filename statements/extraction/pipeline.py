@@ -92,6 +92,8 @@ _LEADING_SUBORDINATOR = re.compile(
 _STRONG_BOUNDARY = re.compile(
     r",\s+(?:while|whereas|although|though|but)\s+|;\s+|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
     # "said A but his spokesman said B": a new subject and its own reporting verb.
+    # "said A, after Trump called for B": the narrator's "after" clause has a report of its own.
+    r"|,\s+(?:(?:hours|days|weeks|shortly|just|a\s+day)\s+)?after\s+"
     r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
 )
 # Participles that open a statement of their own after a first one ("..., adding that B").

@@ -87,6 +87,10 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
     r"|(?<=[a-z] )(?:hit|struck|shot|fell|began|took|lost|sent|fled|rose|came|went|gave|won|knew|saw)\b"
+    # "the services use various tools": a plural subject's present verb (not after "the", "to").
+    r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
+    r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
+    r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
@@ -220,6 +224,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue
         first = verb.split()[0]
+        if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
+            continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
         if _WHETHER_BEFORE.search(before):
@@ -342,6 +348,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     rest = text[pos:b]
     if not rest or rest[0] in ',.;:)“”"–—' or not looks_like_clause(rest):
         return None
+    if re.match(r"(?:and|or|but|nor)\b", rest):
+        return None  # "reported and verified from sources": a second verb, not a clause
     if re.match(
         r"(?:as|while|after|when|because|although|though|if|amid|before|since|despite)\b", rest
     ):
@@ -410,6 +418,9 @@ NARRATOR_TAIL = re.compile(
     r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
     r"(?:seen|viewed|widely))\b"
     r"|in\s+what\s+(?:was|is|would\s+be|appeared|analysts|observers)\b"
+    # ", after Trump called for talks": the narrator's account of what came before.
+    r"|(?:(?:hours|days|weeks|shortly|just|a\s+day|a\s+week)\s+)?(?:after|amid)\s+"
+    r"(?:[\w’'.-]+\s+){1,8}?(?:said|called|announced|demanded|urged|[a-z]{3,}(?<!e)ed)\b"
     r"|(?:which|something\s+that)\s+(?:\w+\s+)?(?:could|can|cannot|has|have)\b[^,.;]{0,30}?"
     r"\b(?:verified|confirmed|verify|confirm)\b)"
 )
