@@ -21,7 +21,9 @@ from .dates import (
     UNKNOWN,
     DateMention,
     earlier_unspecified,
+    entry_heading,
     find_dates,
+    issued_document,
     metadata_years,
     numeric_order,
     resolve,
@@ -428,6 +430,7 @@ class _Reader:
         self.discourse = Discourse(index, text, reference=reference)
         self.found: list[_Found] = []
         self.narrative: dt.date | None = None
+        self.entry_date: tuple[dt.date, str] | None = None  # a timeline entry's heading date
         self.same_year: int | None = None
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
@@ -452,6 +455,10 @@ class _Reader:
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
         self.para_date: tuple[dt.date, str] | None = None
+        if (head := entry_heading(text, p.start, p.end)) is not None:
+            # "February 21: ...": a timeline's entry, dated until the next heading.
+            r = resolve(head, reference=self.reference, narrative=self.narrative)
+            self.entry_date = (r.date, head.text) if r.date and r.precision == DAY else None
         # A weekday or relative date told of someone ("X spoke at the conference last
         # Saturday"): it dates that person's words later in the paragraph.
         self.person_dates: dict[str, tuple[dt.date, str]] = {}
@@ -996,7 +1003,9 @@ class _Reader:
             kind = "mixed" if re.search(r"[“”\"]", text[start:end]) else "indirect"
             region = _minus(text, sa, sb, [(start, end)])
             self._add(speaker, kind, start, end, p, (sa, sb), region, dates, None)
-            self.found[-1].sourced_only = h.form == "according"
+            self.found[-1].sourced_only = h.form == "according" and not (
+                h.subject_hint and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
+            )
             spoke.append(speaker)
         return spoke
 
@@ -1226,6 +1235,9 @@ class _Reader:
         elif self.para_date is not None:
             statement.said_on, statement.said_on_precision = self.para_date[0], DAY
             statement.said_on_evidence = f"same paragraph: {self.para_date[1]}"
+        elif self.entry_date is not None:
+            statement.said_on, statement.said_on_precision = self.entry_date[0], DAY
+            statement.said_on_evidence = f"the entry's heading: {self.entry_date[1]}"
         elif speaker.name in self.person_dates:
             when, phrase = self.person_dates[speaker.name]
             statement.said_on, statement.said_on_precision = when, DAY
