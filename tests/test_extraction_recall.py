@@ -269,3 +269,26 @@ def test_a_raising_verb_and_a_verb_pair_are_no_reports():
         )
         == []
     )
+
+
+def test_the_words_of_a_named_person_that_is_their_claim():
+    assert statements(
+        "Commenting on the words of Kremlin spokesman Peskov that the war could end this year, "
+        "Zelensky said nothing."
+    ) == [("Dmitry Peskov", "indirect", "the war could end this year")]
+    assert statements("He dismissed claims of victory that the army had made.") == []
+
+
+def test_an_inverted_attribution_to_a_document_keeps_the_words_before_it():
+    assert statements(
+        "The Russian Defense Ministry issued a statement on Monday. Russia's priority is the "
+        "defence of Donbas, says the statement published on its website."
+    ) == [("Russian Defense Ministry", "indirect", "Russia's priority is the defence of Donbas")]
+
+
+def test_a_sentence_adverb_before_a_parenthetical_attribution():
+    assert statements(
+        "Besides, Peskov said, Russia has already achieved most of its goals in the region."
+    ) == [
+        ("Dmitry Peskov", "indirect", "Russia has already achieved most of its goals in the region")
+    ]

@@ -40,6 +40,7 @@ from .lexicon import words
 from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
+    NP_PARTICIPLE,
     VERB,
     VERDICT_ING,
     Hit,
@@ -199,6 +200,11 @@ _COLON_TAG = re.compile(
 )
 # Where the words after a trailing "..., X said on Monday" end: a comma or a dash.
 _TAIL_END = re.compile(r",|\s[–—]\s")
+# A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
+_LEAD_ADVERB = re.compile(
+    r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
+    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time)"
+)
 # "... has said in an interview aired by X": where and how it was said, not a clause.
 _MEDIUM_TAIL = re.compile(
     r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -1020,13 +1026,18 @@ class _Reader:
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
             tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
+            comma = text.rfind(",", sa, m.start())
+            # "..., says the statement shared on social networks": an inverted attribution
+            # whose subject a participle describes, not a clause.
+            inverted_np = (
+                comma >= 0 and not text[comma + 1 : m.start()].strip() and NP_PARTICIPLE.match(tail)
+            )
             if (
                 re.search(r"\bthat\b", tail)
                 or len(tail.split()) > 14
-                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
+                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail) and not inverted_np)
             ):
                 continue
-            comma = text.rfind(",", sa, m.start())
             if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
                 continue
             if m.group("verb") in ("reports", "reported") and VERB.search(text, sa, comma):
@@ -1058,9 +1069,24 @@ class _Reader:
                 out.append(hit)
                 continue
             if comma - sa < 20:
+                if (
+                    not inverted
+                    and not tail.strip()
+                    and _LEAD_ADVERB.fullmatch(text[sa:comma].strip())
+                    and looks_like_clause(after.lstrip(" ,"))
+                ):
+                    # "Besides, Psaki said, Russia has already lost": the words follow.
+                    hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", m.end(), sb)
+                    hit.content_start = m.end() + len(after) - len(after.lstrip(" ,"))
+                    hit.subject_hint = (comma + 1, m.start())
+                    out.append(hit)
                 continue
             hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
             hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
+            if inverted_np:
+                # "says the statement shared on ...": the speaker is "the statement".
+                noun = re.match(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]+", tail)
+                hit.subject_hint = (m.end(), m.end() + noun.end())
             out.append(hit)
         return out
 

@@ -67,7 +67,10 @@ PASSIVE = re.compile(
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 NOMINAL = re.compile(
     r"\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|assurances?)"
-    r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+",
+    r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+"
+    # "the words of US Secretary of State Marco Rubio that ...": "of" a name, right before "that".
+    r"|\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?)\s+of\s+"
+    r"(?P<of>(?:[\w’'.-]+\s+){0,4}?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*))*)\s+that\s+",
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
@@ -128,7 +131,8 @@ TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
     r"|,\s+(?:adding|saying|noting|stressing|insisting)\s+that\b"
-    r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b)",
+    r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
+    r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b)",
     re.IGNORECASE,
 )
 
@@ -151,15 +155,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         after = re.match(r"\s*(?:that\s+)?", text[m.end() : b])
         hits.append(Hit(m.start(), m.end(), m.group(), "passive", m.end() + after.end(), b))
     for m in NOMINAL.finditer(text, a, b):
+        who = "who" if m.group("who") is not None else "of"
         hits.append(
             Hit(
-                m.start(),
-                m.start("who"),
-                "claims",
-                "nominal",
-                m.end(),
-                b,
-                (m.start("who"), m.end("who")),
+                m.start(), m.start(who), "claims", "nominal", m.end(), b, (m.start(who), m.end(who))
             )
         )
     for m in ACCORDING.finditer(text, a, b):
@@ -224,6 +223,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue
         first = verb.split()[0]
+        if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
+            continue  # "..., says the statement shared on X": inverted; the words come before
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
@@ -267,6 +268,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.verb_start)
 
 
+# "..., says the statement shared on social networks": a document and a participle.
+NP_PARTICIPLE = re.compile(
+    r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|message|release|"
+    r"communiqu\w+|document|letter|note|update|bulletin|summary|video|address|announcement)\s+"
+    r"(?:[a-z]+ed|shared|issued|posted|sent|published|released|written)\b"
+)
 # "called the strikes a crime against humanity": naming something is a verdict, a statement.
 _CALLED_X_A_Y = re.compile(
     r"\s+(?!(?:a|an|the\s+(?:police|shots)|for|on|up|off|back|in|out|it\s+quits|upon)\b)"
