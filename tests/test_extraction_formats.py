@@ -120,3 +120,30 @@ def test_a_voice_whose_only_turn_is_a_question_asks():
         "KULEBA: Ukraine will keep fighting for every village until the occupiers leave.\n"
     )
     assert [s for s, _, _ in run(text)] == ["Dmytro Kuleba", "Dmytro Kuleba"]
+
+
+def test_a_short_turn_that_claims_something_is_a_statement_a_courtesy_is_not():
+    text = (
+        "FAREED ZAKARIA, CNN HOST: Russia launched the largest air attack on Kyiv yet.\n\n"
+        "ZELENSKY, UKRAINIAN PRESIDENT: It's our land.\n\n"
+        "ZAKARIA: Thank you for joining us, Mr. President.\n\n"
+        "ZELENSKY: Yes, it is.\n"
+    )
+    assert run(text) == [("Volodymyr Zelensky", "direct", "It's our land.")]
+
+
+def test_a_turn_the_page_cut_off_mid_sentence_is_still_a_turn():
+    text = (
+        "Here is the interview in full:\n\n"
+        "Question: What made the strike on Kyiv worth it, Minister?\n\n"
+        "Sergey Lavrov: We only target military goals or civilian sites used by the military. "
+        "President Putin said this many times, and this time is no differe\n"
+    )
+    assert run(text) == [
+        (
+            "Sergei Lavrov",
+            "direct",
+            "We only target military goals or civilian sites used by the military. President "
+            "Putin said this many times, and this time is no differe",
+        )
+    ]

@@ -66,6 +66,10 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# A transcript turn's label: "Sergey Lavrov: ", "LAVROV: ".
+_SPEAKER_LABEL = re.compile(
+    r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}):\s+\S"
+)
 _BULLET = re.compile(r"[—–•*·-]\s+\S.*[^—–-]$")
 _SMALL_WORDS = frozenset(
     [
@@ -145,6 +149,12 @@ def _label_line(line: str) -> str:
         return BODY  # "— Fox News says one of its journalists was killed": a summary's item
     if not _TERMINAL.search(stripped) and len(_WORD.findall(stripped)) > 40:
         return BODY  # prose cut off mid-sentence, far longer than any caption
+    if (
+        not _TERMINAL.search(stripped)
+        and _SPEAKER_LABEL.match(stripped)
+        and len(_WORD.findall(stripped)) > 12
+    ):
+        return BODY  # "Sergey Lavrov: We only target ..." cut off: a turn, not a caption
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (

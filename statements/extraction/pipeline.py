@@ -199,6 +199,12 @@ _COLON_TAG = re.compile(
     r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
 )
 # Where the words after a trailing "..., X said on Monday" end: a comma or a dash.
+# A short turn that still claims something ("It's our land."), not a courtesy or a yes.
+_SHORT_CLAIM = re.compile(
+    r"(?!(?i:thank|thanks|good\s|hello|hi\b|welcome|great\s+to|nice\s+to|pleasure|yes|no\b|"
+    r"yeah|okay|ok\b|right|well\b|sure|absolutely|exactly|of\s+course|that['’]s))"
+    r"[^?]*\b(?:is|are|was|were|will|can|must|[Ii]t['’]s|[Ww]e['’]re|[Tt]hey['’]re)\b[^?]*[.!]\s*$"
+)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
 _LEAD_ADVERB = re.compile(
@@ -437,6 +443,10 @@ class _Reader:
         self.found: list[_Found] = []
         self.narrative: dt.date | None = None
         self.entry_date: tuple[dt.date, str] | None = None  # a timeline entry's heading date
+        # Set again for each paragraph (here too, for a transcript turn read before any prose).
+        self.para_date: tuple[dt.date, str] | None = None
+        self.person_dates: dict[str, tuple[dt.date, str]] = {}
+        self.para_undated = False
         self.same_year: int | None = None
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
@@ -709,8 +719,9 @@ class _Reader:
         end = p.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 6:
-            return  # "Good to meet you.": a greeting, not a statement
+        words_ = len(text[start:end].split())
+        if words_ < 3 or (words_ < 6 and not _SHORT_CLAIM.match(text, start, end)):
+            return  # "Good to meet you.", "Yes, it is.": courtesy, not a statement
         region = text[p.start : start]
         dates = self._sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
