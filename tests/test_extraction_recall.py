@@ -33,13 +33,14 @@ def test_present_tense_report_without_that():
 
 
 def test_told_me_with_a_clause_and_a_relative_clause_on_the_subject():
-    [s] = run(
+    # Two that-clauses of one verb are two statements (extraction 1.8).
+    assert statements(
         "Zakharova, who speaks for the ministry, told me the embassy will stay open, and that "
         "staff had been reduced."
-    ).statements
-    assert s.speaker == "Maria Zakharova"
-    assert s.text.startswith("the embassy will stay open")
-    assert "speaks for" not in s.text
+    ) == [
+        ("Maria Zakharova", "indirect", "the embassy will stay open"),
+        ("Maria Zakharova", "indirect", "staff had been reduced"),
+    ]
 
 
 def test_broadcast_quote_marker():
@@ -62,12 +63,13 @@ def test_declined_to_comment_telling_reporters_that():
 
 
 def test_relative_clause_between_unnamed_subject_and_verb():
-    [s] = run(
+    assert statements(
         "A senior U.S. official, who spoke on condition of anonymity to discuss the intelligence, "
         "said the battalions were moving north and that their orders were unclear."
-    ).statements
-    assert s.speaker == "US official"
-    assert s.text.startswith("the battalions were moving north")
+    ) == [
+        ("US official", "indirect", "the battalions were moving north"),
+        ("US official", "indirect", "their orders were unclear"),
+    ]
 
 
 def test_background_in_a_relative_clause_is_narration():
@@ -291,4 +293,27 @@ def test_a_sentence_adverb_before_a_parenthetical_attribution():
         "Besides, Peskov said, Russia has already achieved most of its goals in the region."
     ) == [
         ("Dmitry Peskov", "indirect", "Russia has already achieved most of its goals in the region")
+    ]
+
+
+def test_two_that_clauses_of_one_verb_are_two_statements():
+    assert statements(
+        "Zelensky insisted, however, that it was too early to write off the country, and that "
+        "he remained positive."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "it was too early to write off the country"),
+        ("Volodymyr Zelensky", "indirect", "he remained positive"),
+    ]
+
+
+def test_quoted_fragments_inside_a_reported_clause_make_a_mixed_statement():
+    assert statements(
+        "Peskov said “some aspects” of the proposal “can be viewed positively,” but added that "
+        "“many require special discussions.”"
+    ) == [
+        ("Dmitry Peskov", "mixed", "“some aspects” of the proposal “can be viewed positively,”"),
+        ("Dmitry Peskov", "mixed", "“many require special discussions.”"),
+    ]
+    assert statements('Peskov said: "We will respond."') == [
+        ("Dmitry Peskov", "direct", "We will respond.")
     ]

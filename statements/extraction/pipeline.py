@@ -44,6 +44,7 @@ from .quotes import (
     VERB,
     VERDICT_ING,
     Hit,
+    coordinated_clauses,
     cut_trailing,
     looks_like_clause,
     verb_hits,
@@ -172,7 +173,7 @@ _THE_SOURCE = re.compile(r"(?:the|that|this)\s+(?P<noun>source|official|diplomat
 _A_SOURCE = re.compile(
     r"\b[Aa]n?\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
 )
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _NOT_A_CHANNEL = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
@@ -493,6 +494,8 @@ class _Reader:
             for q in sq:
                 words = len(text[q.start : q.end].split())
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
+                if verb_span and _quoted_fragment(text, verb_span, q, sb):
+                    continue  # 'said "some aspects" of it "can be viewed positively"': mixed
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
@@ -1017,12 +1020,13 @@ class _Reader:
                 and not looks_like_clause(text[start:end])
             ):
                 continue
-            kind = "mixed" if re.search(r"[“”\"]", text[start:end]) else "indirect"
-            region = _minus(text, sa, sb, [(start, end)])
-            self._add(speaker, kind, start, end, p, (sa, sb), region, dates, None)
-            self.found[-1].sourced_only = h.form == "according" and not (
-                h.subject_hint and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
-            )
+            for a, b in coordinated_clauses(text, start, end):
+                kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
+                region = _minus(text, sa, sb, [(a, b)])
+                self._add(speaker, kind, a, b, p, (sa, sb), region, dates, None)
+                self.found[-1].sourced_only = h.form == "according" and not (
+                    h.subject_hint and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
+                )
             spoke.append(speaker)
         return spoke
 
@@ -1332,6 +1336,20 @@ class _Reader:
             f.statement.events = [link.slug for link in links]
             f.statement.event_evidence = {link.slug: link.reason for link in links}
         return [f.statement for f in found]
+
+
+def _quoted_fragment(text: str, verb_span: tuple[int, int], q, sb: int) -> bool:
+    """A quotation the verb runs straight into and the sentence continues after ("said "some
+    aspects" of the proposal ..."): words inside a reported clause, not a direct quote."""
+    if not q.closed or verb_span[0] > q.open or re.search(r"[,:]\s*$", text[verb_span[0] : q.open]):
+        return False
+    return bool(_FRAGMENT_GOES_ON.match(text, q.outer_end, sb))
+
+
+_FRAGMENT_GOES_ON = re.compile(
+    r"\s+(?!(?:as|when|while|after|before|because|since|in|on|at|during|to|and|but|he|she|they|"
+    r"it|said|says|told|added)\b)[a-z]"
+)
 
 
 def _is_time_only(phrase: str) -> bool:

@@ -353,6 +353,9 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     m = re.match(r"\s*:?\s*", rest)
     pos += m.end()
     rest = text[pos:b]
+    if _QUOTED_HEAD.match(rest):
+        # 'said "some aspects" of the proposal "can be viewed positively"': a mixed clause.
+        return pos if looks_like_clause(re.sub(r"[“”\"]", "", rest)) else None
     if not rest or rest[0] in ',.;:)“”"–—' or not looks_like_clause(rest):
         return None
     if re.match(r"(?:and|or|but|nor)\b", rest):
@@ -364,6 +367,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+_QUOTED_HEAD = re.compile(r"[“\"][^“”\"]{1,80}[”\"]\s+[a-z]")
 _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
@@ -431,6 +435,24 @@ NARRATOR_TAIL = re.compile(
     r"|(?:which|something\s+that)\s+(?:\w+\s+)?(?:could|can|cannot|has|have)\b[^,.;]{0,30}?"
     r"\b(?:verified|confirmed|verify|confirm)\b)"
 )
+
+
+_AND_THAT = re.compile(r",?\s+and\s+(?:also\s+)?that\s+")
+
+
+def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "said that A, and that B": the two clauses a verb governs, each a statement of its own."""
+    spans = []
+    at = start
+    for m in _AND_THAT.finditer(text, start, end):
+        before, after = text[at : m.start()], text[m.end() : end]
+        if len(re.findall(r"[“”\"]", before)) % 2 or not looks_like_clause(after):
+            continue  # inside a quotation, or no clause after "that"
+        if _has_finite_verb(before) and len(before.split()) >= 3:
+            spans.append((at, m.start()))
+            at = m.end()
+    spans.append((at, end))
+    return spans
 
 
 def cut_trailing(text: str, start: int, end: int) -> int:
