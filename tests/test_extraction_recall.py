@@ -317,3 +317,29 @@ def test_quoted_fragments_inside_a_reported_clause_make_a_mixed_statement():
     assert statements('Peskov said: "We will respond."') == [
         ("Dmitry Peskov", "direct", "We will respond.")
     ]
+
+
+def test_with_an_unnamed_speaker_saying_still_reports():
+    assert statements(
+        "Peskov left the meeting upbeat, with his spokesman saying that the talks “are going well.”"
+    ) == [(None, "mixed", "the talks “are going well.”")]
+
+
+def test_an_after_clause_holding_another_report_ends_the_first_one():
+    assert statements(
+        "Peskov said he could say no more about the talks after Kyiv demanded that Putin attend in person."
+    ) == [
+        ("Dmitry Peskov", "indirect", "he could say no more about the talks"),
+        ("Government of Ukraine", "indirect", "Putin attend in person"),
+    ]
+
+
+def test_proposed_reports_a_proposal_but_not_without_an_object():
+    assert statements(
+        "Putin on Sunday proposed direct talks with Ukraine aimed at ending the war."
+    ) == [
+        ("Vladimir Putin", "indirect", "proposed direct talks with Ukraine aimed at ending the war")
+    ]
+    assert statements("The talks he has proposed in Turkey will start soon, Peskov said.") == [
+        ("Dmitry Peskov", "indirect", "The talks he has proposed in Turkey will start soon")
+    ]

@@ -98,6 +98,8 @@ _STRONG_BOUNDARY = re.compile(
     # "said A but his spokesman said B": a new subject and its own reporting verb.
     # "said A, after Trump called for B": the narrator's "after" clause has a report of its own.
     r"|,\s+(?:(?:hours|days|weeks|shortly|just|a\s+day)\s+)?after\s+"
+    r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
+    r"claimed|insisted)\b)"
     r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
 )
 # Participles that open a statement of their own after a first one ("..., adding that B").
@@ -1121,7 +1123,7 @@ class _Reader:
                 and not could_be_a_speaker(speaker.mention)
             ):
                 return None  # "..., the first such gain reported from the area"
-            if speaker is None and h.form in ("according", "nominal"):
+            if speaker is None and h.form in ("according", "nominal", "with"):
                 phrase = self.text[a:b].strip()
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)

@@ -142,7 +142,7 @@ class Hit:
     verb_start: int
     verb_end: int
     verb: str
-    form: str  # finite / ing / inclusive / according / nominal / passive
+    form: str  # finite / ing / inclusive / according / nominal / passive / with
     content_start: int
     content_end: int
     subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
@@ -210,7 +210,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
-            hit = Hit(m.start("verb"), m.end(), m.group("verb"), "finite", start, b)
+            hit = Hit(m.start("verb"), m.end(), m.group("verb"), "with", start, b)
             hit.subject_hint = (m.start("who"), m.end("who"))
             hits.append(hit)
     for m in VERB.finditer(text, a, b):
@@ -261,6 +261,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 and not _CALLED_X_A_Y.match(text, m.end(), b)
             ):
                 continue
+            if _NO_OBJECT.match(text, m.end(), b):
+                continue  # "the talks he has proposed in Turkey will start": no object, no report
             start, form = m.start("verb"), "inclusive"
         if start is None:
             continue
@@ -367,6 +369,9 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+# An inclusive verb followed by a place or a time and no object ("proposed in Turkey will"),
+# unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
+_NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
 _QUOTED_HEAD = re.compile(r"[“\"][^“”\"]{1,80}[”\"]\s+[a-z]")
 _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
