@@ -343,3 +343,13 @@ def test_proposed_reports_a_proposal_but_not_without_an_object():
     assert statements("The talks he has proposed in Turkey will start soon, Peskov said.") == [
         ("Dmitry Peskov", "indirect", "The talks he has proposed in Turkey will start soon")
     ]
+
+
+def test_a_clause_joined_with_its_own_pronoun_subject_is_a_second_statement():
+    assert statements(
+        "Putin also said that Russia was close to an agreement in 2022 and he wanted Kyiv "
+        "to be guided by national interests."
+    ) == [
+        ("Vladimir Putin", "indirect", "Russia was close to an agreement in 2022"),
+        ("Vladimir Putin", "indirect", "he wanted Kyiv to be guided by national interests"),
+    ]

@@ -442,7 +442,8 @@ NARRATOR_TAIL = re.compile(
 )
 
 
-_AND_THAT = re.compile(r",?\s+and\s+(?:also\s+)?that\s+")
+# "said that A, and that B", "said that A and he wanted B": a second clause of the same report.
+_AND_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:that\s+|(?=(?:he|she|they)\s+(?!said\b)[a-z]+))")
 
 
 def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
