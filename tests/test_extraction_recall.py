@@ -353,3 +353,16 @@ def test_a_clause_joined_with_its_own_pronoun_subject_is_a_second_statement():
         ("Vladimir Putin", "indirect", "Russia was close to an agreement in 2022"),
         ("Vladimir Putin", "indirect", "he wanted Kyiv to be guided by national interests"),
     ]
+
+
+def test_told_someone_to_do_something_is_the_instruction():
+    assert statements(
+        "After Peskov publicly told Zelensky to accept the offer, Zelensky said he would come "
+        "to Istanbul."
+    ) == [
+        ("Dmitry Peskov", "indirect", "told Zelensky to accept the offer"),
+        ("Volodymyr Zelensky", "indirect", "he would come to Istanbul"),
+    ]
+    assert statements("Putin proposed direct talks with Kyiv and, after that, said nothing.") == [
+        ("Vladimir Putin", "indirect", "proposed direct talks with Kyiv")
+    ]

@@ -240,6 +240,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
         start = _content_start(text, m.end(), b, verb)
+        if start == _TOLD_TO:
+            # "told Zelensky to accept, Zelensky said ...": the instruction ends at the comma.
+            comma = text.find(",", m.end(), b)
+            end = comma if comma > 0 else b
+            hits.append(Hit(m.start(), m.end(), verb, "inclusive", m.start("verb"), end))
+            continue
         form = (
             "that"
             if start is not None and re.search(r"\bthat\W*$", text[m.end() : start])
@@ -316,6 +322,12 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return pos + m.end() if m else None
     if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
         return None
+    if (
+        verb in ("told", "tells")
+        and (obj := _TOLD_OBJECT.match(rest))
+        and re.match(r"\s+to\s+[a-z]", rest[obj.end() :])
+    ):
+        return _TOLD_TO  # "told Zelensky to accept": the instruction is the statement
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
@@ -372,6 +384,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
 # An inclusive verb followed by a place or a time and no object ("proposed in Turkey will"),
 # unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
 _NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
+_TOLD_TO = -1  # _content_start's answer for "told X to ...": an inclusive report
 _QUOTED_HEAD = re.compile(r"[“\"][^“”\"]{1,80}[”\"]\s+[a-z]")
 _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -475,6 +488,8 @@ def cut_trailing(text: str, start: int, end: int) -> int:
             break
     while end > start and text[end - 1] in " .;:,–—-\n":
         end -= 1
+    if tail_conjunction := re.search(r"[\s,]+(?:and|or|but)$", text[start:end]):
+        end = start + tail_conjunction.start()  # "proposed talks and, after ...": no "and"
     # Keep a closing quotation mark with the words it closes.
     return end
 
