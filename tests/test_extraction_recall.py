@@ -366,3 +366,14 @@ def test_told_someone_to_do_something_is_the_instruction():
     assert statements("Putin proposed direct talks with Kyiv and, after that, said nothing.") == [
         ("Vladimir Putin", "indirect", "proposed direct talks with Kyiv")
     ]
+
+
+def test_a_quotation_run_on_into_a_paragraph_without_an_opening_mark():
+    assert statements(
+        'Peskov told reporters: "Russia is ready for talks. We have said so many times.\n\n'
+        'But the other side must show that it is ready too."\n\n'
+        "The war continues.\n"
+    ) == [
+        ("Dmitry Peskov", "direct", "Russia is ready for talks. We have said so many times."),
+        ("Dmitry Peskov", "direct", "But the other side must show that it is ready too."),
+    ]

@@ -456,6 +456,7 @@ class _Reader:
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
         self.transcript = False  # a broadcast transcript: "NAME: words" turns
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
+        self.quote_runs_on: Speaker | None = None  # a labelled quotation left open at its end
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
         self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
         self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
@@ -556,6 +557,8 @@ class _Reader:
                     self.discourse.note(s.name, s.kind, s.context)
             else:
                 self._note_subject(sa, sb, quotes)
+            if quotes and not quotes[-1].closed and quotes[-1].open >= sa and speakers_here:
+                self.quote_runs_on = self.last_para_direct  # 'X said: "A.' then 'B."'
             self._advance_narrative(
                 dates,
                 [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
@@ -694,11 +697,35 @@ class _Reader:
         region = _minus(text, p.start, p.end, [(start, end)])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        if quotes and not quotes[-1].closed:
+            self.quote_runs_on = speaker
+        return True
+
+    def _quote_ends_here(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """The paragraph after one whose quotation ran on unclosed, with no opening mark of its
+        own and the closing mark at its end: the rest of the same quotation."""
+        text = self.text
+        end = p.end
+        while end > p.start and text[end - 1].isspace():
+            end -= 1
+        marks = re.findall(r"[“”«»\"]", text[p.start : end])
+        if end <= p.start or len(marks) != 1 or marks[0] not in '"”»' or text[end - 1] != marks[0]:
+            return False
+        body_end = end - 1
+        while body_end > p.start and text[body_end - 1] in " .":
+            body_end -= 1
+        if len(text[p.start : body_end].split()) < 4:
+            return False
+        dates = self._sentence_dates(p.start, p.end, [])
+        self._add(speaker, "direct", p.start, end - 1, p, (p.start, p.end), "", dates, None)
         return True
 
     def _block_turn(self, p: clean.Paragraph) -> bool:
         """A paragraph of a published speech, or an answer in an unlabelled interview: the
         whole paragraph is the speaker's. Returns whether it was taken."""
+        runs_on, self.quote_runs_on = self.quote_runs_on, None
+        if runs_on is not None and self._quote_ends_here(p, runs_on):
+            return True
         if self._labelled_quote(p):
             return True
         layout, speaker = self.layout, self.interviewee
