@@ -147,3 +147,21 @@ def test_a_turn_the_page_cut_off_mid_sentence_is_still_a_turn():
             "Putin said this many times, and this time is no differe",
         )
     ]
+
+
+def test_turns_a_page_glued_together_and_an_anchor_who_introduces_the_others():
+    text = (
+        "Read the Full Transcript\n\n"
+        "  • Judy Woodruff:The war is now nearly seven months old.Nick Schifrin sat down this "
+        "morning with Ukraine’s foreign minister, Dmytro Kuleba.\n"
+        "  • Nick Schifrin:Mr. Foreign Minister, thank you. We have spent the last week in "
+        "Kharkiv.Can you talk to Russia diplomatically?Dmytro Kuleba, Ukrainian Minister of "
+        "Foreign Affairs: As a diplomat, I have to be ready to talk even with the devil.\n"
+    )
+    assert run(text) == [
+        (
+            "Dmytro Kuleba",
+            "direct",
+            "As a diplomat, I have to be ready to talk even with the devil.",
+        )
+    ]
