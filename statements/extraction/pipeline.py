@@ -1142,6 +1142,13 @@ class _Reader:
             lead = _SOURCE_DOCUMENT.match(self.text, a, b)
             if lead:
                 a = lead.end()
+            possessive = {"his": "him", "her": "her", "their": "them"}.get(self.text[a:b].lower())
+            if h.form == "as" and possessive:
+                # "In his words, ...": the person the narrative is about; unknown, no statement.
+                spoken = self.discourse.pronoun(possessive, a, b)
+                if spoken is None or not spoken.name:
+                    return None
+                return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
             speaker = self._referred(self.discourse.subject(a, b), min(a, h.content_start))
             if (
                 h.form == "trailing"
@@ -1150,7 +1157,7 @@ class _Reader:
                 and not could_be_a_speaker(speaker.mention)
             ):
                 return None  # "..., the first such gain reported from the area"
-            if speaker is None and h.form in ("according", "nominal", "with"):
+            if speaker is None and h.form in ("according", "nominal", "with", "as"):
                 phrase = self.text[a:b].strip()
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
@@ -1158,8 +1165,10 @@ class _Reader:
         if h.form == "ing" and h.verb in _SECOND_ING and self.text[h.verb_start] in ", ":
             # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
-            if prior or h.verb == "adding":
-                return prior[-1] if prior else sentence_speaker
+            if prior:
+                return prior[-1]
+            if h.verb == "adding" and sentence_speaker is not None:
+                return sentence_speaker
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start

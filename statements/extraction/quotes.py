@@ -50,6 +50,18 @@ ING = re.compile(
     r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling|"
     r"assuring|reminding|informing)\b"
 )
+# "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
+# attribution opens the sentence and the words follow its comma.
+AS_PUT = re.compile(
+    r"\b(?:As\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?(?P<verb>put\s+it|said|says|noted|"
+    r"stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
+    r"|In\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)|(?P<pron>his|her|their)\s+words))\s*,\s+"
+)
+# "Peskov was quoted by TASS as saying that ...": the passive of a report.
+QUOTED_AS = re.compile(
+    r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
+    r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)\s*(?:,\s*)?(?:that\s+)?"
+)
 # "..., with the Treasury saying the move constrains ...": an absolute construction whose
 # subject is the speaker.
 WITH_SAYING = re.compile(
@@ -142,7 +154,7 @@ class Hit:
     verb_start: int
     verb_end: int
     verb: str
-    form: str  # finite / ing / inclusive / according / nominal / passive / with
+    form: str  # finite / ing / inclusive / according / nominal / passive / with / as
     content_start: int
     content_end: int
     subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
@@ -169,6 +181,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         comma = re.match(r"\s*,\s*", text[who_end:b])
+        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
+            # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
+            comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
+            comma = _Skip(relative.end() - who_end) if comma else None
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."
             hits.append(
@@ -205,6 +221,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
+    for m in AS_PUT.finditer(text, a, b):
+        who = next(g for g in ("who", "of", "pron") if m.group(g) is not None)
+        verb = m.group("verb") or "words"
+        hit = Hit(m.start(who), m.end(who) if who == "pron" else m.end(), verb, "as", m.end(), b)
+        if who == "who":
+            hit.verb_start, hit.verb_end = m.start("verb"), m.end("verb")
+        hit.subject_hint = (m.start(who), m.end(who))
+        hits.append(hit)
+    for m in QUOTED_AS.finditer(text, a, b):
+        if looks_like_clause(text[m.end() : b]):
+            hits.append(Hit(m.start(), m.end(), "quoted as saying", "finite", m.end(), b))
     for m in WITH_SAYING.finditer(text, a, b):
         if any(h.verb_start <= m.start("verb") < h.verb_end for h in hits):
             continue
@@ -292,6 +319,19 @@ _CALLED_X_A_Y = re.compile(
 )
 _CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{3,120},\s*")
+
+
+@dataclass
+class _Skip:
+    """A stand-in for a regex match: how far the words start after the source's name."""
+
+    length: int
+
+    def end(self) -> int:
+        return self.length
+
+
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
