@@ -52,3 +52,24 @@ def test_according_to_a_statement_issued_with_the_news_is_dated_as_the_article()
     assert dated("According to officials, the bridge has been closed for repairs.") == [
         (None, "the bridge has been closed for repairs", None)
     ]
+
+
+def test_answers_in_an_interview_take_the_day_the_article_says_it_was_held():
+    from statements.extraction import ActorEntry, Gazetteer
+
+    gazetteer = Gazetteer(actors=(ActorEntry("Dmytro Kuleba", aliases=("Kuleba",)),))
+    result = extract(
+        "Meduza spoke to Dmytro Kuleba about the war.\n\n"
+        "Please note. This interview was conducted on February 28, 2022.\n\n"
+        "Q: Will Ukraine negotiate?\n\n"
+        "A: We will talk, but we will not give up a single region of our country.\n",
+        gazetteer=gazetteer,
+        published=PUBLISHED,
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Dmytro Kuleba",
+            "We will talk, but we will not give up a single region of our country.",
+            dt.date(2022, 2, 28),
+        )
+    ]

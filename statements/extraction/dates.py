@@ -326,6 +326,24 @@ def weekday_agrees(text: str, mention: DateMention, date: dt.date) -> bool:
     return not m or calendar.day_name[date.weekday()] == m.group(1)
 
 
+_INTERVIEW_HELD = re.compile(
+    r"\b(?:interview|conversation|talk|exchange|discussion)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:conducted|recorded|held|given|filmed|taped)\s+(?:on\s+)?|\binterview\s+took\s+place\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def interview_held(text: str, spans: list[tuple[int, int]]) -> DateMention | None:
+    """ "This interview was conducted on February 28, 2022": the day the answers were given,
+    which the publication may follow by days."""
+    for a, b in spans:
+        for m in _INTERVIEW_HELD.finditer(text, a, b):
+            for d in find_dates(text, m.end(), min(b, m.end() + 40)):
+                if d.start == m.end() and d.kind in ("month_day", "day_month", "iso", "numeric"):
+                    return d
+    return None
+
+
 def entry_heading(text: str, start: int, end: int) -> DateMention | None:
     """The date that heads a timeline's or a live blog's entry: "February 21: Putin ..." or a
     line that is that date alone. It dates the entry's words until the next heading."""

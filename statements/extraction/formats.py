@@ -118,7 +118,10 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
     with_role = any(
         m.groupdict().get("role") or len(m.group("name").split()) > 1 for _, m in labels
     )
-    if voices >= 2 and (len(labels) >= 3 or with_role):
+    asked_and_answered = any(_ASKING.fullmatch(n) for n in names) and any(
+        _ANSWERING.fullmatch(n) for n in names
+    )  # "Q: ... A: ...": two labels are enough
+    if voices >= 2 and (len(labels) >= 3 or with_role or asked_and_answered):
         layout.transcript = True
         asked: dict[str, list[bool]] = {}
         for p, m in labels:

@@ -23,6 +23,7 @@ from .dates import (
     earlier_unspecified,
     entry_heading,
     find_dates,
+    interview_held,
     issued_document,
     metadata_years,
     numeric_order,
@@ -416,6 +417,9 @@ def extract(
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
         if reader.interviewee is None and reader.layout.quotes_from is not None:
             reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
+    if (held := interview_held(text, body_spans)) is not None:
+        r = resolve(held, reference=reference, narrative=None)
+        reader.interview_date = (r.date, held.text) if r.date and r.precision == DAY else None
     for p in body:
         reader.paragraph(p)
     statements = reader.finish()
@@ -446,6 +450,7 @@ class _Reader:
         self.found: list[_Found] = []
         self.narrative: dt.date | None = None
         self.entry_date: tuple[dt.date, str] | None = None  # a timeline entry's heading date
+        self.interview_date: tuple[dt.date, str] | None = None  # "interview was conducted on"
         # Set again for each paragraph (here too, for a transcript turn read before any prose).
         self.para_date: tuple[dt.date, str] | None = None
         self.person_dates: dict[str, tuple[dt.date, str]] = {}
@@ -758,6 +763,11 @@ class _Reader:
         dates = self._sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        said = self.found[-1].statement
+        if said.said_on is None and not said.said_on_evidence and self.interview_date:
+            # An answer in an interview the article says was held on a given day.
+            said.said_on, said.said_on_precision = self.interview_date[0], DAY
+            said.said_on_evidence = f"the interview's date: {self.interview_date[1]}"
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
