@@ -41,6 +41,8 @@ from .lexicon import words
 from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
+    DASH_NAME,
+    NAME_COLON,
     NP_PARTICIPLE,
     VERB,
     VERDICT_ING,
@@ -847,6 +849,18 @@ class _Reader:
                 return speaker, None, (m.start("verb"), m.end())
             if unresolved is None and _unresolved_speaker(speaker):
                 unresolved = (speaker, None, (m.start("verb"), m.end()))
+        tag = DASH_NAME.fullmatch(text, q.outer_end, sb) if q.closed else None
+        tag = tag or NAME_COLON.fullmatch(text, sa, q.open)
+        if tag is not None:
+            # "Zelensky: “...”", "“...” — Zelensky.": a known name tags the quotation.
+            speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
+            if (
+                speaker is not None
+                and speaker.name
+                and speaker.known
+                and self.discourse.kind_of(speaker.name) == "person"
+            ):
+                return speaker, None, (tag.start(), tag.end())
         if si > 0:
             pa, pb = sents[si - 1]
             prev = text[pa:pb].rstrip()

@@ -551,3 +551,8 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
 )
+# "Zelensky: “We will win.”" and "“Russia will pay” — Zelensky.": a name tags the quotation,
+# with a colon before it or a dash after it, and no verb.
+_TAG_NAME = r"(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
+NAME_COLON = re.compile(rf"[\s•*–—-]*{_TAG_NAME}\s*:\s*")
+DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
