@@ -140,3 +140,10 @@ def test_adding_after_an_anaphoric_report_keeps_the_subject():
 
     [s] = run("Peskov said so in a comment to TASS, adding that Russia would respond.").statements
     assert (s.speaker, s.text) == ("Dmitry Peskov", "Russia would respond")
+
+
+def test_not_ruling_something_out_is_a_report_of_it():
+    from tests.test_extraction_statements import run
+
+    [s] = run("Peskov did not rule out that the talks could resume in April.").statements
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "the talks could resume in April")
