@@ -219,3 +219,11 @@ def test_quotes_glued_to_the_sentence_before_by_a_scraper_still_open():
         ("Dmitry Peskov", "direct", "Naturally, we urged Washington to call Kiev to order,"),
         ("Dmitry Peskov", "direct", "The only issue is corruption,"),
     ]
+
+
+def test_a_sentence_glued_to_the_quotation_after_it_is_split():
+    result = run("“We are ready,” Peskov said.“The ball is in Kyiv's court.”")
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "We are ready,"),
+        ("Dmitry Peskov", "The ball is in Kyiv's court."),
+    ]

@@ -152,6 +152,8 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[”\"’'»)\]]*(?=\s+[“\"«(\[‘']?[A-Z0-9])"
     # Sentences a scraper glued together: "said in a statement.According to officials".
     r"|(?<=[a-z]{3})[.!?][”\"’]?(?=[A-Z][a-z])"
+    # ... and a sentence glued to the quotation that follows it: "Peskov said.“The ball ...".
+    r"|(?<=[a-z]{3})[.!?](?=[“«]\s*[A-Z])"
 )
 
 
