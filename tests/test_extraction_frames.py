@@ -147,3 +147,15 @@ def test_not_ruling_something_out_is_a_report_of_it():
 
     [s] = run("Peskov did not rule out that the talks could resume in April.").statements
     assert (s.speaker, s.text) == ("Dmitry Peskov", "the talks could resume in April")
+
+
+def test_a_closing_attribution_takes_the_whole_sentence_before_it():
+    from tests.test_extraction_statements import run
+
+    [s] = run(
+        "The Kremlin believes that the talks will resume in April, Peskov told reporters."
+    ).statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "The Kremlin believes that the talks will resume in April",
+    )

@@ -993,6 +993,7 @@ class _Reader:
         hits.sort(key=lambda h: h.verb_start)
         accepted: list[tuple[Hit, Speaker | None]] = []
         for h in hits:
+            displaced = None
             outer = next(
                 ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
                 None,
@@ -1000,7 +1001,18 @@ class _Reader:
             if outer is not None:
                 o, _ = outer
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
-                if boundary:
+                if (
+                    h.form == "trailing"
+                    and h.content_start <= o.verb_start < h.content_end < h.verb_start
+                    and o.form not in ("according", "trailing")
+                ):
+                    # "Washington does not rule out that A, the official said.": the whole
+                    # sentence before the closing attribution is the official's (when the
+                    # official is someone).
+                    displaced = outer
+                    if boundary:
+                        o.content_end = boundary.start()
+                elif boundary:
                     o.content_end = boundary.start()
                 elif (
                     o.form == "according"
@@ -1034,6 +1046,8 @@ class _Reader:
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
             if speaker is None:
                 continue
+            if displaced is not None:
+                accepted.remove(displaced)
             accepted.append((h, speaker))
         spoke = []
         sentence_text = text[sa:sb].rstrip()
