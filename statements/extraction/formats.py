@@ -192,6 +192,19 @@ def interviewee_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]
     return None
 
 
+# A short turn that still claims something ("It's our land."), not a courtesy or a yes.
+_SHORT_CLAIM = re.compile(
+    r"(?!(?i:thank|thanks|good\s|hello|hi\b|welcome|great\s+to|nice\s+to|pleasure|yes|no\b|"
+    r"yeah|okay|ok\b|right|well\b|sure|absolutely|exactly|of\s+course|that['’]s))"
+    r"[^?]*\b(?:is|are|was|were|will|can|must|[Ii]t['’]s|[Ww]e['’]re|[Tt]hey['’]re)\b[^?]*[.!]\s*$"
+)
+
+
+def short_claim(text: str, start: int, end: int) -> bool:
+    """A turn of three to five words that claims something, not "Thank you." or "Yes, it is."."""
+    return bool(_SHORT_CLAIM.match(text, start, end))
+
+
 def _key(name: str) -> str:
     return name.upper().strip()
 
@@ -204,5 +217,6 @@ __all__ = [
     "Turn",
     "interviewee_span",
     "read_layout",
+    "short_claim",
     "turn_label",
 ]

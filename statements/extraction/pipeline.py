@@ -35,21 +35,24 @@ from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
 from .events import EventIndex, link_events
-from .formats import Layout, interviewee_span, read_layout
+from .formats import Layout, interviewee_span, read_layout, short_claim
 from .layout import unwrap
 from .lexicon import words
 from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
     DASH_NAME,
+    LEAD_ADVERB,
     NAME_COLON,
     NP_PARTICIPLE,
+    SECOND_ING,
     VERB,
     VERDICT_ING,
     Hit,
     coordinated_clauses,
     cut_trailing,
     looks_like_clause,
+    quoted_fragment,
     verb_hits,
 )
 from .results import (
@@ -105,8 +108,6 @@ _STRONG_BOUNDARY = re.compile(
     r"claimed|insisted)\b)"
     r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
 )
-# Participles that open a statement of their own after a first one ("..., adding that B").
-_SECOND_ING = frozenset(words("adding saying insisting noting stressing arguing claiming warning"))
 _PLATFORMS = (
     r"YouTube|Telegram|Truth\s+Social|Twitter|Facebook|Instagram|TikTok|VKontakte|VK|LinkedIn|"
     r"Threads|Weibo|WhatsApp|Rumble|Substack|X"
@@ -205,18 +206,7 @@ _COLON_TAG = re.compile(
     r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
 )
 # Where the words after a trailing "..., X said on Monday" end: a comma or a dash.
-# A short turn that still claims something ("It's our land."), not a courtesy or a yes.
-_SHORT_CLAIM = re.compile(
-    r"(?!(?i:thank|thanks|good\s|hello|hi\b|welcome|great\s+to|nice\s+to|pleasure|yes|no\b|"
-    r"yeah|okay|ok\b|right|well\b|sure|absolutely|exactly|of\s+course|that['’]s))"
-    r"[^?]*\b(?:is|are|was|were|will|can|must|[Ii]t['’]s|[Ww]e['’]re|[Tt]hey['’]re)\b[^?]*[.!]\s*$"
-)
 _TAIL_END = re.compile(r",|\s[–—]\s")
-# A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
-_LEAD_ADVERB = re.compile(
-    r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
-    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time)"
-)
 # "... has said in an interview aired by X": where and how it was said, not a clause.
 _MEDIUM_TAIL = re.compile(
     r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -504,7 +494,7 @@ class _Reader:
             for q in sq:
                 words = len(text[q.start : q.end].split())
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
-                if verb_span and _quoted_fragment(text, verb_span, q, sb):
+                if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "some aspects" of it "can be viewed positively"': mixed
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
@@ -759,7 +749,7 @@ class _Reader:
         while end > start and text[end - 1].isspace():
             end -= 1
         words_ = len(text[start:end].split())
-        if words_ < 3 or (words_ < 6 and not _SHORT_CLAIM.match(text, start, end)):
+        if words_ < 3 or (words_ < 6 and not short_claim(text, start, end)):
             return  # "Good to meet you.", "Yes, it is.": courtesy, not a statement
         region = text[p.start : start]
         dates = self._sentence_dates(p.start, start, [])
@@ -1025,7 +1015,7 @@ class _Reader:
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
-                elif h.form == "ing" and h.verb in _SECOND_ING:
+                elif h.form == "ing" and h.verb in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
                 elif h.verb.split()[0] in _COORDINATED_VERBS and (
@@ -1154,7 +1144,7 @@ class _Reader:
                 if (
                     not inverted
                     and not tail.strip()
-                    and _LEAD_ADVERB.fullmatch(text[sa:comma].strip())
+                    and LEAD_ADVERB.fullmatch(text[sa:comma].strip())
                     and looks_like_clause(after.lstrip(" ,"))
                 ):
                     # "Besides, Psaki said, Russia has already lost": the words follow.
@@ -1200,7 +1190,7 @@ class _Reader:
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
-        if h.form == "ing" and h.verb in _SECOND_ING and self.text[h.verb_start] in ", ":
+        if h.form == "ing" and h.verb in SECOND_ING and self.text[h.verb_start] in ", ":
             # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
             if prior:
@@ -1412,20 +1402,6 @@ class _Reader:
             f.statement.events = [link.slug for link in links]
             f.statement.event_evidence = {link.slug: link.reason for link in links}
         return [f.statement for f in found]
-
-
-def _quoted_fragment(text: str, verb_span: tuple[int, int], q, sb: int) -> bool:
-    """A quotation the verb runs straight into and the sentence continues after ("said "some
-    aspects" of the proposal ..."): words inside a reported clause, not a direct quote."""
-    if not q.closed or verb_span[0] > q.open or re.search(r"[,:]\s*$", text[verb_span[0] : q.open]):
-        return False
-    return bool(_FRAGMENT_GOES_ON.match(text, q.outer_end, sb))
-
-
-_FRAGMENT_GOES_ON = re.compile(
-    r"\s+(?!(?:as|when|while|after|before|because|since|in|on|at|during|to|and|but|he|she|they|"
-    r"it|said|says|told|added)\b)[a-z]"
-)
 
 
 def _is_time_only(phrase: str) -> bool:

@@ -557,3 +557,25 @@ BEFORE_ATTRIBUTION = re.compile(
 _TAG_NAME = r"(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
 NAME_COLON = re.compile(rf"[\s•*–—-]*{_TAG_NAME}\s*:\s*")
 DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
+# Participles that open a statement of their own after a first one ("..., adding that B").
+SECOND_ING = frozenset(words("adding saying insisting noting stressing arguing claiming warning"))
+# A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
+LEAD_ADVERB = re.compile(
+    r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
+    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time)"
+)
+
+
+def quoted_fragment(text: str, verb_span: tuple[int, int], q, sb: int) -> bool:
+    """A quotation (a `sentences.QuoteSpan`) the verb runs straight into and the sentence
+    continues after ("said "some aspects" of the proposal ..."): words inside a reported
+    clause, not a direct quote."""
+    if not q.closed or verb_span[0] > q.open or re.search(r"[,:]\s*$", text[verb_span[0] : q.open]):
+        return False
+    return bool(_FRAGMENT_GOES_ON.match(text, q.outer_end, sb))
+
+
+_FRAGMENT_GOES_ON = re.compile(
+    r"\s+(?!(?:as|when|while|after|before|because|since|in|on|at|during|to|and|but|he|she|they|"
+    r"it|said|says|told|added)\b)[a-z]"
+)
