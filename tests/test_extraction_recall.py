@@ -377,3 +377,10 @@ def test_a_quotation_run_on_into_a_paragraph_without_an_opening_mark():
         ("Dmitry Peskov", "direct", "Russia is ready for talks. We have said so many times."),
         ("Dmitry Peskov", "direct", "But the other side must show that it is ready too."),
     ]
+
+
+def test_media_reported_an_event_without_a_clause():
+    assert statements(
+        "Ukrainian media reported explosions near the intelligence headquarters in Kyiv."
+    ) == [(None, "indirect", "explosions near the intelligence headquarters in Kyiv")]
+    assert statements("The BBC reported on the strikes.") == []

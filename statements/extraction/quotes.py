@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import words
-from .vocabulary import MONTH_RE, WEEKDAY_RE, reporting_verbs
+from .vocabulary import MONTH_RE, WEEKDAY_RE, alternation, entries, reporting_verbs
 
 _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
 # "dismissed the reports as fake": a verdict only when "as" follows.
@@ -244,8 +244,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
+        noun = _NOUN_BEFORE.search(before)
         if (
-            _NOUN_BEFORE.search(before)
+            noun
+            # "media reports" is a noun; "social media reported" a verb
+            and not (noun.group().strip() in ("media", "news", "press") and _is_past(verb))
             and not m.group().startswith(("has", "have", "had"))
             and not (_PAST_AFTER_AND.search(before) and _is_past(verb))
         ):
@@ -298,6 +301,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             if _NO_OBJECT.match(text, m.end(), b):
                 continue  # "the talks he has proposed in Turkey will start": no object, no report
             start, form = m.start("verb"), "inclusive"
+        if (
+            start is None
+            and verb in ("reported", "reports")
+            and (event := _REPORTED_EVENT.match(text, m.end(), b))
+        ):
+            start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
         if start is None:
             continue
         hits.append(Hit(m.start(), m.end(), verb, form, start, b))
@@ -426,6 +435,10 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
 # unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
 _NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
 _TOLD_TO = -1  # _content_start's answer for "told X to ...": an inclusive report
+# "Ukrainian media reported explosions near ...": what was reported, without a clause.
+_REPORTED_EVENT = re.compile(
+    rf"\s+((?:[\w-]+\s+){{0,2}}?(?:{alternation(entries('reported_events'))})\b)(?=\s+(?:in|near|at|on|over|across|around|from)\b)"
+)
 _QUOTED_HEAD = re.compile(r"[“\"][^“”\"]{1,80}[”\"]\s+[a-z]")
 _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
