@@ -73,3 +73,20 @@ def test_answers_in_an_interview_take_the_day_the_article_says_it_was_held():
             dt.date(2022, 2, 28),
         )
     ]
+
+
+def test_a_live_blog_date_line_dates_the_entries_under_it():
+    assert dated(
+        "Live updates\n\n"
+        "February 27, 2022\n\n"
+        "10:30 a.m. Peskov told reporters the delegation was ready to travel to Belarus.\n\n"
+        "March 1, 2022\n\n"
+        "9:15 a.m. Zelensky said the city of Kharkiv had been shelled overnight.\n"
+    ) == [
+        ("Dmitry Peskov", "the delegation was ready to travel to Belarus", dt.date(2022, 2, 27)),
+        (
+            "Volodymyr Zelensky",
+            "the city of Kharkiv had been shelled overnight",
+            dt.date(2022, 3, 1),
+        ),
+    ]

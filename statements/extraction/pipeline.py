@@ -412,8 +412,25 @@ def extract(
     if (held := interview_held(text, body_spans)) is not None:
         r = resolve(held, reference=reference, narrative=None)
         reader.interview_date = (r.date, held.text) if r.date and r.precision == DAY else None
-    for p in body:
-        reader.paragraph(p)
+    # A live blog's "February 27, 2022" lines between entries; when there are such lines among
+    # the entries, the one just above the first entry heads it too.
+    first_body = body[0].index if body else len(paras)
+    headings = [
+        p.index
+        for p in paras
+        if p.label == clean.HEADLINE and entry_heading(text, p.start, p.end) is not None
+    ]
+    if any(i > first_body for i in headings):
+        headings = [i for i in headings if i > first_body] + [
+            i for i in headings if i < first_body
+        ][-1:]
+    else:
+        headings = []
+    for p in paras:
+        if p.label == clean.BODY:
+            reader.paragraph(p)
+        elif p.index in headings:
+            reader.entry_heading(p)
     statements = reader.finish()
     for s in statements:
         s.text = original[s.start : s.end]
@@ -472,10 +489,7 @@ class _Reader:
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
         self.para_date: tuple[dt.date, str] | None = None
-        if (head := entry_heading(text, p.start, p.end)) is not None:
-            # "February 21: ...": a timeline's entry, dated until the next heading.
-            r = resolve(head, reference=self.reference, narrative=self.narrative)
-            self.entry_date = (r.date, head.text) if r.date and r.precision == DAY else None
+        self.entry_heading(p)
         # A weekday or relative date told of someone ("X spoke at the conference last
         # Saturday"): it dates that person's words later in the paragraph.
         self.person_dates: dict[str, tuple[dt.date, str]] = {}
@@ -562,6 +576,13 @@ class _Reader:
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
             )
+
+    def entry_heading(self, p: clean.Paragraph) -> None:
+        """ "February 21: ..." or a "February 21, 2022" line: a timeline's or live blog's entry,
+        whose words are dated so until the next heading."""
+        if (head := entry_heading(self.text, p.start, p.end)) is not None:
+            r = resolve(head, reference=self.reference, narrative=self.narrative)
+            self.entry_date = (r.date, head.text) if r.date and r.precision == DAY else None
 
     # --- broadcast transcripts ("NAME: words", "NAME, HOST: words") -----------------------------
 
