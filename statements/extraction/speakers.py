@@ -31,12 +31,17 @@ from .actors import (
 from .dates import find_dates
 from .lexicon import words
 from .roles import office_holder, state_of
-from .vocabulary import MONTH_RE, OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES, WEEKDAY_RE
-
-PREPOSITIONS = frozenset(
-    words("""of to for at in with by from on under about against between into over than like near via
-    through toward towards among behind beyond within without""")
+from .vocabulary import (
+    MONTH_NAME_RE,
+    MONTH_RE,
+    OUTLET_WORDS,
+    PERSON_ROLES,
+    PLACE_ADJECTIVES,
+    WEEKDAY_RE,
+    entries,
 )
+
+PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ADVERBIAL_START = re.compile(
@@ -79,19 +84,13 @@ _ROLE_AFTER = re.compile(
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
-_STATE_HEADS = frozenset(words("country government state authorities administration"))
-_ORG_HEADS = frozenset(
-    words("ministry department office army military council service committee agency command staff")
-)
+_STATE_HEADS = frozenset(entries("state_heads"))
+_ORG_HEADS = frozenset(entries("organisation_heads"))
 _DESCRIPTION = re.compile(
     r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
     re.IGNORECASE,
 )
-_MALE_A_NAMES = frozenset(
-    words("""nikita ilya luka foma kuzma sasha misha grisha vanya kostya joshua mykola nikola
-    mustafa hamza noah elijah jonah dima petya volodya tolya yura lyosha borya fedya slava pasha
-    andrea""")
-)
+_MALE_A_NAMES = frozenset(entries("male_names_in_a"))
 
 
 # "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
@@ -673,9 +672,7 @@ def _month_year(month: str | None, year: str, *, first: bool) -> dt.date:
 
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH_WORD = MONTH_NAME_RE
 _TENURE = re.compile(
     rf"(?P<office>[A-Z][^.;()]*?)\s+(?:from\s+(?:(?P<m1>{_MONTH_WORD})\s+)?(?P<y1>\d{{4}})\s+"
     rf"(?:to|until)\s+(?:(?P<m2>{_MONTH_WORD})\s+)?(?P<y2>\d{{4}})"
@@ -844,21 +841,8 @@ def _short_forms(tokens: list[str]) -> list[str]:
     return forms
 
 
-_EAST_ASIAN_SURNAMES = frozenset(
-    words("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
-    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du
-    ye cheng wei su lu ding ren shen yao xi qin fu mao hua geng kong wen bai jin kim lee park
-    choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn moon""")
-)
-_FEMALE_NAMES = frozenset(
-    words("""helen ellen karen kathleen catherine katherine kate christine caroline marie anne ann
-    annie alice agnes ruth judith janet jane joan mary margaret elizabeth liz beth nancy tammy
-    karine sarah rachel emily jennifer jen megan hillary nikki kristi marjorie ingrid astrid
-    birgit ulrike sigrid karin kirsten kristin mette margrethe heidi isabelle helene hélène
-    brigitte nathalie natalie valerie sophie claire grace rose hope marine ségolène elisabeth
-    theresa penny priti suella kemi yvette jill lesia lyudmyla lyudmila ines carmen dolores
-    mercedes lynn susan madeleine jacinda evelyn frances condoleezza samantha maryse""")
-)
+_EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
+_FEMALE_NAMES = frozenset(entries("female_names"))
 
 
 def _gender(name: str, index: ActorIndex) -> str:
