@@ -160,3 +160,96 @@ def test_dots_leave_an_all_caps_acronym_in_a_new_name():
 def test_analysts_stay_a_plain_group():
     s = only("Analysts said the offensive had stalled.")
     assert (s.speaker, s.speaker_kind) == ("Analysts", "group")
+
+
+# --- an unnamed official, named later -----------------------------------------------------------
+
+REVEAL_GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Pentagon",
+            kind="organisation",
+            role="United States Department of Defense",
+            aliases=("Department of Defense",),
+        ),
+        ActorEntry("Jake Sullivan", role="US National Security Adviser", aliases=("Sullivan",)),
+        ActorEntry(
+            "Mykhailo Podolyak",
+            role="Adviser to the head of the Office of the President",
+            aliases=("Podolyak",),
+        ),
+    ),
+    events=(),
+)
+
+
+def speakers_of(text):
+    found = extract(text, gazetteer=REVEAL_GAZETTEER, published=dt.date(2023, 3, 1)).statements
+    return [(s.speaker, s.text[:30]) for s in found]
+
+
+def test_an_unnamed_official_named_in_the_next_paragraph_is_that_person():
+    text = (
+        "A senior Pentagon official has called the front lines a “grinding slog” as he said "
+        "that Russian forces are unlikely to make big gains next year.\n\n"
+        "“You may see small portions of territory change hands in the coming weeks,” Colin "
+        "Kahl, under secretary of defence for policy, told lawmakers on Tuesday.\n\n"
+        "Washington does not rule out that the war might last for years, the senior Pentagon "
+        "official said.\n"
+    )
+    assert speakers_of(text) == [
+        ("Colin Kahl", "called the front lines a “grin"),
+        ("Colin Kahl", "Russian forces are unlikely to"),
+        ("Colin Kahl", "You may see small portions of "),
+        ("Colin Kahl", "Washington does not rule out t"),
+    ]
+
+
+def test_a_presidential_official_named_next_by_a_presidential_adviser():
+    text = (
+        "KYIV (Reuters) - The leak of classified documents looks like a Russian operation to "
+        "sow doubts, a Ukrainian presidential official said on Friday.\n\n"
+        "Mykhailo Podolyak told Reuters that the leaked data was a mix of real and fake "
+        "information.\n"
+    )
+    assert [s for s, _ in speakers_of(text)] == ["Mykhailo Podolyak", "Mykhailo Podolyak"]
+
+
+def test_a_person_of_another_office_named_next_is_not_the_unnamed_official():
+    text = (
+        "The Pentagon is looking at what air defenses it can give Ukraine, a senior defense "
+        "official said Monday.\n\n"
+        "Those systems will be part of an upcoming security package, National Security "
+        "Adviser Jake Sullivan told reporters Monday.\n\n"
+        "Over the weekend, Russia conducted more than 60 missile strikes across Ukraine, the "
+        "official said.\n"
+    )
+    assert [s for s, _ in speakers_of(text)] == ["Pentagon", "Jake Sullivan", "Pentagon"]
+
+
+def test_the_official_named_in_apposition():
+    text = (
+        "Russian forces shelled the port overnight, a regional official said on Tuesday.\n\n"
+        "The official, Ivan Petrenko, said two warehouses had burned down.\n"
+    )
+    assert [s for s, _ in speakers_of(text)] == ["Ivan Petrenko", "Ivan Petrenko"]
+
+
+# --- two statements in one sentence -------------------------------------------------------------
+
+
+def test_a_clause_after_after_holds_another_speakers_statement():
+    text = (
+        "MOSCOW (Reuters) - The Kremlin said on Sunday Russia was willing to negotiate over "
+        "Ukraine, after US President-elect Donald Trump called for “an immediate ceasefire "
+        "and talks.”\n"
+    )
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Kremlin", kind="organisation"), ActorEntry("Donald Trump")),
+        events=(),
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 8)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Kremlin", "Russia was willing to negotiate over Ukraine"),
+        ("Donald Trump", "called for “an immediate ceasefire and talks.”"),
+    ]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import clean
 from .actors import GROUP, ActorIndex
-from .coreference import ONE_OF_THEM, THE_SOURCE, Coreference
+from .coreference import ONE_OF_THEM, THE_SOURCE, Coreference, name_revealed_sources
 from .dates import DateMention, find_dates
 from .events import link_events
 from .formats import Layout
@@ -64,8 +64,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
+# Where a statement ends when another reporting verb follows: "X said A, after Y called for B"
+# holds two statements, X's (A) and Y's (called for B).
 _STRONG_BOUNDARY = re.compile(
-    r",\s+(?:while|whereas|although|though|but)\s+|;\s+|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
+    r",\s+(?:while|whereas|although|though|but|after|before|since|when|because)\s+|;\s+"
+    r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
 )
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
@@ -127,6 +130,7 @@ class Reader(LayoutTurns):
         self.coreference = Coreference(text, norm, index, self.discourse)
         self.dating = Dating(text, reference)
         self.found: list[Found] = []
+        self.body_start = len(text)  # where the first body paragraph starts
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
@@ -139,6 +143,7 @@ class Reader(LayoutTurns):
     # --- paragraphs -------------------------------------------------------------------------
 
     def paragraph(self, p: clean.Paragraph) -> None:
+        self.body_start = min(self.body_start, p.start)
         if self.transcript:
             p = self._transcript_turn(p)
             if p is None:
@@ -637,6 +642,7 @@ class Reader(LayoutTurns):
     def finish(self) -> list[ExtractedStatement]:
         """The statements found, dated, with their channels and their events."""
         found = self.found
+        name_revealed_sources(found, self.text, self.index, self.body_start)
         self.dating.inherit(found)
         share_via(found)
         for f in found:

@@ -15,7 +15,7 @@ import re
 from .actors import GROUP, ActorIndex
 from .roles import body_of_official
 from .speakers import Discourse, Speaker, group_name
-from .vocabulary import UNNAMED_PEOPLE, alternation
+from .vocabulary import PLACE_ADJECTIVES, UNNAMED_PEOPLE, alternation, entries, mapping
 
 _SINGULAR = alternation(UNNAMED_PEOPLE)
 _PLURAL = alternation([f"{noun}s" for noun in UNNAMED_PEOPLE])
@@ -52,12 +52,15 @@ class Coreference:
     def referred(self, speaker: Speaker | None, at: int) -> Speaker | None:
         """An unresolved subject that refers back: "the officials" to the last group of
         officials the article named, "the statement" to the last body or person that spoke."""
-        if speaker is None or speaker.name is not None:
+        if speaker is None:
             return speaker
         mention = speaker.mention.strip()
         if the := THE_SOURCE.fullmatch(mention):
-            # "the official said" after "a senior defense official said": the same one.
+            # "the official said" after "a senior defense official said": the same one, even
+            # when a person was named in between ("..., Jake Sullivan told reporters").
             return self.last_source(the.group("noun"), at) or speaker
+        if speaker.name is not None:
+            return speaker
         if group := _THE_GROUP.fullmatch(mention):
             # "the officials" after "two Ukrainian officials had confirmed ...".
             return self.last_group(group.group("noun").rstrip("s"), at) or speaker
@@ -105,3 +108,122 @@ class Coreference:
         if not (name := group_name(last.group())):
             return None
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
+
+
+# "a senior Pentagon official", "an adviser": a single unnamed person, whose name the article
+# may give next.
+_UNNAMED_ONE = re.compile(
+    r"(?:an?|the)\s+(?P<desc>(?:[\w.'’-]+\s+){0,4}?)(?P<noun>official|source|diplomat|insider)",
+    re.IGNORECASE,
+)
+# "The official, Ivan Petrenko, ...": the name given in apposition.
+_NAMED_IN_APPOSITION = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|source|diplomat|insider),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+)
+_GENERIC = frozenset(entries("office_generic_words"))
+_COUNTRY_WORDS = frozenset(
+    word.lower().strip(".") for words in mapping("countries").values() for word in words.split()
+) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
+
+
+def _stem(word: str) -> str:
+    """ "presidential" -> "president", "defence" -> "defense", "ministries" -> "ministrie"."""
+    word = word.lower().strip(".,’'")
+    word = re.sub(r"['’]s$", "", word).replace("defence", "defense")
+    if word.endswith("ial") and len(word) > 6:
+        word = word[:-3]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _office_words(phrase: str, index: ActorIndex) -> set[str]:
+    """The telling words of an office: "senior Pentagon" -> {"pentagon", "defense"} (a body the
+    gazetteer knows adds the words of its role)."""
+    out = set()
+    for word in re.findall(r"[\w’'-]+", phrase):
+        stem = _stem(word)
+        if stem in _GENERIC or stem in _COUNTRY_WORDS or len(stem) < 3:
+            continue
+        out.add(stem)
+        name = index.lookup(word) if word[:1].isupper() else None
+        if name and index.kind_of(name) == "organisation" and (entry := index.entries.get(name)):
+            out |= _office_words(entry.role, index) if entry.role != phrase else set()
+    return out
+
+
+def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) -> None:
+    """An unnamed official whom the article names next is that person: "A senior Pentagon
+    official has called the front a 'grinding slog' ... 'quote,' Colin Kahl, under secretary
+    of defence for policy, told ..."; "..., a Ukrainian presidential official said. Mykhailo
+    Podolyak told Reuters ..."; "The official, Ivan Petrenko, said ...".
+
+    The name must come in the next statement by someone else, within a paragraph, be new to
+    the body, and hold the office the description gives (a word of it in common: Pentagon ~
+    defence, presidential ~ President). Statements of the unnamed speaker up to there, and
+    later ones given the same description, become the person's. `found`: `attribution.Found`
+    records, in order."""
+    i = 0
+    while i < len(found):
+        f = found[i]
+        unnamed = _unnamed_one(f)
+        who = f.statement.speaker
+        kind = index.kind_of(who) if who in index.entries else f.statement.speaker_kind
+        if unnamed is None or not who or kind == "person":
+            i += 1
+            continue
+        person = _revealed(found, i, unnamed, text, index, body_start)
+        if person is None:
+            i += 1
+            continue
+        name, kind = person
+        desc = _office_words(unnamed.group("desc"), index)
+        for g in found[i:]:
+            s = g.statement
+            if s.speaker != who:
+                continue
+            mention = _unnamed_one(g)
+            same = mention is not None and _office_words(mention.group("desc"), index) == desc
+            if g is f or same or (g.paragraph == f.paragraph and g.sentence == f.sentence):
+                s.speaker, s.speaker_kind = name, kind
+        i += 1
+
+
+def _unnamed_one(f) -> re.Match | None:
+    """The unnamed-person description a statement's speaker was given: its mention, or the
+    attribution words holding it ("A senior Pentagon official", resolved to "Pentagon")."""
+    mention = f.statement.speaker_mention.strip()
+    if m := _UNNAMED_ONE.fullmatch(mention):
+        return m
+    if not mention or mention.lower() in ("he", "she", "they", "it"):
+        return None
+    return next(
+        (m for m in _UNNAMED_ONE.finditer(f.region) if mention.lower() in m.group().lower()),
+        None,
+    )
+
+
+def _revealed(found, i, unnamed, text, index, body_start):
+    f = found[i]
+    after = text[f.sentence[0] : f.sentence[0] + 3000]
+    named = _NAMED_IN_APPOSITION.search(after)
+    if named and named.group("noun").lower() == unnamed.group("noun").lower():
+        name = index.lookup(named.group("name")) or named.group("name")
+        return name, None if name in index.entries else "person"
+    desc = _office_words(unnamed.group("desc"), index)
+    if not desc:
+        return None
+    nxt = next((g for g in found[i + 1 :] if g.statement.speaker != f.statement.speaker), None)
+    if nxt is None or nxt.paragraph > f.paragraph + 1 or not nxt.statement.speaker:
+        return None
+    name = nxt.statement.speaker
+    kind = index.kind_of(name) if name in index.entries else nxt.statement.speaker_kind
+    if kind != "person" or len(name.split()) < 2:
+        return None
+    surname = name.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", text[body_start : f.sentence[0]]):
+        return None  # named before: a second person, not the official's name
+    entry = index.entries.get(name)
+    held = _office_words(nxt.region + " " + (entry.role if entry else ""), index)
+    if not desc & held:
+        return None
+    return name, nxt.statement.speaker_kind

@@ -16,6 +16,7 @@ from . import clean
 from .actors import Mention
 from .formats import interviewee_span
 from .quotes import VERB
+from .roles import body_of_official
 from .sentences import quote_spans
 from .speakers import Speaker
 
@@ -72,7 +73,13 @@ class LayoutTurns:
             shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
             shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
             full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
-            canonical = self.index.lookup(full or shown) or full or shown
+            # "SENIOR DEFENSE OFFICIAL:" in a background briefing: the body speaks.
+            canonical = (
+                self.index.lookup(full or shown)
+                or body_of_official(shown, self.index)
+                or full
+                or shown
+            )
             if len(name.split()) > 1:
                 self.transcript_people[surname.upper()] = canonical
             kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
