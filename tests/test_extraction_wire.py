@@ -477,3 +477,33 @@ def test_a_date_the_narrator_appends_after_the_attribution_does_not_date_the_sta
         published=dt.date(2022, 6, 27),
     ).statements
     assert [s.said_on for s in found] == [dt.date(2022, 6, 27)]
+
+
+def _speakers(text):
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2022, 6, 5)).statements
+    return [(s.speaker, s.text) for s in found]
+
+
+def test_bare_authorities_speak_for_the_datelines_country():
+    text = (
+        "KYIV, Ukraine (AP) — A barrage of Russian cruise missiles hit the capital early "
+        "Sunday. Authorities said one person was hospitalized with injuries.\n"
+    )
+    assert _speakers(text) == [("Ukrainian officials", "one person was hospitalized with injuries")]
+
+
+def test_local_officials_are_the_officials_of_the_city_the_sentence_names():
+    text = (
+        "The war moved west on Saturday.\n\n"
+        "Local officials said four missiles hit the outskirts of Lviv, injuring five people.\n"
+    )
+    assert _speakers(text) == [
+        ("Lviv officials", "four missiles hit the outskirts of Lviv, injuring five people")
+    ]
+
+
+def test_local_officials_without_a_city_or_dateline_stay_as_written():
+    text = "Local officials said four missiles hit the outskirts of the city overnight.\n"
+    assert _speakers(text) == [
+        ("Local officials", "four missiles hit the outskirts of the city overnight")
+    ]

@@ -24,6 +24,7 @@ from .coreference import ONE_OF_THEM, THE_SOURCE, Coreference, name_revealed_sou
 from .dates import DateMention, find_dates
 from .events import link_events
 from .formats import Layout
+from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
 from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
@@ -131,6 +132,7 @@ class Reader(LayoutTurns):
         self.dating = Dating(text, reference)
         self.found: list[Found] = []
         self.body_start = len(text)  # where the first body paragraph starts
+        self.dateline_city: str | None = None  # the last dateline's: "KYIV, Ukraine (AP) —"
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
@@ -144,6 +146,8 @@ class Reader(LayoutTurns):
 
     def paragraph(self, p: clean.Paragraph) -> None:
         self.body_start = min(self.body_start, p.start)
+        if city := dateline_city(self.text, p.start, p.end):
+            self.dateline_city = city  # a wire story's, or a live blog entry's
         if self.transcript:
             p = self._transcript_turn(p)
             if p is None:
@@ -616,7 +620,13 @@ class Reader(LayoutTurns):
 
     def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
         """Record a statement: its canonical speaker, its date and its channel."""
-        if speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
+        if (
+            speaker.name not in self.index.entries
+            and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
+            and (sided := self._sided_officials(bare.group("local"), sentence))
+        ):
+            speaker.name, speaker.kind = sided, GROUP
+        elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
             speaker.name, speaker.kind = body, "organisation"
         elif speaker.name is None and (named := group_name(speaker.mention)):
@@ -638,6 +648,17 @@ class Reader(LayoutTurns):
         via = find_via(region, self.index) or (note or "")
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
+
+    def _sided_officials(self, local: str | None, sentence: tuple[int, int]) -> str | None:
+        """Officials the text gives no side: local ones are the city's the sentence names
+        ("Local officials said missiles hit the outskirts of Lviv" -> "Lviv officials"), else
+        the dateline city's; bare ones speak for the dateline's country ("KYIV, Ukraine (AP)
+        — Authorities said" -> "Ukrainian officials")."""
+        if local:
+            city = city_in(self.text, *sentence) or self.dateline_city
+            return f"{city} officials" if city else None
+        side = side_of(self.dateline_city) if self.dateline_city else None
+        return f"{side} officials" if side else None
 
     def finish(self) -> list[ExtractedStatement]:
         """The statements found, dated, with their channels and their events."""
