@@ -253,3 +253,20 @@ def test_a_clause_after_after_holds_another_speakers_statement():
         ("Kremlin", "Russia was willing to negotiate over Ukraine"),
         ("Donald Trump", "called for “an immediate ceasefire and talks.”"),
     ]
+
+
+def test_claims_to_have_is_a_stance_and_the_sentence_is_the_trailing_speakers():
+    gazetteer = Gazetteer(actors=(ActorEntry("Vladimir Putin", aliases=("Putin",)),), events=())
+    text = (
+        "Ukraine risks renewed conflict if it does not recognize the referenda in four regions "
+        "that Russia claims to have annexed, Russian President Vladimir Putin said in an "
+        "interview.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Vladimir Putin",
+            "Ukraine risks renewed conflict if it does not recognize the referenda in four "
+            "regions that Russia claims to have annexed",
+        )
+    ]

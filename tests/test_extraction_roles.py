@@ -145,3 +145,37 @@ def test_unnamed_officials_of_a_known_body_speak_as_that_body():
         "US State Department",
         "US officials",
     ]
+
+
+FORCES = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Russian Armed Forces",
+            kind="organisation",
+            affiliation="Russia",
+            aliases=("Armed Forces of the Russian Federation",),
+        ),
+        ActorEntry(
+            "Ukrainian Armed Forces",
+            kind="organisation",
+            affiliation="Ukraine",
+            aliases=("Armed Forces of Ukraine",),
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("A top Russian general", "Russian Armed Forces"),
+        ("Two Ukrainian commanders", "Ukrainian Armed Forces"),
+        ("A general", None),  # no country: no side
+    ],
+)
+def test_an_unnamed_general_speaks_for_his_countrys_armed_forces(subject, speaker):
+    text = f"{subject} said the Kremlin will ramp up its air defenses near Finland.\n"
+    found = extract(text, gazetteer=FORCES, published=dt.date(2023, 4, 11)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (speaker, "the Kremlin will ramp up its air defenses near Finland")
+    ]

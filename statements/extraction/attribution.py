@@ -101,6 +101,7 @@ _MEDIUM_TAIL = re.compile(
     r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
     r"comments?|remarks|broadcast|programme|program|show)\b"
 )
+_INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 
 
@@ -381,6 +382,9 @@ class Reader(LayoutTurns):
             # "X, whose office had denied the report, said ...": a possessive relative is the
             # narrator's background on X, never X's report.
             and not _WHOSE.match(text, max(sa, text.rfind(",", sa, h.verb_start)), sb)
+            # "regions that Russia claims to have annexed", "he is said to be": a stance, not
+            # a report.
+            and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
         ]
         hits.extend(self._trailing_hits(sa, sb, blocked))
         hits.sort(key=lambda h: h.verb_start)

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .actors import PERSON, ActorIndex
-from .vocabulary import mapping
+from .vocabulary import alternation, entries, mapping
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = (
@@ -164,10 +164,42 @@ _UNNAMED = re.compile(
 )
 
 
+_MILITARY = re.compile(
+    r"^(?:(?:a|an|the|this|that|another|one|two|three|four|several|some|senior|top|high-ranking|"
+    r"unnamed|anonymous|other|\d+)\s+)*(?P<country>[\w.'’]+)\s+"
+    rf"(?:{alternation(entries('military_people'))})$",
+    re.IGNORECASE,
+)
+
+
+def _armed_forces_of(mention: str, index: ActorIndex) -> str | None:
+    """ "A top Russian general": the armed forces of the country, when the gazetteer knows
+    them ("Russian Armed Forces", "Armed Forces of Ukraine")."""
+    m = _MILITARY.match(" ".join(mention.split()))
+    if m is None:
+        return None
+    word = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("country"))
+    affiliation, rest = _country_of(word)
+    if affiliation is None or rest:
+        return None
+    for form in (
+        f"{word} Armed Forces",
+        f"Armed Forces of {affiliation}",
+        f"{affiliation} Armed Forces",
+    ):
+        name = index.lookup(form)
+        if name and index.kind_of(name) == "organisation":
+            return name
+    return None
+
+
 def body_of_official(mention: str, index: ActorIndex) -> str | None:
     """ "a senior State Department official", "a senior U.S. defense official", "British
     defence officials": unnamed people speaking for a body the gazetteer knows speak as that
-    body. A qualifier that is only a country ("two U.S. officials") names no body."""
+    body. A qualifier that is only a country ("two U.S. officials") names no body. An unnamed
+    general or commander ("a top Russian general") speaks for the country's armed forces."""
+    if forces := _armed_forces_of(mention, index):
+        return forces
     m = _UNNAMED.match(" ".join(mention.replace("’", "'").split()))
     if m is None:
         return None
