@@ -270,3 +270,28 @@ def test_claims_to_have_is_a_stance_and_the_sentence_is_the_trailing_speakers():
             "regions that Russia claims to have annexed",
         )
     ]
+
+
+def test_the_statement_is_the_reporting_bodys_not_a_body_named_after_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Russian Defense Ministry",
+                kind="organisation",
+                aliases=("Russia's Ministry of Defense",),
+            ),
+            ActorEntry("Russian Armed Forces", kind="organisation"),
+        ),
+        events=(),
+    )
+    text = (
+        "Russia launched an operation to liberate the republics of Donetsk and Lugansk.\n\n"
+        "MOSCOW (Sputnik) - Russia's Ministry of Defense reported on the progress of the "
+        "operation and the achievements of the Russian Armed Forces.\n\n"
+        "According to the statement, the Ukrainian forces have lost up to 560 servicepeople in "
+        "the past 24 hours.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 6, 19)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Russian Defense Ministry", "the statement")
+    ]

@@ -141,12 +141,15 @@ def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
 
 
 def guess_kind(surface: str) -> str:
+    """The kind of a name the gazetteer does not know, from its words."""
     if _MEDIA_WORDS.search(surface):
         return MEDIA
     if GROUP_NOUN_RE.search(surface):
         return GROUP
     if _ORG_WORDS.search(surface):
         return ORGANISATION
+    if " and " in surface:
+        return GROUP  # "Donetsk and Lugansk", "France and Germany": never one person
     return PERSON
 
 

@@ -611,7 +611,7 @@ class Reader(LayoutTurns):
         for m in self.discourse.mentions(sa, sb):
             if any(q.start <= m.start < q.end for q in quotes):
                 continue
-            if m.actor and self.discourse.kind_of(m.actor) == "person":
+            if m.actor and self._is_person(m):
                 # The subject, or a person the article introduces in full as an object ("The
                 # BBC spoke to Taras Bondar, a soldier"): a later "he" is more likely them than
                 # someone famous named paragraphs before.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .actors import GROUP, ActorIndex
+from .quotes import VERB
 from .roles import body_of_official
 from .speakers import Discourse, Speaker, group_name
 from .vocabulary import PLACE_ADJECTIVES, UNNAMED_PEOPLE, alternation, entries, mapping
@@ -74,10 +75,12 @@ class Coreference:
                 for m in self.index.known_mentions(self.norm, max(0, at - 3000), at)
                 if self.index.kind_of(m.actor or "") == "organisation"
             ]
+            # The body that reported something ("Russia's Ministry of Defense reported on the
+            # progress ...") before any other body the text names after it.
+            reporting = [m for m in bodies if VERB.match(self.text, _skip_space(self.text, m.end))]
             if bodies:
-                return Speaker(
-                    bodies[-1].actor, mention, "organisation", speaker.start, speaker.end
-                )
+                last = (reporting or bodies)[-1]
+                return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
         return speaker
 
     def last_group(self, noun: str | None, before: int) -> Speaker | None:
@@ -186,6 +189,12 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
             if g is f or same or (g.paragraph == f.paragraph and g.sentence == f.sentence):
                 s.speaker, s.speaker_kind = name, kind
         i += 1
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
 
 
 def _unnamed_one(f) -> re.Match | None:
