@@ -4,6 +4,8 @@ pronouns after a newly introduced person, unnamed sources described in words."""
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -295,3 +297,19 @@ def test_the_statement_is_the_reporting_bodys_not_a_body_named_after_it():
     assert [(s.speaker, s.speaker_mention) for s in found] == [
         ("Russian Defense Ministry", "the statement")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("A Ukrainian government adviser", "Ukrainian government adviser"),
+        ("A Russian law enforcement representative", "Russian law enforcement representative"),
+        ("Another U.S. official", "US official"),
+        ("Kyiv", "Government of Ukraine"),
+    ],
+)
+def test_an_unnamed_adviser_or_representative_is_not_the_government_named_in_the_phrase(
+    subject, speaker
+):
+    text = f"{subject} said Russian troop movements suggested a new offensive.\n"
+    assert only(text).speaker == speaker

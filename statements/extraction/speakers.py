@@ -368,6 +368,14 @@ class Discourse:
         if not candidates and modifiers and not self._name_before(a):
             if re.match(r"\s*[Tt]he\s", chunk_text) and (role := self._role_named(a, b)):
                 return role
+            if (
+                _INDEFINITE.match(chunk_text)
+                and self.kind_of(modifiers[-1][2].actor or "") == STATE
+            ):
+                # "a Ukrainian government adviser": one unnamed person, not the government.
+                phrase = chunk_text.strip()
+                start = a + chunk_text.index(phrase)
+                return Speaker(None, phrase, None, start, start + len(phrase), False, phrase)
             candidates = modifiers
         if candidates:
             pick = candidates[0] if leftmost else _prefer_person(candidates, self)
@@ -704,7 +712,7 @@ _DEFINITE_ROLE = re.compile(
 
 
 _GROUP_LEAD = re.compile(
-    r"^(?:(?:but|and|yet|so|also|however|meanwhile|still|a|an|the|two|three|four|five|several|some|many|other|senior|top|high-ranking|"
+    r"^(?:(?:but|and|yet|so|also|however|meanwhile|still|a|an|another|one|the|two|three|four|five|several|some|many|other|senior|top|high-ranking|"
     r"unnamed|anonymous|current|number|group|of|\d+),?\s+)+",
     re.IGNORECASE,
 )
@@ -717,7 +725,10 @@ _LEADING_WHEN = re.compile(
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?,?\s+",
     re.IGNORECASE,
 )
-_UNNAMED_SOURCE = re.compile(r"\b(?:official|source|diplomat|insider)$")
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative)$"
+)
+_INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 
 
 # Where unnamed sources sit, and the adjective that names them ("officials in Kyiv").
