@@ -313,3 +313,20 @@ def test_an_unnamed_adviser_or_representative_is_not_the_government_named_in_the
 ):
     text = f"{subject} said Russian troop movements suggested a new offensive.\n"
     assert only(text).speaker == speaker
+
+
+def test_counted_sources_are_the_described_sources_named_before():
+    text = (
+        "Reuters reported the visit on Monday, citing four sources familiar with the matter.\n\n"
+        "The envoy hopes the meeting could help restart talks, two sources told Reuters.\n"
+    )
+    found = statements(text)
+    assert [(s.speaker, s.speaker_mention, s.text) for s in found][-1] == (
+        "Sources familiar with the matter",
+        "two sources",
+        "The envoy hopes the meeting could help restart talks",
+    )
+
+
+def test_counted_sources_with_nothing_to_refer_to_stay_unnamed():
+    assert only("Two sources said the talks were going well.\n").speaker is None

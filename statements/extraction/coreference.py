@@ -15,7 +15,7 @@ import re
 from .actors import GROUP, ActorIndex
 from .quotes import VERB
 from .roles import body_of_official
-from .speakers import Discourse, Speaker, group_name
+from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
 from .vocabulary import PLACE_ADJECTIVES, UNNAMED_PEOPLE, alternation, entries, mapping
 
 _SINGULAR = alternation(UNNAMED_PEOPLE)
@@ -33,6 +33,10 @@ _GROUP_PHRASE = re.compile(
 THE_SOURCE = re.compile(r"(?:the|that|this)\s+(?P<noun>source|official|diplomat|insider)", re.I)
 _A_SOURCE = re.compile(
     r"\b[Aa]n?\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
+)
+# "two sources", "several officials": people counted, with no side or description.
+_COUNTED_GROUP = re.compile(
+    rf"(?:two|three|four|five|several|some|other)\s+(?P<noun>{_PLURAL})", re.IGNORECASE
 )
 _THE_GROUP = re.compile(rf"(?:the|these|those)\s+(?P<noun>{_PLURAL})", re.IGNORECASE)
 _THE_DOCUMENT = re.compile(
@@ -62,6 +66,12 @@ class Coreference:
             return self.last_source(the.group("noun"), at) or speaker
         if speaker.name is not None:
             return speaker
+        if counted := _COUNTED_GROUP.fullmatch(mention):
+            # "two sources told Reuters" after "citing four sources familiar with the matter".
+            noun = counted.group("noun").lower()
+            if group := self.last_familiar(noun, at) or self.last_group(noun.rstrip("s"), at):
+                return Speaker(group.name, mention, GROUP, speaker.start, speaker.end, False)
+            return speaker
         if group := _THE_GROUP.fullmatch(mention):
             # "the officials" after "two Ukrainian officials had confirmed ...".
             return self.last_group(group.group("noun").rstrip("s"), at) or speaker
@@ -82,6 +92,18 @@ class Coreference:
                 last = (reporting or bodies)[-1]
                 return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
         return speaker
+
+    def last_familiar(self, noun: str, before: int) -> Speaker | None:
+        """The last "sources familiar with the matter" (of the same noun) the article named."""
+        last = None
+        for m in FAMILIAR_ANYWHERE.finditer(self.text, max(0, before - 3000), before):
+            if m.group("noun").lower().rstrip("s") == noun.rstrip("s"):
+                last = m
+        if last is None:
+            return None
+        phrase = " ".join(last.group("who").split())
+        name = phrase[0].upper() + phrase[1:]
+        return Speaker(name, last.group(), GROUP, last.start(), last.end(), False, phrase)
 
     def last_group(self, noun: str | None, before: int) -> Speaker | None:
         """The unnamed group an article last spoke of ("EU diplomats were less charitable"),

@@ -63,6 +63,12 @@ _FAMILIAR = re.compile(
     r"(?:with|to|on)\s+[^,;:\"“”]{3,60}?)\s*,?\s*$",
     re.IGNORECASE,
 )
+# The same description anywhere in a text (coreference looks back for it).
+FAMILIAR_ANYWHERE = re.compile(
+    r"(?P<who>(?P<noun>people|persons?|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
+    r"(?:with|to|on)\s+[^,;:.\"“”]{3,60}?)(?=\s*[,;:.\"“”]|\s+(?:said|told|say)\b)",
+    re.IGNORECASE,
+)
 # "... by her first name, Iryna": a name given after a description of its bearer.
 _GIVEN_NAME = re.compile(
     r"(?:(?P<whose>his|her|their)\s+)?(?:(?:first|given|last|middle)\s+name|call[\s-]?sign|"
