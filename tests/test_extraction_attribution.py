@@ -330,3 +330,24 @@ def test_counted_sources_are_the_described_sources_named_before():
 
 def test_counted_sources_with_nothing_to_refer_to_stay_unnamed():
     assert only("Two sources said the talks were going well.\n").speaker is None
+
+
+def test_he_in_a_subordinate_clause_is_the_main_clauses_speaker_not_the_last_sentences():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Emmanuel Macron", role="President of France", aliases=("Macron",)),
+            ActorEntry("Antony Blinken", role="US Secretary of State", aliases=("Blinken",)),
+        ),
+        events=(),
+    )
+    text = (
+        "French President Emmanuel Macron held direct talks this morning with Moscow. "
+        "Meanwhile, US Secretary of State Antony Blinken described a Russian invasion as "
+        "imminent, although he expressed the hope that international efforts can still make "
+        "a difference.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Antony Blinken", "Antony Blinken"),
+        ("Antony Blinken", "he"),
+    ]

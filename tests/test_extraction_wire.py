@@ -507,3 +507,21 @@ def test_local_officials_without_a_city_or_dateline_stay_as_written():
     assert _speakers(text) == [
         ("Local officials", "four missiles hit the outskirts of the city overnight")
     ]
+
+
+def test_a_trailing_speaker_said_the_whole_sentence_with_its_belief_clause():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("European Commission", kind="organisation"),), events=()
+    )
+    text = (
+        "The European Commission (EC) believes that Russia is deliberately attacking Ukraine's "
+        "food reserves, European agriculture official Janusz Wojciechowski said Wednesday.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 3, 23)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Janusz Wojciechowski",
+            "The European Commission (EC) believes that Russia is deliberately attacking "
+            "Ukraine's food reserves",
+        )
+    ]

@@ -324,6 +324,13 @@ class Reader(LayoutTurns):
                     return speaker, None, None
         return unresolved or (None, None, None)
 
+    def _fits(self, speaker: Speaker, pronoun: str) -> bool:
+        """Whether "he" / "she" can be this person."""
+        if not speaker.name or self.discourse.kind_of(speaker.name) != "person":
+            return False
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        return wanted is not None and self.discourse.gender(speaker.name) == wanted
+
     def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
         seg = self._segment_start(sa, verb_start)
         leftmost = verb.startswith(("saying", "adding", "writing", "by "))
@@ -399,6 +406,9 @@ class Reader(LayoutTurns):
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
                 if boundary:
                     o.content_end = boundary.start()
+                elif h.form == "trailing" and h.content_start <= o.verb_start:
+                    # "The Commission believes that A, official X said": X said all of it.
+                    accepted.remove(outer)
                 elif (
                     o.form == "according"
                     and h.form in ("finite", "that")
@@ -566,11 +576,13 @@ class Reader(LayoutTurns):
         speaker = self.discourse.subject(seg, end, leftmost=leftmost)
         if (
             speaker is not None
-            and speaker.name is None
             and speaker.mention.lower() in ("he", "she", "they")
             and (prior := [s for _, s in accepted if s is not None and s.name])
+            and (speaker.name is None or self._fits(prior[-1], speaker.mention))
         ):
-            # "X called it a "slog" as he said that ...": the sentence's own subject.
+            # "X called it a "slog" as he said that ...", "Blinken described an invasion as
+            # imminent, although he expressed the hope that ...": the sentence's own subject,
+            # not the last person of the sentence before.
             speaker = Speaker(
                 prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
             )
