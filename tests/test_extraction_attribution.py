@@ -351,3 +351,25 @@ def test_he_in_a_subordinate_clause_is_the_main_clauses_speaker_not_the_last_sen
         ("Antony Blinken", "Antony Blinken"),
         ("Antony Blinken", "he"),
     ]
+
+
+def test_an_outlets_article_which_alleged_is_the_outlets_claim_not_the_commenters():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Andrii Yusov", aliases=("Yusov",)),
+            ActorEntry("The Washington Post", kind="media", aliases=("Washington Post",)),
+        ),
+        events=(),
+    )
+    text = (
+        "Andrii Yusov, a representative of Defence Intelligence, has commented on the "
+        "Washington Post article which alleged that Wagner leader Yevgeny Prigozhin had been in "
+        "contact with Ukraine's intelligence.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 15)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "The Washington Post",
+            "Wagner leader Yevgeny Prigozhin had been in contact with Ukraine's intelligence",
+        )
+    ]

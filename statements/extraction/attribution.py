@@ -101,6 +101,13 @@ _MEDIUM_TAIL = re.compile(
     r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
     r"comments?|remarks|broadcast|programme|program|show)\b"
 )
+# A report whose verb follows it in a relative clause: "the Washington Post article which
+# alleged that ...".
+_DOCUMENT_WHICH = re.compile(
+    r"(?:[Tt]he\s+|\b)(?P<x>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})(?:['’]s)?\s+"
+    r"(?:article|report|investigation|story|piece|analysis|assessment)\s+(?:which|that)\s+"
+    r"(?:(?:has|had)\s+)?$"
+)
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 
@@ -401,7 +408,12 @@ class Reader(LayoutTurns):
                 ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
                 None,
             )
-            if outer is not None:
+            if same := next(
+                ((o, s) for o, s in accepted if o.content_start == h.content_start), None
+            ):
+                # "X commented on the article which alleged that C": C is the nearer verb's.
+                accepted.remove(same)
+            if outer is not None and outer is not same:
                 o, _ = outer
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
                 if boundary:
@@ -573,6 +585,10 @@ class Reader(LayoutTurns):
             # "A senior official, who spoke on condition of anonymity, said ...": the subject
             # stands before the relative clause.
             end = rel.start()
+        doc = _DOCUMENT_WHICH.search(self.text, seg, end)
+        author = self.discourse.subject(doc.start("x"), doc.end("x")) if doc else None
+        if author is not None and author.name:
+            return author  # "the Washington Post article which alleged that ...": the outlet's
         speaker = self.discourse.subject(seg, end, leftmost=leftmost)
         if (
             speaker is not None
