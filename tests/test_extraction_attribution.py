@@ -373,3 +373,28 @@ def test_an_outlets_article_which_alleged_is_the_outlets_claim_not_the_commenter
             "Wagner leader Yevgeny Prigozhin had been in contact with Ukraine's intelligence",
         )
     ]
+
+
+def test_one_official_of_a_country_speaks_for_its_government_and_this_official_is_the_same():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "US government",
+                kind="state",
+                affiliation="United States",
+                aliases=("United States", "Washington"),
+            ),
+        ),
+        events=(),
+    )
+    text = (
+        "Another U.S. official put it a different way. “A lot of people have read too much "
+        "into the comments,” this official said, noting that the United States has from the "
+        "start sought a strategic defeat for Russia.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 5, 8)).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "US government",
+        "the United States has from the start sought a strategic defeat for Russia",
+    )
+    assert {s.speaker for s in found} == {"US government"}

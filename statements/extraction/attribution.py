@@ -36,7 +36,7 @@ from .quotes import (
     verb_hits,
 )
 from .results import ExtractedStatement
-from .roles import body_of_official
+from .roles import body_of_official, government_of_official
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 from .statement_dates import Dating, in_relative_clause
@@ -108,6 +108,7 @@ _DOCUMENT_WHICH = re.compile(
     r"(?:article|report|investigation|story|piece|analysis|assessment)\s+(?:which|that)\s+"
     r"(?:(?:has|had)\s+)?$"
 )
+_SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 
@@ -305,7 +306,7 @@ class Reader(LayoutTurns):
                 subject = text[seg_a:seg_b]
                 # A name, or a name with an apposition ("X, the head of the agency,").
                 if len(subject.split(",")[0].split()) <= 8 and len(subject.split()) <= 20:
-                    speaker = self.discourse.subject(seg_a, seg_b)
+                    speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
                     if speaker and speaker.name:
                         return speaker, None, verb_span
                     if _unresolved_speaker(speaker):
@@ -581,6 +582,10 @@ class Reader(LayoutTurns):
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start
+        if h.verb.split()[0].endswith("ing") and (
+            said := _SAID_BEFORE_ING.search(self.text, seg, end)
+        ):
+            end = said.start()  # '"...," this official said, noting that ...': "this official"
         if rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, end):
             # "A senior official, who spoke on condition of anonymity, said ...": the subject
             # stands before the relative clause.
@@ -661,6 +666,10 @@ class Reader(LayoutTurns):
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
             speaker.name, speaker.kind = body, "organisation"
+        elif speaker.name is None and (
+            state := government_of_official(speaker.mention, self.index)
+        ):
+            speaker.name, speaker.kind = state, "state"
         elif speaker.name is None and (named := group_name(speaker.mention)):
             speaker.name, speaker.kind, speaker.context = named, GROUP, speaker.mention
         if speaker.name and speaker.name not in self.index.entries:

@@ -14,7 +14,7 @@ import re
 
 from .actors import GROUP, ActorIndex
 from .quotes import VERB
-from .roles import body_of_official
+from .roles import body_of_official, government_of_official
 from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
 from .vocabulary import PLACE_ADJECTIVES, UNNAMED_PEOPLE, alternation, entries, mapping
 
@@ -32,7 +32,7 @@ _GROUP_PHRASE = re.compile(
 )
 THE_SOURCE = re.compile(r"(?:the|that|this)\s+(?P<noun>source|official|diplomat|insider)", re.I)
 _A_SOURCE = re.compile(
-    r"\b[Aa]n?\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
 )
 # "two sources", "several officials": people counted, with no side or description.
 _COUNTED_GROUP = re.compile(
@@ -130,6 +130,8 @@ class Coreference:
             return None
         if body := body_of_official(last.group(), self.index):
             return Speaker(body, last.group(), "organisation", last.start(), last.end())
+        if state := government_of_official(last.group(), self.index):
+            return Speaker(state, last.group(), "state", last.start(), last.end())
         if not (name := group_name(last.group())):
             return None
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)

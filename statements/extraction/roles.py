@@ -219,3 +219,22 @@ def body_of_official(mention: str, index: ActorIndex) -> str | None:
         if name and index.kind_of(name) == "organisation":
             return name
     return None
+
+
+_ONE_OFFICIAL = re.compile(
+    r"^(?:(?:a|an|another|one|the|this|that|senior|top|high-ranking|unnamed|anonymous)\s+)*"
+    r"(?P<country>[\w.'’]+)\s+(?:government\s+)?official$",
+    re.IGNORECASE,
+)
+
+
+def government_of_official(mention: str, index: ActorIndex) -> str | None:
+    """ "Another U.S. official", "a senior Ukrainian official": one unnamed official described
+    only by a country speaks for that country's government (its gazetteer state). Officials in
+    the plural stay a group ("Ukrainian officials")."""
+    m = _ONE_OFFICIAL.match(" ".join(mention.split()))
+    if m is None:
+        return None
+    word = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("country"))
+    affiliation, rest = _country_of(word)
+    return state_of(word, index) if affiliation is not None and not rest else None
