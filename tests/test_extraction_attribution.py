@@ -398,3 +398,35 @@ def test_one_official_of_a_country_speaks_for_its_government_and_this_official_i
         "the United States has from the start sought a strategic defeat for Russia",
     )
     assert {s.speaker for s in found} == {"US government"}
+
+
+# --- organisations are not people ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The World Food Programme", "World Food Programme"),
+        ("Human Rights Watch", "Human Rights Watch"),
+        ("Doctors Without Borders", "Doctors Without Borders"),
+        (
+            "The Economic Community of West African States",
+            "Economic Community of West African States",
+        ),
+    ],
+)
+def test_an_unknown_organisation_is_typed_as_one(subject, speaker):
+    found = only(f"{subject} said the strikes may amount to war crimes.\n")
+    assert (found.speaker, found.speaker_kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "kind"),
+    [
+        ("A spokesperson for the Office of the President of Ukraine", "Office of the President of Ukraine", None),
+        ("A spokeswoman for Human Rights Watch", "Human Rights Watch", "organisation"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_for_a_body_is_the_body_speaking(subject, speaker, kind):
+    found = only(f"{subject} said the sanctions would stay in place.\n")
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)

@@ -224,6 +224,8 @@ def unknown_name_mentions(
         # "Air Force Commander Mykola Oleshchuk": the name after a role is what is named.
         cut = name != surface and len(name.split()) >= 2
         kind = guess_kind(name if cut else surface)
+        if name != surface and kind in (ORGANISATION, MEDIA):
+            name = surface  # "UN Development Programme": a body keeps its whole name
         if re.fullmatch(r"[A-Z]{3,8}", name) and name.lower() not in TITLES:
             kind = ORGANISATION  # "UNICEF", "OSCE", "ECOWAS": an acronym names a body
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):

@@ -106,6 +106,11 @@ _OUTLET_SERVICE = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
 )
+_SPOKESPERSON_FOR = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary)\s+"
+    r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
+)
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 
@@ -237,6 +242,8 @@ class Discourse:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
         if (outlet := self._outlet_service(seg_start, verb_start)) is not None:
             return outlet
+        if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
+            return body
         chunks = [
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
@@ -274,6 +281,22 @@ class Discourse:
                 break
             nearest = False
         return unresolved
+
+    def _spokesperson_for(self, a: int, b: int) -> Speaker | None:
+        """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
+        Force": the body speaks (a person's spokesman stays who he is)."""
+        m = _SPOKESPERSON_FOR.fullmatch(self.text, a, b)
+        if m is None:
+            return None
+        body_a, body_b = m.span("body")
+        found = [x for x in self.mentions(body_a, body_b) if x.actor]
+        if not found:
+            return None
+        body = found[-1]
+        kind = self.kind_of(body.actor) if body.known else body.kind
+        if kind not in (ORGANISATION, STATE, MEDIA) or body.end < body_b - 1:
+            return None
+        return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
 
     def _outlet_service(self, a: int, b: int) -> Speaker | None:
         """ "the BBC's Russian service", "Radio Liberty's Ukrainian edition": the outlet speaks."""
