@@ -148,6 +148,7 @@ _NAMED_IN_APPOSITION = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|source|diplomat|insider),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
 )
+_LOOK_BACK = 20_000  # how far back a revealed name is checked for being new (bounded: linear)
 _GENERIC = frozenset(entries("office_generic_words"))
 _COUNTRY_WORDS = frozenset(
     word.lower().strip(".") for words in mapping("countries").values() for word in words.split()
@@ -253,7 +254,8 @@ def _revealed(found, i, unnamed, text, index, body_start):
     if kind != "person" or len(name.split()) < 2:
         return None
     surname = name.split()[-1]
-    if re.search(rf"\b{re.escape(surname)}\b", text[body_start : f.sentence[0]]):
+    before = re.compile(rf"\b{re.escape(surname)}\b")
+    if before.search(text, max(body_start, f.sentence[0] - _LOOK_BACK), f.sentence[0]):
         return None  # named before: a second person, not the official's name
     entry = index.entries.get(name)
     held = _office_words(nxt.region + " " + (entry.role if entry else ""), index)
