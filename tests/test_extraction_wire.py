@@ -6,6 +6,8 @@ the statement, appositions around names, told-objects, page furniture of news si
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -524,4 +526,18 @@ def test_a_trailing_speaker_said_the_whole_sentence_with_its_belief_clause():
             "The European Commission (EC) believes that Russia is deliberately attacking "
             "Ukraine's food reserves",
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Sunday Zelensky", "Volodymyr Zelensky"),  # a weekday without its comma is no name
+        ("Ukrainian and Western officials", "Ukrainian and Western officials"),
+        ("U.S. and Ukrainian officials", "US and Ukrainian officials"),
+    ],
+)
+def test_time_and_sides_before_a_subject(subject, speaker):
+    assert _speakers(f"{subject} said the front line was stable.\n") == [
+        (speaker, "the front line was stable")
     ]

@@ -209,6 +209,8 @@ def unknown_name_mentions(
             continue
         surface = " ".join(tokens)
         b = a + len(surface)
+        if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":
+            continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):
             continue  # a possessive modifies the noun after it ("Kuchma's adviser")
         resolved = index.lookup(surface)

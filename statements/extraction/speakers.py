@@ -23,6 +23,7 @@ from .actors import (
     TITLES,
     ActorIndex,
     Mention,
+    guess_kind,
     normalise_quotes,
     strip_titles,
     translit_key,
@@ -105,6 +106,12 @@ _LOOK_BACK = 6000
 _OUTLET_SERVICE = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
+)
+# A time before a subject, without a comma: "Sunday Zelensky said", "Late Sunday officials".
+_LEADING_TIME = re.compile(
+    rf"\s*(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
+    re.IGNORECASE,
 )
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
@@ -240,6 +247,9 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        when = _LEADING_TIME.match(self.text, seg_start, verb_start)
+        if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
+            seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
         if (outlet := self._outlet_service(seg_start, verb_start)) is not None:
             return outlet
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
