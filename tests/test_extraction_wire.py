@@ -541,3 +541,14 @@ def test_time_and_sides_before_a_subject(subject, speaker):
     assert _speakers(f"{subject} said the front line was stable.\n") == [
         (speaker, "the front line was stable")
     ]
+
+
+def test_an_inverted_attribution_to_a_statement_is_the_last_speakers_document():
+    text = (
+        "Russia's defence ministry published a new report on Tuesday.\n\n"
+        "Russia's priority is the seizure of Kharkiv and the fall of Mariupol, says the "
+        "statement shared on social networks.\n"
+    )
+    assert _speakers(text) == [
+        ("Russian Defense Ministry", "Russia's priority is the seizure of Kharkiv and the fall of Mariupol")
+    ]  # fmt: skip

@@ -108,6 +108,11 @@ _DOCUMENT_WHICH = re.compile(
     r"(?:article|report|investigation|story|piece|analysis|assessment)\s+(?:which|that)\s+"
     r"(?:(?:has|had)\s+)?$"
 )
+# An inverted attribution to a document: "..., says the statement shared on social networks".
+_INVERTED_DOCUMENT = re.compile(
+    r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
+    r"briefing|communiqu[ée]|readout|release|assessment|bulletin)\b"
+)
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
@@ -401,7 +406,11 @@ class Reader(LayoutTurns):
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
         ]
-        hits.extend(self._trailing_hits(sa, sb, blocked))
+        trailing = self._trailing_hits(sa, sb, blocked)
+        inverted = {h.verb_start for h in trailing}
+        # ", says the statement": the verb is the trailing attribution's, not a frame of its own.
+        hits = [h for h in hits if h.verb_start not in inverted or h.form != "finite"]
+        hits.extend(trailing)
         hits.sort(key=lambda h: h.verb_start)
         accepted: list[tuple[Hit, Speaker | None]] = []
         for h in hits:
@@ -509,6 +518,20 @@ class Reader(LayoutTurns):
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
             tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
+            document = _INVERTED_DOCUMENT.match(tail)
+            if document and text[sa : m.start()].rstrip().endswith(","):
+                # "..., says the statement shared on social networks": the document speaks.
+                hit = Hit(
+                    m.start(),
+                    m.end(),
+                    m.group("verb"),
+                    "trailing",
+                    sa,
+                    text.rfind(",", sa, m.start()),
+                )
+                hit.subject_hint = (m.end(), m.end() + document.end())
+                out.append(hit)
+                continue
             if (
                 re.search(r"\bthat\b", tail)
                 or len(tail.split()) > 14
