@@ -430,3 +430,11 @@ def test_an_unknown_organisation_is_typed_as_one(subject, speaker):
 def test_a_spokesperson_for_a_body_is_the_body_speaking(subject, speaker, kind):
     found = only(f"{subject} said the sanctions would stay in place.\n")
     assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_it_with_nothing_it_could_be_reports_nothing():
+    text = (
+        "He came armed with a plan. Not only does it ask for long-range weapons, but it also "
+        "calls for an immediate invitation to join NATO at a later date.\n"
+    )
+    assert statements(text) == []

@@ -461,6 +461,8 @@ class Reader(LayoutTurns):
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
             if speaker is None:
                 continue
+            if speaker.name is None and speaker.mention.strip().lower() == "it":
+                continue  # "it also calls for ...": a plan or a text, no one we can tell
             accepted.append((h, speaker))
         spoke = []
         sentence_text = text[sa:sb].rstrip()
