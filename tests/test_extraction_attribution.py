@@ -438,3 +438,12 @@ def test_it_with_nothing_it_could_be_reports_nothing():
         "calls for an immediate invitation to join NATO at a later date.\n"
     )
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A senior adviser to Zelensky", "A spokesman for Zelensky", "Zelensky's spokesman"],
+)
+def test_a_leaders_staff_speaks_for_the_leaders_office(subject):
+    found = only(f"{subject} promised an investigation into the video.\n")
+    assert (found.speaker, found.speaker_mention) == ("Office of the President of Ukraine", subject)

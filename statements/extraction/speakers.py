@@ -254,6 +254,11 @@ class Discourse:
             return outlet
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
+        staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
+        if staff and (body := self._leaders_body(staff.group("who"))):
+            # "A senior adviser to Zelensky": the leader's office speaks, as for "X's spokesman".
+            at, end = staff.span("phrase")
+            return Speaker(body, self.text[at:end], self.kind_of(body), at, end)
         chunks = [
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
@@ -304,7 +309,14 @@ class Discourse:
             return None
         body = found[-1]
         kind = self.kind_of(body.actor) if body.known else body.kind
-        if kind not in (ORGANISATION, STATE, MEDIA) or body.end < body_b - 1:
+        if body.end < body_b - 1:
+            return None
+        if kind == PERSON and body.known and (office := self._leaders_body(body.actor)):
+            # "a spokesman for Zelensky": the leader's office, as for "Zelensky's spokesman".
+            phrase = self.text[a:b].strip(" \t\n,")
+            at = a + self.text[a:b].index(phrase)
+            return Speaker(office, phrase, self.kind_of(office), at, at + len(phrase))
+        if kind not in (ORGANISATION, STATE, MEDIA):
             return None
         return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
 
@@ -729,6 +741,12 @@ _TENURE_YEARS = re.compile(r"(?P<office>[A-Z][^.;()]*?)\s*\((?P<y1>\d{4})\s*[–
 _LEADERS_STAFF = re.compile(
     r"(?P<who>[A-Z][\w-]+)['’]s\s+(?:(?:chief|top|senior|main|deputy)\s+)?(?:spokesman|spokeswoman|"
     r"spokesperson|office|press\s+secretary|press\s+service|government|administration|aides?)"
+)
+_STAFF_TO = re.compile(
+    r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
+    r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson)\s+to\s+"
+    r"(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
+    r"\s*,?\s*"
 )
 _OFFICE_FILLER = frozenset(words("the of a an for and"))
 _COUNTRY_WORDS = frozenset(words("us uk russian ukrainian russia's ukraine's"))
