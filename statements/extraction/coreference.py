@@ -156,7 +156,8 @@ _COUNTRY_WORDS = frozenset(
 
 
 def _stem(word: str) -> str:
-    """ "presidential" -> "president", "defence" -> "defense", "ministries" -> "ministrie"."""
+    """A crude stem for comparing office words: "presidential" -> "president", "defence" ->
+    "defense", "secretaries" -> "secretarie" (the same on both sides is all that matters)."""
     word = word.lower().strip(".,’'")
     word = re.sub(r"['’]s$", "", word).replace("defence", "defense")
     if word.endswith("ial") and len(word) > 6:
@@ -190,18 +191,14 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
     defence, presidential ~ President). Statements of the unnamed speaker up to there, and
     later ones given the same description, become the person's. `found`: `attribution.Found`
     records, in order."""
-    i = 0
-    while i < len(found):
-        f = found[i]
+    for i, f in enumerate(found):
         unnamed = _unnamed_one(f)
         who = f.statement.speaker
         kind = index.kind_of(who) if who in index.entries else f.statement.speaker_kind
         if unnamed is None or not who or kind == "person":
-            i += 1
             continue
         person = _revealed(found, i, unnamed, text, index, body_start)
         if person is None:
-            i += 1
             continue
         name, kind = person
         desc = _office_words(unnamed.group("desc"), index)
@@ -213,7 +210,6 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
             same = mention is not None and _office_words(mention.group("desc"), index) == desc
             if g is f or same or (g.paragraph == f.paragraph and g.sentence == f.sentence):
                 s.speaker, s.speaker_kind = name, kind
-        i += 1
 
 
 def _skip_space(text: str, at: int) -> int:
@@ -236,7 +232,8 @@ def _unnamed_one(f) -> re.Match | None:
     )
 
 
-def _revealed(found, i, unnamed, text, index, body_start):
+def _revealed(found, i, unnamed, text, index, body_start) -> tuple[str, str | None] | None:
+    """The person the unnamed official of found[i] turns out to be (name, speaker kind)."""
     f = found[i]
     after = text[f.sentence[0] : f.sentence[0] + 3000]
     named = _NAMED_IN_APPOSITION.search(after)
