@@ -552,3 +552,8 @@ def test_an_inverted_attribution_to_a_statement_is_the_last_speakers_document():
     assert _speakers(text) == [
         ("Russian Defense Ministry", "Russia's priority is the seizure of Kharkiv and the fall of Mariupol")
     ]  # fmt: skip
+
+
+def test_officials_in_the_city_are_the_officials_of_the_datelines_city():
+    text = "KHARKIV, Ukraine (AP) — Officials in the city said the power plant was safe.\n"
+    assert _speakers(text) == [("Kharkiv officials", "the power plant was safe")]

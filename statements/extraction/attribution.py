@@ -685,7 +685,9 @@ class Reader(LayoutTurns):
         if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
-            and (sided := self._sided_officials(bare.group("local"), sentence))
+            and (
+                sided := self._sided_officials(bare.group("local") or bare.group("here"), sentence)
+            )
         ):
             speaker.name, speaker.kind = sided, GROUP
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):

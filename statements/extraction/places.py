@@ -22,7 +22,8 @@ _DATELINE = re.compile(
 )
 # Unnamed officials the text gives no side: "Authorities", "Local officials".
 BARE_OFFICIALS = re.compile(
-    r"(?:the\s+)?(?:(?P<local>local|regional|city|municipal)\s+)?(?:officials|authorities)",
+    r"(?:the\s+)?(?:(?P<local>local|regional|city|municipal)\s+)?(?:officials|authorities)"
+    r"(?:\s+(?P<here>(?:in|of)\s+the\s+(?:region|city|area|town|oblast|province)))?",
     re.IGNORECASE,
 )
 

@@ -561,6 +561,13 @@ class Discourse:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
         m = _DESCRIPTION.search(chunk)
+        lead = re.match(
+            rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
+        )
+        if lead and len(chunk.split()) <= 6:
+            # "Officials in the region": the officials, not the region.
+            phrase = chunk.strip()
+            return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
         if not m:
             group = GROUP_NOUN_RE.search(chunk)
             if group and len(chunk.split()) <= 5:
