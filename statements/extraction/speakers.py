@@ -39,6 +39,7 @@ from .vocabulary import (
     PERSON_ROLES,
     PLACE_ADJECTIVES,
     WEEKDAY_RE,
+    alternation,
     entries,
 )
 
@@ -83,11 +84,7 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
 )
-_ROLE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:spokesman|spokeswoman|spokesperson|minister|chief|head|official|"
-    r"adviser|advisor|aide|envoy|ambassador|director|commander|secretary|representative|analyst|"
-    r"researcher|expert|fellow|scholar|professor|correspondent|economist|specialist)\b"
-)
+_ROLE_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))})\b")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
