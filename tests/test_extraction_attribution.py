@@ -447,3 +447,11 @@ def test_it_with_nothing_it_could_be_reports_nothing():
 def test_a_leaders_staff_speaks_for_the_leaders_office(subject):
     found = only(f"{subject} promised an investigation into the video.\n")
     assert (found.speaker, found.speaker_mention) == ("Office of the President of Ukraine", subject)
+
+
+def test_the_official_after_a_named_official_is_that_person():
+    text = (
+        "Vadym Skibitskyi, a senior Ukrainian intelligence official, said Russia was preparing "
+        "a new offensive. The official added that the attack could come in the summer.\n"
+    )
+    assert [s.speaker for s in statements(text)] == ["Vadym Skibitskyi", "Vadym Skibitskyi"]

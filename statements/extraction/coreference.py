@@ -34,6 +34,7 @@ THE_SOURCE = re.compile(r"(?:the|that|this)\s+(?P<noun>source|official|diplomat|
 _A_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
 )
+_APPOSED = re.compile(r"[A-Z][\w’'.-]+\s*,\s*$")
 # "two sources", "several officials": people counted, with no side or description.
 _COUNTED_GROUP = re.compile(
     rf"(?:two|three|four|five|several|some|other)\s+(?P<noun>{_PLURAL})", re.IGNORECASE
@@ -126,8 +127,8 @@ class Coreference:
         for m in _A_SOURCE.finditer(self.text, max(0, before - 2000), before):
             if m.group("noun").lower() == noun.lower():
                 last = m
-        if last is None:
-            return None
+        if last is None or _APPOSED.search(self.text, max(0, last.start() - 60), last.start()):
+            return None  # "Vadym Skibitskyi, a senior intelligence official, ...": a named person
         if body := body_of_official(last.group(), self.index):
             return Speaker(body, last.group(), "organisation", last.start(), last.end())
         if state := government_of_official(last.group(), self.index):
