@@ -127,7 +127,10 @@ class Coreference:
         for m in _A_SOURCE.finditer(self.text, max(0, before - 2000), before):
             if m.group("noun").lower() == noun.lower():
                 last = m
-        if last is None or _APPOSED.search(self.text, max(0, last.start() - 60), last.start()):
+        if last is None or (
+            _APPOSED.search(self.text, max(0, last.start() - 60), last.start())
+            and self.text[last.end() : last.end() + 1] == ","
+        ):
             return None  # "Vadym Skibitskyi, a senior intelligence official, ...": a named person
         if body := body_of_official(last.group(), self.index):
             return Speaker(body, last.group(), "organisation", last.start(), last.end())
