@@ -147,6 +147,7 @@ _UNNAMED_ONE = re.compile(
     r"(?:an?|the)\s+(?P<desc>(?:[\w.'’-]+\s+){0,4}?)(?P<noun>official|source|diplomat|insider)",
     re.IGNORECASE,
 )
+_SOURCE_NOUN = re.compile(r"(?i:official|source|diplomat|insider)")
 # "The official, Ivan Petrenko, ...": the name given in apposition.
 _NAMED_IN_APPOSITION = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|source|diplomat|insider),\s+"
@@ -226,6 +227,8 @@ def _unnamed_one(f) -> re.Match | None:
     """The unnamed-person description a statement's speaker was given: its mention, or the
     attribution words holding it ("A senior Pentagon official", resolved to "Pentagon")."""
     mention = f.statement.speaker_mention.strip()
+    if not _SOURCE_NOUN.search(mention) and not _SOURCE_NOUN.search(f.region):
+        return None  # the common case, decided by one cheap scan
     if m := _UNNAMED_ONE.fullmatch(mention):
         return m
     if not mention or mention.lower() in ("he", "she", "they", "it"):

@@ -52,6 +52,7 @@ def _canonical(text: str) -> str:
     return low
 
 
+@functools.lru_cache(maxsize=4096)
 def _country_of(phrase: str) -> tuple[str | None, str]:
     """The affiliation a phrase names and the phrase without it."""
     low = " ".join(phrase.lower().replace("’", "'").split())
