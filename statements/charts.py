@@ -25,13 +25,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.http import QueryDict
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from .models import Statement
+from . import summary
+from .models import DailyCount, Statement
+from .summary import CountFilter
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
@@ -200,17 +202,25 @@ def chart_data(
     start: dt.date | None = None,
     end: dt.date | None = None,
     stack: str = "affiliation",
+    counted: CountFilter | None = None,
 ) -> Chart:
     """Counts for `queryset` (any filtered Statement queryset), by week, month or year, over
     the date range [start, end] where given (else the data's own), stacked by `stack`
-    ("affiliation", or "speaker" when a few speakers are chosen)."""
-    buckets, undated = _grouped(_counts(queryset, TruncMonth, stack), stack)
+    ("affiliation", or "speaker" when a few speakers are chosen). With `counted` (the same
+    filter as the summary can answer it), the counts come from the summary table."""
+
+    def counts(granularity: str, trunc) -> list[dict]:
+        if counted is not None:
+            return summary.chart_rows(counted, granularity, stack, using=queryset.db)
+        return _counts(queryset, trunc, stack)
+
+    buckets, undated = _grouped(counts("month", TruncMonth), stack)
     granularity = "month"
     if buckets:
         first, last = _span(buckets, start, end)
         months = (last.year - first.year) * 12 + last.month - first.month + 1
         if months <= WEEKLY_UP_TO_MONTHS:
-            buckets, undated = _grouped(_counts(queryset, TruncWeek, stack), stack)
+            buckets, undated = _grouped(counts("week", TruncWeek), stack)
             granularity = "week"
         elif months > MAX_MONTH_BARS:
             granularity = "year"
@@ -221,7 +231,12 @@ def chart_data(
 
 
 def cache_key(queryset, *extra) -> str:
-    newest = Statement.objects.order_by("-pk").values_list("pk", "updated_at").first()
+    """A key for what `queryset` counts now: its SQL, the newest statement and the newest
+    summary row (every recount inserts rows, so an edit to an old statement shows at once)."""
+    newest = (
+        Statement.objects.order_by("-pk").values_list("pk", "updated_at").first(),
+        DailyCount.objects.aggregate(newest=Max("pk"))["newest"],
+    )
     try:
         sql, params = queryset.order_by().values("pk").query.sql_with_params()
     except EmptyResultSet:  # none(): a search with nothing to look for
@@ -397,6 +412,7 @@ def statement_chart(
     start: dt.date | None = None,
     end: dt.date | None = None,
     stack: str = "affiliation",
+    counted: CountFilter | None = None,
 ) -> Chart | None:
     """The chart for a filtered queryset, ready for the template (None when nothing matches).
 
@@ -405,7 +421,7 @@ def statement_chart(
     """
 
     def data() -> Chart:
-        return chart_data(queryset, start=start, end=end, stack=stack)
+        return chart_data(queryset, start=start, end=end, stack=stack, counted=counted)
 
     if not cache_seconds():
         chart = _drawn(data(), query)

@@ -20,6 +20,7 @@ from django.core.cache import cache
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
+from . import summary
 from .charts import cache_key, cache_seconds
 from .filters import StatementFilter
 from .models import StatementKind
@@ -65,7 +66,10 @@ def _rows(name: str, queryset) -> list[tuple[str, str, int]]:
         rows = queryset.values_list("source__outlet", "source__outlet")
     else:
         rows = queryset.annotate(year=ExtractYear("said_on")).values_list("year", "year")
-    counted = rows.annotate(n=Count("pk")).order_by()
+    return _labelled(name, rows.annotate(n=Count("pk")).order_by())
+
+
+def _labelled(name: str, counted) -> list[tuple[str, str, int]]:
     labels = dict(StatementKind.choices)
     return [
         (str(value), labels.get(label, str(label)) if name == "kind" else str(label), n)
@@ -99,20 +103,34 @@ def _options(filterset: StatementFilter, name: str, counts) -> list[Option]:
     return sorted(options, key=lambda o: (-o.count, o.label))
 
 
-def _count(filterset: StatementFilter) -> dict[str, list[tuple[str, str, int]]]:
-    return {name: _rows(name, _without(filterset, name)) for name in FACETS}
+def _facet(filterset: StatementFilter, name: str, fixed: dict | None):
+    """One facet's (value, label, count) rows: from the summary when it can answer the other
+    filters, else one GROUP BY over the statements."""
+    if name in summary.SUMMARY_FACETS:
+        counted = summary.count_filter(filterset, fixed=fixed, omit=name)
+        if counted is not None:
+            rows = summary.facet_rows(name, counted, using=filterset.queryset.db)
+            return _labelled(name, rows)
+    return _rows(name, _without(filterset, name))
 
 
-def facet_counts(filterset: StatementFilter) -> dict[str, list[Option]]:
-    """Every facet's options for a valid filterset (cached for `cache_seconds()`)."""
+def _count(filterset: StatementFilter, fixed: dict | None) -> dict[str, list[tuple[str, str, int]]]:
+    return {name: _facet(filterset, name, fixed) for name in FACETS}
+
+
+def facet_counts(
+    filterset: StatementFilter, *, fixed: dict | None = None
+) -> dict[str, list[Option]]:
+    """Every facet's options for a valid filterset (cached for `cache_seconds()`). `fixed`:
+    the filters the page itself applies (an actor's or an event's page), as in `views`."""
     if cache_seconds():
         key = cache_key(filterset.qs) + ":facets"
         counts = cache.get(key)
         if counts is None:
-            counts = _count(filterset)
+            counts = _count(filterset, fixed)
             cache.set(key, counts, cache_seconds())
     else:
-        counts = _count(filterset)
+        counts = _count(filterset, fixed)
     return {name: _options(filterset, name, counts[name]) for name in FACETS}
 
 

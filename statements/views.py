@@ -34,6 +34,7 @@ from .highlight import Span, context_of, marked_text
 from .models import Actor, Event, Precision, Source, Statement
 from .said_dates import said_date
 from .search import highlight_stems
+from .summary import count_filter
 
 COUNT_LIMIT = 10_000  # `page=N` reaches this many rows; cursors (Older/Newer) go on to the end
 NEARBY_DAYS = 30
@@ -368,7 +369,10 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
                 qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
-            chart = statement_chart(qs, query=request.GET, **chart_options(filterset, fixed))
+            counted = count_filter(filterset, fixed=fixed, leads=collapse)
+            chart = statement_chart(
+                qs, query=request.GET, counted=counted, **chart_options(filterset, fixed)
+            )
             count = chart.dated + chart.undated if chart else 0
             if cursor:
                 page = cursor_page(qs, cursor, sort, size, count)
@@ -408,7 +412,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
         "controls": filter_controls(filterset),
-        "facets": facet_counts(filterset) if not errors else {},
+        "facets": facet_counts(filterset, fixed=fixed) if not errors else {},
         "top_speakers": TOP_SPEAKERS,
         "search_stems": highlight_stems(active.get("q", "")),
     }
