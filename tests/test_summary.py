@@ -76,7 +76,9 @@ def test_summary_equals_a_fresh_aggregate_after_every_kind_of_write():
     # Reattribution (bulk_update, as the admin action does), to someone and to no one.
     someone = ActorFactory(name="Summary Test Speaker")
     moved = Statement.objects.filter(actor__isnull=False).order_by("pk")[:4]
-    reassign_speaker(statements=Statement.objects.filter(pk__in=[s.pk for s in moved]), actor=someone)
+    reassign_speaker(
+        statements=Statement.objects.filter(pk__in=[s.pk for s in moved]), actor=someone
+    )
     assert_summary_is_fresh()
     reassign_speaker(
         statements=Statement.objects.filter(pk__in=[s.pk for s in moved][:2]), actor=None
@@ -85,7 +87,9 @@ def test_summary_equals_a_fresh_aggregate_after_every_kind_of_write():
 
     # Rejection (review status), and a group's lead changing (queryset update).
     rejected = Statement.objects.order_by("-pk")[:3]
-    mark_reviewed(statements=Statement.objects.filter(pk__in=[s.pk for s in rejected]), status="rejected")
+    mark_reviewed(
+        statements=Statement.objects.filter(pk__in=[s.pk for s in rejected]), status="rejected"
+    )
     assert_summary_is_fresh()
     Statement.objects.filter(pk__in=Statement.objects.order_by("pk").values("pk")[:5]).update(
         is_lead=False
