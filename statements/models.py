@@ -655,6 +655,18 @@ class MonthlyCount(StatementCount):
         return f"{self.month} {self.actor_id} {self.kind} {self.review_status}: {self.statements}"
 
 
+class YearlyCount(StatementCount):
+    year = models.DateField(null=True, help_text="1 January of the year; empty: undated.")
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["actor", "year"], name="yearlycount_actor_year_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.actor_id} {self.kind} {self.review_status}: {self.statements}"
+
+
 # --------------------------------------------------------------------------- feeds
 
 

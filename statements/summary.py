@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 from django.db import connections, transaction
 from django.db.models import Count, F, Q, Sum
-from django.db.models.functions import ExtractYear, TruncMonth, TruncWeek
+from django.db.models.functions import ExtractYear, TruncMonth, TruncWeek, TruncYear
 
-from .models import Actor, DailyCount, MonthlyCount, ReviewStatus, Statement
+from .models import Actor, DailyCount, MonthlyCount, ReviewStatus, Statement, YearlyCount
 
 Pair = tuple[int | None, dt.date | None]  # (actor_id, said_on)
 
@@ -102,17 +102,25 @@ def _conditions(pairs: set[Pair], field: str) -> Iterable[Q]:
         yield condition
 
 
-def _month_conditions(months: set[Pair]) -> Iterable[Q]:
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _year_end(day: dt.date) -> dt.date:
+    return day.replace(month=12, day=31)
+
+
+def _within(periods: set[Pair], field: str, period_end) -> Iterable[Q]:
+    """OR-ed conditions selecting the finer rows (`field`) inside each (speaker, period)."""
     parts = []
-    for actor, month in months:
-        if month is None:
-            parts.append(Q(actor_id=actor, day__isnull=True))
+    for actor, start in periods:
+        if start is None:
+            parts.append(Q(actor_id=actor, **{f"{field}__isnull": True}))
         else:
-            end = month.replace(day=calendar.monthrange(month.year, month.month)[1])
-            parts.append(Q(actor_id=actor, day__range=(month, end)))
-    for start in range(0, len(parts), BATCH):
+            parts.append(Q(actor_id=actor, **{f"{field}__range": (start, period_end(start))}))
+    for first in range(0, len(parts), BATCH):
         condition = Q()
-        for part in parts[start : start + BATCH]:
+        for part in parts[first : first + BATCH]:
             condition |= part
         yield condition
 
@@ -125,11 +133,12 @@ def _daily_rows(queryset):
     )
 
 
-def _monthly_rows(queryset):
+def _rolled_up(queryset, field: str, trunc):
+    """Finer summary rows summed into coarser periods (days into months, months into years)."""
     return (
         queryset.order_by()
-        .annotate(m=TruncMonth("day"))
-        .values("m", "actor_id", "kind", "review_status")
+        .annotate(period=trunc(field))
+        .values("period", "actor_id", "kind", "review_status")
         .annotate(n=Sum("statements"), ln=Sum("leads"))
     )
 
@@ -144,6 +153,7 @@ def _insert(model, columns: str, queryset, using: str) -> None:
 
 DAILY_COLUMNS = "day, actor_id, kind, review_status, statements, leads"
 MONTHLY_COLUMNS = "month, actor_id, kind, review_status, statements, leads"
+YEARLY_COLUMNS = "year, actor_id, kind, review_status, statements, leads"
 
 
 def _lock(using: str) -> None:
@@ -170,9 +180,15 @@ def refresh(pairs: Iterable[Pair], *, using: str = "default") -> None:
         months = {(actor, day.replace(day=1) if day else None) for actor, day in pairs}
         for condition in _conditions(months, "month"):
             MonthlyCount.objects.using(using).filter(condition).delete()
-        for condition in _month_conditions(months):
+        for condition in _within(months, "day", _month_end):
             days = DailyCount.objects.using(using).filter(condition)
-            _insert(MonthlyCount, MONTHLY_COLUMNS, _monthly_rows(days), using)
+            _insert(MonthlyCount, MONTHLY_COLUMNS, _rolled_up(days, "day", TruncMonth), using)
+        years = {(actor, day.replace(month=1, day=1) if day else None) for actor, day in pairs}
+        for condition in _conditions(years, "year"):
+            YearlyCount.objects.using(using).filter(condition).delete()
+        for condition in _within(years, "month", _year_end):
+            months_ = MonthlyCount.objects.using(using).filter(condition)
+            _insert(YearlyCount, YEARLY_COLUMNS, _rolled_up(months_, "month", TruncYear), using)
 
 
 def rebuild(*, using: str = "default") -> int:
@@ -180,17 +196,19 @@ def rebuild(*, using: str = "default") -> int:
     with transaction.atomic(using=using):
         _lock(using)
         _queue(using).clear()
-        MonthlyCount.objects.using(using).all().delete()
-        DailyCount.objects.using(using).all().delete()
-        _insert(DailyCount, DAILY_COLUMNS, _daily_rows(Statement.objects.using(using)), using)
-        _insert(
-            MonthlyCount, MONTHLY_COLUMNS, _monthly_rows(DailyCount.objects.using(using)), using
-        )
+        for model in (YearlyCount, MonthlyCount, DailyCount):
+            model.objects.using(using).all().delete()
+        statements = Statement.objects.using(using)
+        _insert(DailyCount, DAILY_COLUMNS, _daily_rows(statements), using)
+        days = DailyCount.objects.using(using)
+        _insert(MonthlyCount, MONTHLY_COLUMNS, _rolled_up(days, "day", TruncMonth), using)
+        months = MonthlyCount.objects.using(using)
+        _insert(YearlyCount, YEARLY_COLUMNS, _rolled_up(months, "month", TruncYear), using)
         rows = DailyCount.objects.using(using).count()
     connection = connections[using]
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            for model in (DailyCount, MonthlyCount):
+            for model in (DailyCount, MonthlyCount, YearlyCount):
                 cursor.execute(f"ANALYZE {model._meta.db_table}")
     return rows
 
@@ -266,11 +284,16 @@ class CountFilter:
     leads: bool = False  # count only the collapsed timeline's cards
 
     @property
-    def monthly(self) -> bool:
-        """Whether whole months cover the dates, so the monthly table answers."""
-        starts = self.start is None or self.start.day == 1
-        ends = self.end is None or (self.end + dt.timedelta(days=1)).day == 1
-        return starts and ends
+    def level(self) -> str:
+        """The coarsest table whose periods the dates cover whole: year, month or day."""
+        start, after = self.start, self.end + dt.timedelta(days=1) if self.end else None
+        if (start is None or (start.month, start.day) == (1, 1)) and (
+            after is None or (after.month, after.day) == (1, 1)
+        ):
+            return "year"
+        if (start is None or start.day == 1) and (after is None or after.day == 1):
+            return "month"
+        return "day"
 
 
 def count_filter(
@@ -305,13 +328,20 @@ def count_filter(
     )
 
 
-def counts(cf: CountFilter, *, daily: bool = False, using: str = "default"):
-    """The summary rows `cf` selects (monthly where whole months answer), visible ones only,
-    annotated with nothing yet: callers group them and `Sum(count_column(cf))`."""
+LEVELS = {"day": (DailyCount, 0), "month": (MonthlyCount, 1), "year": (YearlyCount, 2)}
+
+
+def level_for(cf: CountFilter, coarsest: str) -> str:
+    """`coarsest`, or a finer level if the dates need it."""
+    return min(coarsest, cf.level, key=lambda level: LEVELS[level][1])
+
+
+def counts(cf: CountFilter, *, level: str = "year", using: str = "default"):
+    """The summary rows `cf` selects, from the coarsest table its dates allow (at most
+    `level`), visible ones only: callers group them and `Sum(count_column(cf))`."""
     flush(using=using)
-    monthly = cf.monthly and not daily
-    model, field = (MonthlyCount, "month") if monthly else (DailyCount, "day")
-    rows = model.objects.using(using).all()
+    field = level_for(cf, level)
+    rows = LEVELS[field][0].objects.using(using).all()
     if cf.status:
         rows = rows.filter(review_status=cf.status)
     else:
@@ -324,8 +354,8 @@ def counts(cf: CountFilter, *, daily: bool = False, using: str = "default"):
         rows = rows.filter(actor__affiliation__in=cf.affiliations)
     if cf.kind:
         rows = rows.filter(kind=cf.kind)
-    if cf.start:
-        rows = rows.filter(**{f"{field}__gte": cf.start.replace(day=1) if monthly else cf.start})
+    if cf.start:  # at a month or year level, the start is the first day of one
+        rows = rows.filter(**{f"{field}__gte": cf.start})
     if cf.end:
         rows = rows.filter(**{f"{field}__lte": cf.end})
     return rows.order_by()
@@ -337,14 +367,15 @@ def count_column(cf: CountFilter) -> str:
 
 def chart_rows(cf: CountFilter, granularity: str, stack: str, *, using: str = "default"):
     """Rows as `charts._counts` gives them: bucket, actor_id, the stack's key, n."""
-    keys = ("actor_id", "actor__name") if stack == "speaker" else ("actor_id", "actor__affiliation")
+    from .charts import grouped_counts
+
     if granularity == "week":
-        rows = counts(cf, daily=True, using=using).annotate(bucket=TruncWeek("day"))
-    elif cf.monthly:
-        rows = counts(cf, using=using).annotate(bucket=F("month"))
+        rows, bucket = counts(cf, level="day", using=using), TruncWeek("day")
+    elif level_for(cf, "month") == "month":
+        rows, bucket = counts(cf, level="month", using=using), F("month")
     else:
-        rows = counts(cf, using=using).annotate(bucket=TruncMonth("day"))
-    return list(rows.values("bucket", *keys).annotate(n=Sum(count_column(cf))))
+        rows, bucket = counts(cf, level="day", using=using), TruncMonth("day")
+    return grouped_counts(rows, bucket, stack, Sum(count_column(cf)))
 
 
 def facet_rows(name: str, cf: CountFilter, *, using: str = "default") -> list[tuple]:
@@ -357,9 +388,22 @@ def facet_rows(name: str, cf: CountFilter, *, using: str = "default") -> list[tu
     elif name == "kind":
         rows = rows.values_list("kind", "kind")
     else:
-        field = "month" if cf.monthly else "day"
-        rows = rows.annotate(year=ExtractYear(field)).values_list("year", "year")
+        rows = rows.annotate(y=ExtractYear(level_for(cf, "year"))).values_list("y", "y")
     return [row for row in rows.annotate(n=Sum(count_column(cf))) if row[2]]
 
 
 SUMMARY_FACETS = frozenset({"actor", "affiliation", "kind", "year"})
+
+
+def visible_total(*, using: str = "default") -> int:
+    """How many statements readers can see (a sum over the monthly rows)."""
+    rows = counts(CountFilter(), using=using)
+    return rows.aggregate(n=Sum("statements"))["n"] or 0
+
+
+def years(*, using: str = "default") -> list[int]:
+    """Every year some statement was said in, newest first (two index lookups)."""
+    dated = YearlyCount.objects.using(using).filter(year__isnull=False)
+    first = dated.order_by("year").values_list("year", flat=True).first()
+    last = dated.order_by("-year").values_list("year", flat=True).first()
+    return list(range(last.year, first.year - 1, -1)) if first and last else []

@@ -26,7 +26,7 @@ from . import exports, grouping
 from .charts import statement_chart
 from .corrections import attributed_by_editors, correction_of
 from .dbsession import set_statement_timeout
-from .facets import TOP_SPEAKERS, facet_counts
+from .facets import TOP_SPEAKERS, facet_counts, page_facets
 from .facets import as_json as facets_as_json
 from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, ActorSearchForm, StatementFilter
@@ -394,6 +394,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         groups[-1][1].append(statement)
     query = export_query(request, **(fixed or {}))
     active = filterset.active() if not errors else {}
+    facets, pending = {}, []
+    if not errors:
+        facets, pending = page_facets(filterset, fixed=fixed, live_rows=page.count if page else 0)
     context = {
         **context,
         "filter": filterset,
@@ -412,7 +415,8 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
         "controls": filter_controls(filterset),
-        "facets": facet_counts(filterset, fixed=fixed) if not errors else {},
+        "facets": facets,
+        "facets_pending": pending,
         "top_speakers": TOP_SPEAKERS,
         "search_stems": highlight_stems(active.get("q", "")),
     }

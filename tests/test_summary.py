@@ -8,13 +8,13 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db.models import Count, Q
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import TruncMonth, TruncYear
 
 from statements import summary
 from statements.curation import mark_reviewed, merge_actors, reassign_speaker
 from statements.facets import facet_counts
 from statements.filters import StatementFilter
-from statements.models import Actor, DailyCount, MonthlyCount, Source, Statement
+from statements.models import Actor, DailyCount, MonthlyCount, Source, Statement, YearlyCount
 from tests.factories import ActorFactory, StatementFactory
 
 
@@ -29,10 +29,10 @@ def fresh_daily() -> Counter:
     )
 
 
-def fresh_monthly() -> Counter:
+def fresh_by(trunc) -> Counter:
     rows = (
         Statement.objects.order_by()
-        .annotate(m=TruncMonth("said_on"))
+        .annotate(m=trunc("said_on"))
         .values("m", "actor_id", "kind", "review_status")
         .annotate(n=Count("pk"), leads=Count("pk", filter=Q(is_lead=True)))
     )
@@ -52,7 +52,8 @@ def stored(model, field) -> Counter:
 
 def assert_summary_is_fresh():
     assert stored(DailyCount, "day") == fresh_daily()
-    assert stored(MonthlyCount, "month") == fresh_monthly()
+    assert stored(MonthlyCount, "month") == fresh_by(TruncMonth)
+    assert stored(YearlyCount, "year") == fresh_by(TruncYear)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -156,20 +157,35 @@ def test_facets_that_the_summary_answers_do_not_read_the_statements(db, django_a
     assert summary.count_filter(searched) is None  # search: counted on the statements
 
 
-def test_dates_within_whole_months_read_the_monthly_table(db):
-    filterset = StatementFilter(
-        {"date_from": "2024-01-01", "date_to": "2024-03-31"}, queryset=Statement.objects.all()
-    )
+@pytest.mark.parametrize(
+    "query, level",
+    [
+        ({}, "year"),
+        ({"year": "2023"}, "year"),
+        ({"date_from": "2023-01-01", "date_to": "2024-12-31"}, "year"),
+        ({"date_from": "2024-01-01", "date_to": "2024-03-31"}, "month"),
+        ({"date_to": "2024-02-29"}, "month"),
+        ({"date_from": "2024-01-02"}, "day"),
+        ({"year": "2023", "date_to": "2023-06-15"}, "day"),
+    ],
+)
+def test_the_dates_choose_the_coarsest_table_that_covers_them(db, query, level):
+    filterset = StatementFilter(query, queryset=Statement.objects.all())
     assert filterset.is_valid()
-    assert summary.count_filter(filterset).monthly is True
-    part = StatementFilter({"date_from": "2024-01-02"}, queryset=Statement.objects.all())
-    assert part.is_valid()
-    assert summary.count_filter(part).monthly is False
-    year = StatementFilter({"year": "2023"}, queryset=Statement.objects.all())
-    assert year.is_valid()
-    counted = summary.count_filter(year)
-    assert (counted.start, counted.end, counted.monthly) == (
-        dt.date(2023, 1, 1),
-        dt.date(2023, 12, 31),
-        True,
-    )
+    assert summary.count_filter(filterset).level == level
+
+
+def test_counts_by_any_level_agree_with_the_statements(db):
+    actor = ActorFactory()
+    for day in ("2023-01-31", "2023-02-01", "2023-12-31", "2024-01-01", "2024-02-29"):
+        StatementFactory(actor=actor, said_on=dt.date.fromisoformat(day))
+    for query, expected in [
+        ({}, 5),
+        ({"year": "2023"}, 3),
+        ({"date_from": "2023-02-01", "date_to": "2024-01-31"}, 3),
+        ({"date_from": "2023-01-31", "date_to": "2023-02-01"}, 2),
+    ]:
+        filterset = StatementFilter(query, queryset=Statement.objects.all())
+        assert filterset.is_valid()
+        rows = summary.facet_rows("actor", summary.count_filter(filterset))
+        assert rows == [(actor.slug, actor.name, expected)], query
