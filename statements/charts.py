@@ -249,13 +249,18 @@ def chart_data(
     )
 
 
-def cache_key(queryset, *extra) -> str:
-    """A key for what `queryset` counts now: its SQL, the newest statement and the newest
-    summary row (every recount inserts rows, so an edit to an old statement shows at once)."""
-    newest = (
+def freshness() -> tuple:
+    """What changes when the statements do: the newest statement and the newest summary row
+    (every recount inserts rows, so an edit to an old statement shows at once)."""
+    return (
         Statement.objects.order_by("-pk").values_list("pk", "updated_at").first(),
         DailyCount.objects.aggregate(newest=Max("pk"))["newest"],
     )
+
+
+def cache_key(queryset, *extra) -> str:
+    """A key for what `queryset` counts now: its SQL and the data's `freshness()`."""
+    newest = freshness()
     try:
         sql, params = queryset.order_by().values("pk").query.sql_with_params()
     except EmptyResultSet:  # none(): a search with nothing to look for

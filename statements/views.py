@@ -10,6 +10,7 @@ filter form's choices. Deep pages are reached by cursor (keyset), never by a lar
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from math import ceil
@@ -23,7 +24,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import exports, grouping
-from .charts import statement_chart
+from .charts import cache_seconds, freshness, statement_chart
 from .corrections import attributed_by_editors, correction_of
 from .dbsession import set_statement_timeout
 from .facets import TOP_SPEAKERS, facet_counts, page_facets
@@ -417,10 +418,20 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "controls": filter_controls(filterset),
         "facets": facets,
         "facets_pending": pending,
+        "fragment_key": fragment_key(request, pending),
         "top_speakers": TOP_SPEAKERS,
         "search_stems": highlight_stems(active.get("q", "")),
     }
     return render(request, template, context, status=status)
+
+
+def fragment_key(request, pending: list[str]) -> str:
+    """The cache key of a list page's rendered filters and results (see the `fragment` tag):
+    the full URL (filters, page, cursor) and the data's freshness; empty when not caching."""
+    if not cache_seconds():
+        return ""
+    raw = f"{request.get_full_path()}|{freshness()!r}|{pending}"
+    return "warlog:fragment:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 REPORT_FILTERS = {"outlet", "source"}  # they pick reports, not statements: nothing to collapse

@@ -178,6 +178,32 @@ def test_an_edit_to_an_older_statement_shows_at_once(client, file_cache, corpus)
     assert "<strong>6</strong> statements" in client.get("/?kind=indirect").content.decode()
 
 
+def test_a_repeated_page_reuses_its_rendered_cards_until_the_data_changes(
+    client, file_cache, corpus
+):
+    from django.test.signals import template_rendered
+
+    rendered: list[str] = []
+
+    def count(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    template_rendered.connect(count)
+    try:
+        first = client.get("/?kind=indirect").content.decode()
+        cards = rendered.count("statements/_statement.html")
+        assert cards == 7
+        rendered.clear()
+        assert client.get("/?kind=indirect").content.decode() == first
+        assert rendered.count("statements/_statement.html") == 0
+        StatementFactory(actor=corpus[0], said_on=dt.date(2023, 1, 9), kind="indirect")
+        after = client.get("/?kind=indirect").content.decode()
+        assert rendered.count("statements/_statement.html") == 8
+        assert "<strong>8</strong> statements" in after
+    finally:
+        template_rendered.disconnect(count)
+
+
 def test_a_cached_page_costs_fewer_queries_than_a_cold_one(client, file_cache, corpus):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
