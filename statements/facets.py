@@ -151,7 +151,11 @@ def _counted(
         if rows is None:
             rows = _summarised(filterset, name, fixed)
         if rows is None and few(name):
-            rows = _rows(name, _without(filterset, name))
+            filterset.counting = True  # a search in its aggregate form (search.term_filter)
+            try:
+                rows = _rows(name, _without(filterset, name))
+            finally:
+                filterset.counting = False
         if rows is not None and base + name not in found:
             fresh[base + name] = rows
         counts[name] = rows

@@ -335,8 +335,16 @@ def _ids_or_subquery(queryset, field_name: str, *, limit: int | None = None):
     return ids if len(ids) <= limit else queryset.values(field_name)
 
 
-def term_filter(queryset, resolved: Resolved) -> Q:
-    """Statements a resolved term matches, as a Q for `queryset` (aliased `warlog_doc`)."""
+def term_filter(queryset, resolved: Resolved) -> tuple[Q, Q]:
+    """Statements a resolved term matches, as a Q for `queryset` (aliased `warlog_doc`), for a
+    page and for counting.
+
+    Counting is for an aggregate over all the matches (the chart, a facet) rather than a page
+    of them. On PostgreSQL a text condition ORed with a subquery (an event's many links) made
+    it parse every row of the table (q=strike's chart: 23 s at 1M); counting, the text
+    matches are a subquery of their own, read through the GIN index, so every branch is an
+    index lookup hashed once (~1 s). A page keeps the ORed condition: walking the timeline
+    newest first, it stops at 50 matches."""
     term = resolved.term
     text = _text_match(queryset, "warlog_doc", resolved.spellings, term.phrase)
     others = []
@@ -350,15 +358,21 @@ def term_filter(queryset, resolved: Resolved) -> Q:
     source_ids = _ids_or_subquery(titles.order_by("pk"), "pk")
     if not isinstance(source_ids, list) or source_ids:
         others.append(Q(source_id__in=source_ids))
-    if others and _is_postgres(queryset):
-        # ORed with other columns, the text condition cannot use its GIN index under the
-        # timeline's ORDER BY … LIMIT: PostgreSQL walked the timeline index parsing every row
-        # until 50 matched (q=Kallas: 167,000 rows, 2.4-5 s at 1M). Its matches read first
-        # (through the GIN index) and passed as ids join the others in one BitmapOr (~20 ms).
-        ids = _ids_or_subquery(queryset.filter(text).order_by("pk"), "pk", limit=MAX_TEXT_IDS)
+    if resolved.actor_ids and _is_postgres(queryset):
+        # A speaker's name: ORed with their statements, the text condition cannot use its GIN
+        # index under the timeline's ORDER BY … LIMIT; PostgreSQL walked the timeline index
+        # parsing every row until 50 matched (q=Kallas: 167,000 rows, 2.4-5 s at 1M). Its
+        # matches read first (a name is rare in the text) and passed as ids make the walk
+        # cheap (45-90 ms). Not for other words: a common one would be read by a scan.
+        ids = _ids_or_subquery(queryset.filter(text).order_by(), "pk", limit=MAX_TEXT_IDS)
         if isinstance(ids, list):
             text = Q(pk__in=ids)
-    return reduce(or_, others, text)
+            found = reduce(or_, others, text)
+            return found, found
+    counted = text
+    if others and _is_postgres(queryset):
+        counted = Q(pk__in=queryset.filter(text).values("pk"))
+    return reduce(or_, others, text), reduce(or_, others, counted)
 
 
 def _with_document(queryset):
@@ -374,14 +388,15 @@ class CompiledSearch:
     using: str
     filters: list[Q] | None  # None: the query has no searchable word, nothing matches
     excluded: list[Q]
+    counting: list[Q] = field(default_factory=list)  # `filters` for aggregates (term_filter)
 
-    def apply(self, queryset):
+    def apply(self, queryset, *, counting: bool = False):
         if self.filters is None:
             return queryset.none()
         if not self.filters and not self.excluded:
             return queryset
         queryset = _with_document(queryset)
-        for q in self.filters:
+        for q in self.counting if counting else self.filters:
             queryset = queryset.filter(q)
         for q in self.excluded:
             queryset = queryset.exclude(q)
@@ -395,15 +410,16 @@ def compile_search(text: str, *, using: str = "default") -> CompiledSearch:
         return CompiledSearch(text, using, None if text.strip() else [], [])
     events = _event_words()
     base = _with_document(Statement.objects.using(using))
-    filters = [
-        reduce(or_, (term_filter(base, resolve(t, events)) for t in group))
-        for group in query.groups
-    ]
+    filters, counting = [], []
+    for group in query.groups:
+        found = [term_filter(base, resolve(t, events)) for t in group]
+        filters.append(reduce(or_, (page for page, _ in found)))
+        counting.append(reduce(or_, (counted for _, counted in found)))
     excluded = []
     for term in query.excluded:
-        matched = base.filter(term_filter(base, resolve(term, events)))
+        matched = base.filter(term_filter(base, resolve(term, events))[0])
         excluded.append(Q(pk__in=matched.values("pk")))
-    return CompiledSearch(text, using, filters, excluded)
+    return CompiledSearch(text, using, filters, excluded, counting)
 
 
 def apply(queryset, text: str):

@@ -371,8 +371,11 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
             counted = count_filter(filterset, fixed=fixed, leads=collapse)
+            aggregated = filterset.counted_qs() if "q" in filterset.active() else qs
+            if collapse and aggregated is not qs:
+                aggregated = aggregated.leads()
             chart = statement_chart(
-                qs, query=request.GET, counted=counted, **chart_options(filterset, fixed)
+                aggregated, query=request.GET, counted=counted, **chart_options(filterset, fixed)
             )
             count = chart.dated + chart.undated if chart else 0
             if cursor:
