@@ -5,12 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from django import template
-from django.core.cache import cache
 from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
 
 from statements import said_dates
-from statements.charts import cache_seconds
 from statements.models import Actor, Event, Source, Statement
 from statements.search import highlight
 
@@ -137,33 +135,3 @@ def facet_checks(name: str, options) -> str:
 @register.filter
 def unselected(options) -> list:
     return [o for o in options if not o.selected]
-
-
-class FragmentNode(template.Node):
-    def __init__(self, nodelist, key, name):
-        self.nodelist, self.key, self.name = nodelist, key, name
-
-    def render(self, context):
-        key = self.key.resolve(context)
-        if not key:
-            return self.nodelist.render(context)
-        key = f"{key}:{self.name.resolve(context)}"
-        html = cache.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(key, html, cache_seconds())
-        return html
-
-
-@register.tag
-def fragment(parser, token):
-    """`{% fragment key "name" %}…{% endfragment %}`: the enclosed markup, cached under `key`
-    and `name` (an empty key: not cached) for the chart's cache period. The list pages key it by the full URL and the
-    data's freshness (`views.fragment_key`), so a repeated page skips most of its rendering
-    (50 statement cards and the filters: ~2/3 of a warm page's time)."""
-    bits = token.split_contents()
-    if len(bits) != 3:
-        raise template.TemplateSyntaxError("fragment takes two arguments: a key and a name")
-    nodelist = parser.parse(("endfragment",))
-    parser.delete_first_token()
-    return FragmentNode(nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2]))
