@@ -363,7 +363,10 @@ class StatementQuerySet(models.QuerySet):
         names = {self.model._meta.get_field(name).name for name in fields}
         if not summary.COUNTED_FIELDS & names:
             return super().bulk_update(objs, fields, *args, **kwargs)
-        touched = summary.keys_of_ids([o.pk for o in objs], using=self.db)
+        # What each row was counted under: remembered when it was read, else read now.
+        touched = {o._summary_key for o in objs if hasattr(o, "_summary_key")}
+        unknown = [o.pk for o in objs if not hasattr(o, "_summary_key")]
+        touched |= summary.keys_of_ids(unknown, using=self.db) if unknown else set()
         updated = super().bulk_update(objs, fields, *args, **kwargs)
         touched |= {(o.actor_id, o.said_on) for o in objs}
         summary.touch(touched, using=self.db)
@@ -576,6 +579,12 @@ class Statement(models.Model):
             models.Index(fields=["review_status", "said_on"], name="statement_status_date_idx"),
             models.Index(fields=["kind", "said_on"], name="statement_kind_date_idx"),
             models.Index(fields=["review_status", "id"], name="statement_review_queue_idx"),
+            # The counts summary recounts a (speaker, day) from this alone (PostgreSQL).
+            models.Index(
+                fields=["actor", "said_on"],
+                include=["kind", "review_status", "is_lead"],
+                name="statement_summary_idx",
+            ),
         ]
 
     def __str__(self) -> str:

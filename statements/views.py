@@ -367,7 +367,7 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         return HttpResponse(html)
     response = _statement_list(request, template=template, context=context, base=base, fixed=fixed)
     if key and response.status_code == 200:
-        cache.set(key, response.content, cache_seconds())
+        cache.set(key, response.content, page_cache_seconds())
     return response
 
 
@@ -444,12 +444,18 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
     return render(request, template, context, status=status)
 
 
+def page_cache_seconds() -> int:
+    """How long a rendered list page is kept (`WARLOG_PAGE_CACHE_SECONDS`, default: the chart's
+    `WARLOG_CHART_CACHE_SECONDS`; the key follows the data, so this only bounds the space)."""
+    return getattr(settings, "WARLOG_PAGE_CACHE_SECONDS", cache_seconds())
+
+
 def page_cache_key(request) -> str:
     """The cache key of a rendered list page: the full URL (filters, page, cursor), whether
     the reader is staff (the header differs) and the data's freshness; empty when not caching.
     A repeated page is then one cache read: rendering its 50 cards and filters was ~2/3 of a
     warm page's time, its queries most of the rest."""
-    if not cache_seconds():
+    if not page_cache_seconds():
         return ""
     summary.flush()  # this thread's own writes first: they change the freshness
     raw = f"{request.get_full_path()}|{request.user.is_staff}|{freshness()!r}"

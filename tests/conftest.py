@@ -88,6 +88,13 @@ def small_gazetteer(tmp_path_factory, settings):
 
 
 @pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Pages rendered, not served from the page cache (whose hits carry no template context
+    for tests to read); tests of the page cache set it themselves."""
+    settings.WARLOG_PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _summary_shared_with_the_live_server(request, monkeypatch):
     """A live server answers in its own thread, which would not see the counts-summary
     recounts this test's writes queued (they run on commit, and a `db` test never commits;

@@ -148,6 +148,7 @@ def file_cache(settings, tmp_path):
         "default": {**settings.CACHES["default"], "LOCATION": str(tmp_path / "cache")}
     }
     settings.WARLOG_CHART_CACHE_SECONDS = 600
+    settings.WARLOG_PAGE_CACHE_SECONDS = 600
     return tmp_path / "cache"
 
 
