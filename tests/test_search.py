@@ -141,7 +141,6 @@ def test_postgres_negation_reads_the_index_not_the_table(seeds):
     # "Putin" names a speaker: its text matches are read first (through the GIN index) and
     # excluded as ids with his statements, so no row's text is parsed under the page's plan.
     assert "to_tsvector" not in plan
-    assert "BitmapOr" in plan and "statement_actor_said_nl_idx" in plan
     assert Actor.objects.filter(name="Vladimir Putin").exists()
 
 
