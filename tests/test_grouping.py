@@ -177,7 +177,8 @@ def test_grouping_queries_do_not_depend_on_the_table(tmp_path, django_assert_max
     ingest(tmp_path, ("a.txt", ARTICLE_A, "Reuters"))
     source = Source.objects.get()
     Statement.objects.filter(source=source).update(cluster=None, is_lead=True)
-    with django_assert_max_num_queries(10):
+    # 10, and up to 3 reading which (speaker, day) counts the lead changes touch (summary.py)
+    with django_assert_max_num_queries(13):
         grouping.place_source(source)
     assert Statement.objects.filter(source=source, cluster__isnull=True).count() == 0
 
