@@ -19,8 +19,6 @@ from __future__ import annotations
 import hashlib
 from functools import cache, lru_cache
 
-from datasketch import MinHash, MinHashLSH
-
 from .extraction import clean
 from .models import Source, SourceBand, normalize_alias
 
@@ -60,6 +58,8 @@ def is_copy(a: set[str], b: set[str]) -> bool:
 
 @cache
 def _bands() -> tuple[int, int]:
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
@@ -68,6 +68,8 @@ def band_keys(shingle_set: set[str] | frozenset[str]) -> list[int]:
     """The signed 64-bit keys of the MinHash signature's bands (empty for a short text)."""
     if len(shingle_set) < MIN_SHINGLES:
         return []
+    from datasketch import MinHash  # numpy and scipy: ~95 MB, which a web worker never needs
+
     signature = MinHash(num_perm=NUM_PERM, seed=1)
     signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
     bands, rows = _bands()
