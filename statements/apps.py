@@ -9,5 +9,8 @@ class StatementsConfig(AppConfig):
 
     def ready(self):
         from .search import register_sqlite_functions
+        from .summary import connect_signals
+
+        connect_signals()
 
         connection_created.connect(register_sqlite_functions, dispatch_uid="warlog_search_fold")

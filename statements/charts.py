@@ -25,13 +25,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count
+from django.db.models import BooleanField, Count, ExpressionWrapper, Max, Q
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.http import QueryDict
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from .models import Statement
+from . import summary
+from .models import DailyCount, Statement
+from .summary import CountFilter
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
@@ -86,14 +88,33 @@ def _speaker(row: dict) -> str:
     return row["actor__name"] if row["actor_id"] is not None else UNATTRIBUTED
 
 
-def _counts(queryset, trunc, stack: str) -> list[dict]:
-    keys = ("actor_id", "actor__name") if stack == "speaker" else ("actor_id", "actor__affiliation")
-    return list(
-        queryset.order_by()
-        .annotate(bucket=trunc("said_on"))
-        .values("bucket", *keys)
-        .annotate(n=Count("pk"))
+def grouped_counts(rows, bucket, stack: str, total) -> list[dict]:
+    """`rows` (statements or summary rows) counted by `bucket` and the stack's series, as dicts
+    of bucket, actor_id, actor__name or actor__affiliation, n. Stacked by affiliation, the
+    speakers are not grouped on (a million statements have ~2,000 of them, a month's bars
+    twenty affiliations): only whether there is one, `actor_id` standing for it (0 or None)."""
+    rows = rows.order_by().annotate(bucket=bucket)
+    if stack == "speaker":
+        return list(rows.values("bucket", "actor_id", "actor__name").annotate(n=total))
+    unattributed = ExpressionWrapper(Q(actor__isnull=True), output_field=BooleanField())
+    counted = (
+        rows.annotate(unattributed=unattributed)
+        .values("bucket", "unattributed", "actor__affiliation")
+        .annotate(n=total)
     )
+    return [
+        {
+            "bucket": row["bucket"],
+            "actor_id": None if row["unattributed"] else 0,
+            "actor__affiliation": row["actor__affiliation"],
+            "n": row["n"],
+        }
+        for row in counted
+    ]
+
+
+def _counts(queryset, trunc, stack: str) -> list[dict]:
+    return grouped_counts(queryset, trunc("said_on"), stack, Count("pk"))
 
 
 def _grouped(
@@ -200,17 +221,25 @@ def chart_data(
     start: dt.date | None = None,
     end: dt.date | None = None,
     stack: str = "affiliation",
+    counted: CountFilter | None = None,
 ) -> Chart:
     """Counts for `queryset` (any filtered Statement queryset), by week, month or year, over
     the date range [start, end] where given (else the data's own), stacked by `stack`
-    ("affiliation", or "speaker" when a few speakers are chosen)."""
-    buckets, undated = _grouped(_counts(queryset, TruncMonth, stack), stack)
+    ("affiliation", or "speaker" when a few speakers are chosen). With `counted` (the same
+    filter as the summary can answer it), the counts come from the summary table."""
+
+    def counts(granularity: str, trunc) -> list[dict]:
+        if counted is not None:
+            return summary.chart_rows(counted, granularity, stack, using=queryset.db)
+        return _counts(queryset, trunc, stack)
+
+    buckets, undated = _grouped(counts("month", TruncMonth), stack)
     granularity = "month"
     if buckets:
         first, last = _span(buckets, start, end)
         months = (last.year - first.year) * 12 + last.month - first.month + 1
         if months <= WEEKLY_UP_TO_MONTHS:
-            buckets, undated = _grouped(_counts(queryset, TruncWeek, stack), stack)
+            buckets, undated = _grouped(counts("week", TruncWeek), stack)
             granularity = "week"
         elif months > MAX_MONTH_BARS:
             granularity = "year"
@@ -220,8 +249,18 @@ def chart_data(
     )
 
 
+def freshness() -> tuple:
+    """What changes when the statements do: the newest statement and the newest summary row
+    (every recount inserts rows, so an edit to an old statement shows at once)."""
+    return (
+        Statement.objects.order_by("-pk").values_list("pk", "updated_at").first(),
+        DailyCount.objects.aggregate(newest=Max("pk"))["newest"],
+    )
+
+
 def cache_key(queryset, *extra) -> str:
-    newest = Statement.objects.order_by("-pk").values_list("pk", "updated_at").first()
+    """A key for what `queryset` counts now: its SQL and the data's `freshness()`."""
+    newest = freshness()
     try:
         sql, params = queryset.order_by().values("pk").query.sql_with_params()
     except EmptyResultSet:  # none(): a search with nothing to look for
@@ -397,6 +436,7 @@ def statement_chart(
     start: dt.date | None = None,
     end: dt.date | None = None,
     stack: str = "affiliation",
+    counted: CountFilter | None = None,
 ) -> Chart | None:
     """The chart for a filtered queryset, ready for the template (None when nothing matches).
 
@@ -405,7 +445,7 @@ def statement_chart(
     """
 
     def data() -> Chart:
-        return chart_data(queryset, start=start, end=end, stack=stack)
+        return chart_data(queryset, start=start, end=end, stack=stack, counted=counted)
 
     if not cache_seconds():
         chart = _drawn(data(), query)

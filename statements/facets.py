@@ -6,10 +6,14 @@ is chosen alone. Options with no statements are hidden, except the ones already 
 rest are ordered by count. One grouped aggregate query per facet (six in all), never one per
 option.
 
-Cost: each query aggregates the rows the other filters leave. At the seed scale that is a few
-milliseconds; at a million statements an unfiltered facet is a scan of the whole table, so the
-six results are cached together, like the chart, under the filter's SQL and the newest
-statement (`charts.cache_key`): one cache read per page once warm.
+Cost: the speaker, affiliation, kind and year facets come from the counts summary
+(`statements.summary`) whenever it can answer the other filters (speaker, affiliation, kind,
+status, dates, year): a GROUP BY over ~170 thousand monthly rows at a million statements. The
+event and outlet facets, and every facet under a search, an event or an outlet, aggregate the
+statements (~1 s each at a million rows unfiltered): a page counts those only over a few
+statements (`LIVE_FACET_ROWS`) and otherwise lists their options uncounted for its script to
+fill in from `/facets.json`, which counts them all. Each facet is cached under the filter's
+SQL and the data's freshness (`charts.cache_key`).
 """
 
 from __future__ import annotations
@@ -20,19 +24,23 @@ from django.core.cache import cache
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 
+from . import summary
 from .charts import cache_key, cache_seconds
-from .filters import StatementFilter
-from .models import StatementKind
+from .filters import StatementFilter, affiliation_choices
+from .models import Event, Source, StatementKind
 
 FACETS = ("actor", "affiliation", "kind", "event", "outlet", "year")
 TOP_SPEAKERS = 10
+# A page counts a facet the summary cannot answer only over this many statements (~0.1 s at a
+# million rows); beyond, its script asks /facets.json (computed once, then cached).
+LIVE_FACET_ROWS = 20_000
 
 
 @dataclass(frozen=True)
 class Option:
     value: str
     label: str
-    count: int
+    count: int | None  # None: not counted yet (see `page_facets`)
     selected: bool = False
 
     def as_json(self) -> dict:
@@ -65,7 +73,10 @@ def _rows(name: str, queryset) -> list[tuple[str, str, int]]:
         rows = queryset.values_list("source__outlet", "source__outlet")
     else:
         rows = queryset.annotate(year=ExtractYear("said_on")).values_list("year", "year")
-    counted = rows.annotate(n=Count("pk")).order_by()
+    return _labelled(name, rows.annotate(n=Count("pk")).order_by())
+
+
+def _labelled(name: str, counted) -> list[tuple[str, str, int]]:
     labels = dict(StatementKind.choices)
     return [
         (str(value), labels.get(label, str(label)) if name == "kind" else str(label), n)
@@ -96,23 +107,106 @@ def _options(filterset: StatementFilter, name: str, counts) -> list[Option]:
     found = {option.value for option in options}
     # A chosen value the other filters leave empty still shows (and can be unticked).
     options += [Option(v, label, 0, True) for v, label in selected.items() if v not in found]
-    return sorted(options, key=lambda o: (-o.count, o.label))
+    return sorted(options, key=lambda o: (-(o.count or 0), o.label))
 
 
-def _count(filterset: StatementFilter) -> dict[str, list[tuple[str, str, int]]]:
-    return {name: _rows(name, _without(filterset, name)) for name in FACETS}
+def _summarised(filterset: StatementFilter, name: str, fixed: dict | None):
+    """The facet's rows from the summary, or None when it cannot answer the other filters."""
+    if name not in summary.SUMMARY_FACETS:
+        return None
+    counted = summary.count_filter(filterset, fixed=fixed, omit=name)
+    if counted is None:
+        return None
+    return _labelled(name, summary.facet_rows(name, counted, using=filterset.queryset.db))
 
 
-def facet_counts(filterset: StatementFilter) -> dict[str, list[Option]]:
-    """Every facet's options for a valid filterset (cached for `cache_seconds()`)."""
-    if cache_seconds():
-        key = cache_key(filterset.qs) + ":facets"
-        counts = cache.get(key)
-        if counts is None:
-            counts = _count(filterset)
-            cache.set(key, counts, cache_seconds())
+def _counted(
+    filterset: StatementFilter, fixed: dict | None, live_rows: int | None
+) -> dict[str, list[tuple[str, str, int]] | None]:
+    """Each facet's (value, label, count) rows, or None for a facet left uncounted.
+
+    From the cache, else from the summary when it can answer the other filters, else one
+    GROUP BY over the statements: always when `live_rows` is None (`/facets.json`), on a page
+    only when the rows it lists (`live_rows`) are few and the facet's own filter is not set
+    (dropping it could widen the count to the whole table).
+    """
+    caching = bool(cache_seconds())
+    base = cache_key(filterset.qs) + ":facet:" if caching else ""
+    found = cache.get_many([base + name for name in FACETS]) if caching else {}
+    active = filterset.active()
+    everything: list[int] = []  # visible statements, read once if needed
+
+    def few(name: str) -> bool:
+        if live_rows is None:
+            return True
+        if name not in active:
+            return live_rows <= LIVE_FACET_ROWS
+        if not everything:  # without its own filter, a facet may count up to all of them
+            everything.append(summary.visible_total(using=filterset.queryset.db))
+        return everything[0] <= LIVE_FACET_ROWS
+
+    counts, fresh = {}, {}
+    for name in FACETS:
+        rows = found.get(base + name)
+        if rows is None:
+            rows = _summarised(filterset, name, fixed)
+        if rows is None and few(name):
+            filterset.counting = True  # a search in its aggregate form (search.term_filter)
+            try:
+                rows = _rows(name, _without(filterset, name))
+            finally:
+                filterset.counting = False
+        if rows is not None and base + name not in found:
+            fresh[base + name] = rows
+        counts[name] = rows
+    if caching and fresh:
+        cache.set_many(fresh, cache_seconds())
+    return counts
+
+
+def _uncounted(filterset: StatementFilter, name: str) -> list[Option]:
+    """A facet's options without counts (its page's script fills them in from /facets.json):
+    enough to choose from without JavaScript, each read from a small table."""
+    if name == "actor":
+        choices: list[tuple[str, str]] = []
+    elif name == "affiliation":
+        choices = affiliation_choices()
+    elif name == "kind":
+        choices = list(StatementKind.choices)
+    elif name == "event":
+        choices = list(Event.objects.order_by("name").values_list("slug", "name"))
+    elif name == "outlet":
+        outlets = Source.objects.exclude(outlet="").order_by("outlet").values_list("outlet")
+        choices = [(outlet, outlet) for (outlet,) in outlets.distinct()]
     else:
-        counts = _count(filterset)
+        choices = [(str(year), str(year)) for year in summary.years()]
+    selected = _selected(filterset, name)
+    options = [Option(value, label, None, value in selected) for value, label in choices]
+    shown = {option.value for option in options}
+    options += [Option(v, label, None, True) for v, label in selected.items() if v not in shown]
+    return options
+
+
+def page_facets(
+    filterset: StatementFilter, *, fixed: dict | None = None, live_rows: int
+) -> tuple[dict[str, list[Option]], list[str]]:
+    """The facets a page shows at once, and the names of those left to its script (counts
+    that would aggregate more than `LIVE_FACET_ROWS` statements the summary cannot answer for,
+    e.g. the events and outlets of a million statements: ~1 s each)."""
+    counts = _counted(filterset, fixed, live_rows)
+    facets = {
+        name: _options(filterset, name, rows) if rows is not None else _uncounted(filterset, name)
+        for name, rows in counts.items()
+    }
+    return facets, [name for name, rows in counts.items() if rows is None]
+
+
+def facet_counts(
+    filterset: StatementFilter, *, fixed: dict | None = None
+) -> dict[str, list[Option]]:
+    """Every facet's options for a valid filterset, all counted (cached for `cache_seconds()`).
+    `fixed`: the filters the page itself applies (an actor's or an event's page)."""
+    counts = _counted(filterset, fixed, None)
     return {name: _options(filterset, name, counts[name]) for name in FACETS}
 
 

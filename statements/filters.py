@@ -303,7 +303,18 @@ class StatementFilter(django_filters.FilterSet):
         compiled = getattr(self, "_search", None)
         if compiled is None or (compiled.text, compiled.using) != (value, queryset.db):
             compiled = self._search = compile_search(value, using=queryset.db)
-        return compiled.apply(queryset)
+        return compiled.apply(queryset, counting=self.counting)
+
+    counting = False  # True: the chart's and facets' form of a search (`search.term_filter`)
+
+    def counted_qs(self):
+        """`qs` as the chart and the facets aggregate it: the same rows, a search's matches
+        read so that no row's text is parsed (see `search.term_filter`)."""
+        self.counting = True
+        try:
+            return self.filter_queryset(self.queryset.all())
+        finally:
+            self.counting = False
 
     def filter_sort(self, queryset, name, value):
         return queryset.order_by(*SORTS[value][1])

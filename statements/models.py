@@ -316,6 +316,66 @@ FENCE = 1_000_000_000  # a LIMIT no subquery reaches: it keeps the planner from 
 
 
 class StatementQuerySet(models.QuerySet):
+    # Writes that change what the chart and the facets count tell `summary` which
+    # (speaker, day) pairs to recount, old and new (see statements/summary.py).
+
+    def update(self, **kwargs):
+        from . import summary
+
+        if not summary.COUNTED_FIELDS & kwargs.keys():
+            return super().update(**kwargs)
+        touched = summary.keys_of(self)
+        ids = list(self.values_list("pk", flat=True)) if summary.KEY_FIELDS & kwargs.keys() else []
+        updated = super().update(**kwargs)
+        touched |= summary.keys_of_ids(ids, using=self.db)
+        summary.touch(touched, using=self.db)
+        return updated
+
+    update.alters_data = True
+
+    def delete(self):
+        from . import summary
+
+        touched = summary.keys_of(self)
+        deleted = super().delete()
+        summary.touch(touched, using=self.db)
+        return deleted
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+    def bulk_create(self, objs, *args, **kwargs):
+        from . import summary
+
+        objs = list(objs)
+        created = super().bulk_create(objs, *args, **kwargs)
+        summary.touch({(o.actor_id, o.said_on) for o in objs}, using=self.db)
+        for obj in created:
+            summary.remember_key(obj)
+        return created
+
+    bulk_create.alters_data = True
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        from . import summary
+
+        objs = list(objs)
+        names = {self.model._meta.get_field(name).name for name in fields}
+        if not summary.COUNTED_FIELDS & names:
+            return super().bulk_update(objs, fields, *args, **kwargs)
+        # What each row was counted under: remembered when it was read, else read now.
+        touched = {o._summary_key for o in objs if hasattr(o, "_summary_key")}
+        unknown = [o.pk for o in objs if not hasattr(o, "_summary_key")]
+        touched |= summary.keys_of_ids(unknown, using=self.db) if unknown else set()
+        updated = super().bulk_update(objs, fields, *args, **kwargs)
+        touched |= {(o.actor_id, o.said_on) for o in objs}
+        summary.touch(touched, using=self.db)
+        for obj in objs:
+            summary.remember_key(obj)
+        return updated
+
+    bulk_update.alters_data = True
+
     def visible(self):
         """What readers see: everything but rejected statements."""
         return self.exclude(review_status=Statement.ReviewStatus.REJECTED)
@@ -519,6 +579,12 @@ class Statement(models.Model):
             models.Index(fields=["review_status", "said_on"], name="statement_status_date_idx"),
             models.Index(fields=["kind", "said_on"], name="statement_kind_date_idx"),
             models.Index(fields=["review_status", "id"], name="statement_review_queue_idx"),
+            # The counts summary recounts a (speaker, day) from this alone (PostgreSQL).
+            models.Index(
+                fields=["actor", "said_on"],
+                include=["kind", "review_status", "is_lead"],
+                name="statement_summary_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -529,9 +595,85 @@ class Statement(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("statements:statement", kwargs={"pk": self.pk})
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # What the summary counted this row under, for a save that moves it (summary.py).
+        if "actor_id" in instance.__dict__ and "said_on" in instance.__dict__:
+            instance._summary_key = (instance.actor_id, instance.said_on)
+        return instance
+
     @property
     def is_curated(self) -> bool:
         return self.review_status != self.ReviewStatus.UNREVIEWED or bool(self.curated_fields)
+
+
+# --------------------------------------------------------------------------- counts
+
+
+class StatementCount(models.Model):
+    """How many statements one speaker said on one day (or month) as one kind with one review
+    status: the summary the chart and the facets read instead of the statement table.
+
+    Kept equal to a fresh aggregate of `Statement` by `statements.summary`, which recomputes
+    the (speaker, day) pairs a write touched once its transaction commits; `manage.py
+    rebuild_summary` recomputes it all. `statements` counts every report, `leads` the ones
+    shown on the collapsed timeline (`is_lead`). Rejected statements are kept, under their
+    status, so "visible" is a filter here as on the statements.
+    """
+
+    actor = models.ForeignKey(
+        Actor,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,  # an actor's delete recounts its days (summary.py), no cascade
+        null=True,
+        related_name="+",
+    )
+    kind = models.CharField(max_length=10, choices=StatementKind.choices)
+    review_status = models.CharField(max_length=12, choices=ReviewStatus.choices)
+    statements = models.PositiveIntegerField()
+    leads = models.PositiveIntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class DailyCount(StatementCount):
+    day = models.DateField(null=True, help_text="`said_on`; empty for undated statements.")
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["actor", "day"], name="dailycount_actor_day_idx"),
+            models.Index(fields=["day"], name="dailycount_day_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.actor_id} {self.kind} {self.review_status}: {self.statements}"
+
+
+class MonthlyCount(StatementCount):
+    month = models.DateField(null=True, help_text="First day of the month; empty: undated.")
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["actor", "month"], name="monthlycount_actor_month_idx"),
+            models.Index(fields=["month"], name="monthlycount_month_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month} {self.actor_id} {self.kind} {self.review_status}: {self.statements}"
+
+
+class YearlyCount(StatementCount):
+    year = models.DateField(null=True, help_text="1 January of the year; empty: undated.")
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["actor", "year"], name="yearlycount_actor_year_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year} {self.actor_id} {self.kind} {self.review_status}: {self.statements}"
 
 
 # --------------------------------------------------------------------------- feeds

@@ -10,23 +10,30 @@ filter form's choices. Deep pages are reached by cursor (keyset), never by a lar
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
 from math import ceil
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
-from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from . import exports, grouping
-from .charts import statement_chart
+from . import exports, grouping, summary
+from .charts import cache_seconds, freshness, statement_chart
 from .corrections import attributed_by_editors, correction_of
 from .dbsession import set_statement_timeout
-from .facets import TOP_SPEAKERS, facet_counts
+from .facets import TOP_SPEAKERS, facet_counts, page_facets
 from .facets import as_json as facets_as_json
 from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, ActorSearchForm, StatementFilter
@@ -34,6 +41,7 @@ from .highlight import Span, context_of, marked_text
 from .models import Actor, Event, Precision, Source, Statement
 from .said_dates import said_date
 from .search import highlight_stems
+from .summary import count_filter
 
 COUNT_LIMIT = 10_000  # `page=N` reaches this many rows; cursors (Older/Newer) go on to the end
 NEARBY_DAYS = 30
@@ -353,6 +361,17 @@ def long_date(day: dt.date) -> str:
 
 def statement_list(request, *, template: str, context: dict, base=None, fixed=None):
     """Render a filtered, paged, charted list of statements (timeline, actor, event)."""
+    key = page_cache_key(request)
+    html = cache.get(key) if key else None
+    if html is not None:
+        return HttpResponse(html)
+    response = _statement_list(request, template=template, context=context, base=base, fixed=fixed)
+    if key and response.status_code == 200:
+        cache.set(key, response.content, page_cache_seconds())
+    return response
+
+
+def _statement_list(request, *, template: str, context: dict, base=None, fixed=None):
     filterset = filtered(request, base)
     errors: list[str] = []
     status = 200
@@ -368,7 +387,13 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
                 qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
-            chart = statement_chart(qs, query=request.GET, **chart_options(filterset, fixed))
+            counted = count_filter(filterset, fixed=fixed, leads=collapse)
+            aggregated = filterset.counted_qs() if "q" in filterset.active() else qs
+            if collapse and aggregated is not qs:
+                aggregated = aggregated.leads()
+            chart = statement_chart(
+                aggregated, query=request.GET, counted=counted, **chart_options(filterset, fixed)
+            )
             count = chart.dated + chart.undated if chart else 0
             if cursor:
                 page = cursor_page(qs, cursor, sort, size, count)
@@ -390,6 +415,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         groups[-1][1].append(statement)
     query = export_query(request, **(fixed or {}))
     active = filterset.active() if not errors else {}
+    facets, pending = {}, []
+    if not errors:
+        facets, pending = page_facets(filterset, fixed=fixed, live_rows=page.count if page else 0)
     context = {
         **context,
         "filter": filterset,
@@ -408,11 +436,30 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
         "controls": filter_controls(filterset),
-        "facets": facet_counts(filterset) if not errors else {},
+        "facets": facets,
+        "facets_pending": pending,
         "top_speakers": TOP_SPEAKERS,
         "search_stems": highlight_stems(active.get("q", "")),
     }
     return render(request, template, context, status=status)
+
+
+def page_cache_seconds() -> int:
+    """How long a rendered list page is kept (`WARLOG_PAGE_CACHE_SECONDS`, default: the chart's
+    `WARLOG_CHART_CACHE_SECONDS`; the key follows the data, so this only bounds the space)."""
+    return getattr(settings, "WARLOG_PAGE_CACHE_SECONDS", cache_seconds())
+
+
+def page_cache_key(request) -> str:
+    """The cache key of a rendered list page: the full URL (filters, page, cursor), whether
+    the reader is staff (the header differs) and the data's freshness; empty when not caching.
+    A repeated page is then one cache read: rendering its 50 cards and filters was ~2/3 of a
+    warm page's time, its queries most of the rest."""
+    if not page_cache_seconds():
+        return ""
+    summary.flush()  # this thread's own writes first: they change the freshness
+    raw = f"{request.get_full_path()}|{request.user.is_staff}|{freshness()!r}"
+    return "warlog:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 REPORT_FILTERS = {"outlet", "source"}  # they pick reports, not statements: nothing to collapse

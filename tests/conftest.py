@@ -85,3 +85,23 @@ def small_gazetteer(tmp_path_factory, settings):
     (directory / "events.json").write_text("[]", "utf-8")
     settings.WARLOG_FIXTURES_DIR = directory
     return directory
+
+
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Pages rendered, not served from the page cache (whose hits carry no template context
+    for tests to read); tests of the page cache set it themselves."""
+    settings.WARLOG_PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def _summary_shared_with_the_live_server(request, monkeypatch):
+    """A live server answers in its own thread, which would not see the counts-summary
+    recounts this test's writes queued (they run on commit, and a `db` test never commits;
+    see statements/summary.py). One queue for every thread here, so its reads flush them."""
+    if "live_server" not in request.fixturenames:
+        return
+    from statements import summary
+
+    shared: dict = {}
+    monkeypatch.setattr(summary, "_queue", lambda using: shared.setdefault(using, set()))

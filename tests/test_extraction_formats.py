@@ -165,3 +165,27 @@ def test_turns_a_page_glued_together_and_an_anchor_who_introduces_the_others():
             "As a diplomat, I have to be ready to talk even with the devil.",
         )
     ]
+
+
+def test_an_unnamed_officials_label_in_a_briefing_transcript_speaks_for_the_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Pentagon",
+                kind="organisation",
+                role="United States Department of Defense",
+                aliases=("Department of Defense", "US Defense Department"),
+            ),
+        )
+    )
+    text = (
+        "Background briefing on the war.\n\n"
+        "SENIOR DEFENSE OFFICIAL: We have observed continued naval activity off the coast.\n\n"
+        "Q: Are they sort of stopped there?\n\n"
+        "SENIOR DEFENSE OFFICIAL: They have not moved in the last day, as far as we can tell.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 3, 15))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Pentagon", "Senior Defense Official"),
+        ("Pentagon", "Senior Defense Official"),
+    ]

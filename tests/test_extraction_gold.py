@@ -59,19 +59,20 @@ DEV = (REPO / "tests" / "data" / "dev_gold", REPO / "tests" / "data" / "dev_arti
 
 def test_real_development_corpus(tmp_path):
     """Real articles from other outlets and formats (tests/data/dev_articles, with gold).
-    Measured with extractor 1.8: P 0.99, R 0.97, F1 0.98, speaker 0.86, 1 trap hit."""
+    Measured with extractor 1.9 (recall and dates of 1.8-recall with the speaker work of 1.8):
+    see the figures in the docstring of the date test below."""
     total = evaluate(*DEV, tmp_path)
     assert total["files"] >= 40
     assert total["precision"] >= 0.97
     assert total["recall"] >= 0.94
     assert total["f1"] >= 0.95
-    assert total["speaker_accuracy"] >= 0.84
+    assert total["speaker_accuracy"] >= 0.94
     assert total["trap_hits"] <= 2
 
 
 def test_real_development_corpus_with_publication_dates_given(tmp_path):
     """As the held-out set is scored: each article's date in its sidecar (`--published-from-
-    gold`). Measured with extractor 1.8: date 0.88 (1.7: 0.88 on fewer statements found)."""
+    gold`). Measured with extractor 1.9: date 0.89 (1.7: 0.88 on fewer statements found)."""
     total = evaluate(*DEV, tmp_path, "--published-from-gold")
     assert total["published_right"] >= total["files"] - 1
     assert total["date_accuracy"] >= 0.86

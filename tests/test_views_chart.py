@@ -5,7 +5,6 @@ import re
 from html import unescape
 
 import pytest
-from django.core.cache import cache
 from django.http import QueryDict
 
 from statements.charts import chart_data, render_svg
@@ -149,6 +148,7 @@ def file_cache(settings, tmp_path):
         "default": {**settings.CACHES["default"], "LOCATION": str(tmp_path / "cache")}
     }
     settings.WARLOG_CHART_CACHE_SECONDS = 600
+    settings.WARLOG_PAGE_CACHE_SECONDS = 600
     return tmp_path / "cache"
 
 
@@ -166,15 +166,43 @@ def test_chart_and_count_are_shared_through_the_file_cache(client, file_cache, c
     first = client.get("/?kind=indirect").content.decode()
     assert "<strong>7</strong> statements" in first
     assert any(file_cache.iterdir())  # on disk: every worker process reads the same entries
-    # A rejection of an older statement is not seen until the entry expires: the key
-    # follows the newest statement only (documented in charts.py).
+    assert "<strong>7</strong> statements" in client.get("/?kind=indirect&page=1").content.decode()
+
+
+def test_an_edit_to_an_older_statement_shows_at_once(client, file_cache, corpus):
+    assert "<strong>7</strong> statements" in client.get("/?kind=indirect").content.decode()
+    # The cache key follows the newest summary row too: the recount of the edited
+    # statement's day inserts one, so the cached total is not served.
     Statement.objects.filter(pk=Statement.objects.order_by("pk").values("pk")[:1]).update(
         kind="direct"
     )
-    again = client.get("/?kind=indirect&page=1").content.decode()
-    assert "<strong>7</strong> statements" in again  # the cached total: no count query
-    cache.clear()
     assert "<strong>6</strong> statements" in client.get("/?kind=indirect").content.decode()
+
+
+def test_a_repeated_page_reuses_its_rendered_cards_until_the_data_changes(
+    client, file_cache, corpus
+):
+    from django.test.signals import template_rendered
+
+    rendered: list[str] = []
+
+    def count(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    template_rendered.connect(count)
+    try:
+        first = client.get("/?kind=indirect").content.decode()
+        cards = rendered.count("statements/_statement.html")
+        assert cards == 7
+        rendered.clear()
+        assert client.get("/?kind=indirect").content.decode() == first
+        assert rendered.count("statements/_statement.html") == 0
+        StatementFactory(actor=corpus[0], said_on=dt.date(2023, 1, 9), kind="indirect")
+        after = client.get("/?kind=indirect").content.decode()
+        assert rendered.count("statements/_statement.html") == 8
+        assert "<strong>8</strong> statements" in after
+    finally:
+        template_rendered.disconnect(count)
 
 
 def test_a_cached_page_costs_fewer_queries_than_a_cold_one(client, file_cache, corpus):

@@ -30,6 +30,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from statements import summary
 from statements.grouping import ensure_groups
 from statements.models import Actor, ActorAlias, Cluster, Event, Source, SourceBand, Statement
 
@@ -866,6 +867,7 @@ def generate_corpus(
                 progress(done, statements)
         _reset_sequences([Source, Statement, Statement.events.through, Actor, Event])
         ensure_groups()  # each synthetic statement a group of its own, as ingestion would
+        summary.rebuild()  # COPY went behind the summary's back
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             for model in (Source, Statement, Statement.events.through, Actor, Event):

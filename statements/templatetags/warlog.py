@@ -98,12 +98,24 @@ def hits(text: str, stems) -> str:
 
 @register.simple_tag
 def facet_options(options) -> str:
-    """A facet as the <option>s of a select: "label (count)", the chosen one selected."""
+    """A facet as the <option>s of a select: "label (count)", the chosen one selected (a
+    facet not counted yet: "label")."""
     return format_html_join(
         "",
-        '<option value="{}"{}>{} ({})</option>',
-        ((o.value, " selected" if o.selected else "", o.label, f"{o.count:,}") for o in options),
+        '<option value="{}"{}>{}{}</option>',
+        (
+            (o.value, " selected" if o.selected else "", o.label, _in_brackets(o.count))
+            for o in options
+        ),
     )
+
+
+def _in_brackets(count: int | None) -> str:
+    return "" if count is None else f" ({count:,})"
+
+
+def _count(count: int | None) -> str:
+    return "" if count is None else f"{count:,}"
 
 
 @register.simple_tag
@@ -114,7 +126,7 @@ def facet_checks(name: str, options) -> str:
         '<label class="check"><input type="checkbox" name="{}" value="{}"{}> {} '
         '<span class="count">{}</span></label>',
         (
-            (name, o.value, " checked" if o.selected else "", o.label, f"{o.count:,}")
+            (name, o.value, " checked" if o.selected else "", o.label, _count(o.count))
             for o in options
         ),
     )

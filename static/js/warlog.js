@@ -3,6 +3,8 @@
 // 2. The speaker box suggests matching actors as you type (GET /actors.json?q=...).
 // 3. On a wide screen the filters with their counts start open; on a phone they stay folded
 //    behind their one-line summary so the results start on the first screen.
+// 4. Facets the page left uncounted (too many statements to count before answering) get
+//    their counts from /facets.json once the page is shown.
 (function () {
   "use strict";
   if (window.matchMedia && window.matchMedia("(min-width: 48em)").matches) {
@@ -23,6 +25,46 @@
 
   if (!window.fetch) return;
   document.querySelectorAll("input[data-autocomplete]").forEach(suggest);
+  document.querySelectorAll("form.filters[data-facets]").forEach(countFacets);
+
+  function countFacets(form) {
+    fetch(form.dataset.facets)
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        if (!data) return;
+        form.dataset.facetsPending.split(" ").forEach(function (name) {
+          var control = form.querySelector("[data-facet='" + name + "']");
+          if (control && data[name]) fill(control, data[name]);
+        });
+      })
+      .catch(function () {});
+  }
+
+  function fill(control, options) {
+    var counts = {};
+    options.forEach(function (option) { counts[option.value] = option.count; });
+    if (control.tagName !== "SELECT") {
+      control.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+        var count = box.parentNode.querySelector(".count");
+        if (count) count.textContent = (counts[box.value] || 0).toLocaleString("en");
+      });
+      return;
+    }
+    var chosen = control.value;
+    var items = options.map(function (option) {
+      var item = document.createElement("option");
+      item.value = option.value;
+      item.textContent = option.label + " (" + option.count.toLocaleString("en") + ")";
+      item.selected = option.value === chosen;
+      return item;
+    });
+    if (chosen && !(chosen in counts)) {
+      var kept = control.options[control.selectedIndex];
+      kept.textContent += " (0)";
+      items.push(kept);
+    }
+    control.replaceChildren.apply(control, [control.options[0]].concat(items));
+  }
 
   function suggest(input) {
     var list = document.getElementById(input.getAttribute("list"));
