@@ -23,6 +23,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import articles, curation, grouping, sources
@@ -314,6 +315,16 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
         if not self.has_change_permission(request):
             raise PermissionDenied
         return review_queue_view(self, request)
+
+    def action_checkbox(self, obj):
+        # The markup of ModelAdmin.action_checkbox, written at once: its CheckboxInput renders
+        # a template per row (a fifth of the changelist's rendering, 50 rows a page).
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            ACTION_CHECKBOX_NAME,
+            obj.pk,
+            format_html(gettext("Select this object for an action - {}"), str(obj)),
+        )
 
     def get_search_results(self, request, queryset, search_term):
         # A speaker's name (an actor's name or alias holds it as whole words): that speaker's

@@ -38,6 +38,7 @@ from django.db.models import Count, F
 from rapidfuzz import fuzz
 from simple_history.utils import bulk_update_with_history
 
+from . import summary
 from .extraction.lexicon import words as word_list
 from .models import Cluster, Source, Statement, normalize_alias
 
@@ -358,6 +359,8 @@ def place(statements: Iterable[Statement], *, also_refresh: Iterable[int] = ()) 
             {s.pk: (s.cluster_id, s.is_lead) for s in [*moved, *alone]},
             ("cluster_id", "is_lead"),
         )
+        # Written behind the ORM: the summary counts leads, so name the keys to recount.
+        summary.touch({(s.actor_id, s.said_on) for s in [*moved, *alone]})
     touched.discard(None)
     refresh(touched)
     return touched | new_groups

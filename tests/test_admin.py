@@ -492,3 +492,14 @@ def test_an_editor_removes_an_event_link_and_it_stays_removed(editor_client):
     assert list(statement.events.all()) == []
     assert statement.curated_fields == ["events"]
     assert statement.event_evidence == {}
+
+
+def test_changelist_checkbox_is_the_markup_django_writes(db):
+    from django.contrib import admin
+    from django.contrib.admin import ModelAdmin
+
+    statement = StatementFactory(text='Kyiv & Moscow: "no <talks>" yet')
+    model_admin = admin.site._registry[Statement]
+    expected = ModelAdmin.action_checkbox(model_admin, statement)
+    assert model_admin.action_checkbox(statement) == expected
+    assert "&quot;no &lt;talks&gt;&quot;" in expected

@@ -189,3 +189,18 @@ def test_counts_by_any_level_agree_with_the_statements(db):
         assert filterset.is_valid()
         rows = summary.facet_rows("actor", summary.count_filter(filterset))
         assert rows == [(actor.slug, actor.name, expected)], query
+
+
+@pytest.mark.django_db(transaction=True)
+def test_grouping_writes_leads_behind_the_orm_and_the_summary_still_counts_them():
+    from statements import grouping
+
+    speaker = ActorFactory(name="Grouped Speaker")
+    statements = [
+        StatementFactory(actor=speaker, text=f"remark {n} about talks", is_lead=False)
+        for n in range(3)
+    ]
+    assert_summary_is_fresh()
+    grouping.place(Statement.objects.filter(pk__in=[s.pk for s in statements]))
+    assert Statement.objects.filter(is_lead=True).count() == 3  # each a group of its own
+    assert_summary_is_fresh()
