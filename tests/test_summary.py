@@ -189,3 +189,14 @@ def test_counts_by_any_level_agree_with_the_statements(db):
         assert filterset.is_valid()
         rows = summary.facet_rows("actor", summary.count_filter(filterset))
         assert rows == [(actor.slug, actor.name, expected)], query
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deferred_batch_is_recounted_once_at_its_end():
+    actor = ActorFactory()
+    with summary.deferred():
+        StatementFactory.create_batch(2, actor=actor, said_on=dt.date(2024, 5, 1))
+        StatementFactory(actor=actor, said_on=None)
+        assert not DailyCount.objects.exists()  # committed, not recounted yet
+    assert_summary_is_fresh()
+    assert sum(DailyCount.objects.values_list("statements", flat=True)) == 3
