@@ -19,7 +19,13 @@ Why these values (measured at 1M statements, see docs/performance.md, "Over HTTP
 - workers x threads: 2 CPU cores. Pages are CPU-bound Python (one thread of a process runs at
   a time), so there is one process per core plus one, and the threads are for requests that
   mostly wait (downloads, PostgreSQL). Each thread holds its own database connection:
-  workers x threads connections at most (12).
+  workers x threads connections at most (12). Measured with two full CSV downloads (969,975
+  rows, 375 MiB each) beside the timeline (`scripts/httpbench.py --downloads 2`, 1M
+  statements, load 7-10 on the 2 cores), timeline p50 / p95 during the downloads: 3 x 4
+  340-370 / 774-799 ms, 2 x 6 347 / 909 ms, 4 x 3 312 / 850 ms; every download whole. No
+  count did better than the noise: the two cores are the limit, so 3 x 4 stays.
+- Memory: a worker starts at 72 MB and peaked at 91 MB while streaming a full CSV beside the
+  timeline (datasketch, with numpy and scipy, is imported only by ingestion).
 - No control socket: its default path (~/.gunicorn/gunicorn.ctl) is shared by every gunicorn
   the user runs, so a second server (a test, a load test) takes it from the first; nothing
   here uses gunicornc.

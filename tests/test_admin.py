@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from statements import admin as admin_module
 from statements.models import Actor, ActorAlias, Statement
 from tests.factories import (
     ActorAliasFactory,
@@ -223,6 +224,23 @@ def test_changelist_columns_filters_and_search(editor_client):
     assert shown("?q=unnamed") == {"the talks failed"}
     assert shown("?actor__affiliation=Russia") == {"it is impossible to defeat Russia"}
     assert shown("?said_on__year=2023") == {"it is impossible to defeat Russia", "the talks failed"}
+
+
+def test_admin_search_for_a_speakers_name_lists_that_speakers_statements(editor_client):
+    volkov = ActorFactory(name="Elena Volkov")
+    other = ActorFactory(name="Ivan Volkovsky")
+    StatementFactory(actor=volkov, text="the line holds near Avdiivka")
+    StatementFactory(actor=other, text="talks have reached a dead end")
+    StatementFactory(actor=None, speaker_mention="an aide", text="Volkov was not consulted")
+
+    def shown(query):
+        return {s.text for s in editor_client.get(CHANGELIST + query).context["cl"].result_list}
+
+    assert admin_module.actors_named("volkov") == [volkov.pk]
+    assert admin_module.actors_named("  elena  VOLKOV.") == [volkov.pk]
+    # A name is that speaker's statements; other words are a text search.
+    assert shown("?q=Volkov") == {"the line holds near Avdiivka"}
+    assert shown("?q=consulted") == {"Volkov was not consulted"}
 
 
 def test_actor_changelist_counts_statements_without_n_plus_one(editor_client):

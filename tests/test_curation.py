@@ -139,3 +139,18 @@ def test_paginator_uses_planner_estimate_on_a_big_unfiltered_table():
     paginator.exact_below = 1
     Statement.objects.all()[0].delete()  # the estimate lags; an exact count would say 3
     assert paginator.count == 4
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the planner's estimate")
+def test_paginator_shows_the_planner_estimate_for_a_filter_matching_many_rows():
+    StatementFactory.create_batch(5, kind="direct")
+    StatementFactory(kind="indirect")
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {Statement._meta.db_table}")
+    many = EstimatedCountPaginator(Statement.objects.filter(kind="direct"), 2)
+    many.count_cap = 3
+    few = EstimatedCountPaginator(Statement.objects.filter(kind="indirect"), 2)
+    few.count_cap = 3
+    Statement.objects.filter(kind="direct")[0].delete()  # the estimate lags: 5, not 4
+    assert (many.count, few.count) == (5, 1)

@@ -4,6 +4,8 @@ pronouns after a newly introduced person, unnamed sources described in words."""
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -160,3 +162,296 @@ def test_dots_leave_an_all_caps_acronym_in_a_new_name():
 def test_analysts_stay_a_plain_group():
     s = only("Analysts said the offensive had stalled.")
     assert (s.speaker, s.speaker_kind) == ("Analysts", "group")
+
+
+# --- an unnamed official, named later -----------------------------------------------------------
+
+REVEAL_GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Pentagon",
+            kind="organisation",
+            role="United States Department of Defense",
+            aliases=("Department of Defense",),
+        ),
+        ActorEntry("Jake Sullivan", role="US National Security Adviser", aliases=("Sullivan",)),
+        ActorEntry(
+            "Mykhailo Podolyak",
+            role="Adviser to the head of the Office of the President",
+            aliases=("Podolyak",),
+        ),
+    ),
+    events=(),
+)
+
+
+def speakers_of(text):
+    found = extract(text, gazetteer=REVEAL_GAZETTEER, published=dt.date(2023, 3, 1)).statements
+    return [(s.speaker, s.text[:30]) for s in found]
+
+
+def test_an_unnamed_official_named_in_the_next_paragraph_is_that_person():
+    text = (
+        "A senior Pentagon official has called the front lines a “grinding slog” as he said "
+        "that Russian forces are unlikely to make big gains next year.\n\n"
+        "“You may see small portions of territory change hands in the coming weeks,” Colin "
+        "Kahl, under secretary of defence for policy, told lawmakers on Tuesday.\n\n"
+        "Washington does not rule out that the war might last for years, the senior Pentagon "
+        "official said.\n"
+    )
+    assert speakers_of(text) == [
+        ("Colin Kahl", "called the front lines a “grin"),
+        ("Colin Kahl", "Russian forces are unlikely to"),
+        ("Colin Kahl", "You may see small portions of "),
+        ("Colin Kahl", "Washington does not rule out t"),
+    ]
+
+
+def test_a_presidential_official_named_next_by_a_presidential_adviser():
+    text = (
+        "KYIV (Reuters) - The leak of classified documents looks like a Russian operation to "
+        "sow doubts, a Ukrainian presidential official said on Friday.\n\n"
+        "Mykhailo Podolyak told Reuters that the leaked data was a mix of real and fake "
+        "information.\n"
+    )
+    assert [s for s, _ in speakers_of(text)] == ["Mykhailo Podolyak", "Mykhailo Podolyak"]
+
+
+def test_a_person_of_another_office_named_next_is_not_the_unnamed_official():
+    text = (
+        "The Pentagon is looking at what air defenses it can give Ukraine, a senior defense "
+        "official said Monday.\n\n"
+        "Those systems will be part of an upcoming security package, National Security "
+        "Adviser Jake Sullivan told reporters Monday.\n\n"
+        "Over the weekend, Russia conducted more than 60 missile strikes across Ukraine, the "
+        "official said.\n"
+    )
+    assert [s for s, _ in speakers_of(text)] == ["Pentagon", "Jake Sullivan", "Pentagon"]
+
+
+def test_the_official_named_in_apposition():
+    text = (
+        "Russian forces shelled the port overnight, a regional official said on Tuesday.\n\n"
+        "The official, Ivan Petrenko, said two warehouses had burned down.\n"
+    )
+    assert [s for s, _ in speakers_of(text)] == ["Ivan Petrenko", "Ivan Petrenko"]
+
+
+# --- two statements in one sentence -------------------------------------------------------------
+
+
+def test_a_clause_after_after_holds_another_speakers_statement():
+    text = (
+        "MOSCOW (Reuters) - The Kremlin said on Sunday Russia was willing to negotiate over "
+        "Ukraine, after US President-elect Donald Trump called for “an immediate ceasefire "
+        "and talks.”\n"
+    )
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Kremlin", kind="organisation"), ActorEntry("Donald Trump")),
+        events=(),
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 8)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Kremlin", "Russia was willing to negotiate over Ukraine"),
+        ("Donald Trump", "called for “an immediate ceasefire and talks.”"),
+    ]
+
+
+def test_claims_to_have_is_a_stance_and_the_sentence_is_the_trailing_speakers():
+    gazetteer = Gazetteer(actors=(ActorEntry("Vladimir Putin", aliases=("Putin",)),), events=())
+    text = (
+        "Ukraine risks renewed conflict if it does not recognize the referenda in four regions "
+        "that Russia claims to have annexed, Russian President Vladimir Putin said in an "
+        "interview.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Vladimir Putin",
+            "Ukraine risks renewed conflict if it does not recognize the referenda in four "
+            "regions that Russia claims to have annexed",
+        )
+    ]
+
+
+def test_the_statement_is_the_reporting_bodys_not_a_body_named_after_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Russian Defense Ministry",
+                kind="organisation",
+                aliases=("Russia's Ministry of Defense",),
+            ),
+            ActorEntry("Russian Armed Forces", kind="organisation"),
+        ),
+        events=(),
+    )
+    text = (
+        "Russia launched an operation to liberate the republics of Donetsk and Lugansk.\n\n"
+        "MOSCOW (Sputnik) - Russia's Ministry of Defense reported on the progress of the "
+        "operation and the achievements of the Russian Armed Forces.\n\n"
+        "According to the statement, the Ukrainian forces have lost up to 560 servicepeople in "
+        "the past 24 hours.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 6, 19)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Russian Defense Ministry", "the statement")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("A Ukrainian government adviser", "Ukrainian government adviser"),
+        ("A Russian law enforcement representative", "Russian law enforcement representative"),
+        ("Another U.S. official", "US official"),
+        ("Kyiv", "Government of Ukraine"),
+    ],
+)
+def test_an_unnamed_adviser_or_representative_is_not_the_government_named_in_the_phrase(
+    subject, speaker
+):
+    text = f"{subject} said Russian troop movements suggested a new offensive.\n"
+    assert only(text).speaker == speaker
+
+
+def test_counted_sources_are_the_described_sources_named_before():
+    text = (
+        "Reuters reported the visit on Monday, citing four sources familiar with the matter.\n\n"
+        "The envoy hopes the meeting could help restart talks, two sources told Reuters.\n"
+    )
+    found = statements(text)
+    assert [(s.speaker, s.speaker_mention, s.text) for s in found][-1] == (
+        "Sources familiar with the matter",
+        "two sources",
+        "The envoy hopes the meeting could help restart talks",
+    )
+
+
+def test_counted_sources_with_nothing_to_refer_to_stay_unnamed():
+    assert only("Two sources said the talks were going well.\n").speaker is None
+
+
+def test_he_in_a_subordinate_clause_is_the_main_clauses_speaker_not_the_last_sentences():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Emmanuel Macron", role="President of France", aliases=("Macron",)),
+            ActorEntry("Antony Blinken", role="US Secretary of State", aliases=("Blinken",)),
+        ),
+        events=(),
+    )
+    text = (
+        "French President Emmanuel Macron held direct talks this morning with Moscow. "
+        "Meanwhile, US Secretary of State Antony Blinken described a Russian invasion as "
+        "imminent, although he expressed the hope that international efforts can still make "
+        "a difference.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Antony Blinken", "Antony Blinken"),
+        ("Antony Blinken", "he"),
+    ]
+
+
+def test_an_outlets_article_which_alleged_is_the_outlets_claim_not_the_commenters():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Andrii Yusov", aliases=("Yusov",)),
+            ActorEntry("The Washington Post", kind="media", aliases=("Washington Post",)),
+        ),
+        events=(),
+    )
+    text = (
+        "Andrii Yusov, a representative of Defence Intelligence, has commented on the "
+        "Washington Post article which alleged that Wagner leader Yevgeny Prigozhin had been in "
+        "contact with Ukraine's intelligence.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 15)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "The Washington Post",
+            "Wagner leader Yevgeny Prigozhin had been in contact with Ukraine's intelligence",
+        )
+    ]
+
+
+def test_one_official_of_a_country_speaks_for_its_government_and_this_official_is_the_same():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "US government",
+                kind="state",
+                affiliation="United States",
+                aliases=("United States", "Washington"),
+            ),
+        ),
+        events=(),
+    )
+    text = (
+        "Another U.S. official put it a different way. “A lot of people have read too much "
+        "into the comments,” this official said, noting that the United States has from the "
+        "start sought a strategic defeat for Russia.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 5, 8)).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "US government",
+        "the United States has from the start sought a strategic defeat for Russia",
+    )
+    assert {s.speaker for s in found} == {"US government"}
+
+
+# --- organisations are not people ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The World Food Programme", "World Food Programme"),
+        ("Human Rights Watch", "Human Rights Watch"),
+        ("Doctors Without Borders", "Doctors Without Borders"),
+        (
+            "The Economic Community of West African States",
+            "Economic Community of West African States",
+        ),
+    ],
+)
+def test_an_unknown_organisation_is_typed_as_one(subject, speaker):
+    found = only(f"{subject} said the strikes may amount to war crimes.\n")
+    assert (found.speaker, found.speaker_kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "kind"),
+    [
+        ("A spokesperson for the Office of the President of Ukraine", "Office of the President of Ukraine", None),
+        ("A spokeswoman for Human Rights Watch", "Human Rights Watch", "organisation"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_for_a_body_is_the_body_speaking(subject, speaker, kind):
+    found = only(f"{subject} said the sanctions would stay in place.\n")
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_it_with_nothing_it_could_be_reports_nothing():
+    text = (
+        "He came armed with a plan. Not only does it ask for long-range weapons, but it also "
+        "calls for an immediate invitation to join NATO at a later date.\n"
+    )
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A senior adviser to Zelensky", "A spokesman for Zelensky", "Zelensky's spokesman"],
+)
+def test_a_leaders_staff_speaks_for_the_leaders_office(subject):
+    found = only(f"{subject} promised an investigation into the video.\n")
+    assert (found.speaker, found.speaker_mention) == ("Office of the President of Ukraine", subject)
+
+
+def test_the_official_after_a_named_official_is_that_person():
+    text = (
+        "Vadym Skibitskyi, a senior Ukrainian intelligence official, said Russia was preparing "
+        "a new offensive. The official added that the attack could come in the summer.\n"
+    )
+    assert [s.speaker for s in statements(text)] == ["Vadym Skibitskyi", "Vadym Skibitskyi"]

@@ -120,3 +120,27 @@ def test_a_voice_whose_only_turn_is_a_question_asks():
         "KULEBA: Ukraine will keep fighting for every village until the occupiers leave.\n"
     )
     assert [s for s, _, _ in run(text)] == ["Dmytro Kuleba", "Dmytro Kuleba"]
+
+
+def test_an_unnamed_officials_label_in_a_briefing_transcript_speaks_for_the_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Pentagon",
+                kind="organisation",
+                role="United States Department of Defense",
+                aliases=("Department of Defense", "US Defense Department"),
+            ),
+        )
+    )
+    text = (
+        "Background briefing on the war.\n\n"
+        "SENIOR DEFENSE OFFICIAL: We have observed continued naval activity off the coast.\n\n"
+        "Q: Are they sort of stopped there?\n\n"
+        "SENIOR DEFENSE OFFICIAL: They have not moved in the last day, as far as we can tell.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 3, 15))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Pentagon", "Senior Defense Official"),
+        ("Pentagon", "Senior Defense Official"),
+    ]

@@ -145,3 +145,92 @@ def test_unnamed_officials_of_a_known_body_speak_as_that_body():
         "US State Department",
         "US officials",
     ]
+
+
+FORCES = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Russian Armed Forces",
+            kind="organisation",
+            affiliation="Russia",
+            aliases=("Armed Forces of the Russian Federation",),
+        ),
+        ActorEntry(
+            "Ukrainian Armed Forces",
+            kind="organisation",
+            affiliation="Ukraine",
+            aliases=("Armed Forces of Ukraine",),
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("A top Russian general", "Russian Armed Forces"),
+        ("Two Ukrainian commanders", "Ukrainian Armed Forces"),
+        ("A general", None),  # no country: no side
+    ],
+)
+def test_an_unnamed_general_speaks_for_his_countrys_armed_forces(subject, speaker):
+    text = f"{subject} said the Kremlin will ramp up its air defenses near Finland.\n"
+    found = extract(text, gazetteer=FORCES, published=dt.date(2023, 4, 11)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (speaker, "the Kremlin will ramp up its air defenses near Finland")
+    ]
+
+
+TENURES = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Oleksii Reznikov",
+            affiliation="Ukraine",
+            role="Defence minister of Ukraine (2021–2023)",
+            description="Minister of Defence of Ukraine from November 2021 to September 2023.",
+        ),
+        ActorEntry(
+            "Rustem Umerov",
+            affiliation="Ukraine",
+            role="Secretary of the NSDC (defence minister 2023–2025)",
+            description="Defence minister from September 2023 to July 2025, then secretary of the "
+            "National Security and Defence Council.",
+        ),
+        ActorEntry(
+            "Denys Shmyhal",
+            affiliation="Ukraine",
+            role="Defence minister of Ukraine (prime minister 2020–2025)",
+            description="Prime minister of Ukraine from March 2020 to July 2025, then defence "
+            "minister.",
+        ),
+        ActorEntry(
+            "Volodymyr Zelensky",
+            affiliation="Ukraine",
+            role="President of Ukraine",
+            description="President of Ukraine since 2019.",
+        ),
+        ActorEntry(
+            "Oleg Soskin",
+            affiliation="Ukraine",
+            description="Ukrainian economist, former adviser to President Leonid Kuchma.",
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        ("Ukraine's defence minister", dt.date(2022, 6, 1), "Oleksii Reznikov"),
+        ("Ukraine's defence minister", dt.date(2024, 6, 1), "Rustem Umerov"),  # not the PM
+        ("Ukraine's defence minister", dt.date(2025, 9, 1), "Denys Shmyhal"),  # "then ..."
+        ("The Ukrainian president", dt.date(2024, 6, 1), "Volodymyr Zelensky"),  # not an adviser
+        ("The Ukrainian leader", dt.date(2024, 6, 1), "Volodymyr Zelensky"),
+    ],
+)
+def test_an_office_is_its_holder_on_the_day_by_the_tenures_the_gazetteer_gives(
+    subject, published, speaker
+):
+    text = f"{subject} said the front line was holding.\n"
+    found = extract(text, gazetteer=TENURES, published=published).statements
+    assert [s.speaker for s in found] == [speaker]

@@ -6,6 +6,8 @@ the statement, appositions around names, told-objects, page furniture of news si
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -477,3 +479,81 @@ def test_a_date_the_narrator_appends_after_the_attribution_does_not_date_the_sta
         published=dt.date(2022, 6, 27),
     ).statements
     assert [s.said_on for s in found] == [dt.date(2022, 6, 27)]
+
+
+def _speakers(text):
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2022, 6, 5)).statements
+    return [(s.speaker, s.text) for s in found]
+
+
+def test_bare_authorities_speak_for_the_datelines_country():
+    text = (
+        "KYIV, Ukraine (AP) — A barrage of Russian cruise missiles hit the capital early "
+        "Sunday. Authorities said one person was hospitalized with injuries.\n"
+    )
+    assert _speakers(text) == [("Ukrainian officials", "one person was hospitalized with injuries")]
+
+
+def test_local_officials_are_the_officials_of_the_city_the_sentence_names():
+    text = (
+        "The war moved west on Saturday.\n\n"
+        "Local officials said four missiles hit the outskirts of Lviv, injuring five people.\n"
+    )
+    assert _speakers(text) == [
+        ("Lviv officials", "four missiles hit the outskirts of Lviv, injuring five people")
+    ]
+
+
+def test_local_officials_without_a_city_or_dateline_stay_as_written():
+    text = "Local officials said four missiles hit the outskirts of the city overnight.\n"
+    assert _speakers(text) == [
+        ("Local officials", "four missiles hit the outskirts of the city overnight")
+    ]
+
+
+def test_a_trailing_speaker_said_the_whole_sentence_with_its_belief_clause():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("European Commission", kind="organisation"),), events=()
+    )
+    text = (
+        "The European Commission (EC) believes that Russia is deliberately attacking Ukraine's "
+        "food reserves, European agriculture official Janusz Wojciechowski said Wednesday.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 3, 23)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Janusz Wojciechowski",
+            "The European Commission (EC) believes that Russia is deliberately attacking "
+            "Ukraine's food reserves",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Sunday Zelensky", "Volodymyr Zelensky"),  # a weekday without its comma is no name
+        ("Ukrainian and Western officials", "Ukrainian and Western officials"),
+        ("U.S. and Ukrainian officials", "US and Ukrainian officials"),
+    ],
+)
+def test_time_and_sides_before_a_subject(subject, speaker):
+    assert _speakers(f"{subject} said the front line was stable.\n") == [
+        (speaker, "the front line was stable")
+    ]
+
+
+def test_an_inverted_attribution_to_a_statement_is_the_last_speakers_document():
+    text = (
+        "Russia's defence ministry published a new report on Tuesday.\n\n"
+        "Russia's priority is the seizure of Kharkiv and the fall of Mariupol, says the "
+        "statement shared on social networks.\n"
+    )
+    assert _speakers(text) == [
+        ("Russian Defense Ministry", "Russia's priority is the seizure of Kharkiv and the fall of Mariupol")
+    ]  # fmt: skip
+
+
+def test_officials_in_the_city_are_the_officials_of_the_datelines_city():
+    text = "KHARKIV, Ukraine (AP) — Officials in the city said the power plant was safe.\n"
+    assert _speakers(text) == [("Kharkiv officials", "the power plant was safe")]

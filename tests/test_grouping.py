@@ -1,5 +1,6 @@
 """One statement, many reports: grouping across articles, syndicated copies, editors' say."""
 
+import datetime as dt
 import json
 
 import pytest
@@ -9,6 +10,7 @@ from statements import grouping, syndication
 from statements.grouping import Report, same_statement
 from statements.ingest import ingest_paths
 from statements.models import Cluster, Source, Statement
+from tests.factories import ActorFactory, StatementFactory
 from tests.test_ingest import small_gazetteer, write_article  # noqa: F401 (autouse fixture)
 
 REMARK = (
@@ -101,6 +103,27 @@ def test_a_short_scare_quote_alone_does_not_make_two_reports_one():
     a = Report(kind="mixed", text="troops will focus on the “liberation” of Donbas")
     b = Report(kind="mixed", text="the “liberation” of Kherson region was never a goal")
     assert same_statement(a, b) is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "run"),
+    [
+        (REMARK, f"“{REMARK.lower()},” adding that the talks were frozen", 18),
+        # Seven words in a row, then a different one: not a run of eight.
+        (
+            "the grain deal will not be renewed now, he said",
+            "the grain deal will not be renewed in its current form",
+            7,
+        ),
+        ("one two three four five six seven eight", "x one two three four five six seven eight", 8),
+        ("short text", "short text", 2),
+    ],
+)
+def test_shared_word_runs_are_the_longest_run_reaching_eight_words(a, b, run):
+    words_a, words_b = grouping.text_words(a), grouping.text_words(b)
+    assert grouping.longest_run(words_a, words_b) == run
+    shared = not grouping.word_runs(a).isdisjoint(grouping.word_runs(b))
+    assert shared is (run >= grouping.WORD_RUN)
 
 
 # --------------------------------------------------------------------------- ingestion
@@ -295,3 +318,28 @@ def test_group_page_in_the_admin_lists_syndicated_copies(editor_client, tmp_path
     assert page.status_code == 200
     copy = Source.objects.get(outlet="AP")
     assert reverse("admin:statements_source_change", args=[copy.pk]) in page.content.decode()
+
+
+def test_candidates_are_the_nearest_reports_in_time_on_each_side_of_the_day(monkeypatch):
+    monkeypatch.setattr(grouping, "NEAREST", 2)
+    speaker, other = ActorFactory(name="Candidate Speaker"), ActorFactory(name="Someone Else")
+    day = dt.date(2023, 11, 10)
+    stored = {}
+    for offset in (-4, -3, -2, -1, -1, 0, 0, 0, 1, 3, 4):
+        said = day + dt.timedelta(days=offset)
+        statement = StatementFactory(actor=speaker, said_on=said, cluster=Cluster.objects.create())
+        stored.setdefault(offset, []).append(statement.pk)
+    StatementFactory(actor=other, said_on=day, cluster=Cluster.objects.create())
+    StatementFactory(
+        actor=speaker,
+        said_on=day,
+        cluster=Cluster.objects.create(),
+        review_status=Statement.ReviewStatus.REJECTED,
+    )
+    new = StatementFactory(actor=speaker, said_on=day, cluster=None)
+
+    found = sorted(c.pk for c in grouping.candidates([new]))
+
+    # On the day or after: the two earliest (day 0, lowest ids first); before it: the two
+    # latest (day -1). Nothing beyond the window, by another speaker, rejected, or itself.
+    assert found == sorted(stored[0][:2] + stored[-1])

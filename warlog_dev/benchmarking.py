@@ -9,7 +9,10 @@ write them as JSON; docs/performance.md records them for N = 1,000,000 on Postgr
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
+import os
+import random
 import re
 import resource
 import shutil
@@ -227,6 +230,15 @@ def bench_admin(client: Client, *, repeat: int) -> dict:
             )
             client.force_login(user)
             result = {"url": ADMIN_URL, **time_get(client, ADMIN_URL, repeat=repeat).summary()}
+            # A search for the busiest speaker's surname: what an editor types.
+            busiest = (
+                Actor.objects.annotate(n=Count("statements")).order_by("-n").first()
+                if Actor.objects.exists()
+                else None
+            )
+            if busiest is not None:
+                url = f"{ADMIN_URL}?{urlencode({'q': busiest.name.split()[-1]})}"
+                result["search"] = {"url": url, **time_get(client, url, repeat=repeat).summary()}
             client.logout()
             raise _Rollback
     except _Rollback:
@@ -331,10 +343,12 @@ COPY (
                      FROM statements_statement_events se
                      JOIN statements_event e ON e.id = se.event_id
                     WHERE se.statement_id = s.id), ''),
-         s.review_status, 'https://testserver/statements/' || s.id || '/'
+         s.review_status, 'https://testserver/statements/' || s.id || '/',
+         s.cluster_id, COALESCE(c.reports, 1)
     FROM statements_statement s
     JOIN statements_source src ON src.id = s.source_id
     LEFT JOIN statements_actor a ON a.id = s.actor_id
+    LEFT JOIN statements_cluster c ON c.id = s.cluster_id
    WHERE s.review_status <> 'rejected' {extra}
    ORDER BY s.said_on DESC NULLS LAST, src.published_on DESC NULLS LAST, s.id DESC
 ) TO STDOUT WITH (FORMAT csv, HEADER)
@@ -459,32 +473,115 @@ def make_article_copies(directory: Path, count: int) -> list[Path]:
     return paths
 
 
+def make_synthetic_articles(directory: Path, count: int, *, seed: int = 7) -> list[Path]:
+    """`count` new articles (each with a sidecar: URL, outlet, publication date) written the
+    way `generate_synthetic` writes its sources, by the database's own actors named in full,
+    in the same Zipf proportions and on the same days: ingesting them meets the candidates
+    (same speaker, same days) a new article meets in this database, and each is an original,
+    never a syndicated copy of another."""
+    from warlog_dev import synthetic
+
+    rng = random.Random(seed)
+    actors = list(Actor.objects.order_by("pk").values_list("name", flat=True)[:2000])
+    if not actors:
+        return []
+    actor_cum = synthetic._cumulative(synthetic._zipf_weights(len(actors), synthetic.ZIPF_ACTORS))
+    days, day_cum = synthetic._day_weights()
+    paths = []
+    for i in range(count):
+        published = synthetic._pick(rng, days, day_cum)
+        outlet, domain = rng.choice(synthetic.OUTLETS)
+        paragraphs = []
+        for n in range(rng.randint(*INGEST_STATEMENTS)):
+            name = synthetic._pick(rng, actors, actor_cum)
+            text = synthetic._statement_text(rng)
+            _, _, evidence = synthetic._said(rng, published)
+            said = " ".join(filter(None, ("said", evidence)))
+            if n == 0:
+                paragraphs.append(f"{name}: {text[0].upper()}{text[1:]}")
+            if rng.random() < 0.5:
+                paragraphs.append(f'"{text[0].upper()}{text[1:]}," {name} {said}.')
+            else:
+                paragraphs.append(f"{name} {said} that {text}.")
+            if rng.random() < 0.3:
+                paragraphs.append(rng.choice(synthetic.FILLERS))
+        path = directory / f"{i:05d}_synthetic.txt"
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        sidecar = {
+            "url": f"https://{domain}/bench/{seed}/{i}",
+            "outlet": outlet,
+            "published": published.isoformat(),
+        }
+        path.with_suffix(".json").write_text(json.dumps(sidecar), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+INGEST_STATEMENTS = (6, 18)  # statements an article of `make_synthetic_articles` holds
+INGEST_ARTICLES = ("synthetic", "seeds")
+
+
 class _Rollback(Exception):
     pass
 
 
-def bench_ingest(*, files: int) -> dict:
-    """Ingest `files` copies of the seed articles inside a transaction that is rolled back."""
+def _backend_cpu() -> float | None:
+    """CPU seconds used so far by this connection's PostgreSQL backend (utime + stime from
+    /proc), or None: another database, or a server on another machine or user."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def bench_ingest(*, files: int, articles: str = "synthetic") -> dict:
+    """Ingest `files` articles inside a transaction that is rolled back: new articles in the
+    database's own actors and days (`synthetic`), or copies of the seed articles (`seeds`:
+    after the first five, every one is a syndicated copy, whose statements are not written)."""
     if "ingest" not in get_commands():
         return {"available": False, "reason": "no ingest command yet"}
-    if not _seed_articles():
+    if articles == "seeds" and not _seed_articles():
         return {"available": False, "reason": "no seed articles in fixtures/articles"}
     workdir = Path(tempfile.mkdtemp(prefix="warlog-bench-"))
     result: dict = {}
     try:
-        make_article_copies(workdir, files)
+        if articles == "seeds":
+            make_article_copies(workdir, files)
+        elif not make_synthetic_articles(workdir, files):
+            return {"available": False, "reason": "no actors in the database"}
         out, err = StringIO(), StringIO()
         try:
             with transaction.atomic():
                 sources_before = Source.objects.count()
-                started = time.perf_counter()
+                statements_before = Statement.objects.count()
+                backend = _backend_cpu()
+                started, cpu = time.perf_counter(), time.process_time()
                 call_command("ingest", str(workdir), stdout=out, stderr=err, verbosity=1)
                 seconds = time.perf_counter() - started
+                cpu = time.process_time() - cpu
+                backend = _backend_cpu() - backend if backend is not None else None
                 result = {
                     "available": True,
+                    "articles": articles,
                     "files": files,
                     "seconds": round(seconds, 2),
                     "articles_per_s": round(files / seconds, 1),
+                    # this process's CPU (extraction, ORM); PostgreSQL's is the rest
+                    "cpu_seconds": round(cpu, 2),
+                    # PostgreSQL's for this connection (its backend process, when readable)
+                    "db_cpu_seconds": round(backend, 2) if backend is not None else None,
+                    # on one core: this process and its PostgreSQL backend, the machine's
+                    # other load left out
+                    "articles_per_cpu_s": (
+                        round(files / (cpu + backend), 1) if backend is not None else None
+                    ),
+                    "statements_created": Statement.objects.count() - statements_before,
                     "summary": out.getvalue().strip().splitlines()[-1:],
                     "sources_created": Source.objects.count() - sources_before,
                 }
@@ -505,6 +602,7 @@ def run_benchmark(
     *,
     repeat: int = 20,
     ingest_files: int = 1000,
+    ingest_articles: str = "synthetic",
     csv_memory: bool = True,
     sections: Iterable[str] = ("explain", "timeline", "admin", "csv", "ingest"),
     log: Callable[[str], None] = lambda message: None,
@@ -536,7 +634,7 @@ def run_benchmark(
         report["csv"] = bench_csv(client, memory=csv_memory, log=log)
     if "ingest" in sections:
         log("ingestion")
-        report["ingest"] = bench_ingest(files=ingest_files)
+        report["ingest"] = bench_ingest(files=ingest_files, articles=ingest_articles)
     return report
 
 
@@ -583,6 +681,12 @@ def format_table(report: dict) -> str:
             f"{'admin changelist':<36} | {admin['cold_ms']:>8.1f}{admin['p50_ms']:>8.1f}{admin['p95_ms']:>8.1f}"
             f"{admin['queries']:>5}{admin['status']:>6}"
         )
+        if search := admin.get("search"):
+            lines.append(
+                f"{'admin search ' + search['url'].split('?q=')[1]:<36} | {search['cold_ms']:>8.1f}"
+                f"{search['p50_ms']:>8.1f}{search['p95_ms']:>8.1f}"
+                f"{search['queries']:>5}{search['status']:>6}"
+            )
     if report.get("csv"):
         lines += [
             "",
@@ -607,8 +711,12 @@ def format_table(report: dict) -> str:
         lines.append("")
         if ingest.get("available"):
             lines.append(
-                f"ingest: {ingest['files']} files in {ingest['seconds']} s = "
-                f"{ingest['articles_per_s']} articles/s"
+                f"ingest ({ingest['articles']}): {ingest['files']} files in "
+                f"{ingest['seconds']} s = {ingest['articles_per_s']} articles/s, "
+                f"{ingest['statements_created']:,} statements, "
+                f"{ingest['cpu_seconds']} s CPU in this process, "
+                f"{ingest['db_cpu_seconds']} s in PostgreSQL's backend: "
+                f"{ingest['articles_per_cpu_s']} articles per CPU-second"
             )
         else:
             lines.append(f"ingest: not available ({ingest.get('reason')})")

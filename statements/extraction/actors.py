@@ -15,49 +15,19 @@ from .matching import PhraseMatcher
 from .names import translit_key
 from .results import ActorEntry, Gazetteer
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
-from .vocabulary import alternation
+from .vocabulary import alternation, entries
 
 PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "state", "group"
 
 # Words that, leading a capitalised run, describe the person rather than name them.
-TITLES = frozenset(
-    words("""president prime minister foreign defence defense interior finance deputy vice chief head
-    spokesman spokeswoman spokesperson general gen lt lieutenant colonel col major maj captain capt
-    admiral adm marshal sergeant sgt commander secretary senator sen representative rep ambassador
-    envoy chancellor mayor governor mr mrs ms dr prof professor sir lord lady former ex acting
-    director chairman chairwoman chair speaker king queen prince pope patriarch kremlin white house
-    us u.s. uk un eu nato russian ukrainian american british french german chinese turkish polish
-    belarusian hungarian israeli iranian european western state official officials analyst
-    adviser advisor aide press political scientist columnist journalist correspondent
-    commander-in-chief minister's top senior military intelligence army navy air force
-    russia's ukraine's america's britain's retired ret rtd brig brigadier cpl corporal pvt private
-    staff sgt. col. gen. lt. maj. capt. dr. mr. mrs. ms. prof. member parliament mp lawmaker
-    legislator""")
-)
-_ORG_WORDS = re.compile(
-    r"\b(?:Ministry|Department|Council|Army|Forces|Force|Agency|Service|Office|Committee|Government|Police|"
-    r"Command|Staff|Union|Organi[sz]ation|Party|Bank|Company|Corporation|Group|Institute|Directorate|"
-    r"Administration|Commission|Parliament|Assembly|Duma|Court|Fund|Foundation|Center|Centre|"
-    r"University|Navy|Guard|Brigade|Battalion|Regiment|Corps|Headquarters|Inc|Corp|Ltd|Association)\b"
-)
-_MEDIA_WORDS = re.compile(
-    r"\b(?:News|Times|Post|Telegraph|Journal|Gazette|Herald|Tribune|Daily|Press|TV|Radio|Television|"
-    r"Broadcasting|Channel|Magazine|Newspaper|Pravda|Izvestia|Vedomosti|Novosti|Agency)\b"
-)
+TITLES = frozenset(entries("titles"))
+_ORG_WORDS = re.compile(rf"\b(?:{alternation(entries('organisation_words'))})\b")
+_MEDIA_WORDS = re.compile(rf"\b(?:{alternation(entries('media_words'))})\b")
 _GROUP_NOUNS = alternation(VOCAB_GROUP_NOUNS)
 GROUP_NOUN_RE = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 
-_NOT_NAMES = frozenset(
-    words("""the a an and but or also however in on at by for from to of with as after before while when
-    although though since because according citing this that these those it its he she they we i you
-    his her their our my your there here then thus meanwhile earlier later last next yesterday today
-    tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec what who which where why how if not no yes so such one two three several many some all both
-    each every back now still once again more most other another commenting speaking asked in turn
-    following despite during over under around about against between through""")
-)
+_NOT_NAMES = frozenset(entries("not_names"))
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
 NAME_RUN = re.compile(
     rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
@@ -171,22 +141,21 @@ def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
 
 
 def guess_kind(surface: str) -> str:
+    """The kind of a name the gazetteer does not know, from its words."""
     if _MEDIA_WORDS.search(surface):
         return MEDIA
     if GROUP_NOUN_RE.search(surface):
         return GROUP
     if _ORG_WORDS.search(surface):
         return ORGANISATION
+    if " and " in surface:
+        return GROUP  # "Donetsk and Lugansk", "France and Germany": never one person
     return PERSON
 
 
 # Role nouns that, inside a capitalised run, end the description and start the name
 # ("Bryansk Governor Alexander Bogomaz", "Sumy Oblast Gov. Ivan Petrenko").
-_ROLE_TITLES = frozenset(
-    words("""president minister governor gov mayor spokesman spokeswoman spokesperson chief head
-    commander ambassador envoy secretary chancellor premier director chairman chairwoman general
-    adviser advisor aide ombudsman prosecutor""")
-)
+_ROLE_TITLES = frozenset(entries("role_titles"))
 
 
 def strip_titles(surface: str) -> str:
@@ -240,6 +209,8 @@ def unknown_name_mentions(
             continue
         surface = " ".join(tokens)
         b = a + len(surface)
+        if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":
+            continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):
             continue  # a possessive modifies the noun after it ("Kuchma's adviser")
         resolved = index.lookup(surface)
@@ -255,6 +226,8 @@ def unknown_name_mentions(
         # "Air Force Commander Mykola Oleshchuk": the name after a role is what is named.
         cut = name != surface and len(name.split()) >= 2
         kind = guess_kind(name if cut else surface)
+        if name != surface and kind in (ORGANISATION, MEDIA):
+            name = surface  # "UN Development Programme": a body keeps its whole name
         if re.fullmatch(r"[A-Z]{3,8}", name) and name.lower() not in TITLES:
             kind = ORGANISATION  # "UNICEF", "OSCE", "ECOWAS": an acronym names a body
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):

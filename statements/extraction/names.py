@@ -33,7 +33,12 @@ _TRANSLIT = [
 def fold(value: str) -> str:
     """Case, accents, punctuation and spacing ignored."""
     decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # ASCII holds no combining mark: skip the walk over every character (most texts).
+    stripped = (
+        decomposed
+        if decomposed.isascii()
+        else "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
     stripped = stripped.replace("’", "'").replace("‘", "'")
     stripped = _NOT_WORD.sub(" ", stripped.casefold()).replace("'", "")
     return " ".join(stripped.split())

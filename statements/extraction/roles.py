@@ -14,12 +14,10 @@ import functools
 import re
 
 from .actors import PERSON, ActorIndex
-from .vocabulary import mapping
+from .vocabulary import MONTH_NAME_RE, alternation, entries, mapping
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = MONTH_NAME_RE
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>\d{{4}})\s+(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})",
     re.IGNORECASE,
@@ -54,6 +52,7 @@ def _canonical(text: str) -> str:
     return low
 
 
+@functools.lru_cache(maxsize=4096)
 def _country_of(phrase: str) -> tuple[str | None, str]:
     """The affiliation a phrase names and the phrase without it."""
     low = " ".join(phrase.lower().replace("’", "'").split())
@@ -76,9 +75,9 @@ def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
 
 def _office_at(canonical: str, office: str) -> re.Match | None:
     """The office itself, not a deputy's, a former holder's or an aide's ("deputy foreign
-    minister", "aide to the president", "the president's envoy")."""
+    minister", "aide to the president", "adviser to President X", "the president's envoy")."""
     return re.search(
-        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!of the )(?<!to the )(?<!for the )"
+        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!of the )(?<!to the )(?<!for the )(?<!to )"
         rf"\b{re.escape(office)}\b(?!['’]s)",
         canonical,
     )
@@ -100,6 +99,23 @@ def _segment(text: str, start: int) -> str:
     return text[start:]
 
 
+_NEVER = re.compile(r"(?!)")
+_THEN = re.compile(r"\bthen\s+(?:the\s+)?$")
+
+
+def _other_offices() -> dict[str, re.Pattern[str]]:
+    offices = set(mapping("offices").values()) | {"president", "prime minister"}
+    return {
+        office: re.compile(
+            r"\b(?:" + "|".join(re.escape(o) for o in sorted(offices - {office})) + r")\b"
+        )
+        for office in offices
+    }
+
+
+_OTHER_OFFICE = _other_offices()
+
+
 def _held(text: str, office: str, when: dt.date) -> bool | None:
     """Whether `text` (a role or description) says its subject held `office` on `when`: True,
     False, or None when it does not name the office. The dates that follow the office up to the
@@ -110,6 +126,15 @@ def _held(text: str, office: str, when: dt.date) -> bool | None:
     if at is None:
         return None
     tail = _segment(canonical, at.end())
+    # "Defence minister (prime minister 2020–2025)": dates after another office are its own.
+    if other := _OTHER_OFFICE.get(office, _NEVER).search(tail):
+        tail = tail[: other.start()]
+    if _THEN.search(canonical, 0, at.start()) and (
+        ended := list(_FROM_TO.finditer(canonical, 0, at.start()))
+    ):
+        # "Prime minister from March 2020 to July 2025, then defence minister": since then.
+        last = ended[-1]
+        return _month_date(last["m2"], last["y2"], first=True) <= when
     verdicts = []
     for m in _FROM_TO.finditer(tail):
         since = _month_date(m["m1"], m["y1"], first=True)
@@ -128,6 +153,12 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
     if affiliation is None:
         return None
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest)
+    if rest == "leader":
+        # "the Russian leader": the head of state, else of government, at that date.
+        country = phrase[: len(phrase) - len("leader")]
+        return office_holder(f"{country}president", index, when) or office_holder(
+            f"{country}prime minister", index, when
+        )
     office = _canonical(rest)
     if office not in set(mapping("offices").values()):
         return None
@@ -164,10 +195,42 @@ _UNNAMED = re.compile(
 )
 
 
+_MILITARY = re.compile(
+    r"^(?:(?:a|an|the|this|that|another|one|two|three|four|several|some|senior|top|high-ranking|"
+    r"unnamed|anonymous|other|\d+)\s+)*(?P<country>[\w.'’]+)\s+"
+    rf"(?:{alternation(entries('military_people'))})$",
+    re.IGNORECASE,
+)
+
+
+def _armed_forces_of(mention: str, index: ActorIndex) -> str | None:
+    """ "A top Russian general": the armed forces of the country, when the gazetteer knows
+    them ("Russian Armed Forces", "Armed Forces of Ukraine")."""
+    m = _MILITARY.match(" ".join(mention.split()))
+    if m is None:
+        return None
+    word = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("country"))
+    affiliation, rest = _country_of(word)
+    if affiliation is None or rest:
+        return None
+    for form in (
+        f"{word} Armed Forces",
+        f"Armed Forces of {affiliation}",
+        f"{affiliation} Armed Forces",
+    ):
+        name = index.lookup(form)
+        if name and index.kind_of(name) == "organisation":
+            return name
+    return None
+
+
 def body_of_official(mention: str, index: ActorIndex) -> str | None:
     """ "a senior State Department official", "a senior U.S. defense official", "British
     defence officials": unnamed people speaking for a body the gazetteer knows speak as that
-    body. A qualifier that is only a country ("two U.S. officials") names no body."""
+    body. A qualifier that is only a country ("two U.S. officials") names no body. An unnamed
+    general or commander ("a top Russian general") speaks for the country's armed forces."""
+    if forces := _armed_forces_of(mention, index):
+        return forces
     m = _UNNAMED.match(" ".join(mention.replace("’", "'").split()))
     if m is None:
         return None
@@ -187,3 +250,22 @@ def body_of_official(mention: str, index: ActorIndex) -> str | None:
         if name and index.kind_of(name) == "organisation":
             return name
     return None
+
+
+_ONE_OFFICIAL = re.compile(
+    r"^(?:(?:a|an|another|one|the|this|that|senior|top|high-ranking|unnamed|anonymous)\s+)*"
+    r"(?P<country>[\w.'’]+)\s+(?:government\s+)?official$",
+    re.IGNORECASE,
+)
+
+
+def government_of_official(mention: str, index: ActorIndex) -> str | None:
+    """ "Another U.S. official", "a senior Ukrainian official": one unnamed official described
+    only by a country speaks for that country's government (its gazetteer state). Officials in
+    the plural stay a group ("Ukrainian officials")."""
+    m = _ONE_OFFICIAL.match(" ".join(mention.split()))
+    if m is None:
+        return None
+    word = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("country"))
+    affiliation, rest = _country_of(word)
+    return state_of(word, index) if affiliation is not None and not rest else None

@@ -23,6 +23,7 @@ from .actors import (
     TITLES,
     ActorIndex,
     Mention,
+    guess_kind,
     normalise_quotes,
     strip_titles,
     translit_key,
@@ -31,12 +32,18 @@ from .actors import (
 from .dates import find_dates
 from .lexicon import words
 from .roles import office_holder, state_of
-from .vocabulary import MONTH_RE, OUTLET_WORDS, PERSON_ROLES, PLACE_ADJECTIVES, WEEKDAY_RE
-
-PREPOSITIONS = frozenset(
-    words("""of to for at in with by from on under about against between into over than like near via
-    through toward towards among behind beyond within without""")
+from .vocabulary import (
+    MONTH_NAME_RE,
+    MONTH_RE,
+    OUTLET_WORDS,
+    PERSON_ROLES,
+    PLACE_ADJECTIVES,
+    WEEKDAY_RE,
+    alternation,
+    entries,
 )
+
+PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ADVERBIAL_START = re.compile(
@@ -58,6 +65,12 @@ _FAMILIAR = re.compile(
     r"(?:with|to|on)\s+[^,;:\"“”]{3,60}?)\s*,?\s*$",
     re.IGNORECASE,
 )
+# The same description anywhere in a text (coreference looks back for it).
+FAMILIAR_ANYWHERE = re.compile(
+    r"(?P<who>(?P<noun>people|persons?|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
+    r"(?:with|to|on)\s+[^,;:.\"“”]{3,60}?)(?=\s*[,;:.\"“”]|\s+(?:said|told|say)\b)",
+    re.IGNORECASE,
+)
 # "... by her first name, Iryna": a name given after a description of its bearer.
 _GIVEN_NAME = re.compile(
     r"(?:(?P<whose>his|her|their)\s+)?(?:(?:first|given|last|middle)\s+name|call[\s-]?sign|"
@@ -71,27 +84,17 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
 )
-_ROLE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:spokesman|spokeswoman|spokesperson|minister|chief|head|official|"
-    r"adviser|advisor|aide|envoy|ambassador|director|commander|secretary|representative|analyst|"
-    r"researcher|expert|fellow|scholar|professor|correspondent|economist|specialist)\b"
-)
+_ROLE_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))})\b")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
-_STATE_HEADS = frozenset(words("country government state authorities administration"))
-_ORG_HEADS = frozenset(
-    words("ministry department office army military council service committee agency command staff")
-)
+_STATE_HEADS = frozenset(entries("state_heads"))
+_ORG_HEADS = frozenset(entries("organisation_heads"))
 _DESCRIPTION = re.compile(
     r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
     re.IGNORECASE,
 )
-_MALE_A_NAMES = frozenset(
-    words("""nikita ilya luka foma kuzma sasha misha grisha vanya kostya joshua mykola nikola
-    mustafa hamza noah elijah jonah dima petya volodya tolya yura lyosha borya fedya slava pasha
-    andrea""")
-)
+_MALE_A_NAMES = frozenset(entries("male_names_in_a"))
 
 
 # "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
@@ -100,6 +103,17 @@ _LOOK_BACK = 6000
 _OUTLET_SERVICE = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
+)
+# A time before a subject, without a comma: "Sunday Zelensky said", "Late Sunday officials".
+_LEADING_TIME = re.compile(
+    rf"\s*(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_SPOKESPERSON_FOR = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary)\s+"
+    r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
@@ -230,8 +244,18 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        when = _LEADING_TIME.match(self.text, seg_start, verb_start)
+        if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
+            seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
         if (outlet := self._outlet_service(seg_start, verb_start)) is not None:
             return outlet
+        if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
+            return body
+        staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
+        if staff and (body := self._leaders_body(staff.group("who"))):
+            # "A senior adviser to Zelensky": the leader's office speaks, as for "X's spokesman".
+            at, end = staff.span("phrase")
+            return Speaker(body, self.text[at:end], self.kind_of(body), at, end)
         chunks = [
             c for c in _chunks(self.text, seg_start, verb_start) if self.text[c[0] : c[1]].strip()
         ]
@@ -269,6 +293,29 @@ class Discourse:
                 break
             nearest = False
         return unresolved
+
+    def _spokesperson_for(self, a: int, b: int) -> Speaker | None:
+        """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
+        Force": the body speaks (a person's spokesman stays who he is)."""
+        m = _SPOKESPERSON_FOR.fullmatch(self.text, a, b)
+        if m is None:
+            return None
+        body_a, body_b = m.span("body")
+        found = [x for x in self.mentions(body_a, body_b) if x.actor]
+        if not found:
+            return None
+        body = found[-1]
+        kind = self.kind_of(body.actor) if body.known else body.kind
+        if body.end < body_b - 1:
+            return None
+        if kind == PERSON and body.known and (office := self._leaders_body(body.actor)):
+            # "a spokesman for Zelensky": the leader's office, as for "Zelensky's spokesman".
+            phrase = self.text[a:b].strip(" \t\n,")
+            at = a + self.text[a:b].index(phrase)
+            return Speaker(office, phrase, self.kind_of(office), at, at + len(phrase))
+        if kind not in (ORGANISATION, STATE, MEDIA):
+            return None
+        return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
 
     def _outlet_service(self, a: int, b: int) -> Speaker | None:
         """ "the BBC's Russian service", "Radio Liberty's Ukrainian edition": the outlet speaks."""
@@ -369,6 +416,14 @@ class Discourse:
         if not candidates and modifiers and not self._name_before(a):
             if re.match(r"\s*[Tt]he\s", chunk_text) and (role := self._role_named(a, b)):
                 return role
+            if (
+                _INDEFINITE.match(chunk_text)
+                and self.kind_of(modifiers[-1][2].actor or "") == STATE
+            ):
+                # "a Ukrainian government adviser": one unnamed person, not the government.
+                phrase = chunk_text.strip()
+                start = a + chunk_text.index(phrase)
+                return Speaker(None, phrase, None, start, start + len(phrase), False, phrase)
             candidates = modifiers
         if candidates:
             pick = candidates[0] if leftmost else _prefer_person(candidates, self)
@@ -503,6 +558,13 @@ class Discourse:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
         m = _DESCRIPTION.search(chunk)
+        lead = re.match(
+            rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
+        )
+        if lead and len(chunk.split()) <= 6:
+            # "Officials in the region": the officials, not the region.
+            phrase = chunk.strip()
+            return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
         if not m:
             group = GROUP_NOUN_RE.search(chunk)
             if group and len(chunk.split()) <= 5:
@@ -673,9 +735,7 @@ def _month_year(month: str | None, year: str, *, first: bool) -> dt.date:
 
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH_WORD = MONTH_NAME_RE
 _TENURE = re.compile(
     rf"(?P<office>[A-Z][^.;()]*?)\s+(?:from\s+(?:(?P<m1>{_MONTH_WORD})\s+)?(?P<y1>\d{{4}})\s+"
     rf"(?:to|until)\s+(?:(?P<m2>{_MONTH_WORD})\s+)?(?P<y2>\d{{4}})"
@@ -685,6 +745,12 @@ _TENURE_YEARS = re.compile(r"(?P<office>[A-Z][^.;()]*?)\s*\((?P<y1>\d{4})\s*[–
 _LEADERS_STAFF = re.compile(
     r"(?P<who>[A-Z][\w-]+)['’]s\s+(?:(?:chief|top|senior|main|deputy)\s+)?(?:spokesman|spokeswoman|"
     r"spokesperson|office|press\s+secretary|press\s+service|government|administration|aides?)"
+)
+_STAFF_TO = re.compile(
+    r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
+    r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson)\s+to\s+"
+    r"(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
+    r"\s*,?\s*"
 )
 _OFFICE_FILLER = frozenset(words("the of a an for and"))
 _COUNTRY_WORDS = frozenset(words("us uk russian ukrainian russia's ukraine's"))
@@ -707,7 +773,7 @@ _DEFINITE_ROLE = re.compile(
 
 
 _GROUP_LEAD = re.compile(
-    r"^(?:(?:but|and|yet|so|also|however|meanwhile|still|a|an|the|two|three|four|five|several|some|many|other|senior|top|high-ranking|"
+    r"^(?:(?:but|and|yet|so|also|however|meanwhile|still|a|an|another|one|the|two|three|four|five|several|some|many|other|senior|top|high-ranking|"
     r"unnamed|anonymous|current|number|group|of|\d+),?\s+)+",
     re.IGNORECASE,
 )
@@ -720,7 +786,10 @@ _LEADING_WHEN = re.compile(
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?,?\s+",
     re.IGNORECASE,
 )
-_UNNAMED_SOURCE = re.compile(r"\b(?:official|source|diplomat|insider)$")
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative)$"
+)
+_INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 
 
 # Where unnamed sources sit, and the adjective that names them ("officials in Kyiv").
@@ -844,21 +913,8 @@ def _short_forms(tokens: list[str]) -> list[str]:
     return forms
 
 
-_EAST_ASIAN_SURNAMES = frozenset(
-    words("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
-    zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du
-    ye cheng wei su lu ding ren shen yao xi qin fu mao hua geng kong wen bai jin kim lee park
-    choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn moon""")
-)
-_FEMALE_NAMES = frozenset(
-    words("""helen ellen karen kathleen catherine katherine kate christine caroline marie anne ann
-    annie alice agnes ruth judith janet jane joan mary margaret elizabeth liz beth nancy tammy
-    karine sarah rachel emily jennifer jen megan hillary nikki kristi marjorie ingrid astrid
-    birgit ulrike sigrid karin kirsten kristin mette margrethe heidi isabelle helene hélène
-    brigitte nathalie natalie valerie sophie claire grace rose hope marine ségolène elisabeth
-    theresa penny priti suella kemi yvette jill lesia lyudmyla lyudmila ines carmen dolores
-    mercedes lynn susan madeleine jacinda evelyn frances condoleezza samantha maryse""")
-)
+_EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
+_FEMALE_NAMES = frozenset(entries("female_names"))
 
 
 def _gender(name: str, index: ActorIndex) -> str:

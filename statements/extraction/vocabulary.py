@@ -52,6 +52,9 @@ GROUP_NOUNS: tuple[str, ...] = entries("group_nouns")
 SOURCE_NOUNS: tuple[str, ...] = entries("source_descriptors")
 PERSON_ROLES: frozenset[str] = frozenset(entries("person_roles"))
 OUTLET_WORDS: frozenset[str] = frozenset(entries("outlet_words"))
+PLATFORMS: tuple[str, ...] = entries("platforms")
+UNNAMED_PEOPLE: tuple[str, ...] = entries("unnamed_people")  # singular: "official"
+COORDINATED_VERBS: frozenset[str] = frozenset(entries("coordinated_verbs"))
 
 WEEKDAY_RE = "(?:" + "|".join(WEEKDAYS) + ")"
 MONTH_NAME_RE = "(?:" + "|".join(MONTHS) + ")"

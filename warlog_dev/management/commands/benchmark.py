@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from warlog_dev.benchmarking import format_table, run_benchmark
+from warlog_dev.benchmarking import INGEST_ARTICLES, format_table, run_benchmark
 
 SECTIONS = ("explain", "timeline", "admin", "csv", "ingest")
 
@@ -21,6 +21,12 @@ class Command(BaseCommand):
         parser.add_argument("--json", metavar="FILE", help="also write the results here")
         parser.add_argument("--repeat", type=int, default=20, help="samples per page (default 20)")
         parser.add_argument("--ingest-files", type=int, default=1000)
+        parser.add_argument(
+            "--ingest-articles",
+            choices=INGEST_ARTICLES,
+            default="synthetic",
+            help="new articles by this database's actors (default), or copies of the seeds",
+        )
         parser.add_argument(
             "--only",
             action="append",
@@ -42,6 +48,7 @@ class Command(BaseCommand):
         report = run_benchmark(
             repeat=options["repeat"],
             ingest_files=options["ingest_files"],
+            ingest_articles=options["ingest_articles"],
             csv_memory=not options["no_csv_memory"],
             sections=options["only"] or SECTIONS,
             log=(lambda message: self.stderr.write(message)) if verbose else (lambda m: None),

@@ -1,0 +1,763 @@
+"""Attribution: who said each statement in the body, read paragraph by paragraph.
+
+Input: the body paragraphs (`clean.Paragraph`) of an article, in order, with its
+`formats.Layout`. Output: `ExtractedStatement`s (`Reader.finish`), each with its speaker,
+kind (direct / indirect / mixed), date (`statement_dates`), channel (`via`) and events.
+
+`Reader` walks the paragraphs and keeps the discourse state: who spoke last, a colon's
+pending introduction, a transcript's running speaker. Per sentence it takes quotations
+(`sentences.quote_spans`) and reporting verbs (`quotes.verb_hits`) and finds each one's
+subject through `speakers.Discourse` (names, pronouns, descriptions) and `coreference`
+(unnamed sources and groups referred to again). Layout blocks (transcript turns, Q&A,
+speeches) are read by `turns.LayoutTurns`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import clean
+from .actors import GROUP, ActorIndex
+from .coreference import ONE_OF_THEM, THE_SOURCE, Coreference, name_revealed_sources
+from .dates import DateMention, find_dates
+from .events import link_events
+from .formats import Layout
+from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
+from .quotes import (
+    AFTER_ATTRIBUTION,
+    BEFORE_ATTRIBUTION,
+    VERB,
+    VERDICT_ING,
+    Hit,
+    cut_trailing,
+    looks_like_clause,
+    verb_hits,
+)
+from .results import ExtractedStatement
+from .roles import body_of_official, government_of_official
+from .sentences import QuoteSpan, quote_spans, sentences
+from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
+from .statement_dates import Dating, in_relative_clause
+from .turns import LayoutTurns, minus
+from .via import find_via, share_via
+from .vocabulary import COORDINATED_VERBS, WEEKDAY_RE
+
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|even\s+as|"
+    r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
+    r"if|unless)\s+)",
+)
+_SOURCE_DOCUMENT = re.compile(
+    r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
+    r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
+)
+_BACK_REFERENCE = re.compile(
+    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed)\s+"
+    r"(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
+)
+_AS_REPORTED = re.compile(
+    r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
+)
+_LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
+_LEADING_SUBORDINATOR = re.compile(
+    r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
+)
+# Where a statement ends when another reporting verb follows: "X said A, after Y called for B"
+# holds two statements, X's (A) and Y's (called for B).
+_STRONG_BOUNDARY = re.compile(
+    r",\s+(?:while|whereas|although|though|but|after|before|since|when|because)\s+|;\s+"
+    r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
+)
+_PARENTHETICAL_REST = re.compile(
+    r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
+    r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
+)
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
+_LINK_BEFORE_QUOTE = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
+)
+_QUOTED_AS_SAYING = re.compile(
+    r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
+)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_ADVERBIAL_TAIL = re.compile(
+    r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
+    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|"
+    rf"{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
+)
+_LEADING_THAT = re.compile(
+    r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
+)
+_COLON_TAG = re.compile(
+    r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
+)
+_TAIL_END = re.compile(r",|\s[–—]\s")
+_MEDIUM_TAIL = re.compile(
+    r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
+    r"comments?|remarks|broadcast|programme|program|show)\b"
+)
+# A report whose verb follows it in a relative clause: "the Washington Post article which
+# alleged that ...".
+_DOCUMENT_WHICH = re.compile(
+    r"(?:[Tt]he\s+|\b)(?P<x>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})(?:['’]s)?\s+"
+    r"(?:article|report|investigation|story|piece|analysis|assessment)\s+(?:which|that)\s+"
+    r"(?:(?:has|had)\s+)?$"
+)
+# An inverted attribution to a document: "..., says the statement shared on social networks".
+_INVERTED_DOCUMENT = re.compile(
+    r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
+    r"briefing|communiqu[ée]|readout|release|assessment|bulletin)\b"
+)
+_SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
+_INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
+_WHOSE = re.compile(r",\s*whose\b")
+
+
+@dataclass
+class Found:
+    """A statement found, with where it was found."""
+
+    statement: ExtractedStatement
+    paragraph: int
+    sentence: tuple[int, int]
+    region: str  # the attribution words (sentence minus the statement's own words)
+    region_dates: list[tuple[DateMention, object]] = field(default_factory=list)
+    explicit_via: bool = False
+    sourced_only: bool = False  # "according to X": a claim on record, not an utterance that day
+
+
+class Reader(LayoutTurns):
+    """Reads the body paragraphs in order, keeping the discourse and date context."""
+
+    def __init__(self, text, norm, index: ActorIndex, events, reference: dt.date | None):
+        self.text = text
+        self.norm = norm
+        self.index = index
+        self.events = sorted(events, key=lambda e: e[0])
+        self.reference = reference
+        self.page_text = ""  # the page around the article: header, byline, footer
+        self.discourse = Discourse(index, text, reference=reference)
+        self.coreference = Coreference(text, norm, index, self.discourse)
+        self.dating = Dating(text, reference)
+        self.found: list[Found] = []
+        self.body_start = len(text)  # where the first body paragraph starts
+        self.dateline_city: str | None = None  # the last dateline's: "KYIV, Ukraine (AP) —"
+        self.previous_plain = None  # the last sentence that held no statement, with its dates
+        self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
+        self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
+        self.transcript = False  # a broadcast transcript: "NAME: words" turns
+        self.transcript_speaker: Speaker | None = None  # whose turn runs on
+        self.transcript_people: dict[str, str] = {}  # surname label -> the full name
+        self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
+        self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
+
+    # --- paragraphs -------------------------------------------------------------------------
+
+    def paragraph(self, p: clean.Paragraph) -> None:
+        self.body_start = min(self.body_start, p.start)
+        if city := dateline_city(self.text, p.start, p.end):
+            self.dateline_city = city  # a wire story's, or a live blog entry's
+        if self.transcript:
+            p = self._transcript_turn(p)
+            if p is None:
+                return
+        elif self._block_turn(p):
+            return
+        text = self.text
+        quotes = quote_spans(text, p.start, p.end)
+        sents = sentences(text, p.start, p.end, quotes)
+        self.dating.start_paragraph()
+        previous_direct = self.last_para_direct
+        intro = self.pending_intro
+        self.pending_intro = None
+        self.last_para_direct = None
+        sentence_speaker: Speaker | None = None
+        speakers_para: list[Speaker] = []
+        for si, (sa, sb) in enumerate(sents):
+            sq = [q for q in quotes if sa <= q.open < sb]
+            dates = self.dating.sentence_dates(sa, sb, quotes)
+            consumed: list[tuple[int, int]] = []
+            speakers_here: list[Speaker] = []
+            for q in sq:
+                words = len(text[q.start : q.end].split())
+                speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
+                if speaker is None and speakers_para and q.open == sa > p.start:
+                    last = speakers_para[-1]
+                    speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
+                if speaker is None and q.open == p.start:
+                    carried = previous_direct or intro
+                    if carried is not None and carried.name:
+                        speaker = Speaker(carried.name, "(continuation)", carried.kind, -1, -1)
+                if speaker is None or words < 2 or (words < 3 and verb_span is None):
+                    continue
+                a, b = q.start, q.end
+                while a < b and text[a].isspace():
+                    a += 1
+                if b <= a:
+                    continue
+                consumed.append((q.open, q.outer_end))
+                if verb_span:
+                    consumed.append(verb_span)
+                region = minus(text, sa, sb, [(q.open, q.outer_end)])
+                self._add(speaker, "direct", a, b, p, (sa, sb), region, dates, mention_note)
+                speakers_here.append(speaker)
+                self.last_para_direct = speaker
+            for q in quotes:
+                if q.closed and sa <= q.open < sb:
+                    continue
+                if q.open < sa and q.end > sa and not q.closed:
+                    consumed.append((sa, min(sb, q.end)))
+            direct_here = list(speakers_here)
+            speakers_para.extend(direct_here)
+            spoke = self._indirect(
+                sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
+            )
+            if not spoke and not direct_here and (tagged := self._colon_tag(sa, sb, p, dates)):
+                spoke = [tagged]
+            speakers_here.extend(spoke)
+            if spoke:
+                # "X told the BBC that A." then a paragraph that is one bare quotation: X's
+                # words, when X is a person the article named and the report ends the paragraph.
+                last = spoke[-1]
+                ends = sb >= p.end - 1 and len(spoke) == 1
+                named = last.name and self.discourse.kind_of(last.name) == "person"
+                self.last_para_direct = last if ends and named else None
+            if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
+                speakers_here.append(back)
+            self.previous_plain = None if speakers_here else (sa, sb, p, dates)
+            if text[sa:sb].rstrip().endswith(":"):
+                intro = self._intro_speaker(sa, sb) or intro
+                if sb >= p.end - 1:
+                    self.pending_intro = intro
+            if speakers_here:
+                sentence_speaker = speakers_here[0]
+                for s in speakers_here:
+                    self.discourse.note(s.name, s.kind, s.context)
+            else:
+                self._note_subject(sa, sb, quotes)
+            self.dating.advance(
+                dates,
+                [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
+                if any(d.kind in ("weekday", "relative") for d, _ in dates)
+                else [],
+            )
+
+    def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
+        """ "X reported this on Telegram": the sentence before, which no one was said to say,
+        is X's statement."""
+        previous = self.previous_plain
+        m = _BACK_REFERENCE.match(self.text, sa, sb)
+        if previous is None or not m:
+            return None
+        speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+        if speaker is None or not speaker.name:
+            return None
+        pa, pb, pp, pdates = previous
+        start = pa
+        lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
+        if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
+            start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
+        end = cut_trailing(self.text, start, pb)
+        if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
+            return None
+        region = self.text[sa:sb] + " " + self.text[pa:start]
+        self._add(speaker, "indirect", start, end, pp, (pa, pb), region, pdates, None)
+        return speaker
+
+    # --- direct quotes ----------------------------------------------------------------------
+
+    def _direct_attribution(self, q: QuoteSpan, sa, sb, si, sents, p):
+        text = self.text
+        unresolved = None
+        if q.closed and (m := _QUOTED_AS_SAYING.match(text, q.outer_end, sb)):
+            # '"...," his spokesman X quoted him as saying': the words are the leader's.
+            who = m.group("who")
+            if who.lower() in ("him", "her", "them"):
+                speaker = self.discourse.pronoun(who, m.start("who"), m.end("who"))
+            else:
+                speaker = self.discourse.subject(m.start("who"), m.end("who"))
+            relay = self.discourse.subject(m.start("via"), m.end("via"))
+            if speaker is not None and (speaker.name or _unresolved_speaker(speaker)):
+                return speaker, relay.name if relay else None, (q.outer_end, m.end())
+        if q.closed:
+            limit = sb
+            if (
+                text[q.end - 1 : q.end] in ("!", "?")
+                and q.outer_end >= sb - 1
+                and si + 1 < len(sents)
+            ):
+                # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
+                # ended the sentence, the attribution follows in the next one.
+                limit = sents[si + 1][1]
+            m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
+            subject = m and (m.group("subj2") or m.group("subj") or "").strip()
+            if subject and (one := ONE_OF_THEM.fullmatch(subject)):
+                # '"...," said one, who asked not to be named': one of the group named before.
+                group = self.coreference.last_group(one.group("noun"), q.open)
+                if group is not None:
+                    return group, None, (q.outer_end, m.end())
+            if m:
+                if m.group("subj") is not None:
+                    seg_a, seg_b = m.start("subj"), m.end("subj")
+                    verb_span = (q.outer_end, m.end())
+                else:
+                    seg_a, seg_b = m.start("subj2"), m.end("subj2")
+                    verb_span = (q.outer_end, m.end())
+                subject = text[seg_a:seg_b]
+                # A name, or a name with an apposition ("X, the head of the agency,").
+                if len(subject.split(",")[0].split()) <= 8 and len(subject.split()) <= 20:
+                    speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
+                    if speaker and speaker.name:
+                        return speaker, None, verb_span
+                    if _unresolved_speaker(speaker):
+                        # '"...," she said': a quote with a reporting frame is a statement
+                        # even when no one it could be is in sight.
+                        unresolved = (speaker, None, verb_span)
+        m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
+        if m:
+            speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+            if speaker and speaker.name:
+                return speaker, None, (m.start("verb"), m.end())
+            if unresolved is None and _unresolved_speaker(speaker):
+                unresolved = (speaker, None, (m.start("verb"), m.end()))
+        if si > 0:
+            pa, pb = sents[si - 1]
+            prev = text[pa:pb].rstrip()
+            m = re.search(r"\b(\w+)[.:]$", prev)
+            # '... Rubio said. "<quote>"': only a quote that opens the sentence runs on from it.
+            opens = not text[sa : q.open].strip() or prev.endswith(":")
+            if m and opens and VERB.fullmatch(m.group(1)):
+                speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
+                if speaker and speaker.name:
+                    return speaker, None, None
+        return unresolved or (None, None, None)
+
+    def _fits(self, speaker: Speaker, pronoun: str) -> bool:
+        """Whether "he" / "she" can be this person."""
+        if not speaker.name or self.discourse.kind_of(speaker.name) != "person":
+            return False
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        return wanted is not None and self.discourse.gender(speaker.name) == wanted
+
+    def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
+        seg = self._segment_start(sa, verb_start)
+        leftmost = verb.startswith(("saying", "adding", "writing", "by "))
+        speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
+        if (speaker is None or speaker.name is None) and (
+            rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)
+        ):
+            speaker = self.discourse.subject(seg, rel.start(), leftmost=leftmost) or speaker
+        if speaker is None and seg > sa:
+            speaker = self.discourse.subject(sa, seg, leftmost=True)
+        return speaker
+
+    def _segment_start(self, sa: int, verb_start: int) -> int:
+        lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start)
+        start = lead.end() if lead else sa
+        for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
+            start = m.end()
+        return start
+
+    def _intro_speaker(self, sa: int, sb: int) -> Speaker | None:
+        """The speaker of a sentence that ends in a colon, introducing a quotation."""
+        first = VERB.search(self.text, sa, sb)
+        return self._subject_before(sa, first.start(), first.group("verb")) if first else None
+
+    def _colon_tag(self, sa, sb, p, dates) -> Speaker | None:
+        """ "Russia has lost 2,800 troops in its invasion: Deputy Defence Minister Hanna Malyar."
+        A claim tagged with its source after a colon, as headlines and live blogs write."""
+        m = _COLON_TAG.fullmatch(self.text, sa, sb)
+        if m is None or not looks_like_clause(m.group("claim")):
+            return None
+        speaker = self.discourse.subject(m.start("who"), m.end("who"))
+        if speaker is None or not speaker.name or not speaker.known and speaker.kind != "person":
+            return None
+        start, end = m.start("claim"), cut_trailing(self.text, m.start("claim"), m.end("claim"))
+        region = self.text[m.end("claim") : sb]
+        self._add(speaker, "indirect", start, end, p, (sa, sb), region, dates, None)
+        return speaker
+
+    # --- indirect statements ----------------------------------------------------------------
+
+    def _indirect(self, sa, sb, p, consumed, quotes, dates, sentence_speaker) -> list[Speaker]:
+        text = self.text
+        inside_quote = [(q.start, q.end) for q in quotes]
+
+        def blocked(pos: int) -> bool:
+            return any(a <= pos < b for a, b in consumed) or any(
+                a <= pos < b for a, b in inside_quote
+            )
+
+        hits = [
+            h
+            for h in verb_hits(text, sa, sb)
+            if not blocked(h.verb_start)
+            # "X, which had threatened to veto ..., did not": the narrator's background.
+            and not (h.form == "inclusive" and in_relative_clause(text, sa, h.verb_start))
+            # "X, whose office had denied the report, said ...": a possessive relative is the
+            # narrator's background on X, never X's report.
+            and not _WHOSE.match(text, max(sa, text.rfind(",", sa, h.verb_start)), sb)
+            # "regions that Russia claims to have annexed", "he is said to be": a stance, not
+            # a report.
+            and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+        ]
+        trailing = self._trailing_hits(sa, sb, blocked)
+        inverted = {h.verb_start for h in trailing}
+        # ", says the statement": the verb is the trailing attribution's, not a frame of its own.
+        hits = [h for h in hits if h.verb_start not in inverted or h.form != "finite"]
+        hits.extend(trailing)
+        hits.sort(key=lambda h: h.verb_start)
+        accepted: list[tuple[Hit, Speaker | None]] = []
+        for h in hits:
+            outer = next(
+                ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
+                None,
+            )
+            if same := next(
+                ((o, s) for o, s in accepted if o.content_start == h.content_start), None
+            ):
+                # "X commented on the article which alleged that C": C is the nearer verb's.
+                accepted.remove(same)
+            if outer is not None and outer is not same:
+                o, _ = outer
+                boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
+                if boundary:
+                    o.content_end = boundary.start()
+                elif h.form == "trailing" and h.content_start <= o.verb_start:
+                    # "The Commission believes that A, official X said": X said all of it.
+                    accepted.remove(outer)
+                elif (
+                    o.form == "according"
+                    and h.form in ("finite", "that")
+                    and h.verb_start - o.content_start < 80
+                ) or (
+                    h.form == "ing"
+                    and o.form in ("finite", "that")
+                    and h.verb_start - o.verb_end < 60
+                ):
+                    accepted.remove(outer)
+                elif h.form == "ing" and h.verb == "adding":
+                    o.content_end = h.verb_start  # "said that A, adding that B": two statements
+                elif h.verb.split()[0] in COORDINATED_VERBS and (
+                    conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)
+                ):
+                    # "said that A and urged B": the second verb shares the first one's subject.
+                    o.content_end = conj.start()
+                    accepted.append((h, outer[1]))
+                    continue
+                else:
+                    continue
+            if h.form == "passive":
+                accepted.append((h, None))
+                continue
+            own = _AS_REPORTED.search(text, sa, h.verb_end)
+            if own and own.end() == h.verb_end and own.group("x") in self.page_text:
+                continue  # "As Ukrinform reported, ...": the site recalls its own earlier news
+            speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
+            if speaker is None:
+                continue
+            if speaker.name is None and speaker.mention.strip().lower() == "it":
+                continue  # "it also calls for ...": a plan or a text, no one we can tell
+            accepted.append((h, speaker))
+        spoke = []
+        sentence_text = text[sa:sb].rstrip()
+        colon_intro = sentence_text.endswith(":")
+        for h, speaker in accepted:
+            if speaker is None or colon_intro:
+                continue
+            start = h.content_start
+            if h.form == "trailing" and h.content_end >= sb:
+                # "Most of them, she said, were ...": the attribution sits inside the words.
+                end = cut_trailing(text, h.verb_end, sb)
+            else:
+                end = cut_trailing(text, start, min(h.content_end, sb))
+            while start < end and text[start] in " ,:":
+                start += 1
+            # A span opens after the conjunction, never with it ("said, citing X, that it ...").
+            if lead := _LEADING_THAT.match(text, start, end):
+                start = lead.end()
+            dateline = _DATELINE.match(text, start, end)
+            if dateline:
+                start = dateline.end()
+            if end - start < 12 or len(text[start:end].split()) < 3:
+                continue
+            if clash := [a for a, b in consumed if a < end and start < b]:
+                if min(clash) <= start:
+                    continue
+                # "wrote that A, adding, "B."": B is a direct statement of its own; A ends
+                # where the attribution of B begins.
+                end = cut_trailing(text, start, min(clash))
+                if lead := _LINK_BEFORE_QUOTE.search(text, start, end):
+                    end = cut_trailing(text, start, lead.start())
+            if end - start < 12 or len(text[start:end].split()) < 3:
+                continue
+            if (
+                h.form in ("finite", "ing")
+                and h.verb not in VERDICT_ING
+                and not looks_like_clause(text[start:end])
+            ):
+                continue
+            kind = "mixed" if re.search(r"[“”\"]", text[start:end]) else "indirect"
+            region = minus(text, sa, sb, [(start, end)])
+            self._add(speaker, kind, start, end, p, (sa, sb), region, dates, None)
+            self.found[-1].sourced_only = h.form == "according"
+            spoke.append(speaker)
+        return spoke
+
+    def _trailing_hits(self, sa, sb, blocked) -> list[Hit]:
+        """ "<statement>, Putin said." and "<statement>, said Peskov." """
+        text = self.text
+        out = []
+        for m in VERB.finditer(text, sa, sb):
+            if blocked(m.start()):
+                continue
+            # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
+            # statement"); after that comma comes an appended phrase ("..., the ministry said, in
+            # what would be the first ...").
+            tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
+            document = _INVERTED_DOCUMENT.match(tail)
+            if document and text[sa : m.start()].rstrip().endswith(","):
+                # "..., says the statement shared on social networks": the document speaks.
+                hit = Hit(
+                    m.start(),
+                    m.end(),
+                    m.group("verb"),
+                    "trailing",
+                    sa,
+                    text.rfind(",", sa, m.start()),
+                )
+                hit.subject_hint = (m.end(), m.end() + document.end())
+                out.append(hit)
+                continue
+            if (
+                re.search(r"\bthat\b", tail)
+                or len(tail.split()) > 14
+                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
+            ):
+                continue
+            comma = text.rfind(",", sa, m.start())
+            if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
+                continue
+            if m.group("verb") in ("reports", "reported") and VERB.search(text, sa, comma):
+                continue  # "X reported this on Telegram, <outlet> reports": the outlet's line
+            subject = text[comma + 1 : m.start()].strip()
+            if re.search(r"\b(?:which|who|that|was|were|is|are|been|be|being)\b", subject):
+                continue
+            inverted = False
+            if not subject:
+                if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
+                    continue  # "X, whose region was shelled, said ...": X is the subject
+                if re.match(r"\s*(?:this|it|that|so)\b", tail):
+                    continue  # "X, Y, reported this on Telegram": Y is the subject, not after
+                inverted = True
+            elif len(subject.split()) > 7:
+                continue
+            if (
+                not inverted
+                and tail.strip()
+                and m.group("verb") not in ("told", "tells")
+                and not _ADVERBIAL_TAIL.match(tail)
+            ):
+                continue  # "..., Putin announced a partial mobilization": an act, not a report
+            after = text[m.end() : sb]
+            if not inverted and _PARENTHETICAL_REST.match(after[len(tail) :]):
+                # "Russia, he said, was ready to talk": the attribution sits inside the statement.
+                hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, sb)
+                hit.subject_hint = (comma + 1, m.start())
+                out.append(hit)
+                continue
+            if comma - sa < 20:
+                continue
+            hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
+            hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
+            out.append(hit)
+        return out
+
+    def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
+        if h.form == "anaphoric":
+            return None
+        if h.subject_hint is not None:
+            a, b = h.subject_hint
+            lead = _SOURCE_DOCUMENT.match(self.text, a, b)
+            if lead:
+                a = lead.end()
+            speaker = self.coreference.referred(
+                self.discourse.subject(a, b), min(a, h.content_start)
+            )
+            if (
+                h.form == "trailing"
+                and speaker is not None
+                and speaker.name is None
+                and not could_be_a_speaker(speaker.mention)
+            ):
+                return None  # "..., the first such gain reported from the area"
+            if speaker is None and h.form in ("according", "nominal"):
+                phrase = self.text[a:b].strip()
+                if phrase:
+                    return Speaker(None, phrase, None, a, b, False)
+            return speaker
+        if h.verb == "adding":
+            prior = [s for _, s in accepted if s is not None]
+            return prior[-1] if prior else sentence_speaker
+        leftmost = h.form == "ing"
+        seg = self._segment_start(sa, h.verb_start)
+        end = h.verb_start
+        if h.verb.split()[0].endswith("ing") and (
+            said := _SAID_BEFORE_ING.search(self.text, seg, end)
+        ):
+            end = said.start()  # '"...," this official said, noting that ...': "this official"
+        if rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, end):
+            # "A senior official, who spoke on condition of anonymity, said ...": the subject
+            # stands before the relative clause.
+            end = rel.start()
+        doc = _DOCUMENT_WHICH.search(self.text, seg, end)
+        author = self.discourse.subject(doc.start("x"), doc.end("x")) if doc else None
+        if author is not None and author.name:
+            return author  # "the Washington Post article which alleged that ...": the outlet's
+        speaker = self.discourse.subject(seg, end, leftmost=leftmost)
+        if (
+            speaker is not None
+            and speaker.mention.lower() in ("he", "she", "they")
+            and (prior := [s for _, s in accepted if s is not None and s.name])
+            and (speaker.name is None or self._fits(prior[-1], speaker.mention))
+        ):
+            # "X called it a "slog" as he said that ...", "Blinken described an invasion as
+            # imminent, although he expressed the hope that ...": the sentence's own subject,
+            # not the last person of the sentence before.
+            speaker = Speaker(
+                prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
+            )
+        speaker = self.coreference.referred(speaker, seg)
+        if (
+            speaker is not None
+            and speaker.name is None
+            and (the := THE_SOURCE.fullmatch(speaker.mention.strip()))
+        ):
+            # "The source said ..." after "a Ukrainian security source said": the same source.
+            speaker = self.coreference.last_source(the.group("noun"), seg) or speaker
+        if speaker is None and (
+            one := ONE_OF_THEM.fullmatch(self.text[seg:end].strip(" -–•*").strip())
+        ):
+            # "One official said ...": one of the officials the article spoke of before.
+            speaker = self.coreference.last_group(one.group("noun"), seg)
+        if speaker is None:
+            rest = self.text[seg:end].strip(" ,")
+            rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
+            if not rest or re.fullmatch(r"(?:\w+ly\s*)+", rest):
+                prior = [s for _, s in accepted if s is not None]
+                if prior:
+                    return prior[-1]
+                speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
+                return speaker or sentence_speaker
+            if (
+                len(rest.split()) <= 5
+                and rest[:1].isupper()
+                and not re.search(r"[“”\",]", rest)
+                and not _is_time_only(rest)
+            ):
+                return Speaker(None, rest, None, seg, end, False)
+        return speaker
+
+    # --- bookkeeping ------------------------------------------------------------------------
+
+    def _note_subject(self, sa, sb, quotes) -> None:
+        for m in self.discourse.mentions(sa, sb):
+            if any(q.start <= m.start < q.end for q in quotes):
+                continue
+            if m.actor and self._is_person(m):
+                # The subject, or a person the article introduces in full as an object ("The
+                # BBC spoke to Taras Bondar, a soldier"): a later "he" is more likely them than
+                # someone famous named paragraphs before.
+                if not self.discourse._attached(sa, m) or (not m.known and " " in m.actor):
+                    self.discourse.remember_new(m)
+                    self.discourse.note(m.actor, "person", self.text[sa : m.end])
+                return
+
+    # --- recording --------------------------------------------------------------------------
+
+    def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
+        """Record a statement: its canonical speaker, its date and its channel."""
+        if (
+            speaker.name not in self.index.entries
+            and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
+            and (
+                sided := self._sided_officials(bare.group("local") or bare.group("here"), sentence)
+            )
+        ):
+            speaker.name, speaker.kind = sided, GROUP
+        elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
+            # "a senior State Department official": the body speaks.
+            speaker.name, speaker.kind = body, "organisation"
+        elif speaker.name is None and (
+            state := government_of_official(speaker.mention, self.index)
+        ):
+            speaker.name, speaker.kind = state, "state"
+        elif speaker.name is None and (named := group_name(speaker.mention)):
+            speaker.name, speaker.kind, speaker.context = named, GROUP, speaker.mention
+        if speaker.name and speaker.name not in self.index.entries:
+            speaker.name = new_actor_name(speaker.name, speaker.kind)
+        statement = ExtractedStatement(
+            speaker=speaker.name,
+            speaker_mention=speaker.mention,
+            kind=kind,
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            speaker_kind=None
+            if (speaker.name and speaker.name in self.index.entries)
+            else (speaker.kind or "person"),
+        )
+        self.dating.date(statement, sentence, region, dates)
+        via = find_via(region, self.index) or (note or "")
+        self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
+        statement.via = via
+
+    def _sided_officials(self, local: str | None, sentence: tuple[int, int]) -> str | None:
+        """Officials the text gives no side: local ones are the city's the sentence names
+        ("Local officials said missiles hit the outskirts of Lviv" -> "Lviv officials"), else
+        the dateline city's; bare ones speak for the dateline's country ("KYIV, Ukraine (AP)
+        — Authorities said" -> "Ukrainian officials")."""
+        if local:
+            city = city_in(self.text, *sentence) or self.dateline_city
+            return f"{city} officials" if city else None
+        side = side_of(self.dateline_city) if self.dateline_city else None
+        return f"{side} officials" if side else None
+
+    def finish(self) -> list[ExtractedStatement]:
+        """The statements found, dated, with their channels and their events."""
+        found = self.found
+        name_revealed_sources(found, self.text, self.index, self.body_start)
+        self.dating.inherit(found)
+        share_via(found)
+        for f in found:
+            links = link_events(
+                self.events, sentence=f.sentence, said_on=f.statement.said_on or self.reference
+            )
+            f.statement.events = [link.slug for link in links]
+            f.statement.event_evidence = {link.slug: link.reason for link in links}
+        return [f.statement for f in found]
+
+
+def _is_time_only(phrase: str) -> bool:
+    """ "Sunday", "On Monday", "Last week": a time, never a speaker."""
+    rest = list(phrase)
+    for d in find_dates(phrase, 0, len(phrase)):
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    left = re.sub(
+        r"(?i)\b(?:on|in|last|this|early|late|earlier|later|week|weekend)\b", " ", "".join(rest)
+    )
+    return not re.search(r"[A-Za-z]", left)
+
+
+def _unresolved_speaker(speaker: Speaker | None) -> bool:
+    """A subject that names no actor we can tell but is plainly someone: a pronoun, a role or
+    a body ("she", "the ministry", "a senior official")."""
+    if speaker is None or not speaker.mention:
+        return False
+    mention = speaker.mention.strip()
+    return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)

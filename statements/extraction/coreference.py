@@ -1,0 +1,268 @@
+"""Coreference of unnamed speakers: whom "the official", "the officials", "one diplomat" and
+"the statement" refer back to.
+
+Input: an unresolved subject (`speakers.Speaker` with no name) and its position in the text.
+Output: the speaker it refers to (the last unnamed source or group the article introduced,
+or the last body or person that spoke), else the subject as it was.
+Pronouns and definite descriptions of named actors ("he", "the ministry") are resolved by
+`speakers.Discourse`; this module handles the unnamed ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import GROUP, ActorIndex
+from .quotes import VERB
+from .roles import body_of_official, government_of_official
+from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
+from .vocabulary import PLACE_ADJECTIVES, UNNAMED_PEOPLE, alternation, entries, mapping
+
+_SINGULAR = alternation(UNNAMED_PEOPLE)
+_PLURAL = alternation([f"{noun}s" for noun in UNNAMED_PEOPLE])
+# "One official said", "another senior diplomat", "a second source".
+ONE_OF_THEM = re.compile(
+    r"(?:one|another|a\s+(?:second|third|fourth))(?:\s+(?:senior\s+|western\s+|other\s+)?"
+    rf"(?P<noun>{_SINGULAR}))?(?:\s+(?:said|added|told\s+\w+))?",
+    re.IGNORECASE,
+)
+_GROUP_PHRASE = re.compile(
+    r"(?:[A-Z][\w.-]*\s+)?(?:(?:senior|western|other|several|two|three|some|many)\s+)*"
+    rf"(?:[A-Z][\w.-]*\s+)?(?P<noun>{_PLURAL})\b"
+)
+THE_SOURCE = re.compile(r"(?:the|that|this)\s+(?P<noun>source|official|diplomat|insider)", re.I)
+_A_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
+)
+_APPOSED = re.compile(r"[A-Z][\w’'.-]+\s*,\s*$")
+# "two sources", "several officials": people counted, with no side or description.
+_COUNTED_GROUP = re.compile(
+    rf"(?:two|three|four|five|several|some|other)\s+(?P<noun>{_PLURAL})", re.IGNORECASE
+)
+_THE_GROUP = re.compile(rf"(?:the|these|those)\s+(?P<noun>{_PLURAL})", re.IGNORECASE)
+_THE_DOCUMENT = re.compile(
+    r"(?:the|that|this)\s+(?:statement|report|post|message|communiqu[ée]|readout|release|update)",
+    re.IGNORECASE,
+)
+
+
+class Coreference:
+    """Resolves unnamed speakers against what the article said before."""
+
+    def __init__(self, text: str, norm: str, index: ActorIndex, discourse: Discourse):
+        self.text = text
+        self.norm = norm  # the text with its quotation marks normalised (actors.normalise_quotes)
+        self.index = index
+        self.discourse = discourse
+
+    def referred(self, speaker: Speaker | None, at: int) -> Speaker | None:
+        """An unresolved subject that refers back: "the officials" to the last group of
+        officials the article named, "the statement" to the last body or person that spoke."""
+        if speaker is None:
+            return speaker
+        mention = speaker.mention.strip()
+        if the := THE_SOURCE.fullmatch(mention):
+            # "the official said" after "a senior defense official said": the same one, even
+            # when a person was named in between ("..., Jake Sullivan told reporters").
+            return self.last_source(the.group("noun"), at) or speaker
+        if speaker.name is not None:
+            return speaker
+        if counted := _COUNTED_GROUP.fullmatch(mention):
+            # "two sources told Reuters" after "citing four sources familiar with the matter".
+            noun = counted.group("noun").lower()
+            if group := self.last_familiar(noun, at) or self.last_group(noun.rstrip("s"), at):
+                return Speaker(group.name, mention, GROUP, speaker.start, speaker.end, False)
+            return speaker
+        if group := _THE_GROUP.fullmatch(mention):
+            # "the officials" after "two Ukrainian officials had confirmed ...".
+            return self.last_group(group.group("noun").rstrip("s"), at) or speaker
+        if _THE_DOCUMENT.fullmatch(mention):
+            # "the statement said": the words of whoever issued it.
+            if self.discourse.salient:
+                last = self.discourse.salient[-1]
+                return Speaker(last.name, mention, last.kind, speaker.start, speaker.end)
+            bodies = [
+                m
+                for m in self.index.known_mentions(self.norm, max(0, at - 3000), at)
+                if self.index.kind_of(m.actor or "") == "organisation"
+            ]
+            # The body that reported something ("Russia's Ministry of Defense reported on the
+            # progress ...") before any other body the text names after it.
+            reporting = [m for m in bodies if VERB.match(self.text, _skip_space(self.text, m.end))]
+            if bodies:
+                last = (reporting or bodies)[-1]
+                return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
+        return speaker
+
+    def last_familiar(self, noun: str, before: int) -> Speaker | None:
+        """The last "sources familiar with the matter" (of the same noun) the article named."""
+        last = None
+        for m in FAMILIAR_ANYWHERE.finditer(self.text, max(0, before - 3000), before):
+            if m.group("noun").lower().rstrip("s") == noun.rstrip("s"):
+                last = m
+        if last is None:
+            return None
+        phrase = " ".join(last.group("who").split())
+        name = phrase[0].upper() + phrase[1:]
+        return Speaker(name, last.group(), GROUP, last.start(), last.end(), False, phrase)
+
+    def last_group(self, noun: str | None, before: int) -> Speaker | None:
+        """The unnamed group an article last spoke of ("EU diplomats were less charitable"),
+        whose members "one" and "another diplomat" are."""
+        window = max(0, before - 2000)
+        named = None
+        for m in _GROUP_PHRASE.finditer(self.text, window, before):
+            fits = noun is None or m.group("noun").startswith(noun.lower())
+            if fits and (name := group_name(m.group())):
+                named = (name, m)  # the last one that names its side ("Ukrainian officials")
+        if named is None:
+            return None
+        name, last = named
+        return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
+
+    def last_source(self, noun: str, before: int) -> Speaker | None:
+        """The single unnamed source the article last introduced ("a Ukrainian security
+        source"), whom a later "the source" means."""
+        last = None
+        for m in _A_SOURCE.finditer(self.text, max(0, before - 2000), before):
+            if m.group("noun").lower() == noun.lower():
+                last = m
+        if last is None or (
+            _APPOSED.search(self.text, max(0, last.start() - 60), last.start())
+            and self.text[last.end() : last.end() + 1] == ","
+        ):
+            return None  # "Vadym Skibitskyi, a senior intelligence official, ...": a named person
+        if body := body_of_official(last.group(), self.index):
+            return Speaker(body, last.group(), "organisation", last.start(), last.end())
+        if state := government_of_official(last.group(), self.index):
+            return Speaker(state, last.group(), "state", last.start(), last.end())
+        if not (name := group_name(last.group())):
+            return None
+        return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)
+
+
+# "a senior Pentagon official", "an adviser": a single unnamed person, whose name the article
+# may give next.
+_UNNAMED_ONE = re.compile(
+    r"(?:an?|the)\s+(?P<desc>(?:[\w.'’-]+\s+){0,4}?)(?P<noun>official|source|diplomat|insider)",
+    re.IGNORECASE,
+)
+_SOURCE_NOUN = re.compile(r"(?i:official|source|diplomat|insider)")
+# "The official, Ivan Petrenko, ...": the name given in apposition.
+_NAMED_IN_APPOSITION = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|source|diplomat|insider),\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
+)
+_LOOK_BACK = 20_000  # how far back a revealed name is checked for being new (bounded: linear)
+_GENERIC = frozenset(entries("office_generic_words"))
+_COUNTRY_WORDS = frozenset(
+    word.lower().strip(".") for words in mapping("countries").values() for word in words.split()
+) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
+
+
+def _stem(word: str) -> str:
+    """A crude stem for comparing office words: "presidential" -> "president", "defence" ->
+    "defense", "secretaries" -> "secretarie" (the same on both sides is all that matters)."""
+    word = word.lower().strip(".,’'")
+    word = re.sub(r"['’]s$", "", word).replace("defence", "defense")
+    if word.endswith("ial") and len(word) > 6:
+        word = word[:-3]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
+def _office_words(phrase: str, index: ActorIndex) -> set[str]:
+    """The telling words of an office: "senior Pentagon" -> {"pentagon", "defense"} (a body the
+    gazetteer knows adds the words of its role)."""
+    out = set()
+    for word in re.findall(r"[\w’'-]+", phrase):
+        stem = _stem(word)
+        if stem in _GENERIC or stem in _COUNTRY_WORDS or len(stem) < 3:
+            continue
+        out.add(stem)
+        name = index.lookup(word) if word[:1].isupper() else None
+        if name and index.kind_of(name) == "organisation" and (entry := index.entries.get(name)):
+            out |= _office_words(entry.role, index) if entry.role != phrase else set()
+    return out
+
+
+def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) -> None:
+    """An unnamed official whom the article names next is that person: "A senior Pentagon
+    official has called the front a 'grinding slog' ... 'quote,' Colin Kahl, under secretary
+    of defence for policy, told ..."; "..., a Ukrainian presidential official said. Mykhailo
+    Podolyak told Reuters ..."; "The official, Ivan Petrenko, said ...".
+
+    The name must come in the next statement by someone else, within a paragraph, be new to
+    the body, and hold the office the description gives (a word of it in common: Pentagon ~
+    defence, presidential ~ President). Statements of the unnamed speaker up to there, and
+    later ones given the same description, become the person's. `found`: `attribution.Found`
+    records, in order."""
+    for i, f in enumerate(found):
+        unnamed = _unnamed_one(f)
+        who = f.statement.speaker
+        kind = index.kind_of(who) if who in index.entries else f.statement.speaker_kind
+        if unnamed is None or not who or kind == "person":
+            continue
+        person = _revealed(found, i, unnamed, text, index, body_start)
+        if person is None:
+            continue
+        name, kind = person
+        desc = _office_words(unnamed.group("desc"), index)
+        for g in found[i:]:
+            s = g.statement
+            if s.speaker != who:
+                continue
+            mention = _unnamed_one(g)
+            same = mention is not None and _office_words(mention.group("desc"), index) == desc
+            if g is f or same or (g.paragraph == f.paragraph and g.sentence == f.sentence):
+                s.speaker, s.speaker_kind = name, kind
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _unnamed_one(f) -> re.Match | None:
+    """The unnamed-person description a statement's speaker was given: its mention, or the
+    attribution words holding it ("A senior Pentagon official", resolved to "Pentagon")."""
+    mention = f.statement.speaker_mention.strip()
+    if not _SOURCE_NOUN.search(mention) and not _SOURCE_NOUN.search(f.region):
+        return None  # the common case, decided by one cheap scan
+    if m := _UNNAMED_ONE.fullmatch(mention):
+        return m
+    if not mention or mention.lower() in ("he", "she", "they", "it"):
+        return None
+    return next(
+        (m for m in _UNNAMED_ONE.finditer(f.region) if mention.lower() in m.group().lower()),
+        None,
+    )
+
+
+def _revealed(found, i, unnamed, text, index, body_start) -> tuple[str, str | None] | None:
+    """The person the unnamed official of found[i] turns out to be (name, speaker kind)."""
+    f = found[i]
+    after = text[f.sentence[0] : f.sentence[0] + 3000]
+    named = _NAMED_IN_APPOSITION.search(after)
+    if named and named.group("noun").lower() == unnamed.group("noun").lower():
+        name = index.lookup(named.group("name")) or named.group("name")
+        return name, None if name in index.entries else "person"
+    desc = _office_words(unnamed.group("desc"), index)
+    if not desc:
+        return None
+    nxt = next((g for g in found[i + 1 :] if g.statement.speaker != f.statement.speaker), None)
+    if nxt is None or nxt.paragraph > f.paragraph + 1 or not nxt.statement.speaker:
+        return None
+    name = nxt.statement.speaker
+    kind = index.kind_of(name) if name in index.entries else nxt.statement.speaker_kind
+    if kind != "person" or len(name.split()) < 2:
+        return None
+    surname = name.split()[-1]
+    before = re.compile(rf"\b{re.escape(surname)}\b")
+    if before.search(text, max(body_start, f.sentence[0] - _LOOK_BACK), f.sentence[0]):
+        return None  # named before: a second person, not the official's name
+    entry = index.entries.get(name)
+    held = _office_words(nxt.region + " " + (entry.role if entry else ""), index)
+    if not desc & held:
+        return None
+    return name, nxt.statement.speaker_kind

@@ -1,0 +1,48 @@
+"""Places that name unnamed officials: the city of a wire dateline and the cities a sentence
+names.
+
+Input: the text and a span (the first body paragraph, a statement's sentence). Output: a
+city ("Lviv") or the adjective of its country ("Ukrainian"), from `data/cities.txt` and
+`data/place_adjectives.txt`. Used to give a side to officials the text gives none:
+"Local officials said four missiles hit the outskirts of Lviv" -> "Lviv officials";
+"KYIV, Ukraine (AP) — Authorities said ..." -> "Ukrainian officials".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import PLACE_ADJECTIVES, alternation, mapping
+
+CITIES: dict[str, str] = mapping("cities")
+_CITY = re.compile(rf"\b(?:{alternation(list(CITIES))})\b")
+# "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "KHARKIV, Ukraine, March 3 (Reuters) -".
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?)(?=,|\s*\()[^.\n]{0,50}?[-–—]"
+)
+# Unnamed officials the text gives no side: "Authorities", "Local officials".
+BARE_OFFICIALS = re.compile(
+    r"(?:the\s+)?(?:(?P<local>local|regional|city|municipal)\s+)?(?:officials|authorities)"
+    r"(?:\s+(?P<here>(?:in|of)\s+the\s+(?:region|city|area|town|oblast|province)))?",
+    re.IGNORECASE,
+)
+
+
+def dateline_city(text: str, start: int, end: int) -> str | None:
+    """The city of a wire dateline opening text[start:end], spelt as in the city list."""
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return None
+    place = m.group("place").title()
+    return next((city for city in CITIES if city.lower() == place.lower()), None)
+
+
+def city_in(text: str, start: int, end: int) -> str | None:
+    """The first listed city text[start:end] names."""
+    m = _CITY.search(text, start, end)
+    return m.group() if m else None
+
+
+def side_of(city: str) -> str | None:
+    """The adjective of the country a city is in: "Kyiv" -> "Ukrainian"."""
+    return CITIES.get(city) or PLACE_ADJECTIVES.get(city.lower())

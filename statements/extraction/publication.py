@@ -1,0 +1,174 @@
+"""The article's own date: when it was published, or unknown.
+
+Input: the text, its labelled paragraphs (`clean.paragraphs`), the event names it mentions
+(`events.EventIndex.find`) and the metadata the caller trusts (a sidecar's `published`, the
+URL). Output: an `ArticleDate`: the publication date with its precision and evidence (from a
+header, byline, "Published ..." line, dateline or the URL; never an event's date), and the
+`reference` that relative dates ("on Friday") are counted from — the publication date, else an
+estimate (the newest date the text tells), flagged as such.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import clean
+from .dates import (
+    DAY,
+    UNKNOWN,
+    find_dates,
+    metadata_years,
+    url_date,
+    weekday_header,
+)
+from .dates import dateline as find_dateline
+from .dates import header_date as find_header_date
+from .dates import publication_date as infer_publication_date
+from .events import EventIndex
+
+_LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
+_METADATA_LINE = re.compile(
+    r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
+)
+_FULL_DATELINE = re.compile(
+    r"[A-Z][A-Za-z .'’-]{2,40},\s*(?:\w+\s+){0,1}\d{1,2}\s+\w+\.?,?\s+\d{4}\b"
+    r"|[A-Z][A-Za-z .'’-]{2,40},\s*\w+\.?\s+\d{1,2},?\s+\d{4}\b"
+)
+
+
+@dataclass
+class ArticleDate:
+    date: dt.date | None
+    precision: str
+    evidence: str
+    warnings: list[str] = field(default_factory=list)
+    reference: dt.date | None = None  # what relative dates are counted from
+    estimated: bool = False  # the reference is the newest date told, not the article's date
+
+
+def article_date(
+    text: str,
+    paras: list[clean.Paragraph],
+    *,
+    order: str,
+    events: EventIndex,
+    event_hits: list,
+    published: dt.date | None,
+    published_evidence: str,
+    url: str,
+) -> ArticleDate:
+    """The article's date from the caller's metadata, else from the page itself."""
+    body = [p for p in paras if p.label == clean.BODY]
+    # The header's date: one written so it reads only one way ("July 12, 2023") beats an
+    # ambiguous numeric one above it ("07/12/2023").
+    headers = []
+    for p in paras:
+        if p.label == clean.BODY:
+            break
+        # A photo caption dates the photo, not the article.
+        if _LIST_ITEM.match(text, p.start, p.end):
+            continue  # "- Sputnik International, 25.02.2022": a teaser's or a menu's date
+        if p.label != clean.CAPTION and (found := find_header_date(text, p.start, p.end, order)):
+            headers.append(found)
+    if not headers:
+        # A "Published 14 Feb 2024" line that the page put below the story.
+        headers = [
+            found
+            for p in paras
+            if p.label != clean.CAPTION
+            and _METADATA_LINE.match(text, p.start, p.end)
+            and len(text[p.start : p.end].split()) <= 15
+            if (found := find_header_date(text, p.start, p.end, order))
+        ][:1]
+    if len(headers) > 1 and any(not _bare_date_line(h[1]) for h in headers):
+        # "Saturday, Jun 25, 2022" alone on a line is often the site's clock; a byline
+        # ("DW, 27 May 2022") or a "Published ..." line dates the article itself.
+        headers = [h for h in headers if not _bare_date_line(h[1])]
+    header = next((h[:2] for h in headers if h[2]), headers[0][:2] if headers else None)
+    if header is None and body and _FULL_DATELINE.match(text, body[0].start, body[0].end):
+        # "MOSCOW, 10 November 2023 – ...": a dateline with its year.
+        found = find_header_date(text, body[0].start, min(body[0].end, body[0].start + 80), order)
+        if found:
+            header = (found[0], text[body[0].start : body[0].start + 40].strip())
+    if header is None:
+        # "Sunday, April 14": a year-less header whose weekday tells the year.
+        header = next(
+            (
+                found
+                for p in paras
+                if p.label != clean.BODY and p.label != clean.CAPTION
+                if (found := weekday_header(text, p.start, p.end, today=dt.date.today()))
+            ),
+            None,
+        )
+    wire_dateline = find_dateline(text, body[0].start, body[0].end) if body else None
+    copyright_years = tuple(
+        y for p in paras if p.label != clean.BODY for y in metadata_years(text, p.start, p.end)
+    )
+    body_spans = [(p.start, p.end) for p in body]
+    evidence_spans = [(p.start, p.end) for p in paras if p.label in (clean.BODY, clean.CAPTION)]
+    event_dates = {}
+    body_starts = [a for a, _ in body_spans]
+    for start, keyword, event in event_hits:
+        at = bisect.bisect_right(body_starts, start) - 1
+        in_body = at >= 0 and start < body_spans[at][1]
+        if in_body and (any(c.isupper() for c in keyword) or " " in keyword):
+            event_dates.setdefault(event.slug, (event.starts_on, event.name))
+
+    def event_start_for(phrase: str) -> dt.date | None:
+        event = events.named_loosely(phrase)
+        return event.starts_on if event else None
+
+    pub = infer_publication_date(
+        text,
+        header=header,
+        body_spans=body_spans,
+        evidence_spans=evidence_spans,
+        event_dates=list(event_dates.values()),
+        event_start_for=event_start_for,
+        today=dt.date.today(),
+        dateline=wire_dateline,
+        metadata_years=copyright_years,
+        order=order,
+    )
+    warnings = list(pub.warnings)
+    if published is None and pub.date is None and (from_url := url_date(url)):
+        published, published_evidence = from_url, f"the date in the URL {url}"
+    if published is not None:
+        if pub.date and abs((pub.date - published).days) > 45:
+            warnings.append(
+                f"the given date {published.isoformat()} differs from the text's {pub.date.isoformat()}"
+            )
+        pub_date, pub_precision, pub_evidence = (
+            published,
+            DAY,
+            published_evidence or "given by the caller",
+        )
+    else:
+        pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
+    reference = pub_date
+    if reference is None and pub.estimate is not None:
+        reference = pub.estimate[0]
+        pub_evidence += (
+            f"; relative dates are counted from {pub.estimate[1]!r}, the newest date told"
+        )
+    return ArticleDate(
+        date=pub_date,
+        precision=pub_precision if pub_date else UNKNOWN,
+        evidence=pub_evidence,
+        warnings=warnings,
+        reference=reference,
+        estimated=pub_date is None and reference is not None,
+    )
+
+
+def _bare_date_line(line: str) -> bool:
+    """A line holding a date and nothing else (a weekday, a time and punctuation at most)."""
+    rest = list(line)
+    for d in find_dates(line, 0, len(line)):
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    words_left = re.findall(r"[A-Za-z]{2,}", "".join(rest))
+    return all(re.fullmatch(r"(?i:am|pm|gmt|utc|[a-z]{3}day|[a-z]{3})", w) for w in words_left)

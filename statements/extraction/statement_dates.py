@@ -1,0 +1,163 @@
+"""Dating statements: when each statement was said.
+
+Input: the dates found in a statement's sentence (`dates.find_dates`, resolved by
+`dates.resolve` against the article's date and the narrative's last date), the paragraph's
+context and the statements found before. Output: each `ExtractedStatement`'s `said_on`,
+`said_on_precision` and `said_on_evidence`.
+
+`Dating` follows the article as `attribution.Reader` reads it: the narrative date (the last
+full date told), the paragraph's date, dates told of a person ("X spoke last Saturday"), and
+whether a paragraph speaks of "an earlier, unstated time". `inherit` then gives a statement
+without a date of its own its speaker's previous date, else the article's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import DAY, DateMention, earlier_unspecified, find_dates, resolve, weekday_agrees
+from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
+
+# The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
+_SPECIFICITY = {
+    "iso": 0,
+    "numeric": 0,
+    "month_day": 1,
+    "day_month": 1,
+    "anaphoric": 2,
+    "relative": 3,
+}
+_AFTER_ATTRIBUTION_CLAUSE = re.compile(
+    r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+(?!(?:on|in|at)\s)"
+)
+
+
+class Dating:
+    """The date context of one article, read front to back."""
+
+    def __init__(self, text: str, reference: dt.date | None):
+        self.text = text
+        self.reference = reference  # the article's date (or the newest date it tells)
+        self.estimated_reference = False  # the reference is the newest date told, not the header
+        self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
+        self.narrative: dt.date | None = None
+        self.same_year: int | None = None
+        self.start_paragraph()
+
+    def start_paragraph(self) -> None:
+        self.para_date: tuple[dt.date, str] | None = None
+        # A weekday or relative date told of someone ("X spoke at the conference last
+        # Saturday"): it dates that person's words later in the paragraph.
+        self.person_dates: dict[str, tuple[dt.date, str]] = {}
+        self.para_undated = False
+
+    def sentence_dates(self, sa, sb, quotes):
+        """The dates text[sa:sb] tells outside quotations, each with its resolution."""
+        out = []
+        narrative = self.narrative
+        for d in find_dates(self.text, sa, sb):
+            if any(q.start <= d.start < q.end for q in quotes):
+                continue
+            r = resolve(
+                d,
+                reference=self.reference,
+                narrative=narrative,
+                same_year=self.same_year,
+                order=self.order,
+            )
+            if d.kind == "numeric" and r.date and not weekday_agrees(self.text, d, r.date):
+                r = resolve(
+                    DateMention(
+                        d.start, d.end, d.kind, d.text, (d.groups[1], d.groups[0], d.groups[2])
+                    ),
+                    reference=self.reference,
+                    narrative=narrative,
+                )
+            out.append((d, r))
+            if r.date and r.precision == DAY:
+                narrative = r.date
+        for y in re.finditer(r"\b((?:19|20)\d{2})\b", self.text[sa:sb]):
+            self.same_year = int(y.group(1))
+        return out
+
+    def advance(self, dates, people: list[str]) -> None:
+        """After a sentence: its full dates move the narrative on."""
+        for d, r in dates:
+            if r.date and r.precision == DAY:
+                self.narrative = r.date
+                if d.kind not in ("weekday", "relative"):
+                    self.para_date = (r.date, d.text)
+                else:
+                    for name in people:
+                        self.person_dates[name] = (r.date, d.text)
+
+    def date(self, statement: ExtractedStatement, sentence, region: str, dates) -> None:
+        """Date a statement from its sentence's dates, else its paragraph's."""
+        text = self.text
+        start, end = statement.start, statement.end
+        sa, sb = sentence
+        own = [
+            (d, r)
+            for d, r in dates
+            if r.date is not None
+            and not (start <= d.start < end)
+            and not in_relative_clause(text, sa, d.start)
+            # "..., the official said, possibly in reaction to ... last week": a date in what
+            # the narrator appends after the attribution is not when it was said.
+            and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
+        ]
+        if own:
+            # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
+            d, r = min(own, key=lambda dr: _SPECIFICITY.get(dr[0].kind, 9))
+            statement.said_on, statement.said_on_precision = r.date, r.precision
+            statement.said_on_evidence = d.text
+        elif earlier_unspecified(region) or self.para_undated:
+            # Words from some earlier, unstated time, and whatever answers them in the paragraph.
+            statement.said_on_evidence = "an earlier, unstated time"
+            self.para_undated = True
+        elif self.para_date is not None:
+            statement.said_on, statement.said_on_precision = self.para_date[0], DAY
+            statement.said_on_evidence = f"same paragraph: {self.para_date[1]}"
+        elif statement.speaker in self.person_dates:
+            when, phrase = self.person_dates[statement.speaker]
+            statement.said_on, statement.said_on_precision = when, DAY
+            statement.said_on_evidence = f"same paragraph, of the speaker: {phrase}"
+
+    def inherit(self, found) -> None:
+        """A statement without its own date takes its speaker's last one, else the article's.
+        `found`: the article's `attribution.Found` records, in order."""
+        for i, f in enumerate(found):
+            s = f.statement
+            if s.said_on is not None or s.said_on_evidence:
+                if not s.said_on:
+                    s.said_on_evidence = ""
+                continue
+            prev = next(
+                (
+                    g.statement
+                    for g in reversed(found[max(0, i - 3) : i])
+                    if g.statement.speaker == s.speaker and s.speaker
+                ),
+                None,
+            )
+            if prev is not None and prev.said_on is not None:
+                s.said_on, s.said_on_precision = prev.said_on, prev.said_on_precision
+                s.said_on_evidence = prev.said_on_evidence
+                if not s.said_on_evidence.startswith("as the speaker's previous statement"):
+                    s.said_on_evidence = (
+                        f"as the speaker's previous statement ({prev.said_on_evidence})"
+                    )
+            elif self.reference is not None and not f.sourced_only:
+                s.said_on, s.said_on_precision = self.reference, DAY
+                s.said_on_evidence = (
+                    NEWEST_DATE_EVIDENCE if self.estimated_reference else ARTICLE_DATE_EVIDENCE
+                )
+
+
+def in_relative_clause(text: str, sa: int, pos: int) -> bool:
+    """Whether `pos` lies in a ", which/who ..." clause of the sentence starting at `sa`."""
+    chunk_start = text.rfind(",", sa, pos)
+    if chunk_start < 0:
+        return False
+    return bool(re.match(r",\s*(?:which|who|whose|whom|that|where|when)\b", text[chunk_start:pos]))

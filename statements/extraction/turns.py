@@ -1,0 +1,216 @@
+"""Reading a layout's blocks: transcript turns ("LAVROV: ..."), answers in a Q&A interview,
+the paragraphs of a published speech, lists of someone's quotes, and "Source: X" /
+"Quote from X:" blocks.
+
+Input: a body paragraph and the article's `formats.Layout`. Output: direct statements of the
+turn's speaker (or of the interviewee), recorded through the reader's `_add`; the narration
+left to read as prose. `LayoutTurns` is mixed into `attribution.Reader`, whose state it uses
+(`layout`, `interviewee`, `transcript_speaker`, `discourse`, `dating`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import clean
+from .actors import Mention
+from .formats import interviewee_span
+from .quotes import VERB
+from .roles import body_of_official
+from .sentences import quote_spans
+from .speakers import Speaker
+
+_STAGE_DIRECTION = re.compile(
+    r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
+)
+# "Source: Yusov on the national newscast" and "Quote from Yusov: "..."" (Ukrainian outlets).
+_SOURCE_LINE = re.compile(r"^[^\w\n]*Source\s*:[ \t]*(?P<who>[^\n]{2,120})", re.MULTILINE)
+_QUOTE_LABEL = re.compile(
+    r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+
+
+def minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
+    """text[a:b] with the `holes` blanked (same length)."""
+    chars = list(text[a:b])
+    for h0, h1 in holes:
+        for i in range(max(a, h0), min(b, h1)):
+            chars[i - a] = " "
+    return "".join(chars)
+
+
+class LayoutTurns:
+    """The layout-driven half of `attribution.Reader`."""
+
+    def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
+        """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's,
+        reporter's or interviewer's turn is narration, read as prose. Returns the prose left."""
+        text = self.text
+        turn = self.layout.turns.get(p.index)
+        if turn is None:
+            running = self.transcript_speaker
+            speech = _FIRST_PERSON.search(text, p.start, p.end) and not re.search(
+                r"[“”\"]", text[p.start : p.end]
+            )
+            if running is not None and speech:
+                self._turn_statement(running, p.start, p)
+                return None
+            self.transcript_speaker = None
+            return p
+        if turn.asks:
+            self.transcript_speaker = None
+            return (
+                clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
+            )
+        name = turn.label
+        if re.fullmatch(r"(?i:a|answer)", name):
+            speaker = self.interviewee
+            if speaker is None or not speaker.name:
+                return None
+        else:
+            surname = name.split()[-1]
+            shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+            shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
+            full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
+            # "SENIOR DEFENSE OFFICIAL:" in a background briefing: the body speaks.
+            canonical = (
+                self.index.lookup(full or shown)
+                or body_of_official(shown, self.index)
+                or full
+                or shown
+            )
+            if len(name.split()) > 1:
+                self.transcript_people[surname.upper()] = canonical
+            kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
+            speaker = Speaker(canonical, shown, kind, p.start, p.start + len(name))
+        self.transcript_speaker = speaker
+        self._turn_statement(speaker, turn.start, p)
+        return None
+
+    def interviewee_in(self, spans: list[tuple[int, int]]) -> Speaker | None:
+        """The person an interview's introduction names as interviewed, else the person it
+        names most often."""
+        if (named := interviewee_span(self.text, spans)) is not None and (
+            speaker := self.person_in(*named)
+        ):
+            return speaker
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for a, b in spans:
+            for m in self.discourse.mentions(a, b):
+                if m.actor and self._is_person(m):
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+                    first.setdefault(m.actor, m)
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: counts[n])
+        m = first[name]
+        return Speaker(name, m.surface, "person", m.start, m.end, m.known)
+
+    def _listed_quote(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A paragraph of a list of someone's quotes: a bare quotation is theirs, and so is a
+        paragraph mixing the narrator's words with theirs when no one else is said to say it.
+        A paragraph without quotation marks ends the list."""
+        text = self.text
+        quotes = quote_spans(text, p.start, p.end)
+        if not quotes:
+            self.layout.quotes_from = None
+            return False
+        self.pending_intro = speaker  # '"...," he said': read as prose, "he" is the speaker
+        self.last_para_direct = speaker
+        first = quotes[0]
+        if VERB.search(minus(text, p.start, p.end, [(q.open, q.outer_end) for q in quotes])):
+            return False
+        end = p.end
+        while end > p.start and text[end - 1].isspace():
+            end -= 1
+        if len(quotes) == 1 and first.open == p.start and first.outer_end >= end:
+            start, stop, kind = first.start, first.end, "direct"
+        else:
+            start, stop, kind = p.start, end, "mixed"
+        if len(text[start:stop].split()) < 4:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, quotes)
+        region = minus(text, p.start, p.end, [(start, stop)])
+        self._add(speaker, kind, start, stop, p, (p.start, p.end), region, dates, None)
+        return True
+
+    def _is_person(self, m: Mention) -> bool:
+        kind = self.discourse.kind_of(m.actor or "") if m.known else m.kind
+        return kind == "person"
+
+    def person_in(self, a: int, b: int) -> Speaker | None:
+        """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
+        people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
+        if not people:
+            return None
+        m = people[-1]
+        self.discourse.remember_new(m)
+        return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
+
+    def _labelled_quote(self, p: clean.Paragraph) -> bool:
+        """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
+        text = self.text
+        label = _QUOTE_LABEL.match(text, p.start, p.end)
+        if label is None:
+            return False
+        speaker = None
+        window = max(0, p.start - 800)
+        sources = list(_SOURCE_LINE.finditer(text, window, p.start))
+        if sources:  # the last "Source:" line above names whose quotation follows
+            source = sources[-1]
+            speaker = self.person_in(source.start("who"), source.end("who"))
+        if label.group("who"):
+            named = self.discourse.subject(label.start("who"), label.end("who"))
+            speaker = named if named is not None and named.name else speaker
+        if speaker is None or not speaker.name:
+            return False
+        start, end = label.end(), p.end
+        quotes = quote_spans(text, start, end)
+        if quotes and quotes[0].open == start:
+            start, end = quotes[0].start, quotes[0].end
+        while end > start and text[end - 1] in ' \n."”':
+            end -= 1
+        if len(text[start:end].split()) < 4:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, quotes)
+        region = minus(text, p.start, p.end, [(start, end)])
+        self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
+    def _block_turn(self, p: clean.Paragraph) -> bool:
+        """A paragraph of a published speech, or an answer in an unlabelled interview: the
+        whole paragraph is the speaker's. Returns whether it was taken."""
+        if self._labelled_quote(p):
+            return True
+        layout, speaker = self.layout, self.interviewee
+        if speaker is None or not speaker.name:
+            return False
+        if layout.quotes_from is not None and p.index > layout.quotes_from:
+            return self._listed_quote(p, speaker)
+        if layout.speech_from is not None and p.index > layout.speech_from:
+            self._turn_statement(speaker, p.start, p)
+            return True
+        if layout.interview_questions and p.index not in layout.interview_questions:
+            asked = [q for q in layout.interview_questions if q < p.index]
+            opens_quote = self.text[p.start : p.start + 1] in ("“", '"', "«")
+            if asked and not opens_quote:
+                self._turn_statement(speaker, p.start, p)
+                return True
+        return False
+
+    def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
+        text = self.text
+        while (stage := _STAGE_DIRECTION.match(text, start, p.end)) and stage.end() > start:
+            start = stage.end()
+        end = p.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 6:
+            return  # "Good to meet you.": a greeting, not a statement
+        region = text[p.start : start]
+        dates = self.dating.sentence_dates(p.start, start, [])
+        self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
