@@ -390,6 +390,10 @@ def _update_columns(model, values: dict[int, tuple], columns: tuple[str, ...]) -
             f"FROM unnest(%s::bigint[], {arrays}) AS v(id, {', '.join(names)}) WHERE t.id = v.id",
             [list(values), *([row[i] for row in values.values()] for i in range(len(columns)))],
         )
+    if model is Statement and "is_lead" in columns:  # the collapsed timeline's counts
+        from . import summary
+
+        summary.touch(summary.keys_of_ids(list(values), using=model.objects.db))
 
 
 def _new_groups(statements: list[Statement]) -> set[int]:
