@@ -122,6 +122,51 @@ def test_a_voice_whose_only_turn_is_a_question_asks():
     assert [s for s, _, _ in run(text)] == ["Dmytro Kuleba", "Dmytro Kuleba"]
 
 
+def test_a_short_turn_that_claims_something_is_a_statement_a_courtesy_is_not():
+    text = (
+        "FAREED ZAKARIA, CNN HOST: Russia launched the largest air attack on Kyiv yet.\n\n"
+        "ZELENSKY, UKRAINIAN PRESIDENT: It's our land.\n\n"
+        "ZAKARIA: Thank you for joining us, Mr. President.\n\n"
+        "ZELENSKY: Yes, it is.\n"
+    )
+    assert run(text) == [("Volodymyr Zelensky", "direct", "It's our land.")]
+
+
+def test_a_turn_the_page_cut_off_mid_sentence_is_still_a_turn():
+    text = (
+        "Here is the interview in full:\n\n"
+        "Question: What made the strike on Kyiv worth it, Minister?\n\n"
+        "Sergey Lavrov: We only target military goals or civilian sites used by the military. "
+        "President Putin said this many times, and this time is no differe\n"
+    )
+    assert run(text) == [
+        (
+            "Sergei Lavrov",
+            "direct",
+            "We only target military goals or civilian sites used by the military. President "
+            "Putin said this many times, and this time is no differe",
+        )
+    ]
+
+
+def test_turns_a_page_glued_together_and_an_anchor_who_introduces_the_others():
+    text = (
+        "Read the Full Transcript\n\n"
+        "  • Judy Woodruff:The war is now nearly seven months old.Nick Schifrin sat down this "
+        "morning with Ukraine’s foreign minister, Dmytro Kuleba.\n"
+        "  • Nick Schifrin:Mr. Foreign Minister, thank you. We have spent the last week in "
+        "Kharkiv.Can you talk to Russia diplomatically?Dmytro Kuleba, Ukrainian Minister of "
+        "Foreign Affairs: As a diplomat, I have to be ready to talk even with the devil.\n"
+    )
+    assert run(text) == [
+        (
+            "Dmytro Kuleba",
+            "direct",
+            "As a diplomat, I have to be ready to talk even with the devil.",
+        )
+    ]
+
+
 def test_an_unnamed_officials_label_in_a_briefing_transcript_speaks_for_the_body():
     gazetteer = Gazetteer(
         actors=(

@@ -92,3 +92,70 @@ def test_a_dotted_country_and_role_before_a_known_person_is_that_person_not_a_ne
     )
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Joe Biden", "the sanctions would be tightened")
+
+
+# --- extraction 1.8: attributions that open the sentence, passive quoting ------------------
+
+
+def test_as_x_put_it_and_in_the_words_of_x_open_a_statement():
+    from tests.test_extraction_statements import run
+
+    said = [
+        (s.speaker, s.text)
+        for s in run("As Peskov put it, the talks have reached a dead end.").statements
+    ]
+    assert said == [("Dmitry Peskov", "the talks have reached a dead end")]
+    said = [
+        (s.speaker, s.text)
+        for s in run("In the words of Zelensky, Ukraine will never give up Crimea.").statements
+    ]
+    assert said == [("Volodymyr Zelensky", "Ukraine will never give up Crimea")]
+    said = [
+        (s.speaker, s.speaker_mention, s.text)
+        for s in run(
+            "Zelensky spoke on Monday. In his words, the army is not ready for a new offensive."
+        ).statements
+    ]
+    assert said == [("Volodymyr Zelensky", "his", "the army is not ready for a new offensive")]
+
+
+def test_quoted_as_saying_is_a_report():
+    from tests.test_extraction_statements import run
+
+    [s] = run("Peskov was quoted by TASS as saying that the talks had stalled.").statements
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "the talks had stalled")
+
+
+def test_according_to_x_who_the_relative_clause_is_not_the_words():
+    from tests.test_extraction_statements import run
+
+    [s] = run(
+        "According to Peskov, who spoke to reporters on Monday, the talks had stalled."
+    ).statements
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "the talks had stalled")
+
+
+def test_adding_after_an_anaphoric_report_keeps_the_subject():
+    from tests.test_extraction_statements import run
+
+    [s] = run("Peskov said so in a comment to TASS, adding that Russia would respond.").statements
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "Russia would respond")
+
+
+def test_not_ruling_something_out_is_a_report_of_it():
+    from tests.test_extraction_statements import run
+
+    [s] = run("Peskov did not rule out that the talks could resume in April.").statements
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "the talks could resume in April")
+
+
+def test_a_closing_attribution_takes_the_whole_sentence_before_it():
+    from tests.test_extraction_statements import run
+
+    [s] = run(
+        "The Kremlin believes that the talks will resume in April, Peskov told reporters."
+    ).statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "The Kremlin believes that the talks will resume in April",
+    )

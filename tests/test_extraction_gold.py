@@ -16,9 +16,11 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
-def evaluate(gold_dir: Path, text_dir: Path, tmp_path: Path) -> dict:
+def evaluate(gold_dir: Path, text_dir: Path, tmp_path: Path, *options: str) -> dict:
     report = tmp_path / "report.json"
-    call_command("evaluate", str(gold_dir), str(text_dir), "--json", str(report), stdout=StringIO())
+    call_command(
+        "evaluate", str(gold_dir), str(text_dir), "--json", str(report), *options, stdout=StringIO()
+    )
     return json.loads(report.read_text("utf-8"))["total"]
 
 
@@ -52,14 +54,25 @@ def test_seeds_hard_wrapped(shared, tmp_path, width):
     assert total["trap_hits"] <= 1
 
 
+DEV = (REPO / "tests" / "data" / "dev_gold", REPO / "tests" / "data" / "dev_articles")
+
+
 def test_real_development_corpus(tmp_path):
     """Real articles from other outlets and formats (tests/data/dev_articles, with gold).
-    Measured with extractor 1.8: P 0.98, F1 0.91, speaker 0.97, 2 trap hits."""
-    total = evaluate(
-        REPO / "tests" / "data" / "dev_gold", REPO / "tests" / "data" / "dev_articles", tmp_path
-    )
+    Measured with extractor 1.9 (recall and dates of 1.8-recall with the speaker work of 1.8):
+    see the figures in the docstring of the date test below."""
+    total = evaluate(*DEV, tmp_path)
     assert total["files"] >= 40
-    assert total["precision"] >= 0.95
-    assert total["f1"] >= 0.89
+    assert total["precision"] >= 0.97
+    assert total["recall"] >= 0.94
+    assert total["f1"] >= 0.95
     assert total["speaker_accuracy"] >= 0.94
     assert total["trap_hits"] <= 2
+
+
+def test_real_development_corpus_with_publication_dates_given(tmp_path):
+    """As the held-out set is scored: each article's date in its sidecar (`--published-from-
+    gold`). Measured with extractor 1.9: date 0.89 (1.7: 0.88 on fewer statements found)."""
+    total = evaluate(*DEV, tmp_path, "--published-from-gold")
+    assert total["published_right"] >= total["files"] - 1
+    assert total["date_accuracy"] >= 0.86

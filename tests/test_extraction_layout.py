@@ -109,3 +109,12 @@ def test_a_repeated_headline_is_read_once():
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
     assert [(s.speaker, s.start) for s in result.statements] == [("Dmitry Peskov", 12)]
+
+
+def test_a_quotation_and_its_attribution_cut_off_mid_sentence_is_body_not_a_caption():
+    from statements.extraction import clean
+
+    text = (
+        "Talks went on.\n'The language of ultimatums is unacceptable for Russia,' Peskov said when"
+    )
+    assert [p.label for p in clean.paragraphs(text)] == [clean.BODY, clean.BODY]

@@ -207,3 +207,23 @@ def test_told_whom_then_a_clause_with_an_abbreviation_inside():
     [statement] = run(text, dt.date(2024, 5, 7)).statements
     assert statement.speaker == "Dmitry Peskov"
     assert statement.text == "the U.S. envoy would arrive in Moscow within days"
+
+
+def test_quotes_glued_to_the_sentence_before_by_a_scraper_still_open():
+    result = run(
+        'Peskov spoke in Vienna. Also,"Naturally, we urged Washington to call Kiev to order," '
+        'Peskov said.He added that nothing had changed.""The only issue is corruption," Peskov '
+        "stated."
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements if s.kind == "direct"] == [
+        ("Dmitry Peskov", "direct", "Naturally, we urged Washington to call Kiev to order,"),
+        ("Dmitry Peskov", "direct", "The only issue is corruption,"),
+    ]
+
+
+def test_a_sentence_glued_to_the_quotation_after_it_is_split():
+    result = run("“We are ready,” Peskov said.“The ball is in Kyiv's court.”")
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "We are ready,"),
+        ("Dmitry Peskov", "The ball is in Kyiv's court."),
+    ]

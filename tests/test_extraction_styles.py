@@ -350,3 +350,17 @@ def test_called_x_a_quote_then_as_he_said_are_two_statements_of_the_subject():
         ("Volodymyr Zelensky", "called the war’s frontlines in the east a “grinding slog”"),
         ("Volodymyr Zelensky", "Russian forces are unlikely to make significant gains this year"),
     ]
+
+
+def test_a_known_person_tags_a_quotation_with_a_colon_or_a_dash():
+    from tests.test_extraction_statements import run
+
+    found = run(
+        "Zelensky: “We will win this war and rebuild every city.”\n\n"
+        "“Russia will pay for this crime” — Zelensky.\n\n"
+        "Kyiv: “The city is calm tonight.”\n"
+    ).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Volodymyr Zelensky", "direct", "We will win this war and rebuild every city."),
+        ("Volodymyr Zelensky", "direct", "Russia will pay for this crime"),
+    ]

@@ -21,18 +21,24 @@ from dataclasses import dataclass, field
 from . import clean
 from .actors import GROUP, ActorIndex
 from .coreference import ONE_OF_THEM, THE_SOURCE, Coreference, name_revealed_sources
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import Layout
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
 from .quotes import (
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
+    DASH_NAME,
+    LEAD_ADVERB,
+    NAME_COLON,
+    SECOND_ING,
     VERB,
     VERDICT_ING,
     Hit,
+    coordinated_clauses,
     cut_trailing,
     looks_like_clause,
+    quoted_fragment,
     verb_hits,
 )
 from .results import ExtractedStatement
@@ -70,6 +76,10 @@ _LEADING_SUBORDINATOR = re.compile(
 _STRONG_BOUNDARY = re.compile(
     r",\s+(?:while|whereas|although|though|but|after|before|since|when|because)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
+    # "said A after Ukraine demanded B", "said A but his spokesman said B": another report.
+    r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
+    r"claimed|insisted)\b)"
+    r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
 )
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
@@ -83,7 +93,7 @@ _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
 )
-_AND_BEFORE = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
     r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|"
@@ -155,6 +165,7 @@ class Reader(LayoutTurns):
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
         self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
         self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
+        self.quote_runs_on: Speaker | None = None  # a quotation left open at a paragraph's end
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -172,6 +183,7 @@ class Reader(LayoutTurns):
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
         self.dating.start_paragraph()
+        self.dating.heading(text, p.start, p.end)
         previous_direct = self.last_para_direct
         intro = self.pending_intro
         self.pending_intro = None
@@ -186,12 +198,16 @@ class Reader(LayoutTurns):
             for q in sq:
                 words = len(text[q.start : q.end].split())
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
+                if verb_span and quoted_fragment(text, verb_span, q, sb):
+                    continue  # 'said "some aspects" of it "can be viewed positively"': mixed
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
                 if speaker is None and q.open == p.start:
                     carried = previous_direct or intro
-                    if carried is not None and carried.name:
+                    if carried is not None and (carried.name or carried.mention):
+                        # A quotation run on over paragraphs: the words are the same speaker's,
+                        # named or not ("the leaders said: "A. / "B.").
                         speaker = Speaker(carried.name, "(continuation)", carried.kind, -1, -1)
                 if speaker is None or words < 2 or (words < 3 and verb_span is None):
                     continue
@@ -220,6 +236,8 @@ class Reader(LayoutTurns):
             if not spoke and not direct_here and (tagged := self._colon_tag(sa, sb, p, dates)):
                 spoke = [tagged]
             speakers_here.extend(spoke)
+            # "X insisted that A. "B."": a bare quotation after X's report is X's too.
+            speakers_para.extend(s for s in spoke if s.name)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
                 # words, when X is a person the article named and the report ends the paragraph.
@@ -240,6 +258,8 @@ class Reader(LayoutTurns):
                     self.discourse.note(s.name, s.kind, s.context)
             else:
                 self._note_subject(sa, sb, quotes)
+            if quotes and not quotes[-1].closed and quotes[-1].open >= sa and speakers_here:
+                self.quote_runs_on = self.last_para_direct  # 'X said: "A.' then 'B."'
             self.dating.advance(
                 dates,
                 [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
@@ -325,6 +345,18 @@ class Reader(LayoutTurns):
                 return speaker, None, (m.start("verb"), m.end())
             if unresolved is None and _unresolved_speaker(speaker):
                 unresolved = (speaker, None, (m.start("verb"), m.end()))
+        tag = DASH_NAME.fullmatch(text, q.outer_end, sb) if q.closed else None
+        tag = tag or NAME_COLON.fullmatch(text, sa, q.open)
+        if tag is not None:
+            # "Zelensky: “...”", "“...” — Zelensky.": a known person's name tags the quotation.
+            speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
+            if (
+                speaker is not None
+                and speaker.name
+                and speaker.known
+                and self.discourse.kind_of(speaker.name) == "person"
+            ):
+                return speaker, None, (tag.start(), tag.end())
         if si > 0:
             pa, pb = sents[si - 1]
             prev = text[pa:pb].rstrip()
@@ -439,10 +471,12 @@ class Reader(LayoutTurns):
                     h.form == "ing"
                     and o.form in ("finite", "that")
                     and h.verb_start - o.verb_end < 60
+                    and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
-                elif h.form == "ing" and h.verb == "adding":
-                    o.content_end = h.verb_start  # "said that A, adding that B": two statements
+                elif h.form == "ing" and h.verb in SECOND_ING:
+                    # "said that A, adding that B", "said A, insisting B": two statements.
+                    o.content_end = h.verb_start
                 elif h.verb.split()[0] in COORDINATED_VERBS and (
                     conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)
                 ):
@@ -502,10 +536,13 @@ class Reader(LayoutTurns):
                 and not looks_like_clause(text[start:end])
             ):
                 continue
-            kind = "mixed" if re.search(r"[“”\"]", text[start:end]) else "indirect"
-            region = minus(text, sa, sb, [(start, end)])
-            self._add(speaker, kind, start, end, p, (sa, sb), region, dates, None)
-            self.found[-1].sourced_only = h.form == "according"
+            for a, b in coordinated_clauses(text, start, end):
+                kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
+                region = minus(text, sa, sb, [(a, b)])
+                self._add(speaker, kind, a, b, p, (sa, sb), region, dates, None)
+                self.found[-1].sourced_only = h.form == "according" and not (
+                    h.subject_hint and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
+                )
             spoke.append(speaker)
         return spoke
 
@@ -572,6 +609,17 @@ class Reader(LayoutTurns):
                 out.append(hit)
                 continue
             if comma - sa < 20:
+                if (
+                    not inverted
+                    and not tail.strip()
+                    and LEAD_ADVERB.fullmatch(text[sa:comma].strip())
+                    and looks_like_clause(after.lstrip(" ,"))
+                ):
+                    # "Besides, Psaki said, Russia has already lost": the words follow.
+                    hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", m.end(), sb)
+                    hit.content_start = m.end() + len(after) - len(after.lstrip(" ,"))
+                    hit.subject_hint = (comma + 1, m.start())
+                    out.append(hit)
                 continue
             hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
             hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
@@ -586,6 +634,13 @@ class Reader(LayoutTurns):
             lead = _SOURCE_DOCUMENT.match(self.text, a, b)
             if lead:
                 a = lead.end()
+            possessive = {"his": "him", "her": "her", "their": "them"}.get(self.text[a:b].lower())
+            if h.form == "as" and possessive:
+                # "In his words, ...": the person the narrative is about; unknown, no statement.
+                spoken = self.discourse.pronoun(possessive, a, b)
+                if spoken is None or not spoken.name:
+                    return None
+                return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
             speaker = self.coreference.referred(
                 self.discourse.subject(a, b), min(a, h.content_start)
             )
@@ -596,14 +651,18 @@ class Reader(LayoutTurns):
                 and not could_be_a_speaker(speaker.mention)
             ):
                 return None  # "..., the first such gain reported from the area"
-            if speaker is None and h.form in ("according", "nominal"):
+            if speaker is None and h.form in ("according", "nominal", "with", "as"):
                 phrase = self.text[a:b].strip()
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
-        if h.verb == "adding":
+        if h.form == "ing" and h.verb in SECOND_ING and self.text[h.verb_start] in ", ":
+            # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
-            return prior[-1] if prior else sentence_speaker
+            if prior:
+                return prior[-1]
+            if h.verb == "adding" and sentence_speaker is not None:
+                return sentence_speaker
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start

@@ -66,6 +66,20 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z][.?!])(?=(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+(?:,\s+[A-Z][^:.?!\n]{2,60})?:\s*[A-Z“\"])"
+)
+_LINE_LABEL = re.compile(
+    r"^[ \t]*(?:[•*·][ \t]*)?(?:[A-Z][a-z’'-]+[ \t]+){1,2}[A-Z][a-z’'-]+(?:,[ \t]+[A-Z][^:.?!\n]{2,60})?:",
+    re.MULTILINE,
+)
+_QUOTE_THEN_SAID = re.compile(
+    r"[,.!?][\"”'’]\s+(?:[A-Z][\w’'.-]+\s+){1,4}(?:said|says|told|added|stated|wrote)\b"
+)
+# A transcript turn's label: "Sergey Lavrov: ", "LAVROV: ".
+_SPEAKER_LABEL = re.compile(
+    r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}):\s+\S"
+)
 _BULLET = re.compile(r"[—–•*·-]\s+\S.*[^—–-]$")
 _SMALL_WORDS = frozenset(
     [
@@ -145,6 +159,14 @@ def _label_line(line: str) -> str:
         return BODY  # "— Fox News says one of its journalists was killed": a summary's item
     if not _TERMINAL.search(stripped) and len(_WORD.findall(stripped)) > 40:
         return BODY  # prose cut off mid-sentence, far longer than any caption
+    if not _TERMINAL.search(stripped) and _QUOTE_THEN_SAID.search(stripped):
+        return BODY  # "'...,' Peskov said when" cut off: a quotation and its attribution
+    if (
+        not _TERMINAL.search(stripped)
+        and _SPEAKER_LABEL.match(stripped)
+        and len(_WORD.findall(stripped)) > 12
+    ):
+        return BODY  # "Sergey Lavrov: We only target ..." cut off: a turn, not a caption
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (
@@ -156,13 +178,20 @@ def _label_line(line: str) -> str:
 def paragraphs(text: str) -> list[Paragraph]:
     """Cut `text` into non-empty lines and label each one."""
     raw: list[tuple[int, int, str]] = []
+    # A transcript whose page glued the turns together ("... we see?Dmytro Kuleba, Minister of
+    # Foreign Affairs: It's ..."): each label opens a paragraph of its own.
+    glued = list(_GLUED_LABEL.finditer(text))
+    labelled = len(glued) + len(_LINE_LABEL.findall(text))
+    cuts = [m.start() for m in glued] if glued and labelled >= 3 else []
     for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        if not line.strip():
-            continue
-        lead = len(line) - len(line.lstrip())
-        start, end = m.start() + lead, m.start() + len(line.rstrip())
-        raw.append((start, end, _label_line(text[start:end])))
+        pieces = [m.start(), *(c for c in cuts if m.start() < c < m.end()), m.end()]
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            line = text[a:b]
+            if not line.strip():
+                continue
+            lead = len(line) - len(line.lstrip())
+            start, end = a + lead, a + len(line.rstrip())
+            raw.append((start, end, _label_line(text[start:end])))
 
     labels = [label for _, _, label in raw]
     lines = [text[s:e].strip() for s, e, _ in raw]

@@ -63,7 +63,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "anaphoric",
         re.compile(
             r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:on\s+)?(?:that|the\s+same)\s+day"
-            r"|the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after)\b",
+            r"|the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after"
+            r"|(?:a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before|later))\b",
             re.IGNORECASE,
         ),
     ),
@@ -221,6 +222,12 @@ def resolve(
             shift = 1
         elif "previous" in phrase or "day before" in phrase:
             shift = -1
+        if count := re.fullmatch(
+            r"(a|one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|later)", phrase
+        ):
+            # "two days earlier": counted from the date the narrative last told.
+            n = _NUM_WORDS.get(count.group(1)) or int(count.group(1))
+            shift = n if count.group(2) == "later" else -n
         return Resolved(narrative + dt.timedelta(days=shift), DAY)
     if kind == "relative":
         if reference is None:
@@ -317,6 +324,54 @@ def weekday_agrees(text: str, mention: DateMention, date: dt.date) -> bool:
     before = text[max(0, mention.start - 14) : mention.start]
     m = re.search(rf"({_WEEKDAY})\W*$", before)
     return not m or calendar.day_name[date.weekday()] == m.group(1)
+
+
+_INTERVIEW_HELD = re.compile(
+    r"\b(?:interview|conversation|talk|exchange|discussion)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:conducted|recorded|held|given|filmed|taped)\s+(?:on\s+)?|\binterview\s+took\s+place\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def interview_held(text: str, spans: list[tuple[int, int]]) -> DateMention | None:
+    """ "This interview was conducted on February 28, 2022": the day the answers were given,
+    which the publication may follow by days."""
+    for a, b in spans:
+        for m in _INTERVIEW_HELD.finditer(text, a, b):
+            for d in find_dates(text, m.end(), min(b, m.end() + 40)):
+                if d.start == m.end() and d.kind in ("month_day", "day_month", "iso", "numeric"):
+                    return d
+    return None
+
+
+def entry_heading(text: str, start: int, end: int) -> DateMention | None:
+    """The date that heads a timeline's or a live blog's entry: "February 21: Putin ..." or a
+    line that is that date alone. It dates the entry's words until the next heading."""
+    head = re.match(r"[\s•*–—-]*", text[start:end])
+    at = start + head.end()
+    for d in find_dates(text, at, min(end, at + 60)):
+        if d.start != at or d.kind in ("weekday", "relative"):
+            return None
+        rest = text[d.end : end]
+        if re.match(r"\s*:", rest) or not rest.strip(" \t.,–—-"):
+            return d
+        return None
+    return None
+
+
+# "according to the statement", "according to a White House pool report": a document issued
+# with the news, so its claims are dated as the article; "according to officials" is not.
+_ISSUED_DOCUMENT = re.compile(
+    r"(?:the|a|an|its|his|her|their|this|[\w’'.-]+['’]s)?\s*(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:statement|report|update|briefing|bulletin|summary|communiqu[eé]|press\s+release|"
+    r"(?:prelim\w*|preliminary|initial|latest|official)\s+(?:data|figures|information))\s*$",
+    re.IGNORECASE,
+)
+
+
+def issued_document(source: str) -> bool:
+    """The source of an "according to" is a document issued with the news, not a body."""
+    return bool(_ISSUED_DOCUMENT.fullmatch(source.strip()))
 
 
 def earlier_unspecified(text: str) -> bool:

@@ -22,11 +22,12 @@ from .clean import BODY, Paragraph
 
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
 _CAPS_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
+    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
-    r"(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}):\s+"
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3})"
+    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?:(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
 )
 NARRATOR_ROLE = re.compile(
     r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER|"
@@ -105,7 +106,7 @@ def turn_label(text: str, start: int, end: int) -> re.Match | None:
 
 def _is_question(text: str) -> bool:
     stripped = text.strip()
-    return stripped.endswith("?") and len(stripped.split()) <= 80
+    return stripped.endswith("?") and len(stripped.split()) <= 250
 
 
 def read_layout(text: str, body: list[Paragraph]) -> Layout:
@@ -117,7 +118,10 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
     with_role = any(
         m.groupdict().get("role") or len(m.group("name").split()) > 1 for _, m in labels
     )
-    if voices >= 2 and (len(labels) >= 3 or with_role):
+    asked_and_answered = any(_ASKING.fullmatch(n) for n in names) and any(
+        _ANSWERING.fullmatch(n) for n in names
+    )  # "Q: ... A: ...": two labels are enough
+    if voices >= 2 and (len(labels) >= 3 or with_role or asked_and_answered):
         layout.transcript = True
         asked: dict[str, list[bool]] = {}
         for p, m in labels:
@@ -132,6 +136,15 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
             ):
                 layout.askers.add(_key(name))
                 layout.askers.add(_key(name.split()[-1]))
+        first_p, first = labels[0]
+        surnames = {_key(m.group("name").split()[-1]) for _, m in labels} - {
+            _key(first.group("name").split()[-1])
+        }
+        opening = text[first.end() : first_p.end].upper()
+        if any(re.search(rf"\b{re.escape(s)}\b", opening) for s in surnames):
+            # The first voice introduces the others by name ("Nick Schifrin sat down with
+            # Ukraine's foreign minister, Dmytro Kuleba"): the programme's anchor.
+            layout.askers.add(_key(first.group("name")))
         for m in _ROLE_ANYWHERE.finditer(text):
             # "MICHEL MARTIN, HOST:" where the page glued something before it: still a host.
             layout.askers.add(_key(m.group("name").split()[-1]))
@@ -179,6 +192,19 @@ def interviewee_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]
     return None
 
 
+# A short turn that still claims something ("It's our land."), not a courtesy or a yes.
+_SHORT_CLAIM = re.compile(
+    r"(?!(?i:thank|thanks|good\s|hello|hi\b|welcome|great\s+to|nice\s+to|pleasure|yes|no\b|"
+    r"yeah|okay|ok\b|right|well\b|sure|absolutely|exactly|of\s+course|that['’]s))"
+    r"[^?]*\b(?:is|are|was|were|will|can|must|[Ii]t['’]s|[Ww]e['’]re|[Tt]hey['’]re)\b[^?]*[.!]\s*$"
+)
+
+
+def short_claim(text: str, start: int, end: int) -> bool:
+    """A turn of three to five words that claims something, not "Thank you." or "Yes, it is."."""
+    return bool(_SHORT_CLAIM.match(text, start, end))
+
+
 def _key(name: str) -> str:
     return name.upper().strip()
 
@@ -191,5 +217,6 @@ __all__ = [
     "Turn",
     "interviewee_span",
     "read_layout",
+    "short_claim",
     "turn_label",
 ]

@@ -17,14 +17,14 @@ import datetime as dt
 from . import clean
 from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
-from .dates import numeric_order
+from .dates import entry_heading, numeric_order
 from .events import EventIndex
 from .formats import read_layout
 from .layout import unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 
-EXTRACTOR_VERSION = "1.8"
+EXTRACTOR_VERSION = "1.9"
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, EventIndex]] = {}
 
@@ -100,8 +100,26 @@ def extract(
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
         if reader.interviewee is None and reader.layout.quotes_from is not None:
             reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
-    for p in body:
-        reader.paragraph(p)
+    reader.dating.interview(text, [(p.start, p.end) for p in body])
+    # A live blog's "February 27, 2022" lines between entries; when there are such lines among
+    # the entries, the one just above the first entry heads it too.
+    first_body = body[0].index if body else len(paras)
+    headings = [
+        p.index
+        for p in paras
+        if p.label == clean.HEADLINE and entry_heading(text, p.start, p.end) is not None
+    ]
+    if any(i > first_body for i in headings):
+        headings = [i for i in headings if i > first_body] + [
+            i for i in headings if i < first_body
+        ][-1:]
+    else:
+        headings = []
+    for p in paras:
+        if p.label == clean.BODY:
+            reader.paragraph(p)
+        elif p.index in headings:
+            reader.dating.heading(text, p.start, p.end)
     statements = reader.finish()
     for s in statements:
         s.text = original[s.start : s.end]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import words
-from .vocabulary import MONTH_RE, WEEKDAY_RE, reporting_verbs
+from .vocabulary import MONTH_RE, WEEKDAY_RE, alternation, entries, reporting_verbs
 
 _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
 # "dismissed the reports as fake": a verdict only when "as" follows.
@@ -29,6 +29,7 @@ _PHRASAL = (
     r"|expresses\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
+    r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
 )
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
@@ -37,12 +38,37 @@ VERB = re.compile(
 ING = re.compile(
     r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting)\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
-    r"|,\s+(?=telling\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
+    r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
+    # ", insisting the sides were close": the participle governs a clause without "that" too
+    # (_content_start checks that a clause follows).
+    r"|,\s+(?=(?:saying|insisting|adding|noting|stressing|arguing|claiming|warning)\s+(?!that\b))"
+    # "... – describing the situation as "extremely difficult"": a dash, not a comma.
+    r"|\s[–—]\s+(?=(?:calling|describing|dismissing|branding|labell?ing)\s)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
     r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
     r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
-    r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling)\b"
+    r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling|"
+    r"assuring|reminding|informing)\b"
+)
+# "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
+# attribution opens the sentence and the words follow its comma.
+AS_PUT = re.compile(
+    r"\b(?:As\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?(?P<verb>put\s+it|said|says|noted|"
+    r"stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
+    r"|In\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)|(?P<pron>his|her|their)\s+words))\s*,\s+"
+)
+# "Peskov was quoted by TASS as saying that ...": the passive of a report.
+QUOTED_AS = re.compile(
+    r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
+    r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)\s*(?:,\s*)?(?:that\s+)?"
+)
+# "..., with the Treasury saying the move constrains ...": an absolute construction whose
+# subject is the speaker.
+WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?P<verb>saying|adding|insisting|claiming|warning|noting|"
+    r"stressing|arguing)\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -54,7 +80,10 @@ PASSIVE = re.compile(
 ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 NOMINAL = re.compile(
     r"\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|assurances?)"
-    r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+",
+    r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+"
+    # "the words of US Secretary of State Marco Rubio that ...": "of" a name, right before "that".
+    r"|\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?)\s+of\s+"
+    r"(?P<of>(?:[\w’'.-]+\s+){0,4}?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*))*)\s+that\s+",
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
@@ -74,6 +103,10 @@ _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
     r"|(?<=[a-z] )(?:hit|struck|shot|fell|began|took|lost|sent|fled|rose|came|went|gave|won|knew|saw)\b"
+    # "the services use various tools": a plural subject's present verb (not after "the", "to").
+    r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
+    r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
+    r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
@@ -86,6 +119,9 @@ _THAT_GAP_OK = re.compile(
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
     r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|"
+    r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
+    r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
+    r"(?:earlier|later|before|ago)|"
     r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
     rf"|{_BARE_WEEKDAY}))*\s*,?\s*$",
     re.IGNORECASE,
@@ -108,7 +144,8 @@ TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
     r"|,\s+(?:adding|saying|noting|stressing|insisting)\s+that\b"
-    r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b)",
+    r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
+    r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b)",
     re.IGNORECASE,
 )
 
@@ -118,7 +155,7 @@ class Hit:
     verb_start: int
     verb_end: int
     verb: str
-    form: str  # finite / ing / inclusive / according / nominal / passive
+    form: str  # finite / ing / inclusive / according / nominal / passive / with / as
     content_start: int
     content_end: int
     subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
@@ -131,15 +168,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         after = re.match(r"\s*(?:that\s+)?", text[m.end() : b])
         hits.append(Hit(m.start(), m.end(), m.group(), "passive", m.end() + after.end(), b))
     for m in NOMINAL.finditer(text, a, b):
+        who = "who" if m.group("who") is not None else "of"
         hits.append(
             Hit(
-                m.start(),
-                m.start("who"),
-                "claims",
-                "nominal",
-                m.end(),
-                b,
-                (m.start("who"), m.end("who")),
+                m.start(), m.start(who), "claims", "nominal", m.end(), b, (m.start(who), m.end(who))
             )
         )
     for m in ACCORDING.finditer(text, a, b):
@@ -150,6 +182,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         comma = re.match(r"\s*,\s*", text[who_end:b])
+        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
+            # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
+            comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
+            comma = _Skip(relative.end() - who_end) if comma else None
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."
             hits.append(
@@ -186,16 +222,44 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
+    for m in AS_PUT.finditer(text, a, b):
+        who = next(g for g in ("who", "of", "pron") if m.group(g) is not None)
+        verb = m.group("verb") or "words"
+        hit = Hit(m.start(who), m.end(who) if who == "pron" else m.end(), verb, "as", m.end(), b)
+        if who == "who":
+            hit.verb_start, hit.verb_end = m.start("verb"), m.end("verb")
+        hit.subject_hint = (m.start(who), m.end(who))
+        hits.append(hit)
+    for m in QUOTED_AS.finditer(text, a, b):
+        if looks_like_clause(text[m.end() : b]):
+            hits.append(Hit(m.start(), m.end(), "quoted as saying", "finite", m.end(), b))
+    for m in WITH_SAYING.finditer(text, a, b):
+        if any(h.verb_start <= m.start("verb") < h.verb_end for h in hits):
+            continue
+        start = _content_start(text, m.end(), b, m.group("verb"))
+        if start is not None:
+            hit = Hit(m.start("verb"), m.end(), m.group("verb"), "with", start, b)
+            hit.subject_hint = (m.start("who"), m.end("who"))
+            hits.append(hit)
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
+        noun = _NOUN_BEFORE.search(before)
         if (
-            _NOUN_BEFORE.search(before)
+            noun
+            # "media reports" is a noun; "social media reported" a verb
+            and not (noun.group().strip() in ("media", "news", "press") and _is_past(verb))
             and not m.group().startswith(("has", "have", "had"))
             and not (_PAST_AFTER_AND.search(before) and _is_past(verb))
         ):
             continue
         first = verb.split()[0]
+        if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
+            continue  # "..., says the statement shared on X": inverted; the words come before
+        if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
+            continue  # "territory Russia claims to have annexed": a raising verb, not a report
+        if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
+            continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
@@ -207,6 +271,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
         start = _content_start(text, m.end(), b, verb)
+        if start == _TOLD_TO:
+            # "told Zelensky to accept, Zelensky said ...": the instruction ends at the comma.
+            comma = text.find(",", m.end(), b)
+            end = comma if comma > 0 else b
+            hits.append(Hit(m.start(), m.end(), verb, "inclusive", m.start("verb"), end))
+            continue
         form = (
             "that"
             if start is not None and re.search(r"\bthat\W*$", text[m.end() : start])
@@ -228,13 +298,27 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 and not _CALLED_X_A_Y.match(text, m.end(), b)
             ):
                 continue
+            if _NO_OBJECT.match(text, m.end(), b):
+                continue  # "the talks he has proposed in Turkey will start": no object, no report
             start, form = m.start("verb"), "inclusive"
+        if (
+            start is None
+            and verb in ("reported", "reports")
+            and (event := _REPORTED_EVENT.match(text, m.end(), b))
+        ):
+            start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
         if start is None:
             continue
         hits.append(Hit(m.start(), m.end(), verb, form, start, b))
     return sorted(hits, key=lambda h: h.verb_start)
 
 
+# "..., says the statement shared on social networks": a document and a participle.
+NP_PARTICIPLE = re.compile(
+    r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|message|release|"
+    r"communiqu\w+|document|letter|note|update|bulletin|summary|video|address|announcement)\s+"
+    r"(?:[a-z]+ed|shared|issued|posted|sent|published|released|written)\b"
+)
 # "called the strikes a crime against humanity": naming something is a verdict, a statement.
 _CALLED_X_A_Y = re.compile(
     r"\s+(?!(?:a|an|the\s+(?:police|shots)|for|on|up|off|back|in|out|it\s+quits|upon)\b)"
@@ -245,6 +329,19 @@ _CALLED_X_A_Y = re.compile(
 )
 _CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{3,120},\s*")
+
+
+@dataclass
+class _Skip:
+    """A stand-in for a regex match: how far the words start after the source's name."""
+
+    length: int
+
+    def end(self) -> int:
+        return self.length
+
+
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
@@ -275,11 +372,17 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return pos + m.end() if m else None
     if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
         return None
+    if (
+        verb in ("told", "tells")
+        and (obj := _TOLD_OBJECT.match(rest))
+        and re.match(r"\s+to\s+[a-z]", rest[obj.end() :])
+    ):
+        return _TOLD_TO  # "told Zelensky to accept": the instruction is the statement
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
         gap = rest[: that.start()]
-        if verb in ("told", "tells", "telling"):
+        if verb in _OBJECT_THEN_THAT:
             obj = _TOLD_OBJECT.match(gap)
             gap = gap[obj.end() :] if obj else gap
             if _told_object_gap(rest[: that.start()]):
@@ -314,8 +417,13 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     m = re.match(r"\s*:?\s*", rest)
     pos += m.end()
     rest = text[pos:b]
+    if _QUOTED_HEAD.match(rest):
+        # 'said "some aspects" of the proposal "can be viewed positively"': a mixed clause.
+        return pos if looks_like_clause(re.sub(r"[“”\"]", "", rest)) else None
     if not rest or rest[0] in ',.;:)“”"–—' or not looks_like_clause(rest):
         return None
+    if re.match(r"(?:and|or|but|nor)\b", rest):
+        return None  # "reported and verified from sources": a second verb, not a clause
     if re.match(
         r"(?:as|while|after|when|because|although|though|if|amid|before|since|despite)\b", rest
     ):
@@ -323,10 +431,25 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+# An inclusive verb followed by a place or a time and no object ("proposed in Turkey will"),
+# unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
+_NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
+_TOLD_TO = -1  # _content_start's answer for "told X to ...": an inclusive report
+# "Ukrainian media reported explosions near ...": what was reported, without a clause.
+_REPORTED_EVENT = re.compile(
+    rf"\s+((?:[\w-]+\s+){{0,2}}?(?:{alternation(entries('reported_events'))})\b)(?=\s+(?:in|near|at|on|over|across|around|from)\b)"
+)
+_QUOTED_HEAD = re.compile(r"[“\"][^“”\"]{1,80}[”\"]\s+[a-z]")
 _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
     r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
+)
+# Verbs with a person between them and their clause: "told reporters that", "warning him that".
+_OBJECT_THEN_THAT = frozenset(
+    words(
+        "told tells telling warned warns warning assured assures assuring reminded reminding informed informing"
+    )
 )
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
@@ -378,9 +501,31 @@ NARRATOR_TAIL = re.compile(
     r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
     r"(?:seen|viewed|widely))\b"
     r"|in\s+what\s+(?:was|is|would\s+be|appeared|analysts|observers)\b"
+    # ", after Trump called for talks": the narrator's account of what came before.
+    r"|(?:(?:hours|days|weeks|shortly|just|a\s+day|a\s+week)\s+)?(?:after|amid)\s+"
+    r"(?:[\w’'.-]+\s+){1,8}?(?:said|called|announced|demanded|urged|[a-z]{3,}(?<!e)ed)\b"
     r"|(?:which|something\s+that)\s+(?:\w+\s+)?(?:could|can|cannot|has|have)\b[^,.;]{0,30}?"
     r"\b(?:verified|confirmed|verify|confirm)\b)"
 )
+
+
+# "said that A, and that B", "said that A and he wanted B": a second clause of the same report.
+_AND_THAT = re.compile(r",?\s+and\s+(?:also\s+)?(?:that\s+|(?=(?:he|she|they)\s+(?!said\b)[a-z]+))")
+
+
+def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "said that A, and that B": the two clauses a verb governs, each a statement of its own."""
+    spans = []
+    at = start
+    for m in _AND_THAT.finditer(text, start, end):
+        before, after = text[at : m.start()], text[m.end() : end]
+        if len(re.findall(r"[“”\"]", before)) % 2 or not looks_like_clause(after):
+            continue  # inside a quotation, or no clause after "that"
+        if _has_finite_verb(before) and len(before.split()) >= 3:
+            spans.append((at, m.start()))
+            at = m.end()
+    spans.append((at, end))
+    return spans
 
 
 def cut_trailing(text: str, start: int, end: int) -> int:
@@ -397,6 +542,8 @@ def cut_trailing(text: str, start: int, end: int) -> int:
             break
     while end > start and text[end - 1] in " .;:,–—-\n":
         end -= 1
+    if tail_conjunction := re.search(r"[\s,]+(?:and|or|but)$", text[start:end]):
+        end = start + tail_conjunction.start()  # "proposed talks and, after ...": no "and"
     # Keep a closing quotation mark with the words it closes.
     return end
 
@@ -417,4 +564,31 @@ BEFORE_ATTRIBUTION = re.compile(
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
+)
+# "Zelensky: “We will win.”" and "“Russia will pay” — Zelensky.": a name tags the quotation,
+# with a colon before it or a dash after it, and no verb.
+_TAG_NAME = r"(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
+NAME_COLON = re.compile(rf"[\s•*–—-]*{_TAG_NAME}\s*:\s*")
+DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
+# Participles that open a statement of their own after a first one ("..., adding that B").
+SECOND_ING = frozenset(words("adding saying insisting noting stressing arguing claiming warning"))
+# A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
+LEAD_ADVERB = re.compile(
+    r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
+    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time)"
+)
+
+
+def quoted_fragment(text: str, verb_span: tuple[int, int], q, sb: int) -> bool:
+    """A quotation (a `sentences.QuoteSpan`) the verb runs straight into and the sentence
+    continues after ("said "some aspects" of the proposal ..."): words inside a reported
+    clause, not a direct quote."""
+    if not q.closed or verb_span[0] > q.open or re.search(r"[,:]\s*$", text[verb_span[0] : q.open]):
+        return False
+    return bool(_FRAGMENT_GOES_ON.match(text, q.outer_end, sb))
+
+
+_FRAGMENT_GOES_ON = re.compile(
+    r"\s+(?!(?:as|when|while|after|before|because|since|in|on|at|during|to|and|but|he|she|they|"
+    r"it|said|says|told|added)\b)[a-z]"
 )

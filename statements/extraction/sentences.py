@@ -87,6 +87,8 @@ def _single_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
 def _opens_straight(text: str, i: int, start: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before in ',."' and after.isupper():
+        return True  # glued by a scraper: 'Also,"Naturally', 'Accords.""The only issue'
     return (before.isspace() or before in "([:—–-") and not after.isspace()
 
 
@@ -150,6 +152,8 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[”\"’'»)\]]*(?=\s+[“\"«(\[‘']?[A-Z0-9])"
     # Sentences a scraper glued together: "said in a statement.According to officials".
     r"|(?<=[a-z]{3})[.!?][”\"’]?(?=[A-Z][a-z])"
+    # ... and a sentence glued to the quotation that follows it: "Peskov said.“The ball ...".
+    r"|(?<=[a-z]{3})[.!?](?=[“«]\s*[A-Z])"
 )
 
 

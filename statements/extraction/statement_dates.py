@@ -16,7 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import DAY, DateMention, earlier_unspecified, find_dates, resolve, weekday_agrees
+from .dates import (
+    DAY,
+    DateMention,
+    earlier_unspecified,
+    entry_heading,
+    find_dates,
+    interview_held,
+    resolve,
+    weekday_agrees,
+)
 from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
 
 # The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
@@ -43,7 +52,22 @@ class Dating:
         self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
         self.narrative: dt.date | None = None
         self.same_year: int | None = None
+        self.entry_date: tuple[dt.date, str] | None = None  # a timeline entry's heading date
+        self.interview_date: tuple[dt.date, str] | None = None  # "interview was conducted on"
         self.start_paragraph()
+
+    def heading(self, text: str, start: int, end: int) -> None:
+        """ "February 21: ..." or a "February 21, 2022" line: a timeline's or live blog's entry,
+        whose words are dated so until the next heading."""
+        if (head := entry_heading(text, start, end)) is not None:
+            r = resolve(head, reference=self.reference, narrative=self.narrative)
+            self.entry_date = (r.date, head.text) if r.date and r.precision == DAY else None
+
+    def interview(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """ "This interview was conducted on February 28, 2022": the answers' day."""
+        if (held := interview_held(text, spans)) is not None:
+            r = resolve(held, reference=self.reference, narrative=None)
+            self.interview_date = (r.date, held.text) if r.date and r.precision == DAY else None
 
     def start_paragraph(self) -> None:
         self.para_date: tuple[dt.date, str] | None = None
@@ -123,6 +147,9 @@ class Dating:
             when, phrase = self.person_dates[statement.speaker]
             statement.said_on, statement.said_on_precision = when, DAY
             statement.said_on_evidence = f"same paragraph, of the speaker: {phrase}"
+        elif self.entry_date is not None:
+            statement.said_on, statement.said_on_precision = self.entry_date[0], DAY
+            statement.said_on_evidence = f"the entry's heading: {self.entry_date[1]}"
 
     def inherit(self, found) -> None:
         """A statement without its own date takes its speaker's last one, else the article's.

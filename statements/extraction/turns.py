@@ -14,7 +14,8 @@ import re
 
 from . import clean
 from .actors import Mention
-from .formats import interviewee_span
+from .dates import DAY
+from .formats import interviewee_span, short_claim
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -178,11 +179,35 @@ class LayoutTurns:
         region = minus(text, p.start, p.end, [(start, end)])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        if quotes and not quotes[-1].closed:
+            self.quote_runs_on = speaker
+        return True
+
+    def _quote_ends_here(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """The paragraph after one whose quotation ran on unclosed, with no opening mark of its
+        own and the closing mark at its end: the rest of the same quotation."""
+        text = self.text
+        end = p.end
+        while end > p.start and text[end - 1].isspace():
+            end -= 1
+        marks = re.findall(r"[“”«»\"]", text[p.start : end])
+        if end <= p.start or len(marks) != 1 or marks[0] not in '"”»' or text[end - 1] != marks[0]:
+            return False
+        body_end = end - 1
+        while body_end > p.start and text[body_end - 1] in " .":
+            body_end -= 1
+        if len(text[p.start : body_end].split()) < 4:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        self._add(speaker, "direct", p.start, end - 1, p, (p.start, p.end), "", dates, None)
         return True
 
     def _block_turn(self, p: clean.Paragraph) -> bool:
         """A paragraph of a published speech, or an answer in an unlabelled interview: the
         whole paragraph is the speaker's. Returns whether it was taken."""
+        runs_on, self.quote_runs_on = self.quote_runs_on, None
+        if runs_on is not None and self._quote_ends_here(p, runs_on):
+            return True
         if self._labelled_quote(p):
             return True
         layout, speaker = self.layout, self.interviewee
@@ -208,9 +233,15 @@ class LayoutTurns:
         end = p.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 6:
-            return  # "Good to meet you.": a greeting, not a statement
+        words_ = len(text[start:end].split())
+        if words_ < 3 or (words_ < 6 and not short_claim(text, start, end)):
+            return  # "Good to meet you.", "Yes, it is.": courtesy, not a statement
         region = text[p.start : start]
         dates = self.dating.sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        said = self.found[-1].statement
+        if said.said_on is None and not said.said_on_evidence and self.dating.interview_date:
+            # An answer in an interview the article says was held on a given day.
+            said.said_on, said.said_on_precision = self.dating.interview_date[0], DAY
+            said.said_on_evidence = f"the interview's date: {self.dating.interview_date[1]}"

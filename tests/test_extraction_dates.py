@@ -1,0 +1,92 @@
+"""Statement dates (extraction 1.8): families of date errors met on the real development
+corpus, on text written here, with the article's date given as a sidecar gives it."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from tests.test_extraction_news import GAZETTEER
+
+PUBLISHED = dt.date(2022, 3, 2)  # a Wednesday
+
+
+def dated(text, published=PUBLISHED):
+    result = extract(text, gazetteer=GAZETTEER, published=published)
+    return [(s.speaker, s.text, s.said_on) for s in result.statements]
+
+
+def test_a_timeline_entry_heading_dates_its_entry_until_the_next_heading():
+    assert dated(
+        "Here are the key events of the week.\n\n"
+        "February 21: Putin recognises two separatist regions.\n\n"
+        "Zelensky urged people to remain calm, saying, “We are not afraid of anyone.”\n\n"
+        "February 22: Parliament authorises the use of force.\n\n"
+        "Peskov said the move was a response to Western pressure.\n"
+    ) == [
+        ("Volodymyr Zelensky", "We are not afraid of anyone.", dt.date(2022, 2, 21)),
+        ("Volodymyr Zelensky", "urged people to remain calm", dt.date(2022, 2, 21)),
+        ("Dmitry Peskov", "the move was a response to Western pressure", dt.date(2022, 2, 22)),
+    ]
+
+
+def test_days_counted_from_the_date_the_narrative_told():
+    assert dated(
+        "Peskov said on Monday that Russia was ready to talk.\n\n"
+        "Zelensky had said the day before that Ukraine would not give up land.\n"
+    ) == [
+        ("Dmitry Peskov", "Russia was ready to talk", dt.date(2022, 2, 28)),
+        ("Volodymyr Zelensky", "Ukraine would not give up land", dt.date(2022, 2, 27)),
+    ]
+    assert dated(
+        "Peskov said on Monday that Russia was ready to talk. "
+        "Zakharova had said two days earlier that the offer stood.\n"
+    ) == [
+        ("Dmitry Peskov", "Russia was ready to talk", dt.date(2022, 2, 28)),
+        ("Maria Zakharova", "the offer stood", dt.date(2022, 2, 26)),
+    ]
+
+
+def test_according_to_a_statement_issued_with_the_news_is_dated_as_the_article():
+    assert dated(
+        "According to the statement, Ukrainian forces have lost up to 560 soldiers in the past day."
+    ) == [(None, "Ukrainian forces have lost up to 560 soldiers in the past day", PUBLISHED)]
+    assert dated("According to officials, the bridge has been closed for repairs.") == [
+        (None, "the bridge has been closed for repairs", None)
+    ]
+
+
+def test_answers_in_an_interview_take_the_day_the_article_says_it_was_held():
+    from statements.extraction import ActorEntry, Gazetteer
+
+    gazetteer = Gazetteer(actors=(ActorEntry("Dmytro Kuleba", aliases=("Kuleba",)),))
+    result = extract(
+        "Meduza spoke to Dmytro Kuleba about the war.\n\n"
+        "Please note. This interview was conducted on February 28, 2022.\n\n"
+        "Q: Will Ukraine negotiate?\n\n"
+        "A: We will talk, but we will not give up a single region of our country.\n",
+        gazetteer=gazetteer,
+        published=PUBLISHED,
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Dmytro Kuleba",
+            "We will talk, but we will not give up a single region of our country.",
+            dt.date(2022, 2, 28),
+        )
+    ]
+
+
+def test_a_live_blog_date_line_dates_the_entries_under_it():
+    assert dated(
+        "Live updates\n\n"
+        "February 27, 2022\n\n"
+        "10:30 a.m. Peskov told reporters the delegation was ready to travel to Belarus.\n\n"
+        "March 1, 2022\n\n"
+        "9:15 a.m. Zelensky said the city of Kharkiv had been shelled overnight.\n"
+    ) == [
+        ("Dmitry Peskov", "the delegation was ready to travel to Belarus", dt.date(2022, 2, 27)),
+        (
+            "Volodymyr Zelensky",
+            "the city of Kharkiv had been shelled overnight",
+            dt.date(2022, 3, 1),
+        ),
+    ]
