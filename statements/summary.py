@@ -56,10 +56,11 @@ def _queue(using: str) -> set[Pair]:
 def touch(pairs: Iterable[Pair], *, using: str = "default") -> None:
     """Recount `pairs` once the current transaction commits (at once outside one), or at the
     end of a `deferred()` block."""
-    queue = _queue(using)
-    before = len(queue)
-    queue.update(pairs)
-    if len(queue) != before and not getattr(_pending, "deferred", 0):
+    pairs = set(pairs)
+    _queue(using).update(pairs)
+    # Registered on every touch: pairs left queued by a rolled-back transaction must not
+    # keep a later one's identical pairs from being recounted (the first flush does it all).
+    if pairs and not getattr(_pending, "deferred", 0):
         transaction.on_commit(lambda: flush(using=using), using=using)
 
 
