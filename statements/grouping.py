@@ -375,7 +375,8 @@ def _update_columns(model, values: dict[int, tuple], columns: tuple[str, ...]) -
 
     On PostgreSQL, an `UPDATE ... FROM unnest(arrays)`: Django's `bulk_update` builds a
     `CASE WHEN id = ... THEN ...` expression per row and column, which cost more CPU than
-    the rest of placing an article's statements. Elsewhere, `bulk_update`."""
+    the rest of placing an article's statements. Elsewhere, `bulk_update`. Written behind
+    the ORM: a caller that changes `Statement.is_lead` tells `summary` what to recount."""
     connection = connections[model.objects.db]
     if connection.vendor != "postgresql":
         objects = [

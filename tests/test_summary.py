@@ -204,3 +204,14 @@ def test_grouping_writes_leads_behind_the_orm_and_the_summary_still_counts_them(
     grouping.place(Statement.objects.filter(pk__in=[s.pk for s in statements]))
     assert Statement.objects.filter(is_lead=True).count() == 3  # each a group of its own
     assert_summary_is_fresh()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deferred_batch_is_recounted_once_at_its_end():
+    actor = ActorFactory()
+    with summary.deferred():
+        StatementFactory.create_batch(2, actor=actor, said_on=dt.date(2024, 5, 1))
+        StatementFactory(actor=actor, said_on=None)
+        assert not DailyCount.objects.exists()  # committed, not recounted yet
+    assert_summary_is_fresh()
+    assert sum(DailyCount.objects.values_list("statements", flat=True)) == 3
