@@ -191,6 +191,9 @@ else:
 WARLOG_FIXTURES_DIR = BASE_DIR / "fixtures"
 WARLOG_MAX_ARTICLE_BYTES = int(os.environ.get("WARLOG_MAX_ARTICLE_BYTES", str(5 * 1024 * 1024)))
 WARLOG_PAGE_SIZE = int(os.environ.get("WARLOG_PAGE_SIZE", "50"))
+# Rendered list pages are kept this long, keyed by the URL and the data's freshness (0: off).
+if "WARLOG_PAGE_CACHE_SECONDS" in os.environ:
+    WARLOG_PAGE_CACHE_SECONDS = int(os.environ["WARLOG_PAGE_CACHE_SECONDS"])
 
 # Background work (django-tasks): the queue is a table in the database Warlog already has;
 # `manage.py db_worker` runs the jobs (several workers share it: rows are claimed with
