@@ -189,3 +189,34 @@ def test_an_unnamed_officials_label_in_a_briefing_transcript_speaks_for_the_body
         ("Pentagon", "Senior Defense Official"),
         ("Pentagon", "Senior Defense Official"),
     ]
+
+
+def test_a_statement_issued_after_said_colon_runs_on_without_quotation_marks():
+    text = (
+        "LONDON: The minister issued a statement after the strikes.\n\n"
+        "Foreign Minister Dmytro Kuleba said:\n\n"
+        "The assault on our cities is an unprovoked attack against a sovereign state.\n\n"
+        "We will continue to work with our partners to hold Russia to account.\n\n"
+        '"We are not afraid," Kuleba told reporters on Friday.\n'
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "The assault on our cities is an unprovoked attack against a sovereign state."),
+        ("Dmytro Kuleba", "direct", "We will continue to work with our partners to hold Russia to account."),
+        ("Dmytro Kuleba", "direct", "We are not afraid,"),
+    ]  # fmt: skip
+
+
+def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
+    text = (
+        "KULEBA: Good afternoon. Let me start with the situation in the east.\n\n"
+        "QUESTION: Good afternoon.\n\n"
+        "KULEBA: The Russian army keeps shelling Kharkiv every night.\n\n"
+        "This is a dangerous moment for Europe and for freedom everywhere.\n\n"
+        "We commend the people of Kharkiv for their courage.\n\n"
+        "QUESTION: What do you expect from the summit?\n"
+    )
+    assert run(text)[-3:] == [
+        ("Dmytro Kuleba", "direct", "The Russian army keeps shelling Kharkiv every night."),
+        ("Dmytro Kuleba", "direct", "This is a dangerous moment for Europe and for freedom everywhere."),
+        ("Dmytro Kuleba", "direct", "We commend the people of Kharkiv for their courage."),
+    ]  # fmt: skip

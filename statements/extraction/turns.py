@@ -15,7 +15,7 @@ import re
 from . import clean
 from .actors import Mention
 from .dates import DAY
-from .formats import interviewee_span, short_claim
+from .formats import interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -30,6 +30,26 @@ _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+_NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
+_QUOTE_MARK = re.compile(r"[“”«»\"]")
+# "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
+# narration again, not the statement running on.
+_NARRATED = re.compile(
+    r"\b(?:he|she|it|they|the\s+\w+)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|wrote|"
+    r"told|explained|continued)\b|\b(?:said|says|added)\s+(?:the|he|she|it|they)\b",
+    re.IGNORECASE,
+)
+
+
+def unquoted_statement(text: str, start: int, end: int, speaker: Speaker) -> bool:
+    """A paragraph that can be a statement's words without quotation marks (a government
+    statement after "Foreign Secretary X said:", a turn running on in a transcript): no
+    quotation marks, no one reported in the third person, and the speaker not named in it."""
+    words_ = text[start:end]
+    if _QUOTE_MARK.search(words_) or _NARRATED.search(words_):
+        return False
+    name = (speaker.name or speaker.mention or "").split()
+    return not (name and re.search(rf"\b{re.escape(name[-1])}\b", words_))
 
 
 def minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
@@ -44,6 +64,8 @@ def minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
 class LayoutTurns:
     """The layout-driven half of `attribution.Reader`."""
 
+    statement_run: Speaker | None = None  # whose unquoted statement runs on (`_unquoted_run`)
+
     def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
         """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's,
         reporter's or interviewer's turn is narration, read as prose. Returns the prose left."""
@@ -51,8 +73,15 @@ class LayoutTurns:
         turn = self.layout.turns.get(p.index)
         if turn is None:
             running = self.transcript_speaker
-            speech = _FIRST_PERSON.search(text, p.start, p.end) and not re.search(
-                r"[“”\"]", text[p.start : p.end]
+            # "MR PRICE: ..." then paragraphs without a label: the same turn while they speak
+            # in the first person, or lead to a paragraph that does ("This is a dangerous
+            # moment for Europe." then "We commend ..."); a narrator's line ends it.
+            speech = (
+                running is not None
+                and unquoted_statement(text, p.start, p.end, running)
+                and (
+                    _FIRST_PERSON.search(text, p.start, p.end) or self._first_person_follows(p.end)
+                )
             )
             if running is not None and speech:
                 self._turn_statement(running, p.start, p)
@@ -88,6 +117,15 @@ class LayoutTurns:
         self.transcript_speaker = speaker
         self._turn_statement(speaker, turn.start, p)
         return None
+
+    def _first_person_follows(self, end: int) -> bool:
+        """The next paragraph, unlabelled and unquoted, speaks in the first person."""
+        text = self.text
+        m = _NEXT_LINE.match(text, end)
+        if m is None or turn_label(text, m.start(1), m.end(1)) is not None:
+            return False
+        following = m.group(1)
+        return bool(_FIRST_PERSON.search(following)) and not _QUOTE_MARK.search(following)
 
     def interviewee_in(self, spans: list[tuple[int, int]]) -> Speaker | None:
         """The person an interview's introduction names as interviewed, else the person it
@@ -210,6 +248,8 @@ class LayoutTurns:
             return True
         if self._labelled_quote(p):
             return True
+        if self._unquoted_run(p):
+            return True
         layout, speaker = self.layout, self.interviewee
         if speaker is None or not speaker.name:
             return False
@@ -225,6 +265,25 @@ class LayoutTurns:
                 self._turn_statement(speaker, p.start, p)
                 return True
         return False
+
+    def _unquoted_run(self, p: clean.Paragraph) -> bool:
+        """ "Foreign Secretary Liz Truss said:" ending a paragraph, then paragraphs without
+        quotation marks: a statement published as it was issued, each paragraph the speaker's
+        words, until a quotation or a paragraph that narrates."""
+        speaker, self.statement_run = self.statement_run, None
+        before = self.text[max(0, p.start - 80) : p.start].rstrip()
+        if speaker is None and before.endswith(":"):
+            speaker = self.pending_intro  # the paragraph before ended "X said:"
+        if speaker is None or not speaker.name:
+            return False
+        if not unquoted_statement(self.text, p.start, p.end, speaker):
+            return False
+        if not re.match(r"[A-Z0-9]", self.text[p.start : p.start + 1]):
+            return False
+        self.pending_intro = None
+        self._turn_statement(speaker, p.start, p)
+        self.statement_run = speaker
+        return True
 
     def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
         text = self.text
