@@ -159,3 +159,41 @@ def test_a_closing_attribution_takes_the_whole_sentence_before_it():
         "Dmitry Peskov",
         "The Kremlin believes that the talks will resume in April",
     )
+
+
+def test_an_irregular_past_makes_the_reported_words_a_clause():
+    [s] = run("Zelensky said Russian forces made gains near Avdiivka.").statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "Russian forces made gains near Avdiivka")
+
+
+def test_media_say_is_a_report_and_media_reports_a_noun():
+    [s] = run("Ukrainian media say several explosions have been heard in Kyiv.").statements
+    assert s.text == "several explosions have been heard in Kyiv"
+    assert run("Ukrainian media reports of explosions in Kyiv spread fast.").statements == []
+
+
+def test_went_on_to_add_that_is_a_report():
+    [s] = run("Zelensky went on to add that the mayors stayed in their cities.").statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "the mayors stayed in their cities")
+
+
+def test_arguing_that_after_a_first_report_is_a_second_statement():
+    texts = [
+        s.text
+        for s in run(
+            "Peskov said on Wednesday that Moscow wanted to review the grain deal, arguing that "
+            "most of the grain ended up in rich countries."
+        ).statements
+    ]
+    assert texts == [
+        "Moscow wanted to review the grain deal",
+        "most of the grain ended up in rich countries",
+    ]
+
+
+def test_branding_someone_with_a_quotation_is_a_statement_without_as():
+    [s] = run("Peskov branded the Ukrainian government “terrorists” on Friday.").statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "branded the Ukrainian government “terrorists” on Friday",
+    )

@@ -30,13 +30,15 @@ _PHRASAL = (
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
+    r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
 )
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 ING = re.compile(
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting)\s+"
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting|"
+    r"arguing|claiming|explaining|warning|asserting)\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
@@ -99,10 +101,12 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
-    r"|(?<=[a-z] )(?:hit|struck|shot|fell|began|took|lost|sent|fled|rose|came|went|gave|won|knew|saw)\b"
+    # "Russian forces made gains", "25 settlements, went under ...": an irregular past.
+    rf"|(?:(?<=[a-z] )|(?<=[a-z], ))(?:{alternation(_IRREGULAR_PASTS)})\b"
     # "the services use various tools": a plural subject's present verb (not after "the", "to").
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
@@ -248,7 +252,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if (
             noun
             # "media reports" is a noun; "social media reported" a verb
-            and not (noun.group().strip() in ("media", "news", "press") and _is_past(verb))
+            # ("Ukrainian media say", but "media reports of explosions")
+            and not (
+                noun.group().strip() in ("media", "news", "press")
+                and (_is_past(verb) or verb not in _ALSO_NOUNS)
+            )
             and not m.group().startswith(("has", "have", "had"))
             and not (_PAST_AFTER_AND.search(before) and _is_past(verb))
         ):
@@ -288,7 +296,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start = None  # "urged its allies to ...": the verb is part of what was said
         if first in VERDICT_AS:
             # "dismissed the reports as "another fake"": a verdict; "dismissed the general": not.
-            if not _DISMISSED_AS.match(text, m.end(), b):
+            # "branded Zelensky's government “terrorists”": a brand in quotation marks, no "as".
+            branded = first in ("branded", "brands") and _CALLED_QUOTE.match(text, m.end(), b)
+            if not _DISMISSED_AS.match(text, m.end(), b) and not branded:
                 continue
             start = None
         if start is None and (first in INCLUSIVE or verb.startswith(("called", "calls"))):
@@ -345,6 +355,7 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 
 
