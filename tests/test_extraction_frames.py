@@ -197,3 +197,42 @@ def test_branding_someone_with_a_quotation_is_a_statement_without_as():
         "Dmitry Peskov",
         "branded the Ukrainian government “terrorists” on Friday",
     )
+
+
+def test_in_what_he_called_is_the_narrators_not_a_trailing_attribution():
+    [s] = run(
+        "Speaking at a meeting in the Kremlin, Peskov said 25 settlements, went under Russian "
+        "control in what he called “a liberation”."
+    ).statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "25 settlements, went under Russian control in what he called “a liberation”",
+    )
+
+
+def test_according_to_a_named_report_keeps_the_coordinated_second_statement():
+    texts = [
+        (s.speaker, s.text)
+        for s in run(
+            "Zelensky said that the mayors stayed in their cities and stressed that the "
+            "councils were never evacuated, according to the Interfax report."
+        ).statements
+    ]
+    assert texts == [
+        ("Volodymyr Zelensky", "the mayors stayed in their cities"),
+        ("Volodymyr Zelensky", "the councils were never evacuated"),
+    ]
+
+
+def test_but_says_in_the_present_is_a_second_statement_of_the_same_subject():
+    texts = [
+        (s.speaker, s.text)
+        for s in run(
+            "Peskov accuses the West of raising thoughts of “nuclear war”, but says the idea "
+            "is “not in the heads of Russians”."
+        ).statements
+    ]
+    assert texts == [
+        ("Dmitry Peskov", "accuses the West of raising thoughts of “nuclear war”"),
+        ("Dmitry Peskov", "the idea is “not in the heads of Russians”"),
+    ]

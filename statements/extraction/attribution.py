@@ -26,6 +26,7 @@ from .events import link_events
 from .formats import Layout
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
 from .quotes import (
+    ACCORDING,
     AFTER_ATTRIBUTION,
     BEFORE_ATTRIBUTION,
     DASH_NAME,
@@ -583,8 +584,11 @@ class Reader(LayoutTurns):
             if m.group("verb") in ("reports", "reported") and VERB.search(text, sa, comma):
                 continue  # "X reported this on Telegram, <outlet> reports": the outlet's line
             subject = text[comma + 1 : m.start()].strip()
-            if re.search(r"\b(?:which|who|that|was|were|is|are|been|be|being)\b", subject):
+            # ("..., 25 settlements, went under control in what he called ...": no subject)
+            if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
                 continue
+            if ACCORDING.match(subject):
+                continue  # "..., according to the Interfax report.": a noun, not a verb
             inverted = False
             if not subject:
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
