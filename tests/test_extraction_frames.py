@@ -236,3 +236,12 @@ def test_but_says_in_the_present_is_a_second_statement_of_the_same_subject():
         ("Dmitry Peskov", "accuses the West of raising thoughts of “nuclear war”"),
         ("Dmitry Peskov", "the idea is “not in the heads of Russians”"),
     ]
+
+
+def test_according_to_after_a_comma_inside_the_closing_quotation_mark():
+    [s] = run("The strikes were “a war crime,” according to Kuleba.").statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Dmytro Kuleba",
+        "mixed",
+        "The strikes were “a war crime,”",
+    )

@@ -118,3 +118,22 @@ def test_a_quotation_and_its_attribution_cut_off_mid_sentence_is_body_not_a_capt
         "Talks went on.\n'The language of ultimatums is unacceptable for Russia,' Peskov said when"
     )
     assert [p.label for p in clean.paragraphs(text)] == [clean.BODY, clean.BODY]
+
+
+def test_a_live_blog_lead_without_its_full_stop_is_body_and_a_caption_stays_a_caption():
+    text = (
+        "04:31 PM GMT\n\n"
+        "Ukraine unity at ‘most difficult point’\n\n"
+        "President Volodymyr Zelensky warned that Ukraine had reached the hardest point for "
+        "maintaining the unity crucial to sustaining the war effort\n\n"
+        "Ukrainian servicemen fire a howitzer at Russian positions near the town of Bakhmut on "
+        "Friday morning\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 2, 25))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (
+            "Volodymyr Zelensky",
+            "Ukraine had reached the hardest point for maintaining the unity crucial to "
+            "sustaining the war effort",
+        )
+    ]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .quotes import VERB
+
 BODY = "body"
 HEADLINE = "headline"  # a title or subheading: no statements, no dates
 CAPTION = "caption"  # a photo caption: no statements, but evidence of when
@@ -58,6 +60,10 @@ _CAPTION_MARK = re.compile(
     r"|\((?:AP|AFP|EPA|Reuters)\s+Photo\b|\b(?:REUTERS|AFP|EPA|AP|TASS|SPUTNIK)/\s*[A-Z]"
     r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©)",
     re.IGNORECASE,
+)
+# "X warned that <clause>": a report and its clause, which no caption writes.
+_REPORTED_THAT = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|will|would)\b"
 )
 _TERMINAL = re.compile(r"""[.!?:;…]["”’')\]]*\s*$|["”]\s*$""")
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’']\s*$")
@@ -167,6 +173,12 @@ def _label_line(line: str) -> str:
         and len(_WORD.findall(stripped)) > 12
     ):
         return BODY  # "Sergey Lavrov: We only target ..." cut off: a turn, not a caption
+    if (
+        not _TERMINAL.search(stripped)
+        and len(_WORD.findall(stripped)) > 12
+        and any(VERB.fullmatch(m.group("verb")) for m in _REPORTED_THAT.finditer(stripped))
+    ):
+        return BODY  # a live blog's lead without its full stop: "Zelensky warned that ..."
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (

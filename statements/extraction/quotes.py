@@ -203,10 +203,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                     (m.end(), who_end),
                 )
             )
-        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and text[a : m.start()].rstrip().endswith(
-            ","
+        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and _COMMA_BEFORE.search(
+            text, a, m.start()
         ):
-            # "<statement>, according to X."
+            # "<statement>, according to X." and "were “a war crime,” according to X": the comma
+            # may sit inside the closing quotation mark.
             hits.append(
                 Hit(
                     m.start(),
@@ -355,6 +356,7 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 
