@@ -245,3 +245,15 @@ def test_according_to_after_a_comma_inside_the_closing_quotation_mark():
         "mixed",
         "The strikes were “a war crime,”",
     )
+
+
+def test_a_quotation_the_page_left_unclosed_ends_at_the_attribution_closing_the_paragraph():
+    [s] = run(
+        "“Last night, air defences destroyed 56 drones over the border regions, Peskov said.\n\n"
+        "The talks will resume next week.\n"
+    ).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Dmitry Peskov",
+        "direct",
+        "Last night, air defences destroyed 56 drones over the border regions",
+    )
