@@ -257,3 +257,19 @@ def test_a_quotation_the_page_left_unclosed_ends_at_the_attribution_closing_the_
         "direct",
         "Last night, air defences destroyed 56 drones over the border regions",
     )
+
+
+def test_a_stance_noun_after_expressed_or_stressed_is_the_statement():
+    found = [
+        (s.speaker, s.text)
+        for s in run(
+            "Kuleba expressed grave concern about the rapidly deteriorating situation. "
+            "Kuleba stressed the need for an urgent de-escalation and reiterated his call on all "
+            "parties to exercise restraint."
+        ).statements
+    ]
+    assert found == [
+        ("Dmytro Kuleba", "grave concern about the rapidly deteriorating situation"),
+        ("Dmytro Kuleba", "the need for an urgent de-escalation"),
+        ("Dmytro Kuleba", "reiterated his call on all parties to exercise restraint"),
+    ]

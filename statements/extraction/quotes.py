@@ -246,6 +246,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit = Hit(m.start("verb"), m.end(), m.group("verb"), "with", start, b)
             hit.subject_hint = (m.start("who"), m.end("who"))
             hits.append(hit)
+    for m in STANCE_OBJECT.finditer(text, a, b):
+        if not _PASSIVE_BEFORE.search(text, a, m.start()):
+            hits.append(
+                Hit(m.start(), m.end("verb"), m.group("verb"), "inclusive", m.start("obj"), b)
+            )
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
@@ -324,6 +329,15 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.verb_start)
 
 
+# "expressed grave concern about ...", "stressed the need for ...": a body's statement whose
+# object, a stance noun, is what it said.
+STANCE_OBJECT = re.compile(
+    r"\b(?P<verb>expressed|expresses|voiced|voices|stressed|stresses|underlined|underlines|"
+    r"underscored|underscores|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|reaffirmed|"
+    r"reaffirms|recalled|recalls|highlighted|highlights)\s+"
+    r"(?P<obj>(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"(?:{alternation(entries('stance_nouns'))})\s+(?:about|over|for|of|at|with|to)\b)"
+)
 # "..., says the statement shared on social networks": a document and a participle.
 NP_PARTICIPLE = re.compile(
     r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|message|release|"
