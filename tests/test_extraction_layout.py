@@ -137,3 +137,16 @@ def test_a_live_blog_lead_without_its_full_stop_is_body_and_a_caption_stays_a_ca
             "sustaining the war effort",
         )
     ]
+
+
+def test_a_feed_teaser_cut_off_behind_show_more_is_junk():
+    text = (
+        "News Feed\n\n"
+        '"The fire in Warsaw was arson ordered by the Russian services," Peskov said on X.\n\n'
+        "Show More\n\n"
+        "Zelensky told reporters that the front line was holding near Kharkiv.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Volodymyr Zelensky", "the front line was holding near Kharkiv")
+    ]

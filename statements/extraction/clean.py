@@ -240,6 +240,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             while j < len(lines) and (labels[j] != BODY or not _SENTENCE_END.search(lines[j])):
                 labels[j] = JUNK
                 j += 1
+    for i, line in enumerate(lines):
+        if _SHOW_MORE.fullmatch(line) and i > 0 and labels[i - 1] == BODY:
+            # A feed's teaser of another item, cut off behind a "Show more" button.
+            labels[i - 1] = JUNK
     seen_lines: set[str] = set()
     for i, line in enumerate(lines):
         key = " ".join(line.lower().split())
@@ -248,6 +252,11 @@ def paragraphs(text: str) -> list[Paragraph]:
             labels[i] = JUNK  # a headline, caption or lead the page repeats: read it once
         seen_lines.add(key)
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
+
+
+_SHOW_MORE = re.compile(
+    r"\W*(?:show|see|view)\s+(?:more|full\s+(?:post|story|text))\W*", re.IGNORECASE
+)
 
 
 def _is_marker(line: str) -> bool:
