@@ -197,6 +197,7 @@ def test_a_statement_issued_after_said_colon_runs_on_without_quotation_marks():
         "Foreign Minister Dmytro Kuleba said:\n\n"
         "The assault on our cities is an unprovoked attack against a sovereign state.\n\n"
         "We will continue to work with our partners to hold Russia to account.\n\n"
+        "The statement came after a night of strikes on Kharkiv.\n\n"
         '"We are not afraid," Kuleba told reporters on Friday.\n'
     )
     assert run(text) == [

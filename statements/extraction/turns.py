@@ -36,7 +36,11 @@ _QUOTE_MARK = re.compile(r"[“”«»\"]")
 # narration again, not the statement running on.
 _NARRATED = re.compile(
     r"\b(?:he|she|it|they|the\s+\w+)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|wrote|"
-    r"told|explained|continued)\b|\b(?:said|says|added)\s+(?:the|he|she|it|they)\b",
+    r"told|explained|continued)\b|\b(?:said|says|added)\s+(?:the|he|she|it|they)\b"
+    # "The statement came after a night of strikes": the narrator speaks of the statement.
+    r"|\baccording\s+to\b"
+    r"|\b(?:the|his|her|its|their)\s+(?:statement|remarks|comments|speech|address|announcement|"
+    r"interview|message)\s+(?:came|comes|was|is|followed|follows|went|goes|marked|marks)\b",
     re.IGNORECASE,
 )
 
