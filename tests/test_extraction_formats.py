@@ -221,3 +221,16 @@ def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
         ("Dmytro Kuleba", "direct", "This is a dangerous moment for Europe and for freedom everywhere."),
         ("Dmytro Kuleba", "direct", "We commend the people of Kharkiv for their courage."),
     ]  # fmt: skip
+
+
+def test_an_interview_introduction_ending_in_a_colon_gives_the_quotation_to_the_interviewee():
+    text = (
+        "In an exclusive interview with Foreign Minister Dmytro Kuleba, the minister spoke to "
+        "our reporter about the summit and what the union should do:\n"
+        "“This is a very important test for the European Union.\n"
+        "We expect the EU to maintain unity and to roll the sanctions over.”\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "This is a very important test for the European Union."),
+        ("Dmytro Kuleba", "direct", "We expect the EU to maintain unity and to roll the sanctions over."),
+    ]  # fmt: skip

@@ -252,6 +252,7 @@ class LayoutTurns:
             return True
         if self._labelled_quote(p):
             return True
+        self._interview_intro(p)
         if self._unquoted_run(p):
             return True
         layout, speaker = self.layout, self.interviewee
@@ -269,6 +270,22 @@ class LayoutTurns:
                 self._turn_statement(speaker, p.start, p)
                 return True
         return False
+
+    def _interview_intro(self, p: clean.Paragraph) -> None:
+        """ "In an exclusive interview with X, the leader spoke to euronews about ...:" ending the
+        paragraph before, with no reporting verb to name the speaker: what follows is X's."""
+        if self.pending_intro is not None:
+            return
+        end = p.start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end == 0 or self.text[end - 1] != ":" or end < self.body_start:
+            return
+        start = self.text.rfind("\n", 0, end) + 1
+        if VERB.search(self.text, start, end):
+            return  # "X said:": the reader has its speaker already
+        if (named := interviewee_span(self.text, [(start, end)])) is not None:
+            self.pending_intro = self.person_in(*named)
 
     def _unquoted_run(self, p: clean.Paragraph) -> bool:
         """ "Foreign Secretary Liz Truss said:" ending a paragraph, then paragraphs without
