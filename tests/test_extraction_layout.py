@@ -150,3 +150,14 @@ def test_a_feed_teaser_cut_off_behind_show_more_is_junk():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Volodymyr Zelensky", "the front line was holding near Kharkiv")
     ]
+
+
+def test_a_bulleted_item_starts_after_its_bullet():
+    text = (
+        "3. Explosions heard in Kyiv\n\n"
+        "  • Ukrainian media say several explosions have been heard in the capital.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2022, 3, 3))
+    assert [(s.speaker_mention, s.text) for s in result.statements] == [
+        ("Ukrainian media", "several explosions have been heard in the capital")
+    ]

@@ -86,6 +86,7 @@ _QUOTE_THEN_SAID = re.compile(
 _SPEAKER_LABEL = re.compile(
     r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}):\s+\S"
 )
+_BULLET_GLYPH = re.compile(r"[•·▪●◦]\s+(?=\S)")
 _BULLET = re.compile(r"[—–•*·-]\s+\S.*[^—–-]$")
 _SMALL_WORDS = frozenset(
     [
@@ -203,7 +204,10 @@ def paragraphs(text: str) -> list[Paragraph]:
                 continue
             lead = len(line) - len(line.lstrip())
             start, end = a + lead, a + len(line.rstrip())
-            raw.append((start, end, _label_line(text[start:end])))
+            label = _label_line(text[start:end])
+            if label == BODY and (glyph := _BULLET_GLYPH.match(text, start, end)):
+                start = glyph.end()  # "• Ukrainian media say ...": the item starts after it
+            raw.append((start, end, label))
 
     labels = [label for _, _, label in raw]
     lines = [text[s:e].strip() for s, e, _ in raw]
