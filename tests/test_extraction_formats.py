@@ -234,3 +234,17 @@ def test_an_interview_introduction_ending_in_a_colon_gives_the_quotation_to_the_
         ("Dmytro Kuleba", "direct", "This is a very important test for the European Union."),
         ("Dmytro Kuleba", "direct", "We expect the EU to maintain unity and to roll the sanctions over."),
     ]  # fmt: skip
+
+
+def test_q_and_a_labels_with_a_full_stop_give_the_answers_without_the_label():
+    text = (
+        "Our correspondent spoke with Foreign Minister Dmytro Kuleba in Kyiv.\n\n"
+        "Q. Will you talk to Putin?\n\n"
+        "A. We will never negotiate with people who bomb our cities every night.\n\n"
+        "Q. What do you need most from the West?\n\n"
+        "A. Air defense, and we need it now, before the winter comes.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We will never negotiate with people who bomb our cities every night."),
+        ("Dmytro Kuleba", "direct", "Air defense, and we need it now, before the winter comes."),
+    ]  # fmt: skip

@@ -29,6 +29,8 @@ _TITLE_LABEL = re.compile(
     r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3})"
     r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?:(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
 )
+# "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop.
+_QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)\s*\.\s+(?=[A-Z“\"])")
 NARRATOR_ROLE = re.compile(
     r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER|"
     r"INTERVIEWER|MODERATOR)\b",
@@ -89,7 +91,7 @@ class Layout:
 
 def turn_label(text: str, start: int, end: int) -> re.Match | None:
     """The label opening a transcript turn at text[start:end], or None."""
-    for pattern in (_CAPS_LABEL, _TITLE_LABEL):
+    for pattern in (_CAPS_LABEL, _TITLE_LABEL, _QA_DOT):
         label = pattern.match(text, start, end)
         if label is None:
             continue
