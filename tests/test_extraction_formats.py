@@ -248,3 +248,15 @@ def test_q_and_a_labels_with_a_full_stop_give_the_answers_without_the_label():
         ("Dmytro Kuleba", "direct", "We will never negotiate with people who bomb our cities every night."),
         ("Dmytro Kuleba", "direct", "Air defense, and we need it now, before the winter comes."),
     ]  # fmt: skip
+
+
+def test_a_label_with_an_interpreters_note_before_its_colon_opens_a_turn():
+    text = (
+        "ZELENSKY (through interpreter): Russia has once again shown that it wants war.\n\n"
+        "KELLY: Thank you, Mr President.\n\n"
+        "ZELENSKY: We will answer this attack with everything we have.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Russia has once again shown that it wants war."),
+        ("Volodymyr Zelensky", "direct", "We will answer this attack with everything we have."),
+    ]

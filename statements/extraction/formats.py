@@ -22,12 +22,15 @@ from .clean import BODY, Paragraph
 
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
 _CAPS_LABEL = re.compile(
-    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
+    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
+    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?:\s*"  # "KULEBA (through interpreter):"
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
     r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3})"
-    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?:(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
+    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?"
+    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?"
+    r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
 )
 # "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop.
 _QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)\s*\.\s+(?=[A-Z“\"])")
