@@ -260,3 +260,26 @@ def test_a_label_with_an_interpreters_note_before_its_colon_opens_a_turn():
         ("Volodymyr Zelensky", "direct", "Russia has once again shown that it wants war."),
         ("Volodymyr Zelensky", "direct", "We will answer this attack with everything we have."),
     ]
+
+
+def test_a_list_after_said_colon_is_the_speakers_item_by_item_and_ends_with_the_list():
+    text = (
+        "The ministry gave its account on Monday. Kuleba said in a briefing:\n\n"
+        "- Russian forces shelled three villages near Kharkiv overnight.\n"
+        "- Air defences shot down 12 drones over the Odesa region.\n\n"
+        "Russia has not commented on the strikes so far this week.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Russian forces shelled three villages near Kharkiv overnight."),
+        ("Dmytro Kuleba", "direct", "Air defences shot down 12 drones over the Odesa region."),
+    ]  # fmt: skip
+
+
+def test_a_statement_that_read_colon_is_its_authors():
+    text = (
+        "Kuleba's statement read:\n\n"
+        "Russia's missile strike on Kharkiv is a war crime. We call on our partners to respond.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Russia's missile strike on Kharkiv is a war crime. We call on our partners to respond."),
+    ]  # fmt: skip

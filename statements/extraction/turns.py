@@ -30,6 +30,11 @@ _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+_LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+_DOCUMENT_READ = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
+    r"(?:read|reads|went|goes|ran|runs)(?:\s+as\s+follows)?\s*:\s*$"
+)
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
@@ -69,6 +74,7 @@ class LayoutTurns:
     """The layout-driven half of `attribution.Reader`."""
 
     statement_run: Speaker | None = None  # whose unquoted statement runs on (`_unquoted_run`)
+    run_listed = False  # the run is a list of items ("- ...", "• ...")
 
     def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
         """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's,
@@ -286,24 +292,34 @@ class LayoutTurns:
             return  # "X said:": the reader has its speaker already
         if (named := interviewee_span(self.text, [(start, end)])) is not None:
             self.pending_intro = self.person_in(*named)
+        elif document := _DOCUMENT_READ.search(self.text, start, end):
+            # "Kuleba's statement read:": the statement's author speaks.
+            self.pending_intro = self.person_in(start, document.start())
 
     def _unquoted_run(self, p: clean.Paragraph) -> bool:
         """ "Foreign Secretary Liz Truss said:" ending a paragraph, then paragraphs without
         quotation marks: a statement published as it was issued, each paragraph the speaker's
         words, until a quotation or a paragraph that narrates."""
         speaker, self.statement_run = self.statement_run, None
+        listed, self.run_listed = self.run_listed, False
         before = self.text[max(0, p.start - 80) : p.start].rstrip()
         if speaker is None and before.endswith(":"):
             speaker = self.pending_intro  # the paragraph before ended "X said:"
+            listed = None  # the first paragraph tells whether the run is a list
         if speaker is None or not speaker.name:
             return False
         if not unquoted_statement(self.text, p.start, p.end, speaker):
             return False
-        if not re.match(r"[A-Z0-9]", self.text[p.start : p.start + 1]):
+        start = p.start
+        if item := _LIST_ITEM.match(self.text, p.start, p.end):
+            start = item.end()  # "- Russian forces destroyed three depots.": one item
+        if listed is not None and listed != bool(item):
+            return False  # the list has ended: "Ukraine has not commented."
+        if not re.match(r"[A-Z0-9]", self.text[start : start + 1]):
             return False
         self.pending_intro = None
-        self._turn_statement(speaker, p.start, p)
-        self.statement_run = speaker
+        self._turn_statement(speaker, start, p)
+        self.statement_run, self.run_listed = speaker, bool(item)
         return True
 
     def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
