@@ -273,3 +273,17 @@ def test_a_stance_noun_after_expressed_or_stressed_is_the_statement():
         ("Dmytro Kuleba", "the need for an urgent de-escalation"),
         ("Dmytro Kuleba", "reiterated his call on all parties to exercise restraint"),
     ]
+
+
+def test_a_name_and_a_present_tense_verb_open_a_reported_clause():
+    found = [
+        (s.speaker, s.text)
+        for s in run(
+            "Kuleba said Russia uses hunger as a weapon. Peskov said the West hopes to weaken "
+            "Russia. Zelensky said Russian forces near Kharkiv."
+        ).statements
+    ]
+    assert found == [
+        ("Dmytro Kuleba", "Russia uses hunger as a weapon"),
+        ("Dmitry Peskov", "the West hopes to weaken Russia"),
+    ]

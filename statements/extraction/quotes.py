@@ -504,9 +504,17 @@ def _has_finite_verb(text: str) -> bool:
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
-    return bool(_CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head))
+    return bool(
+        _CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head) or _NAME_PRESENT.match(head)
+    )
 
 
+# "said Russia uses hunger as a weapon", "says the Kremlin sees no point": a name and a present
+# tense verb open a clause. Not after an adjective of a place ("Russian forces near Kharkiv").
+_NAME_PRESENT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*(?<!ian)(?<!an)(?<!ese)(?<!ish)(?<!ern)(?<!ic)\s+){1,3}"
+    r"(?:now\s+|still\s+|also\s+)?[a-z]{2,}(?<![su])s\s+[\w“\"]"
+)
 # "says he hopes ...", "said they plan ...", "said she heard ...": a pronoun and a finite verb
 # open a clause.
 _PRONOUN_CLAUSE = re.compile(
