@@ -287,3 +287,14 @@ def test_a_name_and_a_present_tense_verb_open_a_reported_clause():
         ("Dmytro Kuleba", "Russia uses hunger as a weapon"),
         ("Dmitry Peskov", "the West hopes to weaken Russia"),
     ]
+
+
+def test_per_x_is_according_to_x_and_per_day_is_not():
+    found = [
+        (s.speaker, s.text)
+        for s in run(
+            "The strikes killed five people in Kharkiv, per Kuleba. "
+            "Russia fires 40 missiles per day at Ukrainian cities."
+        ).statements
+    ]
+    assert found == [("Dmytro Kuleba", "The strikes killed five people in Kharkiv")]

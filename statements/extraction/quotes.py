@@ -79,7 +79,11 @@ PASSIVE = re.compile(
     r"|\b(?:are|were|was|is)\s+(?:reportedly|allegedly)\b",
     re.IGNORECASE,
 )
-ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# "according to X", and the wire's "..., per X." / "Per X, ..." (never "per day", "per cent").
+ACCORDING = re.compile(
+    r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z])|the\s)",
+    re.IGNORECASE,
+)
 NOMINAL = re.compile(
     r"\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|assurances?)"
     r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+"
