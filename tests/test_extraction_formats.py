@@ -283,3 +283,19 @@ def test_a_statement_that_read_colon_is_its_authors():
     assert run(text) == [
         ("Dmytro Kuleba", "direct", "Russia's missile strike on Kharkiv is a war crime. We call on our partners to respond."),
     ]  # fmt: skip
+
+
+def test_a_surname_or_an_initialled_name_labels_the_answers_of_a_labelled_interview():
+    initialled = (
+        "Question: Will the talks resume?\n\n"
+        "S. Lavrov: We are always ready for serious negotiations with Kyiv.\n\n"
+        "Question: And the guarantees?\n\n"
+        "S. Lavrov: Guarantees must be firm, or the ceasefire will be used to rearm.\n"
+    )
+    surname = initialled.replace("Question:", "Interviewer:").replace("S. Lavrov:", "Lavrov:")
+    expected = [
+        ("Sergei Lavrov", "direct", "We are always ready for serious negotiations with Kyiv."),
+        ("Sergei Lavrov", "direct", "Guarantees must be firm, or the ceasefire will be used to rearm."),
+    ]  # fmt: skip
+    assert run(initialled) == expected
+    assert run(surname) == expected

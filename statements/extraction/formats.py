@@ -27,7 +27,8 @@ _CAPS_LABEL = re.compile(
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
-    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3})"
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
+    r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+)"  # "D. Peskov:"
     r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?"
     r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?"
     r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
@@ -92,6 +93,11 @@ class Layout:
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
 
 
+# "Peskov: ..." in an interview whose questions are labelled: a surname alone is a label there
+# (elsewhere "Kyiv: ..." is a live blog's dateline).
+_SURNAME_LABEL = re.compile(r"(?:[•*·]\s*)?(?P<name>[A-Z][a-z’'-]{2,})\s*:\s+(?=[A-Z“\"])")
+
+
 def turn_label(text: str, start: int, end: int) -> re.Match | None:
     """The label opening a transcript turn at text[start:end], or None."""
     for pattern in (_CAPS_LABEL, _TITLE_LABEL, _QA_DOT):
@@ -117,6 +123,19 @@ def _is_question(text: str) -> bool:
 def read_layout(text: str, body: list[Paragraph]) -> Layout:
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
+        labelled = {p.index for p, _ in labels}
+        labels = sorted(
+            labels
+            + [
+                (p, m)
+                for p in body
+                if p.index not in labelled
+                and (m := _SURNAME_LABEL.match(text, p.start, p.end))
+                and not _NOT_A_TURN.match(m.group("name"))
+            ],
+            key=lambda pm: pm[0].index,
+        )
     names = [m.group("name") for _, m in labels]
     # A transcript: at least two labelled turns by two voices, not just a "Source:" line.
     voices = len({_key(n) for n in names})
