@@ -298,3 +298,15 @@ def test_per_x_is_according_to_x_and_per_day_is_not():
         ).statements
     ]
     assert found == [("Dmytro Kuleba", "The strikes killed five people in Kharkiv")]
+
+
+def test_this_was_stated_by_x_makes_the_sentence_before_xs_statement():
+    [s] = run(
+        "Russian troops shelled Kharkiv overnight, killing five people. "
+        "This was stated by Foreign Minister Dmytro Kuleba on Telegram."
+    ).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Dmytro Kuleba",
+        "indirect",
+        "Russian troops shelled Kharkiv overnight, killing five people",
+    )

@@ -28,6 +28,7 @@ from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
 from .quotes import (
     ACCORDING,
     AFTER_ATTRIBUTION,
+    BACK_PASSIVE,
     BEFORE_ATTRIBUTION,
     DASH_NAME,
     LEAD_ADVERB,
@@ -273,9 +274,13 @@ class Reader(LayoutTurns):
         is X's statement."""
         previous = self.previous_plain
         m = _BACK_REFERENCE.match(self.text, sa, sb)
-        if previous is None or not m:
+        passive = None if m else BACK_PASSIVE.match(self.text, sa, sb)
+        if previous is None or not (m or passive):
             return None
-        speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+        if passive:  # "This was stated by X on Telegram."
+            speaker = self.discourse.subject(passive.start("who"), passive.end("who"))
+        else:
+            speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
         if speaker is None or not speaker.name:
             return None
         pa, pb, pp, pdates = previous

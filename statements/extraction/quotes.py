@@ -80,6 +80,14 @@ PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # "according to X", and the wire's "..., per X." / "Per X, ..." (never "per day", "per cent").
+# "This was stated by Foreign Minister Dmytro Kuleba on Telegram.": the sentence before is the
+# statement (Ukrainian outlets' passive back reference); `who` names the speaker.
+BACK_PASSIVE = re.compile(
+    r"\s*(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)\s+by\s+"
+    r"(?P<who>[^,.;:“”\"]{3,100}?)"
+    r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
+)
 ACCORDING = re.compile(
     r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z])|the\s)",
     re.IGNORECASE,
