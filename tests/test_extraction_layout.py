@@ -156,8 +156,10 @@ def test_a_bulleted_item_starts_after_its_bullet():
     text = (
         "3. Explosions heard in Kyiv\n\n"
         "  • Ukrainian media say several explosions have been heard in the capital.\n"
+        "- Ukrainian officials say the air-raid sirens sounded for three hours.\n"
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2022, 3, 3))
     assert [(s.speaker_mention, s.text) for s in result.statements] == [
-        ("Ukrainian media", "several explosions have been heard in the capital")
+        ("Ukrainian media", "several explosions have been heard in the capital"),
+        ("Ukrainian officials", "the air-raid sirens sounded for three hours"),
     ]

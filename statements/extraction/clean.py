@@ -86,7 +86,7 @@ _QUOTE_THEN_SAID = re.compile(
 _SPEAKER_LABEL = re.compile(
     r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}):\s+\S"
 )
-_BULLET_GLYPH = re.compile(r"[•·▪●◦]\s+(?=\S)")
+_BULLET_GLYPH = re.compile(r"[•·▪●◦*—–-]\s+(?=\S)")
 _BULLET = re.compile(r"[—–•*·-]\s+\S.*[^—–-]$")
 _SMALL_WORDS = frozenset(
     [

@@ -30,6 +30,7 @@ _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+_BULLET_BEFORE = re.compile(r"(?<=\n)[ \t]*[•·▪●◦*—–-][ \t]+$")
 _LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 _DOCUMENT_READ = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
@@ -302,8 +303,11 @@ class LayoutTurns:
         words, until a quotation or a paragraph that narrates."""
         speaker, self.statement_run = self.statement_run, None
         listed, self.run_listed = self.run_listed, False
-        before = self.text[max(0, p.start - 80) : p.start].rstrip()
-        if speaker is None and before.endswith(":"):
+        before = self.text[max(0, p.start - 80) : p.start]
+        bullet = _BULLET_BEFORE.search(before)  # clean.py starts an item after its bullet
+        if bullet:
+            before = before[: bullet.start()]
+        if speaker is None and before.rstrip().endswith(":"):
             speaker = self.pending_intro  # the paragraph before ended "X said:"
             listed = None  # the first paragraph tells whether the run is a list
         if speaker is None or not speaker.name:
@@ -312,7 +316,8 @@ class LayoutTurns:
             return False
         start = p.start
         if item := _LIST_ITEM.match(self.text, p.start, p.end):
-            start = item.end()  # "- Russian forces destroyed three depots.": one item
+            start = item.end()  # "1. Russian forces destroyed three depots.": one item
+        item = item or bullet
         if listed is not None and listed != bool(item):
             return False  # the list has ended: "Ukraine has not commented."
         if not re.match(r"[A-Z0-9]", self.text[start : start + 1]):
