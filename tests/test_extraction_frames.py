@@ -294,7 +294,8 @@ def test_per_x_is_according_to_x_and_per_day_is_not():
         (s.speaker, s.text)
         for s in run(
             "The strikes killed five people in Kharkiv, per Kuleba. "
-            "Russia fires 40 missiles per day at Ukrainian cities."
+            "Russia fires 40 missiles per day at Ukrainian cities. "
+            "The troops, per the agreement, withdrew from the city on Friday."
         ).statements
     ]
     assert found == [("Dmytro Kuleba", "The strikes killed five people in Kharkiv")]

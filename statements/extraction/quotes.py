@@ -79,7 +79,8 @@ PASSIVE = re.compile(
     r"|\b(?:are|were|was|is)\s+(?:reportedly|allegedly)\b",
     re.IGNORECASE,
 )
-# "according to X", and the wire's "..., per X." / "Per X, ..." (never "per day", "per cent").
+# "according to X", and the wire's "..., per Kuleba." / "Per Reuters, ..." (a name: never "per
+# day", "per cent", "per the agreement").
 # "This was stated by Foreign Minister Dmytro Kuleba on Telegram.": the sentence before is the
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
@@ -89,7 +90,7 @@ BACK_PASSIVE = re.compile(
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
 ACCORDING = re.compile(
-    r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z])|the\s)",
+    r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 NOMINAL = re.compile(
