@@ -90,3 +90,14 @@ def test_a_live_blog_date_line_dates_the_entries_under_it():
             dt.date(2022, 3, 1),
         ),
     ]
+
+
+def test_the_date_of_the_event_a_count_runs_since_does_not_date_the_statement():
+    assert dated(
+        "Peskov said 498 Russian soldiers had been killed in Ukraine, the first toll since "
+        "President Vladimir Putin launched his invasion on February 24. Zelensky said the real "
+        "toll was likely higher.\n"
+    ) == [
+        ("Dmitry Peskov", "498 Russian soldiers had been killed in Ukraine", PUBLISHED),
+        ("Volodymyr Zelensky", "the real toll was likely higher", PUBLISHED),
+    ]

@@ -189,3 +189,113 @@ def test_an_unnamed_officials_label_in_a_briefing_transcript_speaks_for_the_body
         ("Pentagon", "Senior Defense Official"),
         ("Pentagon", "Senior Defense Official"),
     ]
+
+
+def test_a_statement_issued_after_said_colon_runs_on_without_quotation_marks():
+    text = (
+        "LONDON: The minister issued a statement after the strikes.\n\n"
+        "Foreign Minister Dmytro Kuleba said:\n\n"
+        "The assault on our cities is an unprovoked attack against a sovereign state.\n\n"
+        "We will continue to work with our partners to hold Russia to account.\n\n"
+        "The statement came after a night of strikes on Kharkiv.\n\n"
+        '"We are not afraid," Kuleba told reporters on Friday.\n'
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "The assault on our cities is an unprovoked attack against a sovereign state."),
+        ("Dmytro Kuleba", "direct", "We will continue to work with our partners to hold Russia to account."),
+        ("Dmytro Kuleba", "direct", "We are not afraid,"),
+    ]  # fmt: skip
+
+
+def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
+    text = (
+        "KULEBA: Good afternoon. Let me start with the situation in the east.\n\n"
+        "QUESTION: Good afternoon.\n\n"
+        "KULEBA: The Russian army keeps shelling Kharkiv every night.\n\n"
+        "This is a dangerous moment for Europe and for freedom everywhere.\n\n"
+        "We commend the people of Kharkiv for their courage.\n\n"
+        "QUESTION: What do you expect from the summit?\n"
+    )
+    assert run(text)[-3:] == [
+        ("Dmytro Kuleba", "direct", "The Russian army keeps shelling Kharkiv every night."),
+        ("Dmytro Kuleba", "direct", "This is a dangerous moment for Europe and for freedom everywhere."),
+        ("Dmytro Kuleba", "direct", "We commend the people of Kharkiv for their courage."),
+    ]  # fmt: skip
+
+
+def test_an_interview_introduction_ending_in_a_colon_gives_the_quotation_to_the_interviewee():
+    text = (
+        "In an exclusive interview with Foreign Minister Dmytro Kuleba, the minister spoke to "
+        "our reporter about the summit and what the union should do:\n"
+        "“This is a very important test for the European Union.\n"
+        "We expect the EU to maintain unity and to roll the sanctions over.”\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "This is a very important test for the European Union."),
+        ("Dmytro Kuleba", "direct", "We expect the EU to maintain unity and to roll the sanctions over."),
+    ]  # fmt: skip
+
+
+def test_q_and_a_labels_with_a_full_stop_give_the_answers_without_the_label():
+    text = (
+        "Our correspondent spoke with Foreign Minister Dmytro Kuleba in Kyiv.\n\n"
+        "Q. Will you talk to Putin?\n\n"
+        "A. We will never negotiate with people who bomb our cities every night.\n\n"
+        "Q. What do you need most from the West?\n\n"
+        "A. Air defense, and we need it now, before the winter comes.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We will never negotiate with people who bomb our cities every night."),
+        ("Dmytro Kuleba", "direct", "Air defense, and we need it now, before the winter comes."),
+    ]  # fmt: skip
+
+
+def test_a_label_with_an_interpreters_note_before_its_colon_opens_a_turn():
+    text = (
+        "ZELENSKY (through interpreter): Russia has once again shown that it wants war.\n\n"
+        "KELLY: Thank you, Mr President.\n\n"
+        "ZELENSKY: We will answer this attack with everything we have.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Russia has once again shown that it wants war."),
+        ("Volodymyr Zelensky", "direct", "We will answer this attack with everything we have."),
+    ]
+
+
+def test_a_list_after_said_colon_is_the_speakers_item_by_item_and_ends_with_the_list():
+    text = (
+        "The ministry gave its account on Monday. Kuleba said in a briefing:\n\n"
+        "- Russian forces shelled three villages near Kharkiv overnight.\n"
+        "- Air defences shot down 12 drones over the Odesa region.\n\n"
+        "Russia has not commented on the strikes so far this week.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Russian forces shelled three villages near Kharkiv overnight."),
+        ("Dmytro Kuleba", "direct", "Air defences shot down 12 drones over the Odesa region."),
+    ]  # fmt: skip
+
+
+def test_a_statement_that_read_colon_is_its_authors():
+    text = (
+        "Kuleba's statement read:\n\n"
+        "Russia's missile strike on Kharkiv is a war crime. We call on our partners to respond.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Russia's missile strike on Kharkiv is a war crime. We call on our partners to respond."),
+    ]  # fmt: skip
+
+
+def test_a_surname_or_an_initialled_name_labels_the_answers_of_a_labelled_interview():
+    initialled = (
+        "Question: Will the talks resume?\n\n"
+        "S. Lavrov: We are always ready for serious negotiations with Kyiv.\n\n"
+        "Question: And the guarantees?\n\n"
+        "S. Lavrov: Guarantees must be firm, or the ceasefire will be used to rearm.\n"
+    )
+    surname = initialled.replace("Question:", "Interviewer:").replace("S. Lavrov:", "Lavrov:")
+    expected = [
+        ("Sergei Lavrov", "direct", "We are always ready for serious negotiations with Kyiv."),
+        ("Sergei Lavrov", "direct", "Guarantees must be firm, or the ceasefire will be used to rearm."),
+    ]  # fmt: skip
+    assert run(initialled) == expected
+    assert run(surname) == expected

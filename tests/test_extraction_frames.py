@@ -159,3 +159,155 @@ def test_a_closing_attribution_takes_the_whole_sentence_before_it():
         "Dmitry Peskov",
         "The Kremlin believes that the talks will resume in April",
     )
+
+
+def test_an_irregular_past_makes_the_reported_words_a_clause():
+    [s] = run("Zelensky said Russian forces made gains near Avdiivka.").statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "Russian forces made gains near Avdiivka")
+
+
+def test_media_say_is_a_report_and_media_reports_a_noun():
+    [s] = run("Ukrainian media say several explosions have been heard in Kyiv.").statements
+    assert s.text == "several explosions have been heard in Kyiv"
+    assert run("Ukrainian media reports of explosions in Kyiv spread fast.").statements == []
+
+
+def test_went_on_to_add_that_is_a_report():
+    [s] = run("Zelensky went on to add that the mayors stayed in their cities.").statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "the mayors stayed in their cities")
+
+
+def test_arguing_that_after_a_first_report_is_a_second_statement():
+    texts = [
+        s.text
+        for s in run(
+            "Peskov said on Wednesday that Moscow wanted to review the grain deal, arguing that "
+            "most of the grain ended up in rich countries."
+        ).statements
+    ]
+    assert texts == [
+        "Moscow wanted to review the grain deal",
+        "most of the grain ended up in rich countries",
+    ]
+
+
+def test_branding_someone_with_a_quotation_is_a_statement_without_as():
+    [s] = run("Peskov branded the Ukrainian government “terrorists” on Friday.").statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "branded the Ukrainian government “terrorists” on Friday",
+    )
+
+
+def test_in_what_he_called_is_the_narrators_not_a_trailing_attribution():
+    [s] = run(
+        "Speaking at a meeting in the Kremlin, Peskov said 25 settlements, went under Russian "
+        "control in what he called “a liberation”."
+    ).statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "25 settlements, went under Russian control in what he called “a liberation”",
+    )
+
+
+def test_according_to_a_named_report_keeps_the_coordinated_second_statement():
+    texts = [
+        (s.speaker, s.text)
+        for s in run(
+            "Zelensky said that the mayors stayed in their cities and stressed that the "
+            "councils were never evacuated, according to the Interfax report."
+        ).statements
+    ]
+    assert texts == [
+        ("Volodymyr Zelensky", "the mayors stayed in their cities"),
+        ("Volodymyr Zelensky", "the councils were never evacuated"),
+    ]
+
+
+def test_but_says_in_the_present_is_a_second_statement_of_the_same_subject():
+    texts = [
+        (s.speaker, s.text)
+        for s in run(
+            "Peskov accuses the West of raising thoughts of “nuclear war”, but says the idea "
+            "is “not in the heads of Russians”."
+        ).statements
+    ]
+    assert texts == [
+        ("Dmitry Peskov", "accuses the West of raising thoughts of “nuclear war”"),
+        ("Dmitry Peskov", "the idea is “not in the heads of Russians”"),
+    ]
+
+
+def test_according_to_after_a_comma_inside_the_closing_quotation_mark():
+    [s] = run("The strikes were “a war crime,” according to Kuleba.").statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Dmytro Kuleba",
+        "mixed",
+        "The strikes were “a war crime,”",
+    )
+
+
+def test_a_quotation_the_page_left_unclosed_ends_at_the_attribution_closing_the_paragraph():
+    [s] = run(
+        "“Last night, air defences destroyed 56 drones over the border regions, Peskov said.\n\n"
+        "The talks will resume next week.\n"
+    ).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Dmitry Peskov",
+        "direct",
+        "Last night, air defences destroyed 56 drones over the border regions",
+    )
+
+
+def test_a_stance_noun_after_expressed_or_stressed_is_the_statement():
+    found = [
+        (s.speaker, s.text)
+        for s in run(
+            "Kuleba expressed grave concern about the rapidly deteriorating situation. "
+            "Kuleba stressed the need for an urgent de-escalation and reiterated his call on all "
+            "parties to exercise restraint."
+        ).statements
+    ]
+    assert found == [
+        ("Dmytro Kuleba", "grave concern about the rapidly deteriorating situation"),
+        ("Dmytro Kuleba", "the need for an urgent de-escalation"),
+        ("Dmytro Kuleba", "reiterated his call on all parties to exercise restraint"),
+    ]
+
+
+def test_a_name_and_a_present_tense_verb_open_a_reported_clause():
+    found = [
+        (s.speaker, s.text)
+        for s in run(
+            "Kuleba said Russia uses hunger as a weapon. Peskov said the West hopes to weaken "
+            "Russia. Zelensky said Russian forces near Kharkiv."
+        ).statements
+    ]
+    assert found == [
+        ("Dmytro Kuleba", "Russia uses hunger as a weapon"),
+        ("Dmitry Peskov", "the West hopes to weaken Russia"),
+    ]
+
+
+def test_per_x_is_according_to_x_and_per_day_is_not():
+    found = [
+        (s.speaker, s.text)
+        for s in run(
+            "The strikes killed five people in Kharkiv, per Kuleba. "
+            "Russia fires 40 missiles per day at Ukrainian cities. "
+            "The troops, per the agreement, withdrew from the city on Friday."
+        ).statements
+    ]
+    assert found == [("Dmytro Kuleba", "The strikes killed five people in Kharkiv")]
+
+
+def test_this_was_stated_by_x_makes_the_sentence_before_xs_statement():
+    [s] = run(
+        "Russian troops shelled Kharkiv overnight, killing five people. "
+        "This was stated by Foreign Minister Dmytro Kuleba on Telegram."
+    ).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Dmytro Kuleba",
+        "indirect",
+        "Russian troops shelled Kharkiv overnight, killing five people",
+    )

@@ -118,3 +118,48 @@ def test_a_quotation_and_its_attribution_cut_off_mid_sentence_is_body_not_a_capt
         "Talks went on.\n'The language of ultimatums is unacceptable for Russia,' Peskov said when"
     )
     assert [p.label for p in clean.paragraphs(text)] == [clean.BODY, clean.BODY]
+
+
+def test_a_live_blog_lead_without_its_full_stop_is_body_and_a_caption_stays_a_caption():
+    text = (
+        "04:31 PM GMT\n\n"
+        "Ukraine unity at ‘most difficult point’\n\n"
+        "President Volodymyr Zelensky warned that Ukraine had reached the hardest point for "
+        "maintaining the unity crucial to sustaining the war effort\n\n"
+        "Ukrainian servicemen fire a howitzer at Russian positions near the town of Bakhmut on "
+        "Friday morning\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 2, 25))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (
+            "Volodymyr Zelensky",
+            "Ukraine had reached the hardest point for maintaining the unity crucial to "
+            "sustaining the war effort",
+        )
+    ]
+
+
+def test_a_feed_teaser_cut_off_behind_show_more_is_junk():
+    text = (
+        "News Feed\n\n"
+        '"The fire in Warsaw was arson ordered by the Russian services," Peskov said on X.\n\n'
+        "Show More\n\n"
+        "Zelensky told reporters that the front line was holding near Kharkiv.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Volodymyr Zelensky", "the front line was holding near Kharkiv")
+    ]
+
+
+def test_a_bulleted_item_starts_after_its_bullet():
+    text = (
+        "3. Explosions heard in Kyiv\n\n"
+        "  • Ukrainian media say several explosions have been heard in the capital.\n"
+        "- Ukrainian officials say the air-raid sirens sounded for three hours.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2022, 3, 3))
+    assert [(s.speaker_mention, s.text) for s in result.statements] == [
+        ("Ukrainian media", "several explosions have been heard in the capital"),
+        ("Ukrainian officials", "the air-raid sirens sounded for three hours"),
+    ]

@@ -26,7 +26,9 @@ from .events import link_events
 from .formats import Layout
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
 from .quotes import (
+    ACCORDING,
     AFTER_ATTRIBUTION,
+    BACK_PASSIVE,
     BEFORE_ATTRIBUTION,
     DASH_NAME,
     LEAD_ADVERB,
@@ -272,9 +274,13 @@ class Reader(LayoutTurns):
         is X's statement."""
         previous = self.previous_plain
         m = _BACK_REFERENCE.match(self.text, sa, sb)
-        if previous is None or not m:
+        passive = None if m else BACK_PASSIVE.match(self.text, sa, sb)
+        if previous is None or not (m or passive):
             return None
-        speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+        if passive:  # "This was stated by X on Telegram."
+            speaker = self.discourse.subject(passive.start("who"), passive.end("who"))
+        else:
+            speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
         if speaker is None or not speaker.name:
             return None
         pa, pb, pp, pdates = previous
@@ -583,8 +589,11 @@ class Reader(LayoutTurns):
             if m.group("verb") in ("reports", "reported") and VERB.search(text, sa, comma):
                 continue  # "X reported this on Telegram, <outlet> reports": the outlet's line
             subject = text[comma + 1 : m.start()].strip()
-            if re.search(r"\b(?:which|who|that|was|were|is|are|been|be|being)\b", subject):
+            # ("..., 25 settlements, went under control in what he called ...": no subject)
+            if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
                 continue
+            if ACCORDING.match(subject):
+                continue  # "..., according to the Interfax report.": a noun, not a verb
             inverted = False
             if not subject:
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .quotes import VERB
+
 BODY = "body"
 HEADLINE = "headline"  # a title or subheading: no statements, no dates
 CAPTION = "caption"  # a photo caption: no statements, but evidence of when
@@ -59,6 +61,10 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©)",
     re.IGNORECASE,
 )
+# "X warned that <clause>": a report and its clause, which no caption writes.
+_REPORTED_THAT = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|will|would)\b"
+)
 _TERMINAL = re.compile(r"""[.!?:;…]["”’')\]]*\s*$|["”]\s*$""")
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’']\s*$")
 _STAMP = re.compile(
@@ -80,6 +86,7 @@ _QUOTE_THEN_SAID = re.compile(
 _SPEAKER_LABEL = re.compile(
     r"(?:[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}|[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}):\s+\S"
 )
+_BULLET_GLYPH = re.compile(r"[•·▪●◦*—–-]\s+(?=\S)")
 _BULLET = re.compile(r"[—–•*·-]\s+\S.*[^—–-]$")
 _SMALL_WORDS = frozenset(
     [
@@ -167,6 +174,12 @@ def _label_line(line: str) -> str:
         and len(_WORD.findall(stripped)) > 12
     ):
         return BODY  # "Sergey Lavrov: We only target ..." cut off: a turn, not a caption
+    if (
+        not _TERMINAL.search(stripped)
+        and len(_WORD.findall(stripped)) > 12
+        and any(VERB.fullmatch(m.group("verb")) for m in _REPORTED_THAT.finditer(stripped))
+    ):
+        return BODY  # a live blog's lead without its full stop: "Zelensky warned that ..."
     if not _TERMINAL.search(stripped):
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return (
@@ -191,7 +204,10 @@ def paragraphs(text: str) -> list[Paragraph]:
                 continue
             lead = len(line) - len(line.lstrip())
             start, end = a + lead, a + len(line.rstrip())
-            raw.append((start, end, _label_line(text[start:end])))
+            label = _label_line(text[start:end])
+            if label == BODY and (glyph := _BULLET_GLYPH.match(text, start, end)):
+                start = glyph.end()  # "• Ukrainian media say ...": the item starts after it
+            raw.append((start, end, label))
 
     labels = [label for _, _, label in raw]
     lines = [text[s:e].strip() for s, e, _ in raw]
@@ -228,6 +244,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             while j < len(lines) and (labels[j] != BODY or not _SENTENCE_END.search(lines[j])):
                 labels[j] = JUNK
                 j += 1
+    for i, line in enumerate(lines):
+        if _SHOW_MORE.fullmatch(line) and i > 0 and labels[i - 1] == BODY:
+            # A feed's teaser of another item, cut off behind a "Show more" button.
+            labels[i - 1] = JUNK
     seen_lines: set[str] = set()
     for i, line in enumerate(lines):
         key = " ".join(line.lower().split())
@@ -236,6 +256,11 @@ def paragraphs(text: str) -> list[Paragraph]:
             labels[i] = JUNK  # a headline, caption or lead the page repeats: read it once
         seen_lines.add(key)
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
+
+
+_SHOW_MORE = re.compile(
+    r"\W*(?:show|see|view)\s+(?:more|full\s+(?:post|story|text))\W*", re.IGNORECASE
+)
 
 
 def _is_marker(line: str) -> bool:

@@ -22,13 +22,19 @@ from .clean import BODY, Paragraph
 
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
 _CAPS_LABEL = re.compile(
-    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?:\s*"
+    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
+    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?:\s*"  # "KULEBA (through interpreter):"
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
-    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3})"
-    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?:(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
+    r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+)"  # "D. Peskov:"
+    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?"
+    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?"
+    r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
 )
+# "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop.
+_QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)\s*\.\s+(?=[A-Z“\"])")
 NARRATOR_ROLE = re.compile(
     r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER|"
     r"INTERVIEWER|MODERATOR)\b",
@@ -87,9 +93,14 @@ class Layout:
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
 
 
+# "Peskov: ..." in an interview whose questions are labelled: a surname alone is a label there
+# (elsewhere "Kyiv: ..." is a live blog's dateline).
+_SURNAME_LABEL = re.compile(r"(?:[•*·]\s*)?(?P<name>[A-Z][a-z’'-]{2,})\s*:\s+(?=[A-Z“\"])")
+
+
 def turn_label(text: str, start: int, end: int) -> re.Match | None:
     """The label opening a transcript turn at text[start:end], or None."""
-    for pattern in (_CAPS_LABEL, _TITLE_LABEL):
+    for pattern in (_CAPS_LABEL, _TITLE_LABEL, _QA_DOT):
         label = pattern.match(text, start, end)
         if label is None:
             continue
@@ -112,6 +123,19 @@ def _is_question(text: str) -> bool:
 def read_layout(text: str, body: list[Paragraph]) -> Layout:
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
+        labelled = {p.index for p, _ in labels}
+        labels = sorted(
+            labels
+            + [
+                (p, m)
+                for p in body
+                if p.index not in labelled
+                and (m := _SURNAME_LABEL.match(text, p.start, p.end))
+                and not _NOT_A_TURN.match(m.group("name"))
+            ],
+            key=lambda pm: pm[0].index,
+        )
     names = [m.group("name") for _, m in labels]
     # A transcript: at least two labelled turns by two voices, not just a "Source:" line.
     voices = len({_key(n) for n in names})

@@ -30,13 +30,15 @@ _PHRASAL = (
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
+    r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
 )
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 ING = re.compile(
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting)\s+"
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting|"
+    r"arguing|claiming|explaining|warning|asserting)\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
@@ -77,7 +79,20 @@ PASSIVE = re.compile(
     r"|\b(?:are|were|was|is)\s+(?:reportedly|allegedly)\b",
     re.IGNORECASE,
 )
-ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# "according to X", and the wire's "..., per Kuleba." / "Per Reuters, ..." (a name: never "per
+# day", "per cent", "per the agreement").
+# "This was stated by Foreign Minister Dmytro Kuleba on Telegram.": the sentence before is the
+# statement (Ukrainian outlets' passive back reference); `who` names the speaker.
+BACK_PASSIVE = re.compile(
+    r"\s*(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)\s+by\s+"
+    r"(?P<who>[^,.;:“”\"]{3,100}?)"
+    r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
+)
+ACCORDING = re.compile(
+    r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 NOMINAL = re.compile(
     r"\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|assurances?)"
     r"\s+(?:made\s+)?by\s+(?P<who>[^,;“”\"]{3,80}?)\s+that\s+"
@@ -99,10 +114,12 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
-    r"|(?<=[a-z] )(?:hit|struck|shot|fell|began|took|lost|sent|fled|rose|came|went|gave|won|knew|saw)\b"
+    # "Russian forces made gains", "25 settlements, went under ...": an irregular past.
+    rf"|(?:(?<=[a-z] )|(?<=[a-z], ))(?:{alternation(_IRREGULAR_PASTS)})\b"
     # "the services use various tools": a plural subject's present verb (not after "the", "to").
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
@@ -199,10 +216,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                     (m.end(), who_end),
                 )
             )
-        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and text[a : m.start()].rstrip().endswith(
-            ","
+        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and _COMMA_BEFORE.search(
+            text, a, m.start()
         ):
-            # "<statement>, according to X."
+            # "<statement>, according to X." and "were “a war crime,” according to X": the comma
+            # may sit inside the closing quotation mark.
             hits.append(
                 Hit(
                     m.start(),
@@ -241,6 +259,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit = Hit(m.start("verb"), m.end(), m.group("verb"), "with", start, b)
             hit.subject_hint = (m.start("who"), m.end("who"))
             hits.append(hit)
+    for m in STANCE_OBJECT.finditer(text, a, b):
+        if not _PASSIVE_BEFORE.search(text, a, m.start()):
+            hits.append(
+                Hit(m.start(), m.end("verb"), m.group("verb"), "inclusive", m.start("obj"), b)
+            )
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
@@ -248,7 +271,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if (
             noun
             # "media reports" is a noun; "social media reported" a verb
-            and not (noun.group().strip() in ("media", "news", "press") and _is_past(verb))
+            # ("Ukrainian media say", but "media reports of explosions")
+            and not (
+                noun.group().strip() in ("media", "news", "press")
+                and (_is_past(verb) or verb not in _ALSO_NOUNS)
+            )
             and not m.group().startswith(("has", "have", "had"))
             and not (_PAST_AFTER_AND.search(before) and _is_past(verb))
         ):
@@ -288,7 +315,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start = None  # "urged its allies to ...": the verb is part of what was said
         if first in VERDICT_AS:
             # "dismissed the reports as "another fake"": a verdict; "dismissed the general": not.
-            if not _DISMISSED_AS.match(text, m.end(), b):
+            # "branded Zelensky's government “terrorists”": a brand in quotation marks, no "as".
+            branded = first in ("branded", "brands") and _CALLED_QUOTE.match(text, m.end(), b)
+            if not _DISMISSED_AS.match(text, m.end(), b) and not branded:
                 continue
             start = None
         if start is None and (first in INCLUSIVE or verb.startswith(("called", "calls"))):
@@ -313,6 +342,15 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.verb_start)
 
 
+# "expressed grave concern about ...", "stressed the need for ...": a body's statement whose
+# object, a stance noun, is what it said.
+STANCE_OBJECT = re.compile(
+    r"\b(?P<verb>expressed|expresses|voiced|voices|stressed|stresses|underlined|underlines|"
+    r"underscored|underscores|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|reaffirmed|"
+    r"reaffirms|recalled|recalls|highlighted|highlights)\s+"
+    r"(?P<obj>(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"(?:{alternation(entries('stance_nouns'))})\s+(?:about|over|for|of|at|with|to)\b)"
+)
 # "..., says the statement shared on social networks": a document and a participle.
 NP_PARTICIPLE = re.compile(
     r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|message|release|"
@@ -345,6 +383,8 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
+_ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 
 
@@ -477,9 +517,17 @@ def _has_finite_verb(text: str) -> bool:
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
-    return bool(_CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head))
+    return bool(
+        _CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head) or _NAME_PRESENT.match(head)
+    )
 
 
+# "said Russia uses hunger as a weapon", "says the Kremlin sees no point": a name and a present
+# tense verb open a clause. Not after an adjective of a place ("Russian forces near Kharkiv").
+_NAME_PRESENT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*(?<!ian)(?<!an)(?<!ese)(?<!ish)(?<!ern)(?<!ic)\s+){1,3}"
+    r"(?:now\s+|still\s+|also\s+)?[a-z]{2,}(?<![su])s\s+[\w“\"]"
+)
 # "says he hopes ...", "said they plan ...", "said she heard ...": a pronoun and a finite verb
 # open a clause.
 _PRONOUN_CLAUSE = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .vocabulary import reporting_verbs
+
 OPENERS = "“«„"
 CLOSERS = "”»“"  # a German „…“ closes with “
 
@@ -54,8 +56,22 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
                 open_at, open_char = i, ch
         i += 1
     if open_at is not None:
-        spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
+        said = _ATTRIBUTION_ENDS.search(text, open_at + 1, end)
+        if said and not _DOUBLE.search(text, open_at + 1, end):
+            # “Last night, air defences destroyed 56 drones, the ministry said.": the page lost
+            # the closing mark; the attribution that ends the paragraph closes the quotation.
+            spans.append(QuoteSpan(open_at, open_at + 1, said.start(), said.start()))
+        else:
+            spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
     return spans
+
+
+# ", the ministry said." ending a paragraph: a closing attribution.
+_ATTRIBUTION_ENDS = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,5}?(?:"
+    + "|".join(reporting_verbs("clause"))
+    + r")(?:\s+(?:on|in)\s+[\w\s]{1,30}?)?\s*\.\s*$"
+)
 
 
 _DOUBLE = re.compile(r"[“”«»„\"]")

@@ -27,6 +27,7 @@ from .dates import (
     weekday_agrees,
 )
 from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
+from .vocabulary import alternation, entries
 
 # The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
 _SPECIFICITY = {
@@ -37,6 +38,13 @@ _SPECIFICITY = {
     "anaphoric": 2,
     "relative": 3,
 }
+# "its first death toll since President Vladimir Putin launched his invasion on": the date that
+# follows is the event's, which the words are counted from, not when anyone spoke.
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:[\w’'.-]+\s+){1,10}?"
+    rf"(?:[a-z]+ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})"
+    r"\s+(?:[\w’'.-]+\s+){0,4}?(?:on|in)\s+$"
+)
 _AFTER_ATTRIBUTION_CLAUSE = re.compile(
     r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+(?!(?:on|in|at)\s)"
 )
@@ -83,6 +91,8 @@ class Dating:
         for d in find_dates(self.text, sa, sb):
             if any(q.start <= d.start < q.end for q in quotes):
                 continue
+            if _SINCE_EVENT.search(self.text, max(sa, d.start - 120), d.start):
+                continue  # "since Putin launched his invasion on February 24": an event's date
             r = resolve(
                 d,
                 reference=self.reference,

@@ -15,7 +15,7 @@ import re
 from . import clean
 from .actors import Mention
 from .dates import DAY
-from .formats import interviewee_span, short_claim
+from .formats import interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -30,6 +30,36 @@ _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+_BULLET_BEFORE = re.compile(r"(?<=\n)[ \t]*[•·▪●◦*—–-][ \t]+$")
+_LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+_DOCUMENT_READ = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
+    r"(?:read|reads|went|goes|ran|runs)(?:\s+as\s+follows)?\s*:\s*$"
+)
+_NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
+_QUOTE_MARK = re.compile(r"[“”«»\"]")
+# "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
+# narration again, not the statement running on.
+_NARRATED = re.compile(
+    r"\b(?:he|she|it|they|the\s+\w+)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|wrote|"
+    r"told|explained|continued)\b|\b(?:said|says|added)\s+(?:the|he|she|it|they)\b"
+    # "The statement came after a night of strikes": the narrator speaks of the statement.
+    r"|\baccording\s+to\b"
+    r"|\b(?:the|his|her|its|their)\s+(?:statement|remarks|comments|speech|address|announcement|"
+    r"interview|message)\s+(?:came|comes|was|is|followed|follows|went|goes|marked|marks)\b",
+    re.IGNORECASE,
+)
+
+
+def unquoted_statement(text: str, start: int, end: int, speaker: Speaker) -> bool:
+    """A paragraph that can be a statement's words without quotation marks (a government
+    statement after "Foreign Secretary X said:", a turn running on in a transcript): no
+    quotation marks, no one reported in the third person, and the speaker not named in it."""
+    words_ = text[start:end]
+    if _QUOTE_MARK.search(words_) or _NARRATED.search(words_):
+        return False
+    name = (speaker.name or speaker.mention or "").split()
+    return not (name and re.search(rf"\b{re.escape(name[-1])}\b", words_))
 
 
 def minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
@@ -44,6 +74,9 @@ def minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
 class LayoutTurns:
     """The layout-driven half of `attribution.Reader`."""
 
+    statement_run: Speaker | None = None  # whose unquoted statement runs on (`_unquoted_run`)
+    run_listed = False  # the run is a list of items ("- ...", "• ...")
+
     def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
         """A speaker's turn in a transcript is a direct statement of theirs; a host's, anchor's,
         reporter's or interviewer's turn is narration, read as prose. Returns the prose left."""
@@ -51,8 +84,15 @@ class LayoutTurns:
         turn = self.layout.turns.get(p.index)
         if turn is None:
             running = self.transcript_speaker
-            speech = _FIRST_PERSON.search(text, p.start, p.end) and not re.search(
-                r"[“”\"]", text[p.start : p.end]
+            # "MR PRICE: ..." then paragraphs without a label: the same turn while they speak
+            # in the first person, or lead to a paragraph that does ("This is a dangerous
+            # moment for Europe." then "We commend ..."); a narrator's line ends it.
+            speech = (
+                running is not None
+                and unquoted_statement(text, p.start, p.end, running)
+                and (
+                    _FIRST_PERSON.search(text, p.start, p.end) or self._first_person_follows(p.end)
+                )
             )
             if running is not None and speech:
                 self._turn_statement(running, p.start, p)
@@ -88,6 +128,15 @@ class LayoutTurns:
         self.transcript_speaker = speaker
         self._turn_statement(speaker, turn.start, p)
         return None
+
+    def _first_person_follows(self, end: int) -> bool:
+        """The next paragraph, unlabelled and unquoted, speaks in the first person."""
+        text = self.text
+        m = _NEXT_LINE.match(text, end)
+        if m is None or turn_label(text, m.start(1), m.end(1)) is not None:
+            return False
+        following = m.group(1)
+        return bool(_FIRST_PERSON.search(following)) and not _QUOTE_MARK.search(following)
 
     def interviewee_in(self, spans: list[tuple[int, int]]) -> Speaker | None:
         """The person an interview's introduction names as interviewed, else the person it
@@ -210,6 +259,9 @@ class LayoutTurns:
             return True
         if self._labelled_quote(p):
             return True
+        self._interview_intro(p)
+        if self._unquoted_run(p):
+            return True
         layout, speaker = self.layout, self.interviewee
         if speaker is None or not speaker.name:
             return False
@@ -225,6 +277,55 @@ class LayoutTurns:
                 self._turn_statement(speaker, p.start, p)
                 return True
         return False
+
+    def _interview_intro(self, p: clean.Paragraph) -> None:
+        """ "In an exclusive interview with X, the leader spoke to euronews about ...:" ending the
+        paragraph before, with no reporting verb to name the speaker: what follows is X's."""
+        if self.pending_intro is not None:
+            return
+        end = p.start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end == 0 or self.text[end - 1] != ":" or end < self.body_start:
+            return
+        start = self.text.rfind("\n", 0, end) + 1
+        if VERB.search(self.text, start, end):
+            return  # "X said:": the reader has its speaker already
+        if (named := interviewee_span(self.text, [(start, end)])) is not None:
+            self.pending_intro = self.person_in(*named)
+        elif document := _DOCUMENT_READ.search(self.text, start, end):
+            # "Kuleba's statement read:": the statement's author speaks.
+            self.pending_intro = self.person_in(start, document.start())
+
+    def _unquoted_run(self, p: clean.Paragraph) -> bool:
+        """ "Foreign Secretary Liz Truss said:" ending a paragraph, then paragraphs without
+        quotation marks: a statement published as it was issued, each paragraph the speaker's
+        words, until a quotation or a paragraph that narrates."""
+        speaker, self.statement_run = self.statement_run, None
+        listed, self.run_listed = self.run_listed, False
+        before = self.text[max(0, p.start - 80) : p.start]
+        bullet = _BULLET_BEFORE.search(before)  # clean.py starts an item after its bullet
+        if bullet:
+            before = before[: bullet.start()]
+        if speaker is None and before.rstrip().endswith(":"):
+            speaker = self.pending_intro  # the paragraph before ended "X said:"
+            listed = None  # the first paragraph tells whether the run is a list
+        if speaker is None or not speaker.name:
+            return False
+        if not unquoted_statement(self.text, p.start, p.end, speaker):
+            return False
+        start = p.start
+        if item := _LIST_ITEM.match(self.text, p.start, p.end):
+            start = item.end()  # "1. Russian forces destroyed three depots.": one item
+        item = item or bullet
+        if listed is not None and listed != bool(item):
+            return False  # the list has ended: "Ukraine has not commented."
+        if not re.match(r"[A-Z0-9]", self.text[start : start + 1]):
+            return False
+        self.pending_intro = None
+        self._turn_statement(speaker, start, p)
+        self.statement_run, self.run_listed = speaker, bool(item)
+        return True
 
     def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
         text = self.text
