@@ -455,3 +455,23 @@ def test_the_official_after_a_named_official_is_that_person():
         "a new offensive. The official added that the attack could come in the summer.\n"
     )
     assert [s.speaker for s in statements(text)] == ["Vadym Skibitskyi", "Vadym Skibitskyi"]
+
+
+# --- connectives and "the latter" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("connective", ["However", "Meanwhile", "Nevertheless"])
+def test_a_connective_without_a_comma_is_not_part_of_the_speaker(connective):
+    found = only(f"{connective} Russia said the talks in Geneva had brought nothing new.")
+    assert (found.speaker, found.speaker_mention) == ("Government of Russia", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("which", "speaker"), [("latter", "Rustem Umerov"), ("former", "Volodymyr Zelensky")]
+)
+def test_the_latter_and_the_former_are_the_last_two_people_named(which, speaker):
+    found = only(
+        f"Volodymyr Zelensky praised Rustem Umerov after the {which} said the new brigades "
+        "were ready for the front."
+    )
+    assert (found.speaker, found.speaker_mention) == (speaker, f"the {which}")

@@ -234,3 +234,53 @@ def test_an_office_is_its_holder_on_the_day_by_the_tenures_the_gazetteer_gives(
     text = f"{subject} said the front line was holding.\n"
     found = extract(text, gazetteer=TENURES, published=published).statements
     assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_countrys_body_named_by_a_possessive_is_that_countrys_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ukrainian Armed Forces", kind="organisation", aliases=("Ukrainian army",)),
+            ActorEntry("Russian Armed Forces", kind="organisation", aliases=("Russian forces",)),
+            ActorEntry(
+                "UK Ministry of Defence",
+                kind="organisation",
+                aliases=("British Defence Ministry",),
+            ),
+        )
+    )
+    text = (
+        "Russian forces shelled twelve villages in the Sumy region overnight, Ukraine's army "
+        "said.\n\n"
+        "The column has barely moved in three days, the United Kingdom's defence ministry "
+        "said.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ukrainian Armed Forces", "Ukraine's army"),
+        ("UK Ministry of Defence", "United Kingdom's defence ministry"),
+    ]
+
+
+def test_a_described_office_is_the_person_whose_role_holds_its_words():
+    text = (
+        "Kyrylo Budanov said Ukraine needed more long-range drones.\n\n"
+        "The military intelligence chief also said the front was stable.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 2, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Kyrylo Budanov", "Kyrylo Budanov"),
+        ("Kyrylo Budanov", "The military intelligence chief"),
+    ]
+
+
+def test_a_role_named_before_its_holder_is_the_person_named_next_with_that_title():
+    text = (
+        "Three people were wounded by shelling in the Kherson region on Monday, the regional "
+        "governor said.\n\n"
+        "Governor Oleksandr Prokudin wrote on Telegram that a school had been damaged.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 2, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Oleksandr Prokudin", "the regional governor"),
+        ("Oleksandr Prokudin", "Governor Oleksandr Prokudin"),
+    ]

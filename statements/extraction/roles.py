@@ -269,3 +269,26 @@ def government_of_official(mention: str, index: ActorIndex) -> str | None:
     word = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("country"))
     affiliation, rest = _country_of(word)
     return state_of(word, index) if affiliation is not None and not rest else None
+
+
+_POSSESSIVE_COUNTRY = re.compile(r"(?:^|\s)[\w.]+['’]s?\s", re.IGNORECASE)
+
+
+def body_of_country(phrase: str, index: ActorIndex) -> str | None:
+    """ "Ukraine's army", "the United Kingdom's defence ministry": the body of the country the
+    possessive names, by a form the gazetteer gives it ("Ukrainian army", "British Defence
+    Ministry", "Ministry of Defence of the United Kingdom"); never another country's body."""
+    if not _POSSESSIVE_COUNTRY.search(f" {phrase} "):
+        return None
+    affiliation, rest = _country_of(phrase)
+    rest = re.sub(r"^(?:the|its)\s+", "", rest)
+    if affiliation is None or not rest or len(rest.split()) > 3:
+        return None
+    words_ = [w.replace("_", " ") for w in mapping("countries")[affiliation].split()]
+    forms = [f"{w} {rest}" for w in (*words_, affiliation.lower()) if not w.endswith(("'", "'s"))]
+    forms += [f"{rest} of {affiliation}", f"{rest} of the {affiliation}"]
+    for form in forms:
+        name = index.folded.get(" ".join(form.lower().split()))
+        if name and index.kind_of(name) != PERSON:
+            return name
+    return None

@@ -31,7 +31,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .roles import office_holder, state_of
+from .roles import body_of_country, office_holder, state_of
 from .vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
@@ -78,7 +78,7 @@ _GIVEN_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(
-    r"^\s*(?:(?:but|and|so|or|yet|also|then|still|now|thus)\b\s*)+", re.IGNORECASE
+    rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
 )
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
@@ -91,7 +91,8 @@ _MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(entries("state_heads"))
 _ORG_HEADS = frozenset(entries("organisation_heads"))
 _DESCRIPTION = re.compile(
-    r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
+    r"(?:^|\s)((?:the|a|an|this|that|(?-i:(?:[A-Z][\w]*\s+){0,2})[A-Z][\w]*['’]s)\s+"
+    r"(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
@@ -557,6 +558,8 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if which := _LATTER.fullmatch(chunk.strip()):
+            return self._latter_or_former(which, a + chunk.index(which.group()))
         m = _DESCRIPTION.search(chunk)
         lead = re.match(
             rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
@@ -592,6 +595,9 @@ class Discourse:
             return Speaker(
                 None, office.group(), PERSON, o_start, o_start + len(office.group()), False
             )
+        if body := body_of_country(phrase, self.index):
+            # "Ukraine's army": that country's armed forces, never the forces just spoken of.
+            return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
         if holder := office_holder(phrase, self.index, self.reference):
             # "Ukraine's top diplomat": who held that office at the article's date.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
@@ -615,12 +621,17 @@ class Discourse:
             # "a senior U.S. official": someone new, not the official spoken of before.
             return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
+        described = _described_words(phrase) if PERSON in wanted else None
         fallback = None
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
                 continue
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if stem and stem in roles:
+                return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
+            if described and s.kind == PERSON and described <= _role_words(roles):
+                # "the intelligence chief" after "Kyrylo Budanov, head of military
+                # intelligence": every word that describes the office is in the person's role.
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if s.kind == GROUP:
                 continue  # a group is referred back to by its own noun only
@@ -641,6 +652,19 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _latter_or_former(self, which: re.Match, at: int) -> Speaker:
+        """ "Erdogan defended Putin after the latter said": of the last two people named just
+        before, the second ("the latter") or the first ("the former")."""
+        people: list[str] = []
+        for m in self.mentions(max(0, at - 300), at):
+            if m.actor and self.kind_of(m.actor) == PERSON and m.actor not in people[-1:]:
+                people.append(m.actor)
+        phrase = which.group()
+        wanted = -1 if which.group("which").lower() == "latter" else -2
+        if len(people) >= 2:
+            return Speaker(people[wanted], phrase, PERSON, at, at + len(phrase))
+        return Speaker(None, phrase, PERSON, at, at + len(phrase), False)
 
     def _state_before(self, pos: int) -> str | None:
         """The country (a gazetteer state) whose name or alias the article gave last before pos."""
@@ -692,6 +716,20 @@ class Discourse:
                 if wanted <= words_ and not extra and since <= self.reference <= until:
                     holders.add(entry.name)
         return holders.pop() if len(holders) == 1 else None
+
+
+def _role_words(text: str) -> set[str]:
+    low = text.lower().replace("defence", "defense")
+    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", low)}
+
+
+def _described_words(phrase: str) -> set[str]:
+    """The words that describe an office between the article and the head noun: "The defense
+    intelligence chief" -> {"defense", "intelligence"}; none for "the minister"."""
+    words_ = phrase.split()
+    if len(words_) < 3 or words_[0].lower() != "the":
+        return set()
+    return _role_words(" ".join(words_[1:-1])) - _COUNTRY_WORDS
 
 
 def _office_words(phrase: str) -> set[str]:
@@ -762,6 +800,7 @@ _OFFICE = re.compile(
 _OFFICE = re.compile(rf"(?P<office>{_OFFICE.pattern})")
 
 
+_LATTER = re.compile(r"[Tt]he\s+(?P<which>latter|former)")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
