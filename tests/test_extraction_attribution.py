@@ -475,3 +475,8 @@ def test_the_latter_and_the_former_are_the_last_two_people_named(which, speaker)
         "were ready for the front."
     )
     assert (found.speaker, found.speaker_mention) == (speaker, f"the {which}")
+
+
+def test_a_new_body_named_by_an_organisation_word_is_an_organisation():
+    found = only("The US Treasury said that the new sanctions would cut off two more banks.")
+    assert (found.speaker, found.speaker_kind) == ("US Treasury", "organisation")

@@ -159,3 +159,14 @@ def test_a_closing_attribution_takes_the_whole_sentence_before_it():
         "Dmitry Peskov",
         "The Kremlin believes that the talks will resume in April",
     )
+
+
+def test_informed_that_is_the_subjects_statement_not_the_outlets_that_reported_it():
+    text = (
+        "Zelensky on Tuesday informed that he was proud of the regional governors, Reuters "
+        "reported. He also noted that none of them had left the country."
+    )
+    assert [(s.speaker, s.speaker_mention) for s in run(text).statements] == [
+        ("Volodymyr Zelensky", "Zelensky"),
+        ("Volodymyr Zelensky", "He"),
+    ]
