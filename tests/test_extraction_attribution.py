@@ -480,3 +480,8 @@ def test_the_latter_and_the_former_are_the_last_two_people_named(which, speaker)
 def test_a_new_body_named_by_an_organisation_word_is_an_organisation():
     found = only("The US Treasury said that the new sanctions would cut off two more banks.")
     assert (found.speaker, found.speaker_kind) == ("US Treasury", "organisation")
+
+
+def test_a_new_name_ending_in_international_is_an_organisation():
+    found = only("Amnesty International said the strike on the theatre was a war crime.")
+    assert (found.speaker, found.speaker_kind) == ("Amnesty International", "organisation")

@@ -284,3 +284,42 @@ def test_a_role_named_before_its_holder_is_the_person_named_next_with_that_title
         ("Oleksandr Prokudin", "the regional governor"),
         ("Oleksandr Prokudin", "Governor Oleksandr Prokudin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        ("Kyiv's mayor", dt.date(2023, 6, 1), "Vitali Klitschko"),
+        ("The mayor of Kyiv", dt.date(2023, 6, 1), "Vitali Klitschko"),
+        ("The Kyiv mayor", dt.date(2023, 6, 1), "Vitali Klitschko"),
+        ("The IAEA chief", dt.date(2023, 6, 1), "Rafael Grossi"),
+        ("The head of the IAEA", dt.date(2023, 6, 1), "Rafael Grossi"),
+        ("NATO's secretary general", dt.date(2023, 6, 1), "Jens Stoltenberg"),
+        ("The NATO chief", dt.date(2025, 3, 1), "Mark Rutte"),
+    ],
+)
+def test_a_bodys_or_places_role_is_the_person_the_gazetteer_gives_that_role(
+    subject, published, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Vitali Klitschko", role="Mayor of Kyiv"),
+            ActorEntry("Rafael Grossi", role="Director General of the IAEA"),
+            ActorEntry("IAEA", kind="organisation"),
+            ActorEntry("NATO", kind="organisation"),
+            ActorEntry(
+                "Jens Stoltenberg",
+                role="NATO Secretary General (2014–2024)",
+                description="Secretary General of NATO from October 2014 to October 2024.",
+            ),
+            ActorEntry(
+                "Mark Rutte",
+                role="NATO Secretary General",
+                description="Secretary General of NATO since October 2024.",
+            ),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        )
+    )
+    text = f"{subject} said the situation remained dangerous.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .actors import PERSON, ActorIndex
-from .vocabulary import MONTH_NAME_RE, alternation, entries, mapping
+from .vocabulary import MONTH_NAME_RE, PERSON_ROLES, alternation, entries, mapping
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_NAME_RE
@@ -292,3 +292,55 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
         if name and index.kind_of(name) != PERSON:
             return name
     return None
+
+
+_LEADING = tuple(entries("leading_roles"))
+PERSON_ROLE_WORDS = tuple(r for r in PERSON_ROLES if r not in _LEADING)
+_NOT_THE_HOLDER = re.compile(
+    r"\b(?:deputy|vice|former|ex|adviser|advisor|aide|spokes\w*|envoy|assistant|first)\b"
+)
+_ANCHOR = re.compile(r"(?<![\w’'])(?:[A-Z][\w.-]*|[A-Z]{2,})(?=['’]s\b|\b)")
+
+
+def _plain(text: str) -> str:
+    low = text.lower().replace("’", "'").replace("secretary-general", "secretary general")
+    return " ".join(low.replace("director-general", "director general").split())
+
+
+def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
+    """ "Kyiv's mayor", "the mayor of Kyiv", "the IAEA chief", "NATO's secretary general",
+    "Russia's ambassador to the UN": the one gazetteer person whose role names every body or
+    place of the phrase and its role ("Mayor of Kyiv"); a body's chief or head is whoever
+    holds its top office (`data/leading_roles.txt`), on the article's date when the
+    gazetteer gives tenures."""
+    anchors = [a.group() for a in _ANCHOR.finditer(phrase) if a.group().lower() != "the"]
+    low = _plain(phrase)
+    roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
+    if not anchors or not roles or _NOT_THE_HOLDER.search(low):
+        return None
+    role = max(roles, key=len)
+    wanted = (role,) if role not in _LEADING else _LEADING
+    forms = []
+    for anchor in anchors:
+        name = index.lookup(anchor)
+        entry = index.entries.get(name) if name and index.kind_of(name) != PERSON else None
+        aliases = (entry.name, *entry.aliases) if entry and entry.kind != "state" else ()
+        forms.append({_plain(f) for f in (anchor, *aliases)})
+    holders = set()
+    for entry in index.entries.values():
+        if entry.kind != PERSON:
+            continue
+        text = _plain(entry.role)
+        if _NOT_THE_HOLDER.search(text):
+            continue
+        if not all(
+            any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in fs) for fs in forms
+        ):
+            continue
+        held = [w for w in wanted if re.search(rf"\b{w}\b", text)]
+        if not held:
+            continue
+        if when is not None and _held(_plain(entry.description), held[0], when) is False:
+            continue
+        holders.add(entry.name)
+    return holders.pop() if len(holders) == 1 else None

@@ -31,7 +31,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .roles import body_of_country, office_holder, state_of
+from .roles import body_of_country, office_holder, role_holder, state_of
 from .vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
@@ -465,6 +465,8 @@ class Discourse:
         phrase = re.sub(r"^[Tt]he\s+", "", chunk)
         head = phrase.split()[-1].lower()
         start = a + self.text[a:b].index(chunk)
+        if holder := role_holder(chunk, self.index, self.reference):
+            return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
             e.name
             for e in self.index.entries.values()
@@ -600,6 +602,9 @@ class Discourse:
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
         if holder := office_holder(phrase, self.index, self.reference):
             # "Ukraine's top diplomat": who held that office at the article's date.
+            return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
+        if holder := role_holder(phrase, self.index, self.reference):
+            # "Kyiv's mayor", "the mayor of Kyiv": the gazetteer's "Mayor of Kyiv".
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
         if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
