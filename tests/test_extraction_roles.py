@@ -323,3 +323,41 @@ def test_a_bodys_or_places_role_is_the_person_the_gazetteer_gives_that_role(
     text = f"{subject} said the situation remained dangerous.\n"
     [s] = extract(text, gazetteer=gazetteer, published=published).statements
     assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_a_tenure_from_one_month_to_another_of_the_same_year_ends_that_year():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Liz Truss",
+                affiliation="United Kingdom",
+                role="Prime minister of the United Kingdom (2022)",
+                description="Prime minister of the United Kingdom from September to October 2022.",
+            ),
+            ActorEntry(
+                "Rishi Sunak",
+                affiliation="United Kingdom",
+                role="Prime minister of the United Kingdom (2022–2024)",
+                description="Prime minister of the United Kingdom from October 2022 to July 2024.",
+            ),
+        )
+    )
+    text = "Britain's prime minister said London would send more tanks.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15)).statements
+    assert (s.speaker, s.speaker_mention) == ("Rishi Sunak", "Britain's prime minister")
+
+
+def test_a_role_is_matched_by_all_its_words_not_by_a_country_and_one_word():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Sergei Surovikin",
+                affiliation="Russia",
+                role="Army general (commander in Ukraine 2022–2023)",
+            ),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine",)),
+        )
+    )
+    text = "Ukraine's prosecutor general said 500 children had been killed.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 1, 15)).statements
+    assert (s.speaker, s.speaker_mention) == (None, "Ukraine's prosecutor general")

@@ -18,8 +18,11 @@ from .vocabulary import MONTH_NAME_RE, PERSON_ROLES, alternation, entries, mappi
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_NAME_RE
+# "from March 2020 to September 2024", "from 2019 to 2024", "from September to October 2022"
+# (the first year is the second's).
 _FROM_TO = re.compile(
-    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>\d{{4}})\s+(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})",
+    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+(?=\d|(?:to|until)\s+{_MONTH}\s+\d))?(?P<y1>\d{{4}}\s+)?"
+    rf"(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})",
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})", re.IGNORECASE)
@@ -137,7 +140,7 @@ def _held(text: str, office: str, when: dt.date) -> bool | None:
         return _month_date(last["m2"], last["y2"], first=True) <= when
     verdicts = []
     for m in _FROM_TO.finditer(tail):
-        since = _month_date(m["m1"], m["y1"], first=True)
+        since = _month_date(m["m1"], (m["y1"] or m["y2"]).strip(), first=True)
         verdicts.append(since <= when <= _month_date(m["m2"], m["y2"], first=False))
     if not verdicts:
         verdicts += [int(m["y1"]) <= when.year <= int(m["y2"]) for m in _YEARS.finditer(tail)]
@@ -299,7 +302,9 @@ PERSON_ROLE_WORDS = tuple(r for r in PERSON_ROLES if r not in _LEADING)
 _NOT_THE_HOLDER = re.compile(
     r"\b(?:deputy|vice|former|ex|adviser|advisor|aide|spokes\w*|envoy|assistant|first)\b"
 )
-_ANCHOR = re.compile(r"(?<![\w’'])(?:[A-Z][\w.-]*|[A-Z]{2,})(?=['’]s\b|\b)")
+# A body or place a role phrase names: a run of capitalised words ("European Union's").
+_ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+_ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
 
 
 def _plain(text: str) -> str:
@@ -313,16 +318,22 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
     place of the phrase and its role ("Mayor of Kyiv"); a body's chief or head is whoever
     holds its top office (`data/leading_roles.txt`), on the article's date when the
     gazetteer gives tenures."""
-    anchors = [a.group() for a in _ANCHOR.finditer(phrase) if a.group().lower() != "the"]
-    low = _plain(phrase)
+    anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
+    anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
+    low = _plain(_ANCHOR.sub(" ", phrase))
+    described = [w for w in re.findall(r"[\w-]+", low) if w not in _ROLE_FILLER and w != "s"]
     roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
     if not anchors or not roles or _NOT_THE_HOLDER.search(low):
         return None
-    role = max(roles, key=len)
-    wanted = (role,) if role not in _LEADING else _LEADING
+    leading = [r for r in _LEADING if re.search(rf"\b{r}\b", low)]
+    if leading and len(described) == len(leading[0].split()):
+        wanted = _LEADING  # "the UN chief": whoever holds the body's top office
+    else:
+        wanted = (" ".join(described),)  # "Russia's ambassador", "prosecutor general"
     forms = []
     for anchor in anchors:
-        name = index.lookup(anchor)
+        anchor = re.sub(r"['’]s$", "", anchor)
+        name = index.lookup(anchor) or index.folded.get(anchor.lower())
         entry = index.entries.get(name) if name and index.kind_of(name) != PERSON else None
         aliases = (entry.name, *entry.aliases) if entry and entry.kind != "state" else ()
         forms.append({_plain(f) for f in (anchor, *aliases)})
