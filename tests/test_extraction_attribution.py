@@ -485,3 +485,24 @@ def test_a_new_body_named_by_an_organisation_word_is_an_organisation():
 def test_a_new_name_ending_in_international_is_an_organisation():
     found = only("Amnesty International said the strike on the theatre was a war crime.")
     assert (found.speaker, found.speaker_kind) == ("Amnesty International", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "The national grid operator Ukrenergo said power had been restored.",
+            "Ukrenergo",
+            "organisation",
+        ),
+        ("Russian energy giant Gazprom said gas supplies were stable.", "Gazprom", "organisation"),
+        (
+            "The independent news website Holod reported that the convoy had turned back.",
+            "Holod",
+            "media",
+        ),
+    ],
+)
+def test_a_body_named_by_one_word_after_its_description_is_that_body(text, speaker, kind):
+    found = only(text)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)

@@ -118,6 +118,11 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
+_DESCRIBED_BODY = re.compile(
+    r"(?:(?i:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})\s+"
+    r"(?P<name>[A-Z][\w&-]*[a-zA-Z])"
+)
 
 
 @dataclass
@@ -456,6 +461,15 @@ class Discourse:
                 return Speaker(name, name, PERSON, start, start + len(name), False, name)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, name, ORGANISATION, start, start + len(name), False, name)
+        described = _DESCRIBED_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        if described and described["name"].lower() not in _NOT_A_LONE_NAME:
+            # "the national grid operator Ukrenergo", "Russian energy giant Gazprom": the body
+            # its description names (an outlet when the noun says so).
+            name = described["name"]
+            kind = MEDIA if described["noun"] in _MEDIA_HEADS else ORGANISATION
+            start = a + chunk_text.rindex(name)
+            self.new_actors.setdefault(name, kind)
+            return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
 
     def _role_named(self, a: int, b: int) -> Speaker | None:
