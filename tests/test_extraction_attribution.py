@@ -506,3 +506,23 @@ def test_a_new_name_ending_in_international_is_an_organisation():
 def test_a_body_named_by_one_word_after_its_description_is_that_body(text, speaker, kind):
     found = only(text)
     assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Naftogaz, Ukraine's state energy company, said gas supplies were stable.",
+            "Naftogaz",
+            "organisation",
+        ),
+        (
+            "Holod, an independent Russian outlet, reported that the convoy had turned back.",
+            "Holod",
+            "media",
+        ),
+    ],
+)
+def test_a_one_word_name_described_as_a_body_in_apposition_is_that_body(text, speaker, kind):
+    found = only(text)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)

@@ -118,6 +118,10 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
+_APPOSED_BODY = re.compile(
+    r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
+)
 _DESCRIBED_BODY = re.compile(
     r"(?:(?i:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})\s+"
@@ -267,6 +271,8 @@ class Discourse:
         ]
         if not leftmost and (named := self._name_with_apposition(chunks)) is not None:
             return named
+        if not leftmost and (body := self._body_with_apposition(chunks)) is not None:
+            return body
         familiar = _FAMILIAR.search(self.text, seg_start, verb_start)
         if familiar:
             # "people familiar with the matter", "a person close to the plans": described, unnamed.
@@ -374,6 +380,27 @@ class Discourse:
             found = self._subject_in_chunk(a, b, leftmost=False)
             return found if found is not None and found.kind == PERSON else None
         return None
+
+    def _body_with_apposition(self, chunks: list[tuple[int, int]]) -> Speaker | None:
+        """ "Naftogaz, Ukraine's state energy company, said", "Holod, an independent Russian
+        outlet, reported": a one-word name the gazetteer does not know, described as a body
+        or an outlet, is that body (people get a personal description)."""
+        if len(chunks) != 2:
+            return None
+        (a, b), (c, d) = chunks
+        name = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        described = _APPOSED_BODY.fullmatch(self.text[c:d].strip())
+        if (
+            described is None
+            or not _LONE_NAME.fullmatch(name)
+            or name.lower() in _NOT_A_LONE_NAME
+            or self.index.lookup(name)
+        ):
+            return None
+        kind = MEDIA if described["noun"] in _MEDIA_HEADS else ORGANISATION
+        start = a + self.text[a:b].index(name)
+        self.new_actors.setdefault(name, kind)
+        return Speaker(name, name, kind, start, start + len(name), False, name)
 
     def _lone_person(self, a: int, b: int) -> Speaker | None:
         """A person the article names by one word only, with a personal description in
