@@ -526,3 +526,32 @@ def test_a_body_named_by_one_word_after_its_description_is_that_body(text, speak
 def test_a_one_word_name_described_as_a_body_in_apposition_is_that_body(text, speaker, kind):
     found = only(text)
     assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_a_one_word_name_after_a_personal_description_is_a_person():
+    found = only("A resident of Bakhmut, Olha, said the shelling had not stopped for a week.")
+    assert (found.speaker, found.speaker_kind) == ("Olha", "person")
+
+
+def test_a_description_naming_a_country_is_not_another_countrys_person():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Volodymyr Zelensky", affiliation="Ukraine", role="President of Ukraine"),
+            ActorEntry(
+                "Joe Biden", affiliation="United States", role="President of the United States"
+            ),
+            ActorEntry(
+                "Donald Trump", affiliation="United States", role="President of the United States"
+            ),
+        ),
+        events=(),
+    )
+    text = (
+        "Volodymyr Zelensky said the aid was vital.\n\n"
+        "The US president said the aid would continue.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Volodymyr Zelensky", "Volodymyr Zelensky"),
+        (None, "The US president"),
+    ]

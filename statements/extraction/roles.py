@@ -66,6 +66,11 @@ def _country_of(phrase: str) -> tuple[str | None, str]:
     return None, low
 
 
+def country_of(phrase: str) -> str | None:
+    """The affiliation a phrase names ("the US president" -> "United States"), if any."""
+    return _country_of(phrase)[0]
+
+
 def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
     y = int(year)
     if not month:

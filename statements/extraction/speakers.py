@@ -31,13 +31,14 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .roles import body_of_country, office_holder, role_holder, state_of
+from .roles import body_of_country, country_of, office_holder, role_holder, state_of
 from .vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
     OUTLET_WORDS,
     PERSON_ROLES,
     PLACE_ADJECTIVES,
+    UNNAMED_PEOPLE,
     WEEKDAY_RE,
     alternation,
     entries,
@@ -118,6 +119,10 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
+_PERSON_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?i:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{alternation([*UNNAMED_PEOPLE, *PERSON_ROLES])})s?\b[^,.;:]{{0,40}},\s*$"
+)
 _APPOSED_BODY = re.compile(
     r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
@@ -481,6 +486,15 @@ class Discourse:
             name = lone.group()
             start = a + chunk_text.index(name)
             given = _GIVEN_NAME.search(self.text, max(0, a - 80), a)
+            low = name.lower()
+            if given is None and (
+                _PERSON_BEFORE.search(self.text, max(0, a - 80), a)
+                or low in _FEMALE_NAMES
+                or low in _MALE_A_NAMES
+            ):
+                # "A resident of Bakhmut, Olha, said": a person described before the name.
+                self.new_actors.setdefault(name, PERSON)
+                return Speaker(name, name, PERSON, start, start + len(name), False, name)
             if given:
                 # "a medic who gave only her first name, Iryna, said": a person.
                 self.new_actors.setdefault(name, PERSON)
@@ -668,10 +682,14 @@ class Discourse:
             return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
         described = _described_words(phrase) if PERSON in wanted else None
+        country = country_of(phrase)
         fallback = None
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
                 continue
+            entry = self.index.entries.get(s.name)
+            if country and entry and entry.affiliation and entry.affiliation != country:
+                continue  # "the US president" is not the Ukrainian president just quoted
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if stem and stem in roles:
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
