@@ -555,3 +555,12 @@ def test_a_description_naming_a_country_is_not_another_countrys_person():
         ("Volodymyr Zelensky", "Volodymyr Zelensky"),
         (None, "The US president"),
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A statement from the BBC", "The BBC's statement", "But a short statement by the BBC"],
+)
+def test_a_document_issued_by_a_body_is_the_bodys_statement(subject):
+    found = only(f"{subject} said the interview had been edited for length.")
+    assert (found.speaker, found.speaker_mention) == ("BBC", "BBC")

@@ -123,6 +123,14 @@ _PERSON_BEFORE = re.compile(
     r"(?:^|[\s,(])(?i:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{alternation([*UNNAMED_PEOPLE, *PERSON_ROLES])})s?\b[^,.;:]{{0,40}},\s*$"
 )
+_DOCUMENT_NOUNS = r"(?:statement|report|communiqu[ée]|readout|release|post|message|update|notice)"
+# "A statement from the Kremlin", "a joint statement by the G7": the document and who issued it.
+_DOCUMENT_FROM = re.compile(
+    r"(?i:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_DOCUMENT_NOUNS}\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>.+)"
+)
+# "The Kremlin's statement", "the ministry's latest update".
+_DOCUMENTS_OWN = re.compile(rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}")
 _APPOSED_BODY = re.compile(
     r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
@@ -433,6 +441,8 @@ class Discourse:
 
     def _subject_in_chunk(self, a: int, b: int, *, leftmost: bool) -> Speaker | None:
         chunk_text = self.text[a:b]
+        if (issued := self._document_of(a, b)) is not None:
+            return issued
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         for m in self.mentions(a, b):
@@ -512,6 +522,24 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _document_of(self, a: int, b: int) -> Speaker | None:
+        """ "A statement from the Kremlin", "the ministry's statement", "a readout by the White
+        House": the words of the body or person who issued it."""
+        chunk = self.text[a:b]
+        bare = _CONJUNCTION.sub("", chunk).rstrip()
+        doc = _DOCUMENT_FROM.fullmatch(bare) or _DOCUMENTS_OWN.fullmatch(bare)
+        if doc is None:
+            return None
+        skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))
+        who_a, who_b = a + skipped + doc.start("who"), a + skipped + doc.end("who")
+        found = [m for m in self.mentions(who_a, who_b) if m.actor]
+        if len(found) != 1:
+            return None
+        m = found[0]
+        self.remember_new(m)
+        kind = self.kind_of(m.actor) if m.known else m.kind
+        return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known, doc.group())
 
     def _role_named(self, a: int, b: int) -> Speaker | None:
         """ "the Kremlin spokesman", "the Kremlin adviser": the one person whose gazetteer role
