@@ -42,6 +42,7 @@ from .vocabulary import (
     WEEKDAY_RE,
     alternation,
     entries,
+    mapping,
 )
 
 PREPOSITIONS = frozenset(entries("prepositions"))
@@ -883,7 +884,13 @@ _STAFF_TO = re.compile(
     r"\s*,?\s*"
 )
 _OFFICE_FILLER = frozenset(words("the of a an for and"))
-_COUNTRY_WORDS = frozenset(words("us uk russian ukrainian russia's ukraine's"))
+# The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
+# data/countries.txt and data/place_adjectives.txt.
+_COUNTRY_WORDS = frozenset(
+    re.sub(r"['’]s?$", "", word.replace("_", " "))
+    for forms in mapping("countries").values()
+    for word in forms.split()
+) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
 _OFFICE = re.compile(
     r"(?:[Tt]he\s+)(?:(?:U\.S\.|US|UK|British|American|Russian|Ukrainian)\s+)?"
     r"(?:(?:secretary|minister|under\s+secretary)\s+of\s+(?:state|defen[cs]e|the\s+\w+)"
