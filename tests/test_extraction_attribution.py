@@ -564,3 +564,14 @@ def test_a_description_naming_a_country_is_not_another_countrys_person():
 def test_a_document_issued_by_a_body_is_the_bodys_statement(subject):
     found = only(f"{subject} said the interview had been edited for length.")
     assert (found.speaker, found.speaker_mention) == ("BBC", "BBC")
+
+
+def test_a_countrys_media_speak_as_a_group_and_the_media_refers_back_to_them():
+    found = statements(
+        "Ukrainian social media reported that explosions were heard near the port. Traffic "
+        "was blocked in the area, the media said."
+    )
+    assert [(s.speaker, s.speaker_mention, s.speaker_kind) for s in found] == [
+        ("Ukrainian social media", "Ukrainian social media", "group"),
+        ("Ukrainian social media", "the media", "group"),
+    ]

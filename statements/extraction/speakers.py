@@ -695,7 +695,8 @@ class Discourse:
             # "Germany's government", "the Polish government": that country's state.
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if head in _MEDIA_HEADS:
-            wanted = (MEDIA,)
+            # "the media": an outlet, or the media the article spoke of ("Ukrainian media")
+            wanted = (MEDIA, GROUP) if GROUP_NOUN_RE.fullmatch(head) else (MEDIA,)
         elif head in _STATE_HEADS:
             wanted = (STATE,)
         elif head in _ORG_HEADS:
@@ -730,6 +731,13 @@ class Discourse:
                 continue  # a group is referred back to by its own noun only
             if fallback is None and (s.name in self.index.entries or PERSON in wanted):
                 fallback = s  # a body first met in this article is "the ministry" only by name
+        if (
+            GROUP in wanted
+            and PERSON not in wanted
+            and (group := self._group_named_before(head, p_start))
+        ):
+            # "Ukrainian social media reported ... the media said": the group just named.
+            return Speaker(group, phrase, GROUP, p_start, p_start + len(phrase), False)
         if wanted == (GROUP,):
             return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
         if wanted == (ORGANISATION,) and (body := self._body_mentioned(head, p_start)):
@@ -745,6 +753,15 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _group_named_before(self, head: str, pos: int) -> str | None:
+        """The last group the text named with this noun in the 400 characters before pos
+        ("Ukrainian social media", "Russian military bloggers")."""
+        pattern = re.compile(rf"\b[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)}\b")
+        last = None
+        for m in pattern.finditer(self.text, max(0, pos - 400), pos):
+            last = m
+        return group_name(last.group()) if last else None
 
     def _latter_or_former(self, which: re.Match, at: int) -> Speaker:
         """ "Erdogan defended Putin after the latter said": of the last two people named just
