@@ -575,3 +575,8 @@ def test_a_countrys_media_speak_as_a_group_and_the_media_refers_back_to_them():
         ("Ukrainian social media", "Ukrainian social media", "group"),
         ("Ukrainian social media", "the media", "group"),
     ]
+
+
+def test_a_one_word_name_described_as_a_person_stays_a_person():
+    found = only("Taras, a 31-year-old drone operator, said the front was holding.")
+    assert (found.speaker, found.speaker_kind) == ("Taras", "person")

@@ -136,6 +136,12 @@ _APPOSED_BODY = re.compile(
     r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
 )
+# What only describes a person: an age, "his"/"her", a personal role ("a 31-year-old drone
+# operator", "her late husband's company").
+_PERSONAL = re.compile(
+    rf"\d+-year-old|\b(?:his|her|himself|herself)\b|\b(?:{alternation([*UNNAMED_PEOPLE, *PERSON_ROLES])})s?\b",
+    re.IGNORECASE,
+)
 _DESCRIBED_BODY = re.compile(
     r"(?:(?i:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})\s+"
@@ -406,6 +412,7 @@ class Discourse:
         described = _APPOSED_BODY.fullmatch(self.text[c:d].strip())
         if (
             described is None
+            or _PERSONAL.search(described.group())
             or not _LONE_NAME.fullmatch(name)
             or name.lower() in _NOT_A_LONE_NAME
             or self.index.lookup(name)
@@ -514,7 +521,11 @@ class Discourse:
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, name, ORGANISATION, start, start + len(name), False, name)
         described = _DESCRIBED_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
-        if described and described["name"].lower() not in _NOT_A_LONE_NAME:
+        if (
+            described
+            and described["name"].lower() not in _NOT_A_LONE_NAME
+            and not _PERSONAL.search(described.group())
+        ):
             # "the national grid operator Ukrenergo", "Russian energy giant Gazprom": the body
             # its description names (an outlet when the noun says so).
             name = described["name"]
