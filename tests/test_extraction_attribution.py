@@ -580,3 +580,15 @@ def test_a_countrys_media_speak_as_a_group_and_the_media_refers_back_to_them():
 def test_a_one_word_name_described_as_a_person_stays_a_person():
     found = only("Taras, a 31-year-old drone operator, said the front was holding.")
     assert (found.speaker, found.speaker_kind) == ("Taras", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will hold," said Olena, a nurse at the clinic.',
+        "A nurse, Olena, said the hospital had been hit twice.",
+    ],
+)
+def test_a_one_word_name_beside_a_personal_noun_is_a_person(text):
+    found = only(text)
+    assert (found.speaker, found.speaker_kind) == ("Olena", "person")

@@ -120,9 +120,10 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
+_PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_nouns")])
 _PERSON_BEFORE = re.compile(
     r"(?:^|[\s,(])(?i:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{alternation([*UNNAMED_PEOPLE, *PERSON_ROLES])})s?\b[^,.;:]{{0,40}},\s*$"
+    rf"(?:{_PERSON_NOUNS})s?\b[^,.;:]{{0,40}},\s*$"
 )
 _DOCUMENT_NOUNS = r"(?:statement|report|communiqu[ée]|readout|release|post|message|update|notice)"
 # "A statement from the Kremlin", "a joint statement by the G7": the document and who issued it.
@@ -139,9 +140,11 @@ _APPOSED_BODY = re.compile(
 # What only describes a person: an age, "his"/"her", a personal role ("a 31-year-old drone
 # operator", "her late husband's company").
 _PERSONAL = re.compile(
-    rf"\d+-year-old|\b(?:his|her|himself|herself)\b|\b(?:{alternation([*UNNAMED_PEOPLE, *PERSON_ROLES])})s?\b",
+    rf"\d+-year-old|\b(?:his|her|himself|herself)\b|\b(?:{_PERSON_NOUNS})s?\b",
     re.IGNORECASE,
 )
+# "..., said Taras, a 31-year-old drone operator": the apposition after a name.
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?|the)\s+[^,.;:\"“”]{1,60}")
 _DESCRIBED_BODY = re.compile(
     r"(?:(?i:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})\s+"
@@ -505,8 +508,10 @@ class Discourse:
             start = a + chunk_text.index(name)
             given = _GIVEN_NAME.search(self.text, max(0, a - 80), a)
             low = name.lower()
+            after = _APPOSITION_AFTER.match(self.text, b, min(len(self.text), b + 80))
             if given is None and (
                 _PERSON_BEFORE.search(self.text, max(0, a - 80), a)
+                or (after and _PERSONAL.search(after.group()))
                 or low in _FEMALE_NAMES
                 or low in _MALE_A_NAMES
             ):
