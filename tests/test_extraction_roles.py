@@ -361,3 +361,31 @@ def test_a_role_is_matched_by_all_its_words_not_by_a_country_and_one_word():
     text = "Ukraine's prosecutor general said 500 children had been killed.\n"
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 1, 15)).statements
     assert (s.speaker, s.speaker_mention) == (None, "Ukraine's prosecutor general")
+
+
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [(dt.date(2023, 6, 15), "Valery Zaluzhny"), (dt.date(2024, 6, 15), "Oleksandr Syrskyi")],
+)
+def test_a_countrys_top_commander_is_the_commander_in_chief_on_the_day(published, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Valery Zaluzhny",
+                affiliation="Ukraine",
+                role="Commander-in-Chief of the Armed Forces of Ukraine (2021–2024)",
+                description="Commander-in-Chief of the Armed Forces of Ukraine from July 2021 "
+                "to February 2024; ambassador to the United Kingdom since 2024.",
+            ),
+            ActorEntry(
+                "Oleksandr Syrskyi",
+                affiliation="Ukraine",
+                role="Commander-in-Chief of the Armed Forces of Ukraine",
+                description="Commander of the Ground Forces (2019–2024); Commander-in-Chief of "
+                "the Armed Forces of Ukraine since February 2024.",
+            ),
+        )
+    )
+    text = "Ukraine's top commander said the front was holding.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, "Ukraine's top commander")
