@@ -389,3 +389,16 @@ def test_a_countrys_top_commander_is_the_commander_in_chief_on_the_day(published
     text = "Ukraine's top commander said the front was holding.\n"
     [s] = extract(text, gazetteer=gazetteer, published=published).statements
     assert (s.speaker, s.speaker_mention) == (speaker, "Ukraine's top commander")
+
+
+def test_a_bodys_spokesman_is_the_person_whose_role_is_that_bodys_spokesman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Dmitry Peskov", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry("Vladimir Putin", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Kremlin", kind="organisation", affiliation="Russia"),
+        )
+    )
+    text = "The Kremlin's spokesman said the talks were off.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Dmitry Peskov", "The Kremlin's spokesman")

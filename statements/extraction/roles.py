@@ -305,7 +305,7 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
 _LEADING = tuple(entries("leading_roles"))
 PERSON_ROLE_WORDS = tuple(r for r in PERSON_ROLES if r not in _LEADING)
 _NOT_THE_HOLDER = re.compile(
-    r"\b(?:deputy|vice|former|ex|adviser|advisor|aide|spokes\w*|envoy|assistant|first)\b"
+    r"\b(?:deputy|vice|former|ex|adviser|advisor|aide|spokes(?:man|woman|person)|envoy|assistant|first)\b"
 )
 # A body or place a role phrase names: a run of capitalised words ("European Union's").
 _ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
@@ -328,7 +328,8 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
     low = _plain(_ANCHOR.sub(" ", phrase))
     described = [w for w in re.findall(r"[\w-]+", low) if w not in _ROLE_FILLER and w != "s"]
     roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
-    if not anchors or not roles or _NOT_THE_HOLDER.search(low):
+    qualifiers = set(_NOT_THE_HOLDER.findall(low))
+    if not anchors or not roles:
         return None
     leading = [r for r in _LEADING if re.search(rf"\b{r}\b", low)]
     if leading and len(described) == len(leading[0].split()):
@@ -347,8 +348,8 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         if entry.kind != PERSON:
             continue
         text = _plain(entry.role)
-        if _NOT_THE_HOLDER.search(text):
-            continue
+        if set(_NOT_THE_HOLDER.findall(text)) != qualifiers:
+            continue  # a deputy, an adviser or a spokesman only for a phrase that says so
         if not all(
             any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in fs) for fs in forms
         ):
