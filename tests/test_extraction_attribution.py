@@ -592,3 +592,11 @@ def test_a_one_word_name_described_as_a_person_stays_a_person():
 def test_a_one_word_name_beside_a_personal_noun_is_a_person(text):
     found = only(text)
     assert (found.speaker, found.speaker_kind) == ("Olena", "person")
+
+
+@pytest.mark.parametrize(
+    "body", ["European Parliament", "Arab League", "Commonwealth of Independent States"]
+)
+def test_a_new_bloc_or_assembly_is_an_organisation(body):
+    found = only(f"The {body} said it was deeply concerned about the shelling of the plant.")
+    assert (found.speaker, found.speaker_kind) == (body, "organisation")
