@@ -600,3 +600,31 @@ def test_a_one_word_name_beside_a_personal_noun_is_a_person(text):
 def test_a_new_bloc_or_assembly_is_an_organisation(body):
     found = only(f"The {body} said it was deeply concerned about the shelling of the plant.")
     assert (found.speaker, found.speaker_kind) == (body, "organisation")
+
+
+def test_an_office_title_does_not_point_back_to_someone_who_holds_another_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Joe Biden", affiliation="United States", role="President of the United States"
+            ),
+            ActorEntry(
+                "Wang Yi",
+                affiliation="China",
+                role="Foreign minister of China",
+                description="Chinese foreign minister (2013–2022, again since July 2023).",
+            ),
+        ),
+        events=(),
+    )
+    text = (
+        "Joe Biden said the call had been useful.\n\n"
+        "The chancellor said Germany would send more tanks.\n\n"
+        "China's top diplomat said Beijing wanted peace.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Joe Biden", "Joe Biden"),
+        (None, "The chancellor"),
+        (None, "China's top diplomat"),
+    ]

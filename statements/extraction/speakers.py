@@ -763,12 +763,25 @@ class Discourse:
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if fallback is not None and PERSON not in wanted:
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
-        if fallback is not None and _DEFINITE_ROLE.fullmatch(phrase):
+        if (
+            fallback is not None
+            and _DEFINITE_ROLE.fullmatch(phrase)
+            and not self._holds_another_office(fallback.name, head)
+        ):
             # "the diplomat", "the minister": a definite description points back to the last
             # person spoken of when no one's role says so.
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _holds_another_office(self, name: str, head: str) -> bool:
+        """Does the gazetteer give `name` an office other than the title `head` ("the
+        chancellor" is not the US president just quoted)? Generic heads ("the chief", "the
+        official") and people the gazetteer gives no role say nothing."""
+        role = self.index.role_text(name)
+        if head not in _OFFICE_TITLES or not role.strip():
+            return False
+        return not re.search(rf"\b{re.escape(head)}", role)
 
     def _group_named_before(self, head: str, pos: int) -> str | None:
         """The last group the text named with this noun in the 400 characters before pos
@@ -932,6 +945,17 @@ _OFFICE = re.compile(
 _OFFICE = re.compile(rf"(?P<office>{_OFFICE.pattern})")
 
 
+# Titles of one office each ("the chancellor", "the mayor"); "chief", "head", "leader" are not.
+_OFFICE_TITLES = (
+    frozenset(entries("role_titles"))
+    - frozenset(entries("leading_roles"))
+    - {
+        "general",
+        "adviser",
+        "advisor",
+        "aide",
+    }
+)
 _LATTER = re.compile(r"[Tt]he\s+(?P<which>latter|former)")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
@@ -996,6 +1020,8 @@ def group_name(mention: str) -> str | None:
         phrase = f"{adjective} {noun}"
     if len(phrase.split()) < 2 or len(phrase.split()) > 5:
         return None
+    if re.match(r"[\w.-]+['’]s\s", phrase) and not phrase.endswith("s"):
+        return None  # "China's top diplomat": one office, its holder unknown, not a group
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
         return None
     if not (GROUP_NOUN_RE.search(phrase.split()[-1]) or _UNNAMED_SOURCE.search(phrase)):
