@@ -455,3 +455,176 @@ def test_the_official_after_a_named_official_is_that_person():
         "a new offensive. The official added that the attack could come in the summer.\n"
     )
     assert [s.speaker for s in statements(text)] == ["Vadym Skibitskyi", "Vadym Skibitskyi"]
+
+
+# --- connectives and "the latter" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("connective", ["However", "Meanwhile", "Nevertheless"])
+def test_a_connective_without_a_comma_is_not_part_of_the_speaker(connective):
+    found = only(f"{connective} Russia said the talks in Geneva had brought nothing new.")
+    assert (found.speaker, found.speaker_mention) == ("Government of Russia", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("which", "speaker"), [("latter", "Rustem Umerov"), ("former", "Volodymyr Zelensky")]
+)
+def test_the_latter_and_the_former_are_the_last_two_people_named(which, speaker):
+    found = only(
+        f"Volodymyr Zelensky praised Rustem Umerov after the {which} said the new brigades "
+        "were ready for the front."
+    )
+    assert (found.speaker, found.speaker_mention) == (speaker, f"the {which}")
+
+
+def test_a_new_body_named_by_an_organisation_word_is_an_organisation():
+    found = only("The US Treasury said that the new sanctions would cut off two more banks.")
+    assert (found.speaker, found.speaker_kind) == ("US Treasury", "organisation")
+
+
+def test_a_new_name_ending_in_international_is_an_organisation():
+    found = only("Amnesty International said the strike on the theatre was a war crime.")
+    assert (found.speaker, found.speaker_kind) == ("Amnesty International", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "The national grid operator Ukrenergo said power had been restored.",
+            "Ukrenergo",
+            "organisation",
+        ),
+        ("Russian energy giant Gazprom said gas supplies were stable.", "Gazprom", "organisation"),
+        (
+            "The independent news website Holod reported that the convoy had turned back.",
+            "Holod",
+            "media",
+        ),
+    ],
+)
+def test_a_body_named_by_one_word_after_its_description_is_that_body(text, speaker, kind):
+    found = only(text)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Naftogaz, Ukraine's state energy company, said gas supplies were stable.",
+            "Naftogaz",
+            "organisation",
+        ),
+        (
+            "Holod, an independent Russian outlet, reported that the convoy had turned back.",
+            "Holod",
+            "media",
+        ),
+    ],
+)
+def test_a_one_word_name_described_as_a_body_in_apposition_is_that_body(text, speaker, kind):
+    found = only(text)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
+
+
+def test_a_one_word_name_after_a_personal_description_is_a_person():
+    found = only("A resident of Bakhmut, Olha, said the shelling had not stopped for a week.")
+    assert (found.speaker, found.speaker_kind) == ("Olha", "person")
+
+
+def test_a_description_naming_a_country_is_not_another_countrys_person():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Volodymyr Zelensky", affiliation="Ukraine", role="President of Ukraine"),
+            ActorEntry(
+                "Joe Biden", affiliation="United States", role="President of the United States"
+            ),
+            ActorEntry(
+                "Donald Trump", affiliation="United States", role="President of the United States"
+            ),
+        ),
+        events=(),
+    )
+    text = (
+        "Volodymyr Zelensky said the aid was vital.\n\n"
+        "The US president said the aid would continue.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Volodymyr Zelensky", "Volodymyr Zelensky"),
+        (None, "The US president"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A statement from the BBC", "The BBC's statement", "But a short statement by the BBC"],
+)
+def test_a_document_issued_by_a_body_is_the_bodys_statement(subject):
+    found = only(f"{subject} said the interview had been edited for length.")
+    assert (found.speaker, found.speaker_mention) == ("BBC", "BBC")
+
+
+def test_a_countrys_media_speak_as_a_group_and_the_media_refers_back_to_them():
+    found = statements(
+        "Ukrainian social media reported that explosions were heard near the port. Traffic "
+        "was blocked in the area, the media said."
+    )
+    assert [(s.speaker, s.speaker_mention, s.speaker_kind) for s in found] == [
+        ("Ukrainian social media", "Ukrainian social media", "group"),
+        ("Ukrainian social media", "the media", "group"),
+    ]
+
+
+def test_a_one_word_name_described_as_a_person_stays_a_person():
+    found = only("Taras, a 31-year-old drone operator, said the front was holding.")
+    assert (found.speaker, found.speaker_kind) == ("Taras", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will hold," said Olena, a nurse at the clinic.',
+        "A nurse, Olena, said the hospital had been hit twice.",
+    ],
+)
+def test_a_one_word_name_beside_a_personal_noun_is_a_person(text):
+    found = only(text)
+    assert (found.speaker, found.speaker_kind) == ("Olena", "person")
+
+
+@pytest.mark.parametrize(
+    "body", ["European Parliament", "Arab League", "Commonwealth of Independent States"]
+)
+def test_a_new_bloc_or_assembly_is_an_organisation(body):
+    found = only(f"The {body} said it was deeply concerned about the shelling of the plant.")
+    assert (found.speaker, found.speaker_kind) == (body, "organisation")
+
+
+def test_an_office_title_does_not_point_back_to_someone_who_holds_another_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Joe Biden", affiliation="United States", role="President of the United States"
+            ),
+            ActorEntry(
+                "Wang Yi",
+                affiliation="China",
+                role="Foreign minister of China",
+                description="Chinese foreign minister (2013–2022, again since July 2023).",
+            ),
+        ),
+        events=(),
+    )
+    text = (
+        "Joe Biden said the call had been useful.\n\n"
+        "The chancellor said Germany would send more tanks.\n\n"
+        "China's top diplomat said Beijing wanted peace.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Joe Biden", "Joe Biden"),
+        (None, "The chancellor"),
+        (None, "China's top diplomat"),
+    ]

@@ -311,3 +311,14 @@ def test_this_was_stated_by_x_makes_the_sentence_before_xs_statement():
         "indirect",
         "Russian troops shelled Kharkiv overnight, killing five people",
     )
+
+
+def test_informed_that_is_the_subjects_statement_not_the_outlets_that_reported_it():
+    text = (
+        "Zelensky on Tuesday informed that he was proud of the regional governors, Reuters "
+        "reported. He also noted that none of them had left the country."
+    )
+    assert [(s.speaker, s.speaker_mention) for s in run(text).statements] == [
+        ("Volodymyr Zelensky", "Zelensky"),
+        ("Volodymyr Zelensky", "He"),
+    ]

@@ -382,5 +382,5 @@ def test_a_quotation_run_on_into_a_paragraph_without_an_opening_mark():
 def test_media_reported_an_event_without_a_clause():
     assert statements(
         "Ukrainian media reported explosions near the intelligence headquarters in Kyiv."
-    ) == [(None, "indirect", "explosions near the intelligence headquarters in Kyiv")]
+    ) == [("Ukrainian media", "indirect", "explosions near the intelligence headquarters in Kyiv")]
     assert statements("The BBC reported on the strikes.") == []

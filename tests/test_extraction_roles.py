@@ -234,3 +234,171 @@ def test_an_office_is_its_holder_on_the_day_by_the_tenures_the_gazetteer_gives(
     text = f"{subject} said the front line was holding.\n"
     found = extract(text, gazetteer=TENURES, published=published).statements
     assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_countrys_body_named_by_a_possessive_is_that_countrys_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ukrainian Armed Forces", kind="organisation", aliases=("Ukrainian army",)),
+            ActorEntry("Russian Armed Forces", kind="organisation", aliases=("Russian forces",)),
+            ActorEntry(
+                "UK Ministry of Defence",
+                kind="organisation",
+                aliases=("British Defence Ministry",),
+            ),
+        )
+    )
+    text = (
+        "Russian forces shelled twelve villages in the Sumy region overnight, Ukraine's army "
+        "said.\n\n"
+        "The column has barely moved in three days, the United Kingdom's defence ministry "
+        "said.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ukrainian Armed Forces", "Ukraine's army"),
+        ("UK Ministry of Defence", "United Kingdom's defence ministry"),
+    ]
+
+
+def test_a_described_office_is_the_person_whose_role_holds_its_words():
+    text = (
+        "Kyrylo Budanov said Ukraine needed more long-range drones.\n\n"
+        "The military intelligence chief also said the front was stable.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 2, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Kyrylo Budanov", "Kyrylo Budanov"),
+        ("Kyrylo Budanov", "The military intelligence chief"),
+    ]
+
+
+def test_a_role_named_before_its_holder_is_the_person_named_next_with_that_title():
+    text = (
+        "Three people were wounded by shelling in the Kherson region on Monday, the regional "
+        "governor said.\n\n"
+        "Governor Oleksandr Prokudin wrote on Telegram that a school had been damaged.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 2, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Oleksandr Prokudin", "the regional governor"),
+        ("Oleksandr Prokudin", "Governor Oleksandr Prokudin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        ("Kyiv's mayor", dt.date(2023, 6, 1), "Vitali Klitschko"),
+        ("The mayor of Kyiv", dt.date(2023, 6, 1), "Vitali Klitschko"),
+        ("The Kyiv mayor", dt.date(2023, 6, 1), "Vitali Klitschko"),
+        ("The IAEA chief", dt.date(2023, 6, 1), "Rafael Grossi"),
+        ("The head of the IAEA", dt.date(2023, 6, 1), "Rafael Grossi"),
+        ("NATO's secretary general", dt.date(2023, 6, 1), "Jens Stoltenberg"),
+        ("The NATO chief", dt.date(2025, 3, 1), "Mark Rutte"),
+    ],
+)
+def test_a_bodys_or_places_role_is_the_person_the_gazetteer_gives_that_role(
+    subject, published, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Vitali Klitschko", role="Mayor of Kyiv"),
+            ActorEntry("Rafael Grossi", role="Director General of the IAEA"),
+            ActorEntry("IAEA", kind="organisation"),
+            ActorEntry("NATO", kind="organisation"),
+            ActorEntry(
+                "Jens Stoltenberg",
+                role="NATO Secretary General (2014–2024)",
+                description="Secretary General of NATO from October 2014 to October 2024.",
+            ),
+            ActorEntry(
+                "Mark Rutte",
+                role="NATO Secretary General",
+                description="Secretary General of NATO since October 2024.",
+            ),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        )
+    )
+    text = f"{subject} said the situation remained dangerous.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_a_tenure_from_one_month_to_another_of_the_same_year_ends_that_year():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Liz Truss",
+                affiliation="United Kingdom",
+                role="Prime minister of the United Kingdom (2022)",
+                description="Prime minister of the United Kingdom from September to October 2022.",
+            ),
+            ActorEntry(
+                "Rishi Sunak",
+                affiliation="United Kingdom",
+                role="Prime minister of the United Kingdom (2022–2024)",
+                description="Prime minister of the United Kingdom from October 2022 to July 2024.",
+            ),
+        )
+    )
+    text = "Britain's prime minister said London would send more tanks.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15)).statements
+    assert (s.speaker, s.speaker_mention) == ("Rishi Sunak", "Britain's prime minister")
+
+
+def test_a_role_is_matched_by_all_its_words_not_by_a_country_and_one_word():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Sergei Surovikin",
+                affiliation="Russia",
+                role="Army general (commander in Ukraine 2022–2023)",
+            ),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine",)),
+        )
+    )
+    text = "Ukraine's prosecutor general said 500 children had been killed.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 1, 15)).statements
+    assert (s.speaker, s.speaker_mention) == (None, "Ukraine's prosecutor general")
+
+
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [(dt.date(2023, 6, 15), "Valery Zaluzhny"), (dt.date(2024, 6, 15), "Oleksandr Syrskyi")],
+)
+def test_a_countrys_top_commander_is_the_commander_in_chief_on_the_day(published, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Valery Zaluzhny",
+                affiliation="Ukraine",
+                role="Commander-in-Chief of the Armed Forces of Ukraine (2021–2024)",
+                description="Commander-in-Chief of the Armed Forces of Ukraine from July 2021 "
+                "to February 2024; ambassador to the United Kingdom since 2024.",
+            ),
+            ActorEntry(
+                "Oleksandr Syrskyi",
+                affiliation="Ukraine",
+                role="Commander-in-Chief of the Armed Forces of Ukraine",
+                description="Commander of the Ground Forces (2019–2024); Commander-in-Chief of "
+                "the Armed Forces of Ukraine since February 2024.",
+            ),
+        )
+    )
+    text = "Ukraine's top commander said the front was holding.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, "Ukraine's top commander")
+
+
+def test_a_bodys_spokesman_is_the_person_whose_role_is_that_bodys_spokesman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Dmitry Peskov", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry("Vladimir Putin", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Kremlin", kind="organisation", affiliation="Russia"),
+        )
+    )
+    text = "The Kremlin's spokesman said the talks were off.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Dmitry Peskov", "The Kremlin's spokesman")

@@ -219,7 +219,9 @@ def unknown_name_mentions(
             continue
         name = strip_titles(surface)
         if name.lower() in TITLES or len(name) < 2:
-            continue
+            if len(tokens) < 2 or guess_kind(surface) != ORGANISATION:
+                continue
+            name = surface  # "the European Parliament": a body named by words also titles
         after = b + len(text[b:end]) - len(text[b:end].lstrip())
         if tokens[-1].lower().strip(".,") in _ROLE_TITLES and any(m.start == after for m in taken):
             continue  # "U.S. President Joe Biden": the role of the known person named next

@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 
 from . import clean
 from .actors import GROUP, ActorIndex
-from .coreference import ONE_OF_THEM, THE_SOURCE, Coreference, name_revealed_sources
+from .coreference import (
+    ONE_OF_THEM,
+    THE_SOURCE,
+    Coreference,
+    name_described_people,
+    name_revealed_sources,
+)
 from .dates import DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import Layout
@@ -800,6 +806,7 @@ class Reader(LayoutTurns):
         """The statements found, dated, with their channels and their events."""
         found = self.found
         name_revealed_sources(found, self.text, self.index, self.body_start)
+        name_described_people(found, self.index)
         self.dating.inherit(found)
         share_via(found)
         for f in found:

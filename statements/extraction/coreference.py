@@ -16,7 +16,14 @@ from .actors import GROUP, ActorIndex
 from .quotes import VERB
 from .roles import body_of_official, government_of_official
 from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
-from .vocabulary import PLACE_ADJECTIVES, UNNAMED_PEOPLE, alternation, entries, mapping
+from .vocabulary import (
+    PERSON_ROLES,
+    PLACE_ADJECTIVES,
+    UNNAMED_PEOPLE,
+    alternation,
+    entries,
+    mapping,
+)
 
 _SINGULAR = alternation(UNNAMED_PEOPLE)
 _PLURAL = alternation([f"{noun}s" for noun in UNNAMED_PEOPLE])
@@ -215,6 +222,33 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
             same = mention is not None and _office_words(mention.group("desc"), index) == desc
             if g is f or same or (g.paragraph == f.paragraph and g.sentence == f.sentence):
                 s.speaker, s.speaker_kind = name, kind
+
+
+# "the regional governor", "the deputy mayor": a definite role with no name.
+_DEFINITE_ROLE = re.compile(
+    rf"[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<head>{alternation(tuple(PERSON_ROLES))})"
+)
+
+
+def name_described_people(found, index: ActorIndex) -> None:
+    """A definite role that no one in the article held before ("..., the regional governor
+    said.") is the person named next with that title ("Governor Pavlo Kyrylenko wrote ..."),
+    in the same or the next paragraph."""
+    for i, f in enumerate(found):
+        s = f.statement
+        role = _DEFINITE_ROLE.fullmatch(s.speaker_mention.strip()) if not s.speaker else None
+        if role is None:
+            continue
+        nxt = next((g for g in found[i + 1 :] if g.statement.speaker), None)
+        if nxt is None or nxt.paragraph > f.paragraph + 1:
+            continue
+        name = nxt.statement.speaker
+        entry = index.entries.get(name)
+        kind = entry.kind if entry else nxt.statement.speaker_kind
+        titled = f"{nxt.statement.speaker_mention} {entry.role if entry else ''}".lower()
+        head = role.group("head").lower()
+        if kind == "person" and re.search(rf"\b{re.escape(head)}\b", titled):
+            s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
 
 
 def _skip_space(text: str, at: int) -> int:

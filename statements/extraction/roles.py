@@ -14,12 +14,15 @@ import functools
 import re
 
 from .actors import PERSON, ActorIndex
-from .vocabulary import MONTH_NAME_RE, alternation, entries, mapping
+from .vocabulary import MONTH_NAME_RE, PERSON_ROLES, alternation, entries, mapping
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_NAME_RE
+# "from March 2020 to September 2024", "from 2019 to 2024", "from September to October 2022"
+# (the first year is the second's).
 _FROM_TO = re.compile(
-    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>\d{{4}})\s+(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})",
+    rf"\bfrom\s+(?:(?P<m1>{_MONTH})\s+(?=\d|(?:to|until)\s+{_MONTH}\s+\d))?(?P<y1>\d{{4}}\s+)?"
+    rf"(?:to|until)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>\d{{4}})",
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})", re.IGNORECASE)
@@ -61,6 +64,11 @@ def _country_of(phrase: str) -> tuple[str | None, str]:
         if re.search(pattern, low):
             return affiliation, " ".join(re.sub(pattern, " ", low).split())
     return None, low
+
+
+def country_of(phrase: str) -> str | None:
+    """The affiliation a phrase names ("the US president" -> "United States"), if any."""
+    return _country_of(phrase)[0]
 
 
 def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
@@ -137,7 +145,7 @@ def _held(text: str, office: str, when: dt.date) -> bool | None:
         return _month_date(last["m2"], last["y2"], first=True) <= when
     verdicts = []
     for m in _FROM_TO.finditer(tail):
-        since = _month_date(m["m1"], m["y1"], first=True)
+        since = _month_date(m["m1"], (m["y1"] or m["y2"]).strip(), first=True)
         verdicts.append(since <= when <= _month_date(m["m2"], m["y2"], first=False))
     if not verdicts:
         verdicts += [int(m["y1"]) <= when.year <= int(m["y2"]) for m in _YEARS.finditer(tail)]
@@ -269,3 +277,87 @@ def government_of_official(mention: str, index: ActorIndex) -> str | None:
     word = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", m.group("country"))
     affiliation, rest = _country_of(word)
     return state_of(word, index) if affiliation is not None and not rest else None
+
+
+_POSSESSIVE_COUNTRY = re.compile(r"(?:^|\s)[\w.]+['’]s?\s", re.IGNORECASE)
+
+
+def body_of_country(phrase: str, index: ActorIndex) -> str | None:
+    """ "Ukraine's army", "the United Kingdom's defence ministry": the body of the country the
+    possessive names, by a form the gazetteer gives it ("Ukrainian army", "British Defence
+    Ministry", "Ministry of Defence of the United Kingdom"); never another country's body."""
+    if not _POSSESSIVE_COUNTRY.search(f" {phrase} "):
+        return None
+    affiliation, rest = _country_of(phrase)
+    rest = re.sub(r"^(?:the|its)\s+", "", rest)
+    if affiliation is None or not rest or len(rest.split()) > 3:
+        return None
+    words_ = [w.replace("_", " ") for w in mapping("countries")[affiliation].split()]
+    forms = [f"{w} {rest}" for w in (*words_, affiliation.lower()) if not w.endswith(("'", "'s"))]
+    forms += [f"{rest} of {affiliation}", f"{rest} of the {affiliation}"]
+    for form in forms:
+        name = index.folded.get(" ".join(form.lower().split()))
+        if name and index.kind_of(name) != PERSON:
+            return name
+    return None
+
+
+_LEADING = tuple(entries("leading_roles"))
+PERSON_ROLE_WORDS = tuple(r for r in PERSON_ROLES if r not in _LEADING)
+_NOT_THE_HOLDER = re.compile(
+    r"\b(?:deputy|vice|former|ex|adviser|advisor|aide|spokes(?:man|woman|person)|envoy|assistant|first)\b"
+)
+# A body or place a role phrase names: a run of capitalised words ("European Union's").
+_ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+_ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
+
+
+def _plain(text: str) -> str:
+    low = text.lower().replace("’", "'").replace("secretary-general", "secretary general")
+    return " ".join(low.replace("director-general", "director general").split())
+
+
+def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
+    """ "Kyiv's mayor", "the mayor of Kyiv", "the IAEA chief", "NATO's secretary general",
+    "Russia's ambassador to the UN": the one gazetteer person whose role names every body or
+    place of the phrase and its role ("Mayor of Kyiv"); a body's chief or head is whoever
+    holds its top office (`data/leading_roles.txt`), on the article's date when the
+    gazetteer gives tenures."""
+    anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
+    anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
+    low = _plain(_ANCHOR.sub(" ", phrase))
+    described = [w for w in re.findall(r"[\w-]+", low) if w not in _ROLE_FILLER and w != "s"]
+    roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
+    qualifiers = set(_NOT_THE_HOLDER.findall(low))
+    if not anchors or not roles:
+        return None
+    leading = [r for r in _LEADING if re.search(rf"\b{r}\b", low)]
+    if leading and len(described) == len(leading[0].split()):
+        wanted = _LEADING  # "the UN chief": whoever holds the body's top office
+    else:
+        wanted = (" ".join(described),)  # "Russia's ambassador", "prosecutor general"
+    forms = []
+    for anchor in anchors:
+        anchor = re.sub(r"['’]s$", "", anchor)
+        name = index.lookup(anchor) or index.folded.get(anchor.lower())
+        entry = index.entries.get(name) if name and index.kind_of(name) != PERSON else None
+        aliases = (entry.name, *entry.aliases) if entry and entry.kind != "state" else ()
+        forms.append({_plain(f) for f in (anchor, *aliases)})
+    holders = set()
+    for entry in index.entries.values():
+        if entry.kind != PERSON:
+            continue
+        text = _plain(entry.role)
+        if set(_NOT_THE_HOLDER.findall(text)) != qualifiers:
+            continue  # a deputy, an adviser or a spokesman only for a phrase that says so
+        if not all(
+            any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in fs) for fs in forms
+        ):
+            continue
+        held = [w for w in wanted if re.search(rf"\b{w}\b", text)]
+        if not held:
+            continue
+        if when is not None and _held(_plain(entry.description), held[0], when) is False:
+            continue
+        holders.add(entry.name)
+    return holders.pop() if len(holders) == 1 else None

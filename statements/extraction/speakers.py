@@ -31,16 +31,18 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .roles import office_holder, state_of
+from .roles import body_of_country, country_of, office_holder, role_holder, state_of
 from .vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
     OUTLET_WORDS,
     PERSON_ROLES,
     PLACE_ADJECTIVES,
+    UNNAMED_PEOPLE,
     WEEKDAY_RE,
     alternation,
     entries,
+    mapping,
 )
 
 PREPOSITIONS = frozenset(entries("prepositions"))
@@ -78,7 +80,7 @@ _GIVEN_NAME = re.compile(
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(
-    r"^\s*(?:(?:but|and|so|or|yet|also|then|still|now|thus)\b\s*)+", re.IGNORECASE
+    rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
 )
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
@@ -91,7 +93,8 @@ _MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(entries("state_heads"))
 _ORG_HEADS = frozenset(entries("organisation_heads"))
 _DESCRIPTION = re.compile(
-    r"(?:^|\s)((?:the|a|an|this|that|[A-Z][\w]*['’]s)\s+(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
+    r"(?:^|\s)((?:the|a|an|this|that|(?-i:(?:[A-Z][\w]*\s+){0,2})[A-Z][\w]*['’]s)\s+"
+    r"(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
@@ -117,6 +120,36 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
+_PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_nouns")])
+_PERSON_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?i:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_PERSON_NOUNS})s?\b[^,.;:]{{0,40}},\s*$"
+)
+_DOCUMENT_NOUNS = r"(?:statement|report|communiqu[ée]|readout|release|post|message|update|notice)"
+# "A statement from the Kremlin", "a joint statement by the G7": the document and who issued it.
+_DOCUMENT_FROM = re.compile(
+    r"(?i:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_DOCUMENT_NOUNS}\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>.+)"
+)
+# "The Kremlin's statement", "the ministry's latest update".
+_DOCUMENTS_OWN = re.compile(rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}")
+_APPOSED_BODY = re.compile(
+    r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
+)
+# What only describes a person: an age, "his"/"her", a personal role ("a 31-year-old drone
+# operator", "her late husband's company").
+_PERSONAL = re.compile(
+    rf"\d+-year-old|\b(?:his|her|himself|herself)\b|\b(?:{_PERSON_NOUNS})s?\b",
+    re.IGNORECASE,
+)
+# "..., said Taras, a 31-year-old drone operator": the apposition after a name.
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?|the)\s+[^,.;:\"“”]{1,60}")
+_DESCRIBED_BODY = re.compile(
+    r"(?:(?i:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})\s+"
+    r"(?P<name>[A-Z][\w&-]*[a-zA-Z])"
+)
 
 
 @dataclass
@@ -261,6 +294,8 @@ class Discourse:
         ]
         if not leftmost and (named := self._name_with_apposition(chunks)) is not None:
             return named
+        if not leftmost and (body := self._body_with_apposition(chunks)) is not None:
+            return body
         familiar = _FAMILIAR.search(self.text, seg_start, verb_start)
         if familiar:
             # "people familiar with the matter", "a person close to the plans": described, unnamed.
@@ -369,6 +404,28 @@ class Discourse:
             return found if found is not None and found.kind == PERSON else None
         return None
 
+    def _body_with_apposition(self, chunks: list[tuple[int, int]]) -> Speaker | None:
+        """ "Naftogaz, Ukraine's state energy company, said", "Holod, an independent Russian
+        outlet, reported": a one-word name the gazetteer does not know, described as a body
+        or an outlet, is that body (people get a personal description)."""
+        if len(chunks) != 2:
+            return None
+        (a, b), (c, d) = chunks
+        name = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        described = _APPOSED_BODY.fullmatch(self.text[c:d].strip())
+        if (
+            described is None
+            or _PERSONAL.search(described.group())
+            or not _LONE_NAME.fullmatch(name)
+            or name.lower() in _NOT_A_LONE_NAME
+            or self.index.lookup(name)
+        ):
+            return None
+        kind = MEDIA if described["noun"] in _MEDIA_HEADS else ORGANISATION
+        start = a + self.text[a:b].index(name)
+        self.new_actors.setdefault(name, kind)
+        return Speaker(name, name, kind, start, start + len(name), False, name)
+
     def _lone_person(self, a: int, b: int) -> Speaker | None:
         """A person the article names by one word only, with a personal description in
         apposition after it ("Olena, a nurse at the clinic, said")."""
@@ -395,6 +452,8 @@ class Discourse:
 
     def _subject_in_chunk(self, a: int, b: int, *, leftmost: bool) -> Speaker | None:
         chunk_text = self.text[a:b]
+        if (issued := self._document_of(a, b)) is not None:
+            return issued
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         for m in self.mentions(a, b):
@@ -448,6 +507,17 @@ class Discourse:
             name = lone.group()
             start = a + chunk_text.index(name)
             given = _GIVEN_NAME.search(self.text, max(0, a - 80), a)
+            low = name.lower()
+            after = _APPOSITION_AFTER.match(self.text, b, min(len(self.text), b + 80))
+            if given is None and (
+                _PERSON_BEFORE.search(self.text, max(0, a - 80), a)
+                or (after and _PERSONAL.search(after.group()))
+                or low in _FEMALE_NAMES
+                or low in _MALE_A_NAMES
+            ):
+                # "A resident of Bakhmut, Olha, said": a person described before the name.
+                self.new_actors.setdefault(name, PERSON)
+                return Speaker(name, name, PERSON, start, start + len(name), False, name)
             if given:
                 # "a medic who gave only her first name, Iryna, said": a person.
                 self.new_actors.setdefault(name, PERSON)
@@ -455,7 +525,38 @@ class Discourse:
                 return Speaker(name, name, PERSON, start, start + len(name), False, name)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, name, ORGANISATION, start, start + len(name), False, name)
+        described = _DESCRIBED_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        if (
+            described
+            and described["name"].lower() not in _NOT_A_LONE_NAME
+            and not _PERSONAL.search(described.group())
+        ):
+            # "the national grid operator Ukrenergo", "Russian energy giant Gazprom": the body
+            # its description names (an outlet when the noun says so).
+            name = described["name"]
+            kind = MEDIA if described["noun"] in _MEDIA_HEADS else ORGANISATION
+            start = a + chunk_text.rindex(name)
+            self.new_actors.setdefault(name, kind)
+            return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _document_of(self, a: int, b: int) -> Speaker | None:
+        """ "A statement from the Kremlin", "the ministry's statement", "a readout by the White
+        House": the words of the body or person who issued it."""
+        chunk = self.text[a:b]
+        bare = _CONJUNCTION.sub("", chunk).rstrip()
+        doc = _DOCUMENT_FROM.fullmatch(bare) or _DOCUMENTS_OWN.fullmatch(bare)
+        if doc is None:
+            return None
+        skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))
+        who_a, who_b = a + skipped + doc.start("who"), a + skipped + doc.end("who")
+        found = [m for m in self.mentions(who_a, who_b) if m.actor]
+        if len(found) != 1:
+            return None
+        m = found[0]
+        self.remember_new(m)
+        kind = self.kind_of(m.actor) if m.known else m.kind
+        return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known, doc.group())
 
     def _role_named(self, a: int, b: int) -> Speaker | None:
         """ "the Kremlin spokesman", "the Kremlin adviser": the one person whose gazetteer role
@@ -464,6 +565,8 @@ class Discourse:
         phrase = re.sub(r"^[Tt]he\s+", "", chunk)
         head = phrase.split()[-1].lower()
         start = a + self.text[a:b].index(chunk)
+        if holder := role_holder(chunk, self.index, self.reference):
+            return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
             e.name
             for e in self.index.entries.values()
@@ -557,6 +660,8 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if which := _LATTER.fullmatch(chunk.strip()):
+            return self._latter_or_former(which, a + chunk.index(which.group()))
         m = _DESCRIPTION.search(chunk)
         lead = re.match(
             rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
@@ -592,15 +697,22 @@ class Discourse:
             return Speaker(
                 None, office.group(), PERSON, o_start, o_start + len(office.group()), False
             )
+        if body := body_of_country(phrase, self.index):
+            # "Ukraine's army": that country's armed forces, never the forces just spoken of.
+            return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
         if holder := office_holder(phrase, self.index, self.reference):
             # "Ukraine's top diplomat": who held that office at the article's date.
+            return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
+        if holder := role_holder(phrase, self.index, self.reference):
+            # "Kyiv's mayor", "the mayor of Kyiv": the gazetteer's "Mayor of Kyiv".
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
         if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
             # "Germany's government", "the Polish government": that country's state.
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if head in _MEDIA_HEADS:
-            wanted = (MEDIA,)
+            # "the media": an outlet, or the media the article spoke of ("Ukrainian media")
+            wanted = (MEDIA, GROUP) if GROUP_NOUN_RE.fullmatch(head) else (MEDIA,)
         elif head in _STATE_HEADS:
             wanted = (STATE,)
         elif head in _ORG_HEADS:
@@ -615,17 +727,33 @@ class Discourse:
             # "a senior U.S. official": someone new, not the official spoken of before.
             return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
+        described = _described_words(phrase) if PERSON in wanted else None
+        country = country_of(phrase)
         fallback = None
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
                 continue
+            entry = self.index.entries.get(s.name)
+            if country and entry and entry.affiliation and entry.affiliation != country:
+                continue  # "the US president" is not the Ukrainian president just quoted
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if stem and stem in roles:
+                return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
+            if described and s.kind == PERSON and described <= _role_words(roles):
+                # "the intelligence chief" after "Kyrylo Budanov, head of military
+                # intelligence": every word that describes the office is in the person's role.
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if s.kind == GROUP:
                 continue  # a group is referred back to by its own noun only
             if fallback is None and (s.name in self.index.entries or PERSON in wanted):
                 fallback = s  # a body first met in this article is "the ministry" only by name
+        if (
+            GROUP in wanted
+            and PERSON not in wanted
+            and (group := self._group_named_before(head, p_start))
+        ):
+            # "Ukrainian social media reported ... the media said": the group just named.
+            return Speaker(group, phrase, GROUP, p_start, p_start + len(phrase), False)
         if wanted == (GROUP,):
             return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
         if wanted == (ORGANISATION,) and (body := self._body_mentioned(head, p_start)):
@@ -635,12 +763,47 @@ class Discourse:
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if fallback is not None and PERSON not in wanted:
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
-        if fallback is not None and _DEFINITE_ROLE.fullmatch(phrase):
+        if (
+            fallback is not None
+            and _DEFINITE_ROLE.fullmatch(phrase)
+            and not self._holds_another_office(fallback.name, head)
+        ):
             # "the diplomat", "the minister": a definite description points back to the last
             # person spoken of when no one's role says so.
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _holds_another_office(self, name: str, head: str) -> bool:
+        """Does the gazetteer give `name` an office other than the title `head` ("the
+        chancellor" is not the US president just quoted)? Generic heads ("the chief", "the
+        official") and people the gazetteer gives no role say nothing."""
+        role = self.index.role_text(name)
+        if head not in _OFFICE_TITLES or not role.strip():
+            return False
+        return not re.search(rf"\b{re.escape(head)}", role)
+
+    def _group_named_before(self, head: str, pos: int) -> str | None:
+        """The last group the text named with this noun in the 400 characters before pos
+        ("Ukrainian social media", "Russian military bloggers")."""
+        pattern = re.compile(rf"\b[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)}\b")
+        last = None
+        for m in pattern.finditer(self.text, max(0, pos - 400), pos):
+            last = m
+        return group_name(last.group()) if last else None
+
+    def _latter_or_former(self, which: re.Match, at: int) -> Speaker:
+        """ "Erdogan defended Putin after the latter said": of the last two people named just
+        before, the second ("the latter") or the first ("the former")."""
+        people: list[str] = []
+        for m in self.mentions(max(0, at - 300), at):
+            if m.actor and self.kind_of(m.actor) == PERSON and m.actor not in people[-1:]:
+                people.append(m.actor)
+        phrase = which.group()
+        wanted = -1 if which.group("which").lower() == "latter" else -2
+        if len(people) >= 2:
+            return Speaker(people[wanted], phrase, PERSON, at, at + len(phrase))
+        return Speaker(None, phrase, PERSON, at, at + len(phrase), False)
 
     def _state_before(self, pos: int) -> str | None:
         """The country (a gazetteer state) whose name or alias the article gave last before pos."""
@@ -692,6 +855,20 @@ class Discourse:
                 if wanted <= words_ and not extra and since <= self.reference <= until:
                     holders.add(entry.name)
         return holders.pop() if len(holders) == 1 else None
+
+
+def _role_words(text: str) -> set[str]:
+    low = text.lower().replace("defence", "defense")
+    return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", low)}
+
+
+def _described_words(phrase: str) -> set[str]:
+    """The words that describe an office between the article and the head noun: "The defense
+    intelligence chief" -> {"defense", "intelligence"}; none for "the minister"."""
+    words_ = phrase.split()
+    if len(words_) < 3 or words_[0].lower() != "the":
+        return set()
+    return _role_words(" ".join(words_[1:-1])) - _COUNTRY_WORDS
 
 
 def _office_words(phrase: str) -> set[str]:
@@ -753,7 +930,13 @@ _STAFF_TO = re.compile(
     r"\s*,?\s*"
 )
 _OFFICE_FILLER = frozenset(words("the of a an for and"))
-_COUNTRY_WORDS = frozenset(words("us uk russian ukrainian russia's ukraine's"))
+# The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
+# data/countries.txt and data/place_adjectives.txt.
+_COUNTRY_WORDS = frozenset(
+    re.sub(r"['’]s?$", "", word.replace("_", " "))
+    for forms in mapping("countries").values()
+    for word in forms.split()
+) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
 _OFFICE = re.compile(
     r"(?:[Tt]he\s+)(?:(?:U\.S\.|US|UK|British|American|Russian|Ukrainian)\s+)?"
     r"(?:(?:secretary|minister|under\s+secretary)\s+of\s+(?:state|defen[cs]e|the\s+\w+)"
@@ -762,6 +945,18 @@ _OFFICE = re.compile(
 _OFFICE = re.compile(rf"(?P<office>{_OFFICE.pattern})")
 
 
+# Titles of one office each ("the chancellor", "the mayor"); "chief", "head", "leader" are not.
+_OFFICE_TITLES = (
+    frozenset(entries("role_titles"))
+    - frozenset(entries("leading_roles"))
+    - {
+        "general",
+        "adviser",
+        "advisor",
+        "aide",
+    }
+)
+_LATTER = re.compile(r"[Tt]he\s+(?P<which>latter|former)")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
@@ -825,6 +1020,8 @@ def group_name(mention: str) -> str | None:
         phrase = f"{adjective} {noun}"
     if len(phrase.split()) < 2 or len(phrase.split()) > 5:
         return None
+    if re.match(r"[\w.-]+['’]s\s", phrase) and not phrase.endswith("s"):
+        return None  # "China's top diplomat": one office, its holder unknown, not a group
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
         return None
     if not (GROUP_NOUN_RE.search(phrase.split()[-1]) or _UNNAMED_SOURCE.search(phrase)):
