@@ -207,7 +207,7 @@ class Reader(LayoutTurns):
                 words = len(text[q.start : q.end].split())
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
-                    continue  # 'said "some aspects" of it "can be viewed positively"': mixed
+                    continue  # 'said "parts" of the plan "could work"': a mixed clause
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)

@@ -193,10 +193,10 @@ def _office_words(phrase: str, index: ActorIndex) -> set[str]:
 
 
 def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) -> None:
-    """An unnamed official whom the article names next is that person: "A senior Pentagon
-    official has called the front a 'grinding slog' ... 'quote,' Colin Kahl, under secretary
-    of defence for policy, told ..."; "..., a Ukrainian presidential official said. Mykhailo
-    Podolyak told Reuters ..."; "The official, Ivan Petrenko, said ...".
+    """An unnamed official whom the article names next is that person: "A senior defence
+    official said ... '...,' Jane Doe, under secretary of defence, told ..."; "..., a
+    presidential official said. John Roe told the agency ..."; "The official, Ivan Petrenko,
+    said ...".
 
     The name must come in the next statement by someone else, within a paragraph, be new to
     the body, and hold the office the description gives (a word of it in common: Pentagon ~
