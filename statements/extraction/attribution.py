@@ -82,7 +82,7 @@ _LEADING_SUBORDINATOR = re.compile(
 # Where a statement ends when another reporting verb follows: "X said A, after Y called for B"
 # holds two statements, X's (A) and Y's (called for B).
 _STRONG_BOUNDARY = re.compile(
-    r",\s+(?:while|whereas|although|though|but|after|before|since|when|because)\s+|;\s+"
+    r",\s+(?:while|whereas|although|though|but|after|before|since|when|because|where)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
     # "said A after Ukraine demanded B", "said A but his spokesman said B": another report.
     r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
@@ -540,6 +540,10 @@ class Reader(LayoutTurns):
                 end = cut_trailing(text, start, min(clash))
                 if lead := _LINK_BEFORE_QUOTE.search(text, start, end):
                     end = cut_trailing(text, start, lead.start())
+                if h.form == "according" and not looks_like_clause(text[start:end]):
+                    # "According to X, answering a question about Y, Z said: "..."": what X
+                    # tells is Z's quotation, not the words before it.
+                    continue
             if end - start < 12 or len(text[start:end].split()) < 3:
                 continue
             if (

@@ -29,9 +29,20 @@ class QuoteSpan:
 
 def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Pair quotation marks in text[start:end]; straight quotes pair by position. A paragraph
-    with no double quotation marks may quote with single ones ('...' or ‘...’)."""
+    with no double quotation marks may quote with single ones ('...' or ‘...’); any paragraph
+    may hold a dash-opened quotation ("– Let me remind you ... – he said.")."""
     if not _DOUBLE.search(text, start, end):
-        return _single_quote_spans(text, start, end)
+        return _single_quote_spans(text, start, end) or _dash_quote_spans(text, start, end)
+    spans = _double_quote_spans(text, start, end)
+    dashed = [
+        d
+        for d in _dash_quote_spans(text, start, end)
+        if not any(q.open <= d.open < q.outer_end or d.open <= q.open < d.outer_end for q in spans)
+    ]
+    return sorted(spans + dashed, key=lambda q: q.open) if dashed else spans
+
+
+def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_char = ""
@@ -41,6 +52,10 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         if open_at is None:
             if ch in OPENERS or (ch == '"' and _opens_straight(text, i, start)):
                 open_at, open_char = i, ch
+            elif ch == "”" and _opens_straight(text, i, start):
+                # ”Under a pretext, ...,” the statement reads.': a page that opens with the
+                # closing mark, where a space or the paragraph's start comes before it.
+                open_at, open_char = i, "“"
         else:
             closes = (
                 (ch == '"' and open_char == '"')
@@ -77,6 +92,73 @@ _ATTRIBUTION_ENDS = re.compile(
 _DOUBLE = re.compile(r"[“”«»„\"]")
 _OPEN_BEFORE = " \t\n([—–-:"
 _CLOSE_AFTER = " \t\n,.;:!?)—–-"
+
+
+_SAYER = (
+    r"(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:also\s+)?(?:"
+    + "|".join(reporting_verbs("clause"))
+    + r"|replies|replied)\b"
+)
+# Where a dash-opened quotation ends: at a dash before its attribution ("– Let me remind you ...
+# – he said."), or at the comma before one that ends the sentence ("- I can only say ..., he
+# says.").
+_DASH_CLOSE = re.compile(
+    rf"\s(?P<dash>[–—-])\s+(?={_SAYER})|(?P<comma>,)\s+(?={_SAYER}[^.!?\n]{{0,80}}[.!?]?\s*(?:$|\s[A-Z]))"
+)
+
+
+def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Quotations opened by a dash, as translated Scandinavian, Polish and Russian copy writes
+    them: a dash at the paragraph's start or after a sentence, a capital after it, and an
+    attribution closing it ("- I can only say ..., he says.", "... year. – Let me remind you
+    ... – he said.")."""
+    spans: list[QuoteSpan] = []
+    i = start
+    line_start = text.rfind("\n", 0, start) + 1
+    if start > line_start and re.fullmatch(r"[ \t]*[–—-][ \t]+", text[line_start:start]):
+        # clean.py starts the paragraph after its dash: the quotation opens at the start.
+        close = _DASH_CLOSE.search(text, start, end)
+        if close is not None and text[start : start + 1].isupper():
+            mark = close.start("dash") if close.group("dash") else close.start("comma")
+            stop = close.start() if close.group("dash") else mark
+            if len(text[start:stop].split()) >= 3:
+                spans.append(QuoteSpan(start, start, stop, mark))
+                i = mark + 1
+    while i < end:
+        ch = text[i]
+        opens = (
+            ch in "–—-"
+            and text[i + 1 : i + 2] == " "
+            and (i == start or _after_sentence(text, i, start))
+        )
+        if not opens:
+            i += 1
+            continue
+        first = i + 1
+        while first < end and text[first] == " ":
+            first += 1
+        if first >= end or not text[first].isupper():
+            i += 1
+            continue
+        close = _DASH_CLOSE.search(text, first, end)
+        if close is None or len(text[first : close.start()].split()) < 3:
+            i += 1
+            continue
+        mark = close.start("dash") if close.group("dash") else close.start("comma")
+        stop = close.start() if close.group("dash") else mark
+        spans.append(QuoteSpan(i, first, stop, mark))
+        i = mark + 1
+    return spans
+
+
+def _after_sentence(text: str, i: int, start: int) -> bool:
+    """A space before text[i] and a sentence's end before it ("war. – ", "changed.” – ")."""
+    if i - 2 < start or text[i - 1] != " ":
+        return False
+    j = i - 2
+    if text[j] in "”\"" and j - 1 >= start:
+        j -= 1
+    return text[j] in ".!?…"
 
 
 def _single_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
