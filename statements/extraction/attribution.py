@@ -41,6 +41,7 @@ from .quotes import (
     NAME_COLON,
     SECOND_ING,
     VERB,
+    VERDICT_AS,
     VERDICT_ING,
     Hit,
     coordinated_clauses,
@@ -101,6 +102,9 @@ _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
 )
+_PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
+# "a process he", "the plan they": a noun with a relative clause that lacks its "that".
+_REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
@@ -540,11 +544,15 @@ class Reader(LayoutTurns):
                 end = cut_trailing(text, start, min(clash))
                 if lead := _LINK_BEFORE_QUOTE.search(text, start, end):
                     end = cut_trailing(text, start, lead.start())
-                if h.form == "according" and not looks_like_clause(text[start:end]):
-                    # "According to X, answering a question about Y, Z said: "..."": what X
-                    # tells is Z's quotation, not the words before it.
-                    continue
             if end - start < 12 or len(text[start:end].split()) < 3:
+                continue
+            if (
+                h.form == "according"
+                and any(a >= end for a, _ in consumed)
+                and not looks_like_clause(text[start:end])
+            ):
+                # "According to X, answering a question about Y, Z said: "..."": what X tells
+                # is Z's quotation that follows, not the words before it.
                 continue
             if (
                 h.form in ("finite", "ing")
@@ -552,6 +560,12 @@ class Reader(LayoutTurns):
                 and not looks_like_clause(text[start:end])
             ):
                 continue
+            if (
+                h.form == "trailing"
+                and _PREPOSITION_OPENS.match(text, start, end)
+                and not looks_like_clause(text[start:end])
+            ):
+                continue  # "In an interview with X, Y responded to ...": a setting, not words
             for a, b in coordinated_clauses(text, start, end):
                 kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
                 region = minus(text, sa, sb, [(a, b)])
@@ -604,6 +618,10 @@ class Reader(LayoutTurns):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
+            if m.group("verb").split()[0] in VERDICT_AS or _REDUCED_RELATIVE.fullmatch(subject):
+                # "X stated that A, a process he described in an interview": a noun and the
+                # clause describing it, not an attribution of A.
+                continue
             inverted = False
             if not subject:
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):

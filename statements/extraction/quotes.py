@@ -546,6 +546,8 @@ NARRATOR_TAIL = re.compile(
     r"|(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,3}?(?:first|latest|second|third|biggest|"
     r"largest|clearest|strongest|most|only|rare|sign|signal|move|step|decision|development|"
     r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
+    # ", a process he described in an interview": a noun and a relative clause without "that".
+    r"|(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
     r"|which\s+(?:(?:\w+\s+){0,3}(?:analysts|experts|critics|officials|observers|diplomats|"
     r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
     r"(?:seen|viewed|widely))\b"

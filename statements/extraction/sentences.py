@@ -156,7 +156,7 @@ def _after_sentence(text: str, i: int, start: int) -> bool:
     if i - 2 < start or text[i - 1] != " ":
         return False
     j = i - 2
-    if text[j] in "”\"" and j - 1 >= start:
+    if text[j] in '”"' and j - 1 >= start:
         j -= 1
     return text[j] in ".!?…"
 
