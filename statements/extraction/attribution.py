@@ -60,7 +60,7 @@ from .via import find_via, share_via
 from .vocabulary import COORDINATED_VERBS, WEEKDAY_RE
 
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|even\s+as|"
+    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless)\s+)",
 )
@@ -101,6 +101,9 @@ _LINK_BEFORE_QUOTE = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
+)
+_PARTICIPLE_SETTING = re.compile(
+    r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
 )
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
 # "a process he", "the plan they": a noun with a relative clause that lacks its "that".
@@ -549,7 +552,10 @@ class Reader(LayoutTurns):
             if (
                 h.form == "according"
                 and any(a >= end for a, _ in consumed)
-                and not looks_like_clause(text[start:end])
+                and (
+                    not looks_like_clause(text[start:end])
+                    or _PARTICIPLE_SETTING.match(text, start, end)
+                )
             ):
                 # "According to X, answering a question about Y, Z said: "..."": what X tells
                 # is Z's quotation that follows, not the words before it.
