@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
+from .sentences import dash_line_start
 
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
 _CAPS_LABEL = re.compile(
@@ -214,7 +215,7 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
         return layout
     # "- How could the West ...?" then "- First, we cannot be intimidated ...": questions and
     # answers both opened by a dash (Ukrainian and Russian outlets' interviews), with no label.
-    dashed = {p.index for p in body if _dash_opened(text, p.start)}
+    dashed = {p.index for p in body if dash_line_start(text, p.start)}
     following = {a.index: b for a, b in zip(body, body[1:], strict=False)}
     answered = [
         q
@@ -227,12 +228,6 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
     if answered:
         layout.interview_questions = {q for q in questions if q in dashed}
     return layout
-
-
-def _dash_opened(text: str, start: int) -> bool:
-    """The paragraph at `start` was opened by a dash that clean.py left before it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(re.fullmatch(r"[ \t]*[–—-][ \t]*", text[line_start:start])) and start > line_start
 
 
 def interviewee_span(text: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -114,8 +114,7 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     ... – he said.")."""
     spans: list[QuoteSpan] = []
     i = start
-    line_start = text.rfind("\n", 0, start) + 1
-    if start > line_start and re.fullmatch(r"[ \t]*[–—-][ \t]+", text[line_start:start]):
+    if dash_line_start(text, start):
         # clean.py starts the paragraph after its dash: the quotation opens at the start.
         close = _DASH_CLOSE.search(text, start, end)
         if close is not None and text[start : start + 1].isupper():
@@ -141,7 +140,9 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             i += 1
             continue
         close = _DASH_CLOSE.search(text, first, end)
-        if close is None or len(text[first : close.start()].split()) < 3:
+        if close is None:
+            break  # no attribution after this dash: none after a later one either
+        if len(text[first : close.start()].split()) < 3:
             i += 1
             continue
         mark = close.start("dash") if close.group("dash") else close.start("comma")
@@ -149,6 +150,19 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         spans.append(QuoteSpan(i, first, stop, mark))
         i = mark + 1
     return spans
+
+
+def dash_line_start(text: str, start: int) -> bool:
+    """A dash opened the line and clean.py started the paragraph after it ("- I can ...")."""
+    j = start
+    while j > 0 and start - j < 2 and text[j - 1] in " \t":
+        j -= 1
+    if j == start or j == 0 or text[j - 1] not in "–—-":
+        return False
+    j -= 1
+    while j > 0 and text[j - 1] in " \t" and start - j < 5:
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
 
 
 def _after_sentence(text: str, i: int, start: int) -> bool:
