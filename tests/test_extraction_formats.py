@@ -311,6 +311,8 @@ def test_a_list_of_claims_under_a_speakers_statements_gives_each_line_to_the_spe
         "The West is dragging the conflict out with new weapons and with every promise it makes to "
         "Kyiv about membership;\n"
         'Lavrov called the latest sanctions package "theft";\n'
+        "The talks in Istanbul showed that a compromise on the grain corridor is possible — "
+        "Lavrov.\n"
         "Russia will answer any strike on its territory with measures that the General Staff has "
         "already prepared for that case.\n"
         "Video: a news agency\n"
@@ -319,6 +321,7 @@ def test_a_list_of_claims_under_a_speakers_statements_gives_each_line_to_the_spe
         ("Sergei Lavrov", "indirect", "Moscow sees no sign that Kyiv wants to negotiate on any terms other than its own"),
         ("Sergei Lavrov", "indirect", "The West is dragging the conflict out with new weapons and with every promise it makes to Kyiv about membership"),
         ("Sergei Lavrov", "mixed", 'called the latest sanctions package "theft"'),
+        ("Sergei Lavrov", "indirect", "The talks in Istanbul showed that a compromise on the grain corridor is possible"),
         ("Sergei Lavrov", "indirect", "Russia will answer any strike on its territory with measures that the General Staff has already prepared for that case"),
     ]  # fmt: skip
 

@@ -439,3 +439,16 @@ def test_the_setting_of_an_interview_is_not_a_statement():
         )
         == []
     )
+
+
+def test_is_convinced_with_a_colon_introduces_a_quotation():
+    assert statements(
+        "Zelensky spoke in Kyiv. He is convinced: “The most urgent need is air defence, and the "
+        "war will last longer without it.”"
+    ) == [
+        (
+            "Volodymyr Zelensky",
+            "direct",
+            "The most urgent need is air defence, and the war will last longer without it.",
+        )
+    ]

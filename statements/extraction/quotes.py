@@ -610,6 +610,7 @@ AFTER_ATTRIBUTION = re.compile(
 )
 BEFORE_ATTRIBUTION = re.compile(
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|saying|adding|writing|tweeting|posting|continued|went\s+on|"
+    r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"

@@ -36,6 +36,8 @@ _DOCUMENT_READ = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
     r"(?:read|reads|went|goes|ran|runs)(?:\s+as\s+follows)?\s*:\s*$"
 )
+# "... — Putin." ending a line of a list: the name tags the claim.
+_DASH_TAG = re.compile(r"\s[—–-]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
@@ -206,6 +208,9 @@ class LayoutTurns:
             self.layout.quotes_from = None
             return False
         name = (speaker.name or speaker.mention or "").split()
+        tag = _DASH_TAG.search(text, start, end)
+        if tag and name and tag.group("who").split()[-1] == name[-1]:
+            end = tag.start()  # "Our relations have sunk to their lowest point — Putin."
         if name and re.search(rf"\b{re.escape(name[-1])}\b", text[start:end]):
             return False
         if not re.match(r"[A-Z0-9]", text[start : start + 1]):
