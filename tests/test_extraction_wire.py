@@ -605,3 +605,16 @@ def test_a_standfirst_without_its_full_stop_ends_in_its_attribution():
     assert triples(text) == [
         ("Volodymyr Zelensky", "indirect", "Moscow's forces are running out of shells despite supplies from abroad"),
     ]  # fmt: skip
+
+
+def test_a_dash_dialogue_gives_the_answers_not_the_questions():
+    text = (
+        "Zakharova gave an interview to a British channel last week.\n\n"
+        "– If you have no quarrel with Ukrainians, why do your missiles hit their cities – the "
+        "host asked.\n\n"
+        "– Our strikes target only military infrastructure, and the West knows it very well – "
+        "Zakharova replied. – Do you really believe that? – the host asked in response.\n"
+    )
+    assert triples(text) == [
+        ("Maria Zakharova", "direct", "Our strikes target only military infrastructure, and the West knows it very well"),
+    ]  # fmt: skip

@@ -549,6 +549,8 @@ class Reader(LayoutTurns):
                     end = cut_trailing(text, start, lead.start())
             if end - start < 12 or len(text[start:end].split()) < 3:
                 continue
+            if text[start] in "?!–—-":
+                continue  # "Do you really believe that? – she asked": a question, no clause
             if (
                 h.form == "according"
                 and any(a >= end for a, _ in consumed)

@@ -95,9 +95,8 @@ _CLOSE_AFTER = " \t\n,.;:!?)—–-"
 
 
 _SAYER = (
-    r"(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:also\s+)?(?:"
-    + "|".join(reporting_verbs("clause"))
-    + r"|replies|replied)\b"
+    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+    r"(?:also\s+)?(?:" + "|".join(reporting_verbs("clause")) + r"|replies|replied)\b"
 )
 # Where a dash-opened quotation ends: at a dash before its attribution ("– Let me remind you ...
 # – he said."), or at the comma before one that ends the sentence ("- I can only say ..., he
@@ -105,6 +104,18 @@ _SAYER = (
 _DASH_CLOSE = re.compile(
     rf"\s(?P<dash>[–—-])\s+(?={_SAYER})|(?P<comma>,)\s+(?={_SAYER}[^.!?\n]{{0,80}}[.!?]?\s*(?:$|\s[A-Z]))"
 )
+
+
+# The next dash-opened quotation ("... replied. – Do you ..."): one quotation's attribution
+# comes before it.
+_NEXT_DASH_OPEN = re.compile(r"[.!?…][”\"]?\s[–—-]\s+(?=[A-Z])")
+
+
+def _dash_close(text: str, first: int, end: int) -> re.Match | None:
+    """The attribution closing a dash-opened quotation that starts at `first`, before the next
+    dash-opened one."""
+    following = _NEXT_DASH_OPEN.search(text, first, end)
+    return _DASH_CLOSE.search(text, first, following.start() + 1 if following else end)
 
 
 def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
@@ -116,7 +127,7 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     i = start
     if dash_line_start(text, start):
         # clean.py starts the paragraph after its dash: the quotation opens at the start.
-        close = _DASH_CLOSE.search(text, start, end)
+        close = _dash_close(text, start, end)
         if close is not None and text[start : start + 1].isupper():
             mark = close.start("dash") if close.group("dash") else close.start("comma")
             stop = close.start() if close.group("dash") else mark
@@ -139,10 +150,8 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         if first >= end or not text[first].isupper():
             i += 1
             continue
-        close = _DASH_CLOSE.search(text, first, end)
-        if close is None:
-            break  # no attribution after this dash: none after a later one either
-        if len(text[first : close.start()].split()) < 3:
+        close = _dash_close(text, first, end)
+        if close is None or len(text[first : close.start()].split()) < 3:
             i += 1
             continue
         mark = close.start("dash") if close.group("dash") else close.start("comma")
