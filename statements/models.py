@@ -10,7 +10,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Left
 from django.urls import reverse
@@ -167,6 +167,30 @@ class SourceQuerySet(models.QuerySet):
 
     def with_statement_count(self):
         return self.annotate(statement_count=models.Count("statements"))
+
+    def outlets(self) -> list[str]:
+        """The distinct outlets of these sources, sorted ("" among them if a source has none).
+
+        Of the whole table, on PostgreSQL: a walk of the outlet index from each value to the
+        next (a loose index scan, one probe per outlet: ~20 at 1M) rather than a DISTINCT that
+        reads every source (50,000 at 1M: 25-55 ms on every admin changelist, load 3-7).
+        """
+        connection = connections[self.db]
+        if self.query.where or connection.vendor != "postgresql":
+            return list(self.order_by("outlet").values_list("outlet", flat=True).distinct())
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""WITH RECURSIVE walk(outlet) AS (
+                        (SELECT outlet FROM {table} ORDER BY outlet LIMIT 1)
+                        UNION ALL
+                        SELECT (SELECT s.outlet FROM {table} s WHERE s.outlet > walk.outlet
+                                ORDER BY s.outlet LIMIT 1)
+                        FROM walk WHERE walk.outlet IS NOT NULL
+                    )
+                    SELECT outlet FROM walk WHERE outlet IS NOT NULL"""
+            )
+            return [outlet for (outlet,) in cursor.fetchall()]
 
     def with_headline(self):
         """Annotate the start of the text, enough for `Source.headline` with `text` deferred."""
