@@ -465,6 +465,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--download-servers", default="warlog,datasette")
     parser.add_argument(
+        "--export-base",
+        help="Warlog's downloads from this base URL instead (an export pool on its own port, "
+        "as the proxy would route them)",
+    )
+    parser.add_argument(
         "--admin-user",
         help="instead: the admin changelist and a search by --name, logged in as this user "
         "(password in $HTTPBENCH_ADMIN_PASSWORD)",
@@ -486,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
         report["admin"] = measure_admin(warlog.base, headers, args.name, args.samples)
     elif args.downloads:
         exports = {
-            "warlog": f"{warlog.base}/statements.csv",
+            "warlog": f"{(args.export_base or warlog.base).rstrip('/')}/statements.csv",
             "datasette": f"{datasette.base}/{datasette.table}.csv?"
             + urlencode({"_stream": "on", "_size": "max", "_sort_desc": "said_on"}),
         }

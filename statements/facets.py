@@ -176,8 +176,7 @@ def _uncounted(filterset: StatementFilter, name: str) -> list[Option]:
     elif name == "event":
         choices = list(Event.objects.order_by("name").values_list("slug", "name"))
     elif name == "outlet":
-        outlets = Source.objects.exclude(outlet="").order_by("outlet").values_list("outlet")
-        choices = [(outlet, outlet) for (outlet,) in outlets.distinct()]
+        choices = [(outlet, outlet) for outlet in Source.objects.outlets() if outlet]
     else:
         choices = [(str(year), str(year)) for year in summary.years()]
     selected = _selected(filterset, name)

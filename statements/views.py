@@ -137,8 +137,8 @@ def parse_page(value: str | None) -> int:
 # sort -> (first key, second key, ascending). Every sort is (key1, key2, id), one direction,
 # nulls last: see filters.SORTS.
 SORT_KEYS = {
-    "said_desc": ("said_on", "source__published_on", False),
-    "said_asc": ("said_on", "source__published_on", True),
+    "said_desc": ("said_on", "published_on", False),
+    "said_asc": ("said_on", "published_on", True),
     "published_desc": ("source__published_on", "said_on", False),
     "published_asc": ("source__published_on", "said_on", True),
 }
@@ -186,7 +186,7 @@ class Cursor:
     @classmethod
     def at(cls, statement: Statement, sort: str, *, forward: bool, number: int) -> Cursor:
         key1, key2, _ = SORT_KEYS[sort]
-        said, published = statement.said_on, statement.source.published_on
+        said, published = statement.said_on, statement.published_on  # the source's, copied
         first, second = (said, published) if key1 == "said_on" else (published, said)
         return cls(forward=forward, number=number, first=first, second=second, pk=statement.pk)
 
@@ -255,7 +255,7 @@ def _read(segments: list, limit: int) -> list:
     for segment in segments:
         if len(rows) >= limit:
             break
-        rows += segment[: limit - len(rows)]
+        rows += segment.page(0, limit - len(rows))
     return rows
 
 
@@ -271,7 +271,7 @@ def bounded_page(queryset, number: int, size: int, count: int) -> BoundedPage:
             )
         raise PageError(f"There is no page {number}; the last page is {page.num_pages}.", 404)
     offset = (number - 1) * size
-    page.object_list = list(queryset[offset : offset + size])
+    page.object_list = queryset.page(offset, offset + size)
     page.has_previous = number > 1
     page.has_next = number < page.num_pages
     return page
