@@ -366,6 +366,30 @@ def place(statements: Iterable[Statement], *, also_refresh: Iterable[int] = ()) 
     return touched | new_groups
 
 
+def place_new(statements: list[Statement], *, new_source: bool = False) -> set[int]:
+    """Group reports about to be inserted (an article's first statements), so that each is
+    inserted grouped: one INSERT, no UPDATE after it. As `place` places reports not grouped
+    yet: each joins the group of its best match among `candidates`, not as its lead, or
+    leads a new group of its own. Returns the groups joined, which `refresh` must bring up to
+    date once the statements are inserted (their reports, their leads). A `new_source` has
+    no syndicated copies yet (they would count as reports of its groups)."""
+    by_actor: dict[int, list[Candidate]] = {}
+    for candidate in candidates(statements):
+        by_actor.setdefault(candidate.actor_id, []).append(candidate)
+    alone: list[Statement] = []
+    joined: set[int] = set()
+    for statement in statements:
+        match = best_match(statement, by_actor.get(statement.actor_id, ()))
+        if match is None:
+            alone.append(statement)
+        else:
+            statement.cluster_id = match.cluster_id
+            statement.is_lead = False  # `refresh` chooses each group's lead
+            joined.add(match.cluster_id)
+    _new_groups(alone, copies={} if new_source else None)
+    return joined
+
+
 # The PostgreSQL array type of each column `_update_columns` writes.
 _ARRAY_TYPES = {"cluster_id": "bigint[]", "is_lead": "boolean[]", "reports": "integer[]"}
 
@@ -396,18 +420,20 @@ def _update_columns(model, values: dict[int, tuple], columns: tuple[str, ...]) -
         )
 
 
-def _new_groups(statements: list[Statement]) -> set[int]:
+def _new_groups(statements: list[Statement], *, copies: dict[int, int] | None = None) -> set[int]:
     """A group of its own for each of `statements`, made as `refresh` would leave it (the
-    statement leads it; its reports are it and its article's syndicated copies), so a new
-    article's many new groups cost no recount."""
+    statement leads it; its reports are it and its article's syndicated copies: `copies`,
+    source id -> copies, read here unless given), so a new article's many new groups cost no
+    recount."""
     if not statements:
         return set()
-    copies = dict(
-        Source.objects.filter(syndicated_from_id__in={s.source_id for s in statements})
-        .values_list("syndicated_from_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    if copies is None:
+        copies = dict(
+            Source.objects.filter(syndicated_from_id__in={s.source_id for s in statements})
+            .values_list("syndicated_from_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
     clusters = Cluster.objects.bulk_create(
         Cluster(reports=1 + copies.get(s.source_id, 0)) for s in statements
     )
@@ -511,10 +537,30 @@ def refresh(cluster_ids: Iterable[int]) -> None:
     if recounted:
         _update_columns(Cluster, {c.pk: (c.reports,) for c in recounted}, ("reports",))
     # Demote first: one lead per group is a constraint.
-    if demote:
-        Statement.objects.filter(pk__in=demote).update(is_lead=False)
-    if promote:
-        Statement.objects.filter(pk__in=promote).update(is_lead=True)
+    _set_lead(demote, False)
+    _set_lead(promote, True)
+
+
+def _set_lead(ids: list[int], value: bool) -> None:
+    """Set `is_lead` of these statements in one UPDATE, and tell the summary which of its rows
+    gained or lost a lead, as the UPDATE read them (RETURNING: a row an editor changed
+    meanwhile is counted as it now is)."""
+    if not ids:
+        return
+    connection = connections[Statement.objects.db]
+    table = connection.ops.quote_name(Statement._meta.db_table)
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET is_lead = %s WHERE id IN ({marks}) AND is_lead <> %s "
+            "RETURNING actor_id, said_on, kind, review_status",
+            [value, *ids, value],
+        )
+        rows = [
+            (actor, dt.date.fromisoformat(day) if isinstance(day, str) else day, kind, status)
+            for actor, day, kind, status in cursor.fetchall()
+        ]
+    summary.leads_changed(rows, 1 if value else -1)
 
 
 # --------------------------------------------------------------------------- editors

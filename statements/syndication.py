@@ -115,8 +115,10 @@ def find_original(text: str, *, exclude: Source | None = None) -> Source | None:
     return best
 
 
-def remember(source: Source) -> None:
-    """Store the band keys of `source` (an original) so later copies find it."""
-    SourceBand.objects.filter(source=source).delete()
+def remember(source: Source, *, new: bool = False) -> None:
+    """Store the band keys of `source` (an original) so later copies find it; a `new` source
+    has none stored yet."""
+    if not new:
+        SourceBand.objects.filter(source=source).delete()
     keys = set(_signature(source.text)[1])
     SourceBand.objects.bulk_create(SourceBand(source=source, key=key) for key in keys)
