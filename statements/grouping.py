@@ -366,28 +366,28 @@ def place(statements: Iterable[Statement], *, also_refresh: Iterable[int] = ()) 
     return touched | new_groups
 
 
-def place_new(statements: list[Statement], *, new_source: bool = False) -> set[int]:
-    """Group reports about to be inserted (an article's first statements), so that each is
-    inserted grouped: one INSERT, no UPDATE after it. As `place` places reports not grouped
-    yet: each joins the group of its best match among `candidates`, not as its lead, or
-    leads a new group of its own. Returns the groups joined, which `refresh` must bring up to
-    date once the statements are inserted (their reports, their leads). A `new_source` has
-    no syndicated copies yet (they would count as reports of its groups)."""
+def place_new(statements: list[Statement], *, new_source: bool = False) -> None:
+    """Group reports about to be inserted (an article's first statements, in the order they
+    will be inserted), so that each is inserted grouped: one INSERT, no UPDATE after it. As
+    `place` places reports not grouped yet: each joins the group of its best match among
+    `candidates` (whose lead and report count are brought up to date first, counting it),
+    or leads a new group of its own. A `new_source` has no syndicated copies yet (they would
+    count as reports of its groups)."""
     by_actor: dict[int, list[Candidate]] = {}
     for candidate in candidates(statements):
         by_actor.setdefault(candidate.actor_id, []).append(candidate)
     alone: list[Statement] = []
-    joined: set[int] = set()
+    joining: dict[int, list[Statement]] = {}
     for statement in statements:
         match = best_match(statement, by_actor.get(statement.actor_id, ()))
         if match is None:
             alone.append(statement)
         else:
             statement.cluster_id = match.cluster_id
-            statement.is_lead = False  # `refresh` chooses each group's lead
-            joined.add(match.cluster_id)
+            joining.setdefault(match.cluster_id, []).append(statement)
+    if joining:
+        _join(joining)
     _new_groups(alone, copies={} if new_source else None)
-    return joined
 
 
 # The PostgreSQL array type of each column `_update_columns` writes.
@@ -498,6 +498,22 @@ def refresh(cluster_ids: Iterable[int]) -> None:
     ids = sorted({pk for pk in cluster_ids if pk is not None})
     if not ids:
         return
+    members = _members(ids)
+    copies = dict(
+        Source.objects.filter(
+            syndicated_from__statements__cluster_id__in=ids,
+        )
+        .values_list("syndicated_from_id")
+        .annotate(n=Count("pk", distinct=True))
+    )
+    empty = [pk for pk, group in members.items() if not group]
+    if empty:
+        Cluster.objects.filter(pk__in=empty).delete()
+    _settle(members, copies, key=lead_key)
+
+
+def _members(ids: list[int]) -> dict[int, list[Statement]]:
+    """cluster id -> its reports, with what `lead_key` reads."""
     members: dict[int, list[Statement]] = {pk: [] for pk in ids}
     for statement in (
         Statement.objects.filter(cluster_id__in=ids)
@@ -513,32 +529,56 @@ def refresh(cluster_ids: Iterable[int]) -> None:
         )
     ):
         members[statement.cluster_id].append(statement)
-    copies = dict(
-        Source.objects.filter(
-            syndicated_from__statements__cluster_id__in=ids,
-        )
-        .values_list("syndicated_from_id")
-        .annotate(n=Count("pk", distinct=True))
-    )
-    empty = [pk for pk, group in members.items() if not group]
-    if empty:
-        Cluster.objects.filter(pk__in=empty).delete()
-    demote, promote, recounted = [], [], []
+    return members
+
+
+def _settle(members: dict[int, list[Statement]], copies: dict[int, int], *, key) -> None:
+    """Write each group's report count (its reports and their articles' `copies`) and make
+    the first report by `key` its lead. A report not inserted yet (no pk) only has its
+    `is_lead` set, to be inserted so."""
+    demote, promote, recounted = [], [], {}
     for pk, group in members.items():
         if not group:
             continue
-        lead = min(group, key=lead_key)
-        demote += [s.pk for s in group if s.is_lead and s.pk != lead.pk]
+        lead = min(group, key=key)
+        for statement in group:
+            if statement.pk is None:
+                statement.is_lead = statement is lead
+        demote += [s.pk for s in group if s.is_lead and s is not lead and s.pk is not None]
         if not lead.is_lead:
             promote.append(lead.pk)
         sources = {s.source_id for s in group}
-        reports = len(group) + sum(copies.get(source_id, 0) for source_id in sources)
-        recounted.append(Cluster(pk=pk, reports=reports))
+        recounted[pk] = (len(group) + sum(copies.get(source_id, 0) for source_id in sources),)
     if recounted:
-        _update_columns(Cluster, {c.pk: (c.reports,) for c in recounted}, ("reports",))
+        _update_columns(Cluster, recounted, ("reports",))
     # Demote first: one lead per group is a constraint.
     _set_lead(demote, False)
     _set_lead(promote, True)
+
+
+def _join(joining: dict[int, list[Statement]]) -> None:
+    """Before new reports (`joining`: cluster id -> reports) are inserted into existing
+    groups: each group's report count and lead as `refresh` would leave them after the
+    INSERT, so that no inserted row is updated again. The new reports sort after every
+    stored one of equal rank, in the order given (the order their ids will be drawn in)."""
+    members = _members(sorted(joining))
+    order = {}
+    for cluster_id, reports in joining.items():
+        members[cluster_id] += reports
+        order.update({id(statement): n for n, statement in enumerate(reports)})
+    sources = {s.source_id for group in members.values() for s in group}
+    copies = dict(
+        Source.objects.filter(syndicated_from_id__in=sources)
+        .values_list("syndicated_from_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+
+    def key(statement: Statement):
+        *rank, pk = lead_key(statement)
+        return (*rank, pk is None, pk or 0, order.get(id(statement), 0))
+
+    _settle(members, copies, key=key)
 
 
 def _set_lead(ids: list[int], value: bool) -> None:

@@ -775,15 +775,13 @@ class _StatementReconciler:
         if not pending:
             return
         statements = [statement for statement, _ in pending]
-        # An article's first statements are grouped before they are inserted (the groups
-        # they join are refreshed after); others are placed with the article's statements.
-        joined = set()
+        # An article's first statements are grouped before they are inserted; others are
+        # placed with the article's statements once they are all written.
         if not self.existing:
-            joined = grouping.place_new(statements, new_source=self.writer.created_source)
+            grouping.place_new(statements, new_source=self.writer.created_source)
         created = bulk_create_with_history(
             statements, Statement, default_change_reason=CHANGE_REASON
         )
-        grouping.refresh(joined)
         through = Statement.events.through
         links = [
             through(statement_id=statement.pk, event_id=event_id)
