@@ -473,24 +473,32 @@ def refresh_copies_of(source: Source) -> None:
 # --------------------------------------------------------------------------- groups
 
 
-def lead_key(statement: Statement):
+@dataclass
+class Member:
+    """A report as choosing a group's lead reads it (a row, not a model: refreshing groups
+    reads many)."""
+
+    pk: int | None  # None: a new report, not inserted yet (`statement`)
+    kind: str
+    review_status: str
+    is_lead: bool
+    source_id: int
+    published_on: dt.date | None  # its article's
+    statement: Statement | None = None
+
+
+def lead_key(report: Member):
     """The report that speaks for a group sorts first: not rejected, a direct quote before a
     partial one before a paraphrase, verified before unreviewed, the earliest article."""
-    published = statement.source.published_on
+    published = report.published_on
     return (
-        statement.review_status == Statement.ReviewStatus.REJECTED,
-        KIND_RANK.get(statement.kind, 3),
-        statement.review_status != Statement.ReviewStatus.VERIFIED,
+        report.review_status == Statement.ReviewStatus.REJECTED,
+        KIND_RANK.get(report.kind, 3),
+        report.review_status != Statement.ReviewStatus.VERIFIED,
         published is None,
         published or dt.date.min,
-        statement.pk,
+        report.pk,
     )
-
-
-def origin_key(statement: Statement):
-    """The earliest report sorts first (publication date, then when it was said)."""
-    published = statement.source.published_on
-    return (published is None, published or dt.date.min, statement.pk)
 
 
 def refresh(cluster_ids: Iterable[int]) -> None:
@@ -512,38 +520,29 @@ def refresh(cluster_ids: Iterable[int]) -> None:
     _settle(members, copies, key=lead_key)
 
 
-def _members(ids: list[int]) -> dict[int, list[Statement]]:
+def _members(ids: list[int]) -> dict[int, list[Member]]:
     """cluster id -> its reports, with what `lead_key` reads."""
-    members: dict[int, list[Statement]] = {pk: [] for pk in ids}
-    for statement in (
-        Statement.objects.filter(cluster_id__in=ids)
-        .select_related("source")
-        .only(
-            "pk",
-            "kind",
-            "review_status",
-            "is_lead",
-            "cluster_id",
-            "source__id",
-            "source__published_on",
-        )
-    ):
-        members[statement.cluster_id].append(statement)
+    members: dict[int, list[Member]] = {pk: [] for pk in ids}
+    rows = Statement.objects.filter(cluster_id__in=ids).values_list(
+        "pk", "kind", "review_status", "is_lead", "source_id", "source__published_on", "cluster_id"
+    )
+    for *report, cluster_id in rows.order_by():
+        members[cluster_id].append(Member(*report))
     return members
 
 
-def _settle(members: dict[int, list[Statement]], copies: dict[int, int], *, key) -> None:
+def _settle(members: dict[int, list[Member]], copies: dict[int, int], *, key) -> None:
     """Write each group's report count (its reports and their articles' `copies`) and make
-    the first report by `key` its lead. A report not inserted yet (no pk) only has its
+    the first report by `key` its lead. A report not inserted yet only has its statement's
     `is_lead` set, to be inserted so."""
     demote, promote, recounted = [], [], {}
     for pk, group in members.items():
         if not group:
             continue
         lead = min(group, key=key)
-        for statement in group:
-            if statement.pk is None:
-                statement.is_lead = statement is lead
+        for report in group:
+            if report.statement is not None:
+                report.statement.is_lead = report.is_lead = report is lead
         demote += [s.pk for s in group if s.is_lead and s is not lead and s.pk is not None]
         if not lead.is_lead:
             promote.append(lead.pk)
@@ -563,9 +562,19 @@ def _join(joining: dict[int, list[Statement]]) -> None:
     stored one of equal rank, in the order given (the order their ids will be drawn in)."""
     members = _members(sorted(joining))
     order = {}
-    for cluster_id, reports in joining.items():
-        members[cluster_id] += reports
-        order.update({id(statement): n for n, statement in enumerate(reports)})
+    for cluster_id, statements in joining.items():
+        for n, statement in enumerate(statements):
+            report = Member(
+                None,
+                statement.kind,
+                statement.review_status,
+                False,
+                statement.source_id,
+                statement.source.published_on,
+                statement=statement,
+            )
+            members[cluster_id].append(report)
+            order[id(report)] = n
     sources = {s.source_id for group in members.values() for s in group}
     copies = dict(
         Source.objects.filter(syndicated_from_id__in=sources)
@@ -574,9 +583,9 @@ def _join(joining: dict[int, list[Statement]]) -> None:
         .order_by()
     )
 
-    def key(statement: Statement):
-        *rank, pk = lead_key(statement)
-        return (*rank, pk is None, pk or 0, order.get(id(statement), 0))
+    def key(report: Member):
+        *rank, pk = lead_key(report)
+        return (*rank, pk is None, pk or 0, order.get(id(report), 0))
 
     _settle(members, copies, key=key)
 
