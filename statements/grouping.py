@@ -290,14 +290,20 @@ def best_match(statement: Statement, pool: Iterable[Candidate]) -> Candidate | N
     """The most similar report in `pool` that is the same statement, or None."""
     day = _day(statement)
     report = _report(statement)
-    matches = [
-        other
-        for other in pool
-        if other.actor_id == statement.actor_id
-        and other.source_id != statement.source_id
-        and within_window(day, other.said_on)
-        and same_statement(report, _report(other))
-    ]
+    # Read once, not per candidate (model attributes go through descriptors).
+    actor_id, source_id, stems = statement.actor_id, statement.source_id, None
+    matches = []
+    for other in pool:
+        if other.actor_id != actor_id or other.source_id == source_id:
+            continue
+        if not within_window(day, other.said_on):
+            continue
+        stems = stems if stems is not None else content_stems(report.text)
+        # `same_statement`'s cheap first test, inline: most candidates fail it.
+        if len(stems & content_stems(other.text)) < MIN_SHARED_STEMS:
+            continue
+        if same_statement(report, _report(other)):
+            matches.append(other)
     if not matches:
         return None
     return max(matches, key=lambda other: (similarity(report, _report(other)), -other.pk))

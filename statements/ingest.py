@@ -207,8 +207,10 @@ def ingest_document(
     return result
 
 
-# Files ingested between two recounts of the summary tables (readers see the counts of the
-# last batch meanwhile; the statements themselves are visible as each file commits).
+# The summary tables: what a file inserts is added to them in the file's own transaction
+# (`summary.tallied`); what it updates or deletes (an article read again) is recounted by
+# (speaker, day), once per RECOUNT_EVERY files (readers see the counts of the last batch
+# meanwhile; the statements themselves are visible as each file commits).
 RECOUNT_EVERY = 50
 
 
@@ -221,7 +223,7 @@ def _ingest(
     with transaction.atomic() if dry_run else nullcontext():
         run = _Run.start(gazetteer=gazetteer, max_bytes=max_bytes)
         for start in range(0, len(files), RECOUNT_EVERY):
-            # The summary's recount (~30 ms a file at 1M) is paid once per batch of files.
+            # A recount (~30 ms a file at 1M) is paid once per batch of files.
             with summary.deferred():
                 for path in files[start : start + RECOUNT_EVERY]:
                     file_result = run.ingest(path, force=force)
