@@ -56,26 +56,55 @@ def is_copy(a: set[str], b: set[str]) -> bool:
     return min(len(a), len(b)) >= MIN_SHINGLES and containment(a, b) >= CONTAINMENT
 
 
-@cache
-def _bands() -> tuple[int, int]:
-    from datasketch import MinHashLSH
+# The LSH bands x rows that datasketch's `MinHashLSH(threshold=CANDIDATE_JACCARD,
+# num_perm=NUM_PERM)` chooses (it integrates false-positive and false-negative rates with
+# scipy, ~0.5 s of imports a run would pay for two numbers; a test checks they agree).
+BANDS, ROWS = 37, 3
 
-    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+
+@cache
+def _permutations():
+    """The affine permutations (a odd, b) of datasketch 2.0's default MinHash scheme
+    ("affine32") for seed 1, drawn as it draws them."""
+    import numpy as np
+
+    generator = np.random.RandomState(1)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _minhash(shingle_set):
+    """The MinHash signature of `shingle_set` as datasketch 2.0's `MinHash(num_perm=NUM_PERM,
+    seed=1).update_batch(...)` computes it (SHA-1's first 32 bits of each shingle, mixed by
+    MurmurHash3's finalizer, then h * a + b modulo 2^32, the least of each), as uint32
+    bytes. Written out so ingestion needs numpy only (a test compares it with datasketch)."""
+    import numpy as np
+
+    a, b = _permutations()
+    hashed = np.array(
+        [
+            int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little")
+            for s in sorted(shingle_set)
+        ],
+        dtype=np.uint32,
+    ).reshape(-1, 1)
+    hashed ^= hashed >> np.uint32(16)
+    hashed *= np.uint32(0x85EBCA6B)
+    hashed ^= hashed >> np.uint32(13)
+    hashed *= np.uint32(0xC2B2AE35)
+    hashed ^= hashed >> np.uint32(16)
+    return (hashed * a + b).min(axis=0).astype(np.uint32)
 
 
 def band_keys(shingle_set: set[str] | frozenset[str]) -> list[int]:
     """The signed 64-bit keys of the MinHash signature's bands (empty for a short text)."""
     if len(shingle_set) < MIN_SHINGLES:
         return []
-    from datasketch import MinHash  # numpy and scipy: ~95 MB, which a web worker never needs
-
-    signature = MinHash(num_perm=NUM_PERM, seed=1)
-    signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
-    bands, rows = _bands()
+    signature = _minhash(shingle_set)
     keys = []
-    for band in range(bands):
-        chunk = signature.hashvalues[band * rows : (band + 1) * rows]
+    for band in range(BANDS):
+        chunk = signature[band * ROWS : (band + 1) * ROWS]
         digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk.tobytes(), digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
     return keys
