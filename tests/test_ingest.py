@@ -287,6 +287,20 @@ def test_an_editor_added_alias_is_used_by_later_ingestion(tmp_path):
     assert statement.actor == peskov
 
 
+def test_an_unchanged_gazetteer_is_read_as_the_same_object_and_a_changed_one_is_not():
+    """Extraction indexes a gazetteer once per object: a worker ingesting page after page
+    reuses the index while editors change nothing, and reads their change at once."""
+    load_fixtures()
+    first = gazetteer_from_db()
+    assert gazetteer_from_db() is first
+    ActorAliasFactory(actor=Actor.objects.get(name="Dmitry Peskov"), alias="Peskoff the Elder")
+    changed = gazetteer_from_db()
+    assert changed is not first
+    entry = next(a for a in changed.actors if a.name == "Dmitry Peskov")
+    assert "Peskoff the Elder" in entry.aliases
+    assert gazetteer_from_db() is changed
+
+
 def test_a_new_speaker_becomes_an_auto_created_actor_once(tmp_path):
     load_fixtures()
     index = ActorIndex.from_db()
