@@ -148,36 +148,53 @@ def _load_events(entries: list[EventEntry], counts: FixtureCounts) -> None:
 # --------------------------------------------------------------------------- reading it back
 
 
+_last_read: Gazetteer | None = None
+
+
 def gazetteer_from_db() -> Gazetteer:
-    """The gazetteer as editors left it: every actor with all its aliases, every event."""
+    """The gazetteer as editors left it: every actor with all its aliases, every event.
+
+    When it equals the one read last, that same object is returned: extraction indexes a
+    gazetteer once per object, so a worker ingesting page after page (each page its own run)
+    keeps one warm index instead of building, and keeping, one per page."""
+    global _last_read
     aliases: dict[int, list[str]] = {}
     for actor_id, alias in ActorAlias.objects.order_by("pk").values_list("actor_id", "alias"):
         aliases.setdefault(actor_id, []).append(alias)
+    actor_fields = ("pk", "name", "kind", "affiliation", "role", "wikidata_id", "description")
     actors = tuple(
         ActorEntry(
-            name=actor.name,
-            kind=actor.kind,
-            affiliation=actor.affiliation,
-            role=actor.role,
-            aliases=tuple(a for a in aliases.get(actor.pk, ()) if a != actor.name),
-            wikidata_id=actor.wikidata_id,
-            description=actor.description,
+            name=name,
+            kind=kind,
+            affiliation=affiliation,
+            role=role,
+            aliases=tuple(a for a in aliases.get(pk, ()) if a != name),
+            wikidata_id=wikidata_id,
+            description=description,
         )
-        for actor in Actor.objects.order_by("pk")
+        for pk, name, kind, affiliation, role, wikidata_id, description in Actor.objects.order_by(
+            "pk"
+        ).values_list(*actor_fields)
     )
+    event_fields = ("slug", "name", "starts_on", "ends_on", "precision", "keywords", "description")
     events = tuple(
         EventEntry(
-            slug=event.slug,
-            name=event.name,
-            starts_on=event.starts_on,
-            ends_on=event.ends_on,
-            precision=event.precision,
-            keywords=tuple(event.keywords or ()),
-            description=event.description,
+            slug=slug,
+            name=name,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            precision=precision,
+            keywords=tuple(keywords or ()),
+            description=description,
         )
-        for event in Event.objects.order_by("starts_on", "pk")
+        for slug, name, starts_on, ends_on, precision, keywords, description in (
+            Event.objects.order_by("starts_on", "pk").values_list(*event_fields)
+        )
     )
-    return Gazetteer(actors=actors, events=events)
+    gazetteer = Gazetteer(actors=actors, events=events)
+    if gazetteer != _last_read:
+        _last_read = gazetteer
+    return _last_read
 
 
 class ActorIndex:

@@ -290,14 +290,20 @@ def best_match(statement: Statement, pool: Iterable[Candidate]) -> Candidate | N
     """The most similar report in `pool` that is the same statement, or None."""
     day = _day(statement)
     report = _report(statement)
-    matches = [
-        other
-        for other in pool
-        if other.actor_id == statement.actor_id
-        and other.source_id != statement.source_id
-        and within_window(day, other.said_on)
-        and same_statement(report, _report(other))
-    ]
+    # Read once, not per candidate (model attributes go through descriptors).
+    actor_id, source_id, stems = statement.actor_id, statement.source_id, None
+    matches = []
+    for other in pool:
+        if other.actor_id != actor_id or other.source_id == source_id:
+            continue
+        if not within_window(day, other.said_on):
+            continue
+        stems = stems if stems is not None else content_stems(report.text)
+        # `same_statement`'s cheap first test, inline: most candidates fail it.
+        if len(stems & content_stems(other.text)) < MIN_SHARED_STEMS:
+            continue
+        if same_statement(report, _report(other)):
+            matches.append(other)
     if not matches:
         return None
     return max(matches, key=lambda other: (similarity(report, _report(other)), -other.pk))
@@ -366,6 +372,30 @@ def place(statements: Iterable[Statement], *, also_refresh: Iterable[int] = ()) 
     return touched | new_groups
 
 
+def place_new(statements: list[Statement], *, new_source: bool = False) -> None:
+    """Group reports about to be inserted (an article's first statements, in the order they
+    will be inserted), so that each is inserted grouped: one INSERT, no UPDATE after it. As
+    `place` places reports not grouped yet: each joins the group of its best match among
+    `candidates` (whose lead and report count are brought up to date first, counting it),
+    or leads a new group of its own. A `new_source` has no syndicated copies yet (they would
+    count as reports of its groups)."""
+    by_actor: dict[int, list[Candidate]] = {}
+    for candidate in candidates(statements):
+        by_actor.setdefault(candidate.actor_id, []).append(candidate)
+    alone: list[Statement] = []
+    joining: dict[int, list[Statement]] = {}
+    for statement in statements:
+        match = best_match(statement, by_actor.get(statement.actor_id, ()))
+        if match is None:
+            alone.append(statement)
+        else:
+            statement.cluster_id = match.cluster_id
+            joining.setdefault(match.cluster_id, []).append(statement)
+    if joining:
+        _join(joining)
+    _new_groups(alone, copies={} if new_source else None)
+
+
 # The PostgreSQL array type of each column `_update_columns` writes.
 _ARRAY_TYPES = {"cluster_id": "bigint[]", "is_lead": "boolean[]", "reports": "integer[]"}
 
@@ -396,18 +426,20 @@ def _update_columns(model, values: dict[int, tuple], columns: tuple[str, ...]) -
         )
 
 
-def _new_groups(statements: list[Statement]) -> set[int]:
+def _new_groups(statements: list[Statement], *, copies: dict[int, int] | None = None) -> set[int]:
     """A group of its own for each of `statements`, made as `refresh` would leave it (the
-    statement leads it; its reports are it and its article's syndicated copies), so a new
-    article's many new groups cost no recount."""
+    statement leads it; its reports are it and its article's syndicated copies: `copies`,
+    source id -> copies, read here unless given), so a new article's many new groups cost no
+    recount."""
     if not statements:
         return set()
-    copies = dict(
-        Source.objects.filter(syndicated_from_id__in={s.source_id for s in statements})
-        .values_list("syndicated_from_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    if copies is None:
+        copies = dict(
+            Source.objects.filter(syndicated_from_id__in={s.source_id for s in statements})
+            .values_list("syndicated_from_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
     clusters = Cluster.objects.bulk_create(
         Cluster(reports=1 + copies.get(s.source_id, 0)) for s in statements
     )
@@ -447,24 +479,32 @@ def refresh_copies_of(source: Source) -> None:
 # --------------------------------------------------------------------------- groups
 
 
-def lead_key(statement: Statement):
+@dataclass
+class Member:
+    """A report as choosing a group's lead reads it (a row, not a model: refreshing groups
+    reads many)."""
+
+    pk: int | None  # None: a new report, not inserted yet (`statement`)
+    kind: str
+    review_status: str
+    is_lead: bool
+    source_id: int
+    published_on: dt.date | None  # its article's
+    statement: Statement | None = None
+
+
+def lead_key(report: Member):
     """The report that speaks for a group sorts first: not rejected, a direct quote before a
     partial one before a paraphrase, verified before unreviewed, the earliest article."""
-    published = statement.source.published_on
+    published = report.published_on
     return (
-        statement.review_status == Statement.ReviewStatus.REJECTED,
-        KIND_RANK.get(statement.kind, 3),
-        statement.review_status != Statement.ReviewStatus.VERIFIED,
+        report.review_status == Statement.ReviewStatus.REJECTED,
+        KIND_RANK.get(report.kind, 3),
+        report.review_status != Statement.ReviewStatus.VERIFIED,
         published is None,
         published or dt.date.min,
-        statement.pk,
+        report.pk,
     )
-
-
-def origin_key(statement: Statement):
-    """The earliest report sorts first (publication date, then when it was said)."""
-    published = statement.source.published_on
-    return (published is None, published or dt.date.min, statement.pk)
 
 
 def refresh(cluster_ids: Iterable[int]) -> None:
@@ -472,21 +512,7 @@ def refresh(cluster_ids: Iterable[int]) -> None:
     ids = sorted({pk for pk in cluster_ids if pk is not None})
     if not ids:
         return
-    members: dict[int, list[Statement]] = {pk: [] for pk in ids}
-    for statement in (
-        Statement.objects.filter(cluster_id__in=ids)
-        .select_related("source")
-        .only(
-            "pk",
-            "kind",
-            "review_status",
-            "is_lead",
-            "cluster_id",
-            "source__id",
-            "source__published_on",
-        )
-    ):
-        members[statement.cluster_id].append(statement)
+    members = _members(ids)
     copies = dict(
         Source.objects.filter(
             syndicated_from__statements__cluster_id__in=ids,
@@ -497,24 +523,99 @@ def refresh(cluster_ids: Iterable[int]) -> None:
     empty = [pk for pk, group in members.items() if not group]
     if empty:
         Cluster.objects.filter(pk__in=empty).delete()
-    demote, promote, recounted = [], [], []
+    _settle(members, copies, key=lead_key)
+
+
+def _members(ids: list[int]) -> dict[int, list[Member]]:
+    """cluster id -> its reports, with what `lead_key` reads."""
+    members: dict[int, list[Member]] = {pk: [] for pk in ids}
+    rows = Statement.objects.filter(cluster_id__in=ids).values_list(
+        "pk", "kind", "review_status", "is_lead", "source_id", "source__published_on", "cluster_id"
+    )
+    for *report, cluster_id in rows.order_by():
+        members[cluster_id].append(Member(*report))
+    return members
+
+
+def _settle(members: dict[int, list[Member]], copies: dict[int, int], *, key) -> None:
+    """Write each group's report count (its reports and their articles' `copies`) and make
+    the first report by `key` its lead. A report not inserted yet only has its statement's
+    `is_lead` set, to be inserted so."""
+    demote, promote, recounted = [], [], {}
     for pk, group in members.items():
         if not group:
             continue
-        lead = min(group, key=lead_key)
-        demote += [s.pk for s in group if s.is_lead and s.pk != lead.pk]
+        lead = min(group, key=key)
+        for report in group:
+            if report.statement is not None:
+                report.statement.is_lead = report.is_lead = report is lead
+        demote += [s.pk for s in group if s.is_lead and s is not lead and s.pk is not None]
         if not lead.is_lead:
             promote.append(lead.pk)
         sources = {s.source_id for s in group}
-        reports = len(group) + sum(copies.get(source_id, 0) for source_id in sources)
-        recounted.append(Cluster(pk=pk, reports=reports))
+        recounted[pk] = (len(group) + sum(copies.get(source_id, 0) for source_id in sources),)
     if recounted:
-        _update_columns(Cluster, {c.pk: (c.reports,) for c in recounted}, ("reports",))
+        _update_columns(Cluster, recounted, ("reports",))
     # Demote first: one lead per group is a constraint.
-    if demote:
-        Statement.objects.filter(pk__in=demote).update(is_lead=False)
-    if promote:
-        Statement.objects.filter(pk__in=promote).update(is_lead=True)
+    _set_lead(demote, False)
+    _set_lead(promote, True)
+
+
+def _join(joining: dict[int, list[Statement]]) -> None:
+    """Before new reports (`joining`: cluster id -> reports) are inserted into existing
+    groups: each group's report count and lead as `refresh` would leave them after the
+    INSERT, so that no inserted row is updated again. The new reports sort after every
+    stored one of equal rank, in the order given (the order their ids will be drawn in)."""
+    members = _members(sorted(joining))
+    order = {}
+    for cluster_id, statements in joining.items():
+        for n, statement in enumerate(statements):
+            report = Member(
+                None,
+                statement.kind,
+                statement.review_status,
+                False,
+                statement.source_id,
+                statement.source.published_on,
+                statement=statement,
+            )
+            members[cluster_id].append(report)
+            order[id(report)] = n
+    sources = {s.source_id for group in members.values() for s in group}
+    copies = dict(
+        Source.objects.filter(syndicated_from_id__in=sources)
+        .values_list("syndicated_from_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+
+    def key(report: Member):
+        *rank, pk = lead_key(report)
+        return (*rank, pk is None, pk or 0, order.get(id(report), 0))
+
+    _settle(members, copies, key=key)
+
+
+def _set_lead(ids: list[int], value: bool) -> None:
+    """Set `is_lead` of these statements in one UPDATE, and tell the summary which of its rows
+    gained or lost a lead, as the UPDATE read them (RETURNING: a row an editor changed
+    meanwhile is counted as it now is)."""
+    if not ids:
+        return
+    connection = connections[Statement.objects.db]
+    table = connection.ops.quote_name(Statement._meta.db_table)
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET is_lead = %s WHERE id IN ({marks}) AND is_lead <> %s "
+            "RETURNING actor_id, said_on, kind, review_status",
+            [value, *ids, value],
+        )
+        rows = [
+            (actor, dt.date.fromisoformat(day) if isinstance(day, str) else day, kind, status)
+            for actor, day, kind, status in cursor.fetchall()
+        ]
+    summary.leads_changed(rows, 1 if value else -1)
 
 
 # --------------------------------------------------------------------------- editors

@@ -207,8 +207,10 @@ def ingest_document(
     return result
 
 
-# Files ingested between two recounts of the summary tables (readers see the counts of the
-# last batch meanwhile; the statements themselves are visible as each file commits).
+# The summary tables: what a file inserts is added to them in the file's own transaction
+# (`summary.tallied`); what it updates or deletes (an article read again) is recounted by
+# (speaker, day), once per RECOUNT_EVERY files (readers see the counts of the last batch
+# meanwhile; the statements themselves are visible as each file commits).
 RECOUNT_EVERY = 50
 
 
@@ -221,7 +223,7 @@ def _ingest(
     with transaction.atomic() if dry_run else nullcontext():
         run = _Run.start(gazetteer=gazetteer, max_bytes=max_bytes)
         for start in range(0, len(files), RECOUNT_EVERY):
-            # The summary's recount (~30 ms a file at 1M) is paid once per batch of files.
+            # A recount (~30 ms a file at 1M) is paid once per batch of files.
             with summary.deferred():
                 for path in files[start : start + RECOUNT_EVERY]:
                     file_result = run.ingest(path, force=force)
@@ -309,7 +311,7 @@ class _Run:
                 result = IngestResult()
                 writer = _SourceWriter(self, document, result)
                 try:
-                    with transaction.atomic():
+                    with transaction.atomic(), summary.tallied():
                         writer.lock()
                         writer.write(force=force)
                     break
@@ -342,6 +344,7 @@ class _SourceWriter:
         self.text = document.text
         self.content_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         self.new_actors: dict[str, int] = {}
+        self.created_source = False  # the source row is new (not an article stored before)
 
     def lock(self) -> None:
         """Hold this article's names (its text, its URL or file name) until the transaction
@@ -354,7 +357,7 @@ class _SourceWriter:
 
     def write(self, *, force: bool = False) -> None:
         """Write the document; with `force`, extract it again even when nothing changed."""
-        source = Source.objects.filter(content_hash=self.content_hash).first()
+        source, same_article = self._stored()
         if source is not None:
             if not force and (
                 source.syndicated_from_id
@@ -368,7 +371,7 @@ class _SourceWriter:
                 return
             old_text = None  # the same text, read by a newer extractor
         else:
-            source = self._same_article()
+            source = same_article
             old_text = source.text if source is not None else None
 
         document = self.document
@@ -385,6 +388,7 @@ class _SourceWriter:
             existing = list(source.statements.select_for_update().order_by("pk"))
         # An article with no statements of its own yet may be a copy of one already stored.
         copy_of = None if existing else syndication.find_original(self.text, exclude=source)
+        self.created_source = source is None
         source = self._save_source(source, extraction, copy_of=copy_of)
         self.result.files_ingested += 1
         self.result.source_ids.append(source.pk)
@@ -395,8 +399,9 @@ class _SourceWriter:
         _StatementReconciler(self, source, existing, old_text).run(
             [s for s in extraction.statements if self._span_is_valid(s)]
         )
-        syndication.remember(source)
-        grouping.place_source(source, previous_groups={s.cluster_id for s in existing})
+        syndication.remember(source, new=self.created_source)
+        if existing:  # else its statements were grouped as they were inserted
+            grouping.place_source(source, previous_groups={s.cluster_id for s in existing})
 
     def _metadata_changed(self, source: Source) -> bool:
         """A sidecar added or edited since the text was ingested: its values differ from the
@@ -419,27 +424,31 @@ class _SourceWriter:
             )
         )
 
-    def _same_article(self) -> Source | None:
-        """The source this document is a new version of: same URL (normalised), else same file
-        name; a document with neither (pasted text) is a new article."""
+    def _stored(self) -> tuple[Source | None, Source | None]:
+        """The stored source with this very text (SHA-256), else None and the source this
+        document is a new version of, locked for the update: same URL (normalised), else
+        same file name; the same file name also when an editor corrected the URL. A document
+        with neither (pasted text) is a new article. One query for a new article."""
         url, file_name = normalize_url(self.document.url), self.document.file_name
-        if not url and not file_name:
-            return None
-        same = Q(url=url) if url else Q(url="", file_name=file_name)
-        found = Source.objects.filter(same).order_by("-pk").select_for_update().first()
-        if found is None:
-            # An editor may have corrected the URL: the same file is still the same article.
-            found = next(
-                (
-                    source
-                    for source in Source.objects.filter(file_name=file_name)
-                    .order_by("-pk")
-                    .select_for_update()
-                    if "url" in source.curated_fields
-                ),
-                None,
-            )
-        return found
+        match = Q(content_hash=self.content_hash)
+        if url:
+            match |= Q(url=url)
+        if file_name:
+            match |= Q(file_name=file_name)
+        # Newest first; the text is read again (locked) only for the source updated.
+        stored = sorted(Source.objects.filter(match).defer("text"), key=lambda s: -s.pk)
+        for source in stored:
+            if source.content_hash == self.content_hash:
+                return source, None
+        if url:
+            same = [s for s in stored if s.url == url]
+        else:
+            same = [s for s in stored if s.url == "" and s.file_name == file_name]
+        if not same and file_name:
+            same = [s for s in stored if s.file_name == file_name and "url" in s.curated_fields]
+        if not same:
+            return None, None
+        return None, Source.objects.select_for_update().get(pk=same[0].pk)
 
     def _save_source(self, source: Source | None, extraction, *, copy_of: Source | None) -> Source:
         document = self.document
@@ -767,10 +776,13 @@ class _StatementReconciler:
     def _create(self, pending: list[tuple[Statement, set[int]]]) -> None:
         if not pending:
             return
+        statements = [statement for statement, _ in pending]
+        # An article's first statements are grouped before they are inserted; others are
+        # placed with the article's statements once they are all written.
+        if not self.existing:
+            grouping.place_new(statements, new_source=self.writer.created_source)
         created = bulk_create_with_history(
-            [statement for statement, _ in pending],
-            Statement,
-            default_change_reason=CHANGE_REASON,
+            statements, Statement, default_change_reason=CHANGE_REASON
         )
         through = Statement.events.through
         links = [

@@ -476,7 +476,7 @@ class StatementQuerySet(models.QuerySet):
         objs = list(objs)
         fill_source_copies(objs, using=self.db)
         created = super().bulk_create(objs, *args, **kwargs)
-        summary.touch({(o.actor_id, o.said_on) for o in objs}, using=self.db)
+        summary.inserted(objs, using=self.db)
         for obj in created:
             summary.remember_key(obj)
         return created

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connections, transaction
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import ExtractYear, TruncMonth, TruncWeek, TruncYear
 
 from .models import Actor, DailyCount, MonthlyCount, ReviewStatus, Statement, YearlyCount
@@ -77,6 +77,257 @@ def deferred(*, using: str = "default"):
         _pending.deferred -= 1
         if not _pending.deferred and not connections[using].in_atomic_block:
             flush(using=using)
+
+
+# ----------------------------------------------------------------- counted where written
+
+Row = tuple[int | None, dt.date | None, str, str]  # (actor_id, said_on, kind, review_status)
+
+
+class Tally:
+    """Statements (and leads) to add to the counts, by row: [statements, leads] each."""
+
+    def __init__(self) -> None:
+        self.rows: dict[Row, list[int]] = defaultdict(lambda: [0, 0])
+
+    def add(self, row: Row, *, statements: int = 0, leads: int = 0) -> None:
+        counted = self.rows[row]
+        counted[0] += statements
+        counted[1] += leads
+
+
+def _tallies(using: str) -> list[Tally]:
+    stacks = _pending.__dict__.setdefault("tallies", {})
+    return stacks.setdefault(using, [])
+
+
+@contextmanager
+def tallied(*, using: str = "default"):
+    """Inside a transaction: count the statements inserted in the block, and the leads that
+    change (`inserted`, `leads_changed`), by adding them to the summary's rows at the block's
+    end, in the same transaction, instead of recounting their (speaker, day) pairs after the
+    commit. For ingestion: a new article's counts commit with its statements, and adding
+    costs the same whatever the table's size (a recount reads every statement of the pairs).
+    An exception in the block adds nothing (its transaction is rolled back)."""
+    tally = Tally()
+    stack = _tallies(using)
+    stack.append(tally)
+    try:
+        yield tally
+    finally:
+        stack.pop()
+    add(tally, using=using)
+
+
+def inserted(statements: Iterable[Statement], *, using: str = "default") -> None:
+    """Statements just inserted: added to the counts in a `tallied` block, else recounted."""
+    stack = _tallies(using)
+    if not stack:
+        touch({(s.actor_id, s.said_on) for s in statements}, using=using)
+        return
+    for s in statements:
+        row = (s.actor_id, s.said_on, s.kind, s.review_status)
+        stack[-1].add(row, statements=1, leads=int(bool(s.is_lead)))
+
+
+def leads_changed(rows: Iterable[Row], change: int, *, using: str = "default") -> None:
+    """Statements (`rows` as they were written) that became a lead (+1) or stopped being one
+    (-1): added to the counts in a `tallied` block, else their pairs recounted."""
+    stack = _tallies(using)
+    if not stack:
+        touch({(actor, day) for actor, day, _, _ in rows}, using=using)
+        return
+    for row in rows:
+        stack[-1].add(row, leads=change)
+
+
+def _first_of_month(day: dt.date | None) -> dt.date | None:
+    return day.replace(day=1) if day else None
+
+
+def _first_of_year(day: dt.date | None) -> dt.date | None:
+    return day.replace(month=1, day=1) if day else None
+
+
+PERIODS = (
+    (DailyCount, "day", lambda day: day),
+    (MonthlyCount, "month", _first_of_month),
+    (YearlyCount, "year", _first_of_year),
+)
+
+
+@dataclass
+class _Change:
+    """What adding a tally does to one summary table: rows updated (id -> new counts), rows
+    inserted (key -> counts) and rows deleted (ids)."""
+
+    model: type
+    field: str
+    updated: dict[int, tuple[int, int]]
+    inserted: dict[tuple, tuple[int, int]]
+    deleted: list[int]
+
+
+def add(tally: Tally, *, using: str = "default") -> None:
+    """Add `tally` to the daily, monthly and yearly rows, in the caller's transaction and
+    under the summary's lock (no recount runs in between): the lock, one read of the rows
+    concerned in the three tables, and (PostgreSQL) one statement writing them all. Should a
+    row not add up (a lead taken from a row that is not there), its pairs are recounted."""
+    changes = {row: counted for row, counted in tally.rows.items() if any(counted)}
+    if not changes:
+        return
+    with transaction.atomic(using=using, savepoint=False):
+        _lock(using)
+        added = {model: _by_period(changes, period) for model, _, period in PERIODS}
+        found = _read_rows(added, using=using)
+        plan = []
+        consistent = True
+        for model, field, _ in PERIODS:
+            change = _Change(model, field, {}, {}, [])
+            for key, (n, leads) in added[model].items():
+                pk, before_n, before_leads = found.get((model, key), (None, 0, 0))
+                after = (before_n + n, before_leads + leads)
+                consistent &= after[0] >= 0 and 0 <= after[1] <= after[0]
+                if pk is None:
+                    if after[0] > 0:
+                        change.inserted[key] = after
+                elif after[0] > 0:
+                    change.updated[pk] = after
+                else:
+                    change.deleted.append(pk)
+            plan.append(change)
+        _write(plan, using=using)
+        if not consistent:
+            refresh({(actor, day) for actor, day, _, _ in changes}, using=using)
+
+
+def _by_period(changes: dict[Row, list[int]], period) -> dict[tuple, list[int]]:
+    by_key: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for (actor, day, kind, status), (n, leads) in changes.items():
+        counted = by_key[(actor, period(day), kind, status)]
+        counted[0] += n
+        counted[1] += leads
+    return by_key
+
+
+def _read_rows(added: dict, *, using: str) -> dict[tuple, tuple[int, int, int]]:
+    """(model, key) -> (id, statements, leads) of the stored rows of `added`'s keys' pairs,
+    in one query (a UNION ALL over the tables)."""
+    read = _read_postgresql if connections[using].vendor == "postgresql" else _read_orm
+    sqls, params = [], []
+    for level, (model, field, _) in enumerate(PERIODS):
+        pairs = {(actor, start) for actor, start, _, _ in added[model]}
+        part_sqls, part_params = read(level, model, field, pairs, using=using)
+        sqls += part_sqls
+        params += part_params
+    found = {}
+    with connections[using].cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(sqls), params)
+        for level, pk, actor, start, kind, status, n, leads in cursor.fetchall():
+            if isinstance(start, str):  # SQLite's driver returns a date column as text
+                start = dt.date.fromisoformat(start)
+            found[(PERIODS[level][0], (actor, start, kind, status))] = (pk, n, leads)
+    return found
+
+
+def _read_postgresql(level: int, model, field: str, pairs: set[Pair], *, using: str):
+    """The rows of `pairs` as SELECTs over arrays: no SQL to build per pair (the ORM's OR of
+    conditions cost more CPU than the rest of adding a tally). Each kind of pair its own
+    SELECT, so that each is an index lookup on (actor_id, `field`)."""
+    ops = connections[using].ops
+    table, column = ops.quote_name(model._meta.db_table), ops.quote_name(field)
+    columns = (
+        f"{level}, t.id, t.actor_id, t.{column}, t.kind, t.review_status, t.statements, t.leads"
+    )
+    both = [(a, d) for a, d in pairs if a is not None and d is not None]
+    sqls = [
+        f"SELECT {columns} FROM {table} t JOIN unnest(%s::bigint[], %s::date[]) AS k(a, d) "
+        f"ON t.actor_id = k.a AND t.{column} = k.d",
+        f"SELECT {columns} FROM {table} t WHERE t.actor_id IS NULL AND t.{column} = ANY(%s::date[])",
+        f"SELECT {columns} FROM {table} t WHERE t.{column} IS NULL AND t.actor_id = ANY(%s::bigint[])",
+        f"SELECT {columns} FROM {table} t WHERE t.actor_id IS NULL AND t.{column} IS NULL AND %s",
+    ]
+    params = [
+        [a for a, _ in both],
+        [d for _, d in both],
+        [d for a, d in pairs if a is None and d is not None],
+        [a for a, d in pairs if d is None and a is not None],
+        (None, None) in pairs,
+    ]
+    return sqls, params
+
+
+def _read_orm(level: int, model, field: str, pairs: set[Pair], *, using: str):
+    """The rows of `pairs` as ORM SELECTs (SQLite)."""
+    connection = connections[using]
+    sqls, params = [], []
+    for condition in _conditions(pairs, field):
+        rows = model.objects.using(using).filter(condition).order_by()
+        rows = rows.annotate(level=Value(level)).values_list(
+            "level", "id", "actor_id", field, "kind", "review_status", "statements", "leads"
+        )
+        sql, part = rows.query.get_compiler(connection=connection).as_sql()
+        sqls.append(f"SELECT * FROM ({sql}) AS rows_{level}_{len(sqls)}")
+        params.extend(part)
+    return sqls, params
+
+
+def _write(plan: list[_Change], *, using: str) -> None:
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        for change in plan:
+            rows = change.model.objects.using(using)
+            if change.updated:
+                objects = [
+                    change.model(pk=pk, statements=n, leads=leads)
+                    for pk, (n, leads) in change.updated.items()
+                ]
+                rows.bulk_update(objects, ["statements", "leads"])
+            if change.inserted:
+                rows.bulk_create(
+                    change.model(
+                        actor_id=actor,
+                        kind=kind,
+                        review_status=status,
+                        statements=n,
+                        leads=leads,
+                        **{change.field: start},
+                    )
+                    for (actor, start, kind, status), (n, leads) in change.inserted.items()
+                )
+            if change.deleted:
+                rows.filter(pk__in=change.deleted).delete()
+        return
+    # One statement: each table's UPDATE, INSERT and DELETE as a data-modifying CTE.
+    parts, params = [], []
+    for n, change in enumerate(plan):
+        table = connection.ops.quote_name(change.model._meta.db_table)
+        if change.updated:
+            parts.append(
+                f"u{n} AS (UPDATE {table} AS t SET statements = v.n, leads = v.l "
+                "FROM unnest(%s::bigint[], %s::integer[], %s::integer[]) AS v(id, n, l) "
+                "WHERE t.id = v.id)"
+            )
+            params += [
+                list(change.updated),
+                [c[0] for c in change.updated.values()],
+                [c[1] for c in change.updated.values()],
+            ]
+        if change.inserted:
+            parts.append(
+                f"i{n} AS (INSERT INTO {table} ({change.field}, actor_id, kind, review_status, "
+                "statements, leads) SELECT * FROM unnest(%s::date[], %s::bigint[], %s::text[], "
+                "%s::text[], %s::integer[], %s::integer[]))"
+            )
+            keys, counts = list(change.inserted), list(change.inserted.values())
+            params += [[k[i] for k in keys] for i in (1, 0, 2, 3)]
+            params += [[c[0] for c in counts], [c[1] for c in counts]]
+        if change.deleted:
+            parts.append(f"d{n} AS (DELETE FROM {table} WHERE id = ANY(%s::bigint[]))")
+            params.append(change.deleted)
+    if parts:
+        with connection.cursor() as cursor:
+            cursor.execute(f"WITH {', '.join(parts)} SELECT 1", params)
 
 
 def flush(*, using: str = "default") -> None:

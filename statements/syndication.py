@@ -56,26 +56,55 @@ def is_copy(a: set[str], b: set[str]) -> bool:
     return min(len(a), len(b)) >= MIN_SHINGLES and containment(a, b) >= CONTAINMENT
 
 
-@cache
-def _bands() -> tuple[int, int]:
-    from datasketch import MinHashLSH
+# The LSH bands x rows that datasketch's `MinHashLSH(threshold=CANDIDATE_JACCARD,
+# num_perm=NUM_PERM)` chooses (it integrates false-positive and false-negative rates with
+# scipy, ~0.5 s of imports a run would pay for two numbers; a test checks they agree).
+BANDS, ROWS = 37, 3
 
-    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+
+@cache
+def _permutations():
+    """The affine permutations (a odd, b) of datasketch 2.0's default MinHash scheme
+    ("affine32") for seed 1, drawn as it draws them."""
+    import numpy as np
+
+    generator = np.random.RandomState(1)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _minhash(shingle_set):
+    """The MinHash signature of `shingle_set` as datasketch 2.0's `MinHash(num_perm=NUM_PERM,
+    seed=1).update_batch(...)` computes it (SHA-1's first 32 bits of each shingle, mixed by
+    MurmurHash3's finalizer, then h * a + b modulo 2^32, the least of each), as uint32
+    bytes. Written out so ingestion needs numpy only (a test compares it with datasketch)."""
+    import numpy as np
+
+    a, b = _permutations()
+    hashed = np.array(
+        [
+            int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little")
+            for s in sorted(shingle_set)
+        ],
+        dtype=np.uint32,
+    ).reshape(-1, 1)
+    hashed ^= hashed >> np.uint32(16)
+    hashed *= np.uint32(0x85EBCA6B)
+    hashed ^= hashed >> np.uint32(13)
+    hashed *= np.uint32(0xC2B2AE35)
+    hashed ^= hashed >> np.uint32(16)
+    return (hashed * a + b).min(axis=0).astype(np.uint32)
 
 
 def band_keys(shingle_set: set[str] | frozenset[str]) -> list[int]:
     """The signed 64-bit keys of the MinHash signature's bands (empty for a short text)."""
     if len(shingle_set) < MIN_SHINGLES:
         return []
-    from datasketch import MinHash  # numpy and scipy: ~95 MB, which a web worker never needs
-
-    signature = MinHash(num_perm=NUM_PERM, seed=1)
-    signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
-    bands, rows = _bands()
+    signature = _minhash(shingle_set)
     keys = []
-    for band in range(bands):
-        chunk = signature.hashvalues[band * rows : (band + 1) * rows]
+    for band in range(BANDS):
+        chunk = signature[band * ROWS : (band + 1) * ROWS]
         digest = hashlib.blake2b(band.to_bytes(2, "big") + chunk.tobytes(), digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
     return keys
@@ -95,10 +124,12 @@ def find_original(text: str, *, exclude: Source | None = None) -> Source | None:
     own, keys = _signature(text)
     if not keys:
         return None
-    # The band lookup as a semi-join (`pk IN (SELECT source_id ... WHERE key = ANY(...))`):
-    # a join with DISTINCT let PostgreSQL walk every source by pk, sorting each with its text,
-    # to merge it with the bands (50 ms at 50,000 sources; this is an index lookup).
-    sharing = SourceBand.objects.filter(key__in=keys).values("source_id")
+    # The band lookup first, on its own: an index lookup by key, which finds nothing for
+    # most articles (originals). As a join or a semi-join, PostgreSQL could walk every
+    # source (or every band) in id order to merge them (50 ms at 50,000 sources).
+    sharing = set(SourceBand.objects.filter(key__in=keys).values_list("source_id", flat=True))
+    if not sharing:
+        return None
     candidates = (
         Source.objects.filter(pk__in=sharing, syndicated_from__isnull=True)
         .exclude(pk=exclude.pk if exclude is not None else None)
@@ -115,8 +146,10 @@ def find_original(text: str, *, exclude: Source | None = None) -> Source | None:
     return best
 
 
-def remember(source: Source) -> None:
-    """Store the band keys of `source` (an original) so later copies find it."""
-    SourceBand.objects.filter(source=source).delete()
+def remember(source: Source, *, new: bool = False) -> None:
+    """Store the band keys of `source` (an original) so later copies find it; a `new` source
+    has none stored yet."""
+    if not new:
+        SourceBand.objects.filter(source=source).delete()
     keys = set(_signature(source.text)[1])
     SourceBand.objects.bulk_create(SourceBand(source=source, key=key) for key in keys)

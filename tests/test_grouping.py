@@ -156,6 +156,31 @@ def test_two_articles_quoting_the_same_remark_give_one_group_of_two_reports(clie
     assert f'id="st{in_b.pk}-who"' in every.content.decode()
 
 
+def test_a_report_that_outranks_the_lead_is_inserted_as_the_groups_lead(tmp_path):
+    """The partly quoted report first, the direct quote second: the second article's report
+    joins the group before it is inserted, as its lead, and the first stops leading; the
+    summary's lead counts follow in the same transaction."""
+    from tests.test_summary import assert_summary_is_fresh
+
+    ingest(tmp_path, ("b.txt", ARTICLE_B, "TASS"), ("a.txt", ARTICLE_A, "Reuters"))
+
+    reports = Statement.objects.filter(text__icontains="impossible to defeat Russia")
+    in_a, in_b = reports.order_by("source__outlet")  # Reuters, TASS
+    assert in_a.cluster_id == in_b.cluster_id is not None
+    assert (in_a.is_lead, in_b.is_lead) == (True, False)  # the direct quote leads
+    assert Cluster.objects.get(pk=in_a.cluster_id).reports == 2
+    assert_summary_is_fresh()
+
+    # What grouping wrote before the INSERT is what a refresh after it decides.
+    before = list(Statement.objects.order_by("pk").values_list("pk", "cluster_id", "is_lead"))
+    counts = dict(Cluster.objects.values_list("pk", "reports"))
+    grouping.refresh(counts)
+    assert list(Statement.objects.order_by("pk").values_list("pk", "cluster_id", "is_lead")) == (
+        before
+    )
+    assert dict(Cluster.objects.values_list("pk", "reports")) == counts
+
+
 def test_two_remarks_by_the_same_person_on_the_same_day_stay_apart(tmp_path):
     ingest(tmp_path, ("a.txt", ARTICLE_A, "Reuters"), ("b.txt", ARTICLE_B, "TASS"))
     grain, prisoners = by_text("grain deal"), by_text("Prisoner exchanges")

@@ -215,3 +215,16 @@ def test_a_deferred_batch_is_recounted_once_at_its_end():
         assert not DailyCount.objects.exists()  # committed, not recounted yet
     assert_summary_is_fresh()
     assert sum(DailyCount.objects.values_list("statements", flat=True)) == 3
+
+
+def test_ingestion_counts_its_statements_in_its_own_transaction(db, monkeypatch):
+    """Ingestion adds what it inserts to the summary before
+    its transaction commits: nothing is left for a recount, which here never runs."""
+    recounted = []
+    monkeypatch.setattr(summary, "refresh", lambda pairs, **kwargs: recounted.append(pairs))
+    call_command("load_gazetteer", stdout=StringIO())
+    call_command("ingest", str(settings.WARLOG_FIXTURES_DIR / "articles"), stdout=StringIO())
+    assert Statement.objects.count() > 50
+    assert_summary_is_fresh()
+    summary.flush()
+    assert recounted == []
