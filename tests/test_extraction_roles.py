@@ -402,3 +402,83 @@ def test_a_bodys_spokesman_is_the_person_whose_role_is_that_bodys_spokesman():
     text = "The Kremlin's spokesman said the talks were off.\n"
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 1)).statements
     assert (s.speaker, s.speaker_mention) == ("Dmitry Peskov", "The Kremlin's spokesman")
+
+
+def test_the_head_of_state_is_the_president_spoken_of_or_the_countrys_president():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivan Borsk", affiliation="Belarus", role="President of Belarus"),
+            ActorEntry("Petr Volkov", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Belarusian government", kind="state", affiliation="Belarus"),
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+        )
+    )
+    text = (
+        "President Ivan Borsk said the talks should start in Minsk.\n\n"
+        "Concrete steps have to be drafted, the head of state stressed.\n\n"
+        "The Russian head of state said the offensive would go on.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 24))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ivan Borsk", "Ivan Borsk"),
+        ("Ivan Borsk", "the head of state"),
+        ("Petr Volkov", "The Russian head of state"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The chief of the UN nuclear watchdog", "Ana Ruiz"),
+        ("The head of the watchdog", "Ana Ruiz"),
+        ("The commander of Russia's Volk mercenary organization", "Oleg Marin"),
+        ("The watchdog", "IAEA"),
+    ],
+)
+def test_a_body_described_by_an_alias_or_its_head_noun_and_the_leader_of_that_body(
+    subject, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("IAEA", kind="organisation", aliases=("nuclear watchdog",)),
+            ActorEntry("Ana Ruiz", role="Director General of the IAEA"),
+            ActorEntry("Volk Group", kind="group", aliases=("Volk",)),
+            ActorEntry(
+                "Oleg Marin", affiliation="Russia", role="Founder and head of the Volk Group"
+            ),
+            ActorEntry("United Nations", kind="organisation", aliases=("UN",)),
+            ActorEntry(
+                "Russian government", kind="state", affiliation="Russia", aliases=("Russia",)
+            ),
+        )
+    )
+    text = (
+        "The IAEA sent a team to the plant on Monday.\n\n"
+        f"{subject} said the situation remained dangerous.\n"
+    )
+    *_, last = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 18)).statements
+    assert (last.speaker, last.speaker_mention) == (speaker, subject)
+
+
+def test_the_presidents_office_is_the_presidential_office_of_the_president_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Taras Koval", affiliation="Ukraine", role="President of Ukraine"),
+            ActorEntry(
+                "Office of the President of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                role="Presidential office",
+            ),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        "President Taras Koval visited the front on Monday.\n\n"
+        "He rarely travels with reporters, and the president’s office said the trip was the "
+        "longest since the war began.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Office of the President of Ukraine", "the president’s office")
+    ]

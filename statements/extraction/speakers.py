@@ -592,6 +592,8 @@ class Discourse:
             low = token.lower().strip(",()")
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
                 continue
+            if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", token.strip(",()")):
+                continue  # "head of the UN nuclear watchdog": an acronym modifying the body
             return low in PREPOSITIONS
         return False
 
@@ -682,6 +684,13 @@ class Discourse:
         if leader and (body := self._leaders_body(leader.group("who"))):
             # "Scholz's spokesman": the leader's office or government speaks.
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        titled = _TITLED_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if titled and (body := self._titled_leaders_body(titled)):
+            # "the president's office": the office of the president the article speaks of.
+            t_start = a + chunk.find(titled.group())
+            return Speaker(
+                body, titled.group(), self.kind_of(body), t_start, t_start + len(titled.group())
+            )
         office = _OFFICE.fullmatch(chunk.strip())
         if office:
             # "the secretary of state", "the US defense secretary": who the article introduced
@@ -697,6 +706,14 @@ class Discourse:
             return Speaker(
                 None, office.group(), PERSON, o_start, o_start + len(office.group()), False
             )
+        if (chief := _CHIEF_OF.fullmatch(chunk.strip())) and (
+            leader := self._leader_of(chief, a + chunk.find(chief.group()))
+        ):
+            return leader
+        if head_of := _HEAD_OF.fullmatch(chunk.strip()):
+            # "the head of state", "the Belarusian head of state": a person, the country's
+            # president (prime minister for "head of government"), never the state itself.
+            return self._head_of(head_of, a + chunk.find(head_of.group()))
         if body := body_of_country(phrase, self.index):
             # "Ukraine's army": that country's armed forces, never the forces just spoken of.
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
@@ -773,6 +790,64 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _leader_of(self, m: re.Match, at: int) -> Speaker | None:
+        """ "The chief of the UN nuclear watchdog", "the commander of Russia's Wagner mercenary
+        group": whoever holds the top office of the known body named after "of" (the body the
+        description ends on, by any of its gazetteer forms)."""
+        body_at = at + m.start("body")
+        bodies = [
+            x
+            for x in self.index.known_mentions(self.norm, body_at, at + m.end())
+            if self.kind_of(x.actor or "") != PERSON
+        ]
+        body = bodies[-1].actor if bodies else None
+        head = m.group("body").split()[-1].lower()
+        if body is None and head in _ORG_HEADS:
+            body = self._body_mentioned(head, at)  # "the head of the alliance": NATO, named before
+        if body is None:
+            return None
+        holder = role_holder(f"the {body} {m['role'].lower()}", self.index, self.reference)
+        if holder is None:
+            return None
+        phrase = m.group()
+        return Speaker(holder, phrase, PERSON, at, at + len(phrase))
+
+    def _titled_leaders_body(self, m: re.Match) -> str | None:
+        """The office or government of the president (prime minister) a possessive title
+        names: the country's holder at the article's date ("the Ukrainian president's
+        office"), else the last person spoken of who holds that title."""
+        title = " ".join(m["title"].lower().split())
+        if m["country"]:
+            who = office_holder(f"{m['country']} {title}", self.index, self.reference)
+        else:
+            titles = _HEAD_OF_STATE if title == "president" else _HEAD_OF_GOVERNMENT
+            who = next(
+                (
+                    s.name
+                    for s in reversed(self.salient[-15:])
+                    if s.kind == PERSON
+                    and titles.search(f"{s.context} {self.index.role_text(s.name)}".lower())
+                ),
+                None,
+            )
+        return self._leaders_body(who) if who else None
+
+    def _head_of(self, m: re.Match, at: int) -> Speaker:
+        """ "the head of state" after "President Lukashenko said": the last person spoken of
+        whose role is the office; with a country ("the Russian head of state"), that country's
+        holder of the office at the article's date."""
+        phrase = m.group()
+        office = "president" if m.group("what").lower() == "state" else "prime minister"
+        if m.group("country"):
+            holder = office_holder(f"{m.group('country')} {office}", self.index, self.reference)
+            return Speaker(holder, phrase, PERSON, at, at + len(phrase), holder is not None)
+        titles = _HEAD_OF_STATE if office == "president" else _HEAD_OF_GOVERNMENT
+        for s in reversed(self.salient[-15:]):
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if s.kind == PERSON and titles.search(roles):
+                return Speaker(s.name, phrase, PERSON, at, at + len(phrase))
+        return Speaker(None, phrase, PERSON, at, at + len(phrase), False)
 
     def _holds_another_office(self, name: str, head: str) -> bool:
         """Does the gazetteer give `name` an office other than the title `head` ("the
@@ -923,6 +998,11 @@ _LEADERS_STAFF = re.compile(
     r"(?P<who>[A-Z][\w-]+)['’]s\s+(?:(?:chief|top|senior|main|deputy)\s+)?(?:spokesman|spokeswoman|"
     r"spokesperson|office|press\s+secretary|press\s+service|government|administration|aides?)"
 )
+# "the president's office", "the Ukrainian president's press service".
+_TITLED_STAFF = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)['’]s\s+"
+    r"(?:office|administration|press\s+(?:service|office|secretary)|spokes(?:man|woman|person))"
+)
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
     r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson)\s+to\s+"
@@ -961,6 +1041,24 @@ _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
 _PERSON_ROLE_HEADS = PERSON_ROLES
+# "the chief of the UN nuclear watchdog", "the head of Russia's Wagner mercenary group".
+_CHIEF_OF = re.compile(
+    rf"(?:the\s+)?(?:(?:new|current|then)\s+)?(?P<role>{alternation(entries('leading_roles'))})"
+    r"\s+of\s+(?P<body>(?:the\s+)?\S.*)",
+    re.IGNORECASE,
+)
+
+# "the head of state", "the Belarusian head of state", "Russia's head of government".
+_HEAD_OF = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?P<country>(?-i:[A-Z])[\w'’]*)\s+)?"
+    r"(?:head|leader)\s+of\s+(?P<what>state|government)",
+    re.IGNORECASE,
+)
+_HEAD_OF_STATE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|king|queen|head of state)\b")
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor|head of government)\b"
+)
+
 _DEFINITE_ROLE = re.compile(
     rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
     rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
