@@ -96,18 +96,6 @@ def test_name_particle_is_not_read_inside_a_lowercase_word():
     assert [s.speaker for s in run(text).statements] == ["Petro Marchenko"]
 
 
-def test_a_name_never_runs_across_the_end_of_a_sentence():
-    text = (
-        "The Russian Defence Ministry said the drones were shot down overnight.\n"
-        "Ministers met in Istanbul. Follow here for live news updates.\n"
-        "Some ministers “may attend via video link,” the statement added.\n"
-    )
-    assert [(s.speaker, s.speaker_mention) for s in run(text).statements] == [
-        ("Russian Defense Ministry", "Russian Defence Ministry"),
-        ("Russian Defense Ministry", "the statement"),
-    ]
-
-
 # --- attribution after the statement ---------------------------------------------------------
 
 

@@ -137,22 +137,7 @@ def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
             )
         for a, b in pieces:
             for sub in NAME_RUN.finditer(text, a, b):
-                yield from _sentence_pieces(text, sub.start(), sub.end())
-
-
-# A word of three letters or more ending a sentence inside a capitalised run ("talks in
-# Istanbul. Follow here"): the run is two, not one name. Initials ("J. D. Vance"),
-# abbreviations ("U.S.", "Gov.") and titles stay inside the name.
-_SENTENCE_END = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})\.\s+(?=[A-Z])")
-
-
-def _sentence_pieces(text: str, a: int, b: int):
-    for m in _SENTENCE_END.finditer(text, a, b):
-        if m.group(1).lower() in TITLES:
-            continue
-        yield a, m.start(1) + len(m.group(1))
-        a = m.end()
-    yield a, b
+                yield sub.start(), sub.end()
 
 
 def guess_kind(surface: str) -> str:

@@ -596,7 +596,7 @@ class Reader(LayoutTurns):
             if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
                 continue
             if m.group("verb") in _RELAYING and VERB.search(text, sa, comma):
-                # "X reported this on Telegram, <outlet> reports", "..., X said, BelTA
+                # "X reported this on Telegram, <outlet> reports", "..., X said, <agency>
                 # informs": the outlet relays what the earlier verb's subject said.
                 continue
             subject = text[comma + 1 : m.start()].strip()

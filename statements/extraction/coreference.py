@@ -259,7 +259,7 @@ _TITLED = re.compile(rf"\b(?:{alternation(tuple(PERSON_ROLES))}|gov\.?)\s+[A-Z]"
 
 def name_lead_official(found, index: ActorIndex) -> None:
     """The article's first statement, by "an official" with no office given ("Missiles hit
-    the city, an official said Monday."), is by the official the next paragraph names with a
+    the city, an official said."), is by the official the next paragraph names with a
     title ("Interior Minister Jane Doe said"): wire copy names in its second paragraph the
     source its lead left unnamed."""
     if not found or found[0].statement.speaker:

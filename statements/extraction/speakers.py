@@ -593,7 +593,7 @@ class Discourse:
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
                 continue
             if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", token.strip(",()")):
-                continue  # "head of the UN nuclear watchdog": an acronym modifying the body
+                continue  # "head of the UN atomic agency": an acronym modifying the body
             return low in PREPOSITIONS
         return False
 
@@ -792,8 +792,8 @@ class Discourse:
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
     def _leader_of(self, m: re.Match, at: int) -> Speaker | None:
-        """ "The chief of the UN nuclear watchdog", "the commander of Russia's Wagner mercenary
-        group": whoever holds the top office of the known body named after "of" (the body the
+        """ "The head of the UN atomic agency", "the commander of the country's private
+        army": whoever holds the top office of the known body named after "of" (the body the
         description ends on, by any of its gazetteer forms)."""
         body_at = at + m.start("body")
         bodies = [
@@ -834,7 +834,7 @@ class Discourse:
         return self._leaders_body(who) if who else None
 
     def _head_of(self, m: re.Match, at: int) -> Speaker:
-        """ "the head of state" after "President Lukashenko said": the last person spoken of
+        """ "the head of state" after "President Jane Doe said": the last person spoken of
         whose role is the office; with a country ("the Russian head of state"), that country's
         holder of the office at the article's date."""
         phrase = m.group()
@@ -1041,7 +1041,7 @@ _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
 _PERSON_ROLE_HEADS = PERSON_ROLES
-# "the chief of the UN nuclear watchdog", "the head of Russia's Wagner mercenary group".
+# "the head of the UN atomic agency", "the commander of the country's private army".
 _CHIEF_OF = re.compile(
     rf"(?:the\s+)?(?:(?:new|current|then)\s+)?(?P<role>{alternation(entries('leading_roles'))})"
     r"\s+of\s+(?P<body>(?:the\s+)?\S.*)",
