@@ -96,6 +96,20 @@ def test_name_particle_is_not_read_inside_a_lowercase_word():
     assert [s.speaker for s in run(text).statements] == ["Petro Marchenko"]
 
 
+@pytest.mark.parametrize(
+    ("people", "speaker"),
+    [
+        (("Olivia Grant",), "Olivia Grant"),
+        (("Olivia Grant", "Tom Grant"), None),  # two Grants: no guess
+    ],
+)
+def test_a_title_and_a_surname_name_the_one_gazetteer_person_with_that_surname(people, speaker):
+    gazetteer = Gazetteer(actors=tuple(ActorEntry(p, role="Spokesperson") for p in people))
+    text = "Ms Grant said the sanctions would stay in place.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 25)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, "Ms Grant")
+
+
 # --- attribution after the statement ---------------------------------------------------------
 
 

@@ -273,7 +273,8 @@ def name_lead_official(found, index: ActorIndex) -> None:
     name = nxt.statement.speaker
     entry = index.entries.get(name)
     kind = entry.kind if entry else nxt.statement.speaker_kind
-    if kind == "person" and _TITLED.search(nxt.statement.speaker_mention):
+    titled = f"{nxt.region} {nxt.statement.speaker_mention}"
+    if kind == "person" and (_TITLED.search(titled) or (entry is not None and entry.role)):
         first.statement.speaker = name
         first.statement.speaker_kind = nxt.statement.speaker_kind
 
