@@ -482,3 +482,26 @@ def test_the_presidents_office_is_the_presidential_office_of_the_president_spoke
     assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
         ("Office of the President of Ukraine", "the president’s office")
     ]
+
+
+def test_the_presidents_spokesman_is_the_spokesman_of_the_presidents_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Pavel Orlov", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Ilya Sorin", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry(
+                "Kremlin",
+                kind="organisation",
+                affiliation="Russia",
+                role="Office of the President of Russia",
+            ),
+        )
+    )
+    text = (
+        "President Pavel Orlov met the governor on Monday.\n\n"
+        "The president’s spokesman said the talks had been useful.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ilya Sorin", "The president’s spokesman")
+    ]

@@ -686,8 +686,16 @@ class Discourse:
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
         titled = _TITLED_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if titled and (body := self._titled_leaders_body(titled)):
-            # "the president's office": the office of the president the article speaks of.
+            # "the president's office": the office of the president the article speaks of;
+            # "the president's spokesman": that office's spokesman when the gazetteer has one.
             t_start = a + chunk.find(titled.group())
+            staff = " ".join(titled["staff"].lower().split())
+            if staff.startswith(("spokes", "press secretary")) and (
+                holder := role_holder(f"the {body}'s {staff}", self.index, self.reference)
+            ):
+                return Speaker(
+                    holder, titled.group(), PERSON, t_start, t_start + len(titled.group())
+                )
             return Speaker(
                 body, titled.group(), self.kind_of(body), t_start, t_start + len(titled.group())
             )
@@ -1001,7 +1009,7 @@ _LEADERS_STAFF = re.compile(
 # "the president's office", "the Ukrainian president's press service".
 _TITLED_STAFF = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)['’]s\s+"
-    r"(?:office|administration|press\s+(?:service|office|secretary)|spokes(?:man|woman|person))"
+    r"(?P<staff>office|administration|press\s+(?:service|office|secretary)|spokes(?:man|woman|person))"
 )
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
