@@ -505,3 +505,95 @@ def test_the_presidents_spokesman_is_the_spokesman_of_the_presidents_office():
     assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
         ("Ilya Sorin", "The president’s spokesman")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Orlov's spokesman", "Ilya Sorin"),
+        ("Orlov's chief of staff", "Nina Gromova"),
+        ("Orlov's deputy spokesman", "Kremlin"),
+    ],
+)
+def test_a_leaders_spokesman_or_chief_of_staff_is_the_person_holding_that_post(subject, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Pavel Orlov", affiliation="Russia", role="President of Russia", aliases=("Orlov",)
+            ),
+            ActorEntry("Ilya Sorin", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry("Nina Gromova", affiliation="Russia", role="Head of the Kremlin"),
+            ActorEntry(
+                "Kremlin",
+                kind="organisation",
+                affiliation="Russia",
+                role="Office of the President of Russia",
+            ),
+        )
+    )
+    text = f"{subject} said the talks had been useful.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_an_under_secretary_does_not_hold_the_secretarys_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ann Reed",
+                affiliation="United States",
+                role="Secretary of State (2021–2025)",
+                description="US Secretary of State from January 2021 to January 2025.",
+            ),
+            ActorEntry(
+                "Bob Lane",
+                affiliation="United States",
+                role="Under Secretary of State for Political Affairs (2021–2024)",
+            ),
+            ActorEntry("US government", kind="state", affiliation="United States"),
+        )
+    )
+    text = "The top U.S. diplomat said Washington would not recognise the vote.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ann Reed", "The top U.S. diplomat")
+
+
+def test_an_ambassador_to_a_body_is_a_person_never_the_bodys_head():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("United Nations", kind="organisation", aliases=("UN",)),
+            ActorEntry("Ana Ruiz", role="UN Secretary-General"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        "Ana Ruiz opened the session on Monday.\n\n"
+        "Ukraine’s ambassador to the United Nations said the vote was historic.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15)).statements
+    assert (s.speaker, s.speaker_mention) == (None, "Ukraine’s ambassador to the United Nations")
+
+
+def test_a_body_described_by_words_another_body_lacks_is_not_that_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Military Intelligence of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("military intelligence service",),
+            ),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        "Ukraine's military intelligence service said the strike hit a depot.\n\n"
+        "Ukraine's state emergency service said rescuers were still searching the rubble.\n\n"
+        "The service said the depot had burned for hours.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15))
+    assert [s.speaker for s in result.statements] == [
+        "Military Intelligence of Ukraine",
+        None,
+        "Military Intelligence of Ukraine",
+    ]

@@ -66,6 +66,12 @@ def _country_of(phrase: str) -> tuple[str | None, str]:
     return None, low
 
 
+def without_country(phrase: str) -> str:
+    """The phrase, lower-cased, without the country it names ("Ukraine's state emergency
+    service" -> "state emergency service")."""
+    return _country_of(phrase)[1]
+
+
 def country_of(phrase: str) -> str | None:
     """The affiliation a phrase names ("the US president" -> "United States"), if any."""
     return _country_of(phrase)[0]
@@ -83,9 +89,11 @@ def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
 
 def _office_at(canonical: str, office: str) -> re.Match | None:
     """The office itself, not a deputy's, a former holder's or an aide's ("deputy foreign
-    minister", "aide to the president", "adviser to President X", "the president's envoy")."""
+    minister", "under secretary of state", "aide to the president", "adviser to President X",
+    "the president's envoy")."""
     return re.search(
-        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!of the )(?<!to the )(?<!for the )(?<!to )"
+        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!under )(?<!assistant )"
+        rf"(?<!of the )(?<!to the )(?<!for the )(?<!to )"
         rf"\b{re.escape(office)}\b(?!['’]s)",
         canonical,
     )

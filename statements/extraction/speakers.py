@@ -31,7 +31,14 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .roles import body_of_country, country_of, office_holder, role_holder, state_of
+from .roles import (
+    body_of_country,
+    country_of,
+    office_holder,
+    role_holder,
+    state_of,
+    without_country,
+)
 from .vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
@@ -565,6 +572,10 @@ class Discourse:
         phrase = re.sub(r"^[Tt]he\s+", "", chunk)
         head = phrase.split()[-1].lower()
         start = a + self.text[a:b].index(chunk)
+        if holder := office_holder(chunk, self.index, self.reference):
+            return Speaker(
+                holder, chunk, PERSON, start, start + len(chunk)
+            )  # "the top US diplomat"
         if holder := role_holder(chunk, self.index, self.reference):
             return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
@@ -682,17 +693,18 @@ class Discourse:
         p_start = a + m.start(1)
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if leader and (body := self._leaders_body(leader.group("who"))):
-            # "Scholz's spokesman": the leader's office or government speaks.
+            # "Scholz's spokesman": the leader's office or government speaks, or the person
+            # the gazetteer gives that office's post ("Putin's spokesman", "Zelensky's chief
+            # of staff": the Kremlin's spokesman, the head of the presidential office).
+            if person := self._staff_of(body, leader.group("staff")):
+                return Speaker(person, phrase, PERSON, p_start, p_start + len(phrase))
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
         titled = _TITLED_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if titled and (body := self._titled_leaders_body(titled)):
             # "the president's office": the office of the president the article speaks of;
             # "the president's spokesman": that office's spokesman when the gazetteer has one.
             t_start = a + chunk.find(titled.group())
-            staff = " ".join(titled["staff"].lower().split())
-            if staff.startswith(("spokes", "press secretary")) and (
-                holder := role_holder(f"the {body}'s {staff}", self.index, self.reference)
-            ):
+            if holder := self._staff_of(body, titled["staff"]):
                 return Speaker(
                     holder, titled.group(), PERSON, t_start, t_start + len(titled.group())
                 )
@@ -713,6 +725,15 @@ class Discourse:
                 )
             return Speaker(
                 None, office.group(), PERSON, o_start, o_start + len(office.group()), False
+            )
+        if role_to := _ROLE_TO.fullmatch(chunk.strip()):
+            # "Ukraine's ambassador to the United Nations", "the EU envoy to Kyiv": the person
+            # the gazetteer gives that role, else someone unnamed, never the body after "to".
+            r_start = a + chunk.find(role_to.group())
+            phrase = role_to.group()
+            holder = role_holder(phrase, self.index, self.reference)
+            return Speaker(
+                holder, phrase, PERSON, r_start, r_start + len(phrase), holder is not None
             )
         if (chief := _CHIEF_OF.fullmatch(chunk.strip())) and (
             leader := self._leader_of(chief, a + chunk.find(chief.group()))
@@ -753,10 +774,15 @@ class Discourse:
             return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
         described = _described_words(phrase) if PERSON in wanted else None
+        # "Ukraine's state emergency service": a body only a body whose names hold "state"
+        # and "emergency" can be, not the last service spoken of.
+        qualifiers = _body_qualifiers(phrase, head) if wanted == (ORGANISATION,) else set()
         country = country_of(phrase)
         fallback = None
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
+                continue
+            if qualifiers and not qualifiers <= self._body_words(s.name):
                 continue
             entry = self.index.entries.get(s.name)
             if country and entry and entry.affiliation and entry.affiliation != country:
@@ -781,7 +807,11 @@ class Discourse:
             return Speaker(group, phrase, GROUP, p_start, p_start + len(phrase), False)
         if wanted == (GROUP,):
             return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
-        if wanted == (ORGANISATION,) and (body := self._body_mentioned(head, p_start)):
+        if (
+            wanted == (ORGANISATION,)
+            and (body := self._body_mentioned(head, p_start))
+            and qualifiers <= self._body_words(body)
+        ):
             return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if fallback is None and head == "government" and (state := self._state_before(p_start)):
             # "Ukraine rejected the plan. The government said": the country the article is on.
@@ -821,6 +851,16 @@ class Discourse:
         phrase = m.group()
         return Speaker(holder, phrase, PERSON, at, at + len(phrase))
 
+    def _staff_of(self, body: str, staff: str) -> str | None:
+        """The person the gazetteer gives a leader's office's post: its spokesman, or its
+        head for the leader's "chief of staff"."""
+        staff = " ".join(staff.lower().split())
+        if staff.startswith(("spokes", "press secretary")):
+            return role_holder(f"the {body}'s {staff}", self.index, self.reference)
+        if staff == "chief of staff":
+            return role_holder(f"the head of the {body}", self.index, self.reference)
+        return None
+
     def _titled_leaders_body(self, m: re.Match) -> str | None:
         """The office or government of the president (prime minister) a possessive title
         names: the country's holder at the article's date ("the Ukrainian president's
@@ -856,6 +896,12 @@ class Discourse:
             if s.kind == PERSON and titles.search(roles):
                 return Speaker(s.name, phrase, PERSON, at, at + len(phrase))
         return Speaker(None, phrase, PERSON, at, at + len(phrase), False)
+
+    def _body_words(self, name: str) -> set[str]:
+        """The words of a body's name, aliases and role."""
+        entry = self.index.entries.get(name)
+        forms = (name, *(entry.aliases if entry else ()), entry.role if entry else "")
+        return set(re.findall(r"[\w-]+", " ".join(forms).lower()))
 
     def _holds_another_office(self, name: str, head: str) -> bool:
         """Does the gazetteer give `name` an office other than the title `head` ("the
@@ -940,6 +986,13 @@ class Discourse:
         return holders.pop() if len(holders) == 1 else None
 
 
+def _body_qualifiers(phrase: str, head: str) -> set[str]:
+    """The words describing a body beyond its head noun, determiners and country ("the
+    state emergency service" -> {"state", "emergency"})."""
+    words_ = re.findall(r"[\w-]+", without_country(_BODY_DETERMINER.sub("", phrase)))
+    return {w for w in words_ if w not in _DETERMINERS and w != head and w != "s"}
+
+
 def _role_words(text: str) -> set[str]:
     low = text.lower().replace("defence", "defense")
     return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", low)}
@@ -1003,8 +1056,9 @@ _TENURE = re.compile(
 )
 _TENURE_YEARS = re.compile(r"(?P<office>[A-Z][^.;()]*?)\s*\((?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)")
 _LEADERS_STAFF = re.compile(
-    r"(?P<who>[A-Z][\w-]+)['’]s\s+(?:(?:chief|top|senior|main|deputy)\s+)?(?:spokesman|spokeswoman|"
-    r"spokesperson|office|press\s+secretary|press\s+service|government|administration|aides?)"
+    r"(?P<who>[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
+    r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
+    r"government|administration|aides?))"
 )
 # "the president's office", "the Ukrainian president's press service".
 _TITLED_STAFF = re.compile(
@@ -1049,6 +1103,13 @@ _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
 _PERSON_ROLE_HEADS = PERSON_ROLES
+# "Ukraine's ambassador to the United Nations", "the EU's special envoy for Ukraine".
+_ROLE_TO = re.compile(
+    r"(?:(?:the|an?)\s+|(?-i:[A-Z])[\w.’'-]*['’]s\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:ambassador|envoy|representative|consul|attach[eé])\s+(?:to|for|at|in)\s+\S.*",
+    re.IGNORECASE,
+)
+
 # "the head of the UN atomic agency", "the commander of the country's private army".
 _CHIEF_OF = re.compile(
     rf"(?:the\s+)?(?:(?:new|current|then)\s+)?(?P<role>{alternation(entries('leading_roles'))})"
