@@ -597,3 +597,42 @@ def test_a_body_described_by_words_another_body_lacks_is_not_that_body():
         None,
         "Military Intelligence of Ukraine",
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The governor of the Poltava region", "Olha Bilyk"),
+        ("The Poltava regional governor", "Olha Bilyk"),
+        ("The Russian-appointed governor of the occupied Sumy region", None),
+    ],
+)
+def test_a_regions_governor_is_the_gazetteers_governor_of_that_region_and_no_other(
+    subject, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        f"Governor Olha Bilyk said a drone hit a farm.\n\n{subject} said power had been restored.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2024, 11, 12)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_a_bodys_chief_named_by_the_bodys_noun_is_its_top_official():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("NATO", kind="organisation", aliases=("North Atlantic Alliance",)),
+            ActorEntry("Lars Berg", role="NATO Secretary General"),
+        )
+    )
+    text = (
+        "NATO ministers met in Brussels on Tuesday.\n\n"
+        "The alliance's chief said the decision was final.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2024, 11, 12)).statements
+    assert (s.speaker, s.speaker_mention) == ("Lars Berg", "The alliance's chief")

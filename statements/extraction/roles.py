@@ -318,6 +318,9 @@ _NOT_THE_HOLDER = re.compile(
 # A body or place a role phrase names: a run of capitalised words ("European Union's").
 _ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
+# Nouns of the place a role is of ("the governor of the Kharkiv region", "the Kharkiv regional
+# governor"): the place names it, the noun adds nothing to the role.
+_PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
 
 
 def _plain(text: str) -> str:
@@ -334,7 +337,11 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
     low = _plain(_ANCHOR.sub(" ", phrase))
-    described = [w for w in re.findall(r"[\w-]+", low) if w not in _ROLE_FILLER and w != "s"]
+    described = [
+        w
+        for w in re.findall(r"[\w-]+", low)
+        if w not in _ROLE_FILLER and w not in _PLACE_NOUNS and w != "s"
+    ]
     roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
     qualifiers = set(_NOT_THE_HOLDER.findall(low))
     if not anchors or not roles:

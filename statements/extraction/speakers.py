@@ -735,9 +735,16 @@ class Discourse:
             return Speaker(
                 holder, phrase, PERSON, r_start, r_start + len(phrase), holder is not None
             )
-        if (chief := _CHIEF_OF.fullmatch(chunk.strip())) and (
-            leader := self._leader_of(chief, a + chunk.find(chief.group()))
-        ):
+        if governor := _GOVERNOR_OF.fullmatch(chunk.strip()):
+            # "the governor of the Kharkiv region": the gazetteer's governor of that region;
+            # of a place it gives no governor, someone unnamed (never a governor of elsewhere).
+            g_start, phrase = a + chunk.find(governor.group()), governor.group()
+            holder = role_holder(phrase, self.index, self.reference)
+            if holder or re.search(r"[A-Z]", governor.group("place")):
+                return Speaker(holder, phrase, PERSON, g_start, g_start + len(phrase), bool(holder))
+        if (
+            chief := _CHIEF_OF.fullmatch(chunk.strip()) or _BODYS_CHIEF.fullmatch(chunk.strip())
+        ) and (leader := self._leader_of(chief, a + chunk.find(chief.group()))):
             return leader
         if head_of := _HEAD_OF.fullmatch(chunk.strip()):
             # "the head of state", "the Belarusian head of state": a person, the country's
@@ -788,7 +795,7 @@ class Discourse:
             if country and entry and entry.affiliation and entry.affiliation != country:
                 continue  # "the US president" is not the Ukrainian president just quoted
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
-            if stem and stem in roles:
+            if stem and stem in roles and stem not in _PLACE_HEADS:
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "Kyrylo Budanov, head of military
@@ -1103,10 +1110,26 @@ _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
 _PERSON_ROLE_HEADS = PERSON_ROLES
+# "the alliance's chief", "the agency's top official": the leader of a body named by its noun.
+_BODYS_CHIEF = re.compile(
+    rf"(?P<body>(?:the|its)\s+[a-z][\w-]*)['’]s\s+(?:top\s+)?"
+    rf"(?P<role>{alternation(entries('leading_roles'))})",
+    re.IGNORECASE,
+)
+
 # "Ukraine's ambassador to the United Nations", "the EU's special envoy for Ukraine".
 _ROLE_TO = re.compile(
     r"(?:(?:the|an?)\s+|(?-i:[A-Z])[\w.’'-]*['’]s\s+)?(?:[\w.-]+\s+){0,2}?"
     r"(?:ambassador|envoy|representative|consul|attach[eé])\s+(?:to|for|at|in)\s+\S.*",
+    re.IGNORECASE,
+)
+
+# Nouns of places: "the occupied region" is no one whose role is of a region.
+_PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "village", "district"))
+
+# "the governor of the Kharkiv region", "the Russian-appointed mayor of the city".
+_GOVERNOR_OF = re.compile(
+    r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:governor|mayor|gov\.)\s+of\s+(?P<place>\S.*)",
     re.IGNORECASE,
 )
 
