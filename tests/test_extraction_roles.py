@@ -636,3 +636,54 @@ def test_a_bodys_chief_named_by_the_bodys_noun_is_its_top_official():
     )
     *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2024, 11, 12)).statements
     assert (s.speaker, s.speaker_mention) == ("Lars Berg", "The alliance's chief")
+
+
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [(dt.date(2024, 10, 10), "Marta Vidal"), (dt.date(2025, 3, 10), "Liis Tamm")],
+)
+def test_of_two_holders_of_a_role_the_dated_tenure_covers_its_days_the_open_one_follows(
+    published, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("European Union", kind="organisation", aliases=("EU",)),
+            ActorEntry("Marta Vidal", role="EU foreign policy chief (2019–2024)"),
+            ActorEntry("Liis Tamm", role="EU foreign policy chief"),
+            ActorEntry("Ivan Hora", affiliation="Ukraine", role="Commander-in-Chief of the army"),
+        )
+    )
+    text = (
+        "Ivan Hora said the front was holding.\n\n"
+        "The EU's foreign policy chief said Europe would keep supporting Kyiv.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, "The EU's foreign policy chief")
+
+
+def test_the_head_of_a_countrys_ministry_is_its_minister_and_its_press_service_the_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Oleg Vasin",
+                affiliation="Russia",
+                role="Foreign minister of Russia",
+                description="Minister of Foreign Affairs of Russia since 2004.",
+            ),
+            ActorEntry("Ukrainian Air Force", kind="organisation", affiliation="Ukraine"),
+            ActorEntry(
+                "Ivan Hora", affiliation="Ukraine", role="Commander-in-Chief of the Armed Forces"
+            ),
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+        )
+    )
+    text = (
+        "Ivan Hora visited the front on Friday.\n\n"
+        "The head of the Russian Foreign Ministry said sanctions had failed.\n\n"
+        "The press service of the Ukrainian Air Force said 20 drones were shot down.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 10, 10))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Oleg Vasin", "sanctions had failed"),
+        ("Ukrainian Air Force", "20 drones were shot down"),
+    ]

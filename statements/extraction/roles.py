@@ -372,7 +372,18 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         held = [w for w in wanted if re.search(rf"\b{w}\b", text)]
         if not held:
             continue
-        if when is not None and _held(_plain(entry.description), held[0], when) is False:
+        if when is not None and False in (
+            _held(_plain(entry.description), held[0], when),
+            _held(text, held[0], when),
+        ):
             continue
         holders.add(entry.name)
+    if len(holders) > 1 and when is not None:
+        # "EU foreign policy chief (2019–2024)" and "EU foreign policy chief" (no dates): on a
+        # day the dated tenure covers, its holder; the open-ended one is the successor.
+        dated = {h for h in holders if _TENURE_GIVEN.search(index.entries[h].role)}
+        holders = dated if len(dated) == 1 else holders
     return holders.pop() if len(holders) == 1 else None
+
+
+_TENURE_GIVEN = re.compile(r"\d{4}\s*[–-]\s*\d{4}")

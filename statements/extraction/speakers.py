@@ -122,7 +122,8 @@ _LEADING_TIME = re.compile(
 )
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
-    r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
+    r"press\s+service|press\s+office)\s+"
     r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
@@ -795,7 +796,12 @@ class Discourse:
             if country and entry and entry.affiliation and entry.affiliation != country:
                 continue  # "the US president" is not the Ukrainian president just quoted
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
-            if stem and stem in roles and stem not in _PLACE_HEADS:
+            if (
+                stem
+                and stem in roles
+                and stem not in _PLACE_HEADS
+                and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
+            ):
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "Kyrylo Budanov, head of military
@@ -840,6 +846,9 @@ class Discourse:
         """ "The head of the UN atomic agency", "the commander of the country's private
         army": whoever holds the top office of the known body named after "of" (the body the
         description ends on, by any of its gazetteer forms)."""
+        if holder := office_holder(m.group(), self.index, self.reference):
+            # "the head of the Russian Foreign Ministry": the foreign minister on the day.
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
         body_at = at + m.start("body")
         bodies = [
             x
@@ -863,7 +872,10 @@ class Discourse:
         head for the leader's "chief of staff"."""
         staff = " ".join(staff.lower().split())
         if staff.startswith(("spokes", "press secretary")):
-            return role_holder(f"the {body}'s {staff}", self.index, self.reference)
+            # a press secretary is the office's spokesman by another title
+            return role_holder(f"the {body}'s {staff}", self.index, self.reference) or role_holder(
+                f"the {body}'s spokesman", self.index, self.reference
+            )
         if staff == "chief of staff":
             return role_holder(f"the head of the {body}", self.index, self.reference)
         return None
@@ -1123,6 +1135,18 @@ _ROLE_TO = re.compile(
     r"(?:ambassador|envoy|representative|consul|attach[eé])\s+(?:to|for|at|in)\s+\S.*",
     re.IGNORECASE,
 )
+
+# "the EU's foreign policy chief" is not the commander-in-chief just quoted: a leading word
+# points back by itself only when the role holds the words before it.
+_LEADING_HEADS = frozenset(("chief", "head", "leader", "boss", "commander"))
+
+
+def _qualifiers_in(phrase: str, roles: str) -> bool:
+    words_ = re.findall(r"[\w-]+", phrase.lower().replace("’", "'"))
+    wanted = {w for w in words_[:-1] if w not in _DETERMINERS and w not in ("s", "top", "new")}
+    wanted = {re.sub(r"'s$", "", w) for w in wanted}
+    return wanted <= set(re.findall(r"[\w-]+", roles))
+
 
 # Nouns of places: "the occupied region" is no one whose role is of a region.
 _PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "village", "district"))
