@@ -687,3 +687,15 @@ def test_the_head_of_a_countrys_ministry_is_its_minister_and_its_press_service_t
         ("Oleg Vasin", "sanctions had failed"),
         ("Ukrainian Air Force", "20 drones were shot down"),
     ]
+
+
+def test_the_head_of_a_regions_military_administration_is_its_governor():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = "The head of the Poltava Oblast Military Administration said a drone hit a farm.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 10, 10)).statements
+    assert s.speaker == "Olha Bilyk"

@@ -849,6 +849,11 @@ class Discourse:
         if holder := office_holder(m.group(), self.index, self.reference):
             # "the head of the Russian Foreign Ministry": the foreign minister on the day.
             return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
+        if (region := _REGION_ADMINISTRATION.fullmatch(m.group("body"))) and (
+            holder := role_holder(f"the governor of {region['place']}", self.index, self.reference)
+        ):
+            # "the head of the Kharkiv Oblast Military Administration": the region's governor.
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
         body_at = at + m.start("body")
         bodies = [
             x
@@ -1122,6 +1127,13 @@ _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
 _PERSON_ROLE_HEADS = PERSON_ROLES
+# "the Kharkiv Oblast Military Administration", "the Odesa regional state administration".
+_REGION_ADMINISTRATION = re.compile(
+    r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?:oblast|regional)\s+(?:military\s+|state\s+)?"
+    r"administration",
+    re.IGNORECASE,
+)
+
 # "the alliance's chief", "the agency's top official": the leader of a body named by its noun.
 _BODYS_CHIEF = re.compile(
     rf"(?P<body>(?:the|its)\s+[a-z][\w-]*)['’]s\s+(?:top\s+)?"
