@@ -699,3 +699,27 @@ def test_the_head_of_a_regions_military_administration_is_its_governor():
     text = "The head of the Poltava Oblast Military Administration said a drone hit a farm.\n"
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 10, 10)).statements
     assert s.speaker == "Olha Bilyk"
+
+
+def test_a_spokesperson_of_a_body_the_gazetteer_lacks_is_the_person_introduced_so():
+    gazetteer = Gazetteer(actors=(ActorEntry("Government of Ukraine", kind="state"),))
+    text = (
+        "The Foreign Ministry's spokesperson Taras Lysko said Kyiv had summoned the envoy.\n\n"
+        "The Foreign Ministry spokesperson said the note had been delivered.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 2, 16))
+    assert [s.speaker for s in result.statements] == ["Taras Lysko", "Taras Lysko"]
+
+
+def test_a_countrys_ombudsman_is_the_person_the_gazetteer_gives_that_role():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Olena Shvets", affiliation="Ukraine", role="Human rights ombudsman of Ukraine"
+            ),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = "Ukraine's human rights ombudsman said children had been deported.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 2, 16)).statements
+    assert s.speaker == "Olena Shvets"

@@ -467,7 +467,8 @@ class Discourse:
         for m in self.mentions(a, b):
             if self._attached(a, m) or _possessive(self.text, m.end):
                 continue
-            if _ROLE_AFTER.match(self.text, m.end, b) and self.kind_of(m.actor or "") != PERSON:
+            kind = self.kind_of(m.actor or "") if m.known else m.kind
+            if _ROLE_AFTER.match(self.text, m.end, b) and kind != PERSON:
                 modifiers.append((m.start, m.end, m))  # "the Foreign Ministry spokeswoman"
                 continue
             candidates.append((m.start, m.end, m))
