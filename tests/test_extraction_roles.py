@@ -723,3 +723,26 @@ def test_a_countrys_ombudsman_is_the_person_the_gazetteer_gives_that_role():
     text = "Ukraine's human rights ombudsman said children had been deported.\n"
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 2, 16)).statements
     assert s.speaker == "Olena Shvets"
+
+
+def test_a_countrys_side_is_its_state_and_a_role_named_by_its_own_words_its_holder():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+            ActorEntry("Pavel Orlov", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Artur Zeev", affiliation="Russia", role="Head of the Karelian Republic"),
+        )
+    )
+    text = (
+        "President Pavel Orlov spoke on Monday.\n\n"
+        "The Russian side said the talks were over.\n\n"
+        "The other side said nothing had been agreed.\n\n"
+        "The head of the Karelian Republic said his fighters were ready.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 10, 3))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Russian government", "The Russian side"),
+        (None, "The other side"),
+        ("Artur Zeev", "The head of the Karelian Republic"),
+    ]

@@ -765,6 +765,9 @@ class Discourse:
         if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
             # "Germany's government", "the Polish government": that country's state.
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
+        if head == "side":
+            # "the other side", "the Ukrainian side": a side only its country names.
+            return Speaker(None, phrase, STATE, p_start, p_start + len(phrase), False)
         if head in _MEDIA_HEADS:
             # "the media": an outlet, or the media the article spoke of ("Ukrainian media")
             wanted = (MEDIA, GROUP) if GROUP_NOUN_RE.fullmatch(head) else (MEDIA,)
@@ -866,7 +869,9 @@ class Discourse:
         if body is None and head in _ORG_HEADS:
             body = self._body_mentioned(head, at)  # "the head of the alliance": NATO, named before
         if body is None:
-            return None
+            # "the head of the Chechen Republic": the role the gazetteer gives in those words
+            holder = role_holder(m.group(), self.index, self.reference)
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group())) if holder else None
         holder = role_holder(f"the {body} {m['role'].lower()}", self.index, self.reference)
         if holder is None:
             return None
