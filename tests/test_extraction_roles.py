@@ -746,3 +746,35 @@ def test_a_countrys_side_is_its_state_and_a_role_named_by_its_own_words_its_hold
         (None, "The other side"),
         ("Artur Zeev", "The head of the Karelian Republic"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The German leader", "Karl Lenz"),
+        ("The Kremlin's press secretary", "Ilya Sorin"),
+        ("Russia's foreign ministry spokeswoman", "Vera Belova"),
+    ],
+)
+def test_a_leader_spokesman_or_body_role_is_the_holder_by_any_title_of_the_office(subject, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Karl Lenz", affiliation="Germany", role="Chancellor of Germany"),
+            ActorEntry("Ilya Sorin", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry(
+                "Vera Belova", affiliation="Russia", role="Russian Foreign Ministry spokeswoman"
+            ),
+            ActorEntry("Kremlin", kind="organisation", affiliation="Russia"),
+            ActorEntry(
+                "Russian Foreign Ministry",
+                kind="organisation",
+                affiliation="Russia",
+                aliases=("Russia's Foreign Ministry",),
+            ),
+            ActorEntry("German government", kind="state", affiliation="Germany"),
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+        )
+    )
+    text = f"{subject} said the talks had been useful.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 6, 11)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)

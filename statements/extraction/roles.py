@@ -170,10 +170,13 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
         return None
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest)
     if rest == "leader":
-        # "the Russian leader": the head of state, else of government, at that date.
+        # "the Russian leader", "the German leader": the head of state, else of government
+        # (a prime minister or a chancellor), at that date.
         country = phrase[: len(phrase) - len("leader")]
-        return office_holder(f"{country}president", index, when) or office_holder(
-            f"{country}prime minister", index, when
+        return (
+            office_holder(f"{country}president", index, when)
+            or office_holder(f"{country}prime minister", index, when)
+            or office_holder(f"{country}chancellor", index, when)
         )
     office = _canonical(rest)
     if office not in set(mapping("offices").values()):
@@ -325,6 +328,8 @@ _PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
 
 def _plain(text: str) -> str:
     low = text.lower().replace("’", "'").replace("secretary-general", "secretary general")
+    # one word for a spokesman, whatever the title ("spokeswoman", "press secretary")
+    low = re.sub(r"\bspokes(?:man|woman|person)\b|\bpress secretary\b", "spokesperson", low)
     return " ".join(low.replace("director-general", "director general").split())
 
 

@@ -484,6 +484,11 @@ class Discourse:
         if not candidates and modifiers and not self._name_before(a):
             if re.match(r"\s*[Tt]he\s", chunk_text) and (role := self._role_named(a, b)):
                 return role
+            start, _, body = modifiers[-1]
+            if body.actor and (held := self._role_of_body(body, b)):
+                # "Russia's foreign ministry spokeswoman": the one person the gazetteer gives
+                # that body's role.
+                return Speaker(held, self.text[start:b].strip(), PERSON, start, b)
             if (
                 _INDEFINITE.match(chunk_text)
                 and self.kind_of(modifiers[-1][2].actor or "") == STATE
@@ -548,6 +553,12 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _role_of_body(self, body: Mention, b: int) -> str | None:
+        role = self.text[body.end : b].strip()
+        if not role or len(role.split()) > 3:
+            return None
+        return role_holder(f"the {body.actor}'s {role}", self.index, self.reference)
 
     def _document_of(self, a: int, b: int) -> Speaker | None:
         """ "A statement from the Kremlin", "the ministry's statement", "a readout by the White
