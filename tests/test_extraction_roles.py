@@ -640,7 +640,7 @@ def test_a_bodys_chief_named_by_the_bodys_noun_is_its_top_official():
 
 @pytest.mark.parametrize(
     ("published", "speaker"),
-    [(dt.date(2024, 10, 10), "Marta Vidal"), (dt.date(2025, 3, 10), "Liis Tamm")],
+    [(dt.date(2023, 10, 10), "Marta Vidal"), (dt.date(2025, 3, 10), "Liis Tamm")],
 )
 def test_of_two_holders_of_a_role_the_dated_tenure_covers_its_days_the_open_one_follows(
     published, speaker
@@ -778,3 +778,53 @@ def test_a_leader_spokesman_or_body_role_is_the_holder_by_any_title_of_the_offic
     text = f"{subject} said the talks had been useful.\n"
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 6, 11)).statements
     assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_a_known_bodys_possessive_role_is_the_person_the_gazetteer_gives_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Russian Defense Ministry",
+                kind="organisation",
+                affiliation="Russia",
+                aliases=("Russian defence ministry",),
+            ),
+            ActorEntry(
+                "Oleg Marin", affiliation="Russia", role="Russian Defence Ministry spokesman"
+            ),
+        )
+    )
+    text = "The Russian defence ministry's spokesman said the strikes hit military targets.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 12, 10)).statements
+    assert s.speaker == "Oleg Marin"
+
+
+def test_an_office_is_not_the_last_person_whose_description_only_names_its_holder():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Joe Park",
+                affiliation="United States",
+                role="President of the United States (2021–2025)",
+            ),
+            ActorEntry(
+                "Sam Fox",
+                affiliation="United States",
+                role="President of the United States",
+                description="45th (2017–2021) and 47th (from January 2025) President of the US.",
+            ),
+            ActorEntry(
+                "Ann Lee",
+                affiliation="United States",
+                role="National Security Council spokesman (2022–2025)",
+                description="Spokesman under President Park.",
+            ),
+            ActorEntry("US government", kind="state", affiliation="United States"),
+        )
+    )
+    text = (
+        "Ann Lee told reporters the meeting was set.\n\n"
+        "The U.S. president said Washington would keep helping Kyiv.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 12, 10))
+    assert [s.speaker for s in result.statements] == ["Ann Lee", "Joe Park"]

@@ -192,7 +192,7 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
         ]
         if verdicts and verdicts[0]:
             holders.add(entry.name)
-    return holders.pop() if len(holders) == 1 else None
+    return _one_holder(holders, index, when)
 
 
 def state_of(phrase: str, index: ActorIndex) -> str | None:
@@ -383,12 +383,20 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         ):
             continue
         holders.add(entry.name)
+    return _one_holder(holders, index, when)
+
+
+def _one_holder(holders: set[str], index: ActorIndex, when: dt.date | None) -> str | None:
+    """The one holder, else None. Of several, the one whose role gives a tenure the day lies
+    inside, before its last year ("EU foreign policy chief (2019–2024)" in 2023, not the
+    open-ended "EU foreign policy chief", its successor); in a tenure's last year, whose end
+    the years do not tell, no one."""
     if len(holders) > 1 and when is not None:
-        # "EU foreign policy chief (2019–2024)" and "EU foreign policy chief" (no dates): on a
-        # day the dated tenure covers, its holder; the open-ended one is the successor.
-        dated = {h for h in holders if _TENURE_GIVEN.search(index.entries[h].role)}
-        holders = dated if len(dated) == 1 else holders
-    return holders.pop() if len(holders) == 1 else None
-
-
-_TENURE_GIVEN = re.compile(r"\d{4}\s*[–-]\s*\d{4}")
+        inside = {
+            h
+            for h in holders
+            for m in _YEARS.finditer(index.entries[h].role)
+            if int(m["y1"]) <= when.year < int(m["y2"])
+        }
+        holders = inside if len(inside) == 1 else holders
+    return next(iter(holders)) if len(holders) == 1 else None

@@ -464,7 +464,10 @@ class Discourse:
             return issued
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
+        owners = []
         for m in self.mentions(a, b):
+            if _possessive(self.text, m.end) and m.known and self.kind_of(m.actor) != PERSON:
+                owners.append(m)  # "the Russian defence ministry's spokesman"
             if self._attached(a, m) or _possessive(self.text, m.end):
                 continue
             kind = self.kind_of(m.actor or "") if m.known else m.kind
@@ -481,6 +484,15 @@ class Discourse:
             if not _possessive(self.text, p.end()):
                 candidates.append((p.start(), p.end(), p.group(1)))
         candidates.sort(key=lambda c: c[0])
+        if (
+            not candidates
+            and not modifiers
+            and owners
+            and (held := self._role_of_body(owners[-1], b))
+        ):
+            # "The Russian defence ministry's spokesman": the person with that role.
+            at = a + len(chunk_text) - len(chunk_text.lstrip())
+            return Speaker(held, self.text[at:b].strip(), PERSON, at, b)
         if not candidates and modifiers and not self._name_before(a):
             if re.match(r"\s*[Tt]he\s", chunk_text) and (role := self._role_named(a, b)):
                 return role
@@ -555,7 +567,7 @@ class Discourse:
         return self.description(a, b)
 
     def _role_of_body(self, body: Mention, b: int) -> str | None:
-        role = self.text[body.end : b].strip()
+        role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
         if not role or len(role.split()) > 3:
             return None
         return role_holder(f"the {body.actor}'s {role}", self.index, self.reference)
@@ -813,7 +825,7 @@ class Discourse:
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if (
                 stem
-                and stem in roles
+                and re.search(rf"(?<!under )(?<!to )(?<!for )(?<!of ){re.escape(stem)}", roles)
                 and stem not in _PLACE_HEADS
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
             ):
