@@ -1,5 +1,6 @@
 """The check set stays scorable: its tuning half (tests/data/check_articles) and its held-out
-half (tests/data/holdout_articles), gold beside each (see check_articles/README.md).
+half (tests/data/holdout_articles), gold beside each (see check_articles/README.md); so does
+set D (tests/data/setd_articles, see its README).
 
 No accuracy floor on the held-out half (the tuning half's floors are in
 test_extraction_gold.py): only that every gold file still locates in its article, that each
@@ -22,6 +23,8 @@ HALVES = {
     # name: (files, required, optional, traps)
     "check": (21, 109, 29, 19),
     "holdout": (20, 89, 31, 26),
+    # set D (tests/data/setd_articles): 22 more real articles, see its README
+    "setd": (22, 92, 26, 9),
 }
 
 

@@ -402,3 +402,429 @@ def test_a_bodys_spokesman_is_the_person_whose_role_is_that_bodys_spokesman():
     text = "The Kremlin's spokesman said the talks were off.\n"
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 1)).statements
     assert (s.speaker, s.speaker_mention) == ("Dmitry Peskov", "The Kremlin's spokesman")
+
+
+def test_the_head_of_state_is_the_president_spoken_of_or_the_countrys_president():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivan Borsk", affiliation="Belarus", role="President of Belarus"),
+            ActorEntry("Petr Volkov", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Belarusian government", kind="state", affiliation="Belarus"),
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+        )
+    )
+    text = (
+        "President Ivan Borsk said the talks should start in Minsk.\n\n"
+        "Concrete steps have to be drafted, the head of state stressed.\n\n"
+        "The Russian head of state said the offensive would go on.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 24))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ivan Borsk", "Ivan Borsk"),
+        ("Ivan Borsk", "the head of state"),
+        ("Petr Volkov", "The Russian head of state"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The head of the UN nuclear watchdog", "Ana Ruiz"),
+        ("The head of the watchdog", "Ana Ruiz"),
+        ("The commander of the Volk mercenary force", "Oleg Marin"),
+        ("The watchdog", "IAEA"),
+    ],
+)
+def test_a_body_described_by_an_alias_or_its_head_noun_and_the_leader_of_that_body(
+    subject, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("IAEA", kind="organisation", aliases=("nuclear watchdog",)),
+            ActorEntry("Ana Ruiz", role="Director General of the IAEA"),
+            ActorEntry("Volk Group", kind="group", aliases=("Volk",)),
+            ActorEntry(
+                "Oleg Marin", affiliation="Russia", role="Founder and head of the Volk Group"
+            ),
+            ActorEntry("United Nations", kind="organisation", aliases=("UN",)),
+            ActorEntry(
+                "Russian government", kind="state", affiliation="Russia", aliases=("Russia",)
+            ),
+        )
+    )
+    text = (
+        "The IAEA sent a team to the plant on Monday.\n\n"
+        f"{subject} said the situation remained dangerous.\n"
+    )
+    *_, last = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 18)).statements
+    assert (last.speaker, last.speaker_mention) == (speaker, subject)
+
+
+def test_the_presidents_office_is_the_presidential_office_of_the_president_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Taras Koval", affiliation="Ukraine", role="President of Ukraine"),
+            ActorEntry(
+                "Office of the President of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                role="Presidential office",
+            ),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        "President Taras Koval visited the front on Monday.\n\n"
+        "He toured two cities, and the president’s office said the visit would go on until "
+        "Friday.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Office of the President of Ukraine", "the president’s office")
+    ]
+
+
+def test_the_presidents_spokesman_is_the_spokesman_of_the_presidents_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Pavel Orlov", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Ilya Sorin", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry(
+                "Kremlin",
+                kind="organisation",
+                affiliation="Russia",
+                role="Office of the President of Russia",
+            ),
+        )
+    )
+    text = (
+        "President Pavel Orlov met the governor on Monday.\n\n"
+        "The president’s spokesman said the talks had been useful.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ilya Sorin", "The president’s spokesman")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Orlov's spokesman", "Ilya Sorin"),
+        ("Orlov's chief of staff", "Nina Gromova"),
+        ("Orlov's deputy spokesman", "Kremlin"),
+    ],
+)
+def test_a_leaders_spokesman_or_chief_of_staff_is_the_person_holding_that_post(subject, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Pavel Orlov", affiliation="Russia", role="President of Russia", aliases=("Orlov",)
+            ),
+            ActorEntry("Ilya Sorin", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry("Nina Gromova", affiliation="Russia", role="Head of the Kremlin"),
+            ActorEntry(
+                "Kremlin",
+                kind="organisation",
+                affiliation="Russia",
+                role="Office of the President of Russia",
+            ),
+        )
+    )
+    text = f"{subject} said the talks had been useful.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_an_under_secretary_does_not_hold_the_secretarys_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ann Reed",
+                affiliation="United States",
+                role="Secretary of State (2021–2025)",
+                description="US Secretary of State from January 2021 to January 2025.",
+            ),
+            ActorEntry(
+                "Bob Lane",
+                affiliation="United States",
+                role="Under Secretary of State for Political Affairs (2021–2024)",
+            ),
+            ActorEntry("US government", kind="state", affiliation="United States"),
+        )
+    )
+    text = "The top U.S. diplomat said Washington would not recognise the vote.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ann Reed", "The top U.S. diplomat")
+
+
+def test_an_ambassador_to_a_body_is_a_person_never_the_bodys_head():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("United Nations", kind="organisation", aliases=("UN",)),
+            ActorEntry("Ana Ruiz", role="UN Secretary-General"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        "Ana Ruiz opened the session on Monday.\n\n"
+        "Ukraine’s ambassador to the United Nations said the vote was historic.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15)).statements
+    assert (s.speaker, s.speaker_mention) == (None, "Ukraine’s ambassador to the United Nations")
+
+
+def test_a_body_described_by_words_another_body_lacks_is_not_that_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Military Intelligence of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("military intelligence service",),
+            ),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        "Ukraine's military intelligence service said the strike hit a depot.\n\n"
+        "Ukraine's state emergency service said rescuers were still searching the rubble.\n\n"
+        "The service said the depot had burned for hours.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 15))
+    assert [s.speaker for s in result.statements] == [
+        "Military Intelligence of Ukraine",
+        None,
+        "Military Intelligence of Ukraine",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The governor of the Poltava region", "Olha Bilyk"),
+        ("The Poltava regional governor", "Olha Bilyk"),
+        ("The Russian-appointed governor of the occupied Sumy region", None),
+    ],
+)
+def test_a_regions_governor_is_the_gazetteers_governor_of_that_region_and_no_other(
+    subject, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = (
+        f"Governor Olha Bilyk said a drone hit a farm.\n\n{subject} said power had been restored.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2024, 11, 12)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_a_bodys_chief_named_by_the_bodys_noun_is_its_top_official():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("NATO", kind="organisation", aliases=("North Atlantic Alliance",)),
+            ActorEntry("Lars Berg", role="NATO Secretary General"),
+        )
+    )
+    text = (
+        "NATO ministers met in Brussels on Tuesday.\n\n"
+        "The alliance's chief said the decision was final.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2024, 11, 12)).statements
+    assert (s.speaker, s.speaker_mention) == ("Lars Berg", "The alliance's chief")
+
+
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [(dt.date(2023, 10, 10), "Marta Vidal"), (dt.date(2025, 3, 10), "Liis Tamm")],
+)
+def test_of_two_holders_of_a_role_the_dated_tenure_covers_its_days_the_open_one_follows(
+    published, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("European Union", kind="organisation", aliases=("EU",)),
+            ActorEntry("Marta Vidal", role="EU foreign policy chief (2019–2024)"),
+            ActorEntry("Liis Tamm", role="EU foreign policy chief"),
+            ActorEntry("Ivan Hora", affiliation="Ukraine", role="Commander-in-Chief of the army"),
+        )
+    )
+    text = (
+        "Ivan Hora said the front was holding.\n\n"
+        "The EU's foreign policy chief said Europe would keep supporting Kyiv.\n"
+    )
+    *_, s = extract(text, gazetteer=gazetteer, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, "The EU's foreign policy chief")
+
+
+def test_the_head_of_a_countrys_ministry_is_its_minister_and_its_press_service_the_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Oleg Vasin",
+                affiliation="Russia",
+                role="Foreign minister of Russia",
+                description="Minister of Foreign Affairs of Russia since 2004.",
+            ),
+            ActorEntry("Ukrainian Air Force", kind="organisation", affiliation="Ukraine"),
+            ActorEntry(
+                "Ivan Hora", affiliation="Ukraine", role="Commander-in-Chief of the Armed Forces"
+            ),
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+        )
+    )
+    text = (
+        "Ivan Hora visited the front on Friday.\n\n"
+        "The head of the Russian Foreign Ministry said sanctions had failed.\n\n"
+        "The press service of the Ukrainian Air Force said 20 drones were shot down.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 10, 10))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Oleg Vasin", "sanctions had failed"),
+        ("Ukrainian Air Force", "20 drones were shot down"),
+    ]
+
+
+def test_the_head_of_a_regions_military_administration_is_its_governor():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = "The head of the Poltava Oblast Military Administration said a drone hit a farm.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 10, 10)).statements
+    assert s.speaker == "Olha Bilyk"
+
+
+def test_a_spokesperson_of_a_body_the_gazetteer_lacks_is_the_person_introduced_so():
+    gazetteer = Gazetteer(actors=(ActorEntry("Government of Ukraine", kind="state"),))
+    text = (
+        "The Foreign Ministry's spokesperson Taras Lysko said Kyiv had summoned the envoy.\n\n"
+        "The Foreign Ministry spokesperson said the note had been delivered.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 2, 16))
+    assert [s.speaker for s in result.statements] == ["Taras Lysko", "Taras Lysko"]
+
+
+def test_a_countrys_ombudsman_is_the_person_the_gazetteer_gives_that_role():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Olena Shvets", affiliation="Ukraine", role="Human rights ombudsman of Ukraine"
+            ),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = "Ukraine's human rights ombudsman said children had been deported.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 2, 16)).statements
+    assert s.speaker == "Olena Shvets"
+
+
+def test_a_countrys_side_is_its_state_and_a_role_named_by_its_own_words_its_holder():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+            ActorEntry("Pavel Orlov", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Artur Zeev", affiliation="Russia", role="Head of the Karelian Republic"),
+        )
+    )
+    text = (
+        "President Pavel Orlov spoke on Monday.\n\n"
+        "The Russian side said the talks were over.\n\n"
+        "The other side said nothing had been agreed.\n\n"
+        "The head of the Karelian Republic said his fighters were ready.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 10, 3))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Russian government", "The Russian side"),
+        (None, "The other side"),
+        ("Artur Zeev", "The head of the Karelian Republic"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The German leader", "Karl Lenz"),
+        ("The Kremlin's press secretary", "Ilya Sorin"),
+        ("Russia's foreign ministry spokeswoman", "Vera Belova"),
+    ],
+)
+def test_a_leader_spokesman_or_body_role_is_the_holder_by_any_title_of_the_office(subject, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Karl Lenz", affiliation="Germany", role="Chancellor of Germany"),
+            ActorEntry("Ilya Sorin", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry(
+                "Vera Belova", affiliation="Russia", role="Russian Foreign Ministry spokeswoman"
+            ),
+            ActorEntry("Kremlin", kind="organisation", affiliation="Russia"),
+            ActorEntry(
+                "Russian Foreign Ministry",
+                kind="organisation",
+                affiliation="Russia",
+                aliases=("Russia's Foreign Ministry",),
+            ),
+            ActorEntry("German government", kind="state", affiliation="Germany"),
+            ActorEntry("Russian government", kind="state", affiliation="Russia"),
+        )
+    )
+    text = f"{subject} said the talks had been useful.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 6, 11)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+def test_a_known_bodys_possessive_role_is_the_person_the_gazetteer_gives_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Russian Defense Ministry",
+                kind="organisation",
+                affiliation="Russia",
+                aliases=("Russian defence ministry",),
+            ),
+            ActorEntry(
+                "Oleg Marin", affiliation="Russia", role="Russian Defence Ministry spokesman"
+            ),
+        )
+    )
+    text = "The Russian defence ministry's spokesman said the strikes hit military targets.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 12, 10)).statements
+    assert s.speaker == "Oleg Marin"
+
+
+def test_an_office_is_not_the_last_person_whose_description_only_names_its_holder():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Joe Park",
+                affiliation="United States",
+                role="President of the United States (2021–2025)",
+            ),
+            ActorEntry(
+                "Sam Fox",
+                affiliation="United States",
+                role="President of the United States",
+                description="45th (2017–2021) and 47th (from January 2025) President of the US.",
+            ),
+            ActorEntry(
+                "Ann Lee",
+                affiliation="United States",
+                role="National Security Council spokesman (2022–2025)",
+                description="Spokesman under President Park.",
+            ),
+            ActorEntry("US government", kind="state", affiliation="United States"),
+        )
+    )
+    text = (
+        "Ann Lee told reporters the meeting was set.\n\n"
+        "The U.S. president said Washington would keep helping Kyiv.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 12, 10))
+    assert [s.speaker for s in result.statements] == ["Ann Lee", "Joe Park"]

@@ -96,6 +96,20 @@ def test_name_particle_is_not_read_inside_a_lowercase_word():
     assert [s.speaker for s in run(text).statements] == ["Petro Marchenko"]
 
 
+@pytest.mark.parametrize(
+    ("people", "speaker"),
+    [
+        (("Olivia Grant",), "Olivia Grant"),
+        (("Olivia Grant", "Tom Grant"), None),  # two Grants: no guess
+    ],
+)
+def test_a_title_and_a_surname_name_the_one_gazetteer_person_with_that_surname(people, speaker):
+    gazetteer = Gazetteer(actors=tuple(ActorEntry(p, role="Spokesperson") for p in people))
+    text = "Ms Grant said the sanctions would stay in place.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 25)).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, "Ms Grant")
+
+
 # --- attribution after the statement ---------------------------------------------------------
 
 
@@ -313,6 +327,36 @@ def test_definite_description_points_back_to_the_last_person():
         "Moscow would respond."
     )
     assert [s.speaker for s in run(text).statements] == ["Maria Zakharova"] * 2
+
+
+def test_an_outlet_relaying_what_someone_said_is_not_the_speaker():
+    text = "The details were handed to the other side, Putin said, TASS informs.\n"
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Vladimir Putin", "The details were handed to the other side")
+    ]
+
+
+def test_an_official_in_the_lead_is_the_official_the_next_paragraph_names_with_a_title():
+    text = (
+        "ODESA, Ukraine (AP) — Two missiles struck the port city, killing one person, an "
+        "official said Monday.\n"
+        "The missiles hit a warehouse, Interior Minister Olena Hrytsak said. Four people were "
+        "wounded, she said.\n"
+    )
+    assert [(s.speaker, s.speaker_mention) for s in run(text).statements] == [
+        ("Olena Hrytsak", "an official"),
+        ("Olena Hrytsak", "Interior Minister Olena Hrytsak"),
+        ("Olena Hrytsak", "she"),
+    ]
+
+
+def test_an_official_later_in_the_article_is_not_given_the_next_name():
+    text = (
+        "Interior Minister Olena Hrytsak said two missiles struck the port city.\n"
+        "A warehouse burned for hours, an official said.\n"
+        "Mayor Petro Savchuk said the port was working again.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Olena Hrytsak", None, "Petro Savchuk"]
 
 
 # --- the article's date ----------------------------------------------------------------------

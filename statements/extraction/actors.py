@@ -68,6 +68,14 @@ class ActorIndex:
                 if key:
                     self.keys.setdefault(key, actor.name)
         self.forms = forms
+        # surname key -> the one person with that surname (None when several share it)
+        self.surnames: dict[str, str | None] = {}
+        for actor in gazetteer.actors:
+            if actor.kind == PERSON and len(actor.name.split()) >= 2:
+                key = translit_key(actor.name.split()[-1])
+                if key:
+                    seen = self.surnames.get(key, actor.name)
+                    self.surnames[key] = actor.name if seen == actor.name else None
         self.folded = {f.lower(): name for f, name in forms.items() if " " in f}
         # Multi-word names match in any case ("Ukraine's air force"); single words only as
         # written, so "it" or "west" in running text is not taken for an actor.
@@ -111,12 +119,18 @@ class ActorIndex:
         if surface in self.forms:
             return self.forms[surface]
         tokens = surface.split()
+        titled = False
         while tokens and tokens[0].lower().strip(".") in TITLES:
             tokens = tokens[1:]
+            titled = True
         for candidate in (" ".join(tokens), tokens[-1] if tokens else ""):
             key = translit_key(candidate)
             if key and key in self.keys:
                 return self.keys[key]
+        if titled and len(tokens) == 1:
+            # "Mr Price", "Gen. Doe": a title and a surname name the one gazetteer person
+            # with that surname (never a bare capitalised word: "Price rises").
+            return self.surnames.get(translit_key(tokens[0]))
         return None
 
 

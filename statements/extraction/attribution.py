@@ -25,6 +25,7 @@ from .coreference import (
     THE_SOURCE,
     Coreference,
     name_described_people,
+    name_lead_official,
     name_revealed_sources,
 )
 from .dates import DateMention, find_dates, issued_document
@@ -120,6 +121,8 @@ _LEADING_THAT = re.compile(
 _COLON_TAG = re.compile(
     r"(?P<claim>[^:“”\"]{25,}?):\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s*\.?\s*"
 )
+# Verbs by which an outlet relays, at the end of a sentence, what someone said before it.
+_RELAYING = frozenset(("reports", "reported", "informs", "informed", "writes"))
 _TAIL_END = re.compile(r",|\s[–—]\s")
 _MEDIUM_TAIL = re.compile(
     r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -618,8 +621,10 @@ class Reader(LayoutTurns):
             comma = text.rfind(",", sa, m.start())
             if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
                 continue
-            if m.group("verb") in ("reports", "reported") and VERB.search(text, sa, comma):
-                continue  # "X reported this on Telegram, <outlet> reports": the outlet's line
+            if m.group("verb") in _RELAYING and VERB.search(text, sa, comma):
+                # "X reported this on Telegram, <outlet> reports", "..., X said, <agency>
+                # informs": the outlet relays what the earlier verb's subject said.
+                continue
             subject = text[comma + 1 : m.start()].strip()
             # ("..., 25 settlements, went under control in what he called ...": no subject)
             if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
@@ -837,6 +842,7 @@ class Reader(LayoutTurns):
         found = self.found
         name_revealed_sources(found, self.text, self.index, self.body_start)
         name_described_people(found, self.index)
+        name_lead_official(found, self.index)
         self.dating.inherit(found)
         share_via(found)
         for f in found:

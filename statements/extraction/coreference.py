@@ -251,6 +251,34 @@ def name_described_people(found, index: ActorIndex) -> None:
             s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
 
 
+# "an official", "a local official": one unnamed official, no office given.
+_AN_OFFICIAL = re.compile(r"(?:an?|one)\s+(?:(?:local|regional|senior|city)\s+)?official", re.I)
+# A title before a name ("Interior Minister Jane Doe", "Gov. John Roe", "Mayor Ivan Petrenko").
+_TITLED = re.compile(rf"\b(?:{alternation(tuple(PERSON_ROLES))}|gov\.?)\s+[A-Z]", re.IGNORECASE)
+
+
+def name_lead_official(found, index: ActorIndex) -> None:
+    """The article's first statement, by "an official" with no office given ("Missiles hit
+    the city, an official said."), is by the official the next paragraph names with a
+    title ("Interior Minister Jane Doe said"): wire copy names in its second paragraph the
+    source its lead left unnamed."""
+    if not found or found[0].statement.speaker:
+        return
+    first = found[0]
+    if not _AN_OFFICIAL.fullmatch(first.statement.speaker_mention.strip()):
+        return
+    nxt = next((g for g in found[1:] if g.statement.speaker), None)
+    if nxt is None or nxt.paragraph != first.paragraph + 1:
+        return
+    name = nxt.statement.speaker
+    entry = index.entries.get(name)
+    kind = entry.kind if entry else nxt.statement.speaker_kind
+    titled = f"{nxt.region} {nxt.statement.speaker_mention}"
+    if kind == "person" and (_TITLED.search(titled) or (entry is not None and entry.role)):
+        first.statement.speaker = name
+        first.statement.speaker_kind = nxt.statement.speaker_kind
+
+
 def _skip_space(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t":
         at += 1

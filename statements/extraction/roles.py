@@ -66,6 +66,12 @@ def _country_of(phrase: str) -> tuple[str | None, str]:
     return None, low
 
 
+def without_country(phrase: str) -> str:
+    """The phrase, lower-cased, without the country it names ("Ukraine's state emergency
+    service" -> "state emergency service")."""
+    return _country_of(phrase)[1]
+
+
 def country_of(phrase: str) -> str | None:
     """The affiliation a phrase names ("the US president" -> "United States"), if any."""
     return _country_of(phrase)[0]
@@ -83,9 +89,11 @@ def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
 
 def _office_at(canonical: str, office: str) -> re.Match | None:
     """The office itself, not a deputy's, a former holder's or an aide's ("deputy foreign
-    minister", "aide to the president", "adviser to President X", "the president's envoy")."""
+    minister", "under secretary of state", "aide to the president", "adviser to President X",
+    "the president's envoy")."""
     return re.search(
-        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!of the )(?<!to the )(?<!for the )(?<!to )"
+        rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!under )(?<!assistant )"
+        rf"(?<!of the )(?<!to the )(?<!for the )(?<!to )"
         rf"\b{re.escape(office)}\b(?!['’]s)",
         canonical,
     )
@@ -162,10 +170,13 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
         return None
     rest = re.sub(r"^(?:the|a|an)\s+", "", rest)
     if rest == "leader":
-        # "the Russian leader": the head of state, else of government, at that date.
+        # "the Russian leader", "the German leader": the head of state, else of government
+        # (a prime minister or a chancellor), at that date.
         country = phrase[: len(phrase) - len("leader")]
-        return office_holder(f"{country}president", index, when) or office_holder(
-            f"{country}prime minister", index, when
+        return (
+            office_holder(f"{country}president", index, when)
+            or office_holder(f"{country}prime minister", index, when)
+            or office_holder(f"{country}chancellor", index, when)
         )
     office = _canonical(rest)
     if office not in set(mapping("offices").values()):
@@ -181,7 +192,7 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
         ]
         if verdicts and verdicts[0]:
             holders.add(entry.name)
-    return holders.pop() if len(holders) == 1 else None
+    return _one_holder(holders, index, when)
 
 
 def state_of(phrase: str, index: ActorIndex) -> str | None:
@@ -310,10 +321,15 @@ _NOT_THE_HOLDER = re.compile(
 # A body or place a role phrase names: a run of capitalised words ("European Union's").
 _ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
+# Nouns of the place a role is of ("the governor of the Kharkiv region", "the Kharkiv regional
+# governor"): the place names it, the noun adds nothing to the role.
+_PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
 
 
 def _plain(text: str) -> str:
     low = text.lower().replace("’", "'").replace("secretary-general", "secretary general")
+    # one word for a spokesman, whatever the title ("spokeswoman", "press secretary")
+    low = re.sub(r"\bspokes(?:man|woman|person)\b|\bpress secretary\b", "spokesperson", low)
     return " ".join(low.replace("director-general", "director general").split())
 
 
@@ -326,7 +342,11 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
     low = _plain(_ANCHOR.sub(" ", phrase))
-    described = [w for w in re.findall(r"[\w-]+", low) if w not in _ROLE_FILLER and w != "s"]
+    described = [
+        w
+        for w in re.findall(r"[\w-]+", low)
+        if w not in _ROLE_FILLER and w not in _PLACE_NOUNS and w != "s"
+    ]
     roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
     qualifiers = set(_NOT_THE_HOLDER.findall(low))
     if not anchors or not roles:
@@ -357,7 +377,26 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         held = [w for w in wanted if re.search(rf"\b{w}\b", text)]
         if not held:
             continue
-        if when is not None and _held(_plain(entry.description), held[0], when) is False:
+        if when is not None and False in (
+            _held(_plain(entry.description), held[0], when),
+            _held(text, held[0], when),
+        ):
             continue
         holders.add(entry.name)
-    return holders.pop() if len(holders) == 1 else None
+    return _one_holder(holders, index, when)
+
+
+def _one_holder(holders: set[str], index: ActorIndex, when: dt.date | None) -> str | None:
+    """The one holder, else None. Of several, the one whose role gives a tenure the day lies
+    inside, before its last year ("EU foreign policy chief (2019–2024)" in 2023, not the
+    open-ended "EU foreign policy chief", its successor); in a tenure's last year, whose end
+    the years do not tell, no one."""
+    if len(holders) > 1 and when is not None:
+        inside = {
+            h
+            for h in holders
+            for m in _YEARS.finditer(index.entries[h].role)
+            if int(m["y1"]) <= when.year < int(m["y2"])
+        }
+        holders = inside if len(inside) == 1 else holders
+    return next(iter(holders)) if len(holders) == 1 else None

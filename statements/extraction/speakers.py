@@ -31,7 +31,14 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
-from .roles import body_of_country, country_of, office_holder, role_holder, state_of
+from .roles import (
+    body_of_country,
+    country_of,
+    office_holder,
+    role_holder,
+    state_of,
+    without_country,
+)
 from .vocabulary import (
     MONTH_NAME_RE,
     MONTH_RE,
@@ -115,7 +122,8 @@ _LEADING_TIME = re.compile(
 )
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
-    r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
+    r"press\s+service|press\s+office)\s+"
     r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
@@ -456,10 +464,14 @@ class Discourse:
             return issued
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
+        owners = []
         for m in self.mentions(a, b):
+            if _possessive(self.text, m.end) and m.known and self.kind_of(m.actor) != PERSON:
+                owners.append(m)  # "the Russian defence ministry's spokesman"
             if self._attached(a, m) or _possessive(self.text, m.end):
                 continue
-            if _ROLE_AFTER.match(self.text, m.end, b) and self.kind_of(m.actor or "") != PERSON:
+            kind = self.kind_of(m.actor or "") if m.known else m.kind
+            if _ROLE_AFTER.match(self.text, m.end, b) and kind != PERSON:
                 modifiers.append((m.start, m.end, m))  # "the Foreign Ministry spokeswoman"
                 continue
             candidates.append((m.start, m.end, m))
@@ -472,9 +484,23 @@ class Discourse:
             if not _possessive(self.text, p.end()):
                 candidates.append((p.start(), p.end(), p.group(1)))
         candidates.sort(key=lambda c: c[0])
+        if (
+            not candidates
+            and not modifiers
+            and owners
+            and (held := self._role_of_body(owners[-1], b))
+        ):
+            # "The Russian defence ministry's spokesman": the person with that role.
+            at = a + len(chunk_text) - len(chunk_text.lstrip())
+            return Speaker(held, self.text[at:b].strip(), PERSON, at, b)
         if not candidates and modifiers and not self._name_before(a):
             if re.match(r"\s*[Tt]he\s", chunk_text) and (role := self._role_named(a, b)):
                 return role
+            start, _, body = modifiers[-1]
+            if body.actor and (held := self._role_of_body(body, b)):
+                # "Russia's foreign ministry spokeswoman": the one person the gazetteer gives
+                # that body's role.
+                return Speaker(held, self.text[start:b].strip(), PERSON, start, b)
             if (
                 _INDEFINITE.match(chunk_text)
                 and self.kind_of(modifiers[-1][2].actor or "") == STATE
@@ -540,6 +566,12 @@ class Discourse:
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
 
+    def _role_of_body(self, body: Mention, b: int) -> str | None:
+        role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
+        if not role or len(role.split()) > 3:
+            return None
+        return role_holder(f"the {body.actor}'s {role}", self.index, self.reference)
+
     def _document_of(self, a: int, b: int) -> Speaker | None:
         """ "A statement from the Kremlin", "the ministry's statement", "a readout by the White
         House": the words of the body or person who issued it."""
@@ -565,6 +597,10 @@ class Discourse:
         phrase = re.sub(r"^[Tt]he\s+", "", chunk)
         head = phrase.split()[-1].lower()
         start = a + self.text[a:b].index(chunk)
+        if holder := office_holder(chunk, self.index, self.reference):
+            return Speaker(
+                holder, chunk, PERSON, start, start + len(chunk)
+            )  # "the top US diplomat"
         if holder := role_holder(chunk, self.index, self.reference):
             return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
@@ -592,6 +628,8 @@ class Discourse:
             low = token.lower().strip(",()")
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
                 continue
+            if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", token.strip(",()")):
+                continue  # "head of the UN atomic agency": an acronym modifying the body
             return low in PREPOSITIONS
         return False
 
@@ -680,8 +718,24 @@ class Discourse:
         p_start = a + m.start(1)
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if leader and (body := self._leaders_body(leader.group("who"))):
-            # "Scholz's spokesman": the leader's office or government speaks.
+            # "Scholz's spokesman": the leader's office or government speaks, or the person
+            # the gazetteer gives that office's post ("Putin's spokesman", "Zelensky's chief
+            # of staff": the Kremlin's spokesman, the head of the presidential office).
+            if person := self._staff_of(body, leader.group("staff")):
+                return Speaker(person, phrase, PERSON, p_start, p_start + len(phrase))
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        titled = _TITLED_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if titled and (body := self._titled_leaders_body(titled)):
+            # "the president's office": the office of the president the article speaks of;
+            # "the president's spokesman": that office's spokesman when the gazetteer has one.
+            t_start = a + chunk.find(titled.group())
+            if holder := self._staff_of(body, titled["staff"]):
+                return Speaker(
+                    holder, titled.group(), PERSON, t_start, t_start + len(titled.group())
+                )
+            return Speaker(
+                body, titled.group(), self.kind_of(body), t_start, t_start + len(titled.group())
+            )
         office = _OFFICE.fullmatch(chunk.strip())
         if office:
             # "the secretary of state", "the US defense secretary": who the article introduced
@@ -697,6 +751,30 @@ class Discourse:
             return Speaker(
                 None, office.group(), PERSON, o_start, o_start + len(office.group()), False
             )
+        if role_to := _ROLE_TO.fullmatch(chunk.strip()):
+            # "Ukraine's ambassador to the United Nations", "the EU envoy to Kyiv": the person
+            # the gazetteer gives that role, else someone unnamed, never the body after "to".
+            r_start = a + chunk.find(role_to.group())
+            phrase = role_to.group()
+            holder = role_holder(phrase, self.index, self.reference)
+            return Speaker(
+                holder, phrase, PERSON, r_start, r_start + len(phrase), holder is not None
+            )
+        if governor := _GOVERNOR_OF.fullmatch(chunk.strip()):
+            # "the governor of the Kharkiv region": the gazetteer's governor of that region;
+            # of a place it gives no governor, someone unnamed (never a governor of elsewhere).
+            g_start, phrase = a + chunk.find(governor.group()), governor.group()
+            holder = role_holder(phrase, self.index, self.reference)
+            if holder or re.search(r"[A-Z]", governor.group("place")):
+                return Speaker(holder, phrase, PERSON, g_start, g_start + len(phrase), bool(holder))
+        if (
+            chief := _CHIEF_OF.fullmatch(chunk.strip()) or _BODYS_CHIEF.fullmatch(chunk.strip())
+        ) and (leader := self._leader_of(chief, a + chunk.find(chief.group()))):
+            return leader
+        if head_of := _HEAD_OF.fullmatch(chunk.strip()):
+            # "the head of state", "the Belarusian head of state": a person, the country's
+            # president (prime minister for "head of government"), never the state itself.
+            return self._head_of(head_of, a + chunk.find(head_of.group()))
         if body := body_of_country(phrase, self.index):
             # "Ukraine's army": that country's armed forces, never the forces just spoken of.
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
@@ -710,6 +788,9 @@ class Discourse:
         if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
             # "Germany's government", "the Polish government": that country's state.
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
+        if head == "side":
+            # "the other side", "the Ukrainian side": a side only its country names.
+            return Speaker(None, phrase, STATE, p_start, p_start + len(phrase), False)
         if head in _MEDIA_HEADS:
             # "the media": an outlet, or the media the article spoke of ("Ukrainian media")
             wanted = (MEDIA, GROUP) if GROUP_NOUN_RE.fullmatch(head) else (MEDIA,)
@@ -728,16 +809,26 @@ class Discourse:
             return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
         described = _described_words(phrase) if PERSON in wanted else None
+        # "Ukraine's state emergency service": a body only a body whose names hold "state"
+        # and "emergency" can be, not the last service spoken of.
+        qualifiers = _body_qualifiers(phrase, head) if wanted == (ORGANISATION,) else set()
         country = country_of(phrase)
         fallback = None
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
                 continue
+            if qualifiers and not qualifiers <= self._body_words(s.name):
+                continue
             entry = self.index.entries.get(s.name)
             if country and entry and entry.affiliation and entry.affiliation != country:
                 continue  # "the US president" is not the Ukrainian president just quoted
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
-            if stem and stem in roles:
+            if (
+                stem
+                and re.search(rf"(?<!under )(?<!to )(?<!for )(?<!of ){re.escape(stem)}", roles)
+                and stem not in _PLACE_HEADS
+                and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
+            ):
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "Kyrylo Budanov, head of military
@@ -756,7 +847,11 @@ class Discourse:
             return Speaker(group, phrase, GROUP, p_start, p_start + len(phrase), False)
         if wanted == (GROUP,):
             return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
-        if wanted == (ORGANISATION,) and (body := self._body_mentioned(head, p_start)):
+        if (
+            wanted == (ORGANISATION,)
+            and (body := self._body_mentioned(head, p_start))
+            and qualifiers <= self._body_words(body)
+        ):
             return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if fallback is None and head == "government" and (state := self._state_before(p_start)):
             # "Ukraine rejected the plan. The government said": the country the article is on.
@@ -773,6 +868,93 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _leader_of(self, m: re.Match, at: int) -> Speaker | None:
+        """ "The head of the UN atomic agency", "the commander of the country's private
+        army": whoever holds the top office of the known body named after "of" (the body the
+        description ends on, by any of its gazetteer forms)."""
+        if holder := office_holder(m.group(), self.index, self.reference):
+            # "the head of the Russian Foreign Ministry": the foreign minister on the day.
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
+        if (region := _REGION_ADMINISTRATION.fullmatch(m.group("body"))) and (
+            holder := role_holder(f"the governor of {region['place']}", self.index, self.reference)
+        ):
+            # "the head of the Kharkiv Oblast Military Administration": the region's governor.
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
+        body_at = at + m.start("body")
+        bodies = [
+            x
+            for x in self.index.known_mentions(self.norm, body_at, at + m.end())
+            if self.kind_of(x.actor or "") != PERSON
+        ]
+        body = bodies[-1].actor if bodies else None
+        head = m.group("body").split()[-1].lower()
+        if body is None and head in _ORG_HEADS:
+            body = self._body_mentioned(head, at)  # "the head of the alliance": NATO, named before
+        if body is None:
+            # "the head of the Chechen Republic": the role the gazetteer gives in those words
+            holder = role_holder(m.group(), self.index, self.reference)
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group())) if holder else None
+        holder = role_holder(f"the {body} {m['role'].lower()}", self.index, self.reference)
+        if holder is None:
+            return None
+        phrase = m.group()
+        return Speaker(holder, phrase, PERSON, at, at + len(phrase))
+
+    def _staff_of(self, body: str, staff: str) -> str | None:
+        """The person the gazetteer gives a leader's office's post: its spokesman, or its
+        head for the leader's "chief of staff"."""
+        staff = " ".join(staff.lower().split())
+        if staff.startswith(("spokes", "press secretary")):
+            # a press secretary is the office's spokesman by another title
+            return role_holder(f"the {body}'s {staff}", self.index, self.reference) or role_holder(
+                f"the {body}'s spokesman", self.index, self.reference
+            )
+        if staff == "chief of staff":
+            return role_holder(f"the head of the {body}", self.index, self.reference)
+        return None
+
+    def _titled_leaders_body(self, m: re.Match) -> str | None:
+        """The office or government of the president (prime minister) a possessive title
+        names: the country's holder at the article's date ("the Ukrainian president's
+        office"), else the last person spoken of who holds that title."""
+        title = " ".join(m["title"].lower().split())
+        if m["country"]:
+            who = office_holder(f"{m['country']} {title}", self.index, self.reference)
+        else:
+            titles = _HEAD_OF_STATE if title == "president" else _HEAD_OF_GOVERNMENT
+            who = next(
+                (
+                    s.name
+                    for s in reversed(self.salient[-15:])
+                    if s.kind == PERSON
+                    and titles.search(f"{s.context} {self.index.role_text(s.name)}".lower())
+                ),
+                None,
+            )
+        return self._leaders_body(who) if who else None
+
+    def _head_of(self, m: re.Match, at: int) -> Speaker:
+        """ "the head of state" after "President Jane Doe said": the last person spoken of
+        whose role is the office; with a country ("the Russian head of state"), that country's
+        holder of the office at the article's date."""
+        phrase = m.group()
+        office = "president" if m.group("what").lower() == "state" else "prime minister"
+        if m.group("country"):
+            holder = office_holder(f"{m.group('country')} {office}", self.index, self.reference)
+            return Speaker(holder, phrase, PERSON, at, at + len(phrase), holder is not None)
+        titles = _HEAD_OF_STATE if office == "president" else _HEAD_OF_GOVERNMENT
+        for s in reversed(self.salient[-15:]):
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if s.kind == PERSON and titles.search(roles):
+                return Speaker(s.name, phrase, PERSON, at, at + len(phrase))
+        return Speaker(None, phrase, PERSON, at, at + len(phrase), False)
+
+    def _body_words(self, name: str) -> set[str]:
+        """The words of a body's name, aliases and role."""
+        entry = self.index.entries.get(name)
+        forms = (name, *(entry.aliases if entry else ()), entry.role if entry else "")
+        return set(re.findall(r"[\w-]+", " ".join(forms).lower()))
 
     def _holds_another_office(self, name: str, head: str) -> bool:
         """Does the gazetteer give `name` an office other than the title `head` ("the
@@ -857,6 +1039,13 @@ class Discourse:
         return holders.pop() if len(holders) == 1 else None
 
 
+def _body_qualifiers(phrase: str, head: str) -> set[str]:
+    """The words describing a body beyond its head noun, determiners and country ("the
+    state emergency service" -> {"state", "emergency"})."""
+    words_ = re.findall(r"[\w-]+", without_country(_BODY_DETERMINER.sub("", phrase)))
+    return {w for w in words_ if w not in _DETERMINERS and w != head and w != "s"}
+
+
 def _role_words(text: str) -> set[str]:
     low = text.lower().replace("defence", "defense")
     return {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", low)}
@@ -920,8 +1109,14 @@ _TENURE = re.compile(
 )
 _TENURE_YEARS = re.compile(r"(?P<office>[A-Z][^.;()]*?)\s*\((?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)")
 _LEADERS_STAFF = re.compile(
-    r"(?P<who>[A-Z][\w-]+)['’]s\s+(?:(?:chief|top|senior|main|deputy)\s+)?(?:spokesman|spokeswoman|"
-    r"spokesperson|office|press\s+secretary|press\s+service|government|administration|aides?)"
+    r"(?P<who>[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
+    r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
+    r"government|administration|aides?))"
+)
+# "the president's office", "the Ukrainian president's press service".
+_TITLED_STAFF = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)['’]s\s+"
+    r"(?P<staff>office|administration|press\s+(?:service|office|secretary)|spokes(?:man|woman|person))"
 )
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
@@ -961,6 +1156,66 @@ _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 
 
 _PERSON_ROLE_HEADS = PERSON_ROLES
+# "the Kharkiv Oblast Military Administration", "the Odesa regional state administration".
+_REGION_ADMINISTRATION = re.compile(
+    r"(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?:oblast|regional)\s+(?:military\s+|state\s+)?"
+    r"administration",
+    re.IGNORECASE,
+)
+
+# "the alliance's chief", "the agency's top official": the leader of a body named by its noun.
+_BODYS_CHIEF = re.compile(
+    rf"(?P<body>(?:the|its)\s+[a-z][\w-]*)['’]s\s+(?:top\s+)?"
+    rf"(?P<role>{alternation(entries('leading_roles'))})",
+    re.IGNORECASE,
+)
+
+# "Ukraine's ambassador to the United Nations", "the EU's special envoy for Ukraine".
+_ROLE_TO = re.compile(
+    r"(?:(?:the|an?)\s+|(?-i:[A-Z])[\w.’'-]*['’]s\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:ambassador|envoy|representative|consul|attach[eé])\s+(?:to|for|at|in)\s+\S.*",
+    re.IGNORECASE,
+)
+
+# "the EU's foreign policy chief" is not the commander-in-chief just quoted: a leading word
+# points back by itself only when the role holds the words before it.
+_LEADING_HEADS = frozenset(("chief", "head", "leader", "boss", "commander"))
+
+
+def _qualifiers_in(phrase: str, roles: str) -> bool:
+    words_ = re.findall(r"[\w-]+", phrase.lower().replace("’", "'"))
+    wanted = {w for w in words_[:-1] if w not in _DETERMINERS and w not in ("s", "top", "new")}
+    wanted = {re.sub(r"'s$", "", w) for w in wanted}
+    return wanted <= set(re.findall(r"[\w-]+", roles))
+
+
+# Nouns of places: "the occupied region" is no one whose role is of a region.
+_PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "village", "district"))
+
+# "the governor of the Kharkiv region", "the Russian-appointed mayor of the city".
+_GOVERNOR_OF = re.compile(
+    r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:governor|mayor|gov\.)\s+of\s+(?P<place>\S.*)",
+    re.IGNORECASE,
+)
+
+# "the head of the UN atomic agency", "the commander of the country's private army".
+_CHIEF_OF = re.compile(
+    rf"(?:the\s+)?(?:(?:new|current|then)\s+)?(?P<role>{alternation(entries('leading_roles'))})"
+    r"\s+of\s+(?P<body>(?:the\s+)?\S.*)",
+    re.IGNORECASE,
+)
+
+# "the head of state", "the Belarusian head of state", "Russia's head of government".
+_HEAD_OF = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?P<country>(?-i:[A-Z])[\w'’]*)\s+)?"
+    r"(?:head|leader)\s+of\s+(?P<what>state|government)",
+    re.IGNORECASE,
+)
+_HEAD_OF_STATE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|king|queen|head of state)\b")
+_HEAD_OF_GOVERNMENT = re.compile(
+    r"(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor|head of government)\b"
+)
+
 _DEFINITE_ROLE = re.compile(
     rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
     rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
