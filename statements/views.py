@@ -403,7 +403,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     if html is not None:
         return HttpResponse(html)
     response = _statement_list(request, template=template, context=context, base=base, fixed=fixed)
-    if key and response.status_code == 200:
+    # A page whose chart is left to its script is not kept: once the chart is counted (and
+    # cached), the next reader gets it, and the count, in the page itself.
+    if key and response.status_code == 200 and not getattr(response, "chart_deferred", False):
         cache.set(key, response.content, page_cache_seconds())
     return response
 
@@ -480,7 +482,9 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
         "top_speakers": TOP_SPEAKERS,
         "search_stems": highlight_stems(active.get("q", "")),
     }
-    return render(request, template, context, status=status)
+    response = render(request, template, context, status=status)
+    response.chart_deferred = deferred is not None
+    return response
 
 
 def page_cache_seconds() -> int:
@@ -760,7 +764,7 @@ def chart_json(request):
         )
         response["Retry-After"] = str(FAILED_SECONDS)
         return response
-    html = render_to_string("statements/_chart.html", {"chart": chart}) if chart else ""
+    html = render_to_string("statements/_chart.html", {"chart": chart}).strip() if chart else ""
     return JsonResponse(
         {
             "count": chart.dated + chart.undated if chart else 0,
