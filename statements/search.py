@@ -34,7 +34,7 @@ from pathlib import Path
 
 from django.core.cache import cache
 from django.db import connections
-from django.db.models import F, Func, Q, TextField
+from django.db.models import F, ForeignKey, Func, IntegerField, Lookup, Q, TextField
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -335,6 +335,37 @@ def _ids_or_subquery(queryset, field_name: str, *, limit: int | None = None):
     return ids if len(ids) <= limit else queryset.values(field_name)
 
 
+class AnyOf(Lookup):
+    """`field__any_of=[ids]`: PostgreSQL's `field = ANY(%s)`, the ids one array parameter.
+
+    The same rows as `field__in=[ids]`, whose thousands of parameters Django prepares and
+    psycopg quotes one by one (a title word found in 9,000 articles: ~100 ms of a page's CPU
+    at 1M statements, twice with the chart's estimate)."""
+
+    lookup_name = "any_of"
+
+    def get_prep_lookup(self):
+        return [int(value) for value in self.rhs]
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        # The array of the column's own type: `bigint = ANY(integer[])` is not hashed, and
+        # PostgreSQL then compares each row with every id in turn.
+        array = f"{self.lhs.output_field.cast_db_type(connection)}[]"
+        return f"{lhs} = ANY(%s::{array})", (*lhs_params, self.rhs)
+
+
+IntegerField.register_lookup(AnyOf)
+ForeignKey.register_lookup(AnyOf)
+
+
+def _among(queryset, field_name: str, ids) -> Q:
+    """`field IN ids` (a list of ids or a subquery), a list as one array on PostgreSQL."""
+    if isinstance(ids, list) and _is_postgres(queryset):
+        return Q(**{f"{field_name}__any_of": ids})
+    return Q(**{f"{field_name}__in": ids})
+
+
 def term_filter(queryset, resolved: Resolved) -> tuple[Q, Q]:
     """Statements a resolved term matches, as a Q for `queryset` (aliased `warlog_doc`), for a
     page and for counting.
@@ -352,12 +383,13 @@ def term_filter(queryset, resolved: Resolved) -> tuple[Q, Q]:
         others.append(Q(actor_id__in=resolved.actor_ids))
     if resolved.event_ids:
         links = Statement.events.through.objects.filter(event_id__in=resolved.event_ids)
-        others.append(Q(pk__in=_ids_or_subquery(links.order_by("statement_id"), "statement_id")))
+        linked = _ids_or_subquery(links.order_by("statement_id"), "statement_id")
+        others.append(_among(queryset, "pk", linked))
     titles = Source.objects.alias(warlog_title=_document(queryset, "title"))
     titles = titles.filter(_text_match(queryset, "warlog_title", resolved.spellings, term.phrase))
     source_ids = _ids_or_subquery(titles.order_by("pk"), "pk")
     if not isinstance(source_ids, list) or source_ids:
-        others.append(Q(source_id__in=source_ids))
+        others.append(_among(queryset, "source_id", source_ids))
     if resolved.actor_ids and _is_postgres(queryset):
         # A speaker's name: ORed with their statements, the text condition cannot use its GIN
         # index under the timeline's ORDER BY … LIMIT; PostgreSQL walked the timeline index
@@ -366,7 +398,7 @@ def term_filter(queryset, resolved: Resolved) -> tuple[Q, Q]:
         # cheap (45-90 ms). Not for other words: a common one would be read by a scan.
         ids = _ids_or_subquery(queryset.filter(text).order_by(), "pk", limit=MAX_TEXT_IDS)
         if isinstance(ids, list):
-            text = Q(pk__in=ids)
+            text = _among(queryset, "pk", ids)
             found = reduce(or_, others, text)
             return found, found
     counted = text

@@ -25,7 +25,6 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -764,7 +763,7 @@ def chart_json(request):
         )
         response["Retry-After"] = str(FAILED_SECONDS)
         return response
-    html = render_to_string("statements/_chart.html", {"chart": chart}).strip() if chart else ""
+    html = chart.html.strip() if chart else ""
     return JsonResponse(
         {
             "count": chart.dated + chart.undated if chart else 0,
