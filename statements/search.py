@@ -53,6 +53,7 @@ MAX_SQLITE_IDS = 5_000  # SQLite binds each as a variable (at most 32,766 a stat
 # or titles (see `term_filter`), up to this many; beyond, the text condition itself.
 MAX_TEXT_IDS = 20_000
 MAX_VARIANTS = 16
+TOO_MANY = "too many"  # cached in place of an id list longer than its limit
 
 _HYPHEN_JOIN = re.compile(rf"(?<=\w)[{HYPHENS}](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -330,9 +331,11 @@ def _ids_or_subquery(queryset, field_name: str, *, limit: int | None = None):
     ids = cache.get(key) if key else None
     if ids is None:
         ids = list(values[: limit + 1])
+        if len(ids) > limit:
+            ids = TOO_MANY  # kept as a word: not 50,001 ids read back from the cache per page
         if key:
             cache.set(key, ids, cache_seconds())
-    return ids if len(ids) <= limit else queryset.values(field_name)
+    return queryset.values(field_name) if ids == TOO_MANY or len(ids) > limit else ids
 
 
 class AnyOf(Lookup):
