@@ -473,6 +473,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--download-servers", default="warlog,datasette")
     parser.add_argument(
+        "--export-base",
+        help="Warlog's downloads from this base URL instead (an export pool on its own port, "
+        "as the proxy would route them)",
+    )
+    parser.add_argument(
         "--admin-user",
         help="instead: the admin changelist and a search by --name, logged in as this user "
         "(password in $HTTPBENCH_ADMIN_PASSWORD)",
@@ -496,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
         headers = admin_login(warlog.base, args.admin_user, os.environ["HTTPBENCH_ADMIN_PASSWORD"])
         report["admin"] = measure_admin(warlog.base, headers, args.name, args.samples)
     elif args.downloads:
-        exports = {"warlog": f"{warlog.base}/statements.csv"}
+        exports = {"warlog": f"{(args.export_base or warlog.base).rstrip('/')}/statements.csv"}
         if datasette:
             exports["datasette"] = f"{datasette.base}/{datasette.table}.csv?" + urlencode(
                 {"_stream": "on", "_size": "max", "_sort_desc": "said_on"}

@@ -210,6 +210,15 @@ class ChangelistStatementQuerySet(StatementQuerySet):
         return steps if order == "ASC" else steps[::-1]
 
 
+class OutletFilter(admin.AllValuesFieldListFilter):
+    """Every outlet, as `AllValuesFieldListFilter` lists them, read by `SourceQuerySet.outlets`
+    (an index walk) instead of a DISTINCT over every source on each changelist."""
+
+    def __init__(self, field, request, params, model, model_admin, field_path):
+        super().__init__(field, request, params, model, model_admin, field_path)
+        self.lookup_choices = Source.objects.outlets()
+
+
 class NoSpeakerFilter(admin.SimpleListFilter):
     title = "speaker"
     parameter_name = "speaker"
@@ -243,7 +252,7 @@ class StatementAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
         "kind",
         ("actor__affiliation", admin.AllValuesFieldListFilter),
         "said_on_precision",
-        ("source__outlet", admin.AllValuesFieldListFilter),
+        ("source__outlet", OutletFilter),
         "events",
         NoSpeakerFilter,
     )
@@ -594,7 +603,7 @@ class SourceAdmin(ReadableHistoryAdmin, SimpleHistoryAdmin):
     new ones come through "Add article" (a URL or pasted text)."""
 
     list_display = ("name", "outlet", "published_on", "published_precision", "statement_count")
-    list_filter = ("published_precision", ("outlet", admin.AllValuesFieldListFilter))
+    list_filter = ("published_precision", ("outlet", OutletFilter))
     search_fields = ("title", "outlet", "url", "file_name")
     date_hierarchy = "published_on"
     show_full_result_count = False

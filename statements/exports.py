@@ -34,6 +34,7 @@ from django.db import connections
 from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 
+from .dbsession import set_statement_timeout
 from .models import Statement
 
 COLUMNS = (
@@ -337,6 +338,12 @@ def copy_csv_chunks(queryset, *, permalink: tuple[str, str]) -> Iterator[bytes]:
         sql, params = _copy_query(queryset, permalink=permalink)
     except EmptyResultSet:  # a filter the ORM knows matches nothing (`none()`, `__in=[]`)
         return
+    # The COPY runs without a statement timeout: its clock would count the time the reader
+    # takes, and a COPY cut short ends a response whose 200 OK is long sent. The export's
+    # timeout (WARLOG_EXPORT_STATEMENT_TIMEOUT_MS) holds for the filter's queries before it;
+    # how many COPYs run at once is the export pool's size (docs/deployment.md), and a reader
+    # who stops reading is cut by the proxy's timeouts, not here.
+    set_statement_timeout(0, using=queryset.db)
     with connections[queryset.db].cursor() as cursor:
         # COPY takes no bound parameters: merge them client-side, as psycopg's own
         # `copy(statement, params)` would (Django's debug cursor passes no params on).

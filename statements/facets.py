@@ -182,8 +182,7 @@ def _uncounted(
 
 
 def _choices(name: str) -> list[tuple[str, str]]:
-    """A facet's (value, label) choices, each read from a small table (the outlets: `SELECT
-    DISTINCT` over the articles, ~30 ms at 50,000)."""
+    """A facet's (value, label) choices, each read from a small table or an index."""
     if name == "actor":
         choices: list[tuple[str, str]] = []
     elif name == "affiliation":
@@ -193,8 +192,7 @@ def _choices(name: str) -> list[tuple[str, str]]:
     elif name == "event":
         choices = list(Event.objects.order_by("name").values_list("slug", "name"))
     elif name == "outlet":
-        outlets = Source.objects.exclude(outlet="").order_by("outlet").values_list("outlet")
-        choices = [(outlet, outlet) for (outlet,) in outlets.distinct()]
+        choices = [(outlet, outlet) for outlet in Source.objects.outlets() if outlet]
     else:
         choices = [(str(year), str(year)) for year in summary.years()]
     return choices

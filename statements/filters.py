@@ -35,7 +35,7 @@ SORTS: dict[str, tuple[str, tuple]] = {
         "Oldest said first",
         (
             F("said_on").asc(nulls_last=True),
-            F("source__published_on").asc(nulls_last=True),
+            F("published_on").asc(nulls_last=True),
             "id",
         ),
     ),

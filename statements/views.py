@@ -149,8 +149,8 @@ def parse_page(value: str | None) -> int:
 # sort -> (first key, second key, ascending). Every sort is (key1, key2, id), one direction,
 # nulls last: see filters.SORTS.
 SORT_KEYS = {
-    "said_desc": ("said_on", "source__published_on", False),
-    "said_asc": ("said_on", "source__published_on", True),
+    "said_desc": ("said_on", "published_on", False),
+    "said_asc": ("said_on", "published_on", True),
     "published_desc": ("source__published_on", "said_on", False),
     "published_asc": ("source__published_on", "said_on", True),
 }
@@ -198,7 +198,7 @@ class Cursor:
     @classmethod
     def at(cls, statement: Statement, sort: str, *, forward: bool, number: int) -> Cursor:
         key1, key2, _ = SORT_KEYS[sort]
-        said, published = statement.said_on, statement.source.published_on
+        said, published = statement.said_on, statement.published_on  # the source's, copied
         first, second = (said, published) if key1 == "said_on" else (published, said)
         return cls(forward=forward, number=number, first=first, second=second, pk=statement.pk)
 
@@ -267,7 +267,7 @@ def _read(segments: list, limit: int) -> list:
     for segment in segments:
         if len(rows) >= limit:
             break
-        rows += segment[: limit - len(rows)]
+        rows += segment.page(0, limit - len(rows))
     return rows
 
 
@@ -286,7 +286,7 @@ def bounded_page(queryset, number: int, size: int, count: int | None) -> Bounded
             )
         raise PageError(f"There is no page {number}; the last page is {page.num_pages}.", 404)
     offset = (number - 1) * size
-    page.object_list = list(queryset[offset : offset + size])
+    page.object_list = queryset.page(offset, offset + size)
     page.has_previous = number > 1
     page.has_next = number < page.num_pages
     return page
@@ -300,7 +300,7 @@ def _uncounted_page(queryset, number: int, size: int) -> BoundedPage:
             404,
         )
     offset = (number - 1) * size
-    rows = list(queryset[offset : offset + size + 1])
+    rows = queryset.page(offset, offset + size + 1)
     if not rows and number > 1:
         raise PageError(f"There is no page {number}.", 404)
     return BoundedPage(

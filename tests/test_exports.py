@@ -5,6 +5,7 @@ import datetime as dt
 import io
 import json
 import re
+import time
 
 import pytest
 from django.db import connection
@@ -369,3 +370,25 @@ def test_copy_writer_of_a_filter_that_matches_nothing_is_the_header(world):
         assert (
             copy_csv(empty) == python_csv(empty) == ("\ufeff" + ",".join(COLUMNS) + "\r\n").encode()
         )
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_slow_readers_download_is_never_cut_by_the_statement_timeout(client, settings):
+    """Once its 200 is sent a download arrives whole, however slowly it is read: the COPY runs
+    without a statement timeout (the export's applies to the queries before it), so the server
+    never ends a stream mid-way (a cut stream would still say 200 OK)."""
+    source = SourceFactory(text="x" * 3001)
+    Statement.objects.bulk_create(  # ~24 MB: more than the socket buffers hold
+        Statement(source=source, text="y" * 8000, start=i, end=i + 1) for i in range(3000)
+    )
+    settings.WARLOG_EXPORT_STATEMENT_TIMEOUT_MS = 200
+    response = client.get("/statements.csv")
+    assert response.status_code == 200
+    chunks = iter(response.streaming_content)
+    body = next(chunks) + next(chunks)
+    time.sleep(0.5)  # a slow reader: the COPY waits on a full socket meanwhile
+    body += b"".join(chunks)
+    rows = body.decode("utf-8-sig").splitlines()
+    assert len(rows) == 3001
+    assert rows[-1].split(",")[7] == "y" * 8000

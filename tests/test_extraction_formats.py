@@ -299,3 +299,45 @@ def test_a_surname_or_an_initialled_name_labels_the_answers_of_a_labelled_interv
     ]  # fmt: skip
     assert run(initialled) == expected
     assert run(surname) == expected
+
+
+# --- extraction 2.1: formats of set E (invented sentences) ----------------------------------
+
+
+def test_a_list_of_claims_under_a_speakers_statements_gives_each_line_to_the_speaker():
+    text = (
+        "Key points from Sergey Lavrov's statements at the press conference:\n"
+        "Moscow sees no sign that Kyiv wants to negotiate on any terms other than its own;\n"
+        "The West is dragging the conflict out with new weapons and with every promise it makes to "
+        "Kyiv about membership;\n"
+        'Lavrov called the latest sanctions package "theft";\n'
+        "The talks in Istanbul showed that a compromise on the grain corridor is possible — "
+        "Lavrov.\n"
+        "Russia will answer any strike on its territory with measures that the General Staff has "
+        "already prepared for that case.\n"
+        "Video: a news agency\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "Moscow sees no sign that Kyiv wants to negotiate on any terms other than its own"),
+        ("Sergei Lavrov", "indirect", "The West is dragging the conflict out with new weapons and with every promise it makes to Kyiv about membership"),
+        ("Sergei Lavrov", "mixed", 'called the latest sanctions package "theft"'),
+        ("Sergei Lavrov", "indirect", "The talks in Istanbul showed that a compromise on the grain corridor is possible"),
+        ("Sergei Lavrov", "indirect", "Russia will answer any strike on its territory with measures that the General Staff has already prepared for that case"),
+    ]  # fmt: skip
+
+
+def test_a_dash_opened_interview_gives_the_answers_to_the_person_the_introduction_names():
+    text = (
+        "Foreign Minister Dmytro Kuleba came to Brussels, where our agency got a short "
+        "interview on the eve of the summit.\n"
+        "- Do you believe that the allies will keep sending shells next year?\n"
+        "- We have their word, and we have the contracts signed this spring.\n"
+        "The rest depends on the factories, not on politics.\n"
+        "- Will the summit open the door to membership?\n"
+        "- The door is open already; the question is only when we walk through it.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We have their word, and we have the contracts signed this spring."),
+        ("Dmytro Kuleba", "direct", "The rest depends on the factories, not on politics."),
+        ("Dmytro Kuleba", "direct", "The door is open already; the question is only when we walk through it."),
+    ]  # fmt: skip

@@ -92,3 +92,8 @@ def test_the_url_dates_an_article_without_a_header():
 def test_a_list_items_date_above_the_story_is_not_the_articles():
     text = "- Sputnik International, 1920, 25.02.2022\nRussia's Special Operation\n\n" + BODY
     assert published(text)[0] is None
+
+
+def test_a_date_under_the_sites_weather_widget_is_not_the_articles():
+    text = "6.6 C\n\nSunday, February 25, 2024\n\nPutin talks about the war\n\n" + BODY
+    assert published(text)[0] is None

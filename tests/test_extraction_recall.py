@@ -384,3 +384,71 @@ def test_media_reported_an_event_without_a_clause():
         "Ukrainian media reported explosions near the intelligence headquarters in Kyiv."
     ) == [("Ukrainian media", "indirect", "explosions near the intelligence headquarters in Kyiv")]
     assert statements("The BBC reported on the strikes.") == []
+
+
+# --- extraction 2.1: constructions of set E (invented sentences) ----------------------------
+
+
+def test_a_second_verb_joined_by_and_that_gives_a_second_statement():
+    assert statements(
+        "Zakharova indicated that there was no proof of the drone's origin and asserted that the "
+        "ministry had all the data."
+    ) == [
+        ("Maria Zakharova", "indirect", "there was no proof of the drone's origin"),
+        ("Maria Zakharova", "indirect", "the ministry had all the data"),
+    ]
+
+
+def test_a_report_in_a_where_clause_is_its_own_statement():
+    assert statements(
+        "Peskov said that the talks would resume in Istanbul, where Zakharova said today that "
+        "both delegations had arrived."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the talks would resume in Istanbul"),
+        ("Maria Zakharova", "indirect", "both delegations had arrived"),
+    ]
+
+
+def test_is_concerned_that_reports_a_stance():
+    assert statements(
+        "Zelensky is concerned that the promised shells will arrive too late for the front."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "the promised shells will arrive too late for the front")
+    ]
+
+
+def test_according_to_a_channel_then_someones_quotation_gives_only_the_quotation():
+    assert statements(
+        "According to the broadcaster, asked about the blocked aid package, Zelensky said: "
+        '"We will manage all of this."'
+    ) == [("Volodymyr Zelensky", "direct", "We will manage all of this.")]
+
+
+def test_a_noun_with_its_relative_clause_is_not_an_attribution():
+    assert statements(
+        "Zelensky stated that Kyiv is buying shells from third countries, a process he described "
+        "during an interview with a French paper."
+    ) == [("Volodymyr Zelensky", "indirect", "Kyiv is buying shells from third countries")]
+
+
+def test_the_setting_of_an_interview_is_not_a_statement():
+    assert (
+        statements(
+            "In an exclusive interview with a television host, Zelensky also responded to questions "
+            "about a new offensive in the coming weeks."
+        )
+        == []
+    )
+
+
+def test_is_convinced_with_a_colon_introduces_a_quotation():
+    assert statements(
+        "Zelensky spoke in Kyiv. He is convinced: “The most urgent need is air defence, and the "
+        "war will last longer without it.”"
+    ) == [
+        (
+            "Volodymyr Zelensky",
+            "direct",
+            "The most urgent need is air defence, and the war will last longer without it.",
+        )
+    ]

@@ -557,3 +557,64 @@ def test_an_inverted_attribution_to_a_statement_is_the_last_speakers_document():
 def test_officials_in_the_city_are_the_officials_of_the_datelines_city():
     text = "KHARKIV, Ukraine (AP) — Officials in the city said the power plant was safe.\n"
     assert _speakers(text) == [("Kharkiv officials", "the power plant was safe")]
+
+
+# --- extraction 2.1: wire and translated copy of set E (invented sentences) -----------------
+
+
+def test_a_quotation_before_a_glued_wire_credit_is_read():
+    text = (
+        "Zelensky spoke to reporters in Kyiv on Tuesday.\n\n"
+        "He did not give details. He added, “Our air defence needs more missiles.” "
+        "(Reporting by Jane Doe; Editing by John Roe)\n"
+    )
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "direct", "Our air defence needs more missiles."),
+    ]
+
+
+def test_dash_opened_quotations_of_translated_copy():
+    text = (
+        "The forum ended on Friday. – We will finish what we started, and nobody will stop us "
+        "– Putin said.\n\n"
+        "- I can only say that the bridge was used to move troops to the front, Zelensky says.\n"
+    )
+    assert triples(text) == [
+        ("Vladimir Putin", "direct", "We will finish what we started, and nobody will stop us"),
+        ("Volodymyr Zelensky", "direct", "I can only say that the bridge was used to move troops to the front"),
+    ]  # fmt: skip
+
+
+def test_a_quotation_opened_with_a_closing_mark_and_the_statement_reads():
+    text = (
+        "The Russian Defence Ministry issued a statement on Monday.\n\n"
+        "”Under a false pretext, Kyiv is preparing another attack on the bridge,” the statement "
+        "reads.\n"
+    )
+    assert triples(text) == [
+        ("Russian Defense Ministry", "direct", "Under a false pretext, Kyiv is preparing another attack on the bridge,"),
+    ]  # fmt: skip
+
+
+def test_a_standfirst_without_its_full_stop_ends_in_its_attribution():
+    text = (
+        "Moscow's forces are running out of shells despite supplies from abroad, Zelensky has "
+        "said\n\n"
+        "Zelensky spoke in Kyiv on Tuesday.\n"
+    )
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "indirect", "Moscow's forces are running out of shells despite supplies from abroad"),
+    ]  # fmt: skip
+
+
+def test_a_dash_dialogue_gives_the_answers_not_the_questions():
+    text = (
+        "Zakharova gave an interview to a British channel last week.\n\n"
+        "– If you have no quarrel with Ukrainians, why do your missiles hit their cities – the "
+        "host asked.\n\n"
+        "– Our strikes target only military infrastructure, and the West knows it very well – "
+        "Zakharova replied. – Do you really believe that? – the host asked in response.\n"
+    )
+    assert triples(text) == [
+        ("Maria Zakharova", "direct", "Our strikes target only military infrastructure, and the West knows it very well"),
+    ]  # fmt: skip

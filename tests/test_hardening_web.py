@@ -218,16 +218,21 @@ def test_web_requests_run_with_a_statement_timeout_and_a_slow_query_is_a_503(set
 
 @pytest.mark.postgres
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="statement_timeout is PostgreSQL's")
-def test_commands_run_without_a_timeout_and_the_csv_export_with_a_long_one(client, settings):
+def test_commands_run_without_a_timeout_and_the_csv_export_with_a_long_one_then_none(
+    client, settings
+):
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         assert cursor.fetchone()[0] == "0"  # not in the connection options: commands unbounded
     settings.WARLOG_EXPORT_STATEMENT_TIMEOUT_MS = 600_000
     response = client.get("/statements.csv")
-    b"".join(response.streaming_content)
-    with connection.cursor() as cursor:
+    with connection.cursor() as cursor:  # the filter's queries, before the stream
         cursor.execute("SHOW statement_timeout")
         assert cursor.fetchone()[0] == "10min"
+    b"".join(response.streaming_content)
+    with connection.cursor() as cursor:  # the COPY itself: never cut once its 200 is sent
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == "0"
 
 
 # --------------------------------------------------------------------------- CSP

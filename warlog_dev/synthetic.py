@@ -578,6 +578,7 @@ STATEMENT_COLUMNS = (
     "said_on_precision",
     "said_on_evidence",
     "via",
+    "published_on",  # copied from the source (models.copied_from_source)
     "review_status",
     "curated_fields",
     "version",
@@ -694,6 +695,7 @@ class _Corpus:
                     said_precision,
                     evidence,
                     via,
+                    published,
                     review,
                     self.empty,
                     1,

@@ -41,6 +41,7 @@ from .quotes import (
     NAME_COLON,
     SECOND_ING,
     VERB,
+    VERDICT_AS,
     VERDICT_ING,
     Hit,
     coordinated_clauses,
@@ -59,7 +60,7 @@ from .via import find_via, share_via
 from .vocabulary import COORDINATED_VERBS, WEEKDAY_RE
 
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|even\s+as|"
+    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless)\s+)",
 )
@@ -82,7 +83,7 @@ _LEADING_SUBORDINATOR = re.compile(
 # Where a statement ends when another reporting verb follows: "X said A, after Y called for B"
 # holds two statements, X's (A) and Y's (called for B).
 _STRONG_BOUNDARY = re.compile(
-    r",\s+(?:while|whereas|although|though|but|after|before|since|when|because)\s+|;\s+"
+    r",\s+(?:while|whereas|although|though|but|after|before|since|when|because|where)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
     # "said A after Ukraine demanded B", "said A but his spokesman said B": another report.
     r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
@@ -101,6 +102,12 @@ _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
 )
+_PARTICIPLE_SETTING = re.compile(
+    r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
+)
+_PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
+# "a process he", "the plan they": a noun with a relative clause that lacks its "that".
+_REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
@@ -542,12 +549,31 @@ class Reader(LayoutTurns):
                     end = cut_trailing(text, start, lead.start())
             if end - start < 12 or len(text[start:end].split()) < 3:
                 continue
+            if text[start] in "?!–—-":
+                continue  # "Do you really believe that? – she asked": a question, no clause
+            if (
+                h.form == "according"
+                and any(a >= end for a, _ in consumed)
+                and (
+                    not looks_like_clause(text[start:end])
+                    or _PARTICIPLE_SETTING.match(text, start, end)
+                )
+            ):
+                # "According to X, answering a question about Y, Z said: "..."": what X tells
+                # is Z's quotation that follows, not the words before it.
+                continue
             if (
                 h.form in ("finite", "ing")
                 and h.verb not in VERDICT_ING
                 and not looks_like_clause(text[start:end])
             ):
                 continue
+            if (
+                h.form == "trailing"
+                and _PREPOSITION_OPENS.match(text, start, end)
+                and not looks_like_clause(text[start:end])
+            ):
+                continue  # "In an interview with X, Y responded to ...": a setting, not words
             for a, b in coordinated_clauses(text, start, end):
                 kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
                 region = minus(text, sa, sb, [(a, b)])
@@ -600,6 +626,10 @@ class Reader(LayoutTurns):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
+            if m.group("verb").split()[0] in VERDICT_AS or _REDUCED_RELATIVE.fullmatch(subject):
+                # "X stated that A, a process he described in an interview": a noun and the
+                # clause describing it, not an attribution of A.
+                continue
             inverted = False
             if not subject:
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):

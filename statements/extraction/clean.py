@@ -152,8 +152,23 @@ _LEFTOVER = re.compile(
 )
 
 
+# ", Sergey Shoigu has reported" ending a line: an attribution after the words it reports.
+_CLAUSE_THEN_SAID = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must)\b.{3,}?,\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|"
+    r"warned|warns|stated|states|announced|announces)$"
+)
+# A wire credit glued after the last sentence: "... help us.” (Reporting by X; Editing by Y)".
+_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?”\"’'])\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _label_line(line: str) -> str:
     stripped = line.strip()
+    if (credit := _CREDIT_TAIL.search(stripped)) and credit.start() > 0:
+        stripped = stripped[: credit.start()]  # the paragraph is labelled by its sentences
     if _LEFTOVER.fullmatch(stripped):
         return JUNK
     if _FURNITURE.match(stripped) or _TEASER_START.match(stripped) or _FOOTER.search(stripped):
@@ -168,6 +183,13 @@ def _label_line(line: str) -> str:
         return BODY  # prose cut off mid-sentence, far longer than any caption
     if not _TERMINAL.search(stripped) and _QUOTE_THEN_SAID.search(stripped):
         return BODY  # "'...,' Peskov said when" cut off: a quotation and its attribution
+    if (
+        not _TERMINAL.search(stripped)
+        and len(_WORD.findall(stripped)) >= 10
+        and not _is_title_case(stripped)
+        and _CLAUSE_THEN_SAID.search(stripped)
+    ):
+        return BODY  # a standfirst without its full stop: "Kyiv's forces are dwindling, X has said"
     if (
         not _TERMINAL.search(stripped)
         and _SPEAKER_LABEL.match(stripped)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
+from .sentences import dash_line_start
 
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
 _CAPS_LABEL = re.compile(
@@ -66,6 +67,13 @@ QUOTE_LIST_INTRO = re.compile(
     r"[^:]{0,120}:\s*$",
     re.IGNORECASE,
 )
+# "The main thing from Maria Zakharova's statements at the briefing:", "Key points of X's
+# speech:": a list of someone's claims, one a line, with or without quotation marks.
+CLAIM_LIST_INTRO = re.compile(
+    r"\b(?:main\s+(?:thing|things|points)|key\s+(?:points|statements|takeaways|theses)|theses"
+    r"|takeaways|statements)\b[^:]{0,120}:\s*$",
+    re.IGNORECASE,
+)
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\binterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
@@ -91,6 +99,7 @@ class Layout:
     speech_from: int | None = None  # paragraph index after which the speech runs
     speech_by: tuple[int, int] | None = None  # the words naming the speech's speaker
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
+    claims_listed: bool = False  # "the main thing from X's statements:": bare claims, one a line
 
 
 # "Peskov: ..." in an interview whose questions are labelled: a surname alone is a label there
@@ -184,9 +193,11 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
             layout.turns[p.index] = Turn(m.group("name"), m.end(), key in layout.askers)
         return layout
     for p in body:
-        if QUOTE_LIST_INTRO.search(text, p.start, p.end):
+        claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)
+        if claims or QUOTE_LIST_INTRO.search(text, p.start, p.end):
             layout.quotes_from = p.index
             layout.speech_by = (p.start, p.end)
+            layout.claims_listed = claims is not None
             return layout
         if m := SPEECH_INTRO.search(text, p.start, p.end):
             layout.speech_from = p.index
@@ -201,6 +212,21 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
     intro = " ".join(text[p.start : p.end] for p in body[:4])
     if len(questions) >= 1 and _INTERVIEWEE.search(intro):
         layout.interview_questions = set(questions)
+        return layout
+    # "- How could the West ...?" then "- First, we cannot be intimidated ...": questions and
+    # answers both opened by a dash (Ukrainian and Russian outlets' interviews), with no label.
+    dashed = {p.index for p in body if dash_line_start(text, p.start)}
+    following = {a.index: b for a, b in zip(body, body[1:], strict=False)}
+    answered = [
+        q
+        for q in questions
+        if q in dashed
+        and (nxt := following.get(q)) is not None
+        and nxt.index in dashed
+        and nxt.index not in questions
+    ]
+    if answered:
+        layout.interview_questions = {q for q in questions if q in dashed}
     return layout
 
 

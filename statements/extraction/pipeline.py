@@ -24,7 +24,7 @@ from .layout import unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 
-EXTRACTOR_VERSION = "2.0"
+EXTRACTOR_VERSION = "2.1"
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, EventIndex]] = {}
 
@@ -93,7 +93,7 @@ def extract(
     reader.layout = read_layout(text, body)
     reader.transcript = reader.layout.transcript
     if reader.transcript or reader.layout.interview_questions:
-        first_turn = min(reader.layout.turns, default=None)
+        first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
         intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
         reader.interviewee = reader.interviewee_in(intro)
     if reader.layout.speech_by is not None:

@@ -65,9 +65,11 @@ def article_date(
     # The header's date: one written so it reads only one way ("July 12, 2023") beats an
     # ambiguous numeric one above it ("07/12/2023").
     headers = []
-    for p in paras:
+    for i, p in enumerate(paras):
         if p.label == clean.BODY:
             break
+        if i and _WEATHER.fullmatch(text, paras[i - 1].start, paras[i - 1].end):
+            continue  # "6.6 C" then "Sunday, February 25, 2024": the site's weather and clock
         # A photo caption dates the photo, not the article.
         if _LIST_ITEM.match(text, p.start, p.end):
             continue  # "- Sputnik International, 25.02.2022": a teaser's or a menu's date
@@ -163,6 +165,10 @@ def article_date(
         reference=reference,
         estimated=pub_date is None and reference is not None,
     )
+
+
+# A theme's weather widget above its clock: "6.6 C", "-3°C", "72 °F".
+_WEATHER = re.compile(r"\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*")
 
 
 def _bare_date_line(line: str) -> bool:

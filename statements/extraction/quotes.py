@@ -27,10 +27,11 @@ _PHRASAL = (
     r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
     r"|pointed\s+to\s+the\s+fact|expressed\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
     r"|expresses\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
-    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure)"
+    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
+    r"|summed\s+up|sums\s+up"
 )
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
@@ -545,6 +546,8 @@ NARRATOR_TAIL = re.compile(
     r"|(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,3}?(?:first|latest|second|third|biggest|"
     r"largest|clearest|strongest|most|only|rare|sign|signal|move|step|decision|development|"
     r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
+    # ", a process he described in an interview": a noun and a relative clause without "that".
+    r"|(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
     r"|which\s+(?:(?:\w+\s+){0,3}(?:analysts|experts|critics|officials|observers|diplomats|"
     r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
     r"(?:seen|viewed|widely))\b"
@@ -601,12 +604,13 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 AFTER_ATTRIBUTION = re.compile(
     r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+[^,;:“”\"!?]{3,100}?,)?)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
-    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked)\b"
+    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads)\b"
     r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained)\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
 BEFORE_ATTRIBUTION = re.compile(
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|saying|adding|writing|tweeting|posting|continued|went\s+on|"
+    r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"

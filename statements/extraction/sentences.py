@@ -29,9 +29,20 @@ class QuoteSpan:
 
 def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Pair quotation marks in text[start:end]; straight quotes pair by position. A paragraph
-    with no double quotation marks may quote with single ones ('...' or ‘...’)."""
+    with no double quotation marks may quote with single ones ('...' or ‘...’); any paragraph
+    may hold a dash-opened quotation ("– Let me remind you ... – he said.")."""
     if not _DOUBLE.search(text, start, end):
-        return _single_quote_spans(text, start, end)
+        return _single_quote_spans(text, start, end) or _dash_quote_spans(text, start, end)
+    spans = _double_quote_spans(text, start, end)
+    dashed = [
+        d
+        for d in _dash_quote_spans(text, start, end)
+        if not any(q.open <= d.open < q.outer_end or d.open <= q.open < d.outer_end for q in spans)
+    ]
+    return sorted(spans + dashed, key=lambda q: q.open) if dashed else spans
+
+
+def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_char = ""
@@ -41,6 +52,10 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         if open_at is None:
             if ch in OPENERS or (ch == '"' and _opens_straight(text, i, start)):
                 open_at, open_char = i, ch
+            elif ch == "”" and _opens_straight(text, i, start):
+                # ”Under a pretext, ...,” the statement reads.': a page that opens with the
+                # closing mark, where a space or the paragraph's start comes before it.
+                open_at, open_char = i, "“"
         else:
             closes = (
                 (ch == '"' and open_char == '"')
@@ -77,6 +92,96 @@ _ATTRIBUTION_ENDS = re.compile(
 _DOUBLE = re.compile(r"[“”«»„\"]")
 _OPEN_BEFORE = " \t\n([—–-:"
 _CLOSE_AFTER = " \t\n,.;:!?)—–-"
+
+
+_SAYER = (
+    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+    r"(?:also\s+)?(?:" + "|".join(reporting_verbs("clause")) + r"|replies|replied)\b"
+)
+# Where a dash-opened quotation ends: at a dash before its attribution ("– Let me remind you ...
+# – he said."), or at the comma before one that ends the sentence ("- I can only say ..., he
+# says.").
+_DASH_CLOSE = re.compile(
+    rf"\s(?P<dash>[–—-])\s+(?={_SAYER})|(?P<comma>,)\s+(?={_SAYER}[^.!?\n]{{0,80}}[.!?]?\s*(?:$|\s[A-Z]))"
+)
+
+
+# The next dash-opened quotation ("... replied. – Do you ..."): one quotation's attribution
+# comes before it.
+_NEXT_DASH_OPEN = re.compile(r"[.!?…][”\"]?\s[–—-]\s+(?=[A-Z])")
+
+
+def _dash_close(text: str, first: int, end: int) -> re.Match | None:
+    """The attribution closing a dash-opened quotation that starts at `first`, before the next
+    dash-opened one."""
+    following = _NEXT_DASH_OPEN.search(text, first, end)
+    return _DASH_CLOSE.search(text, first, following.start() + 1 if following else end)
+
+
+def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Quotations opened by a dash, as translated Scandinavian, Polish and Russian copy writes
+    them: a dash at the paragraph's start or after a sentence, a capital after it, and an
+    attribution closing it ("- I can only say ..., he says.", "... year. – Let me remind you
+    ... – he said.")."""
+    spans: list[QuoteSpan] = []
+    i = start
+    if dash_line_start(text, start):
+        # clean.py starts the paragraph after its dash: the quotation opens at the start.
+        close = _dash_close(text, start, end)
+        if close is not None and text[start : start + 1].isupper():
+            mark = close.start("dash") if close.group("dash") else close.start("comma")
+            stop = close.start() if close.group("dash") else mark
+            if len(text[start:stop].split()) >= 3:
+                spans.append(QuoteSpan(start, start, stop, mark))
+                i = mark + 1
+    while i < end:
+        ch = text[i]
+        opens = (
+            ch in "–—-"
+            and text[i + 1 : i + 2] == " "
+            and (i == start or _after_sentence(text, i, start))
+        )
+        if not opens:
+            i += 1
+            continue
+        first = i + 1
+        while first < end and text[first] == " ":
+            first += 1
+        if first >= end or not text[first].isupper():
+            i += 1
+            continue
+        close = _dash_close(text, first, end)
+        if close is None or len(text[first : close.start()].split()) < 3:
+            i += 1
+            continue
+        mark = close.start("dash") if close.group("dash") else close.start("comma")
+        stop = close.start() if close.group("dash") else mark
+        spans.append(QuoteSpan(i, first, stop, mark))
+        i = mark + 1
+    return spans
+
+
+def dash_line_start(text: str, start: int) -> bool:
+    """A dash opened the line and clean.py started the paragraph after it ("- I can ...")."""
+    j = start
+    while j > 0 and start - j < 2 and text[j - 1] in " \t":
+        j -= 1
+    if j == start or j == 0 or text[j - 1] not in "–—-":
+        return False
+    j -= 1
+    while j > 0 and text[j - 1] in " \t" and start - j < 5:
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
+def _after_sentence(text: str, i: int, start: int) -> bool:
+    """A space before text[i] and a sentence's end before it ("war. – ", "changed.” – ")."""
+    if i - 2 < start or text[i - 1] != " ":
+        return False
+    j = i - 2
+    if text[j] in '”"' and j - 1 >= start:
+        j -= 1
+    return text[j] in ".!?…"
 
 
 def _single_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:

@@ -36,6 +36,8 @@ _DOCUMENT_READ = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
     r"(?:read|reads|went|goes|ran|runs)(?:\s+as\s+follows)?\s*:\s*$"
 )
+# "... — Putin." ending a line of a list: the name tags the claim.
+_DASH_TAG = re.compile(r"\s[—–-]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
@@ -154,7 +156,9 @@ class LayoutTurns:
                     first.setdefault(m.actor, m)
         if not counts:
             return None
-        name = max(counts, key=lambda n: counts[n])
+        # Of as many mentions, a person the gazetteer knows ("the Secretary of State for
+        # Defense, John Healey, ... Putin's rhetoric": Healey, not a name misread in a title).
+        name = max(counts, key=lambda n: (counts[n], first[n].known))
         m = first[name]
         return Speaker(name, m.surface, "person", m.start, m.end, m.known)
 
@@ -164,6 +168,8 @@ class LayoutTurns:
         A paragraph without quotation marks ends the list."""
         text = self.text
         quotes = quote_spans(text, p.start, p.end)
+        if not quotes and self.layout.claims_listed:
+            return self._listed_claim(p, speaker)
         if not quotes:
             self.layout.quotes_from = None
             return False
@@ -184,6 +190,34 @@ class LayoutTurns:
         dates = self.dating.sentence_dates(p.start, p.end, quotes)
         region = minus(text, p.start, p.end, [(start, stop)])
         self._add(speaker, kind, start, stop, p, (p.start, p.end), region, dates, None)
+        return True
+
+    def _listed_claim(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A line of a list of someone's claims ("Europe has become the main obstacle to peace;"):
+        the line is their indirect statement. A line that names the speaker is read as prose
+        ("X called the talks speculation;"); a line that does not end like a list item (no full
+        stop or semicolon: a credit, a heading) ends the list."""
+        text = self.text
+        start, end = p.start, p.end
+        if item := _LIST_ITEM.match(text, start, end):
+            start = item.end()
+        while end > start and text[end - 1] in " .;":
+            end -= 1
+        words_ = text[start:end].split()
+        if text[p.end - 1 : p.end] not in (".", ";") or not 4 <= len(words_) <= 60:
+            self.layout.quotes_from = None
+            return False
+        name = (speaker.name or speaker.mention or "").split()
+        tag = _DASH_TAG.search(text, start, end)
+        if tag and name and tag.group("who").split()[-1] == name[-1]:
+            end = tag.start()  # "Our relations have sunk to their lowest point — Putin."
+        if name and re.search(rf"\b{re.escape(name[-1])}\b", text[start:end]):
+            return False
+        if not re.match(r"[A-Z0-9]", text[start : start + 1]):
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = minus(text, p.start, p.end, [(start, end)])
+        self._add(speaker, "indirect", start, end, p, (p.start, p.end), region, dates, None)
         return True
 
     def _is_person(self, m: Mention) -> bool:
@@ -269,6 +303,12 @@ class LayoutTurns:
             return self._listed_quote(p, speaker)
         if layout.speech_from is not None and p.index > layout.speech_from:
             self._turn_statement(speaker, p.start, p)
+            return True
+        if p.index in layout.interview_questions:
+            # The interviewer's question: not a statement, but its dates move the story on
+            # ("On February 28 the talks began. What happened then?").
+            self.dating.start_paragraph()
+            self.dating.advance(self.dating.sentence_dates(p.start, p.end, []), [])
             return True
         if layout.interview_questions and p.index not in layout.interview_questions:
             asked = [q for q in layout.interview_questions if q < p.index]
