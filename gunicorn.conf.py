@@ -31,6 +31,9 @@ Why these values (measured at 1M statements, see docs/performance.md, "Over HTTP
   here uses gunicornc.
 - No max_requests: a recycled worker is a graceful stop, with the same risk to a download and
   a cold first request after it; nothing here leaks enough to need it.
+- post_worker_init: a new worker renders the timeline, a search and a plain page for itself
+  (`warlog.warmup`) before it takes requests, so its first reader does not pay for the URL
+  resolver, compiling templates, lazy imports and a first connection.
 """
 
 import os
@@ -49,3 +52,17 @@ keepalive = 5
 
 accesslog = "-"
 control_socket_disable = True
+
+
+def post_worker_init(worker):
+    """Warm the worker up (warlog/warmup.py) when it serves Warlog; any failure is only logged:
+    a worker that could not warm up still serves."""
+    if getattr(worker.app, "app_uri", wsgi_app) != wsgi_app:
+        return  # another application (the tests serve their own)
+    try:
+        from warlog.warmup import warm_up
+
+        for path, status, ms in warm_up(worker.wsgi):
+            worker.log.info("warm-up: %s %s in %.0f ms", path, status, ms)
+    except Exception:  # never keep a worker from serving
+        worker.log.exception("warm-up failed")

@@ -16,3 +16,11 @@ def set_statement_timeout(milliseconds: int, *, using: str = DEFAULT_DB_ALIAS) -
         return
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('statement_timeout', %s, false)", [str(milliseconds)])
+
+
+QUERY_CANCELED = "57014"  # SQLSTATE of a statement cut by statement_timeout
+
+
+def cut_by_timeout(error: Exception) -> bool:
+    """Whether a database error is PostgreSQL cancelling a statement at its timeout."""
+    return getattr(error.__cause__, "sqlstate", None) == QUERY_CANCELED

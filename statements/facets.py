@@ -120,8 +120,14 @@ def _summarised(filterset: StatementFilter, name: str, fixed: dict | None):
     return _labelled(name, summary.facet_rows(name, counted, using=filterset.queryset.db))
 
 
+def _base_key(filterset: StatementFilter) -> str:
+    """The facets' cache keys begin so (the filter's SQL and the data's freshness); "" when
+    not caching."""
+    return cache_key(filterset.qs) + ":facet:" if cache_seconds() else ""
+
+
 def _counted(
-    filterset: StatementFilter, fixed: dict | None, live_rows: int | None
+    filterset: StatementFilter, fixed: dict | None, live_rows: int | None, base: str
 ) -> dict[str, list[tuple[str, str, int]] | None]:
     """Each facet's (value, label, count) rows, or None for a facet left uncounted.
 
@@ -130,8 +136,7 @@ def _counted(
     only when the rows it lists (`live_rows`) are few and the facet's own filter is not set
     (dropping it could widen the count to the whole table).
     """
-    caching = bool(cache_seconds())
-    base = cache_key(filterset.qs) + ":facet:" if caching else ""
+    caching = bool(base)
     found = cache.get_many([base + name for name in FACETS]) if caching else {}
     active = filterset.active()
     everything: list[int] = []  # visible statements, read once if needed
@@ -164,9 +169,20 @@ def _counted(
     return counts
 
 
-def _uncounted(filterset: StatementFilter, name: str) -> list[Option]:
+def _uncounted(
+    filterset: StatementFilter, name: str, choices: list[tuple[str, str]]
+) -> list[Option]:
     """A facet's options without counts (its page's script fills them in from /facets.json):
-    enough to choose from without JavaScript, each read from a small table."""
+    enough to choose from without JavaScript."""
+    selected = _selected(filterset, name)
+    options = [Option(value, label, None, value in selected) for value, label in choices]
+    shown = {option.value for option in options}
+    options += [Option(v, label, None, True) for v, label in selected.items() if v not in shown]
+    return options
+
+
+def _choices(name: str) -> list[tuple[str, str]]:
+    """A facet's (value, label) choices, each read from a small table or an index."""
     if name == "actor":
         choices: list[tuple[str, str]] = []
     elif name == "affiliation":
@@ -179,11 +195,19 @@ def _uncounted(filterset: StatementFilter, name: str) -> list[Option]:
         choices = [(outlet, outlet) for outlet in Source.objects.outlets() if outlet]
     else:
         choices = [(str(year), str(year)) for year in summary.years()]
-    selected = _selected(filterset, name)
-    options = [Option(value, label, None, value in selected) for value, label in choices]
-    shown = {option.value for option in options}
-    options += [Option(v, label, None, True) for v, label in selected.items() if v not in shown]
-    return options
+    return choices
+
+
+def _cached_choices(names: list[str], base: str) -> dict[str, list[tuple[str, str]]]:
+    """`_choices` of each of `names`, kept with the facets (`base`) while the data is the same."""
+    found = dict.fromkeys(names)
+    if base:
+        cached = cache.get_many([f"{base}choices:{name}" for name in names])
+        found.update({name: cached.get(f"{base}choices:{name}") for name in names})
+    fresh = {name: _choices(name) for name, choices in found.items() if choices is None}
+    if base and fresh:
+        cache.set_many({f"{base}choices:{n}": c for n, c in fresh.items()}, cache_seconds())
+    return {**found, **fresh}
 
 
 def page_facets(
@@ -192,9 +216,13 @@ def page_facets(
     """The facets a page shows at once, and the names of those left to its script (counts
     that would aggregate more than `LIVE_FACET_ROWS` statements the summary cannot answer for,
     e.g. the events and outlets of a million statements: ~1 s each)."""
-    counts = _counted(filterset, fixed, live_rows)
+    base = _base_key(filterset)
+    counts = _counted(filterset, fixed, live_rows, base)
+    choices = _cached_choices([name for name, rows in counts.items() if rows is None], base)
     facets = {
-        name: _options(filterset, name, rows) if rows is not None else _uncounted(filterset, name)
+        name: _options(filterset, name, rows)
+        if rows is not None
+        else _uncounted(filterset, name, choices[name])
         for name, rows in counts.items()
     }
     return facets, [name for name, rows in counts.items() if rows is None]
@@ -205,7 +233,7 @@ def facet_counts(
 ) -> dict[str, list[Option]]:
     """Every facet's options for a valid filterset, all counted (cached for `cache_seconds()`).
     `fixed`: the filters the page itself applies (an actor's or an event's page)."""
-    counts = _counted(filterset, fixed, None)
+    counts = _counted(filterset, fixed, None, _base_key(filterset))
     return {name: _options(filterset, name, counts[name]) for name in FACETS}
 
 

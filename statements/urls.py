@@ -10,6 +10,7 @@ urlpatterns = [
     path("statements.csv", views.statements_csv, name="statements_csv"),
     path("statements.json", views.statements_json, name="statements_json"),
     path("facets.json", views.facets_json, name="facets_json"),
+    path("chart.json", views.chart_json, name="chart_json"),
     path("statements.atom", StatementFeed(), name="statements_atom"),
     path("actors.json", views.actor_autocomplete, name="actor_autocomplete"),
     path("actors/", browse.actor_index, name="actors"),

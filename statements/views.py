@@ -30,10 +30,18 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import exports, grouping, summary
-from .charts import cache_seconds, freshness, statement_chart
+from .charts import (
+    FAILED_SECONDS,
+    LIVE_CHART_ROWS,
+    Deferred,
+    cache_seconds,
+    chart_as_json,
+    freshness,
+    statement_chart,
+)
 from .corrections import attributed_by_editors, correction_of
 from .dbsession import set_statement_timeout
-from .facets import TOP_SPEAKERS, facet_counts, page_facets
+from .facets import LIVE_FACET_ROWS, TOP_SPEAKERS, facet_counts, page_facets
 from .facets import as_json as facets_as_json
 from .feeds import describe_filters, speaker_of
 from .filters import DEFAULT_SORT, READER_STATUSES, SORTS, ActorSearchForm, StatementFilter
@@ -64,22 +72,26 @@ class BoundedPage:
 
     number: int
     size: int
-    count: int
+    count: int | None  # None: not counted yet (a broad search's chart is drawn after the page)
     object_list: list
     has_previous: bool = False
     has_next: bool = False
 
     @property
     def capped(self) -> bool:
-        return self.count > COUNT_LIMIT
+        return self.count is not None and self.count > COUNT_LIMIT
 
     @property
     def num_pages(self) -> int:
+        if self.count is None:  # known to go on one page further at most
+            return self.number + self.has_next
         return max(1, ceil(self.count / self.size))
 
     @property
     def numbered_pages(self) -> int:
         """How many pages `page=N` reaches (an OFFSET costs the rows it skips)."""
+        if self.count is None:
+            return min(self.num_pages, ceil(COUNT_LIMIT / self.size))
         return max(1, ceil(min(self.count, COUNT_LIMIT) / self.size))
 
     @property
@@ -259,8 +271,11 @@ def _read(segments: list, limit: int) -> list:
     return rows
 
 
-def bounded_page(queryset, number: int, size: int, count: int) -> BoundedPage:
-    """Page `number` by OFFSET (fine for the first pages; `cursor_page` for deep ones)."""
+def bounded_page(queryset, number: int, size: int, count: int | None) -> BoundedPage:
+    """Page `number` by OFFSET (fine for the first pages; `cursor_page` for deep ones). With
+    `count` None (not known yet), one row more is read to tell whether a next page exists."""
+    if count is None:
+        return _uncounted_page(queryset, number, size)
     page = BoundedPage(number=number, size=size, count=count, object_list=[])
     if number > page.numbered_pages:
         if number <= page.num_pages:
@@ -277,7 +292,28 @@ def bounded_page(queryset, number: int, size: int, count: int) -> BoundedPage:
     return page
 
 
-def cursor_page(queryset, cursor: Cursor, sort: str, size: int, count: int) -> BoundedPage:
+def _uncounted_page(queryset, number: int, size: int) -> BoundedPage:
+    if number > ceil(COUNT_LIMIT / size):
+        raise PageError(
+            f"Pages by number stop at {COUNT_LIMIT:,} matches. Follow the Older links, "
+            "narrow the filters, or download the CSV for all of them.",
+            404,
+        )
+    offset = (number - 1) * size
+    rows = queryset.page(offset, offset + size + 1)
+    if not rows and number > 1:
+        raise PageError(f"There is no page {number}.", 404)
+    return BoundedPage(
+        number=number,
+        size=size,
+        count=None,
+        object_list=rows[:size],
+        has_previous=number > 1,
+        has_next=len(rows) > size,
+    )
+
+
+def cursor_page(queryset, cursor: Cursor, sort: str, size: int, count: int | None) -> BoundedPage:
     """The page after or before `cursor`: a keyset walk, as cheap deep as on page 1."""
     page = BoundedPage(number=cursor.number, size=size, count=count, object_list=[])
     rows = _read(keyset_segments(queryset, cursor, sort), size + 1)
@@ -366,7 +402,9 @@ def statement_list(request, *, template: str, context: dict, base=None, fixed=No
     if html is not None:
         return HttpResponse(html)
     response = _statement_list(request, template=template, context=context, base=base, fixed=fixed)
-    if key and response.status_code == 200:
+    # A page whose chart is left to its script is not kept: once the chart is counted (and
+    # cached), the next reader gets it, and the count, in the page itself.
+    if key and response.status_code == 200 and not getattr(response, "chart_deferred", False):
         cache.set(key, response.content, page_cache_seconds())
     return response
 
@@ -375,7 +413,7 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
     filterset = filtered(request, base)
     errors: list[str] = []
     status = 200
-    page = chart = None
+    page = chart = deferred = None
     collapse = False
     if filterset.is_valid():
         sort = filterset.form.cleaned_data.get("sort") or DEFAULT_SORT
@@ -387,14 +425,13 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
                 qs = qs.leads()
             cursor = Cursor.parse(request.GET["cursor"]) if request.GET.get("cursor") else None
             number = parse_page(request.GET.get("page"))
-            counted = count_filter(filterset, fixed=fixed, leads=collapse)
-            aggregated = filterset.counted_qs() if "q" in filterset.active() else qs
-            if collapse and aggregated is not qs:
-                aggregated = aggregated.leads()
-            chart = statement_chart(
-                aggregated, query=request.GET, counted=counted, **chart_options(filterset, fixed)
+            chart = list_chart(
+                request, filterset, fixed=fixed, collapse=collapse, defer_above=LIVE_CHART_ROWS
             )
-            count = chart.dated + chart.undated if chart else 0
+            if isinstance(chart, Deferred):
+                deferred, chart, count = chart, None, None
+            else:
+                count = chart.dated + chart.undated if chart else 0
             if cursor:
                 page = cursor_page(qs, cursor, sort, size, count)
             else:
@@ -417,7 +454,9 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
     active = filterset.active() if not errors else {}
     facets, pending = {}, []
     if not errors:
-        facets, pending = page_facets(filterset, fixed=fixed, live_rows=page.count if page else 0)
+        # Not counted yet: more rows than a page counts live (the facets wait for the script).
+        live_rows = page.count if page and page.count is not None else LIVE_FACET_ROWS + 1
+        facets, pending = page_facets(filterset, fixed=fixed, live_rows=live_rows if page else 0)
     context = {
         **context,
         "filter": filterset,
@@ -433,6 +472,7 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
         "selected_actors": selected_actors(filterset, errors),
         "more_open": bool(errors) or bool(set(active) & MORE_FILTERS),
         "chart": chart,
+        "chart_deferred": deferred,
         "sorts": [(key, label) for key, (label, _) in SORTS.items()],
         "export_query": f"?{query}" if query else "",
         "controls": filter_controls(filterset),
@@ -441,7 +481,9 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
         "top_speakers": TOP_SPEAKERS,
         "search_stems": highlight_stems(active.get("q", "")),
     }
-    return render(request, template, context, status=status)
+    response = render(request, template, context, status=status)
+    response.chart_deferred = deferred is not None
+    return response
 
 
 def page_cache_seconds() -> int:
@@ -460,6 +502,22 @@ def page_cache_key(request) -> str:
     summary.flush()  # this thread's own writes first: they change the freshness
     raw = f"{request.get_full_path()}|{request.user.is_staff}|{freshness()!r}"
     return "warlog:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def list_chart(request, filterset, *, fixed=None, collapse: bool, defer_above=None):
+    """The chart of a valid filterset's list (`statement_chart`), whose totals are its count:
+    from the summary where it can answer the filters; a search aggregated in its counting form."""
+    counted = count_filter(filterset, fixed=fixed, leads=collapse)
+    aggregated = filterset.counted_qs() if "q" in filterset.active() else filterset.qs
+    if collapse:
+        aggregated = aggregated.leads()
+    return statement_chart(
+        aggregated,
+        query=request.GET,
+        counted=counted,
+        defer_above=defer_above,
+        **chart_options(filterset, fixed),
+    )
 
 
 REPORT_FILTERS = {"outlet", "source"}  # they pick reports, not statements: nothing to collapse
@@ -684,6 +742,36 @@ def facets_json(request):
     if error:
         return error
     return JsonResponse(facets_as_json(facet_counts(filterset)))
+
+
+def chart_json(request):
+    """`/chart.json?<filters>`: the list's chart, drawn after a page that left it (a broad
+    search): its count, bars and series, and `html`, the chart as the page shows it. A chart
+    whose aggregate ran out of time recently is a 503 at once, not tried again."""
+    filterset, error = _valid_filter_or_400(request)
+    if error:
+        return error
+    try:
+        collapse = collapsed(request, filterset)
+    except PageError as exc:
+        return HttpResponseBadRequest(f"{exc}\n", content_type="text/plain; charset=utf-8")
+    chart = list_chart(request, filterset, collapse=collapse)
+    if isinstance(chart, Deferred):
+        response = JsonResponse(
+            {"error": "Counting these statements took too long; try again in a few minutes."},
+            status=503,
+        )
+        response["Retry-After"] = str(FAILED_SECONDS)
+        return response
+    html = chart.html.strip() if chart else ""
+    return JsonResponse(
+        {
+            "count": chart.dated + chart.undated if chart else 0,
+            "collapsed": collapse,
+            **(chart_as_json(chart) if chart else {}),
+            "html": html,
+        }
+    )
 
 
 def csv_filename(filterset: StatementFilter) -> str:

@@ -95,6 +95,7 @@ def public_urls(world) -> list[str]:
         f"/sources/{statement.source_id}/",
         f"/statements/{statement.pk}/",
         "/facets.json",
+        "/chart.json",
         "/actors/",
         "/events/",
         "/sources/",

@@ -9,6 +9,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from tests.factories import StatementFactory
+
 ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "gunicorn.conf.py"
 GUNICORN = Path(sys.executable).with_name("gunicorn")
@@ -122,3 +126,82 @@ def test_every_name_in_the_file_is_a_gunicorn_setting(monkeypatch):
     names = {n for n in vars(conf) if not n.startswith("_") and n != "os"}
     assert names == {n for n in names if n in Config().settings}
     assert {"worker_class", "workers", "threads", "timeout", "graceful_timeout"} <= names
+
+
+class Log:
+    def __init__(self):
+        self.lines: list[str] = []
+
+    def info(self, message, *args):
+        self.lines.append(message % args)
+
+    def exception(self, message, *args):
+        self.lines.append("ERROR " + message % args)
+
+
+class Worker:
+    def __init__(self, app_uri: str, wsgi):
+        self.app = type("App", (), {"app_uri": app_uri})()
+        self.wsgi = wsgi
+        self.log = Log()
+
+
+@pytest.fixture
+def wsgi_without_closing_connections():
+    """Django's WSGI application; the test's transaction kept open between its requests (as
+    the test client does)."""
+    from django.core.signals import request_finished, request_started
+    from django.core.wsgi import get_wsgi_application
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield get_wsgi_application()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
+@pytest.mark.django_db
+def test_a_new_worker_warms_up_on_the_pages_before_its_first_request(
+    monkeypatch, settings, wsgi_without_closing_connections
+):
+    settings.ALLOWED_HOSTS = ["warlog.example"]
+    settings.SECURE_SSL_REDIRECT = True  # as in production: the warm-up asks as https
+    StatementFactory(text="words for the warm-up page")
+    from django.template import engines
+
+    templates = engines["django"].engine.template_loaders[0]  # the cached loader
+    templates.reset()
+    conf = load_conf(monkeypatch)
+    worker = Worker("warlog.wsgi", wsgi_without_closing_connections)
+    conf.post_worker_init(worker)
+    assert [line.rsplit(" in ", 1)[0] for line in worker.log.lines] == [
+        "warm-up: / 200",
+        "warm-up: /?q=warmup 200",
+        "warm-up: /about/ 200",
+    ]
+    # The templates are compiled and kept: the first reader's page compiles none.
+    assert {"statements/timeline.html", "statements/about.html"} <= set(
+        templates.get_template_cache
+    )
+
+
+def test_another_application_is_not_warmed_up(monkeypatch):
+    conf = load_conf(monkeypatch)
+    called = []
+    worker = Worker("slowstream:app", lambda environ, start_response: called.append(1) or [])
+    conf.post_worker_init(worker)
+    assert called == [] and worker.log.lines == []
+
+
+def test_a_failed_warm_up_is_logged_and_the_worker_still_starts(monkeypatch):
+    conf = load_conf(monkeypatch)
+
+    def broken(environ, start_response):
+        raise RuntimeError("no database")
+
+    worker = Worker("warlog.wsgi", broken)
+    conf.post_worker_init(worker)
+    assert worker.log.lines == ["ERROR warm-up failed"]

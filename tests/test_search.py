@@ -166,6 +166,29 @@ def test_many_matching_articles_fall_back_to_a_subquery(monkeypatch):
 
 
 @pytest.mark.django_db
+def test_an_id_list_over_its_limit_is_cached_as_a_word_and_still_finds_every_match(
+    monkeypatch, settings
+):
+    from statements import search
+
+    settings.WARLOG_CHART_CACHE_SECONDS = 600
+    monkeypatch.setattr(search, "MAX_IDS", 2)
+    monkeypatch.setattr(search, "MAX_SQLITE_IDS", 2)
+    kept = []
+    store = search.cache.set
+    monkeypatch.setattr(
+        search.cache, "set", lambda key, value, *a: kept.append(value) or store(key, value, *a)
+    )
+    made = set()
+    for n in range(3):
+        source = SourceFactory(title=f"Grain deal {n}", text=f"Grain {n}: it will hold. The end.")
+        made.add(StatementFactory(source=source, text="it will hold").pk)
+    assert found("grain") == made
+    assert search.TOO_MANY in kept  # the three titles' ids: one more than the limit
+    assert found("grain") == made  # read back from the cache
+
+
+@pytest.mark.django_db
 def test_a_search_of_stop_words_alone_finds_nothing_without_an_error(client):
     StatementFactory(text="the war goes on")
     response = client.get('/?q="the"')

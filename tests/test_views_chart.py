@@ -180,29 +180,27 @@ def test_an_edit_to_an_older_statement_shows_at_once(client, file_cache, corpus)
 
 
 def test_a_repeated_page_reuses_its_rendered_cards_until_the_data_changes(
-    client, file_cache, corpus
+    client, file_cache, corpus, monkeypatch
 ):
-    from django.test.signals import template_rendered
+    from statements import cards
 
-    rendered: list[str] = []
+    rendered: list[int] = []
+    write_card = cards.statement_card
 
-    def count(sender, template, **kwargs):
-        rendered.append(template.name)
+    def counted(statement, search_stems=None):
+        rendered.append(statement.pk)
+        return write_card(statement, search_stems)
 
-    template_rendered.connect(count)
-    try:
-        first = client.get("/?kind=indirect").content.decode()
-        cards = rendered.count("statements/_statement.html")
-        assert cards == 7
-        rendered.clear()
-        assert client.get("/?kind=indirect").content.decode() == first
-        assert rendered.count("statements/_statement.html") == 0
-        StatementFactory(actor=corpus[0], said_on=dt.date(2023, 1, 9), kind="indirect")
-        after = client.get("/?kind=indirect").content.decode()
-        assert rendered.count("statements/_statement.html") == 8
-        assert "<strong>8</strong> statements" in after
-    finally:
-        template_rendered.disconnect(count)
+    monkeypatch.setattr(cards, "statement_card", counted)
+    first = client.get("/?kind=indirect").content.decode()
+    assert len(rendered) == 7
+    rendered.clear()
+    assert client.get("/?kind=indirect").content.decode() == first
+    assert rendered == []
+    StatementFactory(actor=corpus[0], said_on=dt.date(2023, 1, 9), kind="indirect")
+    after = client.get("/?kind=indirect").content.decode()
+    assert len(rendered) == 8
+    assert "<strong>8</strong> statements" in after
 
 
 def test_a_cached_page_costs_fewer_queries_than_a_cold_one(client, file_cache, corpus):
@@ -215,3 +213,99 @@ def test_a_cached_page_costs_fewer_queries_than_a_cold_one(client, file_cache, c
         client.get("/?q=statement")
     aggregates = [q["sql"] for q in warm.captured_queries if "GROUP BY" in q["sql"]]
     assert aggregates == [] and len(warm.captured_queries) < len(cold.captured_queries)
+
+
+# ----------------------------------------------------------------- a chart drawn after the page
+
+
+def chart_of(page: str) -> str:
+    start = page.index('<details class="chart-fold"')
+    return page[start : page.index("</details>\n", page.index("</figure>", start)) + 11]
+
+
+def test_chart_json_gives_the_count_the_bars_and_the_chart_as_the_page_draws_it(
+    client, file_cache, corpus
+):
+    page = client.get("/?q=statement").content.decode()
+    response = client.get("/chart.json?q=statement")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["count"] == 7 and (data["dated"], data["undated"]) == (6, 1)
+    assert data["granularity"] == "month" and data["stack"] == "affiliation"
+    assert data["series"] == [
+        {"name": "Russia", "colour": "#0072B2", "total": 3},
+        {"name": "Ukraine", "colour": "#D55E00", "total": 2},
+        {"name": "Other", "colour": "#8a8a8a", "total": 1},
+    ]
+    january = data["bars"][0]
+    assert (january["label"], january["start"], january["total"]) == (
+        "January 2023",
+        "2023-01-01",
+        3,
+    )
+    assert january["href"] == "?q=statement&date_from=2023-01-01&date_to=2023-01-31"
+    assert data["html"] == chart_of(page).strip()
+
+
+def test_chart_json_of_an_invalid_filter_is_a_400(client, corpus):
+    assert client.get("/chart.json?date_from=yesterday").status_code == 400
+
+
+@pytest.fixture
+def broad(monkeypatch):
+    """The planner expects more rows than a page aggregates itself."""
+    from statements import charts
+
+    monkeypatch.setattr(charts, "estimated_rows", lambda queryset: charts.LIVE_CHART_ROWS + 1)
+
+
+def test_a_broad_search_leaves_its_chart_and_count_to_the_script(client, file_cache, corpus, broad):
+    page = client.get("/?q=statement").content.decode()
+    assert 'data-chart="/chart.json?q=statement"' in page
+    assert '<strong>Counting…</strong> <span data-noun="statement">statements</span>' in page
+    assert "data-count=" not in page and 'class="chart-fold"' not in page
+    assert page.count('<article class="statement') == 7  # the list itself is all there
+    assert 'data-facets-pending="' in page  # and its facets wait for the script as well
+    assert client.get("/chart.json?q=statement").json()["count"] == 7
+    # Drawn once (by the script's request), the chart is cached: the page shows it at once.
+    again = client.get("/?q=statement").content.decode()
+    assert 'data-count="7"' in again and 'class="chart-fold"' in again
+    assert "data-chart=" not in again
+
+
+def test_an_uncounted_list_still_pages_on(client, settings, file_cache, corpus, broad):
+    settings.WARLOG_PAGE_SIZE = 3
+    first = client.get("/?q=statement").content.decode()
+    assert 'rel="next"' in first and "showing 1–3" in first
+    third = client.get("/?q=statement&page=3").content.decode()
+    assert "showing 7–7" in third and 'rel="next"' not in third
+    assert client.get("/?q=statement&page=4").status_code == 404
+
+
+class Cancelled(Exception):
+    sqlstate = "57014"  # what psycopg reports for a statement cut by statement_timeout
+
+
+def test_a_timed_out_chart_is_remembered_and_not_tried_again(
+    client, file_cache, corpus, monkeypatch
+):
+    from django.db import OperationalError
+
+    from statements import charts
+
+    tries = []
+
+    def too_slow(*args, **kwargs):
+        tries.append(1)
+        raise OperationalError("canceling statement due to statement timeout") from Cancelled()
+
+    monkeypatch.setattr(charts, "chart_data", too_slow)
+    page = client.get("/?q=statement")
+    assert page.status_code == 200 and tries == [1]
+    assert "took too long just now, so there is no chart" in page.content.decode()
+    assert page.content.decode().count('<article class="statement') == 7
+    response = client.get("/chart.json?q=statement")
+    assert response.status_code == 503 and response["Retry-After"] == "300"
+    assert "took too long" in response.json()["error"]
+    assert client.get("/?q=statement").status_code == 200
+    assert tries == [1]  # neither the script's request nor the next page tried again

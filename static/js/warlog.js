@@ -5,10 +5,15 @@
 //    behind their one-line summary so the results start on the first screen.
 // 4. Facets the page left uncounted (too many statements to count before answering) get
 //    their counts from /facets.json once the page is shown.
+// 5. So does a chart the page left undrawn (a broad search): /chart.json gives it, drawn by the
+//    server, and the count of the statements.
 (function () {
   "use strict";
-  if (window.matchMedia && window.matchMedia("(min-width: 48em)").matches) {
-    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+  var wide = window.matchMedia && window.matchMedia("(min-width: 48em)").matches;
+  openWide(document);
+  function openWide(root) {
+    if (!wide) return;
+    root.querySelectorAll("details[data-open-wide]").forEach(function (details) {
       details.open = true;
     });
   }
@@ -26,6 +31,31 @@
   if (!window.fetch) return;
   document.querySelectorAll("input[data-autocomplete]").forEach(suggest);
   document.querySelectorAll("form.filters[data-facets]").forEach(countFacets);
+  document.querySelectorAll("[data-chart]").forEach(drawChart);
+
+  function drawChart(slot) {
+    var note = slot.querySelector("p");
+    fetch(slot.dataset.chart)
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) {
+        if (!data) {
+          note.textContent = "The chart could not be drawn just now; reload the page in a few minutes.";
+          return;
+        }
+        var count = document.getElementById("results-count");
+        var noun = count && count.querySelector("[data-noun]");
+        if (noun) {
+          count.querySelector("strong").textContent = data.count.toLocaleString("en");
+          noun.textContent = noun.dataset.noun + (data.count === 1 ? "" : "s");
+          count.dataset.count = data.count;
+        }
+        var drawn = document.createElement("template");
+        drawn.innerHTML = data.html;  // the server's own markup, every value escaped there
+        openWide(drawn.content);
+        slot.replaceWith(drawn.content);
+      })
+      .catch(function () {});
+  }
 
   function countFacets(form) {
     fetch(form.dataset.facets)
