@@ -440,6 +440,7 @@ class Deferred:
     time, which is not tried again until `FAILED_SECONDS` have passed."""
 
     failed: bool = False
+    awaits: str = ""  # the cache key of the aggregate that, once counted, makes it drawable
 
 
 # A page aggregates a search's chart (which the summary cannot answer) itself only when the
@@ -507,11 +508,11 @@ def statement_chart(
                 return Deferred(failed=True)
             if defer_above is not None and counted is None:
                 if marks.get(f"{key}:broad"):  # the planner's word, asked once per period
-                    return Deferred()
+                    return Deferred(awaits=key)
                 estimate = estimated_rows(queryset)
                 if estimate is not None and estimate > defer_above:
                     cache.set(f"{key}:broad", True, cache_seconds())
-                    return Deferred()
+                    return Deferred(awaits=key)
             try:
                 chart = data()
             except OperationalError as error:

@@ -398,14 +398,19 @@ def long_date(day: dt.date) -> str:
 def statement_list(request, *, template: str, context: dict, base=None, fixed=None):
     """Render a filtered, paged, charted list of statements (timeline, actor, event)."""
     key = page_cache_key(request)
-    html = cache.get(key) if key else None
-    if html is not None:
-        return HttpResponse(html)
+    cached = cache.get(key) if key else None
+    if cached is not None:
+        html, awaits = cached
+        # A page whose chart was left to its script is kept until that chart is counted (by
+        # the script's /chart.json): then the next reader gets the chart and count inline.
+        if not awaits or cache.get(awaits) is None:
+            return HttpResponse(html)
     response = _statement_list(request, template=template, context=context, base=base, fixed=fixed)
-    # A page whose chart is left to its script is not kept: once the chart is counted (and
-    # cached), the next reader gets it, and the count, in the page itself.
-    if key and response.status_code == 200 and not getattr(response, "chart_deferred", False):
-        cache.set(key, response.content, page_cache_seconds())
+    deferred = response.chart_deferred
+    # A chart that timed out is tried again after a while: its note is not kept.
+    if key and response.status_code == 200 and not (deferred and deferred.failed):
+        awaits = deferred.awaits if deferred else ""
+        cache.set(key, (response.content, awaits), page_cache_seconds())
     return response
 
 
@@ -482,7 +487,7 @@ def _statement_list(request, *, template: str, context: dict, base=None, fixed=N
         "search_stems": highlight_stems(active.get("q", "")),
     }
     response = render(request, template, context, status=status)
-    response.chart_deferred = deferred is not None
+    response.chart_deferred = deferred
     return response
 
 

@@ -273,6 +273,21 @@ def test_a_broad_search_leaves_its_chart_and_count_to_the_script(client, file_ca
     assert "data-chart=" not in again
 
 
+def test_a_broad_search_page_is_kept_until_its_chart_is_counted(client, file_cache, corpus, broad):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = client.get("/?q=statement").content.decode()
+    with CaptureQueriesContext(connection) as repeated:
+        again = client.get("/?q=statement").content.decode()
+    assert again == first and "data-chart=" in again
+    # One cache read: the data's freshness (two queries), no search, list or facets.
+    assert len(repeated.captured_queries) == 2
+    assert client.get("/chart.json?q=statement").json()["count"] == 7
+    counted = client.get("/?q=statement").content.decode()
+    assert 'data-count="7"' in counted and "data-chart=" not in counted
+
+
 def test_an_uncounted_list_still_pages_on(client, settings, file_cache, corpus, broad):
     settings.WARLOG_PAGE_SIZE = 3
     first = client.get("/?q=statement").content.decode()
