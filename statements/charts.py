@@ -26,8 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import OperationalError, connections
-from django.db.models import BooleanField, Count, ExpressionWrapper, Max, Q
-from django.db.models.functions import TruncMonth, TruncWeek
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Max, Q
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
@@ -232,18 +231,26 @@ def chart_data(
     ("affiliation", or "speaker" when a few speakers are chosen). With `counted` (the same
     filter as the summary can answer it), the counts come from the summary table."""
 
-    def counts(granularity: str, trunc) -> list[dict]:
+    # Without the summary, the rows are counted once, by day, and rolled up here into months
+    # or weeks: a short span (the busiest event's 5,083 rows: ~25 ms an aggregate) is then
+    # not aggregated twice, by month and again by week.
+    daily = _counts(queryset, F, stack) if counted is None else []
+
+    def counts(granularity: str) -> list[dict]:
         if counted is not None:
             return summary.chart_rows(counted, granularity, stack, using=queryset.db)
-        return _counts(queryset, trunc, stack)
+        return [
+            {**row, "bucket": row["bucket"] and _period_start(row["bucket"], granularity)}
+            for row in daily
+        ]
 
-    buckets, undated = _grouped(counts("month", TruncMonth), stack)
+    buckets, undated = _grouped(counts("month"), stack)
     granularity = "month"
     if buckets:
         first, last = _span(buckets, start, end)
         months = (last.year - first.year) * 12 + last.month - first.month + 1
         if months <= WEEKLY_UP_TO_MONTHS:
-            buckets, undated = _grouped(counts("week", TruncWeek), stack)
+            buckets, undated = _grouped(counts("week"), stack)
             granularity = "week"
         elif months > MAX_MONTH_BARS:
             granularity = "year"
