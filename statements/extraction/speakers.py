@@ -110,6 +110,8 @@ _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
 # "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
 # How far back a description ("the ministry", "the government") looks for what it names.
 _LOOK_BACK = 6000
+_PRONOUN_REACH = 600  # how far back a pronoun's referent is looked for outside the salient list
+_QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 _OUTLET_SERVICE = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
@@ -637,15 +639,46 @@ class Discourse:
 
     def pronoun(self, word: str, start: int, end: int) -> Speaker:
         gender = _PRONOUNS[word.lower()]
+        spoken_of = self._quoted_people(start) if gender in "mf" else set()
         for s in reversed(self.salient[-12:]):
             kind = s.kind
+            if s.name in spoken_of:
+                continue  # "“Putin is not preparing for peace,” he said": not Putin
             if gender in "mf" and kind == PERSON and self.gender(s.name) in (gender, "?"):
                 return Speaker(s.name, word, kind, start, end)
             if gender == "p" and kind in (GROUP, STATE, ORGANISATION, MEDIA):
                 return Speaker(s.name, word, kind, start, end)
             if gender == "n" and kind in (ORGANISATION, MEDIA, STATE):
                 return Speaker(s.name, word, kind, start, end)
+        if gender in "mf" and (named := self._person_named_before(gender, start, spoken_of)):
+            # "The remarks came at a briefing by adviser X. “…,” he said": no one has spoken
+            # yet, so "he" is the person the sentences just before named.
+            return Speaker(named, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _quoted_people(self, pos: int) -> set[str]:
+        """People named inside a quotation of the paragraph before `pos`: the speaker a
+        pronoun after it stands for speaks of them, so is none of them."""
+        line = self.norm.rfind("\n", 0, pos) + 1  # quotations close on their line
+        people = set()
+        for q in _QUOTED.finditer(self.norm, line, pos):
+            for m in self.mentions(q.start(), q.end()):
+                if m.actor and self.kind_of(m.actor) == PERSON:
+                    people.add(m.actor)
+        return people
+
+    def _person_named_before(self, gender: str, pos: int, skip: set[str]) -> str | None:
+        """The last person named outside quotations in the two paragraphs before `pos`."""
+        para = self.norm.rfind("\n\n", 0, pos)
+        para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
+        a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, a, pos)]
+        for m in reversed(self.mentions(a, pos)):
+            if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor or m.actor in skip:
+                continue
+            if self.kind_of(m.actor) == PERSON and self.gender(m.actor) in (gender, "?"):
+                return m.actor
+        return None
 
     def _body_named(self, phrase: str, pos: int) -> str | None:
         """ "the foreign ministry": the known body whose name holds those words and which the
