@@ -686,3 +686,15 @@ def test_a_pronoun_before_anyone_spoke_is_the_person_the_paragraph_before_named(
     assert [(s.speaker, s.text) for s in found] == [
         ("Sergei Lavrov", "The talks will go on next week in Istanbul,"),
     ]
+
+
+def test_a_countrys_state_television_is_a_described_outlet_not_one_named_tv():
+    text = (
+        "Russian state TV said the new bridge would open in the spring.\n\n"
+        "Belarusian state television said the exercises had ended on Friday.\n"
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Russian state TV", "the new bridge would open in the spring"),
+        ("Belarusian state television", "the exercises had ended on Friday"),
+    ]

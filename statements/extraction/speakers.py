@@ -1285,6 +1285,9 @@ _GROUP_AT_PLACE = re.compile(
 _NATIONAL_BODIES = re.compile(r"^(?:State\s+Department|Pentagon|White\s+House|Treasury)\b")
 
 
+_GROUP_NOUN_AT_END = re.compile(rf"\b(?:{GROUP_NOUNS})$", re.IGNORECASE)  # "... state TV"
+
+
 def group_name(mention: str) -> str | None:
     """A descriptive name for unnamed sources: "Two senior U.S. officials" -> "US officials",
     "officials in Kyiv" -> "Ukrainian officials", "a senior State Department official" ->
@@ -1312,7 +1315,7 @@ def group_name(mention: str) -> str | None:
         return None  # "China's top diplomat": one office, its holder unknown, not a group
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
         return None
-    if not (GROUP_NOUN_RE.search(phrase.split()[-1]) or _UNNAMED_SOURCE.search(phrase)):
+    if not (_GROUP_NOUN_AT_END.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
         return None  # the noun must end the phrase: "officials on both sides" names no side
     if _NATIONAL_BODIES.match(phrase):
         phrase = f"US {phrase}"
