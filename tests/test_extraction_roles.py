@@ -828,3 +828,18 @@ def test_an_office_is_not_the_last_person_whose_description_only_names_its_holde
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 12, 10))
     assert [s.speaker for s in result.statements] == ["Ann Lee", "Joe Park"]
+
+
+def test_an_unnamed_governments_spokesman_is_described_and_the_spokesperson_is_the_same():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("UK government", kind="state", aliases=("UK Government",)),)
+    )
+    text = (
+        "A UK government spokesman said the sanctions would stay in place.\n\n"
+        "“We remain firm in our support,” the spokesperson added.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 4, 16)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("UK government spokesman", "the sanctions would stay in place"),
+        ("UK government spokesman", "We remain firm in our support,"),
+    ]

@@ -1270,7 +1270,7 @@ _LEADING_WHEN = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative)$"
+    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative|spokes(?:man|woman|person))$"
 )
 _INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 
@@ -1311,6 +1311,8 @@ def group_name(mention: str) -> str | None:
         phrase = f"{adjective} {noun}"
     if len(phrase.split()) < 2 or len(phrase.split()) > 5:
         return None
+    if re.match(r"(?i:his|her|its|their)\s", phrase):
+        return None  # "his spokesman": someone's, whom the pronoun names, not a group
     if re.match(r"[\w.-]+['’]s\s", phrase) and not phrase.endswith("s"):
         return None  # "China's top diplomat": one office, its holder unknown, not a group
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
