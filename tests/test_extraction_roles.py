@@ -843,3 +843,23 @@ def test_an_unnamed_governments_spokesman_is_described_and_the_spokesperson_is_t
         ("UK government spokesman", "the sanctions would stay in place"),
         ("UK government spokesman", "We remain firm in our support,"),
     ]
+
+
+def test_unnamed_members_of_a_known_body_speak_as_that_body_and_coordinated_sides_as_a_group():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Jamestown Foundation", kind="organisation", aliases=("JF",)),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine",)),
+        )
+    )
+    text = (
+        "Military analysts at JF say the bridgehead is holding.\n\n"
+        "Researchers at the Jamestown Foundation said the offensive had slowed.\n\n"
+        "Ukrainian and Russian negotiators confirmed that a new round would take place.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 2)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Jamestown Foundation", "the bridgehead is holding"),
+        ("Jamestown Foundation", "the offensive had slowed"),
+        ("Ukrainian and Russian negotiators", "a new round would take place"),
+    ]

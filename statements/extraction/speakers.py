@@ -128,6 +128,12 @@ _SPOKESPERSON_FOR = re.compile(
     r"press\s+service|press\s+office)\s+"
     r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
+# "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?i:{GROUP_NOUNS})\s+(?:at|of|from|with)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
+)
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 _PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_nouns")])
@@ -343,6 +349,14 @@ class Discourse:
         """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
         Force": the body speaks (a person's spokesman stays who he is)."""
         m = _SPOKESPERSON_FOR.fullmatch(self.text, a, b)
+        if m is None and (m := _MEMBERS_OF.fullmatch(self.text, a, b)) is not None:
+            found = [x for x in self.mentions(*m.span("body")) if x.known]
+            if len(found) != 1 or found[0].end < m.end("body") - 1:
+                return None
+            body = found[0]
+            if self.kind_of(body.actor) not in (ORGANISATION, MEDIA):
+                return None  # "officials of Ukraine": a side, named as a group elsewhere
+            return Speaker(body.actor, body.surface, self.kind_of(body.actor), body.start, body.end)
         if m is None:
             return None
         body_a, body_b = m.span("body")
