@@ -863,3 +863,25 @@ def test_unnamed_members_of_a_known_body_speak_as_that_body_and_coordinated_side
         ("Jamestown Foundation", "the offensive had slowed"),
         ("Ukrainian and Russian negotiators", "a new round would take place"),
     ]
+
+
+def test_its_governor_or_mayor_is_the_holder_of_that_role_of_the_place_named_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Petro Sanko", affiliation="Ukraine", role="Mayor of Uman"),
+        )
+    )
+    text = (
+        "Drones hit two depots overnight as the attacks on the Poltava region went on, "
+        "its governor said.\n\n"
+        "A missile struck a school in Uman, its mayor said on Telegram.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 2)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Olha Bilyk",
+            "Drones hit two depots overnight as the attacks on the Poltava region went on",
+        ),
+        ("Petro Sanko", "A missile struck a school in Uman"),
+    ]

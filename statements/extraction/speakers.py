@@ -54,6 +54,11 @@ from .vocabulary import (
 
 PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
+# "its governor", "its mayor": the role of the place named just before.
+_ITS_ROLE = re.compile(r"\s*(?P<its>[Ii]ts)\s+(?P<role>governor|mayor|head)\s*")
+_NAMED_PLACE = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
+)
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ADVERBIAL_START = re.compile(
     r"^\s*(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
@@ -745,6 +750,8 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
+            return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
         m = _DESCRIPTION.search(chunk)
@@ -915,6 +922,20 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
+        """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
+        region or city the sentence named last before it."""
+        start = max(0, a - 300, *(self.text.rfind(c, 0, a) + 1 for c in ".\n"))
+        places = list(_NAMED_PLACE.finditer(self.text, start, a))
+        if not places:
+            return None
+        place, role = places[-1]["place"], its["role"].lower()
+        phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
+        if (holder := role_holder(phrase, self.index, self.reference)) is None:
+            return None
+        at, end = a + its.start("its"), a + its.end()
+        return Speaker(holder, self.text[at:end], PERSON, at, end)
 
     def _leader_of(self, m: re.Match, at: int) -> Speaker | None:
         """ "The head of the UN atomic agency", "the commander of the country's private
