@@ -698,3 +698,17 @@ def test_a_countrys_state_television_is_a_described_outlet_not_one_named_tv():
         ("Russian state TV", "the new bridge would open in the spring"),
         ("Belarusian state television", "the exercises had ended on Friday"),
     ]
+
+
+def test_a_paragraph_above_a_photo_credit_is_a_caption_whose_people_said_nothing():
+    text = (
+        "IAEA chief Rafael Grossi said the plant was stable on Monday.\n\n"
+        "Foreign Minister Sergei Lavrov meets with Rafael Grossi in Moscow, Feb. 14, 2023.\n"
+        "Credit: John Smith\n\n"
+        "“The situation remains fragile and we must stay at the plant,” he said.\n"
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rafael Grossi", "the plant was stable on Monday"),
+        ("Rafael Grossi", "The situation remains fragile and we must stay at the plant,"),
+    ]
