@@ -108,3 +108,20 @@ def test_set_d_speakers(tmp_path):
     assert total["recall"] >= 0.85
     assert total["speaker_accuracy"] >= 0.93
     assert total["trap_hits"] <= 2
+
+
+HOLDOUT = (REPO / "tests" / "data" / "holdout_gold", REPO / "tests" / "data" / "holdout_articles")
+
+
+def test_former_held_out_set_speakers(tmp_path):
+    """The check set's held-out half (tests/data/holdout_articles), held out through extractor
+    2.2 (P 0.97, R 0.85, F1 0.91, speaker 0.82, date 0.93, traps 0/26) and tuned on from 2.3:
+    speaker 0.96 (74 of 77), R 0.87, F1 0.92, date 0.96, no trap."""
+    total = evaluate(*HOLDOUT, tmp_path, "--published-from-gold")
+    assert total["files"] == 20
+    assert total["precision"] >= 0.97
+    assert total["recall"] >= 0.86
+    assert total["f1"] >= 0.91
+    assert total["speaker_accuracy"] >= 0.96
+    assert total["date_accuracy"] >= 0.95
+    assert total["trap_hits"] == 0

@@ -828,3 +828,60 @@ def test_an_office_is_not_the_last_person_whose_description_only_names_its_holde
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 12, 10))
     assert [s.speaker for s in result.statements] == ["Ann Lee", "Joe Park"]
+
+
+def test_an_unnamed_governments_spokesman_is_described_and_the_spokesperson_is_the_same():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("UK government", kind="state", aliases=("UK Government",)),)
+    )
+    text = (
+        "A UK government spokesman said the sanctions would stay in place.\n\n"
+        "“We remain firm in our support,” the spokesperson added.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 4, 16)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("UK government spokesman", "the sanctions would stay in place"),
+        ("UK government spokesman", "We remain firm in our support,"),
+    ]
+
+
+def test_unnamed_members_of_a_known_body_speak_as_that_body_and_coordinated_sides_as_a_group():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Jamestown Foundation", kind="organisation", aliases=("JF",)),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine",)),
+        )
+    )
+    text = (
+        "Military analysts at JF say the bridgehead is holding.\n\n"
+        "Researchers at the Jamestown Foundation said the offensive had slowed.\n\n"
+        "Ukrainian and Russian negotiators confirmed that a new round would take place.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 2)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Jamestown Foundation", "the bridgehead is holding"),
+        ("Jamestown Foundation", "the offensive had slowed"),
+        ("Ukrainian and Russian negotiators", "a new round would take place"),
+    ]
+
+
+def test_its_governor_or_mayor_is_the_holder_of_that_role_of_the_place_named_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Petro Sanko", affiliation="Ukraine", role="Mayor of Uman"),
+        )
+    )
+    text = (
+        "Drones hit two depots overnight as the attacks on the Poltava region went on, "
+        "its governor said.\n\n"
+        "A missile struck a school in Uman, its mayor said on Telegram.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 2)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Olha Bilyk",
+            "Drones hit two depots overnight as the attacks on the Poltava region went on",
+        ),
+        ("Petro Sanko", "A missile struck a school in Uman"),
+    ]

@@ -662,3 +662,53 @@ def test_a_dash_dialogue_gives_the_answers_not_the_questions():
     assert triples(text) == [
         ("Maria Zakharova", "direct", "Our strikes target only military infrastructure, and the West knows it very well"),
     ]  # fmt: skip
+
+
+def test_a_pronoun_after_a_quotation_is_not_the_person_the_quotation_speaks_of():
+    text = (
+        "IAEA chief Rafael Grossi said the plant was stable on Monday.\n\n"
+        "Putin visited the occupied region last week.\n\n"
+        "Still, “we see no sign that Putin wants to hand the plant back,” he said.\n"
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rafael Grossi", "the plant was stable on Monday"),
+        ("Rafael Grossi", "we see no sign that Putin wants to hand the plant back,"),
+    ]
+
+
+def test_a_pronoun_before_anyone_spoke_is_the_person_the_paragraph_before_named():
+    text = (
+        "The remarks came during a briefing by Foreign Minister Sergei Lavrov\n\n"
+        "“The talks will go on next week in Istanbul,” he said.\n"
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Sergei Lavrov", "The talks will go on next week in Istanbul,"),
+    ]
+
+
+def test_a_countrys_state_television_is_a_described_outlet_not_one_named_tv():
+    text = (
+        "Russian state TV said the new bridge would open in the spring.\n\n"
+        "Belarusian state television said the exercises had ended on Friday.\n"
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Russian state TV", "the new bridge would open in the spring"),
+        ("Belarusian state television", "the exercises had ended on Friday"),
+    ]
+
+
+def test_a_paragraph_above_a_photo_credit_is_a_caption_whose_people_said_nothing():
+    text = (
+        "IAEA chief Rafael Grossi said the plant was stable on Monday.\n\n"
+        "Foreign Minister Sergei Lavrov meets with Rafael Grossi in Moscow, Feb. 14, 2023.\n"
+        "Credit: John Smith\n\n"
+        "“The situation remains fragile and we must stay at the plant,” he said.\n"
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Rafael Grossi", "the plant was stable on Monday"),
+        ("Rafael Grossi", "The situation remains fragile and we must stay at the plant,"),
+    ]

@@ -41,7 +41,9 @@ def test_set_e_floors_with_publication_dates_given(tmp_path):
     assert total["precision"] >= 0.97
     assert total["recall"] >= 0.95
     assert total["f1"] >= 0.96
-    assert total["speaker_accuracy"] >= 0.80
+    # 2.2: 0.89; 2.3: 0.96 with "Ukraine's Ministry of Foreign Affairs" and the Prosecutor
+    # General's Office in the gazetteer
+    assert total["speaker_accuracy"] >= 0.95
     assert total["date_accuracy"] >= 0.80
     assert total["trap_hits"] == 0
     assert total["published_right"] == 22

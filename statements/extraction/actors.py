@@ -227,6 +227,9 @@ def unknown_name_mentions(
             continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):
             continue  # a possessive modifies the noun after it ("Kuchma's adviser")
+        word_before = max(start, text.rfind(" ", start, max(start, a - 1)) + 1)
+        if word_before < a and GROUP_NOUN_RE.fullmatch(text, word_before, b):
+            continue  # "Chinese state TV": a described outlet (a group noun), not one named TV
         resolved = index.lookup(surface)
         if resolved:
             out.append(Mention(a, b, surface, resolved, index.kind_of(resolved), True))

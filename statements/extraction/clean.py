@@ -270,6 +270,15 @@ def paragraphs(text: str) -> list[Paragraph]:
         if _SHOW_MORE.fullmatch(line) and i > 0 and labels[i - 1] == BODY:
             # A feed's teaser of another item, cut off behind a "Show more" button.
             labels[i - 1] = JUNK
+    for i, line in enumerate(lines[1:], start=1):
+        if (
+            _PHOTO_CREDIT.match(line)
+            and labels[i - 1] == BODY
+            and not _QUOTE_MARK.search(lines[i - 1])
+        ):
+            # "Credit: Jane Doe" closes the photo's caption above it (a quotation above it is
+            # the story's, with the credit of a photo below)
+            labels[i - 1] = CAPTION
     seen_lines: set[str] = set()
     for i, line in enumerate(lines):
         key = " ".join(line.lower().split())
@@ -280,6 +289,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
+_PHOTO_CREDIT = re.compile(r"(?:photo\s+|image\s+)?credits?\s*:\s*\S", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 _SHOW_MORE = re.compile(
     r"\W*(?:show|see|view)\s+(?:more|full\s+(?:post|story|text))\W*", re.IGNORECASE
 )

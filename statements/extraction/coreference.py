@@ -37,9 +37,11 @@ _GROUP_PHRASE = re.compile(
     r"(?:[A-Z][\w.-]*\s+)?(?:(?:senior|western|other|several|two|three|some|many)\s+)*"
     rf"(?:[A-Z][\w.-]*\s+)?(?P<noun>{_PLURAL})\b"
 )
-THE_SOURCE = re.compile(r"(?:the|that|this)\s+(?P<noun>source|official|diplomat|insider)", re.I)
+_SOURCE_NOUNS = r"source|official|diplomat|insider|spokes(?:man|woman|person)"
+THE_SOURCE = re.compile(rf"(?:the|that|this)\s+(?P<noun>{_SOURCE_NOUNS})", re.I)
 _A_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?(?P<noun>source|official|diplomat|insider)\b"
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?"
+    rf"(?P<noun>{_SOURCE_NOUNS})\b"
 )
 _APPOSED = re.compile(r"[A-Z][\w’'.-]+\s*,\s*$")
 # "two sources", "several officials": people counted, with no side or description.
@@ -68,7 +70,10 @@ class Coreference:
         if speaker is None:
             return speaker
         mention = speaker.mention.strip()
-        if the := THE_SOURCE.fullmatch(mention):
+        the = THE_SOURCE.fullmatch(mention)
+        # "the spokesman" whom the discourse resolved as a role ("the Kremlin spokesman" named
+        # before) stays that person; an unresolved one is the unnamed spokesman introduced.
+        if the and (speaker.name is None or not the.group("noun").lower().startswith("spokes")):
             # "the official said" after "a senior defense official said": the same one, even
             # when a person was named in between ("..., Jake Sullivan told reporters").
             return self.last_source(the.group("noun"), at) or speaker
@@ -132,7 +137,7 @@ class Coreference:
         source"), whom a later "the source" means."""
         last = None
         for m in _A_SOURCE.finditer(self.text, max(0, before - 2000), before):
-            if m.group("noun").lower() == noun.lower():
+            if _same_noun(m.group("noun"), noun):
                 last = m
         if last is None or (
             _APPOSED.search(self.text, max(0, last.start() - 60), last.start())
@@ -165,6 +170,12 @@ _GENERIC = frozenset(entries("office_generic_words"))
 _COUNTRY_WORDS = frozenset(
     word.lower().strip(".") for words in mapping("countries").values() for word in words.split()
 ) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
+
+
+def _same_noun(one: str, other: str) -> bool:
+    """ "the spokesperson" after "a spokesman": one noun, whichever form."""
+    one, other = one.lower(), other.lower()
+    return one == other or (one.startswith("spokes") and other.startswith("spokes"))
 
 
 def _stem(word: str) -> str:

@@ -54,6 +54,11 @@ from .vocabulary import (
 
 PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
+# "its governor", "its mayor": the role of the place named just before.
+_ITS_ROLE = re.compile(r"\s*(?P<its>[Ii]ts)\s+(?P<role>governor|mayor|head)\s*")
+_NAMED_PLACE = re.compile(
+    r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
+)
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ADVERBIAL_START = re.compile(
     r"^\s*(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
@@ -110,6 +115,8 @@ _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
 # "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
 # How far back a description ("the ministry", "the government") looks for what it names.
 _LOOK_BACK = 6000
+_PRONOUN_REACH = 600  # how far back a pronoun's referent is looked for outside the salient list
+_QUOTED = re.compile(r'"[^"\n]{1,600}"|“[^”\n]{1,600}”')
 _OUTLET_SERVICE = re.compile(
     r"\s*(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
     r"(?:[A-Z][a-z]+(?:-language)?\s+)?(?:service|edition|bureau|desk|website|channel)\s*"
@@ -125,6 +132,12 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
     r"press\s+service|press\s+office)\s+"
     r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
+)
+# "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?i:{GROUP_NOUNS})\s+(?:at|of|from|with)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
@@ -341,6 +354,14 @@ class Discourse:
         """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
         Force": the body speaks (a person's spokesman stays who he is)."""
         m = _SPOKESPERSON_FOR.fullmatch(self.text, a, b)
+        if m is None and (m := _MEMBERS_OF.fullmatch(self.text, a, b)) is not None:
+            found = [x for x in self.mentions(*m.span("body")) if x.known]
+            if len(found) != 1 or found[0].end < m.end("body") - 1:
+                return None
+            body = found[0]
+            if self.kind_of(body.actor) not in (ORGANISATION, MEDIA):
+                return None  # "officials of Ukraine": a side, named as a group elsewhere
+            return Speaker(body.actor, body.surface, self.kind_of(body.actor), body.start, body.end)
         if m is None:
             return None
         body_a, body_b = m.span("body")
@@ -637,15 +658,46 @@ class Discourse:
 
     def pronoun(self, word: str, start: int, end: int) -> Speaker:
         gender = _PRONOUNS[word.lower()]
+        spoken_of = self._quoted_people(start) if gender in "mf" else set()
         for s in reversed(self.salient[-12:]):
             kind = s.kind
+            if s.name in spoken_of:
+                continue  # "“Putin is not preparing for peace,” he said": not Putin
             if gender in "mf" and kind == PERSON and self.gender(s.name) in (gender, "?"):
                 return Speaker(s.name, word, kind, start, end)
             if gender == "p" and kind in (GROUP, STATE, ORGANISATION, MEDIA):
                 return Speaker(s.name, word, kind, start, end)
             if gender == "n" and kind in (ORGANISATION, MEDIA, STATE):
                 return Speaker(s.name, word, kind, start, end)
+        if gender in "mf" and (named := self._person_named_before(gender, start, spoken_of)):
+            # "The remarks came at a briefing by adviser X. “…,” he said": no one has spoken
+            # yet, so "he" is the person the sentences just before named.
+            return Speaker(named, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _quoted_people(self, pos: int) -> set[str]:
+        """People named inside a quotation of the paragraph before `pos`: the speaker a
+        pronoun after it stands for speaks of them, so is none of them."""
+        line = self.norm.rfind("\n", 0, pos) + 1  # quotations close on their line
+        people = set()
+        for q in _QUOTED.finditer(self.norm, line, pos):
+            for m in self.mentions(q.start(), q.end()):
+                if m.actor and self.kind_of(m.actor) == PERSON:
+                    people.add(m.actor)
+        return people
+
+    def _person_named_before(self, gender: str, pos: int, skip: set[str]) -> str | None:
+        """The last person named outside quotations in the two paragraphs before `pos`."""
+        para = self.norm.rfind("\n\n", 0, pos)
+        para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
+        a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, a, pos)]
+        for m in reversed(self.mentions(a, pos)):
+            if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor or m.actor in skip:
+                continue
+            if self.kind_of(m.actor) == PERSON and self.gender(m.actor) in (gender, "?"):
+                return m.actor
+        return None
 
     def _body_named(self, phrase: str, pos: int) -> str | None:
         """ "the foreign ministry": the known body whose name holds those words and which the
@@ -698,6 +750,8 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
+            return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
         m = _DESCRIPTION.search(chunk)
@@ -868,6 +922,20 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
+        """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
+        region or city the sentence named last before it."""
+        start = max(0, a - 300, *(self.text.rfind(c, 0, a) + 1 for c in ".\n"))
+        places = list(_NAMED_PLACE.finditer(self.text, start, a))
+        if not places:
+            return None
+        place, role = places[-1]["place"], its["role"].lower()
+        phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
+        if (holder := role_holder(phrase, self.index, self.reference)) is None:
+            return None
+        at, end = a + its.start("its"), a + its.end()
+        return Speaker(holder, self.text[at:end], PERSON, at, end)
 
     def _leader_of(self, m: re.Match, at: int) -> Speaker | None:
         """ "The head of the UN atomic agency", "the commander of the country's private
@@ -1237,7 +1305,7 @@ _LEADING_WHEN = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative)$"
+    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative|spokes(?:man|woman|person))$"
 )
 _INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 
@@ -1250,6 +1318,9 @@ _GROUP_AT_PLACE = re.compile(
 )
 # Bodies of one country that need the country said ("a State Department official").
 _NATIONAL_BODIES = re.compile(r"^(?:State\s+Department|Pentagon|White\s+House|Treasury)\b")
+
+
+_GROUP_NOUN_AT_END = re.compile(rf"\b(?:{GROUP_NOUNS})$", re.IGNORECASE)  # "... state TV"
 
 
 def group_name(mention: str) -> str | None:
@@ -1275,11 +1346,13 @@ def group_name(mention: str) -> str | None:
         phrase = f"{adjective} {noun}"
     if len(phrase.split()) < 2 or len(phrase.split()) > 5:
         return None
+    if re.match(r"(?i:his|her|its|their)\s", phrase):
+        return None  # "his spokesman": someone's, whom the pronoun names, not a group
     if re.match(r"[\w.-]+['’]s\s", phrase) and not phrase.endswith("s"):
         return None  # "China's top diplomat": one office, its holder unknown, not a group
     if not (GROUP_NOUN_RE.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
         return None
-    if not (GROUP_NOUN_RE.search(phrase.split()[-1]) or _UNNAMED_SOURCE.search(phrase)):
+    if not (_GROUP_NOUN_AT_END.search(phrase) or _UNNAMED_SOURCE.search(phrase)):
         return None  # the noun must end the phrase: "officials on both sides" names no side
     if _NATIONAL_BODIES.match(phrase):
         phrase = f"US {phrase}"
