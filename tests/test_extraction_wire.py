@@ -662,3 +662,15 @@ def test_a_dash_dialogue_gives_the_answers_not_the_questions():
     assert triples(text) == [
         ("Maria Zakharova", "direct", "Our strikes target only military infrastructure, and the West knows it very well"),
     ]  # fmt: skip
+
+
+def test_a_quotation_opened_straight_and_closed_curly_with_a_straight_quote_inside():
+    text = (
+        "Zelensky spoke to reporters in Kyiv.\n\n"
+        '"We asked them twice. I said, "Call the minister." They never called,” Zelensky said.\n\n'
+        '"Nobody answered us. We waited all night,” he added.\n'
+    )
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "direct", 'We asked them twice. I said, "Call the minister." They never called,'),
+        ("Volodymyr Zelensky", "direct", "Nobody answered us. We waited all night,"),
+    ]  # fmt: skip
