@@ -452,3 +452,23 @@ def test_is_convinced_with_a_colon_introduces_a_quotation():
             "The most urgent need is air defence, and the war will last longer without it.",
         )
     ]
+
+
+def test_reiterating_that_after_a_report_is_a_second_statement():
+    assert statements(
+        "Zelensky says he does not expect a breakthrough this week, reiterating that the army "
+        "will hold the city."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "he does not expect a breakthrough this week"),
+        ("Volodymyr Zelensky", "indirect", "the army will hold the city"),
+    ]
+
+
+def test_expressing_confidence_that_after_a_quoted_verdict_is_a_second_statement():
+    assert statements(
+        'Peskov dismissed the proposal as "empty and false," expressing confidence that the '
+        "talks will fail."
+    ) == [
+        ("Dmitry Peskov", "mixed", 'dismissed the proposal as "empty and false,"'),
+        ("Dmitry Peskov", "indirect", "the talks will fail"),
+    ]

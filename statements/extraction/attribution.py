@@ -496,7 +496,7 @@ class Reader(LayoutTurns):
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
-                elif h.form == "ing" and h.verb in SECOND_ING:
+                elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
                 elif h.verb.split()[0] in COORDINATED_VERBS and (
@@ -706,7 +706,7 @@ class Reader(LayoutTurns):
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
-        if h.form == "ing" and h.verb in SECOND_ING and self.text[h.verb_start] in ", ":
+        if h.form == "ing" and h.verb.split()[0] in SECOND_ING and self.text[h.verb_start] in ", ":
             # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
             if prior:
