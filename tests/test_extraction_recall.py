@@ -472,3 +472,12 @@ def test_expressing_confidence_that_after_a_quoted_verdict_is_a_second_statement
         ("Dmitry Peskov", "mixed", 'dismissed the proposal as "empty and false,"'),
         ("Dmitry Peskov", "indirect", "the talks will fail"),
     ]
+
+
+def test_a_reporting_word_after_a_pronoun_and_its_verb_is_a_noun_not_an_attribution():
+    assert statements(
+        "Peskov also said that in 2023, when the talks stalled, he received calls from "
+        "European diplomats."
+    ) == [
+        ("Dmitry Peskov", "indirect", "in 2023, when the talks stalled, he received calls from European diplomats"),
+    ]  # fmt: skip

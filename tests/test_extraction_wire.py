@@ -674,3 +674,13 @@ def test_a_quotation_opened_straight_and_closed_curly_with_a_straight_quote_insi
         ("Volodymyr Zelensky", "direct", 'We asked them twice. I said, "Call the minister." They never called,'),
         ("Volodymyr Zelensky", "direct", "Nobody answered us. We waited all night,"),
     ]  # fmt: skip
+
+
+def test_agencies_quoted_x_as_telling_gives_the_quotation_to_x():
+    text = (
+        "“Our forces have pushed the enemy back from the river,” Russian news agencies quoted "
+        "Dmitry Peskov as telling state television.\n"
+    )
+    assert triples(text) == [
+        ("Dmitry Peskov", "direct", "Our forces have pushed the enemy back from the river,"),
+    ]  # fmt: skip

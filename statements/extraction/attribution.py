@@ -101,7 +101,13 @@ _LINK_BEFORE_QUOTE = re.compile(
 )
 _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
+)  # '"...," agencies quoted X as telling state television': the words are X's
+# "he received", "they made": a pronoun and its verb, so a reporting word after them is a noun.
+_PRONOUN_AND_VERB = re.compile(
+    r"(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?(?!(?:also|then|later|further|again|earlier|once|"
+    r"previously|had|has|have|would|will|could|did|does|do|was|were|is|are)\b)[a-z]{3,}",
+    re.IGNORECASE,
 )
 _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
@@ -631,6 +637,8 @@ class Reader(LayoutTurns):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
+            if _PRONOUN_AND_VERB.fullmatch(subject):
+                continue  # "..., he received calls from generals": the object, a plural noun
             if m.group("verb").split()[0] in VERDICT_AS or _REDUCED_RELATIVE.fullmatch(subject):
                 # "X stated that A, a process he described in an interview": a noun and the
                 # clause describing it, not an attribution of A.
