@@ -365,3 +365,18 @@ def test_a_titled_label_before_a_quotation_is_no_monologue():
         "The western partners keep breaking their promises on fertiliser exports.\n"
     )
     assert run(text) == []
+
+
+def test_what_an_interviewer_recalls_the_interviewee_told_them_is_no_statement():
+    text = (
+        "Here is the transcript:\n\n"
+        "JANE DOE: Thank you for having us. And you did tell us that you thought the front was "
+        "stable. Do you worry that people are forgetting the war?\n\n"
+        "DMYTRO KULEBA: Of course I worry. The war is still here, every single day.\n\n"
+        "JANE DOE: What do you expect from the summit?\n\n"
+        "DMYTRO KULEBA: We expect more air defence systems.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Of course I worry. The war is still here, every single day."),
+        ("Dmytro Kuleba", "direct", "We expect more air defence systems."),
+    ]  # fmt: skip

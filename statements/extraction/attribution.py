@@ -525,6 +525,8 @@ class Reader(LayoutTurns):
                 continue
             if speaker.name is None and speaker.mention.strip().lower() == "it":
                 continue  # "it also calls for ...": a plan or a text, no one we can tell
+            if speaker.name is None and speaker.mention.lower().split()[-1:] == ["you"]:
+                continue  # "you told us that you thought ...?": an interviewer recalls
             accepted.append((h, speaker))
         spoke = []
         sentence_text = text[sa:sb].rstrip()
