@@ -684,3 +684,14 @@ def test_agencies_quoted_x_as_telling_gives_the_quotation_to_x():
     assert triples(text) == [
         ("Dmitry Peskov", "direct", "Our forces have pushed the enemy back from the river,"),
     ]  # fmt: skip
+
+
+def test_said_title_name_when_meeting_someone_is_the_titled_speakers_statement():
+    text = (
+        "Russia is ready to discuss the security of nuclear plants with every side of the conflict, "
+        "said Russian President Vladimir Putin when jointly meeting the press with Ukrainian "
+        "President Volodymyr Zelensky on Monday.\n"
+    )
+    assert triples(text) == [
+        ("Vladimir Putin", "indirect", "Russia is ready to discuss the security of nuclear plants with every side of the conflict"),
+    ]  # fmt: skip

@@ -103,6 +103,8 @@ _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
 )  # '"...," agencies quoted X as telling state television': the words are X's
+# ", said X when meeting ...", "... while visiting ...": a clause of time after an attribution.
+_SETTING_CLAUSE = re.compile(r"\s(?:when|while|after|before|during|as)\s")
 # "he received", "they made": a pronoun and its verb, so a reporting word after them is a noun.
 _PRONOUN_AND_VERB = re.compile(
     r"(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?(?!(?:also|then|later|further|again|earlier|once|"
@@ -622,7 +624,9 @@ class Reader(LayoutTurns):
                 continue
             if (
                 re.search(r"\bthat\b", tail)
-                or len(tail.split()) > 14
+                # (", said President X when meeting the press with ...": the clause of time is
+                # the setting, not part of the subject's length.)
+                or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
                 or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
@@ -682,7 +686,10 @@ class Reader(LayoutTurns):
                     out.append(hit)
                 continue
             hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
-            hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
+            if inverted and (setting := _SETTING_CLAUSE.search(text, m.end(), sb)):
+                hit.subject_hint = (m.end(), setting.start())  # "said X when meeting Y": X
+            else:
+                hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
             out.append(hit)
         return out
 
