@@ -481,3 +481,13 @@ def test_a_reporting_word_after_a_pronoun_and_its_verb_is_a_noun_not_an_attribut
     ) == [
         ("Dmitry Peskov", "indirect", "in 2023, when the talks stalled, he received calls from European diplomats"),
     ]  # fmt: skip
+
+
+def test_the_subject_stands_before_an_apposition_that_opens_with_one_of():
+    result = run(
+        "The regional head, one of four officials appointed by Moscow last year, said the "
+        "defenders had been pushed back into the city centre."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "The regional head", "the defenders had been pushed back into the city centre"),
+    ]

@@ -95,6 +95,7 @@ _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
 )
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
@@ -741,6 +742,11 @@ class Reader(LayoutTurns):
             # "A senior official, who spoke on condition of anonymity, said ...": the subject
             # stands before the relative clause.
             end = rel.start()
+        elif appos := _APPOSITION_BEFORE_VERB.search(self.text, seg, end):
+            # "The head of X region, one of four areas annexed last year, said ...": the
+            # subject stands before the apposition, when one is there.
+            if re.search(r"\w", self.text[seg : appos.start()]):
+                end = appos.start()
         doc = _DOCUMENT_WHICH.search(self.text, seg, end)
         author = self.discourse.subject(doc.start("x"), doc.end("x")) if doc else None
         if author is not None and author.name:
