@@ -106,6 +106,12 @@ _QUOTED_AS_SAYING = re.compile(
 )  # '"...," agencies quoted X as telling state television': the words are X's
 # ", said X when meeting ...", "... while visiting ...": a clause of time after an attribution.
 _SETTING_CLAUSE = re.compile(r"\s(?:when|while|after|before|during|as)\s")
+# "official data", "the latest figures": numbers without anyone who gives them.
+_BARE_DATA = re.compile(
+    r"(?:the\s+)?(?:(?:latest|official|preliminary|available|recent|government|customs|trade|"
+    r"export|import)\s+)*(?:data|figures|statistics|estimates|records|calculations)",
+    re.IGNORECASE,
+)
 # "he received", "they made": a pronoun and its verb, so a reporting word after them is a noun.
 _PRONOUN_AND_VERB = re.compile(
     r"(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?(?!(?:also|then|later|further|again|earlier|once|"
@@ -719,6 +725,8 @@ class Reader(LayoutTurns):
                 and not could_be_a_speaker(speaker.mention)
             ):
                 return None  # "..., the first such gain reported from the area"
+            if h.form == "according" and _BARE_DATA.fullmatch(self.text[a:b].strip()):
+                return None  # "..., according to official data": figures, no one speaking
             if speaker is None and h.form in ("according", "nominal", "with", "as"):
                 phrase = self.text[a:b].strip()
                 if phrase:
