@@ -695,3 +695,13 @@ def test_said_title_name_when_meeting_someone_is_the_titled_speakers_statement()
     assert triples(text) == [
         ("Vladimir Putin", "indirect", "Russia is ready to discuss the security of nuclear plants with every side of the conflict"),
     ]  # fmt: skip
+
+
+def test_a_quotation_inside_a_quotation_does_not_end_it():
+    text = (
+        "“If they believe that taking “only,” in quotation marks, the east can work, they are "
+        "fooling themselves,” said Zelensky.\n"
+    )
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "direct", "If they believe that taking “only,” in quotation marks, the east can work, they are fooling themselves,"),
+    ]  # fmt: skip

@@ -750,11 +750,14 @@ class Reader(LayoutTurns):
             # "A senior official, who spoke on condition of anonymity, said ...": the subject
             # stands before the relative clause.
             end = rel.start()
-        elif appos := _APPOSITION_BEFORE_VERB.search(self.text, seg, end):
-            # "The head of X region, one of four areas annexed last year, said ...": the
-            # subject stands before the apposition, when one is there.
-            if re.search(r"\w", self.text[seg : appos.start()]):
-                end = appos.start()
+        elif (
+            (appos := _APPOSITION_BEFORE_VERB.search(self.text, seg, end))
+            and re.search(r"\w", self.text[seg : appos.start()])
+            and self.discourse.subject(seg, end, leftmost=leftmost) is None
+        ):
+            # "The head of X region, one of four areas annexed last year, said ...": no one
+            # read with the apposition; the subject stands before it.
+            end = appos.start()
         doc = _DOCUMENT_WHICH.search(self.text, seg, end)
         author = self.discourse.subject(doc.start("x"), doc.end("x")) if doc else None
         if author is not None and author.name:

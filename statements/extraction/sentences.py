@@ -47,6 +47,7 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     open_at: int | None = None
     open_char = ""
     mixed = _mixed_closes(text, start, end)
+    nested = _nested_closes(text, start, end)
     i = start
     while i < end:
         ch = text[i]
@@ -73,6 +74,11 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             if closes:
                 spans.append(QuoteSpan(open_at, open_at + 1, i, i))
                 open_at = None
+            elif ch == "“" and open_char == "“" and i in nested:
+                # '“If they believe an effort to take “only,” in quotation marks, the east can
+                # succeed, they are fooling themselves,” he said.': a quotation inside.
+                i = nested[i] + 1
+                continue
             elif ch in "“«" and open_char in "“«":
                 # A new opening mark before the old one closed: the old one ran on unclosed.
                 spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, i), None))
@@ -87,6 +93,17 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         else:
             spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
     return spans
+
+
+def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
+    """Each "“" whose next two curly marks are both "”": it may nest inside an open quotation,
+    closed by the first of them (the second closes the outer one)."""
+    marks = [i for i in range(start, end) if text[i] in "“”"]
+    return {
+        a: b
+        for a, b, c in zip(marks, marks[1:], marks[2:], strict=False)
+        if text[a] == "“" and text[b] == "”" and text[c] == "”"
+    }
 
 
 def _mixed_closes(text: str, start: int, end: int) -> dict[int, int]:
