@@ -494,7 +494,10 @@ def test_the_subject_stands_before_an_apposition_that_opens_with_one_of():
 
 
 def test_according_to_bare_data_is_no_statement_but_according_to_a_body_is():
-    assert statements("Grain makes up a fifth of the country's exports, according to official data.") == []
+    assert (
+        statements("Grain makes up a fifth of the country's exports, according to official data.")
+        == []
+    )
     result = run("Grain makes up a fifth of the country's exports, according to the farm ministry.")
     assert [(s.speaker_mention, s.text) for s in result.statements] == [
         ("the farm ministry", "Grain makes up a fifth of the country's exports"),

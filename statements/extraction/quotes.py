@@ -628,7 +628,9 @@ DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
 # Participles that open a statement of their own after a first one ("..., adding that B").
 # ("..., reiterating that B", "..., expressing confidence that B": the first word is compared.)
 SECOND_ING = frozenset(
-    words("adding saying insisting noting stressing arguing claiming warning reiterating expressing")
+    words(
+        "adding saying insisting noting stressing arguing claiming warning reiterating expressing"
+    )
 )
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
 LEAD_ADVERB = re.compile(
