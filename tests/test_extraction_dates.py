@@ -101,3 +101,17 @@ def test_the_date_of_the_event_a_count_runs_since_does_not_date_the_statement():
         ("Dmitry Peskov", "498 Russian soldiers had been killed in Ukraine", PUBLISHED),
         ("Volodymyr Zelensky", "the real toll was likely higher", PUBLISHED),
     ]
+
+
+def test_according_to_a_statement_from_a_named_issuer_is_dated_by_the_article():
+    text = (
+        "Ukraine has been invited to a meeting of the alliance's foreign ministers next week, "
+        "according to a statement from the military alliance headquartered in Brussels.\n"
+    )
+    assert dated(text) == [
+        (
+            None,
+            "Ukraine has been invited to a meeting of the alliance's foreign ministers next week",
+            PUBLISHED,
+        )
+    ]

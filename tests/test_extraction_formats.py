@@ -341,3 +341,42 @@ def test_a_dash_opened_interview_gives_the_answers_to_the_person_the_introductio
         ("Dmytro Kuleba", "direct", "The rest depends on the factories, not on politics."),
         ("Dmytro Kuleba", "direct", "The door is open already; the question is only when we walk through it."),
     ]  # fmt: skip
+
+
+def test_one_titled_label_opens_a_monologue_whose_unlabelled_paragraphs_run_its_turn():
+    text = (
+        "The minister held a meeting with the ambassadors in Moscow.\n\n"
+        "* * *\n\n"
+        "Minister of Foreign Affairs of Russia Sergei Lavrov: Good afternoon, colleagues. "
+        "Today we will discuss the grain deal and the security of shipping.\n\n"
+        "The western partners keep breaking their promises on fertiliser exports.\n\n"
+        "Without these exports the deal cannot be extended beyond the summer.\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "direct", "Good afternoon, colleagues. Today we will discuss the grain deal and the security of shipping."),
+        ("Sergei Lavrov", "direct", "The western partners keep breaking their promises on fertiliser exports."),
+        ("Sergei Lavrov", "direct", "Without these exports the deal cannot be extended beyond the summer."),
+    ]  # fmt: skip
+
+
+def test_a_titled_label_before_a_quotation_is_no_monologue():
+    text = (
+        "Minister of Foreign Affairs of Russia Sergei Lavrov: “The deal is over.”\n\n"
+        "The western partners keep breaking their promises on fertiliser exports.\n"
+    )
+    assert run(text) == []
+
+
+def test_what_an_interviewer_recalls_the_interviewee_told_them_is_no_statement():
+    text = (
+        "Here is the transcript:\n\n"
+        "JANE DOE: Thank you for having us. And you did tell us that you thought the front was "
+        "stable. Do you worry that people are forgetting the war?\n\n"
+        "DMYTRO KULEBA: Of course I worry. The war is still here, every single day.\n\n"
+        "JANE DOE: What do you expect from the summit?\n\n"
+        "DMYTRO KULEBA: We expect more air defence systems.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Of course I worry. The war is still here, every single day."),
+        ("Dmytro Kuleba", "direct", "We expect more air defence systems."),
+    ]  # fmt: skip

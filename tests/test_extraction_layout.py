@@ -163,3 +163,20 @@ def test_a_bulleted_item_starts_after_its_bullet():
         ("Ukrainian media", "several explosions have been heard in the capital"),
         ("Ukrainian officials", "the air-raid sirens sounded for three hours"),
     ]
+
+
+def test_a_long_stand_first_the_body_repeats_is_read_once():
+    lead = (
+        "Kremlin spokesman Dmitry Peskov on Tuesday said Moscow saw no basis for talks with Kyiv "
+        "this year and would not send a delegation to the conference planned in Geneva next month."
+    )
+    text = f"{lead}\n\nTalks stalled in the spring.\n\n{lead}\n\nHe spoke to reporters in Moscow.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+    assert [(s.speaker, s.start, s.text) for s in result.statements] == [
+        (
+            "Dmitry Peskov",
+            len("Kremlin spokesman Dmitry Peskov on Tuesday said "),
+            "Moscow saw no basis for talks with Kyiv this year and would not send a delegation to "
+            "the conference planned in Geneva next month",
+        )
+    ]

@@ -452,3 +452,53 @@ def test_is_convinced_with_a_colon_introduces_a_quotation():
             "The most urgent need is air defence, and the war will last longer without it.",
         )
     ]
+
+
+def test_reiterating_that_after_a_report_is_a_second_statement():
+    assert statements(
+        "Zelensky says he does not expect a breakthrough this week, reiterating that the army "
+        "will hold the city."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "he does not expect a breakthrough this week"),
+        ("Volodymyr Zelensky", "indirect", "the army will hold the city"),
+    ]
+
+
+def test_expressing_confidence_that_after_a_quoted_verdict_is_a_second_statement():
+    assert statements(
+        'Peskov dismissed the proposal as "empty and false," expressing confidence that the '
+        "talks will fail."
+    ) == [
+        ("Dmitry Peskov", "mixed", 'dismissed the proposal as "empty and false,"'),
+        ("Dmitry Peskov", "indirect", "the talks will fail"),
+    ]
+
+
+def test_a_reporting_word_after_a_pronoun_and_its_verb_is_a_noun_not_an_attribution():
+    assert statements(
+        "Peskov also said that in 2023, when the talks stalled, he received calls from "
+        "European diplomats."
+    ) == [
+        ("Dmitry Peskov", "indirect", "in 2023, when the talks stalled, he received calls from European diplomats"),
+    ]  # fmt: skip
+
+
+def test_the_subject_stands_before_an_apposition_that_opens_with_one_of():
+    result = run(
+        "The regional head, one of four officials appointed by Moscow last year, said the "
+        "defenders had been pushed back into the city centre."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "The regional head", "the defenders had been pushed back into the city centre"),
+    ]
+
+
+def test_according_to_bare_data_is_no_statement_but_according_to_a_body_is():
+    assert (
+        statements("Grain makes up a fifth of the country's exports, according to official data.")
+        == []
+    )
+    result = run("Grain makes up a fifth of the country's exports, according to the farm ministry.")
+    assert [(s.speaker_mention, s.text) for s in result.statements] == [
+        ("the farm ministry", "Grain makes up a fifth of the country's exports"),
+    ]

@@ -712,3 +712,46 @@ def test_a_paragraph_above_a_photo_credit_is_a_caption_whose_people_said_nothing
         ("Rafael Grossi", "the plant was stable on Monday"),
         ("Rafael Grossi", "The situation remains fragile and we must stay at the plant,"),
     ]
+
+
+def test_a_quotation_opened_straight_and_closed_curly_with_a_straight_quote_inside():
+    text = (
+        "Zelensky spoke to reporters in Kyiv.\n\n"
+        '"We asked them twice. I said, "Call the minister." They never called,” Zelensky said.\n\n'
+        '"Nobody answered us. We waited all night,” he added.\n'
+    )
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "direct", 'We asked them twice. I said, "Call the minister." They never called,'),
+        ("Volodymyr Zelensky", "direct", "Nobody answered us. We waited all night,"),
+    ]  # fmt: skip
+
+
+def test_agencies_quoted_x_as_telling_gives_the_quotation_to_x():
+    text = (
+        "“Our forces have pushed the enemy back from the river,” Russian news agencies quoted "
+        "Dmitry Peskov as telling state television.\n"
+    )
+    assert triples(text) == [
+        ("Dmitry Peskov", "direct", "Our forces have pushed the enemy back from the river,"),
+    ]  # fmt: skip
+
+
+def test_said_title_name_when_meeting_someone_is_the_titled_speakers_statement():
+    text = (
+        "Russia is ready to discuss the security of nuclear plants with every side of the conflict, "
+        "said Russian President Vladimir Putin when jointly meeting the press with Ukrainian "
+        "President Volodymyr Zelensky on Monday.\n"
+    )
+    assert triples(text) == [
+        ("Vladimir Putin", "indirect", "Russia is ready to discuss the security of nuclear plants with every side of the conflict"),
+    ]  # fmt: skip
+
+
+def test_a_quotation_inside_a_quotation_does_not_end_it():
+    text = (
+        "“If they believe that taking “only,” in quotation marks, the east can work, they are "
+        "fooling themselves,” said Zelensky.\n"
+    )
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "direct", "If they believe that taking “only,” in quotation marks, the east can work, they are fooling themselves,"),
+    ]  # fmt: skip

@@ -95,13 +95,28 @@ _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
 )
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )
 _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+saying\b"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
+)  # '"...," agencies quoted X as telling state television': the words are X's
+# ", said X when meeting ...", "... while visiting ...": a clause of time after an attribution.
+_SETTING_CLAUSE = re.compile(r"\s(?:when|while|after|before|during|as)\s")
+# "official data", "the latest figures": numbers without anyone who gives them.
+_BARE_DATA = re.compile(
+    r"(?:the\s+)?(?:(?:latest|official|preliminary|available|recent|government|customs|trade|"
+    r"export|import)\s+)*(?:data|figures|statistics|estimates|records|calculations)",
+    re.IGNORECASE,
+)
+# "he received", "they made": a pronoun and its verb, so a reporting word after them is a noun.
+_PRONOUN_AND_VERB = re.compile(
+    r"(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?(?!(?:also|then|later|further|again|earlier|once|"
+    r"previously|had|has|have|would|will|could|did|does|do|was|were|is|are)\b)[a-z]{3,}",
+    re.IGNORECASE,
 )
 _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
@@ -496,7 +511,7 @@ class Reader(LayoutTurns):
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
-                elif h.form == "ing" and h.verb in SECOND_ING:
+                elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
                 elif h.verb.split()[0] in COORDINATED_VERBS and (
@@ -519,6 +534,8 @@ class Reader(LayoutTurns):
                 continue
             if speaker.name is None and speaker.mention.strip().lower() == "it":
                 continue  # "it also calls for ...": a plan or a text, no one we can tell
+            if speaker.name is None and speaker.mention.lower().split()[-1:] == ["you"]:
+                continue  # "you told us that you thought ...?": an interviewer recalls
             accepted.append((h, speaker))
         spoke = []
         sentence_text = text[sa:sb].rstrip()
@@ -614,7 +631,9 @@ class Reader(LayoutTurns):
                 continue
             if (
                 re.search(r"\bthat\b", tail)
-                or len(tail.split()) > 14
+                # (", said President X when meeting the press with ...": the clause of time is
+                # the setting, not part of the subject's length.)
+                or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
                 or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
@@ -631,6 +650,8 @@ class Reader(LayoutTurns):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
+            if _PRONOUN_AND_VERB.fullmatch(subject):
+                continue  # "..., he received calls from generals": the object, a plural noun
             if m.group("verb").split()[0] in VERDICT_AS or _REDUCED_RELATIVE.fullmatch(subject):
                 # "X stated that A, a process he described in an interview": a noun and the
                 # clause describing it, not an attribution of A.
@@ -672,7 +693,10 @@ class Reader(LayoutTurns):
                     out.append(hit)
                 continue
             hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
-            hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
+            if inverted and (setting := _SETTING_CLAUSE.search(text, m.end(), sb)):
+                hit.subject_hint = (m.end(), setting.start())  # "said X when meeting Y": X
+            else:
+                hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
             out.append(hit)
         return out
 
@@ -701,12 +725,14 @@ class Reader(LayoutTurns):
                 and not could_be_a_speaker(speaker.mention)
             ):
                 return None  # "..., the first such gain reported from the area"
+            if h.form == "according" and _BARE_DATA.fullmatch(self.text[a:b].strip()):
+                return None  # "..., according to official data": figures, no one speaking
             if speaker is None and h.form in ("according", "nominal", "with", "as"):
                 phrase = self.text[a:b].strip()
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
-        if h.form == "ing" and h.verb in SECOND_ING and self.text[h.verb_start] in ", ":
+        if h.form == "ing" and h.verb.split()[0] in SECOND_ING and self.text[h.verb_start] in ", ":
             # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
             if prior:
@@ -724,6 +750,14 @@ class Reader(LayoutTurns):
             # "A senior official, who spoke on condition of anonymity, said ...": the subject
             # stands before the relative clause.
             end = rel.start()
+        elif (
+            (appos := _APPOSITION_BEFORE_VERB.search(self.text, seg, end))
+            and re.search(r"\w", self.text[seg : appos.start()])
+            and self.discourse.subject(seg, end, leftmost=leftmost) is None
+        ):
+            # "The head of X region, one of four areas annexed last year, said ...": no one
+            # read with the apposition; the subject stands before it.
+            end = appos.start()
         doc = _DOCUMENT_WHICH.search(self.text, seg, end)
         author = self.discourse.subject(doc.start("x"), doc.end("x")) if doc else None
         if author is not None and author.name:

@@ -282,9 +282,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     seen_lines: set[str] = set()
     for i, line in enumerate(lines):
         key = " ".join(line.lower().split())
-        short = labels[i] != BODY or len(key.split()) <= 25
-        if key in seen_lines and len(key.split()) >= 5 and short:
-            labels[i] = JUNK  # a headline, caption or lead the page repeats: read it once
+        if key in seen_lines and len(key.split()) >= 5:
+            # A headline, caption or lead the page repeats (a stand-first of any length the
+            # body opens with again): read it once.
+            labels[i] = JUNK
         seen_lines.add(key)
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 

@@ -364,7 +364,9 @@ def entry_heading(text: str, start: int, end: int) -> DateMention | None:
 _ISSUED_DOCUMENT = re.compile(
     r"(?:the|a|an|its|his|her|their|this|[\w’'.-]+['’]s)?\s*(?:[\w’'.-]+\s+){0,4}?"
     r"(?:statement|report|update|briefing|bulletin|summary|communiqu[eé]|press\s+release|"
-    r"(?:prelim\w*|preliminary|initial|latest|official)\s+(?:data|figures|information))\s*$",
+    r"(?:prelim\w*|preliminary|initial|latest|official)\s+(?:data|figures|information))"
+    # "a statement from the military alliance headquartered in Brussels": the issuer after it
+    r"(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,;:]{2,80})?\s*$",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,16 @@ class Layout:
     speech_by: tuple[int, int] | None = None  # the words naming the speech's speaker
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
     claims_listed: bool = False  # "the main thing from X's statements:": bare claims, one a line
+    monologue: bool = False  # one titled voice's transcript: unlabelled paragraphs run its turn
+
+
+# "President of Russia Vladimir Putin: ...", "Minister of Foreign Affairs Sergey Lavrov: ...": a
+# title with "of" before a full name, as official transcripts label their one speaker.
+_TITLED_LABEL = re.compile(
+    r"[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+){1,3}(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+):\s+(?=[A-Z])"
+)
+_QUOTE_MARK = re.compile(r"[“”«»\"]")
 
 
 # "Peskov: ..." in an interview whose questions are labelled: a surname alone is a label there
@@ -154,6 +164,15 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
     asked_and_answered = any(_ASKING.fullmatch(n) for n in names) and any(
         _ANSWERING.fullmatch(n) for n in names
     )  # "Q: ... A: ...": two labels are enough
+    if not labels:
+        # "President of Russia Vladimir Putin: Good afternoon, colleagues." then unlabelled
+        # paragraphs: a transcript of one titled voice (a meeting's opening remarks, a speech).
+        for p in body:
+            m = _TITLED_LABEL.match(text, p.start, p.end)
+            if m and m.end() < p.end and not _QUOTE_MARK.search(text, p.start, p.end):
+                layout.transcript = layout.monologue = True
+                layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
+                return layout
     if voices >= 2 and (len(labels) >= 3 or with_role or asked_and_answered):
         layout.transcript = True
         asked: dict[str, list[bool]] = {}

@@ -37,9 +37,12 @@ VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
+# ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
+_EXPRESSING = r"expressing\s+(?:the\s+)?(?:hope|confidence|belief|conviction|concern)"
 ING = re.compile(
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|,\s+(?=(?:saying|noting|stressing|insisting|writing|posting|"
-    r"arguing|claiming|explaining|warning|asserting)\s+"
+    # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:saying|noting|stressing|insisting|writing|posting|"
+    rf"arguing|claiming|explaining|warning|asserting|reiterating|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
@@ -52,7 +55,7 @@ ING = re.compile(
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
     r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
     r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling|"
-    r"assuring|reminding|informing)\b"
+    rf"assuring|reminding|informing|reiterating|{_EXPRESSING})\b"
 )
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
 # attribution opens the sentence and the words follow its comma.
@@ -623,7 +626,12 @@ _TAG_NAME = r"(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
 NAME_COLON = re.compile(rf"[\s•*–—-]*{_TAG_NAME}\s*:\s*")
 DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
 # Participles that open a statement of their own after a first one ("..., adding that B").
-SECOND_ING = frozenset(words("adding saying insisting noting stressing arguing claiming warning"))
+# ("..., reiterating that B", "..., expressing confidence that B": the first word is compared.)
+SECOND_ING = frozenset(
+    words(
+        "adding saying insisting noting stressing arguing claiming warning reiterating expressing"
+    )
+)
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
 LEAD_ADVERB = re.compile(
     r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"

@@ -46,10 +46,19 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_char = ""
+    mixed = _mixed_closes(text, start, end)
+    nested = _nested_closes(text, start, end)
     i = start
     while i < end:
         ch = text[i]
         if open_at is None:
+            if ch == '"' and i in mixed:
+                # '"We will talk. I say, "Call him." He never called,” the minister said.': a
+                # straight mark the page closed with a curly one; straight marks inside nest.
+                close = mixed[i]
+                spans.append(QuoteSpan(i, i + 1, close, close))
+                i = close + 1
+                continue
             if ch in OPENERS or (ch == '"' and _opens_straight(text, i, start)):
                 open_at, open_char = i, ch
             elif ch == "”" and _opens_straight(text, i, start):
@@ -65,6 +74,11 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             if closes:
                 spans.append(QuoteSpan(open_at, open_at + 1, i, i))
                 open_at = None
+            elif ch == "“" and open_char == "“" and i in nested:
+                # '“If they believe an effort to take “only,” in quotation marks, the east can
+                # succeed, they are fooling themselves,” he said.': a quotation inside.
+                i = nested[i] + 1
+                continue
             elif ch in "“«" and open_char in "“«":
                 # A new opening mark before the old one closed: the old one ran on unclosed.
                 spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, i), None))
@@ -79,6 +93,43 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         else:
             spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
     return spans
+
+
+def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
+    """Each "“" whose next two curly marks are both "”": it may nest inside an open quotation,
+    closed by the first of them (the second closes the outer one)."""
+    marks = [i for i in range(start, end) if text[i] in "“”"]
+    return {
+        a: b
+        for a, b, c in zip(marks, marks[1:], marks[2:], strict=False)
+        if text[a] == "“" and text[b] == "”" and text[c] == "”"
+    }
+
+
+def _mixed_closes(text: str, start: int, end: int) -> dict[int, int]:
+    """In a paragraph with no "“", the straight marks a "”" closes: the first opening straight
+    mark before each "”" when an odd number of straight marks lies between them (the opener and
+    pairs nested inside); an even number means the straight marks pair among themselves."""
+    if "“" in text[start:end] or "”" not in text[start:end]:
+        return {}
+    pairs: dict[int, int] = {}
+    straight: list[int] = []  # straight marks since the last "”"
+    for i in range(start, end):
+        ch = text[i]
+        if ch == '"':
+            straight.append(i)
+        elif ch == "”":
+            after = text[i + 1] if i + 1 < end else " "
+            opener = straight[0] if straight else None
+            if (
+                opener is not None
+                and len(straight) % 2 == 1
+                and after in _CLOSE_AFTER
+                and _opens_straight(text, opener, start)
+            ):
+                pairs[opener] = i
+            straight = []
+    return pairs
 
 
 # ", the ministry said." ending a paragraph: a closing attribution.

@@ -93,7 +93,9 @@ class LayoutTurns:
                 running is not None
                 and unquoted_statement(text, p.start, p.end, running)
                 and (
-                    _FIRST_PERSON.search(text, p.start, p.end) or self._first_person_follows(p.end)
+                    self.layout.monologue
+                    or _FIRST_PERSON.search(text, p.start, p.end)
+                    or self._first_person_follows(p.end)
                 )
             )
             if running is not None and speech:
