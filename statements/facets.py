@@ -59,21 +59,42 @@ def _without(filterset: StatementFilter, name: str):
     return queryset.order_by()
 
 
+# Each facet's (value, label) columns. "event" goes through the link table (a statement has
+# several events); the others have one value per statement.
+COLUMNS = {
+    "actor": ("actor__slug", "actor__name"),
+    "affiliation": ("actor__affiliation", "actor__affiliation"),
+    "kind": ("kind", "kind"),
+    "event": ("events__slug", "events__name"),
+    "outlet": ("source__outlet", "source__outlet"),
+    "year": ("year", "year"),
+}
+
+
 def _rows(name: str, queryset) -> list[tuple[str, str, int]]:
     """(value, label, count) for one facet: one GROUP BY query."""
-    if name == "actor":
-        rows = queryset.values_list("actor__slug", "actor__name")
-    elif name == "affiliation":
-        rows = queryset.values_list("actor__affiliation", "actor__affiliation")
-    elif name == "kind":
-        rows = queryset.values_list("kind", "kind")
-    elif name == "event":
-        rows = queryset.values_list("events__slug", "events__name")
-    elif name == "outlet":
-        rows = queryset.values_list("source__outlet", "source__outlet")
-    else:
-        rows = queryset.annotate(year=ExtractYear("said_on")).values_list("year", "year")
+    if name == "year":
+        queryset = queryset.annotate(year=ExtractYear("said_on"))
+    rows = queryset.values_list(*COLUMNS[name])
     return _labelled(name, rows.annotate(n=Count("pk")).order_by())
+
+
+def _rows_together(names: list[str], queryset) -> dict[str, list[tuple[str, str, int]]]:
+    """`_rows` of several single-valued facets over the same statements, from one GROUP BY on
+    all their columns, summed per facet here: one pass over the rows (an event's 5,083
+    statements: ~25 ms an aggregate, five of them before) instead of one per facet."""
+    if "year" in names:
+        queryset = queryset.annotate(year=ExtractYear("said_on"))
+    columns = list(dict.fromkeys(column for name in names for column in COLUMNS[name]))
+    totals: dict[str, dict[tuple, int]] = {name: {} for name in names}
+    for row in queryset.values(*columns).annotate(n=Count("pk")).order_by():
+        for name in names:
+            key = tuple(row[column] for column in COLUMNS[name])
+            totals[name][key] = totals[name].get(key, 0) + row["n"]
+    return {
+        name: _labelled(name, [(*key, n) for key, n in counted.items()])
+        for name, counted in totals.items()
+    }
 
 
 def _labelled(name: str, counted) -> list[tuple[str, str, int]]:
@@ -155,15 +176,23 @@ def _counted(
         rows = found.get(base + name)
         if rows is None:
             rows = _summarised(filterset, name, fixed)
-        if rows is None and few(name):
-            filterset.counting = True  # a search in its aggregate form (search.term_filter)
-            try:
-                rows = _rows(name, _without(filterset, name))
-            finally:
-                filterset.counting = False
-        if rows is not None and base + name not in found:
-            fresh[base + name] = rows
         counts[name] = rows
+    live = [name for name in FACETS if counts[name] is None and few(name)]
+    # The facets whose own filter is not set all count the same statements (every filter
+    # applied): one pass serves them; the event facet and a chosen facet count apart.
+    together = [name for name in live if name != "event" and name not in active]
+    filterset.counting = True  # a search in its aggregate form (search.term_filter)
+    try:
+        if len(together) > 1:
+            counts.update(_rows_together(together, _without(filterset, together[0])))
+        for name in live:
+            if counts[name] is None:
+                counts[name] = _rows(name, _without(filterset, name))
+    finally:
+        filterset.counting = False
+    for name in FACETS:
+        if counts[name] is not None and base + name not in found:
+            fresh[base + name] = counts[name]
     if caching and fresh:
         cache.set_many(fresh, cache_seconds())
     return counts

@@ -123,3 +123,18 @@ def test_speakers_beyond_the_top_ten_are_behind_more(client, db):
     assert "Speaker 00 <span" in top and "Speaker 09 <span" in top
     assert "Speaker 10 <span" in more and "Speaker 11 <span" in more
     assert "2 more speakers" in more
+
+
+def test_the_single_valued_facets_counted_in_one_pass_equal_one_query_each(
+    seeds, django_assert_num_queries
+):
+    from statements.facets import _rows, _rows_together
+
+    statements = Statement.objects.visible().order_by()
+    names = ["actor", "affiliation", "kind", "outlet", "year"]
+    with django_assert_num_queries(1):
+        together = _rows_together(names, statements)
+    assert {name: sorted(rows) for name, rows in together.items()} == {
+        name: sorted(_rows(name, statements)) for name in names
+    }
+    assert sum(n for _, _, n in together["kind"]) == statements.count()
