@@ -828,3 +828,30 @@ def test_an_office_is_not_the_last_person_whose_description_only_names_its_holde
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 12, 10))
     assert [s.speaker for s in result.statements] == ["Ann Lee", "Joe Park"]
+
+
+def test_a_countrys_leader_is_its_head_of_government_where_the_president_is_ceremonial():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Hans Adler", affiliation="Germany", role="President of Germany"),
+            ActorEntry(
+                "Karl Brenner",
+                affiliation="Germany",
+                role="Chancellor of Germany",
+                description="Chancellor of Germany since May 2021.",
+            ),
+            ActorEntry("Luc Morel", affiliation="France", role="President of France"),
+            ActorEntry("Paul Roux", affiliation="France", role="Prime minister of France"),
+        )
+    )
+    text = (
+        "The German leader said more air defence was on its way.\n\n"
+        "The French leader said Europe had to rearm.\n\n"
+        "The German president said the alliance stood firm.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Karl Brenner", "The German leader"),
+        ("Luc Morel", "The French leader"),
+        ("Hans Adler", "The German president"),
+    ]
