@@ -885,3 +885,30 @@ def test_its_governor_or_mayor_is_the_holder_of_that_role_of_the_place_named_bef
         ),
         ("Petro Sanko", "A missile struck a school in Uman"),
     ]
+
+
+def test_a_countrys_leader_is_its_head_of_government_where_the_president_is_ceremonial():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Hans Adler", affiliation="Germany", role="President of Germany"),
+            ActorEntry(
+                "Karl Brenner",
+                affiliation="Germany",
+                role="Chancellor of Germany",
+                description="Chancellor of Germany since May 2021.",
+            ),
+            ActorEntry("Luc Morel", affiliation="France", role="President of France"),
+            ActorEntry("Paul Roux", affiliation="France", role="Prime minister of France"),
+        )
+    )
+    text = (
+        "The German leader said more air defence was on its way.\n\n"
+        "The French leader said Europe had to rearm.\n\n"
+        "The German president said the alliance stood firm.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Karl Brenner", "The German leader"),
+        ("Luc Morel", "The French leader"),
+        ("Hans Adler", "The German president"),
+    ]

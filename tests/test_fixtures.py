@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
+from statements.extraction.actors import ActorIndex
 from statements.extraction.results import (
     ActorEntry,
     EventEntry,
@@ -14,6 +16,7 @@ from statements.extraction.results import (
     actor_entry_from_dict,
     event_entry_from_dict,
 )
+from statements.extraction.roles import office_holder
 from statements.models import ActorKind, normalize_alias
 
 REPO = Path(__file__).resolve().parent.parent
@@ -122,3 +125,43 @@ def test_every_gold_event_is_in_the_event_list(events):
         for e in json.loads(path.read_text("utf-8")).get("events", [])
     }
     assert sorted(gold - known) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        ("the Lithuanian president", dt.date(2023, 5, 1), "Gitanas Nausėda"),
+        ("Japan's prime minister", dt.date(2023, 5, 1), "Fumio Kishida"),
+        ("Japan's prime minister", dt.date(2025, 1, 10), "Shigeru Ishiba"),
+        ("the Polish foreign minister", dt.date(2022, 6, 1), "Zbigniew Rau"),
+        ("the Polish foreign minister", dt.date(2024, 6, 1), "Radosław Sikorski"),
+        ("the Moldovan leader", dt.date(2024, 3, 1), "Maia Sandu"),
+        ("the Italian leader", dt.date(2023, 3, 1), "Giorgia Meloni"),
+        ("the German leader", dt.date(2024, 1, 1), "Olaf Scholz"),
+        ("the Irish taoiseach", dt.date(2023, 6, 1), "Leo Varadkar"),
+        ("the French foreign minister", dt.date(2023, 3, 1), "Catherine Colonna"),
+        ("the Finnish president", dt.date(2024, 6, 1), "Alexander Stubb"),
+        ("the Israeli defence minister", dt.date(2024, 3, 1), "Yoav Gallant"),
+        ("the South African foreign minister", dt.date(2023, 1, 1), "Naledi Pandor"),
+        ("the UAE president", dt.date(2023, 1, 1), "Mohamed bin Zayed"),
+    ],
+)
+def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day, holder):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert office_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Kishida Fumio", "Fumio Kishida"),
+        ("G. Nauseda", "Gitanas Nausėda"),
+        ("Nauseda", "Gitanas Nausėda"),
+        ("Maya Sandu", "Maia Sandu"),
+        ("Szijjarto", "Péter Szijjártó"),
+        ("Ms Meloni", "Giorgia Meloni"),
+    ],
+)
+def test_the_gazetteers_world_figures_are_found_by_their_variant_names(surface, name):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert index.lookup(surface) == name

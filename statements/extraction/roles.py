@@ -26,6 +26,7 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\bsince\s+(?:(?P<m>{_MONTH})\s+)?(?P<y>\d{{4}})", re.IGNORECASE)
+_GOVERNMENT_LED = frozenset(entries("government_led_states"))
 _YEARS = re.compile(r"\(?(?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)?")
 
 
@@ -172,12 +173,16 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
     if rest == "leader":
         # "the Russian leader", "the German leader": the head of state, else of government
         # (a prime minister or a chancellor), at that date.
+        # Where the president is ceremonial (`data/government_led_states.txt`), the head of
+        # government first ("the Italian leader": the prime minister).
         country = phrase[: len(phrase) - len("leader")]
-        return (
-            office_holder(f"{country}president", index, when)
-            or office_holder(f"{country}prime minister", index, when)
-            or office_holder(f"{country}chancellor", index, when)
-        )
+        offices = ("president", "prime minister", "chancellor")
+        if affiliation in _GOVERNMENT_LED:
+            offices = ("prime minister", "chancellor", "president")
+        for office in offices:
+            if holder := office_holder(f"{country}{office}", index, when):
+                return holder
+        return None
     office = _canonical(rest)
     if office not in set(mapping("offices").values()):
         return None
