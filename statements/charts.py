@@ -26,7 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import OperationalError, connections
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Max, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Subquery
 from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
@@ -34,7 +34,7 @@ from django.utils.safestring import SafeString
 
 from . import summary
 from .dbsession import cut_by_timeout
-from .models import DailyCount, Statement
+from .models import Actor, DailyCount, Source, Statement
 from .summary import CountFilter
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
@@ -260,12 +260,24 @@ def chart_data(
     )
 
 
-def freshness() -> tuple:
-    """What changes when the statements do: the newest statement and the newest summary row
-    (every recount inserts rows, so an edit to an old statement shows at once)."""
+def freshness() -> tuple | None:
+    """What changes when what a page shows does, in one query: the newest statement, the
+    newest summary row (every recount inserts rows, so an edit to an old statement shows at
+    once), and the newest edit of an article (its date orders the timeline) and of a speaker
+    (its name is on every card), each read from the end of an index."""
+
+    def newest(model, field: str) -> Subquery:
+        return Subquery(model.objects.order_by(f"-{field}").values(field)[:1])
+
     return (
-        Statement.objects.order_by("-pk").values_list("pk", "updated_at").first(),
-        DailyCount.objects.aggregate(newest=Max("pk"))["newest"],
+        Statement.objects.order_by("-pk")
+        .annotate(
+            summary=newest(DailyCount, "pk"),
+            sources=newest(Source, "updated_at"),
+            actors=newest(Actor, "updated_at"),
+        )
+        .values_list("pk", "updated_at", "summary", "sources", "actors")
+        .first()
     )
 
 

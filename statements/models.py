@@ -91,7 +91,8 @@ class Actor(models.Model):
         help_text="Created by ingestion for a name not in the gazetteer; worth an editor's look.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    # Indexed: the newest edit is part of the data's freshness (`charts.freshness`).
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     history = HistoricalRecords()
     objects = ActorQuerySet.as_manager()
@@ -239,7 +240,8 @@ class Source(models.Model):
         help_text="Fields an editor changed; ingestion never overwrites them.",
     )
     ingested_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    # Indexed: the newest edit is part of the data's freshness (`charts.freshness`).
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     # Fields an editor can correct (the text is evidence, never edited).
     EDITABLE_FIELDS = ("title", "outlet", "url", "published_on", "published_precision")
