@@ -15,7 +15,7 @@ import re
 from . import clean
 from .actors import Mention
 from .dates import DAY
-from .formats import interviewee_span, short_claim, turn_label
+from .formats import LIST_ITEM, interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -31,7 +31,7 @@ _QUOTE_LABEL = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 _BULLET_BEFORE = re.compile(r"(?<=\n)[ \t]*[•·▪●◦*—–-][ \t]+$")
-_LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+_LIST_ITEM = LIST_ITEM
 _DOCUMENT_READ = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
     r"(?:read|reads|went|goes|ran|runs)(?:\s+as\s+follows)?\s*:\s*$"
@@ -206,7 +206,9 @@ class LayoutTurns:
         while end > start and text[end - 1] in " .;":
             end -= 1
         words_ = text[start:end].split()
-        if text[p.end - 1 : p.end] not in (".", ";") or not 4 <= len(words_) <= 60:
+        # A bulleted line needs no full stop ("▪️ Talks will resume in May"): the marker ends it.
+        ends_like_item = item is not None or text[p.end - 1 : p.end] in (".", ";")
+        if not ends_like_item or not 4 <= len(words_) <= 60:
             self.layout.quotes_from = None
             return False
         name = (speaker.name or speaker.mention or "").split()
@@ -345,6 +347,9 @@ class LayoutTurns:
         words, until a quotation or a paragraph that narrates."""
         speaker, self.statement_run = self.statement_run, None
         listed, self.run_listed = self.run_listed, False
+        layout = self.layout
+        if layout.claims_listed and layout.quotes_from is not None and p.index > layout.quotes_from:
+            return False  # a line of a list of claims: its introduction names the speaker
         before = self.text[max(0, p.start - 80) : p.start]
         bullet = _BULLET_BEFORE.search(before)  # clean.py starts an item after its bullet
         if bullet:
