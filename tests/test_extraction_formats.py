@@ -411,3 +411,17 @@ def test_a_speech_printed_as_delivered_gives_its_unquoted_lines_to_the_speaker_o
         ("Dmytro Kuleba", "direct", "We have just agreed on three new air defence packages with our partners."),
         ("Dmytro Kuleba", "direct", "Every one of them will save lives in our cities this winter."),
     ]  # fmt: skip
+
+
+def test_a_transcript_label_with_an_honorific_gives_the_name_the_introduction_wrote_in_full():
+    text = (
+        "MR. HOLT: Welcome. We are joined today by Ukraine's Ambassador to Canada, Iryna "
+        "Kovalchuk. Ambassador, how is the winter going?\n"
+        "AMB. KOVALCHUK: The winter is hard, but our power grid has held against every attack.\n"
+        "MR. HOLT: And the spring?\n"
+        "AMB. KOVALCHUK: In spring we expect the new air defence systems to reach the front.\n"
+    )
+    assert run(text) == [
+        ("Iryna Kovalchuk", "direct", "The winter is hard, but our power grid has held against every attack."),
+        ("Iryna Kovalchuk", "direct", "In spring we expect the new air defence systems to reach the front."),
+    ]  # fmt: skip

@@ -755,3 +755,39 @@ def test_a_quotation_inside_a_quotation_does_not_end_it():
     assert triples(text) == [
         ("Volodymyr Zelensky", "direct", "If they believe that taking “only,” in quotation marks, the east can work, they are fooling themselves,"),
     ]  # fmt: skip
+
+
+# --- extraction 2.5: speaker name forms of set F (invented sentences) -----------------------
+
+
+def test_an_agency_that_reports_citing_a_person_gives_the_statement_to_that_person():
+    text = (
+        "Moscow has formally notified Ankara and the United Nations that it will not renew the "
+        "corridor agreement, the Interfax news agency reported, citing Foreign Ministry "
+        "spokeswoman Maria Zakharova.\n"
+    )
+    assert triples(text) == [
+        ("Maria Zakharova", "indirect", "Moscow has formally notified Ankara and the United Nations that it will not renew the corridor agreement"),
+    ]  # fmt: skip
+
+
+def test_a_broadcaster_that_reports_what_a_person_stressed_gives_the_statement_to_that_person():
+    text = (
+        "TASS reported at noon that President Putin stressed at the council this "
+        "morning that the harvest will be shipped through the southern ports.\n"
+    )
+    assert triples(text) == [
+        ("Vladimir Putin", "indirect", "the harvest will be shipped through the southern ports"),
+    ]  # fmt: skip
+
+
+def test_an_honorific_of_clergy_or_diplomats_is_not_part_of_the_speakers_name():
+    text = (
+        "Archbishop Tomasz Wierzbicki said the churches of the region would open their halls "
+        "to the families who fled the shelling.\n"
+        "Amb. Olena Hrytsenko said the embassy would extend every visa that expires this month.\n"
+    )
+    assert triples(text) == [
+        ("Tomasz Wierzbicki", "indirect", "the churches of the region would open their halls to the families who fled the shelling"),
+        ("Olena Hrytsenko", "indirect", "the embassy would extend every visa that expires this month"),
+    ]  # fmt: skip

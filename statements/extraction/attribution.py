@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, ActorIndex
+from .actors import GROUP, MEDIA, ActorIndex
 from .coreference import (
     ONE_OF_THEM,
     THE_SOURCE,
@@ -58,7 +58,7 @@ from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_ac
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
 from .via import find_via, share_via
-from .vocabulary import COORDINATED_VERBS, WEEKDAY_RE
+from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE
 
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
@@ -172,6 +172,20 @@ class Found:
     region_dates: list[tuple[DateMention, object]] = field(default_factory=list)
     explicit_via: bool = False
     sourced_only: bool = False  # "according to X": a claim on record, not an utterance that day
+
+
+# ", citing the ministry's spokeswoman Jane Doe." after an outlet's verb: whom it relays.
+_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>[^.;\n]{3,120})")
+
+
+def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
+    """An outlet: a known medium, or one its description calls so ("the TASS news agency")."""
+    if speaker is None:
+        return False
+    if speaker.kind == MEDIA or (speaker.known and index.kind_of(speaker.name or "") == MEDIA):
+        return True
+    words = re.findall(r"[a-z]+", (speaker.context or speaker.mention).lower())
+    return any(w in OUTLET_WORDS for w in words)
 
 
 class Reader(LayoutTurns):
@@ -511,6 +525,17 @@ class Reader(LayoutTurns):
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
+                elif (
+                    _is_outlet(self.index, outer[1])
+                    and h.form in ("finite", "that")
+                    and h.verb_start - o.content_start < 80
+                    and (inner := self._hit_speaker(h, sa, accepted, sentence_speaker))
+                    and inner.name
+                    and not _is_outlet(self.index, inner)
+                ):
+                    # "The broadcaster reported that the minister stressed that C": C is the
+                    # minister's, which the outlet relays.
+                    accepted.remove(outer)
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
@@ -718,6 +743,13 @@ class Reader(LayoutTurns):
             speaker = self.coreference.referred(
                 self.discourse.subject(a, b), min(a, h.content_start)
             )
+            if (
+                _is_outlet(self.index, speaker)
+                and (cited := _CITING.match(self.text, h.verb_end))
+                and (person := self.person_in(cited.start("who"), cited.end("who")))
+            ):
+                # "..., the agency reported, citing spokeswoman Jane Doe.": Doe's statement.
+                return person
             if (
                 h.form == "trailing"
                 and speaker is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import clean
-from .actors import Mention
+from .actors import TITLES, Mention, strip_titles
 from .dates import DAY
 from .formats import LIST_ITEM, interviewee_span, short_claim, turn_label
 from .quotes import VERB
@@ -38,6 +38,16 @@ _DOCUMENT_READ = re.compile(
 )
 # "... — Putin." ending a line of a list: the name tags the claim.
 _DASH_TAG = re.compile(r"\s[—–-]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+
+
+def _given_name_before(text: str, surname: str) -> str | None:
+    """The first "Jane Doe" the text writes for a label's "DOE" (one scan, kept by the caller)."""
+    m = re.search(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+({re.escape(surname)})\b", text)
+    if m is None or m.group(1).lower() in TITLES:
+        return None
+    return f"{m.group(1)} {m.group(2)}"
+
+
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
@@ -118,12 +128,22 @@ class LayoutTurns:
             shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
             shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
             full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
+            bare = strip_titles(shown)  # "AMB. DOE:" is Doe, whom the introduction names in full
+            if full is None and bare != shown and len(bare.split()) == 1:
+                key = bare.upper()
+                if key not in self.transcript_people:  # one look per surname ("" for none)
+                    self.transcript_people[key] = (
+                        self.discourse.registered(bare, p.start)
+                        or _given_name_before(self.text, bare)
+                        or ""
+                    )
+                full = self.transcript_people[key] or None
             # "SENIOR DEFENSE OFFICIAL:" in a background briefing: the body speaks.
             canonical = (
                 self.index.lookup(full or shown)
                 or body_of_official(shown, self.index)
                 or full
-                or shown
+                or bare
             )
             if len(name.split()) > 1:
                 self.transcript_people[surname.upper()] = canonical
