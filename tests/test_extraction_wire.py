@@ -791,3 +791,18 @@ def test_an_honorific_of_clergy_or_diplomats_is_not_part_of_the_speakers_name():
         ("Tomasz Wierzbicki", "indirect", "the churches of the region would open their halls to the families who fled the shelling"),
         ("Olena Hrytsenko", "indirect", "the embassy would extend every visa that expires this month"),
     ]  # fmt: skip
+
+
+def test_a_person_named_only_in_a_possessive_is_not_whom_a_later_he_refers_to():
+    text = (
+        "Closer ties with both sides are needed, External Affairs Minister K. Raghavan said on "
+        "Monday.\n\n"
+        "Raghavan expects more contacts. In response to a question regarding Putin's potential "
+        'visit to Delhi, he declined to give a date, stating, "We make our positions known at the '
+        'right time."\n\n'
+        "He stressed that more efforts are needed to end the fighting in the region.\n"
+    )
+    assert triples(text) == [
+        ("K. Raghavan", "indirect", "Closer ties with both sides are needed"),
+        ("K. Raghavan", "indirect", "more efforts are needed to end the fighting in the region"),
+    ]  # fmt: skip

@@ -188,6 +188,9 @@ def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
     return any(w in OUTLET_WORDS for w in words)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
+
+
 class Reader(LayoutTurns):
     """Reads the body paragraphs in order, keeping the discourse and date context."""
 
@@ -844,6 +847,8 @@ class Reader(LayoutTurns):
         for m in self.discourse.mentions(sa, sb):
             if any(q.start <= m.start < q.end for q in quotes):
                 continue
+            if _POSSESSIVE_AFTER.match(self.text, m.end):
+                continue  # "asked about Putin's visit, he declined": a possessive is no subject
             if m.actor and self._is_person(m):
                 # The subject, or a person the article introduces in full as an object ("The
                 # BBC spoke to Taras Bondar, a soldier"): a later "he" is more likely them than
