@@ -806,3 +806,14 @@ def test_a_person_named_only_in_a_possessive_is_not_whom_a_later_he_refers_to():
         ("K. Raghavan", "indirect", "Closer ties with both sides are needed"),
         ("K. Raghavan", "indirect", "more efforts are needed to end the fighting in the region"),
     ]  # fmt: skip
+
+
+def test_a_quotation_closed_by_a_bare_name_and_a_full_stop_is_that_persons():
+    text = (
+        "The ministers of the three states met in Riga on Tuesday.\n\n"
+        '"Not in a week, not in a month, did the invading army take a single large city. '
+        'This is blackmail and nothing more," Janis Ozols.\n'
+    )
+    assert triples(text) == [
+        ("Janis Ozols", "direct", "Not in a week, not in a month, did the invading army take a single large city. This is blackmail and nothing more"),
+    ]  # fmt: skip

@@ -227,7 +227,7 @@ class Reader(LayoutTurns):
             p = self._transcript_turn(p)
             if p is None:
                 return
-        elif self._block_turn(p):
+        elif self._block_turn(p) or self._name_tagged_quote(p):
             return
         text = self.text
         quotes = quote_spans(text, p.start, p.end)

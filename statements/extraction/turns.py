@@ -48,6 +48,8 @@ def _given_name_before(text: str, surname: str) -> str | None:
     return f"{m.group(1)} {m.group(2)}"
 
 
+# '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
+_NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
@@ -212,6 +214,26 @@ class LayoutTurns:
         dates = self.dating.sentence_dates(p.start, p.end, quotes)
         region = minus(text, p.start, p.end, [(start, stop)])
         self._add(speaker, kind, start, stop, p, (p.start, p.end), region, dates, None)
+        return True
+
+    def _name_tagged_quote(self, p: clean.Paragraph) -> bool:
+        """A paragraph that is one quotation, its words ending in a comma, then a name and a
+        full stop with no verb ('"We will hold the line," Jane Doe.'): the person's words."""
+        text = self.text
+        quotes = quote_spans(text, p.start, p.end)
+        if len(quotes) != 1 or quotes[0].open != p.start or not quotes[0].closed:
+            return False
+        q = quotes[0]
+        if text[q.end - 1 : q.end] != "," or len(text[q.start : q.end].split()) < 4:
+            return False
+        tag = _NAME_TAG.fullmatch(text, q.close + 1, p.end)
+        if tag is None or (speaker := self.person_in(tag.start("who"), tag.end("who"))) is None:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, quotes)
+        region = text[q.close + 1 : p.end]
+        self._add(speaker, "direct", q.start, q.end - 1, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        self.last_para_direct = speaker
         return True
 
     def _listed_claim(self, p: clean.Paragraph, speaker: Speaker) -> bool:
