@@ -25,6 +25,8 @@ HALVES = {
     "holdout": (20, 89, 31, 26),
     # set D (tests/data/setd_articles): 22 more real articles, see its README
     "setd": (22, 92, 26, 9),
+    # set F (tests/data/setf_articles): 30 more real articles, see its README
+    "setf": (30, 179, 59, 13),
 }
 
 

@@ -380,3 +380,48 @@ def test_what_an_interviewer_recalls_the_interviewee_told_them_is_no_statement()
         ("Dmytro Kuleba", "direct", "Of course I worry. The war is still here, every single day."),
         ("Dmytro Kuleba", "direct", "We expect more air defence systems."),
     ]  # fmt: skip
+
+
+# --- extraction 2.5: formats of set F (invented sentences) ----------------------------------
+
+
+def test_bulleted_claims_glued_to_their_markers_and_without_full_stops_are_the_listed_speakers():
+    text = (
+        "The two ministers met in Geneva. Main points of Sergey Lavrov's remarks:\n"
+        "▪️ Moscow will send a delegation to the next round in June\n"
+        "▪️The grain corridor can reopen once the ports are cleared of mines\n"
+        "▪️ Kuleba asked for a pause that Russia does not need\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "Moscow will send a delegation to the next round in June"),
+        ("Sergei Lavrov", "indirect", "The grain corridor can reopen once the ports are cleared of mines"),
+        ("Sergei Lavrov", "indirect", "Kuleba asked for a pause that Russia does not need"),
+    ]  # fmt: skip
+
+
+def test_a_speech_printed_as_delivered_gives_its_unquoted_lines_to_the_speaker_of_its_by_line():
+    text = (
+        "Doorstep statement\n"
+        "by Foreign Minister Dmytro Kuleba ahead of the meeting of the Ukraine Defence Contact Group\n"
+        "(As delivered)\n"
+        "We have just agreed on three new air defence packages with our partners.\n"
+        "Every one of them will save lives in our cities this winter.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We have just agreed on three new air defence packages with our partners."),
+        ("Dmytro Kuleba", "direct", "Every one of them will save lives in our cities this winter."),
+    ]  # fmt: skip
+
+
+def test_a_transcript_label_with_an_honorific_gives_the_name_the_introduction_wrote_in_full():
+    text = (
+        "MR. HOLT: Welcome. We are joined today by Ukraine's Ambassador to Canada, Iryna "
+        "Kovalchuk. Ambassador, how is the winter going?\n"
+        "AMB. KOVALCHUK: The winter is hard, but our power grid has held against every attack.\n"
+        "MR. HOLT: And the spring?\n"
+        "AMB. KOVALCHUK: In spring we expect the new air defence systems to reach the front.\n"
+    )
+    assert run(text) == [
+        ("Iryna Kovalchuk", "direct", "The winter is hard, but our power grid has held against every attack."),
+        ("Iryna Kovalchuk", "direct", "In spring we expect the new air defence systems to reach the front."),
+    ]  # fmt: skip

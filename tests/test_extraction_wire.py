@@ -755,3 +755,65 @@ def test_a_quotation_inside_a_quotation_does_not_end_it():
     assert triples(text) == [
         ("Volodymyr Zelensky", "direct", "If they believe that taking “only,” in quotation marks, the east can work, they are fooling themselves,"),
     ]  # fmt: skip
+
+
+# --- extraction 2.5: speaker name forms of set F (invented sentences) -----------------------
+
+
+def test_an_agency_that_reports_citing_a_person_gives_the_statement_to_that_person():
+    text = (
+        "Moscow has formally notified Ankara and the United Nations that it will not renew the "
+        "corridor agreement, the Interfax news agency reported, citing Foreign Ministry "
+        "spokeswoman Maria Zakharova.\n"
+    )
+    assert triples(text) == [
+        ("Maria Zakharova", "indirect", "Moscow has formally notified Ankara and the United Nations that it will not renew the corridor agreement"),
+    ]  # fmt: skip
+
+
+def test_a_broadcaster_that_reports_what_a_person_stressed_gives_the_statement_to_that_person():
+    text = (
+        "TASS reported at noon that President Putin stressed at the council this "
+        "morning that the harvest will be shipped through the southern ports.\n"
+    )
+    assert triples(text) == [
+        ("Vladimir Putin", "indirect", "the harvest will be shipped through the southern ports"),
+    ]  # fmt: skip
+
+
+def test_an_honorific_of_clergy_or_diplomats_is_not_part_of_the_speakers_name():
+    text = (
+        "Archbishop Tomasz Wierzbicki said the churches of the region would open their halls "
+        "to the families who fled the shelling.\n"
+        "Amb. Olena Hrytsenko said the embassy would extend every visa that expires this month.\n"
+    )
+    assert triples(text) == [
+        ("Tomasz Wierzbicki", "indirect", "the churches of the region would open their halls to the families who fled the shelling"),
+        ("Olena Hrytsenko", "indirect", "the embassy would extend every visa that expires this month"),
+    ]  # fmt: skip
+
+
+def test_a_person_named_only_in_a_possessive_is_not_whom_a_later_he_refers_to():
+    text = (
+        "Closer ties with both sides are needed, External Affairs Minister K. Raghavan said on "
+        "Monday.\n\n"
+        "Raghavan expects more contacts. In response to a question regarding Putin's potential "
+        'visit to Delhi, he declined to give a date, stating, "We make our positions known at the '
+        'right time."\n\n'
+        "He stressed that more efforts are needed to end the fighting in the region.\n"
+    )
+    assert triples(text) == [
+        ("K. Raghavan", "indirect", "Closer ties with both sides are needed"),
+        ("K. Raghavan", "indirect", "more efforts are needed to end the fighting in the region"),
+    ]  # fmt: skip
+
+
+def test_a_quotation_closed_by_a_bare_name_and_a_full_stop_is_that_persons():
+    text = (
+        "The ministers of the three states met in Riga on Tuesday.\n\n"
+        '"Not in a week, not in a month, did the invading army take a single large city. '
+        'This is blackmail and nothing more," Janis Ozols.\n'
+    )
+    assert triples(text) == [
+        ("Janis Ozols", "direct", "Not in a week, not in a month, did the invading army take a single large city. This is blackmail and nothing more"),
+    ]  # fmt: skip

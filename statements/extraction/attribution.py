@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, ActorIndex
+from .actors import GROUP, MEDIA, ActorIndex
 from .coreference import (
     ONE_OF_THEM,
     THE_SOURCE,
@@ -58,7 +58,7 @@ from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_ac
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
 from .via import find_via, share_via
-from .vocabulary import COORDINATED_VERBS, WEEKDAY_RE
+from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE
 
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
@@ -174,6 +174,23 @@ class Found:
     sourced_only: bool = False  # "according to X": a claim on record, not an utterance that day
 
 
+# ", citing the ministry's spokeswoman Jane Doe." after an outlet's verb: whom it relays.
+_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>[^.;\n]{3,120})")
+
+
+def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
+    """An outlet: a known medium, or one its description calls so ("the TASS news agency")."""
+    if speaker is None:
+        return False
+    if speaker.kind == MEDIA or (speaker.known and index.kind_of(speaker.name or "") == MEDIA):
+        return True
+    words = re.findall(r"[a-z]+", (speaker.context or speaker.mention).lower())
+    return any(w in OUTLET_WORDS for w in words)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
+
+
 class Reader(LayoutTurns):
     """Reads the body paragraphs in order, keeping the discourse and date context."""
 
@@ -210,7 +227,7 @@ class Reader(LayoutTurns):
             p = self._transcript_turn(p)
             if p is None:
                 return
-        elif self._block_turn(p):
+        elif self._block_turn(p) or self._name_tagged_quote(p):
             return
         text = self.text
         quotes = quote_spans(text, p.start, p.end)
@@ -511,6 +528,17 @@ class Reader(LayoutTurns):
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
+                elif (
+                    _is_outlet(self.index, outer[1])
+                    and h.form in ("finite", "that")
+                    and h.verb_start - o.content_start < 80
+                    and (inner := self._hit_speaker(h, sa, accepted, sentence_speaker))
+                    and inner.name
+                    and not _is_outlet(self.index, inner)
+                ):
+                    # "The broadcaster reported that the minister stressed that C": C is the
+                    # minister's, which the outlet relays.
+                    accepted.remove(outer)
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
@@ -719,6 +747,13 @@ class Reader(LayoutTurns):
                 self.discourse.subject(a, b), min(a, h.content_start)
             )
             if (
+                _is_outlet(self.index, speaker)
+                and (cited := _CITING.match(self.text, h.verb_end))
+                and (person := self.person_in(cited.start("who"), cited.end("who")))
+            ):
+                # "..., the agency reported, citing spokeswoman Jane Doe.": Doe's statement.
+                return person
+            if (
                 h.form == "trailing"
                 and speaker is not None
                 and speaker.name is None
@@ -812,6 +847,8 @@ class Reader(LayoutTurns):
         for m in self.discourse.mentions(sa, sb):
             if any(q.start <= m.start < q.end for q in quotes):
                 continue
+            if _POSSESSIVE_AFTER.match(self.text, m.end):
+                continue  # "asked about Putin's visit, he declined": a possessive is no subject
             if m.actor and self._is_person(m):
                 # The subject, or a person the article introduces in full as an object ("The
                 # BBC spoke to Taras Bondar, a soldier"): a later "he" is more likely them than

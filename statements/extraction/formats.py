@@ -74,6 +74,9 @@ CLAIM_LIST_INTRO = re.compile(
     r"|takeaways|statements)\b[^:]{0,120}:\s*$",
     re.IGNORECASE,
 )
+# A list item's marker: "- ", "1. ", or a bullet sign, which pages glue to the item ("▪️Text").
+LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
+BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\binterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
@@ -134,12 +137,45 @@ def turn_label(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+# "(As delivered)", "(Check against delivery)": the lines after it are a speech's own words.
+_DELIVERY_MARK = re.compile(
+    r"(?:^|\()\s*(?:as\s+delivered|as\s+prepared(?:\s+for\s+delivery)?|check\s+against\s+"
+    r"delivery)\s*\)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "by the Secretary General Jane Doe following the meeting of ministers": whose speech it is.
+_SPEECH_BY = re.compile(
+    r"(?:^|\s)by\s+(?P<who>[^\n]{3,200}?)"
+    r"(?:\s+(?:following|ahead|at|during|after|before|on|to|in|with|for)\b[^\n]*)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _delivered_speech(
+    text: str, heads: list[Paragraph], body: list[Paragraph]
+) -> tuple[int, tuple[int, int]] | None:
+    """A speech or press conference printed as delivered: a "(As delivered)" mark ending one of
+    the first lines, a "by X" line just above it or before it on its line; the lines after the
+    mark are X's (paragraph index of the mark, span naming X)."""
+    top = [*heads, *body[:2]]
+    for i, p in enumerate(top):
+        if (mark := _DELIVERY_MARK.search(text, p.start, p.end)) is None:
+            continue
+        for q in reversed(top[max(0, i - 2) : i + 1]):
+            if m := _SPEECH_BY.search(text, q.start, min(q.end, mark.start())):
+                return p.index, (m.start("who"), m.end("who"))
+        return None
+    return None
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
 
 
-def read_layout(text: str, body: list[Paragraph]) -> Layout:
+def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -> Layout:
+    """`heads`: the page's paragraphs above the body (a transcript's "by X" and "(As
+    delivered)" lines)."""
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
     if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
@@ -211,11 +247,18 @@ def read_layout(text: str, body: list[Paragraph]) -> Layout:
             key = _key(m.group("name"))
             layout.turns[p.index] = Turn(m.group("name"), m.end(), key in layout.askers)
         return layout
+    if (delivered := _delivered_speech(text, heads, body)) is not None:
+        layout.speech_from, layout.speech_by = delivered
+        return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)
         if claims or QUOTE_LIST_INTRO.search(text, p.start, p.end):
             layout.quotes_from = p.index
-            layout.speech_by = (p.start, p.end)
+            # The introduction's own sentence names the speaker ("They met in Geneva. Main
+            # points of X's remarks:"), not the sentences before it.
+            at = (claims or QUOTE_LIST_INTRO.search(text, p.start, p.end)).start()
+            opens = max(text.rfind(". ", p.start, at) + 2, p.start)
+            layout.speech_by = (opens, p.end)
             layout.claims_listed = claims is not None
             return layout
         if m := SPEECH_INTRO.search(text, p.start, p.end):
@@ -283,6 +326,8 @@ __all__ = [
     "Layout",
     "NARRATOR_ROLE",
     "SPEECH_INTRO",
+    "LIST_ITEM",
+    "BULLET",
     "Turn",
     "interviewee_span",
     "read_layout",

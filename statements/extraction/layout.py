@@ -25,7 +25,9 @@ _SENTENCE_END = re.compile(r"""[.!?…:]["”’»)\]]*\s*$""")
 # A line that goes on with a sentence: it starts with a small letter.
 _CONTINUES = re.compile(r"\s*[a-z]")
 # A line that starts an item of its own, never a continuation.
-_ITEM_START = re.compile(r"\s*(?:[-–—•*·]\s|\d{1,2}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s|Q:|A:)")
+_ITEM_START = re.compile(
+    r"\s*(?:[-–—•*·]\s|[•·▪■◾◼●►♦🔹🔸📌✅]|\d{1,2}[.)]\s|[A-Z][A-Z .'’-]{1,40}:\s|Q:|A:)"
+)
 
 
 def unwrap(text: str) -> str:

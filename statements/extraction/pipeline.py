@@ -19,12 +19,12 @@ from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
 from .dates import entry_heading, numeric_order
 from .events import EventIndex
-from .formats import read_layout
+from .formats import BULLET, read_layout
 from .layout import unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 
-EXTRACTOR_VERSION = "2.4"
+EXTRACTOR_VERSION = "2.5"
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, EventIndex]] = {}
 
@@ -90,7 +90,8 @@ def extract(
     reader.dating.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])
-    reader.layout = read_layout(text, body)
+    first_body = body[0].index if body else len(paras)
+    reader.layout = read_layout(text, body, [p for p in paras if p.index < first_body])
     reader.transcript = reader.layout.transcript
     if reader.transcript or reader.layout.interview_questions:
         first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
@@ -115,8 +116,13 @@ def extract(
         ][-1:]
     else:
         headings = []
+    # A list of claims whose bulleted lines the cleaner took for headings ("▪️ Talks resume in
+    # May"): the bulleted lines after the list's introduction are read as its items.
+    claims_from = reader.layout.quotes_from if reader.layout.claims_listed else None
     for p in paras:
-        if p.label == clean.BODY:
+        if p.label == clean.BODY or (
+            claims_from is not None and p.index > claims_from and BULLET.match(text, p.start)
+        ):
             reader.paragraph(p)
         elif p.index in headings:
             reader.dating.heading(text, p.start, p.end)

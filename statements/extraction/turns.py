@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from . import clean
-from .actors import Mention
+from .actors import TITLES, Mention, strip_titles
 from .dates import DAY
-from .formats import interviewee_span, short_claim, turn_label
+from .formats import LIST_ITEM, interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -31,13 +31,25 @@ _QUOTE_LABEL = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 _BULLET_BEFORE = re.compile(r"(?<=\n)[ \t]*[•·▪●◦*—–-][ \t]+$")
-_LIST_ITEM = re.compile(r"(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+_LIST_ITEM = LIST_ITEM
 _DOCUMENT_READ = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
     r"(?:read|reads|went|goes|ran|runs)(?:\s+as\s+follows)?\s*:\s*$"
 )
 # "... — Putin." ending a line of a list: the name tags the claim.
 _DASH_TAG = re.compile(r"\s[—–-]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+
+
+def _given_name_before(text: str, surname: str) -> str | None:
+    """The first "Jane Doe" the text writes for a label's "DOE" (one scan, kept by the caller)."""
+    m = re.search(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+({re.escape(surname)})\b", text)
+    if m is None or m.group(1).lower() in TITLES:
+        return None
+    return f"{m.group(1)} {m.group(2)}"
+
+
+# '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
+_NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
@@ -118,12 +130,22 @@ class LayoutTurns:
             shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
             shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
             full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
+            bare = strip_titles(shown)  # "AMB. DOE:" is Doe, whom the introduction names in full
+            if full is None and bare != shown and len(bare.split()) == 1:
+                key = bare.upper()
+                if key not in self.transcript_people:  # one look per surname ("" for none)
+                    self.transcript_people[key] = (
+                        self.discourse.registered(bare, p.start)
+                        or _given_name_before(self.text, bare)
+                        or ""
+                    )
+                full = self.transcript_people[key] or None
             # "SENIOR DEFENSE OFFICIAL:" in a background briefing: the body speaks.
             canonical = (
                 self.index.lookup(full or shown)
                 or body_of_official(shown, self.index)
                 or full
-                or shown
+                or bare
             )
             if len(name.split()) > 1:
                 self.transcript_people[surname.upper()] = canonical
@@ -194,6 +216,26 @@ class LayoutTurns:
         self._add(speaker, kind, start, stop, p, (p.start, p.end), region, dates, None)
         return True
 
+    def _name_tagged_quote(self, p: clean.Paragraph) -> bool:
+        """A paragraph that is one quotation, its words ending in a comma, then a name and a
+        full stop with no verb ('"We will hold the line," Jane Doe.'): the person's words."""
+        text = self.text
+        quotes = quote_spans(text, p.start, p.end)
+        if len(quotes) != 1 or quotes[0].open != p.start or not quotes[0].closed:
+            return False
+        q = quotes[0]
+        if text[q.end - 1 : q.end] != "," or len(text[q.start : q.end].split()) < 4:
+            return False
+        tag = _NAME_TAG.fullmatch(text, q.close + 1, p.end)
+        if tag is None or (speaker := self.person_in(tag.start("who"), tag.end("who"))) is None:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, quotes)
+        region = text[q.close + 1 : p.end]
+        self._add(speaker, "direct", q.start, q.end - 1, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        self.last_para_direct = speaker
+        return True
+
     def _listed_claim(self, p: clean.Paragraph, speaker: Speaker) -> bool:
         """A line of a list of someone's claims ("Europe has become the main obstacle to peace;"):
         the line is their indirect statement. A line that names the speaker is read as prose
@@ -206,7 +248,9 @@ class LayoutTurns:
         while end > start and text[end - 1] in " .;":
             end -= 1
         words_ = text[start:end].split()
-        if text[p.end - 1 : p.end] not in (".", ";") or not 4 <= len(words_) <= 60:
+        # A bulleted line needs no full stop ("▪️ Talks will resume in May"): the marker ends it.
+        ends_like_item = item is not None or text[p.end - 1 : p.end] in (".", ";")
+        if not ends_like_item or not 4 <= len(words_) <= 60:
             self.layout.quotes_from = None
             return False
         name = (speaker.name or speaker.mention or "").split()
@@ -345,6 +389,9 @@ class LayoutTurns:
         words, until a quotation or a paragraph that narrates."""
         speaker, self.statement_run = self.statement_run, None
         listed, self.run_listed = self.run_listed, False
+        layout = self.layout
+        if layout.claims_listed and layout.quotes_from is not None and p.index > layout.quotes_from:
+            return False  # a line of a list of claims: its introduction names the speaker
         before = self.text[max(0, p.start - 80) : p.start]
         bullet = _BULLET_BEFORE.search(before)  # clean.py starts an item after its bullet
         if bullet:
