@@ -284,6 +284,22 @@ def test_header_date_and_conflict_with_the_text():
     assert result.statements[0].said_on == dt.date(2022, 3, 5)
 
 
+def test_years_after_a_start_the_text_dates_count_from_that_year_not_a_like_named_event():
+    text = (
+        "Tuesday, March 7, 2023\n\nNine years after the war started in 2014, Zelensky said "
+        "that the front would hold."
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert (result.published, result.warnings) == (dt.date(2023, 3, 7), [])
+
+
+def test_a_text_never_places_itself_after_today():
+    # Forty years after the invasion of 2022 is after today: a misread, not the article's date.
+    text = "Tuesday, May 2, 2023\n\n40 years into the war, Zelensky said that the front would hold."
+    result = extract(text, gazetteer=GAZETTEER)
+    assert (result.published, result.warnings) == (dt.date(2023, 5, 2), [])
+
+
 def test_without_header_the_published_date_is_unknown_but_anchors_relative_dates():
     text = (
         "On March 29, 2023, Peskov said that the offer was still open. On April 3, Putin said it had expired. "

@@ -455,16 +455,25 @@ def war_time_evidence(text: str, event_start_for) -> list[tuple[dt.date, str, st
         out.append((date, DAY, m.group()))
     for m in _WAR_SPAN.finditer(text):
         qualifier, number, unit, what = m.groups()
+        n = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
+        # "nine years after the war started in 2014": the year the text gives is the start,
+        # not the gazetteer's date of an event the words resemble; the result is a year.
+        stated = _STATED_YEAR.search(what)
+        if stated and unit.lower() == "year":
+            out.append((dt.date(int(stated.group(1)) + n, 1, 1), YEAR, m.group()))
+            continue
         base = event_start_for(what)
         if base is None and re.search(r"\b(?:invasion|war)\b", what, re.IGNORECASE):
             base = INVASION_START
-        if base is None:
+        if base is None or stated:
             continue
-        n = int(number) if number.isdigit() else _NUM_WORDS.get(number.lower(), 1)
         out.append(
             (_add(base, n, unit.lower()), DAY if unit.lower() == "day" else MONTH, m.group())
         )
     return out
+
+
+_STATED_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d{2})\b")
 
 
 _DATELINE = re.compile(
@@ -516,6 +525,14 @@ def header_date(
     return None
 
 
+def _conflicts(estimate: dt.date, precision: str, header: dt.date) -> bool:
+    """Whether the text's own placing in time ("a month into the war") contradicts a header
+    date: by more than 45 days, or, for a year only, by its year."""
+    if precision == YEAR:
+        return estimate.year != header.year
+    return abs((estimate - header).days) > 45
+
+
 def publication_date(
     text: str,
     *,
@@ -538,11 +555,12 @@ def publication_date(
     for a, b in evidence_spans:
         war.extend(war_time_evidence(text[a:b], event_start_for))
     warnings: list[str] = []
+    war = [w for w in war if w[0] <= today]  # a text cannot place itself in the future
     war_estimate = max(war, key=lambda w: w[0]) if war else None
 
     if header is not None:
         date, line = header
-        if war_estimate and abs((war_estimate[0] - date).days) > 45:
+        if war_estimate and _conflicts(war_estimate[0], war_estimate[1], date):
             warnings.append(
                 f"date conflict: the header says {date.isoformat()} but the text places itself "
                 f"at {war_estimate[0].isoformat()} ({war_estimate[2]!r}); statements are dated by the text"
