@@ -19,14 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "gunicorn_export.conf.py"
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 
-# Streams 5 chunks over 1.25 s: longer than the 1 s timeout the test gives gunicorn.
+# Streams 5 chunks over 3 s: longer than the 2 s timeout the test gives gunicorn (a gthread
+# worker reports about once a second, so 1 s would leave no margin on a loaded machine).
 SLOW_STREAM_APP = """
 import time
 
 def app(environ, start_response):
     start_response("200 OK", [("Content-Type", "text/csv")])
     for n in range(5):
-        time.sleep(0.25)
+        time.sleep(0.6)
         yield b"row %d\\r\\n" % n
 """
 
@@ -81,7 +82,7 @@ def test_two_downloads_arrive_whole_one_after_the_other(tmp_path):
         port = probe.getsockname()[1]
     env = {**os.environ, "EXPORT_NICENESS": "0"}
     server = subprocess.Popen(
-        [str(GUNICORN), "-c", str(CONF), "--pythonpath", str(tmp_path), "--timeout", "1"]
+        [str(GUNICORN), "-c", str(CONF), "--pythonpath", str(tmp_path), "--timeout", "2"]
         + ["--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null", "slowstream:app"],
         cwd=tmp_path,
         env=env,
@@ -110,9 +111,9 @@ def test_two_downloads_arrive_whole_one_after_the_other(tmp_path):
     expected = b"".join(b"row %d\r\n" % n for n in range(5))
     assert [(status, body) for status, body, _ in results] == [(200, expected)] * 2
     first, second = sorted(seconds for _, _, seconds in results)
-    # One thread: the second stream starts when the first has ended, and takes 1.25 s itself
+    # One thread: the second stream starts when the first has ended, and takes 3 s itself
     # (streamed side by side, both would end together).
-    assert second - first >= 1.0
+    assert second - first >= 2.5
 
 
 def test_the_proxy_sends_the_csv_download_and_nothing_else_to_the_export_pool():

@@ -17,14 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "gunicorn.conf.py"
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 
-# A WSGI app that streams 10 chunks over 2.5 s: longer than the 1 s timeout the test gives.
+# A WSGI app that streams 10 chunks over 5 s: longer than the 2 s timeout the test gives. (A
+# gthread worker reports to the arbiter about once a second, so a 1 s timeout would leave no
+# margin on a loaded machine: the test would measure the load, not the worker class.)
 SLOW_STREAM_APP = """
 import time
 
 def app(environ, start_response):
     start_response("200 OK", [("Content-Type", "text/plain")])
     for n in range(10):
-        time.sleep(0.25)
+        time.sleep(0.5)
         yield b"chunk %d\\n" % n
 """
 
@@ -69,7 +71,7 @@ def gunicorn_gets(tmp_path, *options: str, signal_after_headers=None) -> tuple[i
         port = probe.getsockname()[1]
     server = subprocess.Popen(
         [str(GUNICORN), "-c", str(CONF), "--pythonpath", str(tmp_path), "--workers", "1"]
-        + ["--timeout", "1", "--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"]
+        + ["--timeout", "2", "--bind", f"127.0.0.1:{port}", "--access-logfile", "/dev/null"]
         + [*options, "slowstream:app"],
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
