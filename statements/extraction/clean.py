@@ -152,7 +152,7 @@ _LEFTOVER = re.compile(
 )
 
 
-# ", Sergey Shoigu has reported" ending a line: an attribution after the words it reports.
+# ", Minister Jane Doe has reported" ending a line: an attribution after the words it reports.
 _CLAUSE_THEN_SAID = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must)\b.{3,}?,\s+"
     r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|"

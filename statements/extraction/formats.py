@@ -67,7 +67,7 @@ QUOTE_LIST_INTRO = re.compile(
     r"[^:]{0,120}:\s*$",
     re.IGNORECASE,
 )
-# "The main thing from Maria Zakharova's statements at the briefing:", "Key points of X's
+# "The main thing from Jane Doe's statements at the briefing:", "Key points of X's
 # speech:": a list of someone's claims, one a line, with or without quotation marks.
 CLAIM_LIST_INTRO = re.compile(
     r"\b(?:main\s+(?:thing|things|points)|key\s+(?:points|statements|takeaways|theses)|theses"
@@ -106,7 +106,7 @@ class Layout:
     monologue: bool = False  # one titled voice's transcript: unlabelled paragraphs run its turn
 
 
-# "President of Russia Vladimir Putin: ...", "Minister of Foreign Affairs Sergey Lavrov: ...": a
+# "President of Ruritania John Roe: ...", "Minister of Foreign Affairs Jane Doe: ...": a
 # title with "of" before a full name, as official transcripts label their one speaker.
 _TITLED_LABEL = re.compile(
     r"[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}\s+of\s+(?:the\s+)?"
@@ -201,7 +201,7 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         _ANSWERING.fullmatch(n) for n in names
     )  # "Q: ... A: ...": two labels are enough
     if not labels:
-        # "President of Russia Vladimir Putin: Good afternoon, colleagues." then unlabelled
+        # "President of Ruritania John Roe: Good afternoon, colleagues." then unlabelled
         # paragraphs: a transcript of one titled voice (a meeting's opening remarks, a speech).
         for p in body:
             m = _TITLED_LABEL.match(text, p.start, p.end)

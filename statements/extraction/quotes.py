@@ -83,9 +83,9 @@ PASSIVE = re.compile(
     r"|\b(?:are|were|was|is)\s+(?:reportedly|allegedly)\b",
     re.IGNORECASE,
 )
-# "according to X", and the wire's "..., per Kuleba." / "Per Reuters, ..." (a name: never "per
+# "according to X", and the wire's "..., per Doe." / "Per Reuters, ..." (a name: never "per
 # day", "per cent", "per the agreement").
-# "This was stated by Foreign Minister Dmytro Kuleba on Telegram.": the sentence before is the
+# "This was stated by Foreign Minister Jane Doe on Telegram.": the sentence before is the
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
     r"\s*(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"

@@ -885,7 +885,7 @@ class Discourse:
             ):
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
-                # "the intelligence chief" after "Kyrylo Budanov, head of military
+                # "the intelligence chief" after "John Roe, head of military
                 # intelligence": every word that describes the office is in the person's role.
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if s.kind == GROUP:
@@ -960,7 +960,7 @@ class Discourse:
         if body is None and head in _ORG_HEADS:
             body = self._body_mentioned(head, at)  # "the head of the alliance": NATO, named before
         if body is None:
-            # "the head of the Chechen Republic": the role the gazetteer gives in those words
+            # "the head of the Ruritanian Republic": the role the gazetteer gives in those words
             holder = role_holder(m.group(), self.index, self.reference)
             return Speaker(holder, m.group(), PERSON, at, at + len(m.group())) if holder else None
         holder = role_holder(f"the {body} {m['role'].lower()}", self.index, self.reference)

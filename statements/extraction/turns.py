@@ -181,7 +181,7 @@ class LayoutTurns:
         if not counts:
             return None
         # Of as many mentions, a person the gazetteer knows ("the Secretary of State for
-        # Defense, John Healey, ... Putin's rhetoric": Healey, not a name misread in a title).
+        # Defence, Jane Doe, ... John Roe's rhetoric": Doe, not a name misread in a title).
         name = max(counts, key=lambda n: (counts[n], first[n].known))
         m = first[name]
         return Speaker(name, m.surface, "person", m.start, m.end, m.known)
