@@ -3,7 +3,6 @@
 docker-compose.yml). It streams one download at a time, whole, at a lower CPU priority."""
 
 import http.client
-import importlib.util
 import os
 import re
 import socket
@@ -11,34 +10,20 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-CONF = ROOT / "gunicorn_export.conf.py"
-GUNICORN = Path(sys.executable).with_name("gunicorn")
+from tests.gunicorn_support import GUNICORN, ROOT, slow_stream_app
+from tests.gunicorn_support import load_conf as gunicorn_conf
 
+CONF = ROOT / "gunicorn_export.conf.py"
 # Streams 5 chunks over 3 s: longer than the 2 s timeout the test gives gunicorn (a gthread
 # worker reports about once a second, so 1 s would leave no margin on a loaded machine).
-SLOW_STREAM_APP = """
-import time
-
-def app(environ, start_response):
-    start_response("200 OK", [("Content-Type", "text/csv")])
-    for n in range(5):
-        time.sleep(0.6)
-        yield b"row %d\\r\\n" % n
-"""
+SLOW_STREAM_APP = slow_stream_app(chunks=5, pause=0.6, line=b"row %d\r\n", content_type="text/csv")
 
 
 def load_conf(monkeypatch):
-    for name in ("EXPORT_THREADS", "EXPORT_NICENESS", "GUNICORN_BIND"):
-        monkeypatch.delenv(name, raising=False)
-    spec = importlib.util.spec_from_file_location("gunicorn_export_conf", CONF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return gunicorn_conf(CONF, monkeypatch, "EXPORT_THREADS", "EXPORT_NICENESS", "GUNICORN_BIND")
 
 
 def test_one_threaded_worker_streams_one_download_at_a_time(monkeypatch):

@@ -1,43 +1,28 @@
 """gunicorn.conf.py: the values docs/performance.md justifies, and what they promise a download."""
 
 import http.client
-import importlib.util
 import signal
 import socket
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from tests.factories import StatementFactory
+from tests.gunicorn_support import GUNICORN, ROOT, slow_stream_app
+from tests.gunicorn_support import load_conf as gunicorn_conf
 
-ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "gunicorn.conf.py"
-GUNICORN = Path(sys.executable).with_name("gunicorn")
-
 # A WSGI app that streams 10 chunks over 5 s: longer than the 2 s timeout the test gives. (A
 # gthread worker reports to the arbiter about once a second, so a 1 s timeout would leave no
 # margin on a loaded machine: the test would measure the load, not the worker class.)
-SLOW_STREAM_APP = """
-import time
-
-def app(environ, start_response):
-    start_response("200 OK", [("Content-Type", "text/plain")])
-    for n in range(10):
-        time.sleep(0.5)
-        yield b"chunk %d\\n" % n
-"""
+SLOW_STREAM_APP = slow_stream_app(
+    chunks=10, pause=0.5, line=b"chunk %d\n", content_type="text/plain"
+)
 
 
 def load_conf(monkeypatch):
-    for name in ("WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_BIND"):
-        monkeypatch.delenv(name, raising=False)
-    spec = importlib.util.spec_from_file_location("gunicorn_conf", CONF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return gunicorn_conf(CONF, monkeypatch, "WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_BIND")
 
 
 def test_config_loads_with_the_measured_values(monkeypatch):
@@ -55,9 +40,7 @@ def test_workers_and_threads_follow_the_environment(monkeypatch):
     monkeypatch.setenv("WEB_CONCURRENCY", "5")
     monkeypatch.setenv("GUNICORN_THREADS", "8")
     monkeypatch.setenv("GUNICORN_BIND", "0.0.0.0:9000")
-    spec = importlib.util.spec_from_file_location("gunicorn_conf_env", CONF)
-    conf = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(conf)
+    conf = gunicorn_conf(CONF, monkeypatch)
     assert (conf.workers, conf.threads, conf.bind) == (5, 8, ["0.0.0.0:9000"])
 
 
