@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from . import clean
 from .dates import (
     DAY,
+    MONTH,
     UNKNOWN,
+    YEAR,
     find_dates,
     metadata_years,
     url_date,
@@ -59,8 +61,13 @@ def article_date(
     published: dt.date | None,
     published_evidence: str,
     url: str,
+    published_precision: str = DAY,
 ) -> ArticleDate:
-    """The article's date from the caller's metadata, else from the page itself."""
+    """The article's date from the caller's metadata, else from the page itself.
+
+    `published_precision` "month" or "year": the caller knows only that much (`published` is
+    the period's first day); relative dates are then counted from the newest date the text
+    tells within the period, else from the period's last day (a month's only)."""
     body = [p for p in paras if p.label == clean.BODY]
     # The header's date: one written so it reads only one way ("July 12, 2023") beats an
     # ambiguous numeric one above it ("07/12/2023").
@@ -146,13 +153,15 @@ def article_date(
             )
         pub_date, pub_precision, pub_evidence = (
             published,
-            DAY,
+            published_precision,
             published_evidence or "given by the caller",
         )
     else:
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
     reference = pub_date
-    if reference is None and pub.estimate is not None:
+    if pub_date is not None and pub_precision in (MONTH, YEAR):
+        reference = _reference_within(pub_date, pub_precision, pub.estimate)
+    elif reference is None and pub.estimate is not None:
         reference = pub.estimate[0]
         pub_evidence += (
             f"; relative dates are counted from {pub.estimate[1]!r}, the newest date told"
@@ -165,6 +174,19 @@ def article_date(
         reference=reference,
         estimated=pub_date is None and reference is not None,
     )
+
+
+def _reference_within(
+    first: dt.date, precision: str, estimate: tuple[dt.date, str] | None
+) -> dt.date | None:
+    """What relative dates count from when only the month or year of the article is known."""
+    if precision == MONTH:
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        last = first.replace(month=12, day=31)
+    if estimate is not None and first <= estimate[0] <= last:
+        return estimate[0]
+    return min(last, dt.date.today()) if precision == MONTH else None
 
 
 # A theme's weather widget above its clock: "6.6 C", "-3°C", "72 °F".
