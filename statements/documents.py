@@ -477,7 +477,11 @@ def read_sidecar(path: Path) -> dict:
             raise DocumentError(path, f"sidecar {sidecar.name}: {key!r} must be a string")
         metadata[key] = value.strip()
     if "url" in metadata and not _is_url(metadata["url"]):
-        raise DocumentError(path, f"sidecar {sidecar.name}: {metadata['url']!r} is not a URL")
+        # "www.example.com/a" as copied from an address bar: the web address it names.
+        if "://" not in metadata["url"] and _is_url(f"https://{metadata['url']}"):
+            metadata["url"] = f"https://{metadata['url']}"
+        else:
+            raise DocumentError(path, f"sidecar {sidecar.name}: {metadata['url']!r} is not a URL")
     if "published" in metadata:
         try:
             published, precision = metadata_date(metadata["published"])

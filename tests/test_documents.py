@@ -154,6 +154,12 @@ def test_sidecar_metadata_is_read(tmp_path):
     assert document.published_evidence == "sidecar a.json"
 
 
+def test_a_sidecar_url_without_its_scheme_is_a_web_address(tmp_path):
+    path = write(tmp_path / "a.txt", QUOTE)
+    write(tmp_path / "a.json", json.dumps({"url": "www.news.example/a?id=1"}))
+    assert read_document(path).url == "https://www.news.example/a?id=1"
+
+
 def test_sidecar_wins_over_the_html_page(tmp_path):
     path = write(tmp_path / "page.html", PAGE)
     sidecar = {"title": "Edited title", "outlet": "Wire", "published": "2023-11-12"}
@@ -195,6 +201,7 @@ def test_sidecar_published_as_feeds_and_pages_write_it(tmp_path, published, read
         ('{"published": "2023-13"}', "is not a date"),
         ('{"published": "March 2023"}', "is not a date"),
         ('{"url": "not a url"}', "is not a URL"),
+        ('{"url": "ftp://news.example/a"}', "is not a URL"),
         ('{"title": 42}', "'title' must be a string"),
     ],
 )
