@@ -35,6 +35,11 @@ _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
 )
+# A page's metadata line giving only a month: "date 2022-08", "Published: 2022-08".
+_MONTH_LINE = re.compile(
+    r"\W*(?:published|updated|posted|date)\W*\s*(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])",
+    re.IGNORECASE,
+)
 _FULL_DATELINE = re.compile(
     r"[A-Z][A-Za-z .'’-]{2,40},\s*(?:\w+\s+){0,1}\d{1,2}\s+\w+\.?,?\s+\d{4}\b"
     r"|[A-Z][A-Za-z .'’-]{2,40},\s*\w+\.?\s+\d{1,2},?\s+\d{4}\b"
@@ -146,6 +151,15 @@ def article_date(
     warnings = list(pub.warnings)
     if published is None and pub.date is None and (from_url := url_date(url)):
         published, published_evidence = from_url, f"the date in the URL {url}"
+    month = (
+        _MONTH_LINE.match(text, paras[0].start, paras[0].end)
+        if published is None and pub.date is None and paras and paras[0].label != clean.BODY
+        else None
+    )
+    if month:  # "date 2022-08" above the headline: the page gives only the month
+        published = dt.date(int(month["y"]), int(month["m"]), 1)
+        published_precision = MONTH
+        published_evidence = f"the page's date line {month.group().strip()!r} (a month)"
     if published is not None:
         if pub.date and abs((pub.date - published).days) > 45:
             warnings.append(
