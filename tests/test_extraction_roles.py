@@ -236,6 +236,35 @@ def test_an_office_is_its_holder_on_the_day_by_the_tenures_the_gazetteer_gives(
     assert [s.speaker for s in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [
+        (dt.date(2021, 6, 1), "Mara Tamm"),  # her earlier office, in its years
+        (dt.date(2024, 6, 1), "Jaan Kask"),  # by then her successor's
+    ],
+)
+def test_a_national_office_held_before_a_new_post_is_found_by_its_years(published, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Mara Tamm",
+                affiliation="European Union",
+                role="EU trade commissioner",
+                description="Prime minister of Estonia (2019–2022); EU trade commissioner since 2023.",
+            ),
+            ActorEntry(
+                "Jaan Kask",
+                affiliation="Estonia",
+                role="Prime minister of Estonia",
+                description="Prime minister of Estonia since 2023.",
+            ),
+        )
+    )
+    text = "The Estonian prime minister said the border would stay open.\n"
+    found = extract(text, gazetteer=gazetteer, published=published).statements
+    assert [s.speaker for s in found] == [speaker]
+
+
 def test_a_countrys_body_named_by_a_possessive_is_that_countrys_body():
     gazetteer = Gazetteer(
         actors=(

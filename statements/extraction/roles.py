@@ -162,6 +162,18 @@ def _held(text: str, office: str, when: dt.date) -> bool | None:
     return any(verdicts) if verdicts else True
 
 
+def _held_for_country(of_country: re.Pattern[str], description: str, office, when) -> bool:
+    """Whether a description gives the office of the country with its tenure, covering `when`
+    ("Prime minister of Estonia (2021–2024)"; without years it says nothing of the date)."""
+    canonical = _canonical(description)
+    if (at := of_country.search(canonical)) is None:
+        return False
+    tail = _segment(canonical, at.end())
+    if not any(p.search(tail) for p in (_YEARS, _FROM_TO, _SINCE)):
+        return False
+    return bool(_held(description, office, when))
+
+
 def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
     """Who held the office `phrase` names in the country it names, on `when`."""
     if when is None:
@@ -187,8 +199,17 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
     if office not in set(mapping("offices").values()):
         return None
     holders = set()
+    # "Prime minister of Estonia (2021–2024)" in the description of someone who now speaks
+    # for another body: the office of that country, held for the years given.
+    of_country = re.compile(
+        rf"\b{re.escape(office)}\s+of\s+(?:the\s+)?{re.escape(affiliation.lower())}\b"
+    )
     for entry in index.entries.values():
-        if entry.kind != PERSON or entry.affiliation != affiliation:
+        if entry.kind != PERSON:
+            continue
+        if entry.affiliation != affiliation:
+            if _held_for_country(of_country, entry.description, office, when):
+                holders.add(entry.name)
             continue
         verdicts = [
             v
