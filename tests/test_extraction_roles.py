@@ -941,3 +941,39 @@ def test_a_countrys_leader_is_its_head_of_government_where_the_president_is_cere
         ("Luc Morel", "The French leader"),
         ("Hans Adler", "The German president"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Estonian Prime Minister", "Ana Vale"),
+        ("Estonia’s Foreign Minister", "Rui Monte"),
+        ("Atlantic Alliance Spokesman", "Ivo Sand"),
+        ("The Estonian prime minister", "Ana Vale"),
+    ],
+)
+def test_a_title_written_capitalised_without_the_is_its_holder(subject, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Estonia", kind="state", affiliation="Estonia"),
+            ActorEntry(
+                "Ana Vale",
+                affiliation="Estonia",
+                role="Prime minister of Estonia",
+                description="Prime minister of Estonia since 2020.",
+            ),
+            ActorEntry(
+                "Rui Monte",
+                affiliation="Estonia",
+                role="Foreign minister of Estonia",
+                description="Minister of Foreign Affairs of Estonia since 2021.",
+            ),
+            ActorEntry("Atlantic Alliance", kind="organisation", aliases=("the Alliance",)),
+            ActorEntry(
+                "Ivo Sand", affiliation="Atlantic Alliance", role="Atlantic Alliance spokesman"
+            ),
+        )
+    )
+    text = f"{subject} said the border would stay open.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, subject)]

@@ -91,6 +91,12 @@ _GIVEN_NAME = re.compile(
     r"nickname|nom\s+de\s+guerre|pseudonym|name)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# A capitalised title without "the" ("Kremlin Spokesman", "Georgian Prime Minister"): the
+# nouns that end it, and the title words written lower case when it is read as a role.
+_TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
+_TITLE_WORDS = frozenset(
+    [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
+)
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
 )
@@ -483,6 +489,8 @@ class Discourse:
         chunk_text = self.text[a:b]
         if (issued := self._document_of(a, b)) is not None:
             return issued
+        if (titled := self._titled_role(a, b)) is not None:
+            return titled
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         owners = []
@@ -586,6 +594,42 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _titled_role(self, a: int, b: int) -> Speaker | None:
+        """ "Kremlin Spokesman said", "Georgian Prime Minister said", "IAEA Director General
+        said": a title written capitalised, without "the" or a name after it, is the office it
+        names, as "the Kremlin spokesman" is; never a person called so, nor the body alone."""
+        chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        tokens = chunk.split()
+        if not 2 <= len(tokens) <= 6 or not all(t[:1].isupper() for t in tokens):
+            return None
+        if tokens[-1].lower() not in _TITLE_HEADS:
+            return None
+        start = a + self.text[a:b].index(chunk)
+        end = start + len(chunk)
+        mentions = self.mentions(start, end)
+        if any(m.known and self.kind_of(m.actor) == PERSON for m in mentions):
+            return None
+        known = [(m.start, m.end) for m in mentions if m.known]
+        words, pos = [], start
+        for token in tokens:
+            at = self.text.index(token, pos)
+            pos = at + len(token)
+            low = token.lower()
+            keep = (
+                token.isupper()
+                or low not in _TITLE_WORDS
+                or country_of(low) is not None
+                or any(x <= at < y for x, y in known)
+            )
+            words.append(token if keep else low)
+        phrase = "the " + " ".join(words)
+        holder = office_holder(phrase, self.index, self.reference) or role_holder(
+            phrase, self.index, self.reference
+        )
+        if holder is None:
+            return None
+        return Speaker(holder, chunk, PERSON, start, end)
 
     def _role_of_body(self, body: Mention, b: int) -> str | None:
         role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
