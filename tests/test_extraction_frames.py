@@ -322,3 +322,31 @@ def test_informed_that_is_the_subjects_statement_not_the_outlets_that_reported_i
         ("Volodymyr Zelensky", "Zelensky"),
         ("Volodymyr Zelensky", "He"),
     ]
+
+
+def _said(result):
+    return [(s.speaker, s.text) for s in result.statements]
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_words_to_the_one_quoted():
+    text = "State television quoted Peskov as saying that the Kremlin saw no basis for talks.\n"
+    assert _said(run(text)) == [("Dmitry Peskov", "the Kremlin saw no basis for talks")]
+
+
+def test_a_clause_opening_with_a_plural_noun_that_is_also_a_verb_is_still_the_claim():
+    text = "Peskov claimed that calls for a ceasefire were a Western ploy.\n"
+    assert _said(run(text)) == [("Dmitry Peskov", "calls for a ceasefire were a Western ploy")]
+
+
+def test_a_teaser_glued_to_the_storys_paragraph_is_cut_off_and_the_story_kept():
+    text = (
+        "Read also: Minister warns allies about delays in shell deliveries across Europe In a "
+        "post on Telegram, Zelensky said that the front line was holding despite the shortages. "
+        "He added that new brigades were ready. The statement came after a night of heavy "
+        "shelling of the Kharkiv region, in which two people were injured and dozens of homes "
+        "were damaged.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "the front line was holding despite the shortages"),
+        ("Volodymyr Zelensky", "new brigades were ready"),
+    ]

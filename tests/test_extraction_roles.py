@@ -977,3 +977,27 @@ def test_a_title_written_capitalised_without_the_is_its_holder(subject, speaker)
     text = f"{subject} said the border would stay open.\n"
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1)).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, subject)]
+
+
+def test_an_opposition_leader_is_not_the_countrys_leader_and_an_undated_leader_is_the_one_named():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Belarus", kind="state", affiliation="Belarus"),
+            ActorEntry(
+                "Ales Dubrau",
+                affiliation="Belarus",
+                role="President of Belarus",
+                aliases=("Dubrau",),
+            ),
+            ActorEntry("Vera Mikh", affiliation="Belarus", role="Belarusian opposition leader"),
+        )
+    )
+    text = (
+        "Dubrau said on state television that his army would stay at home.\n\n"
+        "The Belarusian leader also claimed that the exercises were purely defensive.\n"
+    )
+    found = extract(text, gazetteer=gazetteer).statements  # undated: no office holder by date
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ales Dubrau", "Dubrau"),
+        ("Ales Dubrau", "The Belarusian leader"),
+    ]

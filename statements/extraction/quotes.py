@@ -69,6 +69,12 @@ QUOTED_AS = re.compile(
     r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
     r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)\s*(?:,\s*)?(?:that\s+)?"
 )
+# "State media quoted Peskov as saying that ...": the speaker is the one quoted, not the
+# outlet that quotes.
+QUOTED_X_AS = re.compile(
+    r"\bquoted\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    r"\s*(?:,\s*)?(?:that\s+)?"
+)
 # "..., with the Treasury saying the move constrains ...": an absolute construction whose
 # subject is the speaker.
 WITH_SAYING = re.compile(
@@ -255,6 +261,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in QUOTED_AS.finditer(text, a, b):
         if looks_like_clause(text[m.end() : b]):
             hits.append(Hit(m.start(), m.end(), "quoted as saying", "finite", m.end(), b))
+    for m in QUOTED_X_AS.finditer(text, a, b):
+        if any(h.verb_start <= m.start() < h.verb_end for h in hits):
+            continue
+        hit = Hit(m.start(), m.end(), "quoted as saying", "as", m.end(), b)
+        hit.subject_hint = (m.start("who"), m.end("who"))
+        hits.append(hit)
     for m in WITH_SAYING.finditer(text, a, b):
         if any(h.verb_start <= m.start("verb") < h.verb_end for h in hits):
             continue
@@ -299,6 +311,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
+        if first.endswith("s") and any(
+            h.form == "that" and h.content_start == m.start() for h in hits
+        ):
+            continue  # "claimed that calls for talks are a ploy": the clause's subject, a noun
         if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
         start = _content_start(text, m.end(), b, verb)

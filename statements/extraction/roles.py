@@ -341,9 +341,7 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
 
 _LEADING = tuple(entries("leading_roles"))
 PERSON_ROLE_WORDS = tuple(r for r in PERSON_ROLES if r not in _LEADING)
-_NOT_THE_HOLDER = re.compile(
-    r"\b(?:deputy|vice|former|ex|adviser|advisor|aide|spokes(?:man|woman|person)|envoy|assistant|first)\b"
-)
+_NOT_THE_HOLDER = re.compile(rf"\b(?:{alternation(entries('role_qualifiers'))})\b")
 # A body or place a role phrase names: a run of capitalised words ("European Union's").
 _ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))

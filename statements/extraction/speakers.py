@@ -631,6 +631,19 @@ class Discourse:
             return None
         return Speaker(holder, chunk, PERSON, start, end)
 
+    def _countrys_person_before(self, phrase: str) -> str | None:
+        """The person of the country an office phrase names ("the Belarusian leader"), among
+        those just spoken of, when the phrase names an office."""
+        if (country := country_of(phrase)) is None or phrase.split()[
+            -1
+        ].lower() not in _TITLE_HEADS:
+            return None
+        for s in reversed(self.salient[-6:]):
+            entry = self.index.entries.get(s.name)
+            if s.kind == PERSON and entry is not None and entry.affiliation == country:
+                return s.name
+        return None
+
     def _role_of_body(self, body: Mention, b: int) -> str | None:
         role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
         if not role or len(role.split()) > 3:
@@ -876,6 +889,10 @@ class Discourse:
         if body := body_of_country(phrase, self.index):
             # "Ukraine's army": that country's armed forces, never the forces just spoken of.
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        if self.reference is None and (holder := self._countrys_person_before(phrase)):
+            # "Lukashenko said ... The Belarusian leader added": with no date to tell who held
+            # the office, the country's person just spoken of.
+            return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         if holder := office_holder(phrase, self.index, self.reference):
             # "Ukraine's top diplomat": who held that office at the article's date.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
