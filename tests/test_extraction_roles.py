@@ -1001,3 +1001,37 @@ def test_an_opposition_leader_is_not_the_countrys_leader_and_an_undated_leader_i
         ("Ales Dubrau", "Dubrau"),
         ("Ales Dubrau", "The Belarusian leader"),
     ]
+
+
+def test_undated_an_office_held_by_one_person_through_the_war_is_theirs_and_a_shared_one_nobodys():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivan Bilyk",
+                affiliation="Ukraine",
+                role="President of Ukraine",
+                description="President of Ukraine since 2019.",
+            ),
+            ActorEntry(
+                "Tom Reed",
+                affiliation="United States",
+                role="President of the United States (2021–2025)",
+                description="President of the United States from January 2021 to January 2025.",
+            ),
+            ActorEntry(
+                "Ann Cole",
+                affiliation="United States",
+                role="President of the United States",
+                description="President of the United States since January 2025.",
+            ),
+        )
+    )
+    text = (
+        "Ukraine's president said the ports were at a standstill.\n\n"
+        "The US president said more air defence was on its way.\n"
+    )
+    found = extract(text, gazetteer=gazetteer).statements  # no date: no sidecar, no header
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ivan Bilyk", "Ukraine's president"),
+        (None, "The US president"),
+    ]

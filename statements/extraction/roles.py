@@ -162,6 +162,16 @@ def _held(text: str, office: str, when: dt.date) -> bool | None:
     return any(verdicts) if verdicts else True
 
 
+def _war_days() -> list[dt.date]:
+    """Days to ask who held an office when an article's date is unknown: each half-year from
+    the full-scale invasion to today."""
+    today, day, days = dt.date.today(), dt.date(2022, 2, 24), []
+    while day <= today:
+        days.append(day)
+        day = day.replace(year=day.year + (day.month > 6), month=(day.month + 6 - 1) % 12 + 1)
+    return days
+
+
 def _held_for_country(of_country: re.Pattern[str], description: str, office, when) -> bool:
     """Whether a description gives the office of the country with its tenure, covering `when`
     ("Prime minister of Estonia (2021–2024)"; without years it says nothing of the date)."""
@@ -175,9 +185,12 @@ def _held_for_country(of_country: re.Pattern[str], description: str, office, whe
 
 
 def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
-    """Who held the office `phrase` names in the country it names, on `when`."""
+    """Who held the office `phrase` names in the country it names, on `when`. With no date,
+    the one person who held it throughout the full-scale war, if one did ("Ukraine's
+    president" on an undated page; not "the US president")."""
     if when is None:
-        return None
+        holders = {office_holder(phrase, index, day) for day in _war_days()}
+        return holders.pop() if len(holders) == 1 else None
     affiliation, rest = _country_of(phrase)
     if affiliation is None:
         return None

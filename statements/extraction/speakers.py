@@ -97,6 +97,8 @@ _TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
 _TITLE_WORDS = frozenset(
     [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
+# What "the X leader" may hold: the offices that lead a country.
+_LEADING_OFFICES = ("president", "prime minister", "chancellor", "leader")
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
 )
@@ -634,13 +636,18 @@ class Discourse:
     def _countrys_person_before(self, phrase: str) -> str | None:
         """The person of the country an office phrase names ("the Belarusian leader"), among
         those just spoken of, when the phrase names an office."""
-        if (country := country_of(phrase)) is None or phrase.split()[
-            -1
-        ].lower() not in _TITLE_HEADS:
+        head = phrase.split()[-1].lower()
+        if (country := country_of(phrase)) is None or head not in _TITLE_HEADS:
             return None
+        offices = _LEADING_OFFICES if head == "leader" else (head,)
         for s in reversed(self.salient[-6:]):
             entry = self.index.entries.get(s.name)
-            if s.kind == PERSON and entry is not None and entry.affiliation == country:
+            if (
+                s.kind == PERSON
+                and entry is not None
+                and entry.affiliation == country
+                and any(o in entry.role.lower() for o in offices)
+            ):
                 return s.name
         return None
 
