@@ -350,3 +350,22 @@ def test_a_teaser_glued_to_the_storys_paragraph_is_cut_off_and_the_story_kept():
         ("Volodymyr Zelensky", "the front line was holding despite the shortages"),
         ("Volodymyr Zelensky", "new brigades were ready"),
     ]
+
+
+def test_a_long_title_after_the_quote_ending_in_a_known_name_is_that_person():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Oleg Marin", role="Foreign Minister of Russia", aliases=("Marin",)),
+            ActorEntry(
+                "Russian Foreign Ministry",
+                kind="organisation",
+                aliases=("Ministry of Foreign Affairs of the Russian Federation",),
+            ),
+        )
+    )
+    text = (
+        "“We see no basis for talks,” said the head of the Ministry of Foreign Affairs of the "
+        "Russian Federation Marin.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=THURSDAY)
+    assert _said(result) == [("Oleg Marin", "We see no basis for talks,")]

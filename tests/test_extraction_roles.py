@@ -1035,3 +1035,26 @@ def test_undated_an_office_held_by_one_person_through_the_war_is_theirs_and_a_sh
         ("Ivan Bilyk", "Ukraine's president"),
         (None, "The US president"),
     ]
+
+
+def test_an_abbreviated_office_is_the_person_just_spoken_of_with_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Nino Beridze",
+                affiliation="Georgia",
+                role="Prime minister of Georgia",
+                aliases=("Beridze",),
+            ),
+        )
+    )
+    text = (
+        "Prime Minister Nino Beridze gave an interview to a television channel on Monday.\n\n"
+        "Asked about sanctions, the PM said the country would not join them.\n\n"
+        "PM said: “We will not do anything that could worsen our position.”\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 23)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Nino Beridze", "the PM"),
+        ("Nino Beridze", "PM"),
+    ]

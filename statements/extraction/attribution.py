@@ -383,9 +383,19 @@ class Reader(LayoutTurns):
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
                 subject = text[seg_a:seg_b]
-                # A name, or a name with an apposition ("X, the head of the agency,").
-                if len(subject.split(",")[0].split()) <= 8 and len(subject.split()) <= 20:
+                # A name, or a name with an apposition ("X, the head of the agency,"); a long
+                # title only when a known person's name ends it ("said the head of the
+                # Ministry of Foreign Affairs of the Russian Federation Lavrov").
+                head_words = len(subject.split(",")[0].split())
+                if head_words <= 14 and len(subject.split()) <= 20:
                     speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
+                    if head_words > 8 and not (
+                        speaker is not None
+                        and speaker.known
+                        and speaker.end >= seg_b - 1
+                        and self.discourse.kind_of(speaker.name or "") == "person"
+                    ):
+                        speaker = None
                     if speaker and speaker.name:
                         return speaker, None, verb_span
                     if _unresolved_speaker(speaker):

@@ -49,6 +49,12 @@ def _offices() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+def canonical_office(text: str) -> str:
+    """`text` lower case with every way of naming an office written as the office
+    (`data/offices.txt`: "PM" -> "prime minister", "top diplomat" -> "foreign minister")."""
+    return _canonical(text)
+
+
 def _canonical(text: str) -> str:
     low = " ".join(text.lower().replace("’", "'").split())
     for pattern, office in _offices():

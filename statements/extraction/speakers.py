@@ -33,6 +33,7 @@ from .dates import find_dates
 from .lexicon import words
 from .roles import (
     body_of_country,
+    canonical_office,
     country_of,
     office_holder,
     role_holder,
@@ -493,6 +494,8 @@ class Discourse:
             return issued
         if (titled := self._titled_role(a, b)) is not None:
             return titled
+        if (abbreviated := self._abbreviated_office(a, b)) is not None:
+            return abbreviated
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         owners = []
@@ -632,6 +635,23 @@ class Discourse:
         if holder is None:
             return None
         return Speaker(holder, chunk, PERSON, start, end)
+
+    def _abbreviated_office(self, a: int, b: int) -> Speaker | None:
+        """ "PM said", "the PM said": the person just spoken of with that office."""
+        chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        bare = re.sub(r"^[Tt]he\s+", "", chunk)
+        if (
+            not re.fullmatch(r"[A-Z]{2,3}", bare)
+            or (office := canonical_office(bare)) == bare.lower()
+        ):
+            return None
+        start = a + self.text[a:b].index(chunk)
+        for s in reversed(self.salient[-10:]):
+            entry = self.index.entries.get(s.name)
+            role = entry.role if entry is not None else ""
+            if s.kind == PERSON and office in canonical_office(f"{s.context} {role}"):
+                return Speaker(s.name, chunk, PERSON, start, start + len(chunk))
+        return None
 
     def _countrys_person_before(self, phrase: str) -> str | None:
         """The person of the country an office phrase names ("the Belarusian leader"), among
