@@ -753,6 +753,15 @@ class Reader(LayoutTurns):
                 if spoken is None or not spoken.name:
                     return None
                 return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
+            if h.form == "nominal" and re.match(r"['’]s\b", self.text[b : b + 2]):
+                # "Putin's comment that ...": the owner of the words, named in the possessive.
+                owners = [m for m in self.discourse.mentions(a, b) if m.actor]
+                if not owners:
+                    return None
+                m = owners[-1]
+                self.discourse.remember_new(m)
+                kind = self.discourse.kind_of(m.actor) if m.known else m.kind
+                return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known)
             speaker = self.coreference.referred(
                 self.discourse.subject(a, b), min(a, h.content_start)
             )

@@ -110,6 +110,13 @@ NOMINAL = re.compile(
     r"|\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?)\s+of\s+"
     r"(?P<of>(?:[\w’'.-]+\s+){0,4}?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*))*)\s+that\s+",
 )
+# "Putin's comment a day earlier that ...", "the Kremlin's claim that ...": the owner said it.
+POSSESSIVE_NOMINAL = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})['’]s\s+"
+    r"(?:(?:recent|latest|earlier|new|repeated)\s+)?"
+    r"(?P<noun>claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|"
+    r"assurances?)\s+(?:(?:[\w-]+\s+){1,3}?(?:earlier|before|ago|later|last\s+\w+)\s+)?that\s+"
+)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
     r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several|on|about|to|amid|"
@@ -199,6 +206,18 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         hits.append(
             Hit(
                 m.start(), m.start(who), "claims", "nominal", m.end(), b, (m.start(who), m.end(who))
+            )
+        )
+    for m in POSSESSIVE_NOMINAL.finditer(text, a, b):
+        hits.append(
+            Hit(
+                m.start("noun"),
+                m.end("noun"),
+                "claims",
+                "nominal",
+                m.end(),
+                b,
+                (m.start("who"), m.end("who")),
             )
         )
     for m in ACCORDING.finditer(text, a, b):
