@@ -373,7 +373,7 @@ def test_a_long_title_after_the_quote_ending_in_a_known_name_is_that_person():
 
 def test_a_claim_named_by_its_owners_possessive_is_the_owners_statement():
     text = (
-        "Zelensky answered a question about Peskov’s comment a day earlier that the talks had "
+        "Zelensky responded to a question about Peskov’s comment a day earlier that the talks had "
         "failed.\n"
     )
     assert _said(run(text)) == [("Dmitry Peskov", "the talks had failed")]
