@@ -377,3 +377,14 @@ def test_a_claim_named_by_its_owners_possessive_is_the_owners_statement():
         "failed.\n"
     )
     assert _said(run(text)) == [("Dmitry Peskov", "the talks had failed")]
+
+
+def test_a_clause_whose_verb_is_in_quotation_marks_is_still_a_clause():
+    text = (
+        "Zelensky, speaking alongside the visiting minister at a briefing, said he “welcomes” "
+        "the visit, the first in a decade, but stressed that Ukraine needs a lasting peace.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "he “welcomes” the visit, the first in a decade"),
+        ("Volodymyr Zelensky", "Ukraine needs a lasting peace"),
+    ]

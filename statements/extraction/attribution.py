@@ -672,7 +672,8 @@ class Reader(LayoutTurns):
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
                 or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
-                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
+                # ('said he “appreciates” the visit': a clause, its verb in quotation marks)
+                or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
             comma = text.rfind(",", sa, m.start())

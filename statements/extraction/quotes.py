@@ -556,6 +556,7 @@ def _has_finite_verb(text: str) -> bool:
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
+    head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “appreciates” the visit'
     return bool(
         _CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head) or _NAME_PRESENT.match(head)
     )
