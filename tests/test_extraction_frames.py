@@ -388,3 +388,48 @@ def test_a_clause_whose_verb_is_in_quotation_marks_is_still_a_clause():
         ("Volodymyr Zelensky", "he “welcomes” the visit, the first in a decade"),
         ("Volodymyr Zelensky", "Ukraine needs a lasting peace"),
     ]
+
+
+def test_a_participles_phrase_between_subject_and_verb_is_not_the_subject():
+    text = "Zelensky, visiting Kyiv's suburbs on Tuesday, said that the brigades were ready.\n"
+    assert _said(run(text)) == [("Volodymyr Zelensky", "the brigades were ready")]
+
+
+def test_a_request_to_someone_is_a_statement_and_a_question_is_not():
+    text = (
+        "Zelensky asked Biden to consider a faster delivery of air defence systems.\n\n"
+        "Peskov asked the reporters whether they had read the decree.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "asked Biden to consider a faster delivery of air defence systems")
+    ]
+
+
+def test_asserting_after_a_first_clause_opens_a_second_statement():
+    text = (
+        "Zelensky said on Thursday that the offensive had begun, asserting that his commanders "
+        "were confident.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "the offensive had begun"),
+        ("Volodymyr Zelensky", "his commanders were confident"),
+    ]
+
+
+def test_a_stance_without_a_clause_gives_its_subject_to_the_participle_after_it():
+    text = (
+        "The Ukrainian Defence Minister emphasised the significance of a realistic plan, saying "
+        "that the front would hold.\n"
+    )
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Oksana Hray",
+                affiliation="Ukraine",
+                role="Defence Minister of Ukraine",
+                description="Minister of Defence of Ukraine since 2023.",
+            ),
+        )
+    )
+    result = extract(text, gazetteer=gazetteer, published=THURSDAY)
+    assert _said(result) == [("Oksana Hray", "the front would hold")]

@@ -538,6 +538,10 @@ class Reader(LayoutTurns):
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
+                    if h.form == "ing" and outer[1] is not None and outer[1].name:
+                        # "X emphasised the need for Y, saying that B": X says B.
+                        accepted.append((h, outer[1]))
+                        continue
                 elif (
                     _is_outlet(self.index, outer[1])
                     and h.form in ("finite", "that")
@@ -647,8 +651,8 @@ class Reader(LayoutTurns):
         text = self.text
         out = []
         for m in VERB.finditer(text, sa, sb):
-            if blocked(m.start()):
-                continue
+            if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
+                continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").

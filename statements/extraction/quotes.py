@@ -377,8 +377,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
         if start is None:
             continue
-        hits.append(Hit(m.start(), m.end(), verb, form, start, b))
+        end = b
+        if form == "inclusive" and (named := _NAMED_THEN_AND.match(text, m.end(), b)):
+            end = named.end("name")  # 'called X a "Y" and spoke of Z': the naming ends at "Y"
+        hits.append(Hit(m.start(), m.end(), verb, form, start, end))
     return sorted(hits, key=lambda h: h.verb_start)
+
+
+# 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
+_NAMED_THEN_AND = re.compile(
+    r"[^“”\".;]{1,80}?(?P<name>[“\"][^“”\"]{1,80}[”\"])\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|ke|ave|ent|ew|old|ote)\b"
+)
 
 
 # "expressed grave concern about ...", "stressed the need for ...": a body's statement whose
@@ -452,11 +461,15 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
         return None
     if (
-        verb in ("told", "tells")
+        verb in ("told", "tells", "asked", "asks")
         and (obj := _TOLD_OBJECT.match(rest))
-        and re.match(r"\s+to\s+[a-z]", rest[obj.end() :])
+        and re.match(r"\s+to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]", rest[obj.end() :])
     ):
-        return _TOLD_TO  # "told Zelensky to accept": the instruction is the statement
+        # "told Zelensky to accept", "asked Kyiv to consider a truce": the instruction or the
+        # request is the statement (not "asked the ministry to comment").
+        return _TOLD_TO
+    if verb in ("asked", "asks"):
+        return None  # "asked whether", "asked about": a question, not a claim
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
@@ -666,6 +679,7 @@ DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
 SECOND_ING = frozenset(
     words(
         "adding saying insisting noting stressing arguing claiming warning reiterating expressing"
+        " asserting stating emphasising emphasizing"
     )
 )
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").

@@ -68,7 +68,9 @@ _ADVERBIAL_START = re.compile(
     r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
     r"instead|thus|therefore|in\s+turn|in\s+addition|in\s+fact|but|and|so|or|since|around|about|"
     r"some|many|just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "X, visiting Kyiv on Tuesday, said": a participle's phrase sets the scene
+    r"|(?-i:[a-z]{3,}ing))\b",
     re.IGNORECASE,
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
@@ -605,6 +607,7 @@ class Discourse:
         said": a title written capitalised, without "the" or a name after it, is the office it
         names, as "the Kremlin spokesman" is; never a person called so, nor the body alone."""
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        chunk = re.sub(r"^The\s+", "", chunk)  # "The Georgian Prime Minister said"
         tokens = chunk.split()
         if not 2 <= len(tokens) <= 6 or not all(t[:1].isupper() for t in tokens):
             return None
