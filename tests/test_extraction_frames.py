@@ -433,3 +433,8 @@ def test_a_stance_without_a_clause_gives_its_subject_to_the_participle_after_it(
     )
     result = extract(text, gazetteer=gazetteer, published=THURSDAY)
     assert _said(result) == [("Oksana Hray", "the front would hold")]
+
+
+def test_a_places_body_in_lower_case_is_that_body():
+    text = "Kherson city council reported that two people were injured overnight.\n"
+    assert _said(run(text)) == [("Kherson City Council", "two people were injured overnight")]
