@@ -97,6 +97,7 @@ _GIVEN_NAME = re.compile(
 # A capitalised title without "the" ("Kremlin Spokesman", "Georgian Prime Minister"): the
 # nouns that end it, and the title words written lower case when it is read as a role.
 _TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
+_ADVERBS = frozenset(words("also then later again earlier meanwhile"))
 _TITLE_WORDS = frozenset(
     [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
@@ -622,7 +623,16 @@ class Discourse:
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
         chunk = re.sub(r"^The\s+", "", chunk)  # "The Georgian Prime Minister said"
         tokens = chunk.split()
-        if not 2 <= len(tokens) <= 6 or not all(t[:1].isupper() for t in tokens):
+        # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
+        # written in lower case; a name or a country's word is not.)
+        if not 2 <= len(tokens) <= 6 or not tokens[0][:1].isupper():
+            return None
+        if not all(t[:1].isupper() or t in _TITLE_WORDS or t in _ADVERBS for t in tokens):
+            return None
+        while tokens and tokens[-1] in _ADVERBS:
+            tokens.pop()
+            chunk = chunk[: chunk.rindex(" ")].rstrip()
+        if len(tokens) < 2 or any(t in _ADVERBS for t in tokens):
             return None
         if tokens[-1].lower() not in _TITLE_HEADS:
             return None
