@@ -660,7 +660,11 @@ class Discourse:
         )
         if holder is None:
             return None
-        return Speaker(holder, chunk, PERSON, start, end)
+        if (the := self.text.rfind("The", a, start)) >= 0 and not self.text[
+            the + 3 : start
+        ].strip():
+            start = the  # the mention keeps its article: "The Kyiv mayor"
+        return Speaker(holder, self.text[start:end], PERSON, start, end)
 
     def _abbreviated_office(self, a: int, b: int) -> Speaker | None:
         """ "PM said", "the PM said": the person just spoken of with that office."""
