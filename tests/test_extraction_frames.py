@@ -322,3 +322,67 @@ def test_informed_that_is_the_subjects_statement_not_the_outlets_that_reported_i
         ("Volodymyr Zelensky", "Zelensky"),
         ("Volodymyr Zelensky", "He"),
     ]
+
+
+# --- extraction 2.7: frames on invented people --------------------------------------------------
+
+INVENTED = Gazetteer(
+    actors=(
+        ActorEntry("Ivan Dobrev", role="Defence Minister of Russia", aliases=("Dobrev",)),
+        ActorEntry("Olena Marchuk", role="Foreign Minister of Ukraine", aliases=("Marchuk",)),
+        ActorEntry("Tomas Berglund", role="Secretary General of NATO", aliases=("Berglund",)),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        ActorEntry("Russian government", kind="state", aliases=("Russia", "Moscow")),
+    )
+)
+
+
+def invented(text: str) -> list[tuple[str | None, str, str]]:
+    found = extract(text, gazetteer=INVENTED, published=THURSDAY).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_stating_after_a_verb_that_reports_nothing_is_the_subjects_statement():
+    assert invented(
+        "Dobrev highlighted the gains of his troops, stating that 40 villages had been taken."
+    ) == [("Ivan Dobrev", "indirect", "40 villages had been taken")]
+    assert invented(
+        "Marchuk contested the figures, stating only 3,000 soldiers had been killed."
+    ) == [("Olena Marchuk", "indirect", "only 3,000 soldiers had been killed")]
+
+
+def test_emphasizing_that_after_thanks_is_the_subjects_statement():
+    assert invented(
+        "Marchuk thanked Berglund for the aid, emphasizing that the alliance had kept its word."
+    ) == [("Olena Marchuk", "indirect", "the alliance had kept its word")]
+
+
+def test_a_participle_and_a_comma_introduce_a_quotation():
+    assert invented(
+        'Berglund appealed to both sides for restraint, warning, "Nobody wins a nuclear war."'
+    ) == [("Tomas Berglund", "direct", "Nobody wins a nuclear war.")]
+    assert invented(
+        'Asked about a visit, Marchuk declined to answer, stating, "We speak at the right time."'
+    ) == [("Olena Marchuk", "direct", "We speak at the right time.")]
+
+
+def test_a_participle_with_its_object_before_a_colon_introduces_a_quotation():
+    assert invented(
+        '"Only Kyiv decides," Marchuk said, promising more help: "We will not stop until it is free."'
+    ) == [
+        ("Olena Marchuk", "direct", "Only Kyiv decides,"),
+        ("Olena Marchuk", "direct", "We will not stop until it is free."),
+    ]
+
+
+def test_according_to_a_source_with_an_apposition_ending_the_sentence():
+    assert invented(
+        "The depot was shelled overnight, according to Ivan Dobrev, the defence minister."
+    ) == [("Ivan Dobrev", "indirect", "The depot was shelled overnight")]
+    assert invented(
+        "Two bridges were damaged, including a rail bridge, according to Dobrev, "
+        "secretary of the security council."
+    ) == [("Ivan Dobrev", "indirect", "Two bridges were damaged, including a rail bridge")]
+    assert invented(
+        "The depot was shelled overnight, according to Dobrev, who spoke on television."
+    ) == [("Ivan Dobrev", "indirect", "The depot was shelled overnight")]

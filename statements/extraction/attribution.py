@@ -40,6 +40,7 @@ from .quotes import (
     DASH_NAME,
     LEAD_ADVERB,
     NAME_COLON,
+    PARTICIPLES,
     SECOND_ING,
     VERB,
     VERDICT_AS,
@@ -432,7 +433,8 @@ class Reader(LayoutTurns):
 
     def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
         seg = self._segment_start(sa, verb_start)
-        leftmost = verb.startswith(("saying", "adding", "writing", "by "))
+        # ("X thanked Y, stating that ...": the participle's subject opens the sentence.)
+        leftmost = verb.split()[0] in PARTICIPLES or verb.startswith("by ")
         speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
         if (speaker is None or speaker.name is None) and (
             rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)

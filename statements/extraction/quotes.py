@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import words
-from .vocabulary import MONTH_RE, WEEKDAY_RE, alternation, entries, reporting_verbs
+from .vocabulary import (
+    MONTH_RE,
+    WEEKDAY_RE,
+    alternation,
+    entries,
+    reporting_participles,
+    reporting_verbs,
+)
 
 _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
 # "dismissed the reports as fake": a verdict only when "as" follows.
@@ -39,23 +46,25 @@ VERB = re.compile(
 )
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
 _EXPRESSING = r"expressing\s+(?:the\s+)?(?:hope|confidence|belief|conviction|concern)"
+# Participles that report after a comma ("..., stating that ..."): data/reporting_participles.txt.
+PARTICIPLES = frozenset(reporting_participles(""))
+_ING_THAT = alternation(reporting_participles("that"))
+_ING_BARE = alternation(reporting_participles("bare"))
 ING = re.compile(
     # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:saying|noting|stressing|insisting|writing|posting|"
-    rf"arguing|claiming|explaining|warning|asserting|reiterating|{_EXPRESSING})\s+"
+    rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
-    r"|,\s+(?=(?:saying|insisting|adding|noting|stressing|arguing|claiming|warning)\s+(?!that\b))"
+    rf"|,\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
     # "... – describing the situation as "extremely difficult"": a dash, not a comma.
     r"|\s[–—]\s+(?=(?:calling|describing|dismissing|branding|labell?ing)\s)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
     r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
-    r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
-    r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling|"
-    rf"assuring|reminding|informing|reiterating|{_EXPRESSING})\b"
+    rf"{alternation(reporting_participles(''))}|telling|"
+    rf"assuring|reminding|informing|{_EXPRESSING})\b"
 )
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
 # attribution opens the sentence and the words follow its comma.
@@ -164,7 +173,7 @@ _ADVERBIAL_AFTER = re.compile(
 TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
-    r"|,\s+(?:adding|saying|noting|stressing|insisting)\s+that\b"
+    rf"|,\s+(?:{alternation(reporting_participles('second'))})\s+that\b"
     r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
     r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b)",
     re.IGNORECASE,
@@ -203,6 +212,19 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         comma = re.match(r"\s*,\s*", text[who_end:b])
+        if (
+            comma
+            and (tail := _APPOSITION_TO_END.match(text, who_end, b))
+            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : b]))
+            and _COMMA_BEFORE.search(text, a, m.start())
+        ):
+            # "<statement>, according to Jane Doe, the regional governor." and "..., according to
+            # Doe, who spoke on television.": the source's apposition ends the sentence.
+            end = who_end if tail.group("rel") else tail.end("app")
+            hits.append(
+                Hit(m.start(), m.end(), "according to", "according", a, m.start(), (m.end(), end))
+            )
+            continue
         if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
@@ -386,6 +408,9 @@ class _Skip:
 
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
+)
+_APPOSITION_TO_END = re.compile(
+    r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
 _COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
@@ -612,9 +637,11 @@ AFTER_ATTRIBUTION = re.compile(
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
 BEFORE_ATTRIBUTION = re.compile(
-    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|saying|adding|writing|tweeting|posting|continued|went\s+on|"
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
-    r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
+    r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
+    # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
+    rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
@@ -627,11 +654,7 @@ NAME_COLON = re.compile(rf"[\s•*–—-]*{_TAG_NAME}\s*:\s*")
 DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
 # Participles that open a statement of their own after a first one ("..., adding that B").
 # ("..., reiterating that B", "..., expressing confidence that B": the first word is compared.)
-SECOND_ING = frozenset(
-    words(
-        "adding saying insisting noting stressing arguing claiming warning reiterating expressing"
-    )
-)
+SECOND_ING = frozenset((*reporting_participles("second"), "expressing"))
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
 LEAD_ADVERB = re.compile(
     r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
