@@ -425,3 +425,42 @@ def test_a_transcript_label_with_an_honorific_gives_the_name_the_introduction_wr
         ("Iryna Kovalchuk", "direct", "The winter is hard, but our power grid has held against every attack."),
         ("Iryna Kovalchuk", "direct", "In spring we expect the new air defence systems to reach the front."),
     ]  # fmt: skip
+
+
+ISSUERS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Ruritanian Foreign Ministry",
+            kind="organisation",
+            aliases=("Ministry of Foreign Affairs of Ruritania", "Ruritania's Foreign Ministry"),
+        ),
+        ActorEntry("Mara Velkova", role="Foreign Minister of Ruritania", aliases=("Velkova",)),
+    )
+)
+
+
+def test_a_statement_headed_as_issued_by_a_body_gives_its_unattributed_paragraphs_to_the_body():
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Ruritania on the night's missile strikes\n\n"
+        "3 March 2024\n\n"
+        "The aggressor keeps targeting homes and schools. Every object hit was civilian.\n\n"
+        "Minister Mara Velkova called on partners to send more air defence systems.\n\n"
+        "The regime must understand that the world will not look away.\n"
+    )
+    result = extract(text, gazetteer=ISSUERS, published=dt.date(2024, 3, 3))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Ruritanian Foreign Ministry", "direct", "The aggressor keeps targeting homes and schools. Every object hit was civilian."),
+        ("Mara Velkova", "indirect", "called on partners to send more air defence systems"),
+        ("Ruritanian Foreign Ministry", "direct", "The regime must understand that the world will not look away."),
+    ]  # fmt: skip
+
+
+def test_a_headline_about_a_statement_is_not_an_issued_statement():
+    text = (
+        "Velkova's statement on the strikes angers neighbours\n\n"
+        "The aggressor keeps targeting homes and schools, residents say.\n"
+    )
+    result = extract(text, gazetteer=ISSUERS, published=dt.date(2024, 3, 3))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (None, "The aggressor keeps targeting homes and schools")
+    ]

@@ -97,7 +97,9 @@ def extract(
         first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
         intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
         reader.interviewee = reader.interviewee_in(intro)
-    if reader.layout.speech_by is not None:
+    if reader.layout.issued:
+        reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
+    elif reader.layout.speech_by is not None:
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
         if reader.interviewee is None and reader.layout.quotes_from is not None:
             reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])

@@ -270,6 +270,11 @@ class LayoutTurns:
         kind = self.discourse.kind_of(m.actor or "") if m.known else m.kind
         return kind == "person"
 
+    def issuer_in(self, a: int, b: int) -> Speaker | None:
+        """The known body (or person) text[a:b] names ("the Ministry of Foreign Affairs of X")."""
+        speaker = self.discourse.subject(a, b)
+        return speaker if speaker is not None and speaker.name and speaker.known else None
+
     def person_in(self, a: int, b: int) -> Speaker | None:
         """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
         people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
@@ -348,6 +353,13 @@ class LayoutTurns:
         if layout.quotes_from is not None and p.index > layout.quotes_from:
             return self._listed_quote(p, speaker)
         if layout.speech_from is not None and p.index > layout.speech_from:
+            if layout.issued and (
+                not unquoted_statement(self.text, p.start, p.end, speaker)
+                or VERB.search(self.text, p.start, p.end)
+            ):
+                # "The minister, Jane Doe, called on ...": the statement reports someone, or
+                # quotes them; the paragraph is read as prose.
+                return False
             self._turn_statement(speaker, p.start, p)
             return True
         if p.index in layout.interview_questions:
