@@ -386,3 +386,36 @@ def test_according_to_a_source_with_an_apposition_ending_the_sentence():
     assert invented(
         "The depot was shelled overnight, according to Dobrev, who spoke on television."
     ) == [("Ivan Dobrev", "indirect", "The depot was shelled overnight")]
+
+
+def test_a_trailing_attribution_whose_subject_stands_between_commas():
+    assert invented(
+        "Shelling killed two people in the south, Ivan Dobrev, the regional governor, said."
+    ) == [("Ivan Dobrev", "indirect", "Shelling killed two people in the south")]
+    assert invented("Shelling killed two people in the south, governor Ivan Dobrev, said.") == [
+        ("Ivan Dobrev", "indirect", "Shelling killed two people in the south")
+    ]
+
+
+def test_a_trailing_lowercase_description_of_people_is_a_speaker():
+    [s] = extract(
+        "Shelling killed five people in the east on Saturday, Ruritanian governors said.",
+        gazetteer=INVENTED,
+        published=THURSDAY,
+    ).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Ruritanian governors",
+        "Ruritanian governors",
+        "Shelling killed five people in the east on Saturday",
+    )
+
+
+def test_a_group_named_by_its_level_before_its_side_is_named_side_first():
+    [s] = invented(
+        "Drones hit two power plants overnight, regional Ruritanian officials said on Sunday."
+    )
+    assert s == (
+        "Ruritanian regional officials",
+        "indirect",
+        "Drones hit two power plants overnight",
+    )

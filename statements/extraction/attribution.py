@@ -160,6 +160,12 @@ _INVERTED_DOCUMENT = re.compile(
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+# "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
+_APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
+
+
+def _has_quote_or_verb(phrase: str) -> bool:
+    return bool(re.search(r"[“”\"]", phrase) or VERB.search(phrase))
 
 
 @dataclass
@@ -692,6 +698,16 @@ class Reader(LayoutTurns):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
+                if (not tail.strip() or _ADVERBIAL_TAIL.match(tail)) and (
+                    back := self._subject_in_commas(sa, comma)
+                ):
+                    # "<statement>, Jane Doe, the governor, said." and "<statement>, governor
+                    # Jane Doe, said.": nothing after the verb names anyone; the subject stands
+                    # between the commas before it.
+                    hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, back[0])
+                    hit.subject_hint = back[1]
+                    out.append(hit)
+                    continue
                 inverted = True
             elif len(subject.split()) > 7:
                 continue
@@ -730,6 +746,41 @@ class Reader(LayoutTurns):
             out.append(hit)
         return out
 
+    def _subject_in_commas(self, sa: int, comma: int) -> tuple[int, tuple[int, int]] | None:
+        """The subject of a verb whose comma closes it ("..., Jane Doe, the governor, said",
+        "..., governor Jane Doe, said"): (where the words before it end, the subject's span)."""
+        text = self.text
+        first = text.rfind(",", sa, comma)
+        if first < 0:
+            return None
+        chunk = text[first + 1 : comma].strip()
+        second = text.rfind(",", sa, first)
+        named = text[second + 1 : first].strip() if second >= 0 else ""
+        if (
+            _APPOSITION_WORD.match(chunk)
+            and named
+            and len(named.split()) <= 5
+            and named[:1].isupper()
+            and not _has_quote_or_verb(named)
+        ):
+            end, span = second, (second + 1, comma)  # "Jane Doe, the governor,"
+        elif (
+            chunk
+            and len(chunk.split()) <= 6
+            and re.search(r"\b[A-Z][a-z]", chunk)
+            and not _has_quote_or_verb(chunk)
+        ):
+            end, span = first, (first + 1, comma)  # "governor Jane Doe,"
+        else:
+            return None
+        before = text[sa:end]
+        if len(before.split()) < 4 or not looks_like_clause(before) or re.search(r"[“”\"]", before):
+            return None
+        speaker = self.discourse.subject(*span)
+        if speaker is None or not speaker.name:
+            return None
+        return end, span
+
     def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
         if h.form == "anaphoric":
             return None
@@ -767,6 +818,11 @@ class Reader(LayoutTurns):
             if speaker is None and h.form in ("according", "nominal", "with", "as"):
                 phrase = self.text[a:b].strip()
                 if phrase:
+                    return Speaker(None, phrase, None, a, b, False)
+            if speaker is None and h.form == "trailing" and h.content_start < h.verb_start:
+                # "..., regional governors said.": people described, not named.
+                phrase = self.text[a:b].strip()
+                if len(phrase.split()) <= 4 and could_be_a_speaker(phrase):
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
         if h.form == "ing" and h.verb.split()[0] in SECOND_ING and self.text[h.verb_start] in ", ":
@@ -836,7 +892,8 @@ class Reader(LayoutTurns):
                 return speaker or sentence_speaker
             if (
                 len(rest.split()) <= 5
-                and rest[:1].isupper()
+                # ("regional governors said": a lowercase description of people speaks too.)
+                and (rest[:1].isupper() or could_be_a_speaker(rest))
                 and not re.search(r"[“”\",]", rest)
                 and not _is_time_only(rest)
             ):
