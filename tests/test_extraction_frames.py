@@ -419,3 +419,15 @@ def test_a_group_named_by_its_level_before_its_side_is_named_side_first():
         "indirect",
         "Drones hit two power plants overnight",
     )
+
+
+def test_told_a_broadcaster_or_an_audience_then_a_clause_without_that():
+    assert invented("Dobrev told state television the offensive was going to plan.") == [
+        ("Ivan Dobrev", "indirect", "the offensive was going to plan")
+    ]
+    assert invented("Berglund told the summit the alliance would stand firm.") == [
+        ("Tomas Berglund", "indirect", "the alliance would stand firm")
+    ]
+    assert invented("Marchuk told a crowd in Lviv the bridge would be rebuilt.") == [
+        ("Olena Marchuk", "indirect", "the bridge would be rebuilt")
+    ]
