@@ -431,3 +431,27 @@ def test_told_a_broadcaster_or_an_audience_then_a_clause_without_that():
     assert invented("Marchuk told a crowd in Lviv the bridge would be rebuilt.") == [
         ("Olena Marchuk", "indirect", "the bridge would be rebuilt")
     ]
+
+
+def test_a_short_statement_before_a_trailing_attribution():
+    assert invented("Kyiv will win, Marchuk said.") == [
+        ("Olena Marchuk", "indirect", "Kyiv will win")
+    ]
+    assert invented("Besides, Marchuk said, the bridge is open again.") == [
+        ("Olena Marchuk", "indirect", "the bridge is open again")
+    ]
+
+
+def test_a_quotation_closed_by_a_full_stop_then_a_sentence_that_only_attributes_it():
+    assert invented('"The bridge is open." Dobrev said on Monday.') == [
+        ("Ivan Dobrev", "direct", "The bridge is open.")
+    ]
+    assert invented('"The bridge is open." Dobrev said the repairs took a week.') == [
+        ("Ivan Dobrev", "indirect", "the repairs took a week")
+    ]
+
+
+def test_hinted_that_is_a_report():
+    assert invented("Marchuk hinted that more sanctions were coming.") == [
+        ("Olena Marchuk", "indirect", "more sanctions were coming")
+    ]

@@ -160,6 +160,13 @@ _INVERTED_DOCUMENT = re.compile(
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+# "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
+_BARE_ATTRIBUTION = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|wrote|writes|told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
+    rf"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+{WEEKDAY_RE})?"
+    r"\s*\.\s*"
+)
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
 _APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
 
@@ -368,12 +375,17 @@ class Reader(LayoutTurns):
         if q.closed:
             limit = sb
             if (
-                text[q.end - 1 : q.end] in ("!", "?")
-                and q.outer_end >= sb - 1
+                q.outer_end >= sb - 1
                 and si + 1 < len(sents)
+                and (
+                    text[q.end - 1 : q.end] in ("!", "?")
+                    or _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
+                )
             ):
                 # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
-                # ended the sentence, the attribution follows in the next one.
+                # ended the sentence, the attribution follows in the next one; so does a full
+                # stop when the next sentence is nothing but the attribution ('"The bridge is
+                # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
             m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
@@ -737,7 +749,16 @@ class Reader(LayoutTurns):
                     hit.content_start = m.end() + len(after) - len(after.lstrip(" ,"))
                     hit.subject_hint = (comma + 1, m.start())
                     out.append(hit)
-                continue
+                    continue
+                short = text[sa:comma]
+                if not (
+                    re.fullmatch(r"\s*[.!]?\s*", after[len(tail) :])
+                    and len(short.split()) >= 3
+                    and looks_like_clause(short)
+                    and not LEAD_ADVERB.match(short.strip())
+                ):
+                    continue  # "Besides, he said": no statement before the attribution
+                # "Kyiv will win, Jane Doe said.": a short statement, the sentence ends after it.
             hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
             if inverted and (setting := _SETTING_CLAUSE.search(text, m.end(), sb)):
                 hit.subject_hint = (m.end(), setting.start())  # "said X when meeting Y": X
