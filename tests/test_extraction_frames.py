@@ -455,3 +455,23 @@ def test_hinted_that_is_a_report():
     assert invented("Marchuk hinted that more sanctions were coming.") == [
         ("Olena Marchuk", "indirect", "more sanctions were coming")
     ]
+
+
+def test_a_bare_quotation_paragraph_after_a_paragraph_about_a_person_is_theirs():
+    assert invented(
+        "Marchuk thanked the allies for their support.\n\n"
+        '"We agreed with our partners that Kyiv would get more air defence this winter."\n'
+    ) == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "We agreed with our partners that Kyiv would get more air defence this winter.",
+        )
+    ]
+    assert (
+        invented(
+            "After meeting Marchuk, the envoy flew to Warsaw.\n\n"
+            '"We agreed with our partners that Kyiv would get more air defence this winter."\n'
+        )
+        == []
+    )

@@ -160,6 +160,8 @@ _INVERTED_DOCUMENT = re.compile(
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+# A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
@@ -254,6 +256,7 @@ class Reader(LayoutTurns):
         self.last_para_direct = None
         sentence_speaker: Speaker | None = None
         speakers_para: list[Speaker] = []
+        found_before = len(self.found)
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self.dating.sentence_dates(sa, sb, quotes)
@@ -330,6 +333,25 @@ class Reader(LayoutTurns):
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
             )
+        if len(self.found) == found_before and sents and not quotes:
+            # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
+            # quotation: the words of the person the paragraph was about.
+            self.last_para_direct = self._acting_person(*sents[-1])
+
+    def _acting_person(self, sa: int, sb: int) -> Speaker | None:
+        """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
+        thanked ..."), named in full or known."""
+        for m in self.discourse.mentions(sa, sb):
+            if m.start - sa > 60 or VERB.search(self.text, sa, m.start):
+                return None
+            if re.search(r"[,;:]", self.text[sa : m.start]):
+                return None  # "After meeting Jane Doe, the envoy ...": not the subject
+            if not m.actor or not self._is_person(m) or _POSSESSIVE_AFTER.match(self.text, m.end):
+                return None
+            if not _VERB_AFTER_SUBJECT.match(self.text, m.end, sb):
+                return None
+            return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
+        return None
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
