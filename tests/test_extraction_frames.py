@@ -475,3 +475,16 @@ def test_a_bare_quotation_paragraph_after_a_paragraph_about_a_person_is_theirs()
         )
         == []
     )
+
+
+def test_earlier_between_a_name_and_its_past_reporting_verb_is_an_adverb():
+    assert invented('Dobrev earlier described the meeting as "very productive".') == [
+        ("Ivan Dobrev", "mixed", 'described the meeting as "very productive"')
+    ]
+    assert invented("The earlier claims were denied by the ministry on Monday.") == []
+
+
+def test_a_setting_without_its_comma_before_the_subject():
+    assert invented(
+        "In a separate statement ministry spokesman Ivan Dobrev claimed the units had retreated."
+    ) == [("Ivan Dobrev", "indirect", "the units had retreated")]

@@ -79,6 +79,13 @@ _AS_REPORTED = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
+# "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
+# subject.
+_LEADING_SETTING = re.compile(
+    r"(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"interview|briefing|post|address|speech|message|video|comments?|remarks|conversation)\s+"
+    r"(?=[A-Z])"
+)
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
@@ -485,7 +492,9 @@ class Reader(LayoutTurns):
         return speaker
 
     def _segment_start(self, sa: int, verb_start: int) -> int:
-        lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start)
+        lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start) or _LEADING_SETTING.match(
+            self.text, sa, verb_start
+        )
         start = lead.end() if lead else sa
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             start = m.end()

@@ -297,6 +297,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         noun = _NOUN_BEFORE.search(before)
+        if noun and _is_past(verb) and _NAME_EARLIER.search(before):
+            noun = None  # "Jane Doe earlier claimed": an adverb after the subject, not "earlier claims"
         if (
             noun
             # "media reports" is a noun; "social media reported" a verb
@@ -414,6 +416,10 @@ _APPOSED_NAME = re.compile(
 )
 _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
+)
+_NAME_EARLIER = re.compile(
+    r"(?:\b(?!(?:The|A|An|Its|His|Her|Their|These|Those|Such)\b)[A-Z][\w’'.-]*|\b(?:he|she|they|it))"
+    r"\s+earlier\s+$"
 )
 _COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
