@@ -488,3 +488,17 @@ def test_a_setting_without_its_comma_before_the_subject():
     assert invented(
         "In a separate statement ministry spokesman Ivan Dobrev claimed the units had retreated."
     ) == [("Ivan Dobrev", "indirect", "the units had retreated")]
+
+
+def test_it_said_after_an_unnamed_body_said_is_that_bodys_statement():
+    found = extract(
+        "Air defences destroyed 56 drones overnight, the ministry said.\n\n"
+        "It said 11 drones were shot down over the border region.\n",
+        gazetteer=INVENTED,
+        published=THURSDAY,
+    ).statements
+    assert [(s.speaker, s.speaker_mention, s.text) for s in found] == [
+        (None, "the ministry", "Air defences destroyed 56 drones overnight"),
+        (None, "It", "11 drones were shot down over the border region"),
+    ]
+    assert invented("It said 11 drones were shot down over the border region.") == []

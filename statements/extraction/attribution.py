@@ -345,6 +345,20 @@ class Reader(LayoutTurns):
             # quotation: the words of the person the paragraph was about.
             self.last_para_direct = self._acting_person(*sents[-1])
 
+    def _unnamed_body_before(self, paragraph: int) -> bool:
+        """Whether the last statement, in this paragraph or the one before, was a body's that
+        no name resolved ("the ministry said")."""
+        if not self.found or self.found[-1].paragraph < paragraph - 1:
+            return False
+        last = self.found[-1].statement
+        mention = last.speaker_mention.strip()
+        return (
+            last.speaker is None
+            and mention.lower().startswith("the ")
+            and could_be_a_speaker(mention)
+            and not re.search(r"(?i)\b(?:official|source|people|person|man|woman)s?\b", mention)
+        )
+
     def _acting_person(self, sa: int, sb: int) -> Speaker | None:
         """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
         thanked ..."), named in full or known."""
@@ -612,7 +626,9 @@ class Reader(LayoutTurns):
             if speaker is None:
                 continue
             if speaker.name is None and speaker.mention.strip().lower() == "it":
-                continue  # "it also calls for ...": a plan or a text, no one we can tell
+                if not self._unnamed_body_before(p.index):
+                    continue  # "it also calls for ...": a plan or a text, no one we can tell
+                # '"...," the ministry said.' then "It said A.": the same unnamed body.
             if speaker.name is None and speaker.mention.lower().split()[-1:] == ["you"]:
                 continue  # "you told us that you thought ...?": an interviewer recalls
             accepted.append((h, speaker))
