@@ -625,10 +625,13 @@ class Reader(LayoutTurns):
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
             if speaker is None:
                 continue
-            if speaker.name is None and speaker.mention.strip().lower() == "it":
-                if not self._unnamed_body_before(p.index):
-                    continue  # "it also calls for ...": a plan or a text, no one we can tell
-                # '"...," the ministry said.' then "It said A.": the same unnamed body.
+            if (
+                speaker.name is None
+                and speaker.mention.strip().lower() == "it"
+                # ('"...," the ministry said.' then "It said A.": the same unnamed body.)
+                and not self._unnamed_body_before(p.index)
+            ):
+                continue  # "it also calls for ...": a plan or a text, no one we can tell
             if speaker.name is None and speaker.mention.lower().split()[-1:] == ["you"]:
                 continue  # "you told us that you thought ...?": an interviewer recalls
             accepted.append((h, speaker))
