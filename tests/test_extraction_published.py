@@ -97,3 +97,29 @@ def test_a_list_items_date_above_the_story_is_not_the_articles():
 def test_a_date_under_the_sites_weather_widget_is_not_the_articles():
     text = "6.6 C\n\nSunday, February 25, 2024\n\nPutin talks about the war\n\n" + BODY
     assert published(text)[0] is None
+
+
+def test_a_header_that_gives_only_the_month_dates_the_article_and_its_statements_by_month():
+    invented = Gazetteer(actors=(ActorEntry("Ivan Dobrev", role="envoy", aliases=("Dobrev",)),))
+    result = extract(
+        " date 2022-08 Envoy urges both sides to let inspectors in\n\n"
+        "Ivan Dobrev said the plant was out of control.\n",
+        gazetteer=invented,
+    )
+    assert (result.published, result.published_precision) == (dt.date(2022, 8, 1), "month")
+    [s] = result.statements
+    assert (s.text, s.said_on, s.said_on_precision) == (
+        "the plant was out of control",
+        dt.date(2022, 8, 1),
+        "month",
+    )
+
+
+def test_a_full_date_in_the_header_keeps_its_day():
+    invented = Gazetteer(actors=(ActorEntry("Ivan Dobrev", role="envoy", aliases=("Dobrev",)),))
+    result = extract(
+        " date 2022-08-14 Envoy urges both sides to let inspectors in\n\n"
+        "Ivan Dobrev said the plant was out of control.\n",
+        gazetteer=invented,
+    )
+    assert (result.published, result.published_precision) == (dt.date(2022, 8, 14), "day")

@@ -17,7 +17,7 @@ import datetime as dt
 from . import clean
 from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
-from .dates import entry_heading, numeric_order
+from .dates import MONTH, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, read_layout
 from .layout import unwrap
@@ -87,6 +87,8 @@ def extract(
 
     reader = Reader(text, norm, index, event_hits, date.reference)
     reader.dating.estimated_reference = date.estimated
+    if date.precision == MONTH:
+        reader.dating.article_month = date.date
     reader.dating.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import clean
 from .dates import (
     DAY,
+    MONTH,
     UNKNOWN,
     find_dates,
     metadata_years,
@@ -151,6 +152,17 @@ def article_date(
         )
     else:
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
+    if pub_date is None and (month := _month_header(text, paras)) is not None:
+        # " date 2022-08" above the headline: the month is known, the day is not. Statements
+        # inherit the month; relative dates ("on Friday") have no day to count from.
+        return ArticleDate(
+            date=month[0],
+            precision=MONTH,
+            evidence=month[1],
+            warnings=warnings,
+            reference=pub.estimate[0] if pub.estimate is not None else None,
+            estimated=pub.estimate is not None,
+        )
     reference = pub_date
     if reference is None and pub.estimate is not None:
         reference = pub.estimate[0]
@@ -165,6 +177,26 @@ def article_date(
         reference=reference,
         estimated=pub_date is None and reference is not None,
     )
+
+
+# "date 2022-08", "Published: 2022-08": a metadata line that gives only the month.
+_MONTH_LINE = re.compile(
+    r"\W*(?:published|updated|posted|date|dated)\s*:?\s+(?P<y>(?:19|20)\d\d)[-./](?P<m>0?[1-9]|1[0-2])"
+    r"(?![-./]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _month_header(text: str, paras: list[clean.Paragraph]) -> tuple[dt.date, str] | None:
+    """The month a metadata line above the body dates the article by ("date 2022-08"), with
+    the line as its evidence."""
+    for p in paras:
+        if p.label == clean.BODY:
+            return None
+        if m := _MONTH_LINE.match(text, p.start, p.end):
+            line = text[p.start : p.end].strip()
+            return dt.date(int(m.group("y")), int(m.group("m")), 1), f"month only: {line[:80]!r}"
+    return None
 
 
 # A theme's weather widget above its clock: "6.6 C", "-3°C", "72 °F".

@@ -18,6 +18,7 @@ import re
 
 from .dates import (
     DAY,
+    MONTH,
     DateMention,
     earlier_unspecified,
     entry_heading,
@@ -57,6 +58,7 @@ class Dating:
         self.text = text
         self.reference = reference  # the article's date (or the newest date it tells)
         self.estimated_reference = False  # the reference is the newest date told, not the header
+        self.article_month: dt.date | None = None  # a month-only publication date (its 1st)
         self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
         self.narrative: dt.date | None = None
         self.same_year: int | None = None
@@ -190,6 +192,10 @@ class Dating:
                 s.said_on_evidence = (
                     NEWEST_DATE_EVIDENCE if self.estimated_reference else ARTICLE_DATE_EVIDENCE
                 )
+            elif self.article_month is not None and not f.sourced_only:
+                # An article dated by its month only: its statements were made that month.
+                s.said_on, s.said_on_precision = self.article_month, MONTH
+                s.said_on_evidence = ARTICLE_DATE_EVIDENCE
 
 
 def in_relative_clause(text: str, sa: int, pos: int) -> bool:
