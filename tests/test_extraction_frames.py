@@ -502,3 +502,18 @@ def test_it_said_after_an_unnamed_body_said_is_that_bodys_statement():
         (None, "It", "11 drones were shot down over the border region"),
     ]
     assert invented("It said 11 drones were shot down over the border region.") == []
+
+
+def test_a_condemnation_framing_a_saying_clause_is_not_a_statement_of_its_own():
+    assert invented("Marchuk condemned the strikes, saying they broke every rule of war.") == [
+        ("Olena Marchuk", "indirect", "they broke every rule of war")
+    ]
+    assert invented(
+        "Dobrev accused Berglund of prolonging the war, saying that it was about ambition."
+    ) == [("Ivan Dobrev", "indirect", "it was about ambition")]
+
+
+def test_a_quotation_attributed_by_an_appeal_is_the_appellants_and_the_appeal_no_statement():
+    assert invented('"This is the time to decide on membership," Marchuk called on Europe.') == [
+        ("Olena Marchuk", "direct", "This is the time to decide on membership,")
+    ]

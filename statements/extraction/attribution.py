@@ -31,6 +31,7 @@ from .coreference import (
 from .dates import DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import Layout
+from .lexicon import words
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
 from .quotes import (
     ACCORDING,
@@ -167,6 +168,13 @@ _INVERTED_DOCUMENT = re.compile(
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+# Verbs of a stance whose short object is only the frame of a "saying" that follows.
+_STANCE_FRAMES = frozenset(
+    words(
+        "condemned condemns criticised criticized criticises criticizes denounced denounces "
+        "rebuked rebukes accused accuses"
+    )
+)
 # A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
@@ -604,6 +612,18 @@ class Reader(LayoutTurns):
                     # "The broadcaster reported that the minister stressed that C": C is the
                     # minister's, which the outlet relays.
                     accepted.remove(outer)
+                elif (
+                    h.form == "ing"
+                    and h.verb.split()[0] in ("saying", "stating")
+                    and o.form == "inclusive"
+                    and o.verb.split()[0] in _STANCE_FRAMES
+                    and len(text[o.verb_end : h.verb_start].split()) <= 8
+                ):
+                    # "X condemned the strikes, saying they broke the law": the condemnation is
+                    # the frame of what X said, not a statement of its own.
+                    accepted.remove(outer)
+                    accepted.append((h, outer[1]))
+                    continue
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
