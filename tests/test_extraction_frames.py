@@ -517,3 +517,12 @@ def test_a_quotation_attributed_by_an_appeal_is_the_appellants_and_the_appeal_no
     assert invented('"This is the time to decide on membership," Marchuk called on Europe.') == [
         ("Olena Marchuk", "direct", "This is the time to decide on membership,")
     ]
+
+
+def test_a_plural_noun_of_report_before_a_participle_is_no_reporting_verb():
+    assert (
+        invented(
+            "The visit follows reports suggesting that Marchuk might travel to Warsaw next month."
+        )
+        == []
+    )

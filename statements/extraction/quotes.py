@@ -312,6 +312,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue
         first = verb.split()[0]
+        if verb in _ALSO_NOUNS and re.match(r"\s+[a-z]{3,}ing\s+that\b", text[m.end() : b]):
+            continue  # "follows reports suggesting that ...": a noun and its participle
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
