@@ -464,3 +464,39 @@ def test_a_headline_about_a_statement_is_not_an_issued_statement():
     assert [(s.speaker, s.text) for s in result.statements] == [
         (None, "The aggressor keeps targeting homes and schools")
     ]
+
+
+def test_an_embedded_post_and_its_signature_line_are_the_authors_direct_statement():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    text = (
+        "The minister reacted within the hour.\n\n"
+        "They hit our power plants again tonight. We need more air defence now. "
+        "pic.twitter.com/abc123\n\n"
+        "— Mara Velkova (@MVelkova) March 3, 2024\n\n"
+        "The strikes went on until dawn.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.kind, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Mara Velkova",
+            "direct",
+            "They hit our power plants again tonight. We need more air defence now.",
+            dt.date(2024, 3, 3),
+        )
+    ]
+
+
+def test_guillemets_closing_a_paragraph_end_its_sentence():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    result = extract(
+        "Velkova said on Monday: «The city will be rebuilt, every house of it.»\n",
+        gazetteer=people,
+        published=dt.date(2024, 3, 4),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Mara Velkova", "direct", "The city will be rebuilt, every house of it.")
+    ]

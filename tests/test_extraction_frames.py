@@ -526,3 +526,9 @@ def test_a_plural_noun_of_report_before_a_participle_is_no_reporting_verb():
         )
         == []
     )
+
+
+def test_an_age_in_apposition_between_the_name_and_said():
+    assert invented('"Every house will be rebuilt," Marchuk, 52, said.') == [
+        ("Olena Marchuk", "direct", "Every house will be rebuilt,")
+    ]

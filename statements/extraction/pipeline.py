@@ -123,7 +123,13 @@ def extract(
     # A list of claims whose bulleted lines the cleaner took for headings ("▪️ Talks resume in
     # May"): the bulleted lines after the list's introduction are read as its items.
     claims_from = reader.layout.quotes_from if reader.layout.claims_listed else None
+    previous = None
     for p in paras:
+        if reader.embedded_post(p, previous):
+            previous = None
+            continue
+        if p.label != clean.JUNK:
+            previous = p
         if p.label == clean.BODY or (
             claims_from is not None and p.index > claims_from and BULLET.match(text, p.start)
         ):

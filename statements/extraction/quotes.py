@@ -641,7 +641,8 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 # --- direct quotes ---------------------------------------------------------------------------
 
 AFTER_ATTRIBUTION = re.compile(
-    r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+[^,;:“”\"!?]{3,100}?,)?)\s+(?:(?:has|had)\s+)?"
+    # ('"...," Jane Doe, 52, said': an age in apposition.)
+    r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.

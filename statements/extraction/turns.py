@@ -52,6 +52,11 @@ def _given_name_before(text: str, surname: str) -> str | None:
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
+# "— Jane Doe (@janedoe) March 3, 2024": the signature under an embedded post.
+_POST_SIGNATURE = re.compile(
+    r"\s*[—–-]\s*(?P<who>[^()@\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*"
+)
+_LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
 _NARRATED = re.compile(
@@ -269,6 +274,31 @@ class LayoutTurns:
     def _is_person(self, m: Mention) -> bool:
         kind = self.discourse.kind_of(m.actor or "") if m.known else m.kind
         return kind == "person"
+
+    def embedded_post(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
+        """A post embedded in the page: its words, then a signature line "— Jane Doe (@janedoe)
+        March 3, 2024". The paragraph before the signature is the author's direct statement.
+        Returns whether `p` was such a signature."""
+        text = self.text
+        sign = _POST_SIGNATURE.fullmatch(text, p.start, p.end)
+        if sign is None:
+            return False
+        if previous is None or any(f.paragraph == previous.index for f in self.found):
+            return True  # the words were read already (someone was said to say them)
+        speaker = self.discourse.subject(sign.start("who"), sign.end("who"))
+        if speaker is None or not speaker.name:
+            return True
+        start, end = previous.start, previous.end
+        if link := _LINK_TAIL.search(text, start, end):
+            end = link.start()  # "... now. pic.twitter.com/abc": the embedded picture's link
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+            return True
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : p.end]
+        self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
+        return True
 
     def issuer_in(self, a: int, b: int) -> Speaker | None:
         """The known body (or person) text[a:b] names ("the Ministry of Foreign Affairs of X")."""
