@@ -532,3 +532,25 @@ def test_an_age_in_apposition_between_the_name_and_said():
     assert invented('"Every house will be rebuilt," Marchuk, 52, said.') == [
         ("Olena Marchuk", "direct", "Every house will be rebuilt,")
     ]
+
+
+def test_reads_the_statement_after_a_quotation_gives_it_to_the_body_that_issued_it():
+    people = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ruritanian Foreign Ministry",
+                kind="organisation",
+                aliases=("Ruritania's Foreign Ministry",),
+            ),
+        )
+    )
+    found = extract(
+        "Ruritania's Foreign Ministry condemned the strike on Monday.\n\n"
+        '"The talks are a waste of time," reads the statement published by the ministry.\n',
+        gazetteer=people,
+        published=THURSDAY,
+    ).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ruritanian Foreign Ministry", "indirect", "condemned the strike on Monday"),
+        ("Ruritanian Foreign Ministry", "direct", "The talks are a waste of time,"),
+    ]

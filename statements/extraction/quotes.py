@@ -647,7 +647,9 @@ AFTER_ATTRIBUTION = re.compile(
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
     r"|called\s+on|calls\s+on|appealed\s+to|appeals\s+to)\b"
-    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained)\s+"
+    # ('"...," reads the statement published by the ministry': a document's words.)
+    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
+    r"reads|read|states|stated)\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
 BEFORE_ATTRIBUTION = re.compile(
