@@ -500,3 +500,21 @@ def test_guillemets_closing_a_paragraph_end_its_sentence():
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
         ("Mara Velkova", "direct", "The city will be rebuilt, every house of it.")
     ]
+
+
+def test_a_transcript_turn_runs_on_through_a_paragraph_where_the_speaker_reports_someone():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    text = (
+        "Question: Has the president agreed to meet his counterpart?\n\n"
+        "Mara Velkova: Those are speculations spread by our opponents. It was not discussed.\n\n"
+        "The president called after that meeting, and he said that we are ready to continue "
+        "the talks. And we suggested raising the level of the delegations.\n\n"
+        "Question: Thank you.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Mara Velkova", "direct", "Those are speculations spread by our opponents. It was not discussed."),
+        ("Mara Velkova", "direct", "The president called after that meeting, and he said that we are ready to continue the talks. And we suggested raising the level of the delegations."),
+    ]  # fmt: skip

@@ -108,7 +108,15 @@ class LayoutTurns:
             # moment for Europe." then "We commend ..."); a narrator's line ends it.
             speech = (
                 running is not None
-                and unquoted_statement(text, p.start, p.end, running)
+                and (
+                    unquoted_statement(text, p.start, p.end, running)
+                    # "Putin called after that, and he said that we are ready ...": the speaker
+                    # reports someone in the first person; the turn runs on.
+                    or (
+                        not _QUOTE_MARK.search(text, p.start, p.end)
+                        and len(_FIRST_PERSON.findall(text, p.start, p.end)) >= 2
+                    )
+                )
                 and (
                     self.layout.monologue
                     or _FIRST_PERSON.search(text, p.start, p.end)
