@@ -554,3 +554,9 @@ def test_reads_the_statement_after_a_quotation_gives_it_to_the_body_that_issued_
         ("Ruritanian Foreign Ministry", "indirect", "condemned the strike on Monday"),
         ("Ruritanian Foreign Ministry", "direct", "The talks are a waste of time,"),
     ]
+
+
+def test_two_quoted_fragments_joined_by_and_a_modal_are_one_mixed_clause():
+    assert invented('Berglund said "Moscow chose this war" and would "pay the price".') == [
+        ("Tomas Berglund", "mixed", '"Moscow chose this war" and would "pay the price"')
+    ]

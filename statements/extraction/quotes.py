@@ -690,4 +690,6 @@ def quoted_fragment(text: str, verb_span: tuple[int, int], q, sb: int) -> bool:
 _FRAGMENT_GOES_ON = re.compile(
     r"\s+(?!(?:as|when|while|after|before|because|since|in|on|at|during|to|and|but|he|she|they|"
     r"it|said|says|told|added)\b)[a-z]"
+    # 'said "Russia chose this war" and would "pay the price"': the clause's second verb.
+    r"|\s+and\s+(?:would|will|could|should|must|might|had|has|have|was|were|is|are)\s"
 )
