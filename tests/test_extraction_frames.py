@@ -560,3 +560,18 @@ def test_two_quoted_fragments_joined_by_and_a_modal_are_one_mixed_clause():
     assert invented('Berglund said "Moscow chose this war" and would "pay the price".') == [
         ("Tomas Berglund", "mixed", '"Moscow chose this war" and would "pay the price"')
     ]
+
+
+def test_a_phrase_quoted_inside_a_clause_before_a_trailing_attribution_is_one_mixed_statement():
+    assert invented(
+        'The offensive has failed, while the attackers suffer "heavy losses," Dobrev noted.'
+    ) == [
+        (
+            "Ivan Dobrev",
+            "mixed",
+            'The offensive has failed, while the attackers suffer "heavy losses',
+        )
+    ]
+    assert invented('"Our losses are heavy," Dobrev noted.') == [
+        ("Ivan Dobrev", "direct", "Our losses are heavy,")
+    ]

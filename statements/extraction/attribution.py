@@ -168,6 +168,9 @@ _INVERTED_DOCUMENT = re.compile(
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+# A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
+# the sentence's start.
+_INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
 _STANCE_FRAMES = frozenset(
     words(
@@ -282,6 +285,18 @@ class Reader(LayoutTurns):
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
+                if (
+                    verb_span
+                    and verb_span[0] >= q.outer_end
+                    and words <= 4
+                    and "," in text[q.end - 1 : q.outer_end + 1]
+                    and re.fullmatch(r"[\s.!]*", text[verb_span[1] : sb])
+                    and _INSIDE_CLAUSE.search(text, sa, q.open)
+                    and looks_like_clause(text[sa : q.open])
+                ):
+                    # 'A, while they suffer "colossal losses," the minister noted.': a phrase
+                    # quoted inside the reported clause; the sentence is one mixed statement.
+                    continue
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
@@ -763,6 +778,12 @@ class Reader(LayoutTurns):
                 # informs": the outlet relays what the earlier verb's subject said.
                 continue
             subject = text[comma + 1 : m.start()].strip()
+            if text[comma + 1 : comma + 2] in ("”", '"'):
+                opened = max(text.rfind("“", sa, comma), text.rfind('"', sa, comma))
+                if opened >= 0 and len(text[opened:comma].split()) <= 4:
+                    # '..., they suffer "heavy losses," the minister said': a phrase quoted
+                    # inside the clause, then the subject.
+                    subject = subject.lstrip('”"’').strip()
             # ("..., 25 settlements, went under control in what he called ...": no subject)
             if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
                 continue
@@ -833,7 +854,8 @@ class Reader(LayoutTurns):
             if inverted and (setting := _SETTING_CLAUSE.search(text, m.end(), sb)):
                 hit.subject_hint = (m.end(), setting.start())  # "said X when meeting Y": X
             else:
-                hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
+                after_comma = m.start() - len(subject) - 1 if subject else comma + 1
+                hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
             out.append(hit)
         return out
 
