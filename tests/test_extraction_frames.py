@@ -575,3 +575,29 @@ def test_a_phrase_quoted_inside_a_clause_before_a_trailing_attribution_is_one_mi
     assert invented('"Our losses are heavy," Dobrev noted.') == [
         ("Ivan Dobrev", "direct", "Our losses are heavy,")
     ]
+
+
+def test_a_participle_after_a_quoted_verdict_has_the_sentences_subject():
+    assert invented(
+        'Dobrev dismissed the promises as "empty and false," expressing confidence that the '
+        "plan would fail."
+    ) == [
+        ("Ivan Dobrev", "mixed", 'dismissed the promises as "empty and false,"'),
+        ("Ivan Dobrev", "indirect", "the plan would fail"),
+    ]
+
+
+def test_a_second_verb_after_and_has_the_sentences_subject():
+    assert invented(
+        "Marchuk declined to comment on these reports and stated that she has no quarrel with anyone."
+    ) == [("Olena Marchuk", "indirect", "she has no quarrel with anyone")]
+    assert invented(
+        "The Foreign Minister of Ruritania, Olena Marchuk, commented on the vote, stating that "
+        "with this vote the region had hoped to receive money from Moscow."
+    ) == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "with this vote the region had hoped to receive money from Moscow",
+        )
+    ]

@@ -178,6 +178,10 @@ _STANCE_FRAMES = frozenset(
         "rebuked rebukes accused accuses"
     )
 )
+# A sentence's first past-tense verb after its subject ("... Jane Doe, commented on").
+_FIRST_PAST = re.compile(
+    r"(?<=[\w,)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|made)\b"
+)
 # A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
@@ -381,6 +385,19 @@ class Reader(LayoutTurns):
             and could_be_a_speaker(mention)
             and not re.search(r"(?i)\b(?:official|source|people|person|man|woman)s?\b", mention)
         )
+
+    def _sentence_subject(self, sa: int, limit: int) -> Speaker | None:
+        """The subject before a sentence's first past-tense verb ("The President of Ruritania,
+        Jane Doe, commented on ..."), when it names someone."""
+        verb = _FIRST_PAST.search(self.text, sa, limit)
+        if verb is None or verb.start() - sa > 120:
+            return None
+        if re.search(r"[“”\"]", self.text[sa : verb.start()]):
+            return None
+        speaker = self.discourse.subject(sa, verb.start())
+        if speaker is None or not (speaker.name or could_be_a_speaker(speaker.mention)):
+            return None
+        return speaker
 
     def _acting_person(self, sa: int, sb: int) -> Speaker | None:
         """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
@@ -658,6 +675,10 @@ class Reader(LayoutTurns):
             if own and own.end() == h.verb_end and own.group("x") in self.page_text:
                 continue  # "As Ukrinform reported, ...": the site recalls its own earlier news
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
+            if same is not None and h.form == "ing" and same[1] is not None and same[1].name:
+                # "X commented on the vote, stating that C": C is the participle's, whose
+                # subject is the verb's before it.
+                speaker = same[1]
             if speaker is None:
                 continue
             if (
@@ -981,6 +1002,12 @@ class Reader(LayoutTurns):
             speaker = Speaker(
                 prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
             )
+        if speaker is None and (
+            h.form == "ing" or _AND_BEFORE.search(self.text, seg, h.verb_start)
+        ):
+            # "X dismissed the promises as "empty," expressing confidence that ...", "The
+            # chief declined to comment and stated that ...": the sentence's subject.
+            speaker = self._sentence_subject(sa, h.verb_start)
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None
