@@ -601,3 +601,17 @@ def test_a_second_verb_after_and_has_the_sentences_subject():
             "with this vote the region had hoped to receive money from Moscow",
         )
     ]
+
+
+def test_what_someone_calls_a_thing_is_a_name_and_does_not_cut_the_report_around_it():
+    assert invented(
+        "Dobrev said his troops were advancing along the front, but that supplies were crucial "
+        'to the success of what Moscow calls its "special operation".'
+    ) == [
+        (
+            "Ivan Dobrev",
+            "mixed",
+            "his troops were advancing along the front, but that supplies were crucial to the "
+            'success of what Moscow calls its "special operation"',
+        )
+    ]

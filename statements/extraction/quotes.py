@@ -320,6 +320,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
+        if verb in ("called", "calls") and _WHAT_BEFORE.search(before):
+            continue  # 'what Moscow calls its "special military operation"': a name for it
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
@@ -531,6 +533,7 @@ _OBJECT_THEN_THAT = frozenset(
         "told tells telling warned warns warning assured assures assuring reminded reminding informed informing"
     )
 )
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
 _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$", re.DOTALL)
