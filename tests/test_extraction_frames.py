@@ -615,3 +615,23 @@ def test_what_someone_calls_a_thing_is_a_name_and_does_not_cut_the_report_around
             'success of what Moscow calls its "special operation"',
         )
     ]
+
+
+def test_according_to_between_a_subject_and_its_verb_keeps_the_whole_sentence():
+    assert invented("The strikes, according to Dobrev, killed five people in the city.") == [
+        ("Ivan Dobrev", "indirect", "The strikes, according to Dobrev, killed five people in the city")
+    ]  # fmt: skip
+
+
+def test_said_according_to_an_agency_that_is_the_speakers_statement():
+    agency = Gazetteer(
+        actors=(*INVENTED.actors, ActorEntry("Ruritanian Wire", kind="media", aliases=("RW",)))
+    )
+    found = extract(
+        "Dobrev said, according to Ruritanian Wire, that the strikes killed five people.",
+        gazetteer=agency,
+        published=THURSDAY,
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivan Dobrev", "the strikes killed five people")
+    ]

@@ -609,9 +609,8 @@ class Reader(LayoutTurns):
                 ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
                 None,
             )
-            if same := next(
-                ((o, s) for o, s in accepted if o.content_start == h.content_start), None
-            ):
+            same = next(((o, s) for o, s in accepted if o.content_start == h.content_start), None)
+            if same:
                 # "X commented on the article which alleged that C": C is the nearer verb's.
                 accepted.remove(same)
             if outer is not None and outer is not same:
@@ -698,7 +697,9 @@ class Reader(LayoutTurns):
             if speaker is None or colon_intro:
                 continue
             start = h.content_start
-            if h.form == "trailing" and h.content_end >= sb:
+            if (h.form == "trailing" and h.content_end >= sb) or (
+                h.form == "according" and h.content_start < h.verb_start < h.content_end
+            ):
                 # "Most of them, she said, were ...": the attribution sits inside the words.
                 end = cut_trailing(text, h.verb_end, sb)
             else:

@@ -148,7 +148,7 @@ _THAT_GAP_OK = re.compile(
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
-    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|"
+    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|according\s+to\s+\S+(?:\s+\S+){0,5}|"
     r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:earlier|later|before|ago)|"
@@ -208,6 +208,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             )
         )
     for m in ACCORDING.finditer(text, a, b):
+        if _VERB_COMMA_BEFORE.search(text, a, m.start()):
+            continue  # "X said, according to TASS, that C": the agency relays X's words
         who_end = _according_end(text, m.end(), b)
         if who_end is None:
             continue
@@ -233,14 +235,21 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
         if m.start() - a <= 40 and comma:
-            # "According to X, <statement>."
+            # "According to X, <statement>."; "The strikes, according to X, killed five": the
+            # subject before it belongs to the statement, which runs through it.
+            subject_first = (
+                m.start() > a
+                and _COMMA_BEFORE.search(text, a, m.start())
+                and not looks_like_clause(text[a : m.start()])
+                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : b])
+            )
             hits.append(
                 Hit(
                     m.start(),
                     m.end(),
                     "according to",
                     "according",
-                    who_end + comma.end(),
+                    a if subject_first else who_end + comma.end(),
                     b,
                     (m.end(), who_end),
                 )
@@ -532,6 +541,9 @@ _OBJECT_THEN_THAT = frozenset(
     words(
         "told tells telling warned warns warning assured assures assuring reminded reminding informed informing"
     )
+)
+_VERB_COMMA_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)\s*,\s*$"
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
