@@ -635,3 +635,15 @@ def test_said_according_to_an_agency_that_is_the_speakers_statement():
     assert [(s.speaker, s.text) for s in found] == [
         ("Ivan Dobrev", "the strikes killed five people")
     ]
+
+
+def test_more_verbs_that_report_a_clause():
+    for verb in ("assessed", "concluded", "disclosed", "lamented", "countered", "affirmed"):
+        assert invented(f"Marchuk {verb} that the troops had withdrawn from the city.") == [
+            ("Olena Marchuk", "indirect", "the troops had withdrawn from the city")
+        ]
+
+
+def test_a_verb_followed_by_a_question_word_reports_a_topic_not_a_claim():
+    assert invented("Marchuk specified under what conditions the talks may begin.") == []
+    assert invented("Marchuk explained how the troops had withdrawn from the city.") == []

@@ -456,6 +456,8 @@ def _according_end(text: str, start: int, b: int) -> int | None:
 def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the verb, or None when there is no clause."""
     rest = text[pos:b]
+    if _WH_CLAUSE.match(rest):
+        return None  # "specified under what conditions talks may begin": a topic, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -544,6 +546,9 @@ _OBJECT_THEN_THAT = frozenset(
 )
 _VERB_COMMA_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)\s*,\s*$"
+)
+_WH_CLAUSE = re.compile(
+    r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
