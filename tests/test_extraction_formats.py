@@ -518,3 +518,22 @@ def test_a_transcript_turn_runs_on_through_a_paragraph_where_the_speaker_reports
         ("Mara Velkova", "direct", "Those are speculations spread by our opponents. It was not discussed."),
         ("Mara Velkova", "direct", "The president called after that meeting, and he said that we are ready to continue the talks. And we suggested raising the level of the delegations."),
     ]  # fmt: skip
+
+
+def test_a_dash_led_paragraph_that_only_attributes_gives_it_the_paragraph_before():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    text = (
+        "The country relies on building up its own industry.\n\n"
+        "Ruritania, together with its partners, should also increase weapons production\n\n"
+        "- Foreign Minister Mara Velkova said, referring to similar statements from abroad.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (
+            "Mara Velkova",
+            "indirect",
+            "Ruritania, together with its partners, should also increase weapons production",
+        )
+    ]

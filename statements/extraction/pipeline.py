@@ -128,6 +128,9 @@ def extract(
         if reader.embedded_post(p, previous):
             previous = None
             continue
+        if p.label == clean.BODY and reader.attribution_paragraph(p, previous):
+            previous = p
+            continue
         if p.label != clean.JUNK:
             previous = p
         if p.label == clean.BODY or (

@@ -56,6 +56,13 @@ _QUOTE_MARK = re.compile(r"[“”«»\"]")
 _POST_SIGNATURE = re.compile(
     r"\s*[—–-]\s*(?P<who>[^()@\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*"
 )
+_DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
+# "– Foreign Minister Jane Doe said, referring to ...", "— said Jane Doe.": an attribution alone.
+_DASH_ATTRIBUTION = re.compile(
+    r"[-–—\s]*(?:(?P<who>[A-Z][^,.;:“”\"]{2,80}?)\s+(?:said|added|noted|stressed|stated|wrote|"
+    r"emphasi[sz]ed|explained)|(?:said|added|noted|stressed|stated|wrote)\s+"
+    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))\s*(?:[,.]|$)"
+)
 _LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
@@ -306,6 +313,34 @@ class LayoutTurns:
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
         self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
+        return True
+
+    def attribution_paragraph(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
+        """ "Kyiv must build more weapons" then a paragraph "– Foreign Minister Jane Doe said,
+        referring to ...": a paragraph that only attributes the one before it (Ukrainian and
+        Russian outlets' layout); the words before are the speaker's. Returns whether taken."""
+        text = self.text
+        if previous is None or previous.label not in (clean.BODY, clean.HEADLINE):
+            return False
+        dash = text.rfind("\n", 0, p.start) + 1
+        if not _DASH_ONLY.fullmatch(text, dash, p.start) and not _DASH_ONLY.match(text, p.start):
+            return False
+        m = _DASH_ATTRIBUTION.match(text, p.start, p.end)
+        if m is None or any(f.paragraph == previous.index for f in self.found):
+            return False
+        who = "who" if m.group("who") else "who2"
+        speaker = self.discourse.subject(m.start(who), m.end(who))
+        if speaker is None or not speaker.name:
+            return False
+        start, end = previous.start, previous.end
+        while end > start and text[end - 1] in " \n.":
+            end -= 1
+        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : p.end]
+        self._add(speaker, "indirect", start, end, previous, (start, end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         return True
 
     def issuer_in(self, a: int, b: int) -> Speaker | None:
