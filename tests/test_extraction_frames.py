@@ -647,3 +647,19 @@ def test_more_verbs_that_report_a_clause():
 def test_a_verb_followed_by_a_question_word_reports_a_topic_not_a_claim():
     assert invented("Marchuk specified under what conditions the talks may begin.") == []
     assert invented("Marchuk explained how the troops had withdrawn from the city.") == []
+
+
+def test_with_x_stating_after_a_report_is_a_second_statement_of_x():
+    assert invented(
+        "Both sides said the call was constructive, with Dobrev stating it went very well and "
+        "Berglund calling it substantive."
+    ) == [
+        (None, "indirect", "the call was constructive"),
+        ("Ivan Dobrev", "indirect", "it went very well"),
+    ]
+
+
+def test_conveyed_to_someone_that_is_a_report():
+    assert invented("Marchuk conveyed to Berglund that dialogue was the best way forward.") == [
+        ("Olena Marchuk", "indirect", "dialogue was the best way forward")
+    ]

@@ -658,6 +658,12 @@ class Reader(LayoutTurns):
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
+                elif (
+                    h.form == "with" and (cut := text.rfind(",", o.content_start, h.verb_start)) > 0
+                ):
+                    # "Both said the call went well, with X stating B": two statements, the
+                    # second X's.
+                    o.content_end = cut
                 elif h.verb.split()[0] in COORDINATED_VERBS and (
                     conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)
                 ):

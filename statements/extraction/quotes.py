@@ -82,8 +82,7 @@ QUOTED_AS = re.compile(
 # subject is the speaker.
 WITH_SAYING = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
-    r"(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?P<verb>saying|adding|insisting|claiming|warning|noting|"
-    r"stressing|arguing)\b"
+    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>{_ING_BARE})\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -294,7 +293,16 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
-            hit = Hit(m.start("verb"), m.end(), m.group("verb"), "with", start, b)
+            # "with X stating A and Y calling it B": A ends where the second absolute begins.
+            second = _AND_ABSOLUTE.search(text, start, b)
+            hit = Hit(
+                m.start("verb"),
+                m.end(),
+                m.group("verb"),
+                "with",
+                start,
+                second.start() if second else b,
+            )
             hit.subject_hint = (m.start("who"), m.end("who"))
             hits.append(hit)
     for m in STANCE_OBJECT.finditer(text, a, b):
@@ -549,6 +557,9 @@ _VERB_COMMA_BEFORE = re.compile(
 )
 _WH_CLAUSE = re.compile(
     r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"
+)
+_AND_ABSOLUTE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
 )
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
