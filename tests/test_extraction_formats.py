@@ -537,3 +537,18 @@ def test_a_dash_led_paragraph_that_only_attributes_gives_it_the_paragraph_before
             "Ruritania, together with its partners, should also increase weapons production",
         )
     ]
+
+
+def test_a_bulleted_list_of_claims_ends_at_the_first_line_without_a_bullet():
+    text = (
+        "Sergey Lavrov spoke to reporters in Moscow on Friday.\n\n"
+        "Here are the key takeaways:\n\n"
+        "● Moscow sees no sign that Kyiv wants to negotiate on any terms but its own;\n\n"
+        "● The West is dragging the conflict out with every promise it makes to Kyiv.\n\n"
+        "It is worth recalling that the parliament adopted a resolution on the talks in March.\n\n"
+        "The opposition collected signatures for an alternative text the same week.\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "Moscow sees no sign that Kyiv wants to negotiate on any terms but its own"),
+        ("Sergei Lavrov", "indirect", "The West is dragging the conflict out with every promise it makes to Kyiv"),
+    ]  # fmt: skip

@@ -99,27 +99,19 @@ def test_a_date_under_the_sites_weather_widget_is_not_the_articles():
     assert published(text)[0] is None
 
 
-def test_a_header_that_gives_only_the_month_dates_the_article_and_its_statements_by_month():
-    invented = Gazetteer(actors=(ActorEntry("Ivan Dobrev", role="envoy", aliases=("Dobrev",)),))
-    result = extract(
-        " date 2022-08 Envoy urges both sides to let inspectors in\n\n"
-        "Ivan Dobrev said the plant was out of control.\n",
-        gazetteer=invented,
-    )
+def test_a_date_line_giving_only_the_month_dates_the_article_by_its_month():
+    result = extract(" date 2022-08 Talks stall again\n\n" + BODY, gazetteer=GAZETTEER)
     assert (result.published, result.published_precision) == (dt.date(2022, 8, 1), "month")
-    [s] = result.statements
-    assert (s.text, s.said_on, s.said_on_precision) == (
-        "the plant was out of control",
-        dt.date(2022, 8, 1),
-        "month",
-    )
+    assert "date 2022-08" in result.published_evidence
+    [statement] = result.statements
+    assert (statement.said_on, statement.said_on_precision) == (dt.date(2022, 8, 1), "month")
 
 
-def test_a_full_date_in_the_header_keeps_its_day():
-    invented = Gazetteer(actors=(ActorEntry("Ivan Dobrev", role="envoy", aliases=("Dobrev",)),))
+def test_a_month_given_by_the_caller_keeps_its_precision():
     result = extract(
-        " date 2022-08-14 Envoy urges both sides to let inspectors in\n\n"
-        "Ivan Dobrev said the plant was out of control.\n",
-        gazetteer=invented,
+        BODY, gazetteer=GAZETTEER, published=dt.date(2023, 3, 1), published_precision="month"
     )
-    assert (result.published, result.published_precision) == (dt.date(2022, 8, 14), "day")
+    assert (result.published, result.published_precision) == (dt.date(2023, 3, 1), "month")
+    assert [(s.said_on, s.said_on_precision) for s in result.statements] == [
+        (dt.date(2023, 3, 1), "month")  # "on Friday": some Friday of that March
+    ]

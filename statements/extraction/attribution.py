@@ -160,6 +160,8 @@ _DOCUMENT_WHICH = re.compile(
     r"(?:article|report|investigation|story|piece|analysis|assessment)\s+(?:which|that)\s+"
     r"(?:(?:has|had)\s+)?$"
 )
+# A verb coordinated with the sentence's first one: "..., but said", "..., and added".
+_COORDINATED_VERB = re.compile(r",\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
 # An inverted attribution to a document: "..., says the statement shared on social networks".
 _INVERTED_DOCUMENT = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
@@ -485,9 +487,19 @@ class Reader(LayoutTurns):
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
                 subject = text[seg_a:seg_b]
-                # A name, or a name with an apposition ("X, the head of the agency,").
-                if len(subject.split(",")[0].split()) <= 8 and len(subject.split()) <= 20:
+                # A name, or a name with an apposition ("X, the head of the agency,"); a long
+                # title only when a known person's name ends it ("said the head of the
+                # Ministry of Foreign Affairs of the Russian Federation Lavrov").
+                head_words = len(subject.split(",")[0].split())
+                if head_words <= 14 and len(subject.split()) <= 20:
                     speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
+                    if head_words > 8 and not (
+                        speaker is not None
+                        and speaker.known
+                        and speaker.end >= seg_b - 1
+                        and self.discourse.kind_of(speaker.name or "") == "person"
+                    ):
+                        speaker = None
                     if speaker and speaker.name:
                         return speaker, None, verb_span
                     if _unresolved_speaker(speaker):
@@ -544,6 +556,12 @@ class Reader(LayoutTurns):
         if speaker is None and seg > sa:
             speaker = self.discourse.subject(sa, seg, leftmost=True)
         return speaker
+
+    def _first_clause_subject(self, sa: int, seg: int) -> Speaker | None:
+        """The subject of the sentence's first clause: the words before its first clause
+        boundary ("X, the head of Y, did not confirm | that ...")."""
+        boundary = _CLAUSE_BOUNDARY.search(self.text, sa, seg)
+        return self.discourse.subject(sa, boundary.start() if boundary else seg)
 
     def _segment_start(self, sa: int, verb_start: int) -> int:
         lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start) or _LEADING_SETTING.match(
@@ -632,6 +650,10 @@ class Reader(LayoutTurns):
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
+                    if h.form == "ing" and outer[1] is not None and outer[1].name:
+                        # "X emphasised the need for Y, saying that B": X says B.
+                        accepted.append((h, outer[1]))
+                        continue
                 elif (
                     _is_outlet(self.index, outer[1])
                     and h.form in ("finite", "that")
@@ -770,8 +792,8 @@ class Reader(LayoutTurns):
         text = self.text
         out = []
         for m in VERB.finditer(text, sa, sb):
-            if blocked(m.start()):
-                continue
+            if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
+                continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
@@ -795,7 +817,8 @@ class Reader(LayoutTurns):
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
                 or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
-                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
+                # ('said he “appreciates” the visit': a clause, its verb in quotation marks)
+                or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
@@ -937,6 +960,15 @@ class Reader(LayoutTurns):
                 if spoken is None or not spoken.name:
                     return None
                 return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
+            if h.form == "nominal" and re.match(r"['’]s\b", self.text[b : b + 2]):
+                # "Putin's comment that ...": the owner of the words, named in the possessive.
+                owners = [m for m in self.discourse.mentions(a, b) if m.actor]
+                if not owners:
+                    return None
+                m = owners[-1]
+                self.discourse.remember_new(m)
+                kind = self.discourse.kind_of(m.actor) if m.known else m.kind
+                return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known)
             speaker = self.coreference.referred(
                 self.discourse.subject(a, b), min(a, h.content_start)
             )
@@ -1035,6 +1067,11 @@ class Reader(LayoutTurns):
                 prior = [s for _, s in accepted if s is not None]
                 if prior:
                     return prior[-1]
+                if seg > sa and _COORDINATED_VERB.search(self.text, sa, seg):
+                    # "X did not confirm A at the end of 2022, but said that B": X said B.
+                    first = self._first_clause_subject(sa, seg)
+                    if first is not None and first.name:
+                        return first
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
             if (
