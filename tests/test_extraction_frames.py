@@ -787,3 +787,10 @@ def test_a_verb_coordinated_after_a_denial_keeps_the_sentences_subject():
         "the raids at the end of 2023, but said that the army had new drones.\n"
     )
     assert _said(run(text)) == [("Rustem Umerov", "the army had new drones")]
+
+
+def test_a_trailing_attribution_that_ends_in_a_colon_introduces_what_follows():
+    assert invented(
+        "Noting problems with water and power in many regions, Marchuk said: "
+        '"The situation in the capital is bad."'
+    ) == [("Olena Marchuk", "direct", "The situation in the capital is bad.")]
