@@ -794,3 +794,18 @@ def test_a_trailing_attribution_that_ends_in_a_colon_introduces_what_follows():
         "Noting problems with water and power in many regions, Marchuk said: "
         '"The situation in the capital is bad."'
     ) == [("Olena Marchuk", "direct", "The situation in the capital is bad.")]
+
+
+def test_a_quotation_opened_in_one_paragraph_and_attributed_at_the_end_of_the_next():
+    first = "We need a united response. I have started consultations with our allies."
+    assert invented(f'"{first}\n\n"Europe depends on how we act now," Marchuk said.\n') == [
+        ("Olena Marchuk", "direct", first),
+        ("Olena Marchuk", "direct", "Europe depends on how we act now,"),
+    ]
+    assert invented(
+        f"Marchuk spoke on Monday.\n\n'{first}\n\nEurope depends on how we act. We must "
+        "act responsibly', she adds.\n"
+    ) == [
+        ("Olena Marchuk", "direct", first),
+        ("Olena Marchuk", "direct", "Europe depends on how we act. We must act responsibly"),
+    ]

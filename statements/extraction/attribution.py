@@ -170,6 +170,10 @@ _INVERTED_DOCUMENT = re.compile(
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+# A paragraph that opens with a quotation mark; quotation marks anywhere.
+_OPENS_UNCLOSED = re.compile(r"[“\"‘']")
+_QUOTE_CHARS = re.compile(r"[“”\"]")
+_CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
 # "said:", "said on Monday:": an attribution that introduces what follows it.
 _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:“”\"]{1,60}?)?\s*:")
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
@@ -258,6 +262,7 @@ class Reader(LayoutTurns):
         self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
         self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
         self.quote_runs_on: Speaker | None = None  # a quotation left open at a paragraph's end
+        self.opened_quote: clean.Paragraph | None = None  # '"A.' left open, no one named yet
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -283,6 +288,7 @@ class Reader(LayoutTurns):
         sentence_speaker: Speaker | None = None
         speakers_para: list[Speaker] = []
         found_before = len(self.found)
+        opened_before, self.opened_quote = self.opened_quote, None
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self.dating.sentence_dates(sa, sb, quotes)
@@ -375,6 +381,47 @@ class Reader(LayoutTurns):
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
             # quotation: the words of the person the paragraph was about.
             self.last_para_direct = self._acting_person(*sents[-1])
+        if opened_before is not None and len(self.found) > found_before:
+            self._opened_quote_ends(opened_before, p, found_before)
+        if len(self.found) == found_before and _OPENS_UNCLOSED.match(text, p.start):
+            marks = [q for q in quotes if q.open == p.start]
+            if not marks or not marks[0].closed:
+                # '"A. B.' with no closing mark: the quotation may close, attributed, in the
+                # next paragraph.
+                self.opened_quote = p
+
+    def _opened_quote_ends(self, opened: clean.Paragraph, p: clean.Paragraph, first: int) -> None:
+        """'"A. B.' then '"C," Jane Doe said.' (or 'C," Jane Doe said.'): the quotation opened
+        in the paragraph before runs on into this one, whose attribution names its speaker."""
+        head = self.found[first]
+        statement = head.statement
+        if not statement.speaker:
+            return
+        text = self.text
+        if statement.start - p.start > 2 or statement.kind == "indirect":
+            # "...', he adds." closing a quotation the paragraph never opened: the whole
+            # paragraph up to the closing mark is the quotation, with the one before it.
+            close = _CLOSING_MARK.match(text, statement.end)
+            if close is None or _QUOTE_CHARS.search(text, p.start, statement.start):
+                return
+            end = statement.end
+            while end > p.start and text[end - 1] in "'’\"” ,.":
+                end -= 1
+            statement.start, statement.end, statement.kind = p.start, end, "direct"
+            statement.text = text[p.start : end]
+        if _QUOTE_CHARS.search(self.text, opened.start + 1, opened.end):
+            return  # a paragraph with quotations of its own inside: not one running quotation
+        start, end = opened.start + 1, opened.end
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if len(self.text[start:end].split()) < 4:
+            return
+        speaker = Speaker(statement.speaker, "(continuation)", statement.speaker_kind, -1, -1)
+        dates = self.dating.sentence_dates(opened.start, opened.end, [])
+        self._add(
+            speaker, "direct", start, end, opened, (opened.start, opened.end), "", dates, None
+        )
+        self.found.insert(first, self.found.pop())
 
     def _unnamed_body_before(self, paragraph: int) -> bool:
         """Whether the last statement, in this paragraph or the one before, was a body's that
