@@ -809,3 +809,30 @@ def test_a_quotation_opened_in_one_paragraph_and_attributed_at_the_end_of_the_ne
         ("Olena Marchuk", "direct", first),
         ("Olena Marchuk", "direct", "Europe depends on how we act. We must act responsibly"),
     ]
+
+
+def test_his_office_said_after_a_sentence_about_a_leader_is_that_leaders_government():
+    people = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Aron Kessel",
+                affiliation="Ruritania",
+                role="Prime Minister of Ruritania",
+                aliases=("Kessel",),
+            ),
+            ActorEntry("Ruritanian government", kind="state", affiliation="Ruritania"),
+        )
+    )
+    found = extract(
+        "In a call on Sunday, Prime Minister Aron Kessel agreed to hold talks this week and "
+        "called for a ceasefire, his office said.",
+        gazetteer=people,
+        published=THURSDAY,
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Ruritanian government",
+            "In a call on Sunday, Prime Minister Aron Kessel agreed to hold talks this week and "
+            "called for a ceasefire",
+        )
+    ]

@@ -170,6 +170,7 @@ _INVERTED_DOCUMENT = re.compile(
 _SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+_PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administration)", re.IGNORECASE)
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -1043,6 +1044,16 @@ class Reader(LayoutTurns):
                 phrase = self.text[a:b].strip()
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
+            if (speaker is None or speaker.name is None) and (
+                staff := _PRONOUN_STAFF.fullmatch(self.text[a:b].strip())
+            ):
+                # "..., his office said": the office of the person "his" refers to.
+                # (the person the sentence names last before it, else whom "his" refers to)
+                word = "him" if staff.group(1).lower() == "his" else "her"
+                person = self.person_in(sa, a) or self.discourse.pronoun(word, a, b)
+                body = person and person.name and self.discourse._leaders_body(person.name)
+                if body:
+                    return Speaker(body, staff.group(), self.index.kind_of(body), a, b)
             if speaker is None and h.form == "trailing" and h.content_start < h.verb_start:
                 # "..., regional governors said.": people described, not named.
                 phrase = self.text[a:b].strip()
