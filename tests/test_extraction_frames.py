@@ -836,3 +836,19 @@ def test_his_office_said_after_a_sentence_about_a_leader_is_that_leaders_governm
             "called for a ceasefire",
         )
     ]
+
+
+def test_a_reporting_participle_after_a_main_verb_that_reports_nothing_is_the_subjects():
+    text = (
+        "Zelensky contested the figures in February, stating that only a fraction of the losses "
+        "had been counted.\n\n"
+        "Peskov declined to answer, warning, “Such questions only fuel the tension.”\n\n"
+        "Umerov praised the new brigades, emphasising that the front line would hold.\n\n"
+        "Kuleba conveyed to his counterpart that dialogue was the only way forward.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "only a fraction of the losses had been counted"),
+        ("Dmitry Peskov", "Such questions only fuel the tension."),
+        ("Rustem Umerov", "the front line would hold"),
+        ("Dmytro Kuleba", "dialogue was the only way forward"),
+    ]
