@@ -852,3 +852,10 @@ def test_a_reporting_participle_after_a_main_verb_that_reports_nothing_is_the_su
         ("Rustem Umerov", "the front line would hold"),
         ("Dmytro Kuleba", "dialogue was the only way forward"),
     ]
+
+
+def test_it_was_stated_by_someone_that_is_their_statement():
+    assert invented("It was stated by Dobrev that the bridge had been closed.") == [
+        ("Ivan Dobrev", "indirect", "the bridge had been closed")
+    ]
+    assert invented("It was reported that the bridge had been closed.") == []

@@ -210,6 +210,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     """Reporting verbs in the sentence text[a:b] with the clause each one governs."""
     hits: list[Hit] = []
     for m in PASSIVE.finditer(text, a, b):
+        if agent := _PASSIVE_AGENT.match(text, m.end(), b):
+            # "It was reported by TASS that ...": the agent is the source.
+            hit = Hit(m.start(), m.end(), m.group(), "as", agent.end(), b)
+            hit.subject_hint = (agent.start("who"), agent.end("who"))
+            hits.append(hit)
+            continue
         after = re.match(r"\s*(?:that\s+)?", text[m.end() : b])
         hits.append(Hit(m.start(), m.end(), m.group(), "passive", m.end() + after.end(), b))
     for m in NOMINAL.finditer(text, a, b):
@@ -609,6 +615,7 @@ _WH_CLAUSE = re.compile(
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
 )
+_PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>[^,;:“”\"]{2,80}?)\s*,?\s+that\s+")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
