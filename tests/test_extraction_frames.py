@@ -859,3 +859,21 @@ def test_it_was_stated_by_someone_that_is_their_statement():
         ("Ivan Dobrev", "indirect", "the bridge had been closed")
     ]
     assert invented("It was reported that the bridge had been closed.") == []
+
+
+def test_passive_quoted_as_saying_after_a_quotation_is_the_quoted_persons():
+    text = '"No deal is close," Peskov was quoted as saying by a state news agency.'
+    [s] = run(text).statements
+    assert (s.speaker, s.text, s.kind) == ("Dmitry Peskov", "No deal is close,", "direct")
+
+
+def test_passive_quoted_as_saying_after_a_clause_names_its_subject():
+    text = "The convoy will reach the city within days, Marta Kovalenko was quoted as saying."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Marta Kovalenko", "The convoy will reach the city within days")
+
+
+def test_quoted_as_saying_by_an_outlet_then_that_keeps_the_outlet_out_of_the_text():
+    text = "Umerov was quoted as saying by a news agency that the brigade had been reinforced."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Rustem Umerov", "the brigade had been reinforced")

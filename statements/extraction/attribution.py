@@ -43,6 +43,7 @@ from .quotes import (
     NAME_COLON,
     PARTICIPLES,
     SECOND_ING,
+    QUOTED_AS_TAIL,
     VERB,
     VERDICT_AS,
     VERDICT_ING,
@@ -978,6 +979,22 @@ class Reader(LayoutTurns):
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
             out.append(hit)
+        if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
+            # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject
+            # after the statement's comma.
+            comma = text.rfind(",", sa, m.start())
+            subject = text[comma + 1 : m.start()].strip()
+            if (
+                comma - sa >= 20
+                and subject
+                and len(subject.split()) <= 7
+                and text[comma - 1 : comma] not in ("”", '"')
+                and not re.search(r"\b(?:which|who|what|that)\b", subject)
+                and looks_like_clause(text[sa:comma])
+            ):
+                hit = Hit(m.start(), m.end(), "quoted as saying", "trailing", sa, comma)
+                hit.subject_hint = (comma + 1, m.start())
+                out.append(hit)
         return out
 
     def _subject_in_commas(self, sa: int, comma: int) -> tuple[int, tuple[int, int]] | None:

@@ -74,9 +74,21 @@ AS_PUT = re.compile(
     r"|In\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)|(?P<pron>his|her|their)\s+words))\s*,\s+"
 )
 # "Peskov was quoted by TASS as saying that ...": the passive of a report.
+_QUOTED_PASSIVE = (
+    r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
+    r"as\s+(?:saying|stating)"
+)
 QUOTED_AS = re.compile(
     r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
-    r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)\s*(?:,\s*)?(?:that\s+)?"
+    r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    # ("was quoted as saying by the agency that ...": the outlet, then the clause.)
+    r"(?:\s+by\s+[^,;:“”\"]{2,60}?(?=\s*,?\s*that\s))?\s*(?:,\s*)?(?:that\s+)?"
+)
+# "<statement>, Jane Doe was quoted as saying (by the agency).": the passive after its clause;
+# only adverbials and the quoting outlet may follow.
+QUOTED_AS_TAIL = re.compile(
+    rf"\s+{_QUOTED_PASSIVE}(?:\s+by\s+[^,;:“”\"]{{2,60}}?)?(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+)?"
+    r"\s*[.!]?\s*$"
 )
 # "State media quoted Peskov as saying that ...": the speaker is the one quoted, not the
 # outlet that quotes.
@@ -732,6 +744,8 @@ AFTER_ATTRIBUTION = re.compile(
     r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads"
+    # '"...," Jane Doe was quoted as saying by the agency.': the passive of a report.
+    rf"|{_QUOTED_PASSIVE}"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
     r"|called\s+on|calls\s+on|appealed\s+to|appeals\s+to)\b"
     # ('"...," reads the statement published by the ministry': a document's words.)
