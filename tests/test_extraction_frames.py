@@ -877,3 +877,19 @@ def test_quoted_as_saying_by_an_outlet_then_that_keeps_the_outlet_out_of_the_tex
     text = "Umerov was quoted as saying by a news agency that the brigade had been reinforced."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Rustem Umerov", "the brigade had been reinforced")
+
+
+def test_capitalised_title_to_a_body_then_a_new_name_is_that_persons():
+    text = (
+        "Russia's Permanent Representative to the UN Pavel Orlov said that the strikes "
+        "were legitimate."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Pavel Orlov", "the strikes were legitimate")
+
+
+def test_trailing_title_to_the_unnamed_office_then_a_name_is_that_persons():
+    text = "The talks are frozen, Deputy Assistant to the President Jonas Brill said on Monday."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Jonas Brill", "The talks are frozen")
+

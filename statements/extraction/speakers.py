@@ -759,6 +759,8 @@ class Discourse:
     def _attached(self, chunk_start: int, m: Mention) -> bool:
         """Is the mention the object of a preposition ("adviser to X", "head of Russia's X")?"""
         before = self.text[chunk_start : m.start].split()
+        if self._name_after_titled_body(before, m):
+            return False
         for token in reversed(before[-4:]):
             low = token.lower().strip(",()")
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
@@ -767,6 +769,22 @@ class Discourse:
                 continue  # "head of the UN atomic agency": an acronym modifying the body
             return low in PREPOSITIONS
         return False
+
+    def _name_after_titled_body(self, before: list[str], m: Mention) -> bool:
+        """ "Permanent Representative to the UN Jane Doe", "Deputy Assistant to the President
+        Jane Doe": a capitalised title opens the subject and a new name ends the run after the
+        body (or after "the" and an unnamed office): the name is the titled person's, not the
+        preposition's object (as "an adviser to President Jane Doe" is)."""
+        if m.known or m.kind != PERSON or not before or not m.surface.endswith(m.actor or "\0"):
+            return False
+        lead = before[0]
+        if not lead[:1].isupper() or lead.lower() in _DETERMINERS or lead.lower() == "one":
+            return False
+        prefix = m.surface[: len(m.surface) - len(m.actor)].split()
+        if not prefix or len(m.actor.split()) < 2:
+            return False
+        office = prefix[-1].lower().strip(".,") in _TITLE_HEADS
+        return not office or before[-1].lower() == "the"
 
     # --- reference ------------------------------------------------------------------------
 
