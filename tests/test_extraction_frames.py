@@ -892,4 +892,3 @@ def test_trailing_title_to_the_unnamed_office_then_a_name_is_that_persons():
     text = "The talks are frozen, Deputy Assistant to the President Jonas Brill said on Monday."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Jonas Brill", "The talks are frozen")
-
