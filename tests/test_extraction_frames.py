@@ -892,3 +892,15 @@ def test_trailing_title_to_the_unnamed_office_then_a_name_is_that_persons():
     text = "The talks are frozen, Deputy Assistant to the President Jonas Brill said on Monday."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Jonas Brill", "The talks are frozen")
+
+
+def test_an_outlet_relaying_the_report_at_the_sentence_end_is_not_in_the_text():
+    text = "Peskov said the convoy had been stopped, state news agency Novinar reported."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmitry Peskov", "the convoy had been stopped")
+
+
+def test_a_relay_citing_another_outlet_at_the_sentence_end_is_not_in_the_text():
+    text = "Zelensky said more air defence would arrive soon, Vestnik reports citing Daily Kurier."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "more air defence would arrive soon")
