@@ -904,3 +904,19 @@ def test_a_relay_citing_another_outlet_at_the_sentence_end_is_not_in_the_text():
     text = "Zelensky said more air defence would arrive soon, Vestnik reports citing Daily Kurier."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Volodymyr Zelensky", "more air defence would arrive soon")
+
+
+def test_quoted_with_a_day_before_as_saying_is_the_subjects():
+    text = "Umerov was quoted on Friday as saying that the brigade had been reinforced."
+    [s] = run(text).statements
+    assert (s.speaker, s.text, s.said_on) == (
+        "Rustem Umerov",
+        "the brigade had been reinforced",
+        dt.date(2024, 3, 1),
+    )
+
+
+def test_an_outlet_citing_a_person_as_telling_reporters_gives_the_persons_words():
+    text = '"There is no obstacle to the deal," a TV channel cited Kuleba as telling reporters.'
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", "There is no obstacle to the deal,")

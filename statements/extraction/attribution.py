@@ -111,7 +111,7 @@ _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )
 _QUOTED_AS_SAYING = re.compile(
-    r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+quoted\s+(?P<who>him|her|them|"
+    r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+(?:quoted|cited)\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
 )  # '"...," agencies quoted X as telling state television': the words are X's
 # ", said X when meeting ...", "... while visiting ...": a clause of time after an attribution.

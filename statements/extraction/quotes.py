@@ -74,12 +74,17 @@ AS_PUT = re.compile(
     r"|In\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)|(?P<pron>his|her|their)\s+words))\s*,\s+"
 )
 # "Peskov was quoted by TASS as saying that ...": the passive of a report.
+# ("was quoted on Friday as saying": a time may stand between "quoted" and "as".)
+_QUOTED_WHEN = (
+    r"(?:(?:on|last|this|late|early)\s+[\w’'-]+\s+|(?:earlier|later|yesterday|today)\s+)?"
+)
 _QUOTED_PASSIVE = (
     r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
-    r"as\s+(?:saying|stating)"
+    rf"{_QUOTED_WHEN}as\s+(?:saying|stating)"
 )
 QUOTED_AS = re.compile(
     r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
+    rf"{_QUOTED_WHEN}"
     r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
     # ("was quoted as saying by the agency that ...": the outlet, then the clause.)
     r"(?:\s+by\s+[^,;:“”\"]{2,60}?(?=\s*,?\s*that\s))?\s*(?:,\s*)?(?:that\s+)?"
@@ -93,7 +98,8 @@ QUOTED_AS_TAIL = re.compile(
 # "State media quoted Peskov as saying that ...": the speaker is the one quoted, not the
 # outlet that quotes.
 QUOTED_X_AS = re.compile(
-    r"\bquoted\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
+    r"\b(?:quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
     r"\s*(?:,\s*)?(?:that\s+)?"
 )
 # "..., with the Treasury saying the move constrains ...": an absolute construction whose
