@@ -920,3 +920,12 @@ def test_an_outlet_citing_a_person_as_telling_reporters_gives_the_persons_words(
     text = '"There is no obstacle to the deal," a TV channel cited Kuleba as telling reporters.'
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", "There is no obstacle to the deal,")
+
+
+def test_a_new_name_right_after_a_bodys_name_is_its_officers():
+    text = (
+        "On Monday, the head of the Ukrainian Grain Association Mykola Horbenko said that "
+        "the navy could escort the ships."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Mykola Horbenko", "the navy could escort the ships")

@@ -190,6 +190,31 @@ def _is_title_run(tokens: list[str]) -> bool:
     return len(low) >= 2 and low[-1] in _TITLE_RUN_HEADS and all(w in _TITLE_RUN_WORDS for w in low)
 
 
+_NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
+_ORG_WORD_SET = frozenset(entries("organisation_words"))
+
+
+def _person_after_body(tokens: list[str]) -> int | None:
+    """Where a person's name starts in a run that names a body first ("Ukrainian Grain
+    Association Jane Doe"): two or three plain name words after the body's last organisation
+    word; None when the run is one name."""
+    for i in range(len(tokens) - 3, 0, -1):
+        if tokens[i] not in _ORG_WORD_SET:
+            continue
+        tail = tokens[i + 1 :]
+        if 2 <= len(tail) <= 3 and all(
+            _NAME_TOKEN.fullmatch(t)
+            and t.lower() not in _NOT_NAMES
+            and t.lower() not in TITLES
+            and t not in _ORG_WORD_SET
+            for t in tail
+        ):
+            if guess_kind(" ".join(tail)) == PERSON:
+                return i + 1
+        return None
+    return None
+
+
 def strip_titles(surface: str) -> str:
     tokens = surface.split()
     while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
@@ -250,6 +275,15 @@ def unknown_name_mentions(
         word_before = max(start, text.rfind(" ", start, max(start, a - 1)) + 1)
         if word_before < a and GROUP_NOUN_RE.fullmatch(text, word_before, b):
             continue  # "Chinese state TV": a described outlet (a group noun), not one named TV
+        if (cut := _person_after_body(tokens)) is not None:
+            # "the head of the Kyiv Grain Association Jane Doe": the body, then its officer.
+            body = " ".join(tokens[:cut])
+            person = " ".join(tokens[cut:])
+            known = index.lookup(body)
+            kind = index.kind_of(known) if known else ORGANISATION
+            out.append(Mention(a, a + len(body), body, known or body, kind, bool(known)))
+            out.append(Mention(b - len(person), b, person, person, PERSON, False))
+            continue
         resolved = index.lookup(surface)
         if resolved:
             out.append(Mention(a, b, surface, resolved, index.kind_of(resolved), True))
