@@ -202,15 +202,15 @@ def _person_after_body(tokens: list[str]) -> int | None:
         if tokens[i] not in _ORG_WORD_SET:
             continue
         tail = tokens[i + 1 :]
-        if 2 <= len(tail) <= 3 and all(
+        plain = all(
             _NAME_TOKEN.fullmatch(t)
             and t.lower() not in _NOT_NAMES
             and t.lower() not in TITLES
             and t not in _ORG_WORD_SET
             for t in tail
-        ):
-            if guess_kind(" ".join(tail)) == PERSON:
-                return i + 1
+        )
+        if 2 <= len(tail) <= 3 and plain and guess_kind(" ".join(tail)) == PERSON:
+            return i + 1
         return None
     return None
 
