@@ -929,3 +929,18 @@ def test_a_new_name_right_after_a_bodys_name_is_its_officers():
     )
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Mykola Horbenko", "the navy could escort the ships")
+
+
+def test_a_verb_coordinated_after_a_pronoun_object_keeps_the_first_subject():
+    text = (
+        "Kuleba came to the meeting. Alliance chief Jens Halvorsen agreed with him and "
+        "emphasized that Ukraine is defending itself."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Jens Halvorsen", "Ukraine is defending itself")
+
+
+def test_met_a_known_person_and_said_is_the_subjects_statement():
+    text = "Marta Kovalenko met Zelensky and said that the convoy would leave on Friday."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Marta Kovalenko", "the convoy would leave on Friday")

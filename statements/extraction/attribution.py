@@ -61,7 +61,7 @@ from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_ac
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
 from .via import find_via, share_via
-from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE
+from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE, alternation, entries
 
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
@@ -135,6 +135,12 @@ _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Spea
 # "a process he", "the plan they": a noun with a relative clause that lacks its "that".
 _REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# A clause's past-tense verb ("met", "agreed"): "X met him and said ...", where the subject of
+# "said" is X, the subject of the first verb, not the object between.
+_CLAUSE_PAST = re.compile(
+    r"(?<=[\w)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})\b"
+)
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
     r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|"
@@ -1126,6 +1132,17 @@ class Reader(LayoutTurns):
         if author is not None and author.name:
             return author  # "the Washington Post article which alleged that ...": the outlet's
         speaker = self.discourse.subject(seg, end, leftmost=leftmost)
+        if (
+            not leftmost
+            and (joined := _AND_BEFORE.search(self.text, seg, h.verb_start))
+            and (past := _CLAUSE_PAST.search(self.text, seg, joined.start()))
+            and not re.search(r"[,;:“”\"]", self.text[seg : past.start()])
+            and (first := self.discourse.subject(seg, past.start())) is not None
+            and first.name
+        ):
+            # "Jane Doe met him and said that ...", "X agreed with Y and stressed that ...":
+            # the verbs share the first one's subject.
+            speaker = first
         if (
             speaker is not None
             and speaker.mention.lower() in ("he", "she", "they")
