@@ -944,3 +944,12 @@ def test_met_a_known_person_and_said_is_the_subjects_statement():
     text = "Marta Kovalenko met Zelensky and said that the convoy would leave on Friday."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Marta Kovalenko", "the convoy would leave on Friday")
+
+
+def test_a_role_in_apposition_opened_by_as_keeps_the_subject():
+    text = (
+        "Marta Kovalenko, as this year's summit host, told a news conference that the "
+        "talks would resume."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Marta Kovalenko", "the talks would resume")

@@ -79,6 +79,12 @@ _BACK_REFERENCE = re.compile(
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
 )
+# ", as this year's summit host, " right before the verb: the subject's role in apposition.
+_AS_ROLE = re.compile(
+    r",\s+as\s+(?!(?:he|she|they|we|it|I|if|well|soon|long|much|many|far|usual)\b)"
+    r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would)\b)[^,;:“”\"]){2,60}"
+    r"(?<![a-z]ed)(?<!said),\s*$"
+)
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
@@ -644,6 +650,8 @@ class Reader(LayoutTurns):
         )
         start = lead.end() if lead else sa
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
+            if _AS_ROLE.match(self.text, m.start(), verb_start):
+                continue  # "Jane Doe, as the summit's host, said": a role, not a clause
             start = m.end()
         return start
 
