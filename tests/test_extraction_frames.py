@@ -953,3 +953,9 @@ def test_a_role_in_apposition_opened_by_as_keeps_the_subject():
     )
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Marta Kovalenko", "the talks would resume")
+
+
+def test_reminded_that_reports_a_clause():
+    text = "Kuleba reminded reporters that the brigade had held the line for a month."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", "the brigade had held the line for a month")
