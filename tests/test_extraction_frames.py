@@ -959,3 +959,15 @@ def test_reminded_that_reports_a_clause():
     text = "Kuleba reminded reporters that the brigade had held the line for a month."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", "the brigade had held the line for a month")
+
+
+def test_the_statement_was_made_by_gives_the_sentence_before_its_speaker():
+    text = (
+        "The capital will host the next round of talks in the spring.\n\n"
+        "The statement was made on Wednesday by Marta Kovalenko, a foreign policy adviser."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Marta Kovalenko",
+        "The capital will host the next round of talks in the spring",
+    )

@@ -120,8 +120,11 @@ PASSIVE = re.compile(
 # "This was stated by Foreign Minister Jane Doe on Telegram.": the sentence before is the
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
-    r"\s*(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)\s+by\s+"
+    r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
+    # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
+    r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
+    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)\s+by\s+"
     r"(?P<who>[^,.;:“”\"]{3,100}?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
