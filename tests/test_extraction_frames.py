@@ -971,3 +971,16 @@ def test_the_statement_was_made_by_gives_the_sentence_before_its_speaker():
         "Marta Kovalenko",
         "The capital will host the next round of talks in the spring",
     )
+
+
+def test_a_clause_ending_in_a_quoted_phrase_before_the_comma_is_attributed_after_it():
+    text = (
+        "Kuleba spoke on Monday. The allies have given the team the go-ahead to "
+        '"begin the preparations", the minister added.'
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Dmytro Kuleba",
+        "mixed",
+        'The allies have given the team the go-ahead to "begin the preparations"',
+    )

@@ -907,8 +907,15 @@ class Reader(LayoutTurns):
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
-            if comma < 0 or text[comma - 1 : comma + 1] in ("”,", '",'):
+            if comma < 0:
                 continue
+            if text[comma - 1 : comma + 1] in ("”,", '",'):
+                # '"...," Jane Doe said': the quotation's own attribution; but 'the allies gave
+                # the go-ahead to "begin the work", the minister added': a phrase quoted at the
+                # end of a clause that opened before it.
+                opened = max(text.rfind("“", sa, comma - 1), text.rfind('"', sa, comma - 1))
+                if opened < 0 or len(text[sa:opened].split()) < 3 or text[sa:opened].count('"') % 2:
+                    continue
             if m.group("verb") in _RELAYING and VERB.search(text, sa, comma):
                 # "X reported this on Telegram, <outlet> reports", "..., X said, <agency>
                 # informs": the outlet relays what the earlier verb's subject said.
