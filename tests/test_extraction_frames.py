@@ -984,3 +984,26 @@ def test_a_clause_ending_in_a_quoted_phrase_before_the_comma_is_attributed_after
         "mixed",
         'The allies have given the team the go-ahead to "begin the preparations"',
     )
+
+
+def test_a_countrys_two_word_adjective_is_not_a_new_name():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Thabo Mokoena",
+                role="President of South Africa",
+                affiliation="South Africa",
+                aliases=("Mokoena",),
+            ),
+        )
+    )
+    text = (
+        "Mokoena met the delegation. African leaders, the South African president also said, "
+        "have been discussing how to end the war."
+    )
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == (
+        "Thabo Mokoena",
+        "African leaders, the South African president also said, have been discussing how "
+        "to end the war",
+    )

@@ -174,11 +174,10 @@ _ROLE_TITLES = frozenset(entries("role_titles"))
 
 # Words of a title written capitalised: titles, role nouns and the words of countries.
 _TITLE_RUN_HEADS = frozenset([*entries("role_titles"), *entries("person_roles")])
-_TITLE_RUN_WORDS = (
-    TITLES
-    | _TITLE_RUN_HEADS
-    | {w.replace("_", " ") for words_ in mapping("countries").values() for w in words_.split()}
+_COUNTRY_WORDS = frozenset(
+    w.replace("_", " ") for words_ in mapping("countries").values() for w in words_.split()
 )
+_TITLE_RUN_WORDS = TITLES | _TITLE_RUN_HEADS | _COUNTRY_WORDS
 
 
 def _is_title_run(tokens: list[str]) -> bool:
@@ -268,6 +267,8 @@ def unknown_name_mentions(
         b = a + len(surface)
         if _is_title_run(tokens):
             continue  # "Georgian Prime Minister", "Kremlin Spokesman": an office, not a name
+        if len(tokens) > 1 and " ".join(tokens).lower().replace("’", "'") in _COUNTRY_WORDS:
+            continue  # "South African", "North Korean": a country's adjective, not a name
         if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":
             continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):
