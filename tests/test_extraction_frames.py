@@ -1007,3 +1007,15 @@ def test_a_countrys_two_word_adjective_is_not_a_new_name():
         "African leaders, the South African president also said, have been discussing how "
         "to end the war",
     )
+
+
+def test_a_capitalised_head_of_state_is_the_leader_just_quoted():
+    text = (
+        "Zelensky said the winter would be hard. The Head of State stressed that the grid "
+        "would hold."
+    )
+    statements = run(text).statements
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Volodymyr Zelensky", "the winter would be hard"),
+        ("Volodymyr Zelensky", "the grid would hold"),
+    ]

@@ -290,6 +290,8 @@ def unknown_name_mentions(
             out.append(Mention(a, b, surface, resolved, index.kind_of(resolved), True))
             continue
         name = strip_titles(surface)
+        if re.match(r"(?:of|for)\s", name):
+            continue  # "the Head of State", "Minister for Veterans": an office, not a name
         if name.lower() in TITLES or len(name) < 2:
             if len(tokens) < 2 or guess_kind(surface) != ORGANISATION:
                 continue
