@@ -1019,3 +1019,12 @@ def test_a_capitalised_head_of_state_is_the_leader_just_quoted():
         ("Volodymyr Zelensky", "the winter would be hard"),
         ("Volodymyr Zelensky", "the grid would hold"),
     ]
+
+
+def test_a_long_capitalised_title_ending_in_a_name_after_the_statement_is_its_subject():
+    text = (
+        "Two villages were shelled overnight, the head of the Kherson Regional Military "
+        "Administration Oleksa Marchuk said on Monday."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Oleksa Marchuk", "Two villages were shelled overnight")

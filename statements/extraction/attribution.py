@@ -140,6 +140,15 @@ _PARTICIPLE_SETTING = re.compile(
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
 # "a process he", "the plan they": a noun with a relative clause that lacks its "that".
 _REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)")
+# A long subject that is a capitalised title ending in a person's name: "the head of the Kherson
+# Regional Military Administration Jane Doe", "Russian First Deputy Permanent Representative to
+# the UN Jane Doe" (a title's lower-case words are only its articles and prepositions).
+_TITLED_NAME = re.compile(
+    r"(?:(?:the|of|to|for|at|in|on|and|head|chief|deputy|first|acting|press|secretary|spokes(?:man|"
+    r"woman|person)|governor|mayor|advis[eo]r|minister|commander|representative|ambassador|envoy|"
+    r"director|chair(?:man|woman)?|leader)\s+|[A-Z][\w’'.-]*\s+){3,14}"
+    r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
+)
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # A clause's past-tense verb ("met", "agreed"): "X met him and said ...", where the subject of
 # "said" is X, the subject of the first verb, not the object between.
@@ -955,7 +964,9 @@ class Reader(LayoutTurns):
                     out.append(hit)
                     continue
                 inverted = True
-            elif len(subject.split()) > 7:
+            elif len(subject.split()) > 7 and not (
+                len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject)
+            ):
                 continue
             if (
                 not inverted
