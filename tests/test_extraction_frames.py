@@ -1028,3 +1028,13 @@ def test_a_long_capitalised_title_ending_in_a_name_after_the_statement_is_its_su
     )
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Oleksa Marchuk", "Two villages were shelled overnight")
+
+
+def test_an_attribution_set_off_by_a_dash_after_an_unquoted_statement():
+    text = "Two people were wounded in the shelling of the district - Kuleba said on Telegram."
+    [s] = run(text).statements
+    assert (s.speaker, s.text, s.via) == (
+        "Dmytro Kuleba",
+        "Two people were wounded in the shelling of the district",
+        "Telegram",
+    )

@@ -149,6 +149,7 @@ _TITLED_NAME = re.compile(
     r"director|chair(?:man|woman)?|leader)\s+|[A-Z][\w’'.-]*\s+){3,14}"
     r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
 )
+_DASH_TAG = re.compile(r"\s[-–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}$|(?:he|she)\s+$)")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # A clause's past-tense verb ("met", "agreed"): "X met him and said ...", where the subject of
 # "said" is X, the subject of the first verb, not the object between.
@@ -916,6 +917,11 @@ class Reader(LayoutTurns):
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
+            dash = _DASH_TAG.search(text, max(sa, comma + 1), m.start())
+            if dash is not None:
+                # "<statement> - Jane Doe said on Telegram.": a dash, not a comma, sets the
+                # attribution off (a style of Ukrainian outlets).
+                comma = dash.start() + 1
             if comma < 0:
                 continue
             if text[comma - 1 : comma + 1] in ("”,", '",'):
