@@ -1038,3 +1038,9 @@ def test_an_attribution_set_off_by_a_dash_after_an_unquoted_statement():
         "Two people were wounded in the shelling of the district",
         "Telegram",
     )
+
+
+def test_a_dateline_without_a_comma_is_not_in_the_statement():
+    text = "KYIV (Newswire) - Two people were killed on Thursday, Kuleba said."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", "Two people were killed on Thursday")

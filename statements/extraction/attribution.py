@@ -86,7 +86,8 @@ _AS_ROLE = re.compile(
     r"(?<![a-z]ed)(?<!said),\s*$"
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
+# "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
 _LEADING_SETTING = re.compile(
