@@ -1044,3 +1044,12 @@ def test_a_dateline_without_a_comma_is_not_in_the_statement():
     text = "KYIV (Newswire) - Two people were killed on Thursday, Kuleba said."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", "Two people were killed on Thursday")
+
+
+def test_told_reporters_then_a_clause_with_put_as_its_verb():
+    text = "Kuleba told reporters the estimates put the number of wounded at 3,000."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Dmytro Kuleba",
+        "the estimates put the number of wounded at 3,000",
+    )
