@@ -1053,3 +1053,16 @@ def test_told_reporters_then_a_clause_with_put_as_its_verb():
         "Dmytro Kuleba",
         "the estimates put the number of wounded at 3,000",
     )
+
+
+def test_abbreviated_ranks_before_the_name_after_a_quotation():
+    text = (
+        '"The situation is quite difficult," Col. Gen. Oleksa Marchuk, the commander of the '
+        "ground forces, said in a statement."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Oleksa Marchuk",
+        "direct",
+        "The situation is quite difficult,",
+    )

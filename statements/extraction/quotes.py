@@ -752,9 +752,14 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 
 # --- direct quotes ---------------------------------------------------------------------------
 
+# Abbreviated titles and ranks whose stop ends no sentence ("Col. Gen. Jane Doe said").
+_TITLE_ABBREVIATION = (
+    r"\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|St)\."
+)
 AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
-    r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
+    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
+    r"(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads"
     # '"...," Jane Doe was quoted as saying by the agency.': the passive of a report.
