@@ -1066,3 +1066,35 @@ def test_abbreviated_ranks_before_the_name_after_a_quotation():
         "direct",
         "The situation is quite difficult,",
     )
+
+
+def test_a_countrys_presidency_is_its_presidential_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Office of the President of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                role="Presidential office",
+            ),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = "The talks in Geneva were constructive, the Ukrainian presidency said."
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == (
+        "Office of the President of Ukraine",
+        "The talks in Geneva were constructive",
+    )
+
+
+def test_a_countrys_presidency_without_an_office_is_its_state():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Government of Ruritania", kind="state", affiliation="Turkey"),)
+    )
+    text = "The talks in Geneva were constructive, the Turkish presidency said."
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == (
+        "Government of Ruritania",
+        "The talks in Geneva were constructive",
+    )

@@ -975,6 +975,9 @@ class Discourse:
             # "Kyiv's mayor", "the mayor of Kyiv": the gazetteer's "Mayor of Kyiv".
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
+        if head == "presidency" and (office := self._presidential_office(phrase)):
+            # "the Ukrainian presidency": the president's office the gazetteer gives that country.
+            return Speaker(office, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
             # "Germany's government", "the Polish government": that country's state.
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
@@ -1058,6 +1061,19 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _presidential_office(self, phrase: str) -> str | None:
+        """The gazetteer's presidential office of the country a phrase names, if one."""
+        if (country := country_of(phrase)) is None:
+            return None
+        offices = [
+            e.name
+            for e in self.index.entries.values()
+            if e.kind == ORGANISATION
+            and e.affiliation == country
+            and e.role.lower() == "presidential office"
+        ]
+        return offices[0] if len(offices) == 1 else None
 
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
