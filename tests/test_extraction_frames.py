@@ -1098,3 +1098,20 @@ def test_a_countrys_presidency_without_an_office_is_its_state():
         "Government of Ruritania",
         "The talks in Geneva were constructive",
     )
+
+
+def test_the_press_secretary_of_a_countrys_president_is_that_offices_spokesman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivan Petrov", role="President of Russia", affiliation="Russia", aliases=("Petrov",)
+            ),
+            ActorEntry(
+                "Kremlin", kind="organisation", affiliation="Russia", role="Presidential office"
+            ),
+            ActorEntry("Oleg Sidorov", role="Kremlin spokesman", affiliation="Russia"),
+        )
+    )
+    text = 'Petrov spoke in Moscow. "No, it is unrealistic," the press secretary of the Russian president said.'
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == ("Oleg Sidorov", "No, it is unrealistic,")

@@ -910,7 +910,8 @@ class Discourse:
             if person := self._staff_of(body, leader.group("staff")):
                 return Speaker(person, phrase, PERSON, p_start, p_start + len(phrase))
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
-        titled = _TITLED_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        bare = _CONJUNCTION.sub("", chunk).strip()
+        titled = _TITLED_STAFF.fullmatch(bare) or _STAFF_OF_TITLED.fullmatch(bare)
         if titled and (body := self._titled_leaders_body(titled)):
             # "the president's office": the office of the president the article speaks of;
             # "the president's spokesman": that office's spokesman when the gazetteer has one.
@@ -1337,6 +1338,11 @@ _LEADERS_STAFF = re.compile(
 _TITLED_STAFF = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)['’]s\s+"
     r"(?P<staff>office|administration|press\s+(?:service|office|secretary)|spokes(?:man|woman|person))"
+)
+# "the press secretary of the Russian president", "the spokesman for the prime minister".
+_STAFF_OF_TITLED = re.compile(
+    r"(?:[Tt]he\s+)?(?P<staff>press\s+(?:service|office|secretary)|spokes(?:man|woman|person))\s+"
+    r"(?:of|for)\s+the\s+(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)"
 )
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
