@@ -1115,3 +1115,24 @@ def test_the_press_secretary_of_a_countrys_president_is_that_offices_spokesman()
     text = 'Petrov spoke in Moscow. "No, it is unrealistic," the press secretary of the Russian president said.'
     [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
     assert (s.speaker, s.text) == ("Oleg Sidorov", "No, it is unrealistic,")
+
+
+def test_the_high_representative_is_the_eu_foreign_policy_chief():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Anna Lindqvist",
+                role="EU foreign policy chief",
+                affiliation="European Union",
+                aliases=("Lindqvist",),
+                description="High Representative of the EU for Foreign Affairs since 2023.",
+            ),
+            ActorEntry("European Union", kind="organisation", aliases=("EU",)),
+        )
+    )
+    text = (
+        "Lindqvist arrived in Brussels. The High Representative believes that speed of "
+        "support means lives."
+    )
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == ("Anna Lindqvist", "speed of support means lives")
