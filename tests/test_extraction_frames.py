@@ -1136,3 +1136,12 @@ def test_the_high_representative_is_the_eu_foreign_policy_chief():
     )
     [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
     assert (s.speaker, s.text) == ("Anna Lindqvist", "speed of support means lives")
+
+
+def test_a_counterpart_named_in_the_setting_before_the_verb_is_not_the_speaker():
+    text = (
+        "Kuleba in a telephone conversation with his Ruritanian counterpart Pavel Orlov on "
+        "Saturday emphasised the need for talks."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", "the need for talks")

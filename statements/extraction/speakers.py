@@ -761,6 +761,8 @@ class Discourse:
         before = self.text[chunk_start : m.start].split()
         if self._name_after_titled_body(before, m):
             return False
+        if _WITH_COUNTERPART.search(" ".join(before[-5:])):
+            return True  # "X in a call with his Russian counterpart Jane Doe said": Doe is X's
         for token in reversed(before[-4:]):
             low = token.lower().strip(",()")
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
@@ -1349,6 +1351,9 @@ _STAFF_TO = re.compile(
     r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson)\s+to\s+"
     r"(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))"
     r"\s*,?\s*"
+)
+_WITH_COUNTERPART = re.compile(
+    r"\b(?:with|to|and)\s+(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?$"
 )
 _OFFICE_FILLER = frozenset(words("the of a an for and"))
 # The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
