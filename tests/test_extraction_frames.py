@@ -1145,3 +1145,15 @@ def test_a_counterpart_named_in_the_setting_before_the_verb_is_not_the_speaker()
     )
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", "the need for talks")
+
+
+def test_she_after_a_woman_named_with_a_given_name_from_the_list():
+    text = (
+        "Finance Minister Zainab Okafor said that fertiliser prices had doubled.\n\n"
+        '"Potash is scarce and very expensive," she said.'
+    )
+    statements = run(text).statements
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Zainab Okafor", "fertiliser prices had doubled"),
+        ("Zainab Okafor", "Potash is scarce and very expensive,"),
+    ]
