@@ -1157,3 +1157,11 @@ def test_she_after_a_woman_named_with_a_given_name_from_the_list():
         ("Zainab Okafor", "fertiliser prices had doubled"),
         ("Zainab Okafor", "Potash is scarce and very expensive,"),
     ]
+
+
+def test_a_known_person_after_a_capitalised_title_to_a_body_is_that_person():
+    text = (
+        "Ukraine's Permanent Representative to the UN Dmytro Kuleba said that the strikes went on."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", "the strikes went on")

@@ -774,19 +774,25 @@ class Discourse:
 
     def _name_after_titled_body(self, before: list[str], m: Mention) -> bool:
         """ "Permanent Representative to the UN Jane Doe", "Deputy Assistant to the President
-        Jane Doe": a capitalised title opens the subject and a new name ends the run after the
+        Jane Doe": a capitalised title opens the subject and a name ends the run after the
         body (or after "the" and an unnamed office): the name is the titled person's, not the
         preposition's object (as "an adviser to President Jane Doe" is)."""
-        if m.known or m.kind != PERSON or not before or not m.surface.endswith(m.actor or "\0"):
+        kind = self.kind_of(m.actor or "") if m.known else m.kind
+        if kind != PERSON or not before or not m.actor or len(m.actor.split()) < 2:
             return False
         lead = before[0]
         if not lead[:1].isupper() or lead.lower() in _DETERMINERS or lead.lower() == "one":
             return False
-        prefix = m.surface[: len(m.surface) - len(m.actor)].split()
-        if not prefix or len(m.actor.split()) < 2:
+        at = max((i for i, t in enumerate(before) if t.lower() in PREPOSITIONS), default=None)
+        if at is None:
+            return False
+        prefix = before[at + 1 :]
+        if not m.known and m.surface.endswith(m.actor):
+            prefix += m.surface[: len(m.surface) - len(m.actor)].split()
+        if not prefix or prefix == ["the"]:
             return False
         office = prefix[-1].lower().strip(".,") in _TITLE_HEADS
-        return not office or before[-1].lower() == "the"
+        return not office or (len(prefix) > 1 and prefix[-2].lower() == "the")
 
     # --- reference ------------------------------------------------------------------------
 
