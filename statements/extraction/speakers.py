@@ -759,10 +759,10 @@ class Discourse:
     def _attached(self, chunk_start: int, m: Mention) -> bool:
         """Is the mention the object of a preposition ("adviser to X", "head of Russia's X")?"""
         before = self.text[chunk_start : m.start].split()
-        if self._name_after_titled_body(before, m):
-            return False
         if _WITH_COUNTERPART.search(" ".join(before[-5:])):
             return True  # "X in a call with his Russian counterpart Jane Doe said": Doe is X's
+        if self._name_after_titled_body(before, m):
+            return False
         for token in reversed(before[-4:]):
             low = token.lower().strip(",()")
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
@@ -780,9 +780,11 @@ class Discourse:
         kind = self.kind_of(m.actor or "") if m.known else m.kind
         if kind != PERSON or not before or not m.actor or len(m.actor.split()) < 2:
             return False
-        lead = before[0]
-        if not lead[:1].isupper() or lead.lower() in _DETERMINERS or lead.lower() == "one":
-            return False
+        lead = re.sub(r"['’]s$", "", before[0]).lower()
+        if not before[0][:1].isupper() or not (
+            lead in _TITLE_WORDS or lead in _COUNTRY_WORDS or before[0] != lead.capitalize()
+        ):
+            return False  # the run opens with a title ("Deputy", "Russian", "Russia's")
         at = max((i for i, t in enumerate(before) if t.lower() in PREPOSITIONS), default=None)
         if at is None:
             return False
