@@ -1165,3 +1165,16 @@ def test_a_known_person_after_a_capitalised_title_to_a_body_is_that_person():
     )
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", "the strikes went on")
+
+
+def test_a_body_relaying_a_persons_words_with_a_quoted_phrase_leaves_them_the_persons():
+    text = (
+        'Zelensky told the envoys he was "confident" that a way out could be found "on a '
+        'constructive basis", the presidential office said.'
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Volodymyr Zelensky",
+        "mixed",
+        'he was "confident" that a way out could be found "on a constructive basis"',
+    )

@@ -328,7 +328,7 @@ class Reader(LayoutTurns):
                 if (
                     verb_span
                     and verb_span[0] >= q.outer_end
-                    and words <= 4
+                    and words <= 8
                     and "," in text[q.end - 1 : q.outer_end + 1]
                     and re.fullmatch(r"[\s.!]*", text[verb_span[1] : sb])
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
@@ -930,7 +930,12 @@ class Reader(LayoutTurns):
                 # the go-ahead to "begin the work", the minister added': a phrase quoted at the
                 # end of a clause that opened before it.
                 opened = max(text.rfind("“", sa, comma - 1), text.rfind('"', sa, comma - 1))
-                if opened < 0 or len(text[sa:opened].split()) < 3 or text[sa:opened].count('"') % 2:
+                if (
+                    opened < 0
+                    or len(text[sa:opened].split()) < 3
+                    or text[sa:opened].count('"') % 2
+                    or VERB.search(text, sa, opened)  # "X told Y he was "sure", Z said": X's
+                ):
                     continue
             if m.group("verb") in _RELAYING and VERB.search(text, sa, comma):
                 # "X reported this on Telegram, <outlet> reports", "..., X said, <agency>
