@@ -1169,8 +1169,8 @@ def test_a_known_person_after_a_capitalised_title_to_a_body_is_that_person():
 
 def test_a_body_relaying_a_persons_words_with_a_quoted_phrase_leaves_them_the_persons():
     text = (
-        'Zelensky told the envoys he was "confident" that a way out could be found "on a '
-        'constructive basis", the presidential office said.'
+        'Zelensky told Kuleba he was "confident" that a way out could be found "on a '
+        'constructive basis", the Ukrainian government said.'
     )
     [s] = run(text).statements
     assert (s.speaker, s.kind, s.text) == (
