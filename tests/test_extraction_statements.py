@@ -179,6 +179,36 @@ def test_transliteration_variant_is_the_same_actor():
     assert s.speaker == "Volodymyr Zelensky"
 
 
+MISSPELT = Gazetteer(
+    actors=(
+        ActorEntry("Teodor Vasylenchuk", role="Mayor of Lutsk", aliases=("Vasylenchuk",)),
+        ActorEntry("Aivars Balondis", role="Foreign minister", aliases=("Balondis",)),
+        ActorEntry("Ivan Dombrovan", role="Governor", aliases=("Dombrovan",)),
+        ActorEntry("Pavlo Dombrovin", role="General", aliases=("Dombrovin",)),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # one letter dropped, with the given name theirs
+        ("Mayor Teodor Vasylenhuk said the bridge would reopen.", "Teodor Vasylenchuk"),
+        # a title and a surname with two letters swapped
+        ("Minister Balodnis said the bridge would reopen.", "Aivars Balondis"),
+        ("Mr Balodnis said the bridge would reopen.", "Aivars Balondis"),
+        # the given name is another's: a different person
+        ("Mayor Olena Vasylenhuk said the bridge would reopen.", "Olena Vasylenhuk"),
+        # as near to two people: neither
+        ("Mr Dombrovun said the bridge would reopen.", None),
+    ],
+)
+def test_a_misspelt_name_is_the_one_gazetteer_person_it_is_one_edit_from(sentence, speaker):
+    [s] = extract(sentence, gazetteer=MISSPELT, published=dt.date(2024, 3, 15)).statements
+    assert s.speaker == speaker
+    assert s.text == "the bridge would reopen"
+
+
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
     text = (
         "Peskov said that Putin had approved the plan. "

@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import words
 from .matching import PhraseMatcher
 from .names import translit_key
@@ -76,6 +78,16 @@ class ActorIndex:
                 if key:
                     seen = self.surnames.get(key, actor.name)
                     self.surnames[key] = actor.name if seen == actor.name else None
+        # first letter of a surname key -> [(surname key, person, the person's given-name keys)]
+        self._by_initial: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        for actor in gazetteer.actors:
+            if actor.kind != PERSON:
+                continue
+            keys = [translit_key(form).split() for form in (actor.name, *actor.aliases)]
+            given = frozenset(k[0] for k in keys if len(k) >= 2)
+            for surname in {k[-1] for k in keys if k}:
+                self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
+        self._fuzzy_cache: dict[tuple[str, ...], str | None] = {}
         self.folded = {f.lower(): name for f, name in forms.items() if " " in f}
         # Multi-word names match in any case ("Ukraine's air force"); single words only as
         # written, so "it" or "west" in running text is not taken for an actor.
@@ -127,11 +139,57 @@ class ActorIndex:
             key = translit_key(candidate)
             if key and key in self.keys:
                 return self.keys[key]
-        if titled and len(tokens) == 1:
+        if titled and len(tokens) == 1 and (held := self.surnames.get(translit_key(tokens[0]))):
             # "Mr Price", "Gen. Doe": a title and a surname name the one gazetteer person
             # with that surname (never a bare capitalised word: "Price rises").
-            return self.surnames.get(translit_key(tokens[0]))
+            return held
+        if (titled and tokens) or 2 <= len(tokens) <= 3:
+            return self.misspelt(tokens)
         return None
+
+    def misspelt(self, tokens: list[str]) -> str | None:
+        """The one gazetteer person a misspelt or variant name means ("Mr Jonhson", "Anna
+        Kowalsky" for Anna Kowalski): the surname's transliteration key one edit from theirs
+        (at least 0.85 alike, five letters or more) or its letters transposed ("Jonhson"), with
+        the given name, when there is one, theirs or its initial. None unless exactly one
+        person fits."""
+        key = tuple(translit_key(t) for t in tokens)
+        if key in self._fuzzy_cache:
+            return self._fuzzy_cache[key]
+        found: set[str] = set()
+        surname, given = key[-1], key[0] if len(key) >= 2 else ""
+        if len(surname) >= 5 and " " not in surname:
+            for known, person, givens in self._by_initial.get(surname[0], ()):
+                if _alike(surname, known) and (not given or _given_fits(given, givens)):
+                    found.add(person)
+        self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
+        return held
+
+
+def _alike(surname: str, known: str) -> bool:
+    """One surname key a misspelling of the other (both keys of `translit_key`)."""
+    if surname == known or abs(len(surname) - len(known)) > 1:
+        return False
+    if Levenshtein.normalized_similarity(surname, known) >= 0.85:
+        return True
+    # Two letters swapped ("Jonhson", "Ergodan"): the same letters, the same last letter.
+    return (
+        len(surname) >= 6
+        and surname[-1] == known[-1]
+        and sorted(surname) == sorted(known)
+        and Levenshtein.distance(surname, known) <= 2
+    )
+
+
+def _given_fits(given: str, givens: frozenset[str]) -> bool:
+    """A given name (or an initial) compatible with one of a person's given names."""
+    if given in givens:
+        return True
+    if len(given) == 1:
+        return any(g.startswith(given) for g in givens)
+    return any(
+        g[:1] == given[:1] and Levenshtein.normalized_similarity(given, g) >= 0.8 for g in givens
+    )
 
 
 def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
