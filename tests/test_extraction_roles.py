@@ -912,3 +912,68 @@ def test_a_countrys_leader_is_its_head_of_government_where_the_president_is_cere
         ("Luc Morel", "The French leader"),
         ("Hans Adler", "The German president"),
     ]
+
+
+BARE_ROLES = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Jonas Vaitkus",
+            affiliation="Lithuania",
+            role="President of Lithuania",
+            description="President of Lithuania since July 2019.",
+        ),
+        ActorEntry(
+            "Marek Zielny",
+            affiliation="Poland",
+            role="Foreign minister of Poland (2019–2023)",
+            description="Minister of Foreign Affairs of Poland from August 2019 to December 2023.",
+        ),
+        ActorEntry(
+            "Ewa Brzoza",
+            affiliation="Poland",
+            role="Foreign minister of Poland",
+            description="Minister of Foreign Affairs of Poland since December 2023.",
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker", "mention"),
+    [
+        (
+            "Lithuanian president also said",
+            dt.date(2022, 3, 1),
+            "Jonas Vaitkus",
+            "Lithuanian president",
+        ),
+        (
+            "But Lithuanian President said",
+            dt.date(2022, 3, 1),
+            "Jonas Vaitkus",
+            "Lithuanian President",
+        ),
+        (
+            "Polish foreign minister told reporters",
+            dt.date(2022, 3, 1),
+            "Marek Zielny",
+            "Polish foreign minister",
+        ),
+        (
+            "Polish Foreign Minister told reporters",
+            dt.date(2024, 6, 1),
+            "Ewa Brzoza",
+            "Polish Foreign Minister",
+        ),
+        # an office the gazetteer gives no one: unnamed, and not a person called so
+        ("Latvian president said", dt.date(2022, 3, 1), None, "Latvian president"),
+    ],
+)
+def test_a_countrys_office_without_an_article_is_its_holder_at_the_articles_date(
+    subject, published, speaker, mention
+):
+    text = f"{subject} that the border would stay open.\n"
+    [s] = extract(text, gazetteer=BARE_ROLES, published=published).statements
+    assert s.speaker == speaker
+    assert s.text == "the border would stay open"
+    assert s.speaker_mention == mention

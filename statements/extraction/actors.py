@@ -16,6 +16,7 @@ from .lexicon import words
 from .matching import PhraseMatcher
 from .names import translit_key
 from .results import ActorEntry, Gazetteer
+from .vocabulary import COUNTRY_WORDS
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
 from .vocabulary import alternation, entries
 
@@ -279,6 +280,12 @@ def unknown_name_mentions(
             tokens = tokens[:-1]
         if not tokens:
             continue
+        if (
+            len(tokens) <= 4
+            and tokens[-1].lower().strip(".,") in TITLES
+            and tokens[0].lower() in COUNTRY_WORDS
+        ):
+            continue  # "Lithuanian President", "Polish Foreign Minister": an office, no name
         surface = " ".join(tokens)
         b = a + len(surface)
         if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":

@@ -40,6 +40,7 @@ from .roles import (
     without_country,
 )
 from .vocabulary import (
+    COUNTRY_WORDS,
     MONTH_NAME_RE,
     MONTH_RE,
     OUTLET_WORDS,
@@ -767,7 +768,7 @@ class Discourse:
             if group and len(chunk.split()) <= 5:
                 phrase = chunk.strip()
                 return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
-            return None
+            return self._bare_role(chunk, a)
         phrase = m.group(1)
         p_start = a + m.start(1)
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
@@ -922,6 +923,25 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _bare_role(self, chunk: str, a: int) -> Speaker | None:
+        """ "Lithuanian president also said", "Ukrainian foreign minister told": a country's
+        office without its article, as headlines and translated copy write it, is its holder at
+        the article's date, as "the Lithuanian president" is."""
+        bare = _BARE_ROLE.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if bare is None or bare["country"].lower() not in _COUNTRY_WORDS:
+            return None
+        if bare["role"].lower() not in PERSON_ROLES | _OFFICE_TITLES:
+            return None
+        phrase = bare.group()
+        definite = f"the {phrase}"
+        holder = office_holder(definite, self.index, self.reference) or role_holder(
+            definite, self.index, self.reference
+        )
+        if holder is None:
+            return None
+        start = a + chunk.index(phrase)
+        return Speaker(holder, phrase, PERSON, start, start + len(phrase))
 
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
@@ -1193,13 +1213,7 @@ _STAFF_TO = re.compile(
     r"\s*,?\s*"
 )
 _OFFICE_FILLER = frozenset(words("the of a an for and"))
-# The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
-# data/countries.txt and data/place_adjectives.txt.
-_COUNTRY_WORDS = frozenset(
-    re.sub(r"['’]s?$", "", word.replace("_", " "))
-    for forms in mapping("countries").values()
-    for word in forms.split()
-) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
+_COUNTRY_WORDS = COUNTRY_WORDS
 _OFFICE = re.compile(
     r"(?:[Tt]he\s+)(?:(?:U\.S\.|US|UK|British|American|Russian|Ukrainian)\s+)?"
     r"(?:(?:secretary|minister|under\s+secretary)\s+of\s+(?:state|defen[cs]e|the\s+\w+)"
@@ -1287,6 +1301,12 @@ _HEAD_OF_GOVERNMENT = re.compile(
 _DEFINITE_ROLE = re.compile(
     rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
     rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
+)
+
+
+# "Lithuanian president", "Ukrainian foreign minister": a country word, then an office.
+_BARE_ROLE = re.compile(
+    r"(?P<country>(?-i:[A-Z])[\w.’'-]+)(?:\s+[\w-]+){0,2}?\s+(?P<role>[\w-]+)", re.IGNORECASE
 )
 
 
