@@ -16,9 +16,8 @@ from .lexicon import words
 from .matching import PhraseMatcher
 from .names import translit_key
 from .results import ActorEntry, Gazetteer
-from .vocabulary import COUNTRY_WORDS
+from .vocabulary import COUNTRY_WORDS, alternation, entries
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
-from .vocabulary import alternation, entries
 
 PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "state", "group"
 

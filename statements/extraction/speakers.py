@@ -50,7 +50,6 @@ from .vocabulary import (
     WEEKDAY_RE,
     alternation,
     entries,
-    mapping,
 )
 
 PREPOSITIONS = frozenset(entries("prepositions"))
