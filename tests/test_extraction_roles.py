@@ -977,3 +977,49 @@ def test_a_countrys_office_without_an_article_is_its_holder_at_the_articles_date
     assert s.speaker == speaker
     assert s.text == "the border would stay open"
     assert s.speaker_mention == mention
+
+
+PLACES = Gazetteer(
+    actors=(
+        ActorEntry("Hanna Lysenko", affiliation="Ukraine", role="Mayor of Pryvilne"),
+        ActorEntry("Taras Bondar", affiliation="Ukraine", role="Governor of Zelenodolsk Oblast"),
+        ActorEntry(
+            "Ivan Tkachuk",
+            affiliation="Ukraine",
+            role="Head of the Pryvilne Regional Military Administration",
+        ),
+    )
+)
+
+
+def test_the_mayor_no_one_spoke_of_is_the_mayor_of_the_place_the_sentence_names_before():
+    text = "Troops were shelling Pryvilne, where the mayor said that 40 houses had burned.\n"
+    [s] = extract(text, gazetteer=PLACES, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Hanna Lysenko", "the mayor")
+    assert s.text == "40 houses had burned"
+
+
+def test_a_participle_after_a_verb_and_its_channel_has_the_verbs_subject():
+    text = (
+        "A depot was hit, local governor Taras Bondar reports.\n\n"
+        "“The enemy used drones,” the governor wrote on Telegram, noting that no one was hurt.\n"
+    )
+    found = extract(text, gazetteer=PLACES, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text) for s in found[-2:]] == [
+        ("Taras Bondar", "The enemy used drones,"),
+        ("Taras Bondar", "no one was hurt"),
+    ]
+
+
+def test_the_official_before_anyone_spoke_is_the_person_just_named():
+    text = (
+        "Local media wrote to the head of the Pryvilne Regional Military Administration Ivan "
+        "Tkachuk.\n"
+        "“A fire broke out at a depot,” the official said.\n"
+        "The administrative officer added that the damage was being assessed.\n"
+    )
+    found = extract(text, gazetteer=PLACES, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.speaker_mention, s.text) for s in found[-2:]] == [
+        ("Ivan Tkachuk", "the official", "A fire broke out at a depot,"),
+        ("Ivan Tkachuk", "The administrative officer", "the damage was being assessed"),
+    ]

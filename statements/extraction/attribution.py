@@ -156,7 +156,13 @@ _INVERTED_DOCUMENT = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
     r"briefing|communiqu[ée]|readout|release|assessment|bulletin)\b"
 )
-_SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
+# '..., the governor wrote on Telegram, noting': the subject stands before the first verb
+# (and the channel or place it names).
+_SAID_BEFORE_ING = re.compile(
+    r"\s+(?:said|says|wrote|writes|added|told\s+\w+)"
+    r"(?:\s+(?:on|in|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s*,?\s*$"
+)
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 

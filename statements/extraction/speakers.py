@@ -687,7 +687,8 @@ class Discourse:
         return people
 
     def _person_named_before(self, gender: str, pos: int, skip: set[str]) -> str | None:
-        """The last person named outside quotations in the two paragraphs before `pos`."""
+        """The last person (of `gender`, any when "") named outside quotations in the two
+        paragraphs before `pos`."""
         para = self.norm.rfind("\n\n", 0, pos)
         para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
         a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
@@ -695,7 +696,9 @@ class Discourse:
         for m in reversed(self.mentions(a, pos)):
             if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor or m.actor in skip:
                 continue
-            if self.kind_of(m.actor) == PERSON and self.gender(m.actor) in (gender, "?"):
+            if self.kind_of(m.actor) == PERSON and (
+                not gender or self.gender(m.actor) in (gender, "?")
+            ):
                 return m.actor
         return None
 
@@ -913,8 +916,22 @@ class Discourse:
         if fallback is not None and PERSON not in wanted:
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
         if (
+            fallback is None
+            and _THE_OFFICIAL.fullmatch(phrase)
+            and (named := self._person_named_before("", p_start, set()))
+        ):
+            # "… a letter to the head of the regional administration, Jane Roe. “…,” the
+            # official said": no one has spoken yet; the official is the person just named.
+            return Speaker(named, phrase, PERSON, p_start, p_start + len(phrase))
+        if _PLACE_ROLE.fullmatch(phrase) and (
+            held := self._place_role(head, p_start, p_start + len(phrase))
+        ):
+            # "… shelling in Mariupol, where the mayor said": no mayor spoken of before; the
+            # mayor of the place the sentence named just before.
+            return held
+        if (
             fallback is not None
-            and _DEFINITE_ROLE.fullmatch(phrase)
+            and (_DEFINITE_ROLE.fullmatch(phrase) or _THE_OFFICIAL.fullmatch(phrase))
             and not self._holds_another_office(fallback.name, head)
         ):
             # "the diplomat", "the minister": a definite description points back to the last
@@ -945,15 +962,19 @@ class Discourse:
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
         region or city the sentence named last before it."""
-        start = max(0, a - 300, *(self.text.rfind(c, 0, a) + 1 for c in ".\n"))
-        places = list(_NAMED_PLACE.finditer(self.text, start, a))
+        return self._place_role(its["role"], a + its.start("its"), a + its.end())
+
+    def _place_role(self, role: str, at: int, end: int) -> Speaker | None:
+        """The gazetteer holder of `role` ("governor", "mayor") of the region or city the
+        sentence names last before `at`, else None."""
+        start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
+        places = list(_NAMED_PLACE.finditer(self.text, start, at))
         if not places:
             return None
-        place, role = places[-1]["place"], its["role"].lower()
+        place, role = places[-1]["place"], role.lower()
         phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
         if (holder := role_holder(phrase, self.index, self.reference)) is None:
             return None
-        at, end = a + its.start("its"), a + its.end()
         return Speaker(holder, self.text[at:end], PERSON, at, end)
 
     def _leader_of(self, m: re.Match, at: int) -> Speaker | None:
@@ -1297,6 +1318,10 @@ _HEAD_OF_GOVERNMENT = re.compile(
     r"(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor|head of government)\b"
 )
 
+# "the official", "the administrative officer": a person in office, described by nothing more.
+_THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:official|officer)")
+# "the mayor", "the regional governor": the role of a place, which a sentence may name before.
+_PLACE_ROLE = re.compile(r"[Tt]he\s+(?:(?:local|regional|city)\s+)?(?:mayor|governor)")
 _DEFINITE_ROLE = re.compile(
     rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
     rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
