@@ -817,3 +817,27 @@ def test_a_quotation_closed_by_a_bare_name_and_a_full_stop_is_that_persons():
     assert triples(text) == [
         ("Janis Ozols", "direct", "Not in a week, not in a month, did the invading army take a single large city. This is blackmail and nothing more"),
     ]  # fmt: skip
+
+
+RELAYS = Gazetteer(
+    actors=(
+        ActorEntry("Lin Haoran", role="President of the Republic of Examplia", aliases=("Lin",)),
+        ActorEntry("Examplia Daily", kind="media"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "via"),
+    [("state TV said", "state TV"), ("Examplia Daily said", "Examplia Daily")],
+)
+def test_an_outlets_report_on_someones_comments_gives_their_words(subject, via):
+    text = (
+        "President Lin Haoran spoke with his neighbours by phone on Monday.\n\n"
+        f"“Talks are the only way out,” {subject} in a report on Lin's comments to the "
+        "neighbours.\n"
+    )
+    found = extract(text, gazetteer=RELAYS, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text, s.via) for s in found] == [
+        ("Lin Haoran", "Talks are the only way out,", via)
+    ]

@@ -392,6 +392,14 @@ class Reader(LayoutTurns):
                 # A name, or a name with an apposition ("X, the head of the agency,").
                 if len(subject.split(",")[0].split()) <= 8 and len(subject.split()) <= 20:
                     speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
+                    if (
+                        speaker is not None
+                        and speaker.kind != "person"
+                        and (relayed := self.discourse.relayed(m.end(), limit))
+                    ):
+                        # '"…," state TV said in a report on Roe's comments': Roe's words, which
+                        # the outlet (or body) relays.
+                        return relayed, speaker.name or speaker.mention, verb_span
                     if speaker and speaker.name:
                         return speaker, None, verb_span
                     if _unresolved_speaker(speaker):

@@ -350,6 +350,23 @@ class Discourse:
             nearest = False
         return unresolved
 
+    def relayed(self, at: int, end: int) -> Speaker | None:
+        """ "… in a report on Jane Roe's comments", "… in its account of the minister's
+        remarks" (the words after an outlet's verb, text[at:end]): the person whose words the
+        outlet relays, else None."""
+        m = _RELAYED_WORDS.match(self.norm, at, end)
+        if m is None:
+            return None
+        people = [
+            x
+            for x in self.mentions(m.start("who"), m.end("who"))
+            if x.actor and (x.kind if not x.known else self.kind_of(x.actor)) == PERSON
+        ]
+        if not people:
+            return None
+        who = people[-1]
+        return Speaker(who.actor, who.surface, PERSON, who.start, who.end, who.known, m.group())
+
     def _spokesperson_for(self, a: int, b: int) -> Speaker | None:
         """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
         Force": the body speaks (a person's spokesman stays who he is)."""
@@ -1318,6 +1335,13 @@ _HEAD_OF_GOVERNMENT = re.compile(
     r"(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor|head of government)\b"
 )
 
+# "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
+_RELAYED_WORDS = re.compile(
+    r"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|story|article|account|summary|dispatch|readout|broadcast)\s+(?:on|of|about)\s+"
+    r"(?P<who>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)'s?\s+(?:[\w-]+\s+)?"
+    r"(?:comments|remarks|words|statement|statements|speech|address|call|message|interview)\b"
+)
 # "the official", "the administrative officer": a person in office, described by nothing more.
 _THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:official|officer)")
 # "the mayor", "the regional governor": the role of a place, which a sentence may name before.
