@@ -1023,3 +1023,55 @@ def test_the_official_before_anyone_spoke_is_the_person_just_named():
         ("Ivan Tkachuk", "the official", "A fire broke out at a depot,"),
         ("Ivan Tkachuk", "The administrative officer", "the damage was being assessed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # "his": the leader the pronoun means; his office's spokesman
+        (
+            "President Pavel Orlov met the governor. His spokesman said",
+            "Ilya Sorin",
+            "His spokesman",
+        ),
+        # a person who leads nothing: his own spokesman, someone unnamed
+        (
+            "Envoy Marta Vos met the governor. Vos's spokeswoman said",
+            "Marta Vos's spokeswoman",
+            "Vos's spokeswoman",
+        ),
+        (
+            "Envoy Karel Dusek met the governor. His spokesman said",
+            "Karel Dusek's spokesman",
+            "His spokesman",
+        ),
+        # "but" opens the second report's clause: "he" before it is not its subject
+        (
+            "President Pavel Orlov said he was ready but his spokesman said",
+            "Ilya Sorin",
+            "his spokesman",
+        ),
+    ],
+)
+def test_his_spokesman_is_the_spokesman_of_the_person_he_means(text, speaker, mention):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Pavel Orlov", affiliation="Russia", role="President of Russia"),
+            ActorEntry("Ilya Sorin", affiliation="Russia", role="Kremlin spokesman"),
+            ActorEntry(
+                "Kremlin",
+                kind="organisation",
+                affiliation="Russia",
+                role="Office of the President of Russia",
+            ),
+            ActorEntry("Karel Dusek", affiliation="Czechia", role="Special envoy"),
+        )
+    )
+    found = extract(
+        f"{text} the talks had been useful.\n", gazetteer=gazetteer, published=dt.date(2023, 3, 28)
+    ).statements
+    assert (found[-1].speaker, found[-1].speaker_mention, found[-1].text) == (
+        speaker,
+        mention,
+        "the talks had been useful",
+    )

@@ -63,7 +63,7 @@ from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
-    r"if|unless)\s+)",
+    r"if|unless|but(?!\s+also\b))\s+)",
 )
 _SOURCE_DOCUMENT = re.compile(
     r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"

@@ -774,6 +774,9 @@ class Discourse:
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
+        staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
+            return found
         m = _DESCRIPTION.search(chunk)
         lead = re.match(
             rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
@@ -1026,6 +1029,38 @@ class Discourse:
         phrase = m.group()
         return Speaker(holder, phrase, PERSON, at, at + len(phrase))
 
+    def _owners_staff(self, m: re.Match, at: int) -> Speaker | None:
+        """ "his spokesman" (the person "he" would be), "Roe's spokesman" (a person the article
+        named whose office the gazetteer does not give): the leader's office or its spokesman
+        as for "Putin's spokesman", else that person's spokesman, someone unnamed."""
+        whose, staff = m["whose"], " ".join(m["staff"].split())
+        if whose.lower() in ("his", "her"):
+            owner = self.pronoun("he" if whose.lower() == "his" else "she", at, at + len(whose))
+            name = owner.name if owner.kind == PERSON else None
+        else:
+            people = [
+                x
+                for x in self.mentions(at, at + len(re.sub(r"['’]s$", "", whose)))
+                if x.actor and (self.kind_of(x.actor) if x.known else x.kind) == PERSON
+            ]
+            name = people[-1].actor if len(people) == 1 else None
+        if not name:
+            return None
+        end = at + len(m.group())
+        entry = self.index.entries.get(name)
+        leads = entry is not None and (
+            _HEAD_OF_STATE.search(entry.role.lower())
+            or _HEAD_OF_GOVERNMENT.search(entry.role.lower())
+        )
+        if leads and (body := self._office_of(name)):
+            holder = self._staff_of(body, staff)
+            return Speaker(
+                holder or body, m.group(), PERSON if holder else self.kind_of(body), at, end
+            )
+        if name in self.index.entries or self.kind_of(name) == PERSON:
+            return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
+        return None
+
     def _staff_of(self, body: str, staff: str) -> str | None:
         """The person the gazetteer gives a leader's office's post: its spokesman, or its
         head for the leader's "chief of staff"."""
@@ -1130,7 +1165,13 @@ class Discourse:
         leader = self.index.lookup(who)
         if leader is None or self.index.kind_of(leader) != PERSON:
             return None
-        entry = self.index.entries[leader]
+        return self._office_of(leader)
+
+    def _office_of(self, leader: str) -> str | None:
+        """The office (else the state) of a gazetteer person who leads a country."""
+        entry = self.index.entries.get(leader)
+        if entry is None:
+            return None
         bodies = [
             e
             for e in self.index.entries.values()
@@ -1237,6 +1278,11 @@ _LEADERS_STAFF = re.compile(
     r"(?P<who>[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
     r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
     r"government|administration|aides?))"
+)
+# "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
+_OWNERS_STAFF = re.compile(
+    r"(?P<whose>[Hh]is|[Hh]er|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+"
+    r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary)"
 )
 # "the president's office", "the Ukrainian president's press service".
 _TITLED_STAFF = re.compile(
