@@ -385,3 +385,37 @@ def test_teasers_captions_and_footers_produce_nothing():
     )
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Dmitry Peskov"]
+
+
+PRONOUNS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Bohdan Marchenko",
+            affiliation="Ukraine",
+            role="President of Ukraine",
+            description="President of Ukraine since 2019.",
+            aliases=("Marchenko",),
+        ),
+        ActorEntry("Arne Lindqvist", role="Head of the atomic agency", aliases=("Lindqvist",)),
+    )
+)
+
+
+def test_he_after_a_sentence_about_an_office_is_its_holder_not_the_interviewer():
+    text = (
+        "In an interview with Jill Porter, the Ukrainian president is dismissive of the "
+        "blockade and talks about his family. He says the war will end when the troops leave.\n"
+    )
+    [s] = extract(text, gazetteer=PRONOUNS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Bohdan Marchenko", "He")
+    assert s.text == "the war will end when the troops leave"
+
+
+def test_he_opening_a_text_is_the_person_the_next_sentences_name():
+    text = (
+        "He told reporters on Friday that four inspectors remained at the plant.\n"
+        "Earlier this week, Lindqvist led the mission to the plant.\n"
+    )
+    [s] = extract(text, gazetteer=PRONOUNS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Arne Lindqvist", "He")
+    assert s.text == "four inspectors remained at the plant"

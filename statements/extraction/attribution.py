@@ -858,6 +858,11 @@ class Reader(LayoutTurns):
     # --- bookkeeping ------------------------------------------------------------------------
 
     def _note_subject(self, sa, sb, quotes) -> None:
+        if (office := self.discourse.office_subject(sa, sb)) is not None:
+            # "In an interview with X, the Ukrainian president is dismissive of ...": the
+            # office holder is the subject, not the interviewer.
+            self.discourse.note(office.name, "person", office.mention)
+            return
         for m in self.discourse.mentions(sa, sb):
             if any(q.start <= m.start < q.end for q in quotes):
                 continue

@@ -690,7 +690,29 @@ class Discourse:
             # "The remarks came at a briefing by adviser X. “…,” he said": no one has spoken
             # yet, so "he" is the person the sentences just before named.
             return Speaker(named, word, PERSON, start, end)
+        if (
+            gender in "mf"
+            and not self.salient
+            and start < _PRONOUN_REACH
+            and not any(self.kind_of(m.actor or "") == PERSON for m in self.mentions(0, start))
+            and (named := self._person_named_next(gender, end))
+        ):
+            # A text that opens with "He told reporters ..." (its lead cut off): the person the
+            # next sentences name.
+            return Speaker(named, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _person_named_next(self, gender: str, pos: int) -> str | None:
+        """The first person (of `gender`) named outside quotations in the few sentences after
+        `pos`."""
+        b = min(len(self.norm), pos + _PRONOUN_REACH)
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, pos, b)]
+        for m in self.mentions(pos, b):
+            if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor:
+                continue
+            if self.kind_of(m.actor) == PERSON and self.gender(m.actor) in (gender, "?"):
+                return m.actor
+        return None
 
     def _quoted_people(self, pos: int) -> set[str]:
         """People named inside a quotation of the paragraph before `pos`: the speaker a
@@ -959,6 +981,19 @@ class Discourse:
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def office_subject(self, sa: int, sb: int) -> Speaker | None:
+        """The holder of the country's office a sentence opens with, after any adverbial
+        ("In an interview on Monday, the Ukrainian president is dismissive of ..."): whom a
+        later "he" most likely means, though the sentence reports nothing."""
+        at = sa
+        comma = self.text.find(",", sa, min(sb, sa + 120))
+        if comma > 0 and _ADVERBIAL_START.match(self.text[sa:comma]):
+            at = comma + 1
+        m = _OFFICE_SUBJECT.match(self.text, at, sb)
+        if m is None:
+            return None
+        return self._bare_role(m["np"], m.start("np"))
 
     def _bare_role(self, chunk: str, a: int) -> Speaker | None:
         """ "Lithuanian president also said", "Ukrainian foreign minister told": a country's
@@ -1381,6 +1416,11 @@ _HEAD_OF_GOVERNMENT = re.compile(
     r"(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor|head of government)\b"
 )
 
+# "the Ukrainian president is ...": a sentence opening with a country's office.
+_OFFICE_SUBJECT = re.compile(
+    rf"\s*[Tt]he\s+(?P<np>(?-i:[A-Z])[\w-]+\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
+    r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
+)
 # "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
 _RELAYED_WORDS = re.compile(
     r"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
