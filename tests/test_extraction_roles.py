@@ -1075,3 +1075,32 @@ def test_his_spokesman_is_the_spokesman_of_the_person_he_means(text, speaker, me
         mention,
         "the talks had been useful",
     )
+
+
+OFFICES = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Irina Lungu",
+            affiliation="Moldova",
+            role="President of Moldova",
+            description="President of Moldova since December 2020.",
+        ),
+        ActorEntry("Ravi Menon", affiliation="India", role="External Affairs Minister of India"),
+    )
+)
+
+
+def test_the_head_of_state_in_a_capital_is_that_countrys_president():
+    text = "According to the head of state in Chisinau, the drills were meant to intimidate.\n"
+    [s] = extract(text, gazetteer=OFFICES, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Irina Lungu", "the head of state in Chisinau")
+    assert s.text == "the drills were meant to intimidate"
+
+
+def test_a_capitalised_office_is_no_ones_name():
+    text = (
+        "External Affairs Minister R. Menon held talks on Thursday.\n\n"
+        "“Dialogue is the best way forward,” the External Affairs Minister wrote.\n"
+    )
+    [s] = extract(text, gazetteer=OFFICES, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ravi Menon", "the External Affairs Minister")

@@ -185,6 +185,7 @@ MISSPELT = Gazetteer(
         ActorEntry("Aivars Balondis", role="Foreign minister", aliases=("Balondis",)),
         ActorEntry("Ivan Dombrovan", role="Governor", aliases=("Dombrovan",)),
         ActorEntry("Pavlo Dombrovin", role="General", aliases=("Dombrovin",)),
+        ActorEntry("Mirela Costin", role="Mayor of Brasov"),
     )
 )
 
@@ -199,6 +200,9 @@ MISSPELT = Gazetteer(
         ("Mr Balodnis said the bridge would reopen.", "Aivars Balondis"),
         # the given name is another's: a different person
         ("Mayor Olena Vasylenhuk said the bridge would reopen.", "Olena Vasylenhuk"),
+        # the surname theirs, with their initial; a like given name is someone else's
+        ("Mayor M. Costin said the bridge would reopen.", "Mirela Costin"),
+        ("Mayor Marina Costin said the bridge would reopen.", "Marina Costin"),
         # as near to two people: neither
         ("Mr Dombrovun said the bridge would reopen.", None),
     ],

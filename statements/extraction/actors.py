@@ -143,13 +143,17 @@ class ActorIndex:
             # "Mr Price", "Gen. Doe": a title and a surname name the one gazetteer person
             # with that surname (never a bare capitalised word: "Price rises").
             return held
+        roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
+        if roles:
+            # "External Affairs Minister R. Roe": the name after the role
+            tokens, titled = tokens[roles[-1] + 1 :], True
         if (titled and tokens) or 2 <= len(tokens) <= 3:
             return self.misspelt(tokens)
         return None
 
     def misspelt(self, tokens: list[str]) -> str | None:
         """The one gazetteer person a misspelt or variant name means ("Mr Jonhson", "Anna
-        Kowalsky" for Anna Kowalski): the surname's transliteration key one edit from theirs
+        Kowalsky" for Anna Kowalski, "A. Kowalski"): the surname's transliteration key one edit from theirs
         (at least 0.85 alike, five letters or more) or its letters transposed ("Jonhson"), with
         the given name, when there is one, theirs or its initial. None unless exactly one
         person fits."""
@@ -160,7 +164,9 @@ class ActorIndex:
         surname, given = key[-1], key[0] if len(key) >= 2 else ""
         if len(surname) >= 5 and " " not in surname:
             for known, person, givens in self._by_initial.get(surname[0], ()):
-                if _alike(surname, known) and (not given or _given_fits(given, givens)):
+                if given and surname == known and (given in givens or _initial_of(given, givens)):
+                    found.add(person)  # "R. Roe", "Jon Roe" for Jonathan Roe: the given name fits
+                elif _alike(surname, known) and (not given or _given_fits(given, givens)):
                     found.add(person)
         self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
         return held
@@ -181,12 +187,17 @@ def _alike(surname: str, known: str) -> bool:
     )
 
 
+def _initial_of(given: str, givens: frozenset[str]) -> bool:
+    """An initial ("r") of one of a person's given names."""
+    return len(given) == 1 and any(g.startswith(given) for g in givens)
+
+
 def _given_fits(given: str, givens: frozenset[str]) -> bool:
     """A given name (or an initial) compatible with one of a person's given names."""
-    if given in givens:
+    if given in givens or _initial_of(given, givens):
         return True
     if len(given) == 1:
-        return any(g.startswith(given) for g in givens)
+        return False
     return any(
         g[:1] == given[:1] and Levenshtein.normalized_similarity(given, g) >= 0.8 for g in givens
     )
@@ -228,6 +239,11 @@ def guess_kind(surface: str) -> str:
 # Role nouns that, inside a capitalised run, end the description and start the name
 # ("Bryansk Governor Alexander Bogomaz", "Sumy Oblast Gov. Ivan Petrenko").
 _ROLE_TITLES = frozenset(entries("role_titles"))
+
+
+# Role titles that end an office's name and never a person's ("External Affairs Minister"),
+# unlike "chief", "head" or "general".
+_OFFICE_ENDS = _ROLE_TITLES - frozenset(("chief", "head", "general", "gov", "commander"))
 
 
 def strip_titles(surface: str) -> str:
@@ -279,12 +295,12 @@ def unknown_name_mentions(
             tokens = tokens[:-1]
         if not tokens:
             continue
-        if (
-            len(tokens) <= 4
-            and tokens[-1].lower().strip(".,") in TITLES
-            and tokens[0].lower() in COUNTRY_WORDS
+        last = tokens[-1].lower().strip(".,")
+        if len(tokens) <= 4 and (
+            (last in TITLES and tokens[0].lower() in COUNTRY_WORDS) or last in _OFFICE_ENDS
         ):
-            continue  # "Lithuanian President", "Polish Foreign Minister": an office, no name
+            # "Lithuanian President", "External Affairs Minister": an office, no name
+            continue
         surface = " ".join(tokens)
         b = a + len(surface)
         if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":

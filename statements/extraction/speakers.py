@@ -812,6 +812,8 @@ class Discourse:
             if group and len(chunk.split()) <= 5:
                 phrase = chunk.strip()
                 return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
+            if head_of := _HEAD_OF.fullmatch(chunk.strip()):
+                return self._head_of(head_of, a + chunk.find(head_of.group()))  # "… in Chisinau"
             return self._bare_role(chunk, a)
         phrase = m.group(1)
         p_start = a + m.start(1)
@@ -1135,8 +1137,10 @@ class Discourse:
         holder of the office at the article's date."""
         phrase = m.group()
         office = "president" if m.group("what").lower() == "state" else "prime minister"
-        if m.group("country"):
-            holder = office_holder(f"{m.group('country')} {office}", self.index, self.reference)
+        # "the head of state in Chisinau": the country of its capital
+        country = m["country"] or (f"{m['capital']}'s" if m["capital"] else None)
+        if country:
+            holder = office_holder(f"{country} {office}", self.index, self.reference)
             return Speaker(holder, phrase, PERSON, at, at + len(phrase), holder is not None)
         titles = _HEAD_OF_STATE if office == "president" else _HEAD_OF_GOVERNMENT
         for s in reversed(self.salient[-15:]):
@@ -1405,10 +1409,12 @@ _CHIEF_OF = re.compile(
     re.IGNORECASE,
 )
 
-# "the head of state", "the Belarusian head of state", "Russia's head of government".
+# "the head of state", "the Belarusian head of state", "Russia's head of government", "the
+# head of state in Chisinau".
 _HEAD_OF = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?P<country>(?-i:[A-Z])[\w'’]*)\s+)?"
-    r"(?:head|leader)\s+of\s+(?P<what>state|government)",
+    r"(?:head|leader)\s+of\s+(?P<what>state|government)"
+    r"(?:\s+in\s+(?P<capital>(?-i:[A-Z])[\w’'-]+))?",
     re.IGNORECASE,
 )
 _HEAD_OF_STATE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|king|queen|head of state)\b")
