@@ -1104,3 +1104,25 @@ def test_a_capitalised_office_is_no_ones_name():
     )
     [s] = extract(text, gazetteer=OFFICES, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.speaker_mention) == ("Ravi Menon", "the External Affairs Minister")
+
+
+def test_members_of_a_body_named_by_its_last_word_are_the_body_named_in_full_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Examplian Security Council",
+                kind="organisation",
+                aliases=("Examplian Union Security Council",),
+            ),
+            ActorEntry("Moldovan Security Council", kind="organisation", affiliation="Moldova"),
+        )
+    )
+    text = (
+        "The Security Council met on Saturday. Members of the Council expressed concern about "
+        "the shelling. Members of the Council also stressed the need for restraint.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Examplian Security Council", "concern about the shelling"),
+        ("Examplian Security Council", "the need for restraint"),
+    ]

@@ -136,9 +136,11 @@ _SPOKESPERSON_FOR = re.compile(
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?i:{GROUP_NOUNS})\s+(?:at|of|from|with)\s+"
+    rf"(?i:{GROUP_NOUNS}|members)\s+(?:at|of|from|with)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
+# "the Council", "the Commission": a body named by the last word of its name.
+_SHORT_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]{3,})")
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 _PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_nouns")])
@@ -373,7 +375,12 @@ class Discourse:
         m = _SPOKESPERSON_FOR.fullmatch(self.text, a, b)
         if m is None and (m := _MEMBERS_OF.fullmatch(self.text, a, b)) is not None:
             found = [x for x in self.mentions(*m.span("body")) if x.known]
-            if len(found) != 1 or found[0].end < m.end("body") - 1:
+            named = _TRAILING_ADVERBS.sub("", m["body"])
+            if not found and (body := self._short_body(named, m.start("body"))):
+                # "Members of the Council" after "the Security Council met": that body.
+                at = m.start("body")
+                return Speaker(body, named, self.kind_of(body), at, at + len(named))
+            if len(found) != 1 or found[0].end < m.start("body") + len(named) - 1:
                 return None
             body = found[0]
             if self.kind_of(body.actor) not in (ORGANISATION, MEDIA):
@@ -397,6 +404,33 @@ class Discourse:
         if kind not in (ORGANISATION, STATE, MEDIA):
             return None
         return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
+
+    def _short_body(self, phrase: str, pos: int) -> str | None:
+        """ "the Council": the gazetteer body of the last fuller name ending in that word the
+        text gave before `pos` ("the Security Council" -> the UN Security Council, the one
+        body whose name ends so)."""
+        short = _SHORT_BODY.fullmatch(phrase.strip())
+        if short is None:
+            return None
+        head = short["head"]
+        fuller = None
+        named = re.compile(rf"\b(?!The\b)(?:[A-Z][\w-]+ ){{1,3}}{head}\b")
+        for m in named.finditer(self.norm, max(0, pos - _LOOK_BACK), pos):
+            fuller = m.group()
+        if fuller is None:
+            return None
+        if (known := self.index.lookup(fuller)) and self.index.kind_of(known) == ORGANISATION:
+            return known
+        ending = re.compile(rf"(?:^|\s){re.escape(fuller.lower())}$")
+        bodies = {
+            name
+            for form, name in self.index.folded.items()
+            if (found := ending.search(form))
+            and self.index.kind_of(name) == ORGANISATION
+            # "Russian Security Council" is a country's; the bare name is the one that is not
+            and form[: found.start()].strip() not in COUNTRY_WORDS
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _outlet_service(self, a: int, b: int) -> Speaker | None:
         """ "the BBC's Russian service", "Radio Liberty's Ukrainian edition": the outlet speaks."""
