@@ -423,3 +423,35 @@ def test_he_opening_a_text_is_the_person_the_next_sentences_name():
     [s] = extract(text, gazetteer=PRONOUNS, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.speaker_mention) == ("Arne Lindqvist", "He")
     assert s.text == "four inspectors remained at the plant"
+
+
+CLAUSES = Gazetteer(
+    actors=(
+        ActorEntry("Examplian government", kind="state", aliases=("Examplia",)),
+        ActorEntry("Lena Voss", role="Mayor of Brightwater", aliases=("Voss",)),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a verb joined by "and" to the one before it shares the clause's subject
+        (
+            "Mayor Lena Voss cited, among other things, the losses at the port and said that "
+            "the blockade had failed.",
+            "Lena Voss",
+            "the blockade had failed",
+        ),
+        # "and the mayor said": a second clause with a subject of its own
+        (
+            "Mayor Lena Voss visited the school. Soldiers entered the town and the mayor said "
+            "the damage was severe.",
+            "Lena Voss",
+            "the damage was severe",
+        ),
+    ],
+)
+def test_a_verb_after_and_has_the_subject_of_its_own_clause(text, speaker, said):
+    found = extract(text, gazetteer=CLAUSES, published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].text) == (speaker, said)

@@ -305,6 +305,15 @@ class Discourse:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
         if (outlet := self._outlet_service(seg_start, verb_start)) is not None:
             return outlet
+        second = _AND_A_SUBJECT.search(self.text, seg_start, verb_start)
+        if second and not leftmost and _FINITE.search(self.text, seg_start, second.start()):
+            # "Troops entered the city and the mayor said": a second clause with its own subject.
+            seg_start = second.end()
+        joined = _JOINED_VERB.search(self.text, seg_start, verb_start)
+        if joined and not leftmost and (first := self._clause_opener(seg_start, joined.start())):
+            # "India expressed concern over the war and once again called for talks": the
+            # verb after "and" shares the subject of the verb before it, which opens the clause.
+            return first
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
         staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
@@ -368,6 +377,17 @@ class Discourse:
             return None
         who = people[-1]
         return Speaker(who.actor, who.surface, PERSON, who.start, who.end, who.known, m.group())
+
+    def _clause_opener(self, a: int, b: int) -> Speaker | None:
+        """The named subject opening text[a:b] (a clause whose verb comes later), past any
+        opening adverbial chunk ("On Monday, ...")."""
+        for c, d in _chunks(self.text, a, b):
+            bare = _CONJUNCTION.sub("", self.text[c:d])
+            if not bare.strip() or _is_date_only(self.text, c, d) or _ADVERBIAL_START.match(bare):
+                continue
+            found = self._subject_in_chunk(c, d, leftmost=True)
+            return found if found is not None and found.name else None
+        return None
 
     def _spokesperson_for(self, a: int, b: int) -> Speaker | None:
         """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
@@ -1460,6 +1480,15 @@ _HEAD_OF_GOVERNMENT = re.compile(
 _OFFICE_SUBJECT = re.compile(
     rf"\s*[Tt]he\s+(?P<np>(?-i:[A-Z])[\w-]+\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
     r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
+)
+# "... and the mayor [said]": "and" opening a clause with a described subject of its own.
+_AND_A_SUBJECT = re.compile(
+    r"\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*$)"
+)
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|will)\b")
+# "... and once again [called]": a verb joined to the one before it, with no subject of its own.
+_JOINED_VERB = re.compile(
+    r"\s+and(?:\s+(?:also|then|later|further|again|once\s+again|repeatedly|\w+ly))?\s*$"
 )
 # "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
 _RELAYED_WORDS = re.compile(
