@@ -19,6 +19,7 @@ from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
 from .vocabulary import (
     PERSON_ROLES,
     PLACE_ADJECTIVES,
+    SOURCE_NOUNS,
     UNNAMED_PEOPLE,
     alternation,
     entries,
@@ -37,7 +38,7 @@ _GROUP_PHRASE = re.compile(
     r"(?:[A-Z][\w.-]*\s+)?(?:(?:senior|western|other|several|two|three|some|many)\s+)*"
     rf"(?:[A-Z][\w.-]*\s+)?(?P<noun>{_PLURAL})\b"
 )
-_SOURCE_NOUNS = r"source|official|diplomat|insider|spokes(?:man|woman|person)"
+_SOURCE_NOUNS = rf"{alternation(SOURCE_NOUNS)}|spokes(?:man|woman|person)"
 THE_SOURCE = re.compile(rf"(?:the|that|this)\s+(?P<noun>{_SOURCE_NOUNS})", re.I)
 _A_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?"
@@ -156,13 +157,13 @@ class Coreference:
 # "a senior Pentagon official", "an adviser": a single unnamed person, whose name the article
 # may give next.
 _UNNAMED_ONE = re.compile(
-    r"(?:an?|the)\s+(?P<desc>(?:[\w.'’-]+\s+){0,4}?)(?P<noun>official|source|diplomat|insider)",
+    rf"(?:an?|the)\s+(?P<desc>(?:[\w.'’-]+\s+){{0,4}}?)(?P<noun>{alternation(SOURCE_NOUNS)})",
     re.IGNORECASE,
 )
-_SOURCE_NOUN = re.compile(r"(?i:official|source|diplomat|insider)")
+_SOURCE_NOUN = re.compile(rf"(?i:{alternation(SOURCE_NOUNS)})")
 # "The official, Ivan Petrenko, ...": the name given in apposition.
 _NAMED_IN_APPOSITION = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|source|diplomat|insider),\s+"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(SOURCE_NOUNS)}),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
 )
 _LOOK_BACK = 20_000  # how far back a revealed name is checked for being new (bounded: linear)

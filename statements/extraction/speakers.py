@@ -45,6 +45,7 @@ from .vocabulary import (
     MONTH_RE,
     OUTLET_WORDS,
     PERSON_ROLES,
+    SOURCE_NOUNS,
     PLACE_ADJECTIVES,
     UNNAMED_PEOPLE,
     WEEKDAY_RE,
@@ -1502,8 +1503,7 @@ _THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:official|officer)")
 # "the mayor", "the regional governor": the role of a place, which a sentence may name before.
 _PLACE_ROLE = re.compile(r"[Tt]he\s+(?:(?:local|regional|city)\s+)?(?:mayor|governor)")
 _DEFINITE_ROLE = re.compile(
-    rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
-    rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
+    rf"[Tt]he\s+(?:(?:{alternation(entries('role_modifiers'))})\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
 )
 
 
@@ -1528,7 +1528,7 @@ _LEADING_WHEN = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative|spokes(?:man|woman|person))$"
+    rf"\b(?:{alternation(SOURCE_NOUNS)}|adviser|advisor|representative|spokes(?:man|woman|person))$"
 )
 _INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 
