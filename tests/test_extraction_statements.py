@@ -455,3 +455,10 @@ CLAUSES = Gazetteer(
 def test_a_verb_after_and_has_the_subject_of_its_own_clause(text, speaker, said):
     found = extract(text, gazetteer=CLAUSES, published=dt.date(2023, 5, 1)).statements
     assert (found[-1].speaker, found[-1].text) == (speaker, said)
+
+
+def test_a_name_never_runs_over_a_line_break():
+    # The headline's last word and the first word under it are no one's name.
+    text = "Briefing\n\nDunmore left the meeting upbeat, with his spokesman saying the talks went well."
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (None, "his spokesman", "the talks went well")

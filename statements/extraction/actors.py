@@ -31,8 +31,12 @@ GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 
 _NOT_NAMES = frozenset(entries("not_names"))
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+# Words of a name are separated by spaces, never by a line break (a headline's last word and
+# the first of the paragraph under it are no one's name).
+_GAP = r"[^\S\n]+"
 NAME_RUN = re.compile(
-    rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
+    rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:{_GAP}(?:of|for|and|on)(?:{_GAP}the)?)?{_GAP}{_NAME_TOKEN})*"
+    r"(?<![’'])"
 )
 
 
