@@ -462,3 +462,22 @@ def test_a_name_never_runs_over_a_line_break():
     text = "Briefing\n\nDunmore left the meeting upbeat, with his spokesman saying the talks went well."
     [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.speaker_mention, s.text) == (None, "his spokesman", "the talks went well")
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("Kowalcyk said", "Anna Kowalczyk"),  # a letter dropped from the surname named before
+        ("Kowalski said", "Kowalski"),  # another surname: someone else
+    ],
+)
+def test_a_misspelt_surname_is_the_one_person_the_article_named_so(later, speaker):
+    text = (
+        "Local resident Anna Kowalczyk described the night of the attack.\n\n"
+        f"{later} the windows of the flat had been blown out.\n"
+    )
+    found = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].text) == (
+        speaker,
+        "the windows of the flat had been blown out",
+    )

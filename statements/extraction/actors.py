@@ -170,13 +170,13 @@ class ActorIndex:
             for known, person, givens in self._by_initial.get(surname[0], ()):
                 if given and surname == known and (given in givens or _initial_of(given, givens)):
                     found.add(person)  # "R. Roe", "Jon Roe" for Jonathan Roe: the given name fits
-                elif _alike(surname, known) and (not given or _given_fits(given, givens)):
+                elif surnames_alike(surname, known) and (not given or _given_fits(given, givens)):
                     found.add(person)
         self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
         return held
 
 
-def _alike(surname: str, known: str) -> bool:
+def surnames_alike(surname: str, known: str) -> bool:
     """One surname key a misspelling of the other (both keys of `translit_key`)."""
     if surname == known or abs(len(surname) - len(known)) > 1:
         return False

@@ -26,6 +26,7 @@ from .actors import (
     guess_kind,
     normalise_quotes,
     strip_titles,
+    surnames_alike,
     translit_key,
     unknown_name_mentions,
 )
@@ -240,7 +241,12 @@ class Discourse:
     def registered(self, short: str, pos: int) -> str | None:
         """The person a surname-only mention at `pos` means: the last one named in full before
         it, else the first one named after it."""
-        entries = self._registry.get(translit_key(short))
+        key = translit_key(short)
+        entries = self._registry.get(key)
+        if not entries and len(key) >= 5 and short.lower() not in COUNTRY_WORDS:
+            # "Kowalcyk" after "Anna Kowalczyk": a misspelling of one surname the article named
+            near = [k for k in self._registry if k[:1] == key[:1] and surnames_alike(key, k)]
+            entries = self._registry[near[0]] if len(near) == 1 else None
         if not entries:
             return None
         before = [name for start, name in entries if start < pos]
