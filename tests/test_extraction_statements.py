@@ -481,3 +481,13 @@ def test_a_misspelt_surname_is_the_one_person_the_article_named_so(later, speake
         speaker,
         "the windows of the flat had been blown out",
     )
+
+
+def test_an_office_of_a_place_names_no_person_of_that_place():
+    # "The President of Examplia": a title and its place, no one called "of Examplia".
+    text = (
+        "The President of Examplia, Mara Lind, arrived on Monday.\n\n"
+        "Examplia said the border would stay open.\n"
+    )
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == ("Examplia", "the border would stay open")

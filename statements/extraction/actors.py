@@ -254,8 +254,8 @@ def strip_titles(surface: str) -> str:
     tokens = surface.split()
     while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
         tokens = tokens[1:]
-        if len(tokens) > 2 and tokens[0] in ("of", "for"):
-            tokens = tokens[1:]  # "Secretary of State Jane Doe"
+        if len(tokens) >= 2 and tokens[0] in ("of", "for"):
+            tokens = tokens[1:]  # "Secretary of State Jane Doe", "President of Moldova"
     roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
     if roles:
         tokens = tokens[roles[-1] + 1 :]
