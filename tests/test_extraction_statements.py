@@ -491,3 +491,19 @@ def test_an_office_of_a_place_names_no_person_of_that_place():
     )
     [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == ("Examplia", "the border would stay open")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "according to a study published by the Northern Economic Institute",
+        "according to a survey by the Northern Economic Institute",
+    ],
+)
+def test_a_study_is_the_words_of_the_body_that_published_it(source):
+    text = f"The blockade cost the region two billion euros in 2022, {source}.\n"
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == (
+        "Northern Economic Institute",
+        "The blockade cost the region two billion euros in 2022",
+    )

@@ -151,10 +151,14 @@ _PERSON_BEFORE = re.compile(
     rf"(?:{_PERSON_NOUNS})s?\b[^,.;:]{{0,40}},\s*$"
 )
 _DOCUMENT_NOUNS = r"(?:statement|report|communiqu[ée]|readout|release|post|message|update|notice)"
-# "A statement from the Kremlin", "a joint statement by the G7": the document and who issued it.
+# Documents that are authored rather than issued: "a study published by the institute".
+_STUDY_NOUNS = r"(?:study|survey|analysis|assessment|paper|poll|estimate|forecast|review)"
+# "A statement from the Kremlin", "a joint statement by the G7", "a study published by X": the
+# document and who issued it.
 _DOCUMENT_FROM = re.compile(
-    r"(?i:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    rf"{_DOCUMENT_NOUNS}\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>.+)"
+    r"(?i:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})\s+"
+    r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
 # "The Kremlin's statement", "the ministry's latest update".
 _DOCUMENTS_OWN = re.compile(rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}")
