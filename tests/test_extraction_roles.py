@@ -1126,3 +1126,31 @@ def test_members_of_a_body_named_by_its_last_word_are_the_body_named_in_full_bef
         ("Examplian Security Council", "concern about the shelling"),
         ("Examplian Security Council", "the need for restraint"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In its weekly intelligence update, Estonia said", "Estonian Ministry of Defence"),
+        ("According to the latest Estonian intelligence update,", "Estonian Ministry of Defence"),
+        # no intelligence publication: the state itself
+        ("On Friday, Estonia said", "Estonian government"),
+    ],
+)
+def test_a_states_intelligence_update_is_its_defence_ministrys(sentence, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Estonian government", kind="state", affiliation="Estonia", aliases=("Estonia",)
+            ),
+            ActorEntry(
+                "Estonian Ministry of Defence",
+                kind="organisation",
+                affiliation="Estonia",
+                aliases=("Estonian defence ministry",),
+            ),
+        )
+    )
+    text = f"{sentence} that the enemy had lost a third of its tanks.\n".replace(", that", ",")
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == (speaker, "the enemy had lost a third of its tanks")

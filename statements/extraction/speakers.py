@@ -311,6 +311,26 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        found = self._subject(seg_start, verb_start, leftmost=leftmost)
+        if (
+            found is not None
+            and found.name
+            and self.kind_of(found.name) == STATE
+            and _INTELLIGENCE_UPDATE.search(self.text, seg_start, verb_start)
+            and (ministry := self._defence_ministry(found.name))
+        ):
+            # "In its intelligence update, the United Kingdom said": its defence ministry,
+            # which publishes the updates.
+            return Speaker(ministry, found.mention, ORGANISATION, found.start, found.end)
+        return found
+
+    def _defence_ministry(self, state: str) -> str | None:
+        entry = self.index.entries.get(state)
+        if entry is None or not entry.affiliation:
+            return None
+        return body_of_country(f"{entry.affiliation}'s defence ministry", self.index)
+
+    def _subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
@@ -1046,6 +1066,10 @@ class Discourse:
             # "the diplomat", "the minister": a definite description points back to the last
             # person spoken of when no one's role says so.
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
+        if _INTELLIGENCE_UPDATE.search(phrase) and (country := country_of(phrase)):
+            # "the latest British intelligence update": the country's defence ministry's.
+            if body := body_of_country(f"{country}'s defence ministry", self.index):
+                return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
@@ -1491,6 +1515,10 @@ _HEAD_OF_GOVERNMENT = re.compile(
 _OFFICE_SUBJECT = re.compile(
     rf"\s*[Tt]he\s+(?P<np>(?-i:[A-Z])[\w-]+\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
     r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
+)
+# A defence ministry's regular intelligence publication ("the latest intelligence update").
+_INTELLIGENCE_UPDATE = re.compile(
+    r"\bintelligence\s+(?:updates?|assessments?|briefings?|bulletins?)\b", re.IGNORECASE
 )
 # "... and the mayor [said]": "and" opening a clause with a described subject of its own.
 _AND_A_SUBJECT = re.compile(
