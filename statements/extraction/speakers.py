@@ -330,7 +330,9 @@ class Discourse:
             return None
         return body_of_country(f"{entry.affiliation}'s defence ministry", self.index)
 
-    def _subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
+    def _subject(
+        self, seg_start: int, verb_start: int, *, leftmost: bool = False
+    ) -> Speaker | None:
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
@@ -1066,10 +1068,13 @@ class Discourse:
             # "the diplomat", "the minister": a definite description points back to the last
             # person spoken of when no one's role says so.
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
-        if _INTELLIGENCE_UPDATE.search(phrase) and (country := country_of(phrase)):
+        if (
+            _INTELLIGENCE_UPDATE.search(phrase)
+            and (country := country_of(phrase))
+            and (body := body_of_country(f"{country}'s defence ministry", self.index))
+        ):
             # "the latest British intelligence update": the country's defence ministry's.
-            if body := body_of_country(f"{country}'s defence ministry", self.index):
-                return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
+            return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
