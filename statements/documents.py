@@ -10,8 +10,10 @@ and reported as a `DocumentError` naming the file and the reason:
   and UTF-32 are read when a byte-order mark says so);
 - a saved `.html`/`.htm` page from which no main text can be extracted;
 - a malformed sidecar: `NAME.json` beside `NAME.txt` holding `url`, `outlet`, `title` and
-  `published` (`YYYY-MM-DD`), at most `SIDECAR_MAX_BYTES`. Sidecar values win over anything
-  inferred from the text.
+  `published`, at most `SIDECAR_MAX_BYTES`. `published` is a day (`YYYY-MM-DD`, an ISO
+  timestamp, an RFC 2822 date as feeds write it, or "6 March 2023" with its month spelled out),
+  or only a month (`YYYY-MM`) or a year (`YYYY`) when that is all the page states. Sidecar
+  values win over anything inferred from the text.
 
 Characters XML 1.0 forbids (a stray escape or bell) are removed from the text and the metadata
 (`text.xml_safe`), so every output, the Atom feed included, can carry what was stored.
@@ -35,6 +37,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from .extraction.dates import metadata_date
 from .text import xml_safe
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
@@ -71,6 +74,7 @@ class Document:
     outlet: str = ""
     title: str = ""
     published: dt.date | None = None  # from the sidecar (or the page's metadata): trusted
+    published_precision: str = "day"  # "month" / "year": a sidecar's "2023-03" / "2023"
     published_evidence: str = ""  # where `published` was read: "sidecar a.json", "page metadata"
 
     @property
@@ -473,16 +477,20 @@ def read_sidecar(path: Path) -> dict:
             raise DocumentError(path, f"sidecar {sidecar.name}: {key!r} must be a string")
         metadata[key] = value.strip()
     if "url" in metadata and not _is_url(metadata["url"]):
-        raise DocumentError(path, f"sidecar {sidecar.name}: {metadata['url']!r} is not a URL")
+        # "www.example.com/a" as copied from an address bar: the web address it names.
+        if "://" not in metadata["url"] and _is_url(f"https://{metadata['url']}"):
+            metadata["url"] = f"https://{metadata['url']}"
+        else:
+            raise DocumentError(path, f"sidecar {sidecar.name}: {metadata['url']!r} is not a URL")
     if "published" in metadata:
-        published = _parse_date(metadata["published"])
-        if published is None:
+        try:
+            published, precision = metadata_date(metadata["published"])
+        except ValueError as exc:
             raise DocumentError(
-                path,
-                f"sidecar {sidecar.name}: published {metadata['published']!r} "
-                "is not a date (YYYY-MM-DD)",
-            )
+                path, f"sidecar {sidecar.name}: published {metadata['published']!r} {exc}"
+            ) from None
         metadata["published"] = published
+        metadata["published_precision"] = precision
         metadata["published_evidence"] = f"sidecar {sidecar.name}"
     return metadata
 

@@ -300,6 +300,7 @@ class _Run:
             url=source.url,
             published=source.published_on if trusted else None,
             published_evidence=source.published_evidence if trusted else "",
+            published_precision=source.published_precision if trusted else Precision.DAY,
         )
         return self.write(document, force=True)
 
@@ -381,6 +382,7 @@ class _SourceWriter:
                 document,
                 published=source.published_on,
                 published_evidence="corrected by the editors",
+                published_precision=source.published_precision,
             )
         extraction = extract_document(document, gazetteer=self.run.gazetteer)
         existing = []
@@ -411,7 +413,8 @@ class _SourceWriter:
             (
                 "published_on" not in curated
                 and document.published is not None
-                and document.published != source.published_on
+                and (document.published, document.published_precision)
+                != (source.published_on, source.published_precision)
             )
             or ("url" not in curated and bool(document.url and document.url != source.url))
             or (
@@ -470,7 +473,9 @@ class _SourceWriter:
         )
         if document.published is not None:
             source.published_on = document.published
-            source.published_precision = Precision.DAY
+            source.published_precision = _choice(
+                document.published_precision, Precision, Precision.DAY
+            )
             source.published_evidence = document.published_evidence
         else:
             source.published_on = extraction.published

@@ -83,6 +83,7 @@ def redate_statements(*, source: Source, user=None, gazetteer=None) -> int:
         source.text,
         gazetteer=gazetteer if gazetteer is not None else gazetteer_from_db(),
         published=source.published_on,
+        published_precision=(source.published_precision if source.published_on else Precision.DAY),
     )
     found = {(s.start, s.end): s for s in extraction.statements}
     changed = []

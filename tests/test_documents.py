@@ -154,6 +154,12 @@ def test_sidecar_metadata_is_read(tmp_path):
     assert document.published_evidence == "sidecar a.json"
 
 
+def test_a_sidecar_url_without_its_scheme_is_a_web_address(tmp_path):
+    path = write(tmp_path / "a.txt", QUOTE)
+    write(tmp_path / "a.json", json.dumps({"url": "www.news.example/a?id=1"}))
+    assert read_document(path).url == "https://www.news.example/a?id=1"
+
+
 def test_sidecar_wins_over_the_html_page(tmp_path):
     path = write(tmp_path / "page.html", PAGE)
     sidecar = {"title": "Edited title", "outlet": "Wire", "published": "2023-11-12"}
@@ -167,13 +173,35 @@ def test_sidecar_wins_over_the_html_page(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("published", "read"),
+    [
+        ("2023-03-06", (dt.date(2023, 3, 6), "day")),
+        ("2023-03-06T23:30:00+02:00", (dt.date(2023, 3, 6), "day")),
+        ("Mon, 06 Mar 2023 10:00:00 GMT", (dt.date(2023, 3, 6), "day")),
+        ("6 March 2023", (dt.date(2023, 3, 6), "day")),
+        ("March 6, 2023", (dt.date(2023, 3, 6), "day")),
+        ("2023-03", (dt.date(2023, 3, 1), "month")),
+        ("2023", (dt.date(2023, 1, 1), "year")),
+    ],
+)
+def test_sidecar_published_as_feeds_and_pages_write_it(tmp_path, published, read):
+    path = write(tmp_path / "a.txt", QUOTE)
+    write(tmp_path / "a.json", json.dumps({"published": published}))
+    document = read_document(path)
+    assert (document.published, document.published_precision) == read
+
+
+@pytest.mark.parametrize(
     ("content", "problem"),
     [
         ('{"url": "https://news.example/a",', "not valid JSON"),
         ('["https://news.example/a"]', "JSON object"),
         ('{"published": "10/11/2023"}', "'10/11/2023' is not a date"),
         ('{"published": "2023-02-30"}', "is not a date"),
+        ('{"published": "2023-13"}', "is not a date"),
+        ('{"published": "March 2023"}', "is not a date"),
         ('{"url": "not a url"}', "is not a URL"),
+        ('{"url": "ftp://news.example/a"}', "is not a URL"),
         ('{"title": 42}', "'title' must be a string"),
     ],
 )

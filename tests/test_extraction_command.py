@@ -128,3 +128,31 @@ def test_seed_articles_extract_with_the_project_gazetteer(settings):
     conflicted = [d for d in data if d["warnings"]]
     assert len(conflicted) == 1 and conflicted[0]["published"] == "2022-03-25"
     assert all(len(d["statements"]) >= 9 for d in data)
+
+
+def test_one_unreadable_file_fails_the_command_after_the_others_are_printed(tmp_path, article):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"Zelensky said\x00\x01\x02 nothing.")
+    out = StringIO()
+    with pytest.raises(CommandError, match="binary.txt.*binary"):
+        call_command("extract", str(article), str(bad), str(article), stdout=out)
+    data = json.loads(out.getvalue())
+    assert [d["file"] for d in data] == [str(article), str(bad), str(article)]
+    assert len(data[0]["statements"]) == len(data[2]["statements"]) == 2
+    assert "binary" in data[1]["error"] and "statements" not in data[1]
+
+
+def test_a_sidecar_giving_only_the_month_dates_undated_statements_by_that_month(tmp_path):
+    path = tmp_path / "month.txt"
+    path.write_text(
+        "Peskov told reporters on Friday that the Kremlin saw no basis for talks.\n\n"
+        "“Nothing has changed,” Zelensky said.\n",
+        "utf-8",
+    )
+    (tmp_path / "month.json").write_text(json.dumps({"published": "2023-08"}), "utf-8")
+    result = extracted(path)
+    assert (result["published"], result["published_precision"]) == ("2023-08-01", "month")
+    assert [(s["speaker"], s["said_on"], s["said_on_precision"]) for s in result["statements"]] == [
+        ("Dmitry Peskov", "2023-08-01", "month"),  # which Friday of August is not known
+        ("Volodymyr Zelensky", "2023-08-01", "month"),
+    ]

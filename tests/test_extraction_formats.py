@@ -425,3 +425,18 @@ def test_a_transcript_label_with_an_honorific_gives_the_name_the_introduction_wr
         ("Iryna Kovalchuk", "direct", "The winter is hard, but our power grid has held against every attack."),
         ("Iryna Kovalchuk", "direct", "In spring we expect the new air defence systems to reach the front."),
     ]  # fmt: skip
+
+
+def test_a_bulleted_list_of_claims_ends_at_the_first_line_without_a_bullet():
+    text = (
+        "Sergey Lavrov spoke to reporters in Moscow on Friday.\n\n"
+        "Here are the key takeaways:\n\n"
+        "● Moscow sees no sign that Kyiv wants to negotiate on any terms but its own;\n\n"
+        "● The West is dragging the conflict out with every promise it makes to Kyiv.\n\n"
+        "It is worth recalling that the parliament adopted a resolution on the talks in March.\n\n"
+        "The opposition collected signatures for an alternative text the same week.\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "Moscow sees no sign that Kyiv wants to negotiate on any terms but its own"),
+        ("Sergei Lavrov", "indirect", "The West is dragging the conflict out with every promise it makes to Kyiv"),
+    ]  # fmt: skip

@@ -322,3 +322,114 @@ def test_informed_that_is_the_subjects_statement_not_the_outlets_that_reported_i
         ("Volodymyr Zelensky", "Zelensky"),
         ("Volodymyr Zelensky", "He"),
     ]
+
+
+def _said(result):
+    return [(s.speaker, s.text) for s in result.statements]
+
+
+def test_an_outlet_quoting_someone_as_saying_gives_the_words_to_the_one_quoted():
+    text = "State television quoted Peskov as saying that the Kremlin saw no basis for talks.\n"
+    assert _said(run(text)) == [("Dmitry Peskov", "the Kremlin saw no basis for talks")]
+
+
+def test_a_clause_opening_with_a_plural_noun_that_is_also_a_verb_is_still_the_claim():
+    text = "Peskov claimed that calls for a ceasefire were a Western ploy.\n"
+    assert _said(run(text)) == [("Dmitry Peskov", "calls for a ceasefire were a Western ploy")]
+
+
+def test_a_teaser_glued_to_the_storys_paragraph_is_cut_off_and_the_story_kept():
+    text = (
+        "Read also: Minister warns allies about delays in shell deliveries across Europe In a "
+        "post on Telegram, Zelensky said that the front line was holding despite the shortages. "
+        "He added that new brigades were ready. The statement came after a night of heavy "
+        "shelling of the Kharkiv region, in which two people were injured and dozens of homes "
+        "were damaged.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "the front line was holding despite the shortages"),
+        ("Volodymyr Zelensky", "new brigades were ready"),
+    ]
+
+
+def test_a_long_title_after_the_quote_ending_in_a_known_name_is_that_person():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Oleg Marin", role="Foreign Minister of Russia", aliases=("Marin",)),
+            ActorEntry(
+                "Russian Foreign Ministry",
+                kind="organisation",
+                aliases=("Ministry of Foreign Affairs of the Russian Federation",),
+            ),
+        )
+    )
+    text = (
+        "“We see no basis for talks,” said the head of the Ministry of Foreign Affairs of the "
+        "Russian Federation Marin.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=THURSDAY)
+    assert _said(result) == [("Oleg Marin", "We see no basis for talks,")]
+
+
+def test_a_claim_named_by_its_owners_possessive_is_the_owners_statement():
+    text = (
+        "Zelensky responded to a question about Peskov’s comment a day earlier that the talks had "
+        "failed.\n"
+    )
+    assert _said(run(text)) == [("Dmitry Peskov", "the talks had failed")]
+
+
+def test_a_clause_whose_verb_is_in_quotation_marks_is_still_a_clause():
+    text = (
+        "Zelensky, speaking alongside the visiting minister at a briefing, said he “welcomes” "
+        "the visit, the first in a decade, but stressed that Ukraine needs a lasting peace.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "he “welcomes” the visit, the first in a decade"),
+        ("Volodymyr Zelensky", "Ukraine needs a lasting peace"),
+    ]
+
+
+def test_a_participles_phrase_between_subject_and_verb_is_not_the_subject():
+    text = "Zelensky, visiting Kyiv's suburbs on Tuesday, said that the brigades were ready.\n"
+    assert _said(run(text)) == [("Volodymyr Zelensky", "the brigades were ready")]
+
+
+def test_a_request_to_someone_is_a_statement_and_a_question_is_not():
+    text = (
+        "Zelensky asked Biden to consider a faster delivery of air defence systems.\n\n"
+        "Peskov asked the reporters whether they had read the decree.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "asked Biden to consider a faster delivery of air defence systems")
+    ]
+
+
+def test_asserting_after_a_first_clause_opens_a_second_statement():
+    text = (
+        "Zelensky said on Thursday that the offensive had begun, asserting that his commanders "
+        "were confident.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "the offensive had begun"),
+        ("Volodymyr Zelensky", "his commanders were confident"),
+    ]
+
+
+def test_a_stance_without_a_clause_gives_its_subject_to_the_participle_after_it():
+    text = (
+        "The Ukrainian Defence Minister emphasised the significance of a realistic plan, saying "
+        "that the front would hold.\n"
+    )
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Oksana Hray",
+                affiliation="Ukraine",
+                role="Defence Minister of Ukraine",
+                description="Minister of Defence of Ukraine since 2023.",
+            ),
+        )
+    )
+    result = extract(text, gazetteer=gazetteer, published=THURSDAY)
+    assert _said(result) == [("Oksana Hray", "the front would hold")]

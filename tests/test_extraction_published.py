@@ -97,3 +97,21 @@ def test_a_list_items_date_above_the_story_is_not_the_articles():
 def test_a_date_under_the_sites_weather_widget_is_not_the_articles():
     text = "6.6 C\n\nSunday, February 25, 2024\n\nPutin talks about the war\n\n" + BODY
     assert published(text)[0] is None
+
+
+def test_a_date_line_giving_only_the_month_dates_the_article_by_its_month():
+    result = extract(" date 2022-08 Talks stall again\n\n" + BODY, gazetteer=GAZETTEER)
+    assert (result.published, result.published_precision) == (dt.date(2022, 8, 1), "month")
+    assert "date 2022-08" in result.published_evidence
+    [statement] = result.statements
+    assert (statement.said_on, statement.said_on_precision) == (dt.date(2022, 8, 1), "month")
+
+
+def test_a_month_given_by_the_caller_keeps_its_precision():
+    result = extract(
+        BODY, gazetteer=GAZETTEER, published=dt.date(2023, 3, 1), published_precision="month"
+    )
+    assert (result.published, result.published_precision) == (dt.date(2023, 3, 1), "month")
+    assert [(s.said_on, s.said_on_precision) for s in result.statements] == [
+        (dt.date(2023, 3, 1), "month")  # "on Friday": some Friday of that March
+    ]

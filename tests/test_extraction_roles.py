@@ -236,6 +236,35 @@ def test_an_office_is_its_holder_on_the_day_by_the_tenures_the_gazetteer_gives(
     assert [s.speaker for s in found] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [
+        (dt.date(2021, 6, 1), "Mara Tamm"),  # her earlier office, in its years
+        (dt.date(2024, 6, 1), "Jaan Kask"),  # by then her successor's
+    ],
+)
+def test_a_national_office_held_before_a_new_post_is_found_by_its_years(published, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Mara Tamm",
+                affiliation="European Union",
+                role="EU trade commissioner",
+                description="Prime minister of Estonia (2019–2022); EU trade commissioner since 2023.",
+            ),
+            ActorEntry(
+                "Jaan Kask",
+                affiliation="Estonia",
+                role="Prime minister of Estonia",
+                description="Prime minister of Estonia since 2023.",
+            ),
+        )
+    )
+    text = "The Estonian prime minister said the border would stay open.\n"
+    found = extract(text, gazetteer=gazetteer, published=published).statements
+    assert [s.speaker for s in found] == [speaker]
+
+
 def test_a_countrys_body_named_by_a_possessive_is_that_countrys_body():
     gazetteer = Gazetteer(
         actors=(
@@ -1154,3 +1183,120 @@ def test_a_states_intelligence_update_is_its_defence_ministrys(sentence, speaker
     text = f"{sentence} that the enemy had lost a third of its tanks.\n".replace(", that", ",")
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == (speaker, "the enemy had lost a third of its tanks")
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Estonian Prime Minister", "Ana Vale"),
+        ("Estonia’s Foreign Minister", "Rui Monte"),
+        ("Atlantic Alliance Spokesman", "Ivo Sand"),
+        ("The Estonian prime minister", "Ana Vale"),
+    ],
+)
+def test_a_title_written_capitalised_without_the_is_its_holder(subject, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Estonia", kind="state", affiliation="Estonia"),
+            ActorEntry(
+                "Ana Vale",
+                affiliation="Estonia",
+                role="Prime minister of Estonia",
+                description="Prime minister of Estonia since 2020.",
+            ),
+            ActorEntry(
+                "Rui Monte",
+                affiliation="Estonia",
+                role="Foreign minister of Estonia",
+                description="Minister of Foreign Affairs of Estonia since 2021.",
+            ),
+            ActorEntry("Atlantic Alliance", kind="organisation", aliases=("the Alliance",)),
+            ActorEntry(
+                "Ivo Sand", affiliation="Atlantic Alliance", role="Atlantic Alliance spokesman"
+            ),
+        )
+    )
+    text = f"{subject} said the border would stay open.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, subject)]
+
+
+def test_an_opposition_leader_is_not_the_countrys_leader_and_an_undated_leader_is_the_one_named():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Belarus", kind="state", affiliation="Belarus"),
+            ActorEntry(
+                "Ales Dubrau",
+                affiliation="Belarus",
+                role="President of Belarus",
+                aliases=("Dubrau",),
+            ),
+            ActorEntry("Vera Mikh", affiliation="Belarus", role="Belarusian opposition leader"),
+        )
+    )
+    text = (
+        "Dubrau said on state television that his army would stay at home.\n\n"
+        "The Belarusian leader also claimed that the exercises were purely defensive.\n"
+    )
+    found = extract(text, gazetteer=gazetteer).statements  # undated: no office holder by date
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ales Dubrau", "Dubrau"),
+        ("Ales Dubrau", "The Belarusian leader"),
+    ]
+
+
+def test_undated_an_office_held_by_one_person_through_the_war_is_theirs_and_a_shared_one_nobodys():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivan Bilyk",
+                affiliation="Ukraine",
+                role="President of Ukraine",
+                description="President of Ukraine since 2019.",
+            ),
+            ActorEntry(
+                "Tom Reed",
+                affiliation="United States",
+                role="President of the United States (2021–2025)",
+                description="President of the United States from January 2021 to January 2025.",
+            ),
+            ActorEntry(
+                "Ann Cole",
+                affiliation="United States",
+                role="President of the United States",
+                description="President of the United States since January 2025.",
+            ),
+        )
+    )
+    text = (
+        "Ukraine's president said the ports were at a standstill.\n\n"
+        "The US president said more air defence was on its way.\n"
+    )
+    found = extract(text, gazetteer=gazetteer).statements  # no date: no sidecar, no header
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ivan Bilyk", "Ukraine's president"),
+        (None, "The US president"),
+    ]
+
+
+def test_an_abbreviated_office_is_the_person_just_spoken_of_with_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Nino Beridze",
+                affiliation="Georgia",
+                role="Prime minister of Georgia",
+                aliases=("Beridze",),
+            ),
+        )
+    )
+    text = (
+        "Prime Minister Nino Beridze gave an interview to a television channel on Monday.\n\n"
+        "Asked about sanctions, the PM said the country would not join them.\n\n"
+        "PM said: “We will not do anything that could worsen our position.”\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 23)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Nino Beridze", "the PM"),
+        ("Nino Beridze", "PM"),
+    ]

@@ -165,6 +165,22 @@ def test_sidecar_metadata_wins_over_inference(tmp_path):
     assert "talks.json" in source.published_evidence
 
 
+def test_a_sidecar_giving_only_a_month_keeps_that_precision(tmp_path):
+    text = f"Dmitry Peskov said: “{PESKOV_QUOTE}”\n"
+    path = write_article(tmp_path, "month.txt", text, published="2023-11")
+    ingest_file(path=path)
+    source = Source.objects.get()
+    assert (source.published_on, source.published_precision) == (dt.date(2023, 11, 1), "month")
+    statement = statement_quoting(PESKOV_QUOTE)
+    assert (statement.said_on, statement.said_on_precision) == (dt.date(2023, 11, 1), "month")
+
+    # The same month given as a day is new metadata: the article is read again.
+    write_article(tmp_path, "month.txt", text, published="2023-11-01")
+    assert ingest_file(path=path).files_ingested == 1
+    assert Source.objects.get().published_precision == "day"
+    assert statement_quoting(PESKOV_QUOTE).said_on_precision == "day"
+
+
 def test_same_url_with_changed_text_updates_the_source_in_place(tmp_path):
     path = write_article(tmp_path, "talks.txt", url="https://news.example/talks")
     ingest_file(path=path)

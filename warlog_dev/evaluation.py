@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from statements.extraction.dates import metadata_date
 from statements.extraction.names import fold_endings
 from statements.extraction.results import ArticleExtraction, ExtractedStatement, Gazetteer
 
@@ -538,12 +539,15 @@ def read_article(path: Path) -> PlainText:
 
 
 def with_gold_published(document: ArticleText, gold: GoldArticle) -> ArticleText:
-    """`document` with the gold's full publication date as if its sidecar gave it."""
+    """`document` with the gold's publication date as if its sidecar gave it (a day, or only a
+    month or a year, as a sidecar may)."""
     try:
-        published = dt.date.fromisoformat(gold.published or "")
+        published, precision = metadata_date(gold.published or "")
     except ValueError:
-        return document  # no date, or only a month or a year: the sidecar would have none
-    return dataclasses.replace(document, published=published, published_evidence="gold")
+        return document  # no date: the sidecar would have none
+    return dataclasses.replace(
+        document, published=published, published_precision=precision, published_evidence="gold"
+    )
 
 
 def evaluate_files(

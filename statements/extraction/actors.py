@@ -16,7 +16,7 @@ from .lexicon import words
 from .matching import PhraseMatcher
 from .names import translit_key
 from .results import ActorEntry, Gazetteer
-from .vocabulary import COUNTRY_WORDS, alternation, entries
+from .vocabulary import COUNTRY_WORDS, alternation, entries, mapping
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
 
 PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "state", "group"
@@ -248,6 +248,22 @@ _ROLE_TITLES = frozenset(entries("role_titles"))
 # Role titles that end an office's name and never a person's ("External Affairs Minister"),
 # unlike "chief", "head" or "general".
 _OFFICE_ENDS = _ROLE_TITLES - frozenset(("chief", "head", "general", "gov", "commander"))
+# Words of a title written capitalised: titles, role nouns and the words of countries.
+_TITLE_RUN_HEADS = frozenset([*entries("role_titles"), *entries("person_roles")])
+_TITLE_RUN_WORDS = (
+    TITLES
+    | _TITLE_RUN_HEADS
+    | {w.replace("_", " ") for words_ in mapping("countries").values() for w in words_.split()}
+)
+
+
+def _is_title_run(tokens: list[str]) -> bool:
+    """Whether a capitalised run is only a title ("Georgian Prime Minister", "Hungary's
+    Foreign Minister"): country words and title words ending in a role noun."""
+    low = [t.lower().replace("’", "'").strip(".,") for t in tokens]
+    if low and low[0] == "the":
+        low = low[1:]
+    return len(low) >= 2 and low[-1] in _TITLE_RUN_HEADS and all(w in _TITLE_RUN_WORDS for w in low)
 
 
 def strip_titles(surface: str) -> str:
@@ -307,6 +323,8 @@ def unknown_name_mentions(
             continue
         surface = " ".join(tokens)
         b = a + len(surface)
+        if _is_title_run(tokens):
+            continue  # "Georgian Prime Minister", "Kremlin Spokesman": an office, not a name
         if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":
             continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):

@@ -389,9 +389,19 @@ class Reader(LayoutTurns):
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
                 subject = text[seg_a:seg_b]
-                # A name, or a name with an apposition ("X, the head of the agency,").
-                if len(subject.split(",")[0].split()) <= 8 and len(subject.split()) <= 20:
+                # A name, or a name with an apposition ("X, the head of the agency,"); a long
+                # title only when a known person's name ends it ("said the head of the
+                # Ministry of Foreign Affairs of the Russian Federation Lavrov").
+                head_words = len(subject.split(",")[0].split())
+                if head_words <= 14 and len(subject.split()) <= 20:
                     speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
+                    if head_words > 8 and not (
+                        speaker is not None
+                        and speaker.known
+                        and speaker.end >= seg_b - 1
+                        and self.discourse.kind_of(speaker.name or "") == "person"
+                    ):
+                        speaker = None
                     if (
                         speaker is not None
                         and speaker.kind != "person"
@@ -542,6 +552,10 @@ class Reader(LayoutTurns):
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
                     accepted.remove(outer)
+                    if h.form == "ing" and outer[1] is not None and outer[1].name:
+                        # "X emphasised the need for Y, saying that B": X says B.
+                        accepted.append((h, outer[1]))
+                        continue
                 elif (
                     _is_outlet(self.index, outer[1])
                     and h.form in ("finite", "that")
@@ -651,8 +665,8 @@ class Reader(LayoutTurns):
         text = self.text
         out = []
         for m in VERB.finditer(text, sa, sb):
-            if blocked(m.start()):
-                continue
+            if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
+                continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
@@ -676,7 +690,8 @@ class Reader(LayoutTurns):
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
                 or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
-                or (looks_like_clause(tail) and not _MEDIUM_TAIL.match(tail))
+                # ('said he “appreciates” the visit': a clause, its verb in quotation marks)
+                or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
@@ -757,6 +772,15 @@ class Reader(LayoutTurns):
                 if spoken is None or not spoken.name:
                     return None
                 return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
+            if h.form == "nominal" and re.match(r"['’]s\b", self.text[b : b + 2]):
+                # "Putin's comment that ...": the owner of the words, named in the possessive.
+                owners = [m for m in self.discourse.mentions(a, b) if m.actor]
+                if not owners:
+                    return None
+                m = owners[-1]
+                self.discourse.remember_new(m)
+                kind = self.discourse.kind_of(m.actor) if m.known else m.kind
+                return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known)
             speaker = self.coreference.referred(
                 self.discourse.subject(a, b), min(a, h.content_start)
             )

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .quotes import VERB
+from .vocabulary import alternation, entries
 
 BODY = "body"
 HEADLINE = "headline"  # a title or subheading: no statements, no dates
@@ -72,6 +73,10 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_NEXT_SENTENCE = re.compile(r"[.!?…][”\"’']?\s+[“\"]?[A-Z]")
+_STORY_OPENER = re.compile(
+    rf"(?<=[a-z’'])\s+(?P<word>(?:{alternation(entries('sentence_openers'))})\s)"
+)
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z][.?!])(?=(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+(?:,\s+[A-Z][^:.?!\n]{2,60})?:\s*[A-Z“\"])"
 )
@@ -165,6 +170,22 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+def _glued_story(text: str, start: int, end: int) -> int | None:
+    """Where the story starts in a "Read also: <another article's title> In a post on Monday,
+    X said ..." line: a scraper glued the teaser to the story's paragraph (a teaser is a title
+    and a sentence or two at most). The story opens with a word that opens sentences, written
+    after a lower-case word of the title; else after the first sentence."""
+    line = text[start:end]
+    if not _TEASER_START.match(line):
+        return None
+    if len(_WORD.findall(line)) <= 45 or len(_NEXT_SENTENCE.findall(line)) < 2:
+        return None
+    if opener := _STORY_OPENER.search(text, start, end):
+        return opener.start("word")
+    first = _NEXT_SENTENCE.search(text, start, end)
+    return first.end() - 1 if first else None
+
+
 def _label_line(line: str) -> str:
     stripped = line.strip()
     if (credit := _CREDIT_TAIL.search(stripped)) and credit.start() > 0:
@@ -220,6 +241,8 @@ def paragraphs(text: str) -> list[Paragraph]:
     cuts = [m.start() for m in glued] if glued and labelled >= 3 else []
     for m in re.finditer(r"[^\n]+", text):
         pieces = [m.start(), *(c for c in cuts if m.start() < c < m.end()), m.end()]
+        if (story := _glued_story(text, m.start(), m.end())) is not None:
+            pieces = [m.start(), story, m.end()]  # the teaser, then the story
         for a, b in zip(pieces, pieces[1:], strict=False):
             line = text[a:b]
             if not line.strip():

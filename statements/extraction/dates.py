@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import email.utils
 import functools
 import re
 from dataclasses import dataclass
@@ -652,3 +653,44 @@ def publication_date(
         warnings,
         estimate=estimate,
     )
+
+
+# --------------------------------------------------------------------------- metadata
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_MONTH_NAME = re.compile(r"[A-Za-z]{3}")
+
+
+def metadata_date(value: str) -> tuple[dt.date, str]:
+    """A date given as metadata (a sidecar's `published`): the date and its precision.
+
+    Read: `2023-03-06`, an ISO timestamp, an RFC 2822 date ("Mon, 06 Mar 2023 10:00:00 GMT"),
+    a date with its month spelled out ("6 March 2023", "March 6, 2023"), `2023-03` (a month,
+    kept as its first day) and `2023` (a year). A ValueError says why anything else is not."""
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value), DAY
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).date(), DAY
+    except ValueError:
+        pass
+    if _YEAR_MONTH.fullmatch(value):
+        return dt.date(int(value[:4]), int(value[5:7]), 1), MONTH
+    if _YEAR_ONLY.fullmatch(value):
+        return dt.date(int(value), 1, 1), YEAR
+    if _MONTH_NAME.search(value):
+        try:
+            return email.utils.parsedate_to_datetime(value).date(), DAY
+        except (TypeError, ValueError, IndexError):
+            pass
+        parsed = dateparser.parse(
+            value,
+            languages=["en"],
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+        if parsed is not None:
+            return parsed.date(), DAY
+    raise ValueError("is not a date (write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known)")

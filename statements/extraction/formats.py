@@ -99,6 +99,7 @@ class Layout:
     turns: dict[int, Turn] = field(default_factory=dict)
     askers: set[str] = field(default_factory=set)
     interview_questions: set[int] = field(default_factory=set)  # unlabelled Q&A: question paras
+    items_bulleted: bool = False  # a list of claims whose lines so far had bullets
     speech_from: int | None = None  # paragraph index after which the speech runs
     speech_by: tuple[int, int] | None = None  # the words naming the speech's speaker
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's

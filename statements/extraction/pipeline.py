@@ -17,7 +17,7 @@ import datetime as dt
 from . import clean
 from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
-from .dates import entry_heading, numeric_order
+from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, read_layout
 from .layout import unwrap
@@ -48,6 +48,7 @@ def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
         url=getattr(document, "url", "") or "",
         title=getattr(document, "title", "") or "",
         published_evidence=getattr(document, "published_evidence", "") or "",
+        published_precision=getattr(document, "published_precision", DAY) or DAY,
     )
 
 
@@ -60,11 +61,13 @@ def extract(
     url: str = "",
     title: str = "",
     published_evidence: str = "",
+    published_precision: str = DAY,
 ) -> ArticleExtraction:
     """Find the statements in one article's text.
 
     `published`, `outlet`, `url` and `title` are metadata the caller trusts (a sidecar, a
-    page's own metadata): `published` anchors every relative date; the outlet is who speaks
+    page's own metadata): `published` anchors every relative date (`published_precision`
+    "month" / "year" when only that much is known: `published` is the period's first day); the outlet is who speaks
     in "according to <outlet>'s sources"."""
     original = text
     text = unwrap(text)  # same length: every offset below is one into the original
@@ -83,10 +86,13 @@ def extract(
         published=published,
         published_evidence=published_evidence,
         url=url,
+        published_precision=published_precision,
     )
 
     reader = Reader(text, norm, index, event_hits, date.reference)
     reader.dating.estimated_reference = date.estimated
+    if date.date is not None and date.precision != DAY:
+        reader.dating.article = (date.date, date.precision)  # what undated statements inherit
     reader.dating.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])

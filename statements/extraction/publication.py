@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from . import clean
 from .dates import (
     DAY,
+    MONTH,
     UNKNOWN,
+    YEAR,
     find_dates,
     metadata_years,
     url_date,
@@ -32,6 +34,11 @@ from .events import EventIndex
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
+)
+# A page's metadata line giving only a month: "date 2022-08", "Published: 2022-08".
+_MONTH_LINE = re.compile(
+    r"\W*(?:published|updated|posted|date)\W*\s*(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])",
+    re.IGNORECASE,
 )
 _FULL_DATELINE = re.compile(
     r"[A-Z][A-Za-z .'’-]{2,40},\s*(?:\w+\s+){0,1}\d{1,2}\s+\w+\.?,?\s+\d{4}\b"
@@ -59,8 +66,13 @@ def article_date(
     published: dt.date | None,
     published_evidence: str,
     url: str,
+    published_precision: str = DAY,
 ) -> ArticleDate:
-    """The article's date from the caller's metadata, else from the page itself."""
+    """The article's date from the caller's metadata, else from the page itself.
+
+    `published_precision` "month" or "year": the caller knows only that much (`published` is
+    the period's first day); relative dates are then counted from the newest date the text
+    tells within the period, else from the period's last day (a month's only)."""
     body = [p for p in paras if p.label == clean.BODY]
     # The header's date: one written so it reads only one way ("July 12, 2023") beats an
     # ambiguous numeric one above it ("07/12/2023").
@@ -139,6 +151,15 @@ def article_date(
     warnings = list(pub.warnings)
     if published is None and pub.date is None and (from_url := url_date(url)):
         published, published_evidence = from_url, f"the date in the URL {url}"
+    month = (
+        _MONTH_LINE.match(text, paras[0].start, paras[0].end)
+        if published is None and pub.date is None and paras and paras[0].label != clean.BODY
+        else None
+    )
+    if month:  # "date 2022-08" above the headline: the page gives only the month
+        published = dt.date(int(month["y"]), int(month["m"]), 1)
+        published_precision = MONTH
+        published_evidence = f"the page's date line {month.group().strip()!r} (a month)"
     if published is not None:
         if pub.date and abs((pub.date - published).days) > 45:
             warnings.append(
@@ -146,13 +167,15 @@ def article_date(
             )
         pub_date, pub_precision, pub_evidence = (
             published,
-            DAY,
+            published_precision,
             published_evidence or "given by the caller",
         )
     else:
         pub_date, pub_precision, pub_evidence = pub.date, pub.precision, pub.evidence
     reference = pub_date
-    if reference is None and pub.estimate is not None:
+    if pub_date is not None and pub_precision in (MONTH, YEAR):
+        reference = _reference_within(pub_date, pub_precision, pub.estimate)
+    elif reference is None and pub.estimate is not None:
         reference = pub.estimate[0]
         pub_evidence += (
             f"; relative dates are counted from {pub.estimate[1]!r}, the newest date told"
@@ -165,6 +188,19 @@ def article_date(
         reference=reference,
         estimated=pub_date is None and reference is not None,
     )
+
+
+def _reference_within(
+    first: dt.date, precision: str, estimate: tuple[dt.date, str] | None
+) -> dt.date | None:
+    """What relative dates count from when only the month or year of the article is known."""
+    if precision == MONTH:
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        last = first.replace(month=12, day=31)
+    if estimate is not None and first <= estimate[0] <= last:
+        return estimate[0]
+    return min(last, dt.date.today()) if precision == MONTH else None
 
 
 # A theme's weather widget above its clock: "6.6 C", "-3°C", "72 °F".

@@ -69,6 +69,12 @@ QUOTED_AS = re.compile(
     r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
     r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)\s*(?:,\s*)?(?:that\s+)?"
 )
+# "State media quoted Peskov as saying that ...": the speaker is the one quoted, not the
+# outlet that quotes.
+QUOTED_X_AS = re.compile(
+    r"\bquoted\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    r"\s*(?:,\s*)?(?:that\s+)?"
+)
 # "..., with the Treasury saying the move constrains ...": an absolute construction whose
 # subject is the speaker.
 WITH_SAYING = re.compile(
@@ -103,6 +109,13 @@ NOMINAL = re.compile(
     # "the words of US Secretary of State Marco Rubio that ...": "of" a name, right before "that".
     r"|\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?)\s+of\s+"
     r"(?P<of>(?:[\w’'.-]+\s+){0,4}?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*))*)\s+that\s+",
+)
+# "Putin's comment a day earlier that ...", "the Kremlin's claim that ...": the owner said it.
+POSSESSIVE_NOMINAL = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})['’]s\s+"
+    r"(?:(?:recent|latest|earlier|new|repeated)\s+)?"
+    r"(?P<noun>claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|"
+    r"assurances?)\s+(?:(?:[\w-]+\s+){1,3}?(?:earlier|before|ago|later|last\s+\w+)\s+)?that\s+"
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
@@ -195,6 +208,18 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 m.start(), m.start(who), "claims", "nominal", m.end(), b, (m.start(who), m.end(who))
             )
         )
+    for m in POSSESSIVE_NOMINAL.finditer(text, a, b):
+        hits.append(
+            Hit(
+                m.start("noun"),
+                m.end("noun"),
+                "claims",
+                "nominal",
+                m.end(),
+                b,
+                (m.start("who"), m.end("who")),
+            )
+        )
     for m in ACCORDING.finditer(text, a, b):
         who_end = _according_end(text, m.end(), b)
         if who_end is None:
@@ -255,6 +280,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in QUOTED_AS.finditer(text, a, b):
         if looks_like_clause(text[m.end() : b]):
             hits.append(Hit(m.start(), m.end(), "quoted as saying", "finite", m.end(), b))
+    for m in QUOTED_X_AS.finditer(text, a, b):
+        if any(h.verb_start <= m.start() < h.verb_end for h in hits):
+            continue
+        hit = Hit(m.start(), m.end(), "quoted as saying", "as", m.end(), b)
+        hit.subject_hint = (m.start("who"), m.end("who"))
+        hits.append(hit)
     for m in WITH_SAYING.finditer(text, a, b):
         if any(h.verb_start <= m.start("verb") < h.verb_end for h in hits):
             continue
@@ -299,6 +330,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
+        if first.endswith("s") and any(
+            h.form == "that" and h.content_start == m.start() for h in hits
+        ):
+            continue  # "claimed that calls for talks are a ploy": the clause's subject, a noun
         if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
         start = _content_start(text, m.end(), b, verb)
@@ -342,8 +377,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
         if start is None:
             continue
-        hits.append(Hit(m.start(), m.end(), verb, form, start, b))
+        end = b
+        if form == "inclusive" and (named := _NAMED_THEN_AND.match(text, m.end(), b)):
+            end = named.end("name")  # 'called X a "Y" and spoke of Z': the naming ends at "Y"
+        hits.append(Hit(m.start(), m.end(), verb, form, start, end))
     return sorted(hits, key=lambda h: h.verb_start)
+
+
+# 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
+_NAMED_THEN_AND = re.compile(
+    r"[^“”\".;]{1,80}?(?P<name>[“\"][^“”\"]{1,80}[”\"])\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|ke|ave|ent|ew|old|ote)\b"
+)
 
 
 # "expressed grave concern about ...", "stressed the need for ...": a body's statement whose
@@ -417,11 +461,15 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
         return None
     if (
-        verb in ("told", "tells")
+        verb in ("told", "tells", "asked", "asks")
         and (obj := _TOLD_OBJECT.match(rest))
-        and re.match(r"\s+to\s+[a-z]", rest[obj.end() :])
+        and re.match(r"\s+to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]", rest[obj.end() :])
     ):
-        return _TOLD_TO  # "told Zelensky to accept": the instruction is the statement
+        # "told Zelensky to accept", "asked Kyiv to consider a truce": the instruction or the
+        # request is the statement (not "asked the ministry to comment").
+        return _TOLD_TO
+    if verb in ("asked", "asks"):
+        return None  # "asked whether", "asked about": a question, not a claim
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
@@ -521,6 +569,7 @@ def _has_finite_verb(text: str) -> bool:
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
+    head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “appreciates” the visit'
     return bool(
         _CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head) or _NAME_PRESENT.match(head)
     )
@@ -630,6 +679,7 @@ DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
 SECOND_ING = frozenset(
     words(
         "adding saying insisting noting stressing arguing claiming warning reiterating expressing"
+        " asserting stating emphasising emphasizing"
     )
 )
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").

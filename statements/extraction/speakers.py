@@ -34,6 +34,7 @@ from .dates import find_dates
 from .lexicon import words
 from .roles import (
     body_of_country,
+    canonical_office,
     country_of,
     office_holder,
     role_holder,
@@ -52,6 +53,7 @@ from .vocabulary import (
     WEEKDAY_RE,
     alternation,
     entries,
+    mapping,
 )
 
 PREPOSITIONS = frozenset(entries("prepositions"))
@@ -69,7 +71,9 @@ _ADVERBIAL_START = re.compile(
     r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
     r"instead|thus|therefore|in\s+turn|in\s+addition|in\s+fact|but|and|so|or|since|around|about|"
     r"some|many|just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "X, visiting Kyiv on Tuesday, said": a participle's phrase sets the scene
+    r"|(?-i:[a-z]{3,}ing))\b",
     re.IGNORECASE,
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
@@ -93,6 +97,14 @@ _GIVEN_NAME = re.compile(
     r"nickname|nom\s+de\s+guerre|pseudonym|name)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# A capitalised title without "the" ("Kremlin Spokesman", "Georgian Prime Minister"): the
+# nouns that end it, and the title words written lower case when it is read as a role.
+_TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
+_TITLE_WORDS = frozenset(
+    [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
+)
+# What "the X leader" may hold: the offices that lead a country.
+_LEADING_OFFICES = ("president", "prime minister", "chancellor", "leader")
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
 )
@@ -587,6 +599,10 @@ class Discourse:
         chunk_text = self.text[a:b]
         if (issued := self._document_of(a, b)) is not None:
             return issued
+        if (titled := self._titled_role(a, b)) is not None:
+            return titled
+        if (abbreviated := self._abbreviated_office(a, b)) is not None:
+            return abbreviated
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         owners = []
@@ -690,6 +706,78 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _titled_role(self, a: int, b: int) -> Speaker | None:
+        """ "Kremlin Spokesman said", "Georgian Prime Minister said", "IAEA Director General
+        said": a title written capitalised, without "the" or a name after it, is the office it
+        names, as "the Kremlin spokesman" is; never a person called so, nor the body alone."""
+        chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        chunk = re.sub(r"^The\s+", "", chunk)  # "The Georgian Prime Minister said"
+        tokens = chunk.split()
+        if not 2 <= len(tokens) <= 6 or not all(t[:1].isupper() for t in tokens):
+            return None
+        if tokens[-1].lower() not in _TITLE_HEADS:
+            return None
+        start = a + self.text[a:b].index(chunk)
+        end = start + len(chunk)
+        mentions = self.mentions(start, end)
+        if any(m.known and self.kind_of(m.actor) == PERSON for m in mentions):
+            return None
+        known = [(m.start, m.end) for m in mentions if m.known]
+        words, pos = [], start
+        for token in tokens:
+            at = self.text.index(token, pos)
+            pos = at + len(token)
+            low = token.lower()
+            keep = (
+                token.isupper()
+                or low not in _TITLE_WORDS
+                or country_of(low) is not None
+                or any(x <= at < y for x, y in known)
+            )
+            words.append(token if keep else low)
+        phrase = "the " + " ".join(words)
+        holder = office_holder(phrase, self.index, self.reference) or role_holder(
+            phrase, self.index, self.reference
+        )
+        if holder is None:
+            return None
+        return Speaker(holder, chunk, PERSON, start, end)
+
+    def _abbreviated_office(self, a: int, b: int) -> Speaker | None:
+        """ "PM said", "the PM said": the person just spoken of with that office."""
+        chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        bare = re.sub(r"^[Tt]he\s+", "", chunk)
+        if (
+            not re.fullmatch(r"[A-Z]{2,3}", bare)
+            or (office := canonical_office(bare)) == bare.lower()
+        ):
+            return None
+        start = a + self.text[a:b].index(chunk)
+        for s in reversed(self.salient[-10:]):
+            entry = self.index.entries.get(s.name)
+            role = entry.role if entry is not None else ""
+            if s.kind == PERSON and office in canonical_office(f"{s.context} {role}"):
+                return Speaker(s.name, chunk, PERSON, start, start + len(chunk))
+        return None
+
+    def _countrys_person_before(self, phrase: str) -> str | None:
+        """The person of the country an office phrase names ("the Belarusian leader"), among
+        those just spoken of, when the phrase names an office."""
+        head = phrase.split()[-1].lower()
+        if (country := country_of(phrase)) is None or head not in _TITLE_HEADS:
+            return None
+        offices = _LEADING_OFFICES if head == "leader" else (head,)
+        for s in reversed(self.salient[-6:]):
+            entry = self.index.entries.get(s.name)
+            if (
+                s.kind == PERSON
+                and entry is not None
+                and entry.affiliation == country
+                and any(o in entry.role.lower() for o in offices)
+            ):
+                return s.name
+        return None
 
     def _role_of_body(self, body: Mention, b: int) -> str | None:
         role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
@@ -966,6 +1054,10 @@ class Discourse:
         if body := body_of_country(phrase, self.index):
             # "Ukraine's army": that country's armed forces, never the forces just spoken of.
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        if self.reference is None and (holder := self._countrys_person_before(phrase)):
+            # "Lukashenko said ... The Belarusian leader added": with no date to tell who held
+            # the office, the country's person just spoken of.
+            return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         if holder := office_holder(phrase, self.index, self.reference):
             # "Ukraine's top diplomat": who held that office at the article's date.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))

@@ -18,7 +18,9 @@ import re
 
 from .dates import (
     DAY,
+    MONTH,
     DateMention,
+    Resolved,
     earlier_unspecified,
     entry_heading,
     find_dates,
@@ -40,6 +42,8 @@ _SPECIFICITY = {
 }
 # "its first death toll since President Vladimir Putin launched his invasion on": the date that
 # follows is the event's, which the words are counted from, not when anyone spoke.
+# Date phrases counted from the article's date ("on Friday", "yesterday", "last week").
+_COUNTED = ("weekday", "relative")
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w’'.-]+\s+){1,10}?"
     rf"(?:[a-z]+ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})"
@@ -57,6 +61,8 @@ class Dating:
         self.text = text
         self.reference = reference  # the article's date (or the newest date it tells)
         self.estimated_reference = False  # the reference is the newest date told, not the header
+        # The article's date when only its month or year is known: (first day, precision).
+        self.article: tuple[dt.date, str] | None = None
         self.order = "dmy"  # how the article writes slashed dates (dates.numeric_order)
         self.narrative: dt.date | None = None
         self.same_year: int | None = None
@@ -108,6 +114,9 @@ class Dating:
                     reference=self.reference,
                     narrative=narrative,
                 )
+            if r.date and d.kind in _COUNTED and self.article is not None and narrative is None:
+                # "on Friday" counted from an article known only by its month: that month.
+                r = Resolved(r.date.replace(day=1), MONTH)
             out.append((d, r))
             if r.date and r.precision == DAY:
                 narrative = r.date
@@ -185,6 +194,9 @@ class Dating:
                     s.said_on_evidence = (
                         f"as the speaker's previous statement ({prev.said_on_evidence})"
                     )
+            elif self.article is not None and not f.sourced_only:
+                s.said_on, s.said_on_precision = self.article
+                s.said_on_evidence = ARTICLE_DATE_EVIDENCE
             elif self.reference is not None and not f.sourced_only:
                 s.said_on, s.said_on_precision = self.reference, DAY
                 s.said_on_evidence = (

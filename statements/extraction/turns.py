@@ -346,7 +346,14 @@ class LayoutTurns:
         if speaker is None or not speaker.name:
             return False
         if layout.quotes_from is not None and p.index > layout.quotes_from:
-            return self._listed_quote(p, speaker)
+            line = self.text.rfind("\n", 0, p.start) + 1  # the cleaner may start after "● "
+            bulleted = _LIST_ITEM.match(self.text, line, p.end) is not None
+            if bulleted or not layout.items_bulleted:
+                layout.items_bulleted |= bulleted
+                return self._listed_quote(p, speaker)
+            # After bulleted lines, a line without a bullet is the story going on: prose.
+            layout.quotes_from = None
+            return False
         if layout.speech_from is not None and p.index > layout.speech_from:
             self._turn_statement(speaker, p.start, p)
             return True

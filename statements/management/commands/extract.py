@@ -28,11 +28,9 @@ STATEMENT_FIELDS = (
 
 def article_json(path: Path, *, gazetteer: Gazetteer) -> dict:
     """What extraction finds in one file, read exactly as `ingest` reads it (encodings, BOM,
-    saved HTML pages, the sidecar's metadata)."""
-    try:
-        document = read_document(path)
-    except DocumentError as exc:
-        raise CommandError(str(exc)) from exc
+    saved HTML pages, the sidecar's metadata). Raises `DocumentError` for a file that cannot
+    be read."""
+    document = read_document(path)
     result = extract_document(document, gazetteer=gazetteer).to_json()
     return {
         "file": str(path),
@@ -78,8 +76,23 @@ class Command(BaseCommand):
 
     def handle(self, *args, files, format, **options):
         gazetteer = gazetteer_from_fixtures()
-        articles = [article_json(path, gazetteer=gazetteer) for path in files]
+        articles, failed = [], []
+        for path in files:
+            try:
+                articles.append(article_json(path, gazetteer=gazetteer))
+            except DocumentError as exc:
+                # One unreadable file does not cost the others their output: it is listed
+                # with its reason, and the command fails after printing the rest.
+                articles.append({"file": str(path), "error": exc.reason})
+                failed.append(str(exc))
         if format == "json":
             self.stdout.write(json.dumps(articles, ensure_ascii=False, indent=2))
         else:
-            self.stdout.write("\n\n".join(as_text(a) for a in articles))
+            self.stdout.write(
+                "\n\n".join(
+                    f"== {a['file']}\nerror: {a['error']}" if "error" in a else as_text(a)
+                    for a in articles
+                )
+            )
+        if failed:
+            raise CommandError("could not read " + "; ".join(failed))
