@@ -507,3 +507,16 @@ def test_a_study_is_the_words_of_the_body_that_published_it(source):
         "Northern Economic Institute",
         "The blockade cost the region two billion euros in 2022",
     )
+
+
+def test_a_name_never_runs_over_the_end_of_a_sentence():
+    # "… in Dunmore. The Examplian said": no one called "Dunmore. The Examplian".
+    text = "Olga Brandt met Ivo Kask in Dunmore. The Examplian said the talks were over.\n"
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (None, "The Examplian", "the talks were over")
+
+
+def test_an_abbreviated_title_and_an_initial_stay_in_the_name():
+    text = "Capt. Ivo Kask said the talks were over.\n"
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == ("Ivo Kask", "the talks were over")

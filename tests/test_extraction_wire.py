@@ -841,3 +841,13 @@ def test_an_outlets_report_on_someones_comments_gives_their_words(subject, via):
     assert [(s.speaker, s.text, s.via) for s in found] == [
         ("Lin Haoran", "Talks are the only way out,", via)
     ]
+
+
+def test_an_outlet_that_quoted_someone_as_saying_is_the_channel():
+    text = "Examplia Daily quoted Lin Haoran as saying that talks were the only way out.\n"
+    [s] = extract(text, gazetteer=RELAYS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.via, s.text) == (
+        "Lin Haoran",
+        "Examplia Daily",
+        "talks were the only way out",
+    )

@@ -207,6 +207,11 @@ def _given_fits(given: str, givens: frozenset[str]) -> bool:
     )
 
 
+# A word of four letters or more and a full stop with a space after it: a sentence's end, not
+# an initial ("P. Roe") or an abbreviation ("Gen.", "U.S.").
+_WORD_AND_STOP = re.compile(r"\b([A-Z][a-z]{3,})\.\s+")
+
+
 def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
     """Capitalised runs, cut where a known mention sits ("Leonid Kuchma Ivan Horbenko")."""
     for m in NAME_RUN.finditer(text, start, end):
@@ -224,7 +229,15 @@ def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
             )
         for a, b in pieces:
             for sub in NAME_RUN.finditer(text, a, b):
-                yield sub.start(), sub.end()
+                at = sub.start()
+                for dot in _WORD_AND_STOP.finditer(text, at, sub.end()):
+                    if dot.group(1).lower() in TITLES:
+                        continue  # "Capt. Jane Doe", "Prof. Roe": an abbreviated title
+                    # "… in Vilnius. The Lithuanian said": a sentence ends inside the run
+                    yield at, dot.end(1)
+                    at = dot.end()
+                if at < sub.end():
+                    yield at, sub.end()
 
 
 def guess_kind(surface: str) -> str:

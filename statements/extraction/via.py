@@ -43,6 +43,11 @@ _VIA_PATTERNS = [
     re.compile(
         r"\b(?:told|speaking\s+to|in\s+comments\s+to|said\s+to)\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"
     ),
+    # "Examplia News quoted Roe as saying that": the outlet that quoted (only a known outlet)
+    re.compile(
+        r"(?P<m>(?:\bthe\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+quoted\s+"
+        r"(?:\S+\s+){1,4}?as\s+(?:saying|telling|stating|writing)\b"
+    ),
 ]
 # "in a statement on Sunday", "in an interview in May": a time, not a channel.
 _NOT_A_CHANNEL = re.compile(rf"(?:{WEEKDAY_RE}|{MONTH_RE})\b")
