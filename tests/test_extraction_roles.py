@@ -1074,6 +1074,12 @@ def test_the_official_before_anyone_spoke_is_the_person_just_named():
             "Karel Dusek's spokesman",
             "His spokesman",
         ),
+        # a possessive written with the apostrophe alone
+        (
+            "Envoy Laila Ozols met the governor. Ozols' spokeswoman said",
+            "Laila Ozols's spokeswoman",
+            "Ozols' spokeswoman",
+        ),
         # "but" opens the second report's clause: "he" before it is not its subject
         (
             "President Pavel Orlov said he was ready but his spokesman said",

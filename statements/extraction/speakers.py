@@ -1263,7 +1263,7 @@ class Discourse:
         else:
             people = [
                 x
-                for x in self.mentions(at, at + len(re.sub(r"['’]s$", "", whose)))
+                for x in self.mentions(at, at + len(re.sub(r"['’]s?$", "", whose)))
                 if x.actor and (self.kind_of(x.actor) if x.known else x.kind) == PERSON
             ]
             name = people[-1].actor if len(people) == 1 else None
@@ -1506,7 +1506,7 @@ _LEADERS_STAFF = re.compile(
 )
 # "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
 _OWNERS_STAFF = re.compile(
-    r"(?P<whose>[Hh]is|[Hh]er|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s)\s+"
+    r"(?P<whose>[Hh]is|[Hh]er|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
     r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary)"
 )
 # "the president's office", "the Ukrainian president's press service".
