@@ -851,3 +851,26 @@ def test_an_outlet_that_quoted_someone_as_saying_is_the_channel():
         "Examplia Daily",
         "talks were the only way out",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "Speaking to Examplia Daily, Lin Haoran said talks were the only way out.",
+            "Examplia Daily",
+        ),
+        (
+            "Lin Haoran was quoted by Examplia Daily as saying that talks were the only way out.",
+            "Examplia Daily",
+        ),
+        (
+            "In an interview with the weekly magazine Vesti i Dni, Lin Haoran said talks were the "
+            "only way out.",
+            "Vesti i Dni",
+        ),
+    ],
+)
+def test_the_channel_opening_a_sentence_or_quoting_someone(text, via):
+    [s] = extract(text + "\n", gazetteer=RELAYS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.via) == ("Lin Haoran", via)
