@@ -1319,3 +1319,33 @@ def test_the_head_of_a_countrys_diplomacy_or_state_is_its_minister_or_president(
     text = f"{subject} said that the border would stay open.\n"
     [s] = extract(text, gazetteer=BARE_ROLES, published=dt.date(2022, 3, 1)).statements
     assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+COUNTERPARTS = Gazetteer(
+    actors=(
+        ActorEntry("Petro Hnatiuk", affiliation="Ukraine", role="Foreign minister of Ukraine"),
+        ActorEntry("Maria Lind", affiliation="Sweden", role="Foreign minister of Sweden"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # a country's person named (not quoted) just before
+        ("The Swedish minister", "Maria Lind"),
+        ("His Swedish counterpart", "Maria Lind"),
+        ("Her Ukrainian counterpart", "Petro Hnatiuk"),
+        # several people: not one of them
+        ("The two ministers", None),
+    ],
+)
+def test_a_countrys_person_named_before_is_the_one_its_description_means(subject, speaker):
+    text = f"Hnatiuk met Lind in Stockholm on Monday. {subject} said the talks were useful.\n"
+    text = "Petro Hnatiuk and Maria Lind spoke by phone.\n\n" + text
+    found = extract(text, gazetteer=COUNTERPARTS, published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].speaker_mention, found[-1].text) == (
+        speaker,
+        subject,
+        "the talks were useful",
+    )

@@ -916,6 +916,23 @@ class Discourse:
                 return m.actor
         return None
 
+    def _person_of_country_before(self, country: str, stem: str, pos: int) -> str | None:
+        """The last gazetteer person of `country` whose role holds `stem` (any role for
+        "counterpart") named outside quotations in the two paragraphs before `pos`."""
+        para = self.norm.rfind("\n\n", 0, pos)
+        para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
+        a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, a, pos)]
+        for m in reversed(self.mentions(a, pos)):
+            if not m.known or any(qa <= m.start < qb for qa, qb in quoted):
+                continue
+            entry = self.index.entries.get(m.actor or "")
+            if entry is None or entry.kind != PERSON or entry.affiliation != country:
+                continue
+            if stem == "counterpart" or re.search(rf"\b{re.escape(stem)}", entry.role.lower()):
+                return entry.name
+        return None
+
     def _body_named(self, phrase: str, pos: int) -> str | None:
         """ "the foreign ministry": the known body whose name holds those words and which the
         article brought up last, itself or through its country ("China's ...", "Beijing")."""
@@ -1088,6 +1105,11 @@ class Discourse:
             # "a senior U.S. official": someone new, not the official spoken of before.
             return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
+        if PERSON in wanted and (
+            (head != stem and stem in PERSON_ROLES) or _COUNTED.search(phrase)
+        ):
+            # "the two ministers", "the presidents": several people, never the one just quoted.
+            return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
         described = _described_words(phrase) if PERSON in wanted else None
         # "Ukraine's state emergency service": a body only a body whose names hold "state"
         # and "emergency" can be, not the last service spoken of.
@@ -1138,6 +1160,15 @@ class Discourse:
             return Speaker(state, phrase, STATE, p_start, p_start + len(phrase))
         if fallback is not None and PERSON not in wanted:
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
+        if (
+            PERSON in wanted
+            and country
+            and (stem in PERSON_ROLES or stem == "counterpart")
+            and (named := self._person_of_country_before(country, stem, p_start))
+        ):
+            # "X met Jane Roe. The Swedish minister said", "his Swedish counterpart": the
+            # person of that country the text named last, though no one quoted them yet.
+            return Speaker(named, phrase, PERSON, p_start, p_start + len(phrase))
         if (
             fallback is None
             and _THE_OFFICIAL.fullmatch(phrase)
@@ -1190,16 +1221,20 @@ class Discourse:
         bare = _BARE_ROLE.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if bare is None or bare["country"].lower() not in _COUNTRY_WORDS:
             return None
-        if bare["role"].lower() not in PERSON_ROLES | _OFFICE_TITLES:
+        role = bare["role"].lower()
+        if role not in PERSON_ROLES | _OFFICE_TITLES | {"counterpart"}:
             return None
         phrase = bare.group()
-        definite = f"the {phrase}"
+        start = a + chunk.index(phrase)
+        definite = f"the {bare.group('np')}"
         holder = office_holder(definite, self.index, self.reference) or role_holder(
             definite, self.index, self.reference
         )
+        if holder is None and (country := country_of(definite)):
+            # "his Swedish counterpart": the person of that country just named
+            holder = self._person_of_country_before(country, role, start)
         if holder is None:
             return None
-        start = a + chunk.index(phrase)
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
 
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
@@ -1633,6 +1668,8 @@ _RELAYED_WORDS = re.compile(
     r"(?P<who>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)'s?\s+(?:[\w-]+\s+)?"
     r"(?:comments|remarks|words|statement|statements|speech|address|call|message|interview)\b"
 )
+# "the two ministers", "both leaders": several people counted.
+_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|both|several)\s")
 # "the official", "the administrative officer": a person in office, described by nothing more.
 _THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:official|officer)")
 # "the mayor", "the regional governor": the role of a place, which a sentence may name before.
@@ -1644,7 +1681,9 @@ _DEFINITE_ROLE = re.compile(
 
 # "Lithuanian president", "Ukrainian foreign minister": a country word, then an office.
 _BARE_ROLE = re.compile(
-    r"(?P<country>(?-i:[A-Z])[\w.’'-]+)(?:\s+[\w-]+){0,2}?\s+(?P<role>[\w-]+)", re.IGNORECASE
+    r"(?:(?:his|her|their|its)\s+)?"
+    r"(?P<np>(?P<country>(?-i:[A-Z])[\w.’'-]+)(?:\s+[\w-]+){0,2}?\s+(?P<role>[\w-]+))",
+    re.IGNORECASE,
 )
 
 
