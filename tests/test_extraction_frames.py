@@ -433,3 +433,16 @@ def test_a_stance_without_a_clause_gives_its_subject_to_the_participle_after_it(
     )
     result = extract(text, gazetteer=gazetteer, published=THURSDAY)
     assert _said(result) == [("Oksana Hray", "the front would hold")]
+
+
+def test_a_places_body_in_lower_case_is_that_body():
+    text = "Kherson city council reported that two people were injured overnight.\n"
+    assert _said(run(text)) == [("Kherson City Council", "two people were injured overnight")]
+
+
+def test_a_verb_coordinated_after_a_denial_keeps_the_sentences_subject():
+    text = (
+        "Ukraine's defence minister, Rustem Umerov, did not confirm that his troops were behind "
+        "the raids at the end of 2023, but said that the army had new drones.\n"
+    )
+    assert _said(run(text)) == [("Rustem Umerov", "the army had new drones")]

@@ -151,6 +151,8 @@ _DOCUMENT_WHICH = re.compile(
     r"(?:article|report|investigation|story|piece|analysis|assessment)\s+(?:which|that)\s+"
     r"(?:(?:has|had)\s+)?$"
 )
+# A verb coordinated with the sentence's first one: "..., but said", "..., and added".
+_COORDINATED_VERB = re.compile(r",\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
 # An inverted attribution to a document: "..., says the statement shared on social networks".
 _INVERTED_DOCUMENT = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
@@ -465,6 +467,12 @@ class Reader(LayoutTurns):
         if speaker is None and seg > sa:
             speaker = self.discourse.subject(sa, seg, leftmost=True)
         return speaker
+
+    def _first_clause_subject(self, sa: int, seg: int) -> Speaker | None:
+        """The subject of the sentence's first clause: the words before its first clause
+        boundary ("X, the head of Y, did not confirm | that ...")."""
+        boundary = _CLAUSE_BOUNDARY.search(self.text, sa, seg)
+        return self.discourse.subject(sa, boundary.start() if boundary else seg)
 
     def _segment_start(self, sa: int, verb_start: int) -> int:
         lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start)
@@ -868,6 +876,11 @@ class Reader(LayoutTurns):
                 prior = [s for _, s in accepted if s is not None]
                 if prior:
                     return prior[-1]
+                if seg > sa and _COORDINATED_VERB.search(self.text, sa, seg):
+                    # "X did not confirm A at the end of 2022, but said that B": X said B.
+                    first = self._first_clause_subject(sa, seg)
+                    if first is not None and first.name:
+                        return first
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
             if (

@@ -103,6 +103,10 @@ _TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
 _TITLE_WORDS = frozenset(
     [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
+_LOCAL_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}"
+    rf"(?:{alternation(entries('local_bodies'))})"
+)
 # What "the X leader" may hold: the offices that lead a country.
 _LEADING_OFFICES = ("president", "prime minister", "chancellor", "leader")
 _CONJUNCTION = re.compile(
@@ -603,6 +607,15 @@ class Discourse:
             return titled
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
             return abbreviated
+        if (local := _LOCAL_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and not any(
+            m.known for m in self.mentions(a, b)
+        ):
+            # "Odesa city council reported": the place's body, a new organisation.
+            phrase = local.group()
+            start = a + chunk_text.index(phrase)
+            name = " ".join(w if w[:1].isupper() else w.capitalize() for w in phrase.split())
+            self.new_actors.setdefault(name, ORGANISATION)
+            return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         owners = []
