@@ -1349,3 +1349,13 @@ def test_a_countrys_person_named_before_is_the_one_its_description_means(subject
         subject,
         "the talks were useful",
     )
+
+
+def test_the_head_of_a_body_no_one_holds_is_an_unnamed_person_never_the_body():
+    text = "Two houses burned down in the village overnight, the head of the Pryvilne OVA said.\n"
+    [s] = extract(text, gazetteer=PLACES, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        None,
+        "the head of the Pryvilne OVA",
+        "Two houses burned down in the village overnight",
+    )

@@ -1211,6 +1211,17 @@ class Discourse:
         ):
             # "the latest British intelligence update": the country's defence ministry's.
             return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
+        if (
+            (chief := _CHIEF_OF.fullmatch(chunk.strip()))
+            and not _HEAD_OF.fullmatch(chunk.strip())
+            and p_start > a + chunk.find(chief.group())
+        ):
+            # "the head of the Kharkiv OVA", whose holder no one knows: the head, someone
+            # unnamed, never the body named after "of".
+            c_start = a + chunk.find(chief.group())
+            holder = role_holder(chief.group(), self.index, self.reference)
+            c_end = c_start + len(chief.group())
+            return Speaker(holder, chief.group(), PERSON, c_start, c_end, holder is not None)
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
@@ -1787,13 +1798,19 @@ def could_be_a_speaker(mention: str) -> bool:
     words_ = mention.split()
     if not words_:
         return False
-    head = re.sub(r"\W+$", "", words_[-1]).lower()
+    # The head noun ends the phrase, or stands before its first "of" ("the head of the
+    # regional administration", "the press service of the ministry").
+    before_of = mention.split(" of ", 1)[0].split() if " of " in mention else words_
+    heads = {re.sub(r"\W+$", "", w[-1]).lower() for w in (words_, before_of) if w}
     return (
         mention.strip()[:1].isupper()
-        or head in _PERSON_ROLE_HEADS
-        or head.rstrip("s") in _PERSON_ROLE_HEADS
-        or head in _ORG_HEADS
-        or head in _STATE_HEADS
+        or any(
+            head in _PERSON_ROLE_HEADS
+            or head.rstrip("s") in _PERSON_ROLE_HEADS
+            or head in _ORG_HEADS
+            or head in _STATE_HEADS
+            for head in heads
+        )
         or bool(GROUP_NOUN_RE.search(mention))
     )
 
