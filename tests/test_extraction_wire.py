@@ -874,3 +874,30 @@ def test_an_outlet_that_quoted_someone_as_saying_is_the_channel():
 def test_the_channel_opening_a_sentence_or_quoting_someone(text, via):
     [s] = extract(text + "\n", gazetteer=RELAYS, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.via) == ("Lin Haoran", via)
+
+
+LONG_TITLES = Gazetteer(
+    actors=(
+        ActorEntry("General Staff of the Examplian Armed Forces", kind="organisation"),
+        ActorEntry("Ivan Tkachuk", role="Head of the Pryvilne Regional Military Administration"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        (
+            "the General Staff of the Examplian Armed Forces reports",
+            "General Staff of the Examplian Armed Forces",
+        ),
+        (
+            "the head of the Pryvilne regional military administration Ivan Tkachuk said",
+            "Ivan Tkachuk",
+        ),
+    ],
+)
+def test_a_long_title_ending_in_a_known_name_is_a_trailing_subject(subject, speaker):
+    text = f"The enemy lost 500 soldiers over the past day, {subject}.\n"
+    [s] = extract(text, gazetteer=LONG_TITLES, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == (speaker, "The enemy lost 500 soldiers over the past day")

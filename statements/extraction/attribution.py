@@ -728,7 +728,12 @@ class Reader(LayoutTurns):
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
                 inverted = True
-            elif len(subject.split()) > 7:
+            elif len(subject.split()) > 7 and not (
+                len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start())
+            ):
+                # A long subject only as a title ending in a known name ("..., the General
+                # Staff of the Armed Forces of Ukraine reports", "..., the head of the regional
+                # administration Jane Roe said").
                 continue
             if (
                 not inverted
@@ -764,6 +769,13 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
             out.append(hit)
         return out
+
+    def _named_at_end(self, a: int, b: int) -> bool:
+        """Does a known actor's name end text[a:b] (spaces aside)?"""
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        known = [m for m in self.discourse.mentions(a, b) if m.known]
+        return bool(known) and known[-1].end >= b - 1
 
     def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
         if h.form == "anaphoric":
