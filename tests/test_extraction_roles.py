@@ -1359,3 +1359,17 @@ def test_the_head_of_a_body_no_one_holds_is_an_unnamed_person_never_the_body():
         "the head of the Pryvilne OVA",
         "Two houses burned down in the village overnight",
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        ("The President of Lithuania", dt.date(2022, 3, 1), "Jonas Vaitkus"),
+        ("The Foreign Minister of Poland", dt.date(2022, 3, 1), "Marek Zielny"),
+        ("The Foreign Minister of Poland", dt.date(2024, 6, 1), "Ewa Brzoza"),
+    ],
+)
+def test_an_office_of_a_country_named_after_it_is_its_holder(subject, published, speaker):
+    text = f"{subject} said that the border would stay open.\n"
+    [s] = extract(text, gazetteer=BARE_ROLES, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, subject)
