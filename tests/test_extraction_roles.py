@@ -1373,3 +1373,40 @@ def test_an_office_of_a_country_named_after_it_is_its_holder(subject, published,
     text = f"{subject} said that the border would stay open.\n"
     [s] = extract(text, gazetteer=BARE_ROLES, published=published).statements
     assert (s.speaker, s.speaker_mention) == (speaker, subject)
+
+
+ENVOYS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Ilya Sorin",
+            affiliation="Russia",
+            role="Permanent Representative of Russia to the UN",
+            aliases=("Sorin",),
+        ),
+        ActorEntry(
+            "Pavel Orlov",
+            affiliation="Russia",
+            role="Security Council secretary",
+            description="Russian defence minister from 2012 to May 2024, then Security Council "
+            "secretary.",
+            aliases=("Orlov",),
+        ),
+    )
+)
+
+
+def test_a_name_after_a_role_to_a_body_is_the_roles_holder_not_the_bodys_object():
+    text = (
+        "Russia's permanent representative to the UN Ilya Sorin said the draft was unacceptable.\n"
+    )
+    [s] = extract(text, gazetteer=ENVOYS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ilya Sorin", "Ilya Sorin")
+
+
+@pytest.mark.parametrize(
+    ("published", "speaker"), [(dt.date(2023, 5, 1), "Pavel Orlov"), (dt.date(2025, 5, 1), None)]
+)
+def test_the_office_after_its_holder_spoke_is_them_while_they_held_it(published, speaker):
+    text = "Orlov said the troops were ready. The defence minister added that more would come.\n"
+    found = extract(text, gazetteer=ENVOYS, published=published).statements
+    assert (found[-1].speaker, found[-1].speaker_mention) == (speaker, "The defence minister")

@@ -850,14 +850,24 @@ class Discourse:
     def _attached(self, chunk_start: int, m: Mention) -> bool:
         """Is the mention the object of a preposition ("adviser to X", "head of Russia's X")?"""
         before = self.text[chunk_start : m.start].split()
+        acronym = False
         for token in reversed(before[-4:]):
             low = token.lower().strip(",()")
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
                 continue
             if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", token.strip(",()")):
+                acronym = True
                 continue  # "head of the UN atomic agency": an acronym modifying the body
+            if low in PREPOSITIONS and acronym and self._is_named_person(m):
+                # "Russia's envoy to the UN Jane Roe": the body is the object, the person
+                # named after it is who the role describes.
+                return False
             return low in PREPOSITIONS
         return False
+
+    def _is_named_person(self, m: Mention) -> bool:
+        kind = self.kind_of(m.actor or "") if m.known else m.kind
+        return kind == PERSON and len((m.actor or "").split()) >= 2
 
     # --- reference ------------------------------------------------------------------------
 
@@ -1474,6 +1484,13 @@ class Discourse:
         for s in reversed(self.salient[-15:]):
             if s.kind == PERSON and wanted <= _office_words(s.context):
                 return s.name
+            entry = self.index.entries.get(s.name)
+            if s.kind == PERSON and entry is not None and self.reference is not None:
+                # "Roe said … The defence minister added": the person just quoted, whose
+                # tenure in that office the gazetteer gives and the article's date falls in.
+                for held, since, until in _tenures(entry.description) or _tenures(entry.role):
+                    if wanted <= _office_words(held) and since <= self.reference <= until:
+                        return s.name
         if self.reference is None:
             return None
         holders = set()
