@@ -520,3 +520,12 @@ def test_an_abbreviated_title_and_an_initial_stay_in_the_name():
     text = "Capt. Ivo Kask said the talks were over.\n"
     [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == ("Ivo Kask", "the talks were over")
+
+
+def test_one_of_a_group_named_under_a_headline_is_that_group_without_the_headline():
+    text = "Briefing\n\nU.S. officials said more aid would come. One official said sanctions would follow.\n"
+    found = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("US officials", "more aid would come"),
+        ("US officials", "sanctions would follow"),
+    ]

@@ -34,9 +34,10 @@ ONE_OF_THEM = re.compile(
     rf"(?P<noun>{_SINGULAR}))?(?:\s+(?:said|added|told\s+\w+))?",
     re.IGNORECASE,
 )
+# (Its words are separated by spaces, never a line break: "Headline\n\nUS officials".)
 _GROUP_PHRASE = re.compile(
-    r"(?:[A-Z][\w.-]*\s+)?(?:(?:senior|western|other|several|two|three|some|many)\s+)*"
-    rf"(?:[A-Z][\w.-]*\s+)?(?P<noun>{_PLURAL})\b"
+    r"(?:[A-Z][\w.-]*[^\S\n]+)?(?:(?:senior|western|other|several|two|three|some|many)[^\S\n]+)*"
+    rf"(?:[A-Z][\w.-]*[^\S\n]+)?(?P<noun>{_PLURAL})\b"
 )
 _SOURCE_NOUNS = rf"{alternation(SOURCE_NOUNS)}|spokes(?:man|woman|person)"
 THE_SOURCE = re.compile(rf"(?:the|that|this)\s+(?P<noun>{_SOURCE_NOUNS})", re.I)
