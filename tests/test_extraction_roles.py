@@ -1410,3 +1410,29 @@ def test_the_office_after_its_holder_spoke_is_them_while_they_held_it(published,
     text = "Orlov said the troops were ready. The defence minister added that more would come.\n"
     found = extract(text, gazetteer=ENVOYS, published=published).statements
     assert (found[-1].speaker, found[-1].speaker_mention) == (speaker, "The defence minister")
+
+
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [(dt.date(2023, 5, 1), "Anna Holm"), (dt.date(2025, 5, 1), "Lena Berg")],
+)
+def test_the_eus_top_diplomat_is_its_foreign_policy_chief_on_the_day(published, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Anna Holm",
+                affiliation="European Union",
+                role="EU foreign policy chief (2019–2024)",
+                description="EU foreign policy chief from 2019 to November 2024.",
+            ),
+            ActorEntry(
+                "Lena Berg",
+                affiliation="European Union",
+                role="EU foreign policy chief",
+                description="EU foreign policy chief since December 2024.",
+            ),
+        )
+    )
+    text = "The EU's top diplomat said that sanctions would follow.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=published).statements
+    assert (s.speaker, s.speaker_mention) == (speaker, "The EU's top diplomat")
