@@ -428,9 +428,12 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         held = [w for w in wanted if re.search(rf"\b{w}\b", text)]
         if not held:
             continue
+        # (_held reads the texts through the offices table: the office is compared as written
+        # there, "foreign policy chief" as "foreign minister".)
+        office = _canonical(held[0])
         if when is not None and False in (
-            _held(_plain(entry.description), held[0], when),
-            _held(text, held[0], when),
+            _held(_plain(entry.description), office, when),
+            _held(text, office, when),
         ):
             continue
         holders.add(entry.name)
