@@ -440,3 +440,44 @@ def test_a_bulleted_list_of_claims_ends_at_the_first_line_without_a_bullet():
         ("Sergei Lavrov", "indirect", "Moscow sees no sign that Kyiv wants to negotiate on any terms but its own"),
         ("Sergei Lavrov", "indirect", "The West is dragging the conflict out with every promise it makes to Kyiv"),
     ]  # fmt: skip
+
+
+def _own_voice_gazetteer():
+    return Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ruritanian Foreign Ministry",
+                kind="organisation",
+                aliases=("Ministry of Foreign Affairs of Ruritania",),
+            ),
+            ActorEntry("Centre for Eastern Studies", kind="organisation"),
+            ActorEntry("Reuters", kind="media"),
+            ActorEntry("Sergei Lavrov", role="Foreign Minister of Russia", aliases=("Lavrov",)),
+        )
+    )
+
+
+def test_a_bodys_own_statement_gives_it_every_sentence_that_reports_no_one_else():
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Ruritania on the missile attack\n\n"
+        "Overnight, Russia launched another massive missile attack on Ruritanian cities.\n\n"
+        "Russia continues to target civilians. The objects attacked were exclusively civilian.\n\n"
+        "Lavrov said the strikes hit military targets.\n"
+    )
+    result = extract(text, gazetteer=_own_voice_gazetteer(), published=dt.date(2024, 1, 2))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ruritanian Foreign Ministry", "Overnight, Russia launched another massive missile attack on Ruritanian cities."),
+        ("Ruritanian Foreign Ministry", "Russia continues to target civilians."),
+        ("Ruritanian Foreign Ministry", "The objects attacked were exclusively civilian."),
+        ("Sergei Lavrov", "the strikes hit military targets"),
+    ]  # fmt: skip
+
+
+def test_a_think_tanks_name_above_its_assessment_is_its_byline_but_an_outlets_is_not():
+    body = "Russian forces are unlikely to make significant gains near the town in the near term.\n"
+    think_tank = extract(
+        "Centre for Eastern Studies\n\n" + body, gazetteer=_own_voice_gazetteer()
+    ).statements
+    outlet = extract("Reuters\n\n" + body, gazetteer=_own_voice_gazetteer()).statements
+    assert [s.speaker for s in think_tank] == ["Centre for Eastern Studies"]
+    assert outlet == []

@@ -446,3 +446,19 @@ def test_a_verb_coordinated_after_a_denial_keeps_the_sentences_subject():
         "the raids at the end of 2023, but said that the army had new drones.\n"
     )
     assert _said(run(text)) == [("Rustem Umerov", "the army had new drones")]
+
+
+def test_a_reporting_participle_after_a_main_verb_that_reports_nothing_is_the_subjects():
+    text = (
+        "Zelensky contested the figures in February, stating that only a fraction of the losses "
+        "had been counted.\n\n"
+        "Peskov declined to answer, warning, “Such questions only fuel the tension.”\n\n"
+        "Umerov praised the new brigades, emphasising that the front line would hold.\n\n"
+        "Kuleba conveyed to his counterpart that dialogue was the only way forward.\n"
+    )
+    assert _said(run(text)) == [
+        ("Volodymyr Zelensky", "only a fraction of the losses had been counted"),
+        ("Dmitry Peskov", "Such questions only fuel the tension."),
+        ("Rustem Umerov", "the front line would hold"),
+        ("Dmytro Kuleba", "dialogue was the only way forward"),
+    ]

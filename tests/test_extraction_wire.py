@@ -804,6 +804,7 @@ def test_a_person_named_only_in_a_possessive_is_not_whom_a_later_he_refers_to():
     )
     assert triples(text) == [
         ("K. Raghavan", "indirect", "Closer ties with both sides are needed"),
+        ("K. Raghavan", "direct", "We make our positions known at the right time."),
         ("K. Raghavan", "indirect", "more efforts are needed to end the fighting in the region"),
     ]  # fmt: skip
 

@@ -16,7 +16,7 @@ from statements.extraction.results import (
     actor_entry_from_dict,
     event_entry_from_dict,
 )
-from statements.extraction.roles import office_holder
+from statements.extraction.roles import office_holder, role_holder
 from statements.models import ActorKind, normalize_alias
 
 REPO = Path(__file__).resolve().parent.parent
@@ -144,11 +144,48 @@ def test_every_gold_event_is_in_the_event_list(events):
         ("the Israeli defence minister", dt.date(2024, 3, 1), "Yoav Gallant"),
         ("the South African foreign minister", dt.date(2023, 1, 1), "Naledi Pandor"),
         ("the UAE president", dt.date(2023, 1, 1), "Mohamed bin Zayed"),
+        ("the Serbian president", dt.date(2024, 6, 1), "Aleksandar Vučić"),
+        ("the Argentine president", dt.date(2023, 6, 1), "Alberto Fernández"),
+        ("the Argentine president", dt.date(2024, 6, 1), "Javier Milei"),
+        ("the Syrian president", dt.date(2024, 6, 1), "Bashar al-Assad"),
+        ("the Syrian president", dt.date(2025, 6, 1), "Ahmed al-Sharaa"),
+        ("New Zealand's prime minister", dt.date(2023, 6, 1), "Chris Hipkins"),
+        ("the Swiss foreign minister", dt.date(2024, 6, 1), "Ignazio Cassis"),
     ],
 )
 def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day, holder):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert office_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        ("the Kherson governor", dt.date(2022, 3, 1), "Hennadiy Lahuta"),
+        ("the Kherson governor", dt.date(2023, 6, 1), "Oleksandr Prokudin"),
+        ("the governor of the Sumy region", dt.date(2022, 6, 1), "Dmytro Zhyvytskyi"),
+        ("the governor of the Sumy region", dt.date(2024, 6, 1), "Volodymyr Artiukh"),
+        ("the Zaporizhzhia governor", dt.date(2022, 6, 1), "Oleksandr Starukh"),
+        ("the Zaporizhzhia governor", dt.date(2024, 6, 1), "Ivan Fedorov"),
+        ("the Donetsk governor", dt.date(2022, 6, 1), "Pavlo Kyrylenko"),
+        ("the Donetsk governor", dt.date(2024, 6, 1), "Vadym Filashkin"),
+        ("the Odesa governor", dt.date(2023, 6, 1), "Maksym Marchenko"),
+        ("the mayor of Odesa", dt.date(2023, 6, 1), "Hennadiy Trukhanov"),
+        ("Ukraine's prosecutor general", dt.date(2022, 3, 1), "Iryna Venediktova"),
+        ("Ukraine's prosecutor general", dt.date(2023, 6, 1), "Andriy Kostin"),
+        ("the head of the SBU", dt.date(2022, 3, 1), "Ivan Bakanov"),
+        ("the head of the SBU", dt.date(2024, 6, 1), "Vasyl Maliuk"),
+        ("the Rostov governor", dt.date(2023, 6, 1), "Vasily Golubev"),
+        ("the Rostov governor", dt.date(2025, 6, 1), "Yuri Slyusar"),
+        ("the Crimea head", dt.date(2024, 6, 1), "Sergei Aksyonov"),
+        ("the Wagner chief", dt.date(2023, 4, 1), "Yevgeny Prigozhin"),
+    ],
+)
+def test_the_gazetteers_regional_and_service_heads_hold_their_offices_on_the_day(
+    phrase, day, holder
+):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert role_holder(phrase, index, day) == holder
 
 
 @pytest.mark.parametrize(
@@ -160,6 +197,14 @@ def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day,
         ("Maya Sandu", "Maia Sandu"),
         ("Szijjarto", "Péter Szijjártó"),
         ("Ms Meloni", "Giorgia Meloni"),
+        ("Zhivitsky", "Dmytro Zhyvytskyi"),
+        ("Synegubov", "Oleh Syniehubov"),
+        ("Oleksii Kuleba", "Oleksiy Kuleba"),
+        ("Vucic", "Aleksandar Vučić"),
+        ("Milei", "Javier Milei"),
+        ("Milley", "Mark Milley"),
+        ("Sinirlioglu", "Feridun Sinirlioğlu"),
+        ("Gen. Syrskyi", "Oleksandr Syrskyi"),
     ],
 )
 def test_the_gazetteers_world_figures_are_found_by_their_variant_names(surface, name):

@@ -223,6 +223,7 @@ class Reader(LayoutTurns):
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
         self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
         self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
+        self.own_voice: Speaker | None = None  # the body whose own statement the page is
         self.quote_runs_on: Speaker | None = None  # a quotation left open at a paragraph's end
 
     # --- paragraphs -------------------------------------------------------------------------
@@ -305,6 +306,8 @@ class Reader(LayoutTurns):
                 self.last_para_direct = last if ends and named else None
             if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
                 speakers_here.append(back)
+            if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
+                speakers_here.append(own)
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
             if text[sa:sb].rstrip().endswith(":"):
                 intro = self._intro_speaker(sa, sb) or intro
@@ -324,6 +327,21 @@ class Reader(LayoutTurns):
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
             )
+
+    def _own_voice_claim(self, sa, sb, p, dates) -> Speaker | None:
+        """A sentence of a body's own statement (a ministry's statement, a think tank's
+        assessment) that reports no one else's words: the body's claim."""
+        text = self.text
+        if self.own_voice is None or VERB.search(text, sa, sb) or ACCORDING.search(text, sa, sb):
+            return None
+        end = sb
+        while end > sa and text[end - 1].isspace():
+            end -= 1
+        if len(text[sa:end].split()) < 5 or text[end - 1 : end] in ("?", ":"):
+            return None
+        region = minus(text, p.start, p.end, [(sa, end)])
+        self._add(self.own_voice, "indirect", sa, end, p, (sa, sb), region, dates, None)
+        return self.own_voice
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,

@@ -37,25 +37,26 @@ VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
+# ", stating that ...", ", warning, "..."": participles of reporting verbs (data file).
+_PARTICIPLES = alternation(entries("reporting_participles"))
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
 _EXPRESSING = r"expressing\s+(?:the\s+)?(?:hope|confidence|belief|conviction|concern)"
 ING = re.compile(
     # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:saying|noting|stressing|insisting|writing|posting|"
-    rf"arguing|claiming|explaining|warning|asserting|reiterating|{_EXPRESSING})\s+"
+    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:"
+    rf"{_PARTICIPLES}|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
-    r"|,\s+(?=(?:saying|insisting|adding|noting|stressing|arguing|claiming|warning)\s+(?!that\b))"
+    rf"|,\s+(?=(?:adding|{_PARTICIPLES})\s+(?!that\b))"
     # "... – describing the situation as "extremely difficult"": a dash, not a comma.
     r"|\s[–—]\s+(?=(?:calling|describing|dismissing|branding|labell?ing)\s)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
     r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
-    r"adding|saying|claiming|insisting|stating|noting|arguing|warning|stressing|"
-    r"explaining|writing|posting|asserting|declaring|emphasi[sz]ing|pointing\s+out|telling|"
-    rf"assuring|reminding|informing|reiterating|{_EXPRESSING})\b"
+    rf"adding|{_PARTICIPLES}|pointing\s+out|telling|"
+    rf"assuring|reminding|informing|{_EXPRESSING})\b"
 )
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
 # attribution opens the sentence and the words follow its comma.
@@ -79,8 +80,7 @@ QUOTED_X_AS = re.compile(
 # subject is the speaker.
 WITH_SAYING = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
-    r"(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?P<verb>saying|adding|insisting|claiming|warning|noting|"
-    r"stressing|arguing)\b"
+    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>adding|{_PARTICIPLES})\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -661,7 +661,7 @@ AFTER_ATTRIBUTION = re.compile(
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
 BEFORE_ATTRIBUTION = re.compile(
-    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|saying|adding|writing|tweeting|posting|continued|went\s+on|"
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|adding|tweeting|{_PARTICIPLES}|continued|went\s+on|"
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"

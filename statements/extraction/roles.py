@@ -55,6 +55,7 @@ def canonical_office(text: str) -> str:
     return _canonical(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def _canonical(text: str) -> str:
     low = " ".join(text.lower().replace("’", "'").split())
     for pattern, office in _offices():
@@ -377,6 +378,7 @@ _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
 _PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
 
 
+@functools.lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
     low = text.lower().replace("’", "'").replace("secretary-general", "secretary general")
     # one word for a spokesman, whatever the title ("spokeswoman", "press secretary")

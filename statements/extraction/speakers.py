@@ -100,6 +100,7 @@ _GIVEN_NAME = re.compile(
 # A capitalised title without "the" ("Kremlin Spokesman", "Georgian Prime Minister"): the
 # nouns that end it, and the title words written lower case when it is read as a role.
 _TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
+_ADVERBS = frozenset(words("also then later again earlier meanwhile"))
 _TITLE_WORDS = frozenset(
     [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
@@ -727,7 +728,16 @@ class Discourse:
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
         chunk = re.sub(r"^The\s+", "", chunk)  # "The Georgian Prime Minister said"
         tokens = chunk.split()
-        if not 2 <= len(tokens) <= 6 or not all(t[:1].isupper() for t in tokens):
+        # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
+        # written in lower case; a name or a country's word is not.)
+        if not 2 <= len(tokens) <= 6 or not tokens[0][:1].isupper():
+            return None
+        if not all(t[:1].isupper() or t in _TITLE_WORDS or t in _ADVERBS for t in tokens):
+            return None
+        while tokens and tokens[-1] in _ADVERBS:
+            tokens.pop()
+            chunk = chunk[: chunk.rindex(" ")].rstrip()
+        if len(tokens) < 2 or any(t in _ADVERBS for t in tokens):
             return None
         if tokens[-1].lower() not in _TITLE_HEADS:
             return None
@@ -755,7 +765,11 @@ class Discourse:
         )
         if holder is None:
             return None
-        return Speaker(holder, chunk, PERSON, start, end)
+        if (the := self.text.rfind("The", a, start)) >= 0 and not self.text[
+            the + 3 : start
+        ].strip():
+            start = the  # the mention keeps its article: "The Kyiv mayor"
+        return Speaker(holder, self.text[start:end], PERSON, start, end)
 
     def _abbreviated_office(self, a: int, b: int) -> Speaker | None:
         """ "PM said", "the PM said": the person just spoken of with that office."""
