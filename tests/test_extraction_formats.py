@@ -427,6 +427,118 @@ def test_a_transcript_label_with_an_honorific_gives_the_name_the_introduction_wr
     ]  # fmt: skip
 
 
+ISSUERS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Ruritanian Foreign Ministry",
+            kind="organisation",
+            aliases=("Ministry of Foreign Affairs of Ruritania", "Ruritania's Foreign Ministry"),
+        ),
+        ActorEntry("Mara Velkova", role="Foreign Minister of Ruritania", aliases=("Velkova",)),
+    )
+)
+
+
+def test_a_statement_headed_as_issued_by_a_body_gives_its_unattributed_paragraphs_to_the_body():
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Ruritania on the night's missile strikes\n\n"
+        "3 March 2024\n\n"
+        "The aggressor keeps targeting homes and schools. Every object hit was civilian.\n\n"
+        "Minister Mara Velkova called on partners to send more air defence systems.\n\n"
+        "The regime must understand that the world will not look away.\n"
+    )
+    result = extract(text, gazetteer=ISSUERS, published=dt.date(2024, 3, 3))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Ruritanian Foreign Ministry", "direct", "The aggressor keeps targeting homes and schools. Every object hit was civilian."),
+        ("Mara Velkova", "indirect", "called on partners to send more air defence systems"),
+        ("Ruritanian Foreign Ministry", "direct", "The regime must understand that the world will not look away."),
+    ]  # fmt: skip
+
+
+def test_a_headline_about_a_statement_is_not_an_issued_statement():
+    text = (
+        "Velkova's statement on the strikes angers neighbours\n\n"
+        "The aggressor keeps targeting homes and schools, residents say.\n"
+    )
+    result = extract(text, gazetteer=ISSUERS, published=dt.date(2024, 3, 3))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (None, "The aggressor keeps targeting homes and schools")
+    ]
+
+
+def test_an_embedded_post_and_its_signature_line_are_the_authors_direct_statement():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    text = (
+        "The minister reacted within the hour.\n\n"
+        "They hit our power plants again tonight. We need more air defence now. "
+        "pic.twitter.com/abc123\n\n"
+        "— Mara Velkova (@MVelkova) March 3, 2024\n\n"
+        "The strikes went on until dawn.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.kind, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Mara Velkova",
+            "direct",
+            "They hit our power plants again tonight. We need more air defence now.",
+            dt.date(2024, 3, 3),
+        )
+    ]
+
+
+def test_guillemets_closing_a_paragraph_end_its_sentence():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    result = extract(
+        "Velkova said on Monday: «The city will be rebuilt, every house of it.»\n",
+        gazetteer=people,
+        published=dt.date(2024, 3, 4),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Mara Velkova", "direct", "The city will be rebuilt, every house of it.")
+    ]
+
+
+def test_a_transcript_turn_runs_on_through_a_paragraph_where_the_speaker_reports_someone():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    text = (
+        "Question: Has the president agreed to meet his counterpart?\n\n"
+        "Mara Velkova: Those are speculations spread by our opponents. It was not discussed.\n\n"
+        "The president called after that meeting, and he said that we are ready to continue "
+        "the talks. And we suggested raising the level of the delegations.\n\n"
+        "Question: Thank you.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Mara Velkova", "direct", "Those are speculations spread by our opponents. It was not discussed."),
+        ("Mara Velkova", "direct", "The president called after that meeting, and he said that we are ready to continue the talks. And we suggested raising the level of the delegations."),
+    ]  # fmt: skip
+
+
+def test_a_dash_led_paragraph_that_only_attributes_gives_it_the_paragraph_before():
+    people = Gazetteer(
+        actors=(ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),)
+    )
+    text = (
+        "The country relies on building up its own industry.\n\n"
+        "Ruritania, together with its partners, should also increase weapons production\n\n"
+        "- Foreign Minister Mara Velkova said, referring to similar statements from abroad.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (
+            "Mara Velkova",
+            "indirect",
+            "Ruritania, together with its partners, should also increase weapons production",
+        )
+    ]
+
+
 def test_a_bulleted_list_of_claims_ends_at_the_first_line_without_a_bullet():
     text = (
         "Sergey Lavrov spoke to reporters in Moscow on Friday.\n\n"

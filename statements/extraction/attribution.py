@@ -31,6 +31,7 @@ from .coreference import (
 from .dates import DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import Layout
+from .lexicon import words
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
 from .quotes import (
     ACCORDING,
@@ -40,6 +41,7 @@ from .quotes import (
     DASH_NAME,
     LEAD_ADVERB,
     NAME_COLON,
+    PARTICIPLES,
     SECOND_ING,
     VERB,
     VERDICT_AS,
@@ -78,6 +80,13 @@ _AS_REPORTED = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40},[^.()]{0,40}?\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
+# "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
+# subject.
+_LEADING_SETTING = re.compile(
+    r"(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"interview|briefing|post|address|speech|message|video|comments?|remarks|conversation)\s+"
+    r"(?=\w)"
+)
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
@@ -167,6 +176,42 @@ _SAID_BEFORE_ING = re.compile(
 )
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
+_PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administration)", re.IGNORECASE)
+# A paragraph that opens with a quotation mark; quotation marks anywhere.
+_OPENS_UNCLOSED = re.compile(r"[“\"‘']")
+_QUOTE_CHARS = re.compile(r"[“”\"]")
+_CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
+# "said:", "said on Monday:": an attribution that introduces what follows it.
+_COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:“”\"]{1,60}?)?\s*:")
+# A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
+# the sentence's start.
+_INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+# Verbs of a stance whose short object is only the frame of a "saying" that follows.
+_STANCE_FRAMES = frozenset(
+    words(
+        "condemned condemns criticised criticized criticises criticizes denounced denounces "
+        "rebuked rebukes accused accuses"
+    )
+)
+# A sentence's first past-tense verb after its subject ("... Jane Doe, commented on").
+_FIRST_PAST = re.compile(
+    r"(?<=[\w,)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|made)\b"
+)
+# A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+# "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
+_BARE_ATTRIBUTION = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|wrote|writes|told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
+    rf"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+{WEEKDAY_RE})?"
+    r"\s*\.\s*"
+)
+# "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
+_APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
+
+
+def _has_quote_or_verb(phrase: str) -> bool:
+    return bool(re.search(r"[“”\"]", phrase) or VERB.search(phrase))
 
 
 @dataclass
@@ -225,6 +270,7 @@ class Reader(LayoutTurns):
         self.interviewee: Speaker | None = None  # whose answers / speech the layout holds
         self.own_voice: Speaker | None = None  # the body whose own statement the page is
         self.quote_runs_on: Speaker | None = None  # a quotation left open at a paragraph's end
+        self.opened_quote: clean.Paragraph | None = None  # '"A.' left open, no one named yet
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -249,6 +295,8 @@ class Reader(LayoutTurns):
         self.last_para_direct = None
         sentence_speaker: Speaker | None = None
         speakers_para: list[Speaker] = []
+        found_before = len(self.found)
+        opened_before, self.opened_quote = self.opened_quote, None
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self.dating.sentence_dates(sa, sb, quotes)
@@ -259,6 +307,18 @@ class Reader(LayoutTurns):
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
+                if (
+                    verb_span
+                    and verb_span[0] >= q.outer_end
+                    and words <= 4
+                    and "," in text[q.end - 1 : q.outer_end + 1]
+                    and re.fullmatch(r"[\s.!]*", text[verb_span[1] : sb])
+                    and _INSIDE_CLAUSE.search(text, sa, q.open)
+                    and looks_like_clause(text[sa : q.open])
+                ):
+                    # 'A, while they suffer "colossal losses," the minister noted.': a phrase
+                    # quoted inside the reported clause; the sentence is one mixed statement.
+                    continue
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
@@ -327,6 +387,93 @@ class Reader(LayoutTurns):
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
             )
+        if len(self.found) == found_before and sents and not quotes:
+            # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
+            # quotation: the words of the person the paragraph was about.
+            self.last_para_direct = self._acting_person(*sents[-1])
+        if opened_before is not None and len(self.found) > found_before:
+            self._opened_quote_ends(opened_before, p, found_before)
+        if len(self.found) == found_before and _OPENS_UNCLOSED.match(text, p.start):
+            marks = [q for q in quotes if q.open == p.start]
+            if not marks or not marks[0].closed:
+                # '"A. B.' with no closing mark: the quotation may close, attributed, in the
+                # next paragraph.
+                self.opened_quote = p
+
+    def _opened_quote_ends(self, opened: clean.Paragraph, p: clean.Paragraph, first: int) -> None:
+        """'"A. B.' then '"C," Jane Doe said.' (or 'C," Jane Doe said.'): the quotation opened
+        in the paragraph before runs on into this one, whose attribution names its speaker."""
+        head = self.found[first]
+        statement = head.statement
+        if not statement.speaker:
+            return
+        text = self.text
+        if statement.start - p.start > 2 or statement.kind == "indirect":
+            # "...', he adds." closing a quotation the paragraph never opened: the whole
+            # paragraph up to the closing mark is the quotation, with the one before it.
+            close = _CLOSING_MARK.match(text, statement.end)
+            if close is None or _QUOTE_CHARS.search(text, p.start, statement.start):
+                return
+            end = statement.end
+            while end > p.start and text[end - 1] in "'’\"” ,.":
+                end -= 1
+            statement.start, statement.end, statement.kind = p.start, end, "direct"
+            statement.text = text[p.start : end]
+        if _QUOTE_CHARS.search(self.text, opened.start + 1, opened.end):
+            return  # a paragraph with quotations of its own inside: not one running quotation
+        start, end = opened.start + 1, opened.end
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if len(self.text[start:end].split()) < 4:
+            return
+        speaker = Speaker(statement.speaker, "(continuation)", statement.speaker_kind, -1, -1)
+        dates = self.dating.sentence_dates(opened.start, opened.end, [])
+        self._add(
+            speaker, "direct", start, end, opened, (opened.start, opened.end), "", dates, None
+        )
+        self.found.insert(first, self.found.pop())
+
+    def _unnamed_body_before(self, paragraph: int) -> bool:
+        """Whether the last statement, in this paragraph or the one before, was a body's that
+        no name resolved ("the ministry said")."""
+        if not self.found or self.found[-1].paragraph < paragraph - 1:
+            return False
+        last = self.found[-1].statement
+        mention = last.speaker_mention.strip()
+        return (
+            last.speaker is None
+            and mention.lower().startswith("the ")
+            and could_be_a_speaker(mention)
+            and not re.search(r"(?i)\b(?:official|source|people|person|man|woman)s?\b", mention)
+        )
+
+    def _sentence_subject(self, sa: int, limit: int) -> Speaker | None:
+        """The subject before a sentence's first past-tense verb ("The President of Ruritania,
+        Jane Doe, commented on ..."), when it names someone."""
+        verb = _FIRST_PAST.search(self.text, sa, limit)
+        if verb is None or verb.start() - sa > 120:
+            return None
+        if re.search(r"[“”\"]", self.text[sa : verb.start()]):
+            return None
+        speaker = self.discourse.subject(sa, verb.start())
+        if speaker is None or not (speaker.name or could_be_a_speaker(speaker.mention)):
+            return None
+        return speaker
+
+    def _acting_person(self, sa: int, sb: int) -> Speaker | None:
+        """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
+        thanked ..."), named in full or known."""
+        for m in self.discourse.mentions(sa, sb):
+            if m.start - sa > 60 or VERB.search(self.text, sa, m.start):
+                return None
+            if re.search(r"[,;:]", self.text[sa : m.start]):
+                return None  # "After meeting Jane Doe, the envoy ...": not the subject
+            if not m.actor or not self._is_person(m) or _POSSESSIVE_AFTER.match(self.text, m.end):
+                return None
+            if not _VERB_AFTER_SUBJECT.match(self.text, m.end, sb):
+                return None
+            return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
+        return None
 
     def _own_voice_claim(self, sa, sb, p, dates) -> Speaker | None:
         """A sentence of a body's own statement (a ministry's statement, a think tank's
@@ -387,12 +534,17 @@ class Reader(LayoutTurns):
         if q.closed:
             limit = sb
             if (
-                text[q.end - 1 : q.end] in ("!", "?")
-                and q.outer_end >= sb - 1
+                q.outer_end >= sb - 1
                 and si + 1 < len(sents)
+                and (
+                    text[q.end - 1 : q.end] in ("!", "?")
+                    or _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
+                )
             ):
                 # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
-                # ended the sentence, the attribution follows in the next one.
+                # ended the sentence, the attribution follows in the next one; so does a full
+                # stop when the next sentence is nothing but the attribution ('"The bridge is
+                # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
             m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
@@ -476,7 +628,8 @@ class Reader(LayoutTurns):
 
     def _subject_before(self, sa: int, verb_start: int, verb: str) -> Speaker | None:
         seg = self._segment_start(sa, verb_start)
-        leftmost = verb.startswith(("saying", "adding", "writing", "by "))
+        # ("X thanked Y, stating that ...": the participle's subject opens the sentence.)
+        leftmost = verb.split()[0] in PARTICIPLES or verb.startswith("by ")
         speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
         if (speaker is None or speaker.name is None) and (
             rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)
@@ -493,7 +646,9 @@ class Reader(LayoutTurns):
         return self.discourse.subject(sa, boundary.start() if boundary else seg)
 
     def _segment_start(self, sa: int, verb_start: int) -> int:
-        lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start)
+        lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start) or _LEADING_SETTING.match(
+            self.text, sa, verb_start
+        )
         start = lead.end() if lead else sa
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             start = m.end()
@@ -554,9 +709,8 @@ class Reader(LayoutTurns):
                 ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
                 None,
             )
-            if same := next(
-                ((o, s) for o, s in accepted if o.content_start == h.content_start), None
-            ):
+            same = next(((o, s) for o, s in accepted if o.content_start == h.content_start), None)
+            if same:
                 # "X commented on the article which alleged that C": C is the nearer verb's.
                 accepted.remove(same)
             if outer is not None and outer is not same:
@@ -593,9 +747,27 @@ class Reader(LayoutTurns):
                     # "The broadcaster reported that the minister stressed that C": C is the
                     # minister's, which the outlet relays.
                     accepted.remove(outer)
+                elif (
+                    h.form == "ing"
+                    and h.verb.split()[0] in ("saying", "stating")
+                    and o.form == "inclusive"
+                    and o.verb.split()[0] in _STANCE_FRAMES
+                    and len(text[o.verb_end : h.verb_start].split()) <= 8
+                ):
+                    # "X condemned the strikes, saying they broke the law": the condemnation is
+                    # the frame of what X said, not a statement of its own.
+                    accepted.remove(outer)
+                    accepted.append((h, outer[1]))
+                    continue
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
+                elif (
+                    h.form == "with" and (cut := text.rfind(",", o.content_start, h.verb_start)) > 0
+                ):
+                    # "Both said the call went well, with X stating B": two statements, the
+                    # second X's.
+                    o.content_end = cut
                 elif h.verb.split()[0] in COORDINATED_VERBS and (
                     conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)
                 ):
@@ -612,9 +784,18 @@ class Reader(LayoutTurns):
             if own and own.end() == h.verb_end and own.group("x") in self.page_text:
                 continue  # "As Ukrinform reported, ...": the site recalls its own earlier news
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
+            if same is not None and h.form == "ing" and same[1] is not None and same[1].name:
+                # "X commented on the vote, stating that C": C is the participle's, whose
+                # subject is the verb's before it.
+                speaker = same[1]
             if speaker is None:
                 continue
-            if speaker.name is None and speaker.mention.strip().lower() == "it":
+            if (
+                speaker.name is None
+                and speaker.mention.strip().lower() == "it"
+                # ('"...," the ministry said.' then "It said A.": the same unnamed body.)
+                and not self._unnamed_body_before(p.index)
+            ):
                 continue  # "it also calls for ...": a plan or a text, no one we can tell
             if speaker.name is None and speaker.mention.lower().split()[-1:] == ["you"]:
                 continue  # "you told us that you thought ...?": an interviewer recalls
@@ -626,7 +807,9 @@ class Reader(LayoutTurns):
             if speaker is None or colon_intro:
                 continue
             start = h.content_start
-            if h.form == "trailing" and h.content_end >= sb:
+            if (h.form == "trailing" and h.content_end >= sb) or (
+                h.form == "according" and h.content_start < h.verb_start < h.content_end
+            ):
                 # "Most of them, she said, were ...": the attribution sits inside the words.
                 end = cut_trailing(text, h.verb_end, sb)
             else:
@@ -697,6 +880,8 @@ class Reader(LayoutTurns):
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
             tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
+            if _COLON_AFTER_VERB.match(text, m.end(), sb):
+                continue  # "Noting the shortages, X said: "..."": the words follow the colon
             document = _INVERTED_DOCUMENT.match(tail)
             if document and text[sa : m.start()].rstrip().endswith(","):
                 # "..., says the statement shared on social networks": the document speaks.
@@ -728,6 +913,12 @@ class Reader(LayoutTurns):
                 # informs": the outlet relays what the earlier verb's subject said.
                 continue
             subject = text[comma + 1 : m.start()].strip()
+            if text[comma + 1 : comma + 2] in ("”", '"'):
+                opened = max(text.rfind("“", sa, comma), text.rfind('"', sa, comma))
+                if opened >= 0 and len(text[opened:comma].split()) <= 4:
+                    # '..., they suffer "heavy losses," the minister said': a phrase quoted
+                    # inside the clause, then the subject.
+                    subject = subject.lstrip('”"’').strip()
             # ("..., 25 settlements, went under control in what he called ...": no subject)
             if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
                 continue
@@ -745,6 +936,16 @@ class Reader(LayoutTurns):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
+                if (not tail.strip() or _ADVERBIAL_TAIL.match(tail)) and (
+                    back := self._subject_in_commas(sa, comma)
+                ):
+                    # "<statement>, Jane Doe, the governor, said." and "<statement>, governor
+                    # Jane Doe, said.": nothing after the verb names anyone; the subject stands
+                    # between the commas before it.
+                    hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, back[0])
+                    hit.subject_hint = back[1]
+                    out.append(hit)
+                    continue
                 inverted = True
             elif len(subject.split()) > 7 and not (
                 len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start())
@@ -779,12 +980,22 @@ class Reader(LayoutTurns):
                     hit.content_start = m.end() + len(after) - len(after.lstrip(" ,"))
                     hit.subject_hint = (comma + 1, m.start())
                     out.append(hit)
-                continue
+                    continue
+                short = text[sa:comma]
+                if not (
+                    re.fullmatch(r"\s*[.!]?\s*", after[len(tail) :])
+                    and len(short.split()) >= 3
+                    and looks_like_clause(short)
+                    and not LEAD_ADVERB.match(short.strip())
+                ):
+                    continue  # "Besides, he said": no statement before the attribution
+                # "Kyiv will win, Jane Doe said.": a short statement, the sentence ends after it.
             hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
             if inverted and (setting := _SETTING_CLAUSE.search(text, m.end(), sb)):
                 hit.subject_hint = (m.end(), setting.start())  # "said X when meeting Y": X
             else:
-                hit.subject_hint = (m.end(), sb) if inverted else (comma + 1, m.start())
+                after_comma = m.start() - len(subject) - 1 if subject else comma + 1
+                hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
             out.append(hit)
         return out
 
@@ -794,6 +1005,41 @@ class Reader(LayoutTurns):
             b -= 1
         known = [m for m in self.discourse.mentions(a, b) if m.known]
         return bool(known) and known[-1].end >= b - 1
+
+    def _subject_in_commas(self, sa: int, comma: int) -> tuple[int, tuple[int, int]] | None:
+        """The subject of a verb whose comma closes it ("..., Jane Doe, the governor, said",
+        "..., governor Jane Doe, said"): (where the words before it end, the subject's span)."""
+        text = self.text
+        first = text.rfind(",", sa, comma)
+        if first < 0:
+            return None
+        chunk = text[first + 1 : comma].strip()
+        second = text.rfind(",", sa, first)
+        named = text[second + 1 : first].strip() if second >= 0 else ""
+        if (
+            _APPOSITION_WORD.match(chunk)
+            and named
+            and len(named.split()) <= 5
+            and named[:1].isupper()
+            and not _has_quote_or_verb(named)
+        ):
+            end, span = second, (second + 1, comma)  # "Jane Doe, the governor,"
+        elif (
+            chunk
+            and len(chunk.split()) <= 6
+            and re.search(r"\b[A-Z][a-z]", chunk)
+            and not _has_quote_or_verb(chunk)
+        ):
+            end, span = first, (first + 1, comma)  # "governor Jane Doe,"
+        else:
+            return None
+        before = text[sa:end]
+        if len(before.split()) < 4 or not looks_like_clause(before) or re.search(r"[“”\"]", before):
+            return None
+        speaker = self.discourse.subject(*span)
+        if speaker is None or not speaker.name:
+            return None
+        return end, span
 
     def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
         if h.form == "anaphoric":
@@ -842,6 +1088,21 @@ class Reader(LayoutTurns):
                 phrase = self.text[a:b].strip()
                 if phrase:
                     return Speaker(None, phrase, None, a, b, False)
+            if (speaker is None or speaker.name is None) and (
+                staff := _PRONOUN_STAFF.fullmatch(self.text[a:b].strip())
+            ):
+                # "..., his office said": the office of the person "his" refers to.
+                # (the person the sentence names last before it, else whom "his" refers to)
+                word = "him" if staff.group(1).lower() == "his" else "her"
+                person = self.person_in(sa, a) or self.discourse.pronoun(word, a, b)
+                body = person and person.name and self.discourse._leaders_body(person.name)
+                if body:
+                    return Speaker(body, staff.group(), self.index.kind_of(body), a, b)
+            if speaker is None and h.form == "trailing" and h.content_start < h.verb_start:
+                # "..., regional governors said.": people described, not named.
+                phrase = self.text[a:b].strip()
+                if len(phrase.split()) <= 4 and could_be_a_speaker(phrase):
+                    return Speaker(None, phrase, None, a, b, False)
             return speaker
         if h.form == "ing" and h.verb.split()[0] in SECOND_ING and self.text[h.verb_start] in ", ":
             # ", insisting B" goes with the statement before it; "by insisting" has a subject.
@@ -886,6 +1147,12 @@ class Reader(LayoutTurns):
             speaker = Speaker(
                 prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
             )
+        if speaker is None and (
+            h.form == "ing" or _AND_BEFORE.search(self.text, seg, h.verb_start)
+        ):
+            # "X dismissed the promises as "empty," expressing confidence that ...", "The
+            # chief declined to comment and stated that ...": the sentence's subject.
+            speaker = self._sentence_subject(sa, h.verb_start)
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None
@@ -915,7 +1182,8 @@ class Reader(LayoutTurns):
                 return speaker or sentence_speaker
             if (
                 len(rest.split()) <= 5
-                and rest[:1].isupper()
+                # ("regional governors said": a lowercase description of people speaks too.)
+                and (rest[:1].isupper() or could_be_a_speaker(rest))
                 and not re.search(r"[“”\",]", rest)
                 and not _is_time_only(rest)
             ):

@@ -66,8 +66,9 @@ _CAPTION_MARK = re.compile(
 _REPORTED_THAT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|will|would)\b"
 )
-_TERMINAL = re.compile(r"""[.!?:;…]["”’')\]]*\s*$|["”]\s*$""")
-_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’']\s*$")
+# (Closing marks include guillemets and the German "“": 'said: «We will win.»'.)
+_TERMINAL = re.compile(r"""[.!?:;…]["”’')\]»“]*\s*$|["”»“]\s*$""")
+_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’'»“]\s*$")
 _STAMP = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|last\s+modified)\b",
     re.IGNORECASE,

@@ -106,6 +106,7 @@ class Layout:
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
     claims_listed: bool = False  # "the main thing from X's statements:": bare claims, one a line
     monologue: bool = False  # one titled voice's transcript: unlabelled paragraphs run its turn
+    issued: bool = False  # a body's statement as issued: its unattributed paragraphs are its own
 
 
 # "President of Ruritania John Roe: ...", "Minister of Foreign Affairs Jane Doe: ...": a
@@ -151,6 +152,25 @@ _SPEECH_BY = re.compile(
     r"(?:\s+(?:following|ahead|at|during|after|before|on|to|in|with|for)\b[^\n]*)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# "Statement of the Ministry of Foreign Affairs of Ruritania on the missile strikes",
+# "Statement by the Spokesperson on ...", "Comment of the Press Department regarding ...": the
+# page is the body's statement as it issued it (a ministry's site, or an outlet reprinting it).
+_ISSUED_HEADING = re.compile(
+    r"\s*(?i:official\s+)?(?:Statement|STATEMENT|Comment|COMMENT|Declaration|DECLARATION)\s+"
+    r"(?i:of|by|from)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n]*)?\s*$"
+)
+
+
+def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int, int]] | None:
+    """The first heading naming a body's issued statement: (its paragraph index, the span
+    naming the body)."""
+    for p in heads[:3]:
+        if m := _ISSUED_HEADING.fullmatch(text, p.start, p.end):
+            return p.index, (m.start("who"), m.end("who"))
+    return None
 
 
 def _delivered_speech(
@@ -264,6 +284,10 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         return layout
     if (delivered := _delivered_speech(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = delivered
+        return layout
+    if (issued := _issued_statement(text, heads)) is not None:
+        layout.speech_from, layout.speech_by = issued
+        layout.issued = True
         return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)

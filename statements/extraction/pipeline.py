@@ -126,7 +126,9 @@ def extract(
         first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
         intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
         reader.interviewee = reader.interviewee_in(intro)
-    if reader.layout.speech_by is not None:
+    if reader.layout.issued:
+        reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
+    elif reader.layout.speech_by is not None:
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
         if reader.interviewee is None and reader.layout.quotes_from is not None:
             reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
@@ -149,7 +151,16 @@ def extract(
     # A list of claims whose bulleted lines the cleaner took for headings ("▪️ Talks resume in
     # May"): the bulleted lines after the list's introduction are read as its items.
     claims_from = reader.layout.quotes_from if reader.layout.claims_listed else None
+    previous = None
     for p in paras:
+        if reader.embedded_post(p, previous):
+            previous = None
+            continue
+        if p.label == clean.BODY and reader.attribution_paragraph(p, previous):
+            previous = p
+            continue
+        if p.label != clean.JUNK:
+            previous = p
         if p.label == clean.BODY or (
             claims_from is not None and p.index > claims_from and BULLET.match(text, p.start)
         ):

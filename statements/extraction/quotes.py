@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import words
-from .vocabulary import MONTH_RE, WEEKDAY_RE, alternation, entries, reporting_verbs
+from .vocabulary import (
+    MONTH_RE,
+    WEEKDAY_RE,
+    alternation,
+    entries,
+    reporting_participles,
+    reporting_verbs,
+)
 
 _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
 # "dismissed the reports as fake": a verdict only when "as" follows.
@@ -37,25 +44,26 @@ VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
-# ", stating that ...", ", warning, "..."": participles of reporting verbs (data file).
-_PARTICIPLES = alternation(entries("reporting_participles"))
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
 _EXPRESSING = r"expressing\s+(?:the\s+)?(?:hope|confidence|belief|conviction|concern)"
+# Participles that report after a comma ("..., stating that ..."): data/reporting_participles.txt.
+PARTICIPLES = frozenset(reporting_participles(""))
+_ING_THAT = alternation(reporting_participles("that"))
+_ING_BARE = alternation(reporting_participles("bare"))
 ING = re.compile(
     # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
-    r"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:"
-    rf"{_PARTICIPLES}|{_EXPRESSING})\s+"
+    rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
-    rf"|,\s+(?=(?:adding|{_PARTICIPLES})\s+(?!that\b))"
+    rf"|,\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
     # "... – describing the situation as "extremely difficult"": a dash, not a comma.
     r"|\s[–—]\s+(?=(?:calling|describing|dismissing|branding|labell?ing)\s)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
     r"Kyiv|Russia|Ukraine|[A-Z]\w+)\b))"
     r"(?P<verb>calling|describing|dismissing|accusing|branding|labell?ing|"
-    rf"adding|{_PARTICIPLES}|pointing\s+out|telling|"
+    rf"{alternation(reporting_participles(''))}|telling|"
     rf"assuring|reminding|informing|{_EXPRESSING})\b"
 )
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
@@ -80,7 +88,7 @@ QUOTED_X_AS = re.compile(
 # subject is the speaker.
 WITH_SAYING = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
-    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>adding|{_PARTICIPLES})\b"
+    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>{_ING_BARE})\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -152,7 +160,7 @@ _THAT_GAP_OK = re.compile(
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
-    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|"
+    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|according\s+to\s+\S+(?:\s+\S+){0,5}|"
     r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:earlier|later|before|ago)|"
@@ -165,7 +173,10 @@ _TOLD_OBJECT = re.compile(
     r"lawmakers|parliament|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|channel|audience)|"
     r"(?:[\w-]+\s+){0,2}(?:reporters|journalists|correspondents|audience|students|deputies|"
     r"delegates|viewers|listeners|media|outlets?|newspaper|broadcaster|agency|channel|"
-    r"conference|briefing|forum|meeting))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b",
+    r"conference|briefing|forum|meeting|television|TV|radio|summit|rally|crowd|congress|"
+    r"assembly|senators|MPs|parliamentarians|ambassadors|podcast|magazine|daily|weekly))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b"
+    # "told a crowd in Lviv the city ...": where the listeners were belongs to the object.
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b)?",
 )
 _ADVERBIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+"
@@ -177,7 +188,7 @@ _ADVERBIAL_AFTER = re.compile(
 TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
-    r"|,\s+(?:adding|saying|noting|stressing|insisting)\s+that\b"
+    rf"|,\s+(?:{alternation(reporting_participles('second'))})\s+that\b"
     r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
     r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b)",
     re.IGNORECASE,
@@ -199,6 +210,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     """Reporting verbs in the sentence text[a:b] with the clause each one governs."""
     hits: list[Hit] = []
     for m in PASSIVE.finditer(text, a, b):
+        if agent := _PASSIVE_AGENT.match(text, m.end(), b):
+            # "It was reported by TASS that ...": the agent is the source.
+            hit = Hit(m.start(), m.end(), m.group(), "as", agent.end(), b)
+            hit.subject_hint = (agent.start("who"), agent.end("who"))
+            hits.append(hit)
+            continue
         after = re.match(r"\s*(?:that\s+)?", text[m.end() : b])
         hits.append(Hit(m.start(), m.end(), m.group(), "passive", m.end() + after.end(), b))
     for m in NOMINAL.finditer(text, a, b):
@@ -221,6 +238,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             )
         )
     for m in ACCORDING.finditer(text, a, b):
+        if _VERB_COMMA_BEFORE.search(text, a, m.start()):
+            continue  # "X said, according to TASS, that C": the agency relays X's words
         who_end = _according_end(text, m.end(), b)
         if who_end is None:
             continue
@@ -228,19 +247,39 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         comma = re.match(r"\s*,\s*", text[who_end:b])
+        if (
+            comma
+            and (tail := _APPOSITION_TO_END.match(text, who_end, b))
+            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : b]))
+            and _COMMA_BEFORE.search(text, a, m.start())
+        ):
+            # "<statement>, according to Jane Doe, the regional governor." and "..., according to
+            # Doe, who spoke on television.": the source's apposition ends the sentence.
+            end = who_end if tail.group("rel") else tail.end("app")
+            hits.append(
+                Hit(m.start(), m.end(), "according to", "according", a, m.start(), (m.end(), end))
+            )
+            continue
         if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
         if m.start() - a <= 40 and comma:
-            # "According to X, <statement>."
+            # "According to X, <statement>."; "The strikes, according to X, killed five": the
+            # subject before it belongs to the statement, which runs through it.
+            subject_first = (
+                m.start() > a
+                and _COMMA_BEFORE.search(text, a, m.start())
+                and not looks_like_clause(text[a : m.start()])
+                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : b])
+            )
             hits.append(
                 Hit(
                     m.start(),
                     m.end(),
                     "according to",
                     "according",
-                    who_end + comma.end(),
+                    a if subject_first else who_end + comma.end(),
                     b,
                     (m.end(), who_end),
                 )
@@ -291,7 +330,16 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
-            hit = Hit(m.start("verb"), m.end(), m.group("verb"), "with", start, b)
+            # "with X stating A and Y calling it B": A ends where the second absolute begins.
+            second = _AND_ABSOLUTE.search(text, start, b)
+            hit = Hit(
+                m.start("verb"),
+                m.end(),
+                m.group("verb"),
+                "with",
+                start,
+                second.start() if second else b,
+            )
             hit.subject_hint = (m.start("who"), m.end("who"))
             hits.append(hit)
     for m in STANCE_OBJECT.finditer(text, a, b):
@@ -303,6 +351,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         noun = _NOUN_BEFORE.search(before)
+        if noun and _is_past(verb) and _NAME_EARLIER.search(before):
+            noun = None  # "Jane Doe earlier claimed": an adverb after the subject, not "earlier claims"
         if (
             noun
             # "media reports" is a noun; "social media reported" a verb
@@ -316,12 +366,16 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue
         first = verb.split()[0]
+        if verb in _ALSO_NOUNS and re.match(r"\s+[a-z]{3,}ing\s+that\b", text[m.end() : b]):
+            continue  # "follows reports suggesting that ...": a noun and its participle
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
+        if verb in ("called", "calls") and _WHAT_BEFORE.search(before):
+            continue  # 'what Moscow calls its "special military operation"': a name for it
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
@@ -431,6 +485,13 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_APPOSITION_TO_END = re.compile(
+    r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
+)
+_NAME_EARLIER = re.compile(
+    r"(?:\b(?!(?:The|A|An|Its|His|Her|Their|These|Those|Such)\b)[A-Z][\w’'.-]*|\b(?:he|she|they|it))"
+    r"\s+earlier\s+$"
+)
 _COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
@@ -453,6 +514,8 @@ def _according_end(text: str, start: int, b: int) -> int | None:
 def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the verb, or None when there is no clause."""
     rest = text[pos:b]
+    if _WH_CLAUSE.match(rest):
+        return None  # "specified under what conditions talks may begin": a topic, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -543,6 +606,17 @@ _OBJECT_THEN_THAT = frozenset(
         "told tells telling warned warns warning assured assures assuring reminded reminding informed informing"
     )
 )
+_VERB_COMMA_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)\s*,\s*$"
+)
+_WH_CLAUSE = re.compile(
+    r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"
+)
+_AND_ABSOLUTE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
+)
+_PASSIVE_AGENT = re.compile(r"\s+by\s+(?P<who>[^,;:“”\"]{2,80}?)\s*,?\s+that\s+")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
 _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$", re.DOTALL)
@@ -654,16 +728,23 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 # --- direct quotes ---------------------------------------------------------------------------
 
 AFTER_ATTRIBUTION = re.compile(
-    r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+[^,;:“”\"!?]{3,100}?,)?)\s+(?:(?:has|had)\s+)?"
+    # ('"...," Jane Doe, 52, said': an age in apposition.)
+    r"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
-    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads)\b"
-    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained)\s+"
+    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads"
+    # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
+    r"|called\s+on|calls\s+on|appealed\s+to|appeals\s+to)\b"
+    # ('"...," reads the statement published by the ministry': a document's words.)
+    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
+    r"reads|read|states|stated)\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
 BEFORE_ATTRIBUTION = re.compile(
-    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|adding|tweeting|{_PARTICIPLES}|continued|went\s+on|"
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
-    r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b)"
+    r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
+    # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
+    rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
@@ -676,12 +757,7 @@ NAME_COLON = re.compile(rf"[\s•*–—-]*{_TAG_NAME}\s*:\s*")
 DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
 # Participles that open a statement of their own after a first one ("..., adding that B").
 # ("..., reiterating that B", "..., expressing confidence that B": the first word is compared.)
-SECOND_ING = frozenset(
-    words(
-        "adding saying insisting noting stressing arguing claiming warning reiterating expressing"
-        " asserting stating emphasising emphasizing"
-    )
-)
+SECOND_ING = frozenset((*reporting_participles("second"), "expressing"))
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
 LEAD_ADVERB = re.compile(
     r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
@@ -701,4 +777,6 @@ def quoted_fragment(text: str, verb_span: tuple[int, int], q, sb: int) -> bool:
 _FRAGMENT_GOES_ON = re.compile(
     r"\s+(?!(?:as|when|while|after|before|because|since|in|on|at|during|to|and|but|he|she|they|"
     r"it|said|says|told|added)\b)[a-z]"
+    # 'said "Russia chose this war" and would "pay the price"': the clause's second verb.
+    r"|\s+and\s+(?:would|will|could|should|must|might|had|has|have|was|were|is|are)\s"
 )

@@ -1808,7 +1808,12 @@ def group_name(mention: str) -> str | None:
         return None  # the noun must end the phrase: "officials on both sides" names no side
     if _NATIONAL_BODIES.match(phrase):
         phrase = f"US {phrase}"
+    # "regional Ukrainian governors" -> "Ukrainian regional governors": the side first.
+    phrase = _LEVEL_THEN_SIDE.sub(lambda m: f"{m.group(2)} {m.group(1).lower()} ", phrase)
     return phrase[0].upper() + phrase[1:]
+
+
+_LEVEL_THEN_SIDE = re.compile(r"^((?i:regional|local|provincial|municipal))\s+([A-Z][\w-]+)\s")
 
 
 def _last_word(text: str, form: str) -> int:

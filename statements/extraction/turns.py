@@ -52,6 +52,18 @@ def _given_name_before(text: str, surname: str) -> str | None:
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
+# "— Jane Doe (@janedoe) March 3, 2024": the signature under an embedded post.
+_POST_SIGNATURE = re.compile(
+    r"\s*[—–-]\s*(?P<who>[^()@\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*"
+)
+_DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
+# "– Foreign Minister Jane Doe said, referring to ...", "— said Jane Doe.": an attribution alone.
+_DASH_ATTRIBUTION = re.compile(
+    r"[-–—\s]*(?:(?P<who>[A-Z][^,.;:“”\"]{2,80}?)\s+(?:said|added|noted|stressed|stated|wrote|"
+    r"emphasi[sz]ed|explained)|(?:said|added|noted|stressed|stated|wrote)\s+"
+    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))\s*(?:[,.]|$)"
+)
+_LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
 _NARRATED = re.compile(
@@ -103,7 +115,15 @@ class LayoutTurns:
             # moment for Europe." then "We commend ..."); a narrator's line ends it.
             speech = (
                 running is not None
-                and unquoted_statement(text, p.start, p.end, running)
+                and (
+                    unquoted_statement(text, p.start, p.end, running)
+                    # "Putin called after that, and he said that we are ready ...": the speaker
+                    # reports someone in the first person; the turn runs on.
+                    or (
+                        not _QUOTE_MARK.search(text, p.start, p.end)
+                        and len(_FIRST_PERSON.findall(text, p.start, p.end)) >= 2
+                    )
+                )
                 and (
                     self.layout.monologue
                     or _FIRST_PERSON.search(text, p.start, p.end)
@@ -270,6 +290,64 @@ class LayoutTurns:
         kind = self.discourse.kind_of(m.actor or "") if m.known else m.kind
         return kind == "person"
 
+    def embedded_post(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
+        """A post embedded in the page: its words, then a signature line "— Jane Doe (@janedoe)
+        March 3, 2024". The paragraph before the signature is the author's direct statement.
+        Returns whether `p` was such a signature."""
+        text = self.text
+        sign = _POST_SIGNATURE.fullmatch(text, p.start, p.end)
+        if sign is None:
+            return False
+        if previous is None or any(f.paragraph == previous.index for f in self.found):
+            return True  # the words were read already (someone was said to say them)
+        speaker = self.discourse.subject(sign.start("who"), sign.end("who"))
+        if speaker is None or not speaker.name:
+            return True
+        start, end = previous.start, previous.end
+        if link := _LINK_TAIL.search(text, start, end):
+            end = link.start()  # "... now. pic.twitter.com/abc": the embedded picture's link
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+            return True
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : p.end]
+        self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
+        return True
+
+    def attribution_paragraph(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
+        """ "Kyiv must build more weapons" then a paragraph "– Foreign Minister Jane Doe said,
+        referring to ...": a paragraph that only attributes the one before it (Ukrainian and
+        Russian outlets' layout); the words before are the speaker's. Returns whether taken."""
+        text = self.text
+        if previous is None or previous.label not in (clean.BODY, clean.HEADLINE):
+            return False
+        dash = text.rfind("\n", 0, p.start) + 1
+        if not _DASH_ONLY.fullmatch(text, dash, p.start) and not _DASH_ONLY.match(text, p.start):
+            return False
+        m = _DASH_ATTRIBUTION.match(text, p.start, p.end)
+        if m is None or any(f.paragraph == previous.index for f in self.found):
+            return False
+        who = "who" if m.group("who") else "who2"
+        speaker = self.discourse.subject(m.start(who), m.end(who))
+        if speaker is None or not speaker.name:
+            return False
+        start, end = previous.start, previous.end
+        while end > start and text[end - 1] in " \n.":
+            end -= 1
+        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : p.end]
+        self._add(speaker, "indirect", start, end, previous, (start, end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
+    def issuer_in(self, a: int, b: int) -> Speaker | None:
+        """The known body (or person) text[a:b] names ("the Ministry of Foreign Affairs of X")."""
+        speaker = self.discourse.subject(a, b)
+        return speaker if speaker is not None and speaker.name and speaker.known else None
+
     def person_in(self, a: int, b: int) -> Speaker | None:
         """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
         people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
@@ -355,6 +433,13 @@ class LayoutTurns:
             layout.quotes_from = None
             return False
         if layout.speech_from is not None and p.index > layout.speech_from:
+            if layout.issued and (
+                not unquoted_statement(self.text, p.start, p.end, speaker)
+                or VERB.search(self.text, p.start, p.end)
+            ):
+                # "The minister, Jane Doe, called on ...": the statement reports someone, or
+                # quotes them; the paragraph is read as prose.
+                return False
             self._turn_statement(speaker, p.start, p)
             return True
         if p.index in layout.interview_questions:

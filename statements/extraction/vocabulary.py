@@ -39,6 +39,18 @@ def reporting_verbs(frame: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.cache
+def reporting_participles(frame: str) -> tuple[str, ...]:
+    """The participles of `data/reporting_participles.txt` with `frame` among their frames
+    ("that", "bare", "quote", "second"; "" for all); "_" in a form is a space ("pointing_out")."""
+    out: list[str] = []
+    for line in entries("reporting_participles"):
+        forms, _, frames = line.partition("|")
+        if not frame or frame in frames.split():
+            out.extend(f.replace("_", " ") for f in forms.split())
+    return tuple(out)
+
+
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of `words`, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
