@@ -579,8 +579,7 @@ def test_a_bodys_own_statement_gives_it_every_sentence_that_reports_no_one_else(
     result = extract(text, gazetteer=_own_voice_gazetteer(), published=dt.date(2024, 1, 2))
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Ruritanian Foreign Ministry", "Overnight, Russia launched another massive missile attack on Ruritanian cities."),
-        ("Ruritanian Foreign Ministry", "Russia continues to target civilians."),
-        ("Ruritanian Foreign Ministry", "The objects attacked were exclusively civilian."),
+        ("Ruritanian Foreign Ministry", "Russia continues to target civilians. The objects attacked were exclusively civilian."),
         ("Sergei Lavrov", "the strikes hit military targets"),
     ]  # fmt: skip
 

@@ -100,7 +100,6 @@ class Layout:
     askers: set[str] = field(default_factory=set)
     interview_questions: set[int] = field(default_factory=set)  # unlabelled Q&A: question paras
     items_bulleted: bool = False  # a list of claims whose lines so far had bullets
-    own_voice: tuple[int, int] | None = None  # "Statement of the Ministry of ...": who issues it
     speech_from: int | None = None  # paragraph index after which the speech runs
     speech_by: tuple[int, int] | None = None  # the words naming the speech's speaker
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
@@ -195,23 +194,10 @@ def _is_question(text: str) -> bool:
     return stripped.endswith("?") and len(stripped.split()) <= 250
 
 
-# "Statement of the Ministry of Foreign Affairs of X on ...", "Press release by X": a text in
-# its issuer's own voice.
-_OWN_VOICE_HEAD = re.compile(
-    r"\W*(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|declaration)\s+(?:of|by|from)\s+"
-    r"(?:the\s+)?(?P<who>[^:\n]{3,120}?)(?=\s+(?:on|regarding|concerning|about|in\s+connection)\b|\s*$)",
-    re.IGNORECASE,
-)
-
-
 def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -> Layout:
     """`heads`: the page's paragraphs above the body (a transcript's "by X" and "(As
     delivered)" lines)."""
     layout = Layout()
-    for p in heads:
-        if m := _OWN_VOICE_HEAD.match(text, p.start, p.end):
-            layout.own_voice = m.span("who")
-            break
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
     if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
         labelled = {p.index for p, _ in labels}

@@ -39,18 +39,16 @@ def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, EventIndex]:
 
 
 def own_voice(reader: Reader, heads: list) -> Speaker | None:
-    """The body that issues the text in its own voice: the one a "Statement of the Ministry
-    of ..." headline names, or a line above the story that is only a known body's name (a
-    think tank's or a ministry's byline). None for ordinary news."""
-    spans = [reader.layout.own_voice] if reader.layout.own_voice else []
-    spans += [(p.start, p.end) for p in heads if p.label != clean.CAPTION]
-    for a, b in spans:
+    """The body whose own assessment the text is: a line above the story that is only a known
+    organisation's full name (a think tank's or an agency's byline). None for ordinary news.
+    (A "Statement of the Ministry of ..." heading is read by `formats` as an issued statement.)"""
+    for a, b in [(p.start, p.end) for p in heads if p.label != clean.CAPTION]:
         found = [m for m in reader.discourse.mentions(a, b) if m.known and m.actor]
         kind = reader.discourse.kind_of(found[0].actor) if len(found) == 1 else None
         if kind in (None, "person", "media", "group"):
             continue  # (an outlet's name above its story is its byline, not a statement's)
         m = found[0]
-        if (a, b) != reader.layout.own_voice and (
+        if (
             kind != "organisation"
             or m.surface != reader.text[a:b].strip(" .:\n")
             or len(m.surface.split()) < 3
