@@ -529,3 +529,16 @@ def test_one_of_a_group_named_under_a_headline_is_that_group_without_the_headlin
         ("US officials", "more aid would come"),
         ("US officials", "sanctions would follow"),
     ]
+
+
+def test_the_report_is_its_issuers_though_others_were_named_since():
+    text = (
+        "A report by the Northern Strategy Institute says morale is low.\n\n"
+        "Ivan Petrov, a brigade spokesman, said the front was stable.\n\n"
+        "“The number of the captured is significant,” the report says.\n"
+    )
+    found = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].speaker_mention) == (
+        "Northern Strategy Institute",
+        "the report",
+    )
