@@ -859,3 +859,11 @@ def test_it_was_stated_by_someone_that_is_their_statement():
         ("Ivan Dobrev", "indirect", "the bridge had been closed")
     ]
     assert invented("It was reported that the bridge had been closed.") == []
+
+
+def test_a_perfect_tense_after_a_commas_aside_is_not_an_inverted_attribution():
+    text = (
+        "Kyiv, for its part, has accused Moscow of blocking the grain corridor in the Black "
+        "Sea.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Government of Ukraine"]

@@ -932,6 +932,8 @@ class Reader(LayoutTurns):
                 continue
             inverted = False
             if not subject:
+                if re.match(r"ha(?:s|ve|d)\b", m.group()):
+                    continue  # "Hungary, for its part, has accused ...": the subject is before
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
