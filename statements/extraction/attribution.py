@@ -132,7 +132,10 @@ _PARTICIPLE_SETTING = re.compile(
 )
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
 # "a process he", "the plan they": a noun with a relative clause that lacks its "that".
-_REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)")
+# "..., a process he described", "..., charges Kyiv denies": a noun and the clause describing it.
+_REDUCED_RELATIVE = re.compile(
+    r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)|[a-z]{3,}s\s+[A-Z][\w’'-]+"
+)
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
