@@ -416,18 +416,24 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         entry = index.entries.get(name) if name and index.kind_of(name) != PERSON else None
         aliases = (entry.name, *entry.aliases) if entry and entry.kind != "state" else ()
         forms.append({_plain(f) for f in (anchor, *aliases)})
+    # One pattern per anchor (any of its names), and one per wanted office, compiled once.
+    anchor_patterns = [
+        re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(f) for f in sorted(fs, key=len, reverse=True))})(?!\w)"
+        )
+        for fs in forms
+    ]
+    wanted_patterns = [(w, re.compile(rf"\b{w}\b")) for w in wanted]
     holders = set()
     for entry in index.entries.values():
         if entry.kind != PERSON:
             continue
         text = _plain(entry.role)
+        if not all(p.search(text) for p in anchor_patterns):
+            continue
         if set(_NOT_THE_HOLDER.findall(text)) != qualifiers:
             continue  # a deputy, an adviser or a spokesman only for a phrase that says so
-        if not all(
-            any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in fs) for fs in forms
-        ):
-            continue
-        held = [w for w in wanted if re.search(rf"\b{w}\b", text)]
+        held = [w for w, pattern in wanted_patterns if pattern.search(text)]
         if not held:
             continue
         # (_held reads the texts through the offices table: the office is compared as written
