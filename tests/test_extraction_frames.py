@@ -867,3 +867,10 @@ def test_a_perfect_tense_after_a_commas_aside_is_not_an_inverted_attribution():
         "in its east, charges Kyiv denies.\n"
     )
     assert [s.speaker for s in run(text).statements] == ["Dmitry Peskov"]
+
+
+def test_a_clause_opening_with_at_least_a_number_is_not_an_adverbial_of_time():
+    text = "Umerov said at least 10,000 soldiers had been trained abroad.\n"
+    assert _said(run(text)) == [
+        ("Rustem Umerov", "at least 10,000 soldiers had been trained abroad")
+    ]
