@@ -101,6 +101,7 @@ _GIVEN_NAME = re.compile(
 # nouns that end it, and the title words written lower case when it is read as a role.
 _TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
 _ADVERBS = frozenset(words("also then later again earlier meanwhile"))
+_INDEFINITE_OPENERS = frozenset(words("A An One Another Some Two Three Several"))
 _TITLE_WORDS = frozenset(
     [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
@@ -730,8 +731,12 @@ class Discourse:
         tokens = chunk.split()
         # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
         # written in lower case; a name or a country's word is not.)
-        if not 2 <= len(tokens) <= 6 or not tokens[0][:1].isupper():
-            return None
+        if (
+            not 2 <= len(tokens) <= 6
+            or not tokens[0][:1].isupper()
+            or tokens[0] in _INDEFINITE_OPENERS
+        ):
+            return None  # ("A Ukrainian military spokesman": one of several, not the holder)
         if not all(t[:1].isupper() or t in _TITLE_WORDS or t in _ADVERBS for t in tokens):
             return None
         while tokens and tokens[-1] in _ADVERBS:
