@@ -259,3 +259,61 @@ def test_foreign_and_defence_ministries_are_bodies_of_their_own(actors, surface,
 def test_frontline_mayors_hold_their_offices_on_the_day(phrase, day, holder):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert role_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        (
+            "the chairman of the House Foreign Affairs Committee",
+            dt.date(2024, 6, 1),
+            "Michael McCaul",
+        ),
+        ("the chairman of the House Foreign Affairs Committee", dt.date(2025, 6, 1), "Brian Mast"),
+        ("the head of the Senate Foreign Relations Committee", dt.date(2024, 6, 1), "Ben Cardin"),
+        ("Russia's ambassador to France", dt.date(2023, 6, 1), "Alexei Meshkov"),
+        ("the governor of the Samara region", dt.date(2025, 6, 1), "Vyacheslav Fedorishchev"),
+        ("the chief of the Polish General Staff", dt.date(2022, 6, 1), "Rajmund Andrzejczak"),
+    ],
+)
+def test_committee_chairs_ambassadors_and_commanders_hold_their_offices_on_the_day(
+    phrase, day, holder
+):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert role_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        # Former presidents, prime ministers and party "presidents" in the gazetteer do not
+        # make the office ambiguous: the incumbent on the day is still the one holder.
+        ("the Ukrainian president", None, "Volodymyr Zelensky"),
+        ("Ukraine's defence minister", dt.date(2023, 3, 1), "Oleksii Reznikov"),
+        ("the Italian prime minister", dt.date(2024, 3, 1), "Giorgia Meloni"),
+        ("the French president", dt.date(2024, 3, 1), "Emmanuel Macron"),
+        ("the German leader", dt.date(2024, 3, 1), "Olaf Scholz"),
+        ("the Hungarian president", dt.date(2024, 6, 1), "Tamás Sulyok"),
+        ("the Slovak defence minister", dt.date(2022, 6, 1), "Jaroslav Naď"),
+    ],
+)
+def test_former_office_holders_leave_the_incumbent_the_one_holder(phrase, day, holder):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert office_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Soeder", "Markus Söder"),
+        ("Gurulev", "Andrei Gurulyov"),
+        ("Kaczynski", "Jarosław Kaczyński"),
+        ("Gerashchenko", None),  # two Herashchenkos: the bare surname names neither
+        ("Anton Gerashchenko", "Anton Herashchenko"),
+        ("Doctors Without Borders", "Médecins Sans Frontières"),
+        ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+    ],
+)
+def test_new_voices_are_found_by_their_variant_names(surface, name):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert index.lookup(surface) == name
