@@ -1178,3 +1178,18 @@ def test_a_body_relaying_a_persons_words_with_a_quoted_phrase_leaves_them_the_pe
         "mixed",
         'he was "confident" that a way out could be found "on a constructive basis"',
     )
+
+
+def test_a_perfect_tense_after_a_commas_aside_is_not_an_inverted_attribution():
+    text = (
+        "Peskov, for his part, has accused Kyiv of curbing the rights of ethnic Russians living "
+        "in its east, charges Kyiv denies.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Dmitry Peskov"]
+
+
+def test_a_clause_opening_with_at_least_a_number_is_not_an_adverbial_of_time():
+    text = "Umerov said at least 10,000 soldiers had been trained abroad.\n"
+    assert _said(run(text)) == [
+        ("Rustem Umerov", "at least 10,000 soldiers had been trained abroad")
+    ]

@@ -322,7 +322,7 @@ def test_quoted_fragments_inside_a_reported_clause_make_a_mixed_statement():
 def test_with_an_unnamed_speaker_saying_still_reports():
     assert statements(
         "Peskov left the meeting upbeat, with his spokesman saying that the talks “are going well.”"
-    ) == [(None, "mixed", "the talks “are going well.”")]
+    ) == [("Dmitry Peskov's spokesman", "mixed", "the talks “are going well.”")]
 
 
 def test_an_after_clause_holding_another_report_ends_the_first_one():

@@ -179,6 +179,40 @@ def test_transliteration_variant_is_the_same_actor():
     assert s.speaker == "Volodymyr Zelensky"
 
 
+MISSPELT = Gazetteer(
+    actors=(
+        ActorEntry("Teodor Vasylenchuk", role="Mayor of Lutsk", aliases=("Vasylenchuk",)),
+        ActorEntry("Aivars Balondis", role="Foreign minister", aliases=("Balondis",)),
+        ActorEntry("Ivan Dombrovan", role="Governor", aliases=("Dombrovan",)),
+        ActorEntry("Pavlo Dombrovin", role="General", aliases=("Dombrovin",)),
+        ActorEntry("Mirela Costin", role="Mayor of Brasov"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # one letter dropped, with the given name theirs
+        ("Mayor Teodor Vasylenhuk said the bridge would reopen.", "Teodor Vasylenchuk"),
+        # a title and a surname with two letters swapped
+        ("Minister Balodnis said the bridge would reopen.", "Aivars Balondis"),
+        ("Mr Balodnis said the bridge would reopen.", "Aivars Balondis"),
+        # the given name is another's: a different person
+        ("Mayor Olena Vasylenhuk said the bridge would reopen.", "Olena Vasylenhuk"),
+        # the surname theirs, with their initial; a like given name is someone else's
+        ("Mayor M. Costin said the bridge would reopen.", "Mirela Costin"),
+        ("Mayor Marina Costin said the bridge would reopen.", "Marina Costin"),
+        # as near to two people: neither
+        ("Mr Dombrovun said the bridge would reopen.", None),
+    ],
+)
+def test_a_misspelt_name_is_the_one_gazetteer_person_it_is_one_edit_from(sentence, speaker):
+    [s] = extract(sentence, gazetteer=MISSPELT, published=dt.date(2024, 3, 15)).statements
+    assert s.speaker == speaker
+    assert s.text == "the bridge would reopen"
+
+
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
     text = (
         "Peskov said that Putin had approved the plan. "
@@ -355,3 +389,156 @@ def test_teasers_captions_and_footers_produce_nothing():
     )
     statements = run(text).statements
     assert [s.speaker for s in statements] == ["Dmitry Peskov"]
+
+
+PRONOUNS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Bohdan Marchenko",
+            affiliation="Ukraine",
+            role="President of Ukraine",
+            description="President of Ukraine since 2019.",
+            aliases=("Marchenko",),
+        ),
+        ActorEntry("Arne Lindqvist", role="Head of the atomic agency", aliases=("Lindqvist",)),
+    )
+)
+
+
+def test_he_after_a_sentence_about_an_office_is_its_holder_not_the_interviewer():
+    text = (
+        "In an interview with Jill Porter, the Ukrainian president is dismissive of the "
+        "blockade and talks about his family. He says the war will end when the troops leave.\n"
+    )
+    [s] = extract(text, gazetteer=PRONOUNS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Bohdan Marchenko", "He")
+    assert s.text == "the war will end when the troops leave"
+
+
+def test_he_opening_a_text_is_the_person_the_next_sentences_name():
+    text = (
+        "He told reporters on Friday that four inspectors remained at the plant.\n"
+        "Earlier this week, Lindqvist led the mission to the plant.\n"
+    )
+    [s] = extract(text, gazetteer=PRONOUNS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == ("Arne Lindqvist", "He")
+    assert s.text == "four inspectors remained at the plant"
+
+
+CLAUSES = Gazetteer(
+    actors=(
+        ActorEntry("Examplian government", kind="state", aliases=("Examplia",)),
+        ActorEntry("Lena Voss", role="Mayor of Brightwater", aliases=("Voss",)),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a verb joined by "and" to the one before it shares the clause's subject
+        (
+            "Mayor Lena Voss cited, among other things, the losses at the port and said that "
+            "the blockade had failed.",
+            "Lena Voss",
+            "the blockade had failed",
+        ),
+        # "and the mayor said": a second clause with a subject of its own
+        (
+            "Mayor Lena Voss visited the school. Soldiers entered the town and the mayor said "
+            "the damage was severe.",
+            "Lena Voss",
+            "the damage was severe",
+        ),
+    ],
+)
+def test_a_verb_after_and_has_the_subject_of_its_own_clause(text, speaker, said):
+    found = extract(text, gazetteer=CLAUSES, published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].text) == (speaker, said)
+
+
+def test_a_name_never_runs_over_a_line_break():
+    # The headline's last word and the first word under it are no one's name.
+    text = "Briefing\n\nDunmore left the meeting upbeat, with his spokesman saying the talks went well."
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (None, "his spokesman", "the talks went well")
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("Kowalcyk said", "Anna Kowalczyk"),  # a letter dropped from the surname named before
+        ("Kowalski said", "Kowalski"),  # another surname: someone else
+    ],
+)
+def test_a_misspelt_surname_is_the_one_person_the_article_named_so(later, speaker):
+    text = (
+        "Local resident Anna Kowalczyk described the night of the attack.\n\n"
+        f"{later} the windows of the flat had been blown out.\n"
+    )
+    found = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].text) == (
+        speaker,
+        "the windows of the flat had been blown out",
+    )
+
+
+def test_an_office_of_a_place_names_no_person_of_that_place():
+    # "The President of Examplia": a title and its place, no one called "of Examplia".
+    text = (
+        "The President of Examplia, Mara Lind, arrived on Monday.\n\n"
+        "Examplia said the border would stay open.\n"
+    )
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == ("Examplia", "the border would stay open")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "according to a study published by the Northern Economic Institute",
+        "according to a survey by the Northern Economic Institute",
+    ],
+)
+def test_a_study_is_the_words_of_the_body_that_published_it(source):
+    text = f"The blockade cost the region two billion euros in 2022, {source}.\n"
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == (
+        "Northern Economic Institute",
+        "The blockade cost the region two billion euros in 2022",
+    )
+
+
+def test_a_name_never_runs_over_the_end_of_a_sentence():
+    # "… in Dunmore. The Examplian said": no one called "Dunmore. The Examplian".
+    text = "Olga Brandt met Ivo Kask in Dunmore. The Examplian said the talks were over.\n"
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (None, "The Examplian", "the talks were over")
+
+
+def test_an_abbreviated_title_and_an_initial_stay_in_the_name():
+    text = "Capt. Ivo Kask said the talks were over.\n"
+    [s] = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == ("Ivo Kask", "the talks were over")
+
+
+def test_one_of_a_group_named_under_a_headline_is_that_group_without_the_headline():
+    text = "Briefing\n\nU.S. officials said more aid would come. One official said sanctions would follow.\n"
+    found = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("US officials", "more aid would come"),
+        ("US officials", "sanctions would follow"),
+    ]
+
+
+def test_the_report_is_its_issuers_though_others_were_named_since():
+    text = (
+        "A report by the Northern Strategy Institute says morale is low.\n\n"
+        "Ivan Petrov, a brigade spokesman, said the front was stable.\n\n"
+        "“The number of the captured is significant,” the report says.\n"
+    )
+    found = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].speaker_mention) == (
+        "Northern Strategy Institute",
+        "the report",
+    )

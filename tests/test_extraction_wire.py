@@ -818,3 +818,87 @@ def test_a_quotation_closed_by_a_bare_name_and_a_full_stop_is_that_persons():
     assert triples(text) == [
         ("Janis Ozols", "direct", "Not in a week, not in a month, did the invading army take a single large city. This is blackmail and nothing more"),
     ]  # fmt: skip
+
+
+RELAYS = Gazetteer(
+    actors=(
+        ActorEntry("Lin Haoran", role="President of the Republic of Examplia", aliases=("Lin",)),
+        ActorEntry("Examplia Daily", kind="media"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "via"),
+    [("state TV said", "state TV"), ("Examplia Daily said", "Examplia Daily")],
+)
+def test_an_outlets_report_on_someones_comments_gives_their_words(subject, via):
+    text = (
+        "President Lin Haoran spoke with his neighbours by phone on Monday.\n\n"
+        f"“Talks are the only way out,” {subject} in a report on Lin's comments to the "
+        "neighbours.\n"
+    )
+    found = extract(text, gazetteer=RELAYS, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text, s.via) for s in found] == [
+        ("Lin Haoran", "Talks are the only way out,", via)
+    ]
+
+
+def test_an_outlet_that_quoted_someone_as_saying_is_the_channel():
+    text = "Examplia Daily quoted Lin Haoran as saying that talks were the only way out.\n"
+    [s] = extract(text, gazetteer=RELAYS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.via, s.text) == (
+        "Lin Haoran",
+        "Examplia Daily",
+        "talks were the only way out",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "Speaking to Examplia Daily, Lin Haoran said talks were the only way out.",
+            "Examplia Daily",
+        ),
+        (
+            "Lin Haoran was quoted by Examplia Daily as saying that talks were the only way out.",
+            "Examplia Daily",
+        ),
+        (
+            "In an interview with the weekly magazine Vesti i Dni, Lin Haoran said talks were the "
+            "only way out.",
+            "Vesti i Dni",
+        ),
+    ],
+)
+def test_the_channel_opening_a_sentence_or_quoting_someone(text, via):
+    [s] = extract(text + "\n", gazetteer=RELAYS, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.via) == ("Lin Haoran", via)
+
+
+LONG_TITLES = Gazetteer(
+    actors=(
+        ActorEntry("General Staff of the Examplian Armed Forces", kind="organisation"),
+        ActorEntry("Ivan Tkachuk", role="Head of the Pryvilne Regional Military Administration"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        (
+            "the General Staff of the Examplian Armed Forces reports",
+            "General Staff of the Examplian Armed Forces",
+        ),
+        (
+            "the head of the Pryvilne regional military administration Ivan Tkachuk said",
+            "Ivan Tkachuk",
+        ),
+    ],
+)
+def test_a_long_title_ending_in_a_known_name_is_a_trailing_subject(subject, speaker):
+    text = f"The enemy lost 500 soldiers over the past day, {subject}.\n"
+    [s] = extract(text, gazetteer=LONG_TITLES, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == (speaker, "The enemy lost 500 soldiers over the past day")

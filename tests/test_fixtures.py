@@ -210,3 +210,110 @@ def test_the_gazetteers_regional_and_service_heads_hold_their_offices_on_the_day
 def test_the_gazetteers_world_figures_are_found_by_their_variant_names(surface, name):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert index.lookup(surface) == name
+
+
+def test_each_country_has_at_most_one_state_and_capitals_name_their_governments(actors):
+    states = [a.affiliation for a in actors if a.kind == "state"]
+    assert len(states) == len(set(states))
+    by_alias = {normalize_alias(v): a.name for a in actors for v in (a.name, *a.aliases)}
+    assert by_alias["new delhi"] == "Indian government"
+    assert by_alias["tokyo"] == "Japanese government"
+    assert by_alias["warsaw"] == "Polish government"
+    assert by_alias["tbilisi"] == "Georgian government"
+    assert by_alias["vatican"] == "Holy See"
+    # A capital that is also another body's seat, or a name that ends a longer place name,
+    # stays out: "Brussels" is the EU's, "Ireland" ends "Northern Ireland".
+    assert by_alias["brussels"] != "Belgian government"
+    assert "ireland" not in by_alias
+    assert "mexico" not in by_alias
+    # "Security Council" alone could be the UN's or Russia's.
+    assert "security council" not in by_alias
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("India's Ministry of External Affairs", "Indian Foreign Ministry"),
+        ("China's Foreign Ministry", "Chinese Foreign Ministry"),
+        ("Japan's Defence Ministry", "Japanese Defense Ministry"),
+        ("Quai d'Orsay", "French Foreign Ministry"),
+        ("Federal Foreign Office", "German Foreign Ministry"),
+        ("Global Affairs Canada", "Canadian Foreign Ministry"),
+    ],
+)
+def test_foreign_and_defence_ministries_are_bodies_of_their_own(actors, surface, name):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert index.lookup(surface) == name
+    assert index.kind_of(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        ("the mayor of Mariupol", dt.date(2022, 4, 1), "Vadym Boichenko"),
+        ("the mayor of Izium", dt.date(2022, 9, 20), "Valeriy Marchenko"),
+        ("the mayor of Bucha", dt.date(2022, 4, 3), "Anatoliy Fedoruk"),
+        ("the mayor of Nova Kakhovka", dt.date(2023, 6, 6), "Volodymyr Kovalenko"),
+    ],
+)
+def test_frontline_mayors_hold_their_offices_on_the_day(phrase, day, holder):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert role_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        (
+            "the chairman of the House Foreign Affairs Committee",
+            dt.date(2024, 6, 1),
+            "Michael McCaul",
+        ),
+        ("the chairman of the House Foreign Affairs Committee", dt.date(2025, 6, 1), "Brian Mast"),
+        ("the head of the Senate Foreign Relations Committee", dt.date(2024, 6, 1), "Ben Cardin"),
+        ("Russia's ambassador to France", dt.date(2023, 6, 1), "Alexei Meshkov"),
+        ("the governor of the Samara region", dt.date(2025, 6, 1), "Vyacheslav Fedorishchev"),
+        ("the chief of the Polish General Staff", dt.date(2022, 6, 1), "Rajmund Andrzejczak"),
+    ],
+)
+def test_committee_chairs_ambassadors_and_commanders_hold_their_offices_on_the_day(
+    phrase, day, holder
+):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert role_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        # Former presidents, prime ministers and party "presidents" in the gazetteer do not
+        # make the office ambiguous: the incumbent on the day is still the one holder.
+        ("the Ukrainian president", None, "Volodymyr Zelensky"),
+        ("Ukraine's defence minister", dt.date(2023, 3, 1), "Oleksii Reznikov"),
+        ("the Italian prime minister", dt.date(2024, 3, 1), "Giorgia Meloni"),
+        ("the French president", dt.date(2024, 3, 1), "Emmanuel Macron"),
+        ("the German leader", dt.date(2024, 3, 1), "Olaf Scholz"),
+        ("the Hungarian president", dt.date(2024, 6, 1), "Tamás Sulyok"),
+        ("the Slovak defence minister", dt.date(2022, 6, 1), "Jaroslav Naď"),
+    ],
+)
+def test_former_office_holders_leave_the_incumbent_the_one_holder(phrase, day, holder):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert office_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Soeder", "Markus Söder"),
+        ("Gurulev", "Andrei Gurulyov"),
+        ("Kaczynski", "Jarosław Kaczyński"),
+        ("Gerashchenko", None),  # two Herashchenkos: the bare surname names neither
+        ("Anton Gerashchenko", "Anton Herashchenko"),
+        ("Doctors Without Borders", "Médecins Sans Frontières"),
+        ("RFE/RL", "Radio Free Europe/Radio Liberty"),
+    ],
+)
+def test_new_voices_are_found_by_their_variant_names(surface, name):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert index.lookup(surface) == name

@@ -10,12 +10,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import words
 from .matching import PhraseMatcher
 from .names import translit_key
 from .results import ActorEntry, Gazetteer
+from .vocabulary import COUNTRY_WORDS, alternation, entries, mapping
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
-from .vocabulary import alternation, entries, mapping
 
 PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "state", "group"
 
@@ -29,8 +31,12 @@ GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 
 _NOT_NAMES = frozenset(entries("not_names"))
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+# Words of a name are separated by spaces, never by a line break (a headline's last word and
+# the first of the paragraph under it are no one's name).
+_GAP = r"[^\S\n]+"
 NAME_RUN = re.compile(
-    rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:\s+(?:of|for|and|on)(?:\s+the)?)?\s+{_NAME_TOKEN})*(?<![’'])"
+    rf"(?<![\w’'.-]){_NAME_TOKEN}(?:(?:{_GAP}(?:of|for|and|on)(?:{_GAP}the)?)?{_GAP}{_NAME_TOKEN})*"
+    r"(?<![’'])"
 )
 
 
@@ -76,6 +82,16 @@ class ActorIndex:
                 if key:
                     seen = self.surnames.get(key, actor.name)
                     self.surnames[key] = actor.name if seen == actor.name else None
+        # first letter of a surname key -> [(surname key, person, the person's given-name keys)]
+        self._by_initial: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        for actor in gazetteer.actors:
+            if actor.kind != PERSON:
+                continue
+            keys = [translit_key(form).split() for form in (actor.name, *actor.aliases)]
+            given = frozenset(k[0] for k in keys if len(k) >= 2)
+            for surname in {k[-1] for k in keys if k}:
+                self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
+        self._fuzzy_cache: dict[tuple[str, ...], str | None] = {}
         self.folded = {f.lower(): name for f, name in forms.items() if " " in f}
         # Multi-word names match in any case ("Ukraine's air force"); single words only as
         # written, so "it" or "west" in running text is not taken for an actor.
@@ -127,11 +143,73 @@ class ActorIndex:
             key = translit_key(candidate)
             if key and key in self.keys:
                 return self.keys[key]
-        if titled and len(tokens) == 1:
+        if titled and len(tokens) == 1 and (held := self.surnames.get(translit_key(tokens[0]))):
             # "Mr Price", "Gen. Doe": a title and a surname name the one gazetteer person
             # with that surname (never a bare capitalised word: "Price rises").
-            return self.surnames.get(translit_key(tokens[0]))
+            return held
+        roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
+        if roles:
+            # "External Affairs Minister R. Roe": the name after the role
+            tokens, titled = tokens[roles[-1] + 1 :], True
+        if (titled and tokens) or 2 <= len(tokens) <= 3:
+            return self.misspelt(tokens)
         return None
+
+    def misspelt(self, tokens: list[str]) -> str | None:
+        """The one gazetteer person a misspelt or variant name means ("Mr Jonhson", "Anna
+        Kowalsky" for Anna Kowalski, "A. Kowalski"): the surname's transliteration key one edit from theirs
+        (at least 0.85 alike, five letters or more) or its letters transposed ("Jonhson"), with
+        the given name, when there is one, theirs or its initial. None unless exactly one
+        person fits."""
+        key = tuple(translit_key(t) for t in tokens)
+        if key in self._fuzzy_cache:
+            return self._fuzzy_cache[key]
+        found: set[str] = set()
+        surname, given = key[-1], key[0] if len(key) >= 2 else ""
+        if len(surname) >= 5 and " " not in surname:
+            for known, person, givens in self._by_initial.get(surname[0], ()):
+                if given and surname == known and (given in givens or _initial_of(given, givens)):
+                    found.add(person)  # "R. Roe", "Jon Roe" for Jonathan Roe: the given name fits
+                elif surnames_alike(surname, known) and (not given or _given_fits(given, givens)):
+                    found.add(person)
+        self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
+        return held
+
+
+def surnames_alike(surname: str, known: str) -> bool:
+    """One surname key a misspelling of the other (both keys of `translit_key`)."""
+    if surname == known or abs(len(surname) - len(known)) > 1:
+        return False
+    if Levenshtein.normalized_similarity(surname, known) >= 0.85:
+        return True
+    # Two letters swapped ("Jonhson", "Ergodan"): the same letters, the same last letter.
+    return (
+        len(surname) >= 6
+        and surname[-1] == known[-1]
+        and sorted(surname) == sorted(known)
+        and Levenshtein.distance(surname, known) <= 2
+    )
+
+
+def _initial_of(given: str, givens: frozenset[str]) -> bool:
+    """An initial ("r") of one of a person's given names."""
+    return len(given) == 1 and any(g.startswith(given) for g in givens)
+
+
+def _given_fits(given: str, givens: frozenset[str]) -> bool:
+    """A given name (or an initial) compatible with one of a person's given names."""
+    if given in givens or _initial_of(given, givens):
+        return True
+    if len(given) == 1:
+        return False
+    return any(
+        g[:1] == given[:1] and Levenshtein.normalized_similarity(given, g) >= 0.8 for g in givens
+    )
+
+
+# A word of four letters or more and a full stop with a space after it: a sentence's end, not
+# an initial ("P. Roe") or an abbreviation ("Gen.", "U.S.").
+_WORD_AND_STOP = re.compile(r"\b([A-Z][a-z]{3,})\.\s+")
 
 
 def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
@@ -151,7 +229,15 @@ def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
             )
         for a, b in pieces:
             for sub in NAME_RUN.finditer(text, a, b):
-                yield sub.start(), sub.end()
+                at = sub.start()
+                for dot in _WORD_AND_STOP.finditer(text, at, sub.end()):
+                    if dot.group(1).lower() in TITLES:
+                        continue  # "Capt. Jane Doe", "Prof. Roe": an abbreviated title
+                    # "… in Vilnius. The Lithuanian said": a sentence ends inside the run
+                    yield at, dot.end(1)
+                    at = dot.end()
+                if at < sub.end():
+                    yield at, sub.end()
 
 
 def guess_kind(surface: str) -> str:
@@ -172,6 +258,9 @@ def guess_kind(surface: str) -> str:
 _ROLE_TITLES = frozenset(entries("role_titles"))
 
 
+# Role titles that end an office's name and never a person's ("External Affairs Minister"),
+# unlike "chief", "head" or "general".
+_OFFICE_ENDS = _ROLE_TITLES - frozenset(("chief", "head", "general", "gov", "commander"))
 # Words of a title written capitalised: titles, role nouns and the words of countries.
 _TITLE_RUN_HEADS = frozenset([*entries("role_titles"), *entries("person_roles")])
 _COUNTRY_WORDS = frozenset(
@@ -218,8 +307,8 @@ def strip_titles(surface: str) -> str:
     tokens = surface.split()
     while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
         tokens = tokens[1:]
-        if len(tokens) > 2 and tokens[0] in ("of", "for"):
-            tokens = tokens[1:]  # "Secretary of State Jane Doe"
+        if len(tokens) >= 2 and tokens[0] in ("of", "for"):
+            tokens = tokens[1:]  # "Secretary of State Jane Doe", "President of Moldova"
     roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
     if roles:
         tokens = tokens[roles[-1] + 1 :]
@@ -262,6 +351,12 @@ def unknown_name_mentions(
         while tokens and tokens[-1].lower().strip(".,") in _NOT_NAMES:
             tokens = tokens[:-1]
         if not tokens:
+            continue
+        last = tokens[-1].lower().strip(".,")
+        if len(tokens) <= 4 and (
+            (last in TITLES and tokens[0].lower() in COUNTRY_WORDS) or last in _OFFICE_ENDS
+        ):
+            # "Lithuanian President", "External Affairs Minister": an office, no name
             continue
         surface = " ".join(tokens)
         b = a + len(surface)

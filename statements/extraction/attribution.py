@@ -66,7 +66,7 @@ from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE, alternation
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
-    r"if|unless)\s+)",
+    r"if|unless|but(?!\s+also\b))\s+)",
 )
 _SOURCE_DOCUMENT = re.compile(
     r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
@@ -139,8 +139,10 @@ _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
 )
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
-# "a process he", "the plan they": a noun with a relative clause that lacks its "that".
-_REDUCED_RELATIVE = re.compile(r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)")
+# "..., a process he described", "..., charges Kyiv denies": a noun and the clause describing it.
+_REDUCED_RELATIVE = re.compile(
+    r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)|[a-z]{3,}s\s+[A-Z][\w’'-]+"
+)
 # A long subject that is a capitalised title ending in a person's name: "the head of the Kherson
 # Regional Military Administration Jane Doe", "Russian First Deputy Permanent Representative to
 # the UN Jane Doe" (a title's lower-case words are only its articles and prepositions).
@@ -191,7 +193,13 @@ _INVERTED_DOCUMENT = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
     r"briefing|communiqu[ée]|readout|release|assessment|bulletin)\b"
 )
-_SAID_BEFORE_ING = re.compile(r"\s+(?:said|says|wrote|added|told\s+\w+)\s*,?\s*$")
+# '..., the governor wrote on Telegram, noting': the subject stands before the first verb
+# (and the channel or place it names).
+_SAID_BEFORE_ING = re.compile(
+    r"\s+(?:said|says|wrote|writes|added|told\s+\w+)"
+    r"(?:\s+(?:on|in|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s*,?\s*$"
+)
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administration)", re.IGNORECASE)
@@ -592,6 +600,14 @@ class Reader(LayoutTurns):
                         and self.discourse.kind_of(speaker.name or "") == "person"
                     ):
                         speaker = None
+                    if (
+                        speaker is not None
+                        and speaker.kind != "person"
+                        and (relayed := self.discourse.relayed(m.end(), limit))
+                    ):
+                        # '"…," state TV said in a report on Roe's comments': Roe's words, which
+                        # the outlet (or body) relays.
+                        return relayed, speaker.name or speaker.mention, verb_span
                     if speaker and speaker.name:
                         return speaker, None, verb_span
                     if _unresolved_speaker(speaker):
@@ -961,6 +977,8 @@ class Reader(LayoutTurns):
                 continue
             inverted = False
             if not subject:
+                if re.match(r"ha(?:s|ve|d)\b", m.group()):
+                    continue  # "Hungary, for its part, has accused ...": the subject is before
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
@@ -977,8 +995,13 @@ class Reader(LayoutTurns):
                     continue
                 inverted = True
             elif len(subject.split()) > 7 and not (
-                len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject)
+                (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
+                or (len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject))
             ):
+                # A long subject only as a title ending in a known name ("..., the General
+                # Staff of the Armed Forces of Ukraine reports"), or a capitalised title
+                # ending in any name ("..., the head of the Kherson Regional Military
+                # Administration Jane Roe said").
                 continue
             if (
                 not inverted
@@ -1040,6 +1063,13 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (comma + 1, m.start())
                 out.append(hit)
         return out
+
+    def _named_at_end(self, a: int, b: int) -> bool:
+        """Does a known actor's name end text[a:b] (spaces aside)?"""
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        known = [m for m in self.discourse.mentions(a, b) if m.known]
+        return bool(known) and known[-1].end >= b - 1
 
     def _subject_in_commas(self, sa: int, comma: int) -> tuple[int, tuple[int, int]] | None:
         """The subject of a verb whose comma closes it ("..., Jane Doe, the governor, said",
@@ -1239,6 +1269,11 @@ class Reader(LayoutTurns):
     # --- bookkeeping ------------------------------------------------------------------------
 
     def _note_subject(self, sa, sb, quotes) -> None:
+        if (office := self.discourse.office_subject(sa, sb)) is not None:
+            # "In an interview with X, the Ukrainian president is dismissive of ...": the
+            # office holder is the subject, not the interviewer.
+            self.discourse.note(office.name, "person", office.mention)
+            return
         for m in self.discourse.mentions(sa, sb):
             if any(q.start <= m.start < q.end for q in quotes):
                 continue

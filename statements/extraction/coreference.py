@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .actors import GROUP, ActorIndex
+from .actors import GROUP, ORGANISATION, ActorIndex
 from .quotes import VERB
 from .roles import body_of_official, government_of_official
 from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
 from .vocabulary import (
     PERSON_ROLES,
     PLACE_ADJECTIVES,
+    SOURCE_NOUNS,
     UNNAMED_PEOPLE,
     alternation,
     entries,
@@ -33,11 +34,12 @@ ONE_OF_THEM = re.compile(
     rf"(?P<noun>{_SINGULAR}))?(?:\s+(?:said|added|told\s+\w+))?",
     re.IGNORECASE,
 )
+# (Its words are separated by spaces, never a line break: "Headline\n\nUS officials".)
 _GROUP_PHRASE = re.compile(
-    r"(?:[A-Z][\w.-]*\s+)?(?:(?:senior|western|other|several|two|three|some|many)\s+)*"
-    rf"(?:[A-Z][\w.-]*\s+)?(?P<noun>{_PLURAL})\b"
+    r"(?:[A-Z][\w.-]*[^\S\n]+)?(?:(?:senior|western|other|several|two|three|some|many)[^\S\n]+)*"
+    rf"(?:[A-Z][\w.-]*[^\S\n]+)?(?P<noun>{_PLURAL})\b"
 )
-_SOURCE_NOUNS = r"source|official|diplomat|insider|spokes(?:man|woman|person)"
+_SOURCE_NOUNS = rf"{alternation(SOURCE_NOUNS)}|spokes(?:man|woman|person)"
 THE_SOURCE = re.compile(rf"(?:the|that|this)\s+(?P<noun>{_SOURCE_NOUNS})", re.I)
 _A_SOURCE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){1,4}?"
@@ -50,8 +52,16 @@ _COUNTED_GROUP = re.compile(
 )
 _THE_GROUP = re.compile(rf"(?:the|these|those)\s+(?P<noun>{_PLURAL})", re.IGNORECASE)
 _THE_DOCUMENT = re.compile(
-    r"(?:the|that|this)\s+(?:statement|report|post|message|communiqu[ée]|readout|release|update)",
+    r"(?:the|that|this)\s+(?P<noun>statement|report|post|message|communiqu[ée]|readout|release|"
+    r"update)",
     re.IGNORECASE,
+)
+# "A report by the Estonian military intelligence", "a statement from the ministry".
+_A_DOCUMENT_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>statement|report|post|"
+    r"message|communiqu[ée]|readout|release|update)\s+(?:by|from|of|issued\s+by)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{1,60}?)(?=\s+(?:says|said|states|stated|reads|read|"
+    r"shows|showed|notes|noted|on|in)\b|\s*[,.;])"
 )
 
 
@@ -77,6 +87,12 @@ class Coreference:
             # "the official said" after "a senior defense official said": the same one, even
             # when a person was named in between ("..., Jake Sullivan told reporters").
             return self.last_source(the.group("noun"), at) or speaker
+        if (doc := _THE_DOCUMENT.fullmatch(mention)) and (
+            issuer := self.last_issuer(doc.group("noun"), at)
+        ):
+            # "A report by X says ... “…,” the report says": X's, though others were named
+            # since.
+            return Speaker(issuer.name, mention, issuer.kind, speaker.start, speaker.end)
         if speaker.name is not None:
             return speaker
         if counted := _COUNTED_GROUP.fullmatch(mention):
@@ -105,6 +121,20 @@ class Coreference:
                 last = (reporting or bodies)[-1]
                 return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
         return speaker
+
+    def last_issuer(self, noun: str, before: int) -> Speaker | None:
+        """Who issued the last document of that noun the text named with its issuer ("a
+        report by X") in the 3,000 characters before `before`."""
+        last = None
+        for m in _A_DOCUMENT_BY.finditer(self.text, max(0, before - 3000), before):
+            if m.group("noun").lower() == noun.lower():
+                last = m
+        if last is None:
+            return None
+        who = self.discourse.subject(*last.span("who"))
+        if who is not None and not who.name and (named := group_name(who.mention)):
+            who = Speaker(named, who.mention, ORGANISATION, who.start, who.end, False)
+        return who if who is not None and who.name else None
 
     def last_familiar(self, noun: str, before: int) -> Speaker | None:
         """The last "sources familiar with the matter" (of the same noun) the article named."""
@@ -156,13 +186,13 @@ class Coreference:
 # "a senior Pentagon official", "an adviser": a single unnamed person, whose name the article
 # may give next.
 _UNNAMED_ONE = re.compile(
-    r"(?:an?|the)\s+(?P<desc>(?:[\w.'’-]+\s+){0,4}?)(?P<noun>official|source|diplomat|insider)",
+    rf"(?:an?|the)\s+(?P<desc>(?:[\w.'’-]+\s+){{0,4}}?)(?P<noun>{alternation(SOURCE_NOUNS)})",
     re.IGNORECASE,
 )
-_SOURCE_NOUN = re.compile(r"(?i:official|source|diplomat|insider)")
+_SOURCE_NOUN = re.compile(rf"(?i:{alternation(SOURCE_NOUNS)})")
 # "The official, Ivan Petrenko, ...": the name given in apposition.
 _NAMED_IN_APPOSITION = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>official|source|diplomat|insider),\s+"
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(SOURCE_NOUNS)}),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
 )
 _LOOK_BACK = 20_000  # how far back a revealed name is checked for being new (bounded: linear)

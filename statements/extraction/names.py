@@ -1,7 +1,8 @@
 """The one name normaliser: how two spellings of a name are compared, at three strengths.
 
-- `fold`: case, accents, punctuation and spacing ignored ("Zelenskyy." = "zelenskyy"); the
-  form aliases are stored and looked up in (models.normalize_alias).
+- `fold`: case, accents, punctuation and spacing ignored ("Zelenskyy." = "zelenskyy"), and the
+  letters that carry no separable accent written as their plain forms ("ł" = "l", "ø" = "o",
+  "ß" = "ss"); the form aliases are stored and looked up in (models.normalize_alias).
 - `fold_endings`: `fold`, and each word's final -y/-i/-iy/-yy/-ii/-yi made one, so
   Zelenskyy / Zelenskiy / Zelensky compare equal (how evaluation compares speakers).
 - `translit_key`: `fold`, then the common spelling variants of transliteration from Cyrillic
@@ -16,6 +17,22 @@ import re
 import unicodedata
 
 _NOT_WORD = re.compile(r"[^\w\s']")
+# Letters Unicode does not decompose into a base letter and an accent (NFKD leaves "ł" whole).
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "ø": "o",
+        "ħ": "h",
+        "ı": "i",
+        "ŧ": "t",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+    }
+)
 _ENDING = re.compile(r"(?:iy|yy|ii|yi|y|i)$")
 _TRANSLIT = [
     (re.compile(r"kh"), "h"),
@@ -39,8 +56,10 @@ def fold(value: str) -> str:
         if decomposed.isascii()
         else "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     )
-    stripped = stripped.replace("’", "'").replace("‘", "'")
-    stripped = _NOT_WORD.sub(" ", stripped.casefold()).replace("'", "")
+    stripped = stripped.replace("’", "'").replace("‘", "'").casefold()
+    if not stripped.isascii():
+        stripped = stripped.translate(_PLAIN_LETTERS)
+    stripped = _NOT_WORD.sub(" ", stripped).replace("'", "")
     return " ".join(stripped.split())
 
 

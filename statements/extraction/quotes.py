@@ -200,9 +200,9 @@ _TOLD_OBJECT = re.compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b)?",
 )
 _ADVERBIAL_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+"
+    r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+(?!least\b|most\b)"
     rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{WEEKDAY_RE}|week|month|weekend|day|morning|evening|afternoon|"
-    rf"night|{MONTH_RE}|\d{{1,2}})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
+    rf"night|{MONTH_RE}|\d{{1,2}}(?![\d,.]\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     rf"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently"
     rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z]))\s*,?",
 )

@@ -63,10 +63,18 @@ def _canonical(text: str) -> str:
     return low
 
 
+# "... of Ukraine", "... of the United States": an office of the country named after it.
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[a-z][a-z .-]*[a-z])$")
+_AFFILIATIONS = {affiliation.lower(): affiliation for affiliation in mapping("countries")}
+
+
 @functools.lru_cache(maxsize=4096)
 def _country_of(phrase: str) -> tuple[str | None, str]:
     """The affiliation a phrase names and the phrase without it."""
     low = " ".join(phrase.lower().replace("’", "'").split())
+    of = _OF_COUNTRY.search(low)
+    if of and (affiliation := _AFFILIATIONS.get(of["country"])):
+        return affiliation, low[: of.start()].strip()  # "the president of ukraine"
     for word, affiliation in sorted(_countries().items(), key=lambda kv: -len(kv[0])):
         pattern = rf"(?<![\w.]){re.escape(word)}(?![\w'])"
         if re.search(pattern, low):
@@ -408,23 +416,32 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         entry = index.entries.get(name) if name and index.kind_of(name) != PERSON else None
         aliases = (entry.name, *entry.aliases) if entry and entry.kind != "state" else ()
         forms.append({_plain(f) for f in (anchor, *aliases)})
+    # One pattern per anchor (any of its names), and one per wanted office, compiled once.
+    anchor_patterns = [
+        re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(f) for f in sorted(fs, key=len, reverse=True))})(?!\w)"
+        )
+        for fs in forms
+    ]
+    wanted_patterns = [(w, re.compile(rf"\b{w}\b")) for w in wanted]
     holders = set()
     for entry in index.entries.values():
         if entry.kind != PERSON:
             continue
         text = _plain(entry.role)
+        if not all(p.search(text) for p in anchor_patterns):
+            continue
         if set(_NOT_THE_HOLDER.findall(text)) != qualifiers:
             continue  # a deputy, an adviser or a spokesman only for a phrase that says so
-        if not all(
-            any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in fs) for fs in forms
-        ):
-            continue
-        held = [w for w in wanted if re.search(rf"\b{w}\b", text)]
+        held = [w for w, pattern in wanted_patterns if pattern.search(text)]
         if not held:
             continue
+        # (_held reads the texts through the offices table: the office is compared as written
+        # there, "foreign policy chief" as "foreign minister".)
+        office = _canonical(held[0])
         if when is not None and False in (
-            _held(_plain(entry.description), held[0], when),
-            _held(text, held[0], when),
+            _held(_plain(entry.description), office, when),
+            _held(text, office, when),
         ):
             continue
         holders.add(entry.name)

@@ -26,6 +26,7 @@ from .actors import (
     guess_kind,
     normalise_quotes,
     strip_titles,
+    surnames_alike,
     translit_key,
     unknown_name_mentions,
 )
@@ -41,11 +42,13 @@ from .roles import (
     without_country,
 )
 from .vocabulary import (
+    COUNTRY_WORDS,
     MONTH_NAME_RE,
     MONTH_RE,
     OUTLET_WORDS,
     PERSON_ROLES,
     PLACE_ADJECTIVES,
+    SOURCE_NOUNS,
     UNNAMED_PEOPLE,
     WEEKDAY_RE,
     alternation,
@@ -98,6 +101,7 @@ _GIVEN_NAME = re.compile(
 # nouns that end it, and the title words written lower case when it is read as a role.
 _TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
 _ADVERBS = frozenset(words("also then later again earlier meanwhile"))
+_INDEFINITE_OPENERS = frozenset(words("A An One Another Some Two Three Several"))
 _TITLE_WORDS = frozenset(
     [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
@@ -152,9 +156,11 @@ _SPOKESPERSON_FOR = re.compile(
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?i:{GROUP_NOUNS})\s+(?:at|of|from|with)\s+"
+    rf"(?i:{GROUP_NOUNS}|members)\s+(?:at|of|from|with)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
+# "the Council", "the Commission": a body named by the last word of its name.
+_SHORT_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]{3,})")
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 _PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_nouns")])
@@ -163,10 +169,14 @@ _PERSON_BEFORE = re.compile(
     rf"(?:{_PERSON_NOUNS})s?\b[^,.;:]{{0,40}},\s*$"
 )
 _DOCUMENT_NOUNS = r"(?:statement|report|communiqu[ée]|readout|release|post|message|update|notice)"
-# "A statement from the Kremlin", "a joint statement by the G7": the document and who issued it.
+# Documents that are authored rather than issued: "a study published by the institute".
+_STUDY_NOUNS = r"(?:study|survey|analysis|assessment|paper|poll|estimate|forecast|review)"
+# "A statement from the Kremlin", "a joint statement by the G7", "a study published by X": the
+# document and who issued it.
 _DOCUMENT_FROM = re.compile(
-    r"(?i:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    rf"{_DOCUMENT_NOUNS}\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>.+)"
+    r"(?i:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})\s+"
+    r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
 # "The Kremlin's statement", "the ministry's latest update".
 _DOCUMENTS_OWN = re.compile(rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}")
@@ -253,7 +263,12 @@ class Discourse:
     def registered(self, short: str, pos: int) -> str | None:
         """The person a surname-only mention at `pos` means: the last one named in full before
         it, else the first one named after it."""
-        entries = self._registry.get(translit_key(short))
+        key = translit_key(short)
+        entries = self._registry.get(key)
+        if not entries and len(key) >= 5 and short.lower() not in COUNTRY_WORDS:
+            # "Kowalcyk" after "Anna Kowalczyk": a misspelling of one surname the article named
+            near = [k for k in self._registry if k[:1] == key[:1] and surnames_alike(key, k)]
+            entries = self._registry[near[0]] if len(near) == 1 else None
         if not entries:
             return None
         before = [name for start, name in entries if start < pos]
@@ -314,11 +329,42 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        found = self._subject(seg_start, verb_start, leftmost=leftmost)
+        if (
+            found is not None
+            and found.name
+            and self.kind_of(found.name) == STATE
+            and _INTELLIGENCE_UPDATE.search(self.text, seg_start, verb_start)
+            and (ministry := self._defence_ministry(found.name))
+        ):
+            # "In its intelligence update, the United Kingdom said": its defence ministry,
+            # which publishes the updates.
+            return Speaker(ministry, found.mention, ORGANISATION, found.start, found.end)
+        return found
+
+    def _defence_ministry(self, state: str) -> str | None:
+        entry = self.index.entries.get(state)
+        if entry is None or not entry.affiliation:
+            return None
+        return body_of_country(f"{entry.affiliation}'s defence ministry", self.index)
+
+    def _subject(
+        self, seg_start: int, verb_start: int, *, leftmost: bool = False
+    ) -> Speaker | None:
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
         if (outlet := self._outlet_service(seg_start, verb_start)) is not None:
             return outlet
+        second = _AND_A_SUBJECT.search(self.text, seg_start, verb_start)
+        if second and not leftmost and _FINITE.search(self.text, seg_start, second.start()):
+            # "Troops entered the city and the mayor said": a second clause with its own subject.
+            seg_start = second.end()
+        joined = _JOINED_VERB.search(self.text, seg_start, verb_start)
+        if joined and not leftmost and (first := self._clause_opener(seg_start, joined.start())):
+            # "India expressed concern over the war and once again called for talks": the
+            # verb after "and" shares the subject of the verb before it, which opens the clause.
+            return first
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
         staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
@@ -366,13 +412,46 @@ class Discourse:
             nearest = False
         return unresolved
 
+    def relayed(self, at: int, end: int) -> Speaker | None:
+        """ "… in a report on Jane Roe's comments", "… in its account of the minister's
+        remarks" (the words after an outlet's verb, text[at:end]): the person whose words the
+        outlet relays, else None."""
+        m = _RELAYED_WORDS.match(self.norm, at, end)
+        if m is None:
+            return None
+        people = [
+            x
+            for x in self.mentions(m.start("who"), m.end("who"))
+            if x.actor and (x.kind if not x.known else self.kind_of(x.actor)) == PERSON
+        ]
+        if not people:
+            return None
+        who = people[-1]
+        return Speaker(who.actor, who.surface, PERSON, who.start, who.end, who.known, m.group())
+
+    def _clause_opener(self, a: int, b: int) -> Speaker | None:
+        """The named subject opening text[a:b] (a clause whose verb comes later), past any
+        opening adverbial chunk ("On Monday, ...")."""
+        for c, d in _chunks(self.text, a, b):
+            bare = _CONJUNCTION.sub("", self.text[c:d])
+            if not bare.strip() or _is_date_only(self.text, c, d) or _ADVERBIAL_START.match(bare):
+                continue
+            found = self._subject_in_chunk(c, d, leftmost=True)
+            return found if found is not None and found.name else None
+        return None
+
     def _spokesperson_for(self, a: int, b: int) -> Speaker | None:
         """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
         Force": the body speaks (a person's spokesman stays who he is)."""
         m = _SPOKESPERSON_FOR.fullmatch(self.text, a, b)
         if m is None and (m := _MEMBERS_OF.fullmatch(self.text, a, b)) is not None:
             found = [x for x in self.mentions(*m.span("body")) if x.known]
-            if len(found) != 1 or found[0].end < m.end("body") - 1:
+            named = _TRAILING_ADVERBS.sub("", m["body"])
+            if not found and (body := self._short_body(named, m.start("body"))):
+                # "Members of the Council" after "the Security Council met": that body.
+                at = m.start("body")
+                return Speaker(body, named, self.kind_of(body), at, at + len(named))
+            if len(found) != 1 or found[0].end < m.start("body") + len(named) - 1:
                 return None
             body = found[0]
             if self.kind_of(body.actor) not in (ORGANISATION, MEDIA):
@@ -396,6 +475,33 @@ class Discourse:
         if kind not in (ORGANISATION, STATE, MEDIA):
             return None
         return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
+
+    def _short_body(self, phrase: str, pos: int) -> str | None:
+        """ "the Council": the gazetteer body of the last fuller name ending in that word the
+        text gave before `pos` ("the Security Council" -> the UN Security Council, the one
+        body whose name ends so)."""
+        short = _SHORT_BODY.fullmatch(phrase.strip())
+        if short is None:
+            return None
+        head = short["head"]
+        fuller = None
+        named = re.compile(rf"\b(?!The\b)(?:[A-Z][\w-]+ ){{1,3}}{head}\b")
+        for m in named.finditer(self.norm, max(0, pos - _LOOK_BACK), pos):
+            fuller = m.group()
+        if fuller is None:
+            return None
+        if (known := self.index.lookup(fuller)) and self.index.kind_of(known) == ORGANISATION:
+            return known
+        ending = re.compile(rf"(?:^|\s){re.escape(fuller.lower())}$")
+        bodies = {
+            name
+            for form, name in self.index.folded.items()
+            if (found := ending.search(form))
+            and self.index.kind_of(name) == ORGANISATION
+            # "Russian Security Council" is a country's; the bare name is the one that is not
+            and form[: found.start()].strip() not in COUNTRY_WORDS
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _outlet_service(self, a: int, b: int) -> Speaker | None:
         """ "the BBC's Russian service", "Radio Liberty's Ukrainian edition": the outlet speaks."""
@@ -625,8 +731,12 @@ class Discourse:
         tokens = chunk.split()
         # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
         # written in lower case; a name or a country's word is not.)
-        if not 2 <= len(tokens) <= 6 or not tokens[0][:1].isupper():
-            return None
+        if (
+            not 2 <= len(tokens) <= 6
+            or not tokens[0][:1].isupper()
+            or tokens[0] in _INDEFINITE_OPENERS
+        ):
+            return None  # ("A Ukrainian military spokesman": one of several, not the holder)
         if not all(t[:1].isupper() or t in _TITLE_WORDS or t in _ADVERBS for t in tokens):
             return None
         while tokens and tokens[-1] in _ADVERBS:
@@ -763,12 +873,18 @@ class Discourse:
             return True  # "X in a call with his Russian counterpart Jane Doe said": Doe is X's
         if self._name_after_titled_body(before, m):
             return False
+        acronym = False
         for token in reversed(before[-4:]):
             low = token.lower().strip(",()")
             if low in _DETERMINERS or re.search(r"['’]s?$", token):
                 continue
             if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", token.strip(",()")):
+                acronym = True
                 continue  # "head of the UN atomic agency": an acronym modifying the body
+            if low in PREPOSITIONS and acronym and self._is_named_person(m):
+                # "Russia's envoy to the UN Jane Roe": the body is the object, the person
+                # named after it is who the role describes.
+                return False
             return low in PREPOSITIONS
         return False
 
@@ -796,6 +912,10 @@ class Discourse:
         office = prefix[-1].lower().strip(".,") in _TITLE_HEADS
         return not office or (len(prefix) > 1 and prefix[-2].lower() == "the")
 
+    def _is_named_person(self, m: Mention) -> bool:
+        kind = self.kind_of(m.actor or "") if m.known else m.kind
+        return kind == PERSON and len((m.actor or "").split()) >= 2
+
     # --- reference ------------------------------------------------------------------------
 
     def pronoun(self, word: str, start: int, end: int) -> Speaker:
@@ -815,7 +935,29 @@ class Discourse:
             # "The remarks came at a briefing by adviser X. “…,” he said": no one has spoken
             # yet, so "he" is the person the sentences just before named.
             return Speaker(named, word, PERSON, start, end)
+        if (
+            gender in "mf"
+            and not self.salient
+            and start < _PRONOUN_REACH
+            and not any(self.kind_of(m.actor or "") == PERSON for m in self.mentions(0, start))
+            and (named := self._person_named_next(gender, end))
+        ):
+            # A text that opens with "He told reporters ..." (its lead cut off): the person the
+            # next sentences name.
+            return Speaker(named, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _person_named_next(self, gender: str, pos: int) -> str | None:
+        """The first person (of `gender`) named outside quotations in the few sentences after
+        `pos`."""
+        b = min(len(self.norm), pos + _PRONOUN_REACH)
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, pos, b)]
+        for m in self.mentions(pos, b):
+            if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor:
+                continue
+            if self.kind_of(m.actor) == PERSON and self.gender(m.actor) in (gender, "?"):
+                return m.actor
+        return None
 
     def _quoted_people(self, pos: int) -> set[str]:
         """People named inside a quotation of the paragraph before `pos`: the speaker a
@@ -829,7 +971,8 @@ class Discourse:
         return people
 
     def _person_named_before(self, gender: str, pos: int, skip: set[str]) -> str | None:
-        """The last person named outside quotations in the two paragraphs before `pos`."""
+        """The last person (of `gender`, any when "") named outside quotations in the two
+        paragraphs before `pos`."""
         para = self.norm.rfind("\n\n", 0, pos)
         para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
         a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
@@ -837,8 +980,27 @@ class Discourse:
         for m in reversed(self.mentions(a, pos)):
             if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor or m.actor in skip:
                 continue
-            if self.kind_of(m.actor) == PERSON and self.gender(m.actor) in (gender, "?"):
+            if self.kind_of(m.actor) == PERSON and (
+                not gender or self.gender(m.actor) in (gender, "?")
+            ):
                 return m.actor
+        return None
+
+    def _person_of_country_before(self, country: str, stem: str, pos: int) -> str | None:
+        """The last gazetteer person of `country` whose role holds `stem` (any role for
+        "counterpart") named outside quotations in the two paragraphs before `pos`."""
+        para = self.norm.rfind("\n\n", 0, pos)
+        para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
+        a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, a, pos)]
+        for m in reversed(self.mentions(a, pos)):
+            if not m.known or any(qa <= m.start < qb for qa, qb in quoted):
+                continue
+            entry = self.index.entries.get(m.actor or "")
+            if entry is None or entry.kind != PERSON or entry.affiliation != country:
+                continue
+            if stem == "counterpart" or re.search(rf"\b{re.escape(stem)}", entry.role.lower()):
+                return entry.name
         return None
 
     def _body_named(self, phrase: str, pos: int) -> str | None:
@@ -896,6 +1058,9 @@ class Discourse:
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
+        staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
+            return found
         m = _DESCRIPTION.search(chunk)
         lead = re.match(
             rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
@@ -909,7 +1074,9 @@ class Discourse:
             if group and len(chunk.split()) <= 5:
                 phrase = chunk.strip()
                 return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
-            return None
+            if head_of := _HEAD_OF.fullmatch(chunk.strip()):
+                return self._head_of(head_of, a + chunk.find(head_of.group()))  # "… in Chisinau"
+            return self._bare_role(chunk, a)
         phrase = m.group(1)
         p_start = a + m.start(1)
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
@@ -1012,6 +1179,11 @@ class Discourse:
             # "a senior U.S. official": someone new, not the official spoken of before.
             return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
         stem = head[:-1] if head.endswith("s") else head
+        if PERSON in wanted and (
+            (head != stem and stem in PERSON_ROLES) or _COUNTED.search(phrase)
+        ):
+            # "the two ministers", "the presidents": several people, never the one just quoted.
+            return Speaker(None, phrase, GROUP, p_start, p_start + len(phrase), False)
         described = _described_words(phrase) if PERSON in wanted else None
         # "Ukraine's state emergency service": a body only a body whose names hold "state"
         # and "emergency" can be, not the last service spoken of.
@@ -1063,13 +1235,54 @@ class Discourse:
         if fallback is not None and PERSON not in wanted:
             return Speaker(fallback.name, phrase, fallback.kind, p_start, p_start + len(phrase))
         if (
+            PERSON in wanted
+            and country
+            and (stem in PERSON_ROLES or stem == "counterpart")
+            and (named := self._person_of_country_before(country, stem, p_start))
+        ):
+            # "X met Jane Roe. The Swedish minister said", "his Swedish counterpart": the
+            # person of that country the text named last, though no one quoted them yet.
+            return Speaker(named, phrase, PERSON, p_start, p_start + len(phrase))
+        if (
+            fallback is None
+            and _THE_OFFICIAL.fullmatch(phrase)
+            and (named := self._person_named_before("", p_start, set()))
+        ):
+            # "… a letter to the head of the regional administration, Jane Roe. “…,” the
+            # official said": no one has spoken yet; the official is the person just named.
+            return Speaker(named, phrase, PERSON, p_start, p_start + len(phrase))
+        if _PLACE_ROLE.fullmatch(phrase) and (
+            held := self._place_role(head, p_start, p_start + len(phrase))
+        ):
+            # "… shelling in Mariupol, where the mayor said": no mayor spoken of before; the
+            # mayor of the place the sentence named just before.
+            return held
+        if (
             fallback is not None
-            and _DEFINITE_ROLE.fullmatch(phrase)
+            and (_DEFINITE_ROLE.fullmatch(phrase) or _THE_OFFICIAL.fullmatch(phrase))
             and not self._holds_another_office(fallback.name, head)
         ):
             # "the diplomat", "the minister": a definite description points back to the last
             # person spoken of when no one's role says so.
             return Speaker(fallback.name, phrase, PERSON, p_start, p_start + len(phrase))
+        if (
+            _INTELLIGENCE_UPDATE.search(phrase)
+            and (country := country_of(phrase))
+            and (body := body_of_country(f"{country}'s defence ministry", self.index))
+        ):
+            # "the latest British intelligence update": the country's defence ministry's.
+            return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
+        if (
+            (chief := _CHIEF_OF.fullmatch(chunk.strip()))
+            and not _HEAD_OF.fullmatch(chunk.strip())
+            and p_start > a + chunk.find(chief.group())
+        ):
+            # "the head of the Kharkiv OVA", whose holder no one knows: the head, someone
+            # unnamed, never the body named after "of".
+            c_start = a + chunk.find(chief.group())
+            holder = role_holder(chief.group(), self.index, self.reference)
+            c_end = c_start + len(chief.group())
+            return Speaker(holder, chief.group(), PERSON, c_start, c_end, holder is not None)
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
@@ -1086,18 +1299,58 @@ class Discourse:
         ]
         return offices[0] if len(offices) == 1 else None
 
+    def office_subject(self, sa: int, sb: int) -> Speaker | None:
+        """The holder of the country's office a sentence opens with, after any adverbial
+        ("In an interview on Monday, the Ukrainian president is dismissive of ..."): whom a
+        later "he" most likely means, though the sentence reports nothing."""
+        at = sa
+        comma = self.text.find(",", sa, min(sb, sa + 120))
+        if comma > 0 and _ADVERBIAL_START.match(self.text[sa:comma]):
+            at = comma + 1
+        m = _OFFICE_SUBJECT.match(self.text, at, sb)
+        if m is None:
+            return None
+        return self._bare_role(m["np"], m.start("np"))
+
+    def _bare_role(self, chunk: str, a: int) -> Speaker | None:
+        """ "Lithuanian president also said", "Ukrainian foreign minister told": a country's
+        office without its article, as headlines and translated copy write it, is its holder at
+        the article's date, as "the Lithuanian president" is."""
+        bare = _BARE_ROLE.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if bare is None or bare["country"].lower() not in _COUNTRY_WORDS:
+            return None
+        role = bare["role"].lower()
+        if role not in PERSON_ROLES | _OFFICE_TITLES | {"counterpart"}:
+            return None
+        phrase = bare.group()
+        start = a + chunk.index(phrase)
+        definite = f"the {bare.group('np')}"
+        holder = office_holder(definite, self.index, self.reference) or role_holder(
+            definite, self.index, self.reference
+        )
+        if holder is None and (country := country_of(definite)):
+            # "his Swedish counterpart": the person of that country just named
+            holder = self._person_of_country_before(country, role, start)
+        if holder is None:
+            return None
+        return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
         region or city the sentence named last before it."""
-        start = max(0, a - 300, *(self.text.rfind(c, 0, a) + 1 for c in ".\n"))
-        places = list(_NAMED_PLACE.finditer(self.text, start, a))
+        return self._place_role(its["role"], a + its.start("its"), a + its.end())
+
+    def _place_role(self, role: str, at: int, end: int) -> Speaker | None:
+        """The gazetteer holder of `role` ("governor", "mayor") of the region or city the
+        sentence names last before `at`, else None."""
+        start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
+        places = list(_NAMED_PLACE.finditer(self.text, start, at))
         if not places:
             return None
-        place, role = places[-1]["place"], its["role"].lower()
+        place, role = places[-1]["place"], role.lower()
         phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
         if (holder := role_holder(phrase, self.index, self.reference)) is None:
             return None
-        at, end = a + its.start("its"), a + its.end()
         return Speaker(holder, self.text[at:end], PERSON, at, end)
 
     def _leader_of(self, m: re.Match, at: int) -> Speaker | None:
@@ -1131,6 +1384,38 @@ class Discourse:
             return None
         phrase = m.group()
         return Speaker(holder, phrase, PERSON, at, at + len(phrase))
+
+    def _owners_staff(self, m: re.Match, at: int) -> Speaker | None:
+        """ "his spokesman" (the person "he" would be), "Roe's spokesman" (a person the article
+        named whose office the gazetteer does not give): the leader's office or its spokesman
+        as for "Putin's spokesman", else that person's spokesman, someone unnamed."""
+        whose, staff = m["whose"], " ".join(m["staff"].split())
+        if whose.lower() in ("his", "her"):
+            owner = self.pronoun("he" if whose.lower() == "his" else "she", at, at + len(whose))
+            name = owner.name if owner.kind == PERSON else None
+        else:
+            people = [
+                x
+                for x in self.mentions(at, at + len(re.sub(r"['’]s?$", "", whose)))
+                if x.actor and (self.kind_of(x.actor) if x.known else x.kind) == PERSON
+            ]
+            name = people[-1].actor if len(people) == 1 else None
+        if not name:
+            return None
+        end = at + len(m.group())
+        entry = self.index.entries.get(name)
+        leads = entry is not None and (
+            _HEAD_OF_STATE.search(entry.role.lower())
+            or _HEAD_OF_GOVERNMENT.search(entry.role.lower())
+        )
+        if leads and (body := self._office_of(name)):
+            holder = self._staff_of(body, staff)
+            return Speaker(
+                holder or body, m.group(), PERSON if holder else self.kind_of(body), at, end
+            )
+        if name in self.index.entries or self.kind_of(name) == PERSON:
+            return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
+        return None
 
     def _staff_of(self, body: str, staff: str) -> str | None:
         """The person the gazetteer gives a leader's office's post: its spokesman, or its
@@ -1171,8 +1456,10 @@ class Discourse:
         holder of the office at the article's date."""
         phrase = m.group()
         office = "president" if m.group("what").lower() == "state" else "prime minister"
-        if m.group("country"):
-            holder = office_holder(f"{m.group('country')} {office}", self.index, self.reference)
+        # "the head of state in Chisinau": the country of its capital
+        country = m["country"] or (f"{m['capital']}'s" if m["capital"] else None)
+        if country:
+            holder = office_holder(f"{country} {office}", self.index, self.reference)
             return Speaker(holder, phrase, PERSON, at, at + len(phrase), holder is not None)
         titles = _HEAD_OF_STATE if office == "president" else _HEAD_OF_GOVERNMENT
         for s in reversed(self.salient[-15:]):
@@ -1236,7 +1523,13 @@ class Discourse:
         leader = self.index.lookup(who)
         if leader is None or self.index.kind_of(leader) != PERSON:
             return None
-        entry = self.index.entries[leader]
+        return self._office_of(leader)
+
+    def _office_of(self, leader: str) -> str | None:
+        """The office (else the state) of a gazetteer person who leads a country."""
+        entry = self.index.entries.get(leader)
+        if entry is None:
+            return None
         bodies = [
             e
             for e in self.index.entries.values()
@@ -1255,6 +1548,13 @@ class Discourse:
         for s in reversed(self.salient[-15:]):
             if s.kind == PERSON and wanted <= _office_words(s.context):
                 return s.name
+            entry = self.index.entries.get(s.name)
+            if s.kind == PERSON and entry is not None and self.reference is not None:
+                # "Roe said … The defence minister added": the person just quoted, whose
+                # tenure in that office the gazetteer gives and the article's date falls in.
+                for held, since, until in _tenures(entry.description) or _tenures(entry.role):
+                    if wanted <= _office_words(held) and since <= self.reference <= until:
+                        return s.name
         if self.reference is None:
             return None
         holders = set()
@@ -1344,6 +1644,11 @@ _LEADERS_STAFF = re.compile(
     r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
     r"government|administration|aides?))"
 )
+# "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
+_OWNERS_STAFF = re.compile(
+    r"(?P<whose>[Hh]is|[Hh]er|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
+    r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary)"
+)
 # "the president's office", "the Ukrainian president's press service".
 _TITLED_STAFF = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)['’]s\s+"
@@ -1364,13 +1669,7 @@ _WITH_COUNTERPART = re.compile(
     r"\b(?:with|to|and)\s+(?:his|her|their|its)\s+(?:[A-Z][\w-]*\s+)?counterparts?$"
 )
 _OFFICE_FILLER = frozenset(words("the of a an for and"))
-# The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
-# data/countries.txt and data/place_adjectives.txt.
-_COUNTRY_WORDS = frozenset(
-    re.sub(r"['’]s?$", "", word.replace("_", " "))
-    for forms in mapping("countries").values()
-    for word in forms.split()
-) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
+_COUNTRY_WORDS = COUNTRY_WORDS
 _OFFICE = re.compile(
     r"(?:[Tt]he\s+)(?:(?:U\.S\.|US|UK|British|American|Russian|Ukrainian)\s+)?"
     r"(?:(?:secretary|minister|under\s+secretary)\s+of\s+(?:state|defen[cs]e|the\s+\w+)"
@@ -1444,10 +1743,12 @@ _CHIEF_OF = re.compile(
     re.IGNORECASE,
 )
 
-# "the head of state", "the Belarusian head of state", "Russia's head of government".
+# "the head of state", "the Belarusian head of state", "Russia's head of government", "the
+# head of state in Chisinau".
 _HEAD_OF = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?P<country>(?-i:[A-Z])[\w'’]*)\s+)?"
-    r"(?:head|leader)\s+of\s+(?P<what>state|government)",
+    r"(?:head|leader)\s+of\s+(?P<what>state|government)"
+    r"(?:\s+in\s+(?P<capital>(?-i:[A-Z])[\w’'-]+))?",
     re.IGNORECASE,
 )
 _HEAD_OF_STATE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|king|queen|head of state)\b")
@@ -1455,9 +1756,47 @@ _HEAD_OF_GOVERNMENT = re.compile(
     r"(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor|head of government)\b"
 )
 
+# "the Ukrainian president is ...": a sentence opening with a country's office.
+_OFFICE_SUBJECT = re.compile(
+    rf"\s*[Tt]he\s+(?P<np>(?-i:[A-Z])[\w-]+\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
+    r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
+)
+# A defence ministry's regular intelligence publication ("the latest intelligence update").
+_INTELLIGENCE_UPDATE = re.compile(
+    r"\bintelligence\s+(?:updates?|assessments?|briefings?|bulletins?)\b", re.IGNORECASE
+)
+# "... and the mayor [said]": "and" opening a clause with a described subject of its own.
+_AND_A_SUBJECT = re.compile(
+    r"\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*$)"
+)
+_FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|will)\b")
+# "... and once again [called]": a verb joined to the one before it, with no subject of its own.
+_JOINED_VERB = re.compile(
+    r"\s+and(?:\s+(?:also|then|later|further|again|once\s+again|repeatedly|\w+ly))?\s*$"
+)
+# "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
+_RELAYED_WORDS = re.compile(
+    r"\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|story|article|account|summary|dispatch|readout|broadcast)\s+(?:on|of|about)\s+"
+    r"(?P<who>(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)'s?\s+(?:[\w-]+\s+)?"
+    r"(?:comments|remarks|words|statement|statements|speech|address|call|message|interview)\b"
+)
+# "the two ministers", "both leaders": several people counted.
+_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|both|several)\s")
+# "the official", "the administrative officer": a person in office, described by nothing more.
+_THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:official|officer)")
+# "the mayor", "the regional governor": the role of a place, which a sentence may name before.
+_PLACE_ROLE = re.compile(r"[Tt]he\s+(?:(?:local|regional|city)\s+)?(?:mayor|governor)")
 _DEFINITE_ROLE = re.compile(
-    rf"[Tt]he\s+(?:(?:former|top|senior|deputy|foreign|defen[cs]e|prime|Kremlin|Russian|Ukrainian|"
-    rf"US|U\.S\.|EU|Nato|NATO|regional|military|acting)\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
+    rf"[Tt]he\s+(?:(?:{alternation(entries('role_modifiers'))})\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
+)
+
+
+# "Lithuanian president", "Ukrainian foreign minister": a country word, then an office.
+_BARE_ROLE = re.compile(
+    r"(?:(?:his|her|their|its)\s+)?"
+    r"(?P<np>(?P<country>(?-i:[A-Z])[\w.’'-]+)(?:\s+[\w-]+){0,2}?\s+(?P<role>[\w-]+))",
+    re.IGNORECASE,
 )
 
 
@@ -1476,7 +1815,7 @@ _LEADING_WHEN = re.compile(
     re.IGNORECASE,
 )
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:official|source|diplomat|insider|adviser|advisor|representative|spokes(?:man|woman|person))$"
+    rf"\b(?:{alternation(SOURCE_NOUNS)}|adviser|advisor|representative|spokes(?:man|woman|person))$"
 )
 _INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 
@@ -1553,13 +1892,19 @@ def could_be_a_speaker(mention: str) -> bool:
     words_ = mention.split()
     if not words_:
         return False
-    head = re.sub(r"\W+$", "", words_[-1]).lower()
+    # The head noun ends the phrase, or stands before its first "of" ("the head of the
+    # regional administration", "the press service of the ministry").
+    before_of = mention.split(" of ", 1)[0].split() if " of " in mention else words_
+    heads = {re.sub(r"\W+$", "", w[-1]).lower() for w in (words_, before_of) if w}
     return (
         mention.strip()[:1].isupper()
-        or head in _PERSON_ROLE_HEADS
-        or head.rstrip("s") in _PERSON_ROLE_HEADS
-        or head in _ORG_HEADS
-        or head in _STATE_HEADS
+        or any(
+            head in _PERSON_ROLE_HEADS
+            or head.rstrip("s") in _PERSON_ROLE_HEADS
+            or head in _ORG_HEADS
+            or head in _STATE_HEADS
+            for head in heads
+        )
         or bool(GROUP_NOUN_RE.search(mention))
     )
 

@@ -16,11 +16,14 @@ _PLATFORMS = alternation(PLATFORMS)
 _VIA_PATTERNS = [
     # "told state news agency TASS", "in an interview with Ukrainian outlet Liga.net"
     re.compile(
-        r"\b(?:told|speaking\s+to|in\s+(?:an?\s+)?(?:interview|comments)\s+(?:with|to))\s+(?:the\s+)?"
+        r"\b(?:told|[Ss]peaking\s+to|[Ii]n\s+(?:an?\s+)?(?:interview|comments)\s+(?:with|to))\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:news\s+agency|agency|outlet|newspaper|broadcaster|channel|television|"
-        r"TV|website|magazine|daily|radio|station)\s+(?P<x>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+        r"TV|website|magazine|daily|radio|station)\s+"
+        r"(?P<x>[A-Z][\w.&’'-]*(?:\s+(?:[a-z]\s+)?[A-Z][\w.&’'-]*){0,3})"
     ),
     re.compile(r"\bas\s+(?:quoted|reported|cited)\s+by\s+(?P<x>.{2,60})"),
+    # "Roe was quoted by Examplia News as saying": the outlet (only a known one)
+    re.compile(r"\b(?:was|were|is|are|been)\s+quoted\s+by\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"),
     re.compile(
         r"\b(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|comments?|"
         r"statement|article|op-ed|column|essay|remarks)\s+(?:with|to|for|in|on|published\s+(?:by|in))\s+"
@@ -41,12 +44,17 @@ _VIA_PATTERNS = [
         r"\b(?:conference|forum|event|summit|briefing|meeting|panel)\s+(?:organi[sz]ed|hosted|held)\s+by\s+(?P<x>[A-Z].{1,60})"
     ),
     re.compile(
-        r"\b(?:told|speaking\s+to|in\s+comments\s+to|said\s+to)\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"
+        r"\b(?:told|[Ss]peaking\s+to|[Ii]n\s+comments\s+to|said\s+to)\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"
+    ),
+    # "Examplia News quoted Roe as saying that": the outlet that quoted (only a known outlet)
+    re.compile(
+        r"(?P<m>(?:\bthe\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+quoted\s+"
+        r"(?:\S+\s+){1,4}?as\s+(?:saying|telling|stating|writing)\b"
     ),
 ]
 # "in a statement on Sunday", "in an interview in May": a time, not a channel.
 _NOT_A_CHANNEL = re.compile(rf"(?:{WEEKDAY_RE}|{MONTH_RE})\b")
-_CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}")
+_CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|[a-z]\s+)?[A-Z][\w’'.&-]*){0,4}")
 
 
 def find_via(region: str, index: ActorIndex) -> str:

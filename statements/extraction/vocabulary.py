@@ -67,6 +67,13 @@ OUTLET_WORDS: frozenset[str] = frozenset(entries("outlet_words"))
 PLATFORMS: tuple[str, ...] = entries("platforms")
 UNNAMED_PEOPLE: tuple[str, ...] = entries("unnamed_people")  # singular: "official"
 COORDINATED_VERBS: frozenset[str] = frozenset(entries("coordinated_verbs"))
+# The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
+# data/countries.txt and data/place_adjectives.txt.
+COUNTRY_WORDS: frozenset[str] = frozenset(
+    re.sub(r"['’]s?$", "", word.replace("_", " "))
+    for forms in mapping("countries").values()
+    for word in forms.split()
+) | frozenset(adjective.lower() for adjective in PLACE_ADJECTIVES.values())
 
 WEEKDAY_RE = "(?:" + "|".join(WEEKDAYS) + ")"
 MONTH_NAME_RE = "(?:" + "|".join(MONTHS) + ")"
