@@ -139,7 +139,9 @@ def test_one_unreadable_file_fails_the_command_after_the_others_are_printed(tmp_
     data = json.loads(out.getvalue())
     assert [d["file"] for d in data] == [str(article), str(bad), str(article)]
     assert len(data[0]["statements"]) == len(data[2]["statements"]) == 2
-    assert "binary" in data[1]["error"] and "statements" not in data[1]
+    assert "binary" in data[1]["error"]
+    assert (data[1]["statements"], data[1]["published"]) == ([], None)
+    assert set(data[1]) == set(data[0]) | {"error"}
 
 
 def test_a_sidecar_giving_only_the_month_dates_undated_statements_by_that_month(tmp_path):

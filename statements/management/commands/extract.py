@@ -45,6 +45,23 @@ def article_json(path: Path, *, gazetteer: Gazetteer) -> dict:
     }
 
 
+def unreadable_json(path: Path, reason: str) -> dict:
+    """A file that could not be read: the same keys as a read one (so a consumer iterating the
+    statements finds none), plus the reason."""
+    return {
+        "file": str(path),
+        "error": reason,
+        "url": "",
+        "outlet": "",
+        "title": "",
+        "published": None,
+        "published_precision": "unknown",
+        "published_evidence": "",
+        "warnings": [reason],
+        "statements": [],
+    }
+
+
 def as_text(article: dict) -> str:
     lines = [
         f"== {article['file']}",
@@ -83,7 +100,7 @@ class Command(BaseCommand):
             except DocumentError as exc:
                 # One unreadable file does not cost the others their output: it is listed
                 # with its reason, and the command fails after printing the rest.
-                articles.append({"file": str(path), "error": exc.reason})
+                articles.append(unreadable_json(path, exc.reason))
                 failed.append(str(exc))
         if format == "json":
             self.stdout.write(json.dumps(articles, ensure_ascii=False, indent=2))
