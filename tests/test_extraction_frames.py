@@ -1193,3 +1193,15 @@ def test_a_clause_opening_with_at_least_a_number_is_not_an_adverbial_of_time():
     assert _said(run(text)) == [
         ("Rustem Umerov", "at least 10,000 soldiers had been trained abroad")
     ]
+
+
+def test_according_to_x_then_an_adverbial_clause_takes_the_clause_before():
+    text = (
+        "Power was cut in four eastern districts of the country overnight, according to grid "
+        "operator Nordline Energy, as temperatures fell below freezing."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Nordline Energy",
+        "Power was cut in four eastern districts of the country overnight",
+    )

@@ -289,6 +289,27 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
+        if (
+            comma
+            and m.start() > a
+            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), b)
+            and _COMMA_BEFORE.search(text, a, m.start())
+            and looks_like_clause(text[a : m.start()])
+        ):
+            # "<statement>, according to the grid operator, as temperatures fell.": an adverbial
+            # clause after the source is the writer's; the statement is the clause before.
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    "according to",
+                    "according",
+                    a,
+                    m.start(),
+                    (m.end(), who_end),
+                )
+            )
+            continue
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
             # subject before it belongs to the statement, which runs through it.
@@ -518,6 +539,12 @@ _NAME_EARLIER = re.compile(
     r"\s+earlier\s+$"
 )
 _COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
+# ", as temperatures fell", ", while the army ...", ", leaving thousands ...": an adverbial clause
+# or a participle that cannot be the main clause a source's "according to X," opens.
+_CLAUSE_AFTER_SOURCE = re.compile(
+    r"(?:as|while|whereas|although|though|amid|because|since|after|when|leaving|causing|"
+    r"prompting|forcing)\b"
+)
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 
