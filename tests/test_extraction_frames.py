@@ -1205,3 +1205,15 @@ def test_according_to_x_then_an_adverbial_clause_takes_the_clause_before():
         "Nordline Energy",
         "Power was cut in four eastern districts of the country overnight",
     )
+
+
+def test_a_title_of_a_ministry_named_with_its_complement_then_the_name_is_that_person():
+    text = (
+        'Secretary General of the Ministry of Defence Marten Kask said: "The reserve units are '
+        'still arriving at the border."'
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Marten Kask",
+        "The reserve units are still arriving at the border.",
+    )
