@@ -1217,3 +1217,12 @@ def test_a_title_of_a_ministry_named_with_its_complement_then_the_name_is_that_p
         "Marten Kask",
         "The reserve units are still arriving at the border.",
     )
+
+
+def test_bare_officials_in_a_sentence_opened_by_a_city_are_that_countrys_officials():
+    text = "In Kyiv, officials said the relief convoy had reached the river crossing."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Ukrainian officials",
+        "the relief convoy had reached the river crossing",
+    )
