@@ -1226,3 +1226,12 @@ def test_bare_officials_in_a_sentence_opened_by_a_city_are_that_countrys_officia
         "Ukrainian officials",
         "the relief convoy had reached the river crossing",
     )
+
+
+def test_told_the_envoys_without_that_is_a_report_to_listeners():
+    text = "Kuleba told the visiting envoys his country would not trade land for a truce."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Dmytro Kuleba",
+        "his country would not trade land for a truce",
+    )

@@ -195,7 +195,8 @@ _TOLD_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:reporters|journalists|correspondents|audience|students|deputies|"
     r"delegates|viewers|listeners|media|outlets?|newspaper|broadcaster|agency|channel|"
     r"conference|briefing|forum|meeting|television|TV|radio|summit|rally|crowd|congress|"
-    r"assembly|senators|MPs|parliamentarians|ambassadors|podcast|magazine|daily|weekly))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b"
+    r"assembly|senators|MPs|parliamentarians|ambassadors|envoys|diplomats|counterparts|"
+    r"visitors|guests|podcast|magazine|daily|weekly))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b"
     # "told a crowd in Lviv the city ...": where the listeners were belongs to the object.
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b)?",
 )
