@@ -1235,3 +1235,15 @@ def test_told_the_envoys_without_that_is_a_report_to_listeners():
         "Dmytro Kuleba",
         "his country would not trade land for a truce",
     )
+
+
+def test_the_n_year_old_is_the_person_last_spoken_of():
+    text = (
+        "Peskov spoke to reporters in the morning. The 57-year-old said the Kremlin saw no "
+        "reason to change its position."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "the Kremlin saw no reason to change its position",
+    )

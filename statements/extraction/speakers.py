@@ -190,6 +190,8 @@ _PERSONAL = re.compile(
     rf"\d+-year-old|\b(?:his|her|himself|herself)\b|\b(?:{_PERSON_NOUNS})s?\b",
     re.IGNORECASE,
 )
+# "The 64-year-old": a person described by the age alone.
+_AGED = re.compile(r"(?i:the)\s+\d{2,3}-year-old")
 # "..., said Taras, a 31-year-old drone operator": the apposition after a name.
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?|the)\s+[^,.;:\"“”]{1,60}")
 _DESCRIBED_BODY = re.compile(
@@ -1058,6 +1060,12 @@ class Discourse:
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
+        if aged := _AGED.fullmatch(chunk.strip()):
+            # "The 64-year-old said": an age alone describes the person last spoken of.
+            person = next((s for s in reversed(self.salient[-15:]) if s.kind == PERSON), None)
+            if person is not None:
+                at = a + chunk.index(aged.group())
+                return Speaker(person.name, aged.group(), PERSON, at, at + len(aged.group()))
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
