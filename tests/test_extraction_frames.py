@@ -1247,3 +1247,15 @@ def test_the_n_year_old_is_the_person_last_spoken_of():
         "Dmitry Peskov",
         "the Kremlin saw no reason to change its position",
     )
+
+
+def test_the_leader_of_an_unnamed_country_is_the_leader_spoken_of():
+    text = (
+        '"We will keep every agreement we signed," Biden said.\n\n'
+        '"Nobody should read more into it," the leader of the allied country noted.'
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Joe Biden", "We will keep every agreement we signed,"),
+        ("Joe Biden", "Nobody should read more into it,"),
+    ]
