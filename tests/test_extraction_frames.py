@@ -1259,3 +1259,19 @@ def test_the_leader_of_an_unnamed_country_is_the_leader_spoken_of():
         ("Joe Biden", "We will keep every agreement we signed,"),
         ("Joe Biden", "Nobody should read more into it,"),
     ]
+
+
+def test_a_countrys_body_with_a_generic_agency_noun_is_the_gazetteers_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Signals Directorate",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Ukrainian signals intelligence",),
+            ),
+        )
+    )
+    text = "A spokesperson for Ukraine's signals intelligence agency said the drone was not theirs."
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == ("Signals Directorate", "the drone was not theirs")
