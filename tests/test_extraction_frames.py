@@ -1275,3 +1275,13 @@ def test_a_countrys_body_with_a_generic_agency_noun_is_the_gazetteers_body():
     text = "A spokesperson for Ukraine's signals intelligence agency said the drone was not theirs."
     [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
     assert (s.speaker, s.text) == ("Signals Directorate", "the drone was not theirs")
+
+
+def test_as_an_outlet_reported_then_a_subject_with_its_own_verb_is_that_subjects():
+    text = "As Reuters reported, the ministry stated that the grain convoy had left the port."
+    [s] = run(text).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        None,
+        "the ministry",
+        "the grain convoy had left the port",
+    )

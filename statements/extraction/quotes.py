@@ -73,6 +73,11 @@ AS_PUT = re.compile(
     r"stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
     r"|In\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)|(?P<pron>his|her|their)\s+words))\s*,\s+"
 )
+# After "As X reported,": a subject of its own and its reporting verb with "that".
+_OWN_REPORT = re.compile(
+    r"[^,;:“”\"]{2,80}?\s+(?:said|says|stated|claimed|noted|"
+    r"announced|reported|told\s+[\w-]+(?:\s+[\w-]+)?)\s+that\b"
+)
 # "Peskov was quoted by TASS as saying that ...": the passive of a report.
 # ("was quoted on Friday as saying": a time may stand between "quoted" and "as".)
 _QUOTED_WHEN = (
@@ -356,6 +361,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
     for m in AS_PUT.finditer(text, a, b):
+        if m.group("who") is not None and _OWN_REPORT.match(text, m.end(), b):
+            continue  # "As Reuters reported, the ministry stated that ...": the ministry speaks
         who = next(g for g in ("who", "of", "pron") if m.group(g) is not None)
         verb = m.group("verb") or "words"
         hit = Hit(m.start(who), m.end(who) if who == "pron" else m.end(), verb, "as", m.end(), b)
