@@ -1193,3 +1193,95 @@ def test_a_clause_opening_with_at_least_a_number_is_not_an_adverbial_of_time():
     assert _said(run(text)) == [
         ("Rustem Umerov", "at least 10,000 soldiers had been trained abroad")
     ]
+
+
+def test_according_to_x_then_an_adverbial_clause_takes_the_clause_before():
+    text = (
+        "Power was cut in four eastern districts of the country overnight, according to grid "
+        "operator Nordline Energy, as temperatures fell below freezing."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Nordline Energy",
+        "Power was cut in four eastern districts of the country overnight",
+    )
+
+
+def test_a_title_of_a_ministry_named_with_its_complement_then_the_name_is_that_person():
+    text = (
+        'Secretary General of the Ministry of Defence Marten Kask said: "The reserve units are '
+        'still arriving at the border."'
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Marten Kask",
+        "The reserve units are still arriving at the border.",
+    )
+
+
+def test_bare_officials_in_a_sentence_opened_by_a_city_are_that_countrys_officials():
+    text = "In Kyiv, officials said the relief convoy had reached the river crossing."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Ukrainian officials",
+        "the relief convoy had reached the river crossing",
+    )
+
+
+def test_told_the_envoys_without_that_is_a_report_to_listeners():
+    text = "Kuleba told the visiting envoys his country would not trade land for a truce."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Dmytro Kuleba",
+        "his country would not trade land for a truce",
+    )
+
+
+def test_the_n_year_old_is_the_person_last_spoken_of():
+    text = (
+        "Peskov spoke to reporters in the morning. The 57-year-old said the Kremlin saw no "
+        "reason to change its position."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Dmitry Peskov",
+        "the Kremlin saw no reason to change its position",
+    )
+
+
+def test_the_leader_of_an_unnamed_country_is_the_leader_spoken_of():
+    text = (
+        '"We will keep every agreement we signed," Biden said.\n\n'
+        '"Nobody should read more into it," the leader of the allied country noted.'
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Joe Biden", "We will keep every agreement we signed,"),
+        ("Joe Biden", "Nobody should read more into it,"),
+    ]
+
+
+def test_a_countrys_body_with_a_generic_agency_noun_is_the_gazetteers_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Signals Directorate",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Ukrainian signals intelligence",),
+            ),
+        )
+    )
+    text = "A spokesperson for Ukraine's signals intelligence agency said the drone was not theirs."
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == ("Signals Directorate", "the drone was not theirs")
+
+
+def test_as_an_outlet_reported_then_a_subject_with_its_own_verb_is_that_subjects():
+    text = "As Reuters reported, the ministry stated that the grain convoy had left the port."
+    [s] = run(text).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        None,
+        "the ministry",
+        "the grain convoy had left the port",
+    )

@@ -305,14 +305,40 @@ def _person_after_body(tokens: list[str]) -> int | None:
 
 def strip_titles(surface: str) -> str:
     tokens = surface.split()
+    titled = False
     while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
         tokens = tokens[1:]
+        titled = True
         if len(tokens) >= 2 and tokens[0] in ("of", "for"):
             tokens = tokens[1:]  # "Secretary of State Jane Doe", "President of Moldova"
     roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
     if roles:
         tokens = tokens[roles[-1] + 1 :]
+    elif titled and (person := _person_after_department(tokens)):
+        return person
     return " ".join(tokens)
+
+
+def _person_after_department(tokens: list[str]) -> str | None:
+    """ "(Secretary General of) the Ministry of Defence Jane Doe": after a title, a body named
+    with its complement ("Ministry of Foreign Affairs") and then two plain name words."""
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    if len(tokens) < 5 or tokens[0] not in _ORG_WORD_SET or tokens[1] not in ("of", "for"):
+        return None
+    complement, name = tokens[2:-2], tokens[-2:]
+    if complement[-1] in ("and", "the", "of") or not all(
+        w[:1].isupper() or w in ("and", "the", "of") for w in complement
+    ):
+        return None
+    plain = all(
+        _NAME_TOKEN.fullmatch(t)
+        and t.lower() not in _NOT_NAMES
+        and t.lower() not in TITLES
+        and t not in _ORG_WORD_SET
+        for t in name
+    )
+    return " ".join(name) if plain else None
 
 
 # Months that are also first names: "May Olsen said", "said June Park".

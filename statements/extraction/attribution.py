@@ -1335,6 +1335,10 @@ class Reader(LayoutTurns):
         if local:
             city = city_in(self.text, *sentence) or self.dateline_city
             return f"{city} officials" if city else None
+        if (opened := _PLACE_OPENER.match(self.text, *sentence)) and (
+            side := side_of(opened.group("place"))
+        ):
+            return f"{side} officials"  # "In Kyiv, officials said": the place the sentence opens
         side = side_of(self.dateline_city) if self.dateline_city else None
         return f"{side} officials" if side else None
 
@@ -1353,6 +1357,10 @@ class Reader(LayoutTurns):
             f.statement.events = [link.slug for link in links]
             f.statement.event_evidence = {link.slug: link.reason for link in links}
         return [f.statement for f in found]
+
+
+# "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
+_PLACE_OPENER = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
 
 def _is_time_only(phrase: str) -> bool:

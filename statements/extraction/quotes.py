@@ -73,6 +73,11 @@ AS_PUT = re.compile(
     r"stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
     r"|In\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)|(?P<pron>his|her|their)\s+words))\s*,\s+"
 )
+# After "As X reported,": a subject of its own and its reporting verb with "that".
+_OWN_REPORT = re.compile(
+    r"[^,;:“”\"]{2,80}?\s+(?:said|says|stated|claimed|noted|"
+    r"announced|reported|told\s+[\w-]+(?:\s+[\w-]+)?)\s+that\b"
+)
 # "Peskov was quoted by TASS as saying that ...": the passive of a report.
 # ("was quoted on Friday as saying": a time may stand between "quoted" and "as".)
 _QUOTED_WHEN = (
@@ -195,7 +200,8 @@ _TOLD_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:reporters|journalists|correspondents|audience|students|deputies|"
     r"delegates|viewers|listeners|media|outlets?|newspaper|broadcaster|agency|channel|"
     r"conference|briefing|forum|meeting|television|TV|radio|summit|rally|crowd|congress|"
-    r"assembly|senators|MPs|parliamentarians|ambassadors|podcast|magazine|daily|weekly))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b"
+    r"assembly|senators|MPs|parliamentarians|ambassadors|envoys|diplomats|counterparts|"
+    r"visitors|guests|podcast|magazine|daily|weekly))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b"
     # "told a crowd in Lviv the city ...": where the listeners were belongs to the object.
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b)?",
 )
@@ -289,6 +295,27 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
+        if (
+            comma
+            and m.start() > a
+            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), b)
+            and _COMMA_BEFORE.search(text, a, m.start())
+            and looks_like_clause(text[a : m.start()])
+        ):
+            # "<statement>, according to the grid operator, as temperatures fell.": an adverbial
+            # clause after the source is the writer's; the statement is the clause before.
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    "according to",
+                    "according",
+                    a,
+                    m.start(),
+                    (m.end(), who_end),
+                )
+            )
+            continue
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
             # subject before it belongs to the statement, which runs through it.
@@ -334,6 +361,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
     for m in AS_PUT.finditer(text, a, b):
+        if m.group("who") is not None and _OWN_REPORT.match(text, m.end(), b):
+            continue  # "As Reuters reported, the ministry stated that ...": the ministry speaks
         who = next(g for g in ("who", "of", "pron") if m.group(g) is not None)
         verb = m.group("verb") or "words"
         hit = Hit(m.start(who), m.end(who) if who == "pron" else m.end(), verb, "as", m.end(), b)
@@ -518,6 +547,12 @@ _NAME_EARLIER = re.compile(
     r"\s+earlier\s+$"
 )
 _COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
+# ", as temperatures fell", ", while the army ...", ", leaving thousands ...": an adverbial clause
+# or a participle that cannot be the main clause a source's "according to X," opens.
+_CLAUSE_AFTER_SOURCE = re.compile(
+    r"(?:as|while|whereas|although|though|amid|because|since|after|when|leaving|causing|"
+    r"prompting|forcing)\b"
+)
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 

@@ -360,6 +360,10 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
     words_ = [w.replace("_", " ") for w in mapping("countries")[affiliation].split()]
     forms = [f"{w} {rest}" for w in (*words_, affiliation.lower()) if not w.endswith(("'", "'s"))]
     forms += [f"{rest} of {affiliation}", f"{rest} of the {affiliation}"]
+    if (bare := re.sub(r"\s+(?:agency|service)$", "", rest)) != rest and len(bare.split()) >= 2:
+        # "Ukraine's military intelligence agency": the body the gazetteer names without the
+        # generic noun ("Ukrainian military intelligence").
+        forms += [f"{w} {bare}" for w in (*words_, affiliation.lower()) if not w.endswith("'")]
     for form in forms:
         name = index.folded.get(" ".join(form.lower().split()))
         if name and index.kind_of(name) != PERSON:

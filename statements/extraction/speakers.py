@@ -190,6 +190,13 @@ _PERSONAL = re.compile(
     rf"\d+-year-old|\b(?:his|her|himself|herself)\b|\b(?:{_PERSON_NOUNS})s?\b",
     re.IGNORECASE,
 )
+# "the leader of the (allied) country": an office of a country the phrase does not name.
+_OF_THE_COUNTRY = re.compile(
+    r"(?P<role>(?i:the)\s+(?:leader|president|head|prime\s+minister))\s+of\s+the\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:country|nation|state|republic)"
+)
+# "The 64-year-old": a person described by the age alone.
+_AGED = re.compile(r"(?i:the)\s+\d{2,3}-year-old")
 # "..., said Taras, a 31-year-old drone operator": the apposition after a name.
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?|the)\s+[^,.;:\"“”]{1,60}")
 _DESCRIBED_BODY = re.compile(
@@ -1058,6 +1065,12 @@ class Discourse:
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
+        if aged := _AGED.fullmatch(chunk.strip()):
+            # "The 64-year-old said": an age alone describes the person last spoken of.
+            person = next((s for s in reversed(self.salient[-15:]) if s.kind == PERSON), None)
+            if person is not None:
+                at = a + chunk.index(aged.group())
+                return Speaker(person.name, aged.group(), PERSON, at, at + len(aged.group()))
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
@@ -1131,6 +1144,14 @@ class Discourse:
             holder = role_holder(phrase, self.index, self.reference)
             if holder or re.search(r"[A-Z]", governor.group("place")):
                 return Speaker(holder, phrase, PERSON, g_start, g_start + len(phrase), bool(holder))
+        if generic := _OF_THE_COUNTRY.fullmatch(chunk.strip()):
+            # "the leader of the allied country": no country named, so the leader spoken of.
+            g_start = a + chunk.find(generic.group())
+            found = self.description(g_start, g_start + len(generic.group("role")))
+            if found is not None and found.name:
+                return Speaker(
+                    found.name, generic.group(), found.kind, g_start, g_start + len(generic.group())
+                )
         if (
             chief := _CHIEF_OF.fullmatch(chunk.strip()) or _BODYS_CHIEF.fullmatch(chunk.strip())
         ) and (leader := self._leader_of(chief, a + chunk.find(chief.group()))):
