@@ -25,7 +25,7 @@ from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .speakers import Speaker
 
-EXTRACTOR_VERSION = "2.7-silver2"
+EXTRACTOR_VERSION = "2.7"
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, EventIndex]] = {}
 
