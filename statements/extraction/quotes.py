@@ -237,6 +237,11 @@ class Hit:
     subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
 
 
+def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
+    """An "according to X" attribution: the words text[start:end] are X's (X ends at who_end)."""
+    return Hit(m.start(), m.end(), "according to", "according", start, end, (m.end(), who_end))
+
+
 def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     """Reporting verbs in the sentence text[a:b] with the clause each one governs."""
     hits: list[Hit] = []
@@ -304,17 +309,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             # "<statement>, according to the grid operator, as temperatures fell.": an adverbial
             # clause after the source is the writer's; the statement is the clause before.
-            hits.append(
-                Hit(
-                    m.start(),
-                    m.end(),
-                    "according to",
-                    "according",
-                    a,
-                    m.start(),
-                    (m.end(), who_end),
-                )
-            )
+            hits.append(_according_hit(m, a, m.start(), who_end))
             continue
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
@@ -326,32 +321,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : b])
             )
             hits.append(
-                Hit(
-                    m.start(),
-                    m.end(),
-                    "according to",
-                    "according",
-                    a if subject_first else who_end + comma.end(),
-                    b,
-                    (m.end(), who_end),
-                )
+                _according_hit(m, a if subject_first else who_end + comma.end(), b, who_end)
             )
         elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and _COMMA_BEFORE.search(
             text, a, m.start()
         ):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
             # may sit inside the closing quotation mark.
-            hits.append(
-                Hit(
-                    m.start(),
-                    m.end(),
-                    "according to",
-                    "according",
-                    a,
-                    m.start(),
-                    (m.end(), who_end),
-                )
-            )
+            hits.append(_according_hit(m, a, m.start(), who_end))
     for m in ING.finditer(text, a, b):
         if m.group("verb") in VERDICT_ING:
             # ", calling it a "historic step"": the whole phrase is what was said.
