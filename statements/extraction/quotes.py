@@ -292,9 +292,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # "<statement>, according to Jane Doe, the regional governor." and "..., according to
             # Doe, who spoke on television.": the source's apposition ends the sentence.
             end = who_end if tail.group("rel") else tail.end("app")
-            hits.append(
-                Hit(m.start(), m.end(), "according to", "according", a, m.start(), (m.end(), end))
-            )
+            hits.append(_according_hit(m, a, m.start(), end))
             continue
         if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
