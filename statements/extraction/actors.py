@@ -270,7 +270,7 @@ _TITLE_RUN_WORDS = TITLES | _TITLE_RUN_HEADS | _COUNTRY_WORDS
 
 
 def _is_title_run(tokens: list[str]) -> bool:
-    """Whether a capitalised run is only a title ("Georgian Prime Minister", "Hungary's
+    """Whether a capitalised run is only a title ("Estonian Prime Minister", "Latvia's
     Foreign Minister"): country words and title words ending in a role noun."""
     low = [t.lower().replace("’", "'").strip(".,") for t in tokens]
     if low and low[0] == "the":
@@ -387,7 +387,7 @@ def unknown_name_mentions(
         surface = " ".join(tokens)
         b = a + len(surface)
         if _is_title_run(tokens):
-            continue  # "Georgian Prime Minister", "Kremlin Spokesman": an office, not a name
+            continue  # "Estonian Prime Minister", "Kremlin Spokesman": an office, not a name
         if len(tokens) > 1 and " ".join(tokens).lower().replace("’", "'") in _COUNTRY_WORDS:
             continue  # "South African", "North Korean": a country's adjective, not a name
         if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":

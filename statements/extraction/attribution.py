@@ -589,7 +589,7 @@ class Reader(LayoutTurns):
                 subject = text[seg_a:seg_b]
                 # A name, or a name with an apposition ("X, the head of the agency,"); a long
                 # title only when a known person's name ends it ("said the head of the
-                # Ministry of Foreign Affairs of the Russian Federation Lavrov").
+                # Ministry of Defence of the Republic of Ruritania Belov").
                 head_words = len(subject.split(",")[0].split())
                 if head_words <= 14 and len(subject.split()) <= 20:
                     speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
@@ -929,7 +929,7 @@ class Reader(LayoutTurns):
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
                 or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
-                # ('said he “appreciates” the visit': a clause, its verb in quotation marks)
+                # ('said he “welcomes” the talks': a clause, its verb in quotation marks)
                 or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
@@ -978,7 +978,7 @@ class Reader(LayoutTurns):
             inverted = False
             if not subject:
                 if re.match(r"ha(?:s|ve|d)\b", m.group()):
-                    continue  # "Hungary, for its part, has accused ...": the subject is before
+                    continue  # "Kyiv, for its part, has accused ...": the subject is before
                 if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
@@ -1250,7 +1250,7 @@ class Reader(LayoutTurns):
                 if prior:
                     return prior[-1]
                 if seg > sa and _COORDINATED_VERB.search(self.text, sa, seg):
-                    # "X did not confirm A at the end of 2022, but said that B": X said B.
+                    # "X did not confirm A on Monday, but said that B": X said B.
                     first = self._first_clause_subject(sa, seg)
                     if first is not None and first.name:
                         return first

@@ -144,7 +144,7 @@ NOMINAL = re.compile(
     r"|\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?)\s+of\s+"
     r"(?P<of>(?:[\w’'.-]+\s+){0,4}?(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*))*)\s+that\s+",
 )
-# "Putin's comment a day earlier that ...", "the Kremlin's claim that ...": the owner said it.
+# "Peskov's remark a week earlier that ...", "the Kremlin's claim that ...": the owner said it.
 POSSESSIVE_NOMINAL = re.compile(
     r"(?P<who>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})['’]s\s+"
     r"(?:(?:recent|latest|earlier|new|repeated)\s+)?"
@@ -678,7 +678,7 @@ def _has_finite_verb(text: str) -> bool:
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
-    head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “appreciates” the visit'
+    head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     return bool(
         _CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head) or _NAME_PRESENT.match(head)
     )

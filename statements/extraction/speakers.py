@@ -72,7 +72,7 @@ _ADVERBIAL_START = re.compile(
     r"instead|thus|therefore|in\s+turn|in\s+addition|in\s+fact|but|and|so|or|since|around|about|"
     r"some|many|just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    # "X, visiting Kyiv on Tuesday, said": a participle's phrase sets the scene
+    # "X, visiting Odesa on Friday, said": a participle's phrase sets the scene
     r"|(?-i:[a-z]{3,}ing))\b",
     re.IGNORECASE,
 )
@@ -97,7 +97,7 @@ _GIVEN_NAME = re.compile(
     r"nickname|nom\s+de\s+guerre|pseudonym|name)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-# A capitalised title without "the" ("Kremlin Spokesman", "Georgian Prime Minister"): the
+# A capitalised title without "the" ("Kremlin Spokesman", "Estonian Prime Minister"): the
 # nouns that end it, and the title words written lower case when it is read as a role.
 _TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
 _ADVERBS = frozenset(words("also then later again earlier meanwhile"))
@@ -619,7 +619,7 @@ class Discourse:
         if (local := _LOCAL_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and not any(
             m.known for m in self.mentions(a, b)
         ):
-            # "Odesa city council reported": the place's body, a new organisation.
+            # "Kherson city council reported": the place's body, a new organisation.
             phrase = local.group()
             start = a + chunk_text.index(phrase)
             name = " ".join(w if w[:1].isupper() else w.capitalize() for w in phrase.split())
@@ -730,11 +730,11 @@ class Discourse:
         return self.description(a, b)
 
     def _titled_role(self, a: int, b: int) -> Speaker | None:
-        """ "Kremlin Spokesman said", "Georgian Prime Minister said", "IAEA Director General
+        """ "Kremlin Spokesman said", "Estonian Prime Minister said", "IAEA Director General
         said": a title written capitalised, without "the" or a name after it, is the office it
         names, as "the Kremlin spokesman" is; never a person called so, nor the body alone."""
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
-        chunk = re.sub(r"^The\s+", "", chunk)  # "The Georgian Prime Minister said"
+        chunk = re.sub(r"^The\s+", "", chunk)  # "The Estonian Prime Minister said"
         tokens = chunk.split()
         # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
         # written in lower case; a name or a country's word is not.)
@@ -801,7 +801,7 @@ class Discourse:
         return None
 
     def _countrys_person_before(self, phrase: str) -> str | None:
-        """The person of the country an office phrase names ("the Belarusian leader"), among
+        """The person of the country an office phrase names ("the Moldovan leader"), among
         those just spoken of, when the phrase names an office."""
         head = phrase.split()[-1].lower()
         if (country := country_of(phrase)) is None or head not in _TITLE_HEADS:
@@ -1164,7 +1164,7 @@ class Discourse:
             # "Ukraine's army": that country's armed forces, never the forces just spoken of.
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
         if self.reference is None and (holder := self._countrys_person_before(phrase)):
-            # "Lukashenko said ... The Belarusian leader added": with no date to tell who held
+            # "Dubrau said ... The Moldovan leader added": with no date to tell who held
             # the office, the country's person just spoken of.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         if holder := office_holder(phrase, self.index, self.reference):
