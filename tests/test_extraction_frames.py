@@ -1285,3 +1285,14 @@ def test_as_an_outlet_reported_then_a_subject_with_its_own_verb_is_that_subjects
         "the ministry",
         "the grain convoy had left the port",
     )
+
+
+def test_a_relative_who_said_clause_is_the_statement_of_the_name_before_it():
+    text = (
+        "The proposal was welcomed by Kuleba, who said the plan was fair to both sides.\n\n"
+        "Peskov, who said the talks had stalled, left the briefing early.\n"
+    )
+    assert _said(run(text)) == [
+        ("Dmytro Kuleba", "the plan was fair to both sides"),
+        ("Dmitry Peskov", "the talks had stalled"),
+    ]

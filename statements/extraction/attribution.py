@@ -113,6 +113,8 @@ _PARENTHETICAL_REST = re.compile(
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
 )
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
+# "..., who said": a relative clause whose subject is the name just before the comma.
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
@@ -1108,6 +1110,15 @@ class Reader(LayoutTurns):
 
     def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
         if h.form == "anaphoric":
+            return None
+        if h.subject_hint is None and (who := _WHO_BEFORE.search(self.text, sa, h.verb_start)):
+            # "The plan was backed by X, who said the deal was fair": X, named before "who".
+            named = [m for m in self.discourse.mentions(sa, who.start()) if m.actor]
+            if named and named[-1].end >= who.start() - 1:
+                m = named[-1]
+                self.discourse.remember_new(m)
+                kind = self.discourse.kind_of(m.actor) if m.known else m.kind
+                return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known)
             return None
         if h.subject_hint is not None:
             a, b = h.subject_hint

@@ -463,10 +463,16 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         end = b
         if form == "inclusive" and (named := _NAMED_THEN_AND.match(text, m.end(), b)):
             end = named.end("name")  # 'called X a "Y" and spoke of Z': the naming ends at "Y"
+        if re.search(r",\s+who\s+(?:also\s+)?$", before) and (
+            main := _MAIN_VERB_AFTER.search(text, start, b)
+        ):
+            end = main.start()  # "X, who said A, left early": the relative clause ends at A
         hits.append(Hit(m.start(), m.end(), verb, form, start, end))
     return sorted(hits, key=lambda h: h.verb_start)
 
 
+# ", left early", ", declined to ...": the main clause's verb after a relative clause.
+_MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(_IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(
     r"[^“”\".;]{1,80}?(?P<name>[“\"][^“”\"]{1,80}[”\"])\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|ke|ave|ent|ew|old|ote)\b"
