@@ -262,11 +262,12 @@ _ROLE_TITLES = frozenset(entries("role_titles"))
 # unlike "chief", "head" or "general".
 _OFFICE_ENDS = _ROLE_TITLES - frozenset(("chief", "head", "general", "gov", "commander"))
 # Words of a title written capitalised: titles, role nouns and the words of countries.
-_TITLE_RUN_HEADS = frozenset([*entries("role_titles"), *entries("person_roles")])
+# The nouns a title ends with ("Prime Minister", "Spokesman").
+TITLE_HEADS = frozenset([*entries("role_titles"), *entries("person_roles")])
 _COUNTRY_WORDS = frozenset(
     w.replace("_", " ") for words_ in mapping("countries").values() for w in words_.split()
 )
-_TITLE_RUN_WORDS = TITLES | _TITLE_RUN_HEADS | _COUNTRY_WORDS
+_TITLE_RUN_WORDS = TITLES | TITLE_HEADS | _COUNTRY_WORDS
 
 
 def _is_title_run(tokens: list[str]) -> bool:
@@ -275,7 +276,7 @@ def _is_title_run(tokens: list[str]) -> bool:
     low = [t.lower().replace("’", "'").strip(".,") for t in tokens]
     if low and low[0] == "the":
         low = low[1:]
-    return len(low) >= 2 and low[-1] in _TITLE_RUN_HEADS and all(w in _TITLE_RUN_WORDS for w in low)
+    return len(low) >= 2 and low[-1] in TITLE_HEADS and all(w in _TITLE_RUN_WORDS for w in low)
 
 
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")

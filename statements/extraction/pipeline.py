@@ -23,7 +23,6 @@ from .formats import BULLET, read_layout
 from .layout import unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
-from .speakers import Speaker
 
 EXTRACTOR_VERSION = "2.7"
 
@@ -36,26 +35,6 @@ def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, EventIndex]:
         cached = (gazetteer, ActorIndex(gazetteer), EventIndex(gazetteer.events))
         _INDEX_CACHE[id(gazetteer)] = cached
     return cached[1], cached[2]
-
-
-def own_voice(reader: Reader, heads: list) -> Speaker | None:
-    """The body whose own assessment the text is: a line above the story that is only a known
-    organisation's full name (a think tank's or an agency's byline). None for ordinary news.
-    (A "Statement of the Ministry of ..." heading is read by `formats` as an issued statement.)"""
-    for a, b in [(p.start, p.end) for p in heads if p.label != clean.CAPTION]:
-        found = [m for m in reader.discourse.mentions(a, b) if m.known and m.actor]
-        kind = reader.discourse.kind_of(found[0].actor) if len(found) == 1 else None
-        if kind in (None, "person", "media", "group"):
-            continue  # (an outlet's name above its story is its byline, not a statement's)
-        m = found[0]
-        if (
-            kind != "organisation"
-            or m.surface != reader.text[a:b].strip(" .:\n")
-            or len(m.surface.split()) < 3
-        ):
-            continue  # a byline is an organisation's full name alone, not a one-word section tag
-        return Speaker(m.actor, m.surface, kind, m.start, m.end, True)
-    return None
 
 
 def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
@@ -130,7 +109,7 @@ def extract(
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
         if reader.interviewee is None and reader.layout.quotes_from is not None:
             reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
-    reader.own_voice = own_voice(reader, [p for p in paras if p.index < first_body])
+    reader.own_voice = reader.byline_body([p for p in paras if p.index < first_body])
     reader.dating.interview(text, [(p.start, p.end) for p in body])
     # A live blog's "February 27, 2022" lines between entries; when there are such lines among
     # the entries, the one just above the first entry heads it too.

@@ -199,6 +199,10 @@ def _held_for_country(of_country: re.Pattern[str], description: str, office, whe
     return bool(_held(description, office, when))
 
 
+# The offices that lead a country, in the order "the X leader" is read (head of state first).
+LEADING_OFFICES = ("president", "prime minister", "chancellor")
+
+
 def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
     """Who held the office `phrase` names in the country it names, on `when`. With no date,
     the one person who held it throughout the full-scale war, if one did ("Ukraine's
@@ -216,7 +220,7 @@ def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str |
         # Where the president is ceremonial (`data/government_led_states.txt`), the head of
         # government first ("the Italian leader": the prime minister).
         country = phrase[: len(phrase) - len("leader")]
-        offices = ("president", "prime minister", "chancellor")
+        offices = LEADING_OFFICES
         if affiliation in _GOVERNMENT_LED:
             offices = ("prime minister", "chancellor", "president")
         for office in offices:

@@ -20,6 +20,7 @@ from .actors import (
     ORGANISATION,
     PERSON,
     STATE,
+    TITLE_HEADS,
     TITLES,
     ActorIndex,
     Mention,
@@ -33,6 +34,7 @@ from .actors import (
 from .dates import find_dates
 from .lexicon import words
 from .roles import (
+    LEADING_OFFICES,
     body_of_country,
     canonical_office,
     country_of,
@@ -99,18 +101,15 @@ _GIVEN_NAME = re.compile(
 )
 # A capitalised title without "the" ("Kremlin Spokesman", "Estonian Prime Minister"): the
 # nouns that end it, and the title words written lower case when it is read as a role.
-_TITLE_HEADS = frozenset([*PERSON_ROLES, *entries("role_titles")])
 _ADVERBS = frozenset(words("also then later again earlier meanwhile"))
 _INDEFINITE_OPENERS = frozenset(words("A An One Another Some Two Three Several"))
 _TITLE_WORDS = frozenset(
-    [*_TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
+    [*TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
 _LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}"
     rf"(?:{alternation(entries('local_bodies'))})"
 )
-# What "the X leader" may hold: the offices that lead a country.
-_LEADING_OFFICES = ("president", "prime minister", "chancellor", "leader")
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
 )
@@ -751,7 +750,7 @@ class Discourse:
             chunk = chunk[: chunk.rindex(" ")].rstrip()
         if len(tokens) < 2 or any(t in _ADVERBS for t in tokens):
             return None
-        if tokens[-1].lower() not in _TITLE_HEADS:
+        if tokens[-1].lower() not in TITLE_HEADS:
             return None
         start = a + self.text[a:b].index(chunk)
         end = start + len(chunk)
@@ -804,9 +803,9 @@ class Discourse:
         """The person of the country an office phrase names ("the Moldovan leader"), among
         those just spoken of, when the phrase names an office."""
         head = phrase.split()[-1].lower()
-        if (country := country_of(phrase)) is None or head not in _TITLE_HEADS:
+        if (country := country_of(phrase)) is None or head not in TITLE_HEADS:
             return None
-        offices = _LEADING_OFFICES if head == "leader" else (head,)
+        offices = (*LEADING_OFFICES, "leader") if head == "leader" else (head,)
         for s in reversed(self.salient[-6:]):
             entry = self.index.entries.get(s.name)
             if (
@@ -916,7 +915,7 @@ class Discourse:
             prefix += m.surface[: len(m.surface) - len(m.actor)].split()
         if not prefix or prefix == ["the"]:
             return False
-        office = prefix[-1].lower().strip(".,") in _TITLE_HEADS
+        office = prefix[-1].lower().strip(".,") in TITLE_HEADS
         return not office or (len(prefix) > 1 and prefix[-2].lower() == "the")
 
     def _is_named_person(self, m: Mention) -> bool:

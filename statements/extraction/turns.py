@@ -348,6 +348,25 @@ class LayoutTurns:
         speaker = self.discourse.subject(a, b)
         return speaker if speaker is not None and speaker.name and speaker.known else None
 
+    def byline_body(self, heads: list[clean.Paragraph]) -> Speaker | None:
+        """The organisation whose own assessment the text is: a line above the story that is
+        only its full name (a think tank's or an agency's byline; not an outlet's, not a one-word
+        section tag). None for ordinary news. (A "Statement of the Ministry of ..." heading is
+        read by `formats` as an issued statement.)"""
+        for p in heads:
+            if p.label == clean.CAPTION:
+                continue
+            found = [m for m in self.discourse.mentions(p.start, p.end) if m.known and m.actor]
+            if len(found) != 1 or self.discourse.kind_of(found[0].actor) != "organisation":
+                continue
+            m = found[0]
+            if (
+                m.surface == self.text[p.start : p.end].strip(" .:\n")
+                and len(m.surface.split()) >= 3
+            ):
+                return Speaker(m.actor, m.surface, "organisation", m.start, m.end, True)
+        return None
+
     def person_in(self, a: int, b: int) -> Speaker | None:
         """The last person text[a:b] names ("Ukrainian President Volodymyr Zelensky")."""
         people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
