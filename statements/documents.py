@@ -496,15 +496,13 @@ def read_sidecar(path: Path) -> dict:
 
 
 def _parse_date(value: str) -> dt.date | None:
-    """An ISO date, or the date of an ISO timestamp; None for anything else."""
+    """A day a page's or a feed's metadata gives (`extraction.dates.metadata_date`'s forms);
+    None for anything else, a month or a year alone included."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value).date()
+        day, precision = metadata_date(value)
     except ValueError:
         return None
+    return day if precision == "day" else None
 
 
 def _is_url(value: str) -> bool:
