@@ -182,7 +182,7 @@ def surnames_alike(surname: str, known: str) -> bool:
         return False
     if Levenshtein.normalized_similarity(surname, known) >= 0.85:
         return True
-    # Two letters swapped ("Jonhson", "Ergodan"): the same letters, the same last letter.
+    # Two letters swapped ("Jonhson", "Macorn"): the same letters, the same last letter.
     return (
         len(surname) >= 6
         and surname[-1] == known[-1]

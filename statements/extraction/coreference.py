@@ -56,7 +56,7 @@ _THE_DOCUMENT = re.compile(
     r"update)",
     re.IGNORECASE,
 )
-# "A report by the Estonian military intelligence", "a statement from the ministry".
+# "A report by the Latvian security service", "a statement from the ministry".
 _A_DOCUMENT_BY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>statement|report|post|"
     r"message|communiqu[ée]|readout|release|update)\s+(?:by|from|of|issued\s+by)\s+"

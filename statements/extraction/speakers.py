@@ -1087,7 +1087,7 @@ class Discourse:
                 phrase = chunk.strip()
                 return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
             if head_of := _HEAD_OF.fullmatch(chunk.strip()):
-                return self._head_of(head_of, a + chunk.find(head_of.group()))  # "… in Chisinau"
+                return self._head_of(head_of, a + chunk.find(head_of.group()))  # "… in Vilnius"
             return self._bare_role(chunk, a)
         phrase = m.group(1)
         p_start = a + m.start(1)
@@ -1476,7 +1476,7 @@ class Discourse:
         holder of the office at the article's date."""
         phrase = m.group()
         office = "president" if m.group("what").lower() == "state" else "prime minister"
-        # "the head of state in Chisinau": the country of its capital
+        # "the head of state in Vilnius": the country of its capital
         country = m["country"] or (f"{m['capital']}'s" if m["capital"] else None)
         if country:
             holder = office_holder(f"{country} {office}", self.index, self.reference)
@@ -1764,7 +1764,7 @@ _CHIEF_OF = re.compile(
 )
 
 # "the head of state", "the Belarusian head of state", "Russia's head of government", "the
-# head of state in Chisinau".
+# head of state in Vilnius".
 _HEAD_OF = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?P<country>(?-i:[A-Z])[\w'’]*)\s+)?"
     r"(?:head|leader)\s+of\s+(?P<what>state|government)"
