@@ -902,3 +902,14 @@ def test_a_long_title_ending_in_a_known_name_is_a_trailing_subject(subject, spea
     text = f"The enemy lost 500 soldiers over the past day, {subject}.\n"
     [s] = extract(text, gazetteer=LONG_TITLES, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == (speaker, "The enemy lost 500 soldiers over the past day")
+
+
+def test_a_victim_described_before_the_comma_does_not_make_the_speaker_a_woman():
+    # "... injured a woman, NAME, the governor, said": "woman" describes a victim, not the
+    # governor, so a later "he" is still the governor.
+    text = (
+        "A drone hit a bakery in the town and injured a 40-year-old woman, Marko Hrytsenko, "
+        "the regional governor, said on Telegram.\n\n"
+        '"The fire is out," he said.\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Marko Hrytsenko", "Marko Hrytsenko"]

@@ -1954,6 +1954,9 @@ _MALE_WORDS = re.compile(
 def _gender_in_context(text: str, a: int, b: int, m: Mention) -> str | None:
     """A gender the words right around a name tell ("Ms X", "X, a spokeswoman for ...")."""
     before = text[max(a, m.start - 25) : m.start]
+    # Only the words of the name's own phrase: "injured a woman, Anna X, the governor": the
+    # "woman" before the comma is another person.
+    before = re.split(r"[,;:()\n]|(?<=[a-z]{3})\.\s", before)[-1]
     after = text[m.end : min(b, m.end + 60)].split(",")
     apposition = after[1] if len(after) > 1 and not after[0].strip() else ""
     window = f"{before} {m.surface} {apposition}"
