@@ -266,6 +266,11 @@ class Discourse:
                 if gender and name not in self.genders:
                     self.genders[name] = gender
 
+    def _named_before(self, pos: int) -> frozenset[str]:
+        """The people the article named in full, or spoke of, before `pos`."""
+        named = {name for entries in self._registry.values() for at, name in entries if at < pos}
+        return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
+
     def registered(self, short: str, pos: int) -> str | None:
         """The person a surname-only mention at `pos` means: the last one named in full before
         it, else the first one named after it."""
@@ -733,7 +738,7 @@ class Discourse:
         said": a title written capitalised, without "the" or a name after it, is the office it
         names, as "the Kremlin spokesman" is; never a person called so, nor the body alone."""
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
-        chunk = re.sub(r"^The\s+", "", chunk)  # "The Estonian Prime Minister said"
+        chunk = re.sub(r"^[Tt]he\s+", "", chunk)  # "The Estonian Prime Minister said"
         tokens = chunk.split()
         # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
         # written in lower case; a name or a country's word is not.)
@@ -771,8 +776,11 @@ class Discourse:
             )
             words.append(token if keep else low)
         phrase = "the " + " ".join(words)
+        if tokens[0].lower() in _ORG_HEADS and (body := self._body_mentioned(tokens[0].lower(), a)):
+            # "the Alliance chief": the chief of the alliance named before
+            phrase = " ".join(("the", body, *words[1:]))
         holder = office_holder(phrase, self.index, self.reference) or role_holder(
-            phrase, self.index, self.reference
+            phrase, self.index, self.reference, self._named_before(a)
         )
         if holder is None:
             return None
@@ -852,7 +860,7 @@ class Discourse:
             return Speaker(
                 holder, chunk, PERSON, start, start + len(chunk)
             )  # "the top US diplomat"
-        if holder := role_holder(chunk, self.index, self.reference):
+        if holder := role_holder(chunk, self.index, self.reference, self._named_before(a)):
             return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
             e.name
