@@ -913,3 +913,37 @@ def test_a_victim_described_before_the_comma_does_not_make_the_speaker_a_woman()
         '"The fire is out," he said.\n'
     )
     assert [s.speaker for s in run(text).statements] == ["Marko Hrytsenko", "Marko Hrytsenko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's country
+        "MOSCOW (Reuters) - Air defence units shot down 30 drones overnight, the Defence "
+        "Ministry said on Tuesday.\n",
+        # the body of that name the article named before
+        "Russia's Defence Ministry published new figures.\n\n"
+        "Air defence units shot down 30 drones near Kharkiv overnight, the Defence Ministry "
+        "said on Tuesday.\n",
+    ],
+)
+def test_a_countrys_body_named_without_the_country_is_the_places_countrys(text):
+    assert [s.speaker for s in run(text).statements] == ["Russian Defense Ministry"]
+
+
+def test_a_body_spelt_the_other_way_or_after_a_possessive_is_the_gazetteers():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "UK Ministry of Defence",
+                kind="organisation",
+                aliases=("British Ministry of Defence", "UK MoD"),
+            ),
+        )
+    )
+    text = (
+        "The British Ministry of Defense said the river crossing had failed.\n\n"
+        "The UK's Ministry of Defence said losses were heavy.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["UK Ministry of Defence", "UK Ministry of Defence"]

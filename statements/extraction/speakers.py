@@ -305,7 +305,11 @@ class Discourse:
                     continue
                 m = Mention(m.start, m.end, m.surface, name, PERSON, False)
             elif not m.known and m.kind != PERSON:
-                m = self._recent_containing(m)
+                if body := body_of_country(m.surface, self.index):
+                    # "the UK's Ministry of Defence": the gazetteer's body of that country
+                    m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
+                else:
+                    m = self._recent_containing(m)
             out.append(m)
         return sorted(out, key=lambda m: m.start)
 
@@ -317,6 +321,22 @@ class Discourse:
             forms = (s.name, *(entry.aliases if entry else ()))
             if needle and any(needle in f.lower() for f in forms):
                 return Mention(m.start, m.end, m.surface, s.name, s.kind, True)
+        if len(needle.split()) >= 2:
+            # "the Ministry of Defence (MoD) said" after "the UK's Ministry of Defence has
+            # published ...": the body named before, though it had not spoken
+            lo = max(0, m.start - 3000)
+            known = self.index.known_mentions(self.norm, lo, m.start)
+            unknown = unknown_name_mentions(self.text, self.norm, lo, m.start, known, self.index)
+            before = [
+                (k.surface, k.actor if k.known else body_of_country(k.surface, self.index))
+                for k in sorted({*known, *unknown}, key=lambda k: k.start)
+            ]
+            for surface, actor in reversed(before):
+                entry = self.index.entries.get(actor or "")
+                if entry is None or entry.kind != ORGANISATION:
+                    continue
+                if any(needle in f.lower() for f in (entry.name, surface, *entry.aliases)):
+                    return Mention(m.start, m.end, m.surface, entry.name, entry.kind, True)
         return m
 
     def remember_new(self, mention: Mention) -> None:
