@@ -947,3 +947,35 @@ def test_a_body_spelt_the_other_way_or_after_a_possessive_is_the_gazetteers():
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == ["UK Ministry of Defence", "UK Ministry of Defence"]
+
+
+THINK_TANKS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Centre for Frontier Studies",
+            kind="organisation",
+            role="Think tank",
+            aliases=("CFS",),
+        ),
+        ActorEntry("Ruritanian Army", kind="organisation"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "think tank" is a noun, and "the think tank" the one named before
+        "Centre for Frontier Studies: the offensive has stalled\n\n"
+        "The U.S. think tank said that the army lacked shells.\n",
+        "The army is regrouping, the Centre for Frontier Studies said.\n\n"
+        "The think tank also said that the army lacked shells.\n",
+        # "the assessment" is the words of whoever issued it
+        "The Centre for Frontier Studies said in an assessment published on Friday that the "
+        "line would hold.\n\nThe assessment argues that the army lacked shells.\n",
+    ],
+)
+def test_the_think_tank_and_its_assessment_are_the_think_tank_named_before(text):
+    found = extract(text, gazetteer=THINK_TANKS, published=dt.date(2023, 5, 1)).statements
+    assert {s.speaker for s in found} == {"Centre for Frontier Studies"}
+    assert found[-1].text == "the army lacked shells"
