@@ -979,3 +979,11 @@ def test_the_think_tank_and_its_assessment_are_the_think_tank_named_before(text)
     found = extract(text, gazetteer=THINK_TANKS, published=dt.date(2023, 5, 1)).statements
     assert {s.speaker for s in found} == {"Centre for Frontier Studies"}
     assert found[-1].text == "the army lacked shells"
+
+
+def test_a_person_quoted_by_an_outlet_after_an_apposition_is_the_speaker():
+    text = (
+        "Marta Vell, a director at a Baltic research centre, was quoted by The Daily Courier "
+        'as saying: "The assault will fail."\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Marta Vell"]

@@ -123,6 +123,12 @@ _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(entries("state_heads"))
 _ORG_HEADS = frozenset(entries("organisation_heads"))
+# "..., was quoted by The Guardian as (saying)": the passive of a report, ending the words
+# before the verb.
+_QUOTED_BY_AS = re.compile(
+    r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+[^,;:“”\"]{2,60}?)?(?:\s+(?:on|last|this)\s+[\w’'-]+)?(?:\s+as)?\s*$"
+)
 _DESCRIPTION = re.compile(
     r"(?:^|\s)((?:the|a|an|this|that|(?-i:(?:[A-Z][\w]*\s+){0,2})[A-Z][\w]*['’]s)\s+"
     r"(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
@@ -382,6 +388,10 @@ class Discourse:
     def _subject(
         self, seg_start: int, verb_start: int, *, leftmost: bool = False
     ) -> Speaker | None:
+        if passive := _QUOTED_BY_AS.search(self.text, seg_start, verb_start):
+            # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
+            # before the passive, not the outlet that quoted
+            verb_start, leftmost = passive.start() + 1, False
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
