@@ -987,3 +987,15 @@ def test_a_person_quoted_by_an_outlet_after_an_apposition_is_the_speaker():
         'as saying: "The assault will fail."\n'
     )
     assert [s.speaker for s in run(text).statements] == ["Marta Vell"]
+
+
+def test_the_gazetteers_spokeswoman_is_she_though_the_text_calls_her_spokesman():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Lan Qiu", role="Ruritanian Foreign Ministry spokeswoman"),)
+    )
+    text = (
+        "Foreign Ministry spokesman Lan Qiu told a briefing that talks were the only way out.\n\n"
+        '"The crisis could have been avoided," she said.\n'
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Lan Qiu", "Lan Qiu"]

@@ -360,6 +360,9 @@ class Discourse:
         return self.new_actors.get(name) or self.index.kind_of(name)
 
     def gender(self, name: str) -> str:
+        if _ROLE_SAYS_SHE.search(self.index.role_text(name)):
+            # "spokesman Jane Roe" in the text, "spokeswoman" in the gazetteer: the gazetteer
+            return "f"
         return self.genders.get(name) or _gender(name, self.index)
 
     # --- subjects -------------------------------------------------------------------------
@@ -2027,9 +2030,12 @@ _EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
 _FEMALE_NAMES = frozenset(entries("female_names"))
 
 
+_ROLE_SAYS_SHE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b")
+
+
 def _gender(name: str, index: ActorIndex) -> str:
     role = index.role_text(name)
-    if re.search(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b", role):
+    if _ROLE_SAYS_SHE.search(role):
         return "f"
     tokens = name.split()
     first = tokens[0].lower()
