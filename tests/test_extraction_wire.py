@@ -999,3 +999,27 @@ def test_the_gazetteers_spokeswoman_is_she_though_the_text_calls_her_spokesman()
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == ["Lan Qiu", "Lan Qiu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time between the subject and its verb
+        (
+            "Ukrainian officials this week said the ferry had crossed the river.\n",
+            "Ukrainian officials",
+        ),
+        ("Dmitry Peskov on Monday said the ferry had crossed the river.\n", "Dmitry Peskov"),
+        # a country's short name alone, though not an alias ("US officials" are a group)
+        ("The U.S. has said the ferry had crossed the river.\n", "US government"),
+    ],
+)
+def test_the_subject_without_a_time_after_it_and_a_country_by_its_short_name(text, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            *GAZETTEER.actors,
+            ActorEntry("US government", kind="state", affiliation="United States"),
+        )
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [speaker]

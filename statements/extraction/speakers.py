@@ -152,6 +152,13 @@ _LEADING_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
+# "Ukrainian officials on Monday said", "officials this week said": a time between the
+# subject and its verb is no part of the subject.
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
+    r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\s*$"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -395,6 +402,10 @@ class Discourse:
             # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
             # before the passive, not the outlet that quoted
             verb_start, leftmost = passive.start() + 1, False
+        if (time := _TRAILING_TIME.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : time.start()
+        ].strip():
+            verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
@@ -726,7 +737,17 @@ class Discourse:
                     context,
                 )
             return self.pronoun(what, start, end)
-        lone = _LONE_NAME.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        bare_subject = _CONJUNCTION.sub("", chunk_text).strip()
+        country_word = re.sub(r"^[Tt]he\s+", "", bare_subject)
+        if (
+            country_word[:1].isupper()
+            and not without_country(country_word)
+            and (state := state_of(country_word, self.index))
+        ):
+            # "The US has said", "The U.S. said": a country's short name alone is its state
+            start = a + chunk_text.index(bare_subject)
+            return Speaker(state, bare_subject, STATE, start, start + len(bare_subject))
+        lone = _LONE_NAME.fullmatch(bare_subject)
         if lone and lone.group().lower() not in _NOT_A_LONE_NAME:
             # "Ukraine's grid operator, Ukrenergo, said": a one-word name standing alone as the
             # subject is a body (companies and agencies go by one word; people by two).
