@@ -1023,3 +1023,24 @@ def test_the_subject_without_a_time_after_it_and_a_country_by_its_short_name(tex
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_titles_office_and_a_citys_body_by_its_possessive():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Office of the Prosecutor General of Ruritania",
+                kind="organisation",
+                aliases=("Office of the Prosecutor General",),
+            ),
+        )
+    )
+    text = (
+        "In the east, the prosecutor general's office said a man was wounded in the town.\n\n"
+        "In the south, shelling killed a woman, Zoria city's military administration said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Office of the Prosecutor General of Ruritania",
+        "Zoria City Military Administration",
+    ]

@@ -152,6 +152,8 @@ _LEADING_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
+# "the prosecutor general's office": the office of a title, in lower case.
+_TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
 # "Ukrainian officials on Monday said", "officials this week said": a time between the
 # subject and its verb is no part of the subject.
 _TRAILING_TIME = re.compile(
@@ -670,7 +672,10 @@ class Discourse:
             # "Kherson city council reported": the place's body, a new organisation.
             phrase = local.group()
             start = a + chunk_text.index(phrase)
-            name = " ".join(w if w[:1].isupper() else w.capitalize() for w in phrase.split())
+            # ("Kherson city's military administration": the body is the city's, its name
+            # without the possessive)
+            words_ = re.sub(r"['’]s\b", "", phrase).split()
+            name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words_)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
         candidates: list[tuple[int, int, Mention | str]] = []
@@ -1107,6 +1112,15 @@ class Discourse:
                 return best
         return None
 
+    def _office_named(self, title: str) -> str | None:
+        """The known body "Office of the <title>" ("prosecutor general")."""
+        title = " ".join(title.lower().split())
+        for form in (f"office of the {title}", f"{title}'s office", f"office of {title}"):
+            name = self.index.folded.get(form)
+            if name and self.index.kind_of(name) == ORGANISATION:
+                return name
+        return None
+
     def _body_mentioned(self, head: str, pos: int) -> str | None:
         """ "the ministry": the last known body before `pos` whose name holds that word."""
         best = None
@@ -1125,6 +1139,13 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if (office := _TITLES_OFFICE.fullmatch(chunk.strip())) and (
+            body := self._office_named(office["title"])
+        ):
+            # "the prosecutor general's office": the gazetteer's "Office of the Prosecutor
+            # General"
+            at = a + chunk.index(office.group())
+            return Speaker(body, office.group(), ORGANISATION, at, at + len(office.group()))
         if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
