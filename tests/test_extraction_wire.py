@@ -1044,3 +1044,13 @@ def test_a_titles_office_and_a_citys_body_by_its_possessive():
         "Office of the Prosecutor General of Ruritania",
         "Zoria City Military Administration",
     ]
+
+
+def test_the_subject_of_a_relative_clause_reports_not_the_noun_it_describes():
+    text = (
+        "More shells will be sent to the Ruritanian army, which the Kremlin said would "
+        "prolong the war.\n"
+    )
+    gazetteer = Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),))
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [("Kremlin", "would prolong the war")]

@@ -152,6 +152,10 @@ _LEADING_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
+# ", which the White House said would ...": a relative clause whose own subject reports.
+_OBJECT_RELATIVE = re.compile(
+    r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
+)
 # "the prosecutor general's office": the office of a title, in lower case.
 _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
 # "Ukrainian officials on Monday said", "officials this week said": a time between the
@@ -404,6 +408,10 @@ class Discourse:
             # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
             # before the passive, not the outlet that quoted
             verb_start, leftmost = passive.start() + 1, False
+        if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
+            # "boats will go to the army, which the White House said would help": the subject
+            # of the relative clause, not the noun it describes
+            seg_start = relative.start("subj")
         if (time := _TRAILING_TIME.search(self.text, seg_start, verb_start)) and self.text[
             seg_start : time.start()
         ].strip():
