@@ -1054,3 +1054,38 @@ def test_the_subject_of_a_relative_clause_reports_not_the_noun_it_describes():
     gazetteer = Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),))
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [(s.speaker, s.text) for s in found] == [("Kremlin", "would prolong the war")]
+
+
+def test_the_air_force_and_the_interior_ministry_are_the_bodies_of_the_country_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ruritanian Air Force", kind="organisation", aliases=("Ruritania's air force",)
+            ),
+            ActorEntry(
+                "Ruritanian Interior Ministry",
+                kind="organisation",
+                affiliation="Ruritania",
+                aliases=("Interior Ministry of Ruritania",),
+            ),
+            ActorEntry(
+                "Government of Ruritania",
+                kind="state",
+                affiliation="Ruritania",
+                aliases=("Ruritania",),
+            ),
+        )
+    )
+    text = (
+        "Ruritania's air force said 40 drones were shot down overnight.\n\n"
+        "The air force said in a statement that six regions were hit.\n\n"
+        "Ruritania said the attack was the largest this month.\n\n"
+        "The interior ministry said one person had been killed.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Ruritanian Air Force",
+        "Ruritanian Air Force",
+        "Government of Ruritania",
+        "Ruritanian Interior Ministry",
+    ]

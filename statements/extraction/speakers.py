@@ -1110,7 +1110,12 @@ class Discourse:
                     forms += [
                         f
                         for state in self.index.entries.values()
-                        if state.kind == STATE and state.name.split()[0] == country
+                        if state.kind == STATE
+                        and (
+                            state.name.split()[0] == country
+                            # ("Government of Ukraine" for the "Ukrainian Interior Ministry")
+                            or (entry.affiliation and state.affiliation == entry.affiliation)
+                        )
                         for f in (state.name, *state.aliases)
                     ]
                 at = max((_last_word(before, f.lower()) for f in forms), default=-1)
