@@ -61,7 +61,9 @@ from .vocabulary import (
 PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # "its governor", "its mayor": the role of the place named just before.
-_ITS_ROLE = re.compile(r"\s*(?P<its>[Ii]ts)\s+(?P<role>governor|mayor|head)\s*")
+_ITS_ROLE = re.compile(
+    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
+)
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
@@ -1468,7 +1470,8 @@ class Discourse:
             return None
         place, role = places[-1]["place"], role.lower()
         phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
-        if (holder := role_holder(phrase, self.index, self.reference)) is None:
+        holder = role_holder(phrase, self.index, self.reference, self._named_before(at))
+        if holder is None:
             return None
         return Speaker(holder, self.text[at:end], PERSON, at, end)
 
