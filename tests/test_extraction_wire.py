@@ -1089,3 +1089,25 @@ def test_the_air_force_and_the_interior_ministry_are_the_bodies_of_the_country_s
         "Government of Ruritania",
         "Ruritanian Interior Ministry",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Moscow said there was no progress in the talks.\n\n"
+            "On Tuesday, Ukraine presented a framework for a peace deal.\n\n"
+            "It said it would also be willing to talk about the peninsula.\n",
+            ["Russian government", "Government of Ukraine"],
+        ),
+        # the sentence before reports someone's words: "it" is the one who reported them
+        (
+            "Russia launched 40 drones overnight, Ukraine's air force said. It said 35 had "
+            "been downed.\n",
+            ["Ukrainian Air Force", "Ukrainian Air Force"],
+        ),
+    ],
+)
+def test_it_is_the_state_or_body_the_sentence_before_is_about(text, speakers):
+    found = run(text).statements
+    assert [s.speaker for s in found] == speakers

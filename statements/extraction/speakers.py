@@ -158,6 +158,17 @@ _LEADING_TIME = re.compile(
 _OBJECT_RELATIVE = re.compile(
     r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
 )
+# A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+_REPORTED_IN = re.compile(
+    r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
+)
+# "On Tuesday, ", "Earlier, ": words opening a sentence before its subject.
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
+# "Ukraine set out", "Russia has rejected": a verb (or an auxiliary) right after the subject.
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
+)
 # "the prosecutor general's office": the office of a title, in lower case.
 _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
 # "Ukrainian officials on Monday said", "officials this week said": a time between the
@@ -1003,6 +1014,10 @@ class Discourse:
 
     def pronoun(self, word: str, start: int, end: int) -> Speaker:
         gender = _PRONOUNS[word.lower()]
+        if gender == "n" and (subject := self._subject_of_sentence_before(start)):
+            # "On Tuesday, Ukraine set out a plan. It said ...": the body or state the sentence
+            # before is about, though another spoke earlier
+            return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         spoken_of = self._quoted_people(start) if gender in "mf" else set()
         for s in reversed(self.salient[-12:]):
             kind = s.kind
@@ -1029,6 +1044,30 @@ class Discourse:
             # next sentences name.
             return Speaker(named, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _subject_of_sentence_before(self, pos: int) -> Mention | None:
+        """The known state or body that opens the sentence just before a sentence-initial
+        pronoun at `pos` ("On Tuesday, Ukraine set out ..."), as its subject: followed by a
+        verb-like word, not by a possessive or a quotation."""
+        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
+            return None
+        end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
+        start = max(0, *(self.norm.rfind(c, 0, end - 1) + 1 for c in ".!?\n"), end - 400)
+        if _REPORTED_IN.search(self.norm, start, end):
+            return (
+                None  # "Russia launched 40 drones, the air force said. It said ...": the reporter
+            )
+        opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
+        at = opener.end() if opener else start
+        first = next(iter(self.index.known_mentions(self.norm, at, end)), None)
+        if (
+            first is None
+            or self.norm[at : first.start].strip() not in ("", "The", "the")
+            or self.kind_of(first.actor or "") not in (STATE, ORGANISATION)
+            or not _VERB_AFTER_SUBJECT.match(self.norm, first.end, end)
+        ):
+            return None
+        return first
 
     def _person_named_next(self, gender: str, pos: int) -> str | None:
         """The first person (of `gender`) named outside quotations in the few sentences after
