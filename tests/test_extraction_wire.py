@@ -1037,7 +1037,7 @@ def test_a_titles_office_and_a_citys_body_by_its_possessive():
     )
     text = (
         "In the east, the prosecutor general's office said a man was wounded in the town.\n\n"
-        "In the south, shelling killed a woman, Zoria city's military administration said.\n"
+        "In the south, shelling killed a woman, Zoria city’s military administration said.\n"
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == [

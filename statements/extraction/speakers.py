@@ -108,9 +108,11 @@ _INDEFINITE_OPENERS = frozenset(words("A An One Another Some Two Three Several")
 _TITLE_WORDS = frozenset(
     [*TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
+# ("city's" written with either apostrophe)
+_LOCAL_BODY_WORDS = alternation(entries("local_bodies")).replace("'", "['’]")
 _LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}"
-    rf"(?:{alternation(entries('local_bodies'))})"
+    rf"(?:{_LOCAL_BODY_WORDS})"
 )
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
