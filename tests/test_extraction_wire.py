@@ -1111,3 +1111,9 @@ def test_the_air_force_and_the_interior_ministry_are_the_bodies_of_the_country_s
 def test_it_is_the_state_or_body_the_sentence_before_is_about(text, speakers):
     found = run(text).statements
     assert [s.speaker for s in found] == speakers
+
+
+def test_a_quotation_mark_is_no_part_of_the_speaker():
+    text = '"The offensive has stalled for lack of shells," experts note.\n'
+    found = run(text).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "experts")]

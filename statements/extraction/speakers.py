@@ -156,6 +156,7 @@ _LEADING_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
+_QUOTE_CHARS = '"“”‘’'
 # ", which the White House said would ...": a relative clause whose own subject reports.
 _OBJECT_RELATIVE = re.compile(
     r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
@@ -408,6 +409,13 @@ class Discourse:
             # "In its intelligence update, the United Kingdom said": its defence ministry,
             # which publishes the updates.
             return Speaker(ministry, found.mention, ORGANISATION, found.start, found.end)
+        if found is not None and found.mention[:1] in _QUOTE_CHARS:
+            # '" experts note': a quotation's mark is no part of the subject, nor of a name
+            # made of its words
+            mention = found.mention.lstrip(_QUOTE_CHARS + " ")
+            name = None if found.name and found.name[:1] in _QUOTE_CHARS else found.name
+            start = found.start + len(found.mention) - len(mention)
+            return Speaker(name, mention, found.kind, start, found.end, found.known, found.context)
         return found
 
     def _defence_ministry(self, state: str) -> str | None:
