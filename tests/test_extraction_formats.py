@@ -50,6 +50,34 @@ def test_question_and_answer_labels_give_the_answers_to_the_interviewee():
     ]
 
 
+def test_an_interview_whose_text_never_names_the_interviewee_takes_them_from_its_url():
+    text = (
+        "Exclusive interview\n\n"
+        "Q: How do you see the situation at the front this winter?\n\n"
+        "A: It is difficult but under control, and we expect more air defence this spring.\n\n"
+        "Q: Will there be talks this year?\n\n"
+        "A: Talks are only possible when the troops leave.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2023, 11, 20),
+        url="https://news.example/2023/11/20/interview-dmytro-kuleba-front-winter",
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Dmytro Kuleba", "Dmytro Kuleba", "It is difficult but under control, and we expect more air defence this spring."),
+        ("Dmytro Kuleba", "Dmytro Kuleba", "Talks are only possible when the troops leave."),
+    ]  # fmt: skip
+    # Two people in the URL: it says nothing about whose answers these are.
+    two = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2023, 11, 20),
+        url="https://news.example/2023/11/20/sergei-lavrov-and-dmytro-kuleba-interview",
+    )
+    assert [s.speaker for s in two.statements] == []
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"

@@ -13,6 +13,8 @@ Input: an article's text and the metadata the caller trusts. Output: an `Article
 from __future__ import annotations
 
 import datetime as dt
+import re
+from urllib.parse import unquote, urlsplit
 
 from . import clean
 from .actors import ActorIndex, normalise_quotes
@@ -23,6 +25,7 @@ from .formats import BULLET, read_layout
 from .layout import unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
+from .speakers import Speaker
 
 EXTRACTOR_VERSION = "2.7"
 
@@ -35,6 +38,23 @@ def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, EventIndex]:
         cached = (gazetteer, ActorIndex(gazetteer), EventIndex(gazetteer.events))
         _INDEX_CACHE[id(gazetteer)] = cached
     return cached[1], cached[2]
+
+
+def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | None:
+    """The one gazetteer person an article's trusted title or its URL's path names
+    ("/2023/05/02/interview-jane-doe-on-the-front"): whose answers an interview is when its text
+    never names them. None when none, or more than one, is named."""
+    path = unquote(urlsplit(url).path) if url else ""
+    for label in (title, re.sub(r"[-_/+.]+", " ", path)):
+        norm = normalise_quotes(label)
+        people = {
+            m.actor: m for m in index.known_mentions(norm, 0, len(norm)) if m.kind == "person"
+        }
+        if len(people) == 1:
+            m = next(iter(people.values()))
+            mention = m.surface if m.surface[:1].isupper() else m.actor
+            return Speaker(m.actor, mention, "person", 0, 0, True)
+    return None
 
 
 def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
@@ -102,7 +122,9 @@ def extract(
     if reader.transcript or reader.layout.interview_questions:
         first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
         intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
-        reader.interviewee = reader.interviewee_in(intro)
+        reader.interviewee = reader.interviewee_in(intro) or person_in_metadata(
+            index, title, url
+        )
     if reader.layout.issued:
         reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
     elif reader.layout.speech_by is not None:
