@@ -122,9 +122,7 @@ def extract(
     if reader.transcript or reader.layout.interview_questions:
         first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
         intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
-        reader.interviewee = reader.interviewee_in(intro) or person_in_metadata(
-            index, title, url
-        )
+        reader.interviewee = reader.interviewee_in(intro) or person_in_metadata(index, title, url)
     if reader.layout.issued:
         reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
     elif reader.layout.speech_by is not None:
