@@ -742,7 +742,7 @@ class Reader(LayoutTurns):
             same = next(((o, s) for o, s in accepted if o.content_start == h.content_start), None)
             if same:
                 # "X commented on the article which alleged that C": C is the nearer verb's.
-                accepted.remove(same)
+                _discard(accepted, same)
             if outer is not None and outer is not same:
                 o, _ = outer
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
@@ -750,7 +750,7 @@ class Reader(LayoutTurns):
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
                     # "The Commission believes that A, official X said": X said all of it.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                 elif (
                     o.form == "according"
                     and h.form in ("finite", "that")
@@ -761,7 +761,7 @@ class Reader(LayoutTurns):
                     and h.verb_start - o.verb_end < 60
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                     if h.form == "ing" and outer[1] is not None and outer[1].name:
                         # "X emphasised the need for Y, saying that B": X says B.
                         accepted.append((h, outer[1]))
@@ -776,7 +776,7 @@ class Reader(LayoutTurns):
                 ):
                     # "The broadcaster reported that the minister stressed that C": C is the
                     # minister's, which the outlet relays.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                 elif (
                     h.form == "ing"
                     and h.verb.split()[0] in ("saying", "stating")
@@ -786,7 +786,7 @@ class Reader(LayoutTurns):
                 ):
                     # "X condemned the strikes, saying they broke the law": the condemnation is
                     # the frame of what X said, not a statement of its own.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                     accepted.append((h, outer[1]))
                     continue
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
@@ -1392,3 +1392,11 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
         return False
     mention = speaker.mention.strip()
     return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)
+
+
+def _discard(accepted: list, entry: tuple) -> None:
+    """Drop a frame from the sentence's accepted ones if it is still there: `same` and `outer`
+    may be one frame ("The talks, he said, went well, and the rest was up to them, she added":
+    both trailing verbs open their words at the sentence's start), dropped once already."""
+    if entry in accepted:
+        accepted.remove(entry)

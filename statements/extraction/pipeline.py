@@ -13,6 +13,7 @@ Input: an article's text and the metadata the caller trusts. Output: an `Article
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -28,6 +29,8 @@ from .results import ArticleExtraction, Gazetteer
 from .speakers import Speaker
 
 EXTRACTOR_VERSION = "2.7"
+
+logger = logging.getLogger(__name__)
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, EventIndex]] = {}
 
@@ -149,6 +152,7 @@ def extract(
     # May"): the bulleted lines after the list's introduction are read as its items.
     claims_from = reader.layout.quotes_from if reader.layout.claims_listed else None
     previous = None
+    failures: list[str] = []
     for p in paras:
         if reader.embedded_post(p, previous):
             previous = None
@@ -161,7 +165,13 @@ def extract(
         if p.label == clean.BODY or (
             claims_from is not None and p.index > claims_from and BULLET.match(text, p.start)
         ):
-            reader.paragraph(p)
+            try:
+                reader.paragraph(p)
+            except Exception as exc:
+                # Real pages hold shapes no test has met: a fault reading one paragraph loses
+                # that paragraph, said in the warnings and the log, not the article.
+                logger.exception("extraction failed on the paragraph at %d", p.start)
+                failures.append(f"the paragraph at {p.start} was skipped ({exc!r})")
         elif p.index in headings:
             reader.dating.heading(text, p.start, p.end)
     statements = reader.finish()
@@ -171,7 +181,7 @@ def extract(
         published=date.date,
         published_precision=date.precision,
         published_evidence=date.evidence,
-        warnings=date.warnings,
+        warnings=[*date.warnings, *failures],
         statements=statements,
         title=clean.title_of(text, paras),
     )
