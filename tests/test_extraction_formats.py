@@ -78,6 +78,33 @@ def test_an_interview_whose_text_never_names_the_interviewee_takes_them_from_its
     assert [s.speaker for s in two.statements] == []
 
 
+def test_remarks_printed_under_a_heading_and_a_name_line_are_the_speakers():
+    text = (
+        "Geneva\n\n"
+        "12 March 2024\n\n"
+        "Foreign Minister’s remarks at the press encounter following the talks\n\n"
+        "Dmytro Kuleba, Minister for Foreign Affairs\n\n"
+        "We came here to ask for one thing: more air defence, and we will keep asking.\n\n"
+        "Our partners know what is at stake for all of Europe this spring.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We came here to ask for one thing: more air defence, and we will keep asking."),
+        ("Dmytro Kuleba", "direct", "Our partners know what is at stake for all of Europe this spring."),
+    ]  # fmt: skip
+
+
+def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
+    text = (
+        "REMARKS BY SERGEI LAVROV AT THE PRESS CONFERENCE\n\n"
+        "We have always been open to talks, and we remain open today.\n\n"
+        "The West must stop supplying weapons if it wants a settlement.\n"
+    )
+    assert [(s, t) for s, _, t in run(text)] == [
+        ("Sergei Lavrov", "We have always been open to talks, and we remain open today."),
+        ("Sergei Lavrov", "The West must stop supplying weapons if it wants a settlement."),
+    ]
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"

@@ -127,7 +127,11 @@ def extract(
         intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
         reader.interviewee = reader.interviewee_in(intro) or person_in_metadata(index, title, url)
     if reader.layout.issued:
-        reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
+        # A body's statement ("Statement of the Ministry of ..."), or a person's printed speech
+        # ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
+        reader.interviewee = reader.issuer_in(*reader.layout.speech_by) or reader.person_in(
+            *reader.layout.speech_by
+        )
     elif reader.layout.speech_by is not None:
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
         if reader.interviewee is None and reader.layout.quotes_from is not None:
