@@ -902,3 +902,80 @@ def test_a_long_title_ending_in_a_known_name_is_a_trailing_subject(subject, spea
     text = f"The enemy lost 500 soldiers over the past day, {subject}.\n"
     [s] = extract(text, gazetteer=LONG_TITLES, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == (speaker, "The enemy lost 500 soldiers over the past day")
+
+
+def test_a_victim_described_before_the_comma_does_not_make_the_speaker_a_woman():
+    # "... injured a woman, NAME, the governor, said": "woman" describes a victim, not the
+    # governor, so a later "he" is still the governor.
+    text = (
+        "A drone hit a bakery in the town and injured a 40-year-old woman, Marko Hrytsenko, "
+        "the regional governor, said on Telegram.\n\n"
+        '"The fire is out," he said.\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Marko Hrytsenko", "Marko Hrytsenko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's country
+        "MOSCOW (Reuters) - Air defence units shot down 30 drones overnight, the Defence "
+        "Ministry said on Tuesday.\n",
+        # the body of that name the article named before
+        "Russia's Defence Ministry published new figures.\n\n"
+        "Air defence units shot down 30 drones near Kharkiv overnight, the Defence Ministry "
+        "said on Tuesday.\n",
+    ],
+)
+def test_a_countrys_body_named_without_the_country_is_the_places_countrys(text):
+    assert [s.speaker for s in run(text).statements] == ["Russian Defense Ministry"]
+
+
+def test_a_body_spelt_the_other_way_or_after_a_possessive_is_the_gazetteers():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "UK Ministry of Defence",
+                kind="organisation",
+                aliases=("British Ministry of Defence", "UK MoD"),
+            ),
+        )
+    )
+    text = (
+        "The British Ministry of Defense said the river crossing had failed.\n\n"
+        "The UK's Ministry of Defence said losses were heavy.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["UK Ministry of Defence", "UK Ministry of Defence"]
+
+
+THINK_TANKS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Centre for Frontier Studies",
+            kind="organisation",
+            role="Think tank",
+            aliases=("CFS",),
+        ),
+        ActorEntry("Ruritanian Army", kind="organisation"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "think tank" is a noun, and "the think tank" the one named before
+        "Centre for Frontier Studies: the offensive has stalled\n\n"
+        "The U.S. think tank said that the army lacked shells.\n",
+        "The army is regrouping, the Centre for Frontier Studies said.\n\n"
+        "The think tank also said that the army lacked shells.\n",
+        # "the assessment" is the words of whoever issued it
+        "The Centre for Frontier Studies said in an assessment published on Friday that the "
+        "line would hold.\n\nThe assessment argues that the army lacked shells.\n",
+    ],
+)
+def test_the_think_tank_and_its_assessment_are_the_think_tank_named_before(text):
+    found = extract(text, gazetteer=THINK_TANKS, published=dt.date(2023, 5, 1)).statements
+    assert {s.speaker for s in found} == {"Centre for Frontier Studies"}
+    assert found[-1].text == "the army lacked shells"

@@ -70,6 +70,8 @@ class ActorIndex:
                     continue
                 for variant in {form, form[0].upper() + form[1:]}:
                     forms.setdefault(variant, actor.name)
+                if " " in form and (other := _other_spelling(form)) != form:
+                    forms.setdefault(other, actor.name)  # "Ministry of Defense" / "Defence"
                 key = translit_key(form)
                 if key:
                     self.keys.setdefault(key, actor.name)
@@ -174,6 +176,24 @@ class ActorIndex:
                     found.add(person)
         self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
         return held
+
+
+_SPELLINGS = {
+    **mapping("spelling_variants"),
+    **{a: b for b, a in mapping("spelling_variants").items()},
+}
+_SPELLING = re.compile(rf"\b(?i:{'|'.join(_SPELLINGS)})\b")
+
+
+def _other_spelling(form: str) -> str:
+    """The form with each word of `data/spelling_variants.txt` in its other spelling, its case
+    kept ("Ministry of Defence" -> "Ministry of Defense")."""
+
+    def swap(m: re.Match) -> str:
+        other = _SPELLINGS[m.group().lower()]
+        return other.capitalize() if m.group()[0].isupper() else other
+
+    return _SPELLING.sub(swap, form)
 
 
 def surnames_alike(surname: str, known: str) -> bool:

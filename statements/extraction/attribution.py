@@ -55,7 +55,7 @@ from .quotes import (
     verb_hits,
 )
 from .results import ExtractedStatement
-from .roles import body_of_official, government_of_official
+from .roles import body_of_country, body_of_official, country_of, government_of_official
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 from .statement_dates import Dating, in_relative_clause
@@ -1311,6 +1311,13 @@ class Reader(LayoutTurns):
             )
         ):
             speaker.name, speaker.kind = sided, GROUP
+        elif (
+            speaker.name not in self.index.entries
+            and speaker.kind == "organisation"
+            and (body := self._national_body(speaker.mention, sentence))
+        ):
+            # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
+            speaker.name = body
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
             speaker.name, speaker.kind = body, "organisation"
@@ -1337,6 +1344,17 @@ class Reader(LayoutTurns):
         via = find_via(region, self.index) or (note or "")
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
+
+    def _national_body(self, mention: str, sentence: tuple[int, int]) -> str | None:
+        """A body named without its country ("the Defence Ministry"): the gazetteer's body of
+        that name of the dateline's country (not of a city the sentence names: a ministry
+        speaks of places, it is not in them)."""
+        if country_of(mention) is not None or not self.dateline_city:
+            return None
+        rest = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
+        side = side_of(self.dateline_city)
+        country = country_of(side) if side else None
+        return body_of_country(f"{country}'s {rest}", self.index) if country else None
 
     def _sided_officials(self, local: str | None, sentence: tuple[int, int]) -> str | None:
         """Officials the text gives no side: local ones are the city's the sentence names

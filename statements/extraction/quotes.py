@@ -399,6 +399,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "follows reports suggesting that ...": a noun and its participle
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
+        if _COMPOUND_AFTER.get(verb.lower()) and _COMPOUND_AFTER[verb.lower()].match(
+            text, m.end(), b
+        ):
+            continue  # "the think tank said": a noun (data/verb_noun_compounds.txt)
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
@@ -535,6 +539,11 @@ _CLAUSE_AFTER_SOURCE = re.compile(
     r"prompting|forcing)\b"
 )
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
+_COMPOUNDS: dict[str, list[str]] = {}
+for _line in entries("verb_noun_compounds"):
+    _first, _, _rest = _line.partition(" ")
+    _COMPOUNDS.setdefault(_first, []).append(re.escape(_rest))
+_COMPOUND_AFTER = {v: re.compile(rf"\s+(?:{'|'.join(r)})\b", re.I) for v, r in _COMPOUNDS.items()}
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 
 

@@ -266,6 +266,11 @@ class Discourse:
                 if gender and name not in self.genders:
                     self.genders[name] = gender
 
+    def _named_before(self, pos: int) -> frozenset[str]:
+        """The people the article named in full, or spoke of, before `pos`."""
+        named = {name for entries in self._registry.values() for at, name in entries if at < pos}
+        return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
+
     def registered(self, short: str, pos: int) -> str | None:
         """The person a surname-only mention at `pos` means: the last one named in full before
         it, else the first one named after it."""
@@ -300,7 +305,11 @@ class Discourse:
                     continue
                 m = Mention(m.start, m.end, m.surface, name, PERSON, False)
             elif not m.known and m.kind != PERSON:
-                m = self._recent_containing(m)
+                if body := body_of_country(m.surface, self.index):
+                    # "the UK's Ministry of Defence": the gazetteer's body of that country
+                    m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
+                else:
+                    m = self._recent_containing(m)
             out.append(m)
         return sorted(out, key=lambda m: m.start)
 
@@ -312,6 +321,22 @@ class Discourse:
             forms = (s.name, *(entry.aliases if entry else ()))
             if needle and any(needle in f.lower() for f in forms):
                 return Mention(m.start, m.end, m.surface, s.name, s.kind, True)
+        if len(needle.split()) >= 2:
+            # "the Ministry of Defence (MoD) said" after "the UK's Ministry of Defence has
+            # published ...": the body named before, though it had not spoken
+            lo = max(0, m.start - 3000)
+            known = self.index.known_mentions(self.norm, lo, m.start)
+            unknown = unknown_name_mentions(self.text, self.norm, lo, m.start, known, self.index)
+            before = [
+                (k.surface, k.actor if k.known else body_of_country(k.surface, self.index))
+                for k in sorted({*known, *unknown}, key=lambda k: k.start)
+            ]
+            for surface, actor in reversed(before):
+                entry = self.index.entries.get(actor or "")
+                if entry is None or entry.kind != ORGANISATION:
+                    continue
+                if any(needle in f.lower() for f in (entry.name, surface, *entry.aliases)):
+                    return Mention(m.start, m.end, m.surface, entry.name, entry.kind, True)
         return m
 
     def remember_new(self, mention: Mention) -> None:
@@ -733,7 +758,7 @@ class Discourse:
         said": a title written capitalised, without "the" or a name after it, is the office it
         names, as "the Kremlin spokesman" is; never a person called so, nor the body alone."""
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
-        chunk = re.sub(r"^The\s+", "", chunk)  # "The Estonian Prime Minister said"
+        chunk = re.sub(r"^[Tt]he\s+", "", chunk)  # "The Estonian Prime Minister said"
         tokens = chunk.split()
         # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
         # written in lower case; a name or a country's word is not.)
@@ -771,8 +796,11 @@ class Discourse:
             )
             words.append(token if keep else low)
         phrase = "the " + " ".join(words)
+        if tokens[0].lower() in _ORG_HEADS and (body := self._body_mentioned(tokens[0].lower(), a)):
+            # "the Alliance chief": the chief of the alliance named before
+            phrase = " ".join(("the", body, *words[1:]))
         holder = office_holder(phrase, self.index, self.reference) or role_holder(
-            phrase, self.index, self.reference
+            phrase, self.index, self.reference, self._named_before(a)
         )
         if holder is None:
             return None
@@ -852,7 +880,7 @@ class Discourse:
             return Speaker(
                 holder, chunk, PERSON, start, start + len(chunk)
             )  # "the top US diplomat"
-        if holder := role_holder(chunk, self.index, self.reference):
+        if holder := role_holder(chunk, self.index, self.reference, self._named_before(a)):
             return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
             e.name
@@ -1053,7 +1081,10 @@ class Discourse:
                 continue
             entry = self.index.entries[m.actor]
             forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
-            if re.search(rf"\b{re.escape(head)}\b", forms):
+            # a role of a few words that ends on the noun says what the body is ("Think
+            # tank": "the think tank")
+            kind_of_body = len(entry.role.split()) <= 3 and entry.role.lower().endswith(head)
+            if re.search(rf"\b{re.escape(head)}\b", forms) or kind_of_body:
                 best = m.actor
         return best
 
@@ -1954,6 +1985,9 @@ _MALE_WORDS = re.compile(
 def _gender_in_context(text: str, a: int, b: int, m: Mention) -> str | None:
     """A gender the words right around a name tell ("Ms X", "X, a spokeswoman for ...")."""
     before = text[max(a, m.start - 25) : m.start]
+    # Only the words of the name's own phrase: "injured a woman, Anna X, the governor": the
+    # "woman" before the comma is another person.
+    before = re.split(r"[,;:()\n]|(?<=[a-z]{3})\.\s", before)[-1]
     after = text[m.end : min(b, m.end + 60)].split(",")
     apposition = after[1] if len(after) > 1 and not after[0].strip() else ""
     window = f"{before} {m.surface} {apposition}"
