@@ -502,3 +502,17 @@ def test_according_to_bare_data_is_no_statement_but_according_to_a_body_is():
     assert [(s.speaker_mention, s.text) for s in result.statements] == [
         ("the farm ministry", "Grain makes up a fifth of the country's exports"),
     ]
+
+
+def test_a_participle_setting_before_the_subject_is_not_what_the_subject_said():
+    assert statements(
+        "Speaking from Lviv and standing beside a wrecked drone, Ostap Hrytsenko pledged to "
+        "rebuild the river bridge."
+    ) == [
+        ("Ostap Hrytsenko", "indirect", "pledged to rebuild the river bridge"),
+    ]  # fmt: skip
+
+
+def test_said_this_or_said_so_with_only_a_setting_after_is_no_statement():
+    assert statements("Zakharova said this at a briefing in Moscow, TASS quoted her as saying.") == []
+    assert statements("Peskov said so in an interview with state television on Sunday.") == []

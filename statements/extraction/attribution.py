@@ -141,6 +141,18 @@ _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
 )
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
+# "Speaking from Lviv and standing beside a drone, X pledged to ...": a participle's setting
+# opens the sentence; what X said follows the verb, not the words before X.
+_SETTING_OPENER = re.compile(
+    r"\s*(?:Speaking|Commenting|Addressing|Standing|Talking|Responding|Answering|Replying|"
+    r"Referring|Visiting|Appearing)\b"
+)
+# "X said this at a briefing", "X said so on Telegram": the object only points back; the words
+# were reported before.
+_POINTS_BACK = re.compile(
+    r"(?:this|so)\s*(?:[,.;]|$|(?:in|at|on|during|to|via|through|after|before|while|when|as|"
+    r"from|with|earlier|later|last|yesterday|today)\b)"
+)
 # "..., a process he described", "..., charges Kyiv denies": a noun and the clause describing it.
 _REDUCED_RELATIVE = re.compile(
     r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)|[a-z]{3,}s\s+[A-Z][\w’'-]+"
@@ -866,6 +878,8 @@ class Reader(LayoutTurns):
                 continue
             if text[start] in "?!–—-":
                 continue  # "Do you really believe that? – she asked": a question, no clause
+            if h.form != "trailing" and _POINTS_BACK.match(text, start, end):
+                continue  # "X said this at a briefing, TASS reported": nothing new is said
             if (
                 h.form == "according"
                 and any(a >= end for a, _ in consumed)
@@ -942,6 +956,8 @@ class Reader(LayoutTurns):
                 # attribution off (a style of Ukrainian outlets).
                 comma = dash.start() + 1
             if comma < 0:
+                continue
+            if _SETTING_OPENER.match(text, sa, comma):
                 continue
             if text[comma - 1 : comma + 1] in ("”,", '",'):
                 # '"...," Jane Doe said': the quotation's own attribution; but 'the allies gave
