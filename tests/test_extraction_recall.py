@@ -514,5 +514,7 @@ def test_a_participle_setting_before_the_subject_is_not_what_the_subject_said():
 
 
 def test_said_this_or_said_so_with_only_a_setting_after_is_no_statement():
-    assert statements("Zakharova said this at a briefing in Moscow, TASS quoted her as saying.") == []
+    assert (
+        statements("Zakharova said this at a briefing in Moscow, TASS quoted her as saying.") == []
+    )
     assert statements("Peskov said so in an interview with state television on Sunday.") == []
