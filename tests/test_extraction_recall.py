@@ -518,3 +518,30 @@ def test_said_this_or_said_so_with_only_a_setting_after_is_no_statement():
         statements("Zakharova said this at a briefing in Moscow, TASS quoted her as saying.") == []
     )
     assert statements("Peskov said so in an interview with state television on Sunday.") == []
+
+
+def test_said_then_a_subject_interrupted_by_an_aside_is_a_clause_not_an_inverted_attribution():
+    assert statements(
+        "President Ostap Hrytsenko, commenting on the night's attack, said Russia, even on a "
+        "holiday, was only concerned with hurting civilians."
+    ) == [
+        ("Ostap Hrytsenko", "indirect", "Russia, even on a holiday, was only concerned with hurting civilians"),
+    ]  # fmt: skip
+
+
+def test_a_plural_subjects_present_emphasize_reports_a_clause():
+    result = run(
+        "The institute's analysts emphasize that the offensive is taking place in poor weather."
+    )
+    assert [(s.speaker_mention, s.kind, s.text) for s in result.statements] == [
+        ("The institute's analysts", "indirect", "the offensive is taking place in poor weather"),
+    ]
+
+
+def test_appealed_to_someone_to_act_is_a_report_like_urged():
+    assert statements(
+        "The deputy prime minister, Olena Hrytsak, appealed to residents of the occupied south "
+        "to leave by all possible means."
+    ) == [
+        ("Olena Hrytsak", "indirect", "appealed to residents of the occupied south to leave by all possible means"),
+    ]  # fmt: skip

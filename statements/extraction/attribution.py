@@ -147,6 +147,12 @@ _SETTING_OPENER = re.compile(
     r"\s*(?:Speaking|Commenting|Addressing|Standing|Talking|Responding|Answering|Replying|"
     r"Referring|Visiting|Appearing)\b"
 )
+# "said Russia, even on a holiday, was ...": after the verb, a subject, an aside between commas
+# and its finite verb; not "<statement>, said Russia, ...".
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+[^,;:“”\"]{2,60},\s+(?:also\s+|still\s+|only\s+)?(?:is|was|were|are|has|had|have|will|"
+    r"would|could|can|must|should|may|might)\b"
+)
 # "X said this at a briefing", "X said so on Telegram": the object only points back; the words
 # were reported before.
 _POINTS_BACK = re.compile(
@@ -1011,6 +1017,8 @@ class Reader(LayoutTurns):
                     hit.subject_hint = back[1]
                     out.append(hit)
                     continue
+                if _ASIDE_THEN_VERB.match(text, m.end() + len(tail), sb):
+                    continue  # "X said Russia, even on a holiday, was ...": a clause's subject
                 inverted = True
             elif len(subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
