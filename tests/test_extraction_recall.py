@@ -545,3 +545,12 @@ def test_appealed_to_someone_to_act_is_a_report_like_urged():
     ) == [
         ("Olena Hrytsak", "indirect", "appealed to residents of the occupied south to leave by all possible means"),
     ]  # fmt: skip
+
+
+def test_and_a_second_subject_reporting_that_ends_the_first_verbs_object():
+    assert statements(
+        "Peskov denied the claim, and several military bloggers reported that the troops were "
+        "still holding the western district."
+    ) == [
+        ("Military bloggers", "indirect", "the troops were still holding the western district"),
+    ]  # fmt: skip

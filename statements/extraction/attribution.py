@@ -100,6 +100,12 @@ _LEADING_SUBORDINATOR = re.compile(
 )
 # Where a statement ends when another reporting verb follows: "X said A, after Y called for B"
 # holds two statements, X's (A) and Y's (called for B).
+# "denied the claim, and local bloggers reported that B": a second subject's own report (its
+# "that" lies past the verb, so this is looked for up to the second report's words).
+_AND_ANOTHER_REPORTS = re.compile(
+    r",\s+and\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:also\s+)?(?:said|says|reported|reports|claimed|"
+    r"claims|stated|announced|wrote|insisted|warned|confirmed)\s+that\b)"
+)
 _STRONG_BOUNDARY = re.compile(
     r",\s+(?:while|whereas|although|though|but|after|before|since|when|because|where)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
@@ -764,6 +770,8 @@ class Reader(LayoutTurns):
             if outer is not None and outer is not same:
                 o, _ = outer
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
+                if boundary is None and h.form == "that":
+                    boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
