@@ -554,3 +554,22 @@ def test_and_a_second_subject_reporting_that_ends_the_first_verbs_object():
     ) == [
         ("Military bloggers", "indirect", "the troops were still holding the western district"),
     ]  # fmt: skip
+
+
+def test_a_clause_quoting_two_phrases_then_attributed_with_a_day_is_one_mixed_statement():
+    assert statements(
+        "Cheap imports would “crash the local market,” and so the ban will “help prevent "
+        "unrest,” the Kremlin said on Friday."
+    ) == [
+        ("Kremlin", "mixed", "Cheap imports would “crash the local market,” and so the ban will “help prevent unrest"),
+    ]  # fmt: skip
+
+
+def test_a_quotation_run_over_two_paragraphs_keeps_its_short_contracted_close():
+    assert statements(
+        '"It\'s a defensive weapons system.\n\nIt\'s not escalatory," Peskov said during a '
+        "press conference on Wednesday."
+    ) == [
+        ("Dmitry Peskov", "direct", "It's a defensive weapons system."),
+        ("Dmitry Peskov", "direct", "It's not escalatory"),
+    ]  # fmt: skip

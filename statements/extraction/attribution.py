@@ -238,6 +238,12 @@ _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:�
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
 _INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+# What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
+# statement", "late on Tuesday".
+_ENDS_AFTER_VERB = re.compile(
+    r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
+    r"[^,;:“”\"]{0,50})?[\s.!]*"
+)
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
 _STANCE_FRAMES = frozenset(
     words(
@@ -364,7 +370,7 @@ class Reader(LayoutTurns):
                     and verb_span[0] >= q.outer_end
                     and words <= 8
                     and "," in text[q.end - 1 : q.outer_end + 1]
-                    and re.fullmatch(r"[\s.!]*", text[verb_span[1] : sb])
+                    and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
                     and looks_like_clause(text[sa : q.open])
                 ):

@@ -176,6 +176,8 @@ _CLAUSE_WORDS = re.compile(
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
+    # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
+    r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
 _BARE_WEEKDAY = WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?"
