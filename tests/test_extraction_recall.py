@@ -573,3 +573,12 @@ def test_a_quotation_run_over_two_paragraphs_keeps_its_short_contracted_close():
         ("Dmitry Peskov", "direct", "It's a defensive weapons system."),
         ("Dmitry Peskov", "direct", "It's not escalatory"),
     ]  # fmt: skip
+
+
+def test_a_noun_and_its_present_tense_verb_make_the_reported_clause():
+    assert statements(
+        "Two U.S. officials said the package also includes an older version of the missiles."
+    ) == [
+        ("US officials", "indirect", "the package also includes an older version of the missiles"),
+    ]  # fmt: skip
+    assert statements("Peskov denied the reports of shelling near the plant.") == []
