@@ -1,6 +1,8 @@
 """Extraction 1.5: reporting constructions that news prose uses and 1.4 missed, on sentences
 written here (one test per mechanism, plus the narration that must stay narration)."""
 
+import datetime as dt
+
 from tests.test_extraction_statements import run
 
 
@@ -582,3 +584,13 @@ def test_a_noun_and_its_present_tense_verb_make_the_reported_clause():
         ("US officials", "indirect", "the package also includes an older version of the missiles"),
     ]  # fmt: skip
     assert statements("Peskov denied the reports of shelling near the plant.") == []
+
+
+def test_a_closing_attribution_whose_source_spoke_on_condition_of_anonymity():
+    result = run(
+        "The new battery gives the army “a shield for its cities,” a senior defence official "
+        "who spoke on condition of anonymity told reporters on Wednesday."
+    )
+    assert [(s.speaker_mention, s.kind, s.text, s.said_on) for s in result.statements] == [
+        ("a senior defence official", "mixed", "The new battery gives the army “a shield for its cities", dt.date(2024, 3, 13)),
+    ]  # fmt: skip

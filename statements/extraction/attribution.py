@@ -153,6 +153,12 @@ _SETTING_OPENER = re.compile(
     r"\s*(?:Speaking|Commenting|Addressing|Standing|Talking|Responding|Answering|Replying|"
     r"Referring|Visiting|Appearing)\b"
 )
+# "an official who spoke on condition of anonymity", "a source who asked not to be named": the
+# terms a source spoke on, inside the attribution's subject.
+_ANONYMITY = re.compile(
+    r",?\s+who\s+(?:spoke|asked|requested|declined|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|"
+    r"did\s+not\s+want)\b[^,;:“”\"]{0,60}?(?:anonymity|named|identified|publicly|record)\b,?"
+)
 # "said Russia, even on a holiday, was ...": after the verb, a subject, an aside between commas
 # and its finite verb; not "<statement>, said Russia, ...".
 _ASIDE_THEN_VERB = re.compile(
@@ -241,6 +247,7 @@ _INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
 # What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
 # statement", "late on Tuesday".
 _ENDS_AFTER_VERB = re.compile(
+    r"(?:\s+(?:reporters|journalists))?"
     r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
     r"[^,;:“”\"]{0,50})?[\s.!]*"
 )
@@ -1002,8 +1009,12 @@ class Reader(LayoutTurns):
                     # '..., they suffer "heavy losses," the minister said': a phrase quoted
                     # inside the clause, then the subject.
                     subject = subject.lstrip('”"’').strip()
-            # ("..., 25 settlements, went under control in what he called ...": no subject)
-            if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
+            # ("..., 25 settlements, went under control in what he called ...": no subject; but
+            # "..., an official who spoke on condition of anonymity said": a source's terms.)
+            bare_subject = _ANONYMITY.sub("", subject)
+            if re.search(
+                r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
+            ):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
@@ -1034,7 +1045,7 @@ class Reader(LayoutTurns):
                 if _ASIDE_THEN_VERB.match(text, m.end() + len(tail), sb):
                     continue  # "X said Russia, even on a holiday, was ...": a clause's subject
                 inverted = True
-            elif len(subject.split()) > 7 and not (
+            elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
                 or (len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject))
             ):
@@ -1085,6 +1096,8 @@ class Reader(LayoutTurns):
             else:
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
+                if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
+                    hit.subject_hint = (after_comma, anon.start())
             out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject
