@@ -647,3 +647,46 @@ def test_a_think_tanks_name_above_its_assessment_is_its_byline_but_an_outlets_is
     outlet = extract("Reuters\n\n" + body, gazetteer=_own_voice_gazetteer()).statements
     assert [s.speaker for s in think_tank] == ["Centre for Eastern Studies"]
     assert outlet == []
+
+
+def test_a_dash_opened_question_that_ends_with_a_remark_still_asks():
+    text = (
+        "Our guest in this series of talks with commanders is Taras Hnatyuk, a battalion "
+        "commander. Taras Hnatyuk fought near the river in the first winter.\n"
+        "- You volunteered in the first week. Why did you decide so quickly? You were far "
+        "from the front at the time.\n"
+        "- The decision was simple. My village had already been shelled twice by then.\n"
+    )
+    assert run(text) == [
+        ("Taras Hnatyuk", "direct", "The decision was simple. My village had already been shelled twice by then."),
+    ]  # fmt: skip
+
+
+def test_an_interview_titled_so_whose_first_answer_alone_is_labelled():
+    text = (
+        "Interview with a tank commander: “The nights are the hardest”\n"
+        "Ostap Melnychuk commands a tank company in the south. He is on a short leave.\n"
+        "nordradio.ua: How does it feel to be back home?\n"
+        "Ostap Melnychuk: It feels strange, because the front is always on my mind.\n"
+        "Will the summer be quieter?\n"
+        "I doubt it. The enemy is bringing more artillery every week.\n"
+    )
+    assert run(text) == [
+        ("Ostap Melnychuk", "direct", "It feels strange, because the front is always on my mind."),
+        ("Ostap Melnychuk", "direct", "I doubt it. The enemy is bringing more artillery every week."),
+    ]  # fmt: skip
+
+
+def test_a_speech_as_delivered_whose_by_line_is_separated_by_date_lines():
+    text = (
+        "Press conference\n"
+        "by Foreign Minister Dmytro Kuleba following the meeting of the council\n"
+        "• 04 Mar. 2024 -\n"
+        "• |\n"
+        "• Last updated: 04 Mar. 2024 17:02\n"
+        "(As delivered)\n"
+        "Our partners have agreed to speed up the deliveries of air defence.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Our partners have agreed to speed up the deliveries of air defence."),
+    ]  # fmt: skip

@@ -100,6 +100,12 @@ _LEADING_SUBORDINATOR = re.compile(
 )
 # Where a statement ends when another reporting verb follows: "X said A, after Y called for B"
 # holds two statements, X's (A) and Y's (called for B).
+# "denied the claim, and local bloggers reported that B": a second subject's own report (its
+# "that" lies past the verb, so this is looked for up to the second report's words).
+_AND_ANOTHER_REPORTS = re.compile(
+    r",\s+and\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:also\s+)?(?:said|says|reported|reports|claimed|"
+    r"claims|stated|announced|wrote|insisted|warned|confirmed)\s+that\b)"
+)
 _STRONG_BOUNDARY = re.compile(
     r",\s+(?:while|whereas|although|though|but|after|before|since|when|because|where)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
@@ -141,6 +147,30 @@ _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
 )
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
+# "Speaking from Lviv and standing beside a drone, X pledged to ...": a participle's setting
+# opens the sentence; what X said follows the verb, not the words before X.
+_SETTING_OPENER = re.compile(
+    r"\s*(?:Speaking|Commenting|Addressing|Standing|Talking|Responding|Answering|Replying|"
+    r"Referring|Visiting|Appearing)\b"
+)
+# "an official who spoke on condition of anonymity", "a source who asked not to be named": the
+# terms a source spoke on, inside the attribution's subject.
+_ANONYMITY = re.compile(
+    r",?\s+who\s+(?:spoke|asked|requested|declined|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|"
+    r"did\s+not\s+want)\b[^,;:“”\"]{0,60}?(?:anonymity|named|identified|publicly|record)\b,?"
+)
+# "said Russia, even on a holiday, was ...": after the verb, a subject, an aside between commas
+# and its finite verb; not "<statement>, said Russia, ...".
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+[^,;:“”\"]{2,60},\s+(?:also\s+|still\s+|only\s+)?(?:is|was|were|are|has|had|have|will|"
+    r"would|could|can|must|should|may|might)\b"
+)
+# "X said this at a briefing", "X said so on Telegram": the object only points back; the words
+# were reported before.
+_POINTS_BACK = re.compile(
+    r"(?:this|so)\s*(?:[,.;]|$|(?:in|at|on|during|to|via|through|after|before|while|when|as|"
+    r"from|with|earlier|later|last|yesterday|today)\b)"
+)
 # "..., a process he described", "..., charges Kyiv denies": a noun and the clause describing it.
 _REDUCED_RELATIVE = re.compile(
     r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)|[a-z]{3,}s\s+[A-Z][\w’'-]+"
@@ -214,6 +244,13 @@ _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:�
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
 _INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+# What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
+# statement", "late on Tuesday".
+_ENDS_AFTER_VERB = re.compile(
+    r"(?:\s+(?:reporters|journalists))?"
+    r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
+    r"[^,;:“”\"]{0,50})?[\s.!]*"
+)
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
 _STANCE_FRAMES = frozenset(
     words(
@@ -340,7 +377,7 @@ class Reader(LayoutTurns):
                     and verb_span[0] >= q.outer_end
                     and words <= 8
                     and "," in text[q.end - 1 : q.outer_end + 1]
-                    and re.fullmatch(r"[\s.!]*", text[verb_span[1] : sb])
+                    and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
                     and looks_like_clause(text[sa : q.open])
                 ):
@@ -746,6 +783,8 @@ class Reader(LayoutTurns):
             if outer is not None and outer is not same:
                 o, _ = outer
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
+                if boundary is None and h.form == "that":
+                    boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
@@ -866,6 +905,8 @@ class Reader(LayoutTurns):
                 continue
             if text[start] in "?!–—-":
                 continue  # "Do you really believe that? – she asked": a question, no clause
+            if h.form != "trailing" and _POINTS_BACK.match(text, start, end):
+                continue  # "X said this at a briefing, TASS reported": nothing new is said
             if (
                 h.form == "according"
                 and any(a >= end for a, _ in consumed)
@@ -943,6 +984,8 @@ class Reader(LayoutTurns):
                 comma = dash.start() + 1
             if comma < 0:
                 continue
+            if _SETTING_OPENER.match(text, sa, comma):
+                continue
             if text[comma - 1 : comma + 1] in ("”,", '",'):
                 # '"...," Jane Doe said': the quotation's own attribution; but 'the allies gave
                 # the go-ahead to "begin the work", the minister added': a phrase quoted at the
@@ -966,8 +1009,12 @@ class Reader(LayoutTurns):
                     # '..., they suffer "heavy losses," the minister said': a phrase quoted
                     # inside the clause, then the subject.
                     subject = subject.lstrip('”"’').strip()
-            # ("..., 25 settlements, went under control in what he called ...": no subject)
-            if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
+            # ("..., 25 settlements, went under control in what he called ...": no subject; but
+            # "..., an official who spoke on condition of anonymity said": a source's terms.)
+            bare_subject = _ANONYMITY.sub("", subject)
+            if re.search(
+                r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
+            ):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
@@ -995,8 +1042,10 @@ class Reader(LayoutTurns):
                     hit.subject_hint = back[1]
                     out.append(hit)
                     continue
+                if _ASIDE_THEN_VERB.match(text, m.end() + len(tail), sb):
+                    continue  # "X said Russia, even on a holiday, was ...": a clause's subject
                 inverted = True
-            elif len(subject.split()) > 7 and not (
+            elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
                 or (len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject))
             ):
@@ -1047,6 +1096,8 @@ class Reader(LayoutTurns):
             else:
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
+                if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
+                    hit.subject_hint = (after_comma, anon.start())
             out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject

@@ -79,7 +79,7 @@ LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●�
 BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 _INTERVIEWEE = re.compile(
-    r"(?:\basks|\binterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
+    r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
     r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed)\s+"
 )
 
@@ -145,6 +145,12 @@ _DELIVERY_MARK = re.compile(
     r"delivery)\s*\)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "• 05 Jul. 2024 -", "• |", "• Last updated: 05 Jul. 2024 16:17": a page's date lines.
+_STAMP_LINE = re.compile(
+    r"\s*[•*·]?\s*(?:(?i:last\s+updated|updated|published|posted)\s*:?\s*)?"
+    r"(?:[\w.:,/-]+\s*){0,6}?\d[\w.:,/-]*(?:\s+[\w.:,/-]+){0,4}[\s|-]*"
+    r"|\s*[•*·]?\s*[|-]?\s*"
+)
 # "by the Secretary General Jane Doe following the meeting of ministers": whose speech it is.
 _SPEECH_BY = re.compile(
     r"(?:^|\s)by\s+(?P<who>[^\n]{3,200}?)"
@@ -205,12 +211,16 @@ def _delivered_speech(
 ) -> tuple[int, tuple[int, int]] | None:
     """A speech or press conference printed as delivered: a "(As delivered)" mark ending one of
     the first lines, a "by X" line just above it or before it on its line; the lines after the
-    mark are X's (paragraph index of the mark, span naming X)."""
+    mark are X's (paragraph index of the mark, span naming X). Date and bullet lines in
+    between ("• 05 Jul. 2024 -", "• Last updated: ...") are passed over."""
     top = [*heads, *body[:2]]
     for i, p in enumerate(top):
         if (mark := _DELIVERY_MARK.search(text, p.start, p.end)) is None:
             continue
-        for q in reversed(top[max(0, i - 2) : i + 1]):
+        above = [
+            q for q in top[max(0, i - 6) : i] if not _STAMP_LINE.fullmatch(text, q.start, q.end)
+        ]
+        for q in reversed([*above[-2:], p]):
             if m := _SPEECH_BY.search(text, q.start, min(q.end, mark.start())):
                 return p.index, (m.start("who"), m.end("who"))
         return None
@@ -331,17 +341,25 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
     # "- How could the West ...?" then "- First, we cannot be intimidated ...": questions and
     # answers both opened by a dash (Ukrainian and Russian outlets' interviews), with no label.
     dashed = {p.index for p in body if dash_line_start(text, p.start)}
+    # A dashed question may end with a remark ("- You left early. Why? You were far away."):
+    # among dashed paragraphs, one that asks anything (outside quotation marks) is a question.
+    dashed_questions = {
+        p.index
+        for p in body
+        if p.index in dashed
+        and "?" in text[p.start : p.end]
+        and not re.search(r"[“”\"]", text[p.start : p.end])
+    }
     following = {a.index: b for a, b in zip(body, body[1:], strict=False)}
     answered = [
         q
-        for q in questions
-        if q in dashed
-        and (nxt := following.get(q)) is not None
+        for q in sorted(dashed_questions)
+        if (nxt := following.get(q)) is not None
         and nxt.index in dashed
-        and nxt.index not in questions
+        and nxt.index not in dashed_questions
     ]
     if answered:
-        layout.interview_questions = {q for q in questions if q in dashed}
+        layout.interview_questions = dashed_questions
     return layout
 
 

@@ -176,6 +176,8 @@ _CLAUSE_WORDS = re.compile(
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
+    # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
+    r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
 _BARE_WEEKDAY = WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -695,8 +697,22 @@ def looks_like_clause(text: str) -> bool:
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     return bool(
-        _CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head) or _NAME_PRESENT.match(head)
+        _CLAUSE_WORDS.search(head)
+        or _PRONOUN_CLAUSE.match(head)
+        or _NAME_PRESENT.match(head)
+        or _NOUN_PRESENT.match(head)
     )
+
+
+# "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
+# or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
+# Geneva": a preposition after the "-s" word makes it a plural noun).
+_NOUN_PRESENT = re.compile(
+    r"(?:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:also\s+|still\s+|now\s+|only\s+)?[a-z]{3,}(?<![su])s\s+"
+    r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
+    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d)"
+)
 
 
 # "said Russia uses hunger as a weapon", "says the Kremlin sees no point": a name and a present
