@@ -24,7 +24,7 @@ from .layout import unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 
-EXTRACTOR_VERSION = "2.7"
+EXTRACTOR_VERSION = "2.8-gaz"
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, EventIndex]] = {}
 
