@@ -379,3 +379,19 @@ def test_junior_officials_leave_the_minister_the_one_holder(phrase, day, holder)
 def test_voices_of_real_pages_are_found_by_their_variant_names(surface, name):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert index.lookup(surface) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        # A body's officials below its head (a programme's director, a regional director, a
+        # general staff's chief) leave the head the one holder of "the X chief".
+        ("the WHO chief", dt.date(2023, 6, 1), "Tedros Adhanom Ghebreyesus"),
+        ("the UNICEF director", dt.date(2023, 6, 1), "Catherine Russell"),
+        ("the head of Belarus", dt.date(2023, 6, 1), "Alexander Lukashenko"),
+        ("the chief of the Belarusian General Staff", dt.date(2023, 6, 1), "Viktor Gulevich"),
+    ],
+)
+def test_officials_below_a_bodys_head_leave_the_head_the_one_holder(phrase, day, holder):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert role_holder(phrase, index, day) == holder
