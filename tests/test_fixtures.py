@@ -337,6 +337,8 @@ def test_new_voices_are_found_by_their_variant_names(surface, name):
         ("the deputy US ambassador to the UN", dt.date(2024, 11, 1), "Robert Wood"),
         ("the US ambassador to the UN", dt.date(2024, 11, 1), "Linda Thomas-Greenfield"),
         ("Russia's ambassador to South Korea", dt.date(2024, 11, 1), "Georgy Zinoviev"),
+        ("the Indian Foreign Ministry spokesman", dt.date(2022, 10, 10), "Arindam Bagchi"),
+        ("India's foreign ministry spokesperson", dt.date(2024, 6, 1), "Randhir Jaiswal"),
     ],
 )
 def test_company_heads_mayors_and_envoys_from_real_pages_hold_their_offices(phrase, day, holder):
