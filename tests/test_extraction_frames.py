@@ -1296,3 +1296,35 @@ def test_a_relative_who_said_clause_is_the_statement_of_the_name_before_it():
         ("Dmytro Kuleba", "the plan was fair to both sides"),
         ("Dmitry Peskov", "the talks had stalled"),
     ]
+
+
+def test_a_stance_expressed_with_an_adjective_governs_its_clause():
+    text = (
+        "Kuleba had earlier expressed deep frustration that the allies gave no date for talks. "
+        "Umerov voiced concerns that the ceasefire would not hold."
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmytro Kuleba", "the allies gave no date for talks"),
+        ("Rustem Umerov", "the ceasefire would not hold"),
+    ]
+
+
+def test_an_aside_between_the_verb_and_that():
+    text = "Zelensky stated, just in case, that he does not believe in such a victory for Russia."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Volodymyr Zelensky",
+        "he does not believe in such a victory for Russia",
+    )
+
+
+def test_a_short_claim_then_a_name_in_apposition_is_the_names():
+    text = "The information looks reliable, Jack Smith, a retired army colonel, said earlier."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Jack Smith", "The information looks reliable")
+
+
+def test_what_follows_an_inverted_said_is_who_said_it_not_what():
+    # ("The talks failed" is too short to be read as a claim on its own; what matters is that
+    # the name after "said" is not taken for the words.)
+    assert run("The talks failed, said Jack Smith, a retired army colonel.").statements == []

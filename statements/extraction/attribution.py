@@ -922,7 +922,9 @@ class Reader(LayoutTurns):
                 h.form in ("finite", "ing")
                 and h.verb not in VERDICT_ING
                 and not looks_like_clause(text[start:end])
-            ):
+            ) or (h.form == "finite" and _NAME_AND_APPOSITION.fullmatch(text, start, end)):
+                # ("The talks failed, said Jane Doe, a retired colonel.": what follows "said" is
+                # who said it, not what.)
                 continue
             if (
                 h.form == "trailing"
@@ -1461,6 +1463,12 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
         return False
     mention = speaker.mention.strip()
     return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)
+
+
+# "Jane Doe, a retired army colonel", "John Roe": a name and its apposition, nothing said.
+_NAME_AND_APPOSITION = re.compile(
+    r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{2,80})?[.\s]*"
+)
 
 
 def _discard(accepted: list, entry: tuple) -> None:

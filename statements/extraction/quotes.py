@@ -30,10 +30,16 @@ _BASE_FORMS = reporting_verbs("base")
 INCLUSIVE = frozenset(
     reporting_verbs("inclusive") + reporting_verbs("naming") + reporting_verbs("verdict")
 )
+# "expressed the hope", "voiced deep frustration" (data/expressed_stances.txt): a stance whose
+# clause is what was said.
+_STANCE = (
+    r"(?:(?:the|his|her|their|its|a)\s+)?(?:[a-z]{3,}\s+)??"
+    rf"(?:{alternation(entries('expressed_stances'))})\b"
+)
 _PHRASAL = (
     r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
-    r"|pointed\s+to\s+the\s+fact|expressed\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
-    r"|expresses\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
+    r"|pointed\s+to\s+the\s+fact"
+    rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
@@ -41,11 +47,12 @@ _PHRASAL = (
     r"|summed\s+up|sums\s+up"
 )
 VERB = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
+    r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
+    r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
-_EXPRESSING = r"expressing\s+(?:the\s+)?(?:hope|confidence|belief|conviction|concern)"
+_EXPRESSING = rf"expressing\s+{_STANCE}"
 # Participles that report after a comma ("..., stating that ..."): data/reporting_participles.txt.
 PARTICIPLES = frozenset(reporting_participles(""))
 _ING_THAT = alternation(reporting_participles("that"))
@@ -185,6 +192,7 @@ _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
     r"meanwhile|moreover|instead|too|in\s+turn|in\s+response|in\s+reply|"
+    rf"{alternation(entries('asides'))}|"
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
@@ -708,7 +716,7 @@ def looks_like_clause(text: str) -> bool:
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
 _NOUN_PRESENT = re.compile(
-    r"(?:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:also\s+|still\s+|now\s+|only\s+)?[a-z]{3,}(?<![su])s\s+"
     r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
     r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d)"
