@@ -979,3 +979,78 @@ def test_the_think_tank_and_its_assessment_are_the_think_tank_named_before(text)
     found = extract(text, gazetteer=THINK_TANKS, published=dt.date(2023, 5, 1)).statements
     assert {s.speaker for s in found} == {"Centre for Frontier Studies"}
     assert found[-1].text == "the army lacked shells"
+
+
+def test_a_person_quoted_by_an_outlet_after_an_apposition_is_the_speaker():
+    text = (
+        "Marta Vell, a director at a Baltic research centre, was quoted by The Daily Courier "
+        'as saying: "The assault will fail."\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Marta Vell"]
+
+
+def test_the_gazetteers_spokeswoman_is_she_though_the_text_calls_her_spokesman():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Lan Qiu", role="Ruritanian Foreign Ministry spokeswoman"),)
+    )
+    text = (
+        "Foreign Ministry spokesman Lan Qiu told a briefing that talks were the only way out.\n\n"
+        '"The crisis could have been avoided," she said.\n'
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Lan Qiu", "Lan Qiu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time between the subject and its verb
+        (
+            "Ukrainian officials this week said the ferry had crossed the river.\n",
+            "Ukrainian officials",
+        ),
+        ("Dmitry Peskov on Monday said the ferry had crossed the river.\n", "Dmitry Peskov"),
+        # a country's short name alone, though not an alias ("US officials" are a group)
+        ("The U.S. has said the ferry had crossed the river.\n", "US government"),
+    ],
+)
+def test_the_subject_without_a_time_after_it_and_a_country_by_its_short_name(text, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            *GAZETTEER.actors,
+            ActorEntry("US government", kind="state", affiliation="United States"),
+        )
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_titles_office_and_a_citys_body_by_its_possessive():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Office of the Prosecutor General of Ruritania",
+                kind="organisation",
+                aliases=("Office of the Prosecutor General",),
+            ),
+        )
+    )
+    text = (
+        "In the east, the prosecutor general's office said a man was wounded in the town.\n\n"
+        "In the south, shelling killed a woman, Zoria city's military administration said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Office of the Prosecutor General of Ruritania",
+        "Zoria City Military Administration",
+    ]
+
+
+def test_the_subject_of_a_relative_clause_reports_not_the_noun_it_describes():
+    text = (
+        "More shells will be sent to the Ruritanian army, which the Kremlin said would "
+        "prolong the war.\n"
+    )
+    gazetteer = Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),))
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [("Kremlin", "would prolong the war")]

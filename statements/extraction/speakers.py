@@ -123,6 +123,12 @@ _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(entries("state_heads"))
 _ORG_HEADS = frozenset(entries("organisation_heads"))
+# "..., was quoted by The Guardian as (saying)": the passive of a report, ending the words
+# before the verb.
+_QUOTED_BY_AS = re.compile(
+    r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+[^,;:“”\"]{2,60}?)?(?:\s+(?:on|last|this)\s+[\w’'-]+)?(?:\s+as)?\s*$"
+)
 _DESCRIPTION = re.compile(
     r"(?:^|\s)((?:the|a|an|this|that|(?-i:(?:[A-Z][\w]*\s+){0,2})[A-Z][\w]*['’]s)\s+"
     r"(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
@@ -145,6 +151,19 @@ _LEADING_TIME = re.compile(
     rf"\s*(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
+)
+# ", which the White House said would ...": a relative clause whose own subject reports.
+_OBJECT_RELATIVE = re.compile(
+    r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
+)
+# "the prosecutor general's office": the office of a title, in lower case.
+_TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
+# "Ukrainian officials on Monday said", "officials this week said": a time between the
+# subject and its verb is no part of the subject.
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
+    r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\s*$"
 )
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
@@ -354,6 +373,9 @@ class Discourse:
         return self.new_actors.get(name) or self.index.kind_of(name)
 
     def gender(self, name: str) -> str:
+        if _ROLE_SAYS_SHE.search(self.index.role_text(name)):
+            # "spokesman Jane Roe" in the text, "spokeswoman" in the gazetteer: the gazetteer
+            return "f"
         return self.genders.get(name) or _gender(name, self.index)
 
     # --- subjects -------------------------------------------------------------------------
@@ -382,6 +404,18 @@ class Discourse:
     def _subject(
         self, seg_start: int, verb_start: int, *, leftmost: bool = False
     ) -> Speaker | None:
+        if passive := _QUOTED_BY_AS.search(self.text, seg_start, verb_start):
+            # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
+            # before the passive, not the outlet that quoted
+            verb_start, leftmost = passive.start() + 1, False
+        if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
+            # "boats will go to the army, which the White House said would help": the subject
+            # of the relative clause, not the noun it describes
+            seg_start = relative.start("subj")
+        if (time := _TRAILING_TIME.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : time.start()
+        ].strip():
+            verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
@@ -646,7 +680,10 @@ class Discourse:
             # "Kherson city council reported": the place's body, a new organisation.
             phrase = local.group()
             start = a + chunk_text.index(phrase)
-            name = " ".join(w if w[:1].isupper() else w.capitalize() for w in phrase.split())
+            # ("Kherson city's military administration": the body is the city's, its name
+            # without the possessive)
+            words_ = re.sub(r"['’]s\b", "", phrase).split()
+            name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words_)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
         candidates: list[tuple[int, int, Mention | str]] = []
@@ -713,7 +750,17 @@ class Discourse:
                     context,
                 )
             return self.pronoun(what, start, end)
-        lone = _LONE_NAME.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        bare_subject = _CONJUNCTION.sub("", chunk_text).strip()
+        country_word = re.sub(r"^[Tt]he\s+", "", bare_subject)
+        if (
+            country_word[:1].isupper()
+            and not without_country(country_word)
+            and (state := state_of(country_word, self.index))
+        ):
+            # "The US has said", "The U.S. said": a country's short name alone is its state
+            start = a + chunk_text.index(bare_subject)
+            return Speaker(state, bare_subject, STATE, start, start + len(bare_subject))
+        lone = _LONE_NAME.fullmatch(bare_subject)
         if lone and lone.group().lower() not in _NOT_A_LONE_NAME:
             # "Ukraine's grid operator, Ukrenergo, said": a one-word name standing alone as the
             # subject is a body (companies and agencies go by one word; people by two).
@@ -1073,6 +1120,15 @@ class Discourse:
                 return best
         return None
 
+    def _office_named(self, title: str) -> str | None:
+        """The known body "Office of the <title>" ("prosecutor general")."""
+        title = " ".join(title.lower().split())
+        for form in (f"office of the {title}", f"{title}'s office", f"office of {title}"):
+            name = self.index.folded.get(form)
+            if name and self.index.kind_of(name) == ORGANISATION:
+                return name
+        return None
+
     def _body_mentioned(self, head: str, pos: int) -> str | None:
         """ "the ministry": the last known body before `pos` whose name holds that word."""
         best = None
@@ -1091,6 +1147,13 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if (office := _TITLES_OFFICE.fullmatch(chunk.strip())) and (
+            body := self._office_named(office["title"])
+        ):
+            # "the prosecutor general's office": the gazetteer's "Office of the Prosecutor
+            # General"
+            at = a + chunk.index(office.group())
+            return Speaker(body, office.group(), ORGANISATION, at, at + len(office.group()))
         if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
@@ -2017,9 +2080,12 @@ _EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
 _FEMALE_NAMES = frozenset(entries("female_names"))
 
 
+_ROLE_SAYS_SHE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b")
+
+
 def _gender(name: str, index: ActorIndex) -> str:
     role = index.role_text(name)
-    if re.search(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b", role):
+    if _ROLE_SAYS_SHE.search(role):
         return "f"
     tokens = name.split()
     first = tokens[0].lower()
