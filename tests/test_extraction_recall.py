@@ -594,3 +594,19 @@ def test_a_closing_attribution_whose_source_spoke_on_condition_of_anonymity():
     assert [(s.speaker_mention, s.kind, s.text, s.said_on) for s in result.statements] == [
         ("a senior defence official", "mixed", "The new battery gives the army “a shield for its cities", dt.date(2024, 3, 13)),
     ]  # fmt: skip
+
+
+def test_a_second_quotation_after_adding_is_the_same_speakers():
+    assert statements(
+        '"The enemy wants a buffer zone along the border," Peskov said, adding "it will not '
+        'get one this summer."'
+    ) == [
+        ("Dmitry Peskov", "direct", "The enemy wants a buffer zone along the border,"),
+        ("Dmitry Peskov", "direct", "it will not get one this summer."),
+    ]  # fmt: skip
+    assert statements(
+        "“We do not have enough shells”, Peskov said, before adding that “the town may fall”."
+    ) == [
+        ("Dmitry Peskov", "direct", "We do not have enough shells"),
+        ("Dmitry Peskov", "direct", "the town may fall"),
+    ]  # fmt: skip

@@ -153,6 +153,11 @@ _SETTING_OPENER = re.compile(
     r"\s*(?:Speaking|Commenting|Addressing|Standing|Talking|Responding|Answering|Replying|"
     r"Referring|Visiting|Appearing)\b"
 )
+# ', adding "B."', ', before adding that "B"': a second quotation of the sentence's speaker.
+_SECOND_ING_BEFORE = re.compile(
+    rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
+    r"(?:\s+that)?\s*[,:]?\s*$"
+)
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
 _ANONYMITY = re.compile(
@@ -384,6 +389,16 @@ class Reader(LayoutTurns):
                     # 'A, while they suffer "colossal losses," the minister noted.': a phrase
                     # quoted inside the reported clause; the sentence is one mixed statement.
                     continue
+                if (
+                    speaker is None
+                    and speakers_here
+                    and q.closed
+                    and (ing := _SECOND_ING_BEFORE.search(text, sa, q.open))
+                ):
+                    # '"A," the colonel said, adding "B."', '..., before adding that "B"': the
+                    # same speaker's second quotation (an unclosed one may run on past its
+                    # words: the clause after "adding" is read as a report instead).
+                    speaker, verb_span = speakers_here[-1], (ing.start(), ing.end())
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
