@@ -227,3 +227,14 @@ def test_a_sentence_glued_to_the_quotation_after_it_is_split():
         ("Dmitry Peskov", "We are ready,"),
         ("Dmitry Peskov", "The ball is in Kyiv's court."),
     ]
+
+
+def test_a_title_repeated_without_its_quotation_marks_is_a_headline_not_a_statement():
+    text = (
+        'Ukrainian minister calls night strikes on Kyiv "an act of terror"\n'
+        "Ukrainian minister calls night strikes on Kyiv an act of terror\n"
+        "Peskov said the strikes had hit only military targets in the capital.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmitry Peskov", "the strikes had hit only military targets in the capital"),
+    ]
