@@ -610,3 +610,30 @@ def test_a_second_quotation_after_adding_is_the_same_speakers():
         ("Dmitry Peskov", "direct", "We do not have enough shells"),
         ("Dmitry Peskov", "direct", "the town may fall"),
     ]  # fmt: skip
+
+
+def test_who_reported_after_a_name_and_its_role_is_the_names_report():
+    assert statements(
+        "Also briefing the council was Matthew Hollingsby, the agency's country director, who "
+        "reported that one in five families face severe food insecurity."
+    ) == [
+        ("Matthew Hollingsby", "indirect", "one in five families face severe food insecurity"),
+    ]  # fmt: skip
+
+
+def test_began_to_claim_that_reports_a_clause():
+    assert statements(
+        "During the meeting, the envoy, Vasily Petrenko, began to claim that the memorandum was "
+        "the best offer for Kyiv."
+    ) == [
+        ("Vasily Petrenko", "indirect", "the memorandum was the best offer for Kyiv"),
+    ]  # fmt: skip
+
+
+def test_drew_someones_attention_to_the_fact_that_reports_a_clause():
+    assert statements(
+        "The relief director, Edem Vosornu, drew the world's attention to the fact that the war "
+        "affects millions of people every day."
+    ) == [
+        ("Edem Vosornu", "indirect", "the war affects millions of people every day"),
+    ]  # fmt: skip

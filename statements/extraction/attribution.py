@@ -121,6 +121,7 @@ _PARENTHETICAL_REST = re.compile(
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
+_ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
@@ -1180,7 +1181,11 @@ class Reader(LayoutTurns):
         if h.subject_hint is None and (who := _WHO_BEFORE.search(self.text, sa, h.verb_start)):
             # "The plan was backed by X, who said the deal was fair": X, named before "who".
             named = [m for m in self.discourse.mentions(sa, who.start()) if m.actor]
-            if named and named[-1].end >= who.start() - 1:
+            if named and (
+                named[-1].end >= who.start() - 1
+                # "X, the agency's country director, who reported that ...": X, then a role.
+                or _ROLE_APPOSED.fullmatch(self.text, named[-1].end, who.start())
+            ):
                 m = named[-1]
                 self.discourse.remember_new(m)
                 kind = self.discourse.kind_of(m.actor) if m.known else m.kind
