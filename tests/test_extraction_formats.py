@@ -690,3 +690,16 @@ def test_a_speech_as_delivered_whose_by_line_is_separated_by_date_lines():
     assert run(text) == [
         ("Dmytro Kuleba", "direct", "Our partners have agreed to speed up the deliveries of air defence."),
     ]  # fmt: skip
+
+
+def test_key_takeaways_from_a_think_tank_are_the_think_tanks_claims():
+    text = (
+        "Key takeaways from the Centre for Eastern Studies:\n"
+        "- Russian forces are unlikely to reach the river before the autumn rains begin.\n"
+        "- The Kremlin is preparing another wave of mobilisation for the winter campaign.\n"
+    )
+    result = extract(text, gazetteer=_own_voice_gazetteer(), published=dt.date(2024, 1, 2))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Centre for Eastern Studies", "Russian forces are unlikely to reach the river before the autumn rains begin"),
+        ("Centre for Eastern Studies", "The Kremlin is preparing another wave of mobilisation for the winter campaign"),
+    ]  # fmt: skip

@@ -594,3 +594,46 @@ def test_a_closing_attribution_whose_source_spoke_on_condition_of_anonymity():
     assert [(s.speaker_mention, s.kind, s.text, s.said_on) for s in result.statements] == [
         ("a senior defence official", "mixed", "The new battery gives the army “a shield for its cities", dt.date(2024, 3, 13)),
     ]  # fmt: skip
+
+
+def test_a_second_quotation_after_adding_is_the_same_speakers():
+    assert statements(
+        '"The enemy wants a buffer zone along the border," Peskov said, adding "it will not '
+        'get one this summer."'
+    ) == [
+        ("Dmitry Peskov", "direct", "The enemy wants a buffer zone along the border,"),
+        ("Dmitry Peskov", "direct", "it will not get one this summer."),
+    ]  # fmt: skip
+    assert statements(
+        "“We do not have enough shells”, Peskov said, before adding that “the town may fall”."
+    ) == [
+        ("Dmitry Peskov", "direct", "We do not have enough shells"),
+        ("Dmitry Peskov", "direct", "the town may fall"),
+    ]  # fmt: skip
+
+
+def test_who_reported_after_a_name_and_its_role_is_the_names_report():
+    assert statements(
+        "Also briefing the council was Matthew Hollingsby, the agency's country director, who "
+        "reported that one in five families face severe food insecurity."
+    ) == [
+        ("Matthew Hollingsby", "indirect", "one in five families face severe food insecurity"),
+    ]  # fmt: skip
+
+
+def test_began_to_claim_that_reports_a_clause():
+    assert statements(
+        "During the meeting, the envoy, Vasily Petrenko, began to claim that the memorandum was "
+        "the best offer for Kyiv."
+    ) == [
+        ("Vasily Petrenko", "indirect", "the memorandum was the best offer for Kyiv"),
+    ]  # fmt: skip
+
+
+def test_drew_someones_attention_to_the_fact_that_reports_a_clause():
+    assert statements(
+        "The relief director, Edem Vosornu, drew the world's attention to the fact that the war "
+        "affects millions of people every day."
+    ) == [
+        ("Edem Vosornu", "indirect", "the war affects millions of people every day"),
+    ]  # fmt: skip

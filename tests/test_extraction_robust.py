@@ -272,3 +272,14 @@ def test_a_fault_in_one_paragraph_costs_that_paragraph_only(monkeypatch):
     assert result.warnings == [
         "the paragraph at 66 was skipped (ValueError('list.remove(x): x not in list'))"
     ]
+
+
+def test_a_title_repeated_without_its_quotation_marks_is_a_headline_not_a_statement():
+    text = (
+        'Ukrainian minister calls night strikes on Kyiv "an act of terror"\n'
+        "Ukrainian minister calls night strikes on Kyiv an act of terror\n"
+        "Peskov said the strikes had hit only military targets in the capital.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmitry Peskov", "the strikes had hit only military targets in the capital"),
+    ]

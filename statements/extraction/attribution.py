@@ -121,6 +121,7 @@ _PARENTHETICAL_REST = re.compile(
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
+_ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
@@ -152,6 +153,11 @@ _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Spea
 _SETTING_OPENER = re.compile(
     r"\s*(?:Speaking|Commenting|Addressing|Standing|Talking|Responding|Answering|Replying|"
     r"Referring|Visiting|Appearing)\b"
+)
+# ', adding "B."', ', before adding that "B"': a second quotation of the sentence's speaker.
+_SECOND_ING_BEFORE = re.compile(
+    rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
+    r"(?:\s+that)?\s*[,:]?\s*$"
 )
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
@@ -384,6 +390,16 @@ class Reader(LayoutTurns):
                     # 'A, while they suffer "colossal losses," the minister noted.': a phrase
                     # quoted inside the reported clause; the sentence is one mixed statement.
                     continue
+                if (
+                    speaker is None
+                    and speakers_here
+                    and q.closed
+                    and (ing := _SECOND_ING_BEFORE.search(text, sa, q.open))
+                ):
+                    # '"A," the colonel said, adding "B."', '..., before adding that "B"': the
+                    # same speaker's second quotation (an unclosed one may run on past its
+                    # words: the clause after "adding" is read as a report instead).
+                    speaker, verb_span = speakers_here[-1], (ing.start(), ing.end())
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
@@ -1167,7 +1183,11 @@ class Reader(LayoutTurns):
         if h.subject_hint is None and (who := _WHO_BEFORE.search(self.text, sa, h.verb_start)):
             # "The plan was backed by X, who said the deal was fair": X, named before "who".
             named = [m for m in self.discourse.mentions(sa, who.start()) if m.actor]
-            if named and named[-1].end >= who.start() - 1:
+            if named and (
+                named[-1].end >= who.start() - 1
+                # "X, the agency's country director, who reported that ...": X, then a role.
+                or _ROLE_APPOSED.fullmatch(self.text, named[-1].end, who.start())
+            ):
                 m = named[-1]
                 self.discourse.remember_new(m)
                 kind = self.discourse.kind_of(m.actor) if m.known else m.kind

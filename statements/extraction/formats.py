@@ -74,6 +74,7 @@ CLAIM_LIST_INTRO = re.compile(
     r"|takeaways|statements)\b[^:]{0,120}:\s*$",
     re.IGNORECASE,
 )
+_CLAIMS_SOURCE = re.compile(r"\b(?:from|of|by)\s+(?P<who>[^:]{2,120}?)\s*:\s*$")
 # A list item's marker: "- ", "1. ", or a bullet sign, which pages glue to the item ("▪️Text").
 LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
 BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
@@ -322,6 +323,9 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
             at = (claims or QUOTE_LIST_INTRO.search(text, p.start, p.end)).start()
             opens = max(text.rfind(". ", p.start, at) + 2, p.start)
             layout.speech_by = (opens, p.end)
+            if claims and (source := _CLAIMS_SOURCE.search(text, claims.start(), p.end)):
+                # "Key takeaways from the ISW:": the words after "from" name whose claims.
+                layout.speech_by = (source.start("who"), p.end)
             layout.claims_listed = claims is not None
             return layout
         if m := SPEECH_INTRO.search(text, p.start, p.end):

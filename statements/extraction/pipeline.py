@@ -134,6 +134,9 @@ def extract(
         )
     elif reader.layout.speech_by is not None:
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
+        if reader.interviewee is None and reader.layout.claims_listed:
+            # "Key takeaways from the ISW:": a known body's claims.
+            reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
         if reader.interviewee is None and reader.layout.quotes_from is not None:
             reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
     reader.own_voice = reader.byline_body([p for p in paras if p.index < first_body])

@@ -37,7 +37,9 @@ _STANCE = (
     rf"(?:{alternation(entries('expressed_stances'))})\b"
 )
 _PHRASAL = (
-    r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
+    # ("drew the world's attention to the fact that": whose attention, in the possessive.)
+    r"pointed\s+out|points\s+out|dr(?:ew|aws)\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)?attention\s+to"
+    r"\s+the\s+fact"
     r"|pointed\s+to\s+the\s+fact"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
@@ -171,6 +173,9 @@ _PASSIVE_BEFORE = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
+)
+_BEGAN_TO = re.compile(
+    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on)\s+to\s+$"
 )
 _IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
@@ -390,6 +395,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         noun = _NOUN_BEFORE.search(before)
+        began = _BEGAN_TO.search(before) and re.match(r"\s+that\b", text[m.end() : b])
+        if began:
+            noun = None  # "began to claim that ...": a verb after "to", the report is made
         if noun and _is_past(verb) and _NAME_EARLIER.search(before):
             noun = None  # "Jane Doe earlier claimed": an adverb after the subject, not "earlier claims"
         if (
@@ -421,7 +429,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # 'what Moscow calls its "special military operation"': a name for it
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
-        if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
+        if (
+            first in _BASE_FORMS
+            and _MODAL_BEFORE.search(before)
+            # "began to claim that ...", "continues to insist that ...": the report is made.
+            and not began
+        ):
             continue
         if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
             continue
