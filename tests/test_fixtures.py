@@ -339,6 +339,9 @@ def test_new_voices_are_found_by_their_variant_names(surface, name):
         ("Russia's ambassador to South Korea", dt.date(2024, 11, 1), "Georgy Zinoviev"),
         ("the Indian Foreign Ministry spokesman", dt.date(2022, 10, 10), "Arindam Bagchi"),
         ("India's foreign ministry spokesperson", dt.date(2024, 6, 1), "Randhir Jaiswal"),
+        ("the Tambov governor", dt.date(2023, 6, 1), "Maxim Egorov"),
+        ("the Tambov governor", dt.date(2025, 1, 11), "Yevgeny Pervyshov"),
+        ("the mayor of Bakhmut", dt.date(2022, 11, 1), "Oleksii Reva"),
     ],
 )
 def test_company_heads_mayors_and_envoys_from_real_pages_hold_their_offices(phrase, day, holder):
