@@ -1328,3 +1328,40 @@ def test_what_follows_an_inverted_said_is_who_said_it_not_what():
     # ("The talks failed" is too short to be read as a claim on its own; what matters is that
     # the name after "said" is not taken for the words.)
     assert run("The talks failed, said Jack Smith, a retired army colonel.").statements == []
+
+
+def test_a_bare_quotation_after_a_paragraph_about_one_person_is_theirs():
+    text = (
+        "Kuleba gave an interview to a local channel on May 4.\n\n"
+        "He said this during his visit, but it was published only on Wednesday.\n\n"
+        '"This has never been said out loud, but we are not an ally of Russia."\n'
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmytro Kuleba", "This has never been said out loud, but we are not an ally of Russia."),
+    ]
+
+
+def test_she_when_only_one_person_has_spoken_and_no_woman_is_named():
+    text = (
+        "Umerov said on Monday that the talks had stalled.\n\n"
+        '"We will keep trying, but it is hard," she said.\n'
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Rustem Umerov", "the talks had stalled"),
+        ("Rustem Umerov", "We will keep trying, but it is hard,"),
+    ]
+    text = (
+        "Umerov said on Monday that the talks had stalled. A woman in the crowd disagreed.\n\n"
+        '"We will keep trying, but it is hard," she said.\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Rustem Umerov", None]
+
+
+def test_a_given_name_with_an_accent_tells_her_gender():
+    gazetteer = Gazetteer(actors=(ActorEntry("Agnès Roe", role="Secretary General"),))
+    text = (
+        "Agnès Roe visited the city on Monday with John Smith.\n\n"
+        '"The attacks may be war crimes," she said.\n'
+    )
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == ("Agnès Roe", "The attacks may be war crimes,")

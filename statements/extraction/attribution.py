@@ -269,7 +269,12 @@ _FIRST_PAST = re.compile(
     r"(?<=[\w,)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|made)\b"
 )
 # A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\b")
+_SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})\b"
+)
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
@@ -543,7 +548,14 @@ class Reader(LayoutTurns):
 
     def _acting_person(self, sa: int, sb: int) -> Speaker | None:
         """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
-        thanked ..."), named in full or known."""
+        thanked ...", or "She said this in an interview ..." of a person named before), named
+        in full or known."""
+        if (he := _PRONOUN_SUBJECT.match(self.text, sa, sb)) and (
+            _VERB_AFTER_SUBJECT.match(self.text, he.end(), sb)
+            or _SAID_THIS.match(self.text, he.end(), sb)
+        ):
+            speaker = self.discourse.pronoun(he.group(1), he.start(1), he.end(1))
+            return speaker if speaker.name and speaker.kind == "person" else None
         for m in self.discourse.mentions(sa, sb):
             if m.start - sa > 60 or VERB.search(self.text, sa, m.start):
                 return None
