@@ -269,6 +269,8 @@ _FIRST_PAST = re.compile(
     r"(?<=[\w,)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|made)\b"
 )
 # A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
+# '"Why ...," the host asked': a question in quotation marks, someone else's.
+_ASKED_AFTER = re.compile(r"[\s,–—-]*(?:[\w’'.-]+\s+){1,4}ask(?:ed|s)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\b")
 _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
 _VERB_AFTER_SUBJECT = re.compile(
@@ -408,7 +410,11 @@ class Reader(LayoutTurns):
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
-                if speaker is None and q.open == p.start:
+                if (
+                    speaker is None
+                    and q.open == p.start
+                    and not _ASKED_AFTER.match(text, q.outer_end, sb)
+                ):
                     carried = previous_direct or intro
                     if carried is not None and (carried.name or carried.mention):
                         # A quotation run on over paragraphs: the words are the same speaker's,
