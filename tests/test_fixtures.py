@@ -357,6 +357,10 @@ def test_company_heads_mayors_and_envoys_from_real_pages_hold_their_offices(phra
         ("Japan's foreign minister", dt.date(2022, 9, 30), "Yoshimasa Hayashi"),
         ("India's foreign minister", dt.date(2022, 2, 25), "Subrahmanyam Jaishankar"),
         ("the South African foreign minister", dt.date(2023, 5, 18), "Naledi Pandor"),
+        # The presidency's spokesperson is not the president.
+        ("South Africa's president", dt.date(2023, 6, 1), "Cyril Ramaphosa"),
+        ("Nigeria's foreign minister", dt.date(2022, 2, 26), "Geoffrey Onyeama"),
+        ("Nigeria's foreign minister", dt.date(2024, 3, 29), "Yusuf Tuggar"),
     ],
 )
 def test_junior_officials_leave_the_minister_the_one_holder(phrase, day, holder):
