@@ -50,6 +50,61 @@ def test_question_and_answer_labels_give_the_answers_to_the_interviewee():
     ]
 
 
+def test_an_interview_whose_text_never_names_the_interviewee_takes_them_from_its_url():
+    text = (
+        "Exclusive interview\n\n"
+        "Q: How do you see the situation at the front this winter?\n\n"
+        "A: It is difficult but under control, and we expect more air defence this spring.\n\n"
+        "Q: Will there be talks this year?\n\n"
+        "A: Talks are only possible when the troops leave.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2023, 11, 20),
+        url="https://news.example/2023/11/20/interview-dmytro-kuleba-front-winter",
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Dmytro Kuleba", "Dmytro Kuleba", "It is difficult but under control, and we expect more air defence this spring."),
+        ("Dmytro Kuleba", "Dmytro Kuleba", "Talks are only possible when the troops leave."),
+    ]  # fmt: skip
+    # Two people in the URL: it says nothing about whose answers these are.
+    two = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2023, 11, 20),
+        url="https://news.example/2023/11/20/sergei-lavrov-and-dmytro-kuleba-interview",
+    )
+    assert [s.speaker for s in two.statements] == []
+
+
+def test_remarks_printed_under_a_heading_and_a_name_line_are_the_speakers():
+    text = (
+        "Geneva\n\n"
+        "12 March 2024\n\n"
+        "Foreign Minister’s remarks at the press encounter following the talks\n\n"
+        "Dmytro Kuleba, Minister for Foreign Affairs\n\n"
+        "We came here to ask for one thing: more air defence, and we will keep asking.\n\n"
+        "Our partners know what is at stake for all of Europe this spring.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We came here to ask for one thing: more air defence, and we will keep asking."),
+        ("Dmytro Kuleba", "direct", "Our partners know what is at stake for all of Europe this spring."),
+    ]  # fmt: skip
+
+
+def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
+    text = (
+        "REMARKS BY SERGEI LAVROV AT THE PRESS CONFERENCE\n\n"
+        "We have always been open to talks, and we remain open today.\n\n"
+        "The West must stop supplying weapons if it wants a settlement.\n"
+    )
+    assert [(s, t) for s, _, t in run(text)] == [
+        ("Sergei Lavrov", "We have always been open to talks, and we remain open today."),
+        ("Sergei Lavrov", "The West must stop supplying weapons if it wants a settlement."),
+    ]
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"
@@ -592,3 +647,59 @@ def test_a_think_tanks_name_above_its_assessment_is_its_byline_but_an_outlets_is
     outlet = extract("Reuters\n\n" + body, gazetteer=_own_voice_gazetteer()).statements
     assert [s.speaker for s in think_tank] == ["Centre for Eastern Studies"]
     assert outlet == []
+
+
+def test_a_dash_opened_question_that_ends_with_a_remark_still_asks():
+    text = (
+        "Our guest in this series of talks with commanders is Taras Hnatyuk, a battalion "
+        "commander. Taras Hnatyuk fought near the river in the first winter.\n"
+        "- You volunteered in the first week. Why did you decide so quickly? You were far "
+        "from the front at the time.\n"
+        "- The decision was simple. My village had already been shelled twice by then.\n"
+    )
+    assert run(text) == [
+        ("Taras Hnatyuk", "direct", "The decision was simple. My village had already been shelled twice by then."),
+    ]  # fmt: skip
+
+
+def test_an_interview_titled_so_whose_first_answer_alone_is_labelled():
+    text = (
+        "Interview with a tank commander: “The nights are the hardest”\n"
+        "Ostap Melnychuk commands a tank company in the south. He is on a short leave.\n"
+        "nordradio.ua: How does it feel to be back home?\n"
+        "Ostap Melnychuk: It feels strange, because the front is always on my mind.\n"
+        "Will the summer be quieter?\n"
+        "I doubt it. The enemy is bringing more artillery every week.\n"
+    )
+    assert run(text) == [
+        ("Ostap Melnychuk", "direct", "It feels strange, because the front is always on my mind."),
+        ("Ostap Melnychuk", "direct", "I doubt it. The enemy is bringing more artillery every week."),
+    ]  # fmt: skip
+
+
+def test_a_speech_as_delivered_whose_by_line_is_separated_by_date_lines():
+    text = (
+        "Press conference\n"
+        "by Foreign Minister Dmytro Kuleba following the meeting of the council\n"
+        "• 04 Mar. 2024 -\n"
+        "• |\n"
+        "• Last updated: 04 Mar. 2024 17:02\n"
+        "(As delivered)\n"
+        "Our partners have agreed to speed up the deliveries of air defence.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Our partners have agreed to speed up the deliveries of air defence."),
+    ]  # fmt: skip
+
+
+def test_key_takeaways_from_a_think_tank_are_the_think_tanks_claims():
+    text = (
+        "Key takeaways from the Centre for Eastern Studies:\n"
+        "- Russian forces are unlikely to reach the river before the autumn rains begin.\n"
+        "- The Kremlin is preparing another wave of mobilisation for the winter campaign.\n"
+    )
+    result = extract(text, gazetteer=_own_voice_gazetteer(), published=dt.date(2024, 1, 2))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Centre for Eastern Studies", "Russian forces are unlikely to reach the river before the autumn rains begin"),
+        ("Centre for Eastern Studies", "The Kremlin is preparing another wave of mobilisation for the winter campaign"),
+    ]  # fmt: skip

@@ -1,6 +1,8 @@
 """Extraction 1.5: reporting constructions that news prose uses and 1.4 missed, on sentences
 written here (one test per mechanism, plus the narration that must stay narration)."""
 
+import datetime as dt
+
 from tests.test_extraction_statements import run
 
 
@@ -502,3 +504,136 @@ def test_according_to_bare_data_is_no_statement_but_according_to_a_body_is():
     assert [(s.speaker_mention, s.text) for s in result.statements] == [
         ("the farm ministry", "Grain makes up a fifth of the country's exports"),
     ]
+
+
+def test_a_participle_setting_before_the_subject_is_not_what_the_subject_said():
+    assert statements(
+        "Speaking from Lviv and standing beside a wrecked drone, Ostap Hrytsenko pledged to "
+        "rebuild the river bridge."
+    ) == [
+        ("Ostap Hrytsenko", "indirect", "pledged to rebuild the river bridge"),
+    ]  # fmt: skip
+
+
+def test_said_this_or_said_so_with_only_a_setting_after_is_no_statement():
+    assert (
+        statements("Zakharova said this at a briefing in Moscow, TASS quoted her as saying.") == []
+    )
+    assert statements("Peskov said so in an interview with state television on Sunday.") == []
+
+
+def test_said_then_a_subject_interrupted_by_an_aside_is_a_clause_not_an_inverted_attribution():
+    assert statements(
+        "President Ostap Hrytsenko, commenting on the night's attack, said Russia, even on a "
+        "holiday, was only concerned with hurting civilians."
+    ) == [
+        ("Ostap Hrytsenko", "indirect", "Russia, even on a holiday, was only concerned with hurting civilians"),
+    ]  # fmt: skip
+
+
+def test_a_plural_subjects_present_emphasize_reports_a_clause():
+    result = run(
+        "The institute's analysts emphasize that the offensive is taking place in poor weather."
+    )
+    assert [(s.speaker_mention, s.kind, s.text) for s in result.statements] == [
+        ("The institute's analysts", "indirect", "the offensive is taking place in poor weather"),
+    ]
+
+
+def test_appealed_to_someone_to_act_is_a_report_like_urged():
+    assert statements(
+        "The deputy prime minister, Olena Hrytsak, appealed to residents of the occupied south "
+        "to leave by all possible means."
+    ) == [
+        ("Olena Hrytsak", "indirect", "appealed to residents of the occupied south to leave by all possible means"),
+    ]  # fmt: skip
+
+
+def test_and_a_second_subject_reporting_that_ends_the_first_verbs_object():
+    assert statements(
+        "Peskov denied the claim, and several military bloggers reported that the troops were "
+        "still holding the western district."
+    ) == [
+        ("Military bloggers", "indirect", "the troops were still holding the western district"),
+    ]  # fmt: skip
+
+
+def test_a_clause_quoting_two_phrases_then_attributed_with_a_day_is_one_mixed_statement():
+    assert statements(
+        "Cheap imports would “crash the local market,” and so the ban will “help prevent "
+        "unrest,” the Kremlin said on Friday."
+    ) == [
+        ("Kremlin", "mixed", "Cheap imports would “crash the local market,” and so the ban will “help prevent unrest"),
+    ]  # fmt: skip
+
+
+def test_a_quotation_run_over_two_paragraphs_keeps_its_short_contracted_close():
+    assert statements(
+        '"It\'s a defensive weapons system.\n\nIt\'s not escalatory," Peskov said during a '
+        "press conference on Wednesday."
+    ) == [
+        ("Dmitry Peskov", "direct", "It's a defensive weapons system."),
+        ("Dmitry Peskov", "direct", "It's not escalatory"),
+    ]  # fmt: skip
+
+
+def test_a_noun_and_its_present_tense_verb_make_the_reported_clause():
+    assert statements(
+        "Two U.S. officials said the package also includes an older version of the missiles."
+    ) == [
+        ("US officials", "indirect", "the package also includes an older version of the missiles"),
+    ]  # fmt: skip
+    assert statements("Peskov denied the reports of shelling near the plant.") == []
+
+
+def test_a_closing_attribution_whose_source_spoke_on_condition_of_anonymity():
+    result = run(
+        "The new battery gives the army “a shield for its cities,” a senior defence official "
+        "who spoke on condition of anonymity told reporters on Wednesday."
+    )
+    assert [(s.speaker_mention, s.kind, s.text, s.said_on) for s in result.statements] == [
+        ("a senior defence official", "mixed", "The new battery gives the army “a shield for its cities", dt.date(2024, 3, 13)),
+    ]  # fmt: skip
+
+
+def test_a_second_quotation_after_adding_is_the_same_speakers():
+    assert statements(
+        '"The enemy wants a buffer zone along the border," Peskov said, adding "it will not '
+        'get one this summer."'
+    ) == [
+        ("Dmitry Peskov", "direct", "The enemy wants a buffer zone along the border,"),
+        ("Dmitry Peskov", "direct", "it will not get one this summer."),
+    ]  # fmt: skip
+    assert statements(
+        "“We do not have enough shells”, Peskov said, before adding that “the town may fall”."
+    ) == [
+        ("Dmitry Peskov", "direct", "We do not have enough shells"),
+        ("Dmitry Peskov", "direct", "the town may fall"),
+    ]  # fmt: skip
+
+
+def test_who_reported_after_a_name_and_its_role_is_the_names_report():
+    assert statements(
+        "Also briefing the council was Matthew Hollingsby, the agency's country director, who "
+        "reported that one in five families face severe food insecurity."
+    ) == [
+        ("Matthew Hollingsby", "indirect", "one in five families face severe food insecurity"),
+    ]  # fmt: skip
+
+
+def test_began_to_claim_that_reports_a_clause():
+    assert statements(
+        "During the meeting, the envoy, Vasily Petrenko, began to claim that the memorandum was "
+        "the best offer for Kyiv."
+    ) == [
+        ("Vasily Petrenko", "indirect", "the memorandum was the best offer for Kyiv"),
+    ]  # fmt: skip
+
+
+def test_drew_someones_attention_to_the_fact_that_reports_a_clause():
+    assert statements(
+        "The relief director, Edem Vosornu, drew the world's attention to the fact that the war "
+        "affects millions of people every day."
+    ) == [
+        ("Edem Vosornu", "indirect", "the war affects millions of people every day"),
+    ]  # fmt: skip

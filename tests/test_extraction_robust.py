@@ -227,3 +227,59 @@ def test_a_sentence_glued_to_the_quotation_after_it_is_split():
         ("Dmitry Peskov", "We are ready,"),
         ("Dmitry Peskov", "The ball is in Kyiv's court."),
     ]
+
+
+# --- faults ----------------------------------------------------------------------------------
+
+
+def test_two_trailing_attributions_opening_at_the_sentence_start_do_not_break_the_reading():
+    # Both ", he said," and ", Peskov quipped" open their words at the sentence's start; the
+    # frame they share was once dropped twice, and the article was lost.
+    text = (
+        'Peskov said on Monday that the talks had stalled. "Nothing has moved," he said.\n\n'
+        "The Kremlin, he said, would announce progress when there was any, and the rest was "
+        "for the paper to explain, Peskov quipped.\n"
+    )
+    result = run(text, published=dt.date(2023, 5, 8))
+    assert result.warnings == []
+    assert [(s.speaker, s.text) for s in result.statements][:2] == [
+        ("Dmitry Peskov", "the talks had stalled"),
+        ("Dmitry Peskov", "Nothing has moved,"),
+    ]
+
+
+def test_a_fault_in_one_paragraph_costs_that_paragraph_only(monkeypatch):
+    from statements.extraction import attribution
+
+    read = attribution.Reader.paragraph
+
+    def faulty(self, p):  # a fault injected where no real input is known to cause one
+        if "second" in self.text[p.start : p.end]:
+            raise ValueError("list.remove(x): x not in list")
+        return read(self, p)
+
+    monkeypatch.setattr(attribution.Reader, "paragraph", faulty)
+    text = (
+        "Peskov said on Monday that the first round of talks had stalled.\n\n"
+        "Peskov said the second round would start soon.\n\n"
+        "Zelensky said on Monday that the front was holding.\n"
+    )
+    result = run(text, published=dt.date(2023, 5, 8))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "the first round of talks had stalled"),
+        ("Volodymyr Zelensky", "the front was holding"),
+    ]
+    assert result.warnings == [
+        "the paragraph at 66 was skipped (ValueError('list.remove(x): x not in list'))"
+    ]
+
+
+def test_a_title_repeated_without_its_quotation_marks_is_a_headline_not_a_statement():
+    text = (
+        'Ukrainian minister calls night strikes on Kyiv "an act of terror"\n'
+        "Ukrainian minister calls night strikes on Kyiv an act of terror\n"
+        "Peskov said the strikes had hit only military targets in the capital.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmitry Peskov", "the strikes had hit only military targets in the capital"),
+    ]

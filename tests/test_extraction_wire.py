@@ -793,6 +793,17 @@ def test_an_honorific_of_clergy_or_diplomats_is_not_part_of_the_speakers_name():
     ]  # fmt: skip
 
 
+def test_the_title_of_an_aid_or_rights_worker_is_not_part_of_the_speakers_name():
+    text = (
+        "Investigator Mariana Kostyuk said the damage was part of a pattern across the region.\n"
+        "Humanitarian Coordinator Tomas Ebbe said the convoy would reach the town on Friday.\n"
+    )
+    assert triples(text) == [
+        ("Mariana Kostyuk", "indirect", "the damage was part of a pattern across the region"),
+        ("Tomas Ebbe", "indirect", "the convoy would reach the town on Friday"),
+    ]  # fmt: skip
+
+
 def test_a_person_named_only_in_a_possessive_is_not_whom_a_later_he_refers_to():
     text = (
         "Closer ties with both sides are needed, External Affairs Minister K. Raghavan said on "

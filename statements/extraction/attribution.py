@@ -100,6 +100,12 @@ _LEADING_SUBORDINATOR = re.compile(
 )
 # Where a statement ends when another reporting verb follows: "X said A, after Y called for B"
 # holds two statements, X's (A) and Y's (called for B).
+# "denied the claim, and local bloggers reported that B": a second subject's own report (its
+# "that" lies past the verb, so this is looked for up to the second report's words).
+_AND_ANOTHER_REPORTS = re.compile(
+    r",\s+and\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:also\s+)?(?:said|says|reported|reports|claimed|"
+    r"claims|stated|announced|wrote|insisted|warned|confirmed)\s+that\b)"
+)
 _STRONG_BOUNDARY = re.compile(
     r",\s+(?:while|whereas|although|though|but|after|before|since|when|because|where)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
@@ -115,6 +121,7 @@ _PARENTHETICAL_REST = re.compile(
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
+_ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}")
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
@@ -141,6 +148,35 @@ _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
 )
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
+# "Speaking from Lviv and standing beside a drone, X pledged to ...": a participle's setting
+# opens the sentence; what X said follows the verb, not the words before X.
+_SETTING_OPENER = re.compile(
+    r"\s*(?:Speaking|Commenting|Addressing|Standing|Talking|Responding|Answering|Replying|"
+    r"Referring|Visiting|Appearing)\b"
+)
+# ', adding "B."', ', before adding that "B"': a second quotation of the sentence's speaker.
+_SECOND_ING_BEFORE = re.compile(
+    rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
+    r"(?:\s+that)?\s*[,:]?\s*$"
+)
+# "an official who spoke on condition of anonymity", "a source who asked not to be named": the
+# terms a source spoke on, inside the attribution's subject.
+_ANONYMITY = re.compile(
+    r",?\s+who\s+(?:spoke|asked|requested|declined|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|"
+    r"did\s+not\s+want)\b[^,;:“”\"]{0,60}?(?:anonymity|named|identified|publicly|record)\b,?"
+)
+# "said Russia, even on a holiday, was ...": after the verb, a subject, an aside between commas
+# and its finite verb; not "<statement>, said Russia, ...".
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+[^,;:“”\"]{2,60},\s+(?:also\s+|still\s+|only\s+)?(?:is|was|were|are|has|had|have|will|"
+    r"would|could|can|must|should|may|might)\b"
+)
+# "X said this at a briefing", "X said so on Telegram": the object only points back; the words
+# were reported before.
+_POINTS_BACK = re.compile(
+    r"(?:this|so)\s*(?:[,.;]|$|(?:in|at|on|during|to|via|through|after|before|while|when|as|"
+    r"from|with|earlier|later|last|yesterday|today)\b)"
+)
 # "..., a process he described", "..., charges Kyiv denies": a noun and the clause describing it.
 _REDUCED_RELATIVE = re.compile(
     r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)|[a-z]{3,}s\s+[A-Z][\w’'-]+"
@@ -214,6 +250,13 @@ _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:�
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
 _INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+# What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
+# statement", "late on Tuesday".
+_ENDS_AFTER_VERB = re.compile(
+    r"(?:\s+(?:reporters|journalists))?"
+    r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
+    r"[^,;:“”\"]{0,50})?[\s.!]*"
+)
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
 _STANCE_FRAMES = frozenset(
     words(
@@ -226,7 +269,14 @@ _FIRST_PAST = re.compile(
     r"(?<=[\w,)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|made)\b"
 )
 # A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+# '"Why ...," the host asked': a question in quotation marks, someone else's.
+_ASKED_AFTER = re.compile(r"[\s,–—-]*(?:[\w’'.-]+\s+){1,4}ask(?:ed|s)\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\b")
+_SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})\b"
+)
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
@@ -340,17 +390,31 @@ class Reader(LayoutTurns):
                     and verb_span[0] >= q.outer_end
                     and words <= 8
                     and "," in text[q.end - 1 : q.outer_end + 1]
-                    and re.fullmatch(r"[\s.!]*", text[verb_span[1] : sb])
+                    and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
                     and looks_like_clause(text[sa : q.open])
                 ):
                     # 'A, while they suffer "colossal losses," the minister noted.': a phrase
                     # quoted inside the reported clause; the sentence is one mixed statement.
                     continue
+                if (
+                    speaker is None
+                    and speakers_here
+                    and q.closed
+                    and (ing := _SECOND_ING_BEFORE.search(text, sa, q.open))
+                ):
+                    # '"A," the colonel said, adding "B."', '..., before adding that "B"': the
+                    # same speaker's second quotation (an unclosed one may run on past its
+                    # words: the clause after "adding" is read as a report instead).
+                    speaker, verb_span = speakers_here[-1], (ing.start(), ing.end())
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
-                if speaker is None and q.open == p.start:
+                if (
+                    speaker is None
+                    and q.open == p.start
+                    and not _ASKED_AFTER.match(text, q.outer_end, sb)
+                ):
                     carried = previous_direct or intro
                     if carried is not None and (carried.name or carried.mention):
                         # A quotation run on over paragraphs: the words are the same speaker's,
@@ -490,7 +554,14 @@ class Reader(LayoutTurns):
 
     def _acting_person(self, sa: int, sb: int) -> Speaker | None:
         """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
-        thanked ..."), named in full or known."""
+        thanked ...", or "She said this in an interview ..." of a person named before), named
+        in full or known."""
+        if (he := _PRONOUN_SUBJECT.match(self.text, sa, sb)) and (
+            _VERB_AFTER_SUBJECT.match(self.text, he.end(), sb)
+            or _SAID_THIS.match(self.text, he.end(), sb)
+        ):
+            speaker = self.discourse.pronoun(he.group(1), he.start(1), he.end(1))
+            return speaker if speaker.name and speaker.kind == "person" else None
         for m in self.discourse.mentions(sa, sb):
             if m.start - sa > 60 or VERB.search(self.text, sa, m.start):
                 return None
@@ -742,15 +813,17 @@ class Reader(LayoutTurns):
             same = next(((o, s) for o, s in accepted if o.content_start == h.content_start), None)
             if same:
                 # "X commented on the article which alleged that C": C is the nearer verb's.
-                accepted.remove(same)
+                _discard(accepted, same)
             if outer is not None and outer is not same:
                 o, _ = outer
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
+                if boundary is None and h.form == "that":
+                    boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
                     # "The Commission believes that A, official X said": X said all of it.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                 elif (
                     o.form == "according"
                     and h.form in ("finite", "that")
@@ -761,7 +834,7 @@ class Reader(LayoutTurns):
                     and h.verb_start - o.verb_end < 60
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                     if h.form == "ing" and outer[1] is not None and outer[1].name:
                         # "X emphasised the need for Y, saying that B": X says B.
                         accepted.append((h, outer[1]))
@@ -776,7 +849,7 @@ class Reader(LayoutTurns):
                 ):
                     # "The broadcaster reported that the minister stressed that C": C is the
                     # minister's, which the outlet relays.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                 elif (
                     h.form == "ing"
                     and h.verb.split()[0] in ("saying", "stating")
@@ -786,7 +859,7 @@ class Reader(LayoutTurns):
                 ):
                     # "X condemned the strikes, saying they broke the law": the condemnation is
                     # the frame of what X said, not a statement of its own.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                     accepted.append((h, outer[1]))
                     continue
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
@@ -866,6 +939,8 @@ class Reader(LayoutTurns):
                 continue
             if text[start] in "?!–—-":
                 continue  # "Do you really believe that? – she asked": a question, no clause
+            if h.form != "trailing" and _POINTS_BACK.match(text, start, end):
+                continue  # "X said this at a briefing, TASS reported": nothing new is said
             if (
                 h.form == "according"
                 and any(a >= end for a, _ in consumed)
@@ -881,7 +956,9 @@ class Reader(LayoutTurns):
                 h.form in ("finite", "ing")
                 and h.verb not in VERDICT_ING
                 and not looks_like_clause(text[start:end])
-            ):
+            ) or (h.form == "finite" and _NAME_AND_APPOSITION.fullmatch(text, start, end)):
+                # ("The talks failed, said Jane Doe, a retired colonel.": what follows "said" is
+                # who said it, not what.)
                 continue
             if (
                 h.form == "trailing"
@@ -943,6 +1020,8 @@ class Reader(LayoutTurns):
                 comma = dash.start() + 1
             if comma < 0:
                 continue
+            if _SETTING_OPENER.match(text, sa, comma):
+                continue
             if text[comma - 1 : comma + 1] in ("”,", '",'):
                 # '"...," Jane Doe said': the quotation's own attribution; but 'the allies gave
                 # the go-ahead to "begin the work", the minister added': a phrase quoted at the
@@ -966,8 +1045,12 @@ class Reader(LayoutTurns):
                     # '..., they suffer "heavy losses," the minister said': a phrase quoted
                     # inside the clause, then the subject.
                     subject = subject.lstrip('”"’').strip()
-            # ("..., 25 settlements, went under control in what he called ...": no subject)
-            if re.search(r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", subject):
+            # ("..., 25 settlements, went under control in what he called ...": no subject; but
+            # "..., an official who spoke on condition of anonymity said": a source's terms.)
+            bare_subject = _ANONYMITY.sub("", subject)
+            if re.search(
+                r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
+            ):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
@@ -995,8 +1078,10 @@ class Reader(LayoutTurns):
                     hit.subject_hint = back[1]
                     out.append(hit)
                     continue
+                if _ASIDE_THEN_VERB.match(text, m.end() + len(tail), sb):
+                    continue  # "X said Russia, even on a holiday, was ...": a clause's subject
                 inverted = True
-            elif len(subject.split()) > 7 and not (
+            elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
                 or (len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject))
             ):
@@ -1047,6 +1132,8 @@ class Reader(LayoutTurns):
             else:
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
+                if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
+                    hit.subject_hint = (after_comma, anon.start())
             out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject
@@ -1114,7 +1201,11 @@ class Reader(LayoutTurns):
         if h.subject_hint is None and (who := _WHO_BEFORE.search(self.text, sa, h.verb_start)):
             # "The plan was backed by X, who said the deal was fair": X, named before "who".
             named = [m for m in self.discourse.mentions(sa, who.start()) if m.actor]
-            if named and named[-1].end >= who.start() - 1:
+            if named and (
+                named[-1].end >= who.start() - 1
+                # "X, the agency's country director, who reported that ...": X, then a role.
+                or _ROLE_APPOSED.fullmatch(self.text, named[-1].end, who.start())
+            ):
                 m = named[-1]
                 self.discourse.remember_new(m)
                 kind = self.discourse.kind_of(m.actor) if m.known else m.kind
@@ -1410,3 +1501,17 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
         return False
     mention = speaker.mention.strip()
     return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)
+
+
+# "Jane Doe, a retired army colonel", "John Roe": a name and its apposition, nothing said.
+_NAME_AND_APPOSITION = re.compile(
+    r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{2,80})?[.\s]*"
+)
+
+
+def _discard(accepted: list, entry: tuple) -> None:
+    """Drop a frame from the sentence's accepted ones if it is still there: `same` and `outer`
+    may be one frame ("The talks, he said, went well, and the rest was up to them, she added":
+    both trailing verbs open their words at the sentence's start), dropped once already."""
+    if entry in accepted:
+        accepted.remove(entry)

@@ -303,19 +303,27 @@ def paragraphs(text: str) -> list[Paragraph]:
             # "Credit: Jane Doe" closes the photo's caption above it (a quotation above it is
             # the story's, with the credit of a photo below)
             labels[i - 1] = CAPTION
-    seen_lines: set[str] = set()
+    seen_lines: dict[str, int] = {}
     for i, line in enumerate(lines):
-        key = " ".join(line.lower().split())
+        # (Compared without quotation marks: 'X calls strikes "barbaric"' then the same title
+        # without them.)
+        key = " ".join(_QUOTE_CHARS.sub("", line.lower()).split())
         if key in seen_lines and len(key.split()) >= 5:
             # A headline, caption or lead the page repeats (a stand-first of any length the
             # body opens with again): read it once.
+            first = seen_lines[key]
+            if labels[i] == HEADLINE and labels[first] == BODY and first < first_body + 1:
+                # The copy is a headline: so is the page's first line it repeats, which a
+                # closing quotation mark made look like a sentence.
+                labels[first] = HEADLINE
             labels[i] = JUNK
-        seen_lines.add(key)
+        seen_lines.setdefault(key, i)
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
 _PHOTO_CREDIT = re.compile(r"(?:photo\s+|image\s+)?credits?\s*:\s*\S", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_QUOTE_CHARS = re.compile(r"[\"“”«»„‘’]")
 _SHOW_MORE = re.compile(
     r"\W*(?:show|see|view)\s+(?:more|full\s+(?:post|story|text))\W*", re.IGNORECASE
 )

@@ -74,12 +74,13 @@ CLAIM_LIST_INTRO = re.compile(
     r"|takeaways|statements)\b[^:]{0,120}:\s*$",
     re.IGNORECASE,
 )
+_CLAIMS_SOURCE = re.compile(r"\b(?:from|of|by)\s+(?P<who>[^:]{2,120}?)\s*:\s*$")
 # A list item's marker: "- ", "1. ", or a bullet sign, which pages glue to the item ("▪️Text").
 LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
 BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 _INTERVIEWEE = re.compile(
-    r"(?:\basks|\binterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
+    r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
     r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed)\s+"
 )
 
@@ -145,6 +146,12 @@ _DELIVERY_MARK = re.compile(
     r"delivery)\s*\)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# "• 05 Jul. 2024 -", "• |", "• Last updated: 05 Jul. 2024 16:17": a page's date lines.
+_STAMP_LINE = re.compile(
+    r"\s*[•*·]?\s*(?:(?i:last\s+updated|updated|published|posted)\s*:?\s*)?"
+    r"(?:[\w.:,/-]+\s*){0,6}?\d[\w.:,/-]*(?:\s+[\w.:,/-]+){0,4}[\s|-]*"
+    r"|\s*[•*·]?\s*[|-]?\s*"
+)
 # "by the Secretary General Jane Doe following the meeting of ministers": whose speech it is.
 _SPEECH_BY = re.compile(
     r"(?:^|\s)by\s+(?P<who>[^\n]{3,200}?)"
@@ -163,13 +170,41 @@ _ISSUED_HEADING = re.compile(
 )
 
 
+# "Remarks by the Prime Minister at the summit", "SPEECH BY JANE DOE TO PARLIAMENT", "Jane
+# Doe's remarks following the meeting": the page prints someone's speech as they gave it.
+_SPEECH_HEADING = re.compile(
+    r"\s*(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)?"
+    r"(?:Remarks|REMARKS|Speech|SPEECH|Address|ADDRESS|Statement|STATEMENT|Intervention|"
+    r"INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"(?:\s+(?i:at|to|during|before|following|after|on|in|regarding|concerning|about|for|with)"
+    r"\s[^\n]*)?\s*"
+    r"|\s*(?P<owner>[A-Z][^\n:]{2,80}?)['’]s\s+(?i:(?:opening|closing|keynote)\s+)?"
+    r"(?i:remarks|speech|address|statement)\s+(?i:at|to|during|before|following|after)\s[^\n]*"
+)
+_SPEECH_HEADS = 6  # the lines above a printed speech that may name it
+
+
 def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int, int]] | None:
-    """The first heading naming a body's issued statement: (its paragraph index, the span
-    naming the body)."""
+    """The first heading naming a body's issued statement, or someone's printed speech: (its
+    paragraph index, the span naming the body or the speaker). The line under a speech's
+    heading names the speaker when it is only their name and title ("Jane Doe, Secretary of
+    State")."""
     for p in heads[:3]:
         if m := _ISSUED_HEADING.fullmatch(text, p.start, p.end):
             return p.index, (m.start("who"), m.end("who"))
+    for i, p in enumerate(heads[:_SPEECH_HEADS]):
+        if m := _SPEECH_HEADING.fullmatch(text, p.start, p.end):
+            group = "who" if m.group("who") else "owner"
+            if i + 1 < len(heads) and _NAME_LINE.fullmatch(
+                text, heads[i + 1].start, heads[i + 1].end
+            ):
+                return p.index, (heads[i + 1].start, heads[i + 1].end)
+            return p.index, (m.start(group), m.end(group))
     return None
+
+
+# "António Guterres, Secretary-General": a name, then its title, alone on a line.
+_NAME_LINE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+[^\n,.:;]{2,80}\s*")
 
 
 def _delivered_speech(
@@ -177,12 +212,16 @@ def _delivered_speech(
 ) -> tuple[int, tuple[int, int]] | None:
     """A speech or press conference printed as delivered: a "(As delivered)" mark ending one of
     the first lines, a "by X" line just above it or before it on its line; the lines after the
-    mark are X's (paragraph index of the mark, span naming X)."""
+    mark are X's (paragraph index of the mark, span naming X). Date and bullet lines in
+    between ("• 05 Jul. 2024 -", "• Last updated: ...") are passed over."""
     top = [*heads, *body[:2]]
     for i, p in enumerate(top):
         if (mark := _DELIVERY_MARK.search(text, p.start, p.end)) is None:
             continue
-        for q in reversed(top[max(0, i - 2) : i + 1]):
+        above = [
+            q for q in top[max(0, i - 6) : i] if not _STAMP_LINE.fullmatch(text, q.start, q.end)
+        ]
+        for q in reversed([*above[-2:], p]):
             if m := _SPEECH_BY.search(text, q.start, min(q.end, mark.start())):
                 return p.index, (m.start("who"), m.end("who"))
         return None
@@ -284,6 +323,9 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
             at = (claims or QUOTE_LIST_INTRO.search(text, p.start, p.end)).start()
             opens = max(text.rfind(". ", p.start, at) + 2, p.start)
             layout.speech_by = (opens, p.end)
+            if claims and (source := _CLAIMS_SOURCE.search(text, claims.start(), p.end)):
+                # "Key takeaways from the ISW:": the words after "from" name whose claims.
+                layout.speech_by = (source.start("who"), p.end)
             layout.claims_listed = claims is not None
             return layout
         if m := SPEECH_INTRO.search(text, p.start, p.end):
@@ -303,17 +345,25 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
     # "- How could the West ...?" then "- First, we cannot be intimidated ...": questions and
     # answers both opened by a dash (Ukrainian and Russian outlets' interviews), with no label.
     dashed = {p.index for p in body if dash_line_start(text, p.start)}
+    # A dashed question may end with a remark ("- You left early. Why? You were far away."):
+    # among dashed paragraphs, one that asks anything (outside quotation marks) is a question.
+    dashed_questions = {
+        p.index
+        for p in body
+        if p.index in dashed
+        and "?" in text[p.start : p.end]
+        and not re.search(r"[“”\"]", text[p.start : p.end])
+    }
     following = {a.index: b for a, b in zip(body, body[1:], strict=False)}
     answered = [
         q
-        for q in questions
-        if q in dashed
-        and (nxt := following.get(q)) is not None
+        for q in sorted(dashed_questions)
+        if (nxt := following.get(q)) is not None
         and nxt.index in dashed
-        and nxt.index not in questions
+        and nxt.index not in dashed_questions
     ]
     if answered:
-        layout.interview_questions = {q for q in questions if q in dashed}
+        layout.interview_questions = dashed_questions
     return layout
 
 

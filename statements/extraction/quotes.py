@@ -30,10 +30,18 @@ _BASE_FORMS = reporting_verbs("base")
 INCLUSIVE = frozenset(
     reporting_verbs("inclusive") + reporting_verbs("naming") + reporting_verbs("verdict")
 )
+# "expressed the hope", "voiced deep frustration" (data/expressed_stances.txt): a stance whose
+# clause is what was said.
+_STANCE = (
+    r"(?:(?:the|his|her|their|its|a)\s+)?(?:[a-z]{3,}\s+)??"
+    rf"(?:{alternation(entries('expressed_stances'))})\b"
+)
 _PHRASAL = (
-    r"pointed\s+out|points\s+out|drew\s+attention\s+to\s+the\s+fact|draws\s+attention\s+to\s+the\s+fact"
-    r"|pointed\s+to\s+the\s+fact|expressed\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
-    r"|expresses\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
+    # ("drew the world's attention to the fact that": whose attention, in the possessive.)
+    r"pointed\s+out|points\s+out|dr(?:ew|aws)\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)?attention\s+to"
+    r"\s+the\s+fact"
+    r"|pointed\s+to\s+the\s+fact"
+    rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
@@ -41,11 +49,12 @@ _PHRASAL = (
     r"|summed\s+up|sums\s+up"
 )
 VERB = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
+    r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
+    r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
-_EXPRESSING = r"expressing\s+(?:the\s+)?(?:hope|confidence|belief|conviction|concern)"
+_EXPRESSING = rf"expressing\s+{_STANCE}"
 # Participles that report after a comma ("..., stating that ..."): data/reporting_participles.txt.
 PARTICIPLES = frozenset(reporting_participles(""))
 _ING_THAT = alternation(reporting_participles("that"))
@@ -165,6 +174,9 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_BEGAN_TO = re.compile(
+    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on)\s+to\s+$"
+)
 _IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
@@ -176,6 +188,8 @@ _CLAUSE_WORDS = re.compile(
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
+    # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
+    r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
 _BARE_WEEKDAY = WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -183,6 +197,7 @@ _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
     r"meanwhile|moreover|instead|too|in\s+turn|in\s+response|in\s+reply|"
+    rf"{alternation(entries('asides'))}|"
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
@@ -380,6 +395,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         noun = _NOUN_BEFORE.search(before)
+        began = _BEGAN_TO.search(before) and re.match(r"\s+that\b", text[m.end() : b])
+        if began:
+            noun = None  # "began to claim that ...": a verb after "to", the report is made
         if noun and _is_past(verb) and _NAME_EARLIER.search(before):
             noun = None  # "Jane Doe earlier claimed": an adverb after the subject, not "earlier claims"
         if (
@@ -411,7 +429,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # 'what Moscow calls its "special military operation"': a name for it
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
-        if first in _BASE_FORMS and _MODAL_BEFORE.search(before):
+        if (
+            first in _BASE_FORMS
+            and _MODAL_BEFORE.search(before)
+            # "began to claim that ...", "continues to insist that ...": the report is made.
+            and not began
+        ):
             continue
         if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
             continue
@@ -695,8 +718,22 @@ def looks_like_clause(text: str) -> bool:
     head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     return bool(
-        _CLAUSE_WORDS.search(head) or _PRONOUN_CLAUSE.match(head) or _NAME_PRESENT.match(head)
+        _CLAUSE_WORDS.search(head)
+        or _PRONOUN_CLAUSE.match(head)
+        or _NAME_PRESENT.match(head)
+        or _NOUN_PRESENT.match(head)
     )
+
+
+# "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
+# or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
+# Geneva": a preposition after the "-s" word makes it a plural noun).
+_NOUN_PRESENT = re.compile(
+    r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:also\s+|still\s+|now\s+|only\s+)?[a-z]{3,}(?<![su])s\s+"
+    r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
+    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d)"
+)
 
 
 # "said Russia uses hunger as a weapon", "says the Kremlin sees no point": a name and a present

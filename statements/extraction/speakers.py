@@ -33,6 +33,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
+from .names import fold
 from .roles import (
     LEADING_OFFICES,
     body_of_country,
@@ -1053,6 +1054,16 @@ class Discourse:
             # A text that opens with "He told reporters ..." (its lead cut off): the person the
             # next sentences name.
             return Speaker(named, word, PERSON, start, end)
+        if (
+            gender in "mf"
+            and (only := self._only_person_speaking(spoken_of))
+            and not _GENDER_NOUNS[gender].search(
+                self.norm, max(0, start - 3 * _PRONOUN_REACH), start
+            )
+        ):
+            # "Jane Roe said ... “…,” he said": one person has spoken, and none of the pronoun's
+            # gender is named: a translation's slip, or a given name we cannot tell.
+            return Speaker(only, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
 
     def _subject_of_sentence_before(self, pos: int) -> Mention | None:
@@ -1064,9 +1075,8 @@ class Discourse:
         end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
         start = max(0, *(self.norm.rfind(c, 0, end - 1) + 1 for c in ".!?\n"), end - 400)
         if _REPORTED_IN.search(self.norm, start, end):
-            return (
-                None  # "Russia launched 40 drones, the air force said. It said ...": the reporter
-            )
+            # "Russia launched 40 drones, the air force said. It said ...": the reporter
+            return None
         opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
         at = opener.end() if opener else start
         first = next(iter(self.index.known_mentions(self.norm, at, end)), None)
@@ -1078,6 +1088,11 @@ class Discourse:
         ):
             return None
         return first
+
+    def _only_person_speaking(self, skip: set[str]) -> str | None:
+        """The one person among the recent speakers, when they are all one person."""
+        people = {s.name for s in self.salient[-12:] if s.kind == PERSON and s.name}
+        return people.pop() if len(people) == 1 and not people & skip else None
 
     def _person_named_next(self, gender: str, pos: int) -> str | None:
         """The first person (of `gender`) named outside quotations in the few sentences after
@@ -2095,6 +2110,18 @@ _FEMALE_WORDS = re.compile(
     r"councilwoman|woman|wife|mother|daughter|sister|actress|she|her)\b\.?",
     re.IGNORECASE,
 )
+# Nouns that introduce an unnamed woman or man ("a woman in the crowd", "her husband"), whom a
+# pronoun after them may stand for.
+_GENDER_NOUNS = {
+    "f": re.compile(
+        r"\b(?:Ms|Mrs|Madam|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|"
+        r"woman|women|girl|wife|mother|daughter|sister|grandmother|widow|actress)\b"
+    ),
+    "m": re.compile(
+        r"\b(?:Mr|spokesman|chairman|businessman|congressman|man|men|boy|husband|father|son|"
+        r"brother|grandfather|widower)\b"
+    ),
+}
 _MALE_WORDS = re.compile(
     r"\b(?:Mr|Sir|Lord|spokesman|chairman|businessman|congressman|man|husband|father|son|"
     r"brother)\b\.?",
@@ -2134,7 +2161,7 @@ def _short_forms(tokens: list[str]) -> list[str]:
 
 
 _EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
-_FEMALE_NAMES = frozenset(entries("female_names"))
+_FEMALE_NAMES = frozenset(fold(n) for n in entries("female_names"))
 
 
 _ROLE_SAYS_SHE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b")
@@ -2145,7 +2172,7 @@ def _gender(name: str, index: ActorIndex) -> str:
     if _ROLE_SAYS_SHE.search(role):
         return "f"
     tokens = name.split()
-    first = tokens[0].lower()
+    first = fold(tokens[0])  # "Agnès" is "agnes"
     if len(tokens) >= 2 and first in _EAST_ASIAN_SURNAMES:
         return "?"  # the given name comes second and tells an English reader little
     if len(tokens) >= 2 and (

@@ -471,7 +471,9 @@ class LayoutTurns:
             asked = [q for q in layout.interview_questions if q < p.index]
             opens_quote = self.text[p.start : p.start + 1] in ("“", '"', "«")
             if asked and not opens_quote:
-                self._turn_statement(speaker, p.start, p)
+                # "Jane Doe: It feels strange ...": an answer the page labels with the name.
+                label = turn_label(self.text, p.start, p.end)
+                self._turn_statement(speaker, label.end() if label else p.start, p)
                 return True
         return False
 
