@@ -1128,3 +1128,12 @@ def test_a_quotation_mark_is_no_part_of_the_speaker():
     text = '"The offensive has stalled for lack of shells," experts note.\n'
     found = run(text).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "experts")]
+
+
+def test_a_quotation_after_said_adding_is_the_subject_of_said():
+    text = (
+        "In the south, shelling killed a man in a garage, Zoria city's military administration "
+        "said, adding, “He died on the spot.”\n"
+    )
+    found = run(text).statements
+    assert [s.speaker for s in found] == ["Zoria City Military Administration"] * 2

@@ -158,6 +158,7 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_CHARS = '"“”‘’'
+_TRAILING_REPORT = re.compile(r"\s+(?:said|says|wrote|writes|reported|reports|stated)\s*,\s*$")
 # ", which the White House said would ...": a relative clause whose own subject reports.
 _OBJECT_RELATIVE = re.compile(
     r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
@@ -432,6 +433,12 @@ class Discourse:
             # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
             # before the passive, not the outlet that quoted
             verb_start, leftmost = passive.start() + 1, False
+        if (report := _TRAILING_REPORT.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : report.start()
+        ].strip():
+            # "..., the city's military administration said, adding, “…”": the subject of
+            # "said", which the quotation's "adding" shares
+            verb_start = report.start() + 1
         if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
             # "boats will go to the army, which the White House said would help": the subject
             # of the relative clause, not the noun it describes
