@@ -1511,3 +1511,18 @@ def test_the_regions_governor_is_the_governor_of_the_region_the_sentence_names()
     assert [(s.speaker, s.speaker_mention) for s in found] == [
         ("Ivo Darn", "the region's governor")
     ]
+
+
+def test_the_regions_governor_on_an_unknown_day_is_the_governor_named_next():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivo Darn", role="Governor of Ostrava region (2022–2023)"),
+            ActorEntry("Ola Berg", role="Governor of Ostrava region"),
+        )
+    )
+    text = (
+        "Two people were killed in the Ostrava region, the region’s governor said.\n\n"
+        "Ivo Darn, the governor, wrote that a bridge was hit.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Ivo Darn", "Ivo Darn"]

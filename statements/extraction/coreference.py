@@ -268,7 +268,8 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
 
 # "the regional governor", "the deputy mayor": a definite role with no name.
 _DEFINITE_ROLE = re.compile(
-    rf"[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<head>{alternation(tuple(PERSON_ROLES))})"
+    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s\s+)"
+    rf"(?P<head>{alternation(tuple(PERSON_ROLES))})"
 )
 
 
