@@ -1137,3 +1137,8 @@ def test_a_quotation_after_said_adding_is_the_subject_of_said():
     )
     found = run(text).statements
     assert [s.speaker for s in found] == ["Zoria City Military Administration"] * 2
+
+
+def test_an_inverted_speaker_is_the_person_not_the_channel_after_him():
+    text = "The army knew of the plans, said agency spokesman Marko Hrytsenko on a national TV.\n"
+    assert [s.speaker for s in run(text).statements] == ["Marko Hrytsenko"]

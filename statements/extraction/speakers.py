@@ -2107,7 +2107,12 @@ def _prefer_person(candidates, discourse: Discourse):
     people = [
         c
         for c in candidates
-        if isinstance(c[2], str) or (c[2].actor and discourse.kind_of(c[2].actor) == PERSON)
+        if isinstance(c[2], str)
+        or (
+            c[2].actor
+            # a name the text alone gives is of the kind its words tell ("TV" is no person)
+            and (discourse.kind_of(c[2].actor) if c[2].known else c[2].kind) == PERSON
+        )
     ]
     return (people or candidates)[-1]
 
