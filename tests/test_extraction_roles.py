@@ -1526,3 +1526,28 @@ def test_the_regions_governor_on_an_unknown_day_is_the_governor_named_next():
     )
     found = extract(text, gazetteer=gazetteer, published=None).statements
     assert [s.speaker for s in found] == ["Ivo Darn", "Ivo Darn"]
+
+
+def test_an_office_on_an_unknown_day_is_the_holder_the_article_names():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Jan Wolny",
+                affiliation="Poland",
+                role="President of Poland (2015–2025)",
+                description="President of Poland from August 2015 to August 2025.",
+            ),
+            ActorEntry(
+                "Karol Nowy",
+                affiliation="Poland",
+                role="President of Poland",
+                description="President of Poland since August 2025.",
+            ),
+        )
+    )
+    text = (
+        "The Polish president described the declaration as an expression of solidarity.\n\n"
+        "Jan Wolny and his counterparts signed it on Monday.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Jan Wolny"]

@@ -303,6 +303,11 @@ class Discourse:
                 if gender and name not in self.genders:
                     self.genders[name] = gender
 
+    def _named_in_article(self) -> frozenset[str]:
+        """The people the article names in full anywhere, or spoke of."""
+        named = {name for entries in self._registry.values() for _, name in entries}
+        return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
+
     def _named_before(self, pos: int) -> frozenset[str]:
         """The people the article named in full, or spoke of, before `pos`."""
         named = {name for entries in self._registry.values() for at, name in entries if at < pos}
@@ -877,9 +882,9 @@ class Discourse:
         if tokens[0].lower() in _ORG_HEADS and (body := self._body_mentioned(tokens[0].lower(), a)):
             # "the Alliance chief": the chief of the alliance named before
             phrase = " ".join(("the", body, *words[1:]))
-        holder = office_holder(phrase, self.index, self.reference) or role_holder(
-            phrase, self.index, self.reference, self._named_before(a)
-        )
+        holder = office_holder(
+            phrase, self.index, self.reference, self._named_in_article()
+        ) or role_holder(phrase, self.index, self.reference, self._named_before(a))
         if holder is None:
             return None
         if (the := self.text.rfind("The", a, start)) >= 0 and not self.text[
@@ -954,7 +959,7 @@ class Discourse:
         phrase = re.sub(r"^[Tt]he\s+", "", chunk)
         head = phrase.split()[-1].lower()
         start = a + self.text[a:b].index(chunk)
-        if holder := office_holder(chunk, self.index, self.reference):
+        if holder := office_holder(chunk, self.index, self.reference, self._named_in_article()):
             return Speaker(
                 holder, chunk, PERSON, start, start + len(chunk)
             )  # "the top US diplomat"
@@ -1289,7 +1294,7 @@ class Discourse:
             # "the secretary of state", "the US defense secretary": who the article introduced
             # with that office, else who held it at the article's date.
             holder = self._office_holder(office.group("office")) or office_holder(
-                office.group(), self.index, self.reference
+                office.group(), self.index, self.reference, self._named_in_article()
             )
             o_start = a + chunk.find(office.group())
             if holder is not None:
@@ -1338,7 +1343,7 @@ class Discourse:
             # "Dubrau said ... The Moldovan leader added": with no date to tell who held
             # the office, the country's person just spoken of.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
-        if holder := office_holder(phrase, self.index, self.reference):
+        if holder := office_holder(phrase, self.index, self.reference, self._named_in_article()):
             # "Ukraine's top diplomat": who held that office at the article's date.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         if holder := role_holder(phrase, self.index, self.reference):
@@ -1517,9 +1522,9 @@ class Discourse:
         phrase = bare.group()
         start = a + chunk.index(phrase)
         definite = f"the {bare.group('np')}"
-        holder = office_holder(definite, self.index, self.reference) or role_holder(
-            definite, self.index, self.reference
-        )
+        holder = office_holder(
+            definite, self.index, self.reference, self._named_in_article()
+        ) or role_holder(definite, self.index, self.reference)
         if holder is None and (country := country_of(definite)):
             # "his Swedish counterpart": the person of that country just named
             holder = self._person_of_country_before(country, role, start)
@@ -1550,7 +1555,7 @@ class Discourse:
         """ "The head of the UN atomic agency", "the commander of the country's private
         army": whoever holds the top office of the known body named after "of" (the body the
         description ends on, by any of its gazetteer forms)."""
-        if holder := office_holder(m.group(), self.index, self.reference):
+        if holder := office_holder(m.group(), self.index, self.reference, self._named_in_article()):
             # "the head of the Russian Foreign Ministry": the foreign minister on the day.
             return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
         if (region := _REGION_ADMINISTRATION.fullmatch(m.group("body"))) and (
@@ -1629,7 +1634,9 @@ class Discourse:
         office"), else the last person spoken of who holds that title."""
         title = " ".join(m["title"].lower().split())
         if m["country"]:
-            who = office_holder(f"{m['country']} {title}", self.index, self.reference)
+            who = office_holder(
+                f"{m['country']} {title}", self.index, self.reference, self._named_in_article()
+            )
         else:
             titles = _HEAD_OF_STATE if title == "president" else _HEAD_OF_GOVERNMENT
             who = next(
@@ -1652,7 +1659,9 @@ class Discourse:
         # "the head of state in Vilnius": the country of its capital
         country = m["country"] or (f"{m['capital']}'s" if m["capital"] else None)
         if country:
-            holder = office_holder(f"{country} {office}", self.index, self.reference)
+            holder = office_holder(
+                f"{country} {office}", self.index, self.reference, self._named_in_article()
+            )
             return Speaker(holder, phrase, PERSON, at, at + len(phrase), holder is not None)
         titles = _HEAD_OF_STATE if office == "president" else _HEAD_OF_GOVERNMENT
         for s in reversed(self.salient[-15:]):
