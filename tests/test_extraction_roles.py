@@ -1551,3 +1551,19 @@ def test_an_office_on_an_unknown_day_is_the_holder_the_article_names():
     )
     found = extract(text, gazetteer=gazetteer, published=None).statements
     assert [s.speaker for s in found] == ["Jan Wolny"]
+
+
+def test_a_bodys_spokesman_on_an_unknown_day_is_the_one_the_article_names():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ministry of Wells", kind="organisation"),
+            ActorEntry("Ada Sorn", role="Ministry of Wells spokesperson (2021–2022)"),
+            ActorEntry("Bert Kall", role="Ministry of Wells spokesperson (2022–2025)"),
+        )
+    )
+    text = (
+        "Aid is not expected again, the Ministry of Wells's spokesman said on Tuesday.\n\n"
+        "Bert Kall, speaking at a base, said the focus remained on the budget.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Bert Kall", "Bert Kall"]

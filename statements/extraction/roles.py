@@ -434,7 +434,11 @@ def role_holder(
     for anchor in anchors:
         anchor = re.sub(r"['’]s$", "", anchor)
         name = index.lookup(anchor) or index.folded.get(anchor.lower())
-        if name is None and anchor.lower() in _ORG_HEADS:
+        if (
+            name is None
+            and anchor.lower() in _ORG_HEADS
+            and not re.search(rf"\b{re.escape(anchor)}\s+of\s", phrase)
+        ):
             # "the Alliance chief": the alliance named before (the caller's to find), not
             # any body whose name holds the word ("Alliance for ...").
             return None

@@ -308,6 +308,11 @@ class Discourse:
         named = {name for entries in self._registry.values() for _, name in entries}
         return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
 
+    def _named_for(self, pos: int) -> frozenset[str]:
+        """The people an office phrase at `pos` may mean when tenures do not settle it: those
+        named before it on a dated page, those named anywhere on an undated one."""
+        return self._named_in_article() if self.reference is None else self._named_before(pos)
+
     def _named_before(self, pos: int) -> frozenset[str]:
         """The people the article named in full, or spoke of, before `pos`."""
         named = {name for entries in self._registry.values() for at, name in entries if at < pos}
@@ -884,7 +889,7 @@ class Discourse:
             phrase = " ".join(("the", body, *words[1:]))
         holder = office_holder(
             phrase, self.index, self.reference, self._named_in_article()
-        ) or role_holder(phrase, self.index, self.reference, self._named_before(a))
+        ) or role_holder(phrase, self.index, self.reference, self._named_for(a))
         if holder is None:
             return None
         if (the := self.text.rfind("The", a, start)) >= 0 and not self.text[
@@ -932,7 +937,9 @@ class Discourse:
         role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
         if not role or len(role.split()) > 3:
             return None
-        return role_holder(f"the {body.actor}'s {role}", self.index, self.reference)
+        return role_holder(
+            f"the {body.actor}'s {role}", self.index, self.reference, self._named_for(body.start)
+        )
 
     def _document_of(self, a: int, b: int) -> Speaker | None:
         """ "A statement from the Kremlin", "the ministry's statement", "a readout by the White
@@ -963,7 +970,7 @@ class Discourse:
             return Speaker(
                 holder, chunk, PERSON, start, start + len(chunk)
             )  # "the top US diplomat"
-        if holder := role_holder(chunk, self.index, self.reference, self._named_before(a)):
+        if holder := role_holder(chunk, self.index, self.reference, self._named_for(a)):
             return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
             e.name
@@ -1546,7 +1553,7 @@ class Discourse:
             return None
         place, role = places[-1]["place"], role.lower()
         phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
-        holder = role_holder(phrase, self.index, self.reference, self._named_before(at))
+        holder = role_holder(phrase, self.index, self.reference, self._named_for(at))
         if holder is None:
             return None
         return Speaker(holder, self.text[at:end], PERSON, at, end)
