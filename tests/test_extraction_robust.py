@@ -283,3 +283,25 @@ def test_a_title_repeated_without_its_quotation_marks_is_a_headline_not_a_statem
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Dmitry Peskov", "the strikes had hit only military targets in the capital"),
     ]
+
+
+def test_an_acronym_in_capitals_before_a_title_and_a_name_is_no_relative_pronoun():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("World Health Organization", kind="organisation", aliases=("WHO",)),
+            ActorEntry("Jane Roe", role="Emergencies director of the WHO"),
+        )
+    )
+    text = "WHO Emergencies Director Jane Roe said on Monday that the hospitals were overwhelmed."
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 8)).statements
+    assert (s.speaker, s.text) == ("Jane Roe", "the hospitals were overwhelmed")
+
+
+def test_a_place_made_an_adjective_is_never_a_speakers_name():
+    text = "The attacks must stop, the Kyiv-based think tank said on Monday."
+    [s] = run(text, published=dt.date(2023, 5, 8)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        None,
+        "the Kyiv-based think tank",
+        "The attacks must stop",
+    )

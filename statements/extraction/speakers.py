@@ -68,7 +68,8 @@ _NAMED_PLACE = re.compile(
 )
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ADVERBIAL_START = re.compile(
-    r"^\s*(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
+    # (Not an acronym in capitals: "WHO chief Jane Doe", "US officials".)
+    r"^\s*(?!(?-i:[A-Z]{2,})\b)(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
     r"with|without|for|by|from|under|as|speaking|commenting|writing|responding|referring|asked|"
     r"which|who|whom|whose|that|where|also|however|meanwhile|earlier|later|last|this|back|then|"
     r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
