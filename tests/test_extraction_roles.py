@@ -1493,3 +1493,21 @@ ALLIANCE = Gazetteer(
 def test_a_bodys_chief_is_the_holder_of_its_top_office(text, published, speakers):
     found = extract(text, gazetteer=ALLIANCE, published=published).statements
     assert [s.speaker for s in found] == speakers
+
+
+def test_the_regions_governor_is_the_governor_of_the_region_the_sentence_names():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivo Darn",
+                role="Governor of Ostrava region (2022–2023)",
+                description="Governor of Ostrava region from 2022 to 2023.",
+            ),
+            ActorEntry("Ola Berg", role="Governor of Ostrava region"),
+        )
+    )
+    text = "Two people were killed in the Ostrava region, the region's governor said.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 10, 6)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ivo Darn", "the region's governor")
+    ]

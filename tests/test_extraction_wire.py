@@ -1048,7 +1048,7 @@ def test_a_titles_office_and_a_citys_body_by_its_possessive():
     )
     text = (
         "In the east, the prosecutor general's office said a man was wounded in the town.\n\n"
-        "In the south, shelling killed a woman, Zoria city's military administration said.\n"
+        "In the south, shelling killed a woman, Zoria city’s military administration said.\n"
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == [
@@ -1065,3 +1065,66 @@ def test_the_subject_of_a_relative_clause_reports_not_the_noun_it_describes():
     gazetteer = Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),))
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [(s.speaker, s.text) for s in found] == [("Kremlin", "would prolong the war")]
+
+
+def test_the_air_force_and_the_interior_ministry_are_the_bodies_of_the_country_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ruritanian Air Force", kind="organisation", aliases=("Ruritania's air force",)
+            ),
+            ActorEntry(
+                "Ruritanian Interior Ministry",
+                kind="organisation",
+                affiliation="Ruritania",
+                aliases=("Interior Ministry of Ruritania",),
+            ),
+            ActorEntry(
+                "Government of Ruritania",
+                kind="state",
+                affiliation="Ruritania",
+                aliases=("Ruritania",),
+            ),
+        )
+    )
+    text = (
+        "Ruritania's air force said 40 drones were shot down overnight.\n\n"
+        "The air force said in a statement that six regions were hit.\n\n"
+        "Ruritania said the attack was the largest this month.\n\n"
+        "The interior ministry said one person had been killed.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Ruritanian Air Force",
+        "Ruritanian Air Force",
+        "Government of Ruritania",
+        "Ruritanian Interior Ministry",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Moscow said there was no progress in the talks.\n\n"
+            "On Tuesday, Ukraine presented a framework for a peace deal.\n\n"
+            "It said it would also be willing to talk about the peninsula.\n",
+            ["Russian government", "Government of Ukraine"],
+        ),
+        # the sentence before reports someone's words: "it" is the one who reported them
+        (
+            "Russia launched 40 drones overnight, Ukraine's air force said. It said 35 had "
+            "been downed.\n",
+            ["Ukrainian Air Force", "Ukrainian Air Force"],
+        ),
+    ],
+)
+def test_it_is_the_state_or_body_the_sentence_before_is_about(text, speakers):
+    found = run(text).statements
+    assert [s.speaker for s in found] == speakers
+
+
+def test_a_quotation_mark_is_no_part_of_the_speaker():
+    text = '"The offensive has stalled for lack of shells," experts note.\n'
+    found = run(text).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "experts")]

@@ -62,7 +62,9 @@ from .vocabulary import (
 PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # "its governor", "its mayor": the role of the place named just before.
-_ITS_ROLE = re.compile(r"\s*(?P<its>[Ii]ts)\s+(?P<role>governor|mayor|head)\s*")
+_ITS_ROLE = re.compile(
+    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
+)
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
@@ -108,9 +110,11 @@ _INDEFINITE_OPENERS = frozenset(words("A An One Another Some Two Three Several")
 _TITLE_WORDS = frozenset(
     [*TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
+# ("city's" written with either apostrophe)
+_LOCAL_BODY_WORDS = alternation(entries("local_bodies")).replace("'", "['’]")
 _LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}"
-    rf"(?:{alternation(entries('local_bodies'))})"
+    rf"(?:{_LOCAL_BODY_WORDS})"
 )
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
@@ -154,9 +158,21 @@ _LEADING_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
+_QUOTE_CHARS = '"“”‘’'
 # ", which the White House said would ...": a relative clause whose own subject reports.
 _OBJECT_RELATIVE = re.compile(
     r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
+)
+# A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+_REPORTED_IN = re.compile(
+    r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
+)
+# "On Tuesday, ", "Earlier, ": words opening a sentence before its subject.
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
+# "Ukraine set out", "Russia has rejected": a verb (or an auxiliary) right after the subject.
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
 )
 # "the prosecutor general's office": the office of a title, in lower case.
 _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
@@ -395,6 +411,13 @@ class Discourse:
             # "In its intelligence update, the United Kingdom said": its defence ministry,
             # which publishes the updates.
             return Speaker(ministry, found.mention, ORGANISATION, found.start, found.end)
+        if found is not None and found.mention[:1] in _QUOTE_CHARS:
+            # '" experts note': a quotation's mark is no part of the subject, nor of a name
+            # made of its words
+            mention = found.mention.lstrip(_QUOTE_CHARS + " ")
+            name = None if found.name and found.name[:1] in _QUOTE_CHARS else found.name
+            start = found.start + len(found.mention) - len(mention)
+            return Speaker(name, mention, found.kind, start, found.end, found.known, found.context)
         return found
 
     def _defence_ministry(self, state: str) -> str | None:
@@ -1003,6 +1026,10 @@ class Discourse:
 
     def pronoun(self, word: str, start: int, end: int) -> Speaker:
         gender = _PRONOUNS[word.lower()]
+        if gender == "n" and (subject := self._subject_of_sentence_before(start)):
+            # "On Tuesday, Ukraine set out a plan. It said ...": the body or state the sentence
+            # before is about, though another spoke earlier
+            return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         spoken_of = self._quoted_people(start) if gender in "mf" else set()
         for s in reversed(self.salient[-12:]):
             kind = s.kind
@@ -1039,6 +1066,29 @@ class Discourse:
             # gender is named: a translation's slip, or a given name we cannot tell.
             return Speaker(only, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _subject_of_sentence_before(self, pos: int) -> Mention | None:
+        """The known state or body that opens the sentence just before a sentence-initial
+        pronoun at `pos` ("On Tuesday, Ukraine set out ..."), as its subject: followed by a
+        verb-like word, not by a possessive or a quotation."""
+        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
+            return None
+        end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
+        start = max(0, *(self.norm.rfind(c, 0, end - 1) + 1 for c in ".!?\n"), end - 400)
+        if _REPORTED_IN.search(self.norm, start, end):
+            # "Russia launched 40 drones, the air force said. It said ...": the reporter
+            return None
+        opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
+        at = opener.end() if opener else start
+        first = next(iter(self.index.known_mentions(self.norm, at, end)), None)
+        if (
+            first is None
+            or self.norm[at : first.start].strip() not in ("", "The", "the")
+            or self.kind_of(first.actor or "") not in (STATE, ORGANISATION)
+            or not _VERB_AFTER_SUBJECT.match(self.norm, first.end, end)
+        ):
+            return None
+        return first
 
     def _only_person_speaking(self, skip: set[str]) -> str | None:
         """The one person among the recent speakers, when they are all one person."""
@@ -1127,7 +1177,12 @@ class Discourse:
                     forms += [
                         f
                         for state in self.index.entries.values()
-                        if state.kind == STATE and state.name.split()[0] == country
+                        if state.kind == STATE
+                        and (
+                            state.name.split()[0] == country
+                            # ("Government of Ukraine" for the "Ukrainian Interior Ministry")
+                            or (entry.affiliation and state.affiliation == entry.affiliation)
+                        )
                         for f in (state.name, *state.aliases)
                     ]
                 at = max((_last_word(before, f.lower()) for f in forms), default=-1)
@@ -1480,7 +1535,8 @@ class Discourse:
             return None
         place, role = places[-1]["place"], role.lower()
         phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
-        if (holder := role_holder(phrase, self.index, self.reference)) is None:
+        holder = role_holder(phrase, self.index, self.reference, self._named_before(at))
+        if holder is None:
             return None
         return Speaker(holder, self.text[at:end], PERSON, at, end)
 
