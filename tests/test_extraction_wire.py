@@ -902,3 +902,15 @@ def test_a_long_title_ending_in_a_known_name_is_a_trailing_subject(subject, spea
     text = f"The enemy lost 500 soldiers over the past day, {subject}.\n"
     [s] = extract(text, gazetteer=LONG_TITLES, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == (speaker, "The enemy lost 500 soldiers over the past day")
+
+
+def test_the_air_force_closing_a_later_sentence_is_the_air_force_named_before():
+    text = (
+        "KYIV (Reuters) - Ukraine's air force said on Monday that it shot down all 18 drones.\n\n"
+        "Russia also fired two guided missiles during the night, the air force said in a "
+        "statement.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Ukrainian Air Force", "it shot down all 18 drones"),
+        ("Ukrainian Air Force", "Russia also fired two guided missiles during the night"),
+    ]
