@@ -637,3 +637,14 @@ def test_drew_someones_attention_to_the_fact_that_reports_a_clause():
     ) == [
         ("Edem Vosornu", "indirect", "the war affects millions of people every day"),
     ]  # fmt: skip
+
+
+def test_thats_according_to_an_outlet_is_a_note_of_the_source_not_a_statement():
+    assert statements("That's according to the Guardian, TASS reports.") == []
+
+
+def test_characterized_x_as_y_is_a_verdict_like_described():
+    assert statements('Peskov characterized the grain deal as a "vital initiative" for the region.') == [
+        ("Dmitry Peskov", "mixed", 'characterized the grain deal as a "vital initiative" for the region'),
+    ]  # fmt: skip
+    assert statements("Peskov characterized the grain deal in detail.") == []

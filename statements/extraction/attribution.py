@@ -165,6 +165,9 @@ _ANONYMITY = re.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|"
     r"did\s+not\s+want)\b[^,;:“”\"]{0,60}?(?:anonymity|named|identified|publicly|record)\b,?"
 )
+_SOURCE_NOTE = re.compile(
+    r"(?i:that|this)(?:['’]s|\s+(?:is|was))\s+(?:according\s+to|reported\s+by)\b"
+)
 # "said Russia, even on a holiday, was ...": after the verb, a subject, an aside between commas
 # and its finite verb; not "<statement>, said Russia, ...".
 _ASIDE_THEN_VERB = re.compile(
@@ -923,6 +926,8 @@ class Reader(LayoutTurns):
                 continue  # "Do you really believe that? – she asked": a question, no clause
             if h.form != "trailing" and _POINTS_BACK.match(text, start, end):
                 continue  # "X said this at a briefing, TASS reported": nothing new is said
+            if _SOURCE_NOTE.match(text, start, end):
+                continue  # "That's according to CNN, Ukrinform reports.": a note of the source
             if (
                 h.form == "according"
                 and any(a >= end for a, _ in consumed)
