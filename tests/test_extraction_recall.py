@@ -648,3 +648,17 @@ def test_characterized_x_as_y_is_a_verdict_like_described():
         ("Dmitry Peskov", "mixed", 'characterized the grain deal as a "vital initiative" for the region'),
     ]  # fmt: skip
     assert statements("Peskov characterized the grain deal in detail.") == []
+
+
+def test_a_curly_opening_closed_by_a_straight_mark_ends_the_quotation_there():
+    text = (
+        "“The end of the corridor will raise food prices everywhere. We will not hesitate to "
+        'act," Peskov told journalists on the plane.\n\n'
+        '“I believed the country would defend itself," Peskov said while pledging that Russia '
+        'would do "the utmost to stop it."'
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", "The end of the corridor will raise food prices everywhere. We will not hesitate to act,"),
+        ("Dmitry Peskov", "direct", "I believed the country would defend itself,"),
+        ("Dmitry Peskov", "mixed", 'Russia would do "the utmost to stop it."'),
+    ]  # fmt: skip

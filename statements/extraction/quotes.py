@@ -56,6 +56,8 @@ ING = re.compile(
     # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
     rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
+    # 'said "..." while pledging that ...': a second report joined by "while" or "before".
+    rf"|(?<=\w)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
