@@ -662,3 +662,13 @@ def test_a_curly_opening_closed_by_a_straight_mark_ends_the_quotation_there():
         ("Dmitry Peskov", "direct", "I believed the country would defend itself,"),
         ("Dmitry Peskov", "mixed", 'Russia would do "the utmost to stop it."'),
     ]  # fmt: skip
+
+
+def test_a_quotation_closed_by_the_post_reads_is_the_posts_author():
+    text = (
+        "Peskov announced this on Telegram, TASS reports.\n"
+        '"As a result of the night\'s work, all twelve drones were shot down," the post reads.\n'
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", "As a result of the night's work, all twelve drones were shot down,"),
+    ]  # fmt: skip
