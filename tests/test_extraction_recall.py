@@ -672,3 +672,23 @@ def test_a_quotation_closed_by_the_post_reads_is_the_posts_author():
     assert statements(text) == [
         ("Dmitry Peskov", "direct", "As a result of the night's work, all twelve drones were shot down,"),
     ]  # fmt: skip
+
+
+def test_a_dash_attribution_after_a_full_stop_closes_all_the_paragraphs_unquoted_words():
+    text = (
+        "Peskov spoke to the press on Monday.\n\n"
+        'There is no reason to panic. Only a few "drones" reached the city. Most of them were '
+        "decoys. - Peskov explained, responding to a question about the night's attack.\n"
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", 'There is no reason to panic. Only a few "drones" reached the city. Most of them were decoys'),
+    ]  # fmt: skip
+
+
+def test_a_dash_before_a_bodys_name_sets_off_a_closing_attribution():
+    assert statements(
+        "Russia is sticking to its goal – control over the southern regions – the Defence "
+        "Ministry announced in London on Monday."
+    ) == [
+        ("Defence Ministry", "indirect", "Russia is sticking to its goal – control over the southern regions"),
+    ]  # fmt: skip

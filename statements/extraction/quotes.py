@@ -244,6 +244,7 @@ class Hit:
     content_start: int
     content_end: int
     subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
+    block: bool = False  # "A. B. - Jane Doe said.": a dash attribution closing unquoted words
 
 
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
