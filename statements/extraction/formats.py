@@ -160,6 +160,12 @@ _SPEECH_BY = re.compile(
 )
 
 
+_SPEECH_HEADING = re.compile(
+    r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
+    r"(?:address|speech|remarks))\s+(?:by|of)\s+(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
+    r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*)?"
+    r"\s*[.!]?\s*$"
+)
 # "Statement of the Ministry of Foreign Affairs of Ruritania on the missile strikes",
 # "Statement by the Spokesperson on ...", "Comment of the Press Department regarding ...": the
 # page is the body's statement as it issued it (a ministry's site, or an outlet reprinting it).
@@ -286,6 +292,12 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         layout.speech_from, layout.speech_by = issued
         layout.issued = True
         return layout
+    for p in [*heads, *body[:2]][:4]:
+        # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
+        # President of Ruritania Jane Doe": the page is the speech; what follows is hers.
+        if m := _SPEECH_HEADING.match(text, p.start, p.end):
+            layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
+            return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)
         if claims or QUOTE_LIST_INTRO.search(text, p.start, p.end):
