@@ -671,3 +671,18 @@ def test_a_headline_about_an_address_by_someone_is_no_speech():
         ("Sergei Lavrov", "indirect", "criticised the address by Zelensky to the summit"),
         ("Sergei Lavrov", "indirect", "the speech had changed nothing"),
     ]
+
+
+def test_a_capitals_label_with_a_long_title_before_the_name_opens_the_named_persons_turn():
+    text = (
+        "The following is a transcript of an interview with Foreign Minister Dmytro Kuleba.\n\n"
+        "JANE HOLT: Minister, thank you for joining us. What is happening in the south?\n\n"
+        "UKRAINIAN FOREIGN MINISTER DMYTRO KULEBA: Our troops are holding every position along "
+        "the river.\n\n"
+        "JANE HOLT: And the talks?\n\n"
+        "KULEBA: There will be no talks while the shelling goes on.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Our troops are holding every position along the river."),
+        ("Dmytro Kuleba", "direct", "There will be no talks while the shelling goes on."),
+    ]  # fmt: skip

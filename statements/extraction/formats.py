@@ -23,7 +23,8 @@ from .sentences import dash_line_start
 
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
 _CAPS_LABEL = re.compile(
-    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
+    # ("UKRAINE AMBASSADOR TO THE UNITED STATES JANE DOE:": a title before the name.)
+    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
     r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?:\s*"  # "KULEBA (through interpreter):"
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
@@ -283,7 +284,10 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
                     layout.askers.add(k)
         for p, m in labels:
             key = _key(m.group("name"))
-            layout.turns[p.index] = Turn(m.group("name"), m.end(), key in layout.askers)
+            label = m.group("name")
+            if len(label.split()) > 4:
+                label = " ".join(label.split()[-2:])  # a long title ends with the name
+            layout.turns[p.index] = Turn(label, m.end(), key in layout.askers)
         return layout
     if (delivered := _delivered_speech(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = delivered
