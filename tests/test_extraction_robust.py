@@ -305,3 +305,18 @@ def test_a_place_made_an_adjective_is_never_a_speakers_name():
         "the Kyiv-based think tank",
         "The attacks must stop",
     )
+
+
+def test_a_capitalised_title_in_apposition_leaves_the_name_the_speaker():
+    text = (
+        "Petro Ivanenko, Head of the Kharkiv Regional Administration, reported that two people "
+        "were injured in the shelling."
+    )
+    [s] = run(text, published=dt.date(2023, 5, 8)).statements
+    assert (s.speaker, s.text) == ("Petro Ivanenko", "two people were injured in the shelling")
+
+
+def test_a_dateline_of_a_place_in_capitals_and_a_dash_opens_no_statement():
+    text = "CAPE TOWN, May 9 - Kyiv will not give up its land, Zelensky said on Monday."
+    [s] = run(text, published=dt.date(2023, 5, 10)).statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "Kyiv will not give up its land")
