@@ -703,3 +703,41 @@ def test_key_takeaways_from_a_think_tank_are_the_think_tanks_claims():
         ("Centre for Eastern Studies", "Russian forces are unlikely to reach the river before the autumn rains begin"),
         ("Centre for Eastern Studies", "The Kremlin is preparing another wave of mobilisation for the winter campaign"),
     ]  # fmt: skip
+
+
+def test_a_page_headed_address_by_a_person_is_that_persons_speech():
+    text = (
+        "Address by President Volodymyr Zelensky 14/05/2024 10:30 P.M.\n"
+        "Our air defence held tonight – address by the President of Ukraine\n"
+        "Good evening, fellow Ukrainians!\n"
+        "Tonight our air defence destroyed every missile aimed at the capital.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Tonight our air defence destroyed every missile aimed at the capital."),
+    ]  # fmt: skip
+
+
+def test_a_headline_about_an_address_by_someone_is_no_speech():
+    text = (
+        "Lavrov criticised the address by Zelensky to the summit.\n"
+        "Lavrov said the speech had changed nothing.\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "criticised the address by Zelensky to the summit"),
+        ("Sergei Lavrov", "indirect", "the speech had changed nothing"),
+    ]
+
+
+def test_a_capitals_label_with_a_long_title_before_the_name_opens_the_named_persons_turn():
+    text = (
+        "The following is a transcript of an interview with Foreign Minister Dmytro Kuleba.\n\n"
+        "JANE HOLT: Minister, thank you for joining us. What is happening in the south?\n\n"
+        "UKRAINIAN FOREIGN MINISTER DMYTRO KULEBA: Our troops are holding every position along "
+        "the river.\n\n"
+        "JANE HOLT: And the talks?\n\n"
+        "KULEBA: There will be no talks while the shelling goes on.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Our troops are holding every position along the river."),
+        ("Dmytro Kuleba", "direct", "There will be no talks while the shelling goes on."),
+    ]  # fmt: skip

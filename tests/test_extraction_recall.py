@@ -637,3 +637,58 @@ def test_drew_someones_attention_to_the_fact_that_reports_a_clause():
     ) == [
         ("Edem Vosornu", "indirect", "the war affects millions of people every day"),
     ]  # fmt: skip
+
+
+def test_thats_according_to_an_outlet_is_a_note_of_the_source_not_a_statement():
+    assert statements("That's according to the Guardian, TASS reports.") == []
+
+
+def test_characterized_x_as_y_is_a_verdict_like_described():
+    assert statements('Peskov characterized the grain deal as a "vital initiative" for the region.') == [
+        ("Dmitry Peskov", "mixed", 'characterized the grain deal as a "vital initiative" for the region'),
+    ]  # fmt: skip
+    assert statements("Peskov characterized the grain deal in detail.") == []
+
+
+def test_a_curly_opening_closed_by_a_straight_mark_ends_the_quotation_there():
+    text = (
+        "“The end of the corridor will raise food prices everywhere. We will not hesitate to "
+        'act," Peskov told journalists on the plane.\n\n'
+        '“I believed the country would defend itself," Peskov said while pledging that Russia '
+        'would do "the utmost to stop it."'
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", "The end of the corridor will raise food prices everywhere. We will not hesitate to act,"),
+        ("Dmitry Peskov", "direct", "I believed the country would defend itself,"),
+        ("Dmitry Peskov", "mixed", 'Russia would do "the utmost to stop it."'),
+    ]  # fmt: skip
+
+
+def test_a_quotation_closed_by_the_post_reads_is_the_posts_author():
+    text = (
+        "Peskov announced this on Telegram, TASS reports.\n"
+        '"As a result of the night\'s work, all twelve drones were shot down," the post reads.\n'
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", "As a result of the night's work, all twelve drones were shot down,"),
+    ]  # fmt: skip
+
+
+def test_a_dash_attribution_after_a_full_stop_closes_all_the_paragraphs_unquoted_words():
+    text = (
+        "Peskov spoke to the press on Monday.\n\n"
+        'There is no reason to panic. Only a few "drones" reached the city. Most of them were '
+        "decoys. - Peskov explained, responding to a question about the night's attack.\n"
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", 'There is no reason to panic. Only a few "drones" reached the city. Most of them were decoys'),
+    ]  # fmt: skip
+
+
+def test_a_dash_before_a_bodys_name_sets_off_a_closing_attribution():
+    assert statements(
+        "Russia is sticking to its goal – control over the southern regions – the Defence "
+        "Ministry announced in London on Monday."
+    ) == [
+        ("Defence Ministry", "indirect", "Russia is sticking to its goal – control over the southern regions"),
+    ]  # fmt: skip

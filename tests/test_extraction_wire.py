@@ -1142,3 +1142,22 @@ def test_a_quotation_after_said_adding_is_the_subject_of_said():
 def test_an_inverted_speaker_is_the_person_not_the_channel_after_him():
     text = "The army knew of the plans, said agency spokesman Marko Hrytsenko on a national TV.\n"
     assert [s.speaker for s in run(text).statements] == ["Marko Hrytsenko"]
+
+
+def test_the_air_force_closing_a_later_sentence_is_the_air_force_named_before():
+    text = (
+        "KYIV (Reuters) - Ukraine's air force said on Monday that it shot down all 18 drones.\n\n"
+        "Russia also fired two guided missiles during the night, the air force said in a "
+        "statement.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Ukrainian Air Force", "it shot down all 18 drones"),
+        ("Ukrainian Air Force", "Russia also fired two guided missiles during the night"),
+    ]
+
+
+def test_a_syndicators_credit_opening_the_copy_is_not_part_of_the_statement():
+    text = "(MENAFN- NewsAgency) Russia fired 40 drones overnight, Ukraine's air force said.\n"
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
+    ]

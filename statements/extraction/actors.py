@@ -380,6 +380,13 @@ def _month_first_name(text: str, a: int, tokens: list[str]) -> bool:
     return not _MONTH_LEAD.search(text[max(0, a - 12) : a])
 
 
+# "New York-based", "Kremlin-backed", "Moscow-installed": a place or body made an adjective.
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:based|backed|installed|appointed|controlled|held|occupied|led|linked|funded|owned|run|"
+    r"born|aligned|affiliated|allied|friendly|leaning|made)$"
+)
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -415,6 +422,8 @@ def unknown_name_mentions(
             continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):
             continue  # a possessive modifies the noun after it ("Kuchma's adviser")
+        if _COMPOUND_ADJECTIVE.search(surface):
+            continue  # "the New York-based group", "the Moscow-installed official": a modifier
         word_before = max(start, text.rfind(" ", start, max(start, a - 1)) + 1)
         if word_before < a and GROUP_NOUN_RE.fullmatch(text, word_before, b):
             continue  # "Chinese state TV": a described outlet (a group noun), not one named TV

@@ -87,7 +87,14 @@ _AS_ROLE = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
+    r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s+[-–—]+\s+"
+    # "(MENAFN- Agency) ...": a syndicator's credit opening the copy.
+    r"|\(MENAFN\s*[-–]\s*[^()]{1,40}\)\s*"
+)
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
 _LEADING_SETTING = re.compile(
@@ -165,6 +172,9 @@ _ANONYMITY = re.compile(
     r",?\s+who\s+(?:spoke|asked|requested|declined|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|"
     r"did\s+not\s+want)\b[^,;:“”\"]{0,60}?(?:anonymity|named|identified|publicly|record)\b,?"
 )
+_SOURCE_NOTE = re.compile(
+    r"(?i:that|this)(?:['’]s|\s+(?:is|was))\s+(?:according\s+to|reported\s+by)\b"
+)
 # "said Russia, even on a holiday, was ...": after the verb, a subject, an aside between commas
 # and its finite verb; not "<statement>, said Russia, ...".
 _ASIDE_THEN_VERB = re.compile(
@@ -190,7 +200,11 @@ _TITLED_NAME = re.compile(
     r"director|chair(?:man|woman)?|leader)\s+|[A-Z][\w’'.-]*\s+){3,14}"
     r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
 )
-_DASH_TAG = re.compile(r"\s[-–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}$|(?:he|she)\s+$)")
+_DASH_TAG = re.compile(
+    r"\s[-–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}$|(?:he|she)\s+$"
+    # "... – the Ministry of Defence announced in London.": a body's capitalised name.
+    r"|the\s+(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}$)"
+)
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # A clause's past-tense verb ("met", "agreed"): "X met him and said ...", where the subject of
 # "said" is X, the subject of the first verb, not the object between.
@@ -244,6 +258,8 @@ _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administrati
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+# A quotation of some length (not a word in scare quotes: 'the "Shaheds"').
+_LONG_QUOTATION = re.compile(r"[“\"][^“”\"]{30,}[”\"]")
 _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
 # "said:", "said on Monday:": an attribution that introduces what follows it.
 _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:“”\"]{1,60}?)?\s*:")
@@ -941,6 +957,8 @@ class Reader(LayoutTurns):
                 continue  # "Do you really believe that? – she asked": a question, no clause
             if h.form != "trailing" and _POINTS_BACK.match(text, start, end):
                 continue  # "X said this at a briefing, TASS reported": nothing new is said
+            if _SOURCE_NOTE.match(text, start, end):
+                continue  # "That's according to CNN, Ukrinform reports.": a note of the source
             if (
                 h.form == "according"
                 and any(a >= end for a, _ in consumed)
@@ -966,6 +984,16 @@ class Reader(LayoutTurns):
                 and not looks_like_clause(text[start:end])
             ):
                 continue  # "In an interview with X, Y responded to ...": a setting, not words
+            if (
+                h.block
+                and not any(f.statement.start >= p.start for f in self.found)
+                and not _LONG_QUOTATION.search(text, p.start, start)
+            ):
+                # "A. B. C. - Jane Doe explained.": the dash attribution after a full stop closes
+                # the paragraph's unquoted words, all of them (a style of Ukrainian outlets).
+                self._add(speaker, "direct", p.start, end, p, (sa, sb), "", dates, None)
+                spoke.append(speaker)
+                continue
             for a, b in coordinated_clauses(text, start, end):
                 kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
                 region = minus(text, sa, sb, [(a, b)])
@@ -1014,10 +1042,12 @@ class Reader(LayoutTurns):
                 continue
             comma = text.rfind(",", sa, m.start())
             dash = _DASH_TAG.search(text, max(sa, comma + 1), m.start())
+            block = False
             if dash is not None:
                 # "<statement> - Jane Doe said on Telegram.": a dash, not a comma, sets the
                 # attribution off (a style of Ukrainian outlets).
                 comma = dash.start() + 1
+                block = text[dash.start() - 1 : dash.start()] in (".", "!", "?", "…")
             if comma < 0:
                 continue
             if _SETTING_OPENER.match(text, sa, comma):
@@ -1134,6 +1164,7 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
                 if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
                     hit.subject_hint = (after_comma, anon.start())
+            hit.block = block
             out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject

@@ -23,7 +23,8 @@ from .sentences import dash_line_start
 
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
 _CAPS_LABEL = re.compile(
-    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
+    # ("UKRAINE AMBASSADOR TO THE UNITED STATES JANE DOE:": a title before the name.)
+    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
     r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?:\s*"  # "KULEBA (through interpreter):"
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
@@ -160,6 +161,12 @@ _SPEECH_BY = re.compile(
 )
 
 
+_SPEECH_HEADING = re.compile(
+    r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
+    r"(?:address|speech|remarks))\s+(?i:by|of)\s+(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
+    r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*)?"
+    r"\s*[.!]?\s*$"
+)
 # "Statement of the Ministry of Foreign Affairs of Ruritania on the missile strikes",
 # "Statement by the Spokesperson on ...", "Comment of the Press Department regarding ...": the
 # page is the body's statement as it issued it (a ministry's site, or an outlet reprinting it).
@@ -172,10 +179,9 @@ _ISSUED_HEADING = re.compile(
 
 # "Remarks by the Prime Minister at the summit", "SPEECH BY JANE DOE TO PARLIAMENT", "Jane
 # Doe's remarks following the meeting": the page prints someone's speech as they gave it.
-_SPEECH_HEADING = re.compile(
+_PRINTED_SPEECH = re.compile(
     r"\s*(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)?"
-    r"(?:Remarks|REMARKS|Speech|SPEECH|Address|ADDRESS|Statement|STATEMENT|Intervention|"
-    r"INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"(?:Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
     r"(?:\s+(?i:at|to|during|before|following|after|on|in|regarding|concerning|about|for|with)"
     r"\s[^\n]*)?\s*"
     r"|\s*(?P<owner>[A-Z][^\n:]{2,80}?)['’]s\s+(?i:(?:opening|closing|keynote)\s+)?"
@@ -193,7 +199,7 @@ def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int
         if m := _ISSUED_HEADING.fullmatch(text, p.start, p.end):
             return p.index, (m.start("who"), m.end("who"))
     for i, p in enumerate(heads[:_SPEECH_HEADS]):
-        if m := _SPEECH_HEADING.fullmatch(text, p.start, p.end):
+        if m := _PRINTED_SPEECH.fullmatch(text, p.start, p.end):
             group = "who" if m.group("who") else "owner"
             if i + 1 < len(heads) and _NAME_LINE.fullmatch(
                 text, heads[i + 1].start, heads[i + 1].end
@@ -305,7 +311,10 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
                     layout.askers.add(k)
         for p, m in labels:
             key = _key(m.group("name"))
-            layout.turns[p.index] = Turn(m.group("name"), m.end(), key in layout.askers)
+            label = m.group("name")
+            if len(label.split()) > 4:
+                label = " ".join(label.split()[-2:])  # a long title ends with the name
+            layout.turns[p.index] = Turn(label, m.end(), key in layout.askers)
         return layout
     if (delivered := _delivered_speech(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = delivered
@@ -314,6 +323,12 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         layout.speech_from, layout.speech_by = issued
         layout.issued = True
         return layout
+    for p in [*heads, *body[:2]][:4]:
+        # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
+        # President of Ruritania Jane Doe": the page is the speech; what follows is hers.
+        if m := _SPEECH_HEADING.match(text, p.start, p.end):
+            layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
+            return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)
         if claims or QUOTE_LIST_INTRO.search(text, p.start, p.end):

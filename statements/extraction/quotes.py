@@ -63,6 +63,8 @@ ING = re.compile(
     # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
     rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
+    # 'said "..." while pledging that ...': a second report joined by "while" or "before".
+    rf"|(?<=\w)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
@@ -250,6 +252,7 @@ class Hit:
     content_start: int
     content_end: int
     subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
+    block: bool = False  # "A. B. - Jane Doe said.": a dash attribution closing unquoted words
 
 
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
@@ -823,7 +826,10 @@ AFTER_ATTRIBUTION = re.compile(
     rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
     r"(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
-    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|(?<=statement\s)reads"
+    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
+    # ('"...," the post reads.': a document's words.)
+    r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
+    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))reads"
     # '"...," Jane Doe was quoted as saying by the agency.': the passive of a report.
     rf"|{_QUOTED_PASSIVE}"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.

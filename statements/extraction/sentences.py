@@ -70,6 +70,15 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
                 (ch == '"' and open_char == '"')
                 or (ch in "”»" and open_char != '"')
                 or (ch == "“" and open_char == "„")
+                # '“We will act," X said.': a curly opening the page closed with a straight mark,
+                # where no curly closing mark follows in the paragraph.
+                or (
+                    ch == '"'
+                    and open_char == "“"
+                    and not text[i - 1].isspace()
+                    and (i + 1 >= end or text[i + 1] in _CLOSE_AFTER)
+                    and "”" not in text[i:end]
+                )
             )
             if closes:
                 spans.append(QuoteSpan(open_at, open_at + 1, i, i))

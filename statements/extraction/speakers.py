@@ -70,7 +70,8 @@ _NAMED_PLACE = re.compile(
 )
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ADVERBIAL_START = re.compile(
-    r"^\s*(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
+    # (Not an acronym in capitals: "WHO chief Jane Doe", "US officials".)
+    r"^\s*(?!(?-i:[A-Z]{2,})\b)(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
     r"with|without|for|by|from|under|as|speaking|commenting|writing|responding|referring|asked|"
     r"which|who|whom|whose|that|where|also|however|meanwhile|earlier|later|last|this|back|then|"
     r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
@@ -83,7 +84,12 @@ _ADVERBIAL_START = re.compile(
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
-_APPOSITION_START = re.compile(r"(?:[a-z]|[A-Z][\w-]*['’]s\s)")
+_APPOSITION_START = re.compile(
+    r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
+    # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
+    rf"|(?i:(?:deputy|acting|first|former|chief)\s+)?(?i:{alternation(entries('role_titles'))}|mp|member)"
+    r"\s+(?:of|for|to|at|in)\s)"
+)
 _FAMILIAR = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:a|an|the|two|three|four|several|some|other|many|senior)\s+)*"
     r"(?P<who>(?:people|person|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
