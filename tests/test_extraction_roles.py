@@ -1567,3 +1567,20 @@ def test_a_bodys_spokesman_on_an_unknown_day_is_the_one_the_article_names():
     )
     found = extract(text, gazetteer=gazetteer, published=None).statements
     assert [s.speaker for s in found] == ["Bert Kall", "Bert Kall"]
+
+
+def test_the_blocs_spokeswoman_is_the_holder_of_that_role_of_the_body_just_named():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Northern Union", kind="organisation", aliases=("NU",)),
+            ActorEntry("Lena Vik", role="Northern Union spokeswoman"),
+        )
+    )
+    text = (
+        "Northern Union ministers agreed that any attack would bring sanctions, the bloc's "
+        "spokeswoman said on Monday.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Lena Vik", "the bloc's spokeswoman")
+    ]

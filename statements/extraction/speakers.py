@@ -180,6 +180,8 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
 )
+# "the bloc's top diplomat": a role of a body a head noun refers back to.
+_BODYS_ROLE = re.compile(r"[Tt]he\s+(?P<head>[a-z]+)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})")
 # "the prosecutor general's office": the office of a title, in lower case.
 _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
 # "Ukrainian officials on Monday said", "officials this week said": a time between the
@@ -1216,6 +1218,27 @@ class Discourse:
                 return best
         return None
 
+    def _role_of_body_spoken_of(self, owned: re.Match, pos: int) -> str | None:
+        """The holder of `owned`'s role of the body its head noun refers back to ("the bloc":
+        the last body named in the 600 characters before `pos`)."""
+        head = owned["head"].lower()
+        if head not in _ORG_HEADS:
+            return None
+        body = self._body_mentioned(head, pos)
+        if body is None:
+            bodies = [
+                m.actor
+                for m in self.index.known_mentions(self.norm, max(0, pos - 600), pos)
+                if self.index.kind_of(m.actor or "") == ORGANISATION
+            ]
+            body = bodies[-1] if bodies else None
+        if body is None:
+            return None
+        phrase = f"the {body}'s {owned['role']}"
+        return office_holder(
+            phrase, self.index, self.reference, self._named_in_article()
+        ) or role_holder(phrase, self.index, self.reference, self._named_for(pos))
+
     def _office_named(self, title: str) -> str | None:
         """The known body "Office of the <title>" ("prosecutor general")."""
         title = " ".join(title.lower().split())
@@ -1243,6 +1266,12 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if (owned := _BODYS_ROLE.fullmatch(chunk.strip())) and (
+            holder := self._role_of_body_spoken_of(owned, a)
+        ):
+            # "the bloc's top diplomat": the holder of that role of the body just named
+            at = a + chunk.index(owned.group())
+            return Speaker(holder, owned.group(), PERSON, at, at + len(owned.group()))
         if (office := _TITLES_OFFICE.fullmatch(chunk.strip())) and (
             body := self._office_named(office["title"])
         ):
