@@ -1161,3 +1161,11 @@ def test_a_syndicators_credit_opening_the_copy_is_not_part_of_the_statement():
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
     ]
+
+
+def test_a_quotation_after_he_said_the_outlet_reported_runs_on_from_him_not_the_outlet():
+    text = (
+        "Volodymyr Zelensky spoke on Friday.\n\n"
+        "“Russia is weak,” he said, Reuters reported. “It cannot win on the battlefield.”\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Volodymyr Zelensky"] * 2

@@ -730,6 +730,17 @@ class Reader(LayoutTurns):
             opens = not text[sa : q.open].strip() or prev.endswith(":")
             if m and opens and VERB.fullmatch(m.group(1)):
                 speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
+                if (
+                    speaker
+                    and speaker.name
+                    and self.discourse.kind_of(speaker.name) == "media"
+                    and (said := _SAID_BEFORE_OUTLET.search(text, pa, speaker.start))
+                    and (inner := self._subject_before(pa, said.start("verb"), said["verb"]))
+                    and inner.name
+                ):
+                    # '"…," he said, Reuters reported. "…"': the words run on from the one the
+                    # outlet reports, not from the outlet
+                    return inner, None, None
                 if speaker and speaker.name:
                     return speaker, None, None
         return unresolved or (None, None, None)
@@ -1510,6 +1521,8 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
+# '..., he said, Reuters reported.': the attribution an outlet's report wraps.
+_SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
 _PLACE_OPENER = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
