@@ -1169,3 +1169,10 @@ def test_a_quotation_after_he_said_the_outlet_reported_runs_on_from_him_not_the_
         "“Russia is weak,” he said, Reuters reported. “It cannot win on the battlefield.”\n"
     )
     assert [s.speaker for s in run(text).statements] == ["Volodymyr Zelensky"] * 2
+
+
+def test_a_known_outlet_followed_by_news_is_that_outlet():
+    gazetteer = Gazetteer(actors=(ActorEntry("Daily Courier", kind="media", aliases=("DC",)),))
+    text = "The bridge was hit twice overnight, DC News reported.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [("Daily Courier", "DC News")]

@@ -366,7 +366,7 @@ class Discourse:
                 else:
                     m = self._recent_containing(m)
             out.append(m)
-        return sorted(out, key=lambda m: m.start)
+        return _outlets_joined(sorted(out, key=lambda m: m.start), self.index)
 
     def _recent_containing(self, m: Mention) -> Mention:
         """ "the Ministry of Defence" after "British defence officials": the actor just named."""
@@ -2151,6 +2151,32 @@ def could_be_a_speaker(mention: str) -> bool:
         )
         or bool(GROUP_NOUN_RE.search(mention))
     )
+
+
+# "AP News", "Sky TV": a word that closes a known outlet's name.
+_OUTLET_TAIL = frozenset(("news", "tv", "radio", "online", "television"))
+
+
+def _outlets_joined(mentions: list[Mention], index: ActorIndex) -> list[Mention]:
+    """A known outlet followed by "News" or "TV" the gazetteer does not hold ("AP News"): one
+    mention of that outlet, not a new actor called "News"."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not m.known
+            and m.surface.lower() in _OUTLET_TAIL
+            and prev.known
+            and index.kind_of(prev.actor or "") == MEDIA
+            and m.start - prev.end == 1
+        ):
+            out[-1] = Mention(
+                prev.start, m.end, f"{prev.surface} {m.surface}", prev.actor, MEDIA, True
+            )
+            continue
+        out.append(m)
+    return out
 
 
 def _prefer_person(candidates, discourse: Discourse):
