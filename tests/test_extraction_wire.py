@@ -1176,3 +1176,8 @@ def test_a_known_outlet_followed_by_news_is_that_outlet():
     text = "The bridge was hit twice overnight, DC News reported.\n"
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [("Daily Courier", "DC News")]
+
+
+def test_a_sided_group_in_a_town_keeps_its_side():
+    text = "Ukrainian officials in Zoria said the plant had lost power.\n"
+    assert [s.speaker for s in run(text).statements] == ["Ukrainian officials"]

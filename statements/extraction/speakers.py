@@ -2090,6 +2090,9 @@ def group_name(mention: str) -> str | None:
     if at_place and at_place.start() == 0:
         place = at_place.group("place")
         noun = at_place.group("noun")
+        if len(noun.split()) > 1 and country_of(noun.split()[0]) is not None:
+            # "Ukrainian officials in Zaporizhzhia": the side the group names itself
+            return noun
         noun = noun[0].lower() + noun[1:]
         adjective = _PLACE_ADJECTIVE.get(place.lower())
         if adjective is None:
