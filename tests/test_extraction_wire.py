@@ -1181,3 +1181,21 @@ def test_a_known_outlet_followed_by_news_is_that_outlet():
 def test_a_sided_group_in_a_town_keeps_its_side():
     text = "Ukrainian officials in Zoria said the plant had lost power.\n"
     assert [s.speaker for s in run(text).statements] == ["Ukrainian officials"]
+
+
+def test_an_unnamed_official_whose_relative_clause_is_left_unclosed_is_the_speaker():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Jane Roe", role="Foreign minister of Ruritania"),
+            ActorEntry(
+                "Ruritanian Foreign Ministry", kind="organisation", aliases=("Foreign Ministry",)
+            ),
+        )
+    )
+    text = (
+        "Jane Roe arrived in the capital on Tuesday.\n\n"
+        "“We are committed to the region,” a senior Foreign Ministry official, who spoke on "
+        "condition of anonymity said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Ruritanian Foreign Ministry"]

@@ -824,7 +824,11 @@ _TITLE_ABBREVIATION = (
 AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
     rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
-    r"(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
+    r"(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),"
+    # ('"...," an official, who spoke on condition of anonymity said': the relative clause
+    # left unclosed.)
+    r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b))?)"
+    r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
     # ('"...," the post reads.': a document's words.)
