@@ -573,7 +573,7 @@ def test_a_quotation_run_over_two_paragraphs_keeps_its_short_contracted_close():
         "press conference on Wednesday."
     ) == [
         ("Dmitry Peskov", "direct", "It's a defensive weapons system."),
-        ("Dmitry Peskov", "direct", "It's not escalatory"),
+        ("Dmitry Peskov", "direct", "It's not escalatory,"),
     ]  # fmt: skip
 
 
@@ -691,4 +691,15 @@ def test_a_dash_before_a_bodys_name_sets_off_a_closing_attribution():
         "Ministry announced in London on Monday."
     ) == [
         ("Defence Ministry", "indirect", "Russia is sticking to its goal – control over the southern regions"),
+    ]  # fmt: skip
+
+
+def test_a_paragraph_that_lost_its_opening_mark_is_quoted_up_to_the_closing_one():
+    text = (
+        "Peskov spoke about the summit in Minsk.\n\n"
+        "At the meeting, the minister spoke very clearly about our position. Russia has "
+        "co-sponsored the resolution,” Peskov said.\n"
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", "At the meeting, the minister spoke very clearly about our position. Russia has co-sponsored the resolution,"),
     ]  # fmt: skip
