@@ -703,3 +703,21 @@ def test_a_paragraph_that_lost_its_opening_mark_is_quoted_up_to_the_closing_one(
     assert statements(text) == [
         ("Dmitry Peskov", "direct", "At the meeting, the minister spoke very clearly about our position. Russia has co-sponsored the resolution,"),
     ]  # fmt: skip
+
+
+def test_but_he_insists_after_a_quoted_report_is_a_second_report_not_the_quotations_tag():
+    assert statements(
+        "Peskov admits that “the port is the most painful topic” but he insists the talks on it "
+        "are now the only way forward."
+    ) == [
+        ("Dmitry Peskov", "mixed", "“the port is the most painful topic”"),
+        ("Dmitry Peskov", "indirect", "the talks on it are now the only way forward"),
+    ]  # fmt: skip
+
+
+def test_is_clear_that_reports_a_clause():
+    assert statements(
+        "Peskov is clear that the supply of long-range missiles will decide the outcome."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the supply of long-range missiles will decide the outcome"),
+    ]  # fmt: skip

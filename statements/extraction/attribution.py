@@ -117,6 +117,9 @@ _STRONG_BOUNDARY = re.compile(
     r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
     r"claimed|insisted)\b)"
     r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
+    # 'admits that "A" but he insists B': the same speaker's second report.
+    r"|,?\s+(?:but|and)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|insists|insisted|added|adds|"
+    r"warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed)\b)"
 )
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
@@ -641,6 +644,13 @@ class Reader(LayoutTurns):
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
             m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
+            if (
+                m
+                and m.group("subj")
+                and re.match(r"(?:but|and|while)\s", m.group("subj").strip())
+                and looks_like_clause(text[m.end() : limit])
+            ):
+                m = None  # '"A" but he insists B': a second report of its own, not A's tag
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.

@@ -36,7 +36,7 @@ _PHRASAL = (
     r"\s+the\s+fact"
     r"|pointed\s+to\s+the\s+fact|expressed\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
     r"|expresses\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
-    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
+    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
