@@ -721,3 +721,16 @@ def test_is_clear_that_reports_a_clause():
     ) == [
         ("Dmitry Peskov", "indirect", "the supply of long-range missiles will decide the outcome"),
     ]  # fmt: skip
+
+
+def test_a_bare_quotation_after_a_paragraph_of_two_reports_by_one_speaker_is_theirs():
+    text = (
+        "Peskov admits that the port is painful but he insists the talks are the only way.\n\n"
+        "“This is being done under the auspices of the United Nations.” He is pleased with the "
+        "progress so far.\n"
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "indirect", "the port is painful"),
+        ("Dmitry Peskov", "indirect", "the talks are the only way"),
+        ("Dmitry Peskov", "direct", "This is being done under the auspices of the United Nations."),
+    ]  # fmt: skip
