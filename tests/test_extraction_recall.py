@@ -734,3 +734,24 @@ def test_a_bare_quotation_after_a_paragraph_of_two_reports_by_one_speaker_is_the
         ("Dmitry Peskov", "indirect", "the talks are the only way"),
         ("Dmitry Peskov", "direct", "This is being done under the auspices of the United Nations."),
     ]  # fmt: skip
+
+
+def test_called_up_and_thought_of_are_other_verbs_not_reports():
+    assert (
+        statements(
+            "The government has called up reserve soldiers and Western leaders have announced "
+            "sanctions."
+        )
+        == []
+    )
+    assert statements("Asked what she thought of Putin's speech, the pensioner shrugged.") == []
+
+
+def test_a_quotation_closed_by_the_age_of_an_unnamed_speaker_is_a_statement():
+    result = run(
+        '"We never know how long we will get," the 29-year-old, who declined to give his last '
+        "name, told AFP."
+    )
+    assert [(s.speaker_mention, s.kind, s.text) for s in result.statements] == [
+        ("the 29-year-old", "direct", "We never know how long we will get,"),
+    ]

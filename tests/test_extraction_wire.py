@@ -921,3 +921,10 @@ def test_a_syndicators_credit_opening_the_copy_is_not_part_of_the_statement():
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
     ]
+
+
+def test_a_capitals_dateline_with_a_dash_is_not_part_of_the_statement():
+    text = "KYIV — Russia fired 40 drones overnight, Ukraine's air force said.\n"
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
+    ]

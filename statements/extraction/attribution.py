@@ -91,6 +91,8 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
     # "(MENAFN- Agency) ...": a syndicator's credit opening the copy.
     r"|\(MENAFN\s*[-–]\s*[^()]{1,40}\)\s*"
+    # "KYIV — ...": a capitals dateline and a dash.
+    r"|[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+){0,2}(?:,\s+[A-Z][\w'-]+)?\s+[—–]\s+"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
@@ -1501,4 +1503,9 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
     if speaker is None or not speaker.mention:
         return False
     mention = speaker.mention.strip()
-    return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)
+    return (
+        mention.lower() in ("he", "she", "they", "it")
+        or could_be_a_speaker(mention)
+        # "the 29-year-old": a person described by age
+        or bool(re.fullmatch(r"(?i:the|an?)\s+[\w-]+-year-old", mention))
+    )

@@ -169,6 +169,7 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_PARTICLE_AFTER = re.compile(r"\s+(?:up|off|in|out|back|of|about|over)\b")
 _BEGAN_TO = re.compile(
     r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on)\s+to\s+$"
 )
@@ -418,6 +419,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
         if verb in ("called", "calls") and _WHAT_BEFORE.search(before):
             continue  # 'what Moscow calls its "special military operation"': a name for it
+        if first in ("called", "calls", "thought", "thinks") and _PARTICLE_AFTER.match(
+            text, m.end(), b
+        ):
+            continue  # "called up reservists", "thought of the plan": another verb, no report
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if (
