@@ -755,3 +755,16 @@ def test_a_quotation_closed_by_the_age_of_an_unnamed_speaker_is_a_statement():
     assert [(s.speaker_mention, s.kind, s.text) for s in result.statements] == [
         ("the 29-year-old", "direct", "We never know how long we will get,"),
     ]
+
+
+def test_a_short_quoted_name_inside_a_closing_attributions_subject():
+    text = (
+        '"When we reach the city centre, our mission will be partly done," a senior officer from '
+        'the brigade, using the call sign "Hawk", told AFP.\n\n'
+        "“We demand that our men come home before the winter,” the Way Home (“Put Domoi”) "
+        "movement wrote on its Telegram channel on Friday.\n"
+    )
+    assert [(s.kind, s.text) for s in run(text).statements] == [
+        ("direct", "When we reach the city centre, our mission will be partly done,"),
+        ("direct", "We demand that our men come home before the winter,"),
+    ]

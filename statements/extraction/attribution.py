@@ -168,6 +168,9 @@ _SECOND_ING_BEFORE = re.compile(
     rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
+)
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
 _ANONYMITY = re.compile(
@@ -667,6 +670,10 @@ class Reader(LayoutTurns):
                 else:
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
+                if aside := _PARTICIPLE_ASIDE.search(text, seg_a, seg_b):
+                    # '"...," an officer, using the call sign "Hawk", told AFP': the subject
+                    # ends before the participle's aside.
+                    seg_b = aside.start()
                 subject = text[seg_a:seg_b]
                 # A name, or a name with an apposition ("X, the head of the agency,"); a long
                 # title only when a known person's name ends it ("said the head of the
