@@ -144,6 +144,27 @@ def test_one_unreadable_file_fails_the_command_after_the_others_are_printed(tmp_
     assert set(data[1]) == set(data[0]) | {"error"}
 
 
+def test_a_fault_extracting_one_file_costs_only_that_file(tmp_path, article, monkeypatch):
+    from statements.management.commands import extract as command
+
+    real = command.extract_document
+
+    def faulty(document, *, gazetteer):  # a fault injected: no known input causes one
+        if "second" in document.text:
+            raise IndexError("string index out of range")
+        return real(document, gazetteer=gazetteer)
+
+    monkeypatch.setattr(command, "extract_document", faulty)
+    second = tmp_path / "b.txt"
+    second.write_text("Peskov said the second round would start soon.\n", encoding="utf-8")
+    out = StringIO()
+    with pytest.raises(CommandError, match="b.txt: extraction failed .IndexError"):
+        call_command("extract", str(article), str(second), stdout=out)
+    data = json.loads(out.getvalue())
+    assert [len(d["statements"]) for d in data] == [2, 0]
+    assert data[1]["error"] == "extraction failed (IndexError('string index out of range'))"
+
+
 def test_a_sidecar_giving_only_the_month_dates_undated_statements_by_that_month(tmp_path):
     path = tmp_path / "month.txt"
     path.write_text(

@@ -50,6 +50,61 @@ def test_question_and_answer_labels_give_the_answers_to_the_interviewee():
     ]
 
 
+def test_an_interview_whose_text_never_names_the_interviewee_takes_them_from_its_url():
+    text = (
+        "Exclusive interview\n\n"
+        "Q: How do you see the situation at the front this winter?\n\n"
+        "A: It is difficult but under control, and we expect more air defence this spring.\n\n"
+        "Q: Will there be talks this year?\n\n"
+        "A: Talks are only possible when the troops leave.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2023, 11, 20),
+        url="https://news.example/2023/11/20/interview-dmytro-kuleba-front-winter",
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Dmytro Kuleba", "Dmytro Kuleba", "It is difficult but under control, and we expect more air defence this spring."),
+        ("Dmytro Kuleba", "Dmytro Kuleba", "Talks are only possible when the troops leave."),
+    ]  # fmt: skip
+    # Two people in the URL: it says nothing about whose answers these are.
+    two = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2023, 11, 20),
+        url="https://news.example/2023/11/20/sergei-lavrov-and-dmytro-kuleba-interview",
+    )
+    assert [s.speaker for s in two.statements] == []
+
+
+def test_remarks_printed_under_a_heading_and_a_name_line_are_the_speakers():
+    text = (
+        "Geneva\n\n"
+        "12 March 2024\n\n"
+        "Foreign Minister’s remarks at the press encounter following the talks\n\n"
+        "Dmytro Kuleba, Minister for Foreign Affairs\n\n"
+        "We came here to ask for one thing: more air defence, and we will keep asking.\n\n"
+        "Our partners know what is at stake for all of Europe this spring.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We came here to ask for one thing: more air defence, and we will keep asking."),
+        ("Dmytro Kuleba", "direct", "Our partners know what is at stake for all of Europe this spring."),
+    ]  # fmt: skip
+
+
+def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
+    text = (
+        "REMARKS BY SERGEI LAVROV AT THE PRESS CONFERENCE\n\n"
+        "We have always been open to talks, and we remain open today.\n\n"
+        "The West must stop supplying weapons if it wants a settlement.\n"
+    )
+    assert [(s, t) for s, _, t in run(text)] == [
+        ("Sergei Lavrov", "We have always been open to talks, and we remain open today."),
+        ("Sergei Lavrov", "The West must stop supplying weapons if it wants a settlement."),
+    ]
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"

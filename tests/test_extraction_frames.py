@@ -1296,3 +1296,72 @@ def test_a_relative_who_said_clause_is_the_statement_of_the_name_before_it():
         ("Dmytro Kuleba", "the plan was fair to both sides"),
         ("Dmitry Peskov", "the talks had stalled"),
     ]
+
+
+def test_a_stance_expressed_with_an_adjective_governs_its_clause():
+    text = (
+        "Kuleba had earlier expressed deep frustration that the allies gave no date for talks. "
+        "Umerov voiced concerns that the ceasefire would not hold."
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmytro Kuleba", "the allies gave no date for talks"),
+        ("Rustem Umerov", "the ceasefire would not hold"),
+    ]
+
+
+def test_an_aside_between_the_verb_and_that():
+    text = "Zelensky stated, just in case, that he does not believe in such a victory for Russia."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Volodymyr Zelensky",
+        "he does not believe in such a victory for Russia",
+    )
+
+
+def test_a_short_claim_then_a_name_in_apposition_is_the_names():
+    text = "The information looks reliable, Jack Smith, a retired army colonel, said earlier."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Jack Smith", "The information looks reliable")
+
+
+def test_what_follows_an_inverted_said_is_who_said_it_not_what():
+    # ("The talks failed" is too short to be read as a claim on its own; what matters is that
+    # the name after "said" is not taken for the words.)
+    assert run("The talks failed, said Jack Smith, a retired army colonel.").statements == []
+
+
+def test_a_bare_quotation_after_a_paragraph_about_one_person_is_theirs():
+    text = (
+        "Kuleba gave an interview to a local channel on May 4.\n\n"
+        "He said this during his visit, but it was published only on Wednesday.\n\n"
+        '"This has never been said out loud, but we are not an ally of Russia."\n'
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmytro Kuleba", "This has never been said out loud, but we are not an ally of Russia."),
+    ]
+
+
+def test_she_when_only_one_person_has_spoken_and_no_woman_is_named():
+    text = (
+        "Umerov said on Monday that the talks had stalled.\n\n"
+        '"We will keep trying, but it is hard," she said.\n'
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Rustem Umerov", "the talks had stalled"),
+        ("Rustem Umerov", "We will keep trying, but it is hard,"),
+    ]
+    text = (
+        "Umerov said on Monday that the talks had stalled. A woman in the crowd disagreed.\n\n"
+        '"We will keep trying, but it is hard," she said.\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Rustem Umerov", None]
+
+
+def test_a_given_name_with_an_accent_tells_her_gender():
+    gazetteer = Gazetteer(actors=(ActorEntry("Agnès Roe", role="Secretary General"),))
+    text = (
+        "Agnès Roe visited the city on Monday with John Smith.\n\n"
+        '"The attacks may be war crimes," she said.\n'
+    )
+    [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
+    assert (s.speaker, s.text) == ("Agnès Roe", "The attacks may be war crimes,")

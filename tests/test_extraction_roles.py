@@ -1438,3 +1438,76 @@ def test_the_eus_top_diplomat_is_its_foreign_policy_chief_on_the_day(published, 
     text = "The EU's top diplomat said that sanctions would follow.\n"
     [s] = extract(text, gazetteer=gazetteer, published=published).statements
     assert (s.speaker, s.speaker_mention) == (speaker, "The EU's top diplomat")
+
+
+ALLIANCE = Gazetteer(
+    actors=(
+        ActorEntry("NATO", kind="organisation", aliases=("North Atlantic Alliance",)),
+        ActorEntry(
+            "Jens Stoltenberg",
+            role="NATO Secretary General (2014–2024)",
+            description="Secretary General of NATO from October 2014 to October 2024.",
+        ),
+        ActorEntry(
+            "Mark Rutte",
+            role="NATO Secretary General",
+            description="Secretary General of NATO since October 2024.",
+        ),
+        ActorEntry("Ann Doe", role="NATO Supreme Allied Commander Europe"),
+        ActorEntry("Bo Roe", role="Chair of the NATO Military Committee"),
+        ActorEntry("Cy Poe", role="Leader of the Alliance for Ruritanian Unity"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speakers"),
+    [
+        # the body's chief is its top office, not a commander or a committee's chair in it
+        (
+            "The NATO chief said allies would send more shells.\n",
+            dt.date(2025, 3, 1),
+            ["Mark Rutte"],
+        ),
+        (
+            "Allies will send more shells, the NATO Secretary General said.\n",
+            dt.date(2023, 6, 1),
+            ["Jens Stoltenberg"],
+        ),
+        # "the Alliance" is the alliance named before, not a party whose name holds the word
+        (
+            "NATO will hold a summit in July.\n\n"
+            "The Alliance chief said allies would send more shells.\n",
+            dt.date(2023, 6, 1),
+            ["Jens Stoltenberg"],
+        ),
+        # on an unknown day, the holder the article named
+        (
+            "NATO will hold a summit, Mark Rutte said.\n\n"
+            '"Allies will send more shells," the NATO Secretary General said.\n',
+            None,
+            ["Mark Rutte", "Mark Rutte"],
+        ),
+    ],
+)
+def test_a_bodys_chief_is_the_holder_of_its_top_office(text, published, speakers):
+    found = extract(text, gazetteer=ALLIANCE, published=published).statements
+    assert [s.speaker for s in found] == speakers
+
+
+def test_the_regions_governor_is_the_governor_of_the_region_the_sentence_names():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivo Darn",
+                role="Governor of Ostrava region (2022–2023)",
+                description="Governor of Ostrava region from 2022 to 2023.",
+            ),
+            ActorEntry("Ola Berg", role="Governor of Ostrava region"),
+        )
+    )
+    text = "Two people were killed in the Ostrava region, the region's governor said.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 10, 6)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ivo Darn", "the region's governor")
+    ]

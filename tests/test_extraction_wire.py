@@ -793,6 +793,17 @@ def test_an_honorific_of_clergy_or_diplomats_is_not_part_of_the_speakers_name():
     ]  # fmt: skip
 
 
+def test_the_title_of_an_aid_or_rights_worker_is_not_part_of_the_speakers_name():
+    text = (
+        "Investigator Mariana Kostyuk said the damage was part of a pattern across the region.\n"
+        "Humanitarian Coordinator Tomas Ebbe said the convoy would reach the town on Friday.\n"
+    )
+    assert triples(text) == [
+        ("Mariana Kostyuk", "indirect", "the damage was part of a pattern across the region"),
+        ("Tomas Ebbe", "indirect", "the convoy would reach the town on Friday"),
+    ]  # fmt: skip
+
+
 def test_a_person_named_only_in_a_possessive_is_not_whom_a_later_he_refers_to():
     text = (
         "Closer ties with both sides are needed, External Affairs Minister K. Raghavan said on "
@@ -902,6 +913,221 @@ def test_a_long_title_ending_in_a_known_name_is_a_trailing_subject(subject, spea
     text = f"The enemy lost 500 soldiers over the past day, {subject}.\n"
     [s] = extract(text, gazetteer=LONG_TITLES, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == (speaker, "The enemy lost 500 soldiers over the past day")
+
+
+def test_a_victim_described_before_the_comma_does_not_make_the_speaker_a_woman():
+    # "... injured a woman, NAME, the governor, said": "woman" describes a victim, not the
+    # governor, so a later "he" is still the governor.
+    text = (
+        "A drone hit a bakery in the town and injured a 40-year-old woman, Marko Hrytsenko, "
+        "the regional governor, said on Telegram.\n\n"
+        '"The fire is out," he said.\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Marko Hrytsenko", "Marko Hrytsenko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's country
+        "MOSCOW (Reuters) - Air defence units shot down 30 drones overnight, the Defence "
+        "Ministry said on Tuesday.\n",
+        # the body of that name the article named before
+        "Russia's Defence Ministry published new figures.\n\n"
+        "Air defence units shot down 30 drones near Kharkiv overnight, the Defence Ministry "
+        "said on Tuesday.\n",
+    ],
+)
+def test_a_countrys_body_named_without_the_country_is_the_places_countrys(text):
+    assert [s.speaker for s in run(text).statements] == ["Russian Defense Ministry"]
+
+
+def test_a_body_spelt_the_other_way_or_after_a_possessive_is_the_gazetteers():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "UK Ministry of Defence",
+                kind="organisation",
+                aliases=("British Ministry of Defence", "UK MoD"),
+            ),
+        )
+    )
+    text = (
+        "The British Ministry of Defense said the river crossing had failed.\n\n"
+        "The UK's Ministry of Defence said losses were heavy.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["UK Ministry of Defence", "UK Ministry of Defence"]
+
+
+THINK_TANKS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Centre for Frontier Studies",
+            kind="organisation",
+            role="Think tank",
+            aliases=("CFS",),
+        ),
+        ActorEntry("Ruritanian Army", kind="organisation"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "think tank" is a noun, and "the think tank" the one named before
+        "Centre for Frontier Studies: the offensive has stalled\n\n"
+        "The U.S. think tank said that the army lacked shells.\n",
+        "The army is regrouping, the Centre for Frontier Studies said.\n\n"
+        "The think tank also said that the army lacked shells.\n",
+        # "the assessment" is the words of whoever issued it
+        "The Centre for Frontier Studies said in an assessment published on Friday that the "
+        "line would hold.\n\nThe assessment argues that the army lacked shells.\n",
+    ],
+)
+def test_the_think_tank_and_its_assessment_are_the_think_tank_named_before(text):
+    found = extract(text, gazetteer=THINK_TANKS, published=dt.date(2023, 5, 1)).statements
+    assert {s.speaker for s in found} == {"Centre for Frontier Studies"}
+    assert found[-1].text == "the army lacked shells"
+
+
+def test_a_person_quoted_by_an_outlet_after_an_apposition_is_the_speaker():
+    text = (
+        "Marta Vell, a director at a Baltic research centre, was quoted by The Daily Courier "
+        'as saying: "The assault will fail."\n'
+    )
+    assert [s.speaker for s in run(text).statements] == ["Marta Vell"]
+
+
+def test_the_gazetteers_spokeswoman_is_she_though_the_text_calls_her_spokesman():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Lan Qiu", role="Ruritanian Foreign Ministry spokeswoman"),)
+    )
+    text = (
+        "Foreign Ministry spokesman Lan Qiu told a briefing that talks were the only way out.\n\n"
+        '"The crisis could have been avoided," she said.\n'
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Lan Qiu", "Lan Qiu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time between the subject and its verb
+        (
+            "Ukrainian officials this week said the ferry had crossed the river.\n",
+            "Ukrainian officials",
+        ),
+        ("Dmitry Peskov on Monday said the ferry had crossed the river.\n", "Dmitry Peskov"),
+        # a country's short name alone, though not an alias ("US officials" are a group)
+        ("The U.S. has said the ferry had crossed the river.\n", "US government"),
+    ],
+)
+def test_the_subject_without_a_time_after_it_and_a_country_by_its_short_name(text, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            *GAZETTEER.actors,
+            ActorEntry("US government", kind="state", affiliation="United States"),
+        )
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_titles_office_and_a_citys_body_by_its_possessive():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Office of the Prosecutor General of Ruritania",
+                kind="organisation",
+                aliases=("Office of the Prosecutor General",),
+            ),
+        )
+    )
+    text = (
+        "In the east, the prosecutor general's office said a man was wounded in the town.\n\n"
+        "In the south, shelling killed a woman, Zoria city’s military administration said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Office of the Prosecutor General of Ruritania",
+        "Zoria City Military Administration",
+    ]
+
+
+def test_the_subject_of_a_relative_clause_reports_not_the_noun_it_describes():
+    text = (
+        "More shells will be sent to the Ruritanian army, which the Kremlin said would "
+        "prolong the war.\n"
+    )
+    gazetteer = Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),))
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [("Kremlin", "would prolong the war")]
+
+
+def test_the_air_force_and_the_interior_ministry_are_the_bodies_of_the_country_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ruritanian Air Force", kind="organisation", aliases=("Ruritania's air force",)
+            ),
+            ActorEntry(
+                "Ruritanian Interior Ministry",
+                kind="organisation",
+                affiliation="Ruritania",
+                aliases=("Interior Ministry of Ruritania",),
+            ),
+            ActorEntry(
+                "Government of Ruritania",
+                kind="state",
+                affiliation="Ruritania",
+                aliases=("Ruritania",),
+            ),
+        )
+    )
+    text = (
+        "Ruritania's air force said 40 drones were shot down overnight.\n\n"
+        "The air force said in a statement that six regions were hit.\n\n"
+        "Ruritania said the attack was the largest this month.\n\n"
+        "The interior ministry said one person had been killed.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Ruritanian Air Force",
+        "Ruritanian Air Force",
+        "Government of Ruritania",
+        "Ruritanian Interior Ministry",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Moscow said there was no progress in the talks.\n\n"
+            "On Tuesday, Ukraine presented a framework for a peace deal.\n\n"
+            "It said it would also be willing to talk about the peninsula.\n",
+            ["Russian government", "Government of Ukraine"],
+        ),
+        # the sentence before reports someone's words: "it" is the one who reported them
+        (
+            "Russia launched 40 drones overnight, Ukraine's air force said. It said 35 had "
+            "been downed.\n",
+            ["Ukrainian Air Force", "Ukrainian Air Force"],
+        ),
+    ],
+)
+def test_it_is_the_state_or_body_the_sentence_before_is_about(text, speakers):
+    found = run(text).statements
+    assert [s.speaker for s in found] == speakers
+
+
+def test_a_quotation_mark_is_no_part_of_the_speaker():
+    text = '"The offensive has stalled for lack of shells," experts note.\n'
+    found = run(text).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "experts")]
 
 
 def test_the_air_force_closing_a_later_sentence_is_the_air_force_named_before():

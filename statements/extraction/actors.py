@@ -70,6 +70,8 @@ class ActorIndex:
                     continue
                 for variant in {form, form[0].upper() + form[1:]}:
                     forms.setdefault(variant, actor.name)
+                if " " in form and (other := _other_spelling(form)) != form:
+                    forms.setdefault(other, actor.name)  # "Ministry of Defense" / "Defence"
                 key = translit_key(form)
                 if key:
                     self.keys.setdefault(key, actor.name)
@@ -174,6 +176,24 @@ class ActorIndex:
                     found.add(person)
         self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
         return held
+
+
+_SPELLINGS = {
+    **mapping("spelling_variants"),
+    **{a: b for b, a in mapping("spelling_variants").items()},
+}
+_SPELLING = re.compile(rf"\b(?i:{'|'.join(_SPELLINGS)})\b")
+
+
+def _other_spelling(form: str) -> str:
+    """The form with each word of `data/spelling_variants.txt` in its other spelling, its case
+    kept ("Ministry of Defence" -> "Ministry of Defense")."""
+
+    def swap(m: re.Match) -> str:
+        other = _SPELLINGS[m.group().lower()]
+        return other.capitalize() if m.group()[0].isupper() else other
+
+    return _SPELLING.sub(swap, form)
 
 
 def surnames_alike(surname: str, known: str) -> bool:
@@ -360,6 +380,13 @@ def _month_first_name(text: str, a: int, tokens: list[str]) -> bool:
     return not _MONTH_LEAD.search(text[max(0, a - 12) : a])
 
 
+# "New York-based", "Kremlin-backed", "Moscow-installed": a place or body made an adjective.
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:based|backed|installed|appointed|controlled|held|occupied|led|linked|funded|owned|run|"
+    r"born|aligned|affiliated|allied|friendly|leaning|made)$"
+)
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -395,6 +422,8 @@ def unknown_name_mentions(
             continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):
             continue  # a possessive modifies the noun after it ("Kuchma's adviser")
+        if _COMPOUND_ADJECTIVE.search(surface):
+            continue  # "the New York-based group", "the Moscow-installed official": a modifier
         word_before = max(start, text.rfind(" ", start, max(start, a - 1)) + 1)
         if word_before < a and GROUP_NOUN_RE.fullmatch(text, word_before, b):
             continue  # "Chinese state TV": a described outlet (a group noun), not one named TV

@@ -55,7 +55,7 @@ from .quotes import (
     verb_hits,
 )
 from .results import ExtractedStatement
-from .roles import body_of_official, government_of_official
+from .roles import body_of_country, body_of_official, country_of, government_of_official
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 from .statement_dates import Dating, in_relative_clause
@@ -89,10 +89,11 @@ _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
+    r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s+[-–—]+\s+"
     # "(MENAFN- Agency) ...": a syndicator's credit opening the copy.
     r"|\(MENAFN\s*[-–]\s*[^()]{1,40}\)\s*"
-    # "KYIV — ...": a capitals dateline and a dash.
-    r"|[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]+){0,2}(?:,\s+[A-Z][\w'-]+)?\s+[—–]\s+"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
@@ -290,7 +291,14 @@ _FIRST_PAST = re.compile(
     r"(?<=[\w,)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?(?:[a-z]{3,}ed|said|told|wrote|spoke|gave|made)\b"
 )
 # A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+# '"Why ...," the host asked': a question in quotation marks, someone else's.
+_ASKED_AFTER = re.compile(r"[\s,–—-]*(?:[\w’'.-]+\s+){1,4}ask(?:ed|s)\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\b")
+_SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})\b"
+)
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
@@ -424,7 +432,11 @@ class Reader(LayoutTurns):
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
-                if speaker is None and q.open == p.start:
+                if (
+                    speaker is None
+                    and q.open == p.start
+                    and not _ASKED_AFTER.match(text, q.outer_end, sb)
+                ):
                     carried = previous_direct or intro
                     if carried is not None and (carried.name or carried.mention):
                         # A quotation run on over paragraphs: the words are the same speaker's,
@@ -565,7 +577,14 @@ class Reader(LayoutTurns):
 
     def _acting_person(self, sa: int, sb: int) -> Speaker | None:
         """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
-        thanked ..."), named in full or known."""
+        thanked ...", or "She said this in an interview ..." of a person named before), named
+        in full or known."""
+        if (he := _PRONOUN_SUBJECT.match(self.text, sa, sb)) and (
+            _VERB_AFTER_SUBJECT.match(self.text, he.end(), sb)
+            or _SAID_THIS.match(self.text, he.end(), sb)
+        ):
+            speaker = self.discourse.pronoun(he.group(1), he.start(1), he.end(1))
+            return speaker if speaker.name and speaker.kind == "person" else None
         for m in self.discourse.mentions(sa, sb):
             if m.start - sa > 60 or VERB.search(self.text, sa, m.start):
                 return None
@@ -828,7 +847,7 @@ class Reader(LayoutTurns):
             same = next(((o, s) for o, s in accepted if o.content_start == h.content_start), None)
             if same:
                 # "X commented on the article which alleged that C": C is the nearer verb's.
-                accepted.remove(same)
+                _discard(accepted, same)
             if outer is not None and outer is not same:
                 o, _ = outer
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
@@ -838,7 +857,7 @@ class Reader(LayoutTurns):
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
                     # "The Commission believes that A, official X said": X said all of it.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                 elif (
                     o.form == "according"
                     and h.form in ("finite", "that")
@@ -849,7 +868,7 @@ class Reader(LayoutTurns):
                     and h.verb_start - o.verb_end < 60
                     and not looks_like_clause(text[o.content_start : h.verb_start])
                 ):
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                     if h.form == "ing" and outer[1] is not None and outer[1].name:
                         # "X emphasised the need for Y, saying that B": X says B.
                         accepted.append((h, outer[1]))
@@ -864,7 +883,7 @@ class Reader(LayoutTurns):
                 ):
                     # "The broadcaster reported that the minister stressed that C": C is the
                     # minister's, which the outlet relays.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                 elif (
                     h.form == "ing"
                     and h.verb.split()[0] in ("saying", "stating")
@@ -874,7 +893,7 @@ class Reader(LayoutTurns):
                 ):
                     # "X condemned the strikes, saying they broke the law": the condemnation is
                     # the frame of what X said, not a statement of its own.
-                    accepted.remove(outer)
+                    _discard(accepted, outer)
                     accepted.append((h, outer[1]))
                     continue
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
@@ -973,7 +992,9 @@ class Reader(LayoutTurns):
                 h.form in ("finite", "ing")
                 and h.verb not in VERDICT_ING
                 and not looks_like_clause(text[start:end])
-            ):
+            ) or (h.form == "finite" and _NAME_AND_APPOSITION.fullmatch(text, start, end)):
+                # ("The talks failed, said Jane Doe, a retired colonel.": what follows "said" is
+                # who said it, not what.)
                 continue
             if (
                 h.form == "trailing"
@@ -1430,6 +1451,13 @@ class Reader(LayoutTurns):
             )
         ):
             speaker.name, speaker.kind = sided, GROUP
+        elif (
+            speaker.name not in self.index.entries
+            and speaker.kind == "organisation"
+            and (body := self._national_body(speaker.mention, sentence))
+        ):
+            # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
+            speaker.name = body
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
             speaker.name, speaker.kind = body, "organisation"
@@ -1456,6 +1484,17 @@ class Reader(LayoutTurns):
         via = find_via(region, self.index) or (note or "")
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
+
+    def _national_body(self, mention: str, sentence: tuple[int, int]) -> str | None:
+        """A body named without its country ("the Defence Ministry"): the gazetteer's body of
+        that name of the dateline's country (not of a city the sentence names: a ministry
+        speaks of places, it is not in them)."""
+        if country_of(mention) is not None or not self.dateline_city:
+            return None
+        rest = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
+        side = side_of(self.dateline_city)
+        country = country_of(side) if side else None
+        return body_of_country(f"{country}'s {rest}", self.index) if country else None
 
     def _sided_officials(self, local: str | None, sentence: tuple[int, int]) -> str | None:
         """Officials the text gives no side: local ones are the city's the sentence names
@@ -1516,3 +1555,17 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
         # "the 29-year-old": a person described by age
         or bool(re.fullmatch(r"(?i:the|an?)\s+[\w-]+-year-old", mention))
     )
+
+
+# "Jane Doe, a retired army colonel", "John Roe": a name and its apposition, nothing said.
+_NAME_AND_APPOSITION = re.compile(
+    r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{2,80})?[.\s]*"
+)
+
+
+def _discard(accepted: list, entry: tuple) -> None:
+    """Drop a frame from the sentence's accepted ones if it is still there: `same` and `outer`
+    may be one frame ("The talks, he said, went well, and the rest was up to them, she added":
+    both trailing verbs open their words at the sentence's start), dropped once already."""
+    if entry in accepted:
+        accepted.remove(entry)

@@ -53,13 +53,14 @@ _COUNTED_GROUP = re.compile(
 _THE_GROUP = re.compile(rf"(?:the|these|those)\s+(?P<noun>{_PLURAL})", re.IGNORECASE)
 _THE_DOCUMENT = re.compile(
     r"(?:the|that|this)\s+(?P<noun>statement|report|post|message|communiqu[ée]|readout|release|"
-    r"update)",
+    r"update|assessment|analysis|study)",
     re.IGNORECASE,
 )
 # "A report by the Latvian security service", "a statement from the ministry".
 _A_DOCUMENT_BY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>statement|report|post|"
-    r"message|communiqu[ée]|readout|release|update)\s+(?:by|from|of|issued\s+by)\s+"
+    r"message|communiqu[ée]|readout|release|update|assessment|analysis|study)\s+"
+    r"(?:by|from|of|issued\s+by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,.;:“”\"]{1,60}?)(?=\s+(?:says|said|states|stated|reads|read|"
     r"shows|showed|notes|noted|on|in)\b|\s*[,.;])"
 )

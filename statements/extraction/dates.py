@@ -660,15 +660,32 @@ def publication_date(
 _YEAR_MONTH = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _MONTH_NAME = re.compile(r"[A-Za-z]{3}")
+# "Published: …", "Updated on …": a label copied with the date.
+_DATE_LABEL = re.compile(r"(?i)(?:published|posted|updated|date|first published)(?: on)?\s*:?\s+")
+# Numeric days: "2023/03/06", "2023.3.6"; "06.03.2023" (day first); "25/10/2022" or
+# "10/25/2022" (the part above 12 is the day); a time may follow.
+_NUMERIC_YMD = re.compile(r"((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?:[ T].*)?")
+_NUMERIC_DMY = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?:[ T,].*)?")
+_MONTH_YEAR = re.compile(rf"({_MONTH}\.?),?\s+((?:19|20)\d\d)")
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?")  # seconds (or milliseconds) since 1970
 
 
 def metadata_date(value: str) -> tuple[dt.date, str]:
     """A date given as metadata (a sidecar's `published`): the date and its precision.
 
     Read: `2023-03-06`, an ISO timestamp, an RFC 2822 date ("Mon, 06 Mar 2023 10:00:00 GMT"),
-    a date with its month spelled out ("6 March 2023", "March 6, 2023"), `2023-03` (a month,
-    kept as its first day) and `2023` (a year). A ValueError says why anything else is not."""
-    value = value.strip()
+    a date with its month spelled out ("6 March 2023", "March 6, 2023"), a day in digits
+    ("2023/03/06", "06.03.2023", "25/10/2022", "10/25/2022 1:20 PM"), a Unix timestamp, any
+    of them after a "Published:" label; `2023-03` or "March 2023" (a month, kept as its first
+    day) and `2023` (a year). A ValueError says why anything else is not ("10/11/2023": which
+    is the day?)."""
+    value = (
+        _DATE_LABEL.sub("", value.strip(), count=1)
+        if _DATE_LABEL.match(value.strip())
+        else value.strip()
+    )
+    if (numeric := _numeric_date(value)) is not None:
+        return numeric, DAY
     try:
         return dt.date.fromisoformat(value), DAY
     except ValueError:
@@ -693,4 +710,33 @@ def metadata_date(value: str) -> tuple[dt.date, str]:
         )
         if parsed is not None:
             return parsed.date(), DAY
+        if m := _MONTH_YEAR.fullmatch(value):  # "March 2023": the month alone
+            return dt.date(int(m[2]), _month_number(m[1]), 1), MONTH
     raise ValueError("is not a date (write YYYY-MM-DD, or YYYY-MM / YYYY when only that is known)")
+
+
+def _numeric_date(value: str) -> dt.date | None:
+    """A day written in digits other than ISO's: "2023/03/06", "06.03.2023", "25/10/2022",
+    "10/25/2022", a Unix timestamp. A ValueError for a slashed day whose day and month could be
+    either way round ("10/11/2023"), or for no such day."""
+    if _EPOCH.fullmatch(value):
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    if m := _NUMERIC_YMD.fullmatch(value):
+        year, month, day = int(m[1]), int(m[3]), int(m[4])
+    elif m := _NUMERIC_DMY.fullmatch(value):
+        first, second, year = int(m[1]), int(m[3]), int(m[4])
+        if m[2] == "." or first > 12:
+            day, month = first, second
+        elif second > 12:
+            day, month = second, first
+        elif first == second:
+            day = month = first
+        else:
+            raise ValueError("is ambiguous: day/month or month/day? (write YYYY-MM-DD)")
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError("is not a date (no such day)") from None

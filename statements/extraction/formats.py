@@ -163,7 +163,7 @@ _SPEECH_BY = re.compile(
 
 _SPEECH_HEADING = re.compile(
     r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
-    r"(?:address|speech|remarks))\s+(?:by|of)\s+(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
+    r"(?:address|speech|remarks))\s+(?i:by|of)\s+(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
     r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*)?"
     r"\s*[.!]?\s*$"
 )
@@ -177,13 +177,40 @@ _ISSUED_HEADING = re.compile(
 )
 
 
+# "Remarks by the Prime Minister at the summit", "SPEECH BY JANE DOE TO PARLIAMENT", "Jane
+# Doe's remarks following the meeting": the page prints someone's speech as they gave it.
+_PRINTED_SPEECH = re.compile(
+    r"\s*(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)?"
+    r"(?:Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"(?:\s+(?i:at|to|during|before|following|after|on|in|regarding|concerning|about|for|with)"
+    r"\s[^\n]*)?\s*"
+    r"|\s*(?P<owner>[A-Z][^\n:]{2,80}?)['’]s\s+(?i:(?:opening|closing|keynote)\s+)?"
+    r"(?i:remarks|speech|address|statement)\s+(?i:at|to|during|before|following|after)\s[^\n]*"
+)
+_SPEECH_HEADS = 6  # the lines above a printed speech that may name it
+
+
 def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int, int]] | None:
-    """The first heading naming a body's issued statement: (its paragraph index, the span
-    naming the body)."""
+    """The first heading naming a body's issued statement, or someone's printed speech: (its
+    paragraph index, the span naming the body or the speaker). The line under a speech's
+    heading names the speaker when it is only their name and title ("Jane Doe, Secretary of
+    State")."""
     for p in heads[:3]:
         if m := _ISSUED_HEADING.fullmatch(text, p.start, p.end):
             return p.index, (m.start("who"), m.end("who"))
+    for i, p in enumerate(heads[:_SPEECH_HEADS]):
+        if m := _PRINTED_SPEECH.fullmatch(text, p.start, p.end):
+            group = "who" if m.group("who") else "owner"
+            if i + 1 < len(heads) and _NAME_LINE.fullmatch(
+                text, heads[i + 1].start, heads[i + 1].end
+            ):
+                return p.index, (heads[i + 1].start, heads[i + 1].end)
+            return p.index, (m.start(group), m.end(group))
     return None
+
+
+# "António Guterres, Secretary-General": a name, then its title, alone on a line.
+_NAME_LINE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+[^\n,.:;]{2,80}\s*")
 
 
 def _delivered_speech(

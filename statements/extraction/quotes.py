@@ -30,12 +30,18 @@ _BASE_FORMS = reporting_verbs("base")
 INCLUSIVE = frozenset(
     reporting_verbs("inclusive") + reporting_verbs("naming") + reporting_verbs("verdict")
 )
+# "expressed the hope", "voiced deep frustration" (data/expressed_stances.txt): a stance whose
+# clause is what was said.
+_STANCE = (
+    r"(?:(?:the|his|her|their|its|a)\s+)?(?:[a-z]{3,}\s+)??"
+    rf"(?:{alternation(entries('expressed_stances'))})\b"
+)
 _PHRASAL = (
     # ("drew the world's attention to the fact that": whose attention, in the possessive.)
     r"pointed\s+out|points\s+out|dr(?:ew|aws)\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)?attention\s+to"
     r"\s+the\s+fact"
-    r"|pointed\s+to\s+the\s+fact|expressed\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
-    r"|expresses\s+(?:the\s+)?(?:opinion|view|hope|belief|confidence|conviction|concern)"
+    r"|pointed\s+to\s+the\s+fact"
+    rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
@@ -43,11 +49,12 @@ _PHRASAL = (
     r"|summed\s+up|sums\s+up"
 )
 VERB = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+)?)?"
+    r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
+    r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
 )
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
-_EXPRESSING = r"expressing\s+(?:the\s+)?(?:hope|confidence|belief|conviction|concern)"
+_EXPRESSING = rf"expressing\s+{_STANCE}"
 # Participles that report after a comma ("..., stating that ..."): data/reporting_participles.txt.
 PARTICIPLES = frozenset(reporting_participles(""))
 _ING_THAT = alternation(reporting_participles("that"))
@@ -193,6 +200,7 @@ _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
     r"meanwhile|moreover|instead|too|in\s+turn|in\s+response|in\s+reply|"
+    rf"{alternation(entries('asides'))}|"
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
@@ -413,6 +421,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "follows reports suggesting that ...": a noun and its participle
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
+        if _COMPOUND_AFTER.get(verb.lower()) and _COMPOUND_AFTER[verb.lower()].match(
+            text, m.end(), b
+        ):
+            continue  # "the think tank said": a noun (data/verb_noun_compounds.txt)
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
@@ -558,6 +570,11 @@ _CLAUSE_AFTER_SOURCE = re.compile(
     r"prompting|forcing)\b"
 )
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
+_COMPOUNDS: dict[str, list[str]] = {}
+for _line in entries("verb_noun_compounds"):
+    _first, _, _rest = _line.partition(" ")
+    _COMPOUNDS.setdefault(_first, []).append(re.escape(_rest))
+_COMPOUND_AFTER = {v: re.compile(rf"\s+(?:{'|'.join(r)})\b", re.I) for v, r in _COMPOUNDS.items()}
 _PAST_AFTER_AND = re.compile(r"\b(?:and|or)\s+$")
 
 
@@ -720,7 +737,7 @@ def looks_like_clause(text: str) -> bool:
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
 _NOUN_PRESENT = re.compile(
-    r"(?:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:also\s+|still\s+|now\s+|only\s+)?[a-z]{3,}(?<![su])s\s+"
     r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
     r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d)"

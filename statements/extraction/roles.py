@@ -376,6 +376,9 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
 
 
 _LEADING = tuple(entries("leading_roles"))
+_ORG_HEADS = frozenset(entries("organisation_heads"))
+_LEADING_ALT = "|".join(sorted(_LEADING, key=len, reverse=True))
+_TRAILING_TITLE = re.compile(rf"(?<=[A-Z]\w)\s+(?i:{_LEADING_ALT.replace(' ', '[- ]')})\s*$")
 PERSON_ROLE_WORDS = tuple(r for r in PERSON_ROLES if r not in _LEADING)
 _NOT_THE_HOLDER = re.compile(rf"\b(?:{alternation(entries('role_qualifiers'))})\b")
 # A body or place a role phrase names: a run of capitalised words ("European Union's").
@@ -394,12 +397,17 @@ def _plain(text: str) -> str:
     return " ".join(low.replace("director-general", "director general").split())
 
 
-def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
+def role_holder(
+    phrase: str, index: ActorIndex, when: dt.date | None, named: frozenset[str] = frozenset()
+) -> str | None:
     """ "Kyiv's mayor", "the mayor of Kyiv", "the IAEA chief", "NATO's secretary general",
     "Russia's ambassador to the UN": the one gazetteer person whose role names every body or
     place of the phrase and its role ("Mayor of Kyiv"); a body's chief or head is whoever
     holds its top office (`data/leading_roles.txt`), on the article's date when the
     gazetteer gives tenures."""
+    # "the NATO Secretary General": a title written in capitals after the body is no part of
+    # the body's name
+    phrase = _TRAILING_TITLE.sub(lambda t: t.group().lower(), phrase)
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
     low = _plain(_ANCHOR.sub(" ", phrase))
@@ -421,6 +429,10 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
     for anchor in anchors:
         anchor = re.sub(r"['’]s$", "", anchor)
         name = index.lookup(anchor) or index.folded.get(anchor.lower())
+        if name is None and anchor.lower() in _ORG_HEADS:
+            # "the Alliance chief": the alliance named before (the caller's to find), not
+            # any body whose name holds the word ("Alliance for ...").
+            return None
         entry = index.entries.get(name) if name and index.kind_of(name) != PERSON else None
         aliases = (entry.name, *entry.aliases) if entry and entry.kind != "state" else ()
         forms.append({_plain(f) for f in (anchor, *aliases)})
@@ -432,7 +444,7 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         for fs in forms
     ]
     wanted_patterns = [(w, re.compile(rf"\b{w}\b")) for w in wanted]
-    holders = set()
+    holders: set[str] = set()
     for entry in index.entries.values():
         if entry.kind != PERSON:
             continue
@@ -453,7 +465,30 @@ def role_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | N
         ):
             continue
         holders.add(entry.name)
-    return _one_holder(holders, index, when)
+    if wanted is _LEADING and len(holders) > 1:
+        # "the NATO chief": of the body's offices its chief's is the leading title written
+        # next to the body ("NATO Secretary General", "Director General of the IAEA"), not a
+        # commander or a committee's chair within it ("NATO Supreme Allied Commander").
+        top = {h for h in holders if _leads_body(_plain(index.entries[h].role), anchor_patterns)}
+        holders = top or holders
+    if (one := _one_holder(holders, index, when)) is None and len(holders & named) == 1:
+        # "the NATO chief" on a day the tenures do not settle: the holder the article named
+        return next(iter(holders & named))
+    return one
+
+
+def _leads_body(role: str, anchor_patterns: list[re.Pattern[str]]) -> bool:
+    """Is the role's leading title written next to one of the anchors' names: "nato secretary
+    general", "director general of the iaea" (tenures in brackets aside)?"""
+    role = re.sub(r"\s*\([^)]*\)", "", role).strip()
+    for p in anchor_patterns:
+        for m in p.finditer(role):
+            before, after = role[: m.start()].strip(), role[m.end() :].strip()
+            if re.fullmatch(rf"(?:{_LEADING_ALT})", after) and not before:
+                return True
+            if re.fullmatch(rf"(?:{_LEADING_ALT})\s+of(?:\s+the)?", before) and not after:
+                return True
+    return False
 
 
 def _one_holder(holders: set[str], index: ActorIndex, when: dt.date | None) -> str | None:

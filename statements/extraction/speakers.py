@@ -33,6 +33,7 @@ from .actors import (
 )
 from .dates import find_dates
 from .lexicon import words
+from .names import fold
 from .roles import (
     LEADING_OFFICES,
     body_of_country,
@@ -61,13 +62,16 @@ from .vocabulary import (
 PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # "its governor", "its mayor": the role of the place named just before.
-_ITS_ROLE = re.compile(r"\s*(?P<its>[Ii]ts)\s+(?P<role>governor|mayor|head)\s*")
+_ITS_ROLE = re.compile(
+    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
+)
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ADVERBIAL_START = re.compile(
-    r"^\s*(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
+    # (Not an acronym in capitals: "WHO chief Jane Doe", "US officials".)
+    r"^\s*(?!(?-i:[A-Z]{2,})\b)(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
     r"with|without|for|by|from|under|as|speaking|commenting|writing|responding|referring|asked|"
     r"which|who|whom|whose|that|where|also|however|meanwhile|earlier|later|last|this|back|then|"
     r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
@@ -80,7 +84,12 @@ _ADVERBIAL_START = re.compile(
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
-_APPOSITION_START = re.compile(r"(?:[a-z]|[A-Z][\w-]*['’]s\s)")
+_APPOSITION_START = re.compile(
+    r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
+    # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
+    rf"|(?i:(?:deputy|acting|first|former|chief)\s+)?(?i:{alternation(entries('role_titles'))}|mp|member)"
+    r"\s+(?:of|for|to|at|in)\s)"
+)
 _FAMILIAR = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:a|an|the|two|three|four|several|some|other|many|senior)\s+)*"
     r"(?P<who>(?:people|person|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
@@ -106,9 +115,11 @@ _INDEFINITE_OPENERS = frozenset(words("A An One Another Some Two Three Several")
 _TITLE_WORDS = frozenset(
     [*TITLE_HEADS, *entries("titles"), *(w for p in mapping("offices") for w in p.split())]
 )
+# ("city's" written with either apostrophe)
+_LOCAL_BODY_WORDS = alternation(entries("local_bodies")).replace("'", "['’]")
 _LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}"
-    rf"(?:{alternation(entries('local_bodies'))})"
+    rf"(?:{_LOCAL_BODY_WORDS})"
 )
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
@@ -123,6 +134,12 @@ _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(entries("state_heads"))
 _ORG_HEADS = frozenset(entries("organisation_heads"))
+# "..., was quoted by The Guardian as (saying)": the passive of a report, ending the words
+# before the verb.
+_QUOTED_BY_AS = re.compile(
+    r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+[^,;:“”\"]{2,60}?)?(?:\s+(?:on|last|this)\s+[\w’'-]+)?(?:\s+as)?\s*$"
+)
 _DESCRIPTION = re.compile(
     r"(?:^|\s)((?:the|a|an|this|that|(?-i:(?:[A-Z][\w]*\s+){0,2})[A-Z][\w]*['’]s)\s+"
     r"(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
@@ -145,6 +162,31 @@ _LEADING_TIME = re.compile(
     rf"\s*(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
+)
+_QUOTE_CHARS = '"“”‘’'
+# ", which the White House said would ...": a relative clause whose own subject reports.
+_OBJECT_RELATIVE = re.compile(
+    r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
+)
+# A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
+_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+_REPORTED_IN = re.compile(
+    r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
+)
+# "On Tuesday, ", "Earlier, ": words opening a sentence before its subject.
+_OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
+# "Ukraine set out", "Russia has rejected": a verb (or an auxiliary) right after the subject.
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
+)
+# "the prosecutor general's office": the office of a title, in lower case.
+_TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
+# "Ukrainian officials on Monday said", "officials this week said": a time between the
+# subject and its verb is no part of the subject.
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
+    r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\s*$"
 )
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
@@ -266,6 +308,11 @@ class Discourse:
                 if gender and name not in self.genders:
                     self.genders[name] = gender
 
+    def _named_before(self, pos: int) -> frozenset[str]:
+        """The people the article named in full, or spoke of, before `pos`."""
+        named = {name for entries in self._registry.values() for at, name in entries if at < pos}
+        return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
+
     def registered(self, short: str, pos: int) -> str | None:
         """The person a surname-only mention at `pos` means: the last one named in full before
         it, else the first one named after it."""
@@ -300,7 +347,11 @@ class Discourse:
                     continue
                 m = Mention(m.start, m.end, m.surface, name, PERSON, False)
             elif not m.known and m.kind != PERSON:
-                m = self._recent_containing(m)
+                if body := body_of_country(m.surface, self.index):
+                    # "the UK's Ministry of Defence": the gazetteer's body of that country
+                    m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
+                else:
+                    m = self._recent_containing(m)
             out.append(m)
         return sorted(out, key=lambda m: m.start)
 
@@ -312,6 +363,22 @@ class Discourse:
             forms = (s.name, *(entry.aliases if entry else ()))
             if needle and any(needle in f.lower() for f in forms):
                 return Mention(m.start, m.end, m.surface, s.name, s.kind, True)
+        if len(needle.split()) >= 2:
+            # "the Ministry of Defence (MoD) said" after "the UK's Ministry of Defence has
+            # published ...": the body named before, though it had not spoken
+            lo = max(0, m.start - 3000)
+            known = self.index.known_mentions(self.norm, lo, m.start)
+            unknown = unknown_name_mentions(self.text, self.norm, lo, m.start, known, self.index)
+            before = [
+                (k.surface, k.actor if k.known else body_of_country(k.surface, self.index))
+                for k in sorted({*known, *unknown}, key=lambda k: k.start)
+            ]
+            for surface, actor in reversed(before):
+                entry = self.index.entries.get(actor or "")
+                if entry is None or entry.kind != ORGANISATION:
+                    continue
+                if any(needle in f.lower() for f in (entry.name, surface, *entry.aliases)):
+                    return Mention(m.start, m.end, m.surface, entry.name, entry.kind, True)
         return m
 
     def remember_new(self, mention: Mention) -> None:
@@ -329,6 +396,9 @@ class Discourse:
         return self.new_actors.get(name) or self.index.kind_of(name)
 
     def gender(self, name: str) -> str:
+        if _ROLE_SAYS_SHE.search(self.index.role_text(name)):
+            # "spokesman Jane Roe" in the text, "spokeswoman" in the gazetteer: the gazetteer
+            return "f"
         return self.genders.get(name) or _gender(name, self.index)
 
     # --- subjects -------------------------------------------------------------------------
@@ -346,6 +416,13 @@ class Discourse:
             # "In its intelligence update, the United Kingdom said": its defence ministry,
             # which publishes the updates.
             return Speaker(ministry, found.mention, ORGANISATION, found.start, found.end)
+        if found is not None and found.mention[:1] in _QUOTE_CHARS:
+            # '" experts note': a quotation's mark is no part of the subject, nor of a name
+            # made of its words
+            mention = found.mention.lstrip(_QUOTE_CHARS + " ")
+            name = None if found.name and found.name[:1] in _QUOTE_CHARS else found.name
+            start = found.start + len(found.mention) - len(mention)
+            return Speaker(name, mention, found.kind, start, found.end, found.known, found.context)
         return found
 
     def _defence_ministry(self, state: str) -> str | None:
@@ -357,6 +434,18 @@ class Discourse:
     def _subject(
         self, seg_start: int, verb_start: int, *, leftmost: bool = False
     ) -> Speaker | None:
+        if passive := _QUOTED_BY_AS.search(self.text, seg_start, verb_start):
+            # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
+            # before the passive, not the outlet that quoted
+            verb_start, leftmost = passive.start() + 1, False
+        if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
+            # "boats will go to the army, which the White House said would help": the subject
+            # of the relative clause, not the noun it describes
+            seg_start = relative.start("subj")
+        if (time := _TRAILING_TIME.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : time.start()
+        ].strip():
+            verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
@@ -621,7 +710,10 @@ class Discourse:
             # "Kherson city council reported": the place's body, a new organisation.
             phrase = local.group()
             start = a + chunk_text.index(phrase)
-            name = " ".join(w if w[:1].isupper() else w.capitalize() for w in phrase.split())
+            # ("Kherson city's military administration": the body is the city's, its name
+            # without the possessive)
+            words_ = re.sub(r"['’]s\b", "", phrase).split()
+            name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words_)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
         candidates: list[tuple[int, int, Mention | str]] = []
@@ -688,7 +780,17 @@ class Discourse:
                     context,
                 )
             return self.pronoun(what, start, end)
-        lone = _LONE_NAME.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        bare_subject = _CONJUNCTION.sub("", chunk_text).strip()
+        country_word = re.sub(r"^[Tt]he\s+", "", bare_subject)
+        if (
+            country_word[:1].isupper()
+            and not without_country(country_word)
+            and (state := state_of(country_word, self.index))
+        ):
+            # "The US has said", "The U.S. said": a country's short name alone is its state
+            start = a + chunk_text.index(bare_subject)
+            return Speaker(state, bare_subject, STATE, start, start + len(bare_subject))
+        lone = _LONE_NAME.fullmatch(bare_subject)
         if lone and lone.group().lower() not in _NOT_A_LONE_NAME:
             # "Ukraine's grid operator, Ukrenergo, said": a one-word name standing alone as the
             # subject is a body (companies and agencies go by one word; people by two).
@@ -733,7 +835,7 @@ class Discourse:
         said": a title written capitalised, without "the" or a name after it, is the office it
         names, as "the Kremlin spokesman" is; never a person called so, nor the body alone."""
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
-        chunk = re.sub(r"^The\s+", "", chunk)  # "The Estonian Prime Minister said"
+        chunk = re.sub(r"^[Tt]he\s+", "", chunk)  # "The Estonian Prime Minister said"
         tokens = chunk.split()
         # ("Kharkiv governor said", "Lithuanian president also stressed": title words may be
         # written in lower case; a name or a country's word is not.)
@@ -771,8 +873,11 @@ class Discourse:
             )
             words.append(token if keep else low)
         phrase = "the " + " ".join(words)
+        if tokens[0].lower() in _ORG_HEADS and (body := self._body_mentioned(tokens[0].lower(), a)):
+            # "the Alliance chief": the chief of the alliance named before
+            phrase = " ".join(("the", body, *words[1:]))
         holder = office_holder(phrase, self.index, self.reference) or role_holder(
-            phrase, self.index, self.reference
+            phrase, self.index, self.reference, self._named_before(a)
         )
         if holder is None:
             return None
@@ -852,7 +957,7 @@ class Discourse:
             return Speaker(
                 holder, chunk, PERSON, start, start + len(chunk)
             )  # "the top US diplomat"
-        if holder := role_holder(chunk, self.index, self.reference):
+        if holder := role_holder(chunk, self.index, self.reference, self._named_before(a)):
             return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
             e.name
@@ -926,6 +1031,10 @@ class Discourse:
 
     def pronoun(self, word: str, start: int, end: int) -> Speaker:
         gender = _PRONOUNS[word.lower()]
+        if gender == "n" and (subject := self._subject_of_sentence_before(start)):
+            # "On Tuesday, Ukraine set out a plan. It said ...": the body or state the sentence
+            # before is about, though another spoke earlier
+            return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         spoken_of = self._quoted_people(start) if gender in "mf" else set()
         for s in reversed(self.salient[-12:]):
             kind = s.kind
@@ -951,7 +1060,45 @@ class Discourse:
             # A text that opens with "He told reporters ..." (its lead cut off): the person the
             # next sentences name.
             return Speaker(named, word, PERSON, start, end)
+        if (
+            gender in "mf"
+            and (only := self._only_person_speaking(spoken_of))
+            and not _GENDER_NOUNS[gender].search(
+                self.norm, max(0, start - 3 * _PRONOUN_REACH), start
+            )
+        ):
+            # "Jane Roe said ... “…,” he said": one person has spoken, and none of the pronoun's
+            # gender is named: a translation's slip, or a given name we cannot tell.
+            return Speaker(only, word, PERSON, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _subject_of_sentence_before(self, pos: int) -> Mention | None:
+        """The known state or body that opens the sentence just before a sentence-initial
+        pronoun at `pos` ("On Tuesday, Ukraine set out ..."), as its subject: followed by a
+        verb-like word, not by a possessive or a quotation."""
+        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
+            return None
+        end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
+        start = max(0, *(self.norm.rfind(c, 0, end - 1) + 1 for c in ".!?\n"), end - 400)
+        if _REPORTED_IN.search(self.norm, start, end):
+            # "Russia launched 40 drones, the air force said. It said ...": the reporter
+            return None
+        opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
+        at = opener.end() if opener else start
+        first = next(iter(self.index.known_mentions(self.norm, at, end)), None)
+        if (
+            first is None
+            or self.norm[at : first.start].strip() not in ("", "The", "the")
+            or self.kind_of(first.actor or "") not in (STATE, ORGANISATION)
+            or not _VERB_AFTER_SUBJECT.match(self.norm, first.end, end)
+        ):
+            return None
+        return first
+
+    def _only_person_speaking(self, skip: set[str]) -> str | None:
+        """The one person among the recent speakers, when they are all one person."""
+        people = {s.name for s in self.salient[-12:] if s.kind == PERSON and s.name}
+        return people.pop() if len(people) == 1 and not people & skip else None
 
     def _person_named_next(self, gender: str, pos: int) -> str | None:
         """The first person (of `gender`) named outside quotations in the few sentences after
@@ -1035,7 +1182,12 @@ class Discourse:
                     forms += [
                         f
                         for state in self.index.entries.values()
-                        if state.kind == STATE and state.name.split()[0] == country
+                        if state.kind == STATE
+                        and (
+                            state.name.split()[0] == country
+                            # ("Government of Ukraine" for the "Ukrainian Interior Ministry")
+                            or (entry.affiliation and state.affiliation == entry.affiliation)
+                        )
                         for f in (state.name, *state.aliases)
                     ]
                 at = max((_last_word(before, f.lower()) for f in forms), default=-1)
@@ -1043,6 +1195,15 @@ class Discourse:
                     best, best_at = name, at
             if best_at >= 0:
                 return best
+        return None
+
+    def _office_named(self, title: str) -> str | None:
+        """The known body "Office of the <title>" ("prosecutor general")."""
+        title = " ".join(title.lower().split())
+        for form in (f"office of the {title}", f"{title}'s office", f"office of {title}"):
+            name = self.index.folded.get(form)
+            if name and self.index.kind_of(name) == ORGANISATION:
+                return name
         return None
 
     def _body_mentioned(self, head: str, pos: int) -> str | None:
@@ -1053,13 +1214,23 @@ class Discourse:
                 continue
             entry = self.index.entries[m.actor]
             forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
-            if re.search(rf"\b{re.escape(head)}\b", forms):
+            # a role of a few words that ends on the noun says what the body is ("Think
+            # tank": "the think tank")
+            kind_of_body = len(entry.role.split()) <= 3 and entry.role.lower().endswith(head)
+            if re.search(rf"\b{re.escape(head)}\b", forms) or kind_of_body:
                 best = m.actor
         return best
 
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if (office := _TITLES_OFFICE.fullmatch(chunk.strip())) and (
+            body := self._office_named(office["title"])
+        ):
+            # "the prosecutor general's office": the gazetteer's "Office of the Prosecutor
+            # General"
+            at = a + chunk.index(office.group())
+            return Speaker(body, office.group(), ORGANISATION, at, at + len(office.group()))
         if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
@@ -1369,7 +1540,8 @@ class Discourse:
             return None
         place, role = places[-1]["place"], role.lower()
         phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
-        if (holder := role_holder(phrase, self.index, self.reference)) is None:
+        holder = role_holder(phrase, self.index, self.reference, self._named_before(at))
+        if holder is None:
             return None
         return Speaker(holder, self.text[at:end], PERSON, at, end)
 
@@ -1944,6 +2116,18 @@ _FEMALE_WORDS = re.compile(
     r"councilwoman|woman|wife|mother|daughter|sister|actress|she|her)\b\.?",
     re.IGNORECASE,
 )
+# Nouns that introduce an unnamed woman or man ("a woman in the crowd", "her husband"), whom a
+# pronoun after them may stand for.
+_GENDER_NOUNS = {
+    "f": re.compile(
+        r"\b(?:Ms|Mrs|Madam|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|"
+        r"woman|women|girl|wife|mother|daughter|sister|grandmother|widow|actress)\b"
+    ),
+    "m": re.compile(
+        r"\b(?:Mr|spokesman|chairman|businessman|congressman|man|men|boy|husband|father|son|"
+        r"brother|grandfather|widower)\b"
+    ),
+}
 _MALE_WORDS = re.compile(
     r"\b(?:Mr|Sir|Lord|spokesman|chairman|businessman|congressman|man|husband|father|son|"
     r"brother)\b\.?",
@@ -1954,6 +2138,9 @@ _MALE_WORDS = re.compile(
 def _gender_in_context(text: str, a: int, b: int, m: Mention) -> str | None:
     """A gender the words right around a name tell ("Ms X", "X, a spokeswoman for ...")."""
     before = text[max(a, m.start - 25) : m.start]
+    # Only the words of the name's own phrase: "injured a woman, Anna X, the governor": the
+    # "woman" before the comma is another person.
+    before = re.split(r"[,;:()\n]|(?<=[a-z]{3})\.\s", before)[-1]
     after = text[m.end : min(b, m.end + 60)].split(",")
     apposition = after[1] if len(after) > 1 and not after[0].strip() else ""
     window = f"{before} {m.surface} {apposition}"
@@ -1980,15 +2167,18 @@ def _short_forms(tokens: list[str]) -> list[str]:
 
 
 _EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
-_FEMALE_NAMES = frozenset(entries("female_names"))
+_FEMALE_NAMES = frozenset(fold(n) for n in entries("female_names"))
+
+
+_ROLE_SAYS_SHE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b")
 
 
 def _gender(name: str, index: ActorIndex) -> str:
     role = index.role_text(name)
-    if re.search(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b", role):
+    if _ROLE_SAYS_SHE.search(role):
         return "f"
     tokens = name.split()
-    first = tokens[0].lower()
+    first = fold(tokens[0])  # "Agnès" is "agnes"
     if len(tokens) >= 2 and first in _EAST_ASIAN_SURNAMES:
         return "?"  # the given name comes second and tells an English reader little
     if len(tokens) >= 2 and (

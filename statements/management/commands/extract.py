@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -10,6 +11,8 @@ from django.core.management.base import BaseCommand, CommandError
 from statements.documents import DocumentError, read_document
 from statements.extraction import Gazetteer, extract_document
 from statements.gazetteer import gazetteer_from_fixtures
+
+logger = logging.getLogger(__name__)
 
 STATEMENT_FIELDS = (
     "speaker",
@@ -102,6 +105,12 @@ class Command(BaseCommand):
                 # with its reason, and the command fails after printing the rest.
                 articles.append(unreadable_json(path, exc.reason))
                 failed.append(str(exc))
+            except Exception as exc:
+                # A fault of the extractor's on one file (logged with its traceback) is
+                # treated the same way: the other files' statements are still printed.
+                logger.exception("extraction failed on %s", path)
+                articles.append(unreadable_json(path, f"extraction failed ({exc!r})"))
+                failed.append(f"{path}: extraction failed ({exc!r})")
         if format == "json":
             self.stdout.write(json.dumps(articles, ensure_ascii=False, indent=2))
         else:
@@ -112,4 +121,4 @@ class Command(BaseCommand):
                 )
             )
         if failed:
-            raise CommandError("could not read " + "; ".join(failed))
+            raise CommandError("could not read or extract " + "; ".join(failed))
