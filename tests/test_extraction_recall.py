@@ -768,3 +768,13 @@ def test_a_short_quoted_name_inside_a_closing_attributions_subject():
         ("direct", "When we reach the city centre, our mission will be partly done,"),
         ("direct", "We demand that our men come home before the winter,"),
     ]
+
+
+def test_a_condemnation_then_describing_them_as_is_two_statements():
+    assert statements(
+        "Peskov strongly condemned the new sanctions, describing them as an attack on “the "
+        "entire world economy.”"
+    ) == [
+        ("Dmitry Peskov", "indirect", "condemned the new sanctions"),
+        ("Dmitry Peskov", "mixed", "describing them as an attack on “the entire world economy.”"),
+    ]  # fmt: skip

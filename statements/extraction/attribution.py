@@ -899,6 +899,12 @@ class Reader(LayoutTurns):
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
+                elif h.form == "ing" and h.verb in VERDICT_ING and o.form == "inclusive":
+                    # "condemned the strikes, describing them as a crime": the condemnation and
+                    # the verdict, two statements of the same speaker.
+                    o.content_end = h.verb_start
+                    accepted.append((h, outer[1]))
+                    continue
                 elif (
                     h.form == "with" and (cut := text.rfind(",", o.content_start, h.verb_start)) > 0
                 ):
