@@ -778,3 +778,10 @@ def test_a_condemnation_then_describing_them_as_is_two_statements():
         ("Dmitry Peskov", "indirect", "condemned the new sanctions"),
         ("Dmitry Peskov", "mixed", "describing them as an attack on “the entire world economy.”"),
     ]  # fmt: skip
+
+
+def test_asked_someone_not_to_or_a_quoted_request_is_a_report():
+    assert statements("Zelensky asked Syrskyi “not to forget the training of new brigades.”") == [
+        ("Volodymyr Zelensky", "mixed", "asked Syrskyi “not to forget the training of new brigades.”"),
+    ]  # fmt: skip
+    assert statements("Zelensky asked the ministry to comment on the plan.") == []

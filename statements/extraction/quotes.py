@@ -607,7 +607,11 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if (
         verb in ("told", "tells", "asked", "asks")
         and (obj := _TOLD_OBJECT.match(rest))
-        and re.match(r"\s+to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]", rest[obj.end() :])
+        # ('asked Kyiv "not to forget ...": a quoted or negative request too.)
+        and re.match(
+            r"\s+[“\"]?(?:not\s+)?to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]",
+            rest[obj.end() :],
+        )
     ):
         # "told Zelensky to accept", "asked Kyiv to consider a truce": the instruction or the
         # request is the statement (not "asked the ministry to comment").
