@@ -785,3 +785,14 @@ def test_asked_someone_not_to_or_a_quoted_request_is_a_report():
         ("Volodymyr Zelensky", "mixed", "asked Syrskyi “not to forget the training of new brigades.”"),
     ]  # fmt: skip
     assert statements("Zelensky asked the ministry to comment on the plan.") == []
+
+
+def test_a_long_description_of_a_group_after_a_leading_phrase_is_the_speaker():
+    result = run(
+        "In the first detailed account of what the Kremlin would accept, the five current and "
+        "former Russian officials said Moscow could agree to a freeze of the front line."
+    )
+    assert [(s.kind, s.text) for s in result.statements] == [
+        ("indirect", "Moscow could agree to a freeze of the front line"),
+    ]
+    assert result.statements[0].speaker_mention.endswith("officials")

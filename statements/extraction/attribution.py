@@ -172,6 +172,16 @@ _SECOND_ING_BEFORE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
 )
+# An outlet or an office, which may relay someone else's words after its verb.
+_RELAYING_BODY = re.compile(
+    r"\b(?:agency|news|media|outlet|newspaper|broadcaster|channel|television|tv|radio|ministry|"
+    r"office|service|website|portal)\b",
+    re.IGNORECASE,
+)
+# "In the first detailed report on X, ": a leading prepositional phrase and its comma.
+_LEADING_PHRASE = re.compile(
+    r"(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150},\s+(?=\S)"
+)
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
 _ANONYMITY = re.compile(
@@ -1402,6 +1412,11 @@ class Reader(LayoutTurns):
         if speaker is None:
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
+            if (lead := _LEADING_PHRASE.match(rest)) and not re.search(r"[“”\"]", rest):
+                # "In the first report on what X would accept, the five officials said": a
+                # leading phrase, then the subject after its comma.
+                seg += len(self.text[seg:end]) - len(self.text[seg:end].lstrip(" ,")) + lead.end()
+                rest = rest[lead.end() :]
             if not rest or re.fullmatch(r"(?:\w+ly\s*)+", rest):
                 prior = [s for _, s in accepted if s is not None]
                 if prior:
@@ -1414,9 +1429,18 @@ class Reader(LayoutTurns):
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
             if (
-                len(rest.split()) <= 5
-                # ("regional governors said": a lowercase description of people speaks too.)
-                and (rest[:1].isupper() or could_be_a_speaker(rest))
+                (
+                    len(rest.split()) <= 5
+                    # ("regional governors said": a lowercase description of people speaks too.)
+                    and (rest[:1].isupper() or could_be_a_speaker(rest))
+                    # ("the five current and former Russian officials said": a longer description
+                    # of a group.)
+                    or (
+                        len(rest.split()) <= 8
+                        and could_be_a_speaker(rest.lower())
+                        and not _RELAYING_BODY.search(rest)
+                    )
+                )
                 and not re.search(r"[“”\",]", rest)
                 and not _is_time_only(rest)
             ):
