@@ -796,3 +796,13 @@ def test_a_long_description_of_a_group_after_a_leading_phrase_is_the_speaker():
         ("indirect", "Moscow could agree to a freeze of the front line"),
     ]
     assert result.statements[0].speaker_mention.endswith("officials")
+
+
+def test_a_report_inside_a_leading_subordinate_clause_ends_with_the_clause():
+    assert statements(
+        "Two days after Peskov called for new talks in Istanbul, TASS quoted an unnamed source "
+        "as saying that the negotiators may meet there on Thursday."
+    ) == [
+        ("Dmitry Peskov", "indirect", "called for new talks in Istanbul"),
+        (None, "indirect", "the negotiators may meet there on Thursday"),
+    ]  # fmt: skip

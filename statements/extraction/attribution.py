@@ -172,6 +172,11 @@ _SECOND_ING_BEFORE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
 )
+# "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+_LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|"
+    r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
+)
 # An outlet or an office, which may relay someone else's words after its verb.
 _RELAYING_BODY = re.compile(
     r"\b(?:agency|news|media|outlet|newspaper|broadcaster|channel|television|tv|radio|ministry|"
@@ -842,6 +847,18 @@ class Reader(LayoutTurns):
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
         ]
+        for h in hits:
+            if (
+                h.form in ("finite", "that", "inclusive")
+                and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
+                and "," not in text[sa : h.verb_start]
+                and (comma := text.find(",", h.content_start, h.content_end)) > 0
+                and looks_like_clause(text[comma + 1 : sb])
+            ):
+                # "While Moscow claims A, its forces control B", "Two days after Kyiv called
+                # for talks, TASS quoted ...": the report inside a leading subordinate clause
+                # ends with the clause.
+                h.content_end = comma
         trailing = self._trailing_hits(sa, sb, blocked)
         inverted = {h.verb_start for h in trailing}
         # ", says the statement": the verb is the trailing attribution's, not a frame of its own.
