@@ -806,3 +806,12 @@ def test_a_report_inside_a_leading_subordinate_clause_ends_with_the_clause():
         ("Dmitry Peskov", "indirect", "called for new talks in Istanbul"),
         (None, "indirect", "the negotiators may meet there on Thursday"),
     ]  # fmt: skip
+
+
+def test_used_an_address_to_warn_someone_that_reports_the_clause():
+    assert statements(
+        "Zelensky used his nightly address to warn Vladimir Putin that Ukraine would never give up "
+        "the south."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "Ukraine would never give up the south"),
+    ]  # fmt: skip

@@ -178,7 +178,9 @@ _MODAL_BEFORE = re.compile(
 )
 _PARTICLE_AFTER = re.compile(r"\s+(?:up|off|in|out|back|of|about|over)\b")
 _BEGAN_TO = re.compile(
-    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on)\s+to\s+$"
+    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on"
+    # "used his address to warn X that ...": the speech is the occasion of the report.
+    r"|used\s+(?:his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){1,5}?)\s*to\s+$"
 )
 _IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
@@ -399,7 +401,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         noun = _NOUN_BEFORE.search(before)
-        began = _BEGAN_TO.search(before) and re.match(r"\s+that\b", text[m.end() : b])
+        began = _BEGAN_TO.search(before) and re.match(
+            r"\s+(?:[A-Z][\w’'-]*\s+){0,3}that\b", text[m.end() : b]
+        )
         if began:
             noun = None  # "began to claim that ...": a verb after "to", the report is made
         if noun and _is_past(verb) and _NAME_EARLIER.search(before):
@@ -502,7 +506,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             main := _MAIN_VERB_AFTER.search(text, start, b)
         ):
             end = main.start()  # "X, who said A, left early": the relative clause ends at A
-        hits.append(Hit(m.start(), m.end(), verb, form, start, end))
+        hit = Hit(m.start(), m.end(), verb, form, start, end)
+        if began and (used := re.search(r"\bused\s", before)):
+            # "Biden used his address to warn Putin that ...": the words after "that", the
+            # subject before "used".
+            that = re.search(r"\bthat\s+", text[m.end() : b])
+            hit.content_start = m.end() + that.end()
+            hit.subject_hint = (a, a + used.start())
+        hits.append(hit)
     return sorted(hits, key=lambda h: h.verb_start)
 
 
