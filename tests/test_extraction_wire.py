@@ -1199,3 +1199,10 @@ def test_an_unnamed_official_whose_relative_clause_is_left_unclosed_is_the_speak
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == ["Ruritanian Foreign Ministry"]
+
+
+def test_a_capitals_dateline_with_a_dash_is_not_part_of_the_statement():
+    text = "KYIV — Russia fired 40 drones overnight, Ukraine's air force said.\n"
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
+    ]
