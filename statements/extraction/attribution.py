@@ -63,6 +63,9 @@ from .turns import LayoutTurns, minus
 from .via import find_via, share_via
 from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE, alternation, entries
 
+# A sentence that is one quotation, its closing mark the last character.
+_WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
+
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
@@ -625,7 +628,11 @@ class Reader(LayoutTurns):
         if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
-        self._add(speaker, "indirect", start, end, pp, (pa, pb), region, pdates, None)
+        kind = "indirect"
+        if _WHOLE_QUOTE.fullmatch(self.text, start, end):
+            # '"The West is tired." This was stated by X.': the quote is X's own words.
+            start, end, kind = start + 1, end - 1, "direct"
+        self._add(speaker, kind, start, end, pp, (pa, pb), region, pdates, None)
         return speaker
 
     # --- direct quotes ----------------------------------------------------------------------

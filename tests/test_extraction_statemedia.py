@@ -1,0 +1,70 @@
+"""Extraction 2.8: constructions of Russian state media and machine-translated copy, sentences
+and names invented here."""
+
+import datetime as dt
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Pavel Zorin", role="Governor of Sorokino Region", aliases=("Zorin",)),
+        ActorEntry("Oleg Rudnev", role="Deputy Chairman of the Council", aliases=("Rudnev",)),
+        ActorEntry("Irina Lapina", role="Foreign Ministry spokeswoman", aliases=("Lapina",)),
+        ActorEntry("TASS", kind="media"),
+        ActorEntry("RIA Novosti", kind="media"),
+        ActorEntry("Sputnik", kind="media"),
+    )
+)
+MONDAY = dt.date(2023, 6, 5)
+
+
+def run(text: str, published: dt.date | None = MONDAY):
+    return extract(text, gazetteer=GAZETTEER, published=published)
+
+
+def found(text: str):
+    return [(s.speaker, s.kind, s.text) for s in run(text).statements]
+
+
+# --- "This was announced ... by X": the sentence before is X's -----------------------------
+
+
+def test_this_was_announced_in_a_channel_by_x_makes_the_sentence_before_xs():
+    assert found(
+        "Two schools in the border district were damaged by shelling overnight. "
+        "This was announced in his Telegram channel by the governor of the region Pavel Zorin."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "Two schools in the border district were damaged by shelling overnight",
+        )
+    ]
+
+
+def test_this_was_announced_on_a_date_by_x_makes_the_sentence_before_xs():
+    assert found(
+        "Evacuated residents receive all the help they need. "
+        "This was announced on Thursday, June 1, by the governor of the region Pavel Zorin."
+    ) == [("Pavel Zorin", "indirect", "Evacuated residents receive all the help they need")]
+
+
+def test_this_was_stated_by_a_title_then_the_name_after_a_comma():
+    assert found(
+        "Peace talks will not resume while the shelling of border villages goes on. "
+        "This was stated by former prime minister and current deputy head of the council, "
+        "Oleg Rudnev, in an interview with the agency."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "Peace talks will not resume while the shelling of border villages goes on",
+        )
+    ]
+
+
+def test_a_quote_then_this_was_stated_by_x_is_xs_direct_statement():
+    assert found(
+        "“The West is slowly losing interest in the conflict.” This was stated by former prime "
+        "minister and current deputy head of the council, Oleg Rudnev, in an interview with TASS."
+    ) == [("Oleg Rudnev", "direct", "The West is slowly losing interest in the conflict.")]
