@@ -68,3 +68,46 @@ def test_a_quote_then_this_was_stated_by_x_is_xs_direct_statement():
         "“The West is slowly losing interest in the conflict.” This was stated by former prime "
         "minister and current deputy head of the council, Oleg Rudnev, in an interview with TASS."
     ) == [("Oleg Rudnev", "direct", "The West is slowly losing interest in the conflict.")]
+
+
+# --- an outlet's trailing "..., RIA Novosti reports." is not part of the statement -----------
+
+
+def test_a_trailing_agency_report_after_quoted_fragments_is_not_a_quote_of_the_agency():
+    assert found(
+        "Zorin said that the enemy was trying “to break through” and “to seize the bridge”, "
+        "RIA Novosti reports."
+    ) == [
+        (
+            "Pavel Zorin",
+            "mixed",
+            "the enemy was trying “to break through” and “to seize the bridge”",
+        )
+    ]
+
+
+def test_a_trailing_quoted_agency_name_is_cut_from_the_statement():
+    assert found("Zorin said that schools would reopen on Monday, “Sputnik” reports.") == [
+        ("Pavel Zorin", "indirect", "schools would reopen on Monday")
+    ]
+
+
+def test_a_quoted_agency_name_after_reported_is_not_a_quote():
+    # read as the unquoted ", reported RIA News." is: the agency's report
+    assert found(
+        "Rudnev entered the hall when Zorin had already started speaking via video link, "
+        'reported "RIA News".'
+    ) == [
+        (
+            "RIA News",
+            "indirect",
+            "Rudnev entered the hall when Zorin had already started speaking via video link",
+        )
+    ]
+
+
+def test_an_agency_report_citing_a_ministry_is_cut_from_the_claim():
+    assert found(
+        "Rudnev said the incursion had ended any chance of talks, TASS reported, citing the "
+        "ministry's statement on its website."
+    ) == [("Oleg Rudnev", "indirect", "the incursion had ended any chance of talks")]

@@ -258,6 +258,28 @@ _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administrati
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+# 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
+# words.
+_OUTLET_IN_QUOTES = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
+_BEFORE_OUTLET = re.compile(
+    r"\b(?:reported|reports|writes|wrote|according\s+to|citing|cited|quoted\s+by)\s*$",
+    re.IGNORECASE,
+)
+_AFTER_OUTLET = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\b")
+
+
+def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
+    return bool(
+        q.closed
+        and q.end - q.start <= 40
+        and _OUTLET_IN_QUOTES.fullmatch(text, q.start, q.end)
+        and (
+            _BEFORE_OUTLET.search(text, max(0, q.open - 30), q.open)
+            or _AFTER_OUTLET.match(text, q.outer_end)
+        )
+    )
+
+
 # A quotation of some length (not a word in scare quotes: 'the "Shaheds"').
 _LONG_QUOTATION = re.compile(r"[“\"][^“”\"]{30,}[”\"]")
 _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
@@ -379,7 +401,7 @@ class Reader(LayoutTurns):
         elif self._block_turn(p) or self._name_tagged_quote(p):
             return
         text = self.text
-        quotes = quote_spans(text, p.start, p.end)
+        quotes = [q for q in quote_spans(text, p.start, p.end) if not _quoted_outlet(text, q)]
         sents = sentences(text, p.start, p.end, quotes)
         self.dating.start_paragraph()
         self.dating.heading(text, p.start, p.end)

@@ -243,8 +243,9 @@ TRAILING_CUT = re.compile(
     r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b"
     # "X said A, state news agency Y reported.", "..., the presidency said.": the outlet or
     # body that relays the report closes the sentence; it is not part of A.
-    r"|,\s*(?:[\w’'.-]+\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|wrote)"
-    r"(?:\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$))",
+    # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
+    r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
+    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
 
