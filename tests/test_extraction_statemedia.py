@@ -10,6 +10,14 @@ GAZETTEER = Gazetteer(
         ActorEntry("Pavel Zorin", role="Governor of Sorokino Region", aliases=("Zorin",)),
         ActorEntry("Oleg Rudnev", role="Deputy Chairman of the Council", aliases=("Rudnev",)),
         ActorEntry("Irina Lapina", role="Foreign Ministry spokeswoman", aliases=("Lapina",)),
+        ActorEntry(
+            "Boris Ulin",
+            affiliation="Russia",
+            role="Russian-installed head of occupied Lomov region",
+            aliases=("Ulin",),
+        ),
+        ActorEntry("Grand Assembly", kind="organisation", affiliation="Russia"),
+        ActorEntry("Lev Korov", role="Chairman of the Grand Assembly", aliases=("Korov",)),
         ActorEntry("TASS", kind="media"),
         ActorEntry("RIA Novosti", kind="media"),
         ActorEntry("Sputnik", kind="media"),
@@ -111,3 +119,41 @@ def test_an_agency_report_citing_a_ministry_is_cut_from_the_claim():
         "Rudnev said the incursion had ended any chance of talks, TASS reported, citing the "
         "ministry's statement on its website."
     ) == [("Oleg Rudnev", "indirect", "the incursion had ended any chance of talks")]
+
+
+# --- "the head of the region", "the Assembly speaker": the office holder spoken of ----------
+
+
+def test_the_head_of_the_region_is_the_governor_just_quoted():
+    assert found(
+        "Governor Pavel Zorin said the night in the border district was restless. "
+        "The head of the region added that there was no information about casualties."
+    ) == [
+        ("Pavel Zorin", "indirect", "the night in the border district was restless"),
+        ("Pavel Zorin", "indirect", "there was no information about casualties"),
+    ]
+
+
+def test_the_acting_governor_of_a_named_region_is_its_installed_head():
+    assert [
+        (s.speaker, s.speaker_mention)
+        for s in run(
+            "Ulin said that the troops were leaving the city. In addition, the acting governor "
+            "of the Lomov region said that the museum was being emptied. Prior to this, the "
+            "acting head of the region reported that summonses were being handed out."
+        ).statements
+    ] == [
+        ("Boris Ulin", "Ulin"),
+        ("Boris Ulin", "the acting governor of the Lomov region"),
+        ("Boris Ulin", "the acting head of the region"),
+    ]
+
+
+def test_the_assembly_speaker_is_its_chairman_not_the_assembly():
+    assert [
+        s.speaker
+        for s in run(
+            '"The regime has become a terrorist one," the Grand Assembly speaker wrote. '
+            "In conclusion, the speaker of the Grand Assembly wrote that there could be no talks."
+        ).statements
+    ] == ["Lev Korov", "Lev Korov"]
