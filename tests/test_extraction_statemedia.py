@@ -157,3 +157,42 @@ def test_the_assembly_speaker_is_its_chairman_not_the_assembly():
             "In conclusion, the speaker of the Grand Assembly wrote that there could be no talks."
         ).statements
     ] == ["Lev Korov", "Lev Korov"]
+
+
+# --- a title, a relative clause or "as X" between the statement and its verb ---------------
+
+
+def test_a_lower_case_title_before_the_name_is_not_part_of_the_statement():
+    assert found(
+        "Residents of 18 villages will be relocated due to shelling, acting governor of the "
+        "region, Pavel Zorin, said on Friday."
+    ) == [("Pavel Zorin", "indirect", "Residents of 18 villages will be relocated due to shelling")]
+
+
+def test_a_known_name_then_a_relative_clause_then_said_closes_the_statement():
+    assert found(
+        "Moscow sees no chance for direct contacts with the other side, Deputy Foreign "
+        "Minister Oleg Rudnev, who also heads the delegation, said."
+    ) == [
+        ("Oleg Rudnev", "indirect", "Moscow sees no chance for direct contacts with the other side")
+    ]
+
+
+def test_a_long_title_and_a_relative_clause_with_a_quoted_word():
+    assert found(
+        "Moscow remains open to proposals on resolving the crisis, Russian Deputy Foreign "
+        'Minister Oleg Rudnev, who serves as the bloc\'s "sherpa," said.'
+    ) == [("Oleg Rudnev", "indirect", "Moscow remains open to proposals on resolving the crisis")]
+
+
+def test_as_x_and_a_title_told_an_outlet_makes_the_statement_xs():
+    assert found(
+        "The words were described by some as an agreement between the two capitals, as Oleg "
+        "Rudnev, deputy head of the council, told Izvestia on June 1."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "The words were described by some as an agreement between the two capitals",
+        )
+    ]
