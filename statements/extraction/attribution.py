@@ -61,7 +61,17 @@ from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_ac
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
 from .via import find_via, share_via
-from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE, alternation, entries
+from .vocabulary import (
+    COORDINATED_VERBS,
+    OUTLET_WORDS,
+    PERSON_ROLES,
+    WEEKDAY_RE,
+    alternation,
+    entries,
+)
+
+# A sentence that is one quotation, its closing mark the last character.
+_WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
@@ -279,6 +289,28 @@ _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administrati
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+# 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
+# words.
+_OUTLET_IN_QUOTES = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
+_BEFORE_OUTLET = re.compile(
+    r"\b(?:reported|reports|writes|wrote|according\s+to|citing|cited|quoted\s+by)\s*$",
+    re.IGNORECASE,
+)
+_AFTER_OUTLET = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\b")
+
+
+def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
+    return bool(
+        q.closed
+        and q.end - q.start <= 40
+        and _OUTLET_IN_QUOTES.fullmatch(text, q.start, q.end)
+        and (
+            _BEFORE_OUTLET.search(text, max(0, q.open - 30), q.open)
+            or _AFTER_OUTLET.match(text, q.outer_end)
+        )
+    )
+
+
 # A quotation of some length (not a word in scare quotes: 'the "Shaheds"').
 _LONG_QUOTATION = re.compile(r"[“\"][^“”\"]{30,}[”\"]")
 _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
@@ -322,6 +354,15 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s*\.\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
+# ", as Jane Doe, the envoy in Vienna, told the newspaper": the name after "as" is the source.
+_AS_NAME_TOLD = re.compile(
+    r",\s+as\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3})"
+    r"(?:,\s+[^,;:“”\"]{2,140}?,)?\s+(?P<verb>told|said|wrote|noted|explained|stated|stressed)\b"
+)
+# "acting governor of the region", "deputy head of the council": a title in lower case.
+_LOWER_ROLE = re.compile(
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{alternation(sorted(PERSON_ROLES))})\b(?:\s+(?:of|to|for)\s+.*)?"
+)
 _APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
 
 
@@ -400,7 +441,7 @@ class Reader(LayoutTurns):
         elif self._block_turn(p) or self._name_tagged_quote(p):
             return
         text = self.text
-        quotes = quote_spans(text, p.start, p.end)
+        quotes = [q for q in quote_spans(text, p.start, p.end) if not _quoted_outlet(text, q)]
         sents = sentences(text, p.start, p.end, quotes)
         self.dating.start_paragraph()
         self.dating.heading(text, p.start, p.end)
@@ -650,7 +691,11 @@ class Reader(LayoutTurns):
         if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
-        self._add(speaker, "indirect", start, end, pp, (pa, pb), region, pdates, None)
+        kind = "indirect"
+        if _WHOLE_QUOTE.fullmatch(self.text, start, end):
+            # '"The West is tired." This was stated by X.': the quote is X's own words.
+            start, end, kind = start + 1, end - 1, "direct"
+        self._add(speaker, kind, start, end, pp, (pa, pb), region, pdates, None)
         return speaker
 
     # --- direct quotes ----------------------------------------------------------------------
@@ -1070,7 +1115,29 @@ class Reader(LayoutTurns):
         """ "<statement>, Putin said." and "<statement>, said Peskov." """
         text = self.text
         out = []
+        taken = set()
+        if (as_who := _AS_NAME_TOLD.search(text, sa, sb)) and not blocked(as_who.start("verb")):
+            before = text[sa : as_who.start()]
+            if (
+                len(before.split()) >= 4
+                and looks_like_clause(before)
+                and not _QUOTE_CHARS.search(before)
+            ):
+                # "<statement>, as Jane Doe, the envoy, told Izvestia on June 1.": hers.
+                hit = Hit(
+                    as_who.start("verb"),
+                    as_who.end("verb"),
+                    as_who.group("verb"),
+                    "trailing",
+                    sa,
+                    as_who.start(),
+                )
+                hit.subject_hint = (as_who.start("who"), as_who.end("who"))
+                out.append(hit)
+                taken.add(as_who.start("verb"))
         for m in VERB.finditer(text, sa, sb):
+            if m.start() in taken:
+                continue
             if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
@@ -1156,7 +1223,21 @@ class Reader(LayoutTurns):
             if not subject:
                 if re.match(r"ha(?:s|ve|d)\b", m.group()):
                     continue  # "Kyiv, for its part, has accused ...": the subject is before
-                if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
+                if relative := _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
+                    # "<statement>, Minister Jane Doe, who heads the delegation, said.": the
+                    # name before the relative clause closes the statement.
+                    named = text.rfind(",", sa, relative.start())
+                    if (
+                        named - sa >= 20
+                        and (not tail.strip(" .!") or _ADVERBIAL_TAIL.match(tail))
+                        and len(text[named + 1 : relative.start()].split()) <= 8
+                        and self._named_at_end(named + 1, relative.start())
+                        and looks_like_clause(text[sa:named])
+                        and not _QUOTE_CHARS.search(text, sa, named)
+                    ):
+                        hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, named)
+                        hit.subject_hint = (named + 1, relative.start())
+                        out.append(hit)
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
@@ -1266,7 +1347,12 @@ class Reader(LayoutTurns):
         if (
             _APPOSITION_WORD.match(chunk)
             and named
-            and len(named.split()) <= 5
+            # ("Russian Deputy Foreign Minister Jane Doe, who ...,": a longer title before a
+            # known name.)
+            and (
+                len(named.split()) <= 5
+                or (len(named.split()) <= 8 and self._named_at_end(second + 1, first))
+            )
             and named[:1].isupper()
             and not _has_quote_or_verb(named)
         ):
@@ -1278,6 +1364,15 @@ class Reader(LayoutTurns):
             and not _has_quote_or_verb(chunk)
         ):
             end, span = first, (first + 1, comma)  # "governor Jane Doe,"
+            if (
+                second >= 0
+                and _LOWER_ROLE.fullmatch(named)
+                and not _has_quote_or_verb(named)
+                and len(named.split()) <= 10
+            ):
+                # "<statement>, acting governor of the region, Jane Doe, said": the title
+                # before the name belongs to the attribution too.
+                end = second
         else:
             return None
         before = text[sa:end]

@@ -138,10 +138,16 @@ PASSIVE = re.compile(
 BACK_PASSIVE = re.compile(
     r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
+    # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
+    # a short adverbial between the verb and its agent.
+    r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
+    r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)\s+by\s+"
-    r"(?P<who>[^,.;:“”\"]{3,100}?)"
+    # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
+    # after the title's comma.
+    r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
 ACCORDING = re.compile(
@@ -240,8 +246,9 @@ TRAILING_CUT = re.compile(
     r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b"
     # "X said A, state news agency Y reported.", "..., the presidency said.": the outlet or
     # body that relays the report closes the sentence; it is not part of A.
-    r"|,\s*(?:[\w’'.-]+\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|wrote)"
-    r"(?:\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$))",
+    # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
+    r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
+    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
 
