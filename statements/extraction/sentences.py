@@ -49,6 +49,9 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     mixed = _mixed_closes(text, start, end)
     nested = _nested_closes(text, start, end)
     i = start
+    if (head := _closed_from_start(text, start, end)) is not None:
+        spans.append(head)
+        i = head.close + 1
     while i < end:
         ch = text[i]
         if open_at is None:
@@ -104,6 +107,22 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     return spans
 
 
+def _closed_from_start(text: str, start: int, end: int) -> QuoteSpan | None:
+    """'We will rebuild. No one is left behind," the governor said.': the paragraph's first mark
+    closes a quotation it never opened (the page lost the opening mark, or the quotation runs on
+    from the paragraph before); an attribution follows the mark, so the quotation is the
+    paragraph from its start."""
+    first = _DOUBLE.search(text, start, end)
+    if first is None or text[first.start()] not in '"”' or not text[start : start + 1].isupper():
+        return None
+    close = first.start()
+    if text[close - 1] not in ",.!?" or len(text[start:close].split()) < 4:
+        return None
+    if not _SAID_AFTER_CLOSE.match(text, close + 1, end):
+        return None
+    return QuoteSpan(start, start, close, close)
+
+
 def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
     """Each "“" whose next two curly marks are both "”": it may nest inside an open quotation,
     closed by the first of them (the second closes the outer one)."""
@@ -150,6 +169,14 @@ _ATTRIBUTION_ENDS = re.compile(
 
 
 _DOUBLE = re.compile(r"[“”«»„\"]")
+# '," the governor said.', '," said Jane Doe.': an attribution right after a closing mark that
+# ends its sentence.
+_SAID_AFTER_CLOSE = re.compile(
+    r"\s+(?:(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,3}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s+(?:also\s+)?(?:" + "|".join(reporting_verbs("clause")) + r")"
+    r"|(?:" + "|".join(reporting_verbs("clause")) + r")\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]+))"
+    r"[^.!?\"“”]{0,60}[.!?]?\s*$"
+)
 _OPEN_BEFORE = " \t\n([—–-:"
 _CLOSE_AFTER = " \t\n,.;:!?)—–-"
 
