@@ -76,3 +76,50 @@ def test_last_paragraph_of_a_running_quotation_holding_a_reporting_verb_is_all_q
         "People came with their children. And you say that this is useless. Fine, I will not "
         "argue,",
     )
+
+
+# --- 2. a paragraph without quotation marks, closed by a dash and its attribution ---------------
+
+
+def test_unquoted_paragraph_closed_by_a_dash_and_the_attribution_is_quoted():
+    found = texts(
+        "Hlushko spoke to reporters in Lviv.\n\n"
+        "I have said that as long as there is a war, we need the concerts. We must make them "
+        "better - the Minister emphasized."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "direct",
+            "I have said that as long as there is a war, we need the concerts. We must make them "
+            "better",
+        )
+    ]
+
+
+def test_dash_closed_paragraph_after_a_sentence_that_reports_on_its_own():
+    found = texts(
+        "Marchuk met the mayors on Friday.\n\n"
+        "She emphasized that the help of partners remains critical. A strong army is a "
+        "guarantee of a lasting peace - Marchuk noted."
+    )
+    assert found == [
+        ("Olena Marchuk", "indirect", "the help of partners remains critical"),
+        ("Olena Marchuk", "direct", "A strong army is a guarantee of a lasting peace"),
+    ]
+
+
+def test_dash_closed_paragraph_with_the_attribution_inverted():
+    found = texts(
+        "Marchuk met the mayors on Friday.\n\n"
+        "They agreed to stay in touch about the situation at the front and the needs of the "
+        "towns - added Marchuk."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "They agreed to stay in touch about the situation at the front and the needs of the "
+            "towns",
+        )
+    ]
