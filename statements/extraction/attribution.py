@@ -184,7 +184,7 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
 _LEADING_SUBORDINATE = re.compile(
-    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|"
+    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
     r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
 )
 # An outlet or an office, which may relay someone else's words after its verb.
