@@ -182,6 +182,11 @@ _SECOND_ING_BEFORE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
 )
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:in\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:address|speech|video\s+message|"
+    r"appeal))\b",
+    re.IGNORECASE,
+)
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
 _LEADING_SUBORDINATE = re.compile(
     r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
@@ -564,6 +569,17 @@ class Reader(LayoutTurns):
             self.last_para_direct = self._acting_person(*sents[-1])
         if opened_before is not None and len(self.found) > found_before:
             self._opened_quote_ends(opened_before, p, found_before)
+        last = self.found[-1].statement if len(self.found) > found_before else None
+        if (
+            last is not None
+            and last.kind == "direct"
+            and last.speaker
+            and self.discourse.kind_of(last.speaker) == "person"
+            and _ADDRESS_WORDS.search(text, p.start, p.end)
+        ):
+            # '"...," Jane Doe said in her nightly address.': first-person paragraphs after it
+            # may copy the address on (`_unquoted_run`).
+            self.address_run = Speaker(last.speaker, last.speaker_mention, "person", -1, -1)
         if len(self.found) == found_before and _OPENS_UNCLOSED.match(text, p.start):
             marks = [q for q in quotes if q.open == p.start]
             if not marks or not marks[0].closed:
