@@ -925,6 +925,7 @@ class Reader(LayoutTurns):
                 and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
                 and "," not in text[sa : h.verb_start]
                 and (comma := text.find(",", h.content_start, h.content_end)) > 0
+                and len(text[h.content_start : comma].split()) >= 3  # not "As X reported earlier,"
                 and looks_like_clause(text[comma + 1 : sb])
             ):
                 # "While Moscow claims A, its forces control B", "Two days after Kyiv called
