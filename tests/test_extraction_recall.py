@@ -825,3 +825,10 @@ def test_as_someone_announced_an_act_then_a_main_clause_is_no_statement():
         )
         == []
     )
+
+
+def test_a_reporting_verb_in_a_which_clause_ends_before_the_main_verb():
+    assert (
+        statements("The attack, which concludes the envoy's visit to Kyiv, has shaken the city.")
+        == []
+    )
