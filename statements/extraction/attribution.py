@@ -182,9 +182,14 @@ _SECOND_ING_BEFORE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
 )
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:in\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:address|speech|video\s+message|"
+    r"appeal))\b",
+    re.IGNORECASE,
+)
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
 _LEADING_SUBORDINATE = re.compile(
-    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|"
+    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
     r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
 )
 # An outlet or an office, which may relay someone else's words after its verb.
@@ -564,6 +569,17 @@ class Reader(LayoutTurns):
             self.last_para_direct = self._acting_person(*sents[-1])
         if opened_before is not None and len(self.found) > found_before:
             self._opened_quote_ends(opened_before, p, found_before)
+        last = self.found[-1].statement if len(self.found) > found_before else None
+        if (
+            last is not None
+            and last.kind == "direct"
+            and last.speaker
+            and self.discourse.kind_of(last.speaker) == "person"
+            and _ADDRESS_WORDS.search(text, p.start, p.end)
+        ):
+            # '"...," Jane Doe said in her nightly address.': first-person paragraphs after it
+            # may copy the address on (`_unquoted_run`).
+            self.address_run = Speaker(last.speaker, last.speaker_mention, "person", -1, -1)
         if len(self.found) == found_before and _OPENS_UNCLOSED.match(text, p.start):
             marks = [q for q in quotes if q.open == p.start]
             if not marks or not marks[0].closed:
@@ -909,6 +925,7 @@ class Reader(LayoutTurns):
                 and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
                 and "," not in text[sa : h.verb_start]
                 and (comma := text.find(",", h.content_start, h.content_end)) > 0
+                and len(text[h.content_start : comma].split()) >= 3  # not "As X reported earlier,"
                 and looks_like_clause(text[comma + 1 : sb])
             ):
                 # "While Moscow claims A, its forces control B", "Two days after Kyiv called
