@@ -924,9 +924,8 @@ class Reader(LayoutTurns):
                 h.form in ("finite", "that", "inclusive")
                 and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
                 and "," not in text[sa : h.verb_start]
-                and (comma := text.find(",", h.content_start, h.content_end)) > 0
+                and (comma := _main_clause_comma(text, h.content_start, h.content_end, sb)) > 0
                 and len(text[h.content_start : comma].split()) >= 3  # not "As X reported earlier,"
-                and looks_like_clause(text[comma + 1 : sb])
             ):
                 # "While Moscow claims A, its forces control B", "Two days after Kyiv called
                 # for talks, TASS quoted ...": the report inside a leading subordinate clause
@@ -1733,6 +1732,19 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
 _NAME_AND_APPOSITION = re.compile(
     r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{2,80})?[.\s]*"
 )
+
+
+def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
+    """The comma in text[start:end] after which the sentence's main clause opens ("While Moscow
+    claims A, its forces control B"), not one inside a list ("the Luhansk, Donetsk and Kherson
+    regions"): the first whose next few words hold a verb. -1 when none."""
+    comma = text.find(",", start, end)
+    while comma > 0:
+        head = " ".join(text[comma + 1 : sb].split()[:5])
+        if looks_like_clause(head) and not re.match(r"(?:and|or|but|nor)\b", head):
+            return comma  # (", and Kyiv should ...": the list of what was said goes on)
+        comma = text.find(",", comma + 1, end)
+    return -1
 
 
 def _discard(accepted: list, entry: tuple) -> None:
