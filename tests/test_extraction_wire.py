@@ -1199,3 +1199,25 @@ def test_an_unnamed_official_whose_relative_clause_is_left_unclosed_is_the_speak
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == ["Ruritanian Foreign Ministry"]
+
+
+def test_the_agency_is_the_state_agency_or_the_news_agency_last_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ruritanian Security Service", kind="organisation", aliases=("RSS",)),
+            ActorEntry("Newsline", kind="media"),
+        )
+    )
+    text = (
+        "The RSS said the men had been held since May.\n\n"
+        "The agency said sabotage had been prevented.\n\n"
+        "Newsline reported that a fourth man was held.\n\n"
+        "The agency said he was a courier.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Ruritanian Security Service",
+        "Ruritanian Security Service",
+        "Newsline",
+        "Newsline",
+    ]

@@ -1404,6 +1404,8 @@ class Discourse:
         if head in _MEDIA_HEADS:
             # "the media": an outlet, or the media the article spoke of ("Ukrainian media")
             wanted = (MEDIA, GROUP) if GROUP_NOUN_RE.fullmatch(head) else (MEDIA,)
+            if head in _ORG_HEADS:
+                wanted = (MEDIA, ORGANISATION)  # "the agency": a news agency or a state's
         elif head in _STATE_HEADS:
             wanted = (STATE,)
         elif head in _ORG_HEADS:
