@@ -1221,3 +1221,10 @@ def test_the_agency_is_the_state_agency_or_the_news_agency_last_spoken_of():
         "Newsline",
         "Newsline",
     ]
+
+
+def test_a_capitals_dateline_with_a_dash_is_not_part_of_the_statement():
+    text = "KYIV — Russia fired 40 drones overnight, Ukraine's air force said.\n"
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
+    ]

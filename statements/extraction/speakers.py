@@ -1263,6 +1263,18 @@ class Discourse:
                 best = m.actor
         return best
 
+    def _regional_head(self, m: re.Match, at: int) -> Speaker | None:
+        """ "the head of the region", "the acting governor of the Kherson region": the region's
+        governor or head the article spoke of last (of that place, when it names one)."""
+        place = (m.group("place") or "").lower()[:5]
+        for s in reversed(self.salient[-15:]):
+            if s.kind != PERSON:
+                continue
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if re.search(r"\b(?:governor|head|leader)\b", roles) and place in roles:
+                return Speaker(s.name, m.group(), PERSON, at, at + len(m.group()))
+        return None
+
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
@@ -1283,6 +1295,10 @@ class Discourse:
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
+        if (regional := _REGION_HEAD.fullmatch(chunk.strip())) and (
+            found := self._regional_head(regional, a + chunk.index(regional.group()))
+        ):
+            return found
         if aged := _AGED.fullmatch(chunk.strip()):
             # "The 64-year-old said": an age alone describes the person last spoken of.
             person = next((s for s in reversed(self.salient[-15:]) if s.kind == PERSON), None)
@@ -1977,6 +1993,13 @@ def _qualifiers_in(phrase: str, roles: str) -> bool:
 _PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "village", "district"))
 
 # "the governor of the Kharkiv region", "the Russian-appointed mayor of the city".
+# "the head of the region", "the acting governor of the Kherson region": the regional head
+# spoken of (Russian and occupation officials' usual description).
+_REGION_HEAD = re.compile(
+    r"(?:the\s+)?(?:(?:acting|interim|temporary|current)\s+)?(?:head|governor|leader|chief)\s+of\s+"
+    r"the\s+(?:(?P<place>(?-i:[A-Z])[\w’'-]+)\s+)?(?:region|oblast|republic|territory|krai|province)",
+    re.IGNORECASE,
+)
 _GOVERNOR_OF = re.compile(
     r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:governor|mayor|gov\.)\s+of\s+(?P<place>\S.*)",
     re.IGNORECASE,
