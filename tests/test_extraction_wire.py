@@ -1228,3 +1228,11 @@ def test_a_capitals_dateline_with_a_dash_is_not_part_of_the_statement():
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
     ]
+
+
+def test_the_military_department_is_the_defence_ministry_spoken_of():
+    text = (
+        "Earlier, Russia's Defence Ministry reported the capture of a village.\n\n"
+        "“More than 50 fighters were killed,” the military department said.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Russian Defense Ministry"]
