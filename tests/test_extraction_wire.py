@@ -1236,3 +1236,25 @@ def test_the_military_department_is_the_defence_ministry_spoken_of():
         "“More than 50 fighters were killed,” the military department said.\n"
     )
     assert [s.speaker for s in run(text).statements] == ["Russian Defense Ministry"]
+
+
+def test_a_body_named_without_its_country_under_a_headline_about_a_country_is_that_countrys():
+    text = (
+        "Russia downs 60 drones overnight, ministry says\n\n"
+        "Air defence units shot down 60 drones over several regions, the Defence Ministry "
+        "said on Tuesday.\n"
+    )
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Russian government", kind="state", affiliation="Russia", aliases=("Russia",)
+            ),
+            ActorEntry(
+                "Russian Defense Ministry",
+                kind="organisation",
+                aliases=("Russian Defence Ministry",),
+            ),
+        )
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Russian Defense Ministry"]
