@@ -1658,12 +1658,27 @@ class Reader(LayoutTurns):
         """A body named without its country ("the Defence Ministry"): the gazetteer's body of
         that name of the dateline's country (not of a city the sentence names: a ministry
         speaks of places, it is not in them)."""
-        if country_of(mention) is not None or not self.dateline_city:
+        if country_of(mention) is not None:
             return None
         rest = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
-        side = side_of(self.dateline_city)
-        country = country_of(side) if side else None
+        side = side_of(self.dateline_city) if self.dateline_city else None
+        country = country_of(side) if side else self._headline_country()
         return body_of_country(f"{country}'s {rest}", self.index) if country else None
+
+    def _headline_country(self) -> str | None:
+        """The country whose state opens the text's first line as its subject ("Russia downs
+        40 drones overnight, defence ministry says"): the one the story is about."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        first = next(iter(self.index.known_mentions(self.discourse.norm, 0, end)), None)
+        if (
+            first is None
+            or self.text[: first.start].strip() not in ("", "The")
+            or self.index.kind_of(first.actor or "") != "state"
+            or not re.match(r"\s+[a-z]+s?\b", self.text[first.end : end])
+        ):
+            return None
+        return self.index.entries[first.actor].affiliation or None
 
     def _sided_officials(self, local: str | None, sentence: tuple[int, int]) -> str | None:
         """Officials the text gives no side: local ones are the city's the sentence names
