@@ -105,6 +105,25 @@ def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
     ]
 
 
+def test_an_interview_the_address_calls_one_gives_the_answers_to_the_name_in_it():
+    text = (
+        "The war did not start this year. What do you make of the anniversary?\n\n"
+        "It all began eight years ago, with the attempted annexation of the peninsula.\n\n"
+        "Will your country hold out to the end?\n\n"
+        "Our army bravely fights for the shared values and the security of Europe.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2022, 3, 1),
+        url="https://news.example/exclusive-interview-olena-marchuk-ambassador-in-greece/",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Olena Marchuk", "It all began eight years ago, with the attempted annexation of the peninsula."),
+        ("Olena Marchuk", "Our army bravely fights for the shared values and the security of Europe."),
+    ]  # fmt: skip
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"

@@ -244,9 +244,12 @@ def _is_question(text: str) -> bool:
     return stripped.endswith("?") and len(stripped.split()) <= 250
 
 
-def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -> Layout:
+def read_layout(
+    text: str, body: list[Paragraph], heads: list[Paragraph] = (), *, interview: bool = False
+) -> Layout:
     """`heads`: the page's paragraphs above the body (a transcript's "by X" and "(As
-    delivered)" lines)."""
+    delivered)" lines). `interview`: the page's trusted title or address calls it an interview
+    ("/exclusive-interview-jane-doe/"), though its text may not say so."""
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
     if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
@@ -370,7 +373,7 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         if _is_question(text[p.start : p.end]) and not re.search(r"[“”\"]", text[p.start : p.end])
     ]
     intro = " ".join(text[p.start : p.end] for p in body[:4])
-    if len(questions) >= 1 and _INTERVIEWEE.search(intro):
+    if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
         layout.interview_questions = set(questions)
         return layout
     # "- How could the West ...?" then "- First, we cannot be intimidated ...": questions and
