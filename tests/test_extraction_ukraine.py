@@ -123,3 +123,71 @@ def test_dash_closed_paragraph_with_the_attribution_inverted():
             "towns",
         )
     ]
+
+
+# --- 3. "This is reported by X" / "This was reported in X" / "X informed about this" -------------
+
+
+def test_present_passive_back_reference_names_the_body():
+    found = texts(
+        "Over the past day, the invading army lost another 900 soldiers and 12 tanks.\n\n"
+        "This is reported by the Government of Ukraine."
+    )
+    assert found == [
+        (
+            "Government of Ukraine",
+            "indirect",
+            "Over the past day, the invading army lost another 900 soldiers and 12 tanks",
+        )
+    ]
+
+
+def test_passive_back_reference_with_the_body_after_in():
+    gazetteer = Gazetteer(actors=(ActorEntry("Ruritanian General Staff", kind="organisation"),))
+    found = extract(
+        "Headline\n\nDuring the past day, the invading army lost 1,100 soldiers killed and "
+        "wounded.\n\nThis was reported in the Ruritanian General Staff.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Ruritanian General Staff",
+            "During the past day, the invading army lost 1,100 soldiers killed and wounded",
+        )
+    ]
+
+
+def test_passive_back_reference_with_a_platform_before_by():
+    found = texts(
+        "Air defence destroyed 14 drones over the southern regions overnight.\n"
+        "This was reported on Facebook by Olena Marchuk."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "Air defence destroyed 14 drones over the southern regions overnight",
+        )
+    ]
+
+
+def test_informed_about_this_refers_back_to_the_sentence_before():
+    found = texts(
+        "A man was injured in the night and he received shrapnel wounds. Olena Marchuk, "
+        "the head of the regional military administration, informed about this on Telegram."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "A man was injured in the night and he received shrapnel wounds",
+        )
+    ]
+
+
+def test_reported_in_a_city_is_no_back_reference():
+    assert (
+        texts("Two people were injured in the shelling of a school.\n\nThis was reported in Kyiv.")
+        == []
+    )

@@ -136,11 +136,14 @@ PASSIVE = re.compile(
 # "This was stated by Foreign Minister Jane Doe on Telegram.": the sentence before is the
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
-    r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
+    # "This was reported on Facebook by X": a platform before "by"
+    r"(?:\s+(?:on|in|via)\s+(?:the\s+)?[A-Z]\w+(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
-    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)\s+by\s+"
+    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
+    # ("This was reported in the General Staff.": the body itself after "in")
     r"(?P<who>[^,.;:“”\"]{3,100}?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
