@@ -191,3 +191,36 @@ def test_reported_in_a_city_is_no_back_reference():
         texts("Two people were injured in the shelling of a school.\n\nThis was reported in Kyiv.")
         == []
     )
+
+
+# --- 4. "the head of the RMA": the regional military administration's head named before ---------
+
+
+def test_head_of_the_rma_is_the_head_a_back_reference_introduced():
+    found = texts(
+        "Four people were wounded in the shelling of the region over the past day.\n\n"
+        "The head of the Poltava regional military administration, Olena Marchuk, reported "
+        "this on Telegram.\n\n"
+        "“A 30-year-old man stepped on an unknown explosive near the lake, he was taken to "
+        "hospital,” wrote the head of the RMA."
+    )
+    assert found[-1] == (
+        "Olena Marchuk",
+        "direct",
+        "A 30-year-old man stepped on an unknown explosive near the lake, he was taken to "
+        "hospital,",
+    )
+
+
+def test_rma_head_after_a_closing_mark_the_paragraph_never_opened():
+    found = texts(
+        "The head of the Poltava regional military administration, Olena Marchuk, ordered a "
+        "meeting on the shelters.\n\n"
+        'The results of the meeting will be reported publicly at a briefing," the RMA head '
+        "promised."
+    )
+    assert found[-1] == (
+        "Olena Marchuk",
+        "direct",
+        "The results of the meeting will be reported publicly at a briefing,",
+    )

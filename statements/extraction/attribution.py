@@ -469,6 +469,7 @@ class Reader(LayoutTurns):
                 ends = sb >= p.end - 1 and len(spoke) == 1
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
+            back = None
             if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
                 speakers_here.append(back)
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
@@ -482,6 +483,10 @@ class Reader(LayoutTurns):
                 sentence_speaker = speakers_here[0]
                 for s in speakers_here:
                     self.discourse.note(s.name, s.kind, s.context)
+                if back is not None:
+                    # "The head of the regional military administration, Jane Doe, reported
+                    # this.": her description is noted, so "the head of the RMA" is her later.
+                    self._note_subject(sa, sb, quotes)
             else:
                 self._note_subject(sa, sb, quotes)
             if quotes and not quotes[-1].closed and quotes[-1].open >= sa and speakers_here:
