@@ -224,3 +224,21 @@ def test_rma_head_after_a_closing_mark_the_paragraph_never_opened():
         "direct",
         "The results of the meeting will be reported publicly at a briefing,",
     )
+
+
+# --- 5. "Source: X on Facebook" above a "Quote:" block --------------------------------------------
+
+
+def test_source_line_with_a_channel_names_the_misspelt_speaker():
+    found = texts(
+        "Olena Marchuck has summed up the meeting of the mayors.\n\n"
+        "Source: Marchuck on Facebook\n\n"
+        "Quote: “The main goal is to prepare the defence of the region for the winter ahead.”"
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "The main goal is to prepare the defence of the region for the winter ahead",
+        )
+    ]

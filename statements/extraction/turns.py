@@ -26,6 +26,7 @@ _STAGE_DIRECTION = re.compile(
 )
 # "Source: Yusov on the national newscast" and "Quote from Yusov: "..."" (Ukrainian outlets).
 _SOURCE_LINE = re.compile(r"^[^\w\n]*Source\s*:[ \t]*(?P<who>[^\n]{2,120})", re.MULTILINE)
+_SOURCE_CHANNEL = re.compile(r"\s(?:on|in|at|during|via|to|for|with)\s")
 _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
@@ -387,7 +388,11 @@ class LayoutTurns:
         sources = list(_SOURCE_LINE.finditer(text, window, p.start))
         if sources:  # the last "Source:" line above names whose quotation follows
             source = sources[-1]
-            speaker = self.person_in(source.start("who"), source.end("who"))
+            # "Source: Jane Doe on Facebook": the name ends before its channel
+            channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
+            speaker = self.person_in(
+                source.start("who"), channel.start() if channel else source.end("who")
+            )
         if label.group("who"):
             named = self.discourse.subject(label.start("who"), label.end("who"))
             speaker = named if named is not None and named.name else speaker
