@@ -242,3 +242,18 @@ def test_source_line_with_a_channel_names_the_misspelt_speaker():
             "The main goal is to prepare the defence of the region for the winter ahead",
         )
     ]
+
+
+# --- 6. a live blog entry's time opening the paragraph ------------------------------------------
+
+
+def test_entry_time_is_not_part_of_the_statement():
+    found = texts(
+        "Live updates\n\n"
+        "7 p.m.: Russia has moved 40 battalions to the southern front, Marchuk said Thursday.\n\n"
+        "15.53 Hlushko says the theatres of the region will reopen in the spring."
+    )
+    assert found == [
+        ("Olena Marchuk", "indirect", "Russia has moved 40 battalions to the southern front"),
+        ("Taras Hlushko", "indirect", "the theatres of the region will reopen in the spring"),
+    ]

@@ -252,6 +252,11 @@ _SAID_BEFORE_ING = re.compile(
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administration)", re.IGNORECASE)
+# A live blog entry's time before its first sentence: "7 p.m.: ", "9:20 p.m.: ", "15.53 ".
+_ENTRY_TIME = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.\s?m\.)?|\d{1,2}\s*[ap]\.\s?m\.)(?:\s*[A-Z]{2,4}\b)?"
+    r"\s*[:–—-]?\s+(?=[A-Z“\"])"
+)
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -378,6 +383,10 @@ class Reader(LayoutTurns):
         text = self.text
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
+        if sents and (stamp := _ENTRY_TIME.match(text, sents[0][0], sents[0][1])):
+            # "7 p.m.: Russia has ..., an official said.", "15.53 The ministry says ...": a live
+            # blog entry's time opens the paragraph; the sentence starts after it.
+            sents[0] = (stamp.end(), sents[0][1])
         self.dating.start_paragraph()
         self.dating.heading(text, p.start, p.end)
         previous_direct = self.last_para_direct
