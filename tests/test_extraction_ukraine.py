@@ -257,3 +257,20 @@ def test_entry_time_is_not_part_of_the_statement():
         ("Olena Marchuk", "indirect", "Russia has moved 40 battalions to the southern front"),
         ("Taras Hlushko", "indirect", "the theatres of the region will reopen in the spring"),
     ]
+
+
+# --- 7. the relaying outlet after its verb: ", writes UNN." ---------------------------------------
+
+
+def test_outlet_after_writes_closes_the_reported_clause():
+    found = texts(
+        "Marchuk announced that she had ordered the roads to the border reopened next week, "
+        "writes Poltava Daily."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "she had ordered the roads to the border reopened next week",
+        )
+    ]

@@ -241,7 +241,10 @@ TRAILING_CUT = re.compile(
     # "X said A, state news agency Y reported.", "..., the presidency said.": the outlet or
     # body that relays the report closes the sentence; it is not part of A.
     r"|,\s*(?:[\w’'.-]+\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|wrote)"
-    r"(?:\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$))",
+    r"(?:\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$)"
+    # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
+    r"|,\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
+    r"(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
 
