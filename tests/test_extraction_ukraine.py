@@ -274,3 +274,42 @@ def test_outlet_after_writes_closes_the_reported_clause():
             "she had ordered the roads to the border reopened next week",
         )
     ]
+
+
+# --- 8. a "Quote:" block over three paragraphs, the middle one without marks ---------------------
+
+
+def test_quote_block_runs_through_a_paragraph_without_marks():
+    found = texts(
+        "Marchuk has said the region must prepare its shelters for the winter.\n\n"
+        "Source: Olena Marchuk in an evening address\n\n"
+        'Quote: "I am grateful to every volunteer for the help they gave us this week.\n\n'
+        "And we must do everything to prepare the shelters. The cold will come early.\n\n"
+        'Next week our work will be devoted to exactly this, the heating of the schools."\n\n'
+        "Details: The regional council will meet on Monday."
+    )
+    assert [(speaker, text) for speaker, kind, text in found if kind == "direct"] == [
+        ("Olena Marchuk", "I am grateful to every volunteer for the help they gave us this week"),
+        (
+            "Olena Marchuk",
+            "And we must do everything to prepare the shelters. The cold will come early.",
+        ),
+        (
+            "Olena Marchuk",
+            "Next week our work will be devoted to exactly this, the heating of the schools.",
+        ),
+    ]
+
+
+def test_quote_block_does_not_run_over_a_label_line():
+    found = texts(
+        "Marchuk has said the region must prepare its shelters for the winter.\n\n"
+        "Source: Olena Marchuk in an evening address\n\n"
+        'Quote: "I am grateful to every volunteer for the help they gave us this week.\n\n'
+        "Details: The regional council will meet on Monday to discuss the heating.\n\n"
+        'Mayors said: "We are ready."'
+    )
+    assert [text for speaker, kind, text in found if speaker == "Olena Marchuk"] == [
+        "the region must prepare its shelters for the winter",
+        "I am grateful to every volunteer for the help they gave us this week",
+    ]
