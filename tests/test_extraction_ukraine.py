@@ -313,3 +313,22 @@ def test_quote_block_does_not_run_over_a_label_line():
         "the region must prepare its shelters for the winter",
         "I am grateful to every volunteer for the help they gave us this week",
     ]
+
+
+# --- 9. an author's blurb: what a reporter writes about is no statement --------------------------
+
+
+def test_reporter_who_writes_mostly_about_a_topic_says_nothing():
+    assert (
+        texts(
+            "Olena Marchuk is a reporter at the Poltava Daily who writes mostly about "
+            "culture-related topics."
+        )
+        == []
+    )
+
+
+def test_about_before_a_number_still_opens_a_claim():
+    assert texts("Marchuk said about 200 soldiers were killed in the attack.") == [
+        ("Olena Marchuk", "indirect", "about 200 soldiers were killed in the attack")
+    ]

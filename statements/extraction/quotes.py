@@ -598,6 +598,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     rest = text[pos:b]
     if _WH_CLAUSE.match(rest):
         return None  # "specified under what conditions talks may begin": a topic, no claim
+    if _TOPIC_ABOUT.match(rest):
+        return None  # "a reporter who writes mostly about culture": a topic, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -693,6 +695,11 @@ _VERB_COMMA_BEFORE = re.compile(
 )
 _WH_CLAUSE = re.compile(
     r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"
+)
+# "writes mostly about culture", "writes on defence topics": what someone writes about, no claim
+# (not "said about 200 soldiers died": "about" without an adverb before it may be a number's).
+_TOPIC_ABOUT = re.compile(
+    r"\s+(?:[a-z]+ly\s+about\b(?![^.;]{0,120}\bthat\b)|(?:about|on)\s+[^,.;]{0,60}\btopics?\b)"
 )
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
