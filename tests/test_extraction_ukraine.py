@@ -332,3 +332,21 @@ def test_about_before_a_number_still_opens_a_claim():
     assert texts("Marchuk said about 200 soldiers were killed in the attack.") == [
         ("Olena Marchuk", "indirect", "about 200 soldiers were killed in the attack")
     ]
+
+
+# --- 10. "Experts at X (ACRONYM) believe": the body speaks --------------------------------------
+
+
+def test_experts_at_a_body_with_its_acronym_are_the_body():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Centre for Eastern Studies", kind="organisation", aliases=("CES",)),)
+    )
+    found = extract(
+        "Headline\n\nExperts at the Centre for Eastern Studies (CES) believe that the Kremlin "
+        "still hopes to outlast Western support.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Centre for Eastern Studies", "the Kremlin still hopes to outlast Western support")
+    ]

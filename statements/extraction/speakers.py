@@ -193,7 +193,8 @@ _SPOKESPERSON_FOR = re.compile(
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?i:{GROUP_NOUNS}|members)\s+(?:at|of|from|with)\s+"
-    r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
+    # ("Experts at the Institute for the Study of War (ISW)": the acronym after the body's name)
+    r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?\s*,?\s*"
 )
 # "the Council", "the Commission": a body named by the last word of its name.
 _SHORT_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]{3,})")
