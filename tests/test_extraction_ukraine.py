@@ -350,3 +350,22 @@ def test_experts_at_a_body_with_its_acronym_are_the_body():
     assert [(s.speaker, s.text) for s in found] == [
         ("Centre for Eastern Studies", "the Kremlin still hopes to outlast Western support")
     ]
+
+
+# --- 11. an outlet's acronym is not a body's one letter shorter ---------------------------------
+
+
+def test_outlet_acronym_is_not_the_un():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("United Nations", kind="organisation", aliases=("UN", "U.N.")),)
+    )
+    found = extract(
+        "Headline\n\nThe roads to the border will reopen next week, UNN reports.\n\n"
+        "Aid convoys will follow the roads, the UN said.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("UNN", "The roads to the border will reopen next week"),
+        ("United Nations", "Aid convoys will follow the roads"),
+    ]
