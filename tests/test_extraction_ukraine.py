@@ -369,3 +369,23 @@ def test_outlet_acronym_is_not_the_un():
         ("UNN", "The roads to the border will reopen next week"),
         ("United Nations", "Aid convoys will follow the roads"),
     ]
+
+
+# --- 12. a quotation and "he said" with the page's full stop lost -------------------------------
+
+
+def test_quotation_and_pronoun_attribution_without_a_full_stop_is_body():
+    found = texts(
+        "Marchuk spoke to reporters on Monday.\n\n"
+        '"All this, including the shelling of our towns, is a policy of terror pursued by '
+        'Russia," she said\n\n'
+        "Moscow has denied targeting civilians."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "All this, including the shelling of our towns, is a policy of terror pursued by "
+            "Russia,",
+        )
+    ]
