@@ -389,3 +389,19 @@ def test_quotation_and_pronoun_attribution_without_a_full_stop_is_body():
             "Russia,",
         )
     ]
+
+
+def test_syndicators_tag_is_not_part_of_the_first_sentence():
+    found = texts(
+        "(NEWSWIRE- Poltava Daily) In the Poltava region, four people were wounded over the "
+        "past day.\n\n"
+        "The head of the Poltava regional military administration, Olena Marchuk, reported "
+        "this on Telegram."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "In the Poltava region, four people were wounded over the past day",
+        )
+    ]

@@ -257,6 +257,10 @@ _ENTRY_TIME = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.\s?m\.)?|\d{1,2}\s*[ap]\.\s?m\.)(?:\s*[A-Z]{2,4}\b)?"
     r"\s*[:–—-]?\s+(?=[A-Z“\"])"
 )
+# A syndicator's tag before a republished story's first sentence: "(AGGREGATOR- Outlet) ".
+_SOURCE_TAG = re.compile(
+    r"\([A-Z][A-Za-z]+\s*[-–]\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)\s+(?=[A-Z“\"])"
+)
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -383,7 +387,10 @@ class Reader(LayoutTurns):
         text = self.text
         quotes = quote_spans(text, p.start, p.end)
         sents = sentences(text, p.start, p.end, quotes)
-        if sents and (stamp := _ENTRY_TIME.match(text, sents[0][0], sents[0][1])):
+        if sents and (
+            stamp := _ENTRY_TIME.match(text, sents[0][0], sents[0][1])
+            or _SOURCE_TAG.match(text, sents[0][0], sents[0][1])
+        ):
             # "7 p.m.: Russia has ..., an official said.", "15.53 The ministry says ...": a live
             # blog entry's time opens the paragraph; the sentence starts after it.
             sents[0] = (stamp.end(), sents[0][1])
