@@ -405,3 +405,17 @@ def test_syndicators_tag_is_not_part_of_the_first_sentence():
             "In the Poltava region, four people were wounded over the past day",
         )
     ]
+
+
+# --- 13. "X issued a warning that ..." ----------------------------------------------------------
+
+
+def test_issued_a_warning_that_reports_the_clause():
+    assert texts(
+        "Marchuk on May 9 issued an urgent warning that Russia could launch a massive attack "
+        "in the coming days."
+    ) == [("Olena Marchuk", "indirect", "Russia could launch a massive attack in the coming days")]
+
+
+def test_issued_a_warning_without_a_clause_says_nothing():
+    assert texts("Marchuk issued a warning to the residents of the border villages.") == []

@@ -41,6 +41,8 @@ _PHRASAL = (
     r"pointed\s+out|points\s+out|dr(?:ew|aws)\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)?attention\s+to"
     r"\s+the\s+fact"
     r"|pointed\s+to\s+the\s+fact"
+    # "issued a warning that ...": the warning's clause is the statement
+    r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
