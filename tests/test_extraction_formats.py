@@ -741,3 +741,30 @@ def test_a_capitals_label_with_a_long_title_before_the_name_opens_the_named_pers
         ("Dmytro Kuleba", "direct", "Our troops are holding every position along the river."),
         ("Dmytro Kuleba", "direct", "There will be no talks while the shelling goes on."),
     ]  # fmt: skip
+
+
+def test_bulleted_lines_under_from_the_statement_by_someone_are_their_claims():
+    text = (
+        "From the statement by Foreign Minister Sergey Lavrov at the ministerial meeting\n\n"
+        "▪️ The West is dragging the conflict out with every new delivery of weapons.\n\n"
+        "▪️ Moscow remains open to talks that take the realities on the ground into account.\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "The West is dragging the conflict out with every new delivery of weapons"),
+        ("Sergei Lavrov", "indirect", "Moscow remains open to talks that take the realities on the ground into account"),
+    ]  # fmt: skip
+
+
+def test_first_person_paragraphs_after_a_quotation_from_an_address_copy_the_address_on():
+    text = (
+        "“Today I spoke with our partners in Europe,” Zelensky said in his nightly address on "
+        "Tuesday.\n\n"
+        "Glory to Ukraine!\n\n"
+        "It was a difficult day for our cities. We are restoring power where we can, and I thank "
+        "all our repair crews.\n\n"
+        "Air raid alerts continued across the country overnight.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Today I spoke with our partners in Europe,"),
+        ("Volodymyr Zelensky", "direct", "It was a difficult day for our cities. We are restoring power where we can, and I thank all our repair crews."),
+    ]  # fmt: skip

@@ -61,7 +61,17 @@ from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_ac
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
 from .via import find_via, share_via
-from .vocabulary import COORDINATED_VERBS, OUTLET_WORDS, WEEKDAY_RE, alternation, entries
+from .vocabulary import (
+    COORDINATED_VERBS,
+    OUTLET_WORDS,
+    PERSON_ROLES,
+    WEEKDAY_RE,
+    alternation,
+    entries,
+)
+
+# A sentence that is one quotation, its closing mark the last character.
+_WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
@@ -89,6 +99,9 @@ _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
+    r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s+[-–—]+\s+"
     # "(MENAFN- Agency) ...": a syndicator's credit opening the copy.
     r"|\(MENAFN\s*[-–]\s*[^()]{1,40}\)\s*"
 )
@@ -117,6 +130,9 @@ _STRONG_BOUNDARY = re.compile(
     r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
     r"claimed|insisted)\b)"
     r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
+    # 'admits that "A" but he insists B': the same speaker's second report.
+    r"|,?\s+(?:but|and)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|insists|insisted|added|adds|"
+    r"warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed)\b)"
 )
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
@@ -162,6 +178,29 @@ _SETTING_OPENER = re.compile(
 _SECOND_ING_BEFORE = re.compile(
     rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
     r"(?:\s+that)?\s*[,:]?\s*$"
+)
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
+)
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:in\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:address|speech|video\s+message|"
+    r"appeal))\b",
+    re.IGNORECASE,
+)
+# "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+_LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
+    r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
+)
+# An outlet or an office, which may relay someone else's words after its verb.
+_RELAYING_BODY = re.compile(
+    r"\b(?:agency|news|media|outlet|newspaper|broadcaster|channel|television|tv|radio|ministry|"
+    r"office|service|website|portal)\b",
+    re.IGNORECASE,
+)
+# "In the first detailed report on X, ": a leading prepositional phrase and its comma.
+_LEADING_PHRASE = re.compile(
+    r"(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150},\s+(?=\S)"
 )
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
@@ -264,6 +303,28 @@ _SOURCE_TAG = re.compile(
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+# 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
+# words.
+_OUTLET_IN_QUOTES = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
+_BEFORE_OUTLET = re.compile(
+    r"\b(?:reported|reports|writes|wrote|according\s+to|citing|cited|quoted\s+by)\s*$",
+    re.IGNORECASE,
+)
+_AFTER_OUTLET = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\b")
+
+
+def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
+    return bool(
+        q.closed
+        and q.end - q.start <= 40
+        and _OUTLET_IN_QUOTES.fullmatch(text, q.start, q.end)
+        and (
+            _BEFORE_OUTLET.search(text, max(0, q.open - 30), q.open)
+            or _AFTER_OUTLET.match(text, q.outer_end)
+        )
+    )
+
+
 # A quotation of some length (not a word in scare quotes: 'the "Shaheds"').
 _LONG_QUOTATION = re.compile(r"[“\"][^“”\"]{30,}[”\"]")
 _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
@@ -307,6 +368,15 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s*\.\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
+# ", as Jane Doe, the envoy in Vienna, told the newspaper": the name after "as" is the source.
+_AS_NAME_TOLD = re.compile(
+    r",\s+as\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3})"
+    r"(?:,\s+[^,;:“”\"]{2,140}?,)?\s+(?P<verb>told|said|wrote|noted|explained|stated|stressed)\b"
+)
+# "acting governor of the region", "deputy head of the council": a title in lower case.
+_LOWER_ROLE = re.compile(
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{alternation(sorted(PERSON_ROLES))})\b(?:\s+(?:of|to|for)\s+.*)?"
+)
 _APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
 
 
@@ -385,7 +455,7 @@ class Reader(LayoutTurns):
         elif self._block_turn(p) or self._name_tagged_quote(p):
             return
         text = self.text
-        quotes = quote_spans(text, p.start, p.end)
+        quotes = [q for q in quote_spans(text, p.start, p.end) if not _quoted_outlet(text, q)]
         sents = sentences(text, p.start, p.end, quotes)
         if sents and (
             stamp := _ENTRY_TIME.match(text, sents[0][0], sents[0][1])
@@ -480,9 +550,10 @@ class Reader(LayoutTurns):
             speakers_para.extend(s for s in spoke if s.name)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
-                # words, when X is a person the article named and the report ends the paragraph.
+                # words, when X is a person the article named and the report ends the paragraph
+                # (so do two reports of X's: "X admits A but he insists B.").
                 last = spoke[-1]
-                ends = sb >= p.end - 1 and len(spoke) == 1
+                ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
             back = None
@@ -519,6 +590,17 @@ class Reader(LayoutTurns):
             self.last_para_direct = self._acting_person(*sents[-1])
         if opened_before is not None and len(self.found) > found_before:
             self._opened_quote_ends(opened_before, p, found_before)
+        last = self.found[-1].statement if len(self.found) > found_before else None
+        if (
+            last is not None
+            and last.kind == "direct"
+            and last.speaker
+            and self.discourse.kind_of(last.speaker) == "person"
+            and _ADDRESS_WORDS.search(text, p.start, p.end)
+        ):
+            # '"...," Jane Doe said in her nightly address.': first-person paragraphs after it
+            # may copy the address on (`_unquoted_run`).
+            self.address_run = Speaker(last.speaker, last.speaker_mention, "person", -1, -1)
         if len(self.found) == found_before and _OPENS_UNCLOSED.match(text, p.start):
             marks = [q for q in quotes if q.open == p.start]
             if not marks or not marks[0].closed:
@@ -646,7 +728,11 @@ class Reader(LayoutTurns):
         if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
-        self._add(speaker, "indirect", start, end, pp, (pa, pb), region, pdates, None)
+        kind = "indirect"
+        if _WHOLE_QUOTE.fullmatch(self.text, start, end):
+            # '"The West is tired." This was stated by X.': the quote is X's own words.
+            start, end, kind = start + 1, end - 1, "direct"
+        self._add(speaker, kind, start, end, pp, (pa, pb), region, pdates, None)
         return speaker
 
     # --- direct quotes ----------------------------------------------------------------------
@@ -680,6 +766,13 @@ class Reader(LayoutTurns):
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
             m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
+            if (
+                m
+                and m.group("subj")
+                and re.match(r"(?:but|and|while)\s", m.group("subj").strip())
+                and looks_like_clause(text[m.end() : limit])
+            ):
+                m = None  # '"A" but he insists B': a second report of its own, not A's tag
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
@@ -693,6 +786,10 @@ class Reader(LayoutTurns):
                 else:
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
+                if aside := _PARTICIPLE_ASIDE.search(text, seg_a, seg_b):
+                    # '"...," an officer, using the call sign "Hawk", told AFP': the subject
+                    # ends before the participle's aside.
+                    seg_b = aside.start()
                 subject = text[seg_a:seg_b]
                 # A name, or a name with an apposition ("X, the head of the agency,"); a long
                 # title only when a known person's name ends it ("said the head of the
@@ -748,6 +845,17 @@ class Reader(LayoutTurns):
             opens = not text[sa : q.open].strip() or prev.endswith(":")
             if m and opens and VERB.fullmatch(m.group(1)):
                 speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
+                if (
+                    speaker
+                    and speaker.name
+                    and self.discourse.kind_of(speaker.name) == "media"
+                    and (said := _SAID_BEFORE_OUTLET.search(text, pa, speaker.start))
+                    and (inner := self._subject_before(pa, said.start("verb"), said["verb"]))
+                    and inner.name
+                ):
+                    # '"…," he said, Reuters reported. "…"': the words run on from the one the
+                    # outlet reports, not from the outlet
+                    return inner, None, None
                 if speaker and speaker.name:
                     return speaker, None, None
         return unresolved or (None, None, None)
@@ -832,6 +940,18 @@ class Reader(LayoutTurns):
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
         ]
+        for h in hits:
+            if (
+                h.form in ("finite", "that", "inclusive")
+                and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
+                and "," not in text[sa : h.verb_start]
+                and (comma := _main_clause_comma(text, h.content_start, h.content_end, sb)) > 0
+                and len(text[h.content_start : comma].split()) >= 3  # not "As X reported earlier,"
+            ):
+                # "While Moscow claims A, its forces control B", "Two days after Kyiv called
+                # for talks, TASS quoted ...": the report inside a leading subordinate clause
+                # ends with the clause.
+                h.content_end = comma
         trailing = self._trailing_hits(sa, sb, blocked)
         inverted = {h.verb_start for h in trailing}
         # ", says the statement": the verb is the trailing attribution's, not a frame of its own.
@@ -899,6 +1019,12 @@ class Reader(LayoutTurns):
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
+                elif h.form == "ing" and h.verb in VERDICT_ING and o.form == "inclusive":
+                    # "condemned the strikes, describing them as a crime": the condemnation and
+                    # the verdict, two statements of the same speaker.
+                    o.content_end = h.verb_start
+                    accepted.append((h, outer[1]))
+                    continue
                 elif (
                     h.form == "with" and (cut := text.rfind(",", o.content_start, h.verb_start)) > 0
                 ):
@@ -1026,7 +1152,29 @@ class Reader(LayoutTurns):
         """ "<statement>, Putin said." and "<statement>, said Peskov." """
         text = self.text
         out = []
+        taken = set()
+        if (as_who := _AS_NAME_TOLD.search(text, sa, sb)) and not blocked(as_who.start("verb")):
+            before = text[sa : as_who.start()]
+            if (
+                len(before.split()) >= 4
+                and looks_like_clause(before)
+                and not _QUOTE_CHARS.search(before)
+            ):
+                # "<statement>, as Jane Doe, the envoy, told Izvestia on June 1.": hers.
+                hit = Hit(
+                    as_who.start("verb"),
+                    as_who.end("verb"),
+                    as_who.group("verb"),
+                    "trailing",
+                    sa,
+                    as_who.start(),
+                )
+                hit.subject_hint = (as_who.start("who"), as_who.end("who"))
+                out.append(hit)
+                taken.add(as_who.start("verb"))
         for m in VERB.finditer(text, sa, sb):
+            if m.start() in taken:
+                continue
             if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
@@ -1112,7 +1260,21 @@ class Reader(LayoutTurns):
             if not subject:
                 if re.match(r"ha(?:s|ve|d)\b", m.group()):
                     continue  # "Kyiv, for its part, has accused ...": the subject is before
-                if _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
+                if relative := _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
+                    # "<statement>, Minister Jane Doe, who heads the delegation, said.": the
+                    # name before the relative clause closes the statement.
+                    named = text.rfind(",", sa, relative.start())
+                    if (
+                        named - sa >= 20
+                        and (not tail.strip(" .!") or _ADVERBIAL_TAIL.match(tail))
+                        and len(text[named + 1 : relative.start()].split()) <= 8
+                        and self._named_at_end(named + 1, relative.start())
+                        and looks_like_clause(text[sa:named])
+                        and not _QUOTE_CHARS.search(text, sa, named)
+                    ):
+                        hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, named)
+                        hit.subject_hint = (named + 1, relative.start())
+                        out.append(hit)
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
@@ -1222,7 +1384,12 @@ class Reader(LayoutTurns):
         if (
             _APPOSITION_WORD.match(chunk)
             and named
-            and len(named.split()) <= 5
+            # ("Russian Deputy Foreign Minister Jane Doe, who ...,": a longer title before a
+            # known name.)
+            and (
+                len(named.split()) <= 5
+                or (len(named.split()) <= 8 and self._named_at_end(second + 1, first))
+            )
             and named[:1].isupper()
             and not _has_quote_or_verb(named)
         ):
@@ -1234,6 +1401,15 @@ class Reader(LayoutTurns):
             and not _has_quote_or_verb(chunk)
         ):
             end, span = first, (first + 1, comma)  # "governor Jane Doe,"
+            if (
+                second >= 0
+                and _LOWER_ROLE.fullmatch(named)
+                and not _has_quote_or_verb(named)
+                and len(named.split()) <= 10
+            ):
+                # "<statement>, acting governor of the region, Jane Doe, said": the title
+                # before the name belongs to the attribution too.
+                end = second
         else:
             return None
         before = text[sa:end]
@@ -1396,6 +1572,11 @@ class Reader(LayoutTurns):
         if speaker is None:
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
+            if (lead := _LEADING_PHRASE.match(rest)) and not re.search(r"[“”\"]", rest):
+                # "In the first report on what X would accept, the five officials said": a
+                # leading phrase, then the subject after its comma.
+                seg += len(self.text[seg:end]) - len(self.text[seg:end].lstrip(" ,")) + lead.end()
+                rest = rest[lead.end() :]
             if not rest or re.fullmatch(r"(?:\w+ly\s*)+", rest):
                 prior = [s for _, s in accepted if s is not None]
                 if prior:
@@ -1408,9 +1589,18 @@ class Reader(LayoutTurns):
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
             if (
-                len(rest.split()) <= 5
-                # ("regional governors said": a lowercase description of people speaks too.)
-                and (rest[:1].isupper() or could_be_a_speaker(rest))
+                (
+                    len(rest.split()) <= 5
+                    # ("regional governors said": a lowercase description of people speaks too.)
+                    and (rest[:1].isupper() or could_be_a_speaker(rest))
+                    # ("the five current and former Russian officials said": a longer description
+                    # of a group.)
+                    or (
+                        len(rest.split()) <= 8
+                        and could_be_a_speaker(rest.lower())
+                        and not _RELAYING_BODY.search(rest)
+                    )
+                )
                 and not re.search(r"[“”\",]", rest)
                 and not _is_time_only(rest)
             ):
@@ -1489,12 +1679,27 @@ class Reader(LayoutTurns):
         """A body named without its country ("the Defence Ministry"): the gazetteer's body of
         that name of the dateline's country (not of a city the sentence names: a ministry
         speaks of places, it is not in them)."""
-        if country_of(mention) is not None or not self.dateline_city:
+        if country_of(mention) is not None:
             return None
         rest = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
-        side = side_of(self.dateline_city)
-        country = country_of(side) if side else None
+        side = side_of(self.dateline_city) if self.dateline_city else None
+        country = country_of(side) if side else self._headline_country()
         return body_of_country(f"{country}'s {rest}", self.index) if country else None
+
+    def _headline_country(self) -> str | None:
+        """The country whose state opens the text's first line as its subject ("Russia downs
+        40 drones overnight, defence ministry says"): the one the story is about."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        first = next(iter(self.index.known_mentions(self.discourse.norm, 0, end)), None)
+        if (
+            first is None
+            or self.text[: first.start].strip() not in ("", "The")
+            or self.index.kind_of(first.actor or "") != "state"
+            or not re.match(r"\s+[a-z]+s?\b", self.text[first.end : end])
+        ):
+            return None
+        return self.index.entries[first.actor].affiliation or None
 
     def _sided_officials(self, local: str | None, sentence: tuple[int, int]) -> str | None:
         """Officials the text gives no side: local ones are the city's the sentence names
@@ -1528,6 +1733,8 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
+# '..., he said, Reuters reported.': the attribution an outlet's report wraps.
+_SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
 _PLACE_OPENER = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
@@ -1549,13 +1756,31 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
     if speaker is None or not speaker.mention:
         return False
     mention = speaker.mention.strip()
-    return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)
+    return (
+        mention.lower() in ("he", "she", "they", "it")
+        or could_be_a_speaker(mention)
+        # "the 29-year-old": a person described by age
+        or bool(re.fullmatch(r"(?i:the|an?)\s+[\w-]+-year-old", mention))
+    )
 
 
 # "Jane Doe, a retired army colonel", "John Roe": a name and its apposition, nothing said.
 _NAME_AND_APPOSITION = re.compile(
     r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{2,80})?[.\s]*"
 )
+
+
+def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
+    """The comma in text[start:end] after which the sentence's main clause opens ("While Moscow
+    claims A, its forces control B"), not one inside a list ("the Luhansk, Donetsk and Kherson
+    regions"): the first whose next few words hold a verb. -1 when none."""
+    comma = text.find(",", start, end)
+    while comma > 0:
+        head = " ".join(text[comma + 1 : sb].split()[:5])
+        if looks_like_clause(head) and not re.match(r"(?:and|or|but|nor)\b", head):
+            return comma  # (", and Kyiv should ...": the list of what was said goes on)
+        comma = text.find(",", comma + 1, end)
+    return -1
 
 
 def _discard(accepted: list, entry: tuple) -> None:

@@ -75,6 +75,11 @@ CLAIM_LIST_INTRO = re.compile(
     r"|takeaways|statements)\b[^:]{0,120}:\s*$",
     re.IGNORECASE,
 )
+_FROM_STATEMENT = re.compile(
+    r"\s*(?i:from|excerpts?\s+from|highlights\s+from)\s+(?i:the|a|an)\s+(?i:statement|remarks|speech|"
+    r"address|briefing|interview|comments?)\s+(?i:by|of)\s+(?P<who>[A-Z][^\n:]{2,120}?)"
+    r"(?:\s+(?i:at|on|to|during|in|before)\s[^\n:]*)?\s*:?\s*"
+)
 _CLAIMS_SOURCE = re.compile(r"\b(?:from|of|by)\s+(?P<who>[^:]{2,120}?)\s*:\s*$")
 # A list item's marker: "- ", "1. ", or a bullet sign, which pages glue to the item ("▪️Text").
 LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
@@ -328,6 +333,17 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         # President of Ruritania Jane Doe": the page is the speech; what follows is hers.
         if m := _SPEECH_HEADING.match(text, p.start, p.end):
             layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
+            return layout
+    for p in heads:
+        # "From the statement by Permanent Representative Jane Doe at the briefing" above
+        # bulleted lines: the lines are the statement's claims.
+        if (
+            (m := _FROM_STATEMENT.fullmatch(text, p.start, p.end))
+            and body
+            and LIST_ITEM.match(text, body[0].start, body[0].end)
+        ):
+            layout.quotes_from, layout.claims_listed = p.index, True
+            layout.speech_by = (m.start("who"), m.end("who"))
             return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)

@@ -44,7 +44,7 @@ _PHRASAL = (
     # "issued a warning that ...": the warning's clause is the statement
     r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
-    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
+    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
@@ -140,13 +140,18 @@ PASSIVE = re.compile(
 BACK_PASSIVE = re.compile(
     r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
-    # "This was reported on Facebook by X": a platform before "by"
-    r"(?:\s+(?:on|in|via)\s+(?:the\s+)?[A-Z]\w+(?=\s+by\b))?"
+    # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
+    # a short adverbial between the verb and its agent.
+    r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
+    r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
-    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
-    # ("This was reported in the General Staff.": the body itself after "in")
-    r"(?P<who>[^,.;:“”\"]{3,100}?)"
+    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
+    # "by X", or the body itself after "in" ("This was reported in the General Staff.")
+    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
+    # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
+    # after the title's comma.
+    r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
 ACCORDING = re.compile(
@@ -181,8 +186,11 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_PARTICLE_AFTER = re.compile(r"\s+(?:up|off|in|out|back|of|about|over)\b")
 _BEGAN_TO = re.compile(
-    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on)\s+to\s+$"
+    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on"
+    # "used his address to warn X that ...": the speech is the occasion of the report.
+    r"|used\s+(?:his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){1,5}?)\s*to\s+$"
 )
 _IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
@@ -242,8 +250,9 @@ TRAILING_CUT = re.compile(
     r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b"
     # "X said A, state news agency Y reported.", "..., the presidency said.": the outlet or
     # body that relays the report closes the sentence; it is not part of A.
-    r"|,\s*(?:[\w’'.-]+\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|wrote)"
-    r"(?:\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$)"
+    # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
+    r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
+    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$)"
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
     r"|,\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
     r"(?=\s*[.!]?\s*$))",
@@ -406,7 +415,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         noun = _NOUN_BEFORE.search(before)
-        began = _BEGAN_TO.search(before) and re.match(r"\s+that\b", text[m.end() : b])
+        began = _BEGAN_TO.search(before) and re.match(
+            r"\s+(?:[A-Z][\w’'-]*\s+){0,3}that\b", text[m.end() : b]
+        )
         if began:
             noun = None  # "began to claim that ...": a verb after "to", the report is made
         if noun and _is_past(verb) and _NAME_EARLIER.search(before):
@@ -438,6 +449,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
         if verb in ("called", "calls") and _WHAT_BEFORE.search(before):
             continue  # 'what Moscow calls its "special military operation"': a name for it
+        if first in ("called", "calls", "thought", "thinks") and _PARTICLE_AFTER.match(
+            text, m.end(), b
+        ):
+            continue  # "called up reservists", "thought of the plan": another verb, no report
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if (
@@ -505,11 +520,25 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             main := _MAIN_VERB_AFTER.search(text, start, b)
         ):
             end = main.start()  # "X, who said A, left early": the relative clause ends at A
-        hits.append(Hit(m.start(), m.end(), verb, form, start, end))
+        elif re.search(r",\s+which\s+(?:also\s+)?$", before) and (
+            main := _WHICH_MAIN_VERB.search(text, start, b)
+        ):
+            end = main.start()  # "The attack, which concludes the visit, has shaken ...": ends
+        hit = Hit(m.start(), m.end(), verb, form, start, end)
+        if began and (used := re.search(r"\bused\s", before)):
+            # "Biden used his address to warn Putin that ...": the words after "that", the
+            # subject before "used".
+            that = re.search(r"\bthat\s+", text[m.end() : b])
+            hit.content_start = m.end() + that.end()
+            hit.subject_hint = (a, a + used.start())
+        hits.append(hit)
     return sorted(hits, key=lambda h: h.verb_start)
 
 
 # ", left early", ", declined to ...": the main clause's verb after a relative clause.
+_WHICH_MAIN_VERB = re.compile(
+    r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed)\b"
+)
 _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(_IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(
@@ -612,7 +641,11 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if (
         verb in ("told", "tells", "asked", "asks")
         and (obj := _TOLD_OBJECT.match(rest))
-        and re.match(r"\s+to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]", rest[obj.end() :])
+        # ('asked Kyiv "not to forget ...": a quoted or negative request too.)
+        and re.match(
+            r"\s+[“\"]?(?:not\s+)?to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]",
+            rest[obj.end() :],
+        )
     ):
         # "told Zelensky to accept", "asked Kyiv to consider a truce": the instruction or the
         # request is the statement (not "asked the ministry to comment").
@@ -838,8 +871,15 @@ _TITLE_ABBREVIATION = (
 )
 AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
-    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
-    r"(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
+    # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
+    # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
+    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    rf"|[^,.;:“”\"!?]){{1,80}}?"
+    r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
+    # ('"...," an official, who spoke on condition of anonymity said': the relative clause
+    # left unclosed.)
+    r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b))?)"
+    r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
     # ('"...," the post reads.': a document's words.)

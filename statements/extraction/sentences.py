@@ -72,6 +72,16 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
                 # ”Under a pretext, ...,” the statement reads.': a page that opens with the
                 # closing mark, where a space or the paragraph's start comes before it.
                 open_at, open_char = i, "“"
+            elif (
+                ch in '”"'
+                and not spans
+                and text[i - 1 : i] in (",", ".", "!", "?")
+                and _CLOSING_TAG.match(text, i + 1, end)
+            ):
+                # 'A. B. C,” he said.' with no opening mark in the paragraph: the page lost it;
+                # the quotation runs from the paragraph's start to the mark its attribution
+                # closes.
+                spans.append(QuoteSpan(start, start, i, i))
         else:
             closes = (
                 (ch == '"' and open_char == '"')
@@ -173,6 +183,12 @@ _ATTRIBUTION_ENDS = re.compile(
 
 
 _DOUBLE = re.compile(r"[“”«»„\"]")
+# A closing attribution that ends the paragraph: ' Jane Doe said.', ' he added on Monday.'
+_CLOSING_TAG = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+    r"\s+(?:said|says|added|adds|told|wrote|stated|noted|stressed|insisted|explained|"
+    r"emphasi[sz]ed)\b[^“”«»\"]{0,150}$"
+)
 # '," the governor said.', '," said Jane Doe.': an attribution right after a closing mark that
 # ends its sentence.
 _CLOSE_VERBS = "|".join(reporting_verbs("clause") + reporting_verbs("inclusive"))
