@@ -419,3 +419,27 @@ def test_issued_a_warning_that_reports_the_clause():
 
 def test_issued_a_warning_without_a_clause_says_nothing():
     assert texts("Marchuk issued a warning to the residents of the border villages.") == []
+
+
+# --- 14. a plural subject's present "maintain that" / "estimate that" ---------------------------
+
+
+def test_plural_present_maintain_that_reports_the_whole_clause():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Centre for Eastern Studies", kind="organisation", aliases=("CES",)),
+            ActorEntry("Olena Marchuk", role="Governor of Poltava region", aliases=("Marchuk",)),
+        )
+    )
+    found = extract(
+        "Headline\n\nAnalysts at the Centre for Eastern Studies (CES) maintain that Marchuk "
+        "believes she can hold the region through the winter.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Centre for Eastern Studies",
+            "Marchuk believes she can hold the region through the winter",
+        )
+    ]
