@@ -443,3 +443,32 @@ def test_plural_present_maintain_that_reports_the_whole_clause():
             "Marchuk believes she can hold the region through the winter",
         )
     ]
+
+
+# --- 15. "the minister" is not the first deputy minister just named ------------------------------
+
+
+def test_the_minister_is_not_a_deputy_minister_named_just_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Petro Dovhan", role="Minister of Defence of Ruritania", aliases=("Dovhan",)
+            ),
+            ActorEntry(
+                "Ivan Korol",
+                role="First deputy minister at the Ruritanian Defence Ministry",
+                aliases=("Korol",),
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\nRuritanian Defence Minister Petro Dovhan has met the British ambassador.\n\n"
+        "The minister introduced the ambassador to one of his deputies – Lieutenant General "
+        "Ivan Korol, who is in charge of new weapons.\n\n"
+        "The minister said that all purchases should be transparent.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Petro Dovhan", "all purchases should be transparent")
+    ]

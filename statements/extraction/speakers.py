@@ -1463,6 +1463,7 @@ class Discourse:
                 and re.search(rf"(?<!under )(?<!to )(?<!for )(?<!of ){re.escape(stem)}", roles)
                 and stem not in _PLACE_HEADS
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
+                and not _another_office(phrase, stem, self.index.role_text(s.name).lower())
             ):
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
@@ -1983,6 +1984,21 @@ _ROLE_TO = re.compile(
 # "the EU's foreign policy chief" is not the commander-in-chief just quoted: a leading word
 # points back by itself only when the role holds the words before it.
 _LEADING_HEADS = frozenset(("chief", "head", "leader", "boss", "commander"))
+
+
+_QUALIFIERS = alternation(entries("role_qualifiers"))
+
+
+def _another_office(phrase: str, stem: str, role: str) -> bool:
+    """ "the minister" is not the "first deputy minister" just named: the gazetteer role holds
+    the stem only behind a qualifier (data/role_qualifiers.txt) the phrase does not say."""
+    if not role or re.search(rf"\b(?:{_QUALIFIERS})\b", phrase.lower()):
+        return False
+    behind = re.compile(rf"\b(?:{_QUALIFIERS})[\s-]+(?:[\w-]+\s+)?{re.escape(stem)}\b")
+    bare = re.compile(rf"(?<!under )(?<!to )(?<!for )(?<!of )\b{re.escape(stem)}\b")
+    return bool(behind.search(role)) and all(
+        behind.search(role, max(0, m.start() - 40), m.end()) for m in bare.finditer(role)
+    )
 
 
 def _qualifiers_in(phrase: str, roles: str) -> bool:
