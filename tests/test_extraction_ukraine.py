@@ -472,3 +472,26 @@ def test_the_minister_is_not_a_deputy_minister_named_just_before():
     assert [(s.speaker, s.text) for s in found] == [
         ("Petro Dovhan", "all purchases should be transparent")
     ]
+
+
+def test_the_minister_is_still_the_deputy_minister_when_no_one_else_holds_the_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivan Korol",
+                role="Deputy minister at the Ruritanian Foreign Ministry",
+                aliases=("Korol",),
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\nRuritania's Minister of Culture, Ivan Korol, said that the concert halls "
+        "will reopen in the spring.\n\n"
+        "The Minister added that the orchestras will tour the front-line towns.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivan Korol", "the concert halls will reopen in the spring"),
+        ("Ivan Korol", "the orchestras will tour the front-line towns"),
+    ]

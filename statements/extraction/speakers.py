@@ -1449,6 +1449,7 @@ class Discourse:
         qualifiers = _body_qualifiers(phrase, head) if wanted == (ORGANISATION,) else set()
         country = country_of(phrase)
         fallback = None
+        held_back = None  # a holder of the office only behind a qualifier ("deputy minister")
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
                 continue
@@ -1463,8 +1464,12 @@ class Discourse:
                 and re.search(rf"(?<!under )(?<!to )(?<!for )(?<!of ){re.escape(stem)}", roles)
                 and stem not in _PLACE_HEADS
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
-                and not _another_office(phrase, stem, self.index.role_text(s.name).lower())
             ):
+                if _another_office(phrase, stem, self.index.role_text(s.name).lower()):
+                    # "the minister" after "his first deputy minister, Jane Roe": someone
+                    # spoken of before who holds the bare office is meant, if there is one
+                    held_back = held_back or s
+                    continue
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "John Roe, head of military
@@ -1543,6 +1548,8 @@ class Discourse:
             holder = role_holder(chief.group(), self.index, self.reference)
             c_end = c_start + len(chief.group())
             return Speaker(holder, chief.group(), PERSON, c_start, c_end, holder is not None)
+        if held_back is not None:  # no one else: the holder of the qualified office after all
+            return Speaker(held_back.name, phrase, held_back.kind, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
