@@ -123,3 +123,375 @@ def test_dash_closed_paragraph_with_the_attribution_inverted():
             "towns",
         )
     ]
+
+
+# --- 3. "This is reported by X" / "This was reported in X" / "X informed about this" -------------
+
+
+def test_present_passive_back_reference_names_the_body():
+    found = texts(
+        "Over the past day, the invading army lost another 900 soldiers and 12 tanks.\n\n"
+        "This is reported by the Government of Ukraine."
+    )
+    assert found == [
+        (
+            "Government of Ukraine",
+            "indirect",
+            "Over the past day, the invading army lost another 900 soldiers and 12 tanks",
+        )
+    ]
+
+
+def test_passive_back_reference_with_the_body_after_in():
+    gazetteer = Gazetteer(actors=(ActorEntry("Ruritanian General Staff", kind="organisation"),))
+    found = extract(
+        "Headline\n\nDuring the past day, the invading army lost 1,100 soldiers killed and "
+        "wounded.\n\nThis was reported in the Ruritanian General Staff.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Ruritanian General Staff",
+            "During the past day, the invading army lost 1,100 soldiers killed and wounded",
+        )
+    ]
+
+
+def test_passive_back_reference_with_a_platform_before_by():
+    found = texts(
+        "Air defence destroyed 14 drones over the southern regions overnight.\n"
+        "This was reported on Facebook by Olena Marchuk."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "Air defence destroyed 14 drones over the southern regions overnight",
+        )
+    ]
+
+
+def test_informed_about_this_refers_back_to_the_sentence_before():
+    found = texts(
+        "A man was injured in the night and he received shrapnel wounds. Olena Marchuk, "
+        "the head of the regional military administration, informed about this on Telegram."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "A man was injured in the night and he received shrapnel wounds",
+        )
+    ]
+
+
+def test_reported_in_a_city_is_no_back_reference():
+    assert (
+        texts("Two people were injured in the shelling of a school.\n\nThis was reported in Kyiv.")
+        == []
+    )
+
+
+# --- 4. "the head of the RMA": the regional military administration's head named before ---------
+
+
+def test_head_of_the_rma_is_the_head_a_back_reference_introduced():
+    found = texts(
+        "Four people were wounded in the shelling of the region over the past day.\n\n"
+        "The head of the Poltava regional military administration, Olena Marchuk, reported "
+        "this on Telegram.\n\n"
+        "“A 30-year-old man stepped on an unknown explosive near the lake, he was taken to "
+        "hospital,” wrote the head of the RMA."
+    )
+    assert found[-1] == (
+        "Olena Marchuk",
+        "direct",
+        "A 30-year-old man stepped on an unknown explosive near the lake, he was taken to "
+        "hospital,",
+    )
+
+
+def test_rma_head_after_a_closing_mark_the_paragraph_never_opened():
+    found = texts(
+        "The head of the Poltava regional military administration, Olena Marchuk, ordered a "
+        "meeting on the shelters.\n\n"
+        'The results of the meeting will be reported publicly at a briefing," the RMA head '
+        "promised."
+    )
+    assert found[-1] == (
+        "Olena Marchuk",
+        "direct",
+        "The results of the meeting will be reported publicly at a briefing,",
+    )
+
+
+# --- 5. "Source: X on Facebook" above a "Quote:" block --------------------------------------------
+
+
+def test_source_line_with_a_channel_names_the_misspelt_speaker():
+    found = texts(
+        "Olena Marchuck has summed up the meeting of the mayors.\n\n"
+        "Source: Marchuck on Facebook\n\n"
+        "Quote: “The main goal is to prepare the defence of the region for the winter ahead.”"
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "The main goal is to prepare the defence of the region for the winter ahead",
+        )
+    ]
+
+
+# --- 6. a live blog entry's time opening the paragraph ------------------------------------------
+
+
+def test_entry_time_is_not_part_of_the_statement():
+    found = texts(
+        "Live updates\n\n"
+        "7 p.m.: Russia has moved 40 battalions to the southern front, Marchuk said Thursday.\n\n"
+        "15.53 Hlushko says the theatres of the region will reopen in the spring."
+    )
+    assert found == [
+        ("Olena Marchuk", "indirect", "Russia has moved 40 battalions to the southern front"),
+        ("Taras Hlushko", "indirect", "the theatres of the region will reopen in the spring"),
+    ]
+
+
+# --- 7. the relaying outlet after its verb: ", writes UNN." ---------------------------------------
+
+
+def test_outlet_after_writes_closes_the_reported_clause():
+    found = texts(
+        "Marchuk announced that she had ordered the roads to the border reopened next week, "
+        "writes Poltava Daily."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "she had ordered the roads to the border reopened next week",
+        )
+    ]
+
+
+# --- 8. a "Quote:" block over three paragraphs, the middle one without marks ---------------------
+
+
+def test_quote_block_runs_through_a_paragraph_without_marks():
+    found = texts(
+        "Marchuk has said the region must prepare its shelters for the winter.\n\n"
+        "Source: Olena Marchuk in an evening address\n\n"
+        'Quote: "I am grateful to every volunteer for the help they gave us this week.\n\n'
+        "And we must do everything to prepare the shelters. The cold will come early.\n\n"
+        'Next week our work will be devoted to exactly this, the heating of the schools."\n\n'
+        "Details: The regional council will meet on Monday."
+    )
+    assert [(speaker, text) for speaker, kind, text in found if kind == "direct"] == [
+        ("Olena Marchuk", "I am grateful to every volunteer for the help they gave us this week"),
+        (
+            "Olena Marchuk",
+            "And we must do everything to prepare the shelters. The cold will come early.",
+        ),
+        (
+            "Olena Marchuk",
+            "Next week our work will be devoted to exactly this, the heating of the schools.",
+        ),
+    ]
+
+
+def test_quote_block_does_not_run_over_a_label_line():
+    found = texts(
+        "Marchuk has said the region must prepare its shelters for the winter.\n\n"
+        "Source: Olena Marchuk in an evening address\n\n"
+        'Quote: "I am grateful to every volunteer for the help they gave us this week.\n\n'
+        "Details: The regional council will meet on Monday to discuss the heating.\n\n"
+        'Mayors said: "We are ready."'
+    )
+    assert [text for speaker, kind, text in found if speaker == "Olena Marchuk"] == [
+        "the region must prepare its shelters for the winter",
+        "I am grateful to every volunteer for the help they gave us this week",
+    ]
+
+
+# --- 9. an author's blurb: what a reporter writes about is no statement --------------------------
+
+
+def test_reporter_who_writes_mostly_about_a_topic_says_nothing():
+    assert (
+        texts(
+            "Olena Marchuk is a reporter at the Poltava Daily who writes mostly about "
+            "culture-related topics."
+        )
+        == []
+    )
+
+
+def test_about_before_a_number_still_opens_a_claim():
+    assert texts("Marchuk said about 200 soldiers were killed in the attack.") == [
+        ("Olena Marchuk", "indirect", "about 200 soldiers were killed in the attack")
+    ]
+
+
+# --- 10. "Experts at X (ACRONYM) believe": the body speaks --------------------------------------
+
+
+def test_experts_at_a_body_with_its_acronym_are_the_body():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Centre for Eastern Studies", kind="organisation", aliases=("CES",)),)
+    )
+    found = extract(
+        "Headline\n\nExperts at the Centre for Eastern Studies (CES) believe that the Kremlin "
+        "still hopes to outlast Western support.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Centre for Eastern Studies", "the Kremlin still hopes to outlast Western support")
+    ]
+
+
+# --- 11. an outlet's acronym is not a body's one letter shorter ---------------------------------
+
+
+def test_outlet_acronym_is_not_the_un():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("United Nations", kind="organisation", aliases=("UN", "U.N.")),)
+    )
+    found = extract(
+        "Headline\n\nThe roads to the border will reopen next week, UNN reports.\n\n"
+        "Aid convoys will follow the roads, the UN said.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("UNN", "The roads to the border will reopen next week"),
+        ("United Nations", "Aid convoys will follow the roads"),
+    ]
+
+
+# --- 12. a quotation and "he said" with the page's full stop lost -------------------------------
+
+
+def test_quotation_and_pronoun_attribution_without_a_full_stop_is_body():
+    found = texts(
+        "Marchuk spoke to reporters on Monday.\n\n"
+        '"All this, including the shelling of our towns, is a policy of terror pursued by '
+        'Russia," she said\n\n'
+        "Moscow has denied targeting civilians."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "All this, including the shelling of our towns, is a policy of terror pursued by "
+            "Russia,",
+        )
+    ]
+
+
+def test_syndicators_tag_is_not_part_of_the_first_sentence():
+    found = texts(
+        "(NEWSWIRE- Poltava Daily) In the Poltava region, four people were wounded over the "
+        "past day.\n\n"
+        "The head of the Poltava regional military administration, Olena Marchuk, reported "
+        "this on Telegram."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "In the Poltava region, four people were wounded over the past day",
+        )
+    ]
+
+
+# --- 13. "X issued a warning that ..." ----------------------------------------------------------
+
+
+def test_issued_a_warning_that_reports_the_clause():
+    assert texts(
+        "Marchuk on May 9 issued an urgent warning that Russia could launch a massive attack "
+        "in the coming days."
+    ) == [("Olena Marchuk", "indirect", "Russia could launch a massive attack in the coming days")]
+
+
+def test_issued_a_warning_without_a_clause_says_nothing():
+    assert texts("Marchuk issued a warning to the residents of the border villages.") == []
+
+
+# --- 14. a plural subject's present "maintain that" / "estimate that" ---------------------------
+
+
+def test_plural_present_maintain_that_reports_the_whole_clause():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Centre for Eastern Studies", kind="organisation", aliases=("CES",)),
+            ActorEntry("Olena Marchuk", role="Governor of Poltava region", aliases=("Marchuk",)),
+        )
+    )
+    found = extract(
+        "Headline\n\nAnalysts at the Centre for Eastern Studies (CES) maintain that Marchuk "
+        "believes she can hold the region through the winter.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Centre for Eastern Studies",
+            "Marchuk believes she can hold the region through the winter",
+        )
+    ]
+
+
+# --- 15. "the minister" is not the first deputy minister just named ------------------------------
+
+
+def test_the_minister_is_not_a_deputy_minister_named_just_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Petro Dovhan", role="Minister of Defence of Ruritania", aliases=("Dovhan",)
+            ),
+            ActorEntry(
+                "Ivan Korol",
+                role="First deputy minister at the Ruritanian Defence Ministry",
+                aliases=("Korol",),
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\nRuritanian Defence Minister Petro Dovhan has met the British ambassador.\n\n"
+        "The minister introduced the ambassador to one of his deputies – Lieutenant General "
+        "Ivan Korol, who is in charge of new weapons.\n\n"
+        "The minister said that all purchases should be transparent.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Petro Dovhan", "all purchases should be transparent")
+    ]
+
+
+def test_the_minister_is_still_the_deputy_minister_when_no_one_else_holds_the_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivan Korol",
+                role="Deputy minister at the Ruritanian Foreign Ministry",
+                aliases=("Korol",),
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\nRuritania's Minister of Culture, Ivan Korol, said that the concert halls "
+        "will reopen in the spring.\n\n"
+        "The Minister added that the orchestras will tour the front-line towns.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ivan Korol", "the concert halls will reopen in the spring"),
+        ("Ivan Korol", "the orchestras will tour the front-line towns"),
+    ]

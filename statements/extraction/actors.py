@@ -142,6 +142,11 @@ class ActorIndex:
             tokens = tokens[1:]
             titled = True
         for candidate in (" ".join(tokens), tokens[-1] if tokens else ""):
+            if re.fullmatch(r"[A-Z]{2,6}", candidate):
+                # "UNN" (an outlet) is not the "UN": an acronym is matched only as written
+                if candidate in self.forms:
+                    return self.forms[candidate]
+                continue
             key = translit_key(candidate)
             if key and key in self.keys:
                 return self.keys[key]

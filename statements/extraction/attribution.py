@@ -83,8 +83,8 @@ _SOURCE_DOCUMENT = re.compile(
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
 )
 _BACK_REFERENCE = re.compile(
-    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed)\s+"
-    r"(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
+    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed)"
+    r"\s+(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
@@ -291,6 +291,15 @@ _SAID_BEFORE_ING = re.compile(
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administration)", re.IGNORECASE)
+# A live blog entry's time before its first sentence: "7 p.m.: ", "9:20 p.m.: ", "15.53 ".
+_ENTRY_TIME = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.\s?m\.)?|\d{1,2}\s*[ap]\.\s?m\.)(?:\s*[A-Z]{2,4}\b)?"
+    r"\s*[:–—-]?\s+(?=[A-Z“\"])"
+)
+# A syndicator's tag before a republished story's first sentence: "(AGGREGATOR- Outlet) ".
+_SOURCE_TAG = re.compile(
+    r"\([A-Z][A-Za-z]+\s*[-–]\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)\s+(?=[A-Z“\"])"
+)
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
 _QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -448,6 +457,13 @@ class Reader(LayoutTurns):
         text = self.text
         quotes = [q for q in quote_spans(text, p.start, p.end) if not _quoted_outlet(text, q)]
         sents = sentences(text, p.start, p.end, quotes)
+        if sents and (
+            stamp := _ENTRY_TIME.match(text, sents[0][0], sents[0][1])
+            or _SOURCE_TAG.match(text, sents[0][0], sents[0][1])
+        ):
+            # "7 p.m.: Russia has ..., an official said.", "15.53 The ministry says ...": a live
+            # blog entry's time opens the paragraph; the sentence starts after it.
+            sents[0] = (stamp.end(), sents[0][1])
         self.dating.start_paragraph()
         self.dating.heading(text, p.start, p.end)
         previous_direct = self.last_para_direct
@@ -540,6 +556,7 @@ class Reader(LayoutTurns):
                 ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
+            back = None
             if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
                 speakers_here.append(back)
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
@@ -553,6 +570,10 @@ class Reader(LayoutTurns):
                 sentence_speaker = speakers_here[0]
                 for s in speakers_here:
                     self.discourse.note(s.name, s.kind, s.context)
+                if back is not None:
+                    # "The head of the regional military administration, Jane Doe, reported
+                    # this.": her description is noted, so "the head of the RMA" is her later.
+                    self._note_subject(sa, sb, quotes)
             else:
                 self._note_subject(sa, sb, quotes)
             if quotes and not quotes[-1].closed and quotes[-1].open >= sa and speakers_here:

@@ -87,6 +87,8 @@ _LINE_LABEL = re.compile(
 )
 _QUOTE_THEN_SAID = re.compile(
     r"[,.!?][\"”'’]\s+(?:[A-Z][\w’'.-]+\s+){1,4}(?:said|says|told|added|stated|wrote)\b"
+    # '"...," he said' and '"...," the governor said' with the page's full stop lost
+    r"|[,!?][\"”]\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|stated|wrote)\s*$"
 )
 # A transcript turn's label: "Sergey Lavrov: ", "LAVROV: ".
 _SPEAKER_LABEL = re.compile(

@@ -41,6 +41,8 @@ _PHRASAL = (
     r"pointed\s+out|points\s+out|dr(?:ew|aws)\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)?attention\s+to"
     r"\s+the\s+fact"
     r"|pointed\s+to\s+the\s+fact"
+    # "issued a warning that ...": the warning's clause is the statement
+    r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
@@ -136,7 +138,7 @@ PASSIVE = re.compile(
 # "This was stated by Foreign Minister Jane Doe on Telegram.": the sentence before is the
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
-    r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
     # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
     # a short adverbial between the verb and its agent.
@@ -144,7 +146,9 @@ BACK_PASSIVE = re.compile(
     r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
-    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)\s+by\s+"
+    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
+    # "by X", or the body itself after "in" ("This was reported in the General Staff.")
+    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
     r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
@@ -248,7 +252,10 @@ TRAILING_CUT = re.compile(
     # body that relays the report closes the sentence; it is not part of A.
     # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
     r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
-    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$))",
+    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$)"
+    # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
+    r"|,\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
+    r"(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
 
@@ -622,6 +629,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     rest = text[pos:b]
     if _WH_CLAUSE.match(rest):
         return None  # "specified under what conditions talks may begin": a topic, no claim
+    if _TOPIC_ABOUT.match(rest):
+        return None  # "a reporter who writes mostly about culture": a topic, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -721,6 +730,11 @@ _VERB_COMMA_BEFORE = re.compile(
 )
 _WH_CLAUSE = re.compile(
     r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"
+)
+# "writes mostly about culture", "writes on defence topics": what someone writes about, no claim
+# (not "said about 200 soldiers died": "about" without an adverb before it may be a number's).
+_TOPIC_ABOUT = re.compile(
+    r"\s+(?:[a-z]+ly\s+about\b(?![^.;]{0,120}\bthat\b)|(?:about|on)\s+[^,.;]{0,60}\btopics?\b)"
 )
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"

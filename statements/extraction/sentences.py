@@ -191,10 +191,11 @@ _CLOSING_TAG = re.compile(
 )
 # '," the governor said.', '," said Jane Doe.': an attribution right after a closing mark that
 # ends its sentence.
+_CLOSE_VERBS = "|".join(reporting_verbs("clause") + reporting_verbs("inclusive"))
 _SAID_AFTER_CLOSE = re.compile(
-    r"\s+(?:(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,3}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
-    r"\s+(?:also\s+)?(?:" + "|".join(reporting_verbs("clause")) + r")"
-    r"|(?:" + "|".join(reporting_verbs("clause")) + r")\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]+))"
+    r"\s+(?:(?:he|she|they|the\s+[A-Za-z]+(?:\s+[a-z]+){0,3}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s+(?:also\s+)?(?:" + _CLOSE_VERBS + r")\b"
+    r"|(?:" + _CLOSE_VERBS + r")\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]+))"
     r"[^.!?\"“”]{0,60}[.!?]?\s*$"
 )
 _OPEN_BEFORE = " \t\n([—–-:"

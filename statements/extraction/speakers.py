@@ -201,7 +201,8 @@ _SPOKESPERSON_FOR = re.compile(
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?i:{GROUP_NOUNS}|members)\s+(?:at|of|from|with)\s+"
-    r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
+    # ("Experts at the Institute for the Study of War (ISW)": the acronym after the body's name)
+    r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?\s*,?\s*"
 )
 # "the Council", "the Commission": a body named by the last word of its name.
 _SHORT_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]{3,})")
@@ -1448,6 +1449,7 @@ class Discourse:
         qualifiers = _body_qualifiers(phrase, head) if wanted == (ORGANISATION,) else set()
         country = country_of(phrase)
         fallback = None
+        held_back = None  # a holder of the office only behind a qualifier ("deputy minister")
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
                 continue
@@ -1463,6 +1465,11 @@ class Discourse:
                 and stem not in _PLACE_HEADS
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
             ):
+                if _another_office(phrase, stem, self.index.role_text(s.name).lower()):
+                    # "the minister" after "his first deputy minister, Jane Roe": someone
+                    # spoken of before who holds the bare office is meant, if there is one
+                    held_back = held_back or s
+                    continue
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "John Roe, head of military
@@ -1541,6 +1548,8 @@ class Discourse:
             holder = role_holder(chief.group(), self.index, self.reference)
             c_end = c_start + len(chief.group())
             return Speaker(holder, chief.group(), PERSON, c_start, c_end, holder is not None)
+        if held_back is not None:  # no one else: the holder of the qualified office after all
+            return Speaker(held_back.name, phrase, held_back.kind, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
 
@@ -1982,6 +1991,21 @@ _ROLE_TO = re.compile(
 # "the EU's foreign policy chief" is not the commander-in-chief just quoted: a leading word
 # points back by itself only when the role holds the words before it.
 _LEADING_HEADS = frozenset(("chief", "head", "leader", "boss", "commander"))
+
+
+_QUALIFIERS = alternation(entries("role_qualifiers"))
+
+
+def _another_office(phrase: str, stem: str, role: str) -> bool:
+    """ "the minister" is not the "first deputy minister" just named: the gazetteer role holds
+    the stem only behind a qualifier (data/role_qualifiers.txt) the phrase does not say."""
+    if not role or re.search(rf"\b(?:{_QUALIFIERS})\b", phrase.lower()):
+        return False
+    behind = re.compile(rf"\b(?:{_QUALIFIERS})[\s-]+(?:[\w-]+\s+)?{re.escape(stem)}\b")
+    bare = re.compile(rf"(?<!under )(?<!to )(?<!for )(?<!of )\b{re.escape(stem)}\b")
+    return bool(behind.search(role)) and all(
+        behind.search(role, max(0, m.start() - 40), m.end()) for m in bare.finditer(role)
+    )
 
 
 def _qualifiers_in(phrase: str, roles: str) -> bool:

@@ -26,6 +26,11 @@ _STAGE_DIRECTION = re.compile(
 )
 # "Source: Yusov on the national newscast" and "Quote from Yusov: "..."" (Ukrainian outlets).
 _SOURCE_LINE = re.compile(r"^[^\w\n]*Source\s*:[ \t]*(?P<who>[^\n]{2,120})", re.MULTILINE)
+_ANY_MARK = re.compile(r"[“”«»\"]")
+_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
+# "Details:", "Background:" opening a line: the page's next block, not the quotation.
+_LABEL_LINE = re.compile(r"\n[^\w\n]*(?!Advertisement)[A-Z][a-z]+(?:\s[a-z]+)?\s*:")
+_SOURCE_CHANNEL = re.compile(r"\s(?:on|in|at|during|via|to|for|with)\s")
 _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
@@ -390,7 +395,11 @@ class LayoutTurns:
         sources = list(_SOURCE_LINE.finditer(text, window, p.start))
         if sources:  # the last "Source:" line above names whose quotation follows
             source = sources[-1]
-            speaker = self.person_in(source.start("who"), source.end("who"))
+            # "Source: Jane Doe on Facebook": the name ends before its channel
+            channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
+            speaker = self.person_in(
+                source.start("who"), channel.start() if channel else source.end("who")
+            )
         if label.group("who"):
             named = self.discourse.subject(label.start("who"), label.end("who"))
             speaker = named if named is not None and named.name else speaker
@@ -431,11 +440,38 @@ class LayoutTurns:
         self._add(speaker, "direct", p.start, end - 1, p, (p.start, p.end), "", dates, None)
         return True
 
+    def _quote_runs_through(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """'Quote: "A.' / 'B.' / 'C."': a paragraph with no quotation marks between one whose
+        quotation ran on unclosed and the paragraph that closes it (no label line such as
+        "Details:" between) is the same quotation."""
+        text = self.text
+        if _ANY_MARK.search(text, p.start, p.end):
+            return False
+        close = _ANY_MARK.search(text, p.end, min(len(text), p.end + 1500))
+        if (
+            close is None
+            or text[close.start()] not in '"”»'
+            or not _ENDS_LINE.match(text, close.end())
+            or _LABEL_LINE.search(text, p.end, close.start())
+        ):
+            return False
+        end = p.end
+        while end > p.start and text[end - 1].isspace():
+            end -= 1
+        if len(text[p.start : end].split()) < 4:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        self._add(speaker, "direct", p.start, end, p, (p.start, p.end), "", dates, None)
+        return True
+
     def _block_turn(self, p: clean.Paragraph) -> bool:
         """A paragraph of a published speech, or an answer in an unlabelled interview: the
         whole paragraph is the speaker's. Returns whether it was taken."""
         runs_on, self.quote_runs_on = self.quote_runs_on, None
         if runs_on is not None and self._quote_ends_here(p, runs_on):
+            return True
+        if runs_on is not None and self._quote_runs_through(p, runs_on):
+            self.quote_runs_on = runs_on
             return True
         if self._labelled_quote(p):
             return True
