@@ -196,3 +196,18 @@ def test_as_x_and_a_title_told_an_outlet_makes_the_statement_xs():
             "The words were described by some as an agreement between the two capitals",
         )
     ]
+
+
+def test_pointed_out_at_a_press_conference_is_the_setting_not_a_statement():
+    assert found(
+        "Moscow sees no chance for direct contacts with the other side, Oleg Rudnev said. "
+        '"We welcome proposals from other countries," he pointed out at a press conference '
+        "dedicated to preparations for a summit."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "Moscow sees no chance for direct contacts with the other side",
+        ),
+        ("Oleg Rudnev", "direct", "We welcome proposals from other countries,"),
+    ]

@@ -682,6 +682,10 @@ _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
     r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
+    # ('pointed out at a press conference dedicated to the summit': where, not what.)
+    r"|\s*(?:at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:press\s+conference|news\s+conference|briefing|meeting|forum|session)"
+    r"(?=\s+(?:dedicated|devoted|held|organi[sz]ed|following|on|in|at|with|of)\b|\s*[,.;]|\s*$)"
 )
 # Verbs with a person between them and their clause: "told reporters that", "warning him that".
 _OBJECT_THEN_THAT = frozenset(
