@@ -17,6 +17,18 @@ GAZETTEER = Gazetteer(
             aliases=("Ulin",),
         ),
         ActorEntry("Grand Assembly", kind="organisation", affiliation="Russia"),
+        ActorEntry(
+            "Ivan Sorin",
+            affiliation="Russia",
+            role="Deputy foreign minister of Russia",
+            aliases=("Sorin",),
+        ),
+        ActorEntry(
+            "Semyon Glebov",
+            affiliation="Russia",
+            role="Russia's ambassador to the United States",
+            aliases=("Glebov",),
+        ),
         ActorEntry("Lev Korov", role="Chairman of the Grand Assembly", aliases=("Korov",)),
         ActorEntry("TASS", kind="media"),
         ActorEntry("RIA Novosti", kind="media"),
@@ -210,4 +222,35 @@ def test_pointed_out_at_a_press_conference_is_the_setting_not_a_statement():
             "Moscow sees no chance for direct contacts with the other side",
         ),
         ("Oleg Rudnev", "direct", "We welcome proposals from other countries,"),
+    ]
+
+
+# --- a role the lead leaves unnamed, named in the next paragraph ---------------------------
+
+
+def test_a_capitalised_title_in_the_lead_is_the_person_named_next():
+    assert [
+        (s.speaker, s.speaker_mention)
+        for s in run(
+            "The Russian Deputy Foreign Minister has said that the raid ended any chance of "
+            "talks.\n\nDuring a meeting with the envoy, Ivan Sorin said that the raid was "
+            "barbaric."
+        ).statements
+    ] == [
+        ("Ivan Sorin", "The Russian Deputy Foreign Minister"),
+        ("Ivan Sorin", "Ivan Sorin"),
+    ]
+
+
+def test_a_countrys_ambassador_to_a_capital_in_the_lead_is_the_person_named_next():
+    assert [
+        (s.speaker, s.speaker_mention)
+        for s in run(
+            "Russia's ambassador to Washington says U.S. authorities tried to persuade him to "
+            "defect.\n\nSpeaking to state TV on Wednesday, Semyon Glebov said the agency was "
+            "encouraging defections among diplomats."
+        ).statements
+    ] == [
+        ("Semyon Glebov", "Russia's ambassador to Washington"),
+        ("Semyon Glebov", "Semyon Glebov"),
     ]

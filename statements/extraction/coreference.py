@@ -268,7 +268,10 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
 
 # "the regional governor", "the deputy mayor": a definite role with no name.
 _DEFINITE_ROLE = re.compile(
-    rf"[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<head>{alternation(tuple(PERSON_ROLES))})"
+    # ("The Russian Deputy Foreign Minister", "Russia's ambassador to Washington": a title in
+    # capitals, a country's possessive, the place the role is for.)
+    rf"(?:[Tt]he|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))(?:\s+(?:to|in|for)\s+[\w\s.-]{{2,40}})?"
 )
 
 
