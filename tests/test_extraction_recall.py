@@ -573,7 +573,7 @@ def test_a_quotation_run_over_two_paragraphs_keeps_its_short_contracted_close():
         "press conference on Wednesday."
     ) == [
         ("Dmitry Peskov", "direct", "It's a defensive weapons system."),
-        ("Dmitry Peskov", "direct", "It's not escalatory"),
+        ("Dmitry Peskov", "direct", "It's not escalatory,"),
     ]  # fmt: skip
 
 
@@ -691,4 +691,127 @@ def test_a_dash_before_a_bodys_name_sets_off_a_closing_attribution():
         "Ministry announced in London on Monday."
     ) == [
         ("Defence Ministry", "indirect", "Russia is sticking to its goal – control over the southern regions"),
+    ]  # fmt: skip
+
+
+def test_a_paragraph_that_lost_its_opening_mark_is_quoted_up_to_the_closing_one():
+    text = (
+        "Peskov spoke about the summit in Minsk.\n\n"
+        "At the meeting, the minister spoke very clearly about our position. Russia has "
+        "co-sponsored the resolution,” Peskov said.\n"
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "direct", "At the meeting, the minister spoke very clearly about our position. Russia has co-sponsored the resolution,"),
+    ]  # fmt: skip
+
+
+def test_but_he_insists_after_a_quoted_report_is_a_second_report_not_the_quotations_tag():
+    assert statements(
+        "Peskov admits that “the port is the most painful topic” but he insists the talks on it "
+        "are now the only way forward."
+    ) == [
+        ("Dmitry Peskov", "mixed", "“the port is the most painful topic”"),
+        ("Dmitry Peskov", "indirect", "the talks on it are now the only way forward"),
+    ]  # fmt: skip
+
+
+def test_is_clear_that_reports_a_clause():
+    assert statements(
+        "Peskov is clear that the supply of long-range missiles will decide the outcome."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the supply of long-range missiles will decide the outcome"),
+    ]  # fmt: skip
+
+
+def test_a_bare_quotation_after_a_paragraph_of_two_reports_by_one_speaker_is_theirs():
+    text = (
+        "Peskov admits that the port is painful but he insists the talks are the only way.\n\n"
+        "“This is being done under the auspices of the United Nations.” He is pleased with the "
+        "progress so far.\n"
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "indirect", "the port is painful"),
+        ("Dmitry Peskov", "indirect", "the talks are the only way"),
+        ("Dmitry Peskov", "direct", "This is being done under the auspices of the United Nations."),
+    ]  # fmt: skip
+
+
+def test_called_up_and_thought_of_are_other_verbs_not_reports():
+    assert (
+        statements(
+            "The government has called up reserve soldiers and Western leaders have announced "
+            "sanctions."
+        )
+        == []
+    )
+    assert statements("Asked what she thought of Putin's speech, the pensioner shrugged.") == []
+
+
+def test_a_quotation_closed_by_the_age_of_an_unnamed_speaker_is_a_statement():
+    result = run(
+        '"We never know how long we will get," the 29-year-old, who declined to give his last '
+        "name, told AFP."
+    )
+    assert [(s.speaker_mention, s.kind, s.text) for s in result.statements] == [
+        ("the 29-year-old", "direct", "We never know how long we will get,"),
+    ]
+
+
+def test_a_short_quoted_name_inside_a_closing_attributions_subject():
+    text = (
+        '"When we reach the city centre, our mission will be partly done," a senior officer from '
+        'the brigade, using the call sign "Hawk", told AFP.\n\n'
+        "“We demand that our men come home before the winter,” the Way Home (“Put Domoi”) "
+        "movement wrote on its Telegram channel on Friday.\n"
+    )
+    assert [(s.kind, s.text) for s in run(text).statements] == [
+        ("direct", "When we reach the city centre, our mission will be partly done,"),
+        ("direct", "We demand that our men come home before the winter,"),
+    ]
+
+
+def test_a_condemnation_then_describing_them_as_is_two_statements():
+    assert statements(
+        "Peskov strongly condemned the new sanctions, describing them as an attack on “the "
+        "entire world economy.”"
+    ) == [
+        ("Dmitry Peskov", "indirect", "condemned the new sanctions"),
+        ("Dmitry Peskov", "mixed", "describing them as an attack on “the entire world economy.”"),
+    ]  # fmt: skip
+
+
+def test_asked_someone_not_to_or_a_quoted_request_is_a_report():
+    assert statements("Zelensky asked Syrskyi “not to forget the training of new brigades.”") == [
+        ("Volodymyr Zelensky", "mixed", "asked Syrskyi “not to forget the training of new brigades.”"),
+    ]  # fmt: skip
+    assert statements("Zelensky asked the ministry to comment on the plan.") == []
+
+
+def test_a_long_description_of_a_group_after_a_leading_phrase_is_the_speaker():
+    result = run(
+        "In the first detailed account of what the Kremlin would accept, the five current and "
+        "former Russian officials said Moscow could agree to a freeze of the front line."
+    )
+    assert [(s.kind, s.text) for s in result.statements] == [
+        ("indirect", "Moscow could agree to a freeze of the front line"),
+    ]
+    assert result.statements[0].speaker_mention.endswith("officials")
+
+
+def test_a_report_inside_a_leading_subordinate_clause_ends_with_the_clause():
+    assert statements(
+        "Two days after Peskov called for new talks in Istanbul, TASS quoted an unnamed source "
+        "as saying that the negotiators may meet there on Thursday."
+    ) == [
+        ("Dmitry Peskov", "indirect", "called for new talks in Istanbul"),
+        (None, "indirect", "the negotiators may meet there on Thursday"),
+    ]  # fmt: skip
+
+
+def test_used_an_address_to_warn_someone_that_reports_the_clause():
+    assert statements(
+        "Zelensky used his nightly address to warn Vladimir Putin that Ukraine would never give up "
+        "the south."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "Ukraine would never give up the south"),
     ]  # fmt: skip

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 from statements.extraction.dates import numeric_order
 
@@ -305,3 +307,45 @@ def test_a_place_made_an_adjective_is_never_a_speakers_name():
         "the Kyiv-based think tank",
         "The attacks must stop",
     )
+
+
+def test_a_capitalised_title_in_apposition_leaves_the_name_the_speaker():
+    text = (
+        "Petro Ivanenko, Head of the Kharkiv Regional Administration, reported that two people "
+        "were injured in the shelling."
+    )
+    [s] = run(text, published=dt.date(2023, 5, 8)).statements
+    assert (s.speaker, s.text) == ("Petro Ivanenko", "two people were injured in the shelling")
+
+
+def test_a_dateline_of_a_place_in_capitals_and_a_dash_opens_no_statement():
+    text = "CAPE TOWN, May 9 - Kyiv will not give up its land, Zelensky said on Monday."
+    [s] = run(text, published=dt.date(2023, 5, 10)).statements
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "Kyiv will not give up its land")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "speaker"),
+    [
+        ("Energoatom", "The company", "Energoatom"),
+        ("The European Union", "The bloc", "European Union"),
+        ("Human Rights Watch", "The rights group", "Human Rights Watch"),
+    ],
+)
+def test_a_body_referred_back_to_by_what_it_is(first, then, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Energoatom", kind="organisation", role="Nuclear power operator"),
+            ActorEntry("European Union", kind="organisation", aliases=("EU",)),
+            ActorEntry("Human Rights Watch", kind="organisation", aliases=("HRW",)),
+        )
+    )
+    text = (
+        f"{first} said on Monday that the plant had lost power. "
+        f"{then} added that the diesel generators were running."
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 8)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (speaker, "the plant had lost power"),
+        (speaker, "the diesel generators were running"),
+    ]

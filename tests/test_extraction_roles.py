@@ -1511,3 +1511,76 @@ def test_the_regions_governor_is_the_governor_of_the_region_the_sentence_names()
     assert [(s.speaker, s.speaker_mention) for s in found] == [
         ("Ivo Darn", "the region's governor")
     ]
+
+
+def test_the_regions_governor_on_an_unknown_day_is_the_governor_named_next():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivo Darn", role="Governor of Ostrava region (2022–2023)"),
+            ActorEntry("Ola Berg", role="Governor of Ostrava region"),
+        )
+    )
+    text = (
+        "Two people were killed in the Ostrava region, the region’s governor said.\n\n"
+        "Ivo Darn, the governor, wrote that a bridge was hit.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Ivo Darn", "Ivo Darn"]
+
+
+def test_an_office_on_an_unknown_day_is_the_holder_the_article_names():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Jan Wolny",
+                affiliation="Poland",
+                role="President of Poland (2015–2025)",
+                description="President of Poland from August 2015 to August 2025.",
+            ),
+            ActorEntry(
+                "Karol Nowy",
+                affiliation="Poland",
+                role="President of Poland",
+                description="President of Poland since August 2025.",
+            ),
+        )
+    )
+    text = (
+        "The Polish president described the declaration as an expression of solidarity.\n\n"
+        "Jan Wolny and his counterparts signed it on Monday.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Jan Wolny"]
+
+
+def test_a_bodys_spokesman_on_an_unknown_day_is_the_one_the_article_names():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ministry of Wells", kind="organisation"),
+            ActorEntry("Ada Sorn", role="Ministry of Wells spokesperson (2021–2022)"),
+            ActorEntry("Bert Kall", role="Ministry of Wells spokesperson (2022–2025)"),
+        )
+    )
+    text = (
+        "Aid is not expected again, the Ministry of Wells's spokesman said on Tuesday.\n\n"
+        "Bert Kall, speaking at a base, said the focus remained on the budget.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Bert Kall", "Bert Kall"]
+
+
+def test_the_blocs_spokeswoman_is_the_holder_of_that_role_of_the_body_just_named():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Northern Union", kind="organisation", aliases=("NU",)),
+            ActorEntry("Lena Vik", role="Northern Union spokeswoman"),
+        )
+    )
+    text = (
+        "Northern Union ministers agreed that any attack would bring sanctions, the bloc's "
+        "spokeswoman said on Monday.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Lena Vik", "the bloc's spokeswoman")
+    ]

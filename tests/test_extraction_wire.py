@@ -1130,6 +1130,20 @@ def test_a_quotation_mark_is_no_part_of_the_speaker():
     assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "experts")]
 
 
+def test_a_quotation_after_said_adding_is_the_subject_of_said():
+    text = (
+        "In the south, shelling killed a man in a garage, Zoria city's military administration "
+        "said, adding, “He died on the spot.”\n"
+    )
+    found = run(text).statements
+    assert [s.speaker for s in found] == ["Zoria City Military Administration"] * 2
+
+
+def test_an_inverted_speaker_is_the_person_not_the_channel_after_him():
+    text = "The army knew of the plans, said agency spokesman Marko Hrytsenko on a national TV.\n"
+    assert [s.speaker for s in run(text).statements] == ["Marko Hrytsenko"]
+
+
 def test_the_air_force_closing_a_later_sentence_is_the_air_force_named_before():
     text = (
         "KYIV (Reuters) - Ukraine's air force said on Monday that it shot down all 18 drones.\n\n"
@@ -1144,6 +1158,51 @@ def test_the_air_force_closing_a_later_sentence_is_the_air_force_named_before():
 
 def test_a_syndicators_credit_opening_the_copy_is_not_part_of_the_statement():
     text = "(MENAFN- NewsAgency) Russia fired 40 drones overnight, Ukraine's air force said.\n"
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
+    ]
+
+
+def test_a_quotation_after_he_said_the_outlet_reported_runs_on_from_him_not_the_outlet():
+    text = (
+        "Volodymyr Zelensky spoke on Friday.\n\n"
+        "“Russia is weak,” he said, Reuters reported. “It cannot win on the battlefield.”\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Volodymyr Zelensky"] * 2
+
+
+def test_a_known_outlet_followed_by_news_is_that_outlet():
+    gazetteer = Gazetteer(actors=(ActorEntry("Daily Courier", kind="media", aliases=("DC",)),))
+    text = "The bridge was hit twice overnight, DC News reported.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [("Daily Courier", "DC News")]
+
+
+def test_a_sided_group_in_a_town_keeps_its_side():
+    text = "Ukrainian officials in Zoria said the plant had lost power.\n"
+    assert [s.speaker for s in run(text).statements] == ["Ukrainian officials"]
+
+
+def test_an_unnamed_official_whose_relative_clause_is_left_unclosed_is_the_speaker():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Jane Roe", role="Foreign minister of Ruritania"),
+            ActorEntry(
+                "Ruritanian Foreign Ministry", kind="organisation", aliases=("Foreign Ministry",)
+            ),
+        )
+    )
+    text = (
+        "Jane Roe arrived in the capital on Tuesday.\n\n"
+        "“We are committed to the region,” a senior Foreign Ministry official, who spoke on "
+        "condition of anonymity said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Ruritanian Foreign Ministry"]
+
+
+def test_a_capitals_dateline_with_a_dash_is_not_part_of_the_statement():
+    text = "KYIV — Russia fired 40 drones overnight, Ukraine's air force said.\n"
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
     ]

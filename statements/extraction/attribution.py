@@ -99,6 +99,9 @@ _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
+    r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s+[-–—]+\s+"
     # "(MENAFN- Agency) ...": a syndicator's credit opening the copy.
     r"|\(MENAFN\s*[-–]\s*[^()]{1,40}\)\s*"
 )
@@ -127,6 +130,9 @@ _STRONG_BOUNDARY = re.compile(
     r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
     r"claimed|insisted)\b)"
     r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
+    # 'admits that "A" but he insists B': the same speaker's second report.
+    r"|,?\s+(?:but|and)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|insists|insisted|added|adds|"
+    r"warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed)\b)"
 )
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
@@ -172,6 +178,24 @@ _SETTING_OPENER = re.compile(
 _SECOND_ING_BEFORE = re.compile(
     rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
     r"(?:\s+that)?\s*[,:]?\s*$"
+)
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
+)
+# "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+_LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|"
+    r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
+)
+# An outlet or an office, which may relay someone else's words after its verb.
+_RELAYING_BODY = re.compile(
+    r"\b(?:agency|news|media|outlet|newspaper|broadcaster|channel|television|tv|radio|ministry|"
+    r"office|service|website|portal)\b",
+    re.IGNORECASE,
+)
+# "In the first detailed report on X, ": a leading prepositional phrase and its comma.
+_LEADING_PHRASE = re.compile(
+    r"(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150},\s+(?=\S)"
 )
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
@@ -505,9 +529,10 @@ class Reader(LayoutTurns):
             speakers_para.extend(s for s in spoke if s.name)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
-                # words, when X is a person the article named and the report ends the paragraph.
+                # words, when X is a person the article named and the report ends the paragraph
+                # (so do two reports of X's: "X admits A but he insists B.").
                 last = spoke[-1]
-                ends = sb >= p.end - 1 and len(spoke) == 1
+                ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
             if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
@@ -704,6 +729,13 @@ class Reader(LayoutTurns):
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
             m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
+            if (
+                m
+                and m.group("subj")
+                and re.match(r"(?:but|and|while)\s", m.group("subj").strip())
+                and looks_like_clause(text[m.end() : limit])
+            ):
+                m = None  # '"A" but he insists B': a second report of its own, not A's tag
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
@@ -717,6 +749,10 @@ class Reader(LayoutTurns):
                 else:
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
+                if aside := _PARTICIPLE_ASIDE.search(text, seg_a, seg_b):
+                    # '"...," an officer, using the call sign "Hawk", told AFP': the subject
+                    # ends before the participle's aside.
+                    seg_b = aside.start()
                 subject = text[seg_a:seg_b]
                 # A name, or a name with an apposition ("X, the head of the agency,"); a long
                 # title only when a known person's name ends it ("said the head of the
@@ -772,6 +808,17 @@ class Reader(LayoutTurns):
             opens = not text[sa : q.open].strip() or prev.endswith(":")
             if m and opens and VERB.fullmatch(m.group(1)):
                 speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
+                if (
+                    speaker
+                    and speaker.name
+                    and self.discourse.kind_of(speaker.name) == "media"
+                    and (said := _SAID_BEFORE_OUTLET.search(text, pa, speaker.start))
+                    and (inner := self._subject_before(pa, said.start("verb"), said["verb"]))
+                    and inner.name
+                ):
+                    # '"…," he said, Reuters reported. "…"': the words run on from the one the
+                    # outlet reports, not from the outlet
+                    return inner, None, None
                 if speaker and speaker.name:
                     return speaker, None, None
         return unresolved or (None, None, None)
@@ -856,6 +903,18 @@ class Reader(LayoutTurns):
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
         ]
+        for h in hits:
+            if (
+                h.form in ("finite", "that", "inclusive")
+                and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
+                and "," not in text[sa : h.verb_start]
+                and (comma := text.find(",", h.content_start, h.content_end)) > 0
+                and looks_like_clause(text[comma + 1 : sb])
+            ):
+                # "While Moscow claims A, its forces control B", "Two days after Kyiv called
+                # for talks, TASS quoted ...": the report inside a leading subordinate clause
+                # ends with the clause.
+                h.content_end = comma
         trailing = self._trailing_hits(sa, sb, blocked)
         inverted = {h.verb_start for h in trailing}
         # ", says the statement": the verb is the trailing attribution's, not a frame of its own.
@@ -923,6 +982,12 @@ class Reader(LayoutTurns):
                 elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
+                elif h.form == "ing" and h.verb in VERDICT_ING and o.form == "inclusive":
+                    # "condemned the strikes, describing them as a crime": the condemnation and
+                    # the verdict, two statements of the same speaker.
+                    o.content_end = h.verb_start
+                    accepted.append((h, outer[1]))
+                    continue
                 elif (
                     h.form == "with" and (cut := text.rfind(",", o.content_start, h.verb_start)) > 0
                 ):
@@ -1470,6 +1535,11 @@ class Reader(LayoutTurns):
         if speaker is None:
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
+            if (lead := _LEADING_PHRASE.match(rest)) and not re.search(r"[“”\"]", rest):
+                # "In the first report on what X would accept, the five officials said": a
+                # leading phrase, then the subject after its comma.
+                seg += len(self.text[seg:end]) - len(self.text[seg:end].lstrip(" ,")) + lead.end()
+                rest = rest[lead.end() :]
             if not rest or re.fullmatch(r"(?:\w+ly\s*)+", rest):
                 prior = [s for _, s in accepted if s is not None]
                 if prior:
@@ -1482,9 +1552,18 @@ class Reader(LayoutTurns):
                 speaker = self.discourse.subject(sa, seg, leftmost=True) if seg > sa else None
                 return speaker or sentence_speaker
             if (
-                len(rest.split()) <= 5
-                # ("regional governors said": a lowercase description of people speaks too.)
-                and (rest[:1].isupper() or could_be_a_speaker(rest))
+                (
+                    len(rest.split()) <= 5
+                    # ("regional governors said": a lowercase description of people speaks too.)
+                    and (rest[:1].isupper() or could_be_a_speaker(rest))
+                    # ("the five current and former Russian officials said": a longer description
+                    # of a group.)
+                    or (
+                        len(rest.split()) <= 8
+                        and could_be_a_speaker(rest.lower())
+                        and not _RELAYING_BODY.search(rest)
+                    )
+                )
                 and not re.search(r"[“”\",]", rest)
                 and not _is_time_only(rest)
             ):
@@ -1602,6 +1681,8 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
+# '..., he said, Reuters reported.': the attribution an outlet's report wraps.
+_SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
 _PLACE_OPENER = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 
@@ -1623,7 +1704,12 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
     if speaker is None or not speaker.mention:
         return False
     mention = speaker.mention.strip()
-    return mention.lower() in ("he", "she", "they", "it") or could_be_a_speaker(mention)
+    return (
+        mention.lower() in ("he", "she", "they", "it")
+        or could_be_a_speaker(mention)
+        # "the 29-year-old": a person described by age
+        or bool(re.fullmatch(r"(?i:the|an?)\s+[\w-]+-year-old", mention))
+    )
 
 
 # "Jane Doe, a retired army colonel", "John Roe": a name and its apposition, nothing said.

@@ -270,7 +270,8 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
 _DEFINITE_ROLE = re.compile(
     # ("The Russian Deputy Foreign Minister", "Russia's ambassador to Washington": a title in
     # capitals, a country's possessive, the place the role is for.)
-    rf"(?:[Tt]he|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s\s+"
+    r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?)"
     rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))(?:\s+(?:to|in|for)\s+[\w\s.-]{{2,40}})?"
 )
 

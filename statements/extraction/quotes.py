@@ -42,7 +42,7 @@ _PHRASAL = (
     r"\s+the\s+fact"
     r"|pointed\s+to\s+the\s+fact"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
-    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful)"
+    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
@@ -182,8 +182,11 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_PARTICLE_AFTER = re.compile(r"\s+(?:up|off|in|out|back|of|about|over)\b")
 _BEGAN_TO = re.compile(
-    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on)\s+to\s+$"
+    r"\b(?:began|begun|begins|started|starts|continued|continues|went\s+on"
+    # "used his address to warn X that ...": the speech is the occasion of the report.
+    r"|used\s+(?:his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){1,5}?)\s*to\s+$"
 )
 _IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
@@ -405,7 +408,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         noun = _NOUN_BEFORE.search(before)
-        began = _BEGAN_TO.search(before) and re.match(r"\s+that\b", text[m.end() : b])
+        began = _BEGAN_TO.search(before) and re.match(
+            r"\s+(?:[A-Z][\w’'-]*\s+){0,3}that\b", text[m.end() : b]
+        )
         if began:
             noun = None  # "began to claim that ...": a verb after "to", the report is made
         if noun and _is_past(verb) and _NAME_EARLIER.search(before):
@@ -437,6 +442,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
         if verb in ("called", "calls") and _WHAT_BEFORE.search(before):
             continue  # 'what Moscow calls its "special military operation"': a name for it
+        if first in ("called", "calls", "thought", "thinks") and _PARTICLE_AFTER.match(
+            text, m.end(), b
+        ):
+            continue  # "called up reservists", "thought of the plan": another verb, no report
         if _WHETHER_BEFORE.search(before):
             continue  # "asked whether Peskov believed there was a line": a question, not a claim
         if (
@@ -504,7 +513,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             main := _MAIN_VERB_AFTER.search(text, start, b)
         ):
             end = main.start()  # "X, who said A, left early": the relative clause ends at A
-        hits.append(Hit(m.start(), m.end(), verb, form, start, end))
+        hit = Hit(m.start(), m.end(), verb, form, start, end)
+        if began and (used := re.search(r"\bused\s", before)):
+            # "Biden used his address to warn Putin that ...": the words after "that", the
+            # subject before "used".
+            that = re.search(r"\bthat\s+", text[m.end() : b])
+            hit.content_start = m.end() + that.end()
+            hit.subject_hint = (a, a + used.start())
+        hits.append(hit)
     return sorted(hits, key=lambda h: h.verb_start)
 
 
@@ -609,7 +625,11 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if (
         verb in ("told", "tells", "asked", "asks")
         and (obj := _TOLD_OBJECT.match(rest))
-        and re.match(r"\s+to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]", rest[obj.end() :])
+        # ('asked Kyiv "not to forget ...": a quoted or negative request too.)
+        and re.match(
+            r"\s+[“\"]?(?:not\s+)?to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]",
+            rest[obj.end() :],
+        )
     ):
         # "told Zelensky to accept", "asked Kyiv to consider a truce": the instruction or the
         # request is the statement (not "asked the ministry to comment").
@@ -834,8 +854,15 @@ _TITLE_ABBREVIATION = (
 )
 AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
-    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
-    r"(?:,\s+(?:\d{2,3}|[^,;:“”\"!?]{3,100}?),)?)\s+(?:(?:has|had)\s+)?"
+    # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
+    # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
+    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    rf"|[^,.;:“”\"!?]){{1,80}}?"
+    r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
+    # ('"...," an official, who spoke on condition of anonymity said': the relative clause
+    # left unclosed.)
+    r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b))?)"
+    r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
     # ('"...," the post reads.': a document's words.)

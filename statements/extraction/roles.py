@@ -203,12 +203,17 @@ def _held_for_country(of_country: re.Pattern[str], description: str, office, whe
 LEADING_OFFICES = ("president", "prime minister", "chancellor")
 
 
-def office_holder(phrase: str, index: ActorIndex, when: dt.date | None) -> str | None:
+def office_holder(
+    phrase: str, index: ActorIndex, when: dt.date | None, named: frozenset[str] = frozenset()
+) -> str | None:
     """Who held the office `phrase` names in the country it names, on `when`. With no date,
     the one person who held it throughout the full-scale war, if one did ("Ukraine's
-    president" on an undated page; not "the US president")."""
+    president" on an undated page; not "the US president"), else the one of its holders the
+    article names (`named`)."""
     if when is None:
         holders = {office_holder(phrase, index, day) for day in _war_days()}
+        if len(holders) > 1 and len(holders & named) == 1:
+            return next(iter(holders & named))  # "The Polish president said ... Duda added"
         return holders.pop() if len(holders) == 1 else None
     affiliation, rest = _country_of(phrase)
     if affiliation is None:
@@ -429,7 +434,11 @@ def role_holder(
     for anchor in anchors:
         anchor = re.sub(r"['’]s$", "", anchor)
         name = index.lookup(anchor) or index.folded.get(anchor.lower())
-        if name is None and anchor.lower() in _ORG_HEADS:
+        if (
+            name is None
+            and anchor.lower() in _ORG_HEADS
+            and not re.search(rf"\b{re.escape(anchor)}\s+of\s", phrase)
+        ):
             # "the Alliance chief": the alliance named before (the caller's to find), not
             # any body whose name holds the word ("Alliance for ...").
             return None

@@ -32,7 +32,11 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     with no double quotation marks may quote with single ones ('...' or ‘...’); any paragraph
     may hold a dash-opened quotation ("– Let me remind you ... – he said.")."""
     if not _DOUBLE.search(text, start, end):
-        return _single_quote_spans(text, start, end) or _dash_quote_spans(text, start, end)
+        return (
+            _single_quote_spans(text, start, end)
+            or _dash_quote_spans(text, start, end)
+            or _dash_closed_paragraph(text, start, end)
+        )
     spans = _double_quote_spans(text, start, end)
     dashed = [
         d
@@ -49,6 +53,9 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     mixed = _mixed_closes(text, start, end)
     nested = _nested_closes(text, start, end)
     i = start
+    if (head := _closed_from_start(text, start, end)) is not None:
+        spans.append(head)
+        i = head.close + 1
     while i < end:
         ch = text[i]
         if open_at is None:
@@ -65,6 +72,16 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
                 # ”Under a pretext, ...,” the statement reads.': a page that opens with the
                 # closing mark, where a space or the paragraph's start comes before it.
                 open_at, open_char = i, "“"
+            elif (
+                ch in '”"'
+                and not spans
+                and text[i - 1 : i] in (",", ".", "!", "?")
+                and _CLOSING_TAG.match(text, i + 1, end)
+            ):
+                # 'A. B. C,” he said.' with no opening mark in the paragraph: the page lost it;
+                # the quotation runs from the paragraph's start to the mark its attribution
+                # closes.
+                spans.append(QuoteSpan(start, start, i, i))
         else:
             closes = (
                 (ch == '"' and open_char == '"')
@@ -102,6 +119,22 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         else:
             spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
     return spans
+
+
+def _closed_from_start(text: str, start: int, end: int) -> QuoteSpan | None:
+    """'We will rebuild. No one is left behind," the governor said.': the paragraph's first mark
+    closes a quotation it never opened (the page lost the opening mark, or the quotation runs on
+    from the paragraph before); an attribution follows the mark, so the quotation is the
+    paragraph from its start."""
+    first = _DOUBLE.search(text, start, end)
+    if first is None or text[first.start()] not in '"”' or not text[start : start + 1].isupper():
+        return None
+    close = first.start()
+    if text[close - 1] not in ",.!?" or len(text[start:close].split()) < 4:
+        return None
+    if not _SAID_AFTER_CLOSE.match(text, close + 1, end):
+        return None
+    return QuoteSpan(start, start, close, close)
 
 
 def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
@@ -150,6 +183,20 @@ _ATTRIBUTION_ENDS = re.compile(
 
 
 _DOUBLE = re.compile(r"[“”«»„\"]")
+# A closing attribution that ends the paragraph: ' Jane Doe said.', ' he added on Monday.'
+_CLOSING_TAG = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+    r"\s+(?:said|says|added|adds|told|wrote|stated|noted|stressed|insisted|explained|"
+    r"emphasi[sz]ed)\b[^“”«»\"]{0,150}$"
+)
+# '," the governor said.', '," said Jane Doe.': an attribution right after a closing mark that
+# ends its sentence.
+_SAID_AFTER_CLOSE = re.compile(
+    r"\s+(?:(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,3}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s+(?:also\s+)?(?:" + "|".join(reporting_verbs("clause")) + r")"
+    r"|(?:" + "|".join(reporting_verbs("clause")) + r")\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]+))"
+    r"[^.!?\"“”]{0,60}[.!?]?\s*$"
+)
 _OPEN_BEFORE = " \t\n([—–-:"
 _CLOSE_AFTER = " \t\n,.;:!?)—–-"
 
@@ -219,6 +266,41 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         spans.append(QuoteSpan(i, first, stop, mark))
         i = mark + 1
     return spans
+
+
+# "... for the future - the minister emphasized.", "... on the front - added the head of the
+# office": a paragraph's words closed by a dash and their attribution at its end.
+_DASH_SAID_AT_END = re.compile(
+    r"\s[–—-]\s+(?:(?:he|she|they|the\s+[A-Za-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s+(?:also\s+)?(?:" + "|".join(reporting_verbs("clause")) + r")"
+    r"|(?:" + "|".join(reporting_verbs("clause")) + r")\s+(?:the\s+\w+|[A-Z][\w’'.-]+))"
+    # a few more words ("on Facebook", "of the Ministry of Culture"), never a clause of its own
+    r"(?:\s+(?!that\b)[\w’'.,-]+){0,8}?[.!?]?\s*$"
+)
+# "He emphasized that A.": a paragraph's first sentence that reports on its own.
+_REPORT_OPENS = re.compile(
+    r"(?:He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+)?(?:"
+    + "|".join(reporting_verbs("clause"))
+    + r")\b[^.!?]*[.!?]\s+(?=[A-Z])"
+)
+
+
+def _dash_closed_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """A paragraph of a speaker's words with no quotation marks, closed by a dash and the
+    attribution ("We need the telethon while the war lasts. We must improve it - the minister
+    emphasized."), as Ukrainian outlets write quotations: the words from the paragraph's start
+    (or from after a first sentence that reports on its own: "He emphasized that A. B - X
+    noted.") to the dash."""
+    said = _DASH_SAID_AT_END.search(text, start, end)
+    if said is None or not text[start : start + 1].isupper():
+        return []
+    first = start
+    if opens := _REPORT_OPENS.match(text, start, said.start()):
+        first = opens.end()
+    stop = _rstrip(text, first, said.start())
+    if len(text[first:stop].split()) < 5 or text[stop - 1] == ")":
+        return []  # "KYIV, March 3 (Reuters) - Jane Doe said on Sunday.": a dateline's dash
+    return [QuoteSpan(first, first, stop, said.start() + 1)]
 
 
 def dash_line_start(text: str, start: int) -> bool:

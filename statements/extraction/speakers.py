@@ -84,7 +84,12 @@ _ADVERBIAL_START = re.compile(
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
-_APPOSITION_START = re.compile(r"(?:[a-z]|[A-Z][\w-]*['’]s\s)")
+_APPOSITION_START = re.compile(
+    r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
+    # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
+    rf"|(?i:(?:deputy|acting|first|former|chief)\s+)?(?i:{alternation(entries('role_titles'))}|mp|member)"
+    r"\s+(?:of|for|to|at|in)\s)"
+)
 _FAMILIAR = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:a|an|the|two|three|four|several|some|other|many|senior)\s+)*"
     r"(?P<who>(?:people|person|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
@@ -159,6 +164,7 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_CHARS = '"“”‘’'
+_TRAILING_REPORT = re.compile(r"\s+(?:said|says|wrote|writes|reported|reports|stated)\s*,\s*$")
 # ", which the White House said would ...": a relative clause whose own subject reports.
 _OBJECT_RELATIVE = re.compile(
     r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
@@ -174,6 +180,8 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
 )
+# "the bloc's top diplomat": a role of a body a head noun refers back to.
+_BODYS_ROLE = re.compile(r"[Tt]he\s+(?P<head>[a-z]+)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})")
 # "the prosecutor general's office": the office of a title, in lower case.
 _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office")
 # "Ukrainian officials on Monday said", "officials this week said": a time between the
@@ -303,6 +311,16 @@ class Discourse:
                 if gender and name not in self.genders:
                     self.genders[name] = gender
 
+    def _named_in_article(self) -> frozenset[str]:
+        """The people the article names in full anywhere, or spoke of."""
+        named = {name for entries in self._registry.values() for _, name in entries}
+        return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
+
+    def _named_for(self, pos: int) -> frozenset[str]:
+        """The people an office phrase at `pos` may mean when tenures do not settle it: those
+        named before it on a dated page, those named anywhere on an undated one."""
+        return self._named_in_article() if self.reference is None else self._named_before(pos)
+
     def _named_before(self, pos: int) -> frozenset[str]:
         """The people the article named in full, or spoke of, before `pos`."""
         named = {name for entries in self._registry.values() for at, name in entries if at < pos}
@@ -348,7 +366,7 @@ class Discourse:
                 else:
                     m = self._recent_containing(m)
             out.append(m)
-        return sorted(out, key=lambda m: m.start)
+        return _outlets_joined(sorted(out, key=lambda m: m.start), self.index)
 
     def _recent_containing(self, m: Mention) -> Mention:
         """ "the Ministry of Defence" after "British defence officials": the actor just named."""
@@ -433,6 +451,12 @@ class Discourse:
             # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
             # before the passive, not the outlet that quoted
             verb_start, leftmost = passive.start() + 1, False
+        if (report := _TRAILING_REPORT.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : report.start()
+        ].strip():
+            # "..., the city's military administration said, adding, “…”": the subject of
+            # "said", which the quotation's "adding" shares
+            verb_start = report.start() + 1
         if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
             # "boats will go to the army, which the White House said would help": the subject
             # of the relative clause, not the noun it describes
@@ -871,9 +895,9 @@ class Discourse:
         if tokens[0].lower() in _ORG_HEADS and (body := self._body_mentioned(tokens[0].lower(), a)):
             # "the Alliance chief": the chief of the alliance named before
             phrase = " ".join(("the", body, *words[1:]))
-        holder = office_holder(phrase, self.index, self.reference) or role_holder(
-            phrase, self.index, self.reference, self._named_before(a)
-        )
+        holder = office_holder(
+            phrase, self.index, self.reference, self._named_in_article()
+        ) or role_holder(phrase, self.index, self.reference, self._named_for(a))
         if holder is None:
             return None
         if (the := self.text.rfind("The", a, start)) >= 0 and not self.text[
@@ -921,7 +945,9 @@ class Discourse:
         role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
         if not role or len(role.split()) > 3:
             return None
-        return role_holder(f"the {body.actor}'s {role}", self.index, self.reference)
+        return role_holder(
+            f"the {body.actor}'s {role}", self.index, self.reference, self._named_for(body.start)
+        )
 
     def _document_of(self, a: int, b: int) -> Speaker | None:
         """ "A statement from the Kremlin", "the ministry's statement", "a readout by the White
@@ -948,11 +974,11 @@ class Discourse:
         phrase = re.sub(r"^[Tt]he\s+", "", chunk)
         head = phrase.split()[-1].lower()
         start = a + self.text[a:b].index(chunk)
-        if holder := office_holder(chunk, self.index, self.reference):
+        if holder := office_holder(chunk, self.index, self.reference, self._named_in_article()):
             return Speaker(
                 holder, chunk, PERSON, start, start + len(chunk)
             )  # "the top US diplomat"
-        if holder := role_holder(chunk, self.index, self.reference, self._named_before(a)):
+        if holder := role_holder(chunk, self.index, self.reference, self._named_for(a)):
             return Speaker(holder, chunk, PERSON, start, start + len(chunk))  # "the IAEA chief"
         holders = [
             e.name
@@ -1192,6 +1218,27 @@ class Discourse:
                 return best
         return None
 
+    def _role_of_body_spoken_of(self, owned: re.Match, pos: int) -> str | None:
+        """The holder of `owned`'s role of the body its head noun refers back to ("the bloc":
+        the last body named in the 600 characters before `pos`)."""
+        head = owned["head"].lower()
+        if head not in _ORG_HEADS:
+            return None
+        body = self._body_mentioned(head, pos)
+        if body is None:
+            bodies = [
+                m.actor
+                for m in self.index.known_mentions(self.norm, max(0, pos - 600), pos)
+                if self.index.kind_of(m.actor or "") == ORGANISATION
+            ]
+            body = bodies[-1] if bodies else None
+        if body is None:
+            return None
+        phrase = f"the {body}'s {owned['role']}"
+        return office_holder(
+            phrase, self.index, self.reference, self._named_in_article()
+        ) or role_holder(phrase, self.index, self.reference, self._named_for(pos))
+
     def _office_named(self, title: str) -> str | None:
         """The known body "Office of the <title>" ("prosecutor general")."""
         title = " ".join(title.lower().split())
@@ -1231,6 +1278,12 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if (owned := _BODYS_ROLE.fullmatch(chunk.strip())) and (
+            holder := self._role_of_body_spoken_of(owned, a)
+        ):
+            # "the bloc's top diplomat": the holder of that role of the body just named
+            at = a + chunk.index(owned.group())
+            return Speaker(holder, owned.group(), PERSON, at, at + len(owned.group()))
         if (office := _TITLES_OFFICE.fullmatch(chunk.strip())) and (
             body := self._office_named(office["title"])
         ):
@@ -1299,7 +1352,7 @@ class Discourse:
             # "the secretary of state", "the US defense secretary": who the article introduced
             # with that office, else who held it at the article's date.
             holder = self._office_holder(office.group("office")) or office_holder(
-                office.group(), self.index, self.reference
+                office.group(), self.index, self.reference, self._named_in_article()
             )
             o_start = a + chunk.find(office.group())
             if holder is not None:
@@ -1348,7 +1401,7 @@ class Discourse:
             # "Dubrau said ... The Moldovan leader added": with no date to tell who held
             # the office, the country's person just spoken of.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
-        if holder := office_holder(phrase, self.index, self.reference):
+        if holder := office_holder(phrase, self.index, self.reference, self._named_in_article()):
             # "Ukraine's top diplomat": who held that office at the article's date.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         if holder := role_holder(phrase, self.index, self.reference):
@@ -1527,9 +1580,9 @@ class Discourse:
         phrase = bare.group()
         start = a + chunk.index(phrase)
         definite = f"the {bare.group('np')}"
-        holder = office_holder(definite, self.index, self.reference) or role_holder(
-            definite, self.index, self.reference
-        )
+        holder = office_holder(
+            definite, self.index, self.reference, self._named_in_article()
+        ) or role_holder(definite, self.index, self.reference)
         if holder is None and (country := country_of(definite)):
             # "his Swedish counterpart": the person of that country just named
             holder = self._person_of_country_before(country, role, start)
@@ -1551,7 +1604,7 @@ class Discourse:
             return None
         place, role = places[-1]["place"], role.lower()
         phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
-        holder = role_holder(phrase, self.index, self.reference, self._named_before(at))
+        holder = role_holder(phrase, self.index, self.reference, self._named_for(at))
         if holder is None:
             return None
         return Speaker(holder, self.text[at:end], PERSON, at, end)
@@ -1560,7 +1613,7 @@ class Discourse:
         """ "The head of the UN atomic agency", "the commander of the country's private
         army": whoever holds the top office of the known body named after "of" (the body the
         description ends on, by any of its gazetteer forms)."""
-        if holder := office_holder(m.group(), self.index, self.reference):
+        if holder := office_holder(m.group(), self.index, self.reference, self._named_in_article()):
             # "the head of the Russian Foreign Ministry": the foreign minister on the day.
             return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
         if (region := _REGION_ADMINISTRATION.fullmatch(m.group("body"))) and (
@@ -1639,7 +1692,9 @@ class Discourse:
         office"), else the last person spoken of who holds that title."""
         title = " ".join(m["title"].lower().split())
         if m["country"]:
-            who = office_holder(f"{m['country']} {title}", self.index, self.reference)
+            who = office_holder(
+                f"{m['country']} {title}", self.index, self.reference, self._named_in_article()
+            )
         else:
             titles = _HEAD_OF_STATE if title == "president" else _HEAD_OF_GOVERNMENT
             who = next(
@@ -1662,7 +1717,9 @@ class Discourse:
         # "the head of state in Vilnius": the country of its capital
         country = m["country"] or (f"{m['capital']}'s" if m["capital"] else None)
         if country:
-            holder = office_holder(f"{country} {office}", self.index, self.reference)
+            holder = office_holder(
+                f"{country} {office}", self.index, self.reference, self._named_in_article()
+            )
             return Speaker(holder, phrase, PERSON, at, at + len(phrase), holder is not None)
         titles = _HEAD_OF_STATE if office == "president" else _HEAD_OF_GOVERNMENT
         for s in reversed(self.salient[-15:]):
@@ -2056,6 +2113,9 @@ def group_name(mention: str) -> str | None:
     if at_place and at_place.start() == 0:
         place = at_place.group("place")
         noun = at_place.group("noun")
+        if len(noun.split()) > 1 and country_of(noun.split()[0]) is not None:
+            # "Ukrainian officials in Zaporizhzhia": the side the group names itself
+            return noun
         noun = noun[0].lower() + noun[1:]
         adjective = _PLACE_ADJECTIVE.get(place.lower())
         if adjective is None:
@@ -2119,12 +2179,43 @@ def could_be_a_speaker(mention: str) -> bool:
     )
 
 
+# "AP News", "Sky TV": a word that closes a known outlet's name.
+_OUTLET_TAIL = frozenset(("news", "tv", "radio", "online", "television"))
+
+
+def _outlets_joined(mentions: list[Mention], index: ActorIndex) -> list[Mention]:
+    """A known outlet followed by "News" or "TV" the gazetteer does not hold ("AP News"): one
+    mention of that outlet, not a new actor called "News"."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not m.known
+            and m.surface.lower() in _OUTLET_TAIL
+            and prev.known
+            and index.kind_of(prev.actor or "") == MEDIA
+            and m.start - prev.end == 1
+        ):
+            out[-1] = Mention(
+                prev.start, m.end, f"{prev.surface} {m.surface}", prev.actor, MEDIA, True
+            )
+            continue
+        out.append(m)
+    return out
+
+
 def _prefer_person(candidates, discourse: Discourse):
     """The name nearest the verb, people before institutions ("Kremlin spokesman Dmitry Peskov")."""
     people = [
         c
         for c in candidates
-        if isinstance(c[2], str) or (c[2].actor and discourse.kind_of(c[2].actor) == PERSON)
+        if isinstance(c[2], str)
+        or (
+            c[2].actor
+            # a name the text alone gives is of the kind its words tell ("TV" is no person)
+            and (discourse.kind_of(c[2].actor) if c[2].known else c[2].kind) == PERSON
+        )
     ]
     return (people or candidates)[-1]
 
