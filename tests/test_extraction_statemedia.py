@@ -254,3 +254,31 @@ def test_a_countrys_ambassador_to_a_capital_in_the_lead_is_the_person_named_next
         ("Semyon Glebov", "Russia's ambassador to Washington"),
         ("Semyon Glebov", "Semyon Glebov"),
     ]
+
+
+# --- a ministry's press conference transcript: questions labelled with the asking outlet ----
+
+
+def test_outlet_labelled_questions_make_a_transcript_of_the_spokeswomans_answers():
+    text = (
+        "Foreign Ministry spokeswoman Irina Lapina hosted a regular press conference. Some of "
+        "the transcripts are as follows:\n\n"
+        "Reuters: Strong explosions hit several cities this morning. What is your comment?\n\n"
+        "Irina Lapina: We have noticed the reports. We hope the situation eases soon.\n\n"
+        "AFP reporter: You just said that you hope the situation eases. Are you worried?\n\n"
+        "Irina Lapina: Our position is consistent. All parties should settle their "
+        "differences through dialogue.\n"
+    )
+    assert found(text) == [
+        (
+            "Irina Lapina",
+            "direct",
+            "We have noticed the reports. We hope the situation eases soon.",
+        ),
+        (
+            "Irina Lapina",
+            "direct",
+            "Our position is consistent. All parties should settle their differences through "
+            "dialogue.",
+        ),
+    ]

@@ -354,6 +354,7 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s*\.\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
+_YOU = re.compile(r"\s*(?i:you)\b")
 # ", as Jane Doe, the envoy in Vienna, told the newspaper": the name after "as" is the source.
 _AS_NAME_TOLD = re.compile(
     r",\s+as\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3})"
@@ -1596,6 +1597,8 @@ class Reader(LayoutTurns):
 
     def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
         """Record a statement: its canonical speaker, its date and its channel."""
+        if speaker.name is None and _YOU.match(speaker.mention):
+            return  # "You just said that ...": a reporter's question put back to the speaker
         if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))

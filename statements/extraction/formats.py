@@ -124,6 +124,13 @@ _QUOTE_MARK = re.compile(r"[“”«»\"]")
 _SURNAME_LABEL = re.compile(r"(?:[•*·]\s*)?(?P<name>[A-Z][a-z’'-]{2,})\s*:\s+(?=[A-Z“\"])")
 
 
+# "Reuters:", "AFP:", "Bloomberg reporter:": the outlet asking at a press conference.
+_PRESS_LABEL = re.compile(
+    r"(?:[•*·]\s*)?(?P<name>[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+){0,2})"
+    r"(?:\s+(?P<role>reporter|correspondent|journalist))?\s*:\s+(?=[A-Z“\"])"
+)
+
+
 def turn_label(text: str, start: int, end: int) -> re.Match | None:
     """The label opening a transcript turn at text[start:end], or None."""
     for pattern in (_CAPS_LABEL, _TITLE_LABEL, _QA_DOT):
@@ -244,6 +251,19 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
     delivered)" lines)."""
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    if labels and not any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
+        # "Reuters: ... What is your comment?" then "Jane Doe: ...": a ministry's press
+        # conference transcript, each question labelled with the outlet that asked it.
+        labelled = {p.index for p, _ in labels}
+        press = [
+            (p, m)
+            for p in body
+            if p.index not in labelled
+            and (m := _PRESS_LABEL.match(text, p.start, p.end))
+            and not _NOT_A_TURN.match(m.group("name"))
+            and "?" in text[m.end() : p.end]
+        ]
+        labels = sorted(labels + press, key=lambda pm: pm[0].index)
     if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
         labelled = {p.index for p, _ in labels}
         labels = sorted(
