@@ -30,6 +30,12 @@ GAZETTEER = Gazetteer(
             aliases=("Glebov",),
         ),
         ActorEntry("Lev Korov", role="Chairman of the Grand Assembly", aliases=("Korov",)),
+        ActorEntry(
+            "Nadia Vetrova",
+            affiliation="Russia",
+            role="Russia's permanent representative to the international organisations in Vienna",
+            aliases=("Vetrova",),
+        ),
         ActorEntry("TASS", kind="media"),
         ActorEntry("RIA Novosti", kind="media"),
         ActorEntry("Sputnik", kind="media"),
@@ -281,4 +287,77 @@ def test_outlet_labelled_questions_make_a_transcript_of_the_spokeswomans_answers
             "Our position is consistent. All parties should settle their differences through "
             "dialogue.",
         ),
+    ]
+
+
+# --- a ministry's pages: a statement, a briefing, an interview under their headings ---------
+
+
+def test_a_statement_heading_under_the_missions_line_makes_the_page_the_speakers():
+    text = (
+        "Permanent Mission of Russia to the UN:\n\n"
+        "Statement by Permanent Representative Nadia Vetrova at the Council briefing "
+        "(Geneva, July 9, 2024)\n\n"
+        "The rules are the same for everyone and have served this Council for decades.\n\n"
+        "We regret that the other side cannot act on its own even in procedural matters.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "The rules are the same for everyone and have served this Council for decades.",
+        ),
+        (
+            "Nadia Vetrova",
+            "direct",
+            "We regret that the other side cannot act on its own even in procedural matters.",
+        ),
+    ]
+
+
+def test_a_press_briefing_heading_with_a_long_title_makes_the_page_the_speakers():
+    text = (
+        "Press briefing by Permanent Representative of Russia to the International "
+        "Organizations in Vienna Nadia Vetrova following the session of the Board\n\n"
+        "Overall, I am satisfied with the session. We wanted to draw attention to the "
+        "dangerous shelling of the plant.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "Overall, I am satisfied with the session. We wanted to draw attention to the "
+            "dangerous shelling of the plant.",
+        )
+    ]
+
+
+def test_an_interview_by_heading_makes_the_unlabelled_answers_the_interviewees():
+    text = (
+        "Interview by Permanent Representative Nadia Vetrova to the Zvezda newspaper\n\n"
+        "What is the attitude of the other side towards the safety of its plants?\n\n"
+        "Its specialised bodies deal with the safety of the four plants in the usual way.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "Its specialised bodies deal with the safety of the four plants in the usual way.",
+        )
+    ]
+
+
+def test_plain_questions_answered_after_a_dash_are_an_interview():
+    text = (
+        "Russian envoy weighs in on relations with the West\n\n"
+        "Russian envoy Nadia Vetrova\n\n"
+        "The president has just visited the capital. What are the results of the trip?\n\n"
+        "— We all saw a theatrical show. He came to beg for money and weapons.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "We all saw a theatrical show. He came to beg for money and weapons.",
+        )
     ]

@@ -120,7 +120,16 @@ def extract(
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])
     first_body = body[0].index if body else len(paras)
-    reader.layout = read_layout(text, body, [p for p in paras if p.index < first_body])
+    # (A heading right under a first line that introduces it counts: "Permanent Mission of
+    # X:" then "Statement by Jane Doe at the Council".)
+    introduces = bool(body) and text[body[0].start : body[0].end].rstrip().endswith(":")
+    heads = [
+        p
+        for p in paras
+        if p.index < first_body
+        or (introduces and p.label == clean.HEADLINE and p.index == first_body + 1)
+    ]
+    reader.layout = read_layout(text, body, heads)
     reader.transcript = reader.layout.transcript
     if reader.transcript or reader.layout.interview_questions:
         first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
@@ -134,6 +143,13 @@ def extract(
         )
     elif reader.layout.speech_by is not None:
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
+        if reader.interviewee is None and reader.layout.speech_from is not None:
+            # "Press briefing by Permanent Representative of X to Y in Vienna Jane Doe
+            # following ...": the title outran the words read as the speaker's; the first
+            # person the heading's line names.
+            a = reader.layout.speech_by[0]
+            line_end = text.find("\n", a)
+            reader.interviewee = reader.first_person_in(a, line_end if line_end > 0 else len(text))
         if reader.interviewee is None and reader.layout.claims_listed:
             # "Key takeaways from the ISW:": a known body's claims.
             reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
