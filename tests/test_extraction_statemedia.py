@@ -361,3 +361,22 @@ def test_plain_questions_answered_after_a_dash_are_an_interview():
             "We all saw a theatrical show. He came to beg for money and weapons.",
         )
     ]
+
+
+def test_a_closing_mark_glued_to_said_ends_a_quotation_run_over_two_paragraphs():
+    text = (
+        "Governor Pavel Zorin said the village was shelled.\n\n"
+        "“There is shelling of our village from across the border.\n\n"
+        "There is one victim, a young man with a shrapnel wound. He is now receiving the "
+        "necessary care, ”said the governor.\n"
+    )
+    assert found(text) == [
+        ("Pavel Zorin", "indirect", "the village was shelled"),
+        ("Pavel Zorin", "direct", "There is shelling of our village from across the border."),
+        (
+            "Pavel Zorin",
+            "direct",
+            "There is one victim, a young man with a shrapnel wound. He is now receiving the "
+            "necessary care,",
+        ),
+    ]

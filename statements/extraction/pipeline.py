@@ -23,7 +23,7 @@ from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, read_layout
-from .layout import unwrap
+from .layout import unglue_closing_quotes, unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .speakers import Speaker
@@ -94,6 +94,7 @@ def extract(
     in "according to <outlet>'s sources"."""
     original = text
     text = unwrap(text)  # same length: every offset below is one into the original
+    text = unglue_closing_quotes(text)  # same length too
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)
