@@ -380,3 +380,28 @@ def test_a_closing_mark_glued_to_said_ends_a_quotation_run_over_two_paragraphs()
             "necessary care,",
         ),
     ]
+
+
+# --- a block quotation that lost its marks, then a line that only names its speaker -------
+
+
+def test_a_line_that_only_names_the_speaker_makes_the_paragraph_before_theirs():
+    text = (
+        "Zorin announced a partial evacuation of the district.\n\n"
+        "We cannot risk the safety of people and will provide funds for travel and meals\n\n"
+        "Zorin said in a statement.\n\n"
+        "A temporary relocation will be organized within the region for all of them\n\n"
+        "  • added the acting head of the region.\n"
+    )
+    assert found(text) == [
+        (
+            "Pavel Zorin",
+            "direct",
+            "We cannot risk the safety of people and will provide funds for travel and meals",
+        ),
+        (
+            "Pavel Zorin",
+            "direct",
+            "A temporary relocation will be organized within the region for all of them",
+        ),
+    ]

@@ -355,6 +355,14 @@ _BARE_ATTRIBUTION = re.compile(
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
 _YOU = re.compile(r"\s*(?i:you)\b")
+# "Jane Doe said in a statement.", "• added the acting head of the region.": a paragraph that is
+# nothing but an attribution.
+_REPORT_VERB = r"(?:said|added|wrote|stated|noted|stressed|emphasi[sz]ed)"
+_ATTRIBUTION_LINE = re.compile(
+    r"\s*[•*·–—-]?\s*(?:(?P<who>(?:[A-Z][\w’'.-]*|[Tt]he\s+[a-z]+)(?:\s+[\w’'.-]+){0,8}?)\s+"
+    rf"(?:also\s+)?{_REPORT_VERB}|{_REPORT_VERB}\s+(?P<who2>[^.,;:“”\"]{{3,100}}?))"
+    r"(?:\s+(?:in|on|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s*\.?\s*"
+)
 # ", as Jane Doe, the envoy in Vienna, told the newspaper": the name after "as" is the source.
 _AS_NAME_TOLD = re.compile(
     r",\s+as\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3})"
@@ -536,7 +544,9 @@ class Reader(LayoutTurns):
                 ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
-            if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
+            if not speakers_here and (
+                back := self._back_reference(sa, sb, p, dates) or self._attribution_line(sa, sb, p)
+            ):
                 speakers_here.append(back)
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
@@ -668,6 +678,38 @@ class Reader(LayoutTurns):
         region = minus(text, p.start, p.end, [(sa, end)])
         self._add(self.own_voice, "indirect", sa, end, p, (sa, sb), region, dates, None)
         return self.own_voice
+
+    def _attribution_line(self, sa, sb, p) -> Speaker | None:
+        """A paragraph that only names who said the paragraph before ("Jane Doe said in a
+        statement.", "• added the acting head of the region."): a page that lost its block
+        quotation's marks; the paragraph before, which no one was said to say, is theirs."""
+        text = self.text
+        if text[p.start : sa].strip() or text[sb : p.end].strip():
+            return None
+        line = _ATTRIBUTION_LINE.fullmatch(text, sa, sb)
+        if line is None:
+            return None
+        # The paragraph before (a lost block quotation is often read as a caption: no full stop).
+        end = p.start
+        while end > 0 and (text[end - 1].isspace() or text[end - 1] in "•*·–—-"):
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if start >= end or any(start <= f.statement.start < end for f in self.found):
+            return None
+        if _QUOTE_CHARS.search(text, start, end) or VERB.search(text, start, end):
+            return None
+        while end > start and text[end - 1] in " .;:,":
+            end -= 1
+        words = text[start:end]
+        if len(words.split()) < 6 or not looks_like_clause(words):
+            return None
+        who = "who" if line.group("who") else "who2"
+        speaker = self.discourse.subject(line.start(who), line.end(who))
+        if speaker is None or not speaker.name:
+            return None
+        dates = self.dating.sentence_dates(start, end, [])
+        self._add(speaker, "direct", start, end, p, (start, end), "", dates, None)
+        return speaker
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
