@@ -405,3 +405,36 @@ def test_a_line_that_only_names_the_speaker_makes_the_paragraph_before_theirs():
             "A temporary relocation will be organized within the region for all of them",
         ),
     ]
+
+
+# --- machine-translated copy ----------------------------------------------------------------
+
+
+def test_according_to_a_name_then_another_name_is_the_sources_claim_about_the_second():
+    assert found(
+        "According to Rudnev, Pavel Zorin, when giving orders to shell the villages, stood on a "
+        "par with terrorists."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "Pavel Zorin, when giving orders to shell the villages, stood on a par with terrorists",
+        )
+    ]
+
+
+def test_a_section_label_in_capitals_is_not_part_of_the_statement():
+    assert found(
+        "Zorin spoke on Monday.\n\nUNDER THE RADAR – The long-term consequences of the new "
+        "weapons can be very serious. This was stated by Oleg Rudnev."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "The long-term consequences of the new weapons can be very serious",
+        )
+    ]
+
+
+def test_commented_on_the_words_of_someone_is_no_statement_of_the_commenter():
+    assert found("Rudnev commented on the words of the governor about the evacuation.") == []

@@ -355,6 +355,8 @@ _BARE_ATTRIBUTION = re.compile(
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
 _YOU = re.compile(r"\s*(?i:you)\b")
+# "WAR STRATEGY – ", "DEPLETED URANIUM – ": a section's label in capitals before a dash.
+_RUBRIC = re.compile(r"(?:[A-Z]{2,}[A-Z'’-]*\s+){1,4}[A-Z]{2,}[A-Z'’-]*\s+[–—-]\s+(?=[A-Z“\"])")
 # "Jane Doe said in a statement.", "• added the acting head of the region.": a paragraph that is
 # nothing but an attribution.
 _REPORT_VERB = r"(?:said|added|wrote|stated|noted|stressed|emphasi[sz]ed)"
@@ -1641,6 +1643,8 @@ class Reader(LayoutTurns):
         """Record a statement: its canonical speaker, its date and its channel."""
         if speaker.name is None and _YOU.match(speaker.mention):
             return  # "You just said that ...": a reporter's question put back to the speaker
+        if rubric := _RUBRIC.match(self.text, start, end):
+            start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
         if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))

@@ -308,6 +308,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if who_end is None:
             continue
         apposed = _APPOSED_NAME.match(text, who_end, b)
+        if apposed and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*){1,3}", text[m.end() : who_end]):
+            # "According to Doe, Ivan Petrov, when giving orders, ...": a name already; the next
+            # one is the statement's subject, not the source's apposition.
+            apposed = None
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         comma = re.match(r"\s*,\s*", text[who_end:b])
@@ -636,6 +640,11 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return _TOLD_TO
     if verb in ("asked", "asks"):
         return None  # "asked whether", "asked about": a question, not a claim
+    if verb in ("commented", "comments") and re.match(
+        r"\s+(?:on|upon)\s+(?:the\s+)?(?:words|statements?|remarks|comments|claims)\s+(?:of|by)\b",
+        rest,
+    ):
+        return None  # "commented on the words of X": someone else's words, the topic
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
