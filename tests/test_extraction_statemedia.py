@@ -24,6 +24,12 @@ GAZETTEER = Gazetteer(
             aliases=("Sorin",),
         ),
         ActorEntry(
+            "Pyotr Belov",
+            affiliation="Russia",
+            role="Defence Minister of Russia",
+            aliases=("Belov",),
+        ),
+        ActorEntry(
             "Semyon Glebov",
             affiliation="Russia",
             role="Russia's ambassador to the United States",
@@ -438,3 +444,13 @@ def test_a_section_label_in_capitals_is_not_part_of_the_statement():
 
 def test_commented_on_the_words_of_someone_is_no_statement_of_the_commenter():
     assert found("Rudnev commented on the words of the governor about the evacuation.") == []
+
+
+def test_the_minister_of_a_field_of_a_country_is_that_countrys_minister():
+    assert [
+        (s.speaker, s.speaker_mention)
+        for s in run(
+            "The army met on Monday. “Today, everything is going exactly to plan,” the Minister "
+            "of Defence of Russia said."
+        ).statements
+    ] == [("Pyotr Belov", "the Minister of Defence of Russia")]

@@ -1295,6 +1295,21 @@ class Discourse:
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
+        if (minister := _MINISTER_OF_OF.fullmatch(chunk.strip())) and (
+            holder := office_holder(
+                f"{minister['field']} {minister['title']} of {minister['country']}",
+                self.index,
+                self.reference,
+            )
+            or role_holder(
+                f"{minister['field']} {minister['title']} of {minister['country']}",
+                self.index,
+                self.reference,
+            )
+        ):
+            # "the Minister of Defense of Russia": the "Defense Minister of Russia".
+            at = a + chunk.index(minister.group())
+            return Speaker(holder, minister.group(), PERSON, at, at + len(minister.group()))
         if (regional := _REGION_HEAD.fullmatch(chunk.strip())) and (
             found := self._regional_head(regional, a + chunk.index(regional.group()))
         ):
@@ -1991,6 +2006,13 @@ def _qualifiers_in(phrase: str, roles: str) -> bool:
 _PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "village", "district"))
 
 # "the governor of the Kharkiv region", "the Russian-appointed mayor of the city".
+# "the Minister of Defense of Russia", "Minister of Foreign Affairs of Ruritania": a ministry's
+# field between two "of"s (a translation's word order).
+_MINISTER_OF_OF = re.compile(
+    r"(?:the\s+)?(?P<title>(?:(?:First\s+)?Deputy\s+)?Minister)\s+of\s+(?P<field>[A-Z][\w-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+){0,2})"
+)
 # "the head of the region", "the acting governor of the Kherson region": the regional head
 # spoken of (Russian and occupation officials' usual description).
 _REGION_HEAD = re.compile(
