@@ -454,3 +454,16 @@ def test_the_minister_of_a_field_of_a_country_is_that_countrys_minister():
             "of Defence of Russia said."
         ).statements
     ] == [("Pyotr Belov", "the Minister of Defence of Russia")]
+
+
+def test_an_attribution_set_off_after_an_opening_adverbial_governs_the_clause_after_it():
+    assert found(
+        "Rudnev spoke on Monday. In the last ten days, he specified, the army has been carrying "
+        'out "furious attacks with great strength".'
+    ) == [
+        (
+            "Oleg Rudnev",
+            "mixed",
+            'the army has been carrying out "furious attacks with great strength"',
+        )
+    ]

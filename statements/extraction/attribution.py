@@ -1322,11 +1322,17 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (comma + 1, m.start())
                 out.append(hit)
                 continue
-            if comma - sa < 20:
+            # "In the last ten days, he specified, the army ...": a short adverbial opens it.
+            setting = (
+                _PREPOSITION_OPENS.match(text, sa)
+                and len(text[sa:comma].split()) <= 6
+                and not looks_like_clause(text[sa:comma])
+            )
+            if comma - sa < 20 or setting:
                 if (
                     not inverted
                     and not tail.strip()
-                    and LEAD_ADVERB.fullmatch(text[sa:comma].strip())
+                    and (LEAD_ADVERB.fullmatch(text[sa:comma].strip()) or setting)
                     and looks_like_clause(after.lstrip(" ,"))
                 ):
                     # "Besides, Psaki said, Russia has already lost": the words follow.
