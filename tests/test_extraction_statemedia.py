@@ -467,3 +467,10 @@ def test_an_attribution_set_off_after_an_opening_adverbial_governs_the_clause_af
             'the army has been carrying out "furious attacks with great strength"',
         )
     ]
+
+
+def test_a_two_word_place_after_in_is_not_the_person_him_refers_to():
+    assert found(
+        "At a press conference in New York on July 17, Foreign Minister Oleg Rudnev told what "
+        "a solution might look like. According to him, the West must stop arming the other side."
+    ) == [("Oleg Rudnev", "indirect", "the West must stop arming the other side")]
