@@ -474,3 +474,28 @@ def test_a_two_word_place_after_in_is_not_the_person_him_refers_to():
         "At a press conference in New York on July 17, Foreign Minister Oleg Rudnev told what "
         "a solution might look like. According to him, the West must stop arming the other side."
     ) == [("Oleg Rudnev", "indirect", "the West must stop arming the other side")]
+
+
+def test_the_press_secretary_of_the_president_of_a_country_is_that_offices_spokesman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivan Petrov", role="President of Russia", affiliation="Russia", aliases=("Petrov",)
+            ),
+            ActorEntry(
+                "Kremlin", kind="organisation", affiliation="Russia", role="Presidential office"
+            ),
+            ActorEntry("Oleg Sidorov", role="Kremlin spokesman", affiliation="Russia"),
+            ActorEntry("Government of Russia", kind="state", aliases=("Russia",)),
+        )
+    )
+    text = (
+        "The West is not interested in peace, the press secretary of the President of Russia "
+        "said. Talks are not on the agenda, the spokesman for the Russian President added."
+    )
+    assert [
+        (s.speaker, s.text) for s in extract(text, gazetteer=gazetteer, published=MONDAY).statements
+    ] == [
+        ("Oleg Sidorov", "The West is not interested in peace"),
+        ("Oleg Sidorov", "Talks are not on the agenda"),
+    ]

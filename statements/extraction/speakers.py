@@ -479,6 +479,15 @@ class Discourse:
             # "India expressed concern over the war and once again called for talks": the
             # verb after "and" shares the subject of the verb before it, which opens the clause.
             return first
+        words = self.text[seg_start:verb_start]
+        titled = _STAFF_OF_TITLED.fullmatch(words.strip(" ,"))
+        if titled and titled["country2"] and (body := self._titled_leaders_body(titled)):
+            # "the press secretary of the President of Russia": that office's spokesman.
+            at = seg_start + words.find(titled.group())
+            end = at + len(titled.group())
+            if holder := self._staff_of(body, titled["staff"]):
+                return Speaker(holder, titled.group(), PERSON, at, end)
+            return Speaker(body, titled.group(), self.kind_of(body), at, end)
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
         staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
@@ -1706,7 +1715,11 @@ class Discourse:
         names: the country's holder at the article's date ("the Ukrainian president's
         office"), else the last person spoken of who holds that title."""
         title = " ".join(m["title"].lower().split())
-        if m["country"]:
+        if m.groupdict().get("country2"):
+            who = office_holder(
+                f"{title} of {m['country2']}", self.index, self.reference, self._named_in_article()
+            )
+        elif m["country"]:
             who = office_holder(
                 f"{m['country']} {title}", self.index, self.reference, self._named_in_article()
             )
@@ -1932,7 +1945,9 @@ _TITLED_STAFF = re.compile(
 # "the press secretary of the Russian president", "the spokesman for the prime minister".
 _STAFF_OF_TITLED = re.compile(
     r"(?:[Tt]he\s+)?(?P<staff>press\s+(?:service|office|secretary)|spokes(?:man|woman|person))\s+"
-    r"(?:of|for)\s+the\s+(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)"
+    r"(?:of|for)\s+the\s+(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>(?i:president|prime\s+minister))"
+    # ("the press secretary of the President of Russia": the country after the title.)
+    r"(?:\s+of\s+(?:the\s+)?(?P<country2>[A-Z][\w’'-]*(?:\s+Federation)?))?"
 )
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
