@@ -499,3 +499,25 @@ def test_the_press_secretary_of_the_president_of_a_country_is_that_offices_spoke
         ("Oleg Sidorov", "The West is not interested in peace"),
         ("Oleg Sidorov", "Talks are not on the agenda"),
     ]
+
+
+def test_the_official_representative_of_a_ministry_is_its_spokeswoman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Russian Foreign Ministry", kind="organisation", affiliation="Russia"),
+            ActorEntry(
+                "Irina Lapina",
+                role="Russian Foreign Ministry spokeswoman",
+                affiliation="Russia",
+                aliases=("Lapina",),
+            ),
+        )
+    )
+    text = (
+        "The West is not interested in peace, the official representative of the Russian "
+        "Foreign Ministry said. Talks are off, a spokesman for the Russian Foreign Ministry said."
+    )
+    assert [s.speaker for s in extract(text, gazetteer=gazetteer, published=MONDAY).statements] == [
+        "Irina Lapina",
+        "Russian Foreign Ministry",
+    ]

@@ -191,6 +191,10 @@ _TRAILING_TIME = re.compile(
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
     r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\s*$"
 )
+# "the official representative of", "the spokeswoman of": one person, the definite article.
+_THE_SPOKESPERSON = re.compile(
+    r"\s*[Tt]he\s+(?:official\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:of|for)\s"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -597,6 +601,14 @@ class Discourse:
             return Speaker(office, phrase, self.kind_of(office), at, at + len(phrase))
         if kind not in (ORGANISATION, STATE, MEDIA):
             return None
+        if kind == ORGANISATION and _THE_SPOKESPERSON.match(self.text, a, b):
+            # "the official representative of the Russian Foreign Ministry", "the spokeswoman
+            # of the ministry": its one spokesperson, whom the gazetteer may know.
+            for noun in ("spokeswoman", "spokesman", "spokesperson"):
+                if holder := role_holder(f"{body.surface} {noun}", self.index, self.reference):
+                    phrase = self.text[a:b].strip(" \t\n,")
+                    at = a + self.text[a:b].index(phrase)
+                    return Speaker(holder, phrase, PERSON, at, at + len(phrase))
         return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
 
     def _short_body(self, phrase: str, pos: int) -> str | None:
