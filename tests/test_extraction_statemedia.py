@@ -24,6 +24,12 @@ GAZETTEER = Gazetteer(
             aliases=("Sorin",),
         ),
         ActorEntry(
+            "Anton Lebedev",
+            affiliation="Russia",
+            role="Foreign Minister of Russia",
+            aliases=("Lebedev",),
+        ),
+        ActorEntry(
             "Pyotr Belov",
             affiliation="Russia",
             role="Defence Minister of Russia",
@@ -521,3 +527,10 @@ def test_the_official_representative_of_a_ministry_is_its_spokeswoman():
         "Irina Lapina",
         "Russian Foreign Ministry",
     ]
+
+
+def test_the_head_of_the_foreign_ministry_is_the_foreign_minister_just_named():
+    assert found(
+        "Lebedev met his counterpart on Monday. The West is not interested in peace, the head "
+        "of the Foreign Ministry noted."
+    ) == [("Anton Lebedev", "indirect", "The West is not interested in peace")]

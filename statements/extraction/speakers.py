@@ -1284,6 +1284,19 @@ class Discourse:
                 best = m.actor
         return best
 
+    def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
+        """ "the head of the Foreign Ministry" (no country): the foreign minister the article
+        spoke of last."""
+        field = m.group("field").lower()
+        held = re.compile(rf"\b{field}\s+minister\b|\bminister\s+of\s+{field}")
+        for s in reversed(self.salient[-15:]):
+            if s.kind != PERSON:
+                continue
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if held.search(roles) and "deputy" not in roles:
+                return Speaker(s.name, m.group(), PERSON, at, at + len(m.group()))
+        return None
+
     def _regional_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the region", "the acting governor of the Kherson region": the region's
         governor or head the article spoke of last (of that place, when it names one)."""
@@ -1331,6 +1344,10 @@ class Discourse:
             # "the Minister of Defense of Russia": the "Defense Minister of Russia".
             at = a + chunk.index(minister.group())
             return Speaker(holder, minister.group(), PERSON, at, at + len(minister.group()))
+        if (ministry := _HEAD_OF_MINISTRY.fullmatch(chunk.strip())) and (
+            found := self._ministry_head(ministry, a + chunk.index(ministry.group()))
+        ):
+            return found
         if (regional := _REGION_HEAD.fullmatch(chunk.strip())) and (
             found := self._regional_head(regional, a + chunk.index(regional.group()))
         ):
@@ -2039,6 +2056,11 @@ _MINISTER_OF_OF = re.compile(
     r"(?:the\s+)?(?P<title>(?:(?:First\s+)?Deputy\s+)?Minister)\s+of\s+(?P<field>[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+[A-Z][\w-]+){0,2})"
+)
+# "the head of the Foreign Ministry", "the chief of the Defence Ministry": its minister.
+_HEAD_OF_MINISTRY = re.compile(
+    r"(?:the\s+)?(?:head|chief)\s+of\s+the\s+(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
+    r"Finance|Economy|Health|Energy)\s+Ministry"
 )
 # "the head of the region", "the acting governor of the Kherson region": the regional head
 # spoken of (Russian and occupation officials' usual description).
