@@ -105,6 +105,25 @@ def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
     ]
 
 
+def test_an_interview_the_address_calls_one_gives_the_answers_to_the_name_in_it():
+    text = (
+        "The war did not start this year. What do you make of the anniversary?\n\n"
+        "It all began eight years ago, with the attempted annexation of the peninsula.\n\n"
+        "Will your country hold out to the end?\n\n"
+        "Our army bravely fights for the shared values and the security of Europe.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2022, 3, 1),
+        url="https://news.example/exclusive-interview-olena-marchuk-ambassador-in-greece/",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Olena Marchuk", "It all began eight years ago, with the attempted annexation of the peninsula."),
+        ("Olena Marchuk", "Our army bravely fights for the shared values and the security of Europe."),
+    ]  # fmt: skip
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"
@@ -740,4 +759,31 @@ def test_a_capitals_label_with_a_long_title_before_the_name_opens_the_named_pers
     assert run(text) == [
         ("Dmytro Kuleba", "direct", "Our troops are holding every position along the river."),
         ("Dmytro Kuleba", "direct", "There will be no talks while the shelling goes on."),
+    ]  # fmt: skip
+
+
+def test_bulleted_lines_under_from_the_statement_by_someone_are_their_claims():
+    text = (
+        "From the statement by Foreign Minister Sergey Lavrov at the ministerial meeting\n\n"
+        "▪️ The West is dragging the conflict out with every new delivery of weapons.\n\n"
+        "▪️ Moscow remains open to talks that take the realities on the ground into account.\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "The West is dragging the conflict out with every new delivery of weapons"),
+        ("Sergei Lavrov", "indirect", "Moscow remains open to talks that take the realities on the ground into account"),
+    ]  # fmt: skip
+
+
+def test_first_person_paragraphs_after_a_quotation_from_an_address_copy_the_address_on():
+    text = (
+        "“Today I spoke with our partners in Europe,” Zelensky said in his nightly address on "
+        "Tuesday.\n\n"
+        "Glory to Ukraine!\n\n"
+        "It was a difficult day for our cities. We are restoring power where we can, and I thank "
+        "all our repair crews.\n\n"
+        "Air raid alerts continued across the country overnight.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Today I spoke with our partners in Europe,"),
+        ("Volodymyr Zelensky", "direct", "It was a difficult day for our cities. We are restoring power where we can, and I thank all our repair crews."),
     ]  # fmt: skip

@@ -815,3 +815,20 @@ def test_used_an_address_to_warn_someone_that_reports_the_clause():
     ) == [
         ("Volodymyr Zelensky", "indirect", "Ukraine would never give up the south"),
     ]  # fmt: skip
+
+
+def test_as_someone_announced_an_act_then_a_main_clause_is_no_statement():
+    assert (
+        statements(
+            "As Putin announced an attack on the country, his envoy was chairing the council's "
+            "meeting in New York."
+        )
+        == []
+    )
+
+
+def test_a_reporting_verb_in_a_which_clause_ends_before_the_main_verb():
+    assert (
+        statements("The attack, which concludes the envoy's visit to Kyiv, has shaken the city.")
+        == []
+    )

@@ -1584,3 +1584,19 @@ def test_the_blocs_spokeswoman_is_the_holder_of_that_role_of_the_body_just_named
     assert [(s.speaker, s.speaker_mention) for s in found] == [
         ("Lena Vik", "the bloc's spokeswoman")
     ]
+
+
+def test_a_governor_of_a_region_is_the_governor_named_after_a_state_spoke_between():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivo Darn", role="Governor of Ostrava region"),
+            ActorEntry("Ruritanian government", kind="state", aliases=("Ruritania",)),
+        )
+    )
+    text = (
+        "The governor of Ruritania’s Ostrava region said a civilian had been killed.\n\n"
+        "Ruritania says the region has come under attack since May.\n\n"
+        "Ivo Darn, writing later on Telegram, said seven people were wounded.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Ivo Darn", "Ruritanian government", "Ivo Darn"]

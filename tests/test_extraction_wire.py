@@ -1201,8 +1201,60 @@ def test_an_unnamed_official_whose_relative_clause_is_left_unclosed_is_the_speak
     assert [s.speaker for s in found] == ["Ruritanian Foreign Ministry"]
 
 
+def test_the_agency_is_the_state_agency_or_the_news_agency_last_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ruritanian Security Service", kind="organisation", aliases=("RSS",)),
+            ActorEntry("Newsline", kind="media"),
+        )
+    )
+    text = (
+        "The RSS said the men had been held since May.\n\n"
+        "The agency said sabotage had been prevented.\n\n"
+        "Newsline reported that a fourth man was held.\n\n"
+        "The agency said he was a courier.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == [
+        "Ruritanian Security Service",
+        "Ruritanian Security Service",
+        "Newsline",
+        "Newsline",
+    ]
+
+
 def test_a_capitals_dateline_with_a_dash_is_not_part_of_the_statement():
     text = "KYIV — Russia fired 40 drones overnight, Ukraine's air force said.\n"
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
     ]
+
+
+def test_the_military_department_is_the_defence_ministry_spoken_of():
+    text = (
+        "Earlier, Russia's Defence Ministry reported the capture of a village.\n\n"
+        "“More than 50 fighters were killed,” the military department said.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Russian Defense Ministry"]
+
+
+def test_a_body_named_without_its_country_under_a_headline_about_a_country_is_that_countrys():
+    text = (
+        "Russia downs 60 drones overnight, ministry says\n\n"
+        "Air defence units shot down 60 drones over several regions, the Defence Ministry "
+        "said on Tuesday.\n"
+    )
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Russian government", kind="state", affiliation="Russia", aliases=("Russia",)
+            ),
+            ActorEntry(
+                "Russian Defense Ministry",
+                kind="organisation",
+                aliases=("Russian Defence Ministry",),
+            ),
+        )
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Russian Defense Ministry"]

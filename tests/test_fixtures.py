@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from statements.extraction import extract
 from statements.extraction.actors import ActorIndex
 from statements.extraction.results import (
     ActorEntry,
@@ -406,3 +407,18 @@ def test_voices_of_real_pages_are_found_by_their_variant_names(surface, name):
 def test_officials_below_a_bodys_head_leave_the_head_the_one_holder(phrase, day, holder):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert role_holder(phrase, index, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("The South African presidency", "Office of the President of South Africa"),
+        ("Finland's presidential office", "Office of the President of Finland"),
+        ("The Polish president's office", "Office of the President of Poland"),
+    ],
+)
+def test_a_countrys_presidency_is_its_presidential_office(phrase, body):
+    gazetteer = Gazetteer.from_files(FIXTURES / "actors.json")
+    text = f"{phrase} said on Monday that the talks had been useful."
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 8)).statements
+    assert s.speaker == body

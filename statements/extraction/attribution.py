@@ -182,9 +182,14 @@ _SECOND_ING_BEFORE = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
 )
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:in\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:address|speech|video\s+message|"
+    r"appeal))\b",
+    re.IGNORECASE,
+)
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
 _LEADING_SUBORDINATE = re.compile(
-    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|"
+    r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
     r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
 )
 # An outlet or an office, which may relay someone else's words after its verb.
@@ -577,6 +582,17 @@ class Reader(LayoutTurns):
             self.last_para_direct = self._acting_person(*sents[-1])
         if opened_before is not None and len(self.found) > found_before:
             self._opened_quote_ends(opened_before, p, found_before)
+        last = self.found[-1].statement if len(self.found) > found_before else None
+        if (
+            last is not None
+            and last.kind == "direct"
+            and last.speaker
+            and self.discourse.kind_of(last.speaker) == "person"
+            and _ADDRESS_WORDS.search(text, p.start, p.end)
+        ):
+            # '"...," Jane Doe said in her nightly address.': first-person paragraphs after it
+            # may copy the address on (`_unquoted_run`).
+            self.address_run = Speaker(last.speaker, last.speaker_mention, "person", -1, -1)
         if len(self.found) == found_before and _OPENS_UNCLOSED.match(text, p.start):
             marks = [q for q in quotes if q.open == p.start]
             if not marks or not marks[0].closed:
@@ -953,8 +969,8 @@ class Reader(LayoutTurns):
                 h.form in ("finite", "that", "inclusive")
                 and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
                 and "," not in text[sa : h.verb_start]
-                and (comma := text.find(",", h.content_start, h.content_end)) > 0
-                and looks_like_clause(text[comma + 1 : sb])
+                and (comma := _main_clause_comma(text, h.content_start, h.content_end, sb)) > 0
+                and len(text[h.content_start : comma].split()) >= 3  # not "As X reported earlier,"
             ):
                 # "While Moscow claims A, its forces control B", "Two days after Kyiv called
                 # for talks, TASS quoted ...": the report inside a leading subordinate clause
@@ -1697,12 +1713,27 @@ class Reader(LayoutTurns):
         """A body named without its country ("the Defence Ministry"): the gazetteer's body of
         that name of the dateline's country (not of a city the sentence names: a ministry
         speaks of places, it is not in them)."""
-        if country_of(mention) is not None or not self.dateline_city:
+        if country_of(mention) is not None:
             return None
         rest = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
-        side = side_of(self.dateline_city)
-        country = country_of(side) if side else None
+        side = side_of(self.dateline_city) if self.dateline_city else None
+        country = country_of(side) if side else self._headline_country()
         return body_of_country(f"{country}'s {rest}", self.index) if country else None
+
+    def _headline_country(self) -> str | None:
+        """The country whose state opens the text's first line as its subject ("Russia downs
+        40 drones overnight, defence ministry says"): the one the story is about."""
+        end = self.text.find("\n")
+        end = len(self.text) if end < 0 else end
+        first = next(iter(self.index.known_mentions(self.discourse.norm, 0, end)), None)
+        if (
+            first is None
+            or self.text[: first.start].strip() not in ("", "The")
+            or self.index.kind_of(first.actor or "") != "state"
+            or not re.match(r"\s+[a-z]+s?\b", self.text[first.end : end])
+        ):
+            return None
+        return self.index.entries[first.actor].affiliation or None
 
     def _sided_officials(self, local: str | None, sentence: tuple[int, int]) -> str | None:
         """Officials the text gives no side: local ones are the city's the sentence names
@@ -1771,6 +1802,19 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
 _NAME_AND_APPOSITION = re.compile(
     r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{2,80})?[.\s]*"
 )
+
+
+def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
+    """The comma in text[start:end] after which the sentence's main clause opens ("While Moscow
+    claims A, its forces control B"), not one inside a list ("the Luhansk, Donetsk and Kherson
+    regions"): the first whose next few words hold a verb. -1 when none."""
+    comma = text.find(",", start, end)
+    while comma > 0:
+        head = " ".join(text[comma + 1 : sb].split()[:5])
+        if looks_like_clause(head) and not re.match(r"(?:and|or|but|nor)\b", head):
+            return comma  # (", and Kyiv should ...": the list of what was said goes on)
+        comma = text.find(",", comma + 1, end)
+    return -1
 
 
 def _discard(accepted: list, entry: tuple) -> None:

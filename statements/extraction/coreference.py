@@ -272,29 +272,38 @@ _DEFINITE_ROLE = re.compile(
     # capitals, a country's possessive, the place the role is for.)
     r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s\s+"
     r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?)"
-    rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))(?:\s+(?:to|in|for)\s+[\w\s.-]{{2,40}})?"
+    rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))"
+    # ("the governor of Russia's Belgorod region", "ambassador to Washington")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}|\s+(?:to|in|for)\s+[\w\s.-]{2,40})?"
 )
 
 
 def name_described_people(found, index: ActorIndex) -> None:
     """A definite role that no one in the article held before ("..., the regional governor
     said.") is the person named next with that title ("Governor Pavlo Kyrylenko wrote ..."),
-    in the same or the next paragraph."""
+    in the same or the next paragraph, or the one after when only states or bodies spoke in
+    between ("The governor of X said ... Moscow says ... Jane Roe, writing later, said")."""
     for i, f in enumerate(found):
         s = f.statement
         role = _DEFINITE_ROLE.fullmatch(s.speaker_mention.strip()) if not s.speaker else None
         if role is None:
             continue
-        nxt = next((g for g in found[i + 1 :] if g.statement.speaker), None)
-        if nxt is None or nxt.paragraph > f.paragraph + 1:
-            continue
-        name = nxt.statement.speaker
-        entry = index.entries.get(name)
-        kind = entry.kind if entry else nxt.statement.speaker_kind
-        titled = f"{nxt.statement.speaker_mention} {entry.role if entry else ''}".lower()
-        head = role.group("head").lower()
-        if kind == "person" and re.search(rf"\b{re.escape(head)}\b", titled):
-            s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
+        for nxt in found[i + 1 :]:
+            if not nxt.statement.speaker:
+                continue
+            name = nxt.statement.speaker
+            entry = index.entries.get(name)
+            kind = entry.kind if entry else nxt.statement.speaker_kind
+            reach = 2 if nxt is not next(g for g in found[i + 1 :] if g.statement.speaker) else 1
+            if nxt.paragraph > f.paragraph + reach:
+                break
+            if kind != "person":
+                continue  # a state or a body spoke in between
+            titled = f"{nxt.statement.speaker_mention} {entry.role if entry else ''}".lower()
+            head = role.group("head").lower()
+            if re.search(rf"\b{re.escape(head)}\b", titled):
+                s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
+            break
 
 
 # "an official", "a local official": one unnamed official, no office given.

@@ -75,6 +75,11 @@ CLAIM_LIST_INTRO = re.compile(
     r"|takeaways|statements)\b[^:]{0,120}:\s*$",
     re.IGNORECASE,
 )
+_FROM_STATEMENT = re.compile(
+    r"\s*(?i:from|excerpts?\s+from|highlights\s+from)\s+(?i:the|a|an)\s+(?i:statement|remarks|speech|"
+    r"address|briefing|interview|comments?)\s+(?i:by|of)\s+(?P<who>[A-Z][^\n:]{2,120}?)"
+    r"(?:\s+(?i:at|on|to|during|in|before)\s[^\n:]*)?\s*:?\s*"
+)
 _CLAIMS_SOURCE = re.compile(r"\b(?:from|of|by)\s+(?P<who>[^:]{2,120}?)\s*:\s*$")
 # A list item's marker: "- ", "1. ", or a bullet sign, which pages glue to the item ("▪️Text").
 LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
@@ -250,9 +255,12 @@ def _is_question(text: str) -> bool:
     return stripped.endswith("?") and len(stripped.split()) <= 250
 
 
-def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -> Layout:
+def read_layout(
+    text: str, body: list[Paragraph], heads: list[Paragraph] = (), *, interview: bool = False
+) -> Layout:
     """`heads`: the page's paragraphs above the body (a transcript's "by X" and "(As
-    delivered)" lines)."""
+    delivered)" lines). `interview`: the page's trusted title or address calls it an interview
+    ("/exclusive-interview-jane-doe/"), though its text may not say so."""
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
     if labels and not any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
@@ -353,6 +361,17 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         if m := _SPEECH_HEADING.match(text, p.start, p.end):
             layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
             return layout
+    for p in heads:
+        # "From the statement by Permanent Representative Jane Doe at the briefing" above
+        # bulleted lines: the lines are the statement's claims.
+        if (
+            (m := _FROM_STATEMENT.fullmatch(text, p.start, p.end))
+            and body
+            and LIST_ITEM.match(text, body[0].start, body[0].end)
+        ):
+            layout.quotes_from, layout.claims_listed = p.index, True
+            layout.speech_by = (m.start("who"), m.end("who"))
+            return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)
         if claims or QUOTE_LIST_INTRO.search(text, p.start, p.end):
@@ -378,7 +397,7 @@ def read_layout(text: str, body: list[Paragraph], heads: list[Paragraph] = ()) -
         if _is_question(text[p.start : p.end]) and not re.search(r"[“”\"]", text[p.start : p.end])
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
-    if len(questions) >= 1 and _INTERVIEWEE.search(intro):
+    if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
         layout.interview_questions = set(questions)
         return layout
     # A question, then an answer opened by a dash ("What are the results of the trip?" then

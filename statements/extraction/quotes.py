@@ -517,6 +517,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             main := _MAIN_VERB_AFTER.search(text, start, b)
         ):
             end = main.start()  # "X, who said A, left early": the relative clause ends at A
+        elif re.search(r",\s+which\s+(?:also\s+)?$", before) and (
+            main := _WHICH_MAIN_VERB.search(text, start, b)
+        ):
+            end = main.start()  # "The attack, which concludes the visit, has shaken ...": ends
         hit = Hit(m.start(), m.end(), verb, form, start, end)
         if began and (used := re.search(r"\bused\s", before)):
             # "Biden used his address to warn Putin that ...": the words after "that", the
@@ -529,6 +533,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
 
 
 # ", left early", ", declined to ...": the main clause's verb after a relative clause.
+_WHICH_MAIN_VERB = re.compile(
+    r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed)\b"
+)
 _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(_IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(

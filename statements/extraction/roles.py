@@ -475,6 +475,13 @@ def role_holder(
             continue
         holders.add(entry.name)
     if wanted is _LEADING and len(holders) > 1:
+        # "the Crimea head": of the body's leading offices, the one the phrase names, when a
+        # holder's role names it too (not the speaker of its legislature).
+        named_title = {
+            h for h in holders if re.search(rf"\b{leading[0]}\b", _plain(index.entries[h].role))
+        }
+        holders = named_title or holders
+    if wanted is _LEADING and len(holders) > 1:
         # "the NATO chief": of the body's offices its chief's is the leading title written
         # next to the body ("NATO Secretary General", "Director General of the IAEA"), not a
         # commander or a committee's chair within it ("NATO Supreme Allied Commander").

@@ -1202,6 +1202,7 @@ class Discourse:
         """ "the foreign ministry": the known body whose name holds those words and which the
         article brought up last, itself or through its country ("China's ...", "Beijing")."""
         words_ = _BODY_DETERMINER.sub("", phrase).lower()
+        words_ = _BODY_DESCRIPTIONS.get(" ".join(words_.split()), words_)  # "military department"
         if len(words_.split()) < 2:
             return None
         needle = re.compile(rf"\b{re.escape(words_)}\b")
@@ -1473,6 +1474,8 @@ class Discourse:
         if head in _MEDIA_HEADS:
             # "the media": an outlet, or the media the article spoke of ("Ukrainian media")
             wanted = (MEDIA, GROUP) if GROUP_NOUN_RE.fullmatch(head) else (MEDIA,)
+            if head in _ORG_HEADS:
+                wanted = (MEDIA, ORGANISATION)  # "the agency": a news agency or a state's
         elif head in _STATE_HEADS:
             wanted = (STATE,)
         elif head in _ORG_HEADS:
@@ -2010,6 +2013,7 @@ _OFFICE_TITLES = (
 )
 _LATTER = re.compile(r"[Tt]he\s+(?P<which>latter|former)")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
+_BODY_DESCRIPTIONS = mapping("body_descriptions")
 
 
 _PERSON_ROLE_HEADS = PERSON_ROLES

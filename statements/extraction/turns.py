@@ -30,6 +30,8 @@ _QUOTE_LABEL = re.compile(
     r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+# A short greeting line of a speech ("Wishing you good health!", "Glory to Ukraine!").
+_GREETING = re.compile(r"\s*(?:[\w’'-]+[ ,]+){0,5}[\w’'-]+\s*!\s*")
 _BULLET_BEFORE = re.compile(r"(?<=\n)[ \t]*[•·▪●◦*—–-][ \t]+$")
 _LIST_ITEM = LIST_ITEM
 _DOCUMENT_READ = re.compile(
@@ -101,6 +103,7 @@ class LayoutTurns:
     """The layout-driven half of `attribution.Reader`."""
 
     statement_run: Speaker | None = None  # whose unquoted statement runs on (`_unquoted_run`)
+    address_run: Speaker | None = None  # whose address the paragraphs after a quotation of it copy
     run_listed = False  # the run is a list of items ("- ...", "• ...")
 
     def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
@@ -511,6 +514,21 @@ class LayoutTurns:
         words, until a quotation or a paragraph that narrates."""
         speaker, self.statement_run = self.statement_run, None
         listed, self.run_listed = self.run_listed, False
+        address, self.address_run = self.address_run, None
+        if address is not None and _GREETING.fullmatch(self.text, p.start, p.end):
+            self.address_run = address  # "Wishing you good health!": the address goes on
+            return True
+        if (
+            speaker is None
+            and address is not None
+            and unquoted_statement(self.text, p.start, p.end, address)
+            and len(_FIRST_PERSON.findall(self.text, p.start, p.end)) >= 2
+        ):
+            # '"...," Jane Doe said in her nightly address.' then paragraphs in the first person
+            # with no quotation marks: the page copies the address on.
+            self.address_run = address
+            self._turn_statement(address, p.start, p)
+            return True
         layout = self.layout
         if layout.claims_listed and layout.quotes_from is not None and p.index > layout.quotes_from:
             return False  # a line of a list of claims: its introduction names the speaker
