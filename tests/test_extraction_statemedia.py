@@ -534,3 +534,13 @@ def test_the_head_of_the_foreign_ministry_is_the_foreign_minister_just_named():
         "Lebedev met his counterpart on Monday. The West is not interested in peace, the head "
         "of the Foreign Ministry noted."
     ) == [("Anton Lebedev", "indirect", "The West is not interested in peace")]
+
+
+def test_an_agency_writing_with_reference_to_someone_relays_their_claim():
+    assert found(
+        "The enemy is regrouping near the city, writes RIA Novosti with reference to Zorin. "
+        "Reserves are arriving from the north, RIA Novosti reports citing Zorin."
+    ) == [
+        ("Pavel Zorin", "indirect", "The enemy is regrouping near the city"),
+        ("Pavel Zorin", "indirect", "Reserves are arriving from the north"),
+    ]

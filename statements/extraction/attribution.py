@@ -250,8 +250,8 @@ _CLAUSE_PAST = re.compile(
 )
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
-    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|"
-    rf"{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
+    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|citing|"
+    rf"with\s+reference\s+to|{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
 )
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
@@ -400,7 +400,12 @@ class Found:
 
 
 # ", citing the ministry's spokeswoman Jane Doe." after an outlet's verb: whom it relays.
-_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>[^.;\n]{3,120})")
+# ", citing Jane Doe", "with reference to Jane Doe" (a translation's "со ссылкой на"), after
+# the outlet's verb or its inverted subject ("..., reports RIA Novosti, citing X").
+_CITING = re.compile(
+    r"(?:\s+[A-Z][^,.;\n]{1,40}?)?\s*,?\s*(?:citing|with\s+reference\s+to|referring\s+to)\s+"
+    r"(?P<who>[^.;\n]{3,120})"
+)
 
 
 def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
