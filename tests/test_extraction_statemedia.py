@@ -17,7 +17,37 @@ GAZETTEER = Gazetteer(
             aliases=("Ulin",),
         ),
         ActorEntry("Grand Assembly", kind="organisation", affiliation="Russia"),
+        ActorEntry(
+            "Ivan Sorin",
+            affiliation="Russia",
+            role="Deputy foreign minister of Russia",
+            aliases=("Sorin",),
+        ),
+        ActorEntry(
+            "Anton Lebedev",
+            affiliation="Russia",
+            role="Foreign Minister of Russia",
+            aliases=("Lebedev",),
+        ),
+        ActorEntry(
+            "Pyotr Belov",
+            affiliation="Russia",
+            role="Defence Minister of Russia",
+            aliases=("Belov",),
+        ),
+        ActorEntry(
+            "Semyon Glebov",
+            affiliation="Russia",
+            role="Russia's ambassador to the United States",
+            aliases=("Glebov",),
+        ),
         ActorEntry("Lev Korov", role="Chairman of the Grand Assembly", aliases=("Korov",)),
+        ActorEntry(
+            "Nadia Vetrova",
+            affiliation="Russia",
+            role="Russia's permanent representative to the international organisations in Vienna",
+            aliases=("Vetrova",),
+        ),
         ActorEntry("TASS", kind="media"),
         ActorEntry("RIA Novosti", kind="media"),
         ActorEntry("Sputnik", kind="media"),
@@ -195,4 +225,322 @@ def test_as_x_and_a_title_told_an_outlet_makes_the_statement_xs():
             "indirect",
             "The words were described by some as an agreement between the two capitals",
         )
+    ]
+
+
+def test_pointed_out_at_a_press_conference_is_the_setting_not_a_statement():
+    assert found(
+        "Moscow sees no chance for direct contacts with the other side, Oleg Rudnev said. "
+        '"We welcome proposals from other countries," he pointed out at a press conference '
+        "dedicated to preparations for a summit."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "Moscow sees no chance for direct contacts with the other side",
+        ),
+        ("Oleg Rudnev", "direct", "We welcome proposals from other countries,"),
+    ]
+
+
+# --- a role the lead leaves unnamed, named in the next paragraph ---------------------------
+
+
+def test_a_capitalised_title_in_the_lead_is_the_person_named_next():
+    assert [
+        (s.speaker, s.speaker_mention)
+        for s in run(
+            "The Russian Deputy Foreign Minister has said that the raid ended any chance of "
+            "talks.\n\nDuring a meeting with the envoy, Ivan Sorin said that the raid was "
+            "barbaric."
+        ).statements
+    ] == [
+        ("Ivan Sorin", "The Russian Deputy Foreign Minister"),
+        ("Ivan Sorin", "Ivan Sorin"),
+    ]
+
+
+def test_a_countrys_ambassador_to_a_capital_in_the_lead_is_the_person_named_next():
+    assert [
+        (s.speaker, s.speaker_mention)
+        for s in run(
+            "Russia's ambassador to Washington says U.S. authorities tried to persuade him to "
+            "defect.\n\nSpeaking to state TV on Wednesday, Semyon Glebov said the agency was "
+            "encouraging defections among diplomats."
+        ).statements
+    ] == [
+        ("Semyon Glebov", "Russia's ambassador to Washington"),
+        ("Semyon Glebov", "Semyon Glebov"),
+    ]
+
+
+# --- a ministry's press conference transcript: questions labelled with the asking outlet ----
+
+
+def test_outlet_labelled_questions_make_a_transcript_of_the_spokeswomans_answers():
+    text = (
+        "Foreign Ministry spokeswoman Irina Lapina hosted a regular press conference. Some of "
+        "the transcripts are as follows:\n\n"
+        "Reuters: Strong explosions hit several cities this morning. What is your comment?\n\n"
+        "Irina Lapina: We have noticed the reports. We hope the situation eases soon.\n\n"
+        "AFP reporter: You just said that you hope the situation eases. Are you worried?\n\n"
+        "Irina Lapina: Our position is consistent. All parties should settle their "
+        "differences through dialogue.\n"
+    )
+    assert found(text) == [
+        (
+            "Irina Lapina",
+            "direct",
+            "We have noticed the reports. We hope the situation eases soon.",
+        ),
+        (
+            "Irina Lapina",
+            "direct",
+            "Our position is consistent. All parties should settle their differences through "
+            "dialogue.",
+        ),
+    ]
+
+
+# --- a ministry's pages: a statement, a briefing, an interview under their headings ---------
+
+
+def test_a_statement_heading_under_the_missions_line_makes_the_page_the_speakers():
+    text = (
+        "Permanent Mission of Russia to the UN:\n\n"
+        "Statement by Permanent Representative Nadia Vetrova at the Council briefing "
+        "(Geneva, July 9, 2024)\n\n"
+        "The rules are the same for everyone and have served this Council for decades.\n\n"
+        "We regret that the other side cannot act on its own even in procedural matters.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "The rules are the same for everyone and have served this Council for decades.",
+        ),
+        (
+            "Nadia Vetrova",
+            "direct",
+            "We regret that the other side cannot act on its own even in procedural matters.",
+        ),
+    ]
+
+
+def test_a_press_briefing_heading_with_a_long_title_makes_the_page_the_speakers():
+    text = (
+        "Press briefing by Permanent Representative of Russia to the International "
+        "Organizations in Vienna Nadia Vetrova following the session of the Board\n\n"
+        "Overall, I am satisfied with the session. We wanted to draw attention to the "
+        "dangerous shelling of the plant.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "Overall, I am satisfied with the session. We wanted to draw attention to the "
+            "dangerous shelling of the plant.",
+        )
+    ]
+
+
+def test_an_interview_by_heading_makes_the_unlabelled_answers_the_interviewees():
+    text = (
+        "Interview by Permanent Representative Nadia Vetrova to the Zvezda newspaper\n\n"
+        "What is the attitude of the other side towards the safety of its plants?\n\n"
+        "Its specialised bodies deal with the safety of the four plants in the usual way.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "Its specialised bodies deal with the safety of the four plants in the usual way.",
+        )
+    ]
+
+
+def test_plain_questions_answered_after_a_dash_are_an_interview():
+    text = (
+        "Russian envoy weighs in on relations with the West\n\n"
+        "Russian envoy Nadia Vetrova\n\n"
+        "The president has just visited the capital. What are the results of the trip?\n\n"
+        "— We all saw a theatrical show. He came to beg for money and weapons.\n"
+    )
+    assert found(text) == [
+        (
+            "Nadia Vetrova",
+            "direct",
+            "We all saw a theatrical show. He came to beg for money and weapons.",
+        )
+    ]
+
+
+def test_a_closing_mark_glued_to_said_ends_a_quotation_run_over_two_paragraphs():
+    text = (
+        "Governor Pavel Zorin said the village was shelled.\n\n"
+        "“There is shelling of our village from across the border.\n\n"
+        "There is one victim, a young man with a shrapnel wound. He is now receiving the "
+        "necessary care, ”said the governor.\n"
+    )
+    assert found(text) == [
+        ("Pavel Zorin", "indirect", "the village was shelled"),
+        ("Pavel Zorin", "direct", "There is shelling of our village from across the border."),
+        (
+            "Pavel Zorin",
+            "direct",
+            "There is one victim, a young man with a shrapnel wound. He is now receiving the "
+            "necessary care,",
+        ),
+    ]
+
+
+# --- a block quotation that lost its marks, then a line that only names its speaker -------
+
+
+def test_a_line_that_only_names_the_speaker_makes_the_paragraph_before_theirs():
+    text = (
+        "Zorin announced a partial evacuation of the district.\n\n"
+        "We cannot risk the safety of people and will provide funds for travel and meals\n\n"
+        "Zorin said in a statement.\n\n"
+        "A temporary relocation will be organized within the region for all of them\n\n"
+        "  • added the acting head of the region.\n"
+    )
+    assert found(text) == [
+        (
+            "Pavel Zorin",
+            "direct",
+            "We cannot risk the safety of people and will provide funds for travel and meals",
+        ),
+        (
+            "Pavel Zorin",
+            "direct",
+            "A temporary relocation will be organized within the region for all of them",
+        ),
+    ]
+
+
+# --- machine-translated copy ----------------------------------------------------------------
+
+
+def test_according_to_a_name_then_another_name_is_the_sources_claim_about_the_second():
+    assert found(
+        "According to Rudnev, Pavel Zorin, when giving orders to shell the villages, stood on a "
+        "par with terrorists."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "Pavel Zorin, when giving orders to shell the villages, stood on a par with terrorists",
+        )
+    ]
+
+
+def test_a_section_label_in_capitals_is_not_part_of_the_statement():
+    assert found(
+        "Zorin spoke on Monday.\n\nUNDER THE RADAR – The long-term consequences of the new "
+        "weapons can be very serious. This was stated by Oleg Rudnev."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "The long-term consequences of the new weapons can be very serious",
+        )
+    ]
+
+
+def test_commented_on_the_words_of_someone_is_no_statement_of_the_commenter():
+    assert found("Rudnev commented on the words of the governor about the evacuation.") == []
+
+
+def test_the_minister_of_a_field_of_a_country_is_that_countrys_minister():
+    assert [
+        (s.speaker, s.speaker_mention)
+        for s in run(
+            "The army met on Monday. “Today, everything is going exactly to plan,” the Minister "
+            "of Defence of Russia said."
+        ).statements
+    ] == [("Pyotr Belov", "the Minister of Defence of Russia")]
+
+
+def test_an_attribution_set_off_after_an_opening_adverbial_governs_the_clause_after_it():
+    assert found(
+        "Rudnev spoke on Monday. In the last ten days, he specified, the army has been carrying "
+        'out "furious attacks with great strength".'
+    ) == [
+        (
+            "Oleg Rudnev",
+            "mixed",
+            'the army has been carrying out "furious attacks with great strength"',
+        )
+    ]
+
+
+def test_a_two_word_place_after_in_is_not_the_person_him_refers_to():
+    assert found(
+        "At a press conference in New York on July 17, Foreign Minister Oleg Rudnev told what "
+        "a solution might look like. According to him, the West must stop arming the other side."
+    ) == [("Oleg Rudnev", "indirect", "the West must stop arming the other side")]
+
+
+def test_the_press_secretary_of_the_president_of_a_country_is_that_offices_spokesman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivan Petrov", role="President of Russia", affiliation="Russia", aliases=("Petrov",)
+            ),
+            ActorEntry(
+                "Kremlin", kind="organisation", affiliation="Russia", role="Presidential office"
+            ),
+            ActorEntry("Oleg Sidorov", role="Kremlin spokesman", affiliation="Russia"),
+            ActorEntry("Government of Russia", kind="state", aliases=("Russia",)),
+        )
+    )
+    text = (
+        "The West is not interested in peace, the press secretary of the President of Russia "
+        "said. Talks are not on the agenda, the spokesman for the Russian President added."
+    )
+    assert [
+        (s.speaker, s.text) for s in extract(text, gazetteer=gazetteer, published=MONDAY).statements
+    ] == [
+        ("Oleg Sidorov", "The West is not interested in peace"),
+        ("Oleg Sidorov", "Talks are not on the agenda"),
+    ]
+
+
+def test_the_official_representative_of_a_ministry_is_its_spokeswoman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Russian Foreign Ministry", kind="organisation", affiliation="Russia"),
+            ActorEntry(
+                "Irina Lapina",
+                role="Russian Foreign Ministry spokeswoman",
+                affiliation="Russia",
+                aliases=("Lapina",),
+            ),
+        )
+    )
+    text = (
+        "The West is not interested in peace, the official representative of the Russian "
+        "Foreign Ministry said. Talks are off, a spokesman for the Russian Foreign Ministry said."
+    )
+    assert [s.speaker for s in extract(text, gazetteer=gazetteer, published=MONDAY).statements] == [
+        "Irina Lapina",
+        "Russian Foreign Ministry",
+    ]
+
+
+def test_the_head_of_the_foreign_ministry_is_the_foreign_minister_just_named():
+    assert found(
+        "Lebedev met his counterpart on Monday. The West is not interested in peace, the head "
+        "of the Foreign Ministry noted."
+    ) == [("Anton Lebedev", "indirect", "The West is not interested in peace")]
+
+
+def test_an_agency_writing_with_reference_to_someone_relays_their_claim():
+    assert found(
+        "The enemy is regrouping near the city, writes RIA Novosti with reference to Zorin. "
+        "Reserves are arriving from the north, RIA Novosti reports citing Zorin."
+    ) == [
+        ("Pavel Zorin", "indirect", "The enemy is regrouping near the city"),
+        ("Pavel Zorin", "indirect", "Reserves are arriving from the north"),
     ]

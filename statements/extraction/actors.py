@@ -462,6 +462,9 @@ def unknown_name_mentions(
             name = surface  # "UN Development Programme": a body keeps its whole name
         if re.fullmatch(r"[A-Z]{3,8}", name) and name.lower() not in TITLES:
             kind = ORGANISATION  # "UNICEF", "OSCE", "ECOWAS": an acronym names a body
+        if kind == PERSON and re.search(r"\b[Ii]n\s$", text[max(0, a - 3) : a]) and name == surface:
+            # "a press conference in New York on July 17": a place after "in", no one named.
+            kind = "name-fragment"
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):
             # A lone capitalised word is a person only if it is a surname seen before; the
             # caller checks that. Otherwise it is most likely a place or an adjective.

@@ -250,8 +250,8 @@ _CLAUSE_PAST = re.compile(
 )
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
-    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|"
-    rf"{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
+    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|citing|"
+    rf"with\s+reference\s+to|{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
 )
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
@@ -368,6 +368,17 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s*\.\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
+_YOU = re.compile(r"\s*(?i:you)\b")
+# "WAR STRATEGY – ", "DEPLETED URANIUM – ": a section's label in capitals before a dash.
+_RUBRIC = re.compile(r"(?:[A-Z]{2,}[A-Z'’-]*\s+){1,4}[A-Z]{2,}[A-Z'’-]*\s+[–—-]\s+(?=[A-Z“\"])")
+# "Jane Doe said in a statement.", "• added the acting head of the region.": a paragraph that is
+# nothing but an attribution.
+_REPORT_VERB = r"(?:said|added|wrote|stated|noted|stressed|emphasi[sz]ed)"
+_ATTRIBUTION_LINE = re.compile(
+    r"\s*[•*·–—-]?\s*(?:(?P<who>(?:[A-Z][\w’'.-]*|[Tt]he\s+[a-z]+)(?:\s+[\w’'.-]+){0,8}?)\s+"
+    rf"(?:also\s+)?{_REPORT_VERB}|{_REPORT_VERB}\s+(?P<who2>[^.,;:“”\"]{{3,100}}?))"
+    r"(?:\s+(?:in|on|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s*\.?\s*"
+)
 # ", as Jane Doe, the envoy in Vienna, told the newspaper": the name after "as" is the source.
 _AS_NAME_TOLD = re.compile(
     r",\s+as\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3})"
@@ -398,7 +409,12 @@ class Found:
 
 
 # ", citing the ministry's spokeswoman Jane Doe." after an outlet's verb: whom it relays.
-_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>[^.;\n]{3,120})")
+# ", citing Jane Doe", "with reference to Jane Doe" (a translation's "со ссылкой на"), after
+# the outlet's verb or its inverted subject ("..., reports RIA Novosti, citing X").
+_CITING = re.compile(
+    r"(?:\s+[A-Z][^,.;\n]{1,40}?)?\s*,?\s*(?:citing|with\s+reference\s+to|referring\s+to)\s+"
+    r"(?P<who>[^.;\n]{3,120})"
+)
 
 
 def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
@@ -557,7 +573,9 @@ class Reader(LayoutTurns):
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
             back = None
-            if not speakers_here and (back := self._back_reference(sa, sb, p, dates)):
+            if not speakers_here and (
+                back := self._back_reference(sa, sb, p, dates) or self._attribution_line(sa, sb, p)
+            ):
                 speakers_here.append(back)
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
@@ -704,6 +722,38 @@ class Reader(LayoutTurns):
         region = minus(text, p.start, p.end, [(sa, end)])
         self._add(self.own_voice, "indirect", sa, end, p, (sa, sb), region, dates, None)
         return self.own_voice
+
+    def _attribution_line(self, sa, sb, p) -> Speaker | None:
+        """A paragraph that only names who said the paragraph before ("Jane Doe said in a
+        statement.", "• added the acting head of the region."): a page that lost its block
+        quotation's marks; the paragraph before, which no one was said to say, is theirs."""
+        text = self.text
+        if text[p.start : sa].strip() or text[sb : p.end].strip():
+            return None
+        line = _ATTRIBUTION_LINE.fullmatch(text, sa, sb)
+        if line is None:
+            return None
+        # The paragraph before (a lost block quotation is often read as a caption: no full stop).
+        end = p.start
+        while end > 0 and (text[end - 1].isspace() or text[end - 1] in "•*·–—-"):
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if start >= end or any(start <= f.statement.start < end for f in self.found):
+            return None
+        if _QUOTE_CHARS.search(text, start, end) or VERB.search(text, start, end):
+            return None
+        while end > start and text[end - 1] in " .;:,":
+            end -= 1
+        words = text[start:end]
+        if len(words.split()) < 6 or not looks_like_clause(words):
+            return None
+        who = "who" if line.group("who") else "who2"
+        speaker = self.discourse.subject(line.start(who), line.end(who))
+        if speaker is None or not speaker.name:
+            return None
+        dates = self.dating.sentence_dates(start, end, [])
+        self._add(speaker, "direct", start, end, p, (start, end), "", dates, None)
+        return speaker
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
@@ -1314,11 +1364,17 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (comma + 1, m.start())
                 out.append(hit)
                 continue
-            if comma - sa < 20:
+            # "In the last ten days, he specified, the army ...": a short adverbial opens it.
+            setting = (
+                _PREPOSITION_OPENS.match(text, sa)
+                and len(text[sa:comma].split()) <= 6
+                and not looks_like_clause(text[sa:comma])
+            )
+            if comma - sa < 20 or setting:
                 if (
                     not inverted
                     and not tail.strip()
-                    and LEAD_ADVERB.fullmatch(text[sa:comma].strip())
+                    and (LEAD_ADVERB.fullmatch(text[sa:comma].strip()) or setting)
                     and looks_like_clause(after.lstrip(" ,"))
                 ):
                     # "Besides, Psaki said, Russia has already lost": the words follow.
@@ -1633,6 +1689,10 @@ class Reader(LayoutTurns):
 
     def _add(self, speaker: Speaker, kind, start, end, p, sentence, region, dates, note) -> None:
         """Record a statement: its canonical speaker, its date and its channel."""
+        if speaker.name is None and _YOU.match(speaker.mention):
+            return  # "You just said that ...": a reporter's question put back to the speaker
+        if rubric := _RUBRIC.match(self.text, start, end):
+            start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
         if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))

@@ -268,10 +268,13 @@ def name_revealed_sources(found, text: str, index: ActorIndex, body_start: int) 
 
 # "the regional governor", "the deputy mayor": a definite role with no name.
 _DEFINITE_ROLE = re.compile(
-    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s\s+)"
-    rf"(?P<head>{alternation(tuple(PERSON_ROLES))})"
-    # ("the governor of Russia's Belgorod region")
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3})?"
+    # ("The Russian Deputy Foreign Minister", "Russia's ambassador to Washington": a title in
+    # capitals, a country's possessive, the place the role is for.)
+    r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s\s+"
+    r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?)"
+    rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))"
+    # ("the governor of Russia's Belgorod region", "ambassador to Washington")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}|\s+(?:to|in|for)\s+[\w\s.-]{2,40})?"
 )
 
 

@@ -87,7 +87,10 @@ BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
-    r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed)\s+"
+    r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed"
+    # ("Interview by Ambassador Jane Doe to the Daily Star": a ministry's heading.)
+    r"|^\s*[Ii]nterview\s+(?:by|of|given\s+by))\s+",
+    re.MULTILINE,
 )
 
 
@@ -129,6 +132,13 @@ _QUOTE_MARK = re.compile(r"[“”«»\"]")
 _SURNAME_LABEL = re.compile(r"(?:[•*·]\s*)?(?P<name>[A-Z][a-z’'-]{2,})\s*:\s+(?=[A-Z“\"])")
 
 
+# "Reuters:", "AFP:", "Bloomberg reporter:": the outlet asking at a press conference.
+_PRESS_LABEL = re.compile(
+    r"(?:[•*·]\s*)?(?P<name>[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+){0,2})"
+    r"(?:\s+(?P<role>reporter|correspondent|journalist))?\s*:\s+(?=[A-Z“\"])"
+)
+
+
 def turn_label(text: str, start: int, end: int) -> re.Match | None:
     """The label opening a transcript turn at text[start:end], or None."""
     for pattern in (_CAPS_LABEL, _TITLE_LABEL, _QA_DOT):
@@ -168,7 +178,8 @@ _SPEECH_BY = re.compile(
 
 _SPEECH_HEADING = re.compile(
     r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
-    r"(?:address|speech|remarks))\s+(?i:by|of)\s+(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
+    r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference))\s+(?i:by|of)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
     r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*)?"
     r"\s*[.!]?\s*$"
 )
@@ -252,6 +263,19 @@ def read_layout(
     ("/exclusive-interview-jane-doe/"), though its text may not say so."""
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    if labels and not any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
+        # "Reuters: ... What is your comment?" then "Jane Doe: ...": a ministry's press
+        # conference transcript, each question labelled with the outlet that asked it.
+        labelled = {p.index for p, _ in labels}
+        press = [
+            (p, m)
+            for p in body
+            if p.index not in labelled
+            and (m := _PRESS_LABEL.match(text, p.start, p.end))
+            and not _NOT_A_TURN.match(m.group("name"))
+            and "?" in text[m.end() : p.end]
+        ]
+        labels = sorted(labels + press, key=lambda pm: pm[0].index)
     if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
         labelled = {p.index for p, _ in labels}
         labels = sorted(
@@ -372,8 +396,21 @@ def read_layout(
         for p in body
         if _is_question(text[p.start : p.end]) and not re.search(r"[“”\"]", text[p.start : p.end])
     ]
-    intro = " ".join(text[p.start : p.end] for p in body[:4])
+    intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
     if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
+        layout.interview_questions = set(questions)
+        return layout
+    # A question, then an answer opened by a dash ("What are the results of the trip?" then
+    # "— We all saw a show. ..."): an interview whose answers alone are dashed.
+    following = {a.index: b for a, b in zip(body, body[1:], strict=False)}
+    dash_answered = [
+        q
+        for q in questions
+        if (nxt := following.get(q)) is not None
+        and dash_line_start(text, nxt.start)
+        and not _is_question(text[nxt.start : nxt.end])
+    ]
+    if dash_answered and len(dash_answered) * 2 >= len(questions):
         layout.interview_questions = set(questions)
         return layout
     # "- How could the West ...?" then "- First, we cannot be intimidated ...": questions and

@@ -85,3 +85,16 @@ def _is_wrap(line: str, nxt: str, width: int, blank_separated: bool) -> bool:
     if not _is_full(line, nxt, width):
         return False  # a short line ending on purpose: a headline, a byline, a last line
     return blank_separated or not _SENTENCE_END.search(line)
+
+
+# ', ”said the governor': a translation's closing mark glued to the verb after it, a space
+# before it. Reading it as '”, said' needs the mark after the comma and the space after it.
+_GLUED_CLOSE = re.compile(
+    r"(?<=[,.!?]) ([”\"])(?=(?:said|says|added|adds|wrote|writes|noted|notes|stressed|stresses|"
+    r"emphasi[sz]ed|explained|continued|concluded|told|he|she|they)\b)"
+)
+
+
+def unglue_closing_quotes(text: str) -> str:
+    """Same length: ', ”said' becomes ',” said' (offsets hold)."""
+    return _GLUED_CLOSE.sub(lambda m: m.group(1) + " ", text)

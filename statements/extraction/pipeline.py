@@ -23,7 +23,7 @@ from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, read_layout
-from .layout import unwrap
+from .layout import unglue_closing_quotes, unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .speakers import Speaker
@@ -109,6 +109,7 @@ def extract(
     in "according to <outlet>'s sources"."""
     original = text
     text = unwrap(text)  # same length: every offset below is one into the original
+    text = unglue_closing_quotes(text)  # same length too
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)
@@ -135,11 +136,17 @@ def extract(
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])
     first_body = body[0].index if body else len(paras)
+    # (A heading right under a first line that introduces it counts: "Permanent Mission of
+    # X:" then "Statement by Jane Doe at the Council".)
+    introduces = bool(body) and text[body[0].start : body[0].end].rstrip().endswith(":")
+    heads = [
+        p
+        for p in paras
+        if p.index < first_body
+        or (introduces and p.label == clean.HEADLINE and p.index == first_body + 1)
+    ]
     reader.layout = read_layout(
-        text,
-        body,
-        [p for p in paras if p.index < first_body],
-        interview=bool(_INTERVIEW_LABEL.search(f"{title} {url}")),
+        text, body, heads, interview=bool(_INTERVIEW_LABEL.search(f"{title} {url}"))
     )
     reader.transcript = reader.layout.transcript
     if reader.transcript or reader.layout.interview_questions:
@@ -159,6 +166,13 @@ def extract(
         )
     elif reader.layout.speech_by is not None:
         reader.interviewee = reader.person_in(*reader.layout.speech_by)
+        if reader.interviewee is None and reader.layout.speech_from is not None:
+            # "Press briefing by Permanent Representative of X to Y in Vienna Jane Doe
+            # following ...": the title outran the words read as the speaker's; the first
+            # person the heading's line names.
+            a = reader.layout.speech_by[0]
+            line_end = text.find("\n", a)
+            reader.interviewee = reader.first_person_in(a, line_end if line_end > 0 else len(text))
         if reader.interviewee is None and reader.layout.claims_listed:
             # "Key takeaways from the ISW:": a known body's claims.
             reader.interviewee = reader.issuer_in(*reader.layout.speech_by)

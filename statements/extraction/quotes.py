@@ -216,7 +216,8 @@ _THAT_GAP_OK = re.compile(
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
-    r"yesterday|today|citing\s+\S+(?:\s+\S+){0,6}|according\s+to\s+\S+(?:\s+\S+){0,5}|"
+    r"yesterday|today|(?:citing|with\s+reference\s+to)\s+\S+(?:\s+\S+){0,6}|"
+    r"according\s+to\s+\S+(?:\s+\S+){0,5}|"
     r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:earlier|later|before|ago)|"
@@ -315,6 +316,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if who_end is None:
             continue
         apposed = _APPOSED_NAME.match(text, who_end, b)
+        if apposed and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*){1,3}", text[m.end() : who_end]):
+            # "According to Doe, Ivan Petrov, when giving orders, ...": a name already; the next
+            # one is the statement's subject, not the source's apposition.
+            apposed = None
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         comma = re.match(r"\s*,\s*", text[who_end:b])
@@ -652,6 +657,11 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return _TOLD_TO
     if verb in ("asked", "asks"):
         return None  # "asked whether", "asked about": a question, not a claim
+    if verb in ("commented", "comments") and re.match(
+        r"\s+(?:on|upon)\s+(?:the\s+)?(?:words|statements?|remarks|comments|claims)\s+(?:of|by)\b",
+        rest,
+    ):
+        return None  # "commented on the words of X": someone else's words, the topic
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
@@ -718,6 +728,10 @@ _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
     r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
+    # ('pointed out at a press conference dedicated to the summit': where, not what.)
+    r"|\s*(?:at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:press\s+conference|news\s+conference|briefing|meeting|forum|session)"
+    r"(?=\s+(?:dedicated|devoted|held|organi[sz]ed|following|on|in|at|with|of)\b|\s*[,.;]|\s*$)"
 )
 # Verbs with a person between them and their clause: "told reporters that", "warning him that".
 _OBJECT_THEN_THAT = frozenset(

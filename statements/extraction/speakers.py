@@ -191,6 +191,10 @@ _TRAILING_TIME = re.compile(
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
     r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\s*$"
 )
+# "the official representative of", "the spokeswoman of": one person, the definite article.
+_THE_SPOKESPERSON = re.compile(
+    r"\s*[Tt]he\s+(?:official\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:of|for)\s"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -480,6 +484,15 @@ class Discourse:
             # "India expressed concern over the war and once again called for talks": the
             # verb after "and" shares the subject of the verb before it, which opens the clause.
             return first
+        words = self.text[seg_start:verb_start]
+        titled = _STAFF_OF_TITLED.fullmatch(words.strip(" ,"))
+        if titled and titled["country2"] and (body := self._titled_leaders_body(titled)):
+            # "the press secretary of the President of Russia": that office's spokesman.
+            at = seg_start + words.find(titled.group())
+            end = at + len(titled.group())
+            if holder := self._staff_of(body, titled["staff"]):
+                return Speaker(holder, titled.group(), PERSON, at, end)
+            return Speaker(body, titled.group(), self.kind_of(body), at, end)
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
         staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
@@ -589,6 +602,14 @@ class Discourse:
             return Speaker(office, phrase, self.kind_of(office), at, at + len(phrase))
         if kind not in (ORGANISATION, STATE, MEDIA):
             return None
+        if kind == ORGANISATION and _THE_SPOKESPERSON.match(self.text, a, b):
+            # "the official representative of the Russian Foreign Ministry", "the spokeswoman
+            # of the ministry": its one spokesperson, whom the gazetteer may know.
+            for noun in ("spokeswoman", "spokesman", "spokesperson"):
+                if holder := role_holder(f"{body.surface} {noun}", self.index, self.reference):
+                    phrase = self.text[a:b].strip(" \t\n,")
+                    at = a + self.text[a:b].index(phrase)
+                    return Speaker(holder, phrase, PERSON, at, at + len(phrase))
         return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
 
     def _short_body(self, phrase: str, pos: int) -> str | None:
@@ -1265,6 +1286,19 @@ class Discourse:
                 best = m.actor
         return best
 
+    def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
+        """ "the head of the Foreign Ministry" (no country): the foreign minister the article
+        spoke of last."""
+        field = m.group("field").lower()
+        held = re.compile(rf"\b{field}\s+minister\b|\bminister\s+of\s+{field}")
+        for s in reversed(self.salient[-15:]):
+            if s.kind != PERSON:
+                continue
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if held.search(roles) and "deputy" not in roles:
+                return Speaker(s.name, m.group(), PERSON, at, at + len(m.group()))
+        return None
+
     def _regional_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the region", "the acting governor of the Kherson region": the region's
         governor or head the article spoke of last (of that place, when it names one)."""
@@ -1297,6 +1331,25 @@ class Discourse:
             return held
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
+        if (minister := _MINISTER_OF_OF.fullmatch(chunk.strip())) and (
+            holder := office_holder(
+                f"{minister['field']} {minister['title']} of {minister['country']}",
+                self.index,
+                self.reference,
+            )
+            or role_holder(
+                f"{minister['field']} {minister['title']} of {minister['country']}",
+                self.index,
+                self.reference,
+            )
+        ):
+            # "the Minister of Defense of Russia": the "Defense Minister of Russia".
+            at = a + chunk.index(minister.group())
+            return Speaker(holder, minister.group(), PERSON, at, at + len(minister.group()))
+        if (ministry := _HEAD_OF_MINISTRY.fullmatch(chunk.strip())) and (
+            found := self._ministry_head(ministry, a + chunk.index(ministry.group()))
+        ):
+            return found
         if (regional := _REGION_HEAD.fullmatch(chunk.strip())) and (
             found := self._regional_head(regional, a + chunk.index(regional.group()))
         ):
@@ -1703,7 +1756,11 @@ class Discourse:
         names: the country's holder at the article's date ("the Ukrainian president's
         office"), else the last person spoken of who holds that title."""
         title = " ".join(m["title"].lower().split())
-        if m["country"]:
+        if m.groupdict().get("country2"):
+            who = office_holder(
+                f"{title} of {m['country2']}", self.index, self.reference, self._named_in_article()
+            )
+        elif m["country"]:
             who = office_holder(
                 f"{m['country']} {title}", self.index, self.reference, self._named_in_article()
             )
@@ -1929,7 +1986,9 @@ _TITLED_STAFF = re.compile(
 # "the press secretary of the Russian president", "the spokesman for the prime minister".
 _STAFF_OF_TITLED = re.compile(
     r"(?:[Tt]he\s+)?(?P<staff>press\s+(?:service|office|secretary)|spokes(?:man|woman|person))\s+"
-    r"(?:of|for)\s+the\s+(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>president|prime\s+minister)"
+    r"(?:of|for)\s+the\s+(?:(?P<country>[A-Z][\w’'-]*)\s+)?(?P<title>(?i:president|prime\s+minister))"
+    # ("the press secretary of the President of Russia": the country after the title.)
+    r"(?:\s+of\s+(?:the\s+)?(?P<country2>[A-Z][\w’'-]*(?:\s+Federation)?))?"
 )
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
@@ -2019,6 +2078,18 @@ def _qualifiers_in(phrase: str, roles: str) -> bool:
 _PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "village", "district"))
 
 # "the governor of the Kharkiv region", "the Russian-appointed mayor of the city".
+# "the Minister of Defense of Russia", "Minister of Foreign Affairs of Ruritania": a ministry's
+# field between two "of"s (a translation's word order).
+_MINISTER_OF_OF = re.compile(
+    r"(?:the\s+)?(?P<title>(?:(?:First\s+)?Deputy\s+)?Minister)\s+of\s+(?P<field>[A-Z][\w-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+){0,2})"
+)
+# "the head of the Foreign Ministry", "the chief of the Defence Ministry": its minister.
+_HEAD_OF_MINISTRY = re.compile(
+    r"(?:the\s+)?(?:head|chief)\s+of\s+the\s+(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
+    r"Finance|Economy|Health|Energy)\s+Ministry"
+)
 # "the head of the region", "the acting governor of the Kherson region": the regional head
 # spoken of (Russian and occupation officials' usual description).
 _REGION_HEAD = re.compile(

@@ -384,6 +384,15 @@ class LayoutTurns:
         self.discourse.remember_new(m)
         return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
 
+    def first_person_in(self, a: int, b: int) -> Speaker | None:
+        """The first person text[a:b] names."""
+        people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
+        if not people:
+            return None
+        m = people[0]
+        self.discourse.remember_new(m)
+        return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
+
     def _labelled_quote(self, p: clean.Paragraph) -> bool:
         """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
         text = self.text
