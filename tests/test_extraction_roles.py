@@ -1600,3 +1600,39 @@ def test_a_governor_of_a_region_is_the_governor_named_after_a_state_spoke_betwee
     )
     found = extract(text, gazetteer=gazetteer, published=None).statements
     assert [s.speaker for s in found] == ["Ivo Darn", "Ruritanian government", "Ivo Darn"]
+
+
+def test_a_surname_of_the_gazetteer_with_another_given_name_is_another_person():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Taras Melnivets", affiliation="Ukraine", aliases=("Melnivets",)),)
+    )
+    text = (
+        "Olexander Melnivets, a beekeeper from the village, said the shelling had burnt his "
+        "hives.\n\nMelnivets said he would rebuild them by spring.\n\n"
+        "Taras Melnivets said the bridge would be repaired.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Olexander Melnivets", "the shelling had burnt his hives"),
+        ("Olexander Melnivets", "he would rebuild them by spring"),
+        ("Taras Melnivets", "the bridge would be repaired"),
+    ]
+
+
+def test_an_acronym_or_an_outlets_edition_is_not_an_actor_whose_name_it_resembles():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("United Nations", kind="organisation", aliases=("UN",)),
+            ActorEntry("Karel Brünn", affiliation="International", aliases=("Brünn",)),
+            ActorEntry("ZTV", kind="media"),
+        )
+    )
+    text = (
+        "A shell hit a grain silo near the port, UNN reported, citing the regional police.\n\n"
+        "The talks will resume in Ankara next week, ZTV Brunn reported on Tuesday.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("UNN", "A shell hit a grain silo near the port"),
+        ("ZTV Brunn", "The talks will resume in Ankara next week"),
+    ]

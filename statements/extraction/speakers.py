@@ -344,7 +344,7 @@ class Discourse:
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         known = self.index.known_mentions(self.norm, start, end)
-        out = list(known)
+        out = [self._namesake(m) for m in known]
         for m in unknown_name_mentions(self.text, self.norm, start, end, known, self.index):
             if m.kind == "name-fragment":
                 name = self._surnames.get(translit_key(m.surface.split()[-1])) or self.registered(
@@ -367,6 +367,16 @@ class Discourse:
                     m = self._recent_containing(m)
             out.append(m)
         return _outlets_joined(sorted(out, key=lambda m: m.start), self.index)
+
+    def _namesake(self, m: Mention) -> Mention:
+        """A gazetteer surname ("Roe") after the article named another person of that surname
+        in full ("Olga Roe, a farmer, said ... Roe added"): the article's person."""
+        if " " in m.surface or m.kind != PERSON or not m.actor:
+            return m
+        named = self.registered(m.surface, m.start)
+        if not named or named == m.actor or named in self.index.entries:
+            return m
+        return Mention(m.start, m.end, m.surface, named, PERSON, False)
 
     def _recent_containing(self, m: Mention) -> Mention:
         """ "the Ministry of Defence" after "British defence officials": the actor just named."""
@@ -2187,6 +2197,9 @@ def could_be_a_speaker(mention: str) -> bool:
 _OUTLET_TAIL = frozenset(("news", "tv", "radio", "online", "television"))
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
 def _outlets_joined(mentions: list[Mention], index: ActorIndex) -> list[Mention]:
     """A known outlet followed by "News" or "TV" the gazetteer does not hold ("AP News"): one
     mention of that outlet, not a new actor called "News"."""
@@ -2203,6 +2216,22 @@ def _outlets_joined(mentions: list[Mention], index: ActorIndex) -> list[Mention]
         ):
             out[-1] = Mention(
                 prev.start, m.end, f"{prev.surface} {m.surface}", prev.actor, MEDIA, True
+            )
+            continue
+        if (
+            prev is not None
+            and " " not in m.surface
+            and m.surface[:1].isupper()
+            and prev.known
+            and _ACRONYM_RE.fullmatch(prev.surface)
+            and index.kind_of(prev.actor or "") == MEDIA
+            and m.start - prev.end == 1
+        ):
+            # "CNN Turk", "RTL Nieuws": an outlet's edition, not the person "Türk"
+            surface = f"{prev.surface} {m.surface}"
+            known = index.forms.get(surface)
+            out[-1] = Mention(
+                prev.start, m.end, surface, known or surface, MEDIA, known is not None
             )
             continue
         out.append(m)
