@@ -1636,3 +1636,20 @@ def test_an_acronym_or_an_outlets_edition_is_not_an_actor_whose_name_it_resemble
         ("UNN", "A shell hit a grain silo near the port"),
         ("ZTV Brunn", "The talks will resume in Ankara next week"),
     ]
+
+
+def test_a_participles_subject_is_the_sentence_subject_not_the_main_verbs_object():
+    gazetteer = Gazetteer(
+        actors=(
+            *GAZETTEER.actors,
+            ActorEntry("Velmar Council", kind="organisation", affiliation="International"),
+        )
+    )
+    text = (
+        "The Ukrainian foreign minister addressed the Velmar Council on Tuesday, stating that "
+        "the blockade of the ports must end.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 1, 10))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Dmytro Kuleba", "the blockade of the ports must end"),
+    ]

@@ -793,6 +793,17 @@ class Discourse:
                 start = a + chunk_text.index(phrase)
                 return Speaker(None, phrase, None, start, start + len(phrase), False, phrase)
             candidates = modifiers
+        if (
+            leftmost
+            and candidates
+            and (verb := _FINITE.search(self.text, a, candidates[0][0]))
+            and re.search(r"[a-z]", self.text[a : verb.start()])
+            and (before := self._subject_in_chunk(a, verb.start(), leftmost=False)) is not None
+            and before.name
+        ):
+            # "The Polish president addressed the Assembly, stating that ...": the participle's
+            # subject is the one before the main verb, never that verb's object.
+            return before
         if candidates:
             pick = candidates[0] if leftmost else _prefer_person(candidates, self)
             start, end, what = pick
