@@ -628,3 +628,24 @@ def test_an_office_title_does_not_point_back_to_someone_who_holds_another_office
         (None, "The chancellor"),
         (None, "China's top diplomat"),
     ]
+
+
+def test_a_verb_joined_after_an_as_role_shares_the_subject_of_the_verb_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Kaarel Pruuden",
+                affiliation="Estonia",
+                role="Foreign minister of Estonia",
+                aliases=("Pruuden",),
+            ),
+        )
+    )
+    text = (
+        "Linas Varkaitis welcomed the re-election of Kaarel Pruuden as Estonia's foreign "
+        "minister and said the two countries would keep working on the ferry line.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Linas Varkaitis", "the two countries would keep working on the ferry line"),
+    ]

@@ -95,6 +95,13 @@ _AS_ROLE = re.compile(
     r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would)\b)[^,;:“”\"]){2,60}"
     r"(?<![a-z]ed)(?<!said),\s*$"
 )
+# " as Estonia's foreign minister and [said]": a role after "as", then a verb joined to the one
+# before it (no verb of its own between: "as the mayor said" is a clause).
+_AS_ROLE_AND = re.compile(
+    r"\s+as\s+(?!(?:he|she|they|we|it|I|if|well|soon|long|much|many|far|usual)\b)"
+    r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would|said|says)\b)[^,;:“”\"]){2,60}"
+    r"(?<![a-z]ed)\s+and(?:\s+(?:also|then|later|\w+ly))?\s*$"
+)
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
@@ -873,6 +880,8 @@ class Reader(LayoutTurns):
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
+            if _AS_ROLE_AND.match(self.text, m.start(), verb_start):
+                continue  # "X welcomed Y's election as Estonia's minister and said": X's verbs
             start = m.end()
         return start
 
