@@ -649,3 +649,21 @@ def test_a_verb_joined_after_an_as_role_shares_the_subject_of_the_verb_before():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Linas Varkaitis", "the two countries would keep working on the ferry line"),
     ]
+
+
+def test_a_joint_subject_of_names_of_one_kind_is_the_first_named():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ruritanian government", kind="state", aliases=("Ruritania",)),
+            ActorEntry("Sylvanian government", kind="state", aliases=("Sylvania",)),
+        )
+    )
+    text = (
+        "Ruritania and Sylvania said they would send more field hospitals to the region.\n\n"
+        "Sylvanian envoy Marta Kolvek said the first convoy had left.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ruritanian government", "they would send more field hospitals to the region"),
+        ("Marta Kolvek", "the first convoy had left"),
+    ]

@@ -805,7 +805,11 @@ class Discourse:
             # subject is the one before the main verb, never that verb's object.
             return before
         if candidates:
-            pick = candidates[0] if leftmost else _prefer_person(candidates, self)
+            pick = (
+                candidates[0]
+                if leftmost or self._coordinated(candidates)
+                else _prefer_person(candidates, self)
+            )
             start, end, what = pick
             if isinstance(what, Mention):
                 self.remember_new(what)
@@ -869,6 +873,17 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _coordinated(self, candidates) -> bool:
+        """Names of one kind joined by "and" or commas only ("Germany and France said",
+        "Ruritania, Sylvania and Freedonia said"): a joint statement, given to the first named."""
+        if len(candidates) < 2 or not all(isinstance(c[2], Mention) for c in candidates):
+            return False
+        kinds = {self.kind_of(c[2].actor) if c[2].known else c[2].kind for c in candidates}
+        if len(kinds) != 1 or not candidates[-1][2].actor:
+            return False
+        gaps = [self.text[x[1] : y[0]] for x, y in zip(candidates, candidates[1:], strict=False)]
+        return all(_JOINING.fullmatch(g) for g in gaps) and bool(_JOINING_AND.fullmatch(gaps[-1]))
 
     def _titled_role(self, a: int, b: int) -> Speaker | None:
         """ "Kremlin Spokesman said", "Estonian Prime Minister said", "IAEA Director General
@@ -2208,6 +2223,9 @@ def could_be_a_speaker(mention: str) -> bool:
 _OUTLET_TAIL = frozenset(("news", "tv", "radio", "online", "television"))
 
 
+# What joins names of a joint subject: ", ", " and ", ", and " (with "the" before a name).
+_JOINING = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+_JOINING_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 
 
