@@ -667,3 +667,14 @@ def test_a_joint_subject_of_names_of_one_kind_is_the_first_named():
         ("Ruritanian government", "they would send more field hospitals to the region"),
         ("Marta Kolvek", "the first convoy had left"),
     ]
+
+
+def test_a_title_then_a_name_in_commas_before_has_said_is_the_named_speaker():
+    text = (
+        "Four houses were damaged in the night attack, the head of the regional military "
+        "administration, Orest Dzyublyk, has said on Wednesday.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Orest Dzyublyk", "Four houses were damaged in the night attack"),
+    ]

@@ -1246,8 +1246,12 @@ class Reader(LayoutTurns):
                 continue
             inverted = False
             if not subject:
-                if re.match(r"ha(?:s|ve|d)\b", m.group()):
-                    continue  # "Kyiv, for its part, has accused ...": the subject is before
+                if re.match(r"ha(?:s|ve|d)\b", m.group()) and (
+                    tail.strip(" .!") and not _ADVERBIAL_TAIL.match(tail)
+                ):
+                    # "Kyiv, for its part, has accused ...": the subject is before; but
+                    # "<statement>, Jane Doe, the governor, has said.": an attribution.
+                    continue
                 if relative := _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
                     # "<statement>, Minister Jane Doe, who heads the delegation, said.": the
                     # name before the relative clause closes the statement.
