@@ -678,3 +678,14 @@ def test_a_title_then_a_name_in_commas_before_has_said_is_the_named_speaker():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Orest Dzyublyk", "Four houses were damaged in the night attack"),
     ]
+
+
+def test_a_document_as_subject_is_the_words_of_whoever_published_it_before():
+    text = (
+        "The Orlan Heritage Fund published a report on Monday on the damage to museums.\n\n"
+        "The document states that 40 museums have been damaged in the region.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Orlan Heritage Fund", "40 museums have been damaged in the region"),
+    ]
