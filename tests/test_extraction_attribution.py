@@ -689,3 +689,14 @@ def test_a_document_as_subject_is_the_words_of_whoever_published_it_before():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Orlan Heritage Fund", "40 museums have been damaged in the region"),
     ]
+
+
+def test_a_sides_group_in_a_place_is_the_group_not_the_place():
+    text = (
+        "Moscow-appointed authorities in southern Ukraine's occupied Velyka Tsvitna district "
+        "said three people had been wounded by shelling.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Moscow-appointed authorities", "three people had been wounded by shelling"),
+    ]

@@ -745,6 +745,17 @@ class Discourse:
             name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words_)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
+        placed = _GROUP_IN_PLACE.match(_CONJUNCTION.sub("", chunk_text))
+        if (
+            placed
+            and _SIDE_MODIFIER.search(placed["group"])
+            and (at := chunk_text.find(placed["group"])) >= 0
+            and (found := self.description(a + at, a + at + len(placed["group"]))) is not None
+            and (found.name or (found.kind == GROUP and group_name(found.mention)))
+        ):
+            # "Moscow-appointed authorities in southern Ukraine's occupied X region": the
+            # group its own words name, never the place it sits in.
+            return found
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         owners = []
@@ -2382,6 +2393,14 @@ def _is_date_only(text: str, a: int, b: int) -> bool:
     return covered > 0 and covered >= len(chunk) - 4
 
 
+# A described group and where it is: "Russian-installed officials in the occupied X region".
+_GROUP_IN_PLACE = re.compile(
+    rf"\s*(?P<group>(?:[\w’'-]+\s+){{1,2}}(?i:{GROUP_NOUNS}))\s+(?:in|from|at)\s+\S"
+)
+# The side a group's modifier tells: "Moscow-appointed", "Russian-installed", "Ukrainian".
+_SIDE_MODIFIER = re.compile(
+    r"-(?:appointed|installed|backed|controlled|imposed|led)\b|^\s*(?:[Pp]ro-)?(?:Russian|Ukrainian)\b"
+)
 _GROUP_OF_PLACE = re.compile(
     rf"(?P<noun>{GROUP_NOUNS})\s+(?:of|in|from)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
     re.IGNORECASE,
