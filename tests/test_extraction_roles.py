@@ -1653,3 +1653,25 @@ def test_a_participles_subject_is_the_sentence_subject_not_the_main_verbs_object
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Dmytro Kuleba", "the blockade of the ports must end"),
     ]
+
+
+def test_a_facilitys_operator_is_the_body_the_gazetteer_gives_as_running_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Dniprovka Hydro Plant", kind="organisation", affiliation="Ukraine"),
+            ActorEntry(
+                "Hydrovolt",
+                kind="organisation",
+                affiliation="Ukraine",
+                description="State hydropower operator, owner of the Dniprovka Hydro Plant.",
+            ),
+        )
+    )
+    text = (
+        "A drone struck the Dniprovka Hydro Plant overnight.\n\n"
+        "The plant's operator said the turbines had not been damaged.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Hydrovolt", "the turbines had not been damaged"),
+    ]

@@ -65,6 +65,11 @@ _DETERMINERS = frozenset(words("the a an this that these those his her its their
 _ITS_ROLE = re.compile(
     r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
 )
+# "the plant's operator", "the port's owner": the body that runs a facility named before.
+_THINGS_BODY = re.compile(
+    r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
+    r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company|management))\s*"
+)
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
@@ -1341,6 +1346,10 @@ class Discourse:
             return Speaker(body, office.group(), ORGANISATION, at, at + len(office.group()))
         if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
             return held
+        if (things := _THINGS_BODY.fullmatch(chunk)) and (
+            found := self._things_body(things, a + things.start("phrase"))
+        ):
+            return found
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
         if (regional := _REGION_HEAD.fullmatch(chunk.strip())) and (
@@ -1639,6 +1648,31 @@ class Discourse:
         if holder is None:
             return None
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _things_body(self, m: re.Match, at: int) -> Speaker | None:
+        """After the article named the X Nuclear Power Plant, "the plant's operator" is the
+        one body the gazetteer describes as operating or owning that named plant."""
+        thing = m["thing"].lower()
+        named = [
+            x.actor
+            for x in self.index.known_mentions(self.norm, max(0, at - 1500), at)
+            if x.actor and re.search(rf"\b{thing}\b", x.actor, re.IGNORECASE)
+        ]
+        if not named:
+            return None
+        needle = named[-1].lower()
+        bodies = [
+            e.name
+            for e in self.index.entries.values()
+            if e.kind != PERSON
+            and e.name != named[-1]
+            and needle in (text := f"{e.role} {e.description}".lower())
+            and re.search(r"\b(?:operat|own)", text)
+        ]
+        if len(bodies) != 1:
+            return None
+        phrase = m["phrase"]
+        return Speaker(bodies[0], phrase, self.kind_of(bodies[0]), at, at + len(phrase))
 
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
