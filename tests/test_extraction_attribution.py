@@ -700,3 +700,16 @@ def test_a_sides_group_in_a_place_is_the_group_not_the_place():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Moscow-appointed authorities", "three people had been wounded by shelling"),
     ]
+
+
+def test_a_quote_told_to_an_outlet_with_no_subject_is_the_last_speakers():
+    gazetteer = Gazetteer(actors=(ActorEntry("Radiopress", kind="media"),))
+    text = (
+        "Sorin Valeanu, the head of the port authority, said on Monday the cranes would be "
+        'repaired. "We have spare parts for two more weeks," told Radiopress.\n'
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Sorin Valeanu", "the cranes would be repaired"),
+        ("Sorin Valeanu", "We have spare parts for two more weeks,"),
+    ]

@@ -759,6 +759,8 @@ class Reader(LayoutTurns):
                 and looks_like_clause(text[m.end() : limit])
             ):
                 m = None  # '"A" but he insists B': a second report of its own, not A's tag
+            if m and m.group("verb2") in ("told", "tells"):
+                m = None  # '"...," told Agerpres.': the outlet told, not the speaker (unnamed)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
