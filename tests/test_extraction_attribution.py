@@ -713,3 +713,20 @@ def test_a_quote_told_to_an_outlet_with_no_subject_is_the_last_speakers():
         ("Sorin Valeanu", "the cranes would be repaired"),
         ("Sorin Valeanu", "We have spare parts for two more weeks,"),
     ]
+
+
+def test_a_statement_then_an_outlet_citing_a_body_as_saying_is_the_bodys():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Borealis Wire", kind="media"),
+            ActorEntry("Coastal Guard Service", kind="organisation"),
+        )
+    )
+    text = (
+        "Two smugglers were detained near the ferry terminal, Borealis Wire cited the Coastal "
+        "Guard Service as saying.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Coastal Guard Service", "Two smugglers were detained near the ferry terminal"),
+    ]
