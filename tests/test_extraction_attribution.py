@@ -730,3 +730,15 @@ def test_a_statement_then_an_outlet_citing_a_body_as_saying_is_the_bodys():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Coastal Guard Service", "Two smugglers were detained near the ferry terminal"),
     ]
+
+
+def test_an_age_describes_the_person_given_that_age_never_a_band():
+    text = (
+        "Bohdan Zelmarenko, 68, met the singer Ostap Kirshenko, 34, at the hall on Saturday. "
+        "They then joined the band Frostline Echo on stage.\n\n"
+        '"We did not expect such a welcome," the 68-year-old said.\n'
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Bohdan Zelmarenko", "We did not expect such a welcome,"),
+    ]

@@ -246,6 +246,17 @@ _OF_THE_COUNTRY = re.compile(
 )
 # "The 64-year-old": a person described by the age alone.
 _AGED = re.compile(r"(?i:the)\s+\d{2,3}-year-old")
+_CAP_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+# "Jane Roe, 68," and "68-year-old Jane Roe": a person given an age.
+_NAME_AND_AGE = re.compile(
+    rf"(?P<name>{_CAP_NAME}),\s+(?P<age>\d{{2,3}})\b(?!\s*(?:%|per|km|kilo|miles))"
+    rf"|\b(?P<age2>\d{{2,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name2>{_CAP_NAME})"
+    rf"|(?P<name3>{_CAP_NAME}),\s+an?\s+(?P<age3>\d{{2,3}})-year-old\b"
+)
+# "the band Frostline Echo": a name that is a group's, whoever it is guessed to be.
+_BAND_NAME = re.compile(
+    rf"\b(?:band|group|ensemble|orchestra|choir|duo|trio|quartet)\s+(?P<name>{_CAP_NAME})"
+)
 # "..., said Taras, a 31-year-old drone operator": the apposition after a name.
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?|the)\s+[^,.;:\"“”]{1,60}")
 _DESCRIBED_BODY = re.compile(
@@ -1358,10 +1369,10 @@ class Discourse:
             return found
         if aged := _AGED.fullmatch(chunk.strip()):
             # "The 64-year-old said": an age alone describes the person last spoken of.
-            person = next((s for s in reversed(self.salient[-15:]) if s.kind == PERSON), None)
+            person = self._person_of_age(aged.group(), a)
             if person is not None:
                 at = a + chunk.index(aged.group())
-                return Speaker(person.name, aged.group(), PERSON, at, at + len(aged.group()))
+                return Speaker(person, aged.group(), PERSON, at, at + len(aged.group()))
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
@@ -1648,6 +1659,25 @@ class Discourse:
         if holder is None:
             return None
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _person_of_age(self, phrase: str, at: int) -> str | None:
+        """Whom "the 68-year-old" describes: the last person spoken of given that age ("Jane
+        Roe, 68," / "68-year-old Jane Roe"), else the last one given no other age; never a
+        name written after "the band" or "the group"."""
+        age = re.search(r"\d+", phrase).group()
+        window = self.text[max(0, at - 3000) : at]
+        ages: dict[str, str] = {}
+        for m in _NAME_AND_AGE.finditer(window):
+            name = m["name"] or m["name2"] or m["name3"]
+            ages[name.split()[-1]] = m["age"] or m["age2"] or m["age3"]
+        bands = {m["name"].split()[-1] for m in _BAND_NAME.finditer(window)}
+        people = [s.name for s in reversed(self.salient[-15:]) if s.kind == PERSON]
+        for name in people:
+            if ages.get(name.split()[-1]) == age:
+                return name
+        return next(
+            (n for n in people if n.split()[-1] not in ages and n.split()[-1] not in bands), None
+        )
 
     def _things_body(self, m: re.Match, at: int) -> Speaker | None:
         """After the article named the X Nuclear Power Plant, "the plant's operator" is the
