@@ -742,3 +742,31 @@ def test_an_age_describes_the_person_given_that_age_never_a_band():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Bohdan Zelmarenko", "We did not expect such a welcome,"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "subject"),
+    [
+        ("Eleven drones downed over Kursk and Belgorod regions: MoD", "the ministry"),
+        (
+            "Eleven drones downed over Kursk and Belgorod regions, Defense Ministry says",
+            "the ministry",
+        ),
+        ("Eleven drones downed overnight", "the Defense Ministry"),
+    ],
+)
+def test_a_ministry_without_a_country_is_that_of_the_country_the_story_is_in(headline, subject):
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Russian Defence Ministry", kind="organisation", affiliation="Russia"),)
+    )
+    text = (
+        f"{headline}\n\nAir defence units downed eleven drones over the Kursk and Belgorod "
+        f"regions overnight, {subject} said.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (
+            "Russian Defence Ministry",
+            "Air defence units downed eleven drones over the Kursk and Belgorod regions overnight",
+        ),
+    ]
