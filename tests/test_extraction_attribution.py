@@ -770,3 +770,19 @@ def test_a_ministry_without_a_country_is_that_of_the_country_the_story_is_in(hea
             "Air defence units downed eleven drones over the Kursk and Belgorod regions overnight",
         ),
     ]
+
+
+def test_a_definite_role_is_its_holder_named_with_that_title_paragraphs_later():
+    text = (
+        "Four houses were damaged in the night attack, the regional governor said.\n\n"
+        "The drones came in from the north shortly after midnight.\n\n"
+        "Air defence units shot down six of them, the Air Force said.\n\n"
+        "Emergency crews worked through the morning to clear the rubble.\n\n"
+        '"Nobody was killed, but two people are in hospital," Governor Ostap Vilkhovy said.\n'
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ostap Vilkhovy", "Four houses were damaged in the night attack"),
+        ("Air Force", "Air defence units shot down six of them"),
+        ("Ostap Vilkhovy", "Nobody was killed, but two people are in hospital,"),
+    ]

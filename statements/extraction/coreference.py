@@ -316,15 +316,25 @@ def name_described_people(found, index: ActorIndex) -> None:
             entry = index.entries.get(name)
             kind = entry.kind if entry else nxt.statement.speaker_kind
             reach = 2 if nxt is not next(g for g in found[i + 1 :] if g.statement.speaker) else 1
-            if nxt.paragraph > f.paragraph + reach:
+            if nxt.paragraph > f.paragraph + _TITLED_REACH:
                 break
             if kind != "person":
                 continue  # a state or a body spoke in between
             titled = f"{nxt.statement.speaker_mention} {entry.role if entry else ''}".lower()
             head = role.group("head").lower()
-            if re.search(rf"\b{re.escape(head)}\b", titled):
+            if re.search(rf"\b{re.escape(head)}\b", titled) and (
+                nxt.paragraph <= f.paragraph + reach
+                # "Governor Jane Roe said" paragraphs later, no person spoke in between: named
+                # with the very title, she is the governor of the lead.
+                or re.search(rf"\b{re.escape(head)}\b", nxt.statement.speaker_mention.lower())
+            ):
                 s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
             break
+
+
+# How many paragraphs after a definite role ("the regional governor said") its holder may be
+# named with that title, when no other person spoke in between.
+_TITLED_REACH = 5
 
 
 # "an official", "a local official": one unnamed official, no office given.
