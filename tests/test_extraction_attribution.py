@@ -628,3 +628,161 @@ def test_an_office_title_does_not_point_back_to_someone_who_holds_another_office
         (None, "The chancellor"),
         (None, "China's top diplomat"),
     ]
+
+
+def test_a_verb_joined_after_an_as_role_shares_the_subject_of_the_verb_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Kaarel Pruuden",
+                affiliation="Estonia",
+                role="Foreign minister of Estonia",
+                aliases=("Pruuden",),
+            ),
+        )
+    )
+    text = (
+        "Linas Varkaitis welcomed the re-election of Kaarel Pruuden as Estonia's foreign "
+        "minister and said the two countries would keep working on the ferry line.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Linas Varkaitis", "the two countries would keep working on the ferry line"),
+    ]
+
+
+def test_a_joint_subject_of_names_of_one_kind_is_the_first_named():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ruritanian government", kind="state", aliases=("Ruritania",)),
+            ActorEntry("Sylvanian government", kind="state", aliases=("Sylvania",)),
+        )
+    )
+    text = (
+        "Ruritania and Sylvania said they would send more field hospitals to the region.\n\n"
+        "Sylvanian envoy Marta Kolvek said the first convoy had left.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ruritanian government", "they would send more field hospitals to the region"),
+        ("Marta Kolvek", "the first convoy had left"),
+    ]
+
+
+def test_a_title_then_a_name_in_commas_before_has_said_is_the_named_speaker():
+    text = (
+        "Four houses were damaged in the night attack, the head of the regional military "
+        "administration, Orest Dzyublyk, has said on Wednesday.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Orest Dzyublyk", "Four houses were damaged in the night attack"),
+    ]
+
+
+def test_a_document_as_subject_is_the_words_of_whoever_published_it_before():
+    text = (
+        "The Orlan Heritage Fund published a report on Monday on the damage to museums.\n\n"
+        "The document states that 40 museums have been damaged in the region.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Orlan Heritage Fund", "40 museums have been damaged in the region"),
+    ]
+
+
+def test_a_sides_group_in_a_place_is_the_group_not_the_place():
+    text = (
+        "Moscow-appointed authorities in southern Ukraine's occupied Velyka Tsvitna district "
+        "said three people had been wounded by shelling.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Moscow-appointed authorities", "three people had been wounded by shelling"),
+    ]
+
+
+def test_a_quote_told_to_an_outlet_with_no_subject_is_the_last_speakers():
+    gazetteer = Gazetteer(actors=(ActorEntry("Radiopress", kind="media"),))
+    text = (
+        "Sorin Valeanu, the head of the port authority, said on Monday the cranes would be "
+        'repaired. "We have spare parts for two more weeks," told Radiopress.\n'
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Sorin Valeanu", "the cranes would be repaired"),
+        ("Sorin Valeanu", "We have spare parts for two more weeks,"),
+    ]
+
+
+def test_a_statement_then_an_outlet_citing_a_body_as_saying_is_the_bodys():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Borealis Wire", kind="media"),
+            ActorEntry("Coastal Guard Service", kind="organisation"),
+        )
+    )
+    text = (
+        "Two smugglers were detained near the ferry terminal, Borealis Wire cited the Coastal "
+        "Guard Service as saying.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Coastal Guard Service", "Two smugglers were detained near the ferry terminal"),
+    ]
+
+
+def test_an_age_describes_the_person_given_that_age_never_a_band():
+    text = (
+        "Bohdan Zelmarenko, 68, met the singer Ostap Kirshenko, 34, at the hall on Saturday. "
+        "They then joined the band Frostline Echo on stage.\n\n"
+        '"We did not expect such a welcome," the 68-year-old said.\n'
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Bohdan Zelmarenko", "We did not expect such a welcome,"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "subject"),
+    [
+        ("Eleven drones downed over Kursk and Belgorod regions: MoD", "the ministry"),
+        (
+            "Eleven drones downed over Kursk and Belgorod regions, Defense Ministry says",
+            "the ministry",
+        ),
+        ("Eleven drones downed overnight", "the Defense Ministry"),
+    ],
+)
+def test_a_ministry_without_a_country_is_that_of_the_country_the_story_is_in(headline, subject):
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Russian Defence Ministry", kind="organisation", affiliation="Russia"),)
+    )
+    text = (
+        f"{headline}\n\nAir defence units downed eleven drones over the Kursk and Belgorod "
+        f"regions overnight, {subject} said.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (
+            "Russian Defence Ministry",
+            "Air defence units downed eleven drones over the Kursk and Belgorod regions overnight",
+        ),
+    ]
+
+
+def test_a_definite_role_is_its_holder_named_with_that_title_paragraphs_later():
+    text = (
+        "Four houses were damaged in the night attack, the regional governor said.\n\n"
+        "The drones came in from the north shortly after midnight.\n\n"
+        "Air defence units shot down six of them, the Air Force said.\n\n"
+        "Emergency crews worked through the morning to clear the rubble.\n\n"
+        '"Nobody was killed, but two people are in hospital," Governor Ostap Vilkhovy said.\n'
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ostap Vilkhovy", "Four houses were damaged in the night attack"),
+        ("Air Force", "Air defence units shot down six of them"),
+        ("Ostap Vilkhovy", "Nobody was killed, but two people are in hospital,"),
+    ]

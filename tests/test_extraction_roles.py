@@ -1600,3 +1600,78 @@ def test_a_governor_of_a_region_is_the_governor_named_after_a_state_spoke_betwee
     )
     found = extract(text, gazetteer=gazetteer, published=None).statements
     assert [s.speaker for s in found] == ["Ivo Darn", "Ruritanian government", "Ivo Darn"]
+
+
+def test_a_surname_of_the_gazetteer_with_another_given_name_is_another_person():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Taras Melnivets", affiliation="Ukraine", aliases=("Melnivets",)),)
+    )
+    text = (
+        "Olexander Melnivets, a beekeeper from the village, said the shelling had burnt his "
+        "hives.\n\nMelnivets said he would rebuild them by spring.\n\n"
+        "Taras Melnivets said the bridge would be repaired.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Olexander Melnivets", "the shelling had burnt his hives"),
+        ("Olexander Melnivets", "he would rebuild them by spring"),
+        ("Taras Melnivets", "the bridge would be repaired"),
+    ]
+
+
+def test_an_acronym_or_an_outlets_edition_is_not_an_actor_whose_name_it_resembles():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("United Nations", kind="organisation", aliases=("UN",)),
+            ActorEntry("Karel Brünn", affiliation="International", aliases=("Brünn",)),
+            ActorEntry("ZTV", kind="media"),
+        )
+    )
+    text = (
+        "A shell hit a grain silo near the port, UNN reported, citing the regional police.\n\n"
+        "The talks will resume in Ankara next week, ZTV Brunn reported on Tuesday.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("UNN", "A shell hit a grain silo near the port"),
+        ("ZTV Brunn", "The talks will resume in Ankara next week"),
+    ]
+
+
+def test_a_participles_subject_is_the_sentence_subject_not_the_main_verbs_object():
+    gazetteer = Gazetteer(
+        actors=(
+            *GAZETTEER.actors,
+            ActorEntry("Velmar Council", kind="organisation", affiliation="International"),
+        )
+    )
+    text = (
+        "The Ukrainian foreign minister addressed the Velmar Council on Tuesday, stating that "
+        "the blockade of the ports must end.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 1, 10))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Dmytro Kuleba", "the blockade of the ports must end"),
+    ]
+
+
+def test_a_facilitys_operator_is_the_body_the_gazetteer_gives_as_running_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Dniprovka Hydro Plant", kind="organisation", affiliation="Ukraine"),
+            ActorEntry(
+                "Hydrovolt",
+                kind="organisation",
+                affiliation="Ukraine",
+                description="State hydropower operator, owner of the Dniprovka Hydro Plant.",
+            ),
+        )
+    )
+    text = (
+        "A drone struck the Dniprovka Hydro Plant overnight.\n\n"
+        "The plant's operator said the turbines had not been damaged.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Hydrovolt", "the turbines had not been damaged"),
+    ]

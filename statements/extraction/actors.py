@@ -30,6 +30,8 @@ GROUP_NOUN_RE = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 
 _NOT_NAMES = frozenset(entries("not_names"))
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PLACE_WORDS = frozenset(w.lower() for w in (*mapping("cities"), *mapping("place_adjectives")))
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
 # Words of a name are separated by spaces, never by a line break (a headline's last word and
 # the first of the paragraph under it are no one's name).
@@ -86,11 +88,13 @@ class ActorIndex:
                     self.surnames[key] = actor.name if seen == actor.name else None
         # first letter of a surname key -> [(surname key, person, the person's given-name keys)]
         self._by_initial: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
+        self._givens: dict[str, frozenset[str]] = {}  # person -> their given-name keys
         for actor in gazetteer.actors:
             if actor.kind != PERSON:
                 continue
             keys = [translit_key(form).split() for form in (actor.name, *actor.aliases)]
             given = frozenset(k[0] for k in keys if len(k) >= 2)
+            self._givens[actor.name] = given
             for surname in {k[-1] for k in keys if k}:
                 self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
         self._fuzzy_cache: dict[tuple[str, ...], str | None] = {}
@@ -122,6 +126,12 @@ class ActorIndex:
             for a, b in self.pattern.finditer(norm_text):
                 surface = norm_text[a:b]
                 name = self.forms.get(surface) or self.folded[surface.lower()]
+                if " " not in surface and self.kind_of(name) == PERSON:
+                    before = _word_before(norm_text, a)
+                    if self.another_given_name(before, name):
+                        continue  # "Olga Roe" is not the gazetteer's "Anna Roe" (alias "Roe")
+                    if self.kind_of(self.forms.get(before, "")) == MEDIA and _is_acronym(before):
+                        continue  # "CNN Turk": an outlet's name, not the person "Türk"
                 found.append(Mention(a, b, surface, name, self.kind_of(name), True))
             cached = (norm_text, found, [m.start for m in found])
             if len(self._scans) >= 4:
@@ -142,13 +152,16 @@ class ActorIndex:
             tokens = tokens[1:]
             titled = True
         for candidate in (" ".join(tokens), tokens[-1] if tokens else ""):
-            if re.fullmatch(r"[A-Z]{2,6}", candidate):
-                # "UNN" (an outlet) is not the "UN": an acronym is matched only as written
+            if _is_acronym(candidate) or any(_is_acronym(t) for t in tokens[:-1]):
+                # "UNN" is not the UN ("un" by its key); "CNN Turk" is an outlet, not Türk; an
+                # acronym is matched only as written
                 if candidate in self.forms:
                     return self.forms[candidate]
                 continue
             key = translit_key(candidate)
             if key and key in self.keys:
+                if len(tokens) >= 2 and self.another_given_name(tokens[-2], self.keys[key]):
+                    return None  # "Olga Roe": another person than the gazetteer's "Anna Roe"
                 return self.keys[key]
         if titled and len(tokens) == 1 and (held := self.surnames.get(translit_key(tokens[0]))):
             # "Mr Price", "Gen. Doe": a title and a surname name the one gazetteer person
@@ -161,6 +174,24 @@ class ActorIndex:
         if (titled and tokens) or 2 <= len(tokens) <= 3:
             return self.misspelt(tokens)
         return None
+
+    def another_given_name(self, word: str, person: str) -> bool:
+        """`word`, written before a person's surname, is a given name that is not theirs
+        ("Olga Roe" for the gazetteer's Anna Roe): a capitalised word of three letters or more,
+        no title, office or country word, that fits none of their given names and starts with
+        another sound ("Alexei" / "Oleksiy" and "Gennady" / "Hennadiy" fit)."""
+        givens = self._givens.get(person)
+        if not givens or not re.fullmatch(r"[A-Z][a-zà-öø-ÿ]{2,}", word):
+            return False
+        lower = word.lower()
+        if lower in _NOT_NAMES or lower in TITLES or lower in _ROLE_TITLES:
+            return False
+        if lower in COUNTRY_WORDS or lower in _PLACE_WORDS:
+            return False
+        given = translit_key(word)
+        if not given or _given_fits(given, givens):
+            return False
+        return all(_sound_class(given[0]) != _sound_class(g[0]) for g in givens if g)
 
     def misspelt(self, tokens: list[str]) -> str | None:
         """The one gazetteer person a misspelt or variant name means ("Mr Jonhson", "Anna
@@ -199,6 +230,30 @@ def _other_spelling(form: str) -> str:
         return other.capitalize() if m.group()[0].isupper() else other
 
     return _SPELLING.sub(swap, form)
+
+
+def _is_acronym(word: str) -> bool:
+    """An acronym naming a body or outlet ("UNN", "CNN"), not a title ("PM", "MP")."""
+    return bool(_ACRONYM.fullmatch(word)) and word.lower() not in TITLES | _ROLE_TITLES
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word ending one space before `at` ("" when none does)."""
+    if at < 2 or text[at - 1] != " ":
+        return ""
+    start = at - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start : at - 1]
+
+
+# Initial letters that transliterations of one given name swap ("Alexei" / "Oleksiy",
+# "Gennady" / "Hennadiy", "Yevhen" / "Evgeny", "Kirill" / "Cyril").
+_SOUND_CLASSES = {c: cls for cls in ("aoe", "iy", "gh", "kc", "vw", "fp") for c in cls}
+
+
+def _sound_class(letter: str) -> str:
+    return _SOUND_CLASSES.get(letter, letter)
 
 
 def surnames_alike(surname: str, known: str) -> bool:

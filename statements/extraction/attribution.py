@@ -32,7 +32,7 @@ from .dates import DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import Layout
 from .lexicon import words
-from .places import BARE_OFFICIALS, city_in, dateline_city, side_of
+from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
 from .quotes import (
     ACCORDING,
     AFTER_ATTRIBUTION,
@@ -94,6 +94,20 @@ _AS_ROLE = re.compile(
     r",\s+as\s+(?!(?:he|she|they|we|it|I|if|well|soon|long|much|many|far|usual)\b)"
     r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would)\b)[^,;:“”\"]){2,60}"
     r"(?<![a-z]ed)(?<!said),\s*$"
+)
+# " as Estonia's foreign minister and [said]": a role after "as", then a verb joined to the one
+# before it (no verb of its own between: "as the mayor said" is a clause).
+_AS_ROLE_AND = re.compile(
+    r"\s+as\s+(?!(?:he|she|they|we|it|I|if|well|soon|long|much|many|far|usual)\b)"
+    r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would|said|says)\b)[^,;:“”\"]){2,60}"
+    r"(?<![a-z]ed)\s+and(?:\s+(?:also|then|later|\w+ly))?\s*$"
+)
+# "the ministry" alone; a headline closed by a defence ministry ("...: MoD", "..., Defense
+# Ministry says").
+_BARE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?ministry")
+_HEADLINE_MOD = re.compile(
+    r"(?::\s*|[,–—-]\s*(?:the\s+)?)(?:MoD|MOD|(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+"
+    r"[Dd]efen[cs]e)(?:\s+(?:says|said|reports))?)\s*[.!]?\s*$"
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
@@ -823,6 +837,8 @@ class Reader(LayoutTurns):
                 and looks_like_clause(text[m.end() : limit])
             ):
                 m = None  # '"A" but he insists B': a second report of its own, not A's tag
+            if m and m.group("verb2") in ("told", "tells"):
+                m = None  # '"...," told Agerpres.': the outlet told, not the speaker (unnamed)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
@@ -944,6 +960,8 @@ class Reader(LayoutTurns):
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
+            if _AS_ROLE_AND.match(self.text, m.start(), verb_start):
+                continue  # "X welcomed Y's election as Estonia's minister and said": X's verbs
             start = m.end()
         return start
 
@@ -1308,8 +1326,12 @@ class Reader(LayoutTurns):
                 continue
             inverted = False
             if not subject:
-                if re.match(r"ha(?:s|ve|d)\b", m.group()):
-                    continue  # "Kyiv, for its part, has accused ...": the subject is before
+                if re.match(r"ha(?:s|ve|d)\b", m.group()) and (
+                    tail.strip(" .!") and not _ADVERBIAL_TAIL.match(tail)
+                ):
+                    # "Kyiv, for its part, has accused ...": the subject is before; but
+                    # "<statement>, Jane Doe, the governor, has said.": an attribution.
+                    continue
                 if relative := _RELATIVE_BEFORE_VERB.search(text, sa, m.start()):
                     # "<statement>, Minister Jane Doe, who heads the delegation, said.": the
                     # name before the relative clause closes the statement.
@@ -1703,7 +1725,10 @@ class Reader(LayoutTurns):
             speaker.name, speaker.kind = sided, GROUP
         elif (
             speaker.name not in self.index.entries
-            and speaker.kind == "organisation"
+            and (
+                speaker.kind == "organisation"
+                or (_BARE_MINISTRY.fullmatch(speaker.mention.strip()) and self._headline_mod())
+            )
             and (body := self._national_body(speaker.mention, sentence))
         ):
             # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
@@ -1742,9 +1767,31 @@ class Reader(LayoutTurns):
         if country_of(mention) is not None:
             return None
         rest = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
+        if _BARE_MINISTRY.fullmatch(mention.strip()):
+            # "the ministry said" under "...: MoD" or "..., Defense Ministry says"
+            rest = "defence ministry" if self._headline_mod() else ""
+        if not rest:
+            return None
         side = side_of(self.dateline_city) if self.dateline_city else None
         country = country_of(side) if side else self._headline_country()
+        if country is None and (story := self._story_side()):
+            # "... over the Belgorod and Kursk regions, the Defense Ministry said": the country
+            # whose places the headline and the opening name
+            country = country_of(story)
         return body_of_country(f"{country}'s {rest}", self.index) if country else None
+
+    def _first_line_end(self) -> int:
+        end = self.text.find("\n")
+        return len(self.text) if end < 0 else end
+
+    def _headline_mod(self) -> bool:
+        """The first line ends by naming a defence ministry ("...: MoD", "..., Defense
+        Ministry says")."""
+        return bool(_HEADLINE_MOD.search(self.text, 0, self._first_line_end()))
+
+    def _story_side(self) -> str | None:
+        """The country side of the cities the first line and the opening 600 characters name."""
+        return story_side(self.text, 0, min(len(self.text), self._first_line_end() + 600))
 
     def _headline_country(self) -> str | None:
         """The country whose state opens the text's first line as its subject ("Russia downs

@@ -53,8 +53,17 @@ _COUNTED_GROUP = re.compile(
 _THE_GROUP = re.compile(rf"(?:the|these|those)\s+(?P<noun>{_PLURAL})", re.IGNORECASE)
 _THE_DOCUMENT = re.compile(
     r"(?:the|that|this)\s+(?P<noun>statement|report|post|message|communiqu[ée]|readout|release|"
-    r"update|assessment|analysis|study)",
+    r"update|assessment|analysis|study|document|text|letter|declaration|resolution|appeal)",
     re.IGNORECASE,
+)
+# "The Kazimir Foundation published a report on Monday. The document states ...": whoever issued
+# the document named before (the capitalised subject of "published", "issued", ...).
+_ISSUED_DOCUMENT = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,5})\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:published|issued|released|adopted|sent|signed|"
+    r"circulated|put\s+out)\s+(?:an?|the|its|their|a\s+joint)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|report|document|text|letter|declaration|resolution|communiqu[ée]|appeal|"
+    r"study|analysis|assessment|update|message)\b"
 )
 # "A report by the Latvian security service", "a statement from the ministry".
 _A_DOCUMENT_BY = re.compile(
@@ -107,6 +116,8 @@ class Coreference:
             return self.last_group(group.group("noun").rstrip("s"), at) or speaker
         if _THE_DOCUMENT.fullmatch(mention):
             # "the statement said": the words of whoever issued it.
+            if issuer := self.last_publisher(at):
+                return Speaker(issuer.name, mention, issuer.kind, speaker.start, speaker.end)
             if self.discourse.salient:
                 last = self.discourse.salient[-1]
                 return Speaker(last.name, mention, last.kind, speaker.start, speaker.end)
@@ -130,6 +141,19 @@ class Coreference:
         for m in _A_DOCUMENT_BY.finditer(self.text, max(0, before - 3000), before):
             if m.group("noun").lower() == noun.lower():
                 last = m
+        if last is None:
+            return None
+        who = self.discourse.subject(*last.span("who"))
+        if who is not None and not who.name and (named := group_name(who.mention)):
+            who = Speaker(named, who.mention, ORGANISATION, who.start, who.end, False)
+        return who if who is not None and who.name else None
+
+    def last_publisher(self, before: int) -> Speaker | None:
+        """Who published the document the article spoke of last, in the 1,500 characters
+        before `before` ("X issued a statement on Monday. The document says ...")."""
+        last = None
+        for m in _ISSUED_DOCUMENT.finditer(self.text, max(0, before - 1500), before):
+            last = m
         if last is None:
             return None
         who = self.discourse.subject(*last.span("who"))
@@ -295,15 +319,25 @@ def name_described_people(found, index: ActorIndex) -> None:
             entry = index.entries.get(name)
             kind = entry.kind if entry else nxt.statement.speaker_kind
             reach = 2 if nxt is not next(g for g in found[i + 1 :] if g.statement.speaker) else 1
-            if nxt.paragraph > f.paragraph + reach:
+            if nxt.paragraph > f.paragraph + _TITLED_REACH:
                 break
             if kind != "person":
                 continue  # a state or a body spoke in between
             titled = f"{nxt.statement.speaker_mention} {entry.role if entry else ''}".lower()
             head = role.group("head").lower()
-            if re.search(rf"\b{re.escape(head)}\b", titled):
+            if re.search(rf"\b{re.escape(head)}\b", titled) and (
+                nxt.paragraph <= f.paragraph + reach
+                # "Governor Jane Roe said" paragraphs later, no person spoke in between: named
+                # with the very title, she is the governor of the lead.
+                or re.search(rf"\b{re.escape(head)}\b", nxt.statement.speaker_mention.lower())
+            ):
                 s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
             break
+
+
+# How many paragraphs after a definite role ("the regional governor said") its holder may be
+# named with that title, when no other person spoke in between.
+_TITLED_REACH = 5
 
 
 # "an official", "a local official": one unnamed official, no office given.

@@ -46,3 +46,15 @@ def city_in(text: str, start: int, end: int) -> str | None:
 def side_of(city: str) -> str | None:
     """The adjective of the country a city is in: "Kyiv" -> "Ukrainian"."""
     return CITIES.get(city) or PLACE_ADJECTIVES.get(city.lower())
+
+
+def story_side(text: str, start: int, end: int) -> str | None:
+    """The adjective of the one country whose listed cities text[start:end] names most (two at
+    least, more than any other's): "drones downed over Belgorod and Kursk" -> "Russian"."""
+    counts: dict[str, int] = {}
+    for m in _CITY.finditer(text, start, end):
+        counts[CITIES[m.group()]] = counts.get(CITIES[m.group()], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

@@ -392,6 +392,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
         hit = Hit(m.start(), m.end(), "quoted as saying", "as", m.end(), b)
+        if (
+            re.fullmatch(r"[\s.!]*", text[m.end() : b])
+            and (comma := text.rfind(", ", a, m.start())) > a
+            and len(text[comma : m.start()].split()) <= 5
+            and not VERB.search(text, a, comma)  # ("X said this ..., TASS quoted her as saying")
+        ):
+            # "<statement>, Interfax cited the FSB as saying.": the words before the outlet.
+            hit = Hit(m.start(), m.end(), "quoted as saying", "trailing", a, comma)
         hit.subject_hint = (m.start("who"), m.end("who"))
         hits.append(hit)
     for m in WITH_SAYING.finditer(text, a, b):

@@ -65,6 +65,11 @@ _DETERMINERS = frozenset(words("the a an this that these those his her its their
 _ITS_ROLE = re.compile(
     r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
 )
+# "the plant's operator", "the port's owner": the body that runs a facility named before.
+_THINGS_BODY = re.compile(
+    r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
+    r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company|management))\s*"
+)
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
@@ -246,6 +251,17 @@ _OF_THE_COUNTRY = re.compile(
 )
 # "The 64-year-old": a person described by the age alone.
 _AGED = re.compile(r"(?i:the)\s+\d{2,3}-year-old")
+_CAP_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+# "Jane Roe, 68," and "68-year-old Jane Roe": a person given an age.
+_NAME_AND_AGE = re.compile(
+    rf"(?P<name>{_CAP_NAME}),\s+(?P<age>\d{{2,3}})\b(?!\s*(?:%|per|km|kilo|miles))"
+    rf"|\b(?P<age2>\d{{2,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name2>{_CAP_NAME})"
+    rf"|(?P<name3>{_CAP_NAME}),\s+an?\s+(?P<age3>\d{{2,3}})-year-old\b"
+)
+# "the band Frostline Echo": a name that is a group's, whoever it is guessed to be.
+_BAND_NAME = re.compile(
+    rf"\b(?:band|group|ensemble|orchestra|choir|duo|trio|quartet)\s+(?P<name>{_CAP_NAME})"
+)
 # "..., said Taras, a 31-year-old drone operator": the apposition after a name.
 _APPOSITION_AFTER = re.compile(r"\s*,\s*(?i:an?|the)\s+[^,.;:\"“”]{1,60}")
 _DESCRIBED_BODY = re.compile(
@@ -349,7 +365,7 @@ class Discourse:
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         known = self.index.known_mentions(self.norm, start, end)
-        out = list(known)
+        out = [self._namesake(m) for m in known]
         for m in unknown_name_mentions(self.text, self.norm, start, end, known, self.index):
             if m.kind == "name-fragment":
                 name = self._surnames.get(translit_key(m.surface.split()[-1])) or self.registered(
@@ -372,6 +388,16 @@ class Discourse:
                     m = self._recent_containing(m)
             out.append(m)
         return _outlets_joined(sorted(out, key=lambda m: m.start), self.index)
+
+    def _namesake(self, m: Mention) -> Mention:
+        """A gazetteer surname ("Roe") after the article named another person of that surname
+        in full ("Olga Roe, a farmer, said ... Roe added"): the article's person."""
+        if " " in m.surface or m.kind != PERSON or not m.actor:
+            return m
+        named = self.registered(m.surface, m.start)
+        if not named or named == m.actor or named in self.index.entries:
+            return m
+        return Mention(m.start, m.end, m.surface, named, PERSON, False)
 
     def _recent_containing(self, m: Mention) -> Mention:
         """ "the Ministry of Defence" after "British defence officials": the actor just named."""
@@ -757,6 +783,17 @@ class Discourse:
             name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words_)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
+        placed = _GROUP_IN_PLACE.match(_CONJUNCTION.sub("", chunk_text))
+        if (
+            placed
+            and _SIDE_MODIFIER.search(placed["group"])
+            and (at := chunk_text.find(placed["group"])) >= 0
+            and (found := self.description(a + at, a + at + len(placed["group"]))) is not None
+            and (found.name or (found.kind == GROUP and group_name(found.mention)))
+        ):
+            # "Moscow-appointed authorities in southern Ukraine's occupied X region": the
+            # group its own words name, never the place it sits in.
+            return found
         candidates: list[tuple[int, int, Mention | str]] = []
         modifiers = []
         owners = []
@@ -805,8 +842,23 @@ class Discourse:
                 start = a + chunk_text.index(phrase)
                 return Speaker(None, phrase, None, start, start + len(phrase), False, phrase)
             candidates = modifiers
+        if (
+            leftmost
+            and candidates
+            and (verb := _FINITE.search(self.text, a, candidates[0][0]))
+            and re.search(r"[a-z]", self.text[a : verb.start()])
+            and (before := self._subject_in_chunk(a, verb.start(), leftmost=False)) is not None
+            and before.name
+        ):
+            # "The Polish president addressed the Assembly, stating that ...": the participle's
+            # subject is the one before the main verb, never that verb's object.
+            return before
         if candidates:
-            pick = candidates[0] if leftmost else _prefer_person(candidates, self)
+            pick = (
+                candidates[0]
+                if leftmost or self._coordinated(candidates)
+                else _prefer_person(candidates, self)
+            )
             start, end, what = pick
             if isinstance(what, Mention):
                 self.remember_new(what)
@@ -870,6 +922,17 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _coordinated(self, candidates) -> bool:
+        """Names of one kind joined by "and" or commas only ("Germany and France said",
+        "Ruritania, Sylvania and Freedonia said"): a joint statement, given to the first named."""
+        if len(candidates) < 2 or not all(isinstance(c[2], Mention) for c in candidates):
+            return False
+        kinds = {self.kind_of(c[2].actor) if c[2].known else c[2].kind for c in candidates}
+        if len(kinds) != 1 or not candidates[-1][2].actor:
+            return False
+        gaps = [self.text[x[1] : y[0]] for x, y in zip(candidates, candidates[1:], strict=False)]
+        return all(_JOINING.fullmatch(g) for g in gaps) and bool(_JOINING_AND.fullmatch(gaps[-1]))
 
     def _titled_role(self, a: int, b: int) -> Speaker | None:
         """ "Kremlin Spokesman said", "Estonian Prime Minister said", "IAEA Director General
@@ -1329,6 +1392,10 @@ class Discourse:
             return Speaker(body, office.group(), ORGANISATION, at, at + len(office.group()))
         if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
             return held
+        if (things := _THINGS_BODY.fullmatch(chunk)) and (
+            found := self._things_body(things, a + things.start("phrase"))
+        ):
+            return found
         if which := _LATTER.fullmatch(chunk.strip()):
             return self._latter_or_former(which, a + chunk.index(which.group()))
         if (minister := _MINISTER_OF_OF.fullmatch(chunk.strip())) and (
@@ -1356,10 +1423,10 @@ class Discourse:
             return found
         if aged := _AGED.fullmatch(chunk.strip()):
             # "The 64-year-old said": an age alone describes the person last spoken of.
-            person = next((s for s in reversed(self.salient[-15:]) if s.kind == PERSON), None)
+            person = self._person_of_age(aged.group(), a)
             if person is not None:
                 at = a + chunk.index(aged.group())
-                return Speaker(person.name, aged.group(), PERSON, at, at + len(aged.group()))
+                return Speaker(person, aged.group(), PERSON, at, at + len(aged.group()))
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
@@ -1654,6 +1721,50 @@ class Discourse:
         if holder is None:
             return None
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _person_of_age(self, phrase: str, at: int) -> str | None:
+        """Whom "the 68-year-old" describes: the last person spoken of given that age ("Jane
+        Roe, 68," / "68-year-old Jane Roe"), else the last one given no other age; never a
+        name written after "the band" or "the group"."""
+        age = re.search(r"\d+", phrase).group()
+        window = self.text[max(0, at - 3000) : at]
+        ages: dict[str, str] = {}
+        for m in _NAME_AND_AGE.finditer(window):
+            name = m["name"] or m["name2"] or m["name3"]
+            ages[name.split()[-1]] = m["age"] or m["age2"] or m["age3"]
+        bands = {m["name"].split()[-1] for m in _BAND_NAME.finditer(window)}
+        people = [s.name for s in reversed(self.salient[-15:]) if s.kind == PERSON]
+        for name in people:
+            if ages.get(name.split()[-1]) == age:
+                return name
+        return next(
+            (n for n in people if n.split()[-1] not in ages and n.split()[-1] not in bands), None
+        )
+
+    def _things_body(self, m: re.Match, at: int) -> Speaker | None:
+        """After the article named the X Nuclear Power Plant, "the plant's operator" is the
+        one body the gazetteer describes as operating or owning that named plant."""
+        thing = m["thing"].lower()
+        named = [
+            x.actor
+            for x in self.index.known_mentions(self.norm, max(0, at - 1500), at)
+            if x.actor and re.search(rf"\b{thing}\b", x.actor, re.IGNORECASE)
+        ]
+        if not named:
+            return None
+        needle = named[-1].lower()
+        bodies = [
+            e.name
+            for e in self.index.entries.values()
+            if e.kind != PERSON
+            and e.name != named[-1]
+            and needle in (text := f"{e.role} {e.description}".lower())
+            and re.search(r"\b(?:operat|own)", text)
+        ]
+        if len(bodies) != 1:
+            return None
+        phrase = m["phrase"]
+        return Speaker(bodies[0], phrase, self.kind_of(bodies[0]), at, at + len(phrase))
 
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
@@ -2282,6 +2393,12 @@ def could_be_a_speaker(mention: str) -> bool:
 _OUTLET_TAIL = frozenset(("news", "tv", "radio", "online", "television"))
 
 
+# What joins names of a joint subject: ", ", " and ", ", and " (with "the" before a name).
+_JOINING = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
+_JOINING_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+
+
 def _outlets_joined(mentions: list[Mention], index: ActorIndex) -> list[Mention]:
     """A known outlet followed by "News" or "TV" the gazetteer does not hold ("AP News"): one
     mention of that outlet, not a new actor called "News"."""
@@ -2298,6 +2415,22 @@ def _outlets_joined(mentions: list[Mention], index: ActorIndex) -> list[Mention]
         ):
             out[-1] = Mention(
                 prev.start, m.end, f"{prev.surface} {m.surface}", prev.actor, MEDIA, True
+            )
+            continue
+        if (
+            prev is not None
+            and " " not in m.surface
+            and m.surface[:1].isupper()
+            and prev.known
+            and _ACRONYM_RE.fullmatch(prev.surface)
+            and index.kind_of(prev.actor or "") == MEDIA
+            and m.start - prev.end == 1
+        ):
+            # "CNN Turk", "RTL Nieuws": an outlet's edition, not the person "Türk"
+            surface = f"{prev.surface} {m.surface}"
+            known = index.forms.get(surface)
+            out[-1] = Mention(
+                prev.start, m.end, surface, known or surface, MEDIA, known is not None
             )
             continue
         out.append(m)
@@ -2419,6 +2552,14 @@ def _is_date_only(text: str, a: int, b: int) -> bool:
     return covered > 0 and covered >= len(chunk) - 4
 
 
+# A described group and where it is: "Russian-installed officials in the occupied X region".
+_GROUP_IN_PLACE = re.compile(
+    rf"\s*(?P<group>(?:[\w’'-]+\s+){{1,2}}(?i:{GROUP_NOUNS}))\s+(?:in|from|at)\s+\S"
+)
+# The side a group's modifier tells: "Moscow-appointed", "Russian-installed", "Ukrainian".
+_SIDE_MODIFIER = re.compile(
+    r"-(?:appointed|installed|backed|controlled|imposed|led)\b|^\s*(?:[Pp]ro-)?(?:Russian|Ukrainian)\b"
+)
 _GROUP_OF_PLACE = re.compile(
     rf"(?P<noun>{GROUP_NOUNS})\s+(?:of|in|from)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
     re.IGNORECASE,
