@@ -1600,3 +1600,24 @@ def test_a_governor_of_a_region_is_the_governor_named_after_a_state_spoke_betwee
     )
     found = extract(text, gazetteer=gazetteer, published=None).statements
     assert [s.speaker for s in found] == ["Ivo Darn", "Ruritanian government", "Ivo Darn"]
+
+
+def test_the_premier_is_the_prime_minister_named_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Kenji Arakawa",
+                affiliation="Japan",
+                role="Prime minister of Japan (2021–2024)",
+                aliases=("Arakawa",),
+            ),
+        )
+    )
+    text = (
+        "Prime Minister Arakawa met reporters after the security council meeting.\n\n"
+        '"We discussed the tense situation there," the premier said.'
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 24))
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Kenji Arakawa", "the premier", "We discussed the tense situation there,")
+    ]

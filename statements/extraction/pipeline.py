@@ -28,7 +28,7 @@ from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .speakers import Speaker
 
-EXTRACTOR_VERSION = "2.8-dev"
+EXTRACTOR_VERSION = "2.8-world"
 
 logger = logging.getLogger(__name__)
 

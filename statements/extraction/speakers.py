@@ -1464,6 +1464,10 @@ class Discourse:
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
             ):
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
+            if s.kind == PERSON and (office := _OFFICE_NAMES.get(head)) and office in roles:
+                # "the premier said" after "Prime Minister John Roe": the office under the
+                # name its holder's role gives it (data/offices.txt).
+                return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "John Roe, head of military
                 # intelligence": every word that describes the office is in the person's role.
@@ -1838,6 +1842,10 @@ def _body_qualifiers(phrase: str, head: str) -> set[str]:
     state emergency service" -> {"state", "emergency"})."""
     words_ = re.findall(r"[\w-]+", without_country(_BODY_DETERMINER.sub("", phrase)))
     return {w for w in words_ if w not in _DETERMINERS and w != head and w != "s"}
+
+
+# One-word names of an office ("premier" -> "prime minister").
+_OFFICE_NAMES = {k: v for k, v in mapping("offices").items() if " " not in k and k != v}
 
 
 def _role_words(text: str) -> set[str]:
