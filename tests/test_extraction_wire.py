@@ -1258,3 +1258,19 @@ def test_a_body_named_without_its_country_under_a_headline_about_a_country_is_th
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == ["Russian Defense Ministry"]
+
+
+def test_a_capitalised_meeting_is_no_one_he_could_be():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Obi Nwankwo", affiliation="Nigeria", aliases=("Nwankwo",)),)
+    )
+    text = (
+        "President Obi Nwankwo has promised to protect citizens abroad.\n\n"
+        "The President gave the assurance on Thursday at a Townhall Meeting with students.\n\n"
+        '"We shall defend our citizens wherever they may be," he said.'
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 3, 4))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Obi Nwankwo", "promised to protect citizens abroad"),
+        ("Obi Nwankwo", "We shall defend our citizens wherever they may be,"),
+    ]

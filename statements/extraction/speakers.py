@@ -1464,9 +1464,13 @@ class Discourse:
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
             ):
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
-            if s.kind == PERSON and (office := _OFFICE_NAMES.get(head)) and office in roles:
+            if (
+                s.kind == PERSON
+                and (office := _OFFICE_NAMES.get(head))
+                and office in self.index.role_text(s.name).lower()
+            ):
                 # "the premier said" after "Prime Minister John Roe": the office under the
-                # name its holder's role gives it (data/offices.txt).
+                # name the gazetteer gives its holder's role (data/offices.txt).
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "John Roe, head of military
