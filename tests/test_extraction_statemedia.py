@@ -196,3 +196,13 @@ def test_as_x_and_a_title_told_an_outlet_makes_the_statement_xs():
             "The words were described by some as an agreement between the two capitals",
         )
     ]
+
+
+def test_a_dateline_with_an_abbreviated_month_is_no_part_of_the_statement():
+    result = run(
+        "SORGRAD, Sept. 28 (Xinhua) -- Sorgrad welcomes the willingness of both sides to "
+        "resume talks, spokeswoman Irina Lapina said on Friday."
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Irina Lapina", "Sorgrad welcomes the willingness of both sides to resume talks")
+    ]

@@ -1274,3 +1274,14 @@ def test_a_capitalised_meeting_is_no_one_he_could_be():
         ("Obi Nwankwo", "promised to protect citizens abroad"),
         ("Obi Nwankwo", "We shall defend our citizens wherever they may be,"),
     ]
+
+
+@pytest.mark.parametrize("closing", ["TASS reported.", "TASS reported on Friday."])
+def test_according_to_a_person_then_an_outlet_reported_is_the_person_s_via_the_outlet(closing):
+    result = run(
+        "According to Russian Deputy Foreign Minister Pavel Orlin, the government is reviewing "
+        f"the initiative, {closing}"
+    )
+    assert [(s.speaker, s.via, s.text) for s in result.statements] == [
+        ("Pavel Orlin", "TASS", "the government is reviewing the initiative")
+    ]

@@ -98,7 +98,9 @@ _AS_ROLE = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
+    r"[A-Z][A-Z .'-]{2,40}(?:,(?:[^.()]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){0,40}?|\s)\(\w[\w ]{0,20}\)"
+    r"\s*[-–—]+\s*"
     # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
     r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s+[-–—]+\s+"
@@ -955,6 +957,12 @@ class Reader(LayoutTurns):
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
+                    if o.form == "according" and _is_outlet(
+                        self.index, self._hit_speaker(h, sa, accepted, sentence_speaker)
+                    ):
+                        # "According to minister X, A, TASS reported": X's words, which the
+                        # outlet relays.
+                        continue
                     # "The Commission believes that A, official X said": X said all of it.
                     _discard(accepted, outer)
                 elif (

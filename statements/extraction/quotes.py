@@ -248,7 +248,7 @@ TRAILING_CUT = re.compile(
     # body that relays the report closes the sentence; it is not part of A.
     # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
     r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
-    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$))",
+    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
 
