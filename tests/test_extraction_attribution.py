@@ -628,3 +628,42 @@ def test_an_office_title_does_not_point_back_to_someone_who_holds_another_office
         (None, "The chancellor"),
         (None, "China's top diplomat"),
     ]
+
+
+_NWANKWO = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Obi Nwankwo", affiliation="Nigeria", role="Foreign minister", aliases=("Nwankwo",)
+        ),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine", "Kyiv")),
+        ActorEntry("Russian government", kind="state", aliases=("Russia", "Moscow")),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Obi Nwankwo after a closed-door meeting with the envoys of Russia and "
+        "Ukraine says Nigeria cannot condone the violation of borders.",
+        "Foreign Minister Obi Nwankwo following a meeting with the envoys of Russia and Ukraine "
+        "says Nigeria cannot condone the violation of borders.",
+    ],
+)
+def test_a_setting_between_the_subject_and_its_verb_names_no_speaker(text):
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 2, 26))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Obi Nwankwo", "Nigeria cannot condone the violation of borders")
+    ]
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_keeps_the_subject():
+    text = (
+        "Obi Nwankwo met the envoys of Russia and Ukraine.\n\n"
+        "The Minister who yesterday walked away from reporters, today says Nigeria sympathizes "
+        "with Ukraine."
+    )
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 2, 26))
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Obi Nwankwo", "The Minister", "Nigeria sympathizes with Ukraine")
+    ]

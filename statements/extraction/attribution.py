@@ -78,6 +78,12 @@ _CLAUSE_BOUNDARY = re.compile(
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
 )
+# "after a closed-door meeting ...": a noun phrase, the setting of what follows.
+_SETTING_NOUN = re.compile(
+    r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|session|"
+    r"briefing|conference|summit|consultations|discussions?|trip|tour)\b"
+)
+_FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
 _SOURCE_DOCUMENT = re.compile(
     r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
@@ -875,6 +881,12 @@ class Reader(LayoutTurns):
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
+            if (
+                m.group().strip() == "after"
+                and _SETTING_NOUN.match(self.text, m.end(), verb_start)
+                and not _FINITE_WORD.search(self.text, m.end(), verb_start)
+            ):
+                continue  # "X after a meeting with the envoys says": a setting, not a clause
             start = m.end()
         return start
 

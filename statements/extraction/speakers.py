@@ -191,6 +191,18 @@ _TRAILING_TIME = re.compile(
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
     r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\s*$"
 )
+# "X after a closed-door meeting with the envoys of A and B says": a setting between the subject
+# and its verb, whose names are no speaker.
+_TRAILING_SETTING = re.compile(
+    r"(?<=[A-Za-z])\s+(?:after|following|during)\s+(?:an?|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|session|briefing|conference|summit|"
+    r"consultations|discussions?|trip|tour)\b[^,;:“”\"()]{0,80}?\s*$"
+)
+# "The minister who yesterday walked away from reporters, today says": a relative clause between
+# the subject and its verb.
+_TRAILING_WHO = re.compile(
+    r"(?<=[A-Za-z])\s+who\s+[^,;:“”\"()]{3,140},(?:\s+(?:today|yesterday|now))?\s*$"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -465,6 +477,11 @@ class Discourse:
             seg_start : time.start()
         ].strip():
             verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
+        for between in (_TRAILING_WHO, _TRAILING_SETTING):
+            if (m := between.search(self.text, seg_start, verb_start)) and self.text[
+                seg_start : m.start()
+            ].strip():
+                verb_start = m.start() + 1
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
