@@ -667,3 +667,16 @@ def test_a_relative_clause_between_the_subject_and_its_verb_keeps_the_subject():
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
         ("Obi Nwankwo", "The Minister", "Nigeria sympathizes with Ukraine")
     ]
+
+
+def test_a_region_s_adjective_is_no_one_a_pronoun_could_be():
+    text = (
+        "The embassy thanked its hosts, the envoy to the East African nation has said.\n\n"
+        '"We appreciate your support," Ambassador Ivan Petrov said in a speech during which he '
+        "called on the world to impose sanctions on Russia."
+    )
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 3, 2))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ivan Petrov", "We appreciate your support,"),
+        ("Ivan Petrov", "called on the world to impose sanctions on Russia"),
+    ]
