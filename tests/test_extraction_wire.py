@@ -1285,3 +1285,23 @@ def test_according_to_a_person_then_an_outlet_reported_is_the_person_s_via_the_o
     assert [(s.speaker, s.via, s.text) for s in result.statements] == [
         ("Pavel Orlin", "TASS", "the government is reviewing the initiative")
     ]
+
+
+@pytest.mark.parametrize(
+    "listeners", ["the UN Security Council,", "the council,", "the Security Council:"]
+)
+def test_told_a_body_then_a_quotation_is_the_teller_s(listeners):
+    gazetteer = Gazetteer(actors=(ActorEntry("Obi Nwankwo", aliases=("Nwankwo",)),))
+    result = extract(
+        f'Foreign Minister Obi Nwankwo told {listeners} "The trajectory of the conflict is a '
+        'matter of concern for everyone."',
+        gazetteer=gazetteer,
+        published=dt.date(2022, 9, 23),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (
+            "Obi Nwankwo",
+            "direct",
+            "The trajectory of the conflict is a matter of concern for everyone.",
+        )
+    ]

@@ -888,7 +888,10 @@ BEFORE_ATTRIBUTION = re.compile(
     rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
-    r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
+    # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
+    r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"|\s+reporters|\s+journalists|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
+    r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
 )
 # "Zelensky: “We will win.”" and "“Russia will pay” — Zelensky.": a name tags the quotation,
