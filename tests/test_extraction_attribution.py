@@ -680,3 +680,24 @@ def test_a_region_s_adjective_is_no_one_a_pronoun_could_be():
         ("Ivan Petrov", "We appreciate your support,"),
         ("Ivan Petrov", "called on the world to impose sanctions on Russia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "speaker"),
+    [
+        ("Nigeria's foreign minister", "Obi Nwankwo"),
+        ("Ruritania's permanent representative to the UN", "Kumar Menon"),
+        ("Permanent Representative to UN Ambassador", "Kumar Menon"),
+    ],
+)
+def test_a_name_then_a_capitalised_apposition_closing_the_sentence_is_the_speaker(
+    apposition, speaker
+):
+    text = (
+        "Nigeria is deeply disturbed by the recent turn of developments, "
+        f"{speaker}, {apposition}, said."
+    )
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 2, 26))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (speaker, "Nigeria is deeply disturbed by the recent turn of developments")
+    ]

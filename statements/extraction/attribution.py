@@ -1415,8 +1415,35 @@ class Reader(LayoutTurns):
         if len(before.split()) < 4 or not looks_like_clause(before) or re.search(r"[“”\"]", before):
             return None
         speaker = self.discourse.subject(*span)
+        if (speaker is None or not speaker.name) and end == first and second >= 0:
+            # "..., Jane Doe, India's permanent representative to the UN, said": a capitalised
+            # apposition no one holds; the name before it is the subject.
+            if (
+                named[:1].isupper()
+                and len(named.split()) <= 4
+                and not _has_quote_or_verb(named)
+                and (found := self.discourse.subject(second + 1, first)) is not None
+                and found.name
+                and found.kind == "person"
+                and len(text[sa:second].split()) >= 4
+                and looks_like_clause(text[sa:second])
+            ):
+                return second, (second + 1, comma)
+            return None
         if speaker is None or not speaker.name:
             return None
+        if (
+            end == first
+            and second >= 0
+            and named[:1].isupper()
+            and len(named.split()) <= 4
+            and not _has_quote_or_verb(named)
+            and (found := self.discourse.subject(second + 1, first)) is not None
+            and found.name == speaker.name
+        ):
+            # "..., Jane Doe, Ruritania's foreign minister, said": the office's holder is the
+            # name before it, no part of the words.
+            return second, (second + 1, comma)
         return end, span
 
     def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
