@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -1365,3 +1367,20 @@ def test_a_given_name_with_an_accent_tells_her_gender():
     )
     [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
     assert (s.speaker, s.text) == ("Agnès Roe", "The attacks may be war crimes,")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The ministry said in a statement that mediation talks have been successful.",
+            "mediation talks have been successful",
+        ),
+        (
+            "The ministry said that integration efforts will continue.",
+            "integration efforts will continue",
+        ),
+    ],
+)
+def test_a_clause_after_that_may_open_with_a_noun_in_tion(sentence, text):
+    assert [s.text for s in extract(sentence, gazetteer=Gazetteer(actors=())).statements] == [text]

@@ -742,8 +742,18 @@ def _told_object_gap(gap: str) -> bool:
 
 
 def _clause_after_that(rest: str) -> bool:
-    """ "that" opens a clause, not a noun phrase ("responded to that assessment")."""
-    return not re.match(r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)\b", rest)
+    """ "that" opens a clause, not a noun phrase ("responded to that assessment"); a clause
+    may open with such a noun before another ("said that mediation talks have succeeded"; but
+    "said that decision would be reversed": "that" a determiner)."""
+    return not re.match(r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)\b", rest) or bool(
+        _NOUN_OPENS_CLAUSE.match(rest)
+    )
+
+
+_NOUN_OPENS_CLAUSE = re.compile(
+    r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)(?:\s+[a-z]+){1,2}?\s+(?:is|are|was|were|"
+    r"has|have|had|will|would|could|can|may|might|should|must|remains?|remained)\b"
+)
 
 
 def _has_finite_verb(text: str) -> bool:
