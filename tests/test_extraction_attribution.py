@@ -701,3 +701,23 @@ def test_a_name_then_a_capitalised_apposition_closing_the_sentence_is_the_speake
     assert [(s.speaker, s.text) for s in result.statements] == [
         (speaker, "Nigeria is deeply disturbed by the recent turn of developments")
     ]
+
+
+def test_he_after_talking_to_his_counterpart_is_not_the_counterpart():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Li Wen", role="President of Ruritania", aliases=("Li",)),
+            ActorEntry("Petro Bondar", role="President of Ukraine", aliases=("Bondar",)),
+        )
+    )
+    text = (
+        "President Li Wen said on Wednesday that dialogue is the only way out of the crisis.\n\n"
+        "He made the remarks while talking to his Ukrainian counterpart, Petro Bondar, over "
+        "phone.\n\n"
+        "Ruritania will send a special envoy to Ukraine, he said."
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 26))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Li Wen", "dialogue is the only way out of the crisis"),
+        ("Li Wen", "Ruritania will send a special envoy to Ukraine"),
+    ]

@@ -84,6 +84,7 @@ _SETTING_NOUN = re.compile(
     r"briefing|conference|summit|consultations|discussions?|trip|tour)\b"
 )
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
 _SOURCE_DOCUMENT = re.compile(
     r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
@@ -1648,6 +1649,10 @@ class Reader(LayoutTurns):
                 continue
             if _POSSESSIVE_AFTER.match(self.text, m.end):
                 continue  # "asked about Putin's visit, he declined": a possessive is no subject
+            if _COUNTERPART_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
+                # "He made the remarks while talking to his Ukrainian counterpart, Jane Roe":
+                # the one he spoke to, not the "he" of the next sentence.
+                continue
             if m.actor and self._is_person(m):
                 # The subject, or a person the article introduces in full as an object ("The
                 # BBC spoke to Taras Bondar, a soldier"): a later "he" is more likely them than
