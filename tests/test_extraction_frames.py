@@ -1384,3 +1384,19 @@ def test_a_given_name_with_an_accent_tells_her_gender():
 )
 def test_a_clause_after_that_may_open_with_a_noun_in_tion(sentence, text):
     assert [s.text for s in extract(sentence, gazetteer=Gazetteer(actors=())).statements] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Ruritania reiterated its stance on the war between the two nations.", []),
+        ("Ruritania publicly stated its position on the conflict as the war raged on.", []),
+        (
+            "Ruritania said its position on the war had not changed.",
+            ["its position on the war had not changed"],
+        ),
+    ],
+)
+def test_a_stance_named_only_by_its_topic_is_no_statement(sentence, texts):
+    gazetteer = Gazetteer(actors=(ActorEntry("Ruritania", kind="state"),))
+    assert [s.text for s in extract(sentence, gazetteer=gazetteer).statements] == texts

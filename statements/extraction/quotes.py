@@ -506,6 +506,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
         if start is None:
             continue
+        if _STANCE_TOPIC.match(text, m.end(), b):
+            continue  # "reiterated its stance on the war.": what it spoke of, not what it said
         end = b
         if form == "inclusive" and (named := _NAMED_THEN_AND.match(text, m.end(), b)):
             end = named.end("name")  # 'called X a "Y" and spoke of Z': the naming ends at "Y"
@@ -536,6 +538,17 @@ _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(_IRREGULAR_PA
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(
     r"[^“”\".;]{1,80}?(?P<name>[“\"][^“”\"]{1,80}[”\"])\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|ke|ave|ent|ew|old|ote)\b"
+)
+
+
+# "reiterated its stance on the war.", "stated its position on the conflict.": an object that
+# names only the topic, with nothing said of it in the sentence.
+_STANCE_TOPIC = re.compile(
+    r"\s+(?:(?:its|his|her|their|our)\s+)?(?:[a-z]+\s+)?(?:stance|position|stand|views?)\s+"
+    r"(?:on|over|regarding|about)\b"
+    # ("said its position on the war had not changed": a clause about the stance, a report)
+    r"(?![^,;:“”\"]*\b(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b)"
+    r"[^,;:“”\"]*$"
 )
 
 
