@@ -786,3 +786,96 @@ def test_a_definite_role_is_its_holder_named_with_that_title_paragraphs_later():
         ("Air Force", "Air defence units shot down six of them"),
         ("Ostap Vilkhovy", "Nobody was killed, but two people are in hospital,"),
     ]
+
+
+_NWANKWO = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Obi Nwankwo", affiliation="Nigeria", role="Foreign minister", aliases=("Nwankwo",)
+        ),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine", "Kyiv")),
+        ActorEntry("Russian government", kind="state", aliases=("Russia", "Moscow")),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Obi Nwankwo after a closed-door meeting with the envoys of Russia and "
+        "Ukraine says Nigeria cannot condone the violation of borders.",
+        "Foreign Minister Obi Nwankwo following a meeting with the envoys of Russia and Ukraine "
+        "says Nigeria cannot condone the violation of borders.",
+    ],
+)
+def test_a_setting_between_the_subject_and_its_verb_names_no_speaker(text):
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 2, 26))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Obi Nwankwo", "Nigeria cannot condone the violation of borders")
+    ]
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_keeps_the_subject():
+    text = (
+        "Obi Nwankwo met the envoys of Russia and Ukraine.\n\n"
+        "The Minister who yesterday walked away from reporters, today says Nigeria sympathizes "
+        "with Ukraine."
+    )
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 2, 26))
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Obi Nwankwo", "The Minister", "Nigeria sympathizes with Ukraine")
+    ]
+
+
+def test_a_region_s_adjective_is_no_one_a_pronoun_could_be():
+    text = (
+        "The embassy thanked its hosts, the envoy to the East African nation has said.\n\n"
+        '"We appreciate your support," Ambassador Ivan Petrov said in a speech during which he '
+        "called on the world to impose sanctions on Russia."
+    )
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 3, 2))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ivan Petrov", "We appreciate your support,"),
+        ("Ivan Petrov", "called on the world to impose sanctions on Russia"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "speaker"),
+    [
+        ("Nigeria's foreign minister", "Obi Nwankwo"),
+        ("Ruritania's permanent representative to the UN", "Kumar Menon"),
+        ("Permanent Representative to UN Ambassador", "Kumar Menon"),
+    ],
+)
+def test_a_name_then_a_capitalised_apposition_closing_the_sentence_is_the_speaker(
+    apposition, speaker
+):
+    text = (
+        "Nigeria is deeply disturbed by the recent turn of developments, "
+        f"{speaker}, {apposition}, said."
+    )
+    result = extract(text, gazetteer=_NWANKWO, published=dt.date(2022, 2, 26))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (speaker, "Nigeria is deeply disturbed by the recent turn of developments")
+    ]
+
+
+def test_he_after_talking_to_his_counterpart_is_not_the_counterpart():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Li Wen", role="President of Ruritania", aliases=("Li",)),
+            ActorEntry("Petro Bondar", role="President of Ukraine", aliases=("Bondar",)),
+        )
+    )
+    text = (
+        "President Li Wen said on Wednesday that dialogue is the only way out of the crisis.\n\n"
+        "He made the remarks while talking to his Ukrainian counterpart, Petro Bondar, over "
+        "phone.\n\n"
+        "Ruritania will send a special envoy to Ukraine, he said."
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 26))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Li Wen", "dialogue is the only way out of the crisis"),
+        ("Li Wen", "Ruritania will send a special envoy to Ukraine"),
+    ]

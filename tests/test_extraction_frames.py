@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -1365,3 +1367,36 @@ def test_a_given_name_with_an_accent_tells_her_gender():
     )
     [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
     assert (s.speaker, s.text) == ("Agnès Roe", "The attacks may be war crimes,")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The ministry said in a statement that mediation talks have been successful.",
+            "mediation talks have been successful",
+        ),
+        (
+            "The ministry said that integration efforts will continue.",
+            "integration efforts will continue",
+        ),
+    ],
+)
+def test_a_clause_after_that_may_open_with_a_noun_in_tion(sentence, text):
+    assert [s.text for s in extract(sentence, gazetteer=Gazetteer(actors=())).statements] == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Ruritania reiterated its stance on the war between the two nations.", []),
+        ("Ruritania publicly stated its position on the conflict as the war raged on.", []),
+        (
+            "Ruritania said its position on the war had not changed.",
+            ["its position on the war had not changed"],
+        ),
+    ],
+)
+def test_a_stance_named_only_by_its_topic_is_no_statement(sentence, texts):
+    gazetteer = Gazetteer(actors=(ActorEntry("Ruritania", kind="state"),))
+    assert [s.text for s in extract(sentence, gazetteer=gazetteer).statements] == texts

@@ -223,6 +223,16 @@ def test_quotes_glued_to_the_sentence_before_by_a_scraper_still_open():
     ]
 
 
+def test_an_opening_mark_glued_to_the_reporting_verb_s_comma_still_opens():
+    result = run(
+        'Peskov says, "We will listen first." He says," We will be there to listen to both sides."'
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "direct", "We will listen first."),
+        ("Dmitry Peskov", "direct", "We will be there to listen to both sides."),
+    ]
+
+
 def test_a_sentence_glued_to_the_quotation_after_it_is_split():
     result = run("“We are ready,” Peskov said.“The ball is in Kyiv's court.”")
     assert [(s.speaker, s.text) for s in result.statements] == [

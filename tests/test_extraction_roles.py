@@ -1675,3 +1675,24 @@ def test_a_facilitys_operator_is_the_body_the_gazetteer_gives_as_running_it():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Hydrovolt", "the turbines had not been damaged"),
     ]
+
+
+def test_the_premier_is_the_prime_minister_named_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Kenji Arakawa",
+                affiliation="Japan",
+                role="Prime minister of Japan (2021–2024)",
+                aliases=("Arakawa",),
+            ),
+        )
+    )
+    text = (
+        "Prime Minister Arakawa met reporters after the security council meeting.\n\n"
+        '"We discussed the tense situation there," the premier said.'
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 24))
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Kenji Arakawa", "the premier", "We discussed the tense situation there,")
+    ]

@@ -3,6 +3,8 @@ and names invented here."""
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -543,4 +545,22 @@ def test_an_agency_writing_with_reference_to_someone_relays_their_claim():
     ) == [
         ("Pavel Zorin", "indirect", "The enemy is regrouping near the city"),
         ("Pavel Zorin", "indirect", "Reserves are arriving from the north"),
+    ]
+
+
+def test_a_dateline_with_an_abbreviated_month_is_no_part_of_the_statement():
+    result = run(
+        "SORGRAD, Sept. 28 (Xinhua) -- Sorgrad welcomes the willingness of both sides to "
+        "resume talks, spokeswoman Irina Lapina said on Friday."
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Irina Lapina", "Sorgrad welcomes the willingness of both sides to resume talks")
+    ]
+
+
+@pytest.mark.parametrize("dateline", ["SORGRAD: ", "NEW SORGRAD : "])
+def test_a_dateline_closed_by_a_colon_is_no_part_of_the_statement(dateline):
+    result = run(f"{dateline}The talks will resume next week, spokeswoman Irina Lapina said.")
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Irina Lapina", "The talks will resume next week")
     ]

@@ -1258,3 +1258,50 @@ def test_a_body_named_without_its_country_under_a_headline_about_a_country_is_th
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == ["Russian Defense Ministry"]
+
+
+def test_a_capitalised_meeting_is_no_one_he_could_be():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Obi Nwankwo", affiliation="Nigeria", aliases=("Nwankwo",)),)
+    )
+    text = (
+        "President Obi Nwankwo has promised to protect citizens abroad.\n\n"
+        "The President gave the assurance on Thursday at a Townhall Meeting with students.\n\n"
+        '"We shall defend our citizens wherever they may be," he said.'
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 3, 4))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Obi Nwankwo", "promised to protect citizens abroad"),
+        ("Obi Nwankwo", "We shall defend our citizens wherever they may be,"),
+    ]
+
+
+@pytest.mark.parametrize("closing", ["TASS reported.", "TASS reported on Friday."])
+def test_according_to_a_person_then_an_outlet_reported_is_the_person_s_via_the_outlet(closing):
+    result = run(
+        "According to Russian Deputy Foreign Minister Pavel Orlin, the government is reviewing "
+        f"the initiative, {closing}"
+    )
+    assert [(s.speaker, s.via, s.text) for s in result.statements] == [
+        ("Pavel Orlin", "TASS", "the government is reviewing the initiative")
+    ]
+
+
+@pytest.mark.parametrize(
+    "listeners", ["the UN Security Council,", "the council,", "the Security Council:"]
+)
+def test_told_a_body_then_a_quotation_is_the_teller_s(listeners):
+    gazetteer = Gazetteer(actors=(ActorEntry("Obi Nwankwo", aliases=("Nwankwo",)),))
+    result = extract(
+        f'Foreign Minister Obi Nwankwo told {listeners} "The trajectory of the conflict is a '
+        'matter of concern for everyone."',
+        gazetteer=gazetteer,
+        published=dt.date(2022, 9, 23),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (
+            "Obi Nwankwo",
+            "direct",
+            "The trajectory of the conflict is a matter of concern for everyone.",
+        )
+    ]

@@ -386,6 +386,8 @@ def test_junior_officials_leave_the_minister_the_one_holder(phrase, day, holder)
         # Common surnames stay out: "Rafael Nadal" is not the mayor of Ternopil.
         ("Nadal", None),
         ("Serhiy Nadal", "Serhiy Nadal"),
+        ("NIS", "South Korean National Intelligence Service"),
+        ("South Korea's spy agency", "South Korean National Intelligence Service"),
     ],
 )
 def test_voices_of_real_pages_are_found_by_their_variant_names(surface, name):

@@ -447,6 +447,13 @@ _COMPOUND_ADJECTIVE = re.compile(
 )
 
 
+# A region's adjective ("East African", "Central Asian", "Latin American"): no one's name.
+_REGION_ADJECTIVE = re.compile(
+    r"(?:(?:East|West|North|South|Central|Southeast|South-East|Northeast|Southern|Northern|"
+    r"Eastern|Western|Latin|Middle)\s+)?(?:African|Asian|European|American|Arab|Eastern)"
+)
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -478,6 +485,8 @@ def unknown_name_mentions(
             continue  # "Estonian Prime Minister", "Kremlin Spokesman": an office, not a name
         if len(tokens) > 1 and " ".join(tokens).lower().replace("’", "'") in _COUNTRY_WORDS:
             continue  # "South African", "North Korean": a country's adjective, not a name
+        if _REGION_ADJECTIVE.fullmatch(surface):
+            continue  # "the East African nation", "Southeast Asian states": a region's adjective
         if GROUP_NOUN_RE.match(text, b + 1) and text[b : b + 1] == " ":
             continue  # "Ukrainian and Western officials": the group's description, not a name
         if re.search(r"['’]s?$", surface):

@@ -78,6 +78,13 @@ _CLAUSE_BOUNDARY = re.compile(
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
 )
+# "after a closed-door meeting ...": a noun phrase, the setting of what follows.
+_SETTING_NOUN = re.compile(
+    r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|session|"
+    r"briefing|conference|summit|consultations|discussions?|trip|tour)\b"
+)
+_FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
 _SOURCE_DOCUMENT = re.compile(
     r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
@@ -112,10 +119,14 @@ _HEADLINE_MOD = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,40}(?:,[^.()]{0,40}?|\s)\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
+    r"[A-Z][A-Z .'-]{2,40}(?:,(?:[^.()]|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){0,40}?|\s)\(\w[\w ]{0,20}\)"
+    r"\s*[-–—]+\s*"
     # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
     r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s+[-–—]+\s+"
+    # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
+    r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "(MENAFN- Agency) ...": a syndicator's credit opening the copy.
     r"|\(MENAFN\s*[-–]\s*[^()]{1,40}\)\s*"
 )
@@ -962,6 +973,12 @@ class Reader(LayoutTurns):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
             if _AS_ROLE_AND.match(self.text, m.start(), verb_start):
                 continue  # "X welcomed Y's election as Estonia's minister and said": X's verbs
+            if (
+                m.group().strip() == "after"
+                and _SETTING_NOUN.match(self.text, m.end(), verb_start)
+                and not _FINITE_WORD.search(self.text, m.end(), verb_start)
+            ):
+                continue  # "X after a meeting with the envoys says": a setting, not a clause
             start = m.end()
         return start
 
@@ -1044,6 +1061,12 @@ class Reader(LayoutTurns):
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
+                    if o.form == "according" and _is_outlet(
+                        self.index, self._hit_speaker(h, sa, accepted, sentence_speaker)
+                    ):
+                        # "According to minister X, A, TASS reported": X's words, which the
+                        # outlet relays.
+                        continue
                     # "The Commission believes that A, official X said": X said all of it.
                     _discard(accepted, outer)
                 elif (
@@ -1494,8 +1517,35 @@ class Reader(LayoutTurns):
         if len(before.split()) < 4 or not looks_like_clause(before) or re.search(r"[“”\"]", before):
             return None
         speaker = self.discourse.subject(*span)
+        if (speaker is None or not speaker.name) and end == first and second >= 0:
+            # "..., Jane Doe, India's permanent representative to the UN, said": a capitalised
+            # apposition no one holds; the name before it is the subject.
+            if (
+                named[:1].isupper()
+                and len(named.split()) <= 4
+                and not _has_quote_or_verb(named)
+                and (found := self.discourse.subject(second + 1, first)) is not None
+                and found.name
+                and found.kind == "person"
+                and len(text[sa:second].split()) >= 4
+                and looks_like_clause(text[sa:second])
+            ):
+                return second, (second + 1, comma)
+            return None
         if speaker is None or not speaker.name:
             return None
+        if (
+            end == first
+            and second >= 0
+            and named[:1].isupper()
+            and len(named.split()) <= 4
+            and not _has_quote_or_verb(named)
+            and (found := self.discourse.subject(second + 1, first)) is not None
+            and found.name == speaker.name
+        ):
+            # "..., Jane Doe, Ruritania's foreign minister, said": the office's holder is the
+            # name before it, no part of the words.
+            return second, (second + 1, comma)
         return end, span
 
     def _hit_speaker(self, h: Hit, sa: int, accepted, sentence_speaker) -> Speaker | None:
@@ -1698,6 +1748,10 @@ class Reader(LayoutTurns):
                 continue
             if _POSSESSIVE_AFTER.match(self.text, m.end):
                 continue  # "asked about Putin's visit, he declined": a possessive is no subject
+            if _COUNTERPART_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
+                # "He made the remarks while talking to his Ukrainian counterpart, Jane Roe":
+                # the one he spoke to, not the "he" of the next sentence.
+                continue
             if m.actor and self._is_person(m):
                 # The subject, or a person the article introduces in full as an object ("The
                 # BBC spoke to Taras Bondar, a soldier"): a later "he" is more likely them than

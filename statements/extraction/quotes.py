@@ -253,7 +253,7 @@ TRAILING_CUT = re.compile(
     # body that relays the report closes the sentence; it is not part of A.
     # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
     r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
-    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?=\s*[.!]?\s*$)"
+    r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*[.!]?\s*$)"
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
     r"|,\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
     r"(?=\s*[.!]?\s*$))",
@@ -526,6 +526,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
         if start is None:
             continue
+        if _STANCE_TOPIC.match(text, m.end(), b):
+            continue  # "reiterated its stance on the war.": what it spoke of, not what it said
         end = b
         if form == "inclusive" and (named := _NAMED_THEN_AND.match(text, m.end(), b)):
             end = named.end("name")  # 'called X a "Y" and spoke of Z': the naming ends at "Y"
@@ -556,6 +558,17 @@ _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(_IRREGULAR_PA
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(
     r"[^“”\".;]{1,80}?(?P<name>[“\"][^“”\"]{1,80}[”\"])\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|ke|ave|ent|ew|old|ote)\b"
+)
+
+
+# "reiterated its stance on the war.", "stated its position on the conflict.": an object that
+# names only the topic, with nothing said of it in the sentence.
+_STANCE_TOPIC = re.compile(
+    r"\s+(?:(?:its|his|her|their|our)\s+)?(?:[a-z]+\s+)?(?:stance|position|stand|views?)\s+"
+    r"(?:on|over|regarding|about)\b"
+    # ("said its position on the war had not changed": a clause about the stance, a report)
+    r"(?![^,;:“”\"]*\b(?:has|have|had|is|are|was|were|will|would|remains?|remained)\b)"
+    r"[^,;:“”\"]*$"
 )
 
 
@@ -778,8 +791,18 @@ def _told_object_gap(gap: str) -> bool:
 
 
 def _clause_after_that(rest: str) -> bool:
-    """ "that" opens a clause, not a noun phrase ("responded to that assessment")."""
-    return not re.match(r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)\b", rest)
+    """ "that" opens a clause, not a noun phrase ("responded to that assessment"); a clause
+    may open with such a noun before another ("said that mediation talks have succeeded"; but
+    "said that decision would be reversed": "that" a determiner)."""
+    return not re.match(r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)\b", rest) or bool(
+        _NOUN_OPENS_CLAUSE.match(rest)
+    )
+
+
+_NOUN_OPENS_CLAUSE = re.compile(
+    r"\s*[a-z]+(?:ment|tion|sion|ness|ity|ance|ence|ship)(?:\s+[a-z]+){1,2}?\s+(?:is|are|was|were|"
+    r"has|have|had|will|would|could|can|may|might|should|must|remains?|remained)\b"
+)
 
 
 def _has_finite_verb(text: str) -> bool:
@@ -924,7 +947,10 @@ BEFORE_ATTRIBUTION = re.compile(
     rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
-    r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|\s+reporters|\s+journalists))?"
+    # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
+    r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"|\s+reporters|\s+journalists|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
+    r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
 )
 # "Zelensky: “We will win.”" and "“Russia will pay” — Zelensky.": a name tags the quotation,

@@ -348,11 +348,23 @@ def _single_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     return spans
 
 
+# 'He says," We will listen."': a reporting verb's comma with the opening mark glued to it and
+# the space after the mark.
+_VERB_COMMA_GLUED = re.compile(r"\b(?:" + "|".join(reporting_verbs("clause")) + r"),$")
+
+
 def _opens_straight(text: str, i: int, start: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in ',."' and after.isupper():
         return True  # glued by a scraper: 'Also,"Naturally', 'Accords.""The only issue'
+    if (
+        before == ","
+        and after == " "
+        and text[i + 2 : i + 3].isupper()
+        and _VERB_COMMA_GLUED.search(text, max(start, i - 20), i)
+    ):
+        return True
     return (before.isspace() or before in "([:—–-") and not after.isspace()
 
 

@@ -200,6 +200,18 @@ _TRAILING_TIME = re.compile(
 _THE_SPOKESPERSON = re.compile(
     r"\s*[Tt]he\s+(?:official\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:of|for)\s"
 )
+# "X after a closed-door meeting with the envoys of A and B says": a setting between the subject
+# and its verb, whose names are no speaker.
+_TRAILING_SETTING = re.compile(
+    r"(?<=[A-Za-z])\s+(?:after|following|during)\s+(?:an?|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|session|briefing|conference|summit|"
+    r"consultations|discussions?|trip|tour)\b[^,;:“”\"()]{0,80}?\s*$"
+)
+# "The minister who yesterday walked away from reporters, today says": a relative clause between
+# the subject and its verb.
+_TRAILING_WHO = re.compile(
+    r"(?<=[A-Za-z])\s+who\s+[^,;:“”\"()]{3,140},(?:\s+(?:today|yesterday|now))?\s*$"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -496,6 +508,11 @@ class Discourse:
             seg_start : time.start()
         ].strip():
             verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
+        for between in (_TRAILING_WHO, _TRAILING_SETTING):
+            if (m := between.search(self.text, seg_start, verb_start)) and self.text[
+                seg_start : m.start()
+            ].strip():
+                verb_start = m.start() + 1
         when = _LEADING_TIME.match(self.text, seg_start, verb_start)
         if when and guess_kind(self.text[when.end() : verb_start].split()[0]) != MEDIA:
             seg_start = when.end()  # "Late Sunday officials said", not "Sunday Times reporters"
@@ -1591,6 +1608,14 @@ class Discourse:
                     held_back = held_back or s
                     continue
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
+            if (
+                s.kind == PERSON
+                and (office := _OFFICE_NAMES.get(head))
+                and office in self.index.role_text(s.name).lower()
+            ):
+                # "the premier said" after "Prime Minister John Roe": the office under the
+                # name the gazetteer gives its holder's role (data/offices.txt).
+                return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if described and s.kind == PERSON and described <= _role_words(roles):
                 # "the intelligence chief" after "John Roe, head of military
                 # intelligence": every word that describes the office is in the person's role.
@@ -2015,6 +2040,10 @@ def _body_qualifiers(phrase: str, head: str) -> set[str]:
     state emergency service" -> {"state", "emergency"})."""
     words_ = re.findall(r"[\w-]+", without_country(_BODY_DETERMINER.sub("", phrase)))
     return {w for w in words_ if w not in _DETERMINERS and w != head and w != "s"}
+
+
+# One-word names of an office ("premier" -> "prime minister").
+_OFFICE_NAMES = {k: v for k, v in mapping("offices").items() if " " not in k and k != v}
 
 
 def _role_words(text: str) -> set[str]:

@@ -24,6 +24,8 @@ _VIA_PATTERNS = [
     re.compile(r"\bas\s+(?:quoted|reported|cited)\s+by\s+(?P<x>.{2,60})"),
     # "Roe was quoted by Examplia News as saying": the outlet (only a known one)
     re.compile(r"\b(?:was|were|is|are|been)\s+quoted\s+by\s+(?P<m>(?:the\s+)?[A-Z].{1,60})"),
+    # "According to X, A, Examplia News reported.": the outlet that relays X (only a known one)
+    re.compile(r",\s*(?P<m>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+(?:reported|reports)\b"),
     re.compile(
         r"\b(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|comments?|"
         r"statement|article|op-ed|column|essay|remarks)\s+(?:with|to|for|in|on|published\s+(?:by|in))\s+"
