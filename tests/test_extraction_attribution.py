@@ -786,3 +786,14 @@ def test_a_definite_role_is_its_holder_named_with_that_title_paragraphs_later():
         ("Air Force", "Air defence units shot down six of them"),
         ("Ostap Vilkhovy", "Nobody was killed, but two people are in hospital,"),
     ]
+
+
+def test_it_after_a_published_document_is_the_publishers_words():
+    text = (
+        "The Orlan Heritage Fund published a report on Monday on the damage to museums.\n\n"
+        "It also states that 40 museums have been damaged in the region.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Orlan Heritage Fund", "40 museums have been damaged in the region"),
+    ]
