@@ -724,11 +724,16 @@ def test_a_statement_then_an_outlet_citing_a_body_as_saying_is_the_bodys():
     )
     text = (
         "Two smugglers were detained near the ferry terminal, Borealis Wire cited the Coastal "
-        "Guard Service as saying.\n"
+        "Guard Service as saying.\n\nA boat was seized off the cape, which the navy considers "
+        "its own zone, Borealis Wire cited the Coastal Guard Service as saying.\n"
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Coastal Guard Service", "Two smugglers were detained near the ferry terminal"),
+        (
+            "Coastal Guard Service",
+            "A boat was seized off the cape, which the navy considers its own zone",
+        ),
     ]
 
 
