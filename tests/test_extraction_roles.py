@@ -1609,13 +1609,15 @@ def test_a_surname_of_the_gazetteer_with_another_given_name_is_another_person():
     text = (
         "Olexander Melnivets, a beekeeper from the village, said the shelling had burnt his "
         "hives.\n\nMelnivets said he would rebuild them by spring.\n\n"
-        "Taras Melnivets said the bridge would be repaired.\n"
+        "Taras Melnivets said the bridge would be repaired.\n\n"
+        'Said Melnivets: "The ferry will run again in May."\n'
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Olexander Melnivets", "the shelling had burnt his hives"),
         ("Olexander Melnivets", "he would rebuild them by spring"),
         ("Taras Melnivets", "the bridge would be repaired"),
+        ("Taras Melnivets", "The ferry will run again in May."),
     ]
 
 
