@@ -879,3 +879,14 @@ def test_he_after_talking_to_his_counterpart_is_not_the_counterpart():
         ("Li Wen", "dialogue is the only way out of the crisis"),
         ("Li Wen", "Ruritania will send a special envoy to Ukraine"),
     ]
+
+
+def test_it_after_a_published_document_is_the_publishers_words():
+    text = (
+        "The Orlan Heritage Fund published a report on Monday on the damage to museums.\n\n"
+        "It also states that 40 museums have been damaged in the region.\n"
+    )
+    result = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Orlan Heritage Fund", "40 museums have been damaged in the region"),
+    ]

@@ -31,6 +31,10 @@ GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
 
 _NOT_NAMES = frozenset(entries("not_names"))
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Reporting verbs, which may stand before a name ("Said Roe: ..."), never a given name.
+_VERB_WORDS = frozenset(
+    w.lower() for line in entries("reporting_verbs") for w in line.split("|")[0].split()
+)
 _PLACE_WORDS = frozenset(w.lower() for w in (*mapping("cities"), *mapping("place_adjectives")))
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
 # Words of a name are separated by spaces, never by a line break (a headline's last word and
@@ -184,7 +188,7 @@ class ActorIndex:
         if not givens or not re.fullmatch(r"[A-Z][a-zà-öø-ÿ]{2,}", word):
             return False
         lower = word.lower()
-        if lower in _NOT_NAMES or lower in TITLES or lower in _ROLE_TITLES:
+        if lower in _NOT_NAMES or lower in TITLES or lower in _ROLE_TITLES or lower in _VERB_WORDS:
             return False
         if lower in COUNTRY_WORDS or lower in _PLACE_WORDS:
             return False

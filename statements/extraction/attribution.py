@@ -109,6 +109,8 @@ _AS_ROLE_AND = re.compile(
     r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would|said|says)\b)[^,;:“”\"]){2,60}"
     r"(?<![a-z]ed)\s+and(?:\s+(?:also|then|later|\w+ly))?\s*$"
 )
+# The verbs of a document's words ("It also reads that ...").
+_DOCUMENT_VERBS = frozenset(("reads", "read", "states", "stated", "says", "notes", "stresses"))
 # "the ministry" alone; a headline closed by a defence ministry ("...: MoD", "..., Defense
 # Ministry says").
 _BARE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?ministry")
@@ -1144,6 +1146,16 @@ class Reader(LayoutTurns):
                 speaker = same[1]
             if speaker is None:
                 continue
+            if (
+                speaker.name is None
+                and speaker.mention.strip().lower() == "it"
+                and h.verb in _DOCUMENT_VERBS
+                and (issuer := self.coreference.last_publisher(sa))
+            ):
+                # "X published a report. It also reads that ...": the publisher's words.
+                speaker = Speaker(
+                    issuer.name, speaker.mention, issuer.kind, speaker.start, speaker.end
+                )
             if (
                 speaker.name is None
                 and speaker.mention.strip().lower() == "it"

@@ -115,6 +115,9 @@ QUOTED_AS_TAIL = re.compile(
 )
 # "State media quoted Peskov as saying that ...": the speaker is the one quoted, not the
 # outlet that quotes.
+_SAID_THIS = re.compile(
+    r"\b(?:said|says|stated|states|wrote|writes|told|reported|reports)\s+(?:this|so|it)\b"
+)
 QUOTED_X_AS = re.compile(
     # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
     r"\b(?:quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
@@ -396,7 +399,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             re.fullmatch(r"[\s.!]*", text[m.end() : b])
             and (comma := text.rfind(", ", a, m.start())) > a
             and len(text[comma : m.start()].split()) <= 5
-            and not VERB.search(text, a, comma)  # ("X said this ..., TASS quoted her as saying")
+            # ("X said this at a briefing, TASS quoted her as saying": no statement of its own)
+            and not _SAID_THIS.search(text, a, comma)
         ):
             # "<statement>, Interfax cited the FSB as saying.": the words before the outlet.
             hit = Hit(m.start(), m.end(), "quoted as saying", "trailing", a, comma)

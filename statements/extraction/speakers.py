@@ -65,10 +65,11 @@ _DETERMINERS = frozenset(words("the a an this that these those his her its their
 _ITS_ROLE = re.compile(
     r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
 )
-# "the plant's operator", "the port's owner": the body that runs a facility named before.
+# "the plant's operator", "the port's owner": the body that runs a facility named before (not
+# "the plant's management": who runs a seized plant is another matter).
 _THINGS_BODY = re.compile(
     r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
-    r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company|management))\s*"
+    r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
