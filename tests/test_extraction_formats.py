@@ -787,3 +787,23 @@ def test_first_person_paragraphs_after_a_quotation_from_an_address_copy_the_addr
         ("Volodymyr Zelensky", "direct", "Today I spoke with our partners in Europe,"),
         ("Volodymyr Zelensky", "direct", "It was a difficult day for our cities. We are restoring power where we can, and I thank all our repair crews."),
     ]  # fmt: skip
+
+
+def test_a_numbered_speaker_asks_in_a_ministry_briefing_transcript():
+    gazetteer = Gazetteer(actors=(ActorEntry("Obi Nwankwo", aliases=("Nwankwo",)),))
+    text = (
+        "Shri Obi Nwankwo, Official Spokesperson: A very good evening to all of you. We are "
+        "closely following the situation in Ukraine.\n\n"
+        "Speaker 1: When is the minister reaching France?\n\n"
+        "Shri Obi Nwankwo, Official Spokesperson: I think on Sunday, he should be there on the "
+        "20th."
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2022, 2, 17))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (
+            "Obi Nwankwo",
+            "direct",
+            "A very good evening to all of you. We are closely following the situation in Ukraine.",
+        ),
+        ("Obi Nwankwo", "direct", "I think on Sunday, he should be there on the 20th."),
+    ]

@@ -1305,3 +1305,32 @@ def test_told_a_body_then_a_quotation_is_the_teller_s(listeners):
             "The trajectory of the conflict is a matter of concern for everyone.",
         )
     ]
+
+
+def test_a_gulf_dateline_gives_an_unqualified_ministry_and_officials_their_country():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Emirati Foreign Ministry",
+                kind="organisation",
+                affiliation="United Arab Emirates",
+                aliases=("UAE Foreign Ministry", "Foreign Ministry of the United Arab Emirates"),
+            ),
+        )
+    )
+    text = (
+        "ABU DHABI (WAM) -- The Ministry of Foreign Affairs said that the mediation efforts "
+        "were successful.\n\nOfficials said the exchange took place at the border."
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 1, 3))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Emirati Foreign Ministry", "the mediation efforts were successful"),
+        ("Emirati officials", "the exchange took place at the border"),
+    ]
+
+
+def test_a_dateline_before_officials_is_no_part_of_the_subject():
+    result = run("KYIV (Reuters) - Officials said the troops had been moved.")
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ukrainian officials", "the troops had been moved")
+    ]

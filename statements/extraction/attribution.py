@@ -85,6 +85,11 @@ _SETTING_NOUN = re.compile(
 )
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
+_MINISTRY_FULL_NAMES = {
+    "ministry of foreign affairs": "foreign ministry",
+    "ministry of defence": "defence ministry",
+    "ministry of defense": "defence ministry",
+}
 _SOURCE_DOCUMENT = re.compile(
     r"\s*(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|post|message|video|data|figures|estimate|"
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
@@ -966,8 +971,11 @@ class Reader(LayoutTurns):
         return self.discourse.subject(sa, boundary.start() if boundary else seg)
 
     def _segment_start(self, sa: int, verb_start: int) -> int:
-        lead = _LEADING_SUBORDINATOR.match(self.text, sa, verb_start) or _LEADING_SETTING.match(
-            self.text, sa, verb_start
+        lead = (
+            _LEADING_SUBORDINATOR.match(self.text, sa, verb_start)
+            or _LEADING_SETTING.match(self.text, sa, verb_start)
+            # "SEOUL (Yonhap) -- Officials said": the dateline is no part of the subject
+            or _DATELINE.match(self.text, sa, verb_start)
         )
         start = lead.end() if lead else sa
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
@@ -1833,6 +1841,8 @@ class Reader(LayoutTurns):
         if country_of(mention) is not None:
             return None
         rest = re.sub(r"^the\s+", "", " ".join(mention.split()), flags=re.IGNORECASE)
+        # "ABU DHABI (WAM) -- The Ministry of Foreign Affairs said": the ministry's full name
+        rest = _MINISTRY_FULL_NAMES.get(rest.lower(), rest)
         if _BARE_MINISTRY.fullmatch(mention.strip()):
             # "the ministry said" under "...: MoD" or "..., Defense Ministry says"
             rest = "defence ministry" if self._headline_mod() else ""
@@ -1844,7 +1854,11 @@ class Reader(LayoutTurns):
             # "... over the Belgorod and Kursk regions, the Defense Ministry said": the country
             # whose places the headline and the opening name
             country = country_of(story)
-        return body_of_country(f"{country}'s {rest}", self.index) if country else None
+        if country is None:
+            return None
+        # ("the United Arab Emirates' foreign ministry": a plural name's possessive)
+        owner = f"{country}'" if country.endswith("s") else f"{country}'s"
+        return body_of_country(f"{owner} {rest}", self.index)
 
     def _first_line_end(self) -> int:
         end = self.text.find("\n")

@@ -29,7 +29,9 @@ _CAPS_LABEL = re.compile(
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
-    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
+    # ("Speaker 1: When is he going?": a ministry transcript's numbered questioner)
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|Speaker\s+\d{1,2}|"
+    r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
     r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+)"  # "D. Peskov:"
     r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?"
     r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?"
@@ -46,7 +48,7 @@ _ROLE_ANYWHERE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}),\s*(?:HOST|BYLINE|ANCHOR|CO-HOST|"
     r"CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|MODERATOR)\s*:"
 )
-_ASKING = re.compile(r"(?:Q|Question|Interviewer)", re.IGNORECASE)
+_ASKING = re.compile(r"(?:Q|Question|Interviewer|Speaker\s+\d{1,2})", re.IGNORECASE)
 _ANSWERING = re.compile(r"(?:A|Answer)", re.IGNORECASE)
 _NOT_A_TURN = re.compile(
     r"(?:UPDATE|UPDATED|BREAKING|WATCH|READ|LIVE|EDITOR|CORRECTION|NOTE|PHOTO|VIDEO|WARNING|"
