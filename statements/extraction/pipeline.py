@@ -31,7 +31,7 @@ from .vocabulary import COUNTRY_WORDS, entries
 
 NOT_NAMES = frozenset(entries("not_names"))
 
-EXTRACTOR_VERSION = "2.8-world"
+EXTRACTOR_VERSION = "2.8"
 
 logger = logging.getLogger(__name__)
 
