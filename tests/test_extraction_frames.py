@@ -1312,18 +1312,18 @@ def test_a_stance_expressed_with_an_adjective_governs_its_clause():
 
 
 def test_an_aside_between_the_verb_and_that():
-    text = "Zelensky stated, just in case, that he does not believe in such a victory for Russia."
+    text = "Zelensky stated, just in case, that the grain corridor would stay open all winter."
     [s] = run(text).statements
     assert (s.speaker, s.text) == (
         "Volodymyr Zelensky",
-        "he does not believe in such a victory for Russia",
+        "the grain corridor would stay open all winter",
     )
 
 
 def test_a_short_claim_then_a_name_in_apposition_is_the_names():
-    text = "The information looks reliable, Jack Smith, a retired army colonel, said earlier."
+    text = "The new report seems credible, Jack Smith, a retired navy captain, said earlier."
     [s] = run(text).statements
-    assert (s.speaker, s.text) == ("Jack Smith", "The information looks reliable")
+    assert (s.speaker, s.text) == ("Jack Smith", "The new report seems credible")
 
 
 def test_what_follows_an_inverted_said_is_who_said_it_not_what():
@@ -1336,10 +1336,10 @@ def test_a_bare_quotation_after_a_paragraph_about_one_person_is_theirs():
     text = (
         "Kuleba gave an interview to a local channel on May 4.\n\n"
         "He said this during his visit, but it was published only on Wednesday.\n\n"
-        '"This has never been said out loud, but we are not an ally of Russia."\n'
+        '"Nobody says it openly, but we will not join this war on either side."\n'
     )
     assert [(s.speaker, s.text) for s in run(text).statements] == [
-        ("Dmytro Kuleba", "This has never been said out loud, but we are not an ally of Russia."),
+        ("Dmytro Kuleba", "Nobody says it openly, but we will not join this war on either side."),
     ]
 
 
@@ -1363,10 +1363,13 @@ def test_a_given_name_with_an_accent_tells_her_gender():
     gazetteer = Gazetteer(actors=(ActorEntry("Agnès Roe", role="Secretary General"),))
     text = (
         "Agnès Roe visited the city on Monday with John Smith.\n\n"
-        '"The attacks may be war crimes," she said.\n'
+        '"The shelling of the hospital broke every rule of war," she said.\n'
     )
     [s] = extract(text, gazetteer=gazetteer, published=THURSDAY).statements
-    assert (s.speaker, s.text) == ("Agnès Roe", "The attacks may be war crimes,")
+    assert (s.speaker, s.text) == (
+        "Agnès Roe",
+        "The shelling of the hospital broke every rule of war,",
+    )
 
 
 @pytest.mark.parametrize(

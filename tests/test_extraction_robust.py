@@ -249,8 +249,8 @@ def test_two_trailing_attributions_opening_at_the_sentence_start_do_not_break_th
     # frame they share was once dropped twice, and the article was lost.
     text = (
         'Peskov said on Monday that the talks had stalled. "Nothing has moved," he said.\n\n'
-        "The Kremlin, he said, would announce progress when there was any, and the rest was "
-        "for the paper to explain, Peskov quipped.\n"
+        "The Kremlin, he said, would name a date once both sides agreed, and the rest was "
+        "for the newspaper to explain, Peskov quipped.\n"
     )
     result = run(text, published=dt.date(2023, 5, 8))
     assert result.warnings == []

@@ -1959,7 +1959,7 @@ _NAME_AND_APPOSITION = re.compile(
 
 def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
     """The comma in text[start:end] after which the sentence's main clause opens ("While Moscow
-    claims A, its forces control B"), not one inside a list ("the Luhansk, Donetsk and Kherson
+    claims A, its forces control B"), not one inside a list ("the Northern, Eastern and Coastal
     regions"): the first whose next few words hold a verb. -1 when none."""
     comma = text.find(",", start, end)
     while comma > 0:

@@ -141,12 +141,7 @@ class Coreference:
         for m in _A_DOCUMENT_BY.finditer(self.text, max(0, before - 3000), before):
             if m.group("noun").lower() == noun.lower():
                 last = m
-        if last is None:
-            return None
-        who = self.discourse.subject(*last.span("who"))
-        if who is not None and not who.name and (named := group_name(who.mention)):
-            who = Speaker(named, who.mention, ORGANISATION, who.start, who.end, False)
-        return who if who is not None and who.name else None
+        return self._issuer(last)
 
     def last_publisher(self, before: int) -> Speaker | None:
         """Who published the document the article spoke of last, in the 1,500 characters
@@ -154,9 +149,13 @@ class Coreference:
         last = None
         for m in _ISSUED_DOCUMENT.finditer(self.text, max(0, before - 1500), before):
             last = m
-        if last is None:
+        return self._issuer(last)
+
+    def _issuer(self, document: re.Match | None) -> Speaker | None:
+        """The named speaker of a document match's "who" group (an unnamed group by its name)."""
+        if document is None:
             return None
-        who = self.discourse.subject(*last.span("who"))
+        who = self.discourse.subject(*document.span("who"))
         if who is not None and not who.name and (named := group_name(who.mention)):
             who = Speaker(named, who.mention, ORGANISATION, who.start, who.end, False)
         return who if who is not None and who.name else None

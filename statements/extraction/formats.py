@@ -227,7 +227,7 @@ def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int
     return None
 
 
-# "António Guterres, Secretary-General": a name, then its title, alone on a line.
+# "Jane Doe, Secretary-General": a name, then its title, alone on a line.
 _NAME_LINE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+[^\n,.:;]{2,80}\s*")
 
 
