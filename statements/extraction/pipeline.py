@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
-from urllib.parse import unquote, urlsplit
 
 from . import clean
-from .actors import TITLE_HEADS, ActorIndex, normalise_quotes
+from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
@@ -26,10 +24,7 @@ from .formats import BULLET, read_layout
 from .layout import unglue_closing_quotes, unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
-from .speakers import Speaker
-from .vocabulary import COUNTRY_WORDS, entries
-
-NOT_NAMES = frozenset(entries("not_names"))
+from .turns import called_an_interview
 
 EXTRACTOR_VERSION = "2.8"
 
@@ -44,35 +39,6 @@ def _index_for(gazetteer: Gazetteer) -> tuple[ActorIndex, EventIndex]:
         cached = (gazetteer, ActorIndex(gazetteer), EventIndex(gazetteer.events))
         _INDEX_CACHE[id(gazetteer)] = cached
     return cached[1], cached[2]
-
-
-_INTERVIEW_LABEL = re.compile(r"(?i)\binterview")
-# "/exclusive-interview-with-jane-doe-ambassador-in-x/": the two words after "interview (with)"
-# in an address's last part, a name the gazetteer may not hold.
-_INTERVIEWEE_IN_PATH = re.compile(r"interview(?:-with)?-([a-z]{2,})-([a-z]{3,})(?:-|/|$)")
-
-
-def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | None:
-    """The one gazetteer person an article's trusted title or its URL's path names
-    ("/2023/05/02/interview-jane-doe-on-the-front"), else the name after "interview" in the
-    path: whose answers an interview is when its text never names them. None when none, or
-    more than one, is named."""
-    path = unquote(urlsplit(url).path) if url else ""
-    for label in (title, re.sub(r"[-_/+.]+", " ", path)):
-        norm = normalise_quotes(label)
-        people = {
-            m.actor: m for m in index.known_mentions(norm, 0, len(norm)) if m.kind == "person"
-        }
-        if len(people) == 1:
-            m = next(iter(people.values()))
-            mention = m.surface if m.surface[:1].isupper() else m.actor
-            return Speaker(m.actor, mention, "person", 0, 0, True)
-    if (named := _INTERVIEWEE_IN_PATH.search(path.lower())) and not any(
-        w in NOT_NAMES or w in TITLE_HEADS or w in COUNTRY_WORDS for w in named.groups()
-    ):
-        name = " ".join(w.capitalize() for w in named.groups())
-        return Speaker(index.lookup(name) or name, name, "person", 0, 0, False)
-    return None
 
 
 def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
@@ -145,39 +111,9 @@ def extract(
         if p.index < first_body
         or (introduces and p.label == clean.HEADLINE and p.index == first_body + 1)
     ]
-    reader.layout = read_layout(
-        text, body, heads, interview=bool(_INTERVIEW_LABEL.search(f"{title} {url}"))
-    )
+    reader.layout = read_layout(text, body, heads, interview=called_an_interview(title, url))
     reader.transcript = reader.layout.transcript
-    if reader.transcript or reader.layout.interview_questions:
-        first_turn = min(reader.layout.turns or reader.layout.interview_questions, default=None)
-        intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
-        named = reader.interviewee_in(intro)
-        if named is None or not named.known:
-            # A person the gazetteer knows, named by the title or the address, before a name
-            # the introduction may only seem to hold ("After the Second World War, ...").
-            named = person_in_metadata(index, title, url) or named
-        reader.interviewee = named
-    if reader.layout.issued:
-        # A body's statement ("Statement of the Ministry of ..."), or a person's printed speech
-        # ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
-        reader.interviewee = reader.issuer_in(*reader.layout.speech_by) or reader.person_in(
-            *reader.layout.speech_by
-        )
-    elif reader.layout.speech_by is not None:
-        reader.interviewee = reader.person_in(*reader.layout.speech_by)
-        if reader.interviewee is None and reader.layout.speech_from is not None:
-            # "Press briefing by Permanent Representative of X to Y in Vienna Jane Doe
-            # following ...": the title outran the words read as the speaker's; the first
-            # person the heading's line names.
-            a = reader.layout.speech_by[0]
-            line_end = text.find("\n", a)
-            reader.interviewee = reader.first_person_in(a, line_end if line_end > 0 else len(text))
-        if reader.interviewee is None and reader.layout.claims_listed:
-            # "Key takeaways from the ISW:": a known body's claims.
-            reader.interviewee = reader.issuer_in(*reader.layout.speech_by)
-        if reader.interviewee is None and reader.layout.quotes_from is not None:
-            reader.interviewee = reader.interviewee_in([(p.start, p.end) for p in paras[:8]])
+    reader.interviewee = reader.layout_speaker(paras, title, url)
     reader.own_voice = reader.byline_body([p for p in paras if p.index < first_body])
     reader.dating.interview(text, [(p.start, p.end) for p in body])
     # A live blog's "February 27, 2022" lines between entries; when there are such lines among

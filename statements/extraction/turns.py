@@ -11,15 +11,17 @@ left to read as prose. `LayoutTurns` is mixed into `attribution.Reader`, whose s
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from . import clean
-from .actors import TITLES, Mention, strip_titles
+from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
 from .formats import LIST_ITEM, interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
 from .speakers import Speaker
+from .vocabulary import COUNTRY_WORDS, entries
 
 _STAGE_DIRECTION = re.compile(
     r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
@@ -102,6 +104,41 @@ def minus(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> str:
         for i in range(max(a, h0), min(b, h1)):
             chars[i - a] = " "
     return "".join(chars)
+
+
+_INTERVIEW_LABEL = re.compile(r"(?i)\binterview")
+_NOT_NAMES = frozenset(entries("not_names"))
+# "/exclusive-interview-with-jane-doe-ambassador-in-x/": the two words after "interview (with)"
+# in an address's last part, a name the gazetteer may not hold.
+_INTERVIEWEE_IN_PATH = re.compile(r"interview(?:-with)?-([a-z]{2,})-([a-z]{3,})(?:-|/|$)")
+
+
+def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | None:
+    """The one gazetteer person an article's trusted title or its URL's path names
+    ("/2023/05/02/interview-jane-doe-on-the-front"), else the name after "interview" in the
+    path: whose answers an interview is when its text never names them. None when none, or
+    more than one, is named."""
+    path = unquote(urlsplit(url).path) if url else ""
+    for label in (title, re.sub(r"[-_/+.]+", " ", path)):
+        norm = normalise_quotes(label)
+        people = {
+            m.actor: m for m in index.known_mentions(norm, 0, len(norm)) if m.kind == "person"
+        }
+        if len(people) == 1:
+            m = next(iter(people.values()))
+            mention = m.surface if m.surface[:1].isupper() else m.actor
+            return Speaker(m.actor, mention, "person", 0, 0, True)
+    if (named := _INTERVIEWEE_IN_PATH.search(path.lower())) and not any(
+        w in _NOT_NAMES or w in TITLE_HEADS or w in COUNTRY_WORDS for w in named.groups()
+    ):
+        name = " ".join(w.capitalize() for w in named.groups())
+        return Speaker(index.lookup(name) or name, name, "person", 0, 0, False)
+    return None
+
+
+def called_an_interview(title: str, url: str) -> bool:
+    """The page's trusted title or address calls it an interview."""
+    return bool(_INTERVIEW_LABEL.search(f"{title} {url}"))
 
 
 class LayoutTurns:
@@ -191,6 +228,39 @@ class LayoutTurns:
             return False
         following = m.group(1)
         return bool(_FIRST_PERSON.search(following)) and not _QUOTE_MARK.search(following)
+
+    def layout_speaker(self, paras: list[clean.Paragraph], title: str, url: str) -> Speaker | None:
+        """Whose words the layout holds: an interview's interviewee (named by its introduction,
+        else by the page's trusted title or address), a published statement's body, a printed
+        speech's speaker, the person a list of quotes or claims belongs to. None for prose."""
+        layout, text = self.layout, self.text
+        speaker = None
+        if self.transcript or layout.interview_questions:
+            first_turn = min(layout.turns or layout.interview_questions, default=None)
+            intro = [(p.start, p.end) for p in paras if first_turn is None or p.index < first_turn]
+            speaker = self.interviewee_in(intro)
+            if speaker is None or not speaker.known:
+                # A person the gazetteer knows, named by the title or the address, before a
+                # name the introduction may only seem to hold ("After the Second World War").
+                speaker = person_in_metadata(self.index, title, url) or speaker
+        if layout.issued:
+            # A body's statement ("Statement of the Ministry of ..."), or a person's printed
+            # speech ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
+            speaker = self.issuer_in(*layout.speech_by) or self.person_in(*layout.speech_by)
+        elif layout.speech_by is not None:
+            speaker = self.person_in(*layout.speech_by)
+            if speaker is None and layout.speech_from is not None:
+                # "Press briefing by Permanent Representative of X to Y in Vienna Jane Doe
+                # following ...": the title outran the words read as the speaker's; the first
+                # person the heading's line names.
+                a = layout.speech_by[0]
+                line_end = text.find("\n", a)
+                speaker = self.first_person_in(a, line_end if line_end > 0 else len(text))
+            if speaker is None and layout.claims_listed:
+                speaker = self.issuer_in(*layout.speech_by)  # "Key takeaways from the ISW:"
+            if speaker is None and layout.quotes_from is not None:
+                speaker = self.interviewee_in([(p.start, p.end) for p in paras[:8]])
+        return speaker
 
     def interviewee_in(self, spans: list[tuple[int, int]]) -> Speaker | None:
         """The person an interview's introduction names as interviewed, else the person it
