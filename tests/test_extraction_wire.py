@@ -1157,7 +1157,7 @@ def test_the_air_force_closing_a_later_sentence_is_the_air_force_named_before():
 
 
 def test_a_syndicators_credit_opening_the_copy_is_not_part_of_the_statement():
-    text = "(MENAFN- NewsAgency) Russia fired 40 drones overnight, Ukraine's air force said.\n"
+    text = "(NEWSWIRE- NewsAgency) Russia fired 40 drones overnight, Ukraine's air force said.\n"
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Ukrainian Air Force", "Russia fired 40 drones overnight"),
     ]

@@ -134,8 +134,6 @@ _DATELINE = re.compile(
     r"\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
-    # "(MENAFN- Agency) ...": a syndicator's credit opening the copy.
-    r"|\(MENAFN\s*[-–]\s*[^()]{1,40}\)\s*"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
