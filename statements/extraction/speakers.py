@@ -2586,9 +2586,11 @@ def _is_date_only(text: str, a: int, b: int) -> bool:
 _GROUP_IN_PLACE = re.compile(
     rf"\s*(?P<group>(?:[\w’'-]+\s+){{1,2}}(?i:{GROUP_NOUNS}))\s+(?:in|from|at)\s+\S"
 )
-# The side a group's modifier tells: "Moscow-appointed", "Russian-installed", "Ukrainian".
+# The side a group's modifier tells: "Moscow-appointed", "Russian-installed", "Ukrainian" (the
+# adjectives of the places data/place_adjectives.txt gives a side).
 _SIDE_MODIFIER = re.compile(
-    r"-(?:appointed|installed|backed|controlled|imposed|led)\b|^\s*(?:[Pp]ro-)?(?:Russian|Ukrainian)\b"
+    r"-(?:appointed|installed|backed|controlled|imposed|led)\b"
+    rf"|^\s*(?:[Pp]ro-)?(?:{alternation(sorted(set(PLACE_ADJECTIVES.values())))})\b"
 )
 _GROUP_OF_PLACE = re.compile(
     rf"(?P<noun>{GROUP_NOUNS})\s+(?:of|in|from)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)",
