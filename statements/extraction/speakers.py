@@ -2482,28 +2482,14 @@ def _prefer_person(candidates, discourse: Discourse):
     return (people or candidates)[-1]
 
 
-_FEMALE_WORDS = re.compile(
-    r"\b(?:Ms|Mrs|Madam|Dame|Baroness|spokeswoman|chairwoman|businesswoman|congresswoman|"
-    r"councilwoman|woman|wife|mother|daughter|sister|actress|she|her)\b\.?",
-    re.IGNORECASE,
-)
+_GENDER_WORDS = mapping("gender_words")
+_WORDS_OF = {g: alternation([w for w, x in _GENDER_WORDS.items() if x == g]) for g in "fm"}
+# A gender the words around a name tell ("Ms X", "X, a spokeswoman"; "she" and "her" too).
+_FEMALE_WORDS = re.compile(rf"\b(?:{_WORDS_OF['f']}|she|her)\b\.?", re.IGNORECASE)
+_MALE_WORDS = re.compile(rf"\b(?:{_WORDS_OF['m']})\b\.?", re.IGNORECASE)
 # Nouns that introduce an unnamed woman or man ("a woman in the crowd", "her husband"), whom a
 # pronoun after them may stand for.
-_GENDER_NOUNS = {
-    "f": re.compile(
-        r"\b(?:Ms|Mrs|Madam|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|"
-        r"woman|women|girl|wife|mother|daughter|sister|grandmother|widow|actress)\b"
-    ),
-    "m": re.compile(
-        r"\b(?:Mr|spokesman|chairman|businessman|congressman|man|men|boy|husband|father|son|"
-        r"brother|grandfather|widower)\b"
-    ),
-}
-_MALE_WORDS = re.compile(
-    r"\b(?:Mr|Sir|Lord|spokesman|chairman|businessman|congressman|man|husband|father|son|"
-    r"brother)\b\.?",
-    re.IGNORECASE,
-)
+_GENDER_NOUNS = {g: re.compile(rf"\b(?:{words})\b") for g, words in _WORDS_OF.items()}
 
 
 def _gender_in_context(text: str, a: int, b: int, m: Mention) -> str | None:
