@@ -63,11 +63,11 @@ from .turns import LayoutTurns, minus
 from .via import find_via, share_via
 from .vocabulary import (
     COORDINATED_VERBS,
+    IRREGULAR_PASTS,
     OUTLET_WORDS,
     PERSON_ROLES,
     WEEKDAY_RE,
     alternation,
-    entries,
 )
 
 # A sentence that is one quotation, its closing mark the last character.
@@ -276,7 +276,7 @@ _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # "said" is X, the subject of the first verb, not the object between.
 _CLAUSE_PAST = re.compile(
     r"(?<=[\w)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})\b"
+    rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\b"
 )
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
@@ -386,10 +386,6 @@ _FIRST_PAST = re.compile(
 _ASKED_AFTER = re.compile(r"[\s,–—-]*(?:[\w’'.-]+\s+){1,4}ask(?:ed|s)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\b")
 _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
-_VERB_AFTER_SUBJECT = re.compile(
-    r"\s+(?:also\s+|then\s+|later\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})\b"
-)
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
@@ -721,8 +717,7 @@ class Reader(LayoutTurns):
         thanked ...", or "She said this in an interview ..." of a person named before), named
         in full or known."""
         if (he := _PRONOUN_SUBJECT.match(self.text, sa, sb)) and (
-            _VERB_AFTER_SUBJECT.match(self.text, he.end(), sb)
-            or _SAID_THIS.match(self.text, he.end(), sb)
+            _CLAUSE_PAST.match(self.text, he.end(), sb) or _SAID_THIS.match(self.text, he.end(), sb)
         ):
             speaker = self.discourse.pronoun(he.group(1), he.start(1), he.end(1))
             return speaker if speaker.name and speaker.kind == "person" else None
@@ -733,7 +728,7 @@ class Reader(LayoutTurns):
                 return None  # "After meeting Jane Doe, the envoy ...": not the subject
             if not m.actor or not self._is_person(m) or _POSSESSIVE_AFTER.match(self.text, m.end):
                 return None
-            if not _VERB_AFTER_SUBJECT.match(self.text, m.end, sb):
+            if not _CLAUSE_PAST.match(self.text, m.end, sb):
                 return None
             return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
         return None

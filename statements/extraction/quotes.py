@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import words
 from .vocabulary import (
+    IRREGULAR_PASTS,
     MONTH_RE,
     WEEKDAY_RE,
     alternation,
@@ -195,12 +196,11 @@ _BEGAN_TO = re.compile(
     # "used his address to warn X that ...": the speech is the occasion of the report.
     r"|used\s+(?:his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){1,5}?)\s*to\s+$"
 )
-_IRREGULAR_PASTS = tuple(w for line in entries("irregular_pasts") for w in line.split())
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
     # "Russian forces made gains", "25 settlements, went under ...": an irregular past.
-    rf"|(?:(?<=[a-z] )|(?<=[a-z], ))(?:{alternation(_IRREGULAR_PASTS)})\b"
+    rf"|(?:(?<=[a-z] )|(?<=[a-z], ))(?:{alternation(IRREGULAR_PASTS)})\b"
     # "the services use various tools": a plural subject's present verb (not after "the", "to").
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
@@ -558,7 +558,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
 _WHICH_MAIN_VERB = re.compile(
     r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed)\b"
 )
-_MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(_IRREGULAR_PASTS)})\b")
+_MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(
     r"[^“”\".;]{1,80}?(?P<name>[“\"][^“”\"]{1,80}[”\"])\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|ke|ave|ent|ew|old|ote)\b"

@@ -29,7 +29,7 @@ from .dates import (
     weekday_agrees,
 )
 from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
-from .vocabulary import alternation, entries
+from .vocabulary import IRREGULAR_PASTS, alternation
 
 # The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
 _SPECIFICITY = {
@@ -46,7 +46,7 @@ _SPECIFICITY = {
 _COUNTED = ("weekday", "relative")
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w’'.-]+\s+){1,10}?"
-    rf"(?:[a-z]+ed|{alternation([w for line in entries('irregular_pasts') for w in line.split()])})"
+    rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})"
     r"\s+(?:[\w’'.-]+\s+){0,4}?(?:on|in)\s+$"
 )
 _AFTER_ATTRIBUTION_CLAUSE = re.compile(

@@ -58,6 +58,10 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 WEEKDAYS: tuple[str, ...] = entries("weekdays")
+# Irregular past tenses ("met", "gave", "held"), several to a line.
+IRREGULAR_PASTS: tuple[str, ...] = tuple(
+    w for line in entries("irregular_pasts") for w in line.split()
+)
 MONTHS: dict[str, str] = mapping("months")  # "September" -> "Sep Sept"
 PLACE_ADJECTIVES: dict[str, str] = mapping("place_adjectives")
 GROUP_NOUNS: tuple[str, ...] = entries("group_nouns")
