@@ -424,3 +424,29 @@ def test_a_countrys_presidency_is_its_presidential_office(phrase, body):
     text = f"{phrase} said on Monday that the talks had been useful."
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 8)).statements
     assert s.speaker == body
+
+
+def test_a_past_prime_minister_of_another_time_leaves_the_incumbent_the_one_holder():
+    # A description giving the months of a prime minister's office in 1998 (or of a
+    # separatist "prime minister" in 2014) does not make the office ambiguous today.
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert office_holder("the Russian prime minister", index, dt.date(2024, 6, 1)) == (
+        "Mikhail Mishustin"
+    )
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Semenikhin", "Artem Semenikhin"),
+        ("Senovoz", "Eduard Senovoz"),
+        ("Ivan Prykhodko", "Ivan Prikhodko"),
+        ("Kodola", "Oleksandr Kodola"),
+        ("Sienkevych", "Oleksandr Senkevych"),
+        ("Navy of the Armed Forces of Ukraine", "Ukrainian Navy"),
+        ("Rosenergoatom", "Rosenergoatom"),
+    ],
+)
+def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, name):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert index.lookup(surface) == name
