@@ -445,6 +445,15 @@ def test_a_past_prime_minister_of_another_time_leaves_the_incumbent_the_one_hold
         ("Sienkevych", "Oleksandr Senkevych"),
         ("Navy of the Armed Forces of Ukraine", "Ukrainian Navy"),
         ("Rosenergoatom", "Rosenergoatom"),
+        ("Marochko", "Andrei Marochko"),
+        ("Yan Gagin", "Yan Gagin"),
+        ("Operational Command South", "Southern Defence Forces of Ukraine"),
+        ("Air Force Command of Ukraine", "Ukrainian Air Force"),
+        ("Russia's FSB", "FSB"),
+        ("Federal Air Transport Agency", "Rosaviatsia"),
+        ("Ukrhydroenergo", "Ukrhydroenergo"),
+        ("GTSOU", "Gas Transmission System Operator of Ukraine"),
+        ("Khortytsia operational-strategic group", "Khortytsia group of forces"),
     ],
 )
 def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, name):
