@@ -459,3 +459,21 @@ def test_a_past_prime_minister_of_another_time_leaves_the_incumbent_the_one_hold
 def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, name):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert index.lookup(surface) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        # Tenures with months: the successor holds the office from the month it changed hands.
+        ("Ukraine's interior minister", dt.date(2022, 6, 1), "Denys Monastyrskyi"),
+        ("Ukraine's interior minister", dt.date(2023, 6, 1), "Ihor Klymenko"),
+        ("the Slovak prime minister", dt.date(2023, 6, 1), "Ľudovít Ódor"),
+        ("the Kursk governor", dt.date(2023, 6, 1), "Roman Starovoit"),
+        ("Russia's transport minister", dt.date(2025, 11, 1), "Andrei Nikitin"),
+        ("the head of the Office of the President", dt.date(2025, 6, 1), "Andriy Yermak"),
+        ("the Polish president", dt.date(2025, 11, 1), "Karol Nawrocki"),
+    ],
+)
+def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert (office_holder(phrase, index, day) or role_holder(phrase, index, day)) == holder
