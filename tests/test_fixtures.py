@@ -454,6 +454,13 @@ def test_a_past_prime_minister_of_another_time_leaves_the_incumbent_the_one_hold
         ("Ukrhydroenergo", "Ukrhydroenergo"),
         ("GTSOU", "Gas Transmission System Operator of Ukraine"),
         ("Khortytsia operational-strategic group", "Khortytsia group of forces"),
+        ("Saiuk", "Oleksandr Saiuk"),
+        ("Brechalov", "Alexander Brechalov"),
+        ("Poland's Operational Command", "Polish Armed Forces Operational Command"),
+        # Two Kravchenkos (Ukraine's prosecutor general, Novorossiysk's mayor): the bare
+        # surname names neither.
+        ("Kravchenko", None),
+        ("Andrey Kravchenko", "Andrei Kravchenko"),
     ],
 )
 def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, name):
@@ -472,6 +479,10 @@ def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, na
         ("Russia's transport minister", dt.date(2025, 11, 1), "Andrei Nikitin"),
         ("the head of the Office of the President", dt.date(2025, 6, 1), "Andriy Yermak"),
         ("the Polish president", dt.date(2025, 11, 1), "Karol Nawrocki"),
+        ("the Kyiv region governor", dt.date(2024, 6, 1), "Ruslan Kravchenko"),
+        ("the Kyiv region governor", dt.date(2025, 11, 1), "Mykola Kalashnyk"),
+        ("the Stavropol governor", dt.date(2025, 6, 14), "Vladimir Vladimirov"),
+        ("the mayor of Nikopol", dt.date(2023, 5, 12), "Oleksandr Saiuk"),
     ],
 )
 def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
