@@ -488,3 +488,18 @@ def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, na
 def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert (office_holder(phrase, index, day) or role_holder(phrase, index, day)) == holder
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("The Sumy Oblast Military Administration", "Sumy Regional Military Administration"),
+        ("The Zaporizhzhya RMA", "Zaporizhzhia Regional Military Administration"),
+        ("The Kharkiv Regional State Administration", "Kharkiv Regional Military Administration"),
+    ],
+)
+def test_a_regions_military_administration_is_one_body_whatever_its_english_name(phrase, body):
+    gazetteer = Gazetteer.from_files(FIXTURES / "actors.json")
+    text = f"{phrase} said on Monday that two houses had been damaged."
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 6)).statements
+    assert s.speaker == body
