@@ -483,6 +483,13 @@ def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, na
         ("the Kyiv region governor", dt.date(2025, 11, 1), "Mykola Kalashnyk"),
         ("the Stavropol governor", dt.date(2025, 6, 14), "Vladimir Vladimirov"),
         ("the mayor of Nikopol", dt.date(2023, 5, 12), "Oleksandr Saiuk"),
+        # The January 2026 reshuffle
+        ("Ukraine's defence minister", dt.date(2025, 11, 1), "Denys Shmyhal"),
+        ("Ukraine's defence minister", dt.date(2026, 6, 1), "Mykhailo Fedorov"),
+        ("Ukraine's energy minister", dt.date(2026, 6, 1), "Denys Shmyhal"),
+        ("the head of Ukrainian military intelligence", dt.date(2025, 6, 1), "Kyrylo Budanov"),
+        ("the head of Ukrainian military intelligence", dt.date(2026, 6, 1), "Oleh Ivashchenko"),
+        ("the head of the Office of the President", dt.date(2026, 6, 1), "Kyrylo Budanov"),
     ],
 )
 def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
