@@ -490,6 +490,18 @@ def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, na
         ("the head of Ukrainian military intelligence", dt.date(2025, 6, 1), "Kyrylo Budanov"),
         ("the head of Ukrainian military intelligence", dt.date(2026, 6, 1), "Oleh Ivashchenko"),
         ("the head of the Office of the President", dt.date(2026, 6, 1), "Kyrylo Budanov"),
+        ("the head of the SBU", dt.date(2025, 6, 1), "Vasyl Maliuk"),
+        ("the head of the SBU", dt.date(2026, 6, 1), "Yevhen Khmara"),
+        ("the Dnipropetrovsk governor", dt.date(2025, 6, 1), "Serhiy Lysak"),
+        ("the Dnipropetrovsk governor", dt.date(2025, 11, 1), "Vladyslav Haivanenko"),
+        ("the Dnipropetrovsk governor", dt.date(2026, 6, 1), "Oleksandr Hanzha"),
+        ("the Poltava governor", dt.date(2026, 6, 1), "Vitalii Diakivnych"),
+        ("the Ternopil governor", dt.date(2025, 6, 1), "Viacheslav Nehoda"),
+        (
+            "the head of Ukraine's Foreign Intelligence Service",
+            dt.date(2025, 6, 1),
+            "Oleh Ivashchenko",
+        ),
     ],
 )
 def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
