@@ -461,6 +461,9 @@ def test_a_past_prime_minister_of_another_time_leaves_the_incumbent_the_one_hold
         # surname names neither.
         ("Kravchenko", None),
         ("Andrey Kravchenko", "Andrei Kravchenko"),
+        ("Bratchuk Sergey", "Serhiy Bratchuk"),
+        ("Ukraine's Ministry of Agriculture", "Ukrainian Agrarian Policy Ministry"),
+        ("68th Separate Hunting Brigade", "68th Separate Jaeger Brigade"),
     ],
 )
 def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, name):
