@@ -1699,3 +1699,62 @@ def test_the_premier_is_the_prime_minister_named_before():
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
         ("Kenji Arakawa", "the premier", "We discussed the tense situation there,")
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The governor of the southern region of Mykolaiv",
+        "The governor of the Mykolayiv region in the south of the country",
+        "The governor of the Nikolaev region",
+    ],
+)
+def test_a_governor_of_a_region_written_another_way_is_that_regions_governor(subject):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Petro Lanko", affiliation="Ukraine", role="Governor of Mykolaiv region"),
+        )
+    )
+    text = f"{subject} said a drone hit a school overnight.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 8, 6)).statements
+    assert (s.speaker, s.speaker_mention) == ("Petro Lanko", subject)
+
+
+def test_the_regional_governor_is_the_governor_of_the_region_the_sentence_names():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Ivan Savko", affiliation="Ukraine", role="Governor of Poltava region"),)
+    )
+    text = (
+        "KYIV, May 3 (Reuters) - Two people were hurt when a missile hit a village in Ukraine's "
+        "central Poltava region on Friday, the regional governor said.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Ivan Savko",
+        "the regional governor",
+        "Two people were hurt when a missile hit a village in Ukraine's central Poltava region "
+        "on Friday",
+    )
+
+
+def test_a_surname_two_gazetteer_people_share_is_the_one_the_article_named_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Taras Bondar",
+                affiliation="Ukraine",
+                role="Foreign minister of Ukraine",
+                aliases=("Bondar",),
+            ),
+            ActorEntry("Mykola Bondar", affiliation="Ukraine", role="Governor of Sumy region"),
+        )
+    )
+    text = (
+        "Drones hit the Sumy region overnight, the governor, Mykola Bondar, said.\n\n"
+        "“Rescuers are at the scene,” Bondar said.\n"
+    )
+    statements = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
+    assert [(s.speaker, s.speaker_mention) for s in statements] == [
+        ("Mykola Bondar", "Mykola Bondar"),
+        ("Mykola Bondar", "Bondar"),
+    ]

@@ -392,6 +392,22 @@ _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
 # Nouns of the place a role is of ("the governor of the Kharkiv region", "the Kharkiv regional
 # governor"): the place names it, the noun adds nothing to the role.
 _PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
+# Other spellings of places (`data/place_spellings.txt`): "the Mykolayiv region" is the
+# gazetteer's "Mykolaiv region".
+_PLACE_SPELLINGS = mapping("place_spellings")
+_PLACE_SPELLING = re.compile(rf"(?<![\w-])(?:{alternation(list(_PLACE_SPELLINGS))})(?![\w-])")
+_COMPASS = r"(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)"
+# "the governor of the southern region of Mykolaiv": the region of the place, as "the
+# Mykolaiv region"; "... region in the south of the country": where it lies adds nothing.
+_REGION_OF_PLACE = re.compile(
+    rf"\b(?:the\s+)?(?:{_COMPASS}(?:ern)?\s+)?(?P<noun>region|oblast|province)\s+of\s+"
+    r"(?P<place>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+_WHERE_IT_LIES = re.compile(
+    rf",?\s+in\s+the\s+(?:far\s+)?{_COMPASS}(?:\s+of\s+(?:the\s+country|(?-i:[A-Z])\w+))?\s*$",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -413,6 +429,9 @@ def role_holder(
     # "the NATO Secretary General": a title written in capitals after the body is no part of
     # the body's name
     phrase = _TRAILING_TITLE.sub(lambda t: t.group().lower(), phrase)
+    phrase = _PLACE_SPELLING.sub(lambda p: _PLACE_SPELLINGS[p.group()], phrase)
+    phrase = _WHERE_IT_LIES.sub("", phrase)
+    phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
     low = _plain(_ANCHOR.sub(" ", phrase))

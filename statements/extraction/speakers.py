@@ -63,7 +63,8 @@ PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # "its governor", "its mayor": the role of the place named just before.
 _ITS_ROLE = re.compile(
-    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
+    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
+    r"(?P<role>governor|mayor|head)\s*"
 )
 # "the plant's operator", "the port's owner": the body that runs a facility named before (not
 # "the plant's management": who runs a seized plant is another matter).
@@ -408,8 +409,15 @@ class Discourse:
         if " " in m.surface or m.kind != PERSON or not m.actor:
             return m
         named = self.registered(m.surface, m.start)
-        if not named or named == m.actor or named in self.index.entries:
+        if not named or named == m.actor:
             return m
+        if named in self.index.entries:
+            # "Oleksiy Kuleba, the governor, said ... 'Kuleba said'": another gazetteer person
+            # of the surname, named in full before it, is the one meant
+            before = self._registry.get(translit_key(m.surface), [])
+            if not any(at < m.start and name == named for at, name in before):
+                return m
+            return Mention(m.start, m.end, m.surface, named, self.index.kind_of(named), True)
         return Mention(m.start, m.end, m.surface, named, PERSON, False)
 
     def _recent_containing(self, m: Mention) -> Mention:
@@ -1804,8 +1812,11 @@ class Discourse:
         places = list(_NAMED_PLACE.finditer(self.text, start, at))
         if not places:
             return None
-        place, role = places[-1]["place"], role.lower()
-        phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
+        # ("... Ukraine's Kharkiv region on Saturday, the regional governor said": the last
+        # place named as a region, not the weekday after it.)
+        last = next((p for p in reversed(places) if p["noun"]), places[-1])
+        place, role = last["place"], role.lower()
+        phrase = f"the {role} of {place}" if last["noun"] is None else f"the {place} {role}"
         holder = role_holder(phrase, self.index, self.reference, self._named_for(at))
         if holder is None:
             return None
