@@ -361,6 +361,18 @@ class Discourse:
         named = {name for entries in self._registry.values() for at, name in entries if at < pos}
         return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
 
+    def people_named(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The people the article named in full between `start` and `end`: (offset, name), in
+        order."""
+        return sorted(
+            {
+                (at, name)
+                for entries in self._registry.values()
+                for at, name in entries
+                if start <= at < end
+            }
+        )
+
     def registered(self, short: str, pos: int) -> str | None:
         """The person a surname-only mention at `pos` means: the last one named in full before
         it, else the first one named after it."""
