@@ -1334,3 +1334,43 @@ def test_a_dateline_before_officials_is_no_part_of_the_subject():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Ukrainian officials", "the troops had been moved")
     ]
+
+
+WIRE_BODIES = Gazetteer(
+    actors=(
+        *(a for a in GAZETTEER.actors if a.kind != "state"),
+        ActorEntry(
+            "Government of Ukraine", kind="state", affiliation="Ukraine", aliases=("Ukraine",)
+        ),
+        ActorEntry("Russian government", kind="state", affiliation="Russia", aliases=("Russia",)),
+        ActorEntry("Russian Aerospace Forces", kind="organisation", aliases=("Russian air force",)),
+    )
+)
+
+
+def test_a_countrys_body_named_by_the_countrys_name_or_the_countrys_is_that_body():
+    text = (
+        "KYIV (Reuters) - Ukraine shot down all six Russia-launched drones overnight, the "
+        "country's air force said on Friday.\n\n"
+        "Russia also fired two missiles, according to the air force's statement on the "
+        "Telegram messaging app.\n\n"
+        "Russian forces used decoy drones as well, the air force said.\n\n"
+        "Four of the drones were downed over the south, the Ukraine air force said.\n"
+    )
+    result = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2024, 8, 16))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ukrainian Air Force", "the country's air force"),
+        ("Ukrainian Air Force", "the air force"),
+        ("Ukrainian Air Force", "the air force"),
+        ("Ukrainian Air Force", "the Ukraine air force"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "group"),
+    [("KYIV >>", "Ukrainian officials"), ("WASHINGTON —", "US officials")],
+)
+def test_a_dateline_city_marked_by_arrows_or_a_dash_alone_gives_officials_its_side(dateline, group):
+    text = f"{dateline} Officials said on Tuesday that the talks would resume next week.\n"
+    (s,) = run(text).statements
+    assert (s.speaker, s.speaker_mention) == (group, "Officials")

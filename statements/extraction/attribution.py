@@ -134,6 +134,8 @@ _DATELINE = re.compile(
     r"\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
+    # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
+    r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s+>>\s+"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.

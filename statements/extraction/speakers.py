@@ -247,7 +247,17 @@ _DOCUMENT_FROM = re.compile(
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
 # "The Kremlin's statement", "the ministry's latest update".
-_DOCUMENTS_OWN = re.compile(rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}")
+_DOCUMENTS_OWN = re.compile(
+    rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}"
+    # ("the air force's statement on the Telegram messaging app": where it was posted)
+    rf"(?:\s+(?:on|via)\s+(?:the\s+|its\s+)?(?:{alternation(entries('platforms'))})[\w\s-]{{0,30}})?"
+)
+# "the Ukraine air force", "the country's air force": a country's body named by the country's
+# name before it, or by "the country's" after the country was named.
+_COUNTRY_ADJUNCT = re.compile(
+    r"(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|country['’]s)\s+"
+    r"(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
 _APPOSED_BODY = re.compile(
     r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
@@ -809,6 +819,12 @@ class Discourse:
             return titled
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
             return abbreviated
+        if (adjunct := _COUNTRY_ADJUNCT.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and (
+            body := self._country_adjunct_body(adjunct, a)
+        ):
+            phrase = adjunct.group()
+            start = a + chunk_text.index(phrase)
+            return Speaker(body, phrase, self.kind_of(body), start, start + len(phrase))
         if (local := _LOCAL_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and not any(
             m.known for m in self.mentions(a, b)
         ):
@@ -1083,12 +1099,47 @@ class Discourse:
         skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))
         who_a, who_b = a + skipped + doc.start("who"), a + skipped + doc.end("who")
         found = [m for m in self.mentions(who_a, who_b) if m.actor]
+        if not found and (described := self.description(who_a, who_b)) and described.name:
+            # "the air force's statement": the body "the air force" describes
+            return Speaker(
+                described.name,
+                described.mention,
+                described.kind,
+                described.start,
+                described.end,
+                described.known,
+                doc.group(),
+            )
         if len(found) != 1:
             return None
         m = found[0]
         self.remember_new(m)
         kind = self.kind_of(m.actor) if m.known else m.kind
         return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known, doc.group())
+
+    def _country_adjunct_body(self, adjunct: re.Match, at: int) -> str | None:
+        """ "the Ukraine air force": Ukraine's air force; "the country's air force": the air
+        force of the country (a gazetteer state) the article named last before it."""
+        country = adjunct["country"]
+        if country.lower().startswith("country"):
+            # (the sentence's first state, its subject as a rule, not a "Russia-launched"
+            # drone's; else the last one named before)
+            start = max(0, at - 400, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
+            states = [
+                m.actor
+                for m in self.index.known_mentions(self.norm, start, at)
+                if m.actor
+                and self.kind_of(m.actor) == STATE
+                and not self.text.startswith("-", m.end)
+            ]
+            state = states[0] if states else self._state_before(at)
+            entry = self.index.entries.get(state or "")
+            if entry is None or not entry.affiliation:
+                return None
+            country = entry.affiliation
+        elif not (state := self.index.lookup(country)) or self.kind_of(state) != STATE:
+            return None
+        return body_of_country(f"{country}'s {adjunct['rest']}", self.index)
 
     def _role_named(self, a: int, b: int) -> Speaker | None:
         """ "the Kremlin spokesman", "the Kremlin adviser": the one person whose gazetteer role
@@ -1340,6 +1391,10 @@ class Discourse:
                     best, best_at = name, at
             if best_at >= 0:
                 return best
+            if own and (spoke := [x.name for x in self.salient[-10:] if x.name in candidates]):
+                # "the country's air force said ... the air force said": the body that spoke,
+                # named by a description, before any body of the country named last
+                return spoke[-1]
         return None
 
     def _role_of_body_spoken_of(self, owned: re.Match, pos: int) -> str | None:
