@@ -1775,3 +1775,40 @@ def test_an_office_the_page_names_a_holder_of_is_that_holder_on_a_later_page_dat
     )
     found = extract(text, gazetteer=TENURES, published=dt.date(2024, 6, 1)).statements
     assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("first", "body"),
+    [
+        ("Colonel Marko Dovhan said the enemy was repelled.", "General Staff of Ukraine"),
+        ("The Russian Defence Ministry said the enemy was repelled.", "Russian General Staff"),
+    ],
+)
+def test_a_bodys_name_two_countries_bodies_share_is_the_one_of_the_side_that_spoke_last(
+    first, body
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Marko Dovhan", affiliation="Ukraine", role="Spokesman of the army"),
+            ActorEntry(
+                "Russian Defence Ministry",
+                kind="organisation",
+                affiliation="Russia",
+            ),
+            ActorEntry(
+                "General Staff of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Ukrainian General Staff",),
+            ),
+            ActorEntry(
+                "Russian General Staff",
+                kind="organisation",
+                affiliation="Russia",
+                aliases=("Russia's General Staff",),
+            ),
+        )
+    )
+    text = f"{first}\n\nAccording to the General Staff, there were 90 clashes on the front.\n"
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2025, 2, 6)).statements
+    assert (s.speaker, s.speaker_mention) == (body, "General Staff")

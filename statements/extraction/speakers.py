@@ -466,7 +466,31 @@ class Discourse:
                     continue
                 if any(needle in f.lower() for f in (entry.name, surface, *entry.aliases)):
                     return Mention(m.start, m.end, m.surface, entry.name, entry.kind, True)
+            if body := self._body_of_speakers_side(needle):
+                # "According to the General Staff" after a Ukrainian officer spoke: of the
+                # countries' bodies of that name, the one of the side that spoke last
+                return Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
         return m
+
+    def _body_of_speakers_side(self, needle: str) -> str | None:
+        """Of the gazetteer bodies whose names hold `needle` ("general staff"), the one of the
+        country of the last speaker the gazetteer gives a country, if just one is."""
+        pattern = re.compile(rf"\b{re.escape(needle)}\b")
+        bodies = [
+            e
+            for e in self.index.entries.values()
+            if e.kind == ORGANISATION
+            and e.affiliation
+            and any(pattern.search(f.lower()) for f in (e.name, *e.aliases))
+        ]
+        if len(bodies) < 2:
+            return None
+        for spoke in reversed(self.salient[-5:]):
+            entry = self.index.entries.get(spoke.name)
+            if entry is not None and entry.affiliation:
+                side = [e.name for e in bodies if e.affiliation == entry.affiliation]
+                return side[0] if len(side) == 1 else None
+        return None
 
     def remember_new(self, mention: Mention) -> None:
         if mention.known or mention.actor is None:
