@@ -1720,20 +1720,29 @@ def test_a_governor_of_a_region_written_another_way_is_that_regions_governor(sub
     assert (s.speaker, s.speaker_mention) == ("Petro Lanko", subject)
 
 
-def test_the_regional_governor_is_the_governor_of_the_region_the_sentence_names():
+@pytest.mark.parametrize(
+    ("where", "subject"),
+    [
+        ("in Ukraine's central Poltava region on Friday", "the regional governor"),
+        ("on Friday in the central Ukrainian region of Poltava", "the region's governor"),
+    ],
+)
+def test_the_regional_governor_is_the_governor_of_the_region_the_sentence_names(where, subject):
     gazetteer = Gazetteer(
-        actors=(ActorEntry("Ivan Savko", affiliation="Ukraine", role="Governor of Poltava region"),)
+        actors=(
+            ActorEntry("Ivan Savko", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Oleh Rudko", affiliation="Ukraine", role="Ukrainian governor of Crimea"),
+        )
     )
     text = (
-        "KYIV, May 3 (Reuters) - Two people were hurt when a missile hit a village in Ukraine's "
-        "central Poltava region on Friday, the regional governor said.\n"
+        f"KYIV, May 3 (Reuters) - Two people were hurt when a missile hit a village {where}, "
+        f"{subject} said.\n"
     )
     (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
     assert (s.speaker, s.speaker_mention, s.text) == (
         "Ivan Savko",
-        "the regional governor",
-        "Two people were hurt when a missile hit a village in Ukraine's central Poltava region "
-        "on Friday",
+        subject,
+        f"Two people were hurt when a missile hit a village {where}",
     )
 
 

@@ -72,6 +72,8 @@ _THINGS_BODY = re.compile(
     r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
     r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
+_NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
+_ADJECTIVES_OF_PLACES = frozenset(a.lower() for a in PLACE_ADJECTIVES.values())
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
@@ -1904,8 +1906,18 @@ class Discourse:
         if not places:
             return None
         # ("... Ukraine's Kharkiv region on Saturday, the regional governor said": the last
-        # place named as a region, not the weekday after it.)
-        last = next((p for p in reversed(places) if p["noun"]), places[-1])
+        # place, not a weekday or a month after it, nor a country's adjective: "the southern
+        # Russian region of Bryansk" is Bryansk's.)
+        last = next(
+            (
+                p
+                for p in reversed(places)
+                if not _NOT_A_PLACE.fullmatch(p["place"])
+                and p["place"].lower() not in _ADJECTIVES_OF_PLACES
+                and p["place"].lower() not in COUNTRY_WORDS
+            ),
+            places[-1],
+        )
         place, role = last["place"], role.lower()
         phrase = f"the {role} of {place}" if last["noun"] is None else f"the {place} {role}"
         holder = role_holder(phrase, self.index, self.reference, self._named_for(at))
