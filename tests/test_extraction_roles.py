@@ -1821,3 +1821,15 @@ def test_a_bodys_name_two_countries_bodies_share_is_the_one_of_the_side_that_spo
     text = f"{first}\n\nAccording to the General Staff, there were 90 clashes on the front.\n"
     *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2025, 2, 6)).statements
     assert (s.speaker, s.speaker_mention) == (body, "General Staff")
+
+
+def test_a_places_role_before_the_places_description_is_the_roles_holder():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Ihor Danko", affiliation="Ukraine", role="Mayor of Poltava"),)
+    )
+    text = (
+        "The mayor of Poltava, the region's largest city in the centre, said two missiles hit "
+        "a depot.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ihor Danko", "The mayor of Poltava")

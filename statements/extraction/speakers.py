@@ -72,6 +72,16 @@ _THINGS_BODY = re.compile(
     r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
     r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
+# A description of a place in apposition: "the country's second largest city in the north".
+_PLACE_APPOSITION = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:city|capital|town|port|region|village)\b[^,]*"
+)
+# "The mayor of Kharkiv, ": a role of a place, the place last, before a comma.
+_ROLE_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:mayor|governor|head|chief)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,\s*$",
+    re.IGNORECASE,
+)
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
 _ADJECTIVES_OF_PLACES = frozenset(a.lower() for a in PLACE_ADJECTIVES.values())
 _NAMED_PLACE = re.compile(
@@ -623,6 +633,14 @@ class Discourse:
                 continue
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
                 continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
+            if (
+                nearest
+                and _PLACE_APPOSITION.fullmatch(bare)
+                and _ROLE_OF_PLACE_BEFORE.search(self.text, seg_start, a)
+            ):
+                # "The mayor of Kharkiv, the country's second largest city, said": the
+                # place's description, not the subject
+                continue
             if not nearest and unresolved is not None and unresolved.kind == PERSON:
                 lone = self._lone_person(a, b)
                 if lone is not None:
