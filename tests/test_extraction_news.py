@@ -112,3 +112,26 @@ def test_the_same_source_is_whoever_spoke_last():
         ("Ilko Marchuk", "General Ilko Marchuk"),
         ("Ilko Marchuk", "the same source"),
     ]
+
+
+def test_the_experts_after_a_think_tank_are_the_think_tanks():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Centre for War Studies",
+                kind="organisation",
+                role="Think tank",
+                aliases=("CWS",),
+            ),
+        )
+    )
+    text = (
+        "The CWS made the assessment in its latest report on Monday.\n"
+        "The US experts noted that the frozen ground would favour heavy equipment.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 6)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Centre for War Studies",
+        "The US experts",
+        "the frozen ground would favour heavy equipment",
+    )

@@ -87,6 +87,11 @@ _TITLE_WORDS = {
     "head": r"head|chief",
     "chief": r"head|chief",
 }
+# "the US experts", "its analysts": a think tank's staff.
+_THE_STAFF = re.compile(
+    r"(?:the|its|their)\s+(?:[A-Z][\w.]*\s+)?(?P<noun>experts|analysts|researchers)", re.I
+)
+_RESEARCH = re.compile(r"\b(?:think[- ]tank|research|institute)\b", re.I)
 # "according to the same source", "the same official said": whoever spoke last.
 _THE_SAME = re.compile(r"the\s+same\s+(?:source|official|person|spokes(?:man|woman|person))", re.I)
 _FULL_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
@@ -110,6 +115,11 @@ class Coreference:
         the = THE_SOURCE.fullmatch(mention)
         # "the spokesman" whom the discourse resolved as a role ("the Kremlin spokesman" named
         # before) stays that person; an unresolved one is the unnamed spokesman introduced.
+        if (staff := _THE_STAFF.fullmatch(mention)) and (
+            tank := self.last_research_body(staff.group("noun"), at)
+        ):
+            # "The ISW said ... The US experts noted ...": the think tank's analysts
+            return Speaker(tank, mention, ORGANISATION, speaker.start, speaker.end)
         if _THE_SAME.fullmatch(mention) and self.discourse.salient:
             # "according to the same source": whoever spoke last
             last = self.discourse.salient[-1]
@@ -160,6 +170,22 @@ class Coreference:
                 last = (reporting or bodies)[-1]
                 return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
         return speaker
+
+    def last_research_body(self, noun: str, at: int) -> str | None:
+        """The think tank or institute that spoke last (of the last three speakers), when the
+        article introduced no group of `noun` ("analysts") before `at`."""
+        if self.last_group(noun.lower().rstrip("s"), at) is not None:
+            return None
+        spoke = [x.name for x in self.discourse.salient[-3:]]
+        named = [m.actor for m in self.index.known_mentions(self.norm, max(0, at - 1500), at)]
+        # (the last body that spoke, else the last one the text named)
+        for name in (*reversed(spoke), *reversed(named)):
+            entry = self.index.entries.get(name or "")
+            if entry is not None and entry.kind == ORGANISATION:
+                if _RESEARCH.search(f"{entry.role} {entry.description}"):
+                    return entry.name
+                return None
+        return None
 
     def titled_person(self, mention: str, speaker: Speaker, at: int) -> Speaker | None:
         """ "the spokesperson", "the head of the administration" that no unnamed source
