@@ -1833,3 +1833,31 @@ def test_a_places_role_before_the_places_description_is_the_roles_holder():
     )
     (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
     assert (s.speaker, s.speaker_mention) == ("Ihor Danko", "The mayor of Poltava")
+
+
+def test_a_regions_body_named_in_lower_case_is_that_regions_and_he_is_its_spokesman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "General Staff of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("General Staff of the Armed Forces of Ukraine",),
+            ),
+        )
+    )
+    text = (
+        "Russian forces fired 50 rockets at the south, the General Staff of the Armed Forces of "
+        "Ukraine said.\n\n"
+        "“There are civilians killed and injured,” he added.\n\n"
+        "Russian strikes killed one person in the Poltava region in the past day, according to "
+        "the regional military administration.\n\n"
+        "“They fired from mortars and tanks,” he said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 2, 27)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("General Staff of Ukraine", "General Staff of the Armed Forces of Ukraine"),
+        ("General Staff of Ukraine", "he"),
+        ("Poltava Regional Military Administration", "the regional military administration"),
+        ("Poltava Regional Military Administration", "he"),
+    ]

@@ -82,6 +82,12 @@ _ROLE_OF_PLACE_BEFORE = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,\s*$",
     re.IGNORECASE,
 )
+# "the regional military administration", "the city council": a place's body, the place
+# named before it in the sentence.
+_THE_LOCAL_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<level>regional|city|oblast)\s+(?:military\s+|state\s+)?"
+    r"(?:administration|council)"
+)
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
 _ADJECTIVES_OF_PLACES = frozenset(a.lower() for a in PLACE_ADJECTIVES.values())
 _NAMED_PLACE = re.compile(
@@ -1309,6 +1315,20 @@ class Discourse:
             # "Jane Roe said ... “…,” he said": one person has spoken, and none of the pronoun's
             # gender is named: a translation's slip, or a given name we cannot tell.
             return Speaker(only, word, PERSON, start, end)
+        if (
+            gender in "mf"
+            and self.salient
+            and self.salient[-1].kind == ORGANISATION
+            and not any(s.kind == PERSON for s in self.salient[-12:])
+            and not any(
+                self.kind_of(m.actor or "") == PERSON or m.kind == PERSON
+                for m in self.mentions(max(0, start - _PRONOUN_REACH), start)
+            )
+        ):
+            # "“…,” the General Staff said. ... “…,” he added": no person named, so the body's
+            # unnamed spokesman, speaking for the body
+            last = self.salient[-1]
+            return Speaker(last.name, word, last.kind, start, end)
         return Speaker(None, word, None, start, end)
 
     def _subject_of_sentence_before(self, pos: int) -> Mention | None:
@@ -1552,6 +1572,10 @@ class Discourse:
             return Speaker(holder, minister.group(), PERSON, at, at + len(minister.group()))
         if (ministry := _HEAD_OF_MINISTRY.fullmatch(chunk.strip())) and (
             found := self._ministry_head(ministry, a + chunk.index(ministry.group()))
+        ):
+            return found
+        if (local := _THE_LOCAL_BODY.fullmatch(chunk.strip())) and (
+            found := self._local_body_of_place(local, a + chunk.index(local.group()))
         ):
             return found
         if (regional := _REGION_HEAD.fullmatch(chunk.strip())) and (
@@ -1910,6 +1934,31 @@ class Discourse:
             return None
         phrase = m["phrase"]
         return Speaker(bodies[0], phrase, self.kind_of(bodies[0]), at, at + len(phrase))
+
+    def _local_body_of_place(self, local: re.Match, at: int) -> Speaker | None:
+        """ "..., in the Kherson region, according to the regional military administration":
+        the body of the region (or city) the sentence named before it, in title case
+        ("Kherson Regional Military Administration"), the gazetteer's when it holds it."""
+        start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
+        regional = local["level"].lower() != "city"
+        places = [
+            p
+            for p in _NAMED_PLACE.finditer(self.text, start, at)
+            if (p["noun"] is not None and p["noun"].lower() != "city") == regional
+            and not _NOT_A_PLACE.fullmatch(p["place"])
+            and p["place"].lower() not in _ADJECTIVES_OF_PLACES
+            and p["place"].lower() not in COUNTRY_WORDS
+        ]
+        if not places:
+            return None
+        words_ = local.group().split()
+        words_ = words_[1:] if words_[0].lower() == "the" else words_
+        name = " ".join([places[-1]["place"], *(w.capitalize() for w in words_)])
+        phrase = local.group()
+        if known := self.index.lookup(name):
+            return Speaker(known, phrase, self.kind_of(known), at, at + len(phrase))
+        self.new_actors.setdefault(name, ORGANISATION)
+        return Speaker(name, phrase, ORGANISATION, at, at + len(phrase), False, phrase)
 
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
