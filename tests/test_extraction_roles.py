@@ -1861,3 +1861,58 @@ def test_a_regions_body_named_in_lower_case_is_that_regions_and_he_is_its_spokes
         ("Poltava Regional Military Administration", "the regional military administration"),
         ("Poltava Regional Military Administration", "he"),
     ]
+
+
+ADVISERS = Gazetteer(
+    actors=(
+        ActorEntry("Petro Holub", affiliation="Ukraine", role="President of Ukraine"),
+        ActorEntry(
+            "Office of the President of Ukraine",
+            kind="organisation",
+            affiliation="Ukraine",
+            role="Office of the President of Ukraine",
+        ),
+        ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        ActorEntry(
+            "Ukrainian Foreign Ministry",
+            kind="organisation",
+            affiliation="Ukraine",
+            aliases=("Ministry of Foreign Affairs of Ukraine",),
+        ),
+    )
+)
+
+
+def test_an_adviser_to_the_president_is_the_adviser_named_next_never_the_president():
+    text = (
+        "Grain exports could double next year, an economic adviser to the Ukrainian president "
+        "said on Sunday.\n\n"
+        "The ports could ship 40 million tonnes, adviser Taras Moroz said.\n"
+    )
+    found = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Taras Moroz", "an economic adviser to the Ukrainian president"),
+        ("Taras Moroz", "Taras Moroz"),
+    ]
+
+
+def test_an_adviser_to_the_president_not_named_speaks_for_the_presidents_office():
+    text = "A senior adviser to the Ukrainian president said the talks would resume.\n"
+    (s,) = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        "Office of the President of Ukraine",
+        "A senior adviser to the Ukrainian president",
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "mention"),
+    [
+        ("Ukraine's Foreign Affairs Ministry", "Ukraine's Foreign Affairs Ministry"),
+        ("The Ukrainian Foreign Affairs Ministry", "Ukrainian Foreign Affairs Ministry"),
+    ],
+)
+def test_a_countrys_foreign_affairs_ministry_is_its_foreign_ministry(subject, mention):
+    text = f"{subject} said the strike was a provocation.\n"
+    (s,) = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ukrainian Foreign Ministry", mention)

@@ -373,6 +373,9 @@ def government_of_official(mention: str, index: ActorIndex) -> str | None:
     return state_of(word, index) if affiliation is not None and not rest else None
 
 
+# Other words for a ministry's name: "foreign affairs ministry" is the "foreign ministry".
+_BODY_SYNONYMS = {"foreign affairs ministry": "foreign ministry"}
+_BODY_SYNONYM = re.compile(rf"\b(?:{'|'.join(_BODY_SYNONYMS)})\b", re.IGNORECASE)
 _POSSESSIVE_COUNTRY = re.compile(r"(?:^|\s)[\w.]+['’]s?\s", re.IGNORECASE)
 
 
@@ -380,10 +383,14 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
     """ "Ukraine's army", "the United Kingdom's defence ministry": the body of the country the
     possessive names, by a form the gazetteer gives it ("Ukrainian army", "British Defence
     Ministry", "Ministry of Defence of the United Kingdom"); never another country's body."""
-    if not _POSSESSIVE_COUNTRY.search(f" {phrase} "):
+    synonym = _BODY_SYNONYM.search(phrase)
+    if not _POSSESSIVE_COUNTRY.search(f" {phrase} ") and not synonym:
         return None
     affiliation, rest = _country_of(phrase)
     rest = re.sub(r"^(?:the|its)\s+", "", rest)
+    # "Ukraine's Foreign Affairs Ministry", "the Ukrainian Foreign Affairs Ministry": its
+    # foreign ministry
+    rest = _BODY_SYNONYM.sub(lambda b: _BODY_SYNONYMS[b.group().lower()], rest)
     if affiliation is None or not rest or len(rest.split()) > 3:
         return None
     words_ = [w.replace("_", " ") for w in mapping("countries")[affiliation].split()]

@@ -88,6 +88,7 @@ _THE_LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<level>regional|city|oblast)\s+(?:military\s+|state\s+)?"
     r"(?:administration|council)"
 )
+_OWNER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+$")
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
 _ADJECTIVES_OF_PLACES = frozenset(a.lower() for a in PLACE_ADJECTIVES.values())
 _NAMED_PLACE = re.compile(
@@ -435,7 +436,12 @@ class Discourse:
                     continue
                 m = Mention(m.start, m.end, m.surface, name, PERSON, False)
             elif not m.known and m.kind != PERSON:
-                if body := body_of_country(m.surface, self.index):
+                owner = _OWNER_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                if owner and (body := body_of_country(owner.group() + m.surface, self.index)):
+                    # "Ukraine's Foreign Affairs Ministry": the name after a country's
+                    # possessive is that country's body
+                    m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
+                elif body := body_of_country(m.surface, self.index):
                     # "the UK's Ministry of Defence": the gazetteer's body of that country
                     m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
                 else:
@@ -611,6 +617,9 @@ class Discourse:
             return Speaker(body, titled.group(), self.kind_of(body), at, end)
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
+        adviser = _ADVISER_TO_TITLE.fullmatch(self.text, seg_start, verb_start)
+        if adviser and (found := self._adviser_to_title(adviser)):
+            return found
         staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
         if staff and (body := self._leaders_body(staff.group("who"))):
             # "A senior adviser to Zelensky": the leader's office speaks, as for "X's spokesman".
@@ -1935,6 +1944,25 @@ class Discourse:
         phrase = m["phrase"]
         return Speaker(bodies[0], phrase, self.kind_of(bodies[0]), at, at + len(phrase))
 
+    def _adviser_to_title(self, m: re.Match) -> Speaker | None:
+        """ "an economic adviser to the Ukrainian president": the adviser the next sentences
+        name with that title ("adviser Jane Roe said"), else the office of the president (as
+        for "an adviser to Zelensky"); never the president."""
+        at, end = m.span("phrase")
+        phrase = self.text[at:end]
+        after = self.text[end : end + _ADVISER_REACH]
+        if named := _ADVISER_NAMED.search(after):
+            name = named["name"] or named["name2"]
+            person = self.index.lookup(name)
+            if person is not None and self.index.kind_of(person) == PERSON:
+                return Speaker(person, phrase, PERSON, at, end)
+            if person is None:
+                self.new_actors.setdefault(name, PERSON)
+                return Speaker(name, phrase, PERSON, at, end, False)
+        if body := self._titled_leaders_body(m):
+            return Speaker(body, phrase, self.kind_of(body), at, end)
+        return None
+
     def _local_body_of_place(self, local: re.Match, at: int) -> Speaker | None:
         """ "..., in the Kherson region, according to the regional military administration":
         the body of the region (or city) the sentence named before it, in title case
@@ -2312,6 +2340,19 @@ _STAFF_OF_TITLED = re.compile(
     # ("the press secretary of the President of Russia": the country after the title.)
     r"(?:\s+of\s+(?:the\s+)?(?P<country2>[A-Z][\w’'-]*(?:\s+Federation)?))?"
 )
+# "an economic adviser to the Ukrainian president", "a senior aide to the prime minister".
+_ADVISER_TO_TITLE = re.compile(
+    r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:adviser|advisor|aide)\s+to\s+the\s+(?:(?P<country>[A-Z][\w’'-]+)\s+)?"
+    r"(?P<title>president|prime\s+minister|chancellor))\s*,?\s*"
+)
+# The adviser named next: "adviser Jane Roe", "Jane Roe, an adviser to ...".
+_ADVISER_NAMED = re.compile(
+    r"\b(?:[Aa]dviser|[Aa]dvisor|[Aa]ide)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"|(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:adviser|advisor|aide)\b"
+)
+_ADVISER_REACH = 600  # how far after "an adviser to the president" the adviser may be named
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
     r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson)\s+to\s+"
