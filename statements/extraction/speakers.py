@@ -233,6 +233,12 @@ _TRAILING_SETTING = re.compile(
 _TRAILING_WHO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+[^,;:“”\"()]{3,140},(?:\s+(?:today|yesterday|now))?\s*$"
 )
+# "Several officials who spoke to the Journal about the talks have said": the relative clause
+# describing the subject, without commas.
+_WHO_SPOKE_TO = re.compile(
+    r"(?<=[A-Za-z])\s+who\s+(?:spoke|talked|were\s+briefed|was\s+briefed)\s+(?:to|with|on)\s+"
+    r"[^,;:“”\"()]{2,140}?(?:\s+(?:have|has|had))?\s*$"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -270,6 +276,11 @@ _DOCUMENTS_OWN = re.compile(
     rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}"
     # ("the air force's statement on the Telegram messaging app": where it was posted)
     rf"(?:\s+(?:on|via)\s+(?:the\s+|its\s+)?(?:{alternation(entries('platforms'))})[\w\s-]{{0,30}})?"
+)
+# "United States officials", "the United Kingdom diplomats": a country's name, then a group.
+_STATE_GROUP = re.compile(
+    r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{GROUP_NOUNS})"
 )
 # "the Ukraine air force", "the country's air force": a country's body named by the country's
 # name before it, or by "the country's" after the country was named.
@@ -587,7 +598,7 @@ class Discourse:
             seg_start : time.start()
         ].strip():
             verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
-        for between in (_TRAILING_WHO, _TRAILING_SETTING):
+        for between in (_TRAILING_WHO, _WHO_SPOKE_TO, _TRAILING_SETTING):
             if (m := between.search(self.text, seg_start, verb_start)) and self.text[
                 seg_start : m.start()
             ].strip():
@@ -617,6 +628,10 @@ class Discourse:
             return Speaker(body, titled.group(), self.kind_of(body), at, end)
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
+        placed = _ONE_IN_COUNTRY.fullmatch(self.text, seg_start, verb_start)
+        if placed and self.kind_of(self.index.lookup(placed["country"]) or "") == STATE:
+            # "A regional official in eastern Ukraine says": the official, not the country
+            verb_start = placed.end("who")
         adviser = _ADVISER_TO_TITLE.fullmatch(self.text, seg_start, verb_start)
         if adviser and (found := self._adviser_to_title(adviser)):
             return found
@@ -878,6 +893,25 @@ class Discourse:
             return titled
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
             return abbreviated
+        grouped = _STATE_GROUP.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        if (
+            grouped
+            and self.kind_of(self.index.lookup(grouped["country"]) or "") == STATE
+            and (
+                name := group_name(
+                    # ("Ukraine officials": "Ukrainian officials")
+                    grouped.group().replace(
+                        grouped["country"],
+                        PLACE_ADJECTIVES.get(grouped["country"].lower(), grouped["country"]),
+                        1,
+                    )
+                )
+            )
+        ):
+            # "United States officials told ...": a group of that side, not the state
+            phrase = grouped.group()
+            start = a + chunk_text.index(phrase)
+            return Speaker(name, phrase, GROUP, start, start + len(phrase), False)
         if (adjunct := _COUNTRY_ADJUNCT.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and (
             body := self._country_adjunct_body(adjunct, a)
         ):
@@ -2340,6 +2374,14 @@ _STAFF_OF_TITLED = re.compile(
     # ("the press secretary of the President of Russia": the country after the title.)
     r"(?:\s+of\s+(?:the\s+)?(?P<country2>[A-Z][\w’'-]*(?:\s+Federation)?))?"
 )
+# "A regional official in eastern Ukraine", "a source in Russia": one unnamed person and the
+# country they are in.
+_ONE_IN_COUNTRY = re.compile(
+    r"\s*(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{alternation(UNNAMED_PEOPLE)}))\s+(?:in|from)\s+"
+    r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
+    r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
+)
 # "an economic adviser to the Ukrainian president", "a senior aide to the prime minister".
 _ADVISER_TO_TITLE = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
@@ -2571,6 +2613,8 @@ def group_name(mention: str) -> str | None:
     phrase = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", mention.strip(" \t-–—•*·"))
     phrase = _LEADING_WHEN.sub("", phrase)  # "In May Ukrainian officials" -> "Ukrainian officials"
     phrase = _GROUP_LEAD.sub("", phrase).strip(" ,")
+    # "United States officials", "U. S. officials": "US officials"
+    phrase = re.sub(r"^(?:United\s+States|U\.\s+S\.)(?=\s)", "US", phrase)
     at_place = _GROUP_AT_PLACE.search(phrase)
     if at_place and at_place.start() == 0:
         place = at_place.group("place")
