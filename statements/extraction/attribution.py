@@ -68,6 +68,7 @@ from .vocabulary import (
     PERSON_ROLES,
     WEEKDAY_RE,
     alternation,
+    reporting_verbs,
 )
 
 # A sentence that is one quotation, its closing mark the last character.
@@ -124,6 +125,7 @@ _HEADLINE_MOD = re.compile(
     r"[Dd]efen[cs]e)(?:\s+(?:says|said|reports))?)\s*[.!]?\s*$"
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
+_THAT_AFTER = re.compile(r"\s+that\s")
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
@@ -134,6 +136,8 @@ _DATELINE = re.compile(
     r"\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
+    # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
+    r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s+>>\s+"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
@@ -243,6 +247,10 @@ _SOURCE_NOTE = re.compile(
 )
 # "said Russia, even on a holiday, was ...": after the verb, a subject, an aside between commas
 # and its finite verb; not "<statement>, said Russia, ...".
+# "The governor, Jane Roe, accused Kyiv of shelling ...": after a verb of the inclusive frame,
+# a noun then "of", "to" or "for" is its object, never an inverted subject.
+_INCLUSIVE_OBJECT = re.compile(r"\s*[^,.;:“”\"]{1,60}?\s+(?:of|to|for)\s")
+_INCLUSIVE = frozenset(reporting_verbs("inclusive"))
 _ASIDE_THEN_VERB = re.compile(
     r",\s+[^,;:“”\"]{2,60},\s+(?:also\s+|still\s+|only\s+)?(?:is|was|were|are|has|had|have|will|"
     r"would|could|can|must|should|may|might)\b"
@@ -555,6 +563,9 @@ class Reader(LayoutTurns):
                     speaker is None
                     and q.open == p.start
                     and not _ASKED_AFTER.match(text, q.outer_end, sb)
+                    # ('"It is premature to say" that A, B told reporters.': a quoted phrase
+                    # opening a reported clause, not a run-on quotation)
+                    and not _THAT_AFTER.match(text, q.outer_end, sb)
                 ):
                     carried = previous_direct or intro
                     if carried is not None and (carried.name or carried.mention):
@@ -1398,6 +1409,8 @@ class Reader(LayoutTurns):
                     continue
                 if _ASIDE_THEN_VERB.match(text, m.end() + len(tail), sb):
                     continue  # "X said Russia, even on a holiday, was ...": a clause's subject
+                if m.group("verb").split()[0] in _INCLUSIVE and _INCLUSIVE_OBJECT.match(tail):
+                    continue  # "X, Y, accused Kyiv of ...": Kyiv is the object
                 inverted = True
             elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
