@@ -26,7 +26,7 @@ from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
-EXTRACTOR_VERSION = "2.8"
+EXTRACTOR_VERSION = "2.9-rec3"
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +101,7 @@ def extract(
     reader.dating.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])
+    reader.quotation_runs(body)
     first_body = body[0].index if body else len(paras)
     # (A heading right under a first line that introduces it counts: "Permanent Mission of
     # X:" then "Statement by Jane Doe at the Council".)
