@@ -21,7 +21,7 @@ from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, read_layout
-from .layout import unglue_closing_quotes, unwrap
+from .layout import repair_scraped, unglue_closing_quotes, unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
@@ -74,6 +74,7 @@ def extract(
     "month" / "year" when only that much is known: `published` is the period's first day); the outlet is who speaks
     in "according to <outlet>'s sources"."""
     original = text
+    text = repair_scraped(text)  # same length: escapes, entities and mojibake decoded
     text = unwrap(text)  # same length: every offset below is one into the original
     text = unglue_closing_quotes(text)  # same length too
     index, events = _index_for(gazetteer)
