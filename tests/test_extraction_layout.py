@@ -219,3 +219,20 @@ def test_statements_in_json_escaped_copy_keep_the_original_offsets():
     ]
     [s] = result.statements
     assert text[s.start : s.end] == s.text
+
+
+def test_a_summary_or_a_teaser_list_under_its_heading_is_not_the_story():
+    text = (
+        "MOSCOW: The Kremlin said on Tuesday that there was no basis to expect a breakthrough.\n\n"
+        "AI Brief\n"
+        "- Russia downplayed hopes for progress, saying no breakthrough is expected.\n"
+        "- The Kremlin said much work remains before any top-level meeting.\n\n"
+        "“There is a lot of work to be done,” Peskov told reporters.\n\n"
+        "Read also:\n"
+        "• “Talks are over”: Peskov said the delegation would not return to Istanbul"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (None, "indirect", "there was no basis to expect a breakthrough"),
+        ("Dmitry Peskov", "direct", "There is a lot of work to be done,"),
+    ]
