@@ -1699,3 +1699,20 @@ def test_the_premier_is_the_prime_minister_named_before():
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
         ("Kenji Arakawa", "the premier", "We discussed the tense situation there,")
     ]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Oleksii Reznikov", "Oleksii Reznikov"),  # the holder the page named, not the date's
+        ("Rustem Umerov", "Rustem Umerov"),  # the date's holder, named
+        ("Oleg Soskin", "Rustem Umerov"),  # no holder of the office named: the date's
+    ],
+)
+def test_an_office_the_page_names_a_holder_of_is_that_holder_on_a_later_page_date(named, speaker):
+    text = (
+        f"Ukraine's defence minister, {named}, visited the plant on Monday.\n\n"
+        "The Ukrainian defence minister said the front line was holding.\n"
+    )
+    found = extract(text, gazetteer=TENURES, published=dt.date(2024, 6, 1)).statements
+    assert [s.speaker for s in found] == [speaker]

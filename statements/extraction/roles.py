@@ -255,7 +255,27 @@ def office_holder(
         ]
         if verdicts and verdicts[0]:
             holders.add(entry.name)
-    return _one_holder(holders, index, when)
+    holder = _one_holder(holders, index, when)
+    if named and holder not in named and _names_the_office(named, index, affiliation, office):
+        # "The Prime Minister of X, <name>, ..." then "the X prime minister said": the office's
+        # holder the article itself named, when the page's date gives another (a later viewing
+        # date, an estimate) and only one of the office's wartime holders is named.
+        wartime = {office_holder(phrase, index, day) for day in _war_days()} & named
+        if len(wartime) == 1:
+            return wartime.pop()
+    return holder
+
+
+def _names_the_office(named: frozenset[str], index: ActorIndex, affiliation: str, office: str):
+    """Whether one of the `named` people of that country has `office` in their role or
+    description (a cheap test before asking who held it on each day of the war)."""
+    for name in named:
+        entry = index.entries.get(name)
+        if entry is None or entry.kind != PERSON or entry.affiliation != affiliation:
+            continue
+        if any(_office_at(_canonical(t), office) for t in (entry.role, entry.description)):
+            return True
+    return False
 
 
 def state_of(phrase: str, index: ActorIndex) -> str | None:
