@@ -236,3 +236,14 @@ def test_a_summary_or_a_teaser_list_under_its_heading_is_not_the_story():
         (None, "indirect", "there was no basis to expect a breakthrough"),
         ("Dmitry Peskov", "direct", "There is a lot of work to be done,"),
     ]
+
+
+def test_a_photo_credit_glued_to_the_next_line_is_cut_off_it():
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday.\n\n"
+        "BBC/Jane RoePeskov tells me: “Now you have seen it with your own eyes.”"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "direct", "Now you have seen it with your own eyes.")
+    ]

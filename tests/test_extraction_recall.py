@@ -962,3 +962,15 @@ def test_pointing_out_that_opens_a_second_statement():
         ("Maria Zakharova", "indirect", "the grain corridor was fragile"),
         ("Maria Zakharova", "indirect", "the navies must clear the mines first"),
     ]
+
+
+def test_a_statement_the_page_repeats_word_for_word_is_kept_once():
+    text = (
+        "Dmitry Peskov admitted that no talks were possible while the ban stood.\n\n"
+        "MOSCOW, January 11. No prospect for talks can be seen, Peskov told reporters.\n\n"
+        "Peskov admitted that no talks were possible while the ban stood."
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "indirect", "no talks were possible while the ban stood"),
+        ("Dmitry Peskov", "indirect", "No prospect for talks can be seen"),
+    ]

@@ -1970,7 +1970,7 @@ class Reader(LayoutTurns):
 
     def finish(self) -> list[ExtractedStatement]:
         """The statements found, dated, with their channels and their events."""
-        found = self.found
+        found = self.found = _without_repeats(self.found)
         name_revealed_sources(found, self.text, self.index, self.body_start)
         name_described_people(found, self.index)
         name_lead_official(found, self.index)
@@ -1985,6 +1985,7 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
+_REPEAT_KEY = re.compile(r"[\W_]+")  # a statement's words, without marks or spacing
 # '..., he said, Reuters reported.': the attribution an outlet's report wraps.
 _SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
@@ -2033,6 +2034,20 @@ def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
             return comma  # (", and Kyiv should ...": the list of what was said goes on)
         comma = text.find(",", comma + 1, end)
     return -1
+
+
+def _without_repeats(found: list[Found]) -> list[Found]:
+    """A statement the page gives twice, word for word, by the same speaker (a stand-first the
+    body repeats: "Jane Doe admitted that A" over the story, "Doe admitted that A" in it) is
+    kept once, where the page first gives it."""
+    seen: set[tuple] = set()
+    kept = []
+    for f in found:
+        key = (f.statement.speaker, _REPEAT_KEY.sub("", f.statement.text.lower()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return kept
 
 
 def _second_ing(verb: str) -> bool:

@@ -163,10 +163,23 @@ def _decode(seq: str) -> str | None:
         return {"â€œ": "“", "â€\x9d": "”", "â€": "”"}.get(seq)
 
 
+# A photo credit a scraper glued to the first word of the line after it: "BBC/Jane DoeYuri
+# tells me: ...", "Getty ImagesPokrovsk has not fallen".
+_GLUED_CREDIT = re.compile(
+    r"^[ \t]*(?:[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*)?[ \t]?/[ \t]?(?:[A-Z][a-z’'-]+[ \t]){1,2}"
+    r"[A-Z][a-z’'-]+|(?:[A-Z][\w&.-]*[ \t]){0,3}(?:via[ \t])?Getty[ \t]Images)(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
+
+
 def repair_scraped(text: str) -> str:
-    """`text` with JSON escapes, HTML entities and mojibake decoded, same length (see above)."""
+    """`text` with JSON escapes, HTML entities and mojibake decoded, same length (see above);
+    a glued photo credit's last letter becomes the line break the scraper lost (the credit
+    loses a letter, the story's line its credit)."""
     if _ESCAPE_EVIDENCE.search(text):
         text = _repair_sequences(text)
+    if "/" in text or "Getty" in text:
+        text = _GLUED_CREDIT.sub(lambda m: m.group()[:-1] + "\n", text)
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
     return text

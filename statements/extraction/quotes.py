@@ -988,7 +988,7 @@ BEFORE_ATTRIBUTION = re.compile(
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
-    r"|\s+reporters|\s+journalists|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
+    r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
     r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
 )
