@@ -974,3 +974,23 @@ def test_a_statement_the_page_repeats_word_for_word_is_kept_once():
         ("Dmitry Peskov", "indirect", "no talks were possible while the ban stood"),
         ("Dmitry Peskov", "indirect", "No prospect for talks can be seen"),
     ]
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_still_makes_a_clause():
+    assert statements(
+        "Peskov said the level in the reservoir, which provides water for the plant, had "
+        "stabilised in recent weeks."
+    ) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the level in the reservoir, which provides water for the plant, had stabilised in "
+            "recent weeks",
+        )
+    ]
+
+
+def test_a_stance_with_a_possessive_determiner():
+    assert statements("Zakharova once again stressed Moscow's readiness for talks.") == [
+        ("Maria Zakharova", "indirect", "Moscow's readiness for talks")
+    ]

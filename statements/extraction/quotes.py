@@ -610,7 +610,8 @@ STANCE_OBJECT = re.compile(
     r"\b(?P<verb>expressed|expresses|voiced|voices|stressed|stresses|underlined|underlines|"
     r"underscored|underscores|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|reaffirmed|"
     r"reaffirms|recalled|recalls|highlighted|highlights)\s+"
-    r"(?P<obj>(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+\s+){0,2}?"
+    # ("emphasized NATO's readiness to ...": a body's possessive as the determiner.)
+    r"(?P<obj>(?:(?:the|their|its|his|her|our|[A-Z][\w-]*['’]s)\s+)?(?:[a-z]+\s+){0,2}?"
     rf"(?:{alternation(entries('stance_nouns'))})\s+(?:about|over|for|of|at|with|to)\b)"
 )
 # "..., says the statement shared on social networks": a document and a participle.
@@ -847,7 +848,11 @@ def _has_finite_verb(text: str) -> bool:
 
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
-    head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
+    first = re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0]
+    # ("the level in the reservoir, which provides water for the plant, had stabilised": the
+    # relative clause between the subject and its verb is left out.)
+    first = _RELATIVE_ASIDE.sub(" ", first, count=1)
+    head = " ".join(first.split()[:15])
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     return bool(
         _CLAUSE_WORDS.search(head)
@@ -857,6 +862,7 @@ def looks_like_clause(text: str) -> bool:
     )
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,120},")
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
