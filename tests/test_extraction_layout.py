@@ -247,3 +247,9 @@ def test_a_photo_credit_glued_to_the_next_line_is_cut_off_it():
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
         ("Dmitry Peskov", "direct", "Now you have seen it with your own eyes.")
     ]
+
+
+def test_an_html_tag_left_in_the_text_is_read_as_spaces():
+    assert repair_scraped("Kyiv is ready.< /p>\n<p>The talks go on.</p>") == (
+        "Kyiv is ready.     \n   The talks go on.    "
+    )

@@ -994,3 +994,16 @@ def test_a_stance_with_a_possessive_determiner():
     assert statements("Zakharova once again stressed Moscow's readiness for talks.") == [
         ("Maria Zakharova", "indirect", "Moscow's readiness for talks")
     ]
+
+
+def test_a_dash_closed_paragraph_may_open_with_a_figure():
+    assert statements(
+        "390 soldiers are at home! Kyiv is taking back its citizens under the agreements - said "
+        "Yermak."
+    ) == [
+        (
+            "Andriy Yermak",
+            "direct",
+            "390 soldiers are at home! Kyiv is taking back its citizens under the agreements",
+        )
+    ]

@@ -172,6 +172,14 @@ _GLUED_CREDIT = re.compile(
 )
 
 
+# An HTML tag a scraper left in the text ("... Federation.< /p>", "<br/>", "<strong>").
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(?:p|br|div|span|strong|em|b|i|u|a|li|ul|ol|h[1-6]|blockquote|figure|figcaption"
+    r"|img|section|article|header|footer)\b[^<>\n]{0,300}?/?\s*>",
+    re.IGNORECASE,
+)
+
+
 def repair_scraped(text: str) -> str:
     """`text` with JSON escapes, HTML entities and mojibake decoded, same length (see above);
     a glued photo credit's last letter becomes the line break the scraper lost (the credit
@@ -180,6 +188,8 @@ def repair_scraped(text: str) -> str:
         text = _repair_sequences(text)
     if "/" in text or "Getty" in text:
         text = _GLUED_CREDIT.sub(lambda m: m.group()[:-1] + "\n", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "< /p>", "<br/>": spaces
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
     return text
