@@ -340,6 +340,8 @@ _SOURCE_TAG = re.compile(
 )
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
+_OPENS_RUN = re.compile(r"[“\"]\s*[A-Z]")  # '"We share ...': a quotation opening a paragraph
+_RUN_LIMIT = 8  # the paragraphs a quotation may run on over before it closes
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 # 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
 # words.
@@ -491,11 +493,52 @@ class Reader(LayoutTurns):
         self.own_voice: Speaker | None = None  # the body whose own statement the page is
         self.quote_runs_on: Speaker | None = None  # a quotation left open at a paragraph's end
         self.opened_quote: clean.Paragraph | None = None  # '"A.' left open, no one named yet
+        # Paragraphs inside a quotation that runs on over three or more paragraphs ('"A.' /
+        # 'B.' / 'C," she said.'): held, unread as prose, until the closing one names the speaker.
+        self.run_middles: set[int] = set()
+        self.held: list[clean.Paragraph] = []
 
     # --- paragraphs -------------------------------------------------------------------------
 
+    def quotation_runs(self, body: list[clean.Paragraph]) -> None:
+        """Finds the quotations that run on over three or more body paragraphs: one opened and
+        left open ('"We share a neighbourhood.'), paragraphs without a quotation mark (or each
+        opened again and left open, the classic style), then one whose only mark closes the
+        quotation before its attribution ('..., which they show," he noted.'). The paragraphs
+        between are the quotation's, not the writer's prose."""
+        i = 0
+        while i < len(body):
+            if not self._opens_unclosed(body[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(body) and j - i <= _RUN_LIMIT and self._run_goes_on(body[j]):
+                j += 1
+            if j < len(body) and j - i >= 2 and self._closes_attributed(body[j]):
+                self.run_middles.update(q.index for q in body[i + 1 : j])
+            i = j
+
+    def _opens_unclosed(self, p: clean.Paragraph) -> bool:
+        marks = _QUOTE_CHARS.findall(self.text, p.start, p.end)
+        return len(marks) == 1 and marks[0] in '“"' and bool(_OPENS_RUN.match(self.text, p.start))
+
+    def _run_goes_on(self, p: clean.Paragraph) -> bool:
+        return not _QUOTE_CHARS.search(self.text, p.start, p.end) or self._opens_unclosed(p)
+
+    def _closes_attributed(self, p: clean.Paragraph) -> bool:
+        marks = list(_QUOTE_CHARS.finditer(self.text, p.start, p.end))
+        return (
+            len(marks) == 1
+            and marks[0].group() in '”"'
+            and marks[0].start() > p.start + 1
+            and bool(AFTER_ATTRIBUTION.match(self.text, marks[0].end(), p.end))
+        )
+
     def paragraph(self, p: clean.Paragraph) -> None:
         self.body_start = min(self.body_start, p.start)
+        if p.index in self.run_middles:
+            self.held.append(p)  # inside a quotation run: read when the run closes
+            return
         if city := dateline_city(self.text, p.start, p.end):
             self.dateline_city = city  # a wire story's, or a live blog entry's
         if self.transcript:
@@ -643,8 +686,12 @@ class Reader(LayoutTurns):
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
             # quotation: the words of the person the paragraph was about.
             self.last_para_direct = self._acting_person(*sents[-1])
-        if opened_before is not None and len(self.found) > found_before:
+        if (opened_before is not None or self.held) and len(self.found) > found_before:
+            count = len(self.found)
             self._opened_quote_ends(opened_before, p, found_before)
+            if self.held:
+                self._held_run_ends(found_before + len(self.found) - count)
+        self.held = []
         last = self.found[-1].statement if len(self.found) > found_before else None
         if (
             last is not None
@@ -663,9 +710,12 @@ class Reader(LayoutTurns):
                 # next paragraph.
                 self.opened_quote = p
 
-    def _opened_quote_ends(self, opened: clean.Paragraph, p: clean.Paragraph, first: int) -> None:
+    def _opened_quote_ends(
+        self, opened: clean.Paragraph | None, p: clean.Paragraph, first: int
+    ) -> None:
         """'"A. B.' then '"C," Jane Doe said.' (or 'C," Jane Doe said.'): the quotation opened
-        in the paragraph before runs on into this one, whose attribution names its speaker."""
+        in the paragraph before runs on into this one, whose attribution names its speaker.
+        (`opened` is None when a run of held paragraphs stands between: `_held_run_ends`.)"""
         head = self.found[first]
         statement = head.statement
         if not statement.speaker:
@@ -682,6 +732,8 @@ class Reader(LayoutTurns):
                 end -= 1
             statement.start, statement.end, statement.kind = p.start, end, "direct"
             statement.text = text[p.start : end]
+        if opened is None:
+            return
         if _QUOTE_CHARS.search(self.text, opened.start + 1, opened.end):
             return  # a paragraph with quotations of its own inside: not one running quotation
         start, end = opened.start + 1, opened.end
@@ -695,6 +747,26 @@ class Reader(LayoutTurns):
             speaker, "direct", start, end, opened, (opened.start, opened.end), "", dates, None
         )
         self.found.insert(first, self.found.pop())
+
+    def _held_run_ends(self, at: int) -> None:
+        """The paragraphs held inside a quotation run are the words of the speaker its closing
+        paragraph names (the statement now at `at`); they go in before that statement."""
+        closing = self.found[at].statement
+        if not closing.speaker or closing.kind != "direct":
+            return
+        speaker = Speaker(closing.speaker, "(continuation)", closing.speaker_kind, -1, -1)
+        for p in self.held:
+            start, end = p.start, p.end
+            if self.text[start] in '“"':
+                start += 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if len(self.text[start:end].split()) < 4:
+                continue
+            dates = self.dating.sentence_dates(p.start, p.end, [])
+            self._add(speaker, "direct", start, end, p, (p.start, p.end), "", dates, None)
+            self.found.insert(at, self.found.pop())
+            at += 1
 
     def _unnamed_body_before(self, paragraph: int) -> bool:
         """Whether the last statement, in this paragraph or the one before, was a body's that
@@ -1121,7 +1193,7 @@ class Reader(LayoutTurns):
                     _discard(accepted, outer)
                     accepted.append((h, outer[1]))
                     continue
-                elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
+                elif h.form == "ing" and _second_ing(h.verb):
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
                 elif h.form == "ing" and h.verb in VERDICT_ING and o.form == "inclusive":
@@ -1650,7 +1722,7 @@ class Reader(LayoutTurns):
                 if len(phrase.split()) <= 4 and could_be_a_speaker(phrase):
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
-        if h.form == "ing" and h.verb.split()[0] in SECOND_ING and self.text[h.verb_start] in ", ":
+        if h.form == "ing" and _second_ing(h.verb) and self.text[h.verb_start] in ", ":
             # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
             if prior:
@@ -1911,7 +1983,7 @@ class Reader(LayoutTurns):
 
     def finish(self) -> list[ExtractedStatement]:
         """The statements found, dated, with their channels and their events."""
-        found = self.found
+        found = self.found = _without_repeats(self.found)
         name_revealed_sources(found, self.text, self.index, self.body_start)
         name_described_people(found, self.index)
         name_lead_official(found, self.index)
@@ -1926,6 +1998,7 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
+_REPEAT_KEY = re.compile(r"[\W_]+")  # a statement's words, without marks or spacing
 # '..., he said, Reuters reported.': the attribution an outlet's report wraps.
 _SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
@@ -1974,6 +2047,26 @@ def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
             return comma  # (", and Kyiv should ...": the list of what was said goes on)
         comma = text.find(",", comma + 1, end)
     return -1
+
+
+def _without_repeats(found: list[Found]) -> list[Found]:
+    """A statement the page gives twice, word for word, by the same speaker (a stand-first the
+    body repeats: "Jane Doe admitted that A" over the story, "Doe admitted that A" in it) is
+    kept once, where the page first gives it."""
+    seen: set[tuple] = set()
+    kept = []
+    for f in found:
+        key = (f.statement.speaker, _REPEAT_KEY.sub("", f.statement.text.lower()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return kept
+
+
+def _second_ing(verb: str) -> bool:
+    """A participle that opens a second statement (", adding that B"); a phrasal one is
+    compared whole (", pointing out that B")."""
+    return verb in SECOND_ING or verb.split()[0] in SECOND_ING
 
 
 def _discard(accepted: list, entry: tuple) -> None:

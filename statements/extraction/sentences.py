@@ -293,7 +293,8 @@ def _dash_closed_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
     (or from after a first sentence that reports on its own: "He emphasized that A. B - X
     noted.") to the dash."""
     said = _DASH_SAID_AT_END.search(text, start, end)
-    if said is None or not text[start : start + 1].isupper():
+    # ("390 Ukrainians are home! ... - said X.": a figure may open the words.)
+    if said is None or not (text[start : start + 1].isupper() or text[start : start + 1].isdigit()):
         return []
     first = start
     if opens := _REPORT_OPENS.match(text, start, said.start()):
