@@ -807,3 +807,92 @@ def test_a_numbered_speaker_asks_in_a_ministry_briefing_transcript():
         ),
         ("Obi Nwankwo", "direct", "I think on Sunday, he should be there on the 20th."),
     ]
+
+
+BRIEFING_GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Janet Roe", role="Department spokesperson", aliases=("Roe",)),
+        ActorEntry("Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky",)),
+        ActorEntry("Tomas Vell", role="Press secretary", aliases=("Vell",)),
+    )
+)
+
+
+def run_briefing(text):
+    result = extract(text, gazetteer=BRIEFING_GAZETTEER, published=dt.date(2024, 5, 17))
+    return [(s.speaker, s.kind, s.text) for s in result.statements]
+
+
+def test_a_briefers_lone_label_runs_on_over_the_unlabelled_paragraphs_of_the_opening():
+    text = (
+        "Department Press Briefing\n\n"
+        "2:31 p.m. EDT\n\n"
+        "MS ROE: Good afternoon. Two items at the top and then your questions.\n\n"
+        "The strikes on the grid this week were a deliberate attack on civilians in winter.\n\n"
+        "Separately, the Secretary spoke with his Ruritanian counterpart yesterday about more "
+        "air defence.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "Good afternoon. Two items at the top and then your questions."),
+        ("Janet Roe", "direct", "The strikes on the grid this week were a deliberate attack on civilians in winter."),
+        ("Janet Roe", "direct", "Separately, the Secretary spoke with his Ruritanian counterpart yesterday about more air defence."),
+    ]  # fmt: skip
+
+
+def test_a_lone_capitals_label_without_a_title_is_no_briefing():
+    text = (
+        "NEW DELHI: India abstained in the vote on the resolution on Thursday.\n\n"
+        "The strikes on the grid this week hit three regions, officials said.\n"
+    )
+    assert run_briefing(text) == [
+        (None, "indirect", "The strikes on the grid this week hit three regions"),
+    ]
+
+
+def test_bracketed_labels_and_labels_with_a_language_or_a_time_open_turns():
+    text = (
+        "… QUESTION: Has there been any follow-up with the Russians since then?\n\n"
+        "[JANET ROE, DEPARTMENT SPOKESPERSON]: We have always been ready to engage when our "
+        "interests are at stake.\n\n"
+        "QUESTION: And with Kyiv?\n\n"
+        "ZELENSKY (UKRAINIAN): We are under attack every single night and we need air defence.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "We have always been ready to engage when our interests are at stake."),
+        ("Volodymyr Zelensky", "direct", "We are under attack every single night and we need air defence."),
+    ]  # fmt: skip
+
+
+def test_a_recordings_labels_on_their_own_lines_give_the_next_paragraph_to_the_speaker():
+    text = (
+        "Press Briefing by Press Secretary Tomas Vell 2/27/24\n\n"
+        "Speaker X (00:07):\n\n"
+        "Good afternoon.\n\n"
+        "Press Secretary Tomas Vell (00:10):\n\n"
+        "Ukraine has lost ground on the battlefield in recent weeks because of the delay.\n\n"
+        "Speaker X (01:12):\n\n"
+        "Will the President call the Speaker today about the package?\n\n"
+        "Tomas Vell: (01:20)\n\n"
+        "The President has been clear that the package must pass this week.\n"
+    )
+    assert run_briefing(text) == [
+        ("Tomas Vell", "direct", "Ukraine has lost ground on the battlefield in recent weeks because of the delay."),
+        ("Tomas Vell", "direct", "The President has been clear that the package must pass this week."),
+    ]  # fmt: skip
+
+
+def test_spaced_q_labels_and_the_named_interviewer_ask():
+    text = (
+        "Ruritania Radio's Anna Pell interviewed President Volodymyr Zelensky in Kyiv.\n\n"
+        "PELL: Mr President, thank you. Let us start with the strikes of the last few nights.\n\n"
+        "ZELENSKY: They launched almost five hundred drones in one night against our cities.\n\n"
+        "PELL: An extraordinary week for your army.\n\n"
+        "ZELENSKY: Our soldiers did what others said could not be done.\n\n"
+        "Q    Will you meet the Russian leader this year, Mr President?\n\n"
+        "ZELENSKY: Only when there is something real to sign.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "They launched almost five hundred drones in one night against our cities."),
+        ("Volodymyr Zelensky", "direct", "Our soldiers did what others said could not be done."),
+        ("Volodymyr Zelensky", "direct", "Only when there is something real to sign."),
+    ]  # fmt: skip

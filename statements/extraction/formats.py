@@ -21,24 +21,33 @@ from dataclasses import dataclass, field
 from .clean import BODY, Paragraph
 from .sentences import dash_line_start
 
-# "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
+# What may stand between a label's name and its colon: "(through interpreter)", a language
+# ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
+_LABEL_ASIDE = (
+    r"(?:\s*\((?:(?:through|via|in|speaking)\b[^)\n]{0,40}|[A-Za-z]{4,20}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)\))?"
+)
+# "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...", "[JANE DOE, SPOKESPERSON]: ...".
 _CAPS_LABEL = re.compile(
     # ("UKRAINE AMBASSADOR TO THE UNITED STATES JANE DOE:": a title before the name.)
-    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
-    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?:\s*"  # "KULEBA (through interpreter):"
+    r"(?:[•*·…]\s*)?\[?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})"
+    r"(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?\]?"
+    + _LABEL_ASIDE
+    + r":\s*"  # "KULEBA (through interpreter):"
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
     # ("Speaker 1: When is he going?": a ministry transcript's numbered questioner)
-    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|Speaker\s+\d{1,2}|"
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])\b|"
     r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
     r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+)"  # "D. Peskov:"
     r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?"
-    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?"
-    r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
+    + _LABEL_ASIDE
+    + r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
 )
-# "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop.
-_QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)\s*\.\s+(?=[A-Z“\"])")
+# "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop; "Q    Will
+# you ...?": a White House transcript's questions, the label set off by spaces.
+_QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)(?:\s*\.\s+|[ \t]{2,}|\t)(?=[A-Z“\"])")
 NARRATOR_ROLE = re.compile(
     r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER|"
     r"INTERVIEWER|MODERATOR)\b",
@@ -48,7 +57,10 @@ _ROLE_ANYWHERE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}),\s*(?:HOST|BYLINE|ANCHOR|CO-HOST|"
     r"CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|MODERATOR)\s*:"
 )
-_ASKING = re.compile(r"(?:Q|Question|Interviewer|Speaker\s+\d{1,2})", re.IGNORECASE)
+_ASKING = re.compile(
+    r"(?:Q|Question|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])|Press\s+Corps|Group|Audience|Reporter)",
+    re.IGNORECASE,
+)
 _ANSWERING = re.compile(r"(?:A|Answer)", re.IGNORECASE)
 _NOT_A_TURN = re.compile(
     r"(?:UPDATE|UPDATED|BREAKING|WATCH|READ|LIVE|EDITOR|CORRECTION|NOTE|PHOTO|VIDEO|WARNING|"
@@ -252,6 +264,96 @@ def _delivered_speech(
     return None
 
 
+_STAMP = r"\(\d{1,2}:\d{2}(?::\d{2})?\)"
+# "Jane Doe (00:53):", "Press Secretary Jane Doe: (01:07)", "Speaker X (00:07):": a label with the
+# recording's time, alone on its line.
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,6})[ \t]*"
+    rf"(?:{_STAMP}[ \t]*:|:[ \t]*{_STAMP})[ \t]*"
+)
+
+
+@dataclass
+class _LineLabel:
+    """A label on the line above its words, read like a `turn_label` match."""
+
+    name: str
+    at: int  # where the words start
+
+    def group(self, _: str) -> str:
+        return self.name
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {"name": self.name, "role": None}
+
+    def end(self) -> int:
+        return self.at
+
+
+def _line_label_above(text: str, start: int) -> re.Match | None:
+    """The label alone on the last non-blank line before `start`, if that line is one."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\n\r":
+        end -= 1
+    if end == start or "\n" not in text[end:start]:
+        return None
+    line = text.rfind("\n", 0, end) + 1
+    if end - line > 80:
+        return None
+    return _LINE_LABEL.fullmatch(text, line, end)
+
+
+def body_end(body: list[Paragraph], index: int) -> int:
+    return next(p.end for p in body if p.index == index)
+
+
+# A briefer's title or honorific opening a lone label: "MR DOE", "BRIGADIER GENERAL JANE DOE",
+# "PRESS SECRETARY JOHN DOE" (not a dateline's "NEW DELHI:").
+_BRIEFER = re.compile(
+    r"(?:MR|MS|MRS|DR|SECRETARY|GENERAL|BRIGADIER|ADMIRAL|AMBASSADOR|PRESIDENT|MINISTER|"
+    r"SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|COLONEL|PRESS\s+SECRETARY|DEPUTY|UNDER\s+SECRETARY|"
+    r"LIEUTENANT|MAJOR|SENATOR|GOVERNOR|MAYOR)\b\.?"
+)
+
+
+def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
+    """One voice's labels, the first among the first six body paragraphs (a page's furniture
+    may come first), by a titled briefer
+    ("MR DOE:", "[JANE DOE, DEPARTMENT SPOKESPERSON]:") or a recording's time-stamped label
+    ("Jane Doe (00:53):" on its own line)."""
+    p, m = labels[0]
+    if p.index not in {b.index for b in body[:6]} or _ASKING.fullmatch(m.group("name")):
+        return False
+    if isinstance(m, _LineLabel):
+        return True
+    return bool(
+        m.group("name").isupper()
+        and (_BRIEFER.match(m.group("name")) or m.groupdict().get("role"))
+        and not NARRATOR_ROLE.search(m.groupdict().get("role") or "")
+    )
+
+
+# "ABC News' Jane Roe interviewed President John Doe", "Jane Roe sat down with John Doe" (not
+# "Doe spoke to the AP": who speaks to whom does not tell who asks).
+_INTERVIEWER = re.compile(
+    r"\b(?P<asks>[A-Z][\w’'-]+)\s+(?:interviewed|sat\s+down\s+with)\s+"
+    r"(?P<whom>(?:[\w’'.-]+\s+){0,5}[\w’'.-]+)"
+)
+
+
+def _interviewers(
+    text: str, heads: list[Paragraph], body: list[Paragraph], first_turn: int
+) -> set[str]:
+    """The surnames (upper case) of whoever the introduction says interviewed or spoke to
+    someone: the last capitalised word before "interviewed", "spoke to", "sat down with"."""
+    found, asked = set(), set()
+    for p in [*heads, *(b for b in body if b.index < first_turn)]:
+        for m in _INTERVIEWER.finditer(text, p.start, p.end):
+            found.add(m.group("asks").upper())
+            asked.update(w.upper() for w in re.findall(r"[A-Z][\w’'-]+", m.group("whom")))
+    return found - asked  # ("Jane Roe interviewed John Doe ... Doe interviewed by ...")
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
@@ -265,6 +367,18 @@ def read_layout(
     ("/exclusive-interview-jane-doe/"), though its text may not say so."""
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    # "Jane Doe (00:53):" alone on its line, the words on the next: a recording's transcript.
+    label_lines = {p.index: m for p in body if (m := _LINE_LABEL.fullmatch(text, p.start, p.end))}
+    labelled = {p.index for p, _ in labels} | set(label_lines)
+    labels = sorted(
+        labels
+        + [
+            (p, _LineLabel(m.group("name"), p.start))
+            for p in body
+            if p.index not in labelled and (m := _line_label_above(text, p.start))
+        ],
+        key=lambda pm: pm[0].index,
+    )
     if labels and not any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
         # "Reuters: ... What is your comment?" then "Jane Doe: ...": a ministry's press
         # conference transcript, each question labelled with the outlet that asked it.
@@ -300,6 +414,15 @@ def read_layout(
     asked_and_answered = any(_ASKING.fullmatch(n) for n in names) and any(
         _ANSWERING.fullmatch(n) for n in names
     )  # "Q: ... A: ...": two labels are enough
+    if voices == 1 and _lone_briefer(text, body, labels):
+        # "MR DOE: Good afternoon. A couple of items at the top." then unlabelled paragraphs
+        # (a briefing's opening, before any question): the one briefer's turn runs on.
+        layout.transcript = layout.monologue = True
+        for p, m in labels:
+            layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
+        for i in label_lines:
+            layout.turns[i] = Turn("", body_end(body, i), True)
+        return layout
     if not labels:
         # "President of Ruritania John Roe: Good afternoon, colleagues." then unlabelled
         # paragraphs: a transcript of one titled voice (a meeting's opening remarks, a speech).
@@ -333,6 +456,10 @@ def read_layout(
             # The first voice introduces the others by name ("Nick Schifrin sat down with
             # Ukraine's foreign minister, Dmytro Kuleba"): the programme's anchor.
             layout.askers.add(_key(first.group("name")))
+        for surname in _interviewers(text, heads, body, first_p.index):
+            # "ABC News' Jane Roe interviewed President John Doe": Roe asks.
+            if surname in asked or any(k.split()[-1] == surname for k in asked):
+                layout.askers.update(k for k in asked if k.split()[-1] == surname)
         for m in _ROLE_ANYWHERE.finditer(text):
             # "MICHEL MARTIN, HOST:" where the page glued something before it: still a host.
             layout.askers.add(_key(m.group("name").split()[-1]))
@@ -349,6 +476,8 @@ def read_layout(
             if len(label.split()) > 4:
                 label = " ".join(label.split()[-2:])  # a long title ends with the name
             layout.turns[p.index] = Turn(label, m.end(), key in layout.askers)
+        for i in label_lines:
+            layout.turns[i] = Turn("", body_end(body, i), True)  # the label's own line: no words
         return layout
     if (delivered := _delivered_speech(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = delivered
