@@ -896,3 +896,18 @@ def test_spaced_q_labels_and_the_named_interviewer_ask():
         ("Volodymyr Zelensky", "direct", "Our soldiers did what others said could not be done."),
         ("Volodymyr Zelensky", "direct", "Only when there is something real to sign."),
     ]  # fmt: skip
+
+
+def test_a_briefing_heading_under_a_line_of_page_furniture_makes_the_page_the_briefing():
+    text = (
+        "Donate to the relief fund today!\n\n"
+        "The Ministry of Foreign Affairs\n\n"
+        "Briefing by Spokeswoman Janet Roe, Capital City, July 17, 2025\n\n"
+        "17 July 2025 19:33\n\n"
+        "The regime continues to carry out attacks against civilians and civilian infrastructure.\n\n"
+        "Over the past week, twenty people were injured by artillery and drones in the border areas.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "The regime continues to carry out attacks against civilians and civilian infrastructure."),
+        ("Janet Roe", "direct", "Over the past week, twenty people were injured by artillery and drones in the border areas."),
+    ]  # fmt: skip

@@ -194,7 +194,9 @@ _SPEECH_HEADING = re.compile(
     r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
     r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference))\s+(?i:by|of)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
-    r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*)?"
+    r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*"
+    # ", Moscow, July 17, 2025": the place and the date after the name.
+    r"|,\s*(?:[A-Z][\w’'-]+\s*){1,3},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)[^\n]*)?"
     r"\s*[.!]?\s*$"
 )
 # "Statement of the Ministry of Foreign Affairs of Ruritania on the missile strikes",
@@ -486,7 +488,7 @@ def read_layout(
         layout.speech_from, layout.speech_by = issued
         layout.issued = True
         return layout
-    for p in [*heads, *body[:2]][:4]:
+    for p in sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]:
         # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
         # President of Ruritania Jane Doe": the page is the speech; what follows is hers.
         if m := _SPEECH_HEADING.match(text, p.start, p.end):
