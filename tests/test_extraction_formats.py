@@ -911,3 +911,34 @@ def test_a_briefing_heading_under_a_line_of_page_furniture_makes_the_page_the_br
         ("Janet Roe", "direct", "The regime continues to carry out attacks against civilians and civilian infrastructure."),
         ("Janet Roe", "direct", "Over the past week, twenty people were injured by artillery and drones in the border areas."),
     ]  # fmt: skip
+
+
+def test_dashed_questions_that_quote_a_word_still_ask():
+    text = (
+        "Our guest for this series of interviews is Janet Roe, a sapper commander.\n\n"
+        "- Every interview starts with the question that split life into “before” and “after”: "
+        "how did the invasion begin for you?\n\n"
+        "- For me it began at the front, where we were preparing a rotation that night.\n\n"
+        "- How long will demining take?\n\n"
+        "- Decades, if nothing changes in the way we work.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "For me it began at the front, where we were preparing a rotation that night."),
+        ("Janet Roe", "direct", "Decades, if nothing changes in the way we work."),
+    ]  # fmt: skip
+
+
+def test_an_interviewers_labelled_question_answered_after_a_dash():
+    text = (
+        "Volodymyr Zelensky gave an interview to four journalists on Sunday.\n\n"
+        'Anna Pell: Let us begin with a question from a reader. "Is your removal one of the '
+        'goals of the attack?"\n\n'
+        "— I have heard a lot of different ideas about how they plan to remove me.\n\n"
+        "I have made peace with this, and so has my family.\n\n"
+        "— It does not matter, I understand the meaning well.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "I have heard a lot of different ideas about how they plan to remove me."),
+        ("Volodymyr Zelensky", "direct", "I have made peace with this, and so has my family."),
+        ("Volodymyr Zelensky", "direct", "It does not matter, I understand the meaning well."),
+    ]  # fmt: skip

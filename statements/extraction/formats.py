@@ -356,6 +356,13 @@ def _interviewers(
     return found - asked  # ("Jane Roe interviewed John Doe ... Doe interviewed by ...")
 
 
+def _asks_outside_quotes(text: str, p: Paragraph) -> bool:
+    """A paragraph that quotes a word or two but ends asking ("... divided it into “before”
+    and “after”: how did it begin for you?"), not a quotation ending in a question."""
+    words = text[p.start : p.end].strip()
+    return words.endswith("?") and words[:1] not in "“\"«'‘"
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
@@ -527,7 +534,8 @@ def read_layout(
     questions = [
         p.index
         for p in body
-        if _is_question(text[p.start : p.end]) and not re.search(r"[“”\"]", text[p.start : p.end])
+        if _is_question(text[p.start : p.end])
+        and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
     if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
@@ -556,7 +564,14 @@ def read_layout(
         for p in body
         if p.index in dashed
         and "?" in text[p.start : p.end]
-        and not re.search(r"[“”\"]", text[p.start : p.end])
+        and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
+    }
+    # "Jane Roe: Let us begin with a question from our readers. ...?" then "— I have heard
+    # ...": the interviewer's labelled questions, each answered after a dash.
+    dashed_questions |= {
+        p.index
+        for p, m in labels
+        if "?" in text[m.end() : p.end] and not _ANSWERING.fullmatch(m.group("name"))
     }
     following = {a.index: b for a, b in zip(body, body[1:], strict=False)}
     answered = [
