@@ -942,3 +942,40 @@ def test_an_interviewers_labelled_question_answered_after_a_dash():
         ("Volodymyr Zelensky", "direct", "I have made peace with this, and so has my family."),
         ("Volodymyr Zelensky", "direct", "It does not matter, I understand the meaning well."),
     ]  # fmt: skip
+
+
+def test_a_page_opening_with_a_question_answered_in_the_first_person_is_an_interview():
+    text = (
+        "Ruritania is one of our key partners in air defence. How else could cooperation be "
+        "strengthened?\n\n"
+        "First of all, thank you for the invitation. I am pleased to speak as ambassador.\n\n"
+        "Partners still think in the paradigm of the last century, and that must change.\n\n"
+        "What do you expect from the next summit?\n\n"
+        "I expect decisions on long-range weapons, not more declarations.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=BRIEFING_GAZETTEER,
+        published=dt.date(2025, 7, 26),
+        title="Janet Roe: The two main lessons of the war",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Janet Roe", "First of all, thank you for the invitation. I am pleased to speak as ambassador."),
+        ("Janet Roe", "Partners still think in the paradigm of the last century, and that must change."),
+        ("Janet Roe", "I expect decisions on long-range weapons, not more declarations."),
+    ]  # fmt: skip
+
+
+def test_an_explainer_opening_with_a_question_is_no_interview():
+    text = (
+        "What does the Kremlin want from the talks in the coming weeks of the year?\n\n"
+        "Analysts say Moscow wants to keep the land it holds and to block any security "
+        "guarantees.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=BRIEFING_GAZETTEER,
+        published=dt.date(2025, 7, 26),
+        title="Janet Roe on what the Kremlin wants",
+    )
+    assert [(s.speaker, s.kind) for s in result.statements] == [("Analysts", "indirect")]

@@ -363,6 +363,26 @@ def _asks_outside_quotes(text: str, p: Paragraph) -> bool:
     return words.endswith("?") and words[:1] not in "“\"«'‘"
 
 
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
+
+
+def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool:
+    """The text opens with a question (after short lines of page furniture) and the paragraph
+    after it answers in the first person ("How else could cooperation be strengthened?" then
+    "First of all, thank you for the invitation. I am pleased ..."): an interview whose
+    introduction the page left out."""
+    for i, p in enumerate(body[:4]):
+        if len(text[p.start : p.end].split()) < 8 and p.index not in questions:
+            continue  # "back", "on Jun 24, 2024"
+        if p.index not in questions or i + 1 >= len(body):
+            return False
+        answer = body[i + 1]
+        return answer.index not in questions and bool(
+            _FIRST_PERSON_SINGULAR.search(text, answer.start, answer.end)
+        )
+    return False
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
@@ -538,7 +558,9 @@ def read_layout(
         and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
-    if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
+    if len(questions) >= 1 and (
+        interview or _INTERVIEWEE.search(intro) or _opens_asking(text, body, set(questions))
+    ):
         layout.interview_questions = set(questions)
         return layout
     # A question, then an answer opened by a dash ("What are the results of the trip?" then
