@@ -979,3 +979,17 @@ def test_an_explainer_opening_with_a_question_is_no_interview():
         title="Janet Roe on what the Kremlin wants",
     )
     assert [(s.speaker, s.kind) for s in result.statements] == [("Analysts", "indirect")]
+
+
+def test_a_turn_that_only_thanks_is_no_statement_a_thanks_then_a_claim_is():
+    text = (
+        "MS ROE: Good afternoon. With that, Tomas, the podium is yours.\n\n"
+        "VELL: Thanks, Janet.  And thanks for letting me come back here so soon after my last "
+        "visit to this podium.\n\n"
+        "Q    Will the package pass?\n\n"
+        "VELL: Thank you. This conflict must stop, and the package will pass this week.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "Good afternoon. With that, Tomas, the podium is yours."),
+        ("Tomas Vell", "direct", "Thank you. This conflict must stop, and the package will pass this week."),
+    ]  # fmt: skip

@@ -628,6 +628,22 @@ _SHORT_CLAIM = re.compile(
 )
 
 
+# A sentence of thanks or greeting: "Thanks, Jane.", "And thank you for having me back here."
+_COURTESY = re.compile(
+    r"(?i:(?:and|well|so|okay|ok)[,\s]+)?(?i:thank|thanks|good\s+(?:morning|afternoon|evening)|"
+    r"hello|hi\b|welcome|great\s+to\s+(?:be|see)|nice\s+to\s+(?:be|see)|it['’]s\s+(?:a\s+)?"
+    r"(?:pleasure|great|good)\s+to)"
+)
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def courtesy(text: str, start: int, end: int) -> bool:
+    """A turn whose every sentence thanks or greets ("Thanks, Jane. And thanks for having me
+    back at this podium."): no statement, however long."""
+    starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
+    return all(_COURTESY.match(text, i, end) for i in starts)
+
+
 def short_claim(text: str, start: int, end: int) -> bool:
     """A turn of three to five words that claims something, not "Thank you." or "Yes, it is."."""
     return bool(_SHORT_CLAIM.match(text, start, end))
@@ -645,6 +661,7 @@ __all__ = [
     "LIST_ITEM",
     "BULLET",
     "Turn",
+    "courtesy",
     "interviewee_span",
     "read_layout",
     "short_claim",

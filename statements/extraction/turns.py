@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from . import clean
 from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
-from .formats import LIST_ITEM, interviewee_span, short_claim, turn_label
+from .formats import LIST_ITEM, courtesy, interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -672,6 +672,8 @@ class LayoutTurns:
         words_ = len(text[start:end].split())
         if words_ < 3 or (words_ < 6 and not short_claim(text, start, end)):
             return  # "Good to meet you.", "Yes, it is.": courtesy, not a statement
+        if courtesy(text, start, end):
+            return  # "Thanks, Jane. And thanks for having me back here."
         region = text[p.start : start]
         dates = self.dating.sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
