@@ -993,3 +993,27 @@ def test_a_turn_that_only_thanks_is_no_statement_a_thanks_then_a_claim_is():
         ("Janet Roe", "direct", "Good afternoon. With that, Tomas, the podium is yours."),
         ("Tomas Vell", "direct", "Thank you. This conflict must stop, and the package will pass this week."),
     ]  # fmt: skip
+
+
+def test_a_post_then_a_dash_line_naming_its_author_and_the_platform():
+    text = (
+        "The president reacted to the night attack on Monday.\n\n"
+        'Another night attack by the "Shahed" drones on our cities. Two people were killed '
+        "and eight injured, including a child. My condolences to the families.\n\n"
+        "- Zelensky wrote on social media.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "indirect", 'Another night attack by the "Shahed" drones on our cities. Two people were killed and eight injured, including a child. My condolences to the families'),
+    ]  # fmt: skip
+
+
+def test_a_label_whose_title_runs_long_still_opens_the_turn():
+    text = (
+        "Ambassador Anna Pell, Director, Eurasia Programme, Ruritania Council: Mr President, were "
+        "the leaders of the day ready to recognise the new state?\n\n"
+        "President Volodymyr Zelensky, Head, Ukrainian delegation to the Contact Group (TCG); "
+        "former actor: I don't think so. They were ready for a different status only.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "I don't think so. They were ready for a different status only."),
+    ]  # fmt: skip

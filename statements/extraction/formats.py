@@ -41,7 +41,7 @@ _TITLE_LABEL = re.compile(
     r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])\b|"
     r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
     r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+)"  # "D. Peskov:"
-    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?"
+    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,100}))?"
     + _LABEL_ASIDE
     + r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
 )

@@ -70,8 +70,12 @@ _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _DASH_ATTRIBUTION = re.compile(
     r"[-–—\s]*(?:(?P<who>[A-Z][^,.;:“”\"]{2,80}?)\s+(?:said|added|noted|stressed|stated|wrote|"
     r"emphasi[sz]ed|explained)|(?:said|added|noted|stressed|stated|wrote)\s+"
-    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))\s*(?:[,.]|$)"
+    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))"
+    r"(?:\s+(?:on|in|via)\s+[^,.;:“”\"]{2,40}?)?"  # "— Jane Doe wrote on social media."
+    r"\s*(?:[,.]|$)"
 )
+# A word or two in quotation marks ('A night attack by the "Shahed"'): a name, not a quotation.
+_SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]{1,30}[”\"»]")
 _LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
@@ -413,7 +417,9 @@ class LayoutTurns:
         start, end = previous.start, previous.end
         while end > start and text[end - 1] in " \n.":
             end -= 1
-        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(
+            minus(text, start, end, [m.span() for m in _SHORT_QUOTED.finditer(text, start, end)])
+        ):
             return False
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
