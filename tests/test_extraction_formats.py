@@ -1017,3 +1017,43 @@ def test_a_label_whose_title_runs_long_still_opens_the_turn():
     assert run_briefing(text) == [
         ("Volodymyr Zelensky", "direct", "I don't think so. They were ready for a different status only."),
     ]  # fmt: skip
+
+
+def test_a_surname_labelled_twice_is_a_briefer_named_in_full_by_the_heading():
+    text = (
+        "Press Secretary Tomas K. Vell Holds a Press Briefing\n\n"
+        "VELL:  Good afternoon, everyone. More of you than usual today.\n\n"
+        "(CROSSTALK)\n\n"
+        "VELL:  You are welcome. A couple of items at the top, then your questions.\n\n"
+        "The Secretary will travel tomorrow to meet allied defence ministers about the buildup.\n"
+    )
+    assert run_briefing(text) == [
+        ("Tomas Vell", "direct", "Good afternoon, everyone. More of you than usual today."),
+        ("Tomas Vell", "direct", "You are welcome. A couple of items at the top, then your questions."),
+        ("Tomas Vell", "direct", "The Secretary will travel tomorrow to meet allied defence ministers about the buildup."),
+    ]  # fmt: skip
+
+
+def test_a_dateline_place_labelled_twice_is_no_briefer():
+    text = (
+        "KYIV: Air raid sirens sounded across the capital overnight.\n\n"
+        "KYIV: The city's metro stations were opened as shelters.\n\n"
+        "The strikes hit three regions, officials said.\n"
+    )
+    assert [s for s, _, _ in run_briefing(text)] == [None]
+
+
+def test_the_one_a_moderator_gives_the_question_to_asks():
+    text = (
+        "Moderator (01:27):\n\n"
+        "Ladies and gentlemen, we start the press conference of the president. So the first "
+        "question from the national media, Anna Pell.\n\n"
+        "Anna Pell (01:48):\n\n"
+        "Mr. President, Anna Pell, Morning Post. I have a question about the conditions for "
+        "membership. Who will define them? Not only the security, but the reforms as well.\n\n"
+        "Volodymyr Zelensky (02:30):\n\n"
+        "We have received unity, and the leaders support the future of Ukraine in the alliance.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "We have received unity, and the leaders support the future of Ukraine in the alliance."),
+    ]  # fmt: skip

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
+from .places import CITIES
 from .sentences import dash_line_start
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
@@ -328,10 +329,15 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
         return False
     if isinstance(m, _LineLabel):
         return True
+    name = m.group("name")
+    # "KIRBY: Good afternoon." and "KIRBY: You are welcome." (one voice labelled twice; not a
+    # dateline's place, "KYIV:").
+    twice = len(labels) >= 2 and name.title() not in CITIES and not _NOT_A_TURN.match(name)
     return bool(
-        m.group("name").isupper()
-        and (_BRIEFER.match(m.group("name")) or m.groupdict().get("role"))
+        name.isupper()
+        and (_BRIEFER.match(name) or m.groupdict().get("role") or twice)
         and not NARRATOR_ROLE.search(m.groupdict().get("role") or "")
+        and not NARRATOR_ROLE.fullmatch(name)
     )
 
 
@@ -340,6 +346,13 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
 _INTERVIEWER = re.compile(
     r"\b(?P<asks>[A-Z][\w’'-]+)\s+(?:interviewed|sat\s+down\s+with)\s+"
     r"(?P<whom>(?:[\w’'.-]+\s+){0,5}[\w’'.-]+)"
+)
+
+
+# "the first question from the Ruritanian media, Jane Roe", "next question, Jane Roe": the asker.
+_GIVEN_THE_FLOOR = re.compile(
+    r"\bquestions?\b(?:\s+(?:is\s+)?(?:from|goes\s+to|to)\b)?[^.?!:]{0,60}?,\s*"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 
 
@@ -485,6 +498,13 @@ def read_layout(
             # The first voice introduces the others by name ("Nick Schifrin sat down with
             # Ukraine's foreign minister, Dmytro Kuleba"): the programme's anchor.
             layout.askers.add(_key(first.group("name")))
+        for p, m in labels:
+            # A moderator's "the first question from the Ruritanian media, Jane Roe": Roe asks.
+            if _key(m.group("name")) not in layout.askers:
+                continue
+            for given in _GIVEN_THE_FLOOR.finditer(text, m.end(), p.end):
+                named = {w.upper() for w in re.findall(r"[A-Z][\w’'-]+", given.group("who"))}
+                layout.askers.update(k for k in asked if k.split()[-1] in named)
         for surname in _interviewers(text, heads, body, first_p.index):
             # "ABC News' Jane Roe interviewed President John Doe": Roe asks.
             if surname in asked or any(k.split()[-1] == surname for k in asked):
