@@ -1057,3 +1057,15 @@ def test_the_one_a_moderator_gives_the_question_to_asks():
     assert run_briefing(text) == [
         ("Volodymyr Zelensky", "direct", "We have received unity, and the leaders support the future of Ukraine in the alliance."),
     ]  # fmt: skip
+
+
+def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
+    text = (
+        "Mar. 1\n\n"
+        "08:05 p.m. The air alarm sounded twelve times in the capital today.\n\n"
+        "08:02 p.m. Zelensky: Russia must stop bombing our cities before any ceasefire talks.\n\n"
+        "07:50 p.m. Kyiv: About 300 tanks are parked near the northern border.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "indirect", "Russia must stop bombing our cities before any ceasefire talks"),
+    ]  # fmt: skip

@@ -59,6 +59,11 @@ def _given_name_before(text: str, surname: str) -> str | None:
     return f"{m.group(1)} {m.group(2)}"
 
 
+# "08:02 p.m. Jane Doe: Russia must stop ...": an entry's time, a name, a colon, a claim.
+_NAME_COLON = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<claim>[A-Z])"
+)
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
@@ -509,6 +514,39 @@ class LayoutTurns:
             self.quote_runs_on = speaker
         return True
 
+    def _name_colon_claim(self, p: clean.Paragraph) -> bool:
+        """ "08:02 p.m. Jane Doe: Russia must stop the shelling before any talks." (a live blog's
+        entry, a digest's line): a known person's name, a colon, then their claim in the
+        narrator's words; an indirect statement of theirs. Not in interviews, speeches or lists,
+        whose labels are read by the layout."""
+        layout, text = self.layout, self.text
+        if layout.interview_questions or layout.speech_from is not None:
+            return False
+        if layout.quotes_from is not None:
+            return False
+        m = _NAME_COLON.match(text, p.start, p.end)
+        if m is None or _QUOTE_MARK.search(text, m.start("claim"), p.end):
+            return False
+        people = [
+            x
+            for x in self.discourse.mentions(m.start("name"), m.end("name"))
+            if x.known and x.actor and self._is_person(x)
+        ]
+        if len(people) != 1 or people[0].surface != m.group("name"):
+            return False
+        start, end = m.start("claim"), p.end
+        while end > start and text[end - 1] in " \n.":
+            end -= 1
+        if len(text[start:end].split()) < 5 or text[end - 1 : end] == "?":
+            return False
+        who = people[0]
+        speaker = Speaker(who.actor, who.surface, "person", who.start, who.end, True)
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : start]
+        self._add(speaker, "indirect", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
     def _quote_ends_here(self, p: clean.Paragraph, speaker: Speaker) -> bool:
         """The paragraph after one whose quotation ran on unclosed, with no opening mark of its
         own and the closing mark at its end: the rest of the same quotation."""
@@ -562,6 +600,8 @@ class LayoutTurns:
             self.quote_runs_on = runs_on
             return True
         if self._labelled_quote(p):
+            return True
+        if self._name_colon_claim(p):
             return True
         self._interview_intro(p)
         if self._unquoted_run(p):
