@@ -306,10 +306,6 @@ def _line_label_above(text: str, start: int) -> re.Match | None:
     return _LINE_LABEL.fullmatch(text, line, end)
 
 
-def body_end(body: list[Paragraph], index: int) -> int:
-    return next(p.end for p in body if p.index == index)
-
-
 # A briefer's title or honorific opening a lone label: "MR DOE", "BRIGADIER GENERAL JANE DOE",
 # "PRESS SECRETARY JOHN DOE" (not a dateline's "NEW DELHI:").
 _BRIEFER = re.compile(
@@ -411,6 +407,7 @@ def read_layout(
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
     # "Jane Doe (00:53):" alone on its line, the words on the next: a recording's transcript.
     label_lines = {p.index: m for p in body if (m := _LINE_LABEL.fullmatch(text, p.start, p.end))}
+    ends = {p.index: p.end for p in body}
     labelled = {p.index for p, _ in labels} | set(label_lines)
     labels = sorted(
         labels
@@ -463,7 +460,7 @@ def read_layout(
         for p, m in labels:
             layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
         for i in label_lines:
-            layout.turns[i] = Turn("", body_end(body, i), True)
+            layout.turns[i] = Turn("", ends[i], True)
         return layout
     if not labels:
         # "President of Ruritania John Roe: Good afternoon, colleagues." then unlabelled
@@ -526,7 +523,7 @@ def read_layout(
                 label = " ".join(label.split()[-2:])  # a long title ends with the name
             layout.turns[p.index] = Turn(label, m.end(), key in layout.askers)
         for i in label_lines:
-            layout.turns[i] = Turn("", body_end(body, i), True)  # the label's own line: no words
+            layout.turns[i] = Turn("", ends[i], True)  # the label's own line: no words
         return layout
     if (delivered := _delivered_speech(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = delivered
