@@ -564,3 +564,72 @@ def test_a_dateline_closed_by_a_colon_is_no_part_of_the_statement(dateline):
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Irina Lapina", "The talks will resume next week")
     ]
+
+
+# --- 2.9-ru2: Russian punctuation of quotations, translated datelines ------------------------
+
+
+def test_a_dash_after_the_closing_comma_still_attributes_the_quotation():
+    assert found(
+        "“We will keep working on this issue until the end of the month”, – said Lapina."
+    ) == [
+        ("Irina Lapina", "direct", "We will keep working on this issue until the end of the month")
+    ]
+
+
+def test_a_quotation_interrupted_by_its_attribution_between_dashes_is_two_direct_statements():
+    assert found(
+        "“Our partners ask about it at every meeting, – said Lebedev. – About the bridge, "
+        "no one asks. We explain the real situation to them.”"
+    ) == [
+        ("Anton Lebedev", "direct", "Our partners ask about it at every meeting"),
+        (
+            "Anton Lebedev",
+            "direct",
+            "About the bridge, no one asks. We explain the real situation to them.",
+        ),
+    ]
+
+
+def test_this_was_announced_by_x_takes_a_sentence_whose_verb_comes_late():
+    assert found(
+        "The death toll as a result of the shelling of the city centre on the night of the "
+        "holiday has risen to four. This was announced by the governor of the region Pavel Zorin "
+        "in Telegram-channel."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "The death toll as a result of the shelling of the city centre on the night of the "
+            "holiday has risen to four",
+        )
+    ]
+
+
+def test_quoted_as_saying_after_a_long_lowercase_title_before_a_known_name():
+    assert found(
+        "The number of staff left at the embassies is not above two, official spokeswoman of "
+        "the Foreign Ministry Irina Lapina was quoted by TASS as saying on Saturday."
+    ) == [
+        ("Irina Lapina", "indirect", "The number of staff left at the embassies is not above two")
+    ]
+
+
+def test_an_agency_dateline_with_a_glued_dash_is_no_part_of_the_statement():
+    assert found(
+        "MOSCOW, SANA- Evacuated residents receive all the help they need, Zorin said on Saturday."
+    ) == [("Pavel Zorin", "indirect", "Evacuated residents receive all the help they need")]
+
+
+def test_a_translated_dateline_without_its_agency_is_cut_and_dates_the_statement():
+    result = run(
+        "SOROKINO, June 4 A resident of the border village was wounded in the shelling, "
+        "reported the governor of the region Pavel Zorin in the Telegram channel."
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Pavel Zorin",
+            "A resident of the border village was wounded in the shelling",
+            dt.date(2023, 6, 4),
+        )
+    ]

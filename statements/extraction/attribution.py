@@ -50,6 +50,7 @@ from .quotes import (
     Hit,
     coordinated_clauses,
     cut_trailing,
+    has_finite_verb,
     looks_like_clause,
     quoted_fragment,
     verb_hits,
@@ -64,6 +65,7 @@ from .via import find_via, share_via
 from .vocabulary import (
     COORDINATED_VERBS,
     IRREGULAR_PASTS,
+    MONTH_NAME_RE,
     OUTLET_WORDS,
     PERSON_ROLES,
     WEEKDAY_RE,
@@ -134,6 +136,12 @@ _DATELINE = re.compile(
     r"\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
+    # "MOSCOW, SANA- ": the agency's name in capitals, its dash glued to it.
+    r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"
+    # "SIMFEROPOL, June 9 A resident ...": a translated agency's dateline that lost its
+    # "– RIA Novosti." (a month written out, then the sentence's capital).
+    rf"|[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}},\s*{MONTH_NAME_RE}\s+\d{{1,2}}"
+    r"\s+(?=[A-Z][a-z]*\s)"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
@@ -548,6 +556,17 @@ class Reader(LayoutTurns):
                     # same speaker's second quotation (an unclosed one may run on past its
                     # words: the clause after "adding" is read as a report instead).
                     speaker, verb_span = speakers_here[-1], (ing.start(), ing.end())
+                if (
+                    speaker is None
+                    and speakers_here
+                    and text[q.open] in "–—"
+                    and any(
+                        o.close is not None and text[o.close] == "," for o in sq if o.open < q.open
+                    )
+                ):
+                    # '“A, – said X. – B.”': the quotation's second part, after the attribution
+                    # that interrupted it (sentences.py split it at the dashes), is X's too.
+                    speaker = speakers_here[-1]
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
@@ -800,7 +819,10 @@ class Reader(LayoutTurns):
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
         end = cut_trailing(self.text, start, pb)
-        if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
+        said = self.text[start:end]
+        # The sentence is named as said, so its verb may come late ("The death toll as a result
+        # of the shelling of the city centre on Sunday has risen to four.").
+        if len(said.split()) < 4 or not (looks_like_clause(said) or has_finite_verb(said)):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
         kind = "indirect"
@@ -1468,7 +1490,12 @@ class Reader(LayoutTurns):
             if (
                 comma - sa >= 20
                 and subject
-                and len(subject.split()) <= 7
+                # ("..., official spokeswoman of the Foreign Ministry Jane Doe was quoted as
+                # saying": a longer title before a known name.)
+                and (
+                    len(subject.split()) <= 7
+                    or (len(subject.split()) <= 12 and self._named_at_end(comma + 1, m.start()))
+                )
                 and text[comma - 1 : comma] not in ("”", '"')
                 and not re.search(r"\b(?:which|who|what|that)\b", subject)
                 and looks_like_clause(text[sa:comma])

@@ -809,7 +809,7 @@ _NOUN_OPENS_CLAUSE = re.compile(
 )
 
 
-def _has_finite_verb(text: str) -> bool:
+def has_finite_verb(text: str) -> bool:
     return bool(_CLAUSE_WORDS.search(text) or VERB.search(text))
 
 
@@ -885,7 +885,7 @@ def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]
         before, after = text[at : m.start()], text[m.end() : end]
         if len(re.findall(r"[“”\"]", before)) % 2 or not looks_like_clause(after):
             continue  # inside a quotation, or no clause after "that"
-        if _has_finite_verb(before) and len(before.split()) >= 3:
+        if has_finite_verb(before) and len(before.split()) >= 3:
             spans.append((at, m.start()))
             at = m.end()
     spans.append((at, end))
@@ -901,7 +901,7 @@ def cut_trailing(text: str, start: int, end: int) -> int:
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1
-        if tail.start() > start and not inside_quote and _has_finite_verb(before):
+        if tail.start() > start and not inside_quote and has_finite_verb(before):
             end = tail.start()
             break
     while end > start and text[end - 1] in " .;:,–—-\n":
@@ -922,7 +922,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
     # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
     # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
-    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    # ('"...", – said the diplomat.': a dash after the comma, as translated copy writes it.)
+    r"\s*,?\s*(?:[–—-]\s+)?"
+    rf"(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
     rf"|[^,.;:“”\"!?]){{1,80}}?"
     r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
     # ('"...," an official, who spoke on condition of anonymity said': the relative clause

@@ -37,7 +37,7 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             or _dash_quote_spans(text, start, end)
             or _dash_closed_paragraph(text, start, end)
         )
-    spans = _double_quote_spans(text, start, end)
+    spans = _split_interrupted(text, _double_quote_spans(text, start, end))
     dashed = [
         d
         for d in _dash_quote_spans(text, start, end)
@@ -198,6 +198,29 @@ _SAID_AFTER_CLOSE = re.compile(
     r"|(?:" + _CLOSE_VERBS + r")\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]+))"
     r"[^.!?\"“”]{0,60}[.!?]?\s*$"
 )
+# '“We will keep working, – said the diplomat. – Nothing is decided yet.”': the attribution
+# interrupts the quotation between dashes (a Russian quotation in translation); the comma before
+# the first dash closes its first part, the second dash opens its second.
+_INTERRUPTING_TAG = re.compile(
+    r",\s*[–—]\s+(?:(?:" + _CLOSE_VERBS + r")\s+[^–—“”«»\"\n]{1,80}?"
+    r"|(?:he|she|they|[A-Z][^–—“”«»\"\n,.]{0,60}?)\s+(?:" + _CLOSE_VERBS + r"))"
+    r"[.,]\s*(?P<dash>[–—])\s+(?=\S)"
+)
+
+
+def _split_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    for q in spans:
+        tag = _INTERRUPTING_TAG.search(text, q.start, q.end) if q.closed else None
+        if tag is None:
+            out.append(q)
+            continue
+        comma, dash = tag.start(), tag.start("dash")
+        out.append(QuoteSpan(q.open, q.start, comma, comma))
+        out.append(QuoteSpan(dash, tag.end(), q.end, q.close))
+    return out
+
+
 _OPEN_BEFORE = " \t\n([—–-:"
 _CLOSE_AFTER = " \t\n,.;:!?)—–-"
 
