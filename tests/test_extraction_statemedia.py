@@ -50,6 +50,14 @@ GAZETTEER = Gazetteer(
             role="Russia's permanent representative to the international organisations in Vienna",
             aliases=("Vetrova",),
         ),
+        ActorEntry(
+            "Roman Fedin",
+            affiliation="Russia",
+            role="Kremlin spokesman",
+            description="Press secretary of the President of Russia.",
+            aliases=("Fedin",),
+        ),
+        ActorEntry("Government of Russia", kind="state", affiliation="Russia"),
         ActorEntry("TASS", kind="media"),
         ActorEntry("RIA Novosti", kind="media"),
         ActorEntry("Sputnik", kind="media"),
@@ -632,4 +640,35 @@ def test_a_translated_dateline_without_its_agency_is_cut_and_dates_the_statement
             "A resident of the border village was wounded in the shelling",
             dt.date(2023, 6, 4),
         )
+    ]
+
+
+def test_the_press_secretary_of_the_leader_then_the_name_is_the_press_secretary():
+    assert found(
+        "The press secretary of the Russian leader Roman Fedin said that the president will give "
+        "an interview when the right moment comes."
+    ) == [
+        (
+            "Roman Fedin",
+            "indirect",
+            "the president will give an interview when the right moment comes",
+        )
+    ]
+
+
+def test_according_to_a_persons_statements_is_that_persons_claim():
+    assert found(
+        "Defence Minister Pyotr Belov spoke at the board. According to Belov's statements, the "
+        "enemy lost more than four hundred soldiers a day."
+    ) == [("Pyotr Belov", "indirect", "the enemy lost more than four hundred soldiers a day")]
+
+
+def test_a_coming_date_in_the_paragraph_does_not_date_its_statements_a_year_back():
+    result = run(
+        "The council meeting is scheduled for June 9. “Of course, we will take part in it,” "
+        "Lebedev said in an interview.",
+        published=MONDAY,
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        ("Anton Lebedev", "Of course, we will take part in it,", MONDAY)
     ]
