@@ -672,3 +672,37 @@ def test_a_coming_date_in_the_paragraph_does_not_date_its_statements_a_year_back
     assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
         ("Anton Lebedev", "Of course, we will take part in it,", MONDAY)
     ]
+
+
+def test_x_told_a_listener_this_makes_the_sentence_before_xs():
+    assert found(
+        "Our talks are frequent and confidential. An agreement has been reached that the envoy "
+        "will come next week. Deputy foreign minister Ivan Sorin told the channel's presenter "
+        "this."
+    ) == [
+        (
+            "Ivan Sorin",
+            "indirect",
+            "An agreement has been reached that the envoy will come next week",
+        )
+    ]
+
+
+def test_the_separatists_are_a_group_not_their_leader_named_before():
+    result = run(
+        "At the time of the strike, the separatist leader Pavel Zorin was not in the building. "
+        "The separatists claim that a shell hit a residential building in the district."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "The separatists", "a shell hit a residential building in the district")
+    ]
+
+
+def test_a_street_in_a_list_of_streets_is_no_speaker():
+    result = run(
+        "Cars were destroyed along Lenin Street, Artyom Street, the mayor of the city also "
+        "indicated that the damage was the result of shelling."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "the mayor of the city", "the damage was the result of shelling")
+    ]

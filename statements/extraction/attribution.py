@@ -97,8 +97,11 @@ _SOURCE_DOCUMENT = re.compile(
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
 )
 _BACK_REFERENCE = re.compile(
-    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed)"
-    r"\s+(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
+    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed"
+    # "X told the channel's presenter this.": the listener, then "this".
+    r"|told(?=\s+[^.;:“”\",]{1,40}?\s+(?:about\s+)?this\b))"
+    r"\s+(?:(?<=told\s)[^.;:“”\",]{1,40}?\s+)?"
+    r"(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
