@@ -706,3 +706,15 @@ def test_a_street_in_a_list_of_streets_is_no_speaker():
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
         (None, "the mayor of the city", "the damage was the result of shelling")
     ]
+
+
+def test_a_verb_before_its_subject_after_a_dash_closes_the_quotation():
+    assert found(
+        "“Two million people came voluntarily, without any coercion,” — reminded Lebedev."
+    ) == [("Anton Lebedev", "direct", "Two million people came voluntarily, without any coercion,")]
+
+
+def test_summed_up_before_its_subject_closes_the_quotation():
+    assert found("“We are convinced that such a moment will come,” summed up Lebedev.") == [
+        ("Anton Lebedev", "direct", "We are convinced that such a moment will come,")
+    ]

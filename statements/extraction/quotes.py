@@ -942,6 +942,9 @@ AFTER_ATTRIBUTION = re.compile(
     r"|called\s+on|calls\s+on|appealed\s+to|appeals\s+to)\b"
     # ('"...," reads the statement published by the ministry': a document's words.)
     r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
+    # ('"...," – emphasized the diplomat', '– reminded X', '– summed up X': translated copy
+    # puts the verb first.)
+    r"emphasi[sz]ed|reminded|recalled|concluded|summed\s+up|specified|clarified|"
     r"reads|read|states|stated)\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
