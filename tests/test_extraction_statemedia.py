@@ -718,3 +718,29 @@ def test_summed_up_before_its_subject_closes_the_quotation():
     assert found("“We are convinced that such a moment will come,” summed up Lebedev.") == [
         ("Anton Lebedev", "direct", "We are convinced that such a moment will come,")
     ]
+
+
+def test_this_is_stated_in_the_bulletin_of_a_body_makes_the_sentence_before_its():
+    assert found(
+        "Over the past day, the enemy lost up to 545 servicemen in the area of the eastern group. "
+        "This is stated in the bulletin of the Grand Assembly."
+    ) == [
+        (
+            "Grand Assembly",
+            "indirect",
+            "Over the past day, the enemy lost up to 545 servicemen in the area of the eastern group",
+        )
+    ]
+
+
+def test_this_was_reported_in_the_telegram_channel_of_x_makes_the_sentence_before_xs():
+    assert found(
+        "Two schools in the border district were damaged by shelling overnight. This was reported "
+        "in the Telegram channel of the governor of the region Pavel Zorin."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "Two schools in the border district were damaged by shelling overnight",
+        )
+    ]
