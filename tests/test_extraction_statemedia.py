@@ -744,3 +744,17 @@ def test_this_was_reported_in_the_telegram_channel_of_x_makes_the_sentence_befor
             "Two schools in the border district were damaged by shelling overnight",
         )
     ]
+
+
+def test_a_message_posted_to_a_channel_is_no_speaker_the_name_after_it_is():
+    assert found(
+        "In a message posted to his Telegram channel, Zorin emphasized the urgency of the "
+        "situation, stating, “Do not film the air defence at work!”"
+    ) == [("Pavel Zorin", "direct", "Do not film the air defence at work!")]
+
+
+def test_a_message_posted_to_a_channel_then_said_that():
+    assert found(
+        "In a message posted to his Telegram channel, Zorin said that two drones had been shot "
+        "down over the city."
+    ) == [("Pavel Zorin", "indirect", "two drones had been shot down over the city")]

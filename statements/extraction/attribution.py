@@ -151,7 +151,14 @@ _DATELINE = re.compile(
 _LEADING_SETTING = re.compile(
     r"(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|briefing|post|address|speech|message|video|comments?|remarks|conversation)\s+"
+    # ("In a message posted to his Telegram channel, Jane Doe stressed": the document's
+    # participle and its place.)
+    r"(?:(?:posted|published|released|issued|shared|sent|given|made)\s+[^,;:“”\"]{1,60},\s+)?"
     r"(?=\w)"
+)
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"
+    r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)\s+$"
 )
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
@@ -921,6 +928,12 @@ class Reader(LayoutTurns):
                         # even when no one it could be is in sight.
                         unresolved = (speaker, None, verb_span)
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
+        while m and _DOCUMENT_PARTICIPLE.search(
+            text, max(sa, m.start("verb") - 80), m.start("verb")
+        ):
+            # "In a message posted to his channel, X wrote: "…"": the verb after the document's
+            # participle attributes the quotation.
+            m = BEFORE_ATTRIBUTION.search(text, m.end("verb"), q.open)
         if m:
             speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
             if speaker and speaker.name:
@@ -1052,6 +1065,8 @@ class Reader(LayoutTurns):
             # "regions that Russia claims to have annexed", "he is said to be": a stance, not
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+            # "In a message posted to his channel, X said": a participle of the document.
+            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 80), h.verb_start)
         ]
         for h in hits:
             if (
