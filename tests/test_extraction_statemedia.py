@@ -758,3 +758,10 @@ def test_a_message_posted_to_a_channel_then_said_that():
         "In a message posted to his Telegram channel, Zorin said that two drones had been shot "
         "down over the city."
     ) == [("Pavel Zorin", "indirect", "two drones had been shot down over the city")]
+
+
+def test_reporting_that_after_a_comma_is_the_subjects_claim():
+    assert found(
+        "The Grand Assembly has provided additional context, reporting that its forces have "
+        "intercepted two missiles and 308 drones."
+    ) == [("Grand Assembly", "indirect", "its forces have intercepted two missiles and 308 drones")]
