@@ -765,3 +765,13 @@ def test_reporting_that_after_a_comma_is_the_subjects_claim():
         "The Grand Assembly has provided additional context, reporting that its forces have "
         "intercepted two missiles and 308 drones."
     ) == [("Grand Assembly", "indirect", "its forces have intercepted two missiles and 308 drones")]
+
+
+def test_i_would_say_between_commas_is_an_aside_not_an_attribution():
+    assert (
+        found(
+            "The negotiations lasted four hours and were informative, constructive and, I would say, "
+            "extremely frank."
+        )
+        == []
+    )

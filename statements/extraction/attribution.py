@@ -160,6 +160,7 @@ _DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"
     r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)\s+$"
 )
+_ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
@@ -1321,6 +1322,10 @@ class Reader(LayoutTurns):
                 continue
             if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
+            if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
+                m.end() : m.end() + 1
+            ] in (",", "—", "–"):
+                continue  # "..., constructive and, I would say, frank": the speaker's aside
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
