@@ -775,3 +775,20 @@ def test_i_would_say_between_commas_is_an_aside_not_an_attribution():
         )
         == []
     )
+
+
+def test_the_statement_read_attributes_a_quotation_and_a_clause_to_the_body():
+    assert found(
+        "The eastern group has liberated seven towns, the Grand Assembly said on Friday. "
+        '"The units have taken control of 300 square kilometres," the statement read. '
+        "Kiev has also lost over 275 soldiers in battles with the eastern group in the past day, "
+        "the statement read."
+    ) == [
+        ("Grand Assembly", "indirect", "The eastern group has liberated seven towns"),
+        ("Grand Assembly", "direct", "The units have taken control of 300 square kilometres,"),
+        (
+            "Grand Assembly",
+            "indirect",
+            "Kiev has also lost over 275 soldiers in battles with the eastern group in the past day",
+        ),
+    ]

@@ -161,6 +161,11 @@ _DOCUMENT_PARTICIPLE = re.compile(
     r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)\s+$"
 )
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
+_DOCUMENT_READ = re.compile(
+    r",\s+(?P<subj>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|"
+    r"message|post|release|document|communiqu[ée]|letter|bulletin))\s+(?P<verb>read|reads)"
+    r"\s*[.!]?\s*$"
+)
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
 )
@@ -1505,6 +1510,13 @@ class Reader(LayoutTurns):
                     hit.subject_hint = (after_comma, anon.start())
             hit.block = block
             out.append(hit)
+        if (m := _DOCUMENT_READ.search(text, sa, sb)) and not blocked(m.start("verb")):
+            # "Kiev lost over 275 soldiers in the past day, the statement read.": the document's
+            # words, as with "the statement said".
+            if len(text[sa : m.start()].split()) >= 4 and looks_like_clause(text[sa : m.start()]):
+                hit = Hit(m.start("verb"), m.end("verb"), "said", "trailing", sa, m.start())
+                hit.subject_hint = (m.start("subj"), m.end("subj"))
+                out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject
             # after the statement's comma.

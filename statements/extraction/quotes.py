@@ -940,7 +940,7 @@ AFTER_ATTRIBUTION = re.compile(
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
     # ('"...," the post reads.': a document's words.)
     r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
-    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))reads"
+    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))(?:reads|read)"
     # '"...," Jane Doe was quoted as saying by the agency.': the passive of a report.
     rf"|{_QUOTED_PASSIVE}"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
