@@ -1510,13 +1510,17 @@ class Reader(LayoutTurns):
                     hit.subject_hint = (after_comma, anon.start())
             hit.block = block
             out.append(hit)
-        if (m := _DOCUMENT_READ.search(text, sa, sb)) and not blocked(m.start("verb")):
+        if (
+            (m := _DOCUMENT_READ.search(text, sa, sb))
+            and not blocked(m.start("verb"))
+            and len(text[sa : m.start()].split()) >= 4
+            and looks_like_clause(text[sa : m.start()])
+        ):
             # "Kiev lost over 275 soldiers in the past day, the statement read.": the document's
             # words, as with "the statement said".
-            if len(text[sa : m.start()].split()) >= 4 and looks_like_clause(text[sa : m.start()]):
-                hit = Hit(m.start("verb"), m.end("verb"), "said", "trailing", sa, m.start())
-                hit.subject_hint = (m.start("subj"), m.end("subj"))
-                out.append(hit)
+            hit = Hit(m.start("verb"), m.end("verb"), "said", "trailing", sa, m.start())
+            hit.subject_hint = (m.start("subj"), m.end("subj"))
+            out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject
             # after the statement's comma.
