@@ -792,3 +792,27 @@ def test_the_statement_read_attributes_a_quotation_and_a_clause_to_the_body():
             "Kiev has also lost over 275 soldiers in battles with the eastern group in the past day",
         ),
     ]
+
+
+def test_short_quoted_words_one_after_another_nest_inside_the_quotation():
+    assert found(
+        "“Yesterday I told the correspondent the word “almost”, but you understand that “almost” "
+        "does not count. Therefore, we will continue to work”, – said Sorin."
+    ) == [
+        (
+            "Ivan Sorin",
+            "direct",
+            "Yesterday I told the correspondent the word “almost”, but you understand that "
+            "“almost” does not count. Therefore, we will continue to work",
+        )
+    ]
+
+
+def test_the_russian_diplomat_is_not_the_american_official_just_named():
+    result = run(
+        "Deputy foreign minister Ivan Sorin met U.S. Deputy Secretary of State Tom Harlan on "
+        "Tuesday. “We will continue to work”, – said the Russian diplomat."
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ivan Sorin", "We will continue to work")
+    ]

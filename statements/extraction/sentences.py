@@ -141,10 +141,18 @@ def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
     """Each "“" whose next two curly marks are both "”": it may nest inside an open quotation,
     closed by the first of them (the second closes the outer one)."""
     marks = [i for i in range(start, end) if text[i] in "“”"]
+    last_close = max((i for i in marks if text[i] == "”"), default=-1)
     return {
         a: b
         for a, b, c in zip(marks, marks[1:], marks[2:], strict=False)
-        if text[a] == "“" and text[b] == "”" and text[c] == "”"
+        if text[a] == "“"
+        and text[b] == "”"
+        and (
+            text[c] == "”"
+            # '“I said the word “almost”, but “almost” does not count”, – he said.': short
+            # quoted words, one after another, inside the quotation the last mark closes.
+            or (len(text[a:b].split()) <= 3 and b < last_close and text[c] == "“")
+        )
     }
 
 

@@ -1613,6 +1613,8 @@ class Discourse:
             entry = self.index.entries.get(s.name)
             if country and entry and entry.affiliation and entry.affiliation != country:
                 continue  # "the US president" is not the Ukrainian president just quoted
+            if country and entry is None and (told := country_of(s.context)) and told != country:
+                continue  # nor "the Russian diplomat" the "U.S. Deputy Secretary X" just named
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if (
                 stem
