@@ -816,3 +816,12 @@ def test_the_russian_diplomat_is_not_the_american_official_just_named():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Ivan Sorin", "We will continue to work")
     ]
+
+
+def test_a_name_then_a_title_without_its_closing_comma_before_said():
+    assert found(
+        "The longer the West waits, the worse it will be for the enemy, Ivan Sorin, First Deputy "
+        "Foreign Minister of Russia said in an interview with Newsweek."
+    ) == [
+        ("Ivan Sorin", "indirect", "The longer the West waits, the worse it will be for the enemy")
+    ]

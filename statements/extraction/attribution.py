@@ -1411,6 +1411,23 @@ class Reader(LayoutTurns):
                 # clause describing it, not an attribution of A.
                 continue
             inverted = False
+            prev = text.rfind(",", sa, comma) if subject else -1
+            if (
+                prev - sa >= 20
+                and _LOWER_ROLE.fullmatch(subject.lower())
+                and len(text[prev + 1 : comma].split()) <= 4
+                and text[prev + 1 : comma].strip()[:1].isupper()
+                and self._named_at_end(prev + 1, comma)
+                and (not tail.strip(" .!") or _ADVERBIAL_TAIL.match(tail))
+                and looks_like_clause(text[sa:prev])
+                and not _QUOTE_CHARS.search(text, sa, prev)
+            ):
+                # "<statement>, Jane Doe, deputy minister said in an interview": the name before
+                # a title whose closing comma the page dropped.
+                hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, prev)
+                hit.subject_hint = (prev + 1, comma)
+                out.append(hit)
+                continue
             if not subject:
                 if re.match(r"ha(?:s|ve|d)\b", m.group()) and (
                     tail.strip(" .!") and not _ADVERBIAL_TAIL.match(tail)
