@@ -825,3 +825,16 @@ def test_a_name_then_a_title_without_its_closing_comma_before_said():
     ) == [
         ("Ivan Sorin", "indirect", "The longer the West waits, the worse it will be for the enemy")
     ]
+
+
+def test_made_a_statement_that_reports_the_clause():
+    assert found(
+        "Deputy Chairman of the Council Oleg Rudnev made a statement that events are developing "
+        "according to a catastrophic scenario for the enemy."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "events are developing according to a catastrophic scenario for the enemy",
+        )
+    ]

@@ -45,6 +45,8 @@ _PHRASAL = (
     # "issued a warning that ...": the warning's clause is the statement
     r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
+    # "made a statement that ...": translated copy's report (a statement's clause).
+    r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
     r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
