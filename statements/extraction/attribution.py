@@ -50,6 +50,7 @@ from .quotes import (
     Hit,
     coordinated_clauses,
     cut_trailing,
+    has_finite_verb,
     looks_like_clause,
     quoted_fragment,
     verb_hits,
@@ -64,6 +65,7 @@ from .via import find_via, share_via
 from .vocabulary import (
     COORDINATED_VERBS,
     IRREGULAR_PASTS,
+    MONTH_NAME_RE,
     OUTLET_WORDS,
     PERSON_ROLES,
     WEEKDAY_RE,
@@ -96,8 +98,11 @@ _SOURCE_DOCUMENT = re.compile(
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
 )
 _BACK_REFERENCE = re.compile(
-    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed)"
-    r"\s+(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
+    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed"
+    # "X told the channel's presenter this.": the listener, then "this".
+    r"|told(?=\s+[^.;:“”\",]{1,40}?\s+(?:about\s+)?this\b))"
+    r"\s+(?:(?<=told\s)[^.;:“”\",]{1,40}?\s+)?"
+    r"(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
@@ -138,13 +143,32 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s+>>\s+"
+    # "MOSCOW, SANA- ": the agency's name in capitals, its dash glued to it.
+    r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"
+    # "SIMFEROPOL, June 9 A resident ...": a translated agency's dateline that lost its
+    # "– RIA Novosti." (a month written out, then the sentence's capital).
+    rf"|[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}},\s*{MONTH_NAME_RE}\s+\d{{1,2}}"
+    r"\s+(?=[A-Z][a-z]*\s)"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
 _LEADING_SETTING = re.compile(
     r"(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|briefing|post|address|speech|message|video|comments?|remarks|conversation)\s+"
+    # ("In a message posted to his Telegram channel, Jane Doe stressed": the document's
+    # participle and its place.)
+    r"(?:(?:posted|published|released|issued|shared|sent|given|made)\s+[^,;:“”\"]{1,60},\s+)?"
     r"(?=\w)"
+)
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"
+    r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)\s+$"
+)
+_ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
+_DOCUMENT_READ = re.compile(
+    r",\s+(?P<subj>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|"
+    r"message|post|release|document|communiqu[ée]|letter|bulletin))\s+(?P<verb>read|reads)"
+    r"\s*[.!]?\s*$"
 )
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
@@ -599,6 +623,17 @@ class Reader(LayoutTurns):
                     # same speaker's second quotation (an unclosed one may run on past its
                     # words: the clause after "adding" is read as a report instead).
                     speaker, verb_span = speakers_here[-1], (ing.start(), ing.end())
+                if (
+                    speaker is None
+                    and speakers_here
+                    and text[q.open] in "–—"
+                    and any(
+                        o.close is not None and text[o.close] == "," for o in sq if o.open < q.open
+                    )
+                ):
+                    # '“A, – said X. – B.”': the quotation's second part, after the attribution
+                    # that interrupted it (sentences.py split it at the dashes), is X's too.
+                    speaker = speakers_here[-1]
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
@@ -883,7 +918,10 @@ class Reader(LayoutTurns):
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
         end = cut_trailing(self.text, start, pb)
-        if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
+        said = self.text[start:end]
+        # The sentence is named as said, so its verb may come late ("The death toll as a result
+        # of the shelling of the city centre on Sunday has risen to four.").
+        if len(said.split()) < 4 or not (looks_like_clause(said) or has_finite_verb(said)):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
         kind = "indirect"
@@ -979,6 +1017,12 @@ class Reader(LayoutTurns):
                         # even when no one it could be is in sight.
                         unresolved = (speaker, None, verb_span)
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
+        while m and _DOCUMENT_PARTICIPLE.search(
+            text, max(sa, m.start("verb") - 80), m.start("verb")
+        ):
+            # "In a message posted to his channel, X wrote: "…"": the verb after the document's
+            # participle attributes the quotation.
+            m = BEFORE_ATTRIBUTION.search(text, m.end("verb"), q.open)
         if m:
             speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
             if speaker and speaker.name:
@@ -1110,6 +1154,8 @@ class Reader(LayoutTurns):
             # "regions that Russia claims to have annexed", "he is said to be": a stance, not
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+            # "In a message posted to his channel, X said": a participle of the document.
+            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 80), h.verb_start)
         ]
         for h in hits:
             if (
@@ -1364,6 +1410,10 @@ class Reader(LayoutTurns):
                 continue
             if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
+            if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
+                m.end() : m.end() + 1
+            ] in (",", "—", "–"):
+                continue  # "..., constructive and, I would say, frank": the speaker's aside
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
@@ -1444,6 +1494,23 @@ class Reader(LayoutTurns):
                 # clause describing it, not an attribution of A.
                 continue
             inverted = False
+            prev = text.rfind(",", sa, comma) if subject else -1
+            if (
+                prev - sa >= 20
+                and _LOWER_ROLE.fullmatch(subject.lower())
+                and len(text[prev + 1 : comma].split()) <= 4
+                and text[prev + 1 : comma].strip()[:1].isupper()
+                and self._named_at_end(prev + 1, comma)
+                and (not tail.strip(" .!") or _ADVERBIAL_TAIL.match(tail))
+                and looks_like_clause(text[sa:prev])
+                and not _QUOTE_CHARS.search(text, sa, prev)
+            ):
+                # "<statement>, Jane Doe, deputy minister said in an interview": the name before
+                # a title whose closing comma the page dropped.
+                hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, prev)
+                hit.subject_hint = (prev + 1, comma)
+                out.append(hit)
+                continue
             if not subject:
                 if re.match(r"ha(?:s|ve|d)\b", m.group()) and (
                     tail.strip(" .!") and not _ADVERBIAL_TAIL.match(tail)
@@ -1545,6 +1612,17 @@ class Reader(LayoutTurns):
                     hit.subject_hint = (after_comma, anon.start())
             hit.block = block
             out.append(hit)
+        if (
+            (m := _DOCUMENT_READ.search(text, sa, sb))
+            and not blocked(m.start("verb"))
+            and len(text[sa : m.start()].split()) >= 4
+            and looks_like_clause(text[sa : m.start()])
+        ):
+            # "Kiev lost over 275 soldiers in the past day, the statement read.": the document's
+            # words, as with "the statement said".
+            hit = Hit(m.start("verb"), m.end("verb"), "said", "trailing", sa, m.start())
+            hit.subject_hint = (m.start("subj"), m.end("subj"))
+            out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject
             # after the statement's comma.
@@ -1553,7 +1631,12 @@ class Reader(LayoutTurns):
             if (
                 comma - sa >= 20
                 and subject
-                and len(subject.split()) <= 7
+                # ("..., official spokeswoman of the Foreign Ministry Jane Doe was quoted as
+                # saying": a longer title before a known name.)
+                and (
+                    len(subject.split()) <= 7
+                    or (len(subject.split()) <= 12 and self._named_at_end(comma + 1, m.start()))
+                )
                 and text[comma - 1 : comma] not in ("”", '"')
                 and not re.search(r"\b(?:which|who|what|that)\b", subject)
                 and looks_like_clause(text[sa:comma])

@@ -47,6 +47,8 @@ _PHRASAL = (
     # "issued a warning that ...": the warning's clause is the statement
     r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
+    # "made a statement that ...": translated copy's report (a statement's clause).
+    r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
     r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
@@ -158,7 +160,12 @@ BACK_PASSIVE = re.compile(
     r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
-    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
+    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b)"
+    # "This is stated in the bulletin of the defence ministry.": the document's issuer.
+    r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
+    r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
+    r"Telegram[\s-]+channel)\s+"
+    r"(?:of|by|from))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
     r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
@@ -842,7 +849,7 @@ _NOUN_OPENS_CLAUSE = re.compile(
 )
 
 
-def _has_finite_verb(text: str) -> bool:
+def has_finite_verb(text: str) -> bool:
     return bool(_CLAUSE_WORDS.search(text) or VERB.search(text))
 
 
@@ -923,7 +930,7 @@ def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]
         before, after = text[at : m.start()], text[m.end() : end]
         if len(re.findall(r"[“”\"]", before)) % 2 or not looks_like_clause(after):
             continue  # inside a quotation, or no clause after "that"
-        if _has_finite_verb(before) and len(before.split()) >= 3:
+        if has_finite_verb(before) and len(before.split()) >= 3:
             spans.append((at, m.start()))
             at = m.end()
     spans.append((at, end))
@@ -939,7 +946,7 @@ def cut_trailing(text: str, start: int, end: int) -> int:
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1
-        if tail.start() > start and not inside_quote and _has_finite_verb(before):
+        if tail.start() > start and not inside_quote and has_finite_verb(before):
             end = tail.start()
             break
     while end > start and text[end - 1] in " .;:,–—-\n":
@@ -960,7 +967,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
     # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
     # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
-    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    # ('"...", – said the diplomat.': a dash after the comma, as translated copy writes it.)
+    r"\s*,?\s*(?:[–—-]\s+)?"
+    rf"(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
     rf"|[^,.;:“”\"!?]){{1,80}}?"
     r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
     # ('"...," an official, who spoke on condition of anonymity said': the relative clause
@@ -971,7 +980,7 @@ AFTER_ATTRIBUTION = re.compile(
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
     # ('"...," the post reads.': a document's words.)
     r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
-    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))reads"
+    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))(?:reads|read)"
     # '"...," Jane Doe was quoted as saying by the agency.': the passive of a report.
     rf"|{_QUOTED_PASSIVE}"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
@@ -980,6 +989,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," underscored A. Doe', '"...," said the minister who visited Kyiv': any past
     # reporting verb before its subject.)
     r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
+    # ('"...," – emphasized the diplomat', '– reminded X', '– summed up X': translated copy
+    # puts the verb first.)
+    r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
     rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)"
     r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
