@@ -495,3 +495,39 @@ def test_the_minister_is_still_the_deputy_minister_when_no_one_else_holds_the_of
         ("Ivan Korol", "the concert halls will reopen in the spring"),
         ("Ivan Korol", "the orchestras will tour the front-line towns"),
     ]
+
+
+# --- the relaying outlet after an attribution ("..., UNN reports.") ------------------------------
+
+
+def test_inverted_attribution_with_a_title_before_the_name_then_the_relaying_outlet():
+    found = run(
+        "A hit was recorded in the region, no casualties so far, said the head of the RMA "
+        "Olena Marchuk, Examplia News reports."
+    )
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Olena Marchuk", "indirect", "A hit was recorded in the region, no casualties so far")
+    ]
+
+
+def test_according_to_a_titled_source_then_the_relaying_outlet():
+    found = run(
+        "Explosions were heard in the city of Poltava, according to Olena Marchuk, head of the "
+        "Poltava RMA, Examplia reports."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Olena Marchuk", "Explosions were heard in the city of Poltava")
+    ]
+
+
+def test_leading_according_to_then_reports_and_the_outlet():
+    found = run(
+        "According to Poltava Governor Olena Marchuk, the occupiers attacked with drones, there "
+        "is a fire at the site of the hit, reports Examplia."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Olena Marchuk",
+            "the occupiers attacked with drones, there is a fire at the site of the hit",
+        )
+    ]

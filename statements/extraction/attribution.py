@@ -43,6 +43,7 @@ from .quotes import (
     NAME_COLON,
     PARTICIPLES,
     QUOTED_AS_TAIL,
+    RELAY_TAIL,
     SECOND_ING,
     VERB,
     VERDICT_AS,
@@ -291,6 +292,7 @@ _COLON_TAG = re.compile(
 )
 # Verbs by which an outlet relays, at the end of a sentence, what someone said before it.
 _RELAYING = frozenset(("reports", "reported", "informs", "informed", "writes"))
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 _MEDIUM_TAIL = re.compile(
     r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -1334,9 +1336,12 @@ class Reader(LayoutTurns):
                     or VERB.search(text, sa, opened)  # "X told Y he was "sure", Z said": X's
                 ):
                     continue
-            if m.group("verb") in _RELAYING and VERB.search(text, sa, comma):
+            if m.group("verb") in _RELAYING and (
+                VERB.search(text, sa, comma) or _ACCORDING_BEFORE.search(text, sa, comma)
+            ):
                 # "X reported this on Telegram, <outlet> reports", "..., X said, <agency>
-                # informs": the outlet relays what the earlier verb's subject said.
+                # informs", "A, according to X, head of ..., <outlet> reports": the outlet
+                # relays what the earlier verb's subject (or the source named) said.
                 continue
             subject = text[comma + 1 : m.start()].strip()
             if text[comma + 1 : comma + 2] in ("”", '"'):
@@ -1456,6 +1461,8 @@ class Reader(LayoutTurns):
             else:
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
+                if inverted and (relay := RELAY_TAIL.search(text, m.end(), sb)):
+                    hit.subject_hint = (m.end(), relay.start())  # "said X, UNN reports.": X
                 if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
                     hit.subject_hint = (after_comma, anon.start())
             hit.block = block

@@ -264,6 +264,16 @@ TRAILING_CUT = re.compile(
 )
 
 
+# "..., said the head of the RMA Jane Roe, UNN reports.", "..., writes UNN.", "..., an Examplia
+# correspondent reports.", "..., Examplia reports with reference to Otheria.": the relaying
+# outlet closing the sentence after an inverted attribution; the subject ends before it.
+RELAY_TAIL = re.compile(
+    r",\s*(?:(?:an?\s+)?(?:[\w’'.-]+\s+){1,4}?(?:correspondent\s+)?(?:reports|reported|writes|informs)"
+    r"(?:\s+with\s+reference\s+to\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2})?"
+    r"|(?:reports|reported|writes|informs)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[.!]?\s*$"
+)
+
+
 @dataclass
 class Hit:
     verb_start: int
@@ -312,24 +322,27 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 (m.start("who"), m.end("who")),
             )
         )
+    # "A, according to X, head of ..., UNN reports.": the source's words end before the outlet.
+    relay = RELAY_TAIL.search(text, a, b)
     for m in ACCORDING.finditer(text, a, b):
+        ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
-        who_end = _according_end(text, m.end(), b)
+        who_end = _according_end(text, m.end(), ab)
         if who_end is None:
             continue
-        apposed = _APPOSED_NAME.match(text, who_end, b)
+        apposed = _APPOSED_NAME.match(text, who_end, ab)
         if apposed and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*){1,3}", text[m.end() : who_end]):
             # "According to Doe, Ivan Petrov, when giving orders, ...": a name already; the next
             # one is the statement's subject, not the source's apposition.
             apposed = None
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
-        comma = re.match(r"\s*,\s*", text[who_end:b])
+        comma = re.match(r"\s*,\s*", text[who_end:ab])
         if (
             comma
-            and (tail := _APPOSITION_TO_END.match(text, who_end, b))
-            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : b]))
+            and (tail := _APPOSITION_TO_END.match(text, who_end, ab))
+            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : ab]))
             and _COMMA_BEFORE.search(text, a, m.start())
         ):
             # "<statement>, according to Jane Doe, the regional governor." and "..., according to
@@ -337,14 +350,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             end = who_end if tail.group("rel") else tail.end("app")
             hits.append(_according_hit(m, a, m.start(), end))
             continue
-        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
+        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, ab)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
         if (
             comma
             and m.start() > a
-            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), b)
+            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), ab)
             and _COMMA_BEFORE.search(text, a, m.start())
             and looks_like_clause(text[a : m.start()])
         ):
@@ -359,12 +372,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 m.start() > a
                 and _COMMA_BEFORE.search(text, a, m.start())
                 and not looks_like_clause(text[a : m.start()])
-                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : b])
+                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : ab])
             )
             hits.append(
-                _according_hit(m, a if subject_first else who_end + comma.end(), b, who_end)
+                _according_hit(m, a if subject_first else who_end + comma.end(), ab, who_end)
             )
-        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and _COMMA_BEFORE.search(
+        elif re.match(r"\s*[.!?]?\s*$", text[who_end:ab]) and _COMMA_BEFORE.search(
             text, a, m.start()
         ):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
