@@ -531,3 +531,83 @@ def test_leading_according_to_then_reports_and_the_outlet():
             "the occupiers attacked with drones, there is a fire at the site of the hit",
         )
     ]
+
+
+# --- a regional administration's report referred back ("the post said", "the administration") --
+
+
+def test_the_post_and_the_administration_refer_back_to_the_regional_administration():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Examplia Post",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Ukrainian Post",),
+            ),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        )
+    )
+    found = extract(
+        "Headline\n\n"
+        "Russian forces shelled four border communities in Poltava Oblast on April 21, the "
+        "Poltava Oblast Military Administration reported on Facebook.\n\n"
+        "The villages were targeted in the evening, the post said.\n\n"
+        "Russian forces used mortars, according to the administration.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 4, 22),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Poltava Oblast Military Administration",
+            "Russian forces shelled four border communities in Poltava Oblast on April 21",
+        ),
+        ("Poltava Oblast Military Administration", "The villages were targeted in the evening"),
+        ("Poltava Oblast Military Administration", "Russian forces used mortars"),
+    ]
+
+
+def test_the_regional_military_administration_of_the_oblast_the_sentence_names():
+    found = run(
+        "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14, the "
+        "regional military administration reported on Facebook."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Poltava Oblast Military Administration",
+            "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14",
+        )
+    ]
+
+
+# --- "Source: Name, Title, on Telegram" -------------------------------------------------------
+
+
+def test_source_line_names_the_person_before_the_capitalised_title():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivan Petrenko", role="Governor of Poltava region", affiliation="Ukraine"),
+            ActorEntry(
+                "Mykola Petrenko", role="Minister of Sport of Ukraine", affiliation="Ukraine"
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\n"
+        "Russian troops attacked the city on Saturday evening.\n\n"
+        "Source: Ivan Petrenko, Head of Poltava Oblast State Administration, on Telegram\n\n"
+        "Details: Petrenko reported the threat of attack drones after 20:00.\n\n"
+        "Quote: “Russians have struck at the city. A fire broke out. There are no casualties.”\n\n"
+        "Details: Petrenko said that up to ten explosions were heard in the city.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 16),
+    ).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivan Petrenko", "indirect", "the threat of attack drones after 20:00"),
+        (
+            "Ivan Petrenko",
+            "direct",
+            "Russians have struck at the city. A fire broke out. There are no casualties",
+        ),
+        ("Ivan Petrenko", "indirect", "up to ten explosions were heard in the city"),
+    ]

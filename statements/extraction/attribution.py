@@ -292,6 +292,15 @@ _COLON_TAG = re.compile(
 )
 # Verbs by which an outlet relays, at the end of a sentence, what someone said before it.
 _RELAYING = frozenset(("reports", "reported", "informs", "informed", "writes"))
+_DOCUMENT_MENTION = re.compile(
+    r"(?i:the|this|that)\s+(?:post|statement|report|message|update|release|readout)"
+)
+# "the administration", "the regional military administration": a local body referred back.
+_THE_HEAD = re.compile(
+    r"(?i:the)\s+(?P<regional>(?:regional|oblast|city)\s+)?"
+    r"(?P<head>(?:military\s+)?administration)"
+)
+_OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 _MEDIUM_TAIL = re.compile(
@@ -1789,6 +1798,8 @@ class Reader(LayoutTurns):
             return  # "You just said that ...": a reporter's question put back to the speaker
         if rubric := _RUBRIC.match(self.text, start, end):
             start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
+        if speaker.name is None and (body := self._body_referred_back(speaker.mention, sentence)):
+            speaker.name, speaker.kind = body, "organisation"
         if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
@@ -1803,6 +1814,8 @@ class Reader(LayoutTurns):
                 speaker.kind == "organisation"
                 or (_BARE_MINISTRY.fullmatch(speaker.mention.strip()) and self._headline_mod())
             )
+            # ("the post said": a body's post, referred back already; not the national post.)
+            and not _DOCUMENT_MENTION.fullmatch(speaker.mention.strip())
             and (body := self._national_body(speaker.mention, sentence))
         ):
             # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
@@ -1833,6 +1846,24 @@ class Reader(LayoutTurns):
         via = find_via(region, self.index) or (note or "")
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
+
+    def _body_referred_back(self, mention: str, sentence: tuple[int, int]) -> str | None:
+        """ "the administration said" after "the Examplia Oblast Military Administration
+        reported": the body that spoke just before, its name ending in that noun; "the regional
+        military administration reported" in a sentence naming "Examplia Oblast": that oblast's."""
+        the = _THE_HEAD.fullmatch(mention.strip())
+        if the is None:
+            return None
+        head = the.group("head").lower()
+        for f in reversed(self.found[-4:]):
+            name = f.statement.speaker
+            if name and name.lower().endswith(" " + head) and name.lower() != head:
+                return name
+        if the.group("regional") and head == "military administration":
+            oblasts = {m.group(1) for m in _OBLAST.finditer(self.text, *sentence)}
+            if len(oblasts) == 1:
+                return f"{oblasts.pop()} Oblast Military Administration"
+        return None
 
     def _national_body(self, mention: str, sentence: tuple[int, int]) -> str | None:
         """A body named without its country ("the Defence Ministry"): the gazetteer's body of

@@ -463,6 +463,31 @@ class LayoutTurns:
         self.discourse.remember_new(m)
         return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
 
+    def _source_person(self, source: re.Match) -> Speaker | None:
+        """The person a "Source:" line names."""
+        text = self.text
+        # "Source: Jane Doe on Facebook": the name ends before its channel
+        channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
+        who_end = channel.start() if channel else source.end("who")
+        # "Source: Jane Roe, Head of Examplia Oblast State Administration, on Telegram": the
+        # name before the comma, not the capitalised title after it.
+        comma = text.find(",", source.start("who"), who_end)
+        named = self.person_in(source.start("who"), comma) if comma > 0 else None
+        return named if named is not None else self.person_in(source.start("who"), who_end)
+
+    def _source_line(self, p: clean.Paragraph) -> None:
+        """A "Source: Jane Roe, ..." line above (the cleaner does not make it a paragraph of the
+        body): Roe is the article's person from here on ("Details: Roe reported ..." before the
+        quotation)."""
+        noted = self.__dict__.setdefault("_sources_noted", set())
+        for source in _SOURCE_LINE.finditer(self.text, max(0, p.start - 800), p.end):
+            if source.start() in noted:
+                continue
+            noted.add(source.start())
+            self.discourse.register_people([(source.start("who"), source.end("who"))])
+            if (person := self._source_person(source)) and person.name:
+                self.discourse.note(person.name, person.kind, person.mention)
+
     def _labelled_quote(self, p: clean.Paragraph) -> bool:
         """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
         text = self.text
@@ -473,12 +498,7 @@ class LayoutTurns:
         window = max(0, p.start - 800)
         sources = list(_SOURCE_LINE.finditer(text, window, p.start))
         if sources:  # the last "Source:" line above names whose quotation follows
-            source = sources[-1]
-            # "Source: Jane Doe on Facebook": the name ends before its channel
-            channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
-            speaker = self.person_in(
-                source.start("who"), channel.start() if channel else source.end("who")
-            )
+            speaker = self._source_person(sources[-1])
         if label.group("who"):
             named = self.discourse.subject(label.start("who"), label.end("who"))
             speaker = named if named is not None and named.name else speaker
@@ -552,6 +572,7 @@ class LayoutTurns:
         if runs_on is not None and self._quote_runs_through(p, runs_on):
             self.quote_runs_on = runs_on
             return True
+        self._source_line(p)
         if self._labelled_quote(p):
             return True
         self._interview_intro(p)
