@@ -611,3 +611,135 @@ def test_source_line_names_the_person_before_the_capitalised_title():
         ),
         ("Ivan Petrenko", "indirect", "up to ten explosions were heard in the city"),
     ]
+
+
+# --- '"..." - said X, title, on Telegram.' and "X’s quote:" ----------------------------------
+
+
+def test_quotation_then_a_dash_and_an_inverted_attribution_with_a_title():
+    found = texts(
+        '"Explosions are heard in the city! Please do not leave safe places!" - said Olena '
+        "Marchuk, head of the Poltava RMA, on Telegram."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "Explosions are heard in the city! Please do not leave safe places!",
+        )
+    ]
+
+
+def test_possessive_quote_label_under_a_source_line():
+    found = texts(
+        "Hlushko visited the museum.\n\n"
+        "Source: Olena Marchuk, head of the regional state administration\n\n"
+        "Marchuk’s quote: “Three dead, three wounded. They are all civilians.\n\n"
+        "Again and again, the Russians are striking at civilians.”"
+    )
+    assert found == [
+        ("Olena Marchuk", "direct", "Three dead, three wounded. They are all civilians"),
+        ("Olena Marchuk", "direct", "Again and again, the Russians are striking at civilians."),
+    ]
+
+
+# --- the lead's statement named after it ------------------------------------------------------
+
+
+def test_inverted_attribution_with_a_long_title_ending_in_a_name_then_the_interview():
+    found = texts(
+        "The services cannot reach the dictator because the state guards him closely, stated "
+        "the representative of the Main Intelligence Directorate of the Ministry of Defense "
+        "Taras Hlushko in an interview with Examplia News.\n\n"
+        '"The dictatorship spares no money for its own security," he said.'
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "The services cannot reach the dictator because the state guards him closely",
+        ),
+        ("Taras Hlushko", "direct", "The dictatorship spares no money for its own security,"),
+    ]
+
+
+def test_this_was_reported_by_the_spokesman_with_a_rank_before_the_name():
+    found = texts(
+        "The Naval Forces were not involved in the attack on the patrol ships. This was reported "
+        "by the spokesman of the Navy of Ukraine, captain 3rd rank Taras Hlushko, on the radio."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "The Naval Forces were not involved in the attack on the patrol ships",
+        )
+    ]
+
+
+def test_the_relevant_statement_was_made_by_then_the_correspondent_reports():
+    found = texts(
+        "Fifty-six military clashes have occurred in the past 24 hours.\n\n"
+        "The relevant statement was made by Taras Hlushko on Facebook, an Examplia "
+        "correspondent reports."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "Fifty-six military clashes have occurred in the past 24 hours",
+        )
+    ]
+
+
+def test_announced_this_according_to_the_outlet_makes_the_sentence_before_the_speakers():
+    found = texts(
+        "The museum director has been dismissed and transferred to another position.\n\n"
+        "Minister Taras Hlushko announced this on Telegram, according to Examplia."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "The museum director has been dismissed and transferred to another position",
+        )
+    ]
+
+
+def test_spoke_about_then_the_relaying_outlet_is_no_statement_and_he_is_the_speaker():
+    found = texts(
+        "Taras Hlushko, head of the Poltava Regional Military Administration, spoke about the "
+        "consequences of the night attack, Examplia reports.\n\n"
+        "He said that there was a combined attack on the region at night."
+    )
+    assert found == [
+        ("Taras Hlushko", "indirect", "there was a combined attack on the region at night")
+    ]
+
+
+def test_this_was_reported_by_the_head_of_a_body_then_the_name():
+    found = texts(
+        "A fire broke out in one of the districts of the city after the attack.\n\n"
+        "This was reported on Telegram by the head of the Poltava RMA, Olena Marchuk.\n\n"
+        "The inspection of the site will continue in the morning, Marchuk added."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "A fire broke out in one of the districts of the city after the attack",
+        ),
+        ("Olena Marchuk", "indirect", "The inspection of the site will continue in the morning"),
+    ]
+
+
+def test_this_was_announced_by_a_long_title_then_a_capitalised_rank_and_the_name():
+    found = texts(
+        "During the current week, 347 combat clashes took place.\n\n"
+        "This was announced by the Deputy Chief of the Main Operational Department of the "
+        "General Staff of the Armed Forces of Ukraine, Brigadier General Taras Hlushko, Examplia "
+        "reports with reference to Otheria."
+    )
+    assert found == [
+        ("Taras Hlushko", "indirect", "During the current week, 347 combat clashes took place")
+    ]

@@ -38,6 +38,7 @@ from .quotes import (
     AFTER_ATTRIBUTION,
     BACK_PASSIVE,
     BEFORE_ATTRIBUTION,
+    DASH_INVERTED,
     DASH_NAME,
     LEAD_ADVERB,
     NAME_COLON,
@@ -301,6 +302,7 @@ _THE_HEAD = re.compile(
     r"(?P<head>(?:military\s+)?administration)"
 )
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
+_SPOKE_ABOUT = re.compile(r"\s(?:spoke|talked|commented)\s+(?:on|about)\s")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 _MEDIUM_TAIL = re.compile(
@@ -801,6 +803,9 @@ class Reader(LayoutTurns):
             return None
         if passive:  # "This was stated by X on Telegram."
             speaker = self.discourse.subject(passive.start("who"), passive.end("who"))
+            named = self.text.rfind(",", passive.start("who"), passive.end("who"))
+            if named > 0 and (person := self.person_in(named + 1, passive.end("who"))):
+                speaker = person  # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
         else:
             speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
         if speaker is None or not speaker.name:
@@ -851,7 +856,9 @@ class Reader(LayoutTurns):
                 # stop when the next sentence is nothing but the attribution ('"The bridge is
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
-            m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
+            m = DASH_INVERTED.match(text, q.outer_end, limit) or AFTER_ATTRIBUTION.match(
+                text, q.outer_end, limit
+            )
             if (
                 m
                 and m.group("subj")
@@ -1316,7 +1323,12 @@ class Reader(LayoutTurns):
                 re.search(r"\bthat\b", tail)
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
-                or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
+                or (
+                    len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
+                    # (", stated the representative of the Main Directorate of ... Jane Roe in
+                    # an interview with ...": a long title ending in a name, then the medium.)
+                    and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
+                )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks)
                 or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
             ):
@@ -1346,11 +1358,17 @@ class Reader(LayoutTurns):
                 ):
                     continue
             if m.group("verb") in _RELAYING and (
-                VERB.search(text, sa, comma) or _ACCORDING_BEFORE.search(text, sa, comma)
+                VERB.search(text, sa, comma)
+                or _ACCORDING_BEFORE.search(text, sa, comma)
+                or BACK_PASSIVE.match(text, sa, comma)
+                or _SPOKE_ABOUT.search(text, sa, comma)
             ):
                 # "X reported this on Telegram, <outlet> reports", "..., X said, <agency>
                 # informs", "A, according to X, head of ..., <outlet> reports": the outlet
-                # relays what the earlier verb's subject (or the source named) said.
+                # relays what the earlier verb's subject (or the source named) said; "The
+                # relevant statement was made by X on Facebook, an Examplia correspondent
+                # reports": X's, said before; "X spoke about the night attack, UNN reports":
+                # the topic of what X said, which follows.
                 continue
             subject = text[comma + 1 : m.start()].strip()
             if text[comma + 1 : comma + 2] in ("”", '"'):
@@ -1955,6 +1973,19 @@ class Reader(LayoutTurns):
 _SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
 _PLACE_OPENER = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+
+
+def _before_medium(tail: str) -> str:
+    """ "the spokesman X in an interview with Y": the words before the medium."""
+    medium = next(
+        (
+            m
+            for m in re.finditer(r"\s(?=in|on|at|during|to|via)\b", tail)
+            if _MEDIUM_TAIL.match(tail, m.start())
+        ),
+        None,
+    )
+    return tail[: medium.start()] if medium else tail
 
 
 def _is_time_only(phrase: str) -> bool:

@@ -149,13 +149,16 @@ BACK_PASSIVE = re.compile(
     r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
     r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
-    r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
+    r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
+    r"(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
     r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
-    r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
+    # ("by the spokesman of the Navy, captain 3rd rank Jane Roe, on radio": a rank before it.)
+    r"(?P<who>[^,.;:“”\"]{3,130}?(?:,\s+(?:(?-i:[a-z0-9][\w’'-]*)\s+){0,3}"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,4}(?=\s*[,.;!]|\s*$))?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
 ACCORDING = re.compile(
@@ -328,6 +331,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
+        if _REPORTED_THIS.search(text, a, m.start()):
+            continue  # "X announced this on Telegram, according to Ukrinform": X's, said before
         who_end = _according_end(text, m.end(), ab)
         if who_end is None:
             continue
@@ -955,6 +960,16 @@ AFTER_ATTRIBUTION = re.compile(
     r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
     r"reads|read|states|stated)\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
+)
+# '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the
+# inverted attribution (a style of Ukrainian outlets).
+_REPORTED_THIS = re.compile(
+    r"\s(?:reported|said|announced|wrote|stated|posted|confirmed)\s+(?:this|it)\b[^,]*,\s*$"
+)
+DASH_INVERTED = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]*(?P<subj>(?!x)x)?(?P<verb>(?!x)x)?"
+    r"(?P<verb2>said|wrote|added|stressed|noted|emphasi[sz]ed|reported|stated)\s+"
+    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
 BEFORE_ATTRIBUTION = re.compile(
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"

@@ -33,8 +33,10 @@ _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "Details:", "Background:" opening a line: the page's next block, not the quotation.
 _LABEL_LINE = re.compile(r"\n[^\w\n]*(?!Advertisement)[A-Z][a-z]+(?:\s[a-z]+)?\s*:")
 _SOURCE_CHANNEL = re.compile(r"\s(?:on|in|at|during|via|to|for|with)\s")
+# ("Roe’s quote: "..."": the owner before the label.)
 _QUOTE_LABEL = re.compile(
-    r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
+    r"\W*(?:(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})['’]s\s+(?:quote|Quote)"
+    r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 # A short greeting line of a speech ("Wishing you good health!", "Glory to Ukraine!").
@@ -499,8 +501,16 @@ class LayoutTurns:
         sources = list(_SOURCE_LINE.finditer(text, window, p.start))
         if sources:  # the last "Source:" line above names whose quotation follows
             speaker = self._source_person(sources[-1])
-        if label.group("who"):
-            named = self.discourse.subject(label.start("who"), label.end("who"))
+        who = "who" if label.group("who") else "owner"
+        if label.group(who):
+            named = self.discourse.subject(label.start(who), label.end(who))
+            if (
+                who == "owner"
+                and speaker is not None
+                and speaker.name
+                and speaker.name.split()[-1] == label.group(who).split()[-1]
+            ):
+                named = speaker  # "Source: Jane Roe, ..." then "Roe’s quote:": the same Roe
             speaker = named if named is not None and named.name else speaker
         if speaker is None or not speaker.name:
             return False
