@@ -743,3 +743,52 @@ def test_this_was_announced_by_a_long_title_then_a_capitalised_rank_and_the_name
     assert found == [
         ("Taras Hlushko", "indirect", "During the current week, 347 combat clashes took place")
     ]
+
+
+def test_this_was_reported_by_after_a_lead_whose_clause_follows_a_long_phrase():
+    found = texts(
+        "As a result of the attack by Russians in one of the districts of the city, a fire "
+        "broke out.\n\n"
+        "This was reported on Telegram by the head of the Poltava RMA, Olena Marchuk."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "As a result of the attack by Russians in one of the districts of the city, a fire "
+            "broke out",
+        )
+    ]
+
+
+def test_a_bare_quotation_after_announced_this_is_the_announcers():
+    found = texts(
+        "Russian drones attack the city. Several explosions rang out.\n\n"
+        "Mayor Olena Marchuk announced this, Examplia informs.\n\n"
+        '"The city is under the attack of drones."\n\n'
+        "Two explosions in the northern district, Marchuk wrote in the Telegram channel."
+    )
+    assert found == [
+        ("Olena Marchuk", "indirect", "Several explosions rang out"),
+        ("Olena Marchuk", "direct", "The city is under the attack of drones."),
+        ("Olena Marchuk", "indirect", "Two explosions in the northern district"),
+    ]
+
+
+def test_according_to_him_an_unnamed_groups_stance_stays_his_report():
+    found = texts(
+        "Taras Hlushko commented on the claims.\n\n"
+        "According to him, the partners have declared their readiness to hand over the planes."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "the partners have declared their readiness to hand over the planes",
+        )
+    ]
+
+
+def test_according_to_x_a_named_persons_report_stays_hers():
+    found = texts("According to Hlushko, Olena Marchuk said that the planes will arrive in spring.")
+    assert found == [("Olena Marchuk", "indirect", "the planes will arrive in spring")]

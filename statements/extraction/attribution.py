@@ -595,8 +595,21 @@ class Reader(LayoutTurns):
                     consumed.append((sa, min(sb, q.end)))
             direct_here = list(speakers_here)
             speakers_para.extend(direct_here)
-            spoke = self._indirect(
-                sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
+            early_back = None
+            if (
+                not direct_here
+                and self.previous_plain is not None
+                and BACK_PASSIVE.match(text, sa, sb)
+            ):
+                # "This was reported on Telegram by the head of X, Jane Roe.": the sentence
+                # before is Roe's; the passive's "by" is no one's report of its own.
+                early_back = self._back_reference(sa, sb, p, dates)
+            spoke = (
+                []
+                if early_back
+                else self._indirect(
+                    sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
+                )
             )
             if not spoke and not direct_here and (tagged := self._colon_tag(sa, sb, p, dates)):
                 spoke = [tagged]
@@ -611,8 +624,10 @@ class Reader(LayoutTurns):
                 ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
-            back = None
-            if not speakers_here and (
+            back = early_back
+            if early_back:
+                speakers_here.append(early_back)
+            elif not speakers_here and (
                 back := self._back_reference(sa, sb, p, dates) or self._attribution_line(sa, sb, p)
             ):
                 speakers_here.append(back)
@@ -631,6 +646,14 @@ class Reader(LayoutTurns):
                     # "The head of the regional military administration, Jane Doe, reported
                     # this.": her description is noted, so "the head of the RMA" is her later.
                     self._note_subject(sa, sb, quotes)
+                    if (
+                        sb >= p.end - 1
+                        and back.name
+                        and self.discourse.kind_of(back.name) == "person"
+                    ):
+                        # "Mayor Jane Roe announced this." then a paragraph that is one bare
+                        # quotation: Roe's words.
+                        self.last_para_direct = back
             else:
                 self._note_subject(sa, sb, quotes)
             if quotes and not quotes[-1].closed and quotes[-1].open >= sa and speakers_here:
@@ -802,10 +825,10 @@ class Reader(LayoutTurns):
         if previous is None or not (m or passive):
             return None
         if passive:  # "This was stated by X on Telegram."
-            speaker = self.discourse.subject(passive.start("who"), passive.end("who"))
             named = self.text.rfind(",", passive.start("who"), passive.end("who"))
-            if named > 0 and (person := self.person_in(named + 1, passive.end("who"))):
-                speaker = person  # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
+            # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
+            person = self.person_in(named + 1, passive.end("who")) if named > 0 else None
+            speaker = person or self.discourse.subject(passive.start("who"), passive.end("who"))
         else:
             speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
         if speaker is None or not speaker.name:
@@ -816,7 +839,12 @@ class Reader(LayoutTurns):
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
         end = cut_trailing(self.text, start, pb)
-        if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
+        said = self.text[start:end]
+        # ("As a result of the attack by Russians in one of the districts, a fire broke out":
+        # the clause after a long leading phrase.)
+        if len(said.split()) < 4 or not (
+            looks_like_clause(said) or looks_like_clause(said.partition(", ")[2])
+        ):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
         kind = "indirect"
@@ -1090,6 +1118,19 @@ class Reader(LayoutTurns):
                         continue
                     # "The Commission believes that A, official X said": X said all of it.
                     _discard(accepted, outer)
+                elif (
+                    o.form == "according"
+                    and h.form in ("finite", "that")
+                    and h.verb_start - o.content_start < 80
+                    and outer[1] is not None
+                    and outer[1].name
+                    and not getattr(
+                        self._hit_speaker(h, sa, accepted, sentence_speaker), "name", None
+                    )
+                ):
+                    # "According to him, the partners have declared their readiness to ...":
+                    # no one named declares; the whole clause is his report.
+                    continue
                 elif (
                     o.form == "according"
                     and h.form in ("finite", "that")
