@@ -792,3 +792,19 @@ def test_according_to_him_an_unnamed_groups_stance_stays_his_report():
 def test_according_to_x_a_named_persons_report_stays_hers():
     found = texts("According to Hlushko, Olena Marchuk said that the planes will arrive in spring.")
     assert found == [("Olena Marchuk", "indirect", "the planes will arrive in spring")]
+
+
+def test_according_to_a_source_and_her_title_then_the_clause():
+    found = texts(
+        "The army shells the city. According to Olena Marchuk, head of Poltava MVA, explosions "
+        "are heard in the city, Examplia reports."
+    )
+    assert found == [("Olena Marchuk", "indirect", "explosions are heard in the city")]
+
+
+def test_posting_a_video_is_no_statement():
+    found = texts(
+        "Hlushko said the museum was shelled. He also posted a video showing the moment one of "
+        "the shells hit."
+    )
+    assert found == [("Taras Hlushko", "indirect", "the museum was shelled")]

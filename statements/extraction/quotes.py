@@ -343,6 +343,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             apposed = None
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
+        elif title := _TITLE_APPOSITION.match(text, who_end, ab):
+            who_end = title.end()  # "According to Jane Roe, head of the Examplia MVA, ..."
         comma = re.match(r"\s*,\s*", text[who_end:ab])
         if (
             comma
@@ -635,6 +637,15 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_MEDIA_OBJECT = re.compile(
+    r"\s+(?:also\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:video|videos|photos?|pictures?|footage|images?|clip|map)\b(?!\s+(?:that|saying)\b)"
+)
+# ", head of the Examplia MVA," after a source's name: the source's title, not the statement.
+_TITLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+)?(?:head|chief|mayor|governor|spokes(?:man|woman|person)|commander|"
+    r"representative|director|chair(?:man|woman)?|secretary)\s+(?:of|for|at)\s+[^,;:“”\"]{2,80}?(?=,)"
+)
 _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
@@ -679,6 +690,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
+    if _MEDIA_OBJECT.match(rest):
+        return None  # "posted a video showing the moment the shell hit": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
