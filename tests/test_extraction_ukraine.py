@@ -808,3 +808,63 @@ def test_posting_a_video_is_no_statement():
         "the shells hit."
     )
     assert found == [("Taras Hlushko", "indirect", "the museum was shelled")]
+
+
+# --- briefings and regional administrations -----------------------------------------------------
+
+
+def test_made_this_statement_then_the_capitalised_title_is_the_same_person():
+    found = texts(
+        "The enemy does not stop shelling the region. Over the past day, 20 settlements came "
+        "under fire.\n\n"
+        "Olena Marchuk, Head of Poltava Oblast Military Administration, made this statement "
+        "during a briefing.\n\n"
+        "At the same time, the Head of the Poltava Oblast Military Administration, emphasized "
+        "that the city is under fire almost every week."
+    )
+    assert found == [
+        ("Olena Marchuk", "indirect", "Over the past day, 20 settlements came under fire"),
+        ("Olena Marchuk", "indirect", "the city is under fire almost every week"),
+    ]
+
+
+def test_the_place_regional_military_administration_reported():
+    found = texts(
+        "Subsequently, the Poltava regional military administration reported that a warehouse "
+        "was damaged in the night attack."
+    )
+    assert found == [
+        (
+            "Poltava Oblast Military Administration",
+            "indirect",
+            "a warehouse was damaged in the night attack",
+        )
+    ]
+
+
+def test_this_was_reported_in_the_air_force():
+    found = texts(
+        "At night, air defense forces destroyed 15 drones over the central regions.\n\n"
+        "This was reported in the Air Force of the Ukrainian Armed Forces."
+    )
+    assert found == [
+        (
+            "Air Force of the Ukrainian Armed Forces",
+            "indirect",
+            "At night, air defense forces destroyed 15 drones over the central regions",
+        )
+    ]
+
+
+def test_the_capital_regional_military_administration_reported():
+    found = texts(
+        "Subsequently, the Kyiv regional military administration reported that a warehouse "
+        "was damaged in the night attack."
+    )
+    assert found == [
+        (
+            "Kyiv Oblast Military Administration",
+            "indirect",
+            "a warehouse was damaged in the night attack",
+        )
+    ]

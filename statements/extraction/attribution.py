@@ -97,8 +97,10 @@ _SOURCE_DOCUMENT = re.compile(
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
 )
 _BACK_REFERENCE = re.compile(
-    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed)"
-    r"\s+(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
+    r"[^.;:“”\"]{3,120}?\s(?:(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed)"
+    r"\s+(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)"
+    # ("X made this statement during a briefing at ...")
+    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,120}$"
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
@@ -296,9 +298,14 @@ _RELAYING = frozenset(("reports", "reported", "informs", "informed", "writes"))
 _DOCUMENT_MENTION = re.compile(
     r"(?i:the|this|that)\s+(?:post|statement|report|message|update|release|readout)"
 )
+# "Head of the Examplia Oblast Military Administration": a title taken for a new name.
+_CAPITAL_TITLE = re.compile(
+    r"(?:Head|Chief|Commander|Governor|Mayor|Spokes(?:man|woman|person)|Director|Chair(?:man|"
+    r"woman)?)\s+of\s+"
+)
 # "the administration", "the regional military administration": a local body referred back.
 _THE_HEAD = re.compile(
-    r"(?i:the)\s+(?P<regional>(?:regional|oblast|city)\s+)?"
+    r"(?i:the)\s+(?P<place>[A-Z][a-z’'-]+\s+)?(?P<regional>(?:regional|oblast|city)\s+)?"
     r"(?P<head>(?:military\s+)?administration)"
 )
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
@@ -830,7 +837,8 @@ class Reader(LayoutTurns):
             person = self.person_in(named + 1, passive.end("who")) if named > 0 else None
             speaker = person or self.discourse.subject(passive.start("who"), passive.end("who"))
         else:
-            speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+            verb = "verb" if m.group("verb") else "made"
+            speaker = self._subject_before(sa, m.start(verb), m.group(verb))
         if speaker is None or not speaker.name:
             return None
         pa, pb, pp, pdates = previous
@@ -1857,7 +1865,23 @@ class Reader(LayoutTurns):
             return  # "You just said that ...": a reporter's question put back to the speaker
         if rubric := _RUBRIC.match(self.text, start, end):
             start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
-        if speaker.name is None and (body := self._body_referred_back(speaker.mention, sentence)):
+        if (
+            speaker.name
+            and speaker.name not in self.index.entries
+            and _CAPITAL_TITLE.match(speaker.name)
+            and (holder := self._titled_before(speaker.name))
+        ):
+            # "the Head of the Examplia Oblast Military Administration emphasized" after "Jane
+            # Roe, Head of Examplia Oblast Military Administration, said": Roe, not a new name.
+            speaker.name, speaker.kind = holder, "person"
+        if (
+            speaker.name is None
+            or speaker.kind == "state"
+            or (speaker.name not in self.index.entries and speaker.kind == "organisation")
+        ) and (
+            # ("the Kyiv regional military administration": a state's mention, "Kyiv", in it)
+            body := self._body_referred_back(speaker.context or speaker.mention, sentence)
+        ):
             speaker.name, speaker.kind = body, "organisation"
         if (
             speaker.name not in self.index.entries
@@ -1906,6 +1930,19 @@ class Reader(LayoutTurns):
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
 
+    def _titled_before(self, title: str) -> str | None:
+        """The person of a statement before whose sentence gives them this capitalised title."""
+        wanted = re.sub(r"\bthe\s+", "", title.lower()).strip()
+        for f in reversed(self.found[-8:]):
+            name = f.statement.speaker
+            if not name or name == title or self.discourse.kind_of(name) != "person":
+                continue
+            said = self.text[f.sentence[0] : f.sentence[1]] + " " + f.region
+            words = re.sub(r"\bthe\s+", "", said.lower())
+            if wanted in " ".join(words.split()):
+                return name
+        return None
+
     def _body_referred_back(self, mention: str, sentence: tuple[int, int]) -> str | None:
         """ "the administration said" after "the Examplia Oblast Military Administration
         reported": the body that spoke just before, its name ending in that noun; "the regional
@@ -1914,6 +1951,10 @@ class Reader(LayoutTurns):
         if the is None:
             return None
         head = the.group("head").lower()
+        if the.group("place") and the.group("regional") and head == "military administration":
+            # "the Examplia regional military administration reported"
+            level = "City" if the.group("regional").strip().lower() == "city" else "Oblast"
+            return f"{the.group('place').strip()} {level} Military Administration"
         for f in reversed(self.found[-4:]):
             name = f.statement.speaker
             if name and name.lower().endswith(" " + head) and name.lower() != head:
