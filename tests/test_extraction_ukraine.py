@@ -868,3 +868,24 @@ def test_the_capital_regional_military_administration_reported():
             "a warehouse was damaged in the night attack",
         )
     ]
+
+
+def test_the_message_stated_after_this_was_reported_by_a_titled_person_is_hers():
+    found = texts(
+        "As a result of the attack in one of the districts, a fire broke out.\n\n"
+        "This was reported on Telegram by the head of Poltava RMA, Olena Marchuk.\n\n"
+        "“A fire broke out in one of the districts. The consequences are being determined,” the "
+        "message stated."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "As a result of the attack in one of the districts, a fire broke out",
+        ),
+        (
+            "Olena Marchuk",
+            "direct",
+            "A fire broke out in one of the districts. The consequences are being determined,",
+        ),
+    ]

@@ -651,8 +651,10 @@ class Reader(LayoutTurns):
                     self.discourse.note(s.name, s.kind, s.context)
                 if back is not None:
                     # "The head of the regional military administration, Jane Doe, reported
-                    # this.": her description is noted, so "the head of the RMA" is her later.
+                    # this.": her description is noted, so "the head of the RMA" is her later;
+                    # then she is the last one named ("..., the message stated": hers).
                     self._note_subject(sa, sb, quotes)
+                    self.discourse.note(back.name, back.kind, back.context)
                     if (
                         sb >= p.end - 1
                         and back.name
