@@ -157,10 +157,11 @@ BACK_PASSIVE = re.compile(
     r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
     r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
-    r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
+    r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
+    r"(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
-    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b)"
+    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
     r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
     r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
@@ -168,7 +169,9 @@ BACK_PASSIVE = re.compile(
     r"(?:of|by|from))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
-    r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
+    # ("by the spokesman of the Navy, captain 3rd rank Jane Roe, on radio": a rank before it.)
+    r"(?P<who>[^,.;:“”\"]{3,130}?(?:,\s+(?:(?-i:[a-z0-9][\w’'-]*)\s+){0,3}"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,4}(?=\s*[,.;!]|\s*$))?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
 # "according to the law", "according to the order published online": a rule or a document
@@ -293,6 +296,16 @@ TRAILING_CUT = re.compile(
 )
 
 
+# "..., said the head of the RMA Jane Roe, UNN reports.", "..., writes UNN.", "..., an Examplia
+# correspondent reports.", "..., Examplia reports with reference to Otheria.": the relaying
+# outlet closing the sentence after an inverted attribution; the subject ends before it.
+RELAY_TAIL = re.compile(
+    r",\s*(?:(?:an?\s+)?(?:[\w’'.-]+\s+){1,4}?(?:correspondent\s+)?(?:reports|reported|writes|informs)"
+    r"(?:\s+with\s+reference\s+to\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2})?"
+    r"|(?:reports|reported|writes|informs)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[.!]?\s*$"
+)
+
+
 @dataclass
 class Hit:
     verb_start: int
@@ -341,28 +354,35 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 (m.start("who"), m.end("who")),
             )
         )
+    # "A, according to X, head of ..., UNN reports.": the source's words end before the outlet.
+    relay = RELAY_TAIL.search(text, a, b)
     for m in ACCORDING.finditer(text, a, b):
+        ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
-        who_end = _according_end(text, m.end(), b)
+        if _REPORTED_THIS.search(text, a, m.start()):
+            continue  # "X announced this on Telegram, according to Ukrinform": X's, said before
+        who_end = _according_end(text, m.end(), ab)
         if who_end is None:
             continue
         if _NOT_A_SOURCE.fullmatch(text, m.end(), who_end):
             continue  # "according to the law, we have no such right": a rule, no one's words
         if m.start() > a and _SAID_THIS.search(text, a, m.start()):
             continue  # "X said this at a briefing, according to a correspondent": no statement
-        apposed = _APPOSED_NAME.match(text, who_end, b)
+        apposed = _APPOSED_NAME.match(text, who_end, ab)
         if apposed and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*){1,3}", text[m.end() : who_end]):
             # "According to Doe, Ivan Petrov, when giving orders, ...": a name already; the next
             # one is the statement's subject, not the source's apposition.
             apposed = None
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
-        comma = re.match(r"\s*,\s*", text[who_end:b])
+        elif title := _TITLE_APPOSITION.match(text, who_end, ab):
+            who_end = title.end()  # "According to Jane Roe, head of the Examplia MVA, ..."
+        comma = re.match(r"\s*,\s*", text[who_end:ab])
         if (
             comma
-            and (tail := _APPOSITION_TO_END.match(text, who_end, b))
-            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : b]))
+            and (tail := _APPOSITION_TO_END.match(text, who_end, ab))
+            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : ab]))
             and _COMMA_BEFORE.search(text, a, m.start())
         ):
             # "<statement>, according to Jane Doe, the regional governor." and "..., according to
@@ -370,14 +390,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             end = who_end if tail.group("rel") else tail.end("app")
             hits.append(_according_hit(m, a, m.start(), end))
             continue
-        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
+        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, ab)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
         if (
             comma
             and m.start() > a
-            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), b)
+            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), ab)
             and _COMMA_BEFORE.search(text, a, m.start())
             and looks_like_clause(text[a : m.start()])
         ):
@@ -392,12 +412,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 m.start() > a
                 and _COMMA_BEFORE.search(text, a, m.start())
                 and not looks_like_clause(text[a : m.start()])
-                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : b])
+                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : ab])
             )
             hits.append(
-                _according_hit(m, a if subject_first else who_end + comma.end(), b, who_end)
+                _according_hit(m, a if subject_first else who_end + comma.end(), ab, who_end)
             )
-        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and _COMMA_BEFORE.search(
+        elif re.match(r"\s*[.!?]?\s*$", text[who_end:ab]) and _COMMA_BEFORE.search(
             text, a, m.start()
         ):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
@@ -653,6 +673,15 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_MEDIA_OBJECT = re.compile(
+    r"\s+(?:also\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:video|videos|photos?|pictures?|footage|images?|clip|map)\b(?!\s+(?:that|saying)\b)"
+)
+# ", head of the Examplia MVA," after a source's name: the source's title, not the statement.
+_TITLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+)?(?:head|chief|mayor|governor|spokes(?:man|woman|person)|commander|"
+    r"representative|director|chair(?:man|woman)?|secretary)\s+(?:of|for|at)\s+[^,;:“”\"]{2,80}?(?=,)"
+)
 _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
@@ -698,6 +727,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
+    if _MEDIA_OBJECT.match(rest):
+        return None  # "posted a video showing the moment the shell hit": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -995,6 +1026,16 @@ AFTER_ATTRIBUTION = re.compile(
     rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)"
     r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
+)
+# '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the
+# inverted attribution (a style of Ukrainian outlets).
+_REPORTED_THIS = re.compile(
+    r"\s(?:reported|said|announced|wrote|stated|posted|confirmed)\s+(?:this|it)\b[^,]*,\s*$"
+)
+DASH_INVERTED = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]*(?P<subj>(?!x)x)?(?P<verb>(?!x)x)?"
+    r"(?P<verb2>said|wrote|added|stressed|noted|emphasi[sz]ed|reported|stated)\s+"
+    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
 BEFORE_ATTRIBUTION = re.compile(
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"
