@@ -505,6 +505,12 @@ def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, na
             dt.date(2025, 6, 1),
             "Oleh Ivashchenko",
         ),
+        ("the Hungarian prime minister", dt.date(2025, 6, 1), "Viktor Orbán"),
+        ("the Hungarian prime minister", dt.date(2026, 6, 1), "Péter Magyar"),
+        ("the Dutch prime minister", dt.date(2026, 6, 1), "Rob Jetten"),
+        ("the Moldovan prime minister", dt.date(2026, 1, 10), "Alexandru Munteanu"),
+        ("the US ambassador to the UN", dt.date(2025, 6, 1), "Dorothy Shea"),
+        ("the US ambassador to the UN", dt.date(2025, 11, 1), "Mike Waltz"),
     ],
 )
 def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
