@@ -511,6 +511,10 @@ def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, na
         ("the Moldovan prime minister", dt.date(2026, 1, 10), "Alexandru Munteanu"),
         ("the US ambassador to the UN", dt.date(2025, 6, 1), "Dorothy Shea"),
         ("the US ambassador to the UN", dt.date(2025, 11, 1), "Mike Waltz"),
+        ("the Portuguese president", dt.date(2026, 6, 1), "António José Seguro"),
+        ("the Czech foreign minister", dt.date(2025, 6, 1), "Jan Lipavský"),
+        ("the Czech foreign minister", dt.date(2026, 6, 1), "Petr Macinka"),
+        ("the Romanian foreign minister", dt.date(2025, 11, 1), "Oana Țoiu"),
     ],
 )
 def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
