@@ -535,3 +535,10 @@ def test_a_regions_military_administration_is_one_body_whatever_its_english_name
     text = f"{phrase} said on Monday that two houses had been damaged."
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 6)).statements
     assert s.speaker == body
+
+
+def test_a_separatist_republics_former_diplomat_leaves_russias_foreign_minister_one_holder():
+    # A description naming a separatist "republic's" foreign affairs must not read as a
+    # second holder of Russia's foreign ministry.
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert office_holder("Russia's foreign minister", index, dt.date(2024, 6, 1)) == "Sergei Lavrov"
