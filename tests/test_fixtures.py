@@ -464,6 +464,7 @@ def test_a_past_prime_minister_of_another_time_leaves_the_incumbent_the_one_hold
         ("Bratchuk Sergey", "Serhiy Bratchuk"),
         ("Ukraine's Ministry of Agriculture", "Ukrainian Agrarian Policy Ministry"),
         ("68th Separate Hunting Brigade", "68th Separate Jaeger Brigade"),
+        ("Ukrainian military's General Staff", "General Staff of Ukraine"),
     ],
 )
 def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, name):
