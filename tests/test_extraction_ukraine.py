@@ -889,3 +889,27 @@ def test_the_message_stated_after_this_was_reported_by_a_titled_person_is_hers()
             "A fire broke out in one of the districts. The consequences are being determined,",
         ),
     ]
+
+
+def test_the_official_with_no_unnamed_official_before_is_the_person_just_named():
+    found = texts(
+        "Taras Hlushko reported the attack on the city.\n\n"
+        "The Russians attacked the regional center with drones. A fire occurred. Emergency "
+        "services are working at the scene, the official wrote."
+    )
+    assert found == [
+        ("Taras Hlushko", "indirect", "the attack on the city"),
+        ("Taras Hlushko", "indirect", "Emergency services are working at the scene"),
+    ]
+
+
+def test_the_official_after_an_unnamed_official_stays_that_official():
+    found = texts(
+        "A senior US official said the talks would resume. Taras Hlushko, the minister, declined "
+        "to comment.\n\n"
+        "The plan is ready, the official said."
+    )
+    assert [(s, t) for s, _, t in found] == [
+        ("US official", "the talks would resume"),
+        ("US official", "The plan is ready"),
+    ]

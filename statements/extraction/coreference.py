@@ -96,7 +96,19 @@ class Coreference:
         if the and (speaker.name is None or not the.group("noun").lower().startswith("spokes")):
             # "the official said" after "a senior defense official said": the same one, even
             # when a person was named in between ("..., Jake Sullivan told reporters").
-            return self.last_source(the.group("noun"), at) or speaker
+            found = self.last_source(the.group("noun"), at)
+            if (
+                found is None
+                and the.group("noun").lower() == "official"
+                and speaker.name is None
+                and self.discourse.salient
+                and self.discourse.salient[-1].kind == "person"
+            ):
+                # "X, head of the region, reported the attack. ... - wrote the official.": no
+                # unnamed official before; the official is the person just named.
+                last = self.discourse.salient[-1]
+                return Speaker(last.name, speaker.mention, "person", speaker.start, speaker.end)
+            return found or speaker
         if (doc := _THE_DOCUMENT.fullmatch(mention)) and (
             issuer := self.last_issuer(doc.group("noun"), at)
         ):
