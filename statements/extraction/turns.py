@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from . import clean
 from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
-from .formats import LIST_ITEM, interviewee_span, short_claim, turn_label
+from .formats import LIST_ITEM, courtesy, interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -53,12 +53,19 @@ _DASH_TAG = re.compile(r"\s[—–-]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’
 
 def _given_name_before(text: str, surname: str) -> str | None:
     """The first "Jane Doe" the text writes for a label's "DOE" (one scan, kept by the caller)."""
-    m = re.search(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+({re.escape(surname)})\b", text)
+    m = re.search(
+        rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z]\.)?\s+({re.escape(surname)})\b", text
+    )  # ("John F. Kirby": the middle initial is passed over)
     if m is None or m.group(1).lower() in TITLES:
         return None
     return f"{m.group(1)} {m.group(2)}"
 
 
+# "08:02 p.m. Jane Doe: Russia must stop ...": an entry's time, a name, a colon, a claim.
+_NAME_COLON = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<claim>[A-Z])"
+)
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
@@ -72,8 +79,12 @@ _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _DASH_ATTRIBUTION = re.compile(
     r"[-–—\s]*(?:(?P<who>[A-Z][^,.;:“”\"]{2,80}?)\s+(?:said|added|noted|stressed|stated|wrote|"
     r"emphasi[sz]ed|explained)|(?:said|added|noted|stressed|stated|wrote)\s+"
-    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))\s*(?:[,.]|$)"
+    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))"
+    r"(?:\s+(?:on|in|via)\s+[^,.;:“”\"]{2,40}?)?"  # "— Jane Doe wrote on social media."
+    r"\s*(?:[,.]|$)"
 )
+# A word or two in quotation marks ('A night attack by the "Shahed"'): a name, not a quotation.
+_SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]{1,30}[”\"»]")
 _LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
@@ -198,7 +209,8 @@ class LayoutTurns:
             shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
             full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
             bare = strip_titles(shown)  # "AMB. DOE:" is Doe, whom the introduction names in full
-            if full is None and bare != shown and len(bare.split()) == 1:
+            # ("KIRBY:" under a heading that names John F. Kirby: the one the page names.)
+            if full is None and len(bare.split()) == 1:
                 key = bare.upper()
                 if key not in self.transcript_people:  # one look per surname ("" for none)
                     self.transcript_people[key] = (
@@ -415,7 +427,9 @@ class LayoutTurns:
         start, end = previous.start, previous.end
         while end > start and text[end - 1] in " \n.":
             end -= 1
-        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(
+            minus(text, start, end, [m.span() for m in _SHORT_QUOTED.finditer(text, start, end)])
+        ):
             return False
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
@@ -530,6 +544,39 @@ class LayoutTurns:
             self.quote_runs_on = speaker
         return True
 
+    def _name_colon_claim(self, p: clean.Paragraph) -> bool:
+        """ "08:02 p.m. Jane Doe: Russia must stop the shelling before any talks." (a live blog's
+        entry, a digest's line): a known person's name, a colon, then their claim in the
+        narrator's words; an indirect statement of theirs. Not in interviews, speeches or lists,
+        whose labels are read by the layout."""
+        layout, text = self.layout, self.text
+        if layout.interview_questions or layout.speech_from is not None:
+            return False
+        if layout.quotes_from is not None:
+            return False
+        m = _NAME_COLON.match(text, p.start, p.end)
+        if m is None or _QUOTE_MARK.search(text, m.start("claim"), p.end):
+            return False
+        people = [
+            x
+            for x in self.discourse.mentions(m.start("name"), m.end("name"))
+            if x.known and x.actor and self._is_person(x)
+        ]
+        if len(people) != 1 or people[0].surface != m.group("name"):
+            return False
+        start, end = m.start("claim"), p.end
+        while end > start and text[end - 1] in " \n.":
+            end -= 1
+        if len(text[start:end].split()) < 5 or text[end - 1 : end] == "?":
+            return False
+        who = people[0]
+        speaker = Speaker(who.actor, who.surface, "person", who.start, who.end, True)
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : start]
+        self._add(speaker, "indirect", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
     def _quote_ends_here(self, p: clean.Paragraph, speaker: Speaker) -> bool:
         """The paragraph after one whose quotation ran on unclosed, with no opening mark of its
         own and the closing mark at its end: the rest of the same quotation."""
@@ -584,6 +631,8 @@ class LayoutTurns:
             return True
         self._source_line(p)
         if self._labelled_quote(p):
+            return True
+        if self._name_colon_claim(p):
             return True
         self._interview_intro(p)
         if self._unquoted_run(p):
@@ -703,6 +752,8 @@ class LayoutTurns:
         words_ = len(text[start:end].split())
         if words_ < 3 or (words_ < 6 and not short_claim(text, start, end)):
             return  # "Good to meet you.", "Yes, it is.": courtesy, not a statement
+        if courtesy(text, start, end):
+            return  # "Thanks, Jane. And thanks for having me back here."
         region = text[p.start : start]
         dates = self.dating.sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
