@@ -913,3 +913,28 @@ def test_the_official_after_an_unnamed_official_stays_that_official():
         ("US official", "the talks would resume"),
         ("US official", "The plan is ready"),
     ]
+
+
+def test_the_regional_military_administration_takes_the_gazetteers_name():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Poltava Regional Military Administration",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Poltava Oblast Military Administration", "Poltava RMA"),
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\nRussian troops fired 70 shells at three communities in Poltava Oblast on "
+        "March 14, the regional military administration reported on Facebook.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Poltava Regional Military Administration",
+            "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14",
+        )
+    ]
