@@ -938,3 +938,17 @@ def test_the_regional_military_administration_takes_the_gazetteers_name():
             "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14",
         )
     ]
+
+
+def test_as_x_posted_on_telegram_then_the_clause_without_the_medium():
+    found = texts(
+        "As MP Taras Hlushko posted on Telegram, the corresponding decision was supported by 250 "
+        "parliamentarians."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "the corresponding decision was supported by 250 parliamentarians",
+        )
+    ]
