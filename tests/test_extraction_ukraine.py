@@ -889,3 +889,66 @@ def test_the_message_stated_after_this_was_reported_by_a_titled_person_is_hers()
             "A fire broke out in one of the districts. The consequences are being determined,",
         ),
     ]
+
+
+def test_the_official_with_no_unnamed_official_before_is_the_person_just_named():
+    found = texts(
+        "Taras Hlushko reported the attack on the city.\n\n"
+        "The Russians attacked the regional center with drones. A fire occurred. Emergency "
+        "services are working at the scene, the official wrote."
+    )
+    assert found == [
+        ("Taras Hlushko", "indirect", "the attack on the city"),
+        ("Taras Hlushko", "indirect", "Emergency services are working at the scene"),
+    ]
+
+
+def test_the_official_after_an_unnamed_official_stays_that_official():
+    found = texts(
+        "A senior US official said the talks would resume. Taras Hlushko, the minister, declined "
+        "to comment.\n\n"
+        "The plan is ready, the official said."
+    )
+    assert [(s, t) for s, _, t in found] == [
+        ("US official", "the talks would resume"),
+        ("US official", "The plan is ready"),
+    ]
+
+
+def test_the_regional_military_administration_takes_the_gazetteers_name():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Poltava Regional Military Administration",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Poltava Oblast Military Administration", "Poltava RMA"),
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\nRussian troops fired 70 shells at three communities in Poltava Oblast on "
+        "March 14, the regional military administration reported on Facebook.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Poltava Regional Military Administration",
+            "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14",
+        )
+    ]
+
+
+def test_as_x_posted_on_telegram_then_the_clause_without_the_medium():
+    found = texts(
+        "As MP Taras Hlushko posted on Telegram, the corresponding decision was supported by 250 "
+        "parliamentarians."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "the corresponding decision was supported by 250 parliamentarians",
+        )
+    ]

@@ -2124,7 +2124,8 @@ class Reader(LayoutTurns):
         if the.group("place") and the.group("regional") and head == "military administration":
             # "the Examplia regional military administration reported"
             level = "City" if the.group("regional").strip().lower() == "city" else "Oblast"
-            return f"{the.group('place').strip()} {level} Military Administration"
+            name = f"{the.group('place').strip()} {level} Military Administration"
+            return self.index.forms.get(name) or name
         for f in reversed(self.found[-4:]):
             name = f.statement.speaker
             if name and name.lower().endswith(" " + head) and name.lower() != head:
@@ -2132,7 +2133,8 @@ class Reader(LayoutTurns):
         if the.group("regional") and head == "military administration":
             oblasts = {m.group(1) for m in _OBLAST.finditer(self.text, *sentence)}
             if len(oblasts) == 1:
-                return f"{oblasts.pop()} Oblast Military Administration"
+                name = f"{oblasts.pop()} Oblast Military Administration"
+                return self.index.forms.get(name) or name
         return None
 
     def _national_body(self, mention: str, sentence: tuple[int, int]) -> str | None:

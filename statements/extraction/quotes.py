@@ -673,6 +673,10 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_MEDIUM_COMMA = re.compile(
+    r"\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:Telegram|Facebook|Twitter|X|Instagram|"
+    r"YouTube|social\s+(?:media|networks?))(?:\s+(?:channel|page|account|post))?\s*,\s+"
+)
 _MEDIA_OBJECT = re.compile(
     r"\s+(?:also\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:video|videos|photos?|pictures?|footage|images?|clip|map)\b(?!\s+(?:that|saying)\b)"
@@ -723,6 +727,9 @@ def _according_end(text: str, start: int, b: int) -> int | None:
 def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the verb, or None when there is no clause."""
     rest = text[pos:b]
+    if (medium := _MEDIUM_COMMA.match(rest)) and looks_like_clause(rest[medium.end() :]):
+        # "As X posted on Telegram, the decision was supported ...": the words after the medium
+        return pos + medium.end()
     if _WH_CLAUSE.match(rest):
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
