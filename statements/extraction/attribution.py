@@ -126,6 +126,12 @@ _HEADLINE_MOD = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
+# A sentence about the air war: a bare "the ministry" in it is the defence ministry.
+_AIR_WAR = re.compile(
+    r"\b(?:drones?|UAVs?|unmanned\s+aerial|missiles?|air\s+defen[cs]es?|shot\s+down|"
+    r"intercepted)\b",
+    re.IGNORECASE,
+)
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
@@ -1807,12 +1813,15 @@ class Reader(LayoutTurns):
             speaker.name not in self.index.entries
             and (
                 speaker.kind == "organisation"
-                or (_BARE_MINISTRY.fullmatch(speaker.mention.strip()) and self._headline_mod())
+                or (
+                    _BARE_MINISTRY.fullmatch(speaker.mention.strip())
+                    and (self._headline_mod() or _AIR_WAR.search(self.text, *sentence))
+                )
             )
             and (body := self._national_body(speaker.mention, sentence))
         ):
             # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
-            speaker.name = body
+            speaker.name, speaker.kind = body, self.index.kind_of(body)
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
             speaker.name, speaker.kind = body, "organisation"
@@ -1851,7 +1860,10 @@ class Reader(LayoutTurns):
         rest = _MINISTRY_FULL_NAMES.get(rest.lower(), rest)
         if _BARE_MINISTRY.fullmatch(mention.strip()):
             # "the ministry said" under "...: MoD" or "..., Defense Ministry says"
-            rest = "defence ministry" if self._headline_mod() else ""
+            # (or in a sentence about drones and missiles: "Air defences downed 30 drones
+            # over the Bryansk region, the ministry said")
+            military = _AIR_WAR.search(self.text, *sentence)
+            rest = "defence ministry" if self._headline_mod() or military else ""
         if not rest:
             return None
         side = side_of(self.dateline_city) if self.dateline_city else None
