@@ -36,6 +36,7 @@ from .lexicon import words
 from .names import fold
 from .roles import (
     LEADING_OFFICES,
+    PLACE_SPELLINGS,
     body_of_country,
     canonical_office,
     country_of,
@@ -927,6 +928,9 @@ class Discourse:
             # ("Kherson city's military administration": the body is the city's, its name
             # without the possessive)
             words_ = re.sub(r"['’]s\b", "", phrase).split()
+            # ("The Odessa regional administration": "Odesa Regional Administration", the
+            # place as the gazetteer spells it, without the article)
+            words_ = [PLACE_SPELLINGS.get(w, w) for w in words_ if w not in ("The", "the")]
             name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words_)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
