@@ -126,6 +126,7 @@ _HEADLINE_MOD = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
+_ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
 # A sentence about the air war: a bare "the ministry" in it is the defence ministry.
 _AIR_WAR = re.compile(
     r"\b(?:drones?|UAVs?|unmanned\s+aerial|missiles?|air\s+defen[cs]es?|shot\s+down|"
@@ -1339,6 +1340,8 @@ class Reader(LayoutTurns):
                 continue
             if _SETTING_OPENER.match(text, sa, comma):
                 continue
+            if _ACCORDING_ONLY.fullmatch(text, sa, comma):
+                continue  # "According to X, A and B insist on it.": no statement before the comma
             if text[comma - 1 : comma + 1] in ("”,", '",'):
                 # '"...," Jane Doe said': the quotation's own attribution; but 'the allies gave
                 # the go-ahead to "begin the work", the minister added': a phrase quoted at the
