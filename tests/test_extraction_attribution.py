@@ -941,3 +941,23 @@ def test_according_to_alone_before_the_comma_is_no_statement_of_the_clause_after
         "Holub",
         "the EU leadership and Chancellor Anna Berg insist on it",
     )
+
+
+def test_a_quotation_after_cited_x_as_saying_is_xs():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Centre for War Studies", kind="organisation", aliases=("CWS",)),
+            ActorEntry("Ivan Petrov", aliases=("Petrov",)),
+        )
+    )
+    text = (
+        "The CWS published its assessment on Monday.\n"
+        "It cited Ivan Petrov as saying on Sunday: “The army can fight in winter.”\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2022, 12, 6)).statements
+    assert (s.speaker, s.speaker_mention, s.kind, s.text) == (
+        "Ivan Petrov",
+        "Ivan Petrov",
+        "direct",
+        "The army can fight in winter.",
+    )

@@ -43,6 +43,7 @@ from .quotes import (
     NAME_COLON,
     PARTICIPLES,
     QUOTED_AS_TAIL,
+    QUOTED_X_AS,
     SECOND_ING,
     VERB,
     VERDICT_AS,
@@ -913,6 +914,12 @@ class Reader(LayoutTurns):
                         # '"...," she said': a quote with a reporting frame is a statement
                         # even when no one it could be is in sight.
                         unresolved = (speaker, None, verb_span)
+        cited = QUOTED_X_AS.search(text, sa, q.open)
+        if cited and (who := self.discourse.subject(*cited.span("who"))) is not None:
+            # 'The think tank cited a senior official as saying: "…"': the one cited
+            who = self.coreference.referred(who, cited.start("who"))
+            if who is not None and (who.name or _unresolved_speaker(who)):
+                return who, None, (cited.start(), cited.end())
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
         if m:
             speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
