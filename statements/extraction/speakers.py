@@ -8,6 +8,7 @@ just the last name seen, and "the outlet" to the last media actor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -511,14 +512,7 @@ class Discourse:
     def _body_of_speakers_side(self, needle: str) -> str | None:
         """Of the gazetteer bodies whose names hold `needle` ("general staff"), the one of the
         country of the last speaker the gazetteer gives a country, if just one is."""
-        pattern = re.compile(rf"\b{re.escape(needle)}\b")
-        bodies = [
-            e
-            for e in self.index.entries.values()
-            if e.kind == ORGANISATION
-            and e.affiliation
-            and any(pattern.search(f.lower()) for f in (e.name, *e.aliases))
-        ]
+        bodies = _bodies_named(self.index, needle)
         if len(bodies) < 2:
             return None
         for spoke in reversed(self.salient[-5:]):
@@ -2606,6 +2600,20 @@ _NATIONAL_BODIES = re.compile(r"^(?:State\s+Department|Pentagon|White\s+House|Tr
 
 
 _GROUP_NOUN_AT_END = re.compile(rf"\b(?:{GROUP_NOUNS})$", re.IGNORECASE)  # "... state TV"
+
+
+@functools.lru_cache(maxsize=1024)
+def _bodies_named(index: ActorIndex, needle: str) -> tuple:
+    """The gazetteer bodies with a country whose name or an alias holds `needle` as words
+    (read once per gazetteer and needle)."""
+    pattern = re.compile(rf"\b{re.escape(needle)}\b")
+    return tuple(
+        e
+        for e in index.entries.values()
+        if e.kind == ORGANISATION
+        and e.affiliation
+        and any(pattern.search(f.lower()) for f in (e.name, *e.aliases))
+    )
 
 
 def group_name(mention: str) -> str | None:
