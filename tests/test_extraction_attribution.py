@@ -925,3 +925,39 @@ def test_a_quoted_phrase_opening_a_reported_clause_is_no_run_on_quotation():
         ("Dmitry Peskov", "mixed", "“It is too early to say” that a deal is near"),
         ("Dmitry Peskov", "direct", "Let us wait."),
     ]
+
+
+def test_according_to_alone_before_the_comma_is_no_statement_of_the_clause_after_it():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Petro Holub", role="President of Ukraine", aliases=("Holub",)),
+            ActorEntry("Anna Berg", role="Chancellor of Germany", aliases=("Berg",)),
+        )
+    )
+    text = "According to Holub, the EU leadership and Chancellor Anna Berg insist on it.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2021, 11, 26)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Petro Holub",
+        "Holub",
+        "the EU leadership and Chancellor Anna Berg insist on it",
+    )
+
+
+def test_a_quotation_after_cited_x_as_saying_is_xs():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Centre for War Studies", kind="organisation", aliases=("CWS",)),
+            ActorEntry("Ivan Petrov", aliases=("Petrov",)),
+        )
+    )
+    text = (
+        "The CWS published its assessment on Monday.\n"
+        "It cited Ivan Petrov as saying on Sunday: “The army can fight in winter.”\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2022, 12, 6)).statements
+    assert (s.speaker, s.speaker_mention, s.kind, s.text) == (
+        "Ivan Petrov",
+        "Ivan Petrov",
+        "direct",
+        "The army can fight in winter.",
+    )

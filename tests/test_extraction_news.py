@@ -135,3 +135,26 @@ def test_the_experts_after_a_think_tank_are_the_think_tanks():
         "The US experts",
         "the frozen ground would favour heavy equipment",
     )
+
+
+def test_the_spokesman_after_a_body_spoke_is_the_bodys_spokesman_or_the_body():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Northern Ministry of Defence", kind="organisation"),
+            ActorEntry("Ilya Gorin", role="Northern Ministry of Defence spokesman"),
+            ActorEntry("Southern Ministry of Energy", kind="organisation"),
+        )
+    )
+    text = (
+        "The Southern Ministry of Energy said power was restored. The spokesman said repairs "
+        "would take weeks.\n\n"
+        "The Northern Ministry of Defence said its troops took a village. The spokesman said "
+        "losses were heavy.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 6, 2)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Southern Ministry of Energy", "Southern Ministry of Energy"),
+        ("Southern Ministry of Energy", "The spokesman"),
+        ("Northern Ministry of Defence", "Northern Ministry of Defence"),
+        ("Ilya Gorin", "The spokesman"),
+    ]

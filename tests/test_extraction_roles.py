@@ -1916,3 +1916,12 @@ def test_a_countrys_foreign_affairs_ministry_is_its_foreign_ministry(subject, me
     text = f"{subject} said the strike was a provocation.\n"
     (s,) = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
     assert (s.speaker, s.speaker_mention) == ("Ukrainian Foreign Ministry", mention)
+
+
+def test_a_places_body_in_lower_case_is_named_without_the_article_and_as_the_place_is_spelt():
+    text = "The Odessa regional administration said a warehouse at the port was hit.\n"
+    (s,) = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2022, 2, 24)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        "Odesa Regional Administration",
+        "The Odessa regional administration",
+    )

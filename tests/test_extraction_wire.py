@@ -1428,3 +1428,22 @@ def test_an_official_in_a_country_is_the_official_named_next_not_the_country():
         ("Ivan Lyskov", "A regional official"),
         ("Ivan Lyskov", "Ivan Lyskov"),
     ]
+
+
+def test_the_ministry_in_a_drone_report_is_the_defence_ministry_of_the_places_country():
+    text = (
+        "Air defence systems destroyed 30 drones over the Belgorod and Kursk regions "
+        "overnight, the ministry said.\n"
+        "It said 20 of them were downed over the Belgorod region.\n"
+    )
+    found = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2025, 12, 13)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Russian Defense Ministry", "the ministry"),
+        ("Russian Defense Ministry", "It"),
+    ]
+
+
+def test_the_ministry_in_a_report_on_other_matters_is_not_guessed():
+    text = "Grain exports rose by a fifth in the Belgorod and Kursk regions, the ministry said.\n"
+    (s,) = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2025, 12, 13)).statements
+    assert (s.speaker, s.speaker_mention) == (None, "the ministry")

@@ -45,6 +45,7 @@ from .quotes import (
     PARTICIPLES,
     QUOTED_AS_TAIL,
     RELAY_TAIL,
+    QUOTED_X_AS,
     SECOND_ING,
     VERB,
     VERDICT_AS,
@@ -135,6 +136,13 @@ _HEADLINE_MOD = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
+_ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
+# A sentence about the air war: a bare "the ministry" in it is the defence ministry.
+_AIR_WAR = re.compile(
+    r"\b(?:drones?|UAVs?|unmanned\s+aerial|missiles?|air\s+defen[cs]es?|shot\s+down|"
+    r"intercepted)\b",
+    re.IGNORECASE,
+)
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
@@ -1072,6 +1080,12 @@ class Reader(LayoutTurns):
                         # '"...," she said': a quote with a reporting frame is a statement
                         # even when no one it could be is in sight.
                         unresolved = (speaker, None, verb_span)
+        cited = QUOTED_X_AS.search(text, sa, q.open)
+        if cited and (who := self.discourse.subject(*cited.span("who"))) is not None:
+            # 'The think tank cited a senior official as saying: "…"': the one cited
+            who = self.coreference.referred(who, cited.start("who"))
+            if who is not None and (who.name or _unresolved_speaker(who)):
+                return who, None, (cited.start(), cited.end())
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
         while m and _DOCUMENT_PARTICIPLE.search(
             text, max(sa, m.start("verb") - 80), m.start("verb")
@@ -1529,6 +1543,8 @@ class Reader(LayoutTurns):
                 continue
             if _SETTING_OPENER.match(text, sa, comma):
                 continue
+            if _ACCORDING_ONLY.fullmatch(text, sa, comma):
+                continue  # "According to X, A and B insist on it.": no statement before the comma
             if text[comma - 1 : comma + 1] in ("”,", '",'):
                 # '"...," Jane Doe said': the quotation's own attribution; but 'the allies gave
                 # the go-ahead to "begin the work", the minister added': a phrase quoted at the
@@ -2065,14 +2081,17 @@ class Reader(LayoutTurns):
             speaker.name not in self.index.entries
             and (
                 speaker.kind == "organisation"
-                or (_BARE_MINISTRY.fullmatch(speaker.mention.strip()) and self._headline_mod())
+                or (
+                    _BARE_MINISTRY.fullmatch(speaker.mention.strip())
+                    and (self._headline_mod() or _AIR_WAR.search(self.text, *sentence))
+                )
             )
             # ("the post said": a body's post, referred back already; not the national post.)
             and not _DOCUMENT_MENTION.fullmatch(speaker.mention.strip())
             and (body := self._national_body(speaker.mention, sentence))
         ):
             # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
-            speaker.name = body
+            speaker.name, speaker.kind = body, self.index.kind_of(body)
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
             speaker.name, speaker.kind = body, "organisation"
@@ -2148,7 +2167,10 @@ class Reader(LayoutTurns):
         rest = _MINISTRY_FULL_NAMES.get(rest.lower(), rest)
         if _BARE_MINISTRY.fullmatch(mention.strip()):
             # "the ministry said" under "...: MoD" or "..., Defense Ministry says"
-            rest = "defence ministry" if self._headline_mod() else ""
+            # (or in a sentence about drones and missiles: "Air defences downed 30 drones
+            # over the Bryansk region, the ministry said")
+            military = _AIR_WAR.search(self.text, *sentence)
+            rest = "defence ministry" if self._headline_mod() or military else ""
         if not rest:
             return None
         side = side_of(self.dateline_city) if self.dateline_city else None

@@ -14,7 +14,7 @@ import re
 
 from .actors import GROUP, ORGANISATION, ActorIndex
 from .quotes import VERB
-from .roles import body_of_official, government_of_official
+from .roles import body_of_official, government_of_official, role_holder
 from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
 from .vocabulary import (
     PERSON_ROLES,
@@ -127,8 +127,10 @@ class Coreference:
         if the and (speaker.name is None or not the.group("noun").lower().startswith("spokes")):
             # "the official said" after "a senior defense official said": the same one, even
             # when a person was named in between ("..., Jake Sullivan told reporters").
-            found = self.last_source(the.group("noun"), at) or (
-                speaker.name is None and self.titled_person(mention, speaker, at)
+            found = (
+                self.last_source(the.group("noun"), at)
+                or (speaker.name is None and self.titled_person(mention, speaker, at))
+                or (speaker.name is None and self.bodys_spokesman(the, speaker))
             )
             if (
                 not found
@@ -180,6 +182,21 @@ class Coreference:
                 last = (reporting or bodies)[-1]
                 return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
         return speaker
+
+    def bodys_spokesman(self, the: re.Match, speaker: Speaker) -> Speaker | None:
+        """ "the Defence Ministry said ... The spokesman said": the spokesman of the body that
+        spoke last (of the last three speakers), the person the gazetteer gives that post,
+        else the body."""
+        if not the.group("noun").lower().startswith("spokes"):
+            return None
+        for spoke in reversed(self.discourse.salient[-3:]):
+            if self.index.kind_of(spoke.name) != ORGANISATION:
+                continue
+            phrase = f"the {spoke.name} spokesman"
+            if holder := role_holder(phrase, self.index, self.discourse.reference):
+                return Speaker(holder, speaker.mention, "person", speaker.start, speaker.end)
+            return Speaker(spoke.name, speaker.mention, ORGANISATION, speaker.start, speaker.end)
+        return None
 
     def last_research_body(self, noun: str, at: int) -> str | None:
         """The think tank or institute that spoke last (of the last three speakers), when the

@@ -421,7 +421,8 @@ _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
 _PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
 # Other spellings of places (`data/place_spellings.txt`): "the Mykolayiv region" is the
 # gazetteer's "Mykolaiv region".
-_PLACE_SPELLINGS = mapping("place_spellings")
+PLACE_SPELLINGS = mapping("place_spellings")
+_PLACE_SPELLINGS = PLACE_SPELLINGS
 _PLACE_SPELLING = re.compile(rf"(?<![\w-])(?:{alternation(list(_PLACE_SPELLINGS))})(?![\w-])")
 _COMPASS = r"(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)"
 # "the governor of the southern region of Mykolaiv": the region of the place, as "the

@@ -8,6 +8,7 @@ just the last name seen, and "the outlet" to the last media actor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -36,6 +37,7 @@ from .lexicon import words
 from .names import fold
 from .roles import (
     LEADING_OFFICES,
+    PLACE_SPELLINGS,
     body_of_country,
     canonical_office,
     country_of,
@@ -515,14 +517,7 @@ class Discourse:
     def _body_of_speakers_side(self, needle: str) -> str | None:
         """Of the gazetteer bodies whose names hold `needle` ("general staff"), the one of the
         country of the last speaker the gazetteer gives a country, if just one is."""
-        pattern = re.compile(rf"\b{re.escape(needle)}\b")
-        bodies = [
-            e
-            for e in self.index.entries.values()
-            if e.kind == ORGANISATION
-            and e.affiliation
-            and any(pattern.search(f.lower()) for f in (e.name, *e.aliases))
-        ]
+        bodies = _bodies_named(self.index, needle)
         if len(bodies) < 2:
             return None
         for spoke in reversed(self.salient[-5:]):
@@ -941,6 +936,9 @@ class Discourse:
             # ("Kherson city's military administration": the body is the city's, its name
             # without the possessive)
             words_ = re.sub(r"['’]s\b", "", phrase).split()
+            # ("The Odessa regional administration": "Odesa Regional Administration", the
+            # place as the gazetteer spells it, without the article)
+            words_ = [PLACE_SPELLINGS.get(w, w) for w in words_ if w not in ("The", "the")]
             name = " ".join(w if w[:1].isupper() else w.capitalize() for w in words_)
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, phrase, ORGANISATION, start, start + len(phrase), False, phrase)
@@ -2621,6 +2619,20 @@ _NATIONAL_BODIES = re.compile(r"^(?:State\s+Department|Pentagon|White\s+House|Tr
 
 
 _GROUP_NOUN_AT_END = re.compile(rf"\b(?:{GROUP_NOUNS})$", re.IGNORECASE)  # "... state TV"
+
+
+@functools.lru_cache(maxsize=1024)
+def _bodies_named(index: ActorIndex, needle: str) -> tuple:
+    """The gazetteer bodies with a country whose name or an alias holds `needle` as words
+    (read once per gazetteer and needle)."""
+    pattern = re.compile(rf"\b{re.escape(needle)}\b")
+    return tuple(
+        e
+        for e in index.entries.values()
+        if e.kind == ORGANISATION
+        and e.affiliation
+        and any(pattern.search(f.lower()) for f in (e.name, *e.aliases))
+    )
 
 
 def group_name(mention: str) -> str | None:
