@@ -1007,3 +1007,27 @@ def test_a_dash_closed_paragraph_may_open_with_a_figure():
             "390 soldiers are at home! Kyiv is taking back its citizens under the agreements",
         )
     ]
+
+
+def test_the_owner_of_the_words_in_a_possessive():
+    assert statements("In Zelensky's words, the army will never surrender.") == [
+        ("Volodymyr Zelensky", "indirect", "the army will never surrender")
+    ]
+    assert statements("According to Peskov's words, the talks are over.") == [
+        ("Dmitry Peskov", "indirect", "the talks are over")
+    ]
+
+
+def test_where_it_was_said_between_said_and_its_clause():
+    assert statements("Yermak said in a statement the army would hold the line.") == [
+        ("Andriy Yermak", "indirect", "the army would hold the line")
+    ]
+    assert statements("Zakharova said on Telegram the embassy would stay open.") == [
+        ("Maria Zakharova", "indirect", "the embassy would stay open")
+    ]
+
+
+def test_the_statement_read_after_a_quotation():
+    assert statements(
+        'The Kremlin issued a statement on Monday. "The talks are over," the statement read.'
+    ) == [("Kremlin", "direct", "The talks are over,")]

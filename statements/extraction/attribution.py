@@ -1661,8 +1661,11 @@ class Reader(LayoutTurns):
                 if spoken is None or not spoken.name:
                     return None
                 return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
-            if h.form == "nominal" and re.match(r"['’]s\b", self.text[b : b + 2]):
-                # "Putin's comment that ...": the owner of the words, named in the possessive.
+            if h.form in ("nominal", "as", "according") and re.match(
+                r"['’]s\b", self.text[b : b + 2]
+            ):
+                # "Putin's comment that ...", "In Putin's words, ...", "according to Putin's
+                # words, ...": the owner of the words, named in the possessive.
                 owners = [m for m in self.discourse.mentions(a, b) if m.actor]
                 if not owners:
                     return None
