@@ -1031,3 +1031,30 @@ def test_the_statement_read_after_a_quotation():
     assert statements(
         'The Kremlin issued a statement on Monday. "The talks are over," the statement read.'
     ) == [("Kremlin", "direct", "The talks are over,")]
+
+
+def test_a_block_quotation_without_marks_under_said_comma_or_over_he_pointed_out():
+    text = (
+        "Defence Minister Ivan Petrovas said,\n\n"
+        "We were almost swept away by the anger of the people; the ministers received our "
+        "proposal with disapproval.\n\n"
+        "We assess this situation from a completely different, pro-peace perspective,\n\n"
+        "he pointed out.\n\n"
+        "They believe this war can be won,\n\n"
+        "he explained, noting that only two countries hold the opposite position."
+    )
+    assert statements(text) == [
+        (
+            "Ivan Petrovas",
+            "direct",
+            "We were almost swept away by the anger of the people; the ministers received our "
+            "proposal with disapproval.",
+        ),
+        (
+            "Ivan Petrovas",
+            "direct",
+            "We assess this situation from a completely different, pro-peace perspective,",
+        ),
+        ("Ivan Petrovas", "direct", "They believe this war can be won,"),
+        ("Ivan Petrovas", "indirect", "only two countries hold the opposite position"),
+    ]
