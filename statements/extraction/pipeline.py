@@ -26,7 +26,7 @@ from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
-EXTRACTOR_VERSION = "2.9-rec3"
+EXTRACTOR_VERSION = "2.9-dev"
 
 logger = logging.getLogger(__name__)
 
@@ -107,11 +107,15 @@ def extract(
     # (A heading right under a first line that introduces it counts: "Permanent Mission of
     # X:" then "Statement by Jane Doe at the Council".)
     introduces = bool(body) and text[body[0].start : body[0].end].rstrip().endswith(":")
+    # (So do the headings under a first body line that is only the page's furniture, a short
+    # line above them: "Donate to X!" then "Briefing by Spokeswoman Jane Doe, City, date".)
+    furniture = len(body) > 1 and len(text[body[0].start : body[0].end].split()) <= 12
     heads = [
         p
         for p in paras
         if p.index < first_body
         or (introduces and p.label == clean.HEADLINE and p.index == first_body + 1)
+        or (furniture and p.label == clean.HEADLINE and first_body < p.index < body[1].index)
     ]
     reader.layout = read_layout(text, body, heads, interview=called_an_interview(title, url))
     reader.transcript = reader.layout.transcript

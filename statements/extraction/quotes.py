@@ -47,6 +47,8 @@ _PHRASAL = (
     # "issued a warning that ...": the warning's clause is the statement
     r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
+    # "made a statement that ...": translated copy's report (a statement's clause).
+    r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
     r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
@@ -158,13 +160,21 @@ BACK_PASSIVE = re.compile(
     r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
     r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
-    r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
+    r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
+    r"(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
-    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
+    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
+    # "This is stated in the bulletin of the defence ministry.": the document's issuer.
+    r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
+    r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
+    r"Telegram[\s-]+channel)\s+"
+    r"(?:of|by|from))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
-    r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
+    # ("by the spokesman of the Navy, captain 3rd rank Jane Roe, on radio": a rank before it.)
+    r"(?P<who>[^,.;:“”\"]{3,130}?(?:,\s+(?:(?-i:[a-z0-9][\w’'-]*)\s+){0,3}"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,4}(?=\s*[,.;!]|\s*$))?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
 # "according to the law", "according to the order published online": a rule or a document
@@ -297,6 +307,16 @@ TRAILING_CUT = re.compile(
 )
 
 
+# "..., said the head of the RMA Jane Roe, UNN reports.", "..., writes UNN.", "..., an Examplia
+# correspondent reports.", "..., Examplia reports with reference to Otheria.": the relaying
+# outlet closing the sentence after an inverted attribution; the subject ends before it.
+RELAY_TAIL = re.compile(
+    r",\s*(?:(?:an?\s+)?(?:[\w’'.-]+\s+){1,4}?(?:correspondent\s+)?(?:reports|reported|writes|informs)"
+    r"(?:\s+with\s+reference\s+to\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2})?"
+    r"|(?:reports|reported|writes|informs)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[.!]?\s*$"
+)
+
+
 @dataclass
 class Hit:
     verb_start: int
@@ -345,28 +365,35 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 (m.start("who"), m.end("who")),
             )
         )
+    # "A, according to X, head of ..., UNN reports.": the source's words end before the outlet.
+    relay = RELAY_TAIL.search(text, a, b)
     for m in ACCORDING.finditer(text, a, b):
+        ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
-        who_end = _according_end(text, m.end(), b)
+        if _REPORTED_THIS.search(text, a, m.start()):
+            continue  # "X announced this on Telegram, according to Ukrinform": X's, said before
+        who_end = _according_end(text, m.end(), ab)
         if who_end is None:
             continue
         if _NOT_A_SOURCE.fullmatch(text, m.end(), who_end):
             continue  # "according to the law, we have no such right": a rule, no one's words
         if m.start() > a and _SAID_THIS.search(text, a, m.start()):
             continue  # "X said this at a briefing, according to a correspondent": no statement
-        apposed = _APPOSED_NAME.match(text, who_end, b)
+        apposed = _APPOSED_NAME.match(text, who_end, ab)
         if apposed and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*){1,3}", text[m.end() : who_end]):
             # "According to Doe, Ivan Petrov, when giving orders, ...": a name already; the next
             # one is the statement's subject, not the source's apposition.
             apposed = None
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
-        comma = re.match(r"\s*,\s*", text[who_end:b])
+        elif title := _TITLE_APPOSITION.match(text, who_end, ab):
+            who_end = title.end()  # "According to Jane Roe, head of the Examplia MVA, ..."
+        comma = re.match(r"\s*,\s*", text[who_end:ab])
         if (
             comma
-            and (tail := _APPOSITION_TO_END.match(text, who_end, b))
-            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : b]))
+            and (tail := _APPOSITION_TO_END.match(text, who_end, ab))
+            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : ab]))
             and _COMMA_BEFORE.search(text, a, m.start())
         ):
             # "<statement>, according to Jane Doe, the regional governor." and "..., according to
@@ -374,14 +401,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             end = who_end if tail.group("rel") else tail.end("app")
             hits.append(_according_hit(m, a, m.start(), end))
             continue
-        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
+        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, ab)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
         if (
             comma
             and m.start() > a
-            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), b)
+            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), ab)
             and _COMMA_BEFORE.search(text, a, m.start())
             and looks_like_clause(text[a : m.start()])
         ):
@@ -396,12 +423,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 m.start() > a
                 and _COMMA_BEFORE.search(text, a, m.start())
                 and not looks_like_clause(text[a : m.start()])
-                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : b])
+                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : ab])
             )
             hits.append(
-                _according_hit(m, a if subject_first else who_end + comma.end(), b, who_end)
+                _according_hit(m, a if subject_first else who_end + comma.end(), ab, who_end)
             )
-        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and _COMMA_BEFORE.search(
+        elif re.match(r"\s*[.!?]?\s*$", text[who_end:ab]) and _COMMA_BEFORE.search(
             text, a, m.start()
         ):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
@@ -665,6 +692,15 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_MEDIA_OBJECT = re.compile(
+    r"\s+(?:also\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:video|videos|photos?|pictures?|footage|images?|clip|map)\b(?!\s+(?:that|saying)\b)"
+)
+# ", head of the Examplia MVA," after a source's name: the source's title, not the statement.
+_TITLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+)?(?:head|chief|mayor|governor|spokes(?:man|woman|person)|commander|"
+    r"representative|director|chair(?:man|woman)?|secretary)\s+(?:of|for|at)\s+[^,;:“”\"]{2,80}?(?=,)"
+)
 _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
@@ -710,6 +746,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
+    if _MEDIA_OBJECT.match(rest):
+        return None  # "posted a video showing the moment the shell hit": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -861,7 +899,7 @@ _NOUN_OPENS_CLAUSE = re.compile(
 )
 
 
-def _has_finite_verb(text: str) -> bool:
+def has_finite_verb(text: str) -> bool:
     return bool(_CLAUSE_WORDS.search(text) or VERB.search(text))
 
 
@@ -942,7 +980,7 @@ def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]
         before, after = text[at : m.start()], text[m.end() : end]
         if len(re.findall(r"[“”\"]", before)) % 2 or not looks_like_clause(after):
             continue  # inside a quotation, or no clause after "that"
-        if _has_finite_verb(before) and len(before.split()) >= 3:
+        if has_finite_verb(before) and len(before.split()) >= 3:
             spans.append((at, m.start()))
             at = m.end()
     spans.append((at, end))
@@ -958,7 +996,7 @@ def cut_trailing(text: str, start: int, end: int) -> int:
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1
-        if tail.start() > start and not inside_quote and _has_finite_verb(before):
+        if tail.start() > start and not inside_quote and has_finite_verb(before):
             end = tail.start()
             break
     while end > start and text[end - 1] in " .;:,–—-\n":
@@ -979,7 +1017,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
     # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
     # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
-    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    # ('"...", – said the diplomat.': a dash after the comma, as translated copy writes it.)
+    r"\s*,?\s*(?:[–—-]\s+)?"
+    rf"(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
     rf"|[^,.;:“”\"!?]){{1,80}}?"
     r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
     # ('"...," an official, who spoke on condition of anonymity said': the relative clause
@@ -990,7 +1030,7 @@ AFTER_ATTRIBUTION = re.compile(
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
     # ('"...," the post reads.': a document's words.)
     r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
-    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))read(?:s|\b)"
+    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))(?:reads|read)"
     # '"...," Jane Doe was quoted as saying by the agency.': the passive of a report.
     rf"|{_QUOTED_PASSIVE}"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
@@ -999,9 +1039,22 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," underscored A. Doe', '"...," said the minister who visited Kyiv': any past
     # reporting verb before its subject.)
     r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
+    # ('"...," – emphasized the diplomat', '– reminded X', '– summed up X': translated copy
+    # puts the verb first.)
+    r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
     rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)"
     r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
+)
+# '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the
+# inverted attribution (a style of Ukrainian outlets).
+_REPORTED_THIS = re.compile(
+    r"\s(?:reported|said|announced|wrote|stated|posted|confirmed)\s+(?:this|it)\b[^,]*,\s*$"
+)
+DASH_INVERTED = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]*(?P<subj>(?!x)x)?(?P<verb>(?!x)x)?"
+    r"(?P<verb2>said|wrote|added|stressed|noted|emphasi[sz]ed|reported|stated)\s+"
+    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
 BEFORE_ATTRIBUTION = re.compile(
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"
