@@ -180,6 +180,16 @@ _HTML_TAG = re.compile(
 )
 
 
+# "''We will hold,'' he said": two apostrophes for a quotation mark.
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+_OPENING_AS_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s.,;:!?)]|$)")
+
+
+def _two_apostrophes(m: re.Match) -> str:
+    before = m.string[m.start() - 1] if m.start() else " "
+    return ' "' if before.isspace() or before in "([" else '" '
+
+
 def repair_scraped(text: str) -> str:
     """`text` with JSON escapes, HTML entities and mojibake decoded, same length (see above);
     a glued photo credit's last letter becomes the line break the scraper lost (the credit
@@ -190,6 +200,12 @@ def repair_scraped(text: str) -> str:
         text = _GLUED_CREDIT.sub(lambda m: m.group()[:-1] + "\n", text)
     if "<" in text:
         text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "< /p>", "<br/>": spaces
+    if "''" in text:
+        text = _TWO_APOSTROPHES.sub(_two_apostrophes, text)
+    if "„" not in text and "“" in text:
+        # '“We will hold,“ he said': an opening mark where the closing one belongs (after the
+        # quotation's words and before a space or a stop) is the closing one.
+        text = _OPENING_AS_CLOSING.sub("”", text)
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
     return text
