@@ -870,7 +870,8 @@ class Reader(LayoutTurns):
             return
         # ("They believe this war can be won," then "he explained.": the report read inside the
         # quotation is part of the quoted words.)
-        self.found = [f for f in self.found if f.paragraph != before.index]
+        while self.found and self.found[-1].paragraph == before.index:
+            self.found.pop()
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : m.end()]
         self._add(

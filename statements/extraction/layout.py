@@ -143,6 +143,9 @@ _SEQUENCE = re.compile(
 _QUOTE_MARKS = '"“”«»'
 
 
+_WORD_REST = re.compile(r"[^\s\\&\"“”«»]*")  # the rest of a word after an escape in it
+
+
 def _decode(seq: str) -> str | None:
     """The character an escape, an entity or a mojibake sequence stands for."""
     if seq.startswith("\\u0026") and len(seq) > 6:
@@ -239,7 +242,7 @@ def _repair_sequences(text: str) -> str:
             continue
         # A letter or an apostrophe inside a word: the rest of the word moves up to it and the
         # padding follows the word ("Russia\u0026#039;s" -> "Russia's" and spaces).
-        rest = re.match(r"[^\s\\&\"“”«»]*", text[m.end() :]).group()
+        rest = _WORD_REST.match(text, m.end()).group()
         out.append(char + rest + " " * (width - 1))
         at = m.end() + len(rest)
     out.append(text[at:])
