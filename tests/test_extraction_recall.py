@@ -1058,3 +1058,12 @@ def test_a_block_quotation_without_marks_under_said_comma_or_over_he_pointed_out
         ("Ivan Petrovas", "direct", "They believe this war can be won,"),
         ("Ivan Petrovas", "indirect", "only two countries hold the opposite position"),
     ]
+
+
+def test_a_quotation_of_an_unnamed_soldier_or_medic_is_a_statement():
+    assert statements("“Morale is very low,” said the soldier, who asked not to be named.") == [
+        (None, "direct", "Morale is very low,")
+    ]
+    assert statements("“His condition is serious,” the medic said.") == [
+        (None, "direct", "His condition is serious,")
+    ]
