@@ -464,6 +464,7 @@ def test_a_past_prime_minister_of_another_time_leaves_the_incumbent_the_one_hold
         ("Bratchuk Sergey", "Serhiy Bratchuk"),
         ("Ukraine's Ministry of Agriculture", "Ukrainian Agrarian Policy Ministry"),
         ("68th Separate Hunting Brigade", "68th Separate Jaeger Brigade"),
+        ("Ukrainian military's General Staff", "General Staff of Ukraine"),
     ],
 )
 def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, name):
@@ -505,6 +506,16 @@ def test_local_officials_and_bodies_are_found_by_their_variant_names(surface, na
             dt.date(2025, 6, 1),
             "Oleh Ivashchenko",
         ),
+        ("the Hungarian prime minister", dt.date(2025, 6, 1), "Viktor Orbán"),
+        ("the Hungarian prime minister", dt.date(2026, 6, 1), "Péter Magyar"),
+        ("the Dutch prime minister", dt.date(2026, 6, 1), "Rob Jetten"),
+        ("the Moldovan prime minister", dt.date(2026, 1, 10), "Alexandru Munteanu"),
+        ("the US ambassador to the UN", dt.date(2025, 6, 1), "Dorothy Shea"),
+        ("the US ambassador to the UN", dt.date(2025, 11, 1), "Mike Waltz"),
+        ("the Portuguese president", dt.date(2026, 6, 1), "António José Seguro"),
+        ("the Czech foreign minister", dt.date(2025, 6, 1), "Jan Lipavský"),
+        ("the Czech foreign minister", dt.date(2026, 6, 1), "Petr Macinka"),
+        ("the Romanian foreign minister", dt.date(2025, 11, 1), "Oana Țoiu"),
     ],
 )
 def test_offices_that_changed_hands_have_one_holder_on_the_day(phrase, day, holder):
@@ -525,3 +536,10 @@ def test_a_regions_military_administration_is_one_body_whatever_its_english_name
     text = f"{phrase} said on Monday that two houses had been damaged."
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 6)).statements
     assert s.speaker == body
+
+
+def test_a_separatist_republics_former_diplomat_leaves_russias_foreign_minister_one_holder():
+    # A description naming a separatist "republic's" foreign affairs must not read as a
+    # second holder of Russia's foreign ministry.
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert office_holder("Russia's foreign minister", index, dt.date(2024, 6, 1)) == "Sergei Lavrov"

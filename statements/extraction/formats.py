@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
-from .places import CITIES
 from .sentences import dash_line_start
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
@@ -326,9 +325,13 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
     if isinstance(m, _LineLabel):
         return True
     name = m.group("name")
-    # "KIRBY: Good afternoon." and "KIRBY: You are welcome." (one voice labelled twice; not a
-    # dateline's place, "KYIV:").
-    twice = len(labels) >= 2 and name.title() not in CITIES and not _NOT_A_TURN.match(name)
+    # "KIRBY: Good afternoon." and "KIRBY: You are welcome." under a heading that names John F.
+    # Kirby: one voice labelled twice whom the page names in full (not "KYIV:", "WATCH:").
+    twice = (
+        len(labels) >= 2
+        and len(name.split()) == 1
+        and re.search(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(name.title())}\b", text)
+    )
     return bool(
         name.isupper()
         and (_BRIEFER.match(name) or m.groupdict().get("role") or twice)
