@@ -253,3 +253,14 @@ def test_an_html_tag_left_in_the_text_is_read_as_spaces():
     assert repair_scraped("Kyiv is ready.< /p>\n<p>The talks go on.</p>") == (
         "Kyiv is ready.     \n   The talks go on.    "
     )
+
+
+def test_two_apostrophes_and_an_opening_mark_for_a_closing_one_are_quotation_marks():
+    assert repair_scraped("''We will hold,'' he said.") == ' "We will hold,"  he said.'
+    assert repair_scraped("“We will hold,“ he said.") == "“We will hold,” he said."
+    assert repair_scraped("„Wir halten,“ sagte er.") == "„Wir halten,“ sagte er."
+    text = "“We will not give up the east,“ Zelensky said."
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Volodymyr Zelensky", "direct", "We will not give up the east,")
+    ]

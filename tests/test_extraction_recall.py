@@ -1007,3 +1007,63 @@ def test_a_dash_closed_paragraph_may_open_with_a_figure():
             "390 soldiers are at home! Kyiv is taking back its citizens under the agreements",
         )
     ]
+
+
+def test_the_owner_of_the_words_in_a_possessive():
+    assert statements("In Zelensky's words, the army will never surrender.") == [
+        ("Volodymyr Zelensky", "indirect", "the army will never surrender")
+    ]
+    assert statements("According to Peskov's words, the talks are over.") == [
+        ("Dmitry Peskov", "indirect", "the talks are over")
+    ]
+
+
+def test_where_it_was_said_between_said_and_its_clause():
+    assert statements("Yermak said in a statement the army would hold the line.") == [
+        ("Andriy Yermak", "indirect", "the army would hold the line")
+    ]
+    assert statements("Zakharova said on Telegram the embassy would stay open.") == [
+        ("Maria Zakharova", "indirect", "the embassy would stay open")
+    ]
+
+
+def test_the_statement_read_after_a_quotation():
+    assert statements(
+        'The Kremlin issued a statement on Monday. "The talks are over," the statement read.'
+    ) == [("Kremlin", "direct", "The talks are over,")]
+
+
+def test_a_block_quotation_without_marks_under_said_comma_or_over_he_pointed_out():
+    text = (
+        "Defence Minister Ivan Petrovas said,\n\n"
+        "We were almost swept away by the anger of the people; the ministers received our "
+        "proposal with disapproval.\n\n"
+        "We assess this situation from a completely different, pro-peace perspective,\n\n"
+        "he pointed out.\n\n"
+        "They believe this war can be won,\n\n"
+        "he explained, noting that only two countries hold the opposite position."
+    )
+    assert statements(text) == [
+        (
+            "Ivan Petrovas",
+            "direct",
+            "We were almost swept away by the anger of the people; the ministers received our "
+            "proposal with disapproval.",
+        ),
+        (
+            "Ivan Petrovas",
+            "direct",
+            "We assess this situation from a completely different, pro-peace perspective,",
+        ),
+        ("Ivan Petrovas", "direct", "They believe this war can be won,"),
+        ("Ivan Petrovas", "indirect", "only two countries hold the opposite position"),
+    ]
+
+
+def test_a_quotation_of_an_unnamed_soldier_or_medic_is_a_statement():
+    assert statements("“Morale is very low,” said the soldier, who asked not to be named.") == [
+        (None, "direct", "Morale is very low,")
+    ]
+    assert statements("“His condition is serious,” the medic said.") == [
+        (None, "direct", "His condition is serious,")
+    ]

@@ -392,6 +392,17 @@ _SOURCE_TAG = re.compile(
 )
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
+# "he pointed out.", "the PM said, adding ...": a paragraph that opens with the attribution of
+# the block quotation above it.
+_LOWER_ATTRIBUTION = re.compile(
+    r"(?P<subj>he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:said|says|added|noted|"
+    r"stressed|explained|emphasi[sz]ed|pointed\s+out|continued|concluded|commented|remarked|"
+    r"insisted|argued|warned|wrote|underlined|underscored|recalled)\b"
+)
+# "Prime Minister Jane Doe said," ending a paragraph: the unquoted paragraph after it is hers.
+_INTRO_COMMA = re.compile(
+    r"\b(?:said|says|added|stated|noted|wrote|commented|explained|declared|stressed)\s*,\s*$"
+)
 _OPENS_RUN = re.compile(r"[“\"]\s*[A-Z]")  # '"We share ...': a quotation opening a paragraph
 _RUN_LIMIT = 8  # the paragraphs a quotation may run on over before it closes
 _QUOTE_CHARS = re.compile(r"[“”\"]")
@@ -549,6 +560,7 @@ class Reader(LayoutTurns):
         # 'B.' / 'C," she said.'): held, unread as prose, until the closing one names the speaker.
         self.run_middles: set[int] = set()
         self.held: list[clean.Paragraph] = []
+        self.last_body: clean.Paragraph | None = None  # the body paragraph read before
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -591,6 +603,9 @@ class Reader(LayoutTurns):
         if p.index in self.run_middles:
             self.held.append(p)  # inside a quotation run: read when the run closes
             return
+        previous, self.last_body = self.last_body, p
+        if previous is not None:
+            self._quotation_before_attribution(previous, p)
         if city := dateline_city(self.text, p.start, p.end):
             self.dateline_city = city  # a wire story's, or a live blog entry's
         if self.transcript:
@@ -738,7 +753,7 @@ class Reader(LayoutTurns):
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
-            if text[sa:sb].rstrip().endswith(":"):
+            if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
                     self.pending_intro = intro
@@ -835,6 +850,41 @@ class Reader(LayoutTurns):
             speaker, "direct", start, end, opened, (opened.start, opened.end), "", dates, None
         )
         self.found.insert(first, self.found.pop())
+
+    def _quotation_before_attribution(self, before: clean.Paragraph, p: clean.Paragraph) -> None:
+        """'We assess this situation from a pro-peace perspective,' then a paragraph 'he pointed
+        out.' (a block quotation whose marks the page drew as a box): the paragraph before,
+        left open on a comma, without quotation marks and with no statement of its own, is the
+        words of the one the lower-case attribution names."""
+        text = self.text
+        if not text[p.start : p.start + 1].islower() or p.index != before.index + 1:
+            return
+        m = _LOWER_ATTRIBUTION.match(text, p.start, p.end)
+        if m is None:
+            return
+        end = before.end
+        while end > before.start and text[end - 1].isspace():
+            end -= 1
+        if (
+            text[end - 1 : end] != ","
+            or _QUOTE_CHARS.search(text, before.start, end)
+            or len(text[before.start : end].split()) < 4
+        ):
+            return
+        speaker = self.coreference.referred(
+            self.discourse.subject(m.start("subj"), m.end("subj")), m.start("subj")
+        )
+        if speaker is None or not speaker.name:
+            return
+        # ("They believe this war can be won," then "he explained.": the report read inside the
+        # quotation is part of the quoted words.)
+        while self.found and self.found[-1].paragraph == before.index:
+            self.found.pop()
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : m.end()]
+        self._add(
+            speaker, "direct", before.start, end, before, (before.start, end), region, dates, None
+        )
 
     def _held_run_ends(self, at: int) -> None:
         """The paragraphs held inside a quotation run are the words of the speaker its closing
@@ -1858,8 +1908,11 @@ class Reader(LayoutTurns):
                 if spoken is None or not spoken.name:
                     return None
                 return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
-            if h.form == "nominal" and re.match(r"['’]s\b", self.text[b : b + 2]):
-                # "Putin's comment that ...": the owner of the words, named in the possessive.
+            if h.form in ("nominal", "as", "according") and re.match(
+                r"['’]s\b", self.text[b : b + 2]
+            ):
+                # "Putin's comment that ...", "In Putin's words, ...", "according to Putin's
+                # words, ...": the owner of the words, named in the possessive.
                 owners = [m for m in self.discourse.mentions(a, b) if m.actor]
                 if not owners:
                     return None

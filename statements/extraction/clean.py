@@ -297,6 +297,22 @@ def paragraphs(text: str) -> list[Paragraph]:
                 labels[j] = JUNK
                 j += 1
     for i, line in enumerate(lines):
+        if (
+            labels[i] != BODY
+            and line.endswith(",")
+            and (
+                _SAID_COMMA_END.search(line)
+                or (
+                    i + 1 < len(lines)
+                    and labels[i + 1] == BODY
+                    and _LOWER_ATTRIBUTION.match(lines[i + 1])
+                )
+            )
+        ):
+            # "Prime Minister Jane Doe said," over a block quotation, and a block quotation left
+            # open on its comma over "he pointed out.": the story's lines, not headings.
+            labels[i] = BODY
+    for i, line in enumerate(lines):
         if _LIST_MARKER.fullmatch(line):
             # "AI Brief", "Key points", "Read also:" over a bulleted list: the page's summary of
             # the story or its teasers of others, not the story's prose.
@@ -335,6 +351,12 @@ def paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
+_SAID_COMMA_END = re.compile(r"\b(?:said|says|added|stated|noted|wrote|commented|explained),$")
+_LOWER_ATTRIBUTION = re.compile(
+    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"
+    r"explained|emphasi[sz]ed|pointed\s+out|continued|concluded|commented|remarked|insisted|"
+    r"argued|warned|wrote|underlined|underscored|recalled)\b"
+)
 # A heading over a bulleted list that is no part of the story: a summary or teasers.
 _LIST_MARKER = re.compile(
     r"\W*(?:(?:ai\s+)?brief|key\s+(?:points|takeaways|highlights)|(?:story\s+)?highlights|summary"

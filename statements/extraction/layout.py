@@ -143,6 +143,9 @@ _SEQUENCE = re.compile(
 _QUOTE_MARKS = '"“”«»'
 
 
+_WORD_REST = re.compile(r"[^\s\\&\"“”«»]*")  # the rest of a word after an escape in it
+
+
 def _decode(seq: str) -> str | None:
     """The character an escape, an entity or a mojibake sequence stands for."""
     if seq.startswith("\\u0026") and len(seq) > 6:
@@ -180,6 +183,16 @@ _HTML_TAG = re.compile(
 )
 
 
+# "''We will hold,'' he said": two apostrophes for a quotation mark.
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+_OPENING_AS_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s.,;:!?)]|$)")
+
+
+def _two_apostrophes(m: re.Match) -> str:
+    before = m.string[m.start() - 1] if m.start() else " "
+    return ' "' if before.isspace() or before in "([" else '" '
+
+
 def repair_scraped(text: str) -> str:
     """`text` with JSON escapes, HTML entities and mojibake decoded, same length (see above);
     a glued photo credit's last letter becomes the line break the scraper lost (the credit
@@ -190,6 +203,12 @@ def repair_scraped(text: str) -> str:
         text = _GLUED_CREDIT.sub(lambda m: m.group()[:-1] + "\n", text)
     if "<" in text:
         text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "< /p>", "<br/>": spaces
+    if "''" in text:
+        text = _TWO_APOSTROPHES.sub(_two_apostrophes, text)
+    if "„" not in text and "“" in text:
+        # '“We will hold,“ he said': an opening mark where the closing one belongs (after the
+        # quotation's words and before a space or a stop) is the closing one.
+        text = _OPENING_AS_CLOSING.sub("”", text)
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
     return text
@@ -223,7 +242,7 @@ def _repair_sequences(text: str) -> str:
             continue
         # A letter or an apostrophe inside a word: the rest of the word moves up to it and the
         # padding follows the word ("Russia\u0026#039;s" -> "Russia's" and spaces).
-        rest = re.match(r"[^\s\\&\"“”«»]*", text[m.end() :]).group()
+        rest = _WORD_REST.match(text, m.end()).group()
         out.append(char + rest + " " * (width - 1))
         at = m.end() + len(rest)
     out.append(text[at:])

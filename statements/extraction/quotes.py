@@ -93,7 +93,10 @@ AS_PUT = re.compile(
     r"stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
     # ("In her opinion, ...", "In the view of the ministry, ...": whose view, the same.)
     r"|In\s+(?:the\s+(?:words|opinion|view)\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)"
-    r"|(?P<pron>his|her|their)\s+(?:words|opinion|view)))\s*,\s+"
+    r"|(?P<pron>his|her|their)\s+(?:words|opinion|view)"
+    # ("In Zelensky's words, ...": the owner of the words.)
+    r"|(?P<own>(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})['’]s\s+(?:words|opinion|view)))"
+    r"\s*,\s+"
 )
 # After "As X reported,": a subject of its own and its reporting verb with "that".
 _OWN_REPORT = re.compile(
@@ -182,6 +185,7 @@ _NOT_A_SOURCE = re.compile(
     r"(?:\s+(?!by\b)[\w-]+(?:\s+(?!by\b)[\w-]+){0,3})?\s*",
     re.IGNORECASE,
 )
+_OWNERS_WORDS = re.compile(r"['’]s\s+(?:words|remarks|comments|statement|assessment|estimates?)$")
 ACCORDING = re.compile(
     r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -276,7 +280,14 @@ _ADVERBIAL_AFTER = re.compile(
     rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{WEEKDAY_RE}|week|month|weekend|day|morning|evening|afternoon|"
     rf"night|{MONTH_RE}|\d{{1,2}}(?![\d,.]\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     rf"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently"
-    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z]))\s*,?",
+    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z])"
+    # "said in a statement the army would hold", "said on Telegram the city was calm": where it
+    # was said, then the clause.
+    r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
+    r"|on\s+(?:Telegram|Facebook|Twitter|X|television|state\s+television|TV)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s))\s*,?",
 )
 TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
@@ -423,6 +434,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
             # may sit inside the closing quotation mark.
             hits.append(_according_hit(m, a, m.start(), who_end))
+    for h in hits:
+        if (
+            h.form == "according"
+            and h.subject_hint
+            and (words := _OWNERS_WORDS.search(text, *h.subject_hint))
+        ):
+            # "according to Peskov's words, ...": the words' owner is the source.
+            h.subject_hint = (h.subject_hint[0], words.start())
     for m in ING.finditer(text, a, b):
         if m.group("verb") in VERDICT_ING:
             # ", calling it a "historic step"": the whole phrase is what was said.
@@ -434,7 +453,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in AS_PUT.finditer(text, a, b):
         if m.group("who") is not None and _OWN_REPORT.match(text, m.end(), b):
             continue  # "As Reuters reported, the ministry stated that ...": the ministry speaks
-        who = next(g for g in ("who", "of", "pron") if m.group(g) is not None)
+        who = next(g for g in ("who", "of", "pron", "own") if m.group(g) is not None)
         verb = m.group("verb") or "words"
         hit = Hit(m.start(who), m.end(who) if who == "pron" else m.end(), verb, "as", m.end(), b)
         if who == "who":

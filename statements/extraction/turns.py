@@ -23,6 +23,8 @@ from .sentences import quote_spans
 from .speakers import Speaker
 from .vocabulary import COUNTRY_WORDS, entries
 
+# "Prime Minister Jane Doe said," ending the paragraph before (rec3: the comma as a colon).
+_SAID_COMMA = re.compile(r"\b(?:said|says|added|stated|noted|wrote|commented|explained)\s*,\s*$")
 _STAGE_DIRECTION = re.compile(
     r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
 )
@@ -722,8 +724,8 @@ class LayoutTurns:
         bullet = _BULLET_BEFORE.search(before)  # clean.py starts an item after its bullet
         if bullet:
             before = before[: bullet.start()]
-        if speaker is None and before.rstrip().endswith(":"):
-            speaker = self.pending_intro  # the paragraph before ended "X said:"
+        if speaker is None and (before.rstrip().endswith(":") or _SAID_COMMA.search(before)):
+            speaker = self.pending_intro  # the paragraph before ended "X said:" (or "X said,")
             listed = None  # the first paragraph tells whether the run is a list
         if speaker is None or not speaker.name:
             return False
