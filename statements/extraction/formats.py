@@ -645,11 +645,15 @@ _SHORT_CLAIM = re.compile(
 )
 
 
-# A sentence of thanks or greeting: "Thanks, Jane.", "And thank you for having me back here."
+# A sentence of thanks or greeting: "Thanks, Jane.", "And thank you for having me back here.";
+# or a briefing's housekeeping: "Two items at the top, then your questions.", "With that, Jane,
+# the podium is yours."
 _COURTESY = re.compile(
     r"(?i:(?:and|well|so|okay|ok)[,\s]+)?(?i:thank|thanks|good\s+(?:morning|afternoon|evening)|"
-    r"hello|hi\b|welcome|great\s+to\s+(?:be|see)|nice\s+to\s+(?:be|see)|it['’]s\s+(?:a\s+)?"
-    r"(?:pleasure|great|good)\s+to)"
+    r"hello|hi\b|welcome|you['’]re\s+welcome|you\s+are\s+welcome|great\s+to\s+(?:be|see)|"
+    r"nice\s+to\s+(?:be|see)|it['’]s\s+(?:a\s+)?(?:pleasure|great|good)\s+to)"
+    r"|[^.!?]*?\b(?i:(?:items?|things?)\s+(?:at|on)\s+the\s+top|the\s+podium\s+is\s+yours|"
+    r"(?:take|get\s+to)\s+(?:\w+\s+){0,2}questions|then\s+your\s+questions)\b"
 )
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
