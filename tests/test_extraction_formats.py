@@ -1066,3 +1066,14 @@ def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
     assert run_briefing(text) == [
         ("Volodymyr Zelensky", "indirect", "Russia must stop bombing our cities before any ceasefire talks"),
     ]  # fmt: skip
+
+
+def test_a_quoted_post_closed_by_tweets_and_the_authors_name_and_title():
+    text = (
+        "The council met late on Monday at Kyiv's request.\n\n"
+        "“Today, the entire membership is under attack,” tweets Volodymyr Zelensky, President "
+        "of Ukraine since 2019.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "Today, the entire membership is under attack,"),
+    ]

@@ -939,8 +939,8 @@ AFTER_ATTRIBUTION = re.compile(
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
     r"|called\s+on|calls\s+on|appealed\s+to|appeals\s+to)\b"
     # ('"...," reads the statement published by the ministry': a document's words.)
-    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
-    r"reads|read|states|stated)\s+"
+    r"|(?P<verb2>said|says|added|wrote|writes|told|stressed|noted|insisted|continued|asked|explained|"
+    r"reads|read|states|stated|tweeted|tweets|posted)\s+"  # ('"...," tweets Jane Doe, ...')
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
 )
 BEFORE_ATTRIBUTION = re.compile(
