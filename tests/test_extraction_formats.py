@@ -1077,3 +1077,18 @@ def test_a_quoted_post_closed_by_tweets_and_the_authors_name_and_title():
     assert run_briefing(text) == [
         ("Volodymyr Zelensky", "direct", "Today, the entire membership is under attack,"),
     ]
+
+
+def test_an_op_ed_opening_with_a_question_in_the_first_person_is_no_ones_interview():
+    text = (
+        "What does the Kremlin really want from the talks in the coming weeks of the year?\n\n"
+        "I have spent years studying the Kremlin, and my answer is simple: time.\n\n"
+        "Time lets it rebuild the army that the war has cost it so dearly.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=BRIEFING_GAZETTEER,
+        published=dt.date(2025, 7, 26),
+        title="Why Janet Roe's plan will fail",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == []

@@ -131,6 +131,9 @@ class Layout:
     claims_listed: bool = False  # "the main thing from X's statements:": bare claims, one a line
     monologue: bool = False  # one titled voice's transcript: unlabelled paragraphs run its turn
     issued: bool = False  # a body's statement as issued: its unattributed paragraphs are its own
+    untitled_interview: bool = (
+        False  # opens with a question, no introduction: whose, the title says
+    )
 
 
 # "President of Ruritania John Roe: ...", "Minister of Foreign Affairs Jane Doe: ...": a
@@ -575,10 +578,12 @@ def read_layout(
         and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
-    if len(questions) >= 1 and (
-        interview or _INTERVIEWEE.search(intro) or _opens_asking(text, body, set(questions))
-    ):
+    if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
         layout.interview_questions = set(questions)
+        return layout
+    if _opens_asking(text, body, set(questions)):
+        layout.interview_questions = set(questions)
+        layout.untitled_interview = True
         return layout
     # A question, then an answer opened by a dash ("What are the results of the trip?" then
     # "— We all saw a show. ..."): an interview whose answers alone are dashed.
