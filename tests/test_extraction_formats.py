@@ -1020,15 +1020,28 @@ def test_a_label_whose_title_runs_long_still_opens_the_turn():
 def test_a_surname_labelled_twice_is_a_briefer_named_in_full_by_the_heading():
     text = (
         "Press Secretary Tomas K. Vell Holds a Press Briefing\n\n"
-        "VELL:  Good afternoon, everyone. More of you than usual today.\n\n"
+        "VELL:  Good afternoon, everyone. I see more of you than usual today.\n\n"
         "(CROSSTALK)\n\n"
-        "VELL:  You are welcome. A couple of items at the top, then your questions.\n\n"
+        "VELL:  You are welcome. A couple of items at the top, then we will get to your questions.\n\n"
         "The Secretary will travel tomorrow to meet allied defence ministers about the buildup.\n"
     )
     assert run_briefing(text) == [
-        ("Tomas Vell", "direct", "Good afternoon, everyone. More of you than usual today."),
+        ("Tomas Vell", "direct", "Good afternoon, everyone. I see more of you than usual today."),
         ("Tomas Vell", "direct", "The Secretary will travel tomorrow to meet allied defence ministers about the buildup."),
     ]  # fmt: skip
+
+
+def test_a_digests_country_rubric_labelled_twice_is_no_briefer():
+    text = (
+        "RUSSIA: Moscow says its forces took two villages in the east overnight.\n\n"
+        "RUSSIA: The defence ministry says it downed forty drones.\n\n"
+        "The strikes hit three regions, officials said.\n"
+    )
+    assert run_briefing(text) == [
+        ("Moscow", "indirect", "its forces took two villages in the east overnight"),
+        (None, "indirect", "it downed forty drones"),
+        (None, "indirect", "The strikes hit three regions"),
+    ]
 
 
 def test_a_dateline_place_labelled_twice_is_no_briefer():

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
 from .places import CITIES
+from .vocabulary import COUNTRY_WORDS
 from .sentences import dash_line_start
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
@@ -331,7 +332,14 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
     name = m.group("name")
     # "KIRBY: Good afternoon." and "KIRBY: You are welcome." (one voice labelled twice; not a
     # dateline's place, "KYIV:").
-    twice = len(labels) >= 2 and name.title() not in CITIES and not _NOT_A_TURN.match(name)
+    twice = (
+        len(labels) >= 2
+        and name.title() not in CITIES
+        and name.lower() not in COUNTRY_WORDS
+        and not _NOT_A_TURN.match(name)
+        # ("RUSSIA: Moscow says ..." twice is a digest's rubric; a briefer says "I" or "we".)
+        and any(_FIRST_PERSON_WORD.search(text, lm.end(), lp.end) for lp, lm in labels)
+    )
     return bool(
         name.isupper()
         and (_BRIEFER.match(name) or m.groupdict().get("role") or twice)
@@ -375,6 +383,7 @@ def _asks_outside_quotes(text: str, p: Paragraph) -> bool:
     return words.endswith("?") and words[:1] not in "“\"«'‘"
 
 
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|I['’]ll|we['’]ll|We['’]ll|our|Our)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 
 
