@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
 from .places import CITIES
-from .vocabulary import COUNTRY_WORDS
 from .sentences import dash_line_start
+from .vocabulary import COUNTRY_WORDS
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
 # ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
