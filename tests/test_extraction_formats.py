@@ -1105,3 +1105,19 @@ def test_an_op_ed_opening_with_a_question_in_the_first_person_is_no_ones_intervi
         title="Why Janet Roe's plan will fail",
     )
     assert [(s.speaker, s.text) for s in result.statements] == []
+
+
+def test_crowed_reports_a_claim():
+    text = (
+        "9:45 AM ET\n"
+        "The army has already destroyed 74 military facilities, including 11 air bases, the "
+        "Kremlin crowed Thursday.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),)),
+        published=dt.date(2022, 2, 24),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Kremlin", "indirect", "The army has already destroyed 74 military facilities, including 11 air bases"),
+    ]  # fmt: skip
