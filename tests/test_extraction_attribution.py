@@ -890,3 +890,38 @@ def test_it_after_a_published_document_is_the_publishers_words():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Orlan Heritage Fund", "40 museums have been damaged in the region"),
     ]
+
+
+def test_an_inclusive_verbs_object_after_an_apposed_subject_is_no_inverted_speaker():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine", "Kyiv")),
+            ActorEntry("Ivan Lomov", affiliation="Russia", role="Governor of Kursk region"),
+        )
+    )
+    text = (
+        "The governor of the Kursk region, Ivan Lomov, accused Kyiv of shelling a border village.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Ivan Lomov",
+        "Ivan Lomov",
+        "accused Kyiv of shelling a border village",
+    )
+
+
+def test_a_quoted_phrase_opening_a_reported_clause_is_no_run_on_quotation():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),)
+    )
+    text = (
+        "Russian officials declared their confidence on Monday, saying that the plan "
+        "would not be enough.\n\n"
+        "“It is too early to say” that a deal is near, Kremlin spokesman Dmitry Peskov told "
+        "reporters. “Let us wait.”\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2025, 11, 26))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements][-2:] == [
+        ("Dmitry Peskov", "mixed", "“It is too early to say” that a deal is near"),
+        ("Dmitry Peskov", "direct", "Let us wait."),
+    ]

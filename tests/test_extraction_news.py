@@ -83,3 +83,55 @@ def test_wire_story_statements_and_speakers():
     assert result.statements[5].speaker_kind == "person"
     for s in result.statements:
         assert ARTICLE[s.start : s.end] == s.text
+
+
+def test_the_spokesperson_or_the_head_is_the_person_the_article_named_with_that_title():
+    text = (
+        "The figures were reported by a local channel, citing Marko Dovhan, spokesperson for "
+        "the southern group of forces, on Monday.\n\n"
+        '"The enemy lost forty vehicles," the spokesperson stated.\n\n'
+        "Twelve homes were damaged, said head of the Regional Military Administration Ilko "
+        "Marchuk.\n\n"
+        "The head of the Administration noted that schools were closed.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Marko Dovhan", "the spokesperson", "The enemy lost forty vehicles,"),
+        ("Ilko Marchuk", "Ilko Marchuk", "Twelve homes were damaged"),
+        ("Ilko Marchuk", "The head of the Administration", "schools were closed"),
+    ]
+
+
+def test_the_same_source_is_whoever_spoke_last():
+    text = (
+        '"Six missiles were fired at the base," General Ilko Marchuk told reporters.\n\n'
+        "They were launched from the sea, according to the same source.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ilko Marchuk", "General Ilko Marchuk"),
+        ("Ilko Marchuk", "the same source"),
+    ]
+
+
+def test_the_experts_after_a_think_tank_are_the_think_tanks():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Centre for War Studies",
+                kind="organisation",
+                role="Think tank",
+                aliases=("CWS",),
+            ),
+        )
+    )
+    text = (
+        "The CWS made the assessment in its latest report on Monday.\n"
+        "The US experts noted that the frozen ground would favour heavy equipment.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 6)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Centre for War Studies",
+        "The US experts",
+        "the frozen ground would favour heavy equipment",
+    )

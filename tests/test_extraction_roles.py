@@ -1699,3 +1699,220 @@ def test_the_premier_is_the_prime_minister_named_before():
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
         ("Kenji Arakawa", "the premier", "We discussed the tense situation there,")
     ]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The governor of the southern region of Mykolaiv",
+        "The governor of the Mykolayiv region in the south of the country",
+        "The governor of the Nikolaev region",
+    ],
+)
+def test_a_governor_of_a_region_written_another_way_is_that_regions_governor(subject):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Petro Lanko", affiliation="Ukraine", role="Governor of Mykolaiv region"),
+        )
+    )
+    text = f"{subject} said a drone hit a school overnight.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 8, 6)).statements
+    assert (s.speaker, s.speaker_mention) == ("Petro Lanko", subject)
+
+
+@pytest.mark.parametrize(
+    ("where", "subject"),
+    [
+        ("in Ukraine's central Poltava region on Friday", "the regional governor"),
+        ("on Friday in the central Ukrainian region of Poltava", "the region's governor"),
+    ],
+)
+def test_the_regional_governor_is_the_governor_of_the_region_the_sentence_names(where, subject):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivan Savko", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Oleh Rudko", affiliation="Ukraine", role="Ukrainian governor of Crimea"),
+        )
+    )
+    text = (
+        f"KYIV, May 3 (Reuters) - Two people were hurt when a missile hit a village {where}, "
+        f"{subject} said.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Ivan Savko",
+        subject,
+        f"Two people were hurt when a missile hit a village {where}",
+    )
+
+
+def test_a_surname_two_gazetteer_people_share_is_the_one_the_article_named_before():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Taras Bondar",
+                affiliation="Ukraine",
+                role="Foreign minister of Ukraine",
+                aliases=("Bondar",),
+            ),
+            ActorEntry("Mykola Bondar", affiliation="Ukraine", role="Governor of Sumy region"),
+        )
+    )
+    text = (
+        "Drones hit the Sumy region overnight, the governor, Mykola Bondar, said.\n\n"
+        "“Rescuers are at the scene,” Bondar said.\n"
+    )
+    statements = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
+    assert [(s.speaker, s.speaker_mention) for s in statements] == [
+        ("Mykola Bondar", "Mykola Bondar"),
+        ("Mykola Bondar", "Bondar"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Oleksii Reznikov", "Oleksii Reznikov"),  # the holder the page named, not the date's
+        ("Rustem Umerov", "Rustem Umerov"),  # the date's holder, named
+        ("Oleg Soskin", "Rustem Umerov"),  # no holder of the office named: the date's
+    ],
+)
+def test_an_office_the_page_names_a_holder_of_is_that_holder_on_a_later_page_date(named, speaker):
+    text = (
+        f"Ukraine's defence minister, {named}, visited the plant on Monday.\n\n"
+        "The Ukrainian defence minister said the front line was holding.\n"
+    )
+    found = extract(text, gazetteer=TENURES, published=dt.date(2024, 6, 1)).statements
+    assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("first", "body"),
+    [
+        ("Colonel Marko Dovhan said the enemy was repelled.", "General Staff of Ukraine"),
+        ("The Russian Defence Ministry said the enemy was repelled.", "Russian General Staff"),
+    ],
+)
+def test_a_bodys_name_two_countries_bodies_share_is_the_one_of_the_side_that_spoke_last(
+    first, body
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Marko Dovhan", affiliation="Ukraine", role="Spokesman of the army"),
+            ActorEntry(
+                "Russian Defence Ministry",
+                kind="organisation",
+                affiliation="Russia",
+            ),
+            ActorEntry(
+                "General Staff of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Ukrainian General Staff",),
+            ),
+            ActorEntry(
+                "Russian General Staff",
+                kind="organisation",
+                affiliation="Russia",
+                aliases=("Russia's General Staff",),
+            ),
+        )
+    )
+    text = f"{first}\n\nAccording to the General Staff, there were 90 clashes on the front.\n"
+    *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2025, 2, 6)).statements
+    assert (s.speaker, s.speaker_mention) == (body, "General Staff")
+
+
+def test_a_places_role_before_the_places_description_is_the_roles_holder():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Ihor Danko", affiliation="Ukraine", role="Mayor of Poltava"),)
+    )
+    text = (
+        "The mayor of Poltava, the region's largest city in the centre, said two missiles hit "
+        "a depot.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 3)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ihor Danko", "The mayor of Poltava")
+
+
+def test_a_regions_body_named_in_lower_case_is_that_regions_and_he_is_its_spokesman():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "General Staff of Ukraine",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("General Staff of the Armed Forces of Ukraine",),
+            ),
+        )
+    )
+    text = (
+        "Russian forces fired 50 rockets at the south, the General Staff of the Armed Forces of "
+        "Ukraine said.\n\n"
+        "“There are civilians killed and injured,” he added.\n\n"
+        "Russian strikes killed one person in the Poltava region in the past day, according to "
+        "the regional military administration.\n\n"
+        "“They fired from mortars and tanks,” he said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 2, 27)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("General Staff of Ukraine", "General Staff of the Armed Forces of Ukraine"),
+        ("General Staff of Ukraine", "he"),
+        ("Poltava Regional Military Administration", "the regional military administration"),
+        ("Poltava Regional Military Administration", "he"),
+    ]
+
+
+ADVISERS = Gazetteer(
+    actors=(
+        ActorEntry("Petro Holub", affiliation="Ukraine", role="President of Ukraine"),
+        ActorEntry(
+            "Office of the President of Ukraine",
+            kind="organisation",
+            affiliation="Ukraine",
+            role="Office of the President of Ukraine",
+        ),
+        ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        ActorEntry(
+            "Ukrainian Foreign Ministry",
+            kind="organisation",
+            affiliation="Ukraine",
+            aliases=("Ministry of Foreign Affairs of Ukraine",),
+        ),
+    )
+)
+
+
+def test_an_adviser_to_the_president_is_the_adviser_named_next_never_the_president():
+    text = (
+        "Grain exports could double next year, an economic adviser to the Ukrainian president "
+        "said on Sunday.\n\n"
+        "The ports could ship 40 million tonnes, adviser Taras Moroz said.\n"
+    )
+    found = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Taras Moroz", "an economic adviser to the Ukrainian president"),
+        ("Taras Moroz", "Taras Moroz"),
+    ]
+
+
+def test_an_adviser_to_the_president_not_named_speaks_for_the_presidents_office():
+    text = "A senior adviser to the Ukrainian president said the talks would resume.\n"
+    (s,) = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        "Office of the President of Ukraine",
+        "A senior adviser to the Ukrainian president",
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "mention"),
+    [
+        ("Ukraine's Foreign Affairs Ministry", "Ukraine's Foreign Affairs Ministry"),
+        ("The Ukrainian Foreign Affairs Ministry", "Ukrainian Foreign Affairs Ministry"),
+    ],
+)
+def test_a_countrys_foreign_affairs_ministry_is_its_foreign_ministry(subject, mention):
+    text = f"{subject} said the strike was a provocation.\n"
+    (s,) = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
+    assert (s.speaker, s.speaker_mention) == ("Ukrainian Foreign Ministry", mention)

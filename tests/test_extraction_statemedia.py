@@ -50,6 +50,14 @@ GAZETTEER = Gazetteer(
             role="Russia's permanent representative to the international organisations in Vienna",
             aliases=("Vetrova",),
         ),
+        ActorEntry(
+            "Roman Fedin",
+            affiliation="Russia",
+            role="Kremlin spokesman",
+            description="Press secretary of the President of Russia.",
+            aliases=("Fedin",),
+        ),
+        ActorEntry("Government of Russia", kind="state", affiliation="Russia"),
         ActorEntry("TASS", kind="media"),
         ActorEntry("RIA Novosti", kind="media"),
         ActorEntry("Sputnik", kind="media"),
@@ -563,4 +571,270 @@ def test_a_dateline_closed_by_a_colon_is_no_part_of_the_statement(dateline):
     result = run(f"{dateline}The talks will resume next week, spokeswoman Irina Lapina said.")
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Irina Lapina", "The talks will resume next week")
+    ]
+
+
+# --- 2.9-ru2: Russian punctuation of quotations, translated datelines ------------------------
+
+
+def test_a_dash_after_the_closing_comma_still_attributes_the_quotation():
+    assert found(
+        "“We will keep working on this issue until the end of the month”, – said Lapina."
+    ) == [
+        ("Irina Lapina", "direct", "We will keep working on this issue until the end of the month")
+    ]
+
+
+def test_a_quotation_interrupted_by_its_attribution_between_dashes_is_two_direct_statements():
+    assert found(
+        "“Our partners ask about it at every meeting, – said Lebedev. – About the bridge, "
+        "no one asks. We explain the real situation to them.”"
+    ) == [
+        ("Anton Lebedev", "direct", "Our partners ask about it at every meeting"),
+        (
+            "Anton Lebedev",
+            "direct",
+            "About the bridge, no one asks. We explain the real situation to them.",
+        ),
+    ]
+
+
+def test_this_was_announced_by_x_takes_a_sentence_whose_verb_comes_late():
+    assert found(
+        "The death toll as a result of the shelling of the city centre on the night of the "
+        "holiday has risen to four. This was announced by the governor of the region Pavel Zorin "
+        "in Telegram-channel."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "The death toll as a result of the shelling of the city centre on the night of the "
+            "holiday has risen to four",
+        )
+    ]
+
+
+def test_quoted_as_saying_after_a_long_lowercase_title_before_a_known_name():
+    assert found(
+        "The number of staff left at the embassies is not above two, official spokeswoman of "
+        "the Foreign Ministry Irina Lapina was quoted by TASS as saying on Saturday."
+    ) == [
+        ("Irina Lapina", "indirect", "The number of staff left at the embassies is not above two")
+    ]
+
+
+def test_an_agency_dateline_with_a_glued_dash_is_no_part_of_the_statement():
+    assert found(
+        "MOSCOW, SANA- Evacuated residents receive all the help they need, Zorin said on Saturday."
+    ) == [("Pavel Zorin", "indirect", "Evacuated residents receive all the help they need")]
+
+
+def test_a_translated_dateline_without_its_agency_is_cut_and_dates_the_statement():
+    result = run(
+        "SOROKINO, June 4 A resident of the border village was wounded in the shelling, "
+        "reported the governor of the region Pavel Zorin in the Telegram channel."
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Pavel Zorin",
+            "A resident of the border village was wounded in the shelling",
+            dt.date(2023, 6, 4),
+        )
+    ]
+
+
+def test_the_press_secretary_of_the_leader_then_the_name_is_the_press_secretary():
+    assert found(
+        "The press secretary of the Russian leader Roman Fedin said that the president will give "
+        "an interview when the right moment comes."
+    ) == [
+        (
+            "Roman Fedin",
+            "indirect",
+            "the president will give an interview when the right moment comes",
+        )
+    ]
+
+
+def test_according_to_a_persons_statements_is_that_persons_claim():
+    assert found(
+        "Defence Minister Pyotr Belov spoke at the board. According to Belov's statements, the "
+        "enemy lost more than four hundred soldiers a day."
+    ) == [("Pyotr Belov", "indirect", "the enemy lost more than four hundred soldiers a day")]
+
+
+def test_a_coming_date_in_the_paragraph_does_not_date_its_statements_a_year_back():
+    result = run(
+        "The council meeting is scheduled for June 9. “Of course, we will take part in it,” "
+        "Lebedev said in an interview.",
+        published=MONDAY,
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        ("Anton Lebedev", "Of course, we will take part in it,", MONDAY)
+    ]
+
+
+def test_x_told_a_listener_this_makes_the_sentence_before_xs():
+    assert found(
+        "Our talks are frequent and confidential. An agreement has been reached that the envoy "
+        "will come next week. Deputy foreign minister Ivan Sorin told the channel's presenter "
+        "this."
+    ) == [
+        (
+            "Ivan Sorin",
+            "indirect",
+            "An agreement has been reached that the envoy will come next week",
+        )
+    ]
+
+
+def test_the_separatists_are_a_group_not_their_leader_named_before():
+    result = run(
+        "At the time of the strike, the separatist leader Pavel Zorin was not in the building. "
+        "The separatists claim that a shell hit a residential building in the district."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "The separatists", "a shell hit a residential building in the district")
+    ]
+
+
+def test_a_street_in_a_list_of_streets_is_no_speaker():
+    result = run(
+        "Cars were destroyed along Lenin Street, Artyom Street, the mayor of the city also "
+        "indicated that the damage was the result of shelling."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "the mayor of the city", "the damage was the result of shelling")
+    ]
+
+
+def test_a_verb_before_its_subject_after_a_dash_closes_the_quotation():
+    assert found(
+        "“Two million people came voluntarily, without any coercion,” — reminded Lebedev."
+    ) == [("Anton Lebedev", "direct", "Two million people came voluntarily, without any coercion,")]
+
+
+def test_summed_up_before_its_subject_closes_the_quotation():
+    assert found("“We are convinced that such a moment will come,” summed up Lebedev.") == [
+        ("Anton Lebedev", "direct", "We are convinced that such a moment will come,")
+    ]
+
+
+def test_this_is_stated_in_the_bulletin_of_a_body_makes_the_sentence_before_its():
+    assert found(
+        "Over the past day, the enemy lost up to 545 servicemen in the area of the eastern group. "
+        "This is stated in the bulletin of the Grand Assembly."
+    ) == [
+        (
+            "Grand Assembly",
+            "indirect",
+            "Over the past day, the enemy lost up to 545 servicemen in the area of the eastern group",
+        )
+    ]
+
+
+def test_this_was_reported_in_the_telegram_channel_of_x_makes_the_sentence_before_xs():
+    assert found(
+        "Two schools in the border district were damaged by shelling overnight. This was reported "
+        "in the Telegram channel of the governor of the region Pavel Zorin."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "Two schools in the border district were damaged by shelling overnight",
+        )
+    ]
+
+
+def test_a_message_posted_to_a_channel_is_no_speaker_the_name_after_it_is():
+    assert found(
+        "In a message posted to his Telegram channel, Zorin emphasized the urgency of the "
+        "situation, stating, “Do not film the air defence at work!”"
+    ) == [("Pavel Zorin", "direct", "Do not film the air defence at work!")]
+
+
+def test_a_message_posted_to_a_channel_then_said_that():
+    assert found(
+        "In a message posted to his Telegram channel, Zorin said that two drones had been shot "
+        "down over the city."
+    ) == [("Pavel Zorin", "indirect", "two drones had been shot down over the city")]
+
+
+def test_reporting_that_after_a_comma_is_the_subjects_claim():
+    assert found(
+        "The Grand Assembly has provided additional context, reporting that its forces have "
+        "intercepted two missiles and 308 drones."
+    ) == [("Grand Assembly", "indirect", "its forces have intercepted two missiles and 308 drones")]
+
+
+def test_i_would_say_between_commas_is_an_aside_not_an_attribution():
+    assert (
+        found(
+            "The negotiations lasted four hours and were informative, constructive and, I would say, "
+            "extremely frank."
+        )
+        == []
+    )
+
+
+def test_the_statement_read_attributes_a_quotation_and_a_clause_to_the_body():
+    assert found(
+        "The eastern group has liberated seven towns, the Grand Assembly said on Friday. "
+        '"The units have taken control of 300 square kilometres," the statement read. '
+        "Kiev has also lost over 275 soldiers in battles with the eastern group in the past day, "
+        "the statement read."
+    ) == [
+        ("Grand Assembly", "indirect", "The eastern group has liberated seven towns"),
+        ("Grand Assembly", "direct", "The units have taken control of 300 square kilometres,"),
+        (
+            "Grand Assembly",
+            "indirect",
+            "Kiev has also lost over 275 soldiers in battles with the eastern group in the past day",
+        ),
+    ]
+
+
+def test_short_quoted_words_one_after_another_nest_inside_the_quotation():
+    assert found(
+        "“Yesterday I told the correspondent the word “almost”, but you understand that “almost” "
+        "does not count. Therefore, we will continue to work”, – said Sorin."
+    ) == [
+        (
+            "Ivan Sorin",
+            "direct",
+            "Yesterday I told the correspondent the word “almost”, but you understand that "
+            "“almost” does not count. Therefore, we will continue to work",
+        )
+    ]
+
+
+def test_the_russian_diplomat_is_not_the_american_official_just_named():
+    result = run(
+        "Deputy foreign minister Ivan Sorin met U.S. Deputy Secretary of State Tom Harlan on "
+        "Tuesday. “We will continue to work”, – said the Russian diplomat."
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ivan Sorin", "We will continue to work")
+    ]
+
+
+def test_a_name_then_a_title_without_its_closing_comma_before_said():
+    assert found(
+        "The longer the West waits, the worse it will be for the enemy, Ivan Sorin, First Deputy "
+        "Foreign Minister of Russia said in an interview with Newsweek."
+    ) == [
+        ("Ivan Sorin", "indirect", "The longer the West waits, the worse it will be for the enemy")
+    ]
+
+
+def test_made_a_statement_that_reports_the_clause():
+    assert found(
+        "Deputy Chairman of the Council Oleg Rudnev made a statement that events are developing "
+        "according to a catastrophic scenario for the enemy."
+    ) == [
+        (
+            "Oleg Rudnev",
+            "indirect",
+            "events are developing according to a catastrophic scenario for the enemy",
+        )
     ]

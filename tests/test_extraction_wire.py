@@ -1334,3 +1334,97 @@ def test_a_dateline_before_officials_is_no_part_of_the_subject():
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Ukrainian officials", "the troops had been moved")
     ]
+
+
+WIRE_BODIES = Gazetteer(
+    actors=(
+        *(a for a in GAZETTEER.actors if a.kind != "state"),
+        ActorEntry(
+            "Government of Ukraine", kind="state", affiliation="Ukraine", aliases=("Ukraine",)
+        ),
+        ActorEntry("Russian government", kind="state", affiliation="Russia", aliases=("Russia",)),
+        ActorEntry("Russian Aerospace Forces", kind="organisation", aliases=("Russian air force",)),
+    )
+)
+
+
+def test_a_countrys_body_named_by_the_countrys_name_or_the_countrys_is_that_body():
+    text = (
+        "KYIV (Reuters) - Ukraine shot down all six Russia-launched drones overnight, the "
+        "country's air force said on Friday.\n\n"
+        "Russia also fired two missiles, according to the air force's statement on the "
+        "Telegram messaging app.\n\n"
+        "Russian forces used decoy drones as well, the air force said.\n\n"
+        "Four of the drones were downed over the south, the Ukraine air force said.\n"
+    )
+    result = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2024, 8, 16))
+    assert [(s.speaker, s.speaker_mention) for s in result.statements] == [
+        ("Ukrainian Air Force", "the country's air force"),
+        ("Ukrainian Air Force", "the air force"),
+        ("Ukrainian Air Force", "the air force"),
+        ("Ukrainian Air Force", "the Ukraine air force"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "group"),
+    [("KYIV >>", "Ukrainian officials"), ("WASHINGTON —", "US officials")],
+)
+def test_a_dateline_city_marked_by_arrows_or_a_dash_alone_gives_officials_its_side(dateline, group):
+    text = f"{dateline} Officials said on Tuesday that the talks would resume next week.\n"
+    (s,) = run(text).statements
+    assert (s.speaker, s.speaker_mention) == (group, "Officials")
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("United States officials", "US officials"),
+        ("Ukraine officials", "Ukrainian officials"),
+    ],
+)
+def test_a_countrys_name_before_a_group_is_that_sides_group_not_the_state(subject, group):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("US government", kind="state", aliases=("United States", "US")),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine",)),
+        )
+    )
+    text = f"{subject} told a newspaper on Sunday that the talks would go on.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2022, 11, 6)).statements
+    assert (s.speaker, s.speaker_mention) == (group, subject)
+
+
+def test_officials_who_spoke_to_a_paper_are_the_subject_not_the_topic_they_spoke_about():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("US government", kind="state", aliases=("United States", "US")),)
+    )
+    text = (
+        "United States officials told the Journal on Sunday that the adviser met his "
+        "counterpart.\n\n"
+        "Several officials who spoke to the Journal about the talks with Russian officials have "
+        "said the adviser pushed for a line of communication.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 11, 6)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("US officials", "United States officials"),
+        ("US officials", "Several officials"),
+    ]
+
+
+def test_an_official_in_a_country_is_the_official_named_next_not_the_country():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine",)),
+            ActorEntry("Ivan Lyskov", affiliation="Ukraine", role="Governor of Luhansk region"),
+        )
+    )
+    text = (
+        "A regional official in eastern Ukraine says at least eight people were killed.\n\n"
+        "Luhansk regional Governor Ivan Lyskov said on Sunday that two others were wounded.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2022, 4, 24)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ivan Lyskov", "A regional official"),
+        ("Ivan Lyskov", "Ivan Lyskov"),
+    ]

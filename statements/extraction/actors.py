@@ -363,6 +363,7 @@ def _is_title_run(tokens: list[str]) -> bool:
     return len(low) >= 2 and low[-1] in TITLE_HEADS and all(w in _TITLE_RUN_WORDS for w in low)
 
 
+_ADDRESS_WORDS = frozenset(entries("address_words"))
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 _ORG_WORD_SET = frozenset(entries("organisation_words"))
 
@@ -483,6 +484,8 @@ def unknown_name_mentions(
         ):
             # "Lithuanian President", "External Affairs Minister": an office, no name
             continue
+        if len(tokens) > 1 and last in _ADDRESS_WORDS:
+            continue  # "Artyom Street", "Lenin Square": an address, not a name
         surface = " ".join(tokens)
         b = a + len(surface)
         if _is_title_run(tokens):

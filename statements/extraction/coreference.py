@@ -75,6 +75,28 @@ _A_DOCUMENT_BY = re.compile(
 )
 
 
+# "the spokesperson", "the head of the Administration": a person described by a title alone.
+_THE_TITLED = re.compile(
+    r"(?:the|that|this)\s+(?P<noun>spokes(?:man|woman|person)|press\s+secretary|head|chief)"
+    r"(?:\s+of\s+(?!state\b|government\b)(?:the\s+)?(?P<of>[\w’'-]+(?:\s+[\w’'-]+){0,3}))?",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = {
+    "spokes": r"spokes(?:man|woman|person)|press\s+secretary|spokesperson",
+    "press ": r"spokes(?:man|woman|person)|press\s+secretary",
+    "head": r"head|chief",
+    "chief": r"head|chief",
+}
+# "the US experts", "its analysts": a think tank's staff.
+_THE_STAFF = re.compile(
+    r"(?:the|its|their)\s+(?:[A-Z][\w.]*\s+)?(?P<noun>experts|analysts|researchers)", re.I
+)
+_RESEARCH = re.compile(r"\b(?:think[- ]tank|research|institute)\b", re.I)
+# "according to the same source", "the same official said": whoever spoke last.
+_THE_SAME = re.compile(r"the\s+same\s+(?:source|official|person|spokes(?:man|woman|person))", re.I)
+_FULL_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+
+
 class Coreference:
     """Resolves unnamed speakers against what the article said before."""
 
@@ -93,10 +115,25 @@ class Coreference:
         the = THE_SOURCE.fullmatch(mention)
         # "the spokesman" whom the discourse resolved as a role ("the Kremlin spokesman" named
         # before) stays that person; an unresolved one is the unnamed spokesman introduced.
+        if (staff := _THE_STAFF.fullmatch(mention)) and (
+            tank := self.last_research_body(staff.group("noun"), at)
+        ):
+            # "The ISW said ... The US experts noted ...": the think tank's analysts
+            return Speaker(tank, mention, ORGANISATION, speaker.start, speaker.end)
+        if _THE_SAME.fullmatch(mention) and self.discourse.salient:
+            # "according to the same source": whoever spoke last
+            last = self.discourse.salient[-1]
+            return Speaker(last.name, mention, last.kind, speaker.start, speaker.end)
         if the and (speaker.name is None or not the.group("noun").lower().startswith("spokes")):
             # "the official said" after "a senior defense official said": the same one, even
             # when a person was named in between ("..., Jake Sullivan told reporters").
-            return self.last_source(the.group("noun"), at) or speaker
+            return (
+                self.last_source(the.group("noun"), at)
+                or (speaker.name is None and self.titled_person(mention, speaker, at))
+                or speaker
+            )
+        if speaker.name is None and (titled := self.titled_person(mention, speaker, at)):
+            return titled
         if (doc := _THE_DOCUMENT.fullmatch(mention)) and (
             issuer := self.last_issuer(doc.group("noun"), at)
         ):
@@ -133,6 +170,60 @@ class Coreference:
                 last = (reporting or bodies)[-1]
                 return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
         return speaker
+
+    def last_research_body(self, noun: str, at: int) -> str | None:
+        """The think tank or institute that spoke last (of the last three speakers), when the
+        article introduced no group of `noun` ("analysts") before `at`."""
+        if self.last_group(noun.lower().rstrip("s"), at) is not None:
+            return None
+        spoke = [x.name for x in self.discourse.salient[-3:]]
+        named = [m.actor for m in self.index.known_mentions(self.norm, max(0, at - 1500), at)]
+        # (the last body that spoke, else the last one the text named)
+        for name in (*reversed(spoke), *reversed(named)):
+            entry = self.index.entries.get(name or "")
+            if entry is not None and entry.kind == ORGANISATION:
+                if _RESEARCH.search(f"{entry.role} {entry.description}"):
+                    return entry.name
+                return None
+        return None
+
+    def titled_person(self, mention: str, speaker: Speaker, at: int) -> Speaker | None:
+        """ "the spokesperson", "the head of the administration" that no unnamed source
+        explains: the person the article last named with that title, in apposition ("Jane
+        Roe, spokesperson for the ...") or before the name ("head of the regional
+        administration John Roe"), in the 3,000 characters before `at`."""
+        titled = _THE_TITLED.fullmatch(mention)
+        if titled is None:
+            return None
+        noun = titled.group("noun").lower()
+        noun_re = _TITLE_WORDS.get(noun[:6], re.escape(noun))
+        of_words = re.findall(r"[a-z]{4,}", (titled.group("of") or "").lower())
+        found = None
+        for start, name in self.discourse.people_named(max(0, at - 3000), at):
+            context = self._title_context(start).lower()
+            if re.search(rf"\b(?:{noun_re})\b", context) and all(
+                w[:-1] in context for w in of_words
+            ):
+                found = name
+        if found is None:
+            return None
+        kind = self.index.kind_of(found) if found in self.index.entries else "person"
+        return Speaker(
+            found, mention, kind, speaker.start, speaker.end, found in self.index.entries
+        )
+
+    def _title_context(self, start: int) -> str:
+        """The words that give a person named in full at `start` a title: those just before
+        the name in its clause, and an apposition after it ("Jane Roe, spokesperson for X,")."""
+        before = self.text[max(0, start - 90) : start]
+        before = re.split(r"[.!?\n“”\"(),]", before)[-1]
+        name = _FULL_NAME.match(self.text, start)
+        after = ""
+        if name and (
+            comma := re.compile(r"\s*,\s*([^,.;:\n“”\"]{1,90})").match(self.text, name.end())
+        ):
+            after = comma.group(1)
+        return f"{before} | {after}"
 
     def last_issuer(self, noun: str, before: int) -> Speaker | None:
         """Who issued the last document of that noun the text named with its issuer ("a

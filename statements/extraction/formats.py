@@ -19,9 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
-from .places import CITIES
 from .sentences import dash_line_start
-from .vocabulary import COUNTRY_WORDS
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
 # ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
@@ -330,13 +328,12 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
     if isinstance(m, _LineLabel):
         return True
     name = m.group("name")
-    # "KIRBY: Good afternoon." and "KIRBY: You are welcome." (one voice labelled twice; not a
-    # dateline's place, "KYIV:").
+    # "KIRBY: Good afternoon." and "KIRBY: You are welcome." under a heading that names John F.
+    # Kirby: one voice labelled twice whom the page names in full (not "KYIV:", "WATCH:").
     twice = (
         len(labels) >= 2
-        and name.title() not in CITIES
-        and name.lower() not in COUNTRY_WORDS
-        and not _NOT_A_TURN.match(name)
+        and len(name.split()) == 1
+        and re.search(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(name.title())}\b", text)
         # ("RUSSIA: Moscow says ..." twice is a digest's rubric; a briefer says "I" or "we".)
         and any(_FIRST_PERSON_WORD.search(text, lm.end(), lp.end) for lp, lm in labels)
     )

@@ -17,8 +17,10 @@ from .vocabulary import PLACE_ADJECTIVES, alternation, mapping
 CITIES: dict[str, str] = mapping("cities")
 _CITY = re.compile(rf"\b(?:{alternation(list(CITIES))})\b")
 # "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "KHARKIV, Ukraine, March 3 (Reuters) -".
+# ("KYIV >> Officials said", "WASHINGTON — Officials said": the city alone before its mark.)
 _DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?)(?=,|\s*\()[^.\n]{0,50}?[-–—]"
+    r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?)"
+    r"(?:(?=,|\s*\()[^.\n]{0,50}?[-–—]|\s+(?:>>|[—–]|--)\s)"
 )
 # Unnamed officials the text gives no side: "Authorities", "Local officials".
 BARE_OFFICIALS = re.compile(

@@ -255,7 +255,27 @@ def office_holder(
         ]
         if verdicts and verdicts[0]:
             holders.add(entry.name)
-    return _one_holder(holders, index, when)
+    holder = _one_holder(holders, index, when)
+    if named and holder not in named and _names_the_office(named, index, affiliation, office):
+        # "The Prime Minister of X, <name>, ..." then "the X prime minister said": the office's
+        # holder the article itself named, when the page's date gives another (a later viewing
+        # date, an estimate) and only one of the office's wartime holders is named.
+        wartime = {office_holder(phrase, index, day) for day in _war_days()} & named
+        if len(wartime) == 1:
+            return wartime.pop()
+    return holder
+
+
+def _names_the_office(named: frozenset[str], index: ActorIndex, affiliation: str, office: str):
+    """Whether one of the `named` people of that country has `office` in their role or
+    description (a cheap test before asking who held it on each day of the war)."""
+    for name in named:
+        entry = index.entries.get(name)
+        if entry is None or entry.kind != PERSON or entry.affiliation != affiliation:
+            continue
+        if any(_office_at(_canonical(t), office) for t in (entry.role, entry.description)):
+            return True
+    return False
 
 
 def state_of(phrase: str, index: ActorIndex) -> str | None:
@@ -353,6 +373,9 @@ def government_of_official(mention: str, index: ActorIndex) -> str | None:
     return state_of(word, index) if affiliation is not None and not rest else None
 
 
+# Other words for a ministry's name: "foreign affairs ministry" is the "foreign ministry".
+_BODY_SYNONYMS = {"foreign affairs ministry": "foreign ministry"}
+_BODY_SYNONYM = re.compile(rf"\b(?:{'|'.join(_BODY_SYNONYMS)})\b", re.IGNORECASE)
 _POSSESSIVE_COUNTRY = re.compile(r"(?:^|\s)[\w.]+['’]s?\s", re.IGNORECASE)
 
 
@@ -360,10 +383,14 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
     """ "Ukraine's army", "the United Kingdom's defence ministry": the body of the country the
     possessive names, by a form the gazetteer gives it ("Ukrainian army", "British Defence
     Ministry", "Ministry of Defence of the United Kingdom"); never another country's body."""
-    if not _POSSESSIVE_COUNTRY.search(f" {phrase} "):
+    synonym = _BODY_SYNONYM.search(phrase)
+    if not _POSSESSIVE_COUNTRY.search(f" {phrase} ") and not synonym:
         return None
     affiliation, rest = _country_of(phrase)
     rest = re.sub(r"^(?:the|its)\s+", "", rest)
+    # "Ukraine's Foreign Affairs Ministry", "the Ukrainian Foreign Affairs Ministry": its
+    # foreign ministry
+    rest = _BODY_SYNONYM.sub(lambda b: _BODY_SYNONYMS[b.group().lower()], rest)
     if affiliation is None or not rest or len(rest.split()) > 3:
         return None
     words_ = [w.replace("_", " ") for w in mapping("countries")[affiliation].split()]
@@ -392,6 +419,22 @@ _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
 # Nouns of the place a role is of ("the governor of the Kharkiv region", "the Kharkiv regional
 # governor"): the place names it, the noun adds nothing to the role.
 _PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
+# Other spellings of places (`data/place_spellings.txt`): "the Mykolayiv region" is the
+# gazetteer's "Mykolaiv region".
+_PLACE_SPELLINGS = mapping("place_spellings")
+_PLACE_SPELLING = re.compile(rf"(?<![\w-])(?:{alternation(list(_PLACE_SPELLINGS))})(?![\w-])")
+_COMPASS = r"(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)"
+# "the governor of the southern region of Mykolaiv": the region of the place, as "the
+# Mykolaiv region"; "... region in the south of the country": where it lies adds nothing.
+_REGION_OF_PLACE = re.compile(
+    rf"\b(?:the\s+)?(?:{_COMPASS}(?:ern)?\s+)?(?P<noun>region|oblast|province)\s+of\s+"
+    r"(?P<place>(?-i:[A-Z])[\w'’-]+)",
+    re.IGNORECASE,
+)
+_WHERE_IT_LIES = re.compile(
+    rf",?\s+in\s+the\s+(?:far\s+)?{_COMPASS}(?:\s+of\s+(?:the\s+country|(?-i:[A-Z])\w+))?\s*$",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -413,6 +456,9 @@ def role_holder(
     # "the NATO Secretary General": a title written in capitals after the body is no part of
     # the body's name
     phrase = _TRAILING_TITLE.sub(lambda t: t.group().lower(), phrase)
+    phrase = _PLACE_SPELLING.sub(lambda p: _PLACE_SPELLINGS[p.group()], phrase)
+    phrase = _WHERE_IT_LIES.sub("", phrase)
+    phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
     low = _plain(_ANCHOR.sub(" ", phrase))

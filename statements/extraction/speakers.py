@@ -63,7 +63,8 @@ PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # "its governor", "its mayor": the role of the place named just before.
 _ITS_ROLE = re.compile(
-    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s)\s+(?P<role>governor|mayor|head)\s*"
+    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
+    r"(?P<role>governor|mayor|head)\s*"
 )
 # "the plant's operator", "the port's owner": the body that runs a facility named before (not
 # "the plant's management": who runs a seized plant is another matter).
@@ -71,6 +72,25 @@ _THINGS_BODY = re.compile(
     r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
     r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
+# A description of a place in apposition: "the country's second largest city in the north".
+_PLACE_APPOSITION = re.compile(
+    r"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:city|capital|town|port|region|village)\b[^,]*"
+)
+# "The mayor of Kharkiv, ": a role of a place, the place last, before a comma.
+_ROLE_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:mayor|governor|head|chief)\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,\s*$",
+    re.IGNORECASE,
+)
+# "the regional military administration", "the city council": a place's body, the place
+# named before it in the sentence.
+_THE_LOCAL_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<level>regional|city|oblast)\s+(?:military\s+|state\s+)?"
+    r"(?:administration|council)"
+)
+_OWNER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+$")
+_NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
+_ADJECTIVES_OF_PLACES = frozenset(a.lower() for a in PLACE_ADJECTIVES.values())
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
@@ -213,12 +233,23 @@ _TRAILING_SETTING = re.compile(
 _TRAILING_WHO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+[^,;:“”\"()]{3,140},(?:\s+(?:today|yesterday|now))?\s*$"
 )
+# "Several officials who spoke to the Journal about the talks have said": the relative clause
+# describing the subject, without commas.
+_WHO_SPOKE_TO = re.compile(
+    r"(?<=[A-Za-z])\s+who\s+(?:spoke|talked|were\s+briefed|was\s+briefed)\s+(?:to|with|on)\s+"
+    r"[^,;:“”\"()]{2,140}?(?:\s+(?:have|has|had))?\s*$"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
     r"press\s+service|press\s+office)\s+"
     r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
+# "according to Jane Doe's statements": the words are hers.
+_OWN_WORDS = re.compile(
+    r"[’']s\s+(?:statements?|words|remarks|comments|estimates?|data|information|calculations)\s*"
+)
+_SPOKESPERSON_ROLE = re.compile(r"(?i)\bspokes|\bpress\s+secretary|\brepresentative\b")
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -246,7 +277,22 @@ _DOCUMENT_FROM = re.compile(
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
 # "The Kremlin's statement", "the ministry's latest update".
-_DOCUMENTS_OWN = re.compile(rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}")
+_DOCUMENTS_OWN = re.compile(
+    rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}"
+    # ("the air force's statement on the Telegram messaging app": where it was posted)
+    rf"(?:\s+(?:on|via)\s+(?:the\s+|its\s+)?(?:{alternation(entries('platforms'))})[\w\s-]{{0,30}})?"
+)
+# "United States officials", "the United Kingdom diplomats": a country's name, then a group.
+_STATE_GROUP = re.compile(
+    r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{GROUP_NOUNS})"
+)
+# "the Ukraine air force", "the country's air force": a country's body named by the country's
+# name before it, or by "the country's" after the country was named.
+_COUNTRY_ADJUNCT = re.compile(
+    r"(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|country['’]s)\s+"
+    r"(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
 _APPOSED_BODY = re.compile(
     r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
@@ -360,6 +406,18 @@ class Discourse:
         named = {name for entries in self._registry.values() for at, name in entries if at < pos}
         return frozenset(named | {s.name for s in self.salient if s.kind == PERSON})
 
+    def people_named(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The people the article named in full between `start` and `end`: (offset, name), in
+        order."""
+        return sorted(
+            {
+                (at, name)
+                for entries in self._registry.values()
+                for at, name in entries
+                if start <= at < end
+            }
+        )
+
     def registered(self, short: str, pos: int) -> str | None:
         """The person a surname-only mention at `pos` means: the last one named in full before
         it, else the first one named after it."""
@@ -394,7 +452,12 @@ class Discourse:
                     continue
                 m = Mention(m.start, m.end, m.surface, name, PERSON, False)
             elif not m.known and m.kind != PERSON:
-                if body := body_of_country(m.surface, self.index):
+                owner = _OWNER_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                if owner and (body := body_of_country(owner.group() + m.surface, self.index)):
+                    # "Ukraine's Foreign Affairs Ministry": the name after a country's
+                    # possessive is that country's body
+                    m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
+                elif body := body_of_country(m.surface, self.index):
                     # "the UK's Ministry of Defence": the gazetteer's body of that country
                     m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
                 else:
@@ -408,8 +471,15 @@ class Discourse:
         if " " in m.surface or m.kind != PERSON or not m.actor:
             return m
         named = self.registered(m.surface, m.start)
-        if not named or named == m.actor or named in self.index.entries:
+        if not named or named == m.actor:
             return m
+        if named in self.index.entries:
+            # "Oleksiy Kuleba, the governor, said ... 'Kuleba said'": another gazetteer person
+            # of the surname, named in full before it, is the one meant
+            before = self._registry.get(translit_key(m.surface), [])
+            if not any(at < m.start and name == named for at, name in before):
+                return m
+            return Mention(m.start, m.end, m.surface, named, self.index.kind_of(named), True)
         return Mention(m.start, m.end, m.surface, named, PERSON, False)
 
     def _recent_containing(self, m: Mention) -> Mention:
@@ -436,7 +506,31 @@ class Discourse:
                     continue
                 if any(needle in f.lower() for f in (entry.name, surface, *entry.aliases)):
                     return Mention(m.start, m.end, m.surface, entry.name, entry.kind, True)
+            if body := self._body_of_speakers_side(needle):
+                # "According to the General Staff" after a Ukrainian officer spoke: of the
+                # countries' bodies of that name, the one of the side that spoke last
+                return Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
         return m
+
+    def _body_of_speakers_side(self, needle: str) -> str | None:
+        """Of the gazetteer bodies whose names hold `needle` ("general staff"), the one of the
+        country of the last speaker the gazetteer gives a country, if just one is."""
+        pattern = re.compile(rf"\b{re.escape(needle)}\b")
+        bodies = [
+            e
+            for e in self.index.entries.values()
+            if e.kind == ORGANISATION
+            and e.affiliation
+            and any(pattern.search(f.lower()) for f in (e.name, *e.aliases))
+        ]
+        if len(bodies) < 2:
+            return None
+        for spoke in reversed(self.salient[-5:]):
+            entry = self.index.entries.get(spoke.name)
+            if entry is not None and entry.affiliation:
+                side = [e.name for e in bodies if e.affiliation == entry.affiliation]
+                return side[0] if len(side) == 1 else None
+        return None
 
     def remember_new(self, mention: Mention) -> None:
         if mention.known or mention.actor is None:
@@ -509,7 +603,7 @@ class Discourse:
             seg_start : time.start()
         ].strip():
             verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
-        for between in (_TRAILING_WHO, _TRAILING_SETTING):
+        for between in (_TRAILING_WHO, _WHO_SPOKE_TO, _TRAILING_SETTING):
             if (m := between.search(self.text, seg_start, verb_start)) and self.text[
                 seg_start : m.start()
             ].strip():
@@ -539,6 +633,13 @@ class Discourse:
             return Speaker(body, titled.group(), self.kind_of(body), at, end)
         if (body := self._spokesperson_for(seg_start, verb_start)) is not None:
             return body
+        placed = _ONE_IN_COUNTRY.fullmatch(self.text, seg_start, verb_start)
+        if placed and self.kind_of(self.index.lookup(placed["country"]) or "") == STATE:
+            # "A regional official in eastern Ukraine says": the official, not the country
+            verb_start = placed.end("who")
+        adviser = _ADVISER_TO_TITLE.fullmatch(self.text, seg_start, verb_start)
+        if adviser and (found := self._adviser_to_title(adviser)):
+            return found
         staff = _STAFF_TO.fullmatch(self.text, seg_start, verb_start)
         if staff and (body := self._leaders_body(staff.group("who"))):
             # "A senior adviser to Zelensky": the leader's office speaks, as for "X's spokesman".
@@ -567,6 +668,14 @@ class Discourse:
                 continue
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
                 continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
+            if (
+                nearest
+                and _PLACE_APPOSITION.fullmatch(bare)
+                and _ROLE_OF_PLACE_BEFORE.search(self.text, seg_start, a)
+            ):
+                # "The mayor of Kharkiv, the country's second largest city, said": the
+                # place's description, not the subject
+                continue
             if not nearest and unresolved is not None and unresolved.kind == PERSON:
                 lone = self._lone_person(a, b)
                 if lone is not None:
@@ -639,6 +748,15 @@ class Discourse:
         kind = self.kind_of(body.actor) if body.known else body.kind
         if body.end < body_b - 1:
             return None
+        if (
+            kind == PERSON
+            and body.known
+            and body.start > body_a + 4
+            and _SPOKESPERSON_ROLE.search(self.index.role_text(body.actor))
+        ):
+            # "the press secretary of the Russian leader Jane Doe" (translated word order): the
+            # name after the title is the spokeswoman's own, when the gazetteer says she is one.
+            return Speaker(body.actor, body.surface, PERSON, body.start, body.end, True)
         if kind == PERSON and body.known and (office := self._leaders_body(body.actor)):
             # "a spokesman for Zelensky": the leader's office, as for "Zelensky's spokesman".
             phrase = self.text[a:b].strip(" \t\n,")
@@ -789,6 +907,31 @@ class Discourse:
             return titled
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
             return abbreviated
+        grouped = _STATE_GROUP.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
+        if (
+            grouped
+            and self.kind_of(self.index.lookup(grouped["country"]) or "") == STATE
+            and (
+                name := group_name(
+                    # ("Ukraine officials": "Ukrainian officials")
+                    grouped.group().replace(
+                        grouped["country"],
+                        PLACE_ADJECTIVES.get(grouped["country"].lower(), grouped["country"]),
+                        1,
+                    )
+                )
+            )
+        ):
+            # "United States officials told ...": a group of that side, not the state
+            phrase = grouped.group()
+            start = a + chunk_text.index(phrase)
+            return Speaker(name, phrase, GROUP, start, start + len(phrase), False)
+        if (adjunct := _COUNTRY_ADJUNCT.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and (
+            body := self._country_adjunct_body(adjunct, a)
+        ):
+            phrase = adjunct.group()
+            start = a + chunk_text.index(phrase)
+            return Speaker(body, phrase, self.kind_of(body), start, start + len(phrase))
         if (local := _LOCAL_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and not any(
             m.known for m in self.mentions(a, b)
         ):
@@ -818,6 +961,9 @@ class Discourse:
         for m in self.mentions(a, b):
             if _possessive(self.text, m.end) and m.known and self.kind_of(m.actor) != PERSON:
                 owners.append(m)  # "the Russian defence ministry's spokesman"
+            if _OWN_WORDS.fullmatch(self.text, m.end, b):
+                candidates.append((m.start, m.end, m))  # "(according to) Jane Doe's words"
+                continue
             if self._attached(a, m) or _possessive(self.text, m.end):
                 continue
             kind = self.kind_of(m.actor or "") if m.known else m.kind
@@ -1063,12 +1209,47 @@ class Discourse:
         skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))
         who_a, who_b = a + skipped + doc.start("who"), a + skipped + doc.end("who")
         found = [m for m in self.mentions(who_a, who_b) if m.actor]
+        if not found and (described := self.description(who_a, who_b)) and described.name:
+            # "the air force's statement": the body "the air force" describes
+            return Speaker(
+                described.name,
+                described.mention,
+                described.kind,
+                described.start,
+                described.end,
+                described.known,
+                doc.group(),
+            )
         if len(found) != 1:
             return None
         m = found[0]
         self.remember_new(m)
         kind = self.kind_of(m.actor) if m.known else m.kind
         return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known, doc.group())
+
+    def _country_adjunct_body(self, adjunct: re.Match, at: int) -> str | None:
+        """ "the Ukraine air force": Ukraine's air force; "the country's air force": the air
+        force of the country (a gazetteer state) the article named last before it."""
+        country = adjunct["country"]
+        if country.lower().startswith("country"):
+            # (the sentence's first state, its subject as a rule, not a "Russia-launched"
+            # drone's; else the last one named before)
+            start = max(0, at - 400, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
+            states = [
+                m.actor
+                for m in self.index.known_mentions(self.norm, start, at)
+                if m.actor
+                and self.kind_of(m.actor) == STATE
+                and not self.text.startswith("-", m.end)
+            ]
+            state = states[0] if states else self._state_before(at)
+            entry = self.index.entries.get(state or "")
+            if entry is None or not entry.affiliation:
+                return None
+            country = entry.affiliation
+        elif not (state := self.index.lookup(country)) or self.kind_of(state) != STATE:
+            return None
+        return body_of_country(f"{country}'s {adjunct['rest']}", self.index)
 
     def _role_named(self, a: int, b: int) -> Speaker | None:
         """ "the Kremlin spokesman", "the Kremlin adviser": the one person whose gazetteer role
@@ -1194,6 +1375,20 @@ class Discourse:
             # "Jane Roe said ... “…,” he said": one person has spoken, and none of the pronoun's
             # gender is named: a translation's slip, or a given name we cannot tell.
             return Speaker(only, word, PERSON, start, end)
+        if (
+            gender in "mf"
+            and self.salient
+            and self.salient[-1].kind == ORGANISATION
+            and not any(s.kind == PERSON for s in self.salient[-12:])
+            and not any(
+                self.kind_of(m.actor or "") == PERSON or m.kind == PERSON
+                for m in self.mentions(max(0, start - _PRONOUN_REACH), start)
+            )
+        ):
+            # "“…,” the General Staff said. ... “…,” he added": no person named, so the body's
+            # unnamed spokesman, speaking for the body
+            last = self.salient[-1]
+            return Speaker(last.name, word, last.kind, start, end)
         return Speaker(None, word, None, start, end)
 
     def _subject_of_sentence_before(self, pos: int) -> Mention | None:
@@ -1320,6 +1515,10 @@ class Discourse:
                     best, best_at = name, at
             if best_at >= 0:
                 return best
+            if own and (spoke := [x.name for x in self.salient[-10:] if x.name in candidates]):
+                # "the country's air force said ... the air force said": the body that spoke,
+                # named by a description, before any body of the country named last
+                return spoke[-1]
         return None
 
     def _role_of_body_spoken_of(self, owned: re.Match, pos: int) -> str | None:
@@ -1433,6 +1632,10 @@ class Discourse:
             return Speaker(holder, minister.group(), PERSON, at, at + len(minister.group()))
         if (ministry := _HEAD_OF_MINISTRY.fullmatch(chunk.strip())) and (
             found := self._ministry_head(ministry, a + chunk.index(ministry.group()))
+        ):
+            return found
+        if (local := _THE_LOCAL_BODY.fullmatch(chunk.strip())) and (
+            found := self._local_body_of_place(local, a + chunk.index(local.group()))
         ):
             return found
         if (regional := _REGION_HEAD.fullmatch(chunk.strip())) and (
@@ -1596,6 +1799,8 @@ class Discourse:
             entry = self.index.entries.get(s.name)
             if country and entry and entry.affiliation and entry.affiliation != country:
                 continue  # "the US president" is not the Ukrainian president just quoted
+            if country and entry is None and (told := country_of(s.context)) and told != country:
+                continue  # nor "the Russian diplomat" the "U.S. Deputy Secretary X" just named
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if (
                 stem
@@ -1792,6 +1997,50 @@ class Discourse:
         phrase = m["phrase"]
         return Speaker(bodies[0], phrase, self.kind_of(bodies[0]), at, at + len(phrase))
 
+    def _adviser_to_title(self, m: re.Match) -> Speaker | None:
+        """ "an economic adviser to the Ukrainian president": the adviser the next sentences
+        name with that title ("adviser Jane Roe said"), else the office of the president (as
+        for "an adviser to Zelensky"); never the president."""
+        at, end = m.span("phrase")
+        phrase = self.text[at:end]
+        after = self.text[end : end + _ADVISER_REACH]
+        if named := _ADVISER_NAMED.search(after):
+            name = named["name"] or named["name2"]
+            person = self.index.lookup(name)
+            if person is not None and self.index.kind_of(person) == PERSON:
+                return Speaker(person, phrase, PERSON, at, end)
+            if person is None:
+                self.new_actors.setdefault(name, PERSON)
+                return Speaker(name, phrase, PERSON, at, end, False)
+        if body := self._titled_leaders_body(m):
+            return Speaker(body, phrase, self.kind_of(body), at, end)
+        return None
+
+    def _local_body_of_place(self, local: re.Match, at: int) -> Speaker | None:
+        """ "..., in the Kherson region, according to the regional military administration":
+        the body of the region (or city) the sentence named before it, in title case
+        ("Kherson Regional Military Administration"), the gazetteer's when it holds it."""
+        start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
+        regional = local["level"].lower() != "city"
+        places = [
+            p
+            for p in _NAMED_PLACE.finditer(self.text, start, at)
+            if (p["noun"] is not None and p["noun"].lower() != "city") == regional
+            and not _NOT_A_PLACE.fullmatch(p["place"])
+            and p["place"].lower() not in _ADJECTIVES_OF_PLACES
+            and p["place"].lower() not in COUNTRY_WORDS
+        ]
+        if not places:
+            return None
+        words_ = local.group().split()
+        words_ = words_[1:] if words_[0].lower() == "the" else words_
+        name = " ".join([places[-1]["place"], *(w.capitalize() for w in words_)])
+        phrase = local.group()
+        if known := self.index.lookup(name):
+            return Speaker(known, phrase, self.kind_of(known), at, at + len(phrase))
+        self.new_actors.setdefault(name, ORGANISATION)
+        return Speaker(name, phrase, ORGANISATION, at, at + len(phrase), False, phrase)
+
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
         region or city the sentence named last before it."""
@@ -1804,8 +2053,21 @@ class Discourse:
         places = list(_NAMED_PLACE.finditer(self.text, start, at))
         if not places:
             return None
-        place, role = places[-1]["place"], role.lower()
-        phrase = f"the {role} of {place}" if places[-1]["noun"] is None else f"the {place} {role}"
+        # ("... Ukraine's Kharkiv region on Saturday, the regional governor said": the last
+        # place, not a weekday or a month after it, nor a country's adjective: "the southern
+        # Russian region of Bryansk" is Bryansk's.)
+        last = next(
+            (
+                p
+                for p in reversed(places)
+                if not _NOT_A_PLACE.fullmatch(p["place"])
+                and p["place"].lower() not in _ADJECTIVES_OF_PLACES
+                and p["place"].lower() not in COUNTRY_WORDS
+            ),
+            places[-1],
+        )
+        place, role = last["place"], role.lower()
+        phrase = f"the {role} of {place}" if last["noun"] is None else f"the {place} {role}"
         holder = role_holder(phrase, self.index, self.reference, self._named_for(at))
         if holder is None:
             return None
@@ -2131,6 +2393,27 @@ _STAFF_OF_TITLED = re.compile(
     # ("the press secretary of the President of Russia": the country after the title.)
     r"(?:\s+of\s+(?:the\s+)?(?P<country2>[A-Z][\w’'-]*(?:\s+Federation)?))?"
 )
+# "A regional official in eastern Ukraine", "a source in Russia": one unnamed person and the
+# country they are in.
+_ONE_IN_COUNTRY = re.compile(
+    r"\s*(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{alternation(UNNAMED_PEOPLE)}))\s+(?:in|from)\s+"
+    r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
+    r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
+)
+# "an economic adviser to the Ukrainian president", "a senior aide to the prime minister".
+_ADVISER_TO_TITLE = re.compile(
+    r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:adviser|advisor|aide)\s+to\s+the\s+(?:(?P<country>[A-Z][\w’'-]+)\s+)?"
+    r"(?P<title>president|prime\s+minister|chancellor))\s*,?\s*"
+)
+# The adviser named next: "adviser Jane Roe", "Jane Roe, an adviser to ...".
+_ADVISER_NAMED = re.compile(
+    r"\b(?:[Aa]dviser|[Aa]dvisor|[Aa]ide)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"|(?P<name2>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:adviser|advisor|aide)\b"
+)
+_ADVISER_REACH = 600  # how far after "an adviser to the president" the adviser may be named
 _STAFF_TO = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|chief|close)\s+)?"
     r"(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson)\s+to\s+"
@@ -2349,6 +2632,8 @@ def group_name(mention: str) -> str | None:
     phrase = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", mention.strip(" \t-–—•*·"))
     phrase = _LEADING_WHEN.sub("", phrase)  # "In May Ukrainian officials" -> "Ukrainian officials"
     phrase = _GROUP_LEAD.sub("", phrase).strip(" ,")
+    # "United States officials", "U. S. officials": "US officials"
+    phrase = re.sub(r"^(?:United\s+States|U\.\s+S\.)(?=\s)", "US", phrase)
     at_place = _GROUP_AT_PLACE.search(phrase)
     if at_place and at_place.start() == 0:
         place = at_place.group("place")

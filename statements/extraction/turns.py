@@ -33,8 +33,10 @@ _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "Details:", "Background:" opening a line: the page's next block, not the quotation.
 _LABEL_LINE = re.compile(r"\n[^\w\n]*(?!Advertisement)[A-Z][a-z]+(?:\s[a-z]+)?\s*:")
 _SOURCE_CHANNEL = re.compile(r"\s(?:on|in|at|during|via|to|for|with)\s")
+# ("Roe’s quote: "..."": the owner before the label.)
 _QUOTE_LABEL = re.compile(
-    r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
+    r"\W*(?:(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})['’]s\s+(?:quote|Quote)"
+    r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 # A short greeting line of a speech ("Wishing you good health!", "Glory to Ukraine!").
@@ -487,6 +489,31 @@ class LayoutTurns:
         self.discourse.remember_new(m)
         return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
 
+    def _source_person(self, source: re.Match) -> Speaker | None:
+        """The person a "Source:" line names."""
+        text = self.text
+        # "Source: Jane Doe on Facebook": the name ends before its channel
+        channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
+        who_end = channel.start() if channel else source.end("who")
+        # "Source: Jane Roe, Head of Examplia Oblast State Administration, on Telegram": the
+        # name before the comma, not the capitalised title after it.
+        comma = text.find(",", source.start("who"), who_end)
+        named = self.person_in(source.start("who"), comma) if comma > 0 else None
+        return named if named is not None else self.person_in(source.start("who"), who_end)
+
+    def _source_line(self, p: clean.Paragraph) -> None:
+        """A "Source: Jane Roe, ..." line above (the cleaner does not make it a paragraph of the
+        body): Roe is the article's person from here on ("Details: Roe reported ..." before the
+        quotation)."""
+        noted = self.__dict__.setdefault("_sources_noted", set())
+        for source in _SOURCE_LINE.finditer(self.text, max(0, p.start - 800), p.end):
+            if source.start() in noted:
+                continue
+            noted.add(source.start())
+            self.discourse.register_people([(source.start("who"), source.end("who"))])
+            if (person := self._source_person(source)) and person.name:
+                self.discourse.note(person.name, person.kind, person.mention)
+
     def _labelled_quote(self, p: clean.Paragraph) -> bool:
         """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
         text = self.text
@@ -497,14 +524,17 @@ class LayoutTurns:
         window = max(0, p.start - 800)
         sources = list(_SOURCE_LINE.finditer(text, window, p.start))
         if sources:  # the last "Source:" line above names whose quotation follows
-            source = sources[-1]
-            # "Source: Jane Doe on Facebook": the name ends before its channel
-            channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
-            speaker = self.person_in(
-                source.start("who"), channel.start() if channel else source.end("who")
-            )
-        if label.group("who"):
-            named = self.discourse.subject(label.start("who"), label.end("who"))
+            speaker = self._source_person(sources[-1])
+        who = "who" if label.group("who") else "owner"
+        if label.group(who):
+            named = self.discourse.subject(label.start(who), label.end(who))
+            if (
+                who == "owner"
+                and speaker is not None
+                and speaker.name
+                and speaker.name.split()[-1] == label.group(who).split()[-1]
+            ):
+                named = speaker  # "Source: Jane Roe, ..." then "Roe’s quote:": the same Roe
             speaker = named if named is not None and named.name else speaker
         if speaker is None or not speaker.name:
             return False
@@ -609,6 +639,7 @@ class LayoutTurns:
         if runs_on is not None and self._quote_runs_through(p, runs_on):
             self.quote_runs_on = runs_on
             return True
+        self._source_line(p)
         if self._labelled_quote(p):
             return True
         if self._name_colon_claim(p):
