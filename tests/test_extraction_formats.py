@@ -833,7 +833,6 @@ def test_a_briefers_lone_label_runs_on_over_the_unlabelled_paragraphs_of_the_ope
         "air defence.\n"
     )
     assert run_briefing(text) == [
-        ("Janet Roe", "direct", "Good afternoon. Two items at the top and then your questions."),
         ("Janet Roe", "direct", "The strikes on the grid this week were a deliberate attack on civilians in winter."),
         ("Janet Roe", "direct", "Separately, the Secretary spoke with his Ruritanian counterpart yesterday about more air defence."),
     ]  # fmt: skip
@@ -981,7 +980,7 @@ def test_an_explainer_opening_with_a_question_is_no_interview():
     assert [(s.speaker, s.kind) for s in result.statements] == [("Analysts", "indirect")]
 
 
-def test_a_turn_that_only_thanks_is_no_statement_a_thanks_then_a_claim_is():
+def test_a_turn_that_only_thanks_or_keeps_house_is_no_statement_a_thanks_then_a_claim_is():
     text = (
         "MS ROE: Good afternoon. With that, Tomas, the podium is yours.\n\n"
         "VELL: Thanks, Janet.  And thanks for letting me come back here so soon after my last "
@@ -990,7 +989,6 @@ def test_a_turn_that_only_thanks_is_no_statement_a_thanks_then_a_claim_is():
         "VELL: Thank you. This conflict must stop, and the package will pass this week.\n"
     )
     assert run_briefing(text) == [
-        ("Janet Roe", "direct", "Good afternoon. With that, Tomas, the podium is yours."),
         ("Tomas Vell", "direct", "Thank you. This conflict must stop, and the package will pass this week."),
     ]  # fmt: skip
 
@@ -1022,16 +1020,28 @@ def test_a_label_whose_title_runs_long_still_opens_the_turn():
 def test_a_surname_labelled_twice_is_a_briefer_named_in_full_by_the_heading():
     text = (
         "Press Secretary Tomas K. Vell Holds a Press Briefing\n\n"
-        "VELL:  Good afternoon, everyone. More of you than usual today.\n\n"
+        "VELL:  Good afternoon, everyone. I see more of you than usual today.\n\n"
         "(CROSSTALK)\n\n"
-        "VELL:  You are welcome. A couple of items at the top, then your questions.\n\n"
+        "VELL:  You are welcome. A couple of items at the top, then we will get to your questions.\n\n"
         "The Secretary will travel tomorrow to meet allied defence ministers about the buildup.\n"
     )
     assert run_briefing(text) == [
-        ("Tomas Vell", "direct", "Good afternoon, everyone. More of you than usual today."),
-        ("Tomas Vell", "direct", "You are welcome. A couple of items at the top, then your questions."),
+        ("Tomas Vell", "direct", "Good afternoon, everyone. I see more of you than usual today."),
         ("Tomas Vell", "direct", "The Secretary will travel tomorrow to meet allied defence ministers about the buildup."),
     ]  # fmt: skip
+
+
+def test_a_digests_country_rubric_labelled_twice_is_no_briefer():
+    text = (
+        "RUSSIA: Moscow says its forces took two villages in the east overnight.\n\n"
+        "RUSSIA: The defence ministry says it downed forty drones.\n\n"
+        "The strikes hit three regions, officials said.\n"
+    )
+    assert run_briefing(text) == [
+        ("Moscow", "indirect", "its forces took two villages in the east overnight"),
+        (None, "indirect", "it downed forty drones"),
+        (None, "indirect", "The strikes hit three regions"),
+    ]
 
 
 def test_a_dateline_place_labelled_twice_is_no_briefer():
@@ -1068,4 +1078,46 @@ def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
     )
     assert run_briefing(text) == [
         ("Volodymyr Zelensky", "indirect", "Russia must stop bombing our cities before any ceasefire talks"),
+    ]  # fmt: skip
+
+
+def test_a_quoted_post_closed_by_tweets_and_the_authors_name_and_title():
+    text = (
+        "The council met late on Monday at Kyiv's request.\n\n"
+        "“Today, the entire membership is under attack,” tweets Volodymyr Zelensky, President "
+        "of Ukraine since 2019.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "Today, the entire membership is under attack,"),
+    ]
+
+
+def test_an_op_ed_opening_with_a_question_in_the_first_person_is_no_ones_interview():
+    text = (
+        "What does the Kremlin really want from the talks in the coming weeks of the year?\n\n"
+        "I have spent years studying the Kremlin, and my answer is simple: time.\n\n"
+        "Time lets it rebuild the army that the war has cost it so dearly.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=BRIEFING_GAZETTEER,
+        published=dt.date(2025, 7, 26),
+        title="Why Janet Roe's plan will fail",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == []
+
+
+def test_crowed_reports_a_claim():
+    text = (
+        "9:45 AM ET\n"
+        "The army has already destroyed 74 military facilities, including 11 air bases, the "
+        "Kremlin crowed Thursday.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),)),
+        published=dt.date(2022, 2, 24),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Kremlin", "indirect", "The army has already destroyed 74 military facilities, including 11 air bases"),
     ]  # fmt: skip

@@ -130,6 +130,9 @@ class Layout:
     claims_listed: bool = False  # "the main thing from X's statements:": bare claims, one a line
     monologue: bool = False  # one titled voice's transcript: unlabelled paragraphs run its turn
     issued: bool = False  # a body's statement as issued: its unattributed paragraphs are its own
+    untitled_interview: bool = (
+        False  # opens with a question, no introduction: whose, the title says
+    )
 
 
 # "President of Ruritania John Roe: ...", "Minister of Foreign Affairs Jane Doe: ...": a
@@ -331,6 +334,8 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
         len(labels) >= 2
         and len(name.split()) == 1
         and re.search(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(name.title())}\b", text)
+        # ("RUSSIA: Moscow says ..." twice is a digest's rubric; a briefer says "I" or "we".)
+        and any(_FIRST_PERSON_WORD.search(text, lm.end(), lp.end) for lp, lm in labels)
     )
     return bool(
         name.isupper()
@@ -375,6 +380,7 @@ def _asks_outside_quotes(text: str, p: Paragraph) -> bool:
     return words.endswith("?") and words[:1] not in "“\"«'‘"
 
 
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|I['’]ll|we['’]ll|We['’]ll|our|Our)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 
 
@@ -578,10 +584,12 @@ def read_layout(
         and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
-    if len(questions) >= 1 and (
-        interview or _INTERVIEWEE.search(intro) or _opens_asking(text, body, set(questions))
-    ):
+    if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
         layout.interview_questions = set(questions)
+        return layout
+    if _opens_asking(text, body, set(questions)):
+        layout.interview_questions = set(questions)
+        layout.untitled_interview = True
         return layout
     # A question, then an answer opened by a dash ("What are the results of the trip?" then
     # "— We all saw a show. ..."): an interview whose answers alone are dashed.
@@ -648,11 +656,15 @@ _SHORT_CLAIM = re.compile(
 )
 
 
-# A sentence of thanks or greeting: "Thanks, Jane.", "And thank you for having me back here."
+# A sentence of thanks or greeting: "Thanks, Jane.", "And thank you for having me back here.";
+# or a briefing's housekeeping: "Two items at the top, then your questions.", "With that, Jane,
+# the podium is yours."
 _COURTESY = re.compile(
     r"(?i:(?:and|well|so|okay|ok)[,\s]+)?(?i:thank|thanks|good\s+(?:morning|afternoon|evening)|"
-    r"hello|hi\b|welcome|great\s+to\s+(?:be|see)|nice\s+to\s+(?:be|see)|it['’]s\s+(?:a\s+)?"
-    r"(?:pleasure|great|good)\s+to)"
+    r"hello|hi\b|welcome|you['’]re\s+welcome|you\s+are\s+welcome|great\s+to\s+(?:be|see)|"
+    r"nice\s+to\s+(?:be|see)|it['’]s\s+(?:a\s+)?(?:pleasure|great|good)\s+to)"
+    r"|[^.!?]*?\b(?i:(?:items?|things?)\s+(?:at|on)\s+the\s+top|the\s+podium\s+is\s+yours|"
+    r"(?:take|get\s+to)\s+(?:\w+\s+){0,2}questions|then\s+your\s+questions)\b"
 )
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=\S)")
 

@@ -1045,7 +1045,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," reads the statement published by the ministry': a document's words.)
     # ('"...," underscored A. Doe', '"...," said the minister who visited Kyiv': any past
     # reporting verb before its subject.)
-    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
+    # ('"...," tweets Jane Doe, <title>': a post's author.)
+    r"|(?P<verb2>said|says|added|wrote|writes|told|stressed|noted|insisted|continued|asked|explained|"
+    r"tweeted|tweets|posted|"
     # ('"...," – emphasized the diplomat', '– reminded X', '– summed up X': translated copy
     # puts the verb first.)
     r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"

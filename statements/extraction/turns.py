@@ -128,6 +128,10 @@ _NOT_NAMES = frozenset(entries("not_names"))
 _INTERVIEWEE_IN_PATH = re.compile(r"interview(?:-with)?-([a-z]{2,})-([a-z]{3,})(?:-|/|$)")
 
 
+# "Jane Doe: The two lessons of the war": a title that opens with the speaker's name.
+_TITLE_NAMES = re.compile(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+\s*[:–—]\s")
+
+
 def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | None:
     """The one gazetteer person an article's trusted title or its URL's path names
     ("/2023/05/02/interview-jane-doe-on-the-front"), else the name after "interview" in the
@@ -259,6 +263,12 @@ class LayoutTurns:
                 # A person the gazetteer knows, named by the title or the address, before a
                 # name the introduction may only seem to hold ("After the Second World War").
                 speaker = person_in_metadata(self.index, title, url) or speaker
+            if (
+                layout.untitled_interview
+                and speaker is not None
+                and not _TITLE_NAMES.match(title, 0, len(title))
+            ):
+                speaker = None  # no introduction, and no title opening "Jane Doe: ...": no one's
         if layout.issued:
             # A body's statement ("Statement of the Ministry of ..."), or a person's printed
             # speech ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
