@@ -838,3 +838,17 @@ def test_made_a_statement_that_reports_the_clause():
             "events are developing according to a catastrophic scenario for the enemy",
         )
     ]
+
+
+def test_an_italian_agency_dateline_is_cut_from_a_back_referenced_statement():
+    result = run(
+        "Milan, 2 June (LaPresse) – European participation in the talks is useless, given their "
+        "current attitude. This was stated by Foreign Ministry spokeswoman Irina Lapina."
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Irina Lapina",
+            "European participation in the talks is useless, given their current attitude",
+            dt.date(2023, 6, 2),
+        )
+    ]

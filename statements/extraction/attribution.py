@@ -139,6 +139,9 @@ _DATELINE = re.compile(
     r"\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
+    # "Milan, 22 February (LaPresse) – ": a place written in lower case, its day and month.
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
+    r"\s*\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
     # "MOSCOW, SANA- ": the agency's name in capitals, its dash glued to it.
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"
     # "SIMFEROPOL, June 9 A resident ...": a translated agency's dateline that lost its
@@ -834,6 +837,8 @@ class Reader(LayoutTurns):
         lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
+        if dateline := _DATELINE.match(self.text, start, pb):
+            start = dateline.end()  # "Milan, 22 February (LaPresse) – <statement>"
         end = cut_trailing(self.text, start, pb)
         said = self.text[start:end]
         # The sentence is named as said, so its verb may come late ("The death toll as a result
