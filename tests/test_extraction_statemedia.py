@@ -852,3 +852,10 @@ def test_an_italian_agency_dateline_is_cut_from_a_back_referenced_statement():
             dt.date(2023, 6, 2),
         )
     ]
+
+
+def test_a_representative_of_a_minister_named_after_the_title_is_the_minister_not_the_state():
+    assert found(
+        "“Two million people came voluntarily, without any coercion,” said the representative of "
+        "Russia Pyotr Belov."
+    ) == [("Pyotr Belov", "direct", "Two million people came voluntarily, without any coercion,")]
