@@ -859,3 +859,22 @@ def test_a_representative_of_a_minister_named_after_the_title_is_the_minister_no
         "“Two million people came voluntarily, without any coercion,” said the representative of "
         "Russia Pyotr Belov."
     ) == [("Pyotr Belov", "direct", "Two million people came voluntarily, without any coercion,")]
+
+
+def test_by_insisting_inside_a_reported_clause_is_that_clauses_own():
+    assert found(
+        "Sorin added that Europe was making a mistake by insisting that Kiev continue military "
+        "operations."
+    ) == [
+        (
+            "Ivan Sorin",
+            "indirect",
+            "Europe was making a mistake by insisting that Kiev continue military operations",
+        )
+    ]
+
+
+def test_responded_by_saying_that_still_reports():
+    assert found("Sorin responded by saying that the talks were over.") == [
+        ("Ivan Sorin", "indirect", "the talks were over")
+    ]
