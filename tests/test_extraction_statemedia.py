@@ -878,3 +878,16 @@ def test_responded_by_saying_that_still_reports():
     assert found("Sorin responded by saying that the talks were over.") == [
         ("Ivan Sorin", "indirect", "the talks were over")
     ]
+
+
+def test_a_bodys_acronym_before_a_new_name_is_no_part_of_the_name():
+    assert found(
+        "Kiev has cut off the possibilities for holding any peace talks, the head of LPR Igor "
+        "Plotnik said on Friday."
+    ) == [
+        (
+            "Igor Plotnik",
+            "indirect",
+            "Kiev has cut off the possibilities for holding any peace talks",
+        )
+    ]
