@@ -891,3 +891,17 @@ def test_a_bodys_acronym_before_a_new_name_is_no_part_of_the_name():
             "Kiev has cut off the possibilities for holding any peace talks",
         )
     ]
+
+
+def test_a_long_title_with_a_bodys_lowercase_words_before_a_ranked_new_name():
+    assert found(
+        "The statement of the regional administration about the shelling of the village is "
+        "false, the deputy chief of the people’s militia headquarters Colonel Igor Yashko told "
+        "the local information centre."
+    ) == [
+        (
+            "Igor Yashko",
+            "indirect",
+            "The statement of the regional administration about the shelling of the village is false",
+        )
+    ]

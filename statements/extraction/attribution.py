@@ -290,7 +290,11 @@ _REDUCED_RELATIVE = re.compile(
 _TITLED_NAME = re.compile(
     r"(?:(?:the|of|to|for|at|in|on|and|head|chief|deputy|first|acting|press|secretary|spokes(?:man|"
     r"woman|person)|governor|mayor|advis[eo]r|minister|commander|representative|ambassador|envoy|"
-    r"director|chair(?:man|woman)?|leader)\s+|[A-Z][\w’'.-]*\s+){3,14}"
+    r"director|chair(?:man|woman)?|leader"
+    # ("the deputy chief of the people's militia headquarters Colonel Jane Doe": a body's
+    # lower-case words in the title.)
+    r"|people[’']s|militia|headquarters|administration|ministry|department|council|service|"
+    r"office|staff|forces|region|district|republic)\s+|[A-Z][\w’'.-]*\s+){3,14}"
     r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
 )
 _DASH_TAG = re.compile(
