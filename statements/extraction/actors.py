@@ -478,7 +478,7 @@ def unknown_name_mentions(
         while tokens and tokens[-1].lower().strip(".,") in _NOT_NAMES:
             tokens = tokens[:-1]
         if len(tokens) >= 3 and _ACRONYM.fullmatch(tokens[0]) and _NAME_TOKEN.fullmatch(tokens[1]):
-            # "the head of LPR Jane Doe": the body's acronym, then the person's name.
+            # "the head of NRC Jane Doe": the body's acronym, then the person's name.
             a += len(tokens[0]) + 1
             tokens = tokens[1:]
         if not tokens:
@@ -490,7 +490,7 @@ def unknown_name_mentions(
             # "Lithuanian President", "External Affairs Minister": an office, no name
             continue
         if len(tokens) > 1 and last in _ADDRESS_WORDS:
-            continue  # "Artyom Street", "Lenin Square": an address, not a name
+            continue  # "Garden Street", "Mill Square": an address, not a name
         surface = " ".join(tokens)
         b = a + len(surface)
         if _is_title_run(tokens):

@@ -139,12 +139,12 @@ _DATELINE = re.compile(
     r"\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
-    # "Milan, 22 February (LaPresse) – ": a place written in lower case, its day and month.
+    # "Turin, 2 June (Agency) – ": a place written in lower case, its day and month.
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
     r"\s*\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
-    # "MOSCOW, SANA- ": the agency's name in capitals, its dash glued to it.
+    # "CAIRO, MENA- ": the agency's name in capitals, its dash glued to it.
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"
-    # "SIMFEROPOL, June 9 A resident ...": a translated agency's dateline that lost its
+    # "YALTA, May 3 A driver ...": a translated agency's dateline that lost its
     # "– RIA Novosti." (a month written out, then the sentence's capital).
     rf"|[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}},\s*{MONTH_NAME_RE}\s+\d{{1,2}}"
     r"\s+(?=[A-Z][a-z]*\s)"
@@ -291,7 +291,7 @@ _TITLED_NAME = re.compile(
     r"(?:(?:the|of|to|for|at|in|on|and|head|chief|deputy|first|acting|press|secretary|spokes(?:man|"
     r"woman|person)|governor|mayor|advis[eo]r|minister|commander|representative|ambassador|envoy|"
     r"director|chair(?:man|woman)?|leader"
-    # ("the deputy chief of the people's militia headquarters Colonel Jane Doe": a body's
+    # ("the deputy chief of the militia headquarters Colonel Jane Doe": a body's
     # lower-case words in the title.)
     r"|people[’']s|militia|headquarters|administration|ministry|department|council|service|"
     r"office|staff|forces|region|district|republic)\s+|[A-Z][\w’'.-]*\s+){3,14}"
@@ -842,11 +842,11 @@ class Reader(LayoutTurns):
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
         if dateline := _DATELINE.match(self.text, start, pb):
-            start = dateline.end()  # "Milan, 22 February (LaPresse) – <statement>"
+            start = dateline.end()  # "Turin, 2 June (Agency) – <statement>"
         end = cut_trailing(self.text, start, pb)
         said = self.text[start:end]
-        # The sentence is named as said, so its verb may come late ("The death toll as a result
-        # of the shelling of the city centre on Sunday has risen to four.").
+        # The sentence is named as said, so its verb may come late ("The number of wounded after
+        # the overnight strike on the depot in the north has grown to six.").
         if len(said.split()) < 4 or not (looks_like_clause(said) or has_finite_verb(said)):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
@@ -1339,7 +1339,7 @@ class Reader(LayoutTurns):
             if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
                 m.end() : m.end() + 1
             ] in (",", "—", "–"):
-                continue  # "..., constructive and, I would say, frank": the speaker's aside
+                continue  # "..., lively and, I would say, calm": the speaker's aside
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
@@ -1542,7 +1542,7 @@ class Reader(LayoutTurns):
             and len(text[sa : m.start()].split()) >= 4
             and looks_like_clause(text[sa : m.start()])
         ):
-            # "Kiev lost over 275 soldiers in the past day, the statement read.": the document's
+            # "The crews restored the rail link to the port, the statement read.": the document's
             # words, as with "the statement said".
             hit = Hit(m.start("verb"), m.end("verb"), "said", "trailing", sa, m.start())
             hit.subject_hint = (m.start("subj"), m.end("subj"))

@@ -382,8 +382,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hits.append(_according_hit(m, a, m.start(), who_end))
     for m in ING.finditer(text, a, b):
         if m.group().startswith("by") and _THAT_BEFORE.search(text, a, m.start()):
-            # "X added that Europe errs by insisting that Kyiv fight on": the participle is the
-            # reported clause's own (Europe's insisting), not a second report of X's.
+            # "X added that the council errs by insisting that the port stay shut": the participle is
+            # the reported clause's own (the council's), not a second report of X's.
             continue
         if m.group("verb") in VERDICT_ING:
             # ", calling it a "historic step"": the whole phrase is what was said.
