@@ -578,54 +578,52 @@ def test_a_dateline_closed_by_a_colon_is_no_part_of_the_statement(dateline):
 
 
 def test_a_dash_after_the_closing_comma_still_attributes_the_quotation():
-    assert found(
-        "“We will keep working on this issue until the end of the month”, – said Lapina."
-    ) == [
-        ("Irina Lapina", "direct", "We will keep working on this issue until the end of the month")
+    assert found("“The ferry timetable stays as it is until the spring”, – said Lapina.") == [
+        ("Irina Lapina", "direct", "The ferry timetable stays as it is until the spring")
     ]
 
 
 def test_a_quotation_interrupted_by_its_attribution_between_dashes_is_two_direct_statements():
     assert found(
-        "“Our partners ask about it at every meeting, – said Lebedev. – About the bridge, "
-        "no one asks. We explain the real situation to them.”"
+        "“Our partners raise it at every meeting, – said Lebedev. – About the harbour, nobody "
+        "asks. We explain the facts to them.”"
     ) == [
-        ("Anton Lebedev", "direct", "Our partners ask about it at every meeting"),
+        ("Anton Lebedev", "direct", "Our partners raise it at every meeting"),
         (
             "Anton Lebedev",
             "direct",
-            "About the bridge, no one asks. We explain the real situation to them.",
+            "About the harbour, nobody asks. We explain the facts to them.",
         ),
     ]
 
 
 def test_this_was_announced_by_x_takes_a_sentence_whose_verb_comes_late():
     assert found(
-        "The death toll as a result of the shelling of the city centre on the night of the "
-        "holiday has risen to four. This was announced by the governor of the region Pavel Zorin "
+        "The number of wounded after the overnight strike on the depot in the north of the "
+        "district has grown to six. This was announced by the governor of the region Pavel Zorin "
         "in Telegram-channel."
     ) == [
         (
             "Pavel Zorin",
             "indirect",
-            "The death toll as a result of the shelling of the city centre on the night of the "
-            "holiday has risen to four",
+            "The number of wounded after the overnight strike on the depot in the north of the "
+            "district has grown to six",
         )
     ]
 
 
 def test_quoted_as_saying_after_a_long_lowercase_title_before_a_known_name():
     assert found(
-        "The number of staff left at the embassies is not above two, official spokeswoman of "
-        "the Foreign Ministry Irina Lapina was quoted by TASS as saying on Saturday."
+        "No more than three consular officers remain in the capital, official spokeswoman of the "
+        "Foreign Ministry Irina Lapina was quoted by TASS as saying on Saturday."
     ) == [
-        ("Irina Lapina", "indirect", "The number of staff left at the embassies is not above two")
+        ("Irina Lapina", "indirect", "No more than three consular officers remain in the capital")
     ]
 
 
 def test_an_agency_dateline_with_a_glued_dash_is_no_part_of_the_statement():
     assert found(
-        "MOSCOW, SANA- Evacuated residents receive all the help they need, Zorin said on Saturday."
+        "CAIRO, MENA- Evacuated residents receive all the help they need, Zorin said on Saturday."
     ) == [("Pavel Zorin", "indirect", "Evacuated residents receive all the help they need")]
 
 
@@ -645,13 +643,13 @@ def test_a_translated_dateline_without_its_agency_is_cut_and_dates_the_statement
 
 def test_the_press_secretary_of_the_leader_then_the_name_is_the_press_secretary():
     assert found(
-        "The press secretary of the Russian leader Roman Fedin said that the president will give "
-        "an interview when the right moment comes."
+        "The press secretary of the Russian leader Roman Fedin said that the president will visit "
+        "the region before the end of the year."
     ) == [
         (
             "Roman Fedin",
             "indirect",
-            "the president will give an interview when the right moment comes",
+            "the president will visit the region before the end of the year",
         )
     ]
 
@@ -659,76 +657,76 @@ def test_the_press_secretary_of_the_leader_then_the_name_is_the_press_secretary(
 def test_according_to_a_persons_statements_is_that_persons_claim():
     assert found(
         "Defence Minister Pyotr Belov spoke at the board. According to Belov's statements, the "
-        "enemy lost more than four hundred soldiers a day."
-    ) == [("Pyotr Belov", "indirect", "the enemy lost more than four hundred soldiers a day")]
+        "bridge over the canal had been repaired in three days."
+    ) == [("Pyotr Belov", "indirect", "the bridge over the canal had been repaired in three days")]
 
 
 def test_a_coming_date_in_the_paragraph_does_not_date_its_statements_a_year_back():
     result = run(
-        "The council meeting is scheduled for June 9. “Of course, we will take part in it,” "
+        "The council meeting is scheduled for June 9. “We will send a delegation to it,” "
         "Lebedev said in an interview.",
         published=MONDAY,
     )
     assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
-        ("Anton Lebedev", "Of course, we will take part in it,", MONDAY)
+        ("Anton Lebedev", "We will send a delegation to it,", MONDAY)
     ]
 
 
 def test_x_told_a_listener_this_makes_the_sentence_before_xs():
     assert found(
-        "Our talks are frequent and confidential. An agreement has been reached that the envoy "
-        "will come next week. Deputy foreign minister Ivan Sorin told the channel's presenter "
+        "The harvest in the district is half done. A deal has been reached that the grain will "
+        "leave by rail next week. Deputy foreign minister Ivan Sorin told the channel's presenter "
         "this."
     ) == [
         (
             "Ivan Sorin",
             "indirect",
-            "An agreement has been reached that the envoy will come next week",
+            "A deal has been reached that the grain will leave by rail next week",
         )
     ]
 
 
 def test_the_separatists_are_a_group_not_their_leader_named_before():
     result = run(
-        "At the time of the strike, the separatist leader Pavel Zorin was not in the building. "
-        "The separatists claim that a shell hit a residential building in the district."
+        "The separatist leader Pavel Zorin left the town on Monday. The separatists claim that "
+        "the bridge was mined overnight."
     )
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
-        (None, "The separatists", "a shell hit a residential building in the district")
+        (None, "The separatists", "the bridge was mined overnight")
     ]
 
 
 def test_a_street_in_a_list_of_streets_is_no_speaker():
     result = run(
-        "Cars were destroyed along Lenin Street, Artyom Street, the mayor of the city also "
-        "indicated that the damage was the result of shelling."
+        "Windows were broken along Garden Street, Mill Street, the mayor of the city also "
+        "indicated that the damage was caused by a drone."
     )
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
-        (None, "the mayor of the city", "the damage was the result of shelling")
+        (None, "the mayor of the city", "the damage was caused by a drone")
     ]
 
 
 def test_a_verb_before_its_subject_after_a_dash_closes_the_quotation():
-    assert found(
-        "“Two million people came voluntarily, without any coercion,” — reminded Lebedev."
-    ) == [("Anton Lebedev", "direct", "Two million people came voluntarily, without any coercion,")]
+    assert found("“Every voter came of their own free will,” — reminded Lebedev.") == [
+        ("Anton Lebedev", "direct", "Every voter came of their own free will,")
+    ]
 
 
 def test_summed_up_before_its_subject_closes_the_quotation():
-    assert found("“We are convinced that such a moment will come,” summed up Lebedev.") == [
-        ("Anton Lebedev", "direct", "We are convinced that such a moment will come,")
+    assert found("“The schedule of the talks will not change,” summed up Lebedev.") == [
+        ("Anton Lebedev", "direct", "The schedule of the talks will not change,")
     ]
 
 
 def test_this_is_stated_in_the_bulletin_of_a_body_makes_the_sentence_before_its():
     assert found(
-        "Over the past day, the enemy lost up to 545 servicemen in the area of the eastern group. "
+        "Over the past day, the eastern group repelled four attacks near the river crossing. "
         "This is stated in the bulletin of the Grand Assembly."
     ) == [
         (
             "Grand Assembly",
             "indirect",
-            "Over the past day, the enemy lost up to 545 servicemen in the area of the eastern group",
+            "Over the past day, the eastern group repelled four attacks near the river crossing",
         )
     ]
 
@@ -749,8 +747,8 @@ def test_this_was_reported_in_the_telegram_channel_of_x_makes_the_sentence_befor
 def test_a_message_posted_to_a_channel_is_no_speaker_the_name_after_it_is():
     assert found(
         "In a message posted to his Telegram channel, Zorin emphasized the urgency of the "
-        "situation, stating, “Do not film the air defence at work!”"
-    ) == [("Pavel Zorin", "direct", "Do not film the air defence at work!")]
+        "situation, stating, “Stay in the shelters until the all-clear!”"
+    ) == [("Pavel Zorin", "direct", "Stay in the shelters until the all-clear!")]
 
 
 def test_a_message_posted_to_a_channel_then_said_that():
@@ -762,48 +760,40 @@ def test_a_message_posted_to_a_channel_then_said_that():
 
 def test_reporting_that_after_a_comma_is_the_subjects_claim():
     assert found(
-        "The Grand Assembly has provided additional context, reporting that its forces have "
-        "intercepted two missiles and 308 drones."
-    ) == [("Grand Assembly", "indirect", "its forces have intercepted two missiles and 308 drones")]
+        "The Grand Assembly has provided additional context, reporting that its engineers have "
+        "restored power to twelve villages."
+    ) == [("Grand Assembly", "indirect", "its engineers have restored power to twelve villages")]
 
 
 def test_i_would_say_between_commas_is_an_aside_not_an_attribution():
     assert (
-        found(
-            "The negotiations lasted four hours and were informative, constructive and, I would say, "
-            "extremely frank."
-        )
+        found("The harvest festival was lively, colourful and, I would say, surprisingly calm.")
         == []
     )
 
 
 def test_the_statement_read_attributes_a_quotation_and_a_clause_to_the_body():
     assert found(
-        "The eastern group has liberated seven towns, the Grand Assembly said on Friday. "
-        '"The units have taken control of 300 square kilometres," the statement read. '
-        "Kiev has also lost over 275 soldiers in battles with the eastern group in the past day, "
-        "the statement read."
+        "The eastern group has repaired two bridges, the Grand Assembly said on Friday. "
+        '"The units have cleared 30 kilometres of road," the statement read. '
+        "The crews have also restored the rail link to the port, the statement read."
     ) == [
-        ("Grand Assembly", "indirect", "The eastern group has liberated seven towns"),
-        ("Grand Assembly", "direct", "The units have taken control of 300 square kilometres,"),
-        (
-            "Grand Assembly",
-            "indirect",
-            "Kiev has also lost over 275 soldiers in battles with the eastern group in the past day",
-        ),
+        ("Grand Assembly", "indirect", "The eastern group has repaired two bridges"),
+        ("Grand Assembly", "direct", "The units have cleared 30 kilometres of road,"),
+        ("Grand Assembly", "indirect", "The crews have also restored the rail link to the port"),
     ]
 
 
 def test_short_quoted_words_one_after_another_nest_inside_the_quotation():
     assert found(
-        "“Yesterday I told the correspondent the word “almost”, but you understand that “almost” "
-        "does not count. Therefore, we will continue to work”, – said Sorin."
+        "“I told the reporter “maybe”, and you know that “maybe” is not yes. So we will keep "
+        "talking”, – said Sorin."
     ) == [
         (
             "Ivan Sorin",
             "direct",
-            "Yesterday I told the correspondent the word “almost”, but you understand that "
-            "“almost” does not count. Therefore, we will continue to work",
+            "I told the reporter “maybe”, and you know that “maybe” is not yes. So we will keep "
+            "talking",
         )
     ]
 
@@ -811,30 +801,75 @@ def test_short_quoted_words_one_after_another_nest_inside_the_quotation():
 def test_the_russian_diplomat_is_not_the_american_official_just_named():
     result = run(
         "Deputy foreign minister Ivan Sorin met U.S. Deputy Secretary of State Tom Harlan on "
-        "Tuesday. “We will continue to work”, – said the Russian diplomat."
+        "Tuesday. “The talks will go on”, – said the Russian diplomat."
     )
     assert [(s.speaker, s.text) for s in result.statements] == [
-        ("Ivan Sorin", "We will continue to work")
+        ("Ivan Sorin", "The talks will go on")
     ]
 
 
 def test_a_name_then_a_title_without_its_closing_comma_before_said():
     assert found(
-        "The longer the West waits, the worse it will be for the enemy, Ivan Sorin, First Deputy "
-        "Foreign Minister of Russia said in an interview with Newsweek."
+        "The sooner the port reopens, the better it will be for the farmers, Ivan Sorin, First "
+        "Deputy Foreign Minister of Russia said in an interview with a weekly."
     ) == [
-        ("Ivan Sorin", "indirect", "The longer the West waits, the worse it will be for the enemy")
+        (
+            "Ivan Sorin",
+            "indirect",
+            "The sooner the port reopens, the better it will be for the farmers",
+        )
     ]
 
 
 def test_made_a_statement_that_reports_the_clause():
     assert found(
-        "Deputy Chairman of the Council Oleg Rudnev made a statement that events are developing "
-        "according to a catastrophic scenario for the enemy."
-    ) == [
+        "Deputy Chairman of the Council Oleg Rudnev made a statement that the grain corridor "
+        "would stay open through the winter."
+    ) == [("Oleg Rudnev", "indirect", "the grain corridor would stay open through the winter")]
+
+
+def test_an_italian_agency_dateline_is_cut_from_a_back_referenced_statement():
+    result = run(
+        "Turin, 2 June (Agency) – The ferry service to the island will resume next month, after "
+        "the repairs. This was stated by Foreign Ministry spokeswoman Irina Lapina."
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
         (
-            "Oleg Rudnev",
-            "indirect",
-            "events are developing according to a catastrophic scenario for the enemy",
+            "Irina Lapina",
+            "The ferry service to the island will resume next month, after the repairs",
+            dt.date(2023, 6, 2),
         )
     ]
+
+
+def test_a_representative_of_a_minister_named_after_the_title_is_the_minister_not_the_state():
+    assert found(
+        "“Every voter came of their own free will,” said the representative of Russia Pyotr Belov."
+    ) == [("Pyotr Belov", "direct", "Every voter came of their own free will,")]
+
+
+def test_by_insisting_inside_a_reported_clause_is_that_clauses_own():
+    assert found(
+        "Sorin added that the council was erring by insisting that the port stay closed."
+    ) == [
+        ("Ivan Sorin", "indirect", "the council was erring by insisting that the port stay closed")
+    ]
+
+
+def test_responded_by_saying_that_still_reports():
+    assert found("Sorin responded by saying that the talks were over.") == [
+        ("Ivan Sorin", "indirect", "the talks were over")
+    ]
+
+
+def test_a_bodys_acronym_before_a_new_name_is_no_part_of_the_name():
+    assert found("The bridge will reopen in May, the head of NRC Igor Plotnik said on Friday.") == [
+        ("Igor Plotnik", "indirect", "The bridge will reopen in May")
+    ]
+
+
+def test_a_long_title_with_a_bodys_lowercase_words_before_a_ranked_new_name():
+    assert found(
+        "The report about mines on the beach near the pier is false, the deputy chief of the "
+        "militia headquarters Colonel Igor Yashko told the local information centre."
+    ) == [("Igor Yashko", "indirect", "The report about mines on the beach near the pier is false")]

@@ -155,9 +155,12 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s+>>\s+"
-    # "MOSCOW, SANA- ": the agency's name in capitals, its dash glued to it.
+    # "Turin, 2 June (Agency) – ": a place written in lower case, its day and month.
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
+    r"\s*\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "CAIRO, MENA- ": the agency's name in capitals, its dash glued to it.
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"
-    # "SIMFEROPOL, June 9 A resident ...": a translated agency's dateline that lost its
+    # "YALTA, May 3 A driver ...": a translated agency's dateline that lost its
     # "– RIA Novosti." (a month written out, then the sentence's capital).
     rf"|[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}},\s*{MONTH_NAME_RE}\s+\d{{1,2}}"
     r"\s+(?=[A-Z][a-z]*\s)"
@@ -307,7 +310,11 @@ _REDUCED_RELATIVE = re.compile(
 _TITLED_NAME = re.compile(
     r"(?:(?:the|of|to|for|at|in|on|and|head|chief|deputy|first|acting|press|secretary|spokes(?:man|"
     r"woman|person)|governor|mayor|advis[eo]r|minister|commander|representative|ambassador|envoy|"
-    r"director|chair(?:man|woman)?|leader)\s+|[A-Z][\w’'.-]*\s+){3,14}"
+    r"director|chair(?:man|woman)?|leader"
+    # ("the deputy chief of the militia headquarters Colonel Jane Doe": a body's
+    # lower-case words in the title.)
+    r"|people[’']s|militia|headquarters|administration|ministry|department|council|service|"
+    r"office|staff|forces|region|district|republic)\s+|[A-Z][\w’'.-]*\s+){3,14}"
     r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
 )
 _DASH_TAG = re.compile(
@@ -1024,10 +1031,12 @@ class Reader(LayoutTurns):
         lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
+        if dateline := _DATELINE.match(self.text, start, pb):
+            start = dateline.end()  # "Turin, 2 June (Agency) – <statement>"
         end = cut_trailing(self.text, start, pb)
         said = self.text[start:end]
-        # The sentence is named as said, so its verb may come late ("The death toll as a result
-        # of the shelling of the city centre on Sunday has risen to four."), or follow a long
+        # The sentence is named as said, so its verb may come late ("The number of wounded after
+        # the overnight strike on the depot in the north has grown to six."), or follow a long
         # leading phrase ("As a result of the attack on one of the districts, a fire broke out").
         if len(said.split()) < 4 or not (
             looks_like_clause(said)
@@ -1546,7 +1555,7 @@ class Reader(LayoutTurns):
             if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
                 m.end() : m.end() + 1
             ] in (",", "—", "–"):
-                continue  # "..., constructive and, I would say, frank": the speaker's aside
+                continue  # "..., lively and, I would say, calm": the speaker's aside
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
@@ -1769,7 +1778,7 @@ class Reader(LayoutTurns):
             and len(text[sa : m.start()].split()) >= 4
             and looks_like_clause(text[sa : m.start()])
         ):
-            # "Kiev lost over 275 soldiers in the past day, the statement read.": the document's
+            # "The crews restored the rail link to the port, the statement read.": the document's
             # words, as with "the statement said".
             hit = Hit(m.start("verb"), m.end("verb"), "said", "trailing", sa, m.start())
             hit.subject_hint = (m.start("subj"), m.end("subj"))

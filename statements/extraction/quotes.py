@@ -329,6 +329,9 @@ class Hit:
     block: bool = False  # "A. B. - Jane Doe said.": a dash attribution closing unquoted words
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s")
+
+
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
     """An "according to X" attribution: the words text[start:end] are X's (X ends at who_end)."""
     return Hit(m.start(), m.end(), "according to", "according", start, end, (m.end(), who_end))
@@ -443,6 +446,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # "according to Peskov's words, ...": the words' owner is the source.
             h.subject_hint = (h.subject_hint[0], words.start())
     for m in ING.finditer(text, a, b):
+        if m.group().startswith("by") and _THAT_BEFORE.search(text, a, m.start()):
+            # "X added that the council errs by insisting that the port stay shut": the participle is
+            # the reported clause's own (the council's), not a second report of X's.
+            continue
         if m.group("verb") in VERDICT_ING:
             # ", calling it a "historic step"": the whole phrase is what was said.
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", m.start("verb"), b))

@@ -149,7 +149,7 @@ def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
         and text[b] == "”"
         and (
             text[c] == "”"
-            # '“I said the word “almost”, but “almost” does not count”, – he said.': short
+            # '“I told him “maybe”, and “maybe” is not yes”, – he said.': short
             # quoted words, one after another, inside the quotation the last mark closes.
             or (len(text[a:b].split()) <= 3 and b < last_close and text[c] == "“")
         )

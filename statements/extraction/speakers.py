@@ -752,8 +752,14 @@ class Discourse:
             # "the press secretary of the Russian leader Jane Doe" (translated word order): the
             # name after the title is the spokeswoman's own, when the gazetteer says she is one.
             return Speaker(body.actor, body.surface, PERSON, body.start, body.end, True)
-        if kind == PERSON and body.known and (office := self._leaders_body(body.actor)):
-            # "a spokesman for Zelensky": the leader's office, as for "Zelensky's spokesman".
+        if (
+            kind == PERSON
+            and body.known
+            and any(o in self.index.role_text(body.actor) for o in (*LEADING_OFFICES, "leader"))
+            and (office := self._leaders_body(body.actor))
+        ):
+            # "a spokesman for Zelensky": the leader's office, as for "Zelensky's spokesman"
+            # (a TV host or minister named there leads no office).
             phrase = self.text[a:b].strip(" \t\n,")
             at = a + self.text[a:b].index(phrase)
             return Speaker(office, phrase, self.kind_of(office), at, at + len(phrase))

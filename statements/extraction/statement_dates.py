@@ -137,7 +137,7 @@ class Dating:
 
     def _coming(self, d: DateMention, when: dt.date) -> bool:
         """A day and month without a year that fall in the weeks after the article's date
-        ("The meeting is scheduled for September 20." in a story of September 16): a coming
+        ("The meeting is scheduled for May 5." in a story of May 2): a coming
         event's date, which a year back would misdate the paragraph's statements."""
         if d.kind not in ("month_day", "day_month") or d.groups[2] or self.reference is None:
             return False
