@@ -961,3 +961,19 @@ def test_a_quotation_after_cited_x_as_saying_is_xs():
         "direct",
         "The army can fight in winter.",
     )
+
+
+def test_a_participles_subject_opens_the_sentence_not_the_predicates_object():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Northern Security Service", kind="organisation", aliases=("NSS",)),)
+    )
+    text = (
+        "The security service, known as the NSS, did not identify the man, saying he was "
+        "from a border town.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2021, 2, 16)).statements
+    assert (s.speaker, s.speaker_mention, s.text) == (
+        "Northern Security Service",
+        "NSS",
+        "he was from a border town",
+    )

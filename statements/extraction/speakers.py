@@ -74,6 +74,10 @@ _THINGS_BODY = re.compile(
     r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
     r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
+# A chunk that opens with its predicate: "did not identify the man", "has declined to ...".
+_PREDICATE_FIRST = re.compile(
+    r"\s*(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
+)
 # A description of a place in apposition: "the country's second largest city in the north".
 _PLACE_APPOSITION = re.compile(
     r"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:city|capital|town|port|region|village)\b[^,]*"
@@ -663,6 +667,10 @@ class Discourse:
                 continue
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
                 continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
+            if leftmost and _PREDICATE_FIRST.match(bare):
+                # "The service, known as the SBU, did not name the man, saying ...": the
+                # participle's subject opens an earlier chunk, not this predicate's object
+                continue
             if (
                 nearest
                 and _PLACE_APPOSITION.fullmatch(bare)
