@@ -1443,6 +1443,26 @@ def test_the_ministry_in_a_drone_report_is_the_defence_ministry_of_the_places_co
     ]
 
 
+def test_the_ministry_in_a_drone_report_takes_the_side_of_the_air_defence_not_the_dateline():
+    text = (
+        "KYIV (Reuters) - Russian air defences destroyed 25 Ukrainian drones over Russian "
+        "regions overnight, the ministry said.\n"
+        "It said 10 of them were downed over the Tambov region.\n"
+    )
+    ukrainian = ActorEntry(
+        "Ukrainian Defense Ministry",
+        kind="organisation",
+        affiliation="Ukraine",
+        aliases=("Ukraine's Defence Ministry",),
+    )
+    gazetteer = Gazetteer(actors=(*WIRE_BODIES.actors, ukrainian))
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 12, 13)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Russian Defense Ministry", "the ministry"),
+        ("Russian Defense Ministry", "It"),
+    ]
+
+
 def test_the_ministry_in_a_report_on_other_matters_is_not_guessed():
     text = "Grain exports rose by a fifth in the Belgorod and Kursk regions, the ministry said.\n"
     (s,) = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2025, 12, 13)).statements

@@ -143,6 +143,13 @@ _AIR_WAR = re.compile(
     r"intercepted)\b",
     re.IGNORECASE,
 )
+# The side an air-war sentence gives the defender: "Russian air defences downed ...",
+# "... over Russian regions", "Ukraine's air defence": the country whose ministry reports it
+# (the attacker's "Ukrainian drones" gives none).
+_DEFENDERS_SIDE = re.compile(
+    r"\b(?P<side>[A-Z][a-z]+(?:ian|ish|ese|'s|’s))\s+(?:air\s+defen[cs]es?|"
+    r"air\s+defen[cs]e\s+(?:units|systems|forces|crews)|airspace|skies|regions?|territory)\b"
+)
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
@@ -2237,6 +2244,10 @@ class Reader(LayoutTurns):
             return None
         side = side_of(self.dateline_city) if self.dateline_city else None
         country = country_of(side) if side else self._headline_country()
+        if rest == "defence ministry" and (defender := self._defenders_country(sentence)):
+            # "KYIV (Reuters) - Russian air defences destroyed 40 drones over Russian regions,
+            # the ministry said": the side the sentence gives its air defence, not the dateline's
+            country = defender
         if country is None and (story := self._story_side()):
             # "... over the Belgorod and Kursk regions, the Defense Ministry said": the country
             # whose places the headline and the opening name
@@ -2246,6 +2257,14 @@ class Reader(LayoutTurns):
         # ("the United Arab Emirates' foreign ministry": a plural name's possessive)
         owner = f"{country}'" if country.endswith("s") else f"{country}'s"
         return body_of_country(f"{owner} {rest}", self.index)
+
+    def _defenders_country(self, sentence: tuple[int, int]) -> str | None:
+        """The one country an air-war sentence gives its air defence, regions or airspace."""
+        sides = {
+            country_of(m.group("side")) for m in _DEFENDERS_SIDE.finditer(self.text, *sentence)
+        }
+        sides.discard(None)
+        return sides.pop() if len(sides) == 1 else None
 
     def _first_line_end(self) -> int:
         end = self.text.find("\n")
