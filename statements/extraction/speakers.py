@@ -1581,7 +1581,8 @@ class Discourse:
     def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the Foreign Ministry" (no country): the foreign minister the article
         spoke of last."""
-        field = m.group("field").lower()
+        field = " ".join((m.group("field") or m.group("dept")).lower().split())
+        field = _DEPARTMENT_FIELDS.get(field, field)
         held = re.compile(rf"\b{field}\s+minister\b|\bminister\s+of\s+{field}")
         for s in reversed(self.salient[-15:]):
             if s.kind != PERSON:
@@ -2521,11 +2522,23 @@ _MINISTER_OF_OF = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+[A-Z][\w-]+){0,2})"
 )
-# "the head of the Foreign Ministry", "the chief of the Defence Ministry": its minister.
+# "the head of the Foreign Ministry", "the chief of the Defence Ministry": its minister; also
+# a translation's description of the ministry ("the head of the defense department").
 _HEAD_OF_MINISTRY = re.compile(
-    r"(?:the\s+)?(?:head|chief)\s+of\s+the\s+(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
-    r"Finance|Economy|Health|Energy)\s+Ministry"
+    r"(?:the\s+)?(?:head|chief)\s+of\s+the\s+(?:(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
+    r"Finance|Economy|Health|Energy)\s+Ministry|(?P<dept>(?i:defen[cs]e|military|diplomatic|"
+    r"foreign(?:\s+policy)?|interior))\s+(?i:department))"
 )
+# The field of a ministry's description: "military department" -> the defence minister.
+_DEPARTMENT_FIELDS = {
+    "defense": "defen[cs]e",
+    "defence": "defen[cs]e",
+    "military": "defen[cs]e",
+    "diplomatic": "foreign",
+    "foreign policy": "foreign",
+    "foreign": "foreign",
+    "interior": "interior",
+}
 # "the head of the region", "the acting governor of the Kherson region": the regional head
 # spoken of (Russian and occupation officials' usual description).
 _REGION_HEAD = re.compile(
