@@ -1925,3 +1925,28 @@ def test_a_places_body_in_lower_case_is_named_without_the_article_and_as_the_pla
         "Odesa Regional Administration",
         "The Odessa regional administration",
     )
+
+
+TITLED = Gazetteer(
+    actors=(
+        ActorEntry("Alliance", kind="organisation"),
+        ActorEntry("Mara Lund", affiliation="Alliance", role="Secretary General of the Alliance"),
+    )
+)
+
+
+def test_a_capitalised_title_without_its_article_is_the_person_last_given_it():
+    text = (
+        "Alliance Secretary General Mara Lund visited the capital on Monday.\n\n"
+        "Secretary General noted that the allies would keep up their support."
+    )
+    found = extract(text, gazetteer=TITLED, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Mara Lund", "Secretary General"),
+    ]
+
+
+def test_a_capitalised_title_no_one_was_given_is_not_guessed():
+    text = "Secretary General noted that the allies would keep up their support."
+    found = extract(text, gazetteer=TITLED, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "Secretary General")]

@@ -1947,6 +1947,16 @@ class Discourse:
         """ "Lithuanian president also said", "Ukrainian foreign minister told": a country's
         office without its article, as headlines and translated copy write it, is its holder at
         the article's date, as "the Lithuanian president" is."""
+        title = " ".join(_CONJUNCTION.sub("", chunk).split())
+        if (
+            _CAPITALISED_TITLE.fullmatch(title)
+            and title.split()[0].lower() not in _COUNTRY_WORDS
+            and (holder := self._titled_person_before(title))
+        ):
+            # "NATO Secretary General Jane Roe ... Secretary General noted": a capitalised title
+            # without its article is the person last spoken of with that title
+            start = a + chunk.index(title.split()[0])
+            return Speaker(holder, title, PERSON, start, start + len(title))
         bare = _BARE_ROLE.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if bare is None or bare["country"].lower() not in _COUNTRY_WORDS:
             return None
@@ -1965,6 +1975,20 @@ class Discourse:
         if holder is None:
             return None
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _titled_person_before(self, title: str) -> str | None:
+        """The person last spoken of whose mention or role gives them this title."""
+        words = title.lower().split()
+        if words[-1] not in PERSON_ROLES | _OFFICE_TITLES and " ".join(words) not in _LEADING:
+            return None
+        held = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, words)) + r"\b")
+        for s in reversed(self.salient[-15:]):
+            if s.kind != PERSON:
+                continue
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if held.search(roles) and ("deputy" in words or "deputy" not in roles):
+                return s.name
+        return None
 
     def _person_of_age(self, phrase: str, at: int) -> str | None:
         """Whom "the 68-year-old" describes: the last person spoken of given that age ("Jane
@@ -2457,6 +2481,9 @@ _OFFICE_TITLES = (
         "aide",
     }
 )
+_LEADING = frozenset(entries("leading_roles"))
+# "Secretary General", "Foreign Minister": a title's capitalised words, without an article.
+_CAPITALISED_TITLE = re.compile(r"(?:[A-Z][a-z]+[\s-]){0,2}[A-Z][a-z]+")
 _LATTER = re.compile(r"[Tt]he\s+(?P<which>latter|former)")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 _BODY_DESCRIPTIONS = mapping("body_descriptions")
