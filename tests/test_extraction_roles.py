@@ -1950,3 +1950,22 @@ def test_a_capitalised_title_no_one_was_given_is_not_guessed():
     text = "Secretary General noted that the allies would keep up their support."
     found = extract(text, gazetteer=TITLED, published=dt.date(2023, 4, 20)).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "Secretary General")]
+
+
+BELOV = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Pyotr Belov",
+            affiliation="Russia",
+            role="Defence minister of Russia",
+            description="Minister of Defence of Russia since 2021.",
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(("given", "speaker"), [("Pyotr", "Pyotr Belov"), ("Ivan", None)])
+def test_an_office_and_the_holders_given_name_without_the_surname_is_the_holder(given, speaker):
+    text = f"Russian Defence Minister {given} has said that the army would advance."
+    found = extract(text, gazetteer=BELOV, published=dt.date(2023, 4, 20)).statements
+    assert [s.speaker for s in found] == [speaker]

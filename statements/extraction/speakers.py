@@ -1962,7 +1962,7 @@ class Discourse:
             return None
         role = bare["role"].lower()
         if role not in PERSON_ROLES | _OFFICE_TITLES | {"counterpart"}:
-            return None
+            return self._titled_given_name(bare, chunk, a)
         phrase = bare.group()
         start = a + chunk.index(phrase)
         definite = f"the {bare.group('np')}"
@@ -1974,6 +1974,26 @@ class Discourse:
             holder = self._person_of_country_before(country, role, start)
         if holder is None:
             return None
+        return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _titled_given_name(self, bare: re.Match, chunk: str, a: int) -> Speaker | None:
+        """ "Russian Defense Minister Sergei has said" (the surname lost): the office's holder
+        at the article's date, when that is the given name they bear."""
+        given = bare["role"]
+        office = bare["np"][: -len(given)].rstrip()
+        if (
+            not given[:1].isupper()
+            or office.split()[-1].lower() not in PERSON_ROLES | _OFFICE_TITLES
+        ):
+            return None
+        definite = f"the {office}"
+        holder = office_holder(
+            definite, self.index, self.reference, self._named_in_article()
+        ) or role_holder(definite, self.index, self.reference)
+        if holder is None or holder.split()[0].lower() != given.lower():
+            return None
+        phrase = bare.group()
+        start = a + chunk.index(phrase)
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
 
     def _titled_person_before(self, title: str) -> str | None:
