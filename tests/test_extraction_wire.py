@@ -1467,3 +1467,15 @@ def test_the_ministry_in_a_report_on_other_matters_is_not_guessed():
     text = "Grain exports rose by a fifth in the Belgorod and Kursk regions, the ministry said.\n"
     (s,) = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2025, 12, 13)).statements
     assert (s.speaker, s.speaker_mention) == (None, "the ministry")
+
+
+@pytest.mark.parametrize("noun", ["Inspectors", "Monitors"])
+def test_inspectors_from_a_known_agency_speak_for_it(noun):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("WAMA", kind="organisation", aliases=("World Atomic Monitoring Agency",)),
+        )
+    )
+    text = f"{noun} from the World Atomic Monitoring Agency said the reactor hall was intact.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.text) == ("WAMA", "the reactor hall was intact")
