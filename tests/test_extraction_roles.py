@@ -1969,3 +1969,30 @@ def test_an_office_and_the_holders_given_name_without_the_surname_is_the_holder(
     text = f"Russian Defence Minister {given} has said that the army would advance."
     found = extract(text, gazetteer=BELOV, published=dt.date(2023, 4, 20)).statements
     assert [s.speaker for s in found] == [speaker]
+
+
+MINISTRY = Gazetteer(
+    actors=(
+        ActorEntry("Ivan Sorin", affiliation="Russia", role="Foreign minister of Russia"),
+        ActorEntry("Olga Petrova", affiliation="Russia", role="Deputy foreign minister of Russia"),
+        ActorEntry(
+            "Russian Foreign Ministry",
+            kind="organisation",
+            affiliation="Russia",
+            aliases=("Russia's Foreign Ministry",),
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "speaker"), [("Ivan Sorin", "Russian Foreign Ministry"), ("Olga Petrova", None)]
+)
+def test_his_or_her_department_is_the_ministry_the_minister_just_named_heads(person, speaker):
+    pronoun = "His" if person.startswith("Ivan") else "Her"
+    text = (
+        f"{person} arrived in the capital on Monday.\n\n"
+        f"{pronoun} department said that the talks would not resume."
+    )
+    found = extract(text, gazetteer=MINISTRY, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, f"{pronoun} department")]

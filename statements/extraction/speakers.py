@@ -1661,6 +1661,9 @@ class Discourse:
             if person is not None:
                 at = a + chunk.index(aged.group())
                 return Speaker(person, aged.group(), PERSON, at, at + len(aged.group()))
+        owned = _OWNERS_MINISTRY.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if owned and (found := self._owners_ministry(owned, a + chunk.find(owned.group()))):
+            return found
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
@@ -2194,6 +2197,24 @@ class Discourse:
             return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
         return None
 
+    def _owners_ministry(self, m: re.Match, at: int) -> Speaker | None:
+        """ "His department said" after a minister was named: the ministry that minister heads
+        (the gazetteer's body of their country and field), else no one."""
+        whose = m["whose"].lower()
+        owner = self.pronoun("he" if whose == "his" else "she", at, at + len(m["whose"]))
+        entry = self.index.entries.get(owner.name or "") if owner.kind == PERSON else None
+        if entry is None or not entry.affiliation:
+            return None
+        field = _MINISTER_FIELD.search(entry.role.lower())
+        if field is None or "deputy" in entry.role.lower():
+            return None
+        word = field["field"] or field["of"].split()[0]
+        name = {"internal": "interior"}.get(word, "defence" if word.startswith("defen") else word)
+        body = body_of_country(f"{entry.affiliation}'s {name} ministry", self.index)
+        if body is None:
+            return None
+        return Speaker(body, m.group(), self.kind_of(body), at, at + len(m.group()))
+
     def _staff_of(self, body: str, staff: str) -> str | None:
         """The person the gazetteer gives a leader's office's post: its spokesman, or its
         head for the leader's "chief of staff"."""
@@ -2432,6 +2453,13 @@ _LEADERS_STAFF = re.compile(
     r"(?P<who>[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
     r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
     r"government|administration|aides?))"
+)
+# "His department", "her ministry": the ministry a minister just spoken of heads.
+_OWNERS_MINISTRY = re.compile(r"(?P<whose>[Hh]is|[Hh]er)\s+(?:department|ministry)")
+# The field of a minister's role: "Foreign minister of Russia", "Minister of Defence".
+_MINISTER_FIELD = re.compile(
+    r"\b(?P<field>foreign|defen[cs]e|interior|justice|finance|economy|health|energy)\s+minister\b"
+    r"|\bminister\s+of\s+(?P<of>foreign\s+affairs|defen[cs]e|internal\s+affairs|justice|finance)"
 )
 # "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
 _OWNERS_STAFF = re.compile(
