@@ -1996,3 +1996,29 @@ def test_his_or_her_department_is_the_ministry_the_minister_just_named_heads(per
     )
     found = extract(text, gazetteer=MINISTRY, published=dt.date(2023, 4, 20)).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, f"{pronoun} department")]
+
+
+FAMILY = Gazetteer(
+    actors=(
+        ActorEntry("Anton Hrabar", affiliation="Ukraine", role="President of Ukraine"),
+        ActorEntry("Lesia Hrabar", affiliation="Ukraine", role="First Lady of Ukraine"),
+        ActorEntry("Marek Dvorak", affiliation="Czech Republic", role="President of Czechia"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Anton Hrabar", "Lesia Hrabar"),
+        ("Anton Hrabar and Marek Dvorak", None),
+        ("the mayor", None),
+    ],
+)
+def test_the_first_lady_is_the_wife_of_the_one_president_the_article_names(named, speaker):
+    text = (
+        "The first lady said she woke up to strange sounds that morning.\n\n"
+        f"Later, {named} said the night had been long."
+    )
+    found = extract(text, gazetteer=FAMILY, published=dt.date(2023, 4, 20)).statements
+    assert (found[0].speaker, found[0].speaker_mention) == (speaker, "The first lady")

@@ -367,6 +367,7 @@ class Discourse:
     _registry: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     reference: dt.date | None = None  # the article's date: who held an office then
+    _known_in_text: frozenset[str] | None = None  # every known actor the text names (lazily)
 
     def __post_init__(self) -> None:
         self.norm = normalise_quotes(self.text)
@@ -1661,6 +1662,10 @@ class Discourse:
             if person is not None:
                 at = a + chunk.index(aged.group())
                 return Speaker(person, aged.group(), PERSON, at, at + len(aged.group()))
+        if (lady := _FIRST_LADY.fullmatch(chunk.strip())) and (spouse := self._first_lady()):
+            # "The first lady said": the first lady of the one president the article names
+            at = a + chunk.find(lady.group())
+            return Speaker(spouse, lady.group(), PERSON, at, at + len(lady.group()))
         owned = _OWNERS_MINISTRY.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if owned and (found := self._owners_ministry(owned, a + chunk.find(owned.group()))):
             return found
@@ -2197,6 +2202,25 @@ class Discourse:
             return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
         return None
 
+    def _first_lady(self) -> str | None:
+        """The gazetteer's first lady of the one country whose head of state the article names."""
+        countries = set()
+        if self._known_in_text is None:
+            mentions = self.index.known_mentions(self.norm, 0, len(self.text))
+            self._known_in_text = frozenset(m.actor for m in mentions if m.actor)
+        for name in self._known_in_text | self._named_in_article():
+            entry = self.index.entries.get(name or "")
+            if entry and entry.affiliation and _HEAD_OF_STATE.search(entry.role.lower()):
+                countries.add(entry.affiliation)
+        if len(countries) != 1:
+            return None
+        ladies = [
+            e.name
+            for e in self.index.entries.values()
+            if e.affiliation in countries and e.role.lower().startswith("first lady")
+        ]
+        return ladies[0] if len(ladies) == 1 else None
+
     def _owners_ministry(self, m: re.Match, at: int) -> Speaker | None:
         """ "His department said" after a minister was named: the ministry that minister heads
         (the gazetteer's body of their country and field), else no one."""
@@ -2454,6 +2478,7 @@ _LEADERS_STAFF = re.compile(
     r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
     r"government|administration|aides?))"
 )
+_FIRST_LADY = re.compile(r"[Tt]he\s+(?:country['’]s\s+)?[Ff]irst\s+[Ll]ady")
 # "His department", "her ministry": the ministry a minister just spoken of heads.
 _OWNERS_MINISTRY = re.compile(r"(?P<whose>[Hh]is|[Hh]er)\s+(?:department|ministry)")
 # The field of a minister's role: "Foreign minister of Russia", "Minister of Defence".
