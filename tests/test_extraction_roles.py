@@ -2022,3 +2022,27 @@ def test_the_first_lady_is_the_wife_of_the_one_president_the_article_names(named
     )
     found = extract(text, gazetteer=FAMILY, published=dt.date(2023, 4, 20)).statements
     assert (found[0].speaker, found[0].speaker_mention) == (speaker, "The first lady")
+
+
+REGIONS = Gazetteer(
+    actors=(
+        ActorEntry("Pavel Zorin", affiliation="Russia", role="Governor of Sorokino region"),
+        ActorEntry("Ilya Tarasov", affiliation="Russia", role="Governor of Lomov region"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Drones hit a fuel depot in Russia's Sorokino region overnight.", "Pavel Zorin"),
+        ("Drones hit a fuel depot in the Lomov region overnight.", "Ilya Tarasov"),
+        ("Drones hit a fuel depot overnight.", None),
+    ],
+)
+def test_a_regional_governor_opening_a_sentence_is_of_the_region_the_one_before_named(
+    before, speaker
+):
+    text = f"{before} The regional governor said no one was hurt.\n"
+    found = extract(text, gazetteer=REGIONS, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, "The regional governor")]

@@ -2116,6 +2116,12 @@ class Discourse:
         sentence names last before `at`, else None."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
         places = list(_NAMED_PLACE.finditer(self.text, start, at))
+        if not places and not self.text[start:at].strip() and self.text[start - 1 : start] == ".":
+            # "Drones hit a depot in the Bryansk region. The regional governor said ...": a role
+            # opening its sentence is of the place the sentence before (same paragraph) named
+            before = max(0, start - 300, self.text.rfind(".", 0, start - 1) + 1)
+            before = max(before, self.text.rfind("\n", 0, start - 1) + 1)
+            places = list(_NAMED_PLACE.finditer(self.text, before, start - 1))
         if not places:
             return None
         # ("... Ukraine's Kharkiv region on Saturday, the regional governor said": the last
