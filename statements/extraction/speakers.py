@@ -367,7 +367,8 @@ class Discourse:
     _registry: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     reference: dt.date | None = None  # the article's date: who held an office then
-    _known_in_text: frozenset[str] | None = None  # every known actor the text names (lazily)
+    # the text's mentions of heads of state: (offset, country), read when first needed
+    _heads_in_text: list[tuple[int, str]] | None = None
 
     def __post_init__(self) -> None:
         self.norm = normalise_quotes(self.text)
@@ -1662,7 +1663,7 @@ class Discourse:
             if person is not None:
                 at = a + chunk.index(aged.group())
                 return Speaker(person, aged.group(), PERSON, at, at + len(aged.group()))
-        if (lady := _FIRST_LADY.fullmatch(chunk.strip())) and (spouse := self._first_lady()):
+        if (lady := _FIRST_LADY.fullmatch(chunk.strip())) and (spouse := self._first_lady(a)):
             # "The first lady said": the first lady of the one president the article names
             at = a + chunk.find(lady.group())
             return Speaker(spouse, lady.group(), PERSON, at, at + len(lady.group()))
@@ -2208,22 +2209,23 @@ class Discourse:
             return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
         return None
 
-    def _first_lady(self) -> str | None:
-        """The gazetteer's first lady of the one country whose head of state the article names."""
-        countries = set()
-        if self._known_in_text is None:
-            mentions = self.index.known_mentions(self.norm, 0, len(self.text))
-            self._known_in_text = frozenset(m.actor for m in mentions if m.actor)
-        for name in self._known_in_text | self._named_in_article():
-            entry = self.index.entries.get(name or "")
-            if entry and entry.affiliation and _HEAD_OF_STATE.search(entry.role.lower()):
-                countries.add(entry.affiliation)
-        if len(countries) != 1:
+    def _first_lady(self, at: int) -> str | None:
+        """The gazetteer's first lady of the country whose head of state the article names
+        nearest to `at` ("The first lady said ... Zelensky said": Ukraine's)."""
+        if self._heads_in_text is None:
+            heads = []
+            for m in self.index.known_mentions(self.norm, 0, len(self.text)):
+                entry = self.index.entries.get(m.actor or "")
+                if entry and entry.affiliation and _HEAD_OF_STATE.search(entry.role.lower()):
+                    heads.append((m.start, entry.affiliation))
+            self._heads_in_text = heads
+        if not self._heads_in_text:
             return None
+        nearest = min(self._heads_in_text, key=lambda h: abs(h[0] - at))
         ladies = [
             e.name
             for e in self.index.entries.values()
-            if e.affiliation in countries and e.role.lower().startswith("first lady")
+            if e.affiliation == nearest[1] and e.role.lower().startswith("first lady")
         ]
         return ladies[0] if len(ladies) == 1 else None
 
