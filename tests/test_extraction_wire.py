@@ -1479,3 +1479,20 @@ def test_inspectors_from_a_known_agency_speak_for_it(noun):
     text = f"{noun} from the World Atomic Monitoring Agency said the reactor hall was intact.\n"
     (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.text) == ("WAMA", "the reactor hall was intact")
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "The press service of the Grand Assembly said the session would resume.\n\n",
+            "Grand Assembly",
+        ),
+        ("The Grand Assembly said the session would resume.\n\n", None),
+    ],
+)
+def test_a_shortened_definite_description_is_the_speaker_of_its_fuller_mention(before, speaker):
+    gazetteer = Gazetteer(actors=(ActorEntry("Grand Assembly", kind="organisation"),))
+    text = f"{before}The press service said the vote would be held in the evening.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert (found[-1].speaker, found[-1].speaker_mention) == (speaker, "The press service")

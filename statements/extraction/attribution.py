@@ -137,6 +137,8 @@ _HEADLINE_MOD = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
 _ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
+# "the representative office": a definite description of two to four lower-case words.
+_THE_WORDS = re.compile(r"[Tt]he\s+(?P<words>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})")
 # A sentence about the air war: a bare "the ministry" in it is the defence ministry.
 _AIR_WAR = re.compile(
     r"\b(?:drones?|UAVs?|unmanned\s+aerial|missiles?|air\s+defen[cs]es?|shot\s+down|"
@@ -2138,6 +2140,10 @@ class Reader(LayoutTurns):
             body := self._body_referred_back(speaker.context or speaker.mention, sentence)
         ):
             speaker.name, speaker.kind = body, "organisation"
+        if speaker.name is None and (earlier := self._shortened_mention(speaker.mention)):
+            # "the representative office of Examplia stated ... The representative office
+            # stated": the speaker of the fuller mention just before
+            speaker.name, speaker.kind = earlier.speaker, earlier.speaker_kind or speaker.kind
         if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
@@ -2199,6 +2205,20 @@ class Reader(LayoutTurns):
             words = re.sub(r"\bthe\s+", "", said.lower())
             if wanted in " ".join(words.split()):
                 return name
+        return None
+
+    def _shortened_mention(self, mention: str) -> ExtractedStatement | None:
+        """A recent statement whose speaker the article named by this definite description
+        followed by "of ..." ("the representative office" after "the representative office of
+        Examplia"), when one of the last four statements was so attributed."""
+        the = _THE_WORDS.fullmatch(" ".join(mention.split()))
+        if the is None:
+            return None
+        prefix = re.compile(rf"(?:^|\bthe\s){re.escape(the.group('words').lower())}\s+of\s")
+        for f in reversed(self.found[-4:]):
+            said_by = f"{f.statement.speaker_mention} {f.region}".lower()
+            if f.statement.speaker and prefix.search(" ".join(said_by.split())):
+                return f.statement
         return None
 
     def _body_referred_back(self, mention: str, sentence: tuple[int, int]) -> str | None:
