@@ -1067,3 +1067,9 @@ def test_a_quotation_of_an_unnamed_soldier_or_medic_is_a_statement():
     assert statements("“His condition is serious,” the medic said.") == [
         (None, "direct", "His condition is serious,")
     ]
+
+
+def test_a_short_regular_past_makes_the_words_after_said_a_clause():
+    assert statements("The ministry said three people died in the fire.\n") == [
+        (None, "indirect", "three people died in the fire")
+    ]
