@@ -1496,3 +1496,25 @@ def test_a_shortened_definite_description_is_the_speaker_of_its_fuller_mention(b
     text = f"{before}The press service said the vote would be held in the evening.\n"
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert (found[-1].speaker, found[-1].speaker_mention) == (speaker, "The press service")
+
+
+def test_the_spokesman_of_a_body_is_not_a_spokesman_of_another_body_named_inside_its_name():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Examplian Army", kind="organisation", aliases=("Examplian military",)),
+            ActorEntry(
+                "EMI",
+                kind="organisation",
+                aliases=("Examplian military intelligence",),
+            ),
+            ActorEntry("Jan Roe", role="Spokesman for Examplian military intelligence"),
+        )
+    )
+    text = (
+        "The Examplian Army said it hit a depot.\n\n"
+        "The spokesman said ten drones were used.\n\n"
+        "Examplian military intelligence said it hit a ship.\n\n"
+        "The spokesman said two boats were used.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert [s.speaker for s in found] == ["Examplian Army", "Examplian Army", "EMI", "Jan Roe"]
