@@ -1986,7 +1986,7 @@ class Discourse:
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
 
     def _titled_given_name(self, bare: re.Match, chunk: str, a: int) -> Speaker | None:
-        """ "Russian Defense Minister Sergei has said" (the surname lost): the office's holder
+        """ "Examplian Defense Minister Ivan has said" (the surname lost): the office's holder
         at the article's date, when that is the given name they bear."""
         given = bare["role"]
         office = bare["np"][: -len(given)].rstrip()
@@ -2211,7 +2211,7 @@ class Discourse:
 
     def _first_lady(self, at: int) -> str | None:
         """The gazetteer's first lady of the country whose head of state the article names
-        nearest to `at` ("The first lady said ... Zelensky said": Ukraine's)."""
+        nearest to `at` ("The first lady said ... President Roe said": Roe's country's)."""
         if self._heads_in_text is None:
             heads = []
             for m in self.index.known_mentions(self.norm, 0, len(self.text)):
