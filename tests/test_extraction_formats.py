@@ -807,3 +807,317 @@ def test_a_numbered_speaker_asks_in_a_ministry_briefing_transcript():
         ),
         ("Obi Nwankwo", "direct", "I think on Sunday, he should be there on the 20th."),
     ]
+
+
+BRIEFING_GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Janet Roe", role="Department spokesperson", aliases=("Roe",)),
+        ActorEntry("Volodymyr Zelensky", role="President of Ukraine", aliases=("Zelensky",)),
+        ActorEntry("Tomas Vell", role="Press secretary", aliases=("Vell",)),
+    )
+)
+
+
+def run_briefing(text):
+    result = extract(text, gazetteer=BRIEFING_GAZETTEER, published=dt.date(2024, 5, 17))
+    return [(s.speaker, s.kind, s.text) for s in result.statements]
+
+
+def test_a_briefers_lone_label_runs_on_over_the_unlabelled_paragraphs_of_the_opening():
+    text = (
+        "Department Press Briefing\n\n"
+        "2:31 p.m. EDT\n\n"
+        "MS ROE: Good afternoon. Two items at the top and then your questions.\n\n"
+        "The strikes on the grid this week were a deliberate attack on civilians in winter.\n\n"
+        "Separately, the Secretary spoke with his Ruritanian counterpart yesterday about more "
+        "air defence.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "The strikes on the grid this week were a deliberate attack on civilians in winter."),
+        ("Janet Roe", "direct", "Separately, the Secretary spoke with his Ruritanian counterpart yesterday about more air defence."),
+    ]  # fmt: skip
+
+
+def test_a_lone_capitals_label_without_a_title_is_no_briefing():
+    text = (
+        "NEW DELHI: India abstained in the vote on the resolution on Thursday.\n\n"
+        "The strikes on the grid this week hit three regions, officials said.\n"
+    )
+    assert run_briefing(text) == [
+        (None, "indirect", "The strikes on the grid this week hit three regions"),
+    ]
+
+
+def test_bracketed_labels_and_labels_with_a_language_or_a_time_open_turns():
+    text = (
+        "… QUESTION: Has there been any follow-up with the Russians since then?\n\n"
+        "[JANET ROE, DEPARTMENT SPOKESPERSON]: We have always been ready to engage when our "
+        "interests are at stake.\n\n"
+        "QUESTION: And with Kyiv?\n\n"
+        "ZELENSKY (UKRAINIAN): We are under attack every single night and we need air defence.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "We have always been ready to engage when our interests are at stake."),
+        ("Volodymyr Zelensky", "direct", "We are under attack every single night and we need air defence."),
+    ]  # fmt: skip
+
+
+def test_a_recordings_labels_on_their_own_lines_give_the_next_paragraph_to_the_speaker():
+    text = (
+        "Press Briefing by Press Secretary Tomas Vell 2/27/24\n\n"
+        "Speaker X (00:07):\n\n"
+        "Good afternoon.\n\n"
+        "Press Secretary Tomas Vell (00:10):\n\n"
+        "Ukraine has lost ground on the battlefield in recent weeks because of the delay.\n\n"
+        "Speaker X (01:12):\n\n"
+        "Will the President call the Speaker today about the package?\n\n"
+        "Tomas Vell: (01:20)\n\n"
+        "The President has been clear that the package must pass this week.\n"
+    )
+    assert run_briefing(text) == [
+        ("Tomas Vell", "direct", "Ukraine has lost ground on the battlefield in recent weeks because of the delay."),
+        ("Tomas Vell", "direct", "The President has been clear that the package must pass this week."),
+    ]  # fmt: skip
+
+
+def test_spaced_q_labels_and_the_named_interviewer_ask():
+    text = (
+        "Ruritania Radio's Anna Pell interviewed President Volodymyr Zelensky in Kyiv.\n\n"
+        "PELL: Mr President, thank you. Let us start with the strikes of the last few nights.\n\n"
+        "ZELENSKY: They launched almost five hundred drones in one night against our cities.\n\n"
+        "PELL: An extraordinary week for your army.\n\n"
+        "ZELENSKY: Our soldiers did what others said could not be done.\n\n"
+        "Q    Will you meet the Russian leader this year, Mr President?\n\n"
+        "ZELENSKY: Only when there is something real to sign.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "They launched almost five hundred drones in one night against our cities."),
+        ("Volodymyr Zelensky", "direct", "Our soldiers did what others said could not be done."),
+        ("Volodymyr Zelensky", "direct", "Only when there is something real to sign."),
+    ]  # fmt: skip
+
+
+def test_a_briefing_heading_under_a_line_of_page_furniture_makes_the_page_the_briefing():
+    text = (
+        "Donate to the relief fund today!\n\n"
+        "The Ministry of Foreign Affairs\n\n"
+        "Briefing by Spokeswoman Janet Roe, Capital City, July 17, 2025\n\n"
+        "17 July 2025 19:33\n\n"
+        "The regime continues to carry out attacks against civilians and civilian infrastructure.\n\n"
+        "Over the past week, twenty people were injured by artillery and drones in the border areas.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "The regime continues to carry out attacks against civilians and civilian infrastructure."),
+        ("Janet Roe", "direct", "Over the past week, twenty people were injured by artillery and drones in the border areas."),
+    ]  # fmt: skip
+
+
+def test_dashed_questions_that_quote_a_word_still_ask():
+    text = (
+        "Our guest for this series of interviews is Janet Roe, a sapper commander.\n\n"
+        "- Every interview starts with the question that split life into “before” and “after”: "
+        "how did the invasion begin for you?\n\n"
+        "- For me it began at the front, where we were preparing a rotation that night.\n\n"
+        "- How long will demining take?\n\n"
+        "- Decades, if nothing changes in the way we work.\n"
+    )
+    assert run_briefing(text) == [
+        ("Janet Roe", "direct", "For me it began at the front, where we were preparing a rotation that night."),
+        ("Janet Roe", "direct", "Decades, if nothing changes in the way we work."),
+    ]  # fmt: skip
+
+
+def test_an_interviewers_labelled_question_answered_after_a_dash():
+    text = (
+        "Volodymyr Zelensky gave an interview to four journalists on Sunday.\n\n"
+        'Anna Pell: Let us begin with a question from a reader. "Is your removal one of the '
+        'goals of the attack?"\n\n'
+        "— I have heard a lot of different ideas about how they plan to remove me.\n\n"
+        "I have made peace with this, and so has my family.\n\n"
+        "— It does not matter, I understand the meaning well.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "I have heard a lot of different ideas about how they plan to remove me."),
+        ("Volodymyr Zelensky", "direct", "I have made peace with this, and so has my family."),
+        ("Volodymyr Zelensky", "direct", "It does not matter, I understand the meaning well."),
+    ]  # fmt: skip
+
+
+def test_a_page_opening_with_a_question_answered_in_the_first_person_is_an_interview():
+    text = (
+        "Ruritania is one of our key partners in air defence. How else could cooperation be "
+        "strengthened?\n\n"
+        "First of all, thank you for the invitation. I am pleased to speak as ambassador.\n\n"
+        "Partners still think in the paradigm of the last century, and that must change.\n\n"
+        "What do you expect from the next summit?\n\n"
+        "I expect decisions on long-range weapons, not more declarations.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=BRIEFING_GAZETTEER,
+        published=dt.date(2025, 7, 26),
+        title="Janet Roe: The two main lessons of the war",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Janet Roe", "First of all, thank you for the invitation. I am pleased to speak as ambassador."),
+        ("Janet Roe", "Partners still think in the paradigm of the last century, and that must change."),
+        ("Janet Roe", "I expect decisions on long-range weapons, not more declarations."),
+    ]  # fmt: skip
+
+
+def test_an_explainer_opening_with_a_question_is_no_interview():
+    text = (
+        "What does the Kremlin want from the talks in the coming weeks of the year?\n\n"
+        "Analysts say Moscow wants to keep the land it holds and to block any security "
+        "guarantees.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=BRIEFING_GAZETTEER,
+        published=dt.date(2025, 7, 26),
+        title="Janet Roe on what the Kremlin wants",
+    )
+    assert [(s.speaker, s.kind) for s in result.statements] == [("Analysts", "indirect")]
+
+
+def test_a_turn_that_only_thanks_or_keeps_house_is_no_statement_a_thanks_then_a_claim_is():
+    text = (
+        "MS ROE: Good afternoon. With that, Tomas, the podium is yours.\n\n"
+        "VELL: Thanks, Janet.  And thanks for letting me come back here so soon after my last "
+        "visit to this podium.\n\n"
+        "Q    Will the package pass?\n\n"
+        "VELL: Thank you. This conflict must stop, and the package will pass this week.\n"
+    )
+    assert run_briefing(text) == [
+        ("Tomas Vell", "direct", "Thank you. This conflict must stop, and the package will pass this week."),
+    ]  # fmt: skip
+
+
+def test_a_post_then_a_dash_line_naming_its_author_and_the_platform():
+    text = (
+        "The president reacted to the night attack on Monday.\n\n"
+        'Another night attack by the "Shahed" drones on our cities. Two people were killed '
+        "and eight injured, including a child. My condolences to the families.\n\n"
+        "- Zelensky wrote on social media.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "indirect", 'Another night attack by the "Shahed" drones on our cities. Two people were killed and eight injured, including a child. My condolences to the families'),
+    ]  # fmt: skip
+
+
+def test_a_label_whose_title_runs_long_still_opens_the_turn():
+    text = (
+        "Ambassador Anna Pell, Director, Eurasia Programme, Ruritania Council: Mr President, were "
+        "the leaders of the day ready to recognise the new state?\n\n"
+        "President Volodymyr Zelensky, Head, Ukrainian delegation to the Contact Group (TCG); "
+        "former actor: I don't think so. They were ready for a different status only.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "I don't think so. They were ready for a different status only."),
+    ]  # fmt: skip
+
+
+def test_a_surname_labelled_twice_is_a_briefer_named_in_full_by_the_heading():
+    text = (
+        "Press Secretary Tomas K. Vell Holds a Press Briefing\n\n"
+        "VELL:  Good afternoon, everyone. I see more of you than usual today.\n\n"
+        "(CROSSTALK)\n\n"
+        "VELL:  You are welcome. A couple of items at the top, then we will get to your questions.\n\n"
+        "The Secretary will travel tomorrow to meet allied defence ministers about the buildup.\n"
+    )
+    assert run_briefing(text) == [
+        ("Tomas Vell", "direct", "Good afternoon, everyone. I see more of you than usual today."),
+        ("Tomas Vell", "direct", "The Secretary will travel tomorrow to meet allied defence ministers about the buildup."),
+    ]  # fmt: skip
+
+
+def test_a_digests_country_rubric_labelled_twice_is_no_briefer():
+    text = (
+        "RUSSIA: Moscow says its forces took two villages in the east overnight.\n\n"
+        "RUSSIA: The defence ministry says it downed forty drones.\n\n"
+        "The strikes hit three regions, officials said.\n"
+    )
+    assert run_briefing(text) == [
+        ("Moscow", "indirect", "its forces took two villages in the east overnight"),
+        (None, "indirect", "it downed forty drones"),
+        (None, "indirect", "The strikes hit three regions"),
+    ]
+
+
+def test_a_dateline_place_labelled_twice_is_no_briefer():
+    text = (
+        "KYIV: Air raid sirens sounded across the capital overnight.\n\n"
+        "KYIV: The city's metro stations were opened as shelters.\n\n"
+        "The strikes hit three regions, officials said.\n"
+    )
+    assert [s for s, _, _ in run_briefing(text)] == [None]
+
+
+def test_the_one_a_moderator_gives_the_question_to_asks():
+    text = (
+        "Moderator (01:27):\n\n"
+        "Ladies and gentlemen, we start the press conference of the president. So the first "
+        "question from the national media, Anna Pell.\n\n"
+        "Anna Pell (01:48):\n\n"
+        "Mr. President, Anna Pell, Morning Post. I have a question about the conditions for "
+        "membership. Who will define them? Not only the security, but the reforms as well.\n\n"
+        "Volodymyr Zelensky (02:30):\n\n"
+        "We have received unity, and the leaders support the future of Ukraine in the alliance.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "We have received unity, and the leaders support the future of Ukraine in the alliance."),
+    ]  # fmt: skip
+
+
+def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
+    text = (
+        "Mar. 1\n\n"
+        "08:05 p.m. The air alarm sounded twelve times in the capital today.\n\n"
+        "08:02 p.m. Zelensky: Russia must stop bombing our cities before any ceasefire talks.\n\n"
+        "07:50 p.m. Kyiv: About 300 tanks are parked near the northern border.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "indirect", "Russia must stop bombing our cities before any ceasefire talks"),
+    ]  # fmt: skip
+
+
+def test_a_quoted_post_closed_by_tweets_and_the_authors_name_and_title():
+    text = (
+        "The council met late on Monday at Kyiv's request.\n\n"
+        "“Today, the entire membership is under attack,” tweets Volodymyr Zelensky, President "
+        "of Ukraine since 2019.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "direct", "Today, the entire membership is under attack,"),
+    ]
+
+
+def test_an_op_ed_opening_with_a_question_in_the_first_person_is_no_ones_interview():
+    text = (
+        "What does the Kremlin really want from the talks in the coming weeks of the year?\n\n"
+        "I have spent years studying the Kremlin, and my answer is simple: time.\n\n"
+        "Time lets it rebuild the army that the war has cost it so dearly.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=BRIEFING_GAZETTEER,
+        published=dt.date(2025, 7, 26),
+        title="Why Janet Roe's plan will fail",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == []
+
+
+def test_crowed_reports_a_claim():
+    text = (
+        "9:45 AM ET\n"
+        "The army has already destroyed 74 military facilities, including 11 air bases, the "
+        "Kremlin crowed Thursday.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=Gazetteer(actors=(ActorEntry("Kremlin", kind="organisation"),)),
+        published=dt.date(2022, 2, 24),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Kremlin", "indirect", "The army has already destroyed 74 military facilities, including 11 air bases"),
+    ]  # fmt: skip

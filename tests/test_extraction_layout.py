@@ -4,7 +4,7 @@ import datetime as dt
 import textwrap
 
 from statements.extraction import ActorEntry, Gazetteer, extract
-from statements.extraction.layout import unwrap
+from statements.extraction.layout import repair_scraped, unwrap
 
 GAZETTEER = Gazetteer(
     actors=(
@@ -179,4 +179,88 @@ def test_a_long_stand_first_the_body_repeats_is_read_once():
             "Moscow saw no basis for talks with Kyiv this year and would not send a delegation to "
             "the conference planned in Geneva next month",
         )
+    ]
+
+
+# --- text as scrapers leave it (2.9-rec3) -------------------------------------------------------
+
+
+def test_json_escapes_and_entities_are_decoded_in_the_same_length():
+    text = (
+        "Kyiv said the city\\u0026#039;s mayor was safe.\\r\\n\\r\\n\\u0022We hold,\\u0022 he said."
+    )
+    repaired = repair_scraped(text)
+    assert len(repaired) == len(text)
+    assert repaired == (
+        'Kyiv said the city\'s           mayor was safe.  \n   \n      "We hold,"      he said.'
+    )
+    assert repair_scraped("He said &quot;no&quot; to the plan.") == (
+        'He said      "no"      to the plan.'
+    )
+
+
+def test_mojibake_quotation_marks_are_read_as_the_marks_they_stand_for():
+    assert repair_scraped("He said â€œwe will winâ€\x9d and Peskovâ€™s aides agreed.") == (
+        "He said   “we will win”   and Peskov’s   aides agreed."
+    )
+    assert repair_scraped("โWe are ready,โ Peskov said. It is not right โ Bidenโs words.") == (
+        "“We are ready,” Peskov said. It is not right — Biden’s words."
+    )
+
+
+def test_statements_in_json_escaped_copy_keep_the_original_offsets():
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke on Tuesday.\\r\\n\\r\\n\\u0022We will not "
+        "negotiate under fire,\\u0022 Peskov told reporters.\\r\\n\\r\\nThe talks are off."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "direct", "We will not negotiate under fire,")
+    ]
+    [s] = result.statements
+    assert text[s.start : s.end] == s.text
+
+
+def test_a_summary_or_a_teaser_list_under_its_heading_is_not_the_story():
+    text = (
+        "MOSCOW: The Kremlin said on Tuesday that there was no basis to expect a breakthrough.\n\n"
+        "AI Brief\n"
+        "- Russia downplayed hopes for progress, saying no breakthrough is expected.\n"
+        "- The Kremlin said much work remains before any top-level meeting.\n\n"
+        "“There is a lot of work to be done,” Peskov told reporters.\n\n"
+        "Read also:\n"
+        "• “Talks are over”: Peskov said the delegation would not return to Istanbul"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (None, "indirect", "there was no basis to expect a breakthrough"),
+        ("Dmitry Peskov", "direct", "There is a lot of work to be done,"),
+    ]
+
+
+def test_a_photo_credit_glued_to_the_next_line_is_cut_off_it():
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday.\n\n"
+        "BBC/Jane RoePeskov tells me: “Now you have seen it with your own eyes.”"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "direct", "Now you have seen it with your own eyes.")
+    ]
+
+
+def test_an_html_tag_left_in_the_text_is_read_as_spaces():
+    assert repair_scraped("Kyiv is ready.< /p>\n<p>The talks go on.</p>") == (
+        "Kyiv is ready.     \n   The talks go on.    "
+    )
+
+
+def test_two_apostrophes_and_an_opening_mark_for_a_closing_one_are_quotation_marks():
+    assert repair_scraped("''We will hold,'' he said.") == ' "We will hold,"  he said.'
+    assert repair_scraped("“We will hold,“ he said.") == "“We will hold,” he said."
+    assert repair_scraped("„Wir halten,“ sagte er.") == "„Wir halten,“ sagte er."
+    text = "“We will not give up the east,“ Zelensky said."
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Volodymyr Zelensky", "direct", "We will not give up the east,")
     ]

@@ -832,3 +832,238 @@ def test_a_reporting_verb_in_a_which_clause_ends_before_the_main_verb():
         statements("The attack, which concludes the envoy's visit to Kyiv, has shaken the city.")
         == []
     )
+
+
+# --- extraction 2.9-rec3: frames found on real pages -------------------------------------------
+
+
+def test_an_initial_and_a_surname_after_according_to_and_an_inverted_verb():
+    assert statements(
+        "Defence Minister Ivan Petrovas visited the capital. According to I. Petrovas, the "
+        "pressure will grow. “Our fight is the same fight,” underscored I. Petrovas."
+    ) == [
+        ("Ivan Petrovas", "indirect", "the pressure will grow"),
+        ("Ivan Petrovas", "direct", "Our fight is the same fight,"),
+    ]
+
+
+def test_an_inverted_attribution_with_a_relative_clause_on_its_subject():
+    assert statements(
+        "“We will support the army by every means,” said Defence Minister Ivan Petrovas who "
+        "visited the capital on Wednesday."
+    ) == [("Ivan Petrovas", "direct", "We will support the army by every means,")]
+
+
+def test_a_third_persons_verb_before_an_infinitive_opens_the_clause():
+    assert statements("Peskov said his team expects to publish a report next week.") == [
+        ("Dmitry Peskov", "indirect", "his team expects to publish a report next week")
+    ]
+
+
+def test_a_long_setting_between_said_and_that():
+    assert statements(
+        "Zakharova said on the air of the state television channel that the corridor depends "
+        "on Moscow."
+    ) == [("Maria Zakharova", "indirect", "the corridor depends on Moscow")]
+
+
+def test_a_participle_after_a_dash_or_after_while():
+    assert statements(
+        "Kyiv reported the figures on Monday – claiming that the army had repelled 90 attacks."
+    ) == [("Government of Ukraine", "indirect", "the army had repelled 90 attacks")]
+    assert statements(
+        "“We will keep pushing,” Peskov said, while admitting that the talks would take time."
+    ) == [
+        ("Dmitry Peskov", "direct", "We will keep pushing,"),
+        ("Dmitry Peskov", "indirect", "the talks would take time"),
+    ]
+
+
+def test_made_plain_reconfirmed_and_in_her_opinion():
+    assert statements("Zakharova made plain that the embassy would stay open.") == [
+        ("Maria Zakharova", "indirect", "the embassy would stay open")
+    ]
+    assert statements("Zelensky has reconfirmed that the army will not withdraw.") == [
+        ("Volodymyr Zelensky", "indirect", "the army will not withdraw")
+    ]
+    assert statements(
+        "Zakharova spoke on state television. In her opinion, the sanctions only hurt Europe."
+    ) == [("Maria Zakharova", "indirect", "the sanctions only hurt Europe")]
+
+
+def test_according_to_a_rule_or_a_document_is_no_source():
+    assert statements("According to the law, we do not have such a right.") == []
+    assert (
+        statements(
+            "According to the order published online, Yermak has been appointed to lead the team."
+        )
+        == []
+    )
+
+
+def test_said_this_according_to_a_correspondent_is_no_statement():
+    assert (
+        statements("Zelensky said this at a briefing on Monday, according to a correspondent.")
+        == []
+    )
+
+
+def test_remarks_carried_by_an_agency_and_a_previously_reported_event_are_not_reports():
+    assert statements("“We are careful,” Peskov said, in remarks carried by TASS.") == [
+        ("Dmitry Peskov", "direct", "We are careful,")
+    ]
+    assert statements(
+        "Peskov said the level had stabilised following the previously reported drop in supply."
+    ) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the level had stabilised following the previously reported drop in supply",
+        )
+    ]
+
+
+def test_a_quotation_running_on_over_paragraphs_without_marks_is_the_closing_speakers():
+    text = (
+        "The remarks were made by Defence Minister Ivan Petrovas on Monday.\n\n"
+        '"We share the same threats and the same challenges.\n\n'
+        "I spoke with President Zelensky, and I told him that our allies stand with him.\n\n"
+        'We admire the courage of the army and of the people," he noted.\n\n'
+        "The talks will resume in May."
+    )
+    assert statements(text) == [
+        ("Ivan Petrovas", "direct", "We share the same threats and the same challenges."),
+        (
+            "Ivan Petrovas",
+            "direct",
+            "I spoke with President Zelensky, and I told him that our allies stand with him.",
+        ),
+        ("Ivan Petrovas", "direct", "We admire the courage of the army and of the people,"),
+    ]
+
+
+def test_a_quotation_run_without_a_closing_attribution_stays_prose():
+    text = (
+        '"We share the same threats and the same challenges.\n\n'
+        "Zakharova said the embassy would stay open.\n\n"
+        "The talks will resume in May, officials said."
+    )
+    assert statements(text) == [
+        ("Maria Zakharova", "indirect", "the embassy would stay open"),
+        (None, "indirect", "The talks will resume in May"),
+    ]
+
+
+def test_pointing_out_that_opens_a_second_statement():
+    assert statements(
+        "Zakharova said that the grain corridor was fragile, pointing out that the navies must "
+        "clear the mines first."
+    ) == [
+        ("Maria Zakharova", "indirect", "the grain corridor was fragile"),
+        ("Maria Zakharova", "indirect", "the navies must clear the mines first"),
+    ]
+
+
+def test_a_statement_the_page_repeats_word_for_word_is_kept_once():
+    text = (
+        "Dmitry Peskov admitted that no talks were possible while the ban stood.\n\n"
+        "MOSCOW, January 11. No prospect for talks can be seen, Peskov told reporters.\n\n"
+        "Peskov admitted that no talks were possible while the ban stood."
+    )
+    assert statements(text) == [
+        ("Dmitry Peskov", "indirect", "no talks were possible while the ban stood"),
+        ("Dmitry Peskov", "indirect", "No prospect for talks can be seen"),
+    ]
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_still_makes_a_clause():
+    assert statements(
+        "Peskov said the level in the reservoir, which provides water for the plant, had "
+        "stabilised in recent weeks."
+    ) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the level in the reservoir, which provides water for the plant, had stabilised in "
+            "recent weeks",
+        )
+    ]
+
+
+def test_a_stance_with_a_possessive_determiner():
+    assert statements("Zakharova once again stressed Moscow's readiness for talks.") == [
+        ("Maria Zakharova", "indirect", "Moscow's readiness for talks")
+    ]
+
+
+def test_a_dash_closed_paragraph_may_open_with_a_figure():
+    assert statements(
+        "390 soldiers are at home! Kyiv is taking back its citizens under the agreements - said "
+        "Yermak."
+    ) == [
+        (
+            "Andriy Yermak",
+            "direct",
+            "390 soldiers are at home! Kyiv is taking back its citizens under the agreements",
+        )
+    ]
+
+
+def test_the_owner_of_the_words_in_a_possessive():
+    assert statements("In Zelensky's words, the army will never surrender.") == [
+        ("Volodymyr Zelensky", "indirect", "the army will never surrender")
+    ]
+    assert statements("According to Peskov's words, the talks are over.") == [
+        ("Dmitry Peskov", "indirect", "the talks are over")
+    ]
+
+
+def test_where_it_was_said_between_said_and_its_clause():
+    assert statements("Yermak said in a statement the army would hold the line.") == [
+        ("Andriy Yermak", "indirect", "the army would hold the line")
+    ]
+    assert statements("Zakharova said on Telegram the embassy would stay open.") == [
+        ("Maria Zakharova", "indirect", "the embassy would stay open")
+    ]
+
+
+def test_the_statement_read_after_a_quotation():
+    assert statements(
+        'The Kremlin issued a statement on Monday. "The talks are over," the statement read.'
+    ) == [("Kremlin", "direct", "The talks are over,")]
+
+
+def test_a_block_quotation_without_marks_under_said_comma_or_over_he_pointed_out():
+    text = (
+        "Defence Minister Ivan Petrovas said,\n\n"
+        "We were almost swept away by the anger of the people; the ministers received our "
+        "proposal with disapproval.\n\n"
+        "We assess this situation from a completely different, pro-peace perspective,\n\n"
+        "he pointed out.\n\n"
+        "They believe this war can be won,\n\n"
+        "he explained, noting that only two countries hold the opposite position."
+    )
+    assert statements(text) == [
+        (
+            "Ivan Petrovas",
+            "direct",
+            "We were almost swept away by the anger of the people; the ministers received our "
+            "proposal with disapproval.",
+        ),
+        (
+            "Ivan Petrovas",
+            "direct",
+            "We assess this situation from a completely different, pro-peace perspective,",
+        ),
+        ("Ivan Petrovas", "direct", "They believe this war can be won,"),
+        ("Ivan Petrovas", "indirect", "only two countries hold the opposite position"),
+    ]
+
+
+def test_a_quotation_of_an_unnamed_soldier_or_medic_is_a_statement():
+    assert statements("“Morale is very low,” said the soldier, who asked not to be named.") == [
+        (None, "direct", "Morale is very low,")
+    ]
+    assert statements("“His condition is serious,” the medic said.") == [
+        (None, "direct", "His condition is serious,")
+    ]

@@ -50,6 +50,14 @@ GAZETTEER = Gazetteer(
             role="Russia's permanent representative to the international organisations in Vienna",
             aliases=("Vetrova",),
         ),
+        ActorEntry(
+            "Roman Fedin",
+            affiliation="Russia",
+            role="Kremlin spokesman",
+            description="Press secretary of the President of Russia.",
+            aliases=("Fedin",),
+        ),
+        ActorEntry("Government of Russia", kind="state", affiliation="Russia"),
         ActorEntry("TASS", kind="media"),
         ActorEntry("RIA Novosti", kind="media"),
         ActorEntry("Sputnik", kind="media"),
@@ -564,3 +572,304 @@ def test_a_dateline_closed_by_a_colon_is_no_part_of_the_statement(dateline):
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Irina Lapina", "The talks will resume next week")
     ]
+
+
+# --- 2.9-ru2: Russian punctuation of quotations, translated datelines ------------------------
+
+
+def test_a_dash_after_the_closing_comma_still_attributes_the_quotation():
+    assert found("“The ferry timetable stays as it is until the spring”, – said Lapina.") == [
+        ("Irina Lapina", "direct", "The ferry timetable stays as it is until the spring")
+    ]
+
+
+def test_a_quotation_interrupted_by_its_attribution_between_dashes_is_two_direct_statements():
+    assert found(
+        "“Our partners raise it at every meeting, – said Lebedev. – About the harbour, nobody "
+        "asks. We explain the facts to them.”"
+    ) == [
+        ("Anton Lebedev", "direct", "Our partners raise it at every meeting"),
+        (
+            "Anton Lebedev",
+            "direct",
+            "About the harbour, nobody asks. We explain the facts to them.",
+        ),
+    ]
+
+
+def test_this_was_announced_by_x_takes_a_sentence_whose_verb_comes_late():
+    assert found(
+        "The number of wounded after the overnight strike on the depot in the north of the "
+        "district has grown to six. This was announced by the governor of the region Pavel Zorin "
+        "in Telegram-channel."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "The number of wounded after the overnight strike on the depot in the north of the "
+            "district has grown to six",
+        )
+    ]
+
+
+def test_quoted_as_saying_after_a_long_lowercase_title_before_a_known_name():
+    assert found(
+        "No more than three consular officers remain in the capital, official spokeswoman of the "
+        "Foreign Ministry Irina Lapina was quoted by TASS as saying on Saturday."
+    ) == [
+        ("Irina Lapina", "indirect", "No more than three consular officers remain in the capital")
+    ]
+
+
+def test_an_agency_dateline_with_a_glued_dash_is_no_part_of_the_statement():
+    assert found(
+        "CAIRO, MENA- Evacuated residents receive all the help they need, Zorin said on Saturday."
+    ) == [("Pavel Zorin", "indirect", "Evacuated residents receive all the help they need")]
+
+
+def test_a_translated_dateline_without_its_agency_is_cut_and_dates_the_statement():
+    result = run(
+        "SOROKINO, June 4 A resident of the border village was wounded in the shelling, "
+        "reported the governor of the region Pavel Zorin in the Telegram channel."
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Pavel Zorin",
+            "A resident of the border village was wounded in the shelling",
+            dt.date(2023, 6, 4),
+        )
+    ]
+
+
+def test_the_press_secretary_of_the_leader_then_the_name_is_the_press_secretary():
+    assert found(
+        "The press secretary of the Russian leader Roman Fedin said that the president will visit "
+        "the region before the end of the year."
+    ) == [
+        (
+            "Roman Fedin",
+            "indirect",
+            "the president will visit the region before the end of the year",
+        )
+    ]
+
+
+def test_according_to_a_persons_statements_is_that_persons_claim():
+    assert found(
+        "Defence Minister Pyotr Belov spoke at the board. According to Belov's statements, the "
+        "bridge over the canal had been repaired in three days."
+    ) == [("Pyotr Belov", "indirect", "the bridge over the canal had been repaired in three days")]
+
+
+def test_a_coming_date_in_the_paragraph_does_not_date_its_statements_a_year_back():
+    result = run(
+        "The council meeting is scheduled for June 9. “We will send a delegation to it,” "
+        "Lebedev said in an interview.",
+        published=MONDAY,
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        ("Anton Lebedev", "We will send a delegation to it,", MONDAY)
+    ]
+
+
+def test_x_told_a_listener_this_makes_the_sentence_before_xs():
+    assert found(
+        "The harvest in the district is half done. A deal has been reached that the grain will "
+        "leave by rail next week. Deputy foreign minister Ivan Sorin told the channel's presenter "
+        "this."
+    ) == [
+        (
+            "Ivan Sorin",
+            "indirect",
+            "A deal has been reached that the grain will leave by rail next week",
+        )
+    ]
+
+
+def test_the_separatists_are_a_group_not_their_leader_named_before():
+    result = run(
+        "The separatist leader Pavel Zorin left the town on Monday. The separatists claim that "
+        "the bridge was mined overnight."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "The separatists", "the bridge was mined overnight")
+    ]
+
+
+def test_a_street_in_a_list_of_streets_is_no_speaker():
+    result = run(
+        "Windows were broken along Garden Street, Mill Street, the mayor of the city also "
+        "indicated that the damage was caused by a drone."
+    )
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        (None, "the mayor of the city", "the damage was caused by a drone")
+    ]
+
+
+def test_a_verb_before_its_subject_after_a_dash_closes_the_quotation():
+    assert found("“Every voter came of their own free will,” — reminded Lebedev.") == [
+        ("Anton Lebedev", "direct", "Every voter came of their own free will,")
+    ]
+
+
+def test_summed_up_before_its_subject_closes_the_quotation():
+    assert found("“The schedule of the talks will not change,” summed up Lebedev.") == [
+        ("Anton Lebedev", "direct", "The schedule of the talks will not change,")
+    ]
+
+
+def test_this_is_stated_in_the_bulletin_of_a_body_makes_the_sentence_before_its():
+    assert found(
+        "Over the past day, the eastern group repelled four attacks near the river crossing. "
+        "This is stated in the bulletin of the Grand Assembly."
+    ) == [
+        (
+            "Grand Assembly",
+            "indirect",
+            "Over the past day, the eastern group repelled four attacks near the river crossing",
+        )
+    ]
+
+
+def test_this_was_reported_in_the_telegram_channel_of_x_makes_the_sentence_before_xs():
+    assert found(
+        "Two schools in the border district were damaged by shelling overnight. This was reported "
+        "in the Telegram channel of the governor of the region Pavel Zorin."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "Two schools in the border district were damaged by shelling overnight",
+        )
+    ]
+
+
+def test_a_message_posted_to_a_channel_is_no_speaker_the_name_after_it_is():
+    assert found(
+        "In a message posted to his Telegram channel, Zorin emphasized the urgency of the "
+        "situation, stating, “Stay in the shelters until the all-clear!”"
+    ) == [("Pavel Zorin", "direct", "Stay in the shelters until the all-clear!")]
+
+
+def test_a_message_posted_to_a_channel_then_said_that():
+    assert found(
+        "In a message posted to his Telegram channel, Zorin said that two drones had been shot "
+        "down over the city."
+    ) == [("Pavel Zorin", "indirect", "two drones had been shot down over the city")]
+
+
+def test_reporting_that_after_a_comma_is_the_subjects_claim():
+    assert found(
+        "The Grand Assembly has provided additional context, reporting that its engineers have "
+        "restored power to twelve villages."
+    ) == [("Grand Assembly", "indirect", "its engineers have restored power to twelve villages")]
+
+
+def test_i_would_say_between_commas_is_an_aside_not_an_attribution():
+    assert (
+        found("The harvest festival was lively, colourful and, I would say, surprisingly calm.")
+        == []
+    )
+
+
+def test_the_statement_read_attributes_a_quotation_and_a_clause_to_the_body():
+    assert found(
+        "The eastern group has repaired two bridges, the Grand Assembly said on Friday. "
+        '"The units have cleared 30 kilometres of road," the statement read. '
+        "The crews have also restored the rail link to the port, the statement read."
+    ) == [
+        ("Grand Assembly", "indirect", "The eastern group has repaired two bridges"),
+        ("Grand Assembly", "direct", "The units have cleared 30 kilometres of road,"),
+        ("Grand Assembly", "indirect", "The crews have also restored the rail link to the port"),
+    ]
+
+
+def test_short_quoted_words_one_after_another_nest_inside_the_quotation():
+    assert found(
+        "“I told the reporter “maybe”, and you know that “maybe” is not yes. So we will keep "
+        "talking”, – said Sorin."
+    ) == [
+        (
+            "Ivan Sorin",
+            "direct",
+            "I told the reporter “maybe”, and you know that “maybe” is not yes. So we will keep "
+            "talking",
+        )
+    ]
+
+
+def test_the_russian_diplomat_is_not_the_american_official_just_named():
+    result = run(
+        "Deputy foreign minister Ivan Sorin met U.S. Deputy Secretary of State Tom Harlan on "
+        "Tuesday. “The talks will go on”, – said the Russian diplomat."
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Ivan Sorin", "The talks will go on")
+    ]
+
+
+def test_a_name_then_a_title_without_its_closing_comma_before_said():
+    assert found(
+        "The sooner the port reopens, the better it will be for the farmers, Ivan Sorin, First "
+        "Deputy Foreign Minister of Russia said in an interview with a weekly."
+    ) == [
+        (
+            "Ivan Sorin",
+            "indirect",
+            "The sooner the port reopens, the better it will be for the farmers",
+        )
+    ]
+
+
+def test_made_a_statement_that_reports_the_clause():
+    assert found(
+        "Deputy Chairman of the Council Oleg Rudnev made a statement that the grain corridor "
+        "would stay open through the winter."
+    ) == [("Oleg Rudnev", "indirect", "the grain corridor would stay open through the winter")]
+
+
+def test_an_italian_agency_dateline_is_cut_from_a_back_referenced_statement():
+    result = run(
+        "Turin, 2 June (Agency) – The ferry service to the island will resume next month, after "
+        "the repairs. This was stated by Foreign Ministry spokeswoman Irina Lapina."
+    )
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        (
+            "Irina Lapina",
+            "The ferry service to the island will resume next month, after the repairs",
+            dt.date(2023, 6, 2),
+        )
+    ]
+
+
+def test_a_representative_of_a_minister_named_after_the_title_is_the_minister_not_the_state():
+    assert found(
+        "“Every voter came of their own free will,” said the representative of Russia Pyotr Belov."
+    ) == [("Pyotr Belov", "direct", "Every voter came of their own free will,")]
+
+
+def test_by_insisting_inside_a_reported_clause_is_that_clauses_own():
+    assert found(
+        "Sorin added that the council was erring by insisting that the port stay closed."
+    ) == [
+        ("Ivan Sorin", "indirect", "the council was erring by insisting that the port stay closed")
+    ]
+
+
+def test_responded_by_saying_that_still_reports():
+    assert found("Sorin responded by saying that the talks were over.") == [
+        ("Ivan Sorin", "indirect", "the talks were over")
+    ]
+
+
+def test_a_bodys_acronym_before_a_new_name_is_no_part_of_the_name():
+    assert found("The bridge will reopen in May, the head of NRC Igor Plotnik said on Friday.") == [
+        ("Igor Plotnik", "indirect", "The bridge will reopen in May")
+    ]
+
+
+def test_a_long_title_with_a_bodys_lowercase_words_before_a_ranked_new_name():
+    assert found(
+        "The report about mines on the beach near the pier is false, the deputy chief of the "
+        "militia headquarters Colonel Igor Yashko told the local information centre."
+    ) == [("Igor Yashko", "indirect", "The report about mines on the beach near the pier is false")]

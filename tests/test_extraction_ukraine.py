@@ -495,3 +495,460 @@ def test_the_minister_is_still_the_deputy_minister_when_no_one_else_holds_the_of
         ("Ivan Korol", "the concert halls will reopen in the spring"),
         ("Ivan Korol", "the orchestras will tour the front-line towns"),
     ]
+
+
+# --- the relaying outlet after an attribution ("..., UNN reports.") ------------------------------
+
+
+def test_inverted_attribution_with_a_title_before_the_name_then_the_relaying_outlet():
+    found = run(
+        "A hit was recorded in the region, no casualties so far, said the head of the RMA "
+        "Olena Marchuk, Examplia News reports."
+    )
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Olena Marchuk", "indirect", "A hit was recorded in the region, no casualties so far")
+    ]
+
+
+def test_according_to_a_titled_source_then_the_relaying_outlet():
+    found = run(
+        "Explosions were heard in the city of Poltava, according to Olena Marchuk, head of the "
+        "Poltava RMA, Examplia reports."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Olena Marchuk", "Explosions were heard in the city of Poltava")
+    ]
+
+
+def test_leading_according_to_then_reports_and_the_outlet():
+    found = run(
+        "According to Poltava Governor Olena Marchuk, the occupiers attacked with drones, there "
+        "is a fire at the site of the hit, reports Examplia."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Olena Marchuk",
+            "the occupiers attacked with drones, there is a fire at the site of the hit",
+        )
+    ]
+
+
+# --- a regional administration's report referred back ("the post said", "the administration") --
+
+
+def test_the_post_and_the_administration_refer_back_to_the_regional_administration():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Examplia Post",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Ukrainian Post",),
+            ),
+            ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+        )
+    )
+    found = extract(
+        "Headline\n\n"
+        "Russian forces shelled four border communities in Poltava Oblast on April 21, the "
+        "Poltava Oblast Military Administration reported on Facebook.\n\n"
+        "The villages were targeted in the evening, the post said.\n\n"
+        "Russian forces used mortars, according to the administration.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 4, 22),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Poltava Oblast Military Administration",
+            "Russian forces shelled four border communities in Poltava Oblast on April 21",
+        ),
+        ("Poltava Oblast Military Administration", "The villages were targeted in the evening"),
+        ("Poltava Oblast Military Administration", "Russian forces used mortars"),
+    ]
+
+
+def test_the_regional_military_administration_of_the_oblast_the_sentence_names():
+    found = run(
+        "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14, the "
+        "regional military administration reported on Facebook."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Poltava Oblast Military Administration",
+            "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14",
+        )
+    ]
+
+
+# --- "Source: Name, Title, on Telegram" -------------------------------------------------------
+
+
+def test_source_line_names_the_person_before_the_capitalised_title():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivan Petrenko", role="Governor of Poltava region", affiliation="Ukraine"),
+            ActorEntry(
+                "Mykola Petrenko", role="Minister of Sport of Ukraine", affiliation="Ukraine"
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\n"
+        "Russian troops attacked the city on Saturday evening.\n\n"
+        "Source: Ivan Petrenko, Head of Poltava Oblast State Administration, on Telegram\n\n"
+        "Details: Petrenko reported the threat of attack drones after 20:00.\n\n"
+        "Quote: “Russians have struck at the city. A fire broke out. There are no casualties.”\n\n"
+        "Details: Petrenko said that up to ten explosions were heard in the city.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 16),
+    ).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivan Petrenko", "indirect", "the threat of attack drones after 20:00"),
+        (
+            "Ivan Petrenko",
+            "direct",
+            "Russians have struck at the city. A fire broke out. There are no casualties",
+        ),
+        ("Ivan Petrenko", "indirect", "up to ten explosions were heard in the city"),
+    ]
+
+
+# --- '"..." - said X, title, on Telegram.' and "X’s quote:" ----------------------------------
+
+
+def test_quotation_then_a_dash_and_an_inverted_attribution_with_a_title():
+    found = texts(
+        '"Explosions are heard in the city! Please do not leave safe places!" - said Olena '
+        "Marchuk, head of the Poltava RMA, on Telegram."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "direct",
+            "Explosions are heard in the city! Please do not leave safe places!",
+        )
+    ]
+
+
+def test_possessive_quote_label_under_a_source_line():
+    found = texts(
+        "Hlushko visited the museum.\n\n"
+        "Source: Olena Marchuk, head of the regional state administration\n\n"
+        "Marchuk’s quote: “Three dead, three wounded. They are all civilians.\n\n"
+        "Again and again, the Russians are striking at civilians.”"
+    )
+    assert found == [
+        ("Olena Marchuk", "direct", "Three dead, three wounded. They are all civilians"),
+        ("Olena Marchuk", "direct", "Again and again, the Russians are striking at civilians."),
+    ]
+
+
+# --- the lead's statement named after it ------------------------------------------------------
+
+
+def test_inverted_attribution_with_a_long_title_ending_in_a_name_then_the_interview():
+    found = texts(
+        "The services cannot reach the dictator because the state guards him closely, stated "
+        "the representative of the Main Intelligence Directorate of the Ministry of Defense "
+        "Taras Hlushko in an interview with Examplia News.\n\n"
+        '"The dictatorship spares no money for its own security," he said.'
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "The services cannot reach the dictator because the state guards him closely",
+        ),
+        ("Taras Hlushko", "direct", "The dictatorship spares no money for its own security,"),
+    ]
+
+
+def test_this_was_reported_by_the_spokesman_with_a_rank_before_the_name():
+    found = texts(
+        "The Naval Forces were not involved in the attack on the patrol ships. This was reported "
+        "by the spokesman of the Navy of Ukraine, captain 3rd rank Taras Hlushko, on the radio."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "The Naval Forces were not involved in the attack on the patrol ships",
+        )
+    ]
+
+
+def test_the_relevant_statement_was_made_by_then_the_correspondent_reports():
+    found = texts(
+        "Fifty-six military clashes have occurred in the past 24 hours.\n\n"
+        "The relevant statement was made by Taras Hlushko on Facebook, an Examplia "
+        "correspondent reports."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "Fifty-six military clashes have occurred in the past 24 hours",
+        )
+    ]
+
+
+def test_announced_this_according_to_the_outlet_makes_the_sentence_before_the_speakers():
+    found = texts(
+        "The museum director has been dismissed and transferred to another position.\n\n"
+        "Minister Taras Hlushko announced this on Telegram, according to Examplia."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "The museum director has been dismissed and transferred to another position",
+        )
+    ]
+
+
+def test_spoke_about_then_the_relaying_outlet_is_no_statement_and_he_is_the_speaker():
+    found = texts(
+        "Taras Hlushko, head of the Poltava Regional Military Administration, spoke about the "
+        "consequences of the night attack, Examplia reports.\n\n"
+        "He said that there was a combined attack on the region at night."
+    )
+    assert found == [
+        ("Taras Hlushko", "indirect", "there was a combined attack on the region at night")
+    ]
+
+
+def test_this_was_reported_by_the_head_of_a_body_then_the_name():
+    found = texts(
+        "A fire broke out in one of the districts of the city after the attack.\n\n"
+        "This was reported on Telegram by the head of the Poltava RMA, Olena Marchuk.\n\n"
+        "The inspection of the site will continue in the morning, Marchuk added."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "A fire broke out in one of the districts of the city after the attack",
+        ),
+        ("Olena Marchuk", "indirect", "The inspection of the site will continue in the morning"),
+    ]
+
+
+def test_this_was_announced_by_a_long_title_then_a_capitalised_rank_and_the_name():
+    found = texts(
+        "During the current week, 347 combat clashes took place.\n\n"
+        "This was announced by the Deputy Chief of the Main Operational Department of the "
+        "General Staff of the Armed Forces of Ukraine, Brigadier General Taras Hlushko, Examplia "
+        "reports with reference to Otheria."
+    )
+    assert found == [
+        ("Taras Hlushko", "indirect", "During the current week, 347 combat clashes took place")
+    ]
+
+
+def test_this_was_reported_by_after_a_lead_whose_clause_follows_a_long_phrase():
+    found = texts(
+        "As a result of the attack by Russians in one of the districts of the city, a fire "
+        "broke out.\n\n"
+        "This was reported on Telegram by the head of the Poltava RMA, Olena Marchuk."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "As a result of the attack by Russians in one of the districts of the city, a fire "
+            "broke out",
+        )
+    ]
+
+
+def test_a_bare_quotation_after_announced_this_is_the_announcers():
+    found = texts(
+        "Russian drones attack the city. Several explosions rang out.\n\n"
+        "Mayor Olena Marchuk announced this, Examplia informs.\n\n"
+        '"The city is under the attack of drones."\n\n'
+        "Two explosions in the northern district, Marchuk wrote in the Telegram channel."
+    )
+    assert found == [
+        ("Olena Marchuk", "indirect", "Several explosions rang out"),
+        ("Olena Marchuk", "direct", "The city is under the attack of drones."),
+        ("Olena Marchuk", "indirect", "Two explosions in the northern district"),
+    ]
+
+
+def test_according_to_him_an_unnamed_groups_stance_stays_his_report():
+    found = texts(
+        "Taras Hlushko commented on the claims.\n\n"
+        "According to him, the partners have declared their readiness to hand over the planes."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "the partners have declared their readiness to hand over the planes",
+        )
+    ]
+
+
+def test_according_to_x_a_named_persons_report_stays_hers():
+    found = texts("According to Hlushko, Olena Marchuk said that the planes will arrive in spring.")
+    assert found == [("Olena Marchuk", "indirect", "the planes will arrive in spring")]
+
+
+def test_according_to_a_source_and_her_title_then_the_clause():
+    found = texts(
+        "The army shells the city. According to Olena Marchuk, head of Poltava MVA, explosions "
+        "are heard in the city, Examplia reports."
+    )
+    assert found == [("Olena Marchuk", "indirect", "explosions are heard in the city")]
+
+
+def test_posting_a_video_is_no_statement():
+    found = texts(
+        "Hlushko said the museum was shelled. He also posted a video showing the moment one of "
+        "the shells hit."
+    )
+    assert found == [("Taras Hlushko", "indirect", "the museum was shelled")]
+
+
+# --- briefings and regional administrations -----------------------------------------------------
+
+
+def test_made_this_statement_then_the_capitalised_title_is_the_same_person():
+    found = texts(
+        "The enemy does not stop shelling the region. Over the past day, 20 settlements came "
+        "under fire.\n\n"
+        "Olena Marchuk, Head of Poltava Oblast Military Administration, made this statement "
+        "during a briefing.\n\n"
+        "At the same time, the Head of the Poltava Oblast Military Administration, emphasized "
+        "that the city is under fire almost every week."
+    )
+    assert found == [
+        ("Olena Marchuk", "indirect", "Over the past day, 20 settlements came under fire"),
+        ("Olena Marchuk", "indirect", "the city is under fire almost every week"),
+    ]
+
+
+def test_the_place_regional_military_administration_reported():
+    found = texts(
+        "Subsequently, the Poltava regional military administration reported that a warehouse "
+        "was damaged in the night attack."
+    )
+    assert found == [
+        (
+            "Poltava Oblast Military Administration",
+            "indirect",
+            "a warehouse was damaged in the night attack",
+        )
+    ]
+
+
+def test_this_was_reported_in_the_air_force():
+    found = texts(
+        "At night, air defense forces destroyed 15 drones over the central regions.\n\n"
+        "This was reported in the Air Force of the Ukrainian Armed Forces."
+    )
+    assert found == [
+        (
+            "Air Force of the Ukrainian Armed Forces",
+            "indirect",
+            "At night, air defense forces destroyed 15 drones over the central regions",
+        )
+    ]
+
+
+def test_the_capital_regional_military_administration_reported():
+    found = texts(
+        "Subsequently, the Kyiv regional military administration reported that a warehouse "
+        "was damaged in the night attack."
+    )
+    assert found == [
+        (
+            "Kyiv Oblast Military Administration",
+            "indirect",
+            "a warehouse was damaged in the night attack",
+        )
+    ]
+
+
+def test_the_message_stated_after_this_was_reported_by_a_titled_person_is_hers():
+    found = texts(
+        "As a result of the attack in one of the districts, a fire broke out.\n\n"
+        "This was reported on Telegram by the head of Poltava RMA, Olena Marchuk.\n\n"
+        "“A fire broke out in one of the districts. The consequences are being determined,” the "
+        "message stated."
+    )
+    assert found == [
+        (
+            "Olena Marchuk",
+            "indirect",
+            "As a result of the attack in one of the districts, a fire broke out",
+        ),
+        (
+            "Olena Marchuk",
+            "direct",
+            "A fire broke out in one of the districts. The consequences are being determined,",
+        ),
+    ]
+
+
+def test_the_official_with_no_unnamed_official_before_is_the_person_just_named():
+    found = texts(
+        "Taras Hlushko reported the attack on the city.\n\n"
+        "The Russians attacked the regional center with drones. A fire occurred. Emergency "
+        "services are working at the scene, the official wrote."
+    )
+    assert found == [
+        ("Taras Hlushko", "indirect", "the attack on the city"),
+        ("Taras Hlushko", "indirect", "Emergency services are working at the scene"),
+    ]
+
+
+def test_the_official_after_an_unnamed_official_stays_that_official():
+    found = texts(
+        "A senior US official said the talks would resume. Taras Hlushko, the minister, declined "
+        "to comment.\n\n"
+        "The plan is ready, the official said."
+    )
+    assert [(s, t) for s, _, t in found] == [
+        ("US official", "the talks would resume"),
+        ("US official", "The plan is ready"),
+    ]
+
+
+def test_the_regional_military_administration_takes_the_gazetteers_name():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Poltava Regional Military Administration",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Poltava Oblast Military Administration", "Poltava RMA"),
+            ),
+        )
+    )
+    found = extract(
+        "Headline\n\nRussian troops fired 70 shells at three communities in Poltava Oblast on "
+        "March 14, the regional military administration reported on Facebook.",
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Poltava Regional Military Administration",
+            "Russian troops fired 70 shells at three communities in Poltava Oblast on March 14",
+        )
+    ]
+
+
+def test_as_x_posted_on_telegram_then_the_clause_without_the_medium():
+    found = texts(
+        "As MP Taras Hlushko posted on Telegram, the corresponding decision was supported by 250 "
+        "parliamentarians."
+    )
+    assert found == [
+        (
+            "Taras Hlushko",
+            "indirect",
+            "the corresponding decision was supported by 250 parliamentarians",
+        )
+    ]

@@ -363,6 +363,8 @@ def _is_title_run(tokens: list[str]) -> bool:
     return len(low) >= 2 and low[-1] in TITLE_HEADS and all(w in _TITLE_RUN_WORDS for w in low)
 
 
+_ADDRESS_WORDS = frozenset(entries("address_words"))
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 _ORG_WORD_SET = frozenset(entries("organisation_words"))
 
@@ -475,6 +477,10 @@ def unknown_name_mentions(
             tokens = tokens[1:]
         while tokens and tokens[-1].lower().strip(".,") in _NOT_NAMES:
             tokens = tokens[:-1]
+        if len(tokens) >= 3 and _ACRONYM.fullmatch(tokens[0]) and _NAME_TOKEN.fullmatch(tokens[1]):
+            # "the head of NRC Jane Doe": the body's acronym, then the person's name.
+            a += len(tokens[0]) + 1
+            tokens = tokens[1:]
         if not tokens:
             continue
         last = tokens[-1].lower().strip(".,")
@@ -483,6 +489,8 @@ def unknown_name_mentions(
         ):
             # "Lithuanian President", "External Affairs Minister": an office, no name
             continue
+        if len(tokens) > 1 and last in _ADDRESS_WORDS:
+            continue  # "Garden Street", "Mill Square": an address, not a name
         surface = " ".join(tokens)
         b = a + len(surface)
         if _is_title_run(tokens):

@@ -38,11 +38,13 @@ from .quotes import (
     AFTER_ATTRIBUTION,
     BACK_PASSIVE,
     BEFORE_ATTRIBUTION,
+    DASH_INVERTED,
     DASH_NAME,
     LEAD_ADVERB,
     NAME_COLON,
     PARTICIPLES,
     QUOTED_AS_TAIL,
+    RELAY_TAIL,
     QUOTED_X_AS,
     SECOND_ING,
     VERB,
@@ -51,6 +53,7 @@ from .quotes import (
     Hit,
     coordinated_clauses,
     cut_trailing,
+    has_finite_verb,
     looks_like_clause,
     quoted_fragment,
     verb_hits,
@@ -65,6 +68,7 @@ from .via import find_via, share_via
 from .vocabulary import (
     COORDINATED_VERBS,
     IRREGULAR_PASTS,
+    MONTH_NAME_RE,
     OUTLET_WORDS,
     PERSON_ROLES,
     WEEKDAY_RE,
@@ -97,8 +101,13 @@ _SOURCE_DOCUMENT = re.compile(
     r"assessment|update|briefing|communiqu[ée]|release|readout)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
 )
 _BACK_REFERENCE = re.compile(
-    r"[^.;:“”\"]{3,120}?\s(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed)"
-    r"\s+(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)[^“”\";:]{0,120}$"
+    r"[^.;:“”\"]{3,120}?\s(?:(?P<verb>reported|said|announced|wrote|stated|posted|confirmed|informed"
+    # "X told the channel's presenter this.": the listener, then "this".
+    r"|told(?=\s+[^.;:“”\",]{1,40}?\s+(?:about\s+)?this\b))"
+    r"\s+(?:(?<=told\s)[^.;:“”\",]{1,40}?\s+)?"
+    r"(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)"
+    # ("X made this statement during a briefing at ...")
+    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,120}$"
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
@@ -146,13 +155,35 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s+>>\s+"
+    # "Turin, 2 June (Agency) – ": a place written in lower case, its day and month.
+    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
+    r"\s*\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
+    # "CAIRO, MENA- ": the agency's name in capitals, its dash glued to it.
+    r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"
+    # "YALTA, May 3 A driver ...": a translated agency's dateline that lost its
+    # "– RIA Novosti." (a month written out, then the sentence's capital).
+    rf"|[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}},\s*{MONTH_NAME_RE}\s+\d{{1,2}}"
+    r"\s+(?=[A-Z][a-z]*\s)"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
 _LEADING_SETTING = re.compile(
     r"(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|briefing|post|address|speech|message|video|comments?|remarks|conversation)\s+"
+    # ("In a message posted to his Telegram channel, Jane Doe stressed": the document's
+    # participle and its place.)
+    r"(?:(?:posted|published|released|issued|shared|sent|given|made)\s+[^,;:“”\"]{1,60},\s+)?"
     r"(?=\w)"
+)
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"
+    r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)\s+$"
+)
+_ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
+_DOCUMENT_READ = re.compile(
+    r",\s+(?P<subj>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|"
+    r"message|post|release|document|communiqu[ée]|letter|bulletin))\s+(?P<verb>read|reads)"
+    r"\s*[.!]?\s*$"
 )
 _LEADING_SUBORDINATOR = re.compile(
     r"(?:After|While|Although|Though|As|Because|Since|When|If|Unless|Whereas|Before|Once)\s+"
@@ -279,7 +310,11 @@ _REDUCED_RELATIVE = re.compile(
 _TITLED_NAME = re.compile(
     r"(?:(?:the|of|to|for|at|in|on|and|head|chief|deputy|first|acting|press|secretary|spokes(?:man|"
     r"woman|person)|governor|mayor|advis[eo]r|minister|commander|representative|ambassador|envoy|"
-    r"director|chair(?:man|woman)?|leader)\s+|[A-Z][\w’'.-]*\s+){3,14}"
+    r"director|chair(?:man|woman)?|leader"
+    # ("the deputy chief of the militia headquarters Colonel Jane Doe": a body's
+    # lower-case words in the title.)
+    r"|people[’']s|militia|headquarters|administration|ministry|department|council|service|"
+    r"office|staff|forces|region|district|republic)\s+|[A-Z][\w’'.-]*\s+){3,14}"
     r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
 )
 _DASH_TAG = re.compile(
@@ -307,6 +342,22 @@ _COLON_TAG = re.compile(
 )
 # Verbs by which an outlet relays, at the end of a sentence, what someone said before it.
 _RELAYING = frozenset(("reports", "reported", "informs", "informed", "writes"))
+_DOCUMENT_MENTION = re.compile(
+    r"(?i:the|this|that)\s+(?:post|statement|report|message|update|release|readout)"
+)
+# "Head of the Examplia Oblast Military Administration": a title taken for a new name.
+_CAPITAL_TITLE = re.compile(
+    r"(?:Head|Chief|Commander|Governor|Mayor|Spokes(?:man|woman|person)|Director|Chair(?:man|"
+    r"woman)?)\s+of\s+"
+)
+# "the administration", "the regional military administration": a local body referred back.
+_THE_HEAD = re.compile(
+    r"(?i:the)\s+(?P<place>[A-Z][a-z’'-]+\s+)?(?P<regional>(?:regional|oblast|city)\s+)?"
+    r"(?P<head>(?:military\s+)?administration)"
+)
+_OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
+_SPOKE_ABOUT = re.compile(r"\s(?:spoke|talked|commented)\s+(?:on|about)\s")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 _MEDIUM_TAIL = re.compile(
     r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -348,6 +399,19 @@ _SOURCE_TAG = re.compile(
 )
 # A paragraph that opens with a quotation mark; quotation marks anywhere.
 _OPENS_UNCLOSED = re.compile(r"[“\"‘']")
+# "he pointed out.", "the PM said, adding ...": a paragraph that opens with the attribution of
+# the block quotation above it.
+_LOWER_ATTRIBUTION = re.compile(
+    r"(?P<subj>he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:said|says|added|noted|"
+    r"stressed|explained|emphasi[sz]ed|pointed\s+out|continued|concluded|commented|remarked|"
+    r"insisted|argued|warned|wrote|underlined|underscored|recalled)\b"
+)
+# "Prime Minister Jane Doe said," ending a paragraph: the unquoted paragraph after it is hers.
+_INTRO_COMMA = re.compile(
+    r"\b(?:said|says|added|stated|noted|wrote|commented|explained|declared|stressed)\s*,\s*$"
+)
+_OPENS_RUN = re.compile(r"[“\"]\s*[A-Z]")  # '"We share ...': a quotation opening a paragraph
+_RUN_LIMIT = 8  # the paragraphs a quotation may run on over before it closes
 _QUOTE_CHARS = re.compile(r"[“”\"]")
 # 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
 # words.
@@ -499,11 +563,56 @@ class Reader(LayoutTurns):
         self.own_voice: Speaker | None = None  # the body whose own statement the page is
         self.quote_runs_on: Speaker | None = None  # a quotation left open at a paragraph's end
         self.opened_quote: clean.Paragraph | None = None  # '"A.' left open, no one named yet
+        # Paragraphs inside a quotation that runs on over three or more paragraphs ('"A.' /
+        # 'B.' / 'C," she said.'): held, unread as prose, until the closing one names the speaker.
+        self.run_middles: set[int] = set()
+        self.held: list[clean.Paragraph] = []
+        self.last_body: clean.Paragraph | None = None  # the body paragraph read before
 
     # --- paragraphs -------------------------------------------------------------------------
 
+    def quotation_runs(self, body: list[clean.Paragraph]) -> None:
+        """Finds the quotations that run on over three or more body paragraphs: one opened and
+        left open ('"We share a neighbourhood.'), paragraphs without a quotation mark (or each
+        opened again and left open, the classic style), then one whose only mark closes the
+        quotation before its attribution ('..., which they show," he noted.'). The paragraphs
+        between are the quotation's, not the writer's prose."""
+        i = 0
+        while i < len(body):
+            if not self._opens_unclosed(body[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(body) and j - i <= _RUN_LIMIT and self._run_goes_on(body[j]):
+                j += 1
+            if j < len(body) and j - i >= 2 and self._closes_attributed(body[j]):
+                self.run_middles.update(q.index for q in body[i + 1 : j])
+            i = j
+
+    def _opens_unclosed(self, p: clean.Paragraph) -> bool:
+        marks = _QUOTE_CHARS.findall(self.text, p.start, p.end)
+        return len(marks) == 1 and marks[0] in '“"' and bool(_OPENS_RUN.match(self.text, p.start))
+
+    def _run_goes_on(self, p: clean.Paragraph) -> bool:
+        return not _QUOTE_CHARS.search(self.text, p.start, p.end) or self._opens_unclosed(p)
+
+    def _closes_attributed(self, p: clean.Paragraph) -> bool:
+        marks = list(_QUOTE_CHARS.finditer(self.text, p.start, p.end))
+        return (
+            len(marks) == 1
+            and marks[0].group() in '”"'
+            and marks[0].start() > p.start + 1
+            and bool(AFTER_ATTRIBUTION.match(self.text, marks[0].end(), p.end))
+        )
+
     def paragraph(self, p: clean.Paragraph) -> None:
         self.body_start = min(self.body_start, p.start)
+        if p.index in self.run_middles:
+            self.held.append(p)  # inside a quotation run: read when the run closes
+            return
+        previous, self.last_body = self.last_body, p
+        if previous is not None:
+            self._quotation_before_attribution(previous, p)
         if city := dateline_city(self.text, p.start, p.end):
             self.dateline_city = city  # a wire story's, or a live blog entry's
         if self.transcript:
@@ -564,6 +673,17 @@ class Reader(LayoutTurns):
                     # same speaker's second quotation (an unclosed one may run on past its
                     # words: the clause after "adding" is read as a report instead).
                     speaker, verb_span = speakers_here[-1], (ing.start(), ing.end())
+                if (
+                    speaker is None
+                    and speakers_here
+                    and text[q.open] in "–—"
+                    and any(
+                        o.close is not None and text[o.close] == "," for o in sq if o.open < q.open
+                    )
+                ):
+                    # '“A, – said X. – B.”': the quotation's second part, after the attribution
+                    # that interrupted it (sentences.py split it at the dashes), is X's too.
+                    speaker = speakers_here[-1]
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
@@ -601,8 +721,21 @@ class Reader(LayoutTurns):
                     consumed.append((sa, min(sb, q.end)))
             direct_here = list(speakers_here)
             speakers_para.extend(direct_here)
-            spoke = self._indirect(
-                sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
+            early_back = None
+            if (
+                not direct_here
+                and self.previous_plain is not None
+                and BACK_PASSIVE.match(text, sa, sb)
+            ):
+                # "This was reported on Telegram by the head of X, Jane Roe.": the sentence
+                # before is Roe's; the passive's "by" is no one's report of its own.
+                early_back = self._back_reference(sa, sb, p, dates)
+            spoke = (
+                []
+                if early_back
+                else self._indirect(
+                    sa, sb, p, consumed, quotes, dates, (direct_here or [sentence_speaker])[-1]
+                )
             )
             if not spoke and not direct_here and (tagged := self._colon_tag(sa, sb, p, dates)):
                 spoke = [tagged]
@@ -617,15 +750,17 @@ class Reader(LayoutTurns):
                 ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
                 named = last.name and self.discourse.kind_of(last.name) == "person"
                 self.last_para_direct = last if ends and named else None
-            back = None
-            if not speakers_here and (
+            back = early_back
+            if early_back:
+                speakers_here.append(early_back)
+            elif not speakers_here and (
                 back := self._back_reference(sa, sb, p, dates) or self._attribution_line(sa, sb, p)
             ):
                 speakers_here.append(back)
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
-            if text[sa:sb].rstrip().endswith(":"):
+            if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
                     self.pending_intro = intro
@@ -635,8 +770,18 @@ class Reader(LayoutTurns):
                     self.discourse.note(s.name, s.kind, s.context)
                 if back is not None:
                     # "The head of the regional military administration, Jane Doe, reported
-                    # this.": her description is noted, so "the head of the RMA" is her later.
+                    # this.": her description is noted, so "the head of the RMA" is her later;
+                    # then she is the last one named ("..., the message stated": hers).
                     self._note_subject(sa, sb, quotes)
+                    self.discourse.note(back.name, back.kind, back.context)
+                    if (
+                        sb >= p.end - 1
+                        and back.name
+                        and self.discourse.kind_of(back.name) == "person"
+                    ):
+                        # "Mayor Jane Roe announced this." then a paragraph that is one bare
+                        # quotation: Roe's words.
+                        self.last_para_direct = back
             else:
                 self._note_subject(sa, sb, quotes)
             if quotes and not quotes[-1].closed and quotes[-1].open >= sa and speakers_here:
@@ -651,8 +796,12 @@ class Reader(LayoutTurns):
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
             # quotation: the words of the person the paragraph was about.
             self.last_para_direct = self._acting_person(*sents[-1])
-        if opened_before is not None and len(self.found) > found_before:
+        if (opened_before is not None or self.held) and len(self.found) > found_before:
+            count = len(self.found)
             self._opened_quote_ends(opened_before, p, found_before)
+            if self.held:
+                self._held_run_ends(found_before + len(self.found) - count)
+        self.held = []
         last = self.found[-1].statement if len(self.found) > found_before else None
         if (
             last is not None
@@ -671,9 +820,12 @@ class Reader(LayoutTurns):
                 # next paragraph.
                 self.opened_quote = p
 
-    def _opened_quote_ends(self, opened: clean.Paragraph, p: clean.Paragraph, first: int) -> None:
+    def _opened_quote_ends(
+        self, opened: clean.Paragraph | None, p: clean.Paragraph, first: int
+    ) -> None:
         """'"A. B.' then '"C," Jane Doe said.' (or 'C," Jane Doe said.'): the quotation opened
-        in the paragraph before runs on into this one, whose attribution names its speaker."""
+        in the paragraph before runs on into this one, whose attribution names its speaker.
+        (`opened` is None when a run of held paragraphs stands between: `_held_run_ends`.)"""
         head = self.found[first]
         statement = head.statement
         if not statement.speaker:
@@ -690,6 +842,8 @@ class Reader(LayoutTurns):
                 end -= 1
             statement.start, statement.end, statement.kind = p.start, end, "direct"
             statement.text = text[p.start : end]
+        if opened is None:
+            return
         if _QUOTE_CHARS.search(self.text, opened.start + 1, opened.end):
             return  # a paragraph with quotations of its own inside: not one running quotation
         start, end = opened.start + 1, opened.end
@@ -703,6 +857,61 @@ class Reader(LayoutTurns):
             speaker, "direct", start, end, opened, (opened.start, opened.end), "", dates, None
         )
         self.found.insert(first, self.found.pop())
+
+    def _quotation_before_attribution(self, before: clean.Paragraph, p: clean.Paragraph) -> None:
+        """'We assess this situation from a pro-peace perspective,' then a paragraph 'he pointed
+        out.' (a block quotation whose marks the page drew as a box): the paragraph before,
+        left open on a comma, without quotation marks and with no statement of its own, is the
+        words of the one the lower-case attribution names."""
+        text = self.text
+        if not text[p.start : p.start + 1].islower() or p.index != before.index + 1:
+            return
+        m = _LOWER_ATTRIBUTION.match(text, p.start, p.end)
+        if m is None:
+            return
+        end = before.end
+        while end > before.start and text[end - 1].isspace():
+            end -= 1
+        if (
+            text[end - 1 : end] != ","
+            or _QUOTE_CHARS.search(text, before.start, end)
+            or len(text[before.start : end].split()) < 4
+        ):
+            return
+        speaker = self.coreference.referred(
+            self.discourse.subject(m.start("subj"), m.end("subj")), m.start("subj")
+        )
+        if speaker is None or not speaker.name:
+            return
+        # ("They believe this war can be won," then "he explained.": the report read inside the
+        # quotation is part of the quoted words.)
+        while self.found and self.found[-1].paragraph == before.index:
+            self.found.pop()
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : m.end()]
+        self._add(
+            speaker, "direct", before.start, end, before, (before.start, end), region, dates, None
+        )
+
+    def _held_run_ends(self, at: int) -> None:
+        """The paragraphs held inside a quotation run are the words of the speaker its closing
+        paragraph names (the statement now at `at`); they go in before that statement."""
+        closing = self.found[at].statement
+        if not closing.speaker or closing.kind != "direct":
+            return
+        speaker = Speaker(closing.speaker, "(continuation)", closing.speaker_kind, -1, -1)
+        for p in self.held:
+            start, end = p.start, p.end
+            if self.text[start] in '“"':
+                start += 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if len(self.text[start:end].split()) < 4:
+                continue
+            dates = self.dating.sentence_dates(p.start, p.end, [])
+            self._add(speaker, "direct", start, end, p, (p.start, p.end), "", dates, None)
+            self.found.insert(at, self.found.pop())
+            at += 1
 
     def _unnamed_body_before(self, paragraph: int) -> bool:
         """Whether the last statement, in this paragraph or the one before, was a body's that
@@ -808,9 +1017,13 @@ class Reader(LayoutTurns):
         if previous is None or not (m or passive):
             return None
         if passive:  # "This was stated by X on Telegram."
-            speaker = self.discourse.subject(passive.start("who"), passive.end("who"))
+            named = self.text.rfind(",", passive.start("who"), passive.end("who"))
+            # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
+            person = self.person_in(named + 1, passive.end("who")) if named > 0 else None
+            speaker = person or self.discourse.subject(passive.start("who"), passive.end("who"))
         else:
-            speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
+            verb = "verb" if m.group("verb") else "made"
+            speaker = self._subject_before(sa, m.start(verb), m.group(verb))
         if speaker is None or not speaker.name:
             return None
         pa, pb, pp, pdates = previous
@@ -818,8 +1031,18 @@ class Reader(LayoutTurns):
         lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
+        if dateline := _DATELINE.match(self.text, start, pb):
+            start = dateline.end()  # "Turin, 2 June (Agency) – <statement>"
         end = cut_trailing(self.text, start, pb)
-        if len(self.text[start:end].split()) < 4 or not looks_like_clause(self.text[start:end]):
+        said = self.text[start:end]
+        # The sentence is named as said, so its verb may come late ("The number of wounded after
+        # the overnight strike on the depot in the north has grown to six."), or follow a long
+        # leading phrase ("As a result of the attack on one of the districts, a fire broke out").
+        if len(said.split()) < 4 or not (
+            looks_like_clause(said)
+            or has_finite_verb(said)
+            or looks_like_clause(said.partition(", ")[2])
+        ):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
         kind = "indirect"
@@ -859,7 +1082,9 @@ class Reader(LayoutTurns):
                 # stop when the next sentence is nothing but the attribution ('"The bridge is
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
-            m = AFTER_ATTRIBUTION.match(text, q.outer_end, limit)
+            m = DASH_INVERTED.match(text, q.outer_end, limit) or AFTER_ATTRIBUTION.match(
+                text, q.outer_end, limit
+            )
             if (
                 m
                 and m.group("subj")
@@ -921,6 +1146,12 @@ class Reader(LayoutTurns):
             if who is not None and (who.name or _unresolved_speaker(who)):
                 return who, None, (cited.start(), cited.end())
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
+        while m and _DOCUMENT_PARTICIPLE.search(
+            text, max(sa, m.start("verb") - 80), m.start("verb")
+        ):
+            # "In a message posted to his channel, X wrote: "…"": the verb after the document's
+            # participle attributes the quotation.
+            m = BEFORE_ATTRIBUTION.search(text, m.end("verb"), q.open)
         if m:
             speaker = self._subject_before(sa, m.start("verb"), m.group("verb"))
             if speaker and speaker.name:
@@ -1052,6 +1283,8 @@ class Reader(LayoutTurns):
             # "regions that Russia claims to have annexed", "he is said to be": a stance, not
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+            # "In a message posted to his channel, X said": a participle of the document.
+            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 80), h.verb_start)
         ]
         for h in hits:
             if (
@@ -1101,6 +1334,19 @@ class Reader(LayoutTurns):
                     o.form == "according"
                     and h.form in ("finite", "that")
                     and h.verb_start - o.content_start < 80
+                    and outer[1] is not None
+                    and outer[1].name
+                    and not getattr(
+                        self._hit_speaker(h, sa, accepted, sentence_speaker), "name", None
+                    )
+                ):
+                    # "According to him, the partners have declared their readiness to ...":
+                    # no one named declares; the whole clause is his report.
+                    continue
+                elif (
+                    o.form == "according"
+                    and h.form in ("finite", "that")
+                    and h.verb_start - o.content_start < 80
                 ) or (
                     h.form == "ing"
                     and o.form in ("finite", "that")
@@ -1135,7 +1381,7 @@ class Reader(LayoutTurns):
                     _discard(accepted, outer)
                     accepted.append((h, outer[1]))
                     continue
-                elif h.form == "ing" and h.verb.split()[0] in SECOND_ING:
+                elif h.form == "ing" and _second_ing(h.verb):
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
                 elif h.form == "ing" and h.verb in VERDICT_ING and o.form == "inclusive":
@@ -1306,6 +1552,10 @@ class Reader(LayoutTurns):
                 continue
             if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
+            if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
+                m.end() : m.end() + 1
+            ] in (",", "—", "–"):
+                continue  # "..., lively and, I would say, calm": the speaker's aside
             # What follows the verb up to the next comma: adverbials only ("on Tuesday", "in a
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
@@ -1330,7 +1580,12 @@ class Reader(LayoutTurns):
                 re.search(r"\bthat\b", tail)
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
-                or len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
+                or (
+                    len(_SETTING_CLAUSE.split(tail, maxsplit=1)[0].split()) > 14
+                    # (", stated the representative of the Main Directorate of ... Jane Roe in
+                    # an interview with ...": a long title ending in a name, then the medium.)
+                    and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
+                )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks)
                 or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
             ):
@@ -1361,9 +1616,18 @@ class Reader(LayoutTurns):
                     or VERB.search(text, sa, opened)  # "X told Y he was "sure", Z said": X's
                 ):
                     continue
-            if m.group("verb") in _RELAYING and VERB.search(text, sa, comma):
+            if m.group("verb") in _RELAYING and (
+                VERB.search(text, sa, comma)
+                or _ACCORDING_BEFORE.search(text, sa, comma)
+                or BACK_PASSIVE.match(text, sa, comma)
+                or _SPOKE_ABOUT.search(text, sa, comma)
+            ):
                 # "X reported this on Telegram, <outlet> reports", "..., X said, <agency>
-                # informs": the outlet relays what the earlier verb's subject said.
+                # informs", "A, according to X, head of ..., <outlet> reports": the outlet
+                # relays what the earlier verb's subject (or the source named) said; "The
+                # relevant statement was made by X on Facebook, an Examplia correspondent
+                # reports": X's, said before; "X spoke about the night attack, UNN reports":
+                # the topic of what X said, which follows.
                 continue
             subject = text[comma + 1 : m.start()].strip()
             if text[comma + 1 : comma + 2] in ("”", '"'):
@@ -1388,6 +1652,23 @@ class Reader(LayoutTurns):
                 # clause describing it, not an attribution of A.
                 continue
             inverted = False
+            prev = text.rfind(",", sa, comma) if subject else -1
+            if (
+                prev - sa >= 20
+                and _LOWER_ROLE.fullmatch(subject.lower())
+                and len(text[prev + 1 : comma].split()) <= 4
+                and text[prev + 1 : comma].strip()[:1].isupper()
+                and self._named_at_end(prev + 1, comma)
+                and (not tail.strip(" .!") or _ADVERBIAL_TAIL.match(tail))
+                and looks_like_clause(text[sa:prev])
+                and not _QUOTE_CHARS.search(text, sa, prev)
+            ):
+                # "<statement>, Jane Doe, deputy minister said in an interview": the name before
+                # a title whose closing comma the page dropped.
+                hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, prev)
+                hit.subject_hint = (prev + 1, comma)
+                out.append(hit)
+                continue
             if not subject:
                 if re.match(r"ha(?:s|ve|d)\b", m.group()) and (
                     tail.strip(" .!") and not _ADVERBIAL_TAIL.match(tail)
@@ -1485,9 +1766,22 @@ class Reader(LayoutTurns):
             else:
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
+                if inverted and (relay := RELAY_TAIL.search(text, m.end(), sb)):
+                    hit.subject_hint = (m.end(), relay.start())  # "said X, UNN reports.": X
                 if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
                     hit.subject_hint = (after_comma, anon.start())
             hit.block = block
+            out.append(hit)
+        if (
+            (m := _DOCUMENT_READ.search(text, sa, sb))
+            and not blocked(m.start("verb"))
+            and len(text[sa : m.start()].split()) >= 4
+            and looks_like_clause(text[sa : m.start()])
+        ):
+            # "The crews restored the rail link to the port, the statement read.": the document's
+            # words, as with "the statement said".
+            hit = Hit(m.start("verb"), m.end("verb"), "said", "trailing", sa, m.start())
+            hit.subject_hint = (m.start("subj"), m.end("subj"))
             out.append(hit)
         if (m := QUOTED_AS_TAIL.search(text, sa, sb)) and not blocked(m.start()):
             # "Kyiv will win, Jane Doe was quoted as saying by the agency.": a short subject
@@ -1497,7 +1791,12 @@ class Reader(LayoutTurns):
             if (
                 comma - sa >= 20
                 and subject
-                and len(subject.split()) <= 7
+                # ("..., official spokeswoman of the Foreign Ministry Jane Doe was quoted as
+                # saying": a longer title before a known name.)
+                and (
+                    len(subject.split()) <= 7
+                    or (len(subject.split()) <= 12 and self._named_at_end(comma + 1, m.start()))
+                )
                 and text[comma - 1 : comma] not in ("”", '"')
                 and not re.search(r"\b(?:which|who|what|that)\b", subject)
                 and looks_like_clause(text[sa:comma])
@@ -1618,8 +1917,11 @@ class Reader(LayoutTurns):
                 if spoken is None or not spoken.name:
                     return None
                 return Speaker(spoken.name, self.text[a:b], spoken.kind, a, b)
-            if h.form == "nominal" and re.match(r"['’]s\b", self.text[b : b + 2]):
-                # "Putin's comment that ...": the owner of the words, named in the possessive.
+            if h.form in ("nominal", "as", "according") and re.match(
+                r"['’]s\b", self.text[b : b + 2]
+            ):
+                # "Putin's comment that ...", "In Putin's words, ...", "according to Putin's
+                # words, ...": the owner of the words, named in the possessive.
                 owners = [m for m in self.discourse.mentions(a, b) if m.actor]
                 if not owners:
                     return None
@@ -1666,7 +1968,7 @@ class Reader(LayoutTurns):
                 if len(phrase.split()) <= 4 and could_be_a_speaker(phrase):
                     return Speaker(None, phrase, None, a, b, False)
             return speaker
-        if h.form == "ing" and h.verb.split()[0] in SECOND_ING and self.text[h.verb_start] in ", ":
+        if h.form == "ing" and _second_ing(h.verb) and self.text[h.verb_start] in ", ":
             # ", insisting B" goes with the statement before it; "by insisting" has a subject.
             prior = [s for _, s in accepted if s is not None]
             if prior:
@@ -1812,6 +2114,24 @@ class Reader(LayoutTurns):
         if rubric := _RUBRIC.match(self.text, start, end):
             start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
         if (
+            speaker.name
+            and speaker.name not in self.index.entries
+            and _CAPITAL_TITLE.match(speaker.name)
+            and (holder := self._titled_before(speaker.name))
+        ):
+            # "the Head of the Examplia Oblast Military Administration emphasized" after "Jane
+            # Roe, Head of Examplia Oblast Military Administration, said": Roe, not a new name.
+            speaker.name, speaker.kind = holder, "person"
+        if (
+            speaker.name is None
+            or speaker.kind == "state"
+            or (speaker.name not in self.index.entries and speaker.kind == "organisation")
+        ) and (
+            # ("the Kyiv regional military administration": a state's mention, "Kyiv", in it)
+            body := self._body_referred_back(speaker.context or speaker.mention, sentence)
+        ):
+            speaker.name, speaker.kind = body, "organisation"
+        if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
             and (
@@ -1828,6 +2148,8 @@ class Reader(LayoutTurns):
                     and (self._headline_mod() or _AIR_WAR.search(self.text, *sentence))
                 )
             )
+            # ("the post said": a body's post, referred back already; not the national post.)
+            and not _DOCUMENT_MENTION.fullmatch(speaker.mention.strip())
             and (body := self._national_body(speaker.mention, sentence))
         ):
             # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
@@ -1858,6 +2180,43 @@ class Reader(LayoutTurns):
         via = find_via(region, self.index) or (note or "")
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
+
+    def _titled_before(self, title: str) -> str | None:
+        """The person of a statement before whose sentence gives them this capitalised title."""
+        wanted = re.sub(r"\bthe\s+", "", title.lower()).strip()
+        for f in reversed(self.found[-8:]):
+            name = f.statement.speaker
+            if not name or name == title or self.discourse.kind_of(name) != "person":
+                continue
+            said = self.text[f.sentence[0] : f.sentence[1]] + " " + f.region
+            words = re.sub(r"\bthe\s+", "", said.lower())
+            if wanted in " ".join(words.split()):
+                return name
+        return None
+
+    def _body_referred_back(self, mention: str, sentence: tuple[int, int]) -> str | None:
+        """ "the administration said" after "the Examplia Oblast Military Administration
+        reported": the body that spoke just before, its name ending in that noun; "the regional
+        military administration reported" in a sentence naming "Examplia Oblast": that oblast's."""
+        the = _THE_HEAD.fullmatch(mention.strip())
+        if the is None:
+            return None
+        head = the.group("head").lower()
+        if the.group("place") and the.group("regional") and head == "military administration":
+            # "the Examplia regional military administration reported"
+            level = "City" if the.group("regional").strip().lower() == "city" else "Oblast"
+            name = f"{the.group('place').strip()} {level} Military Administration"
+            return self.index.forms.get(name) or name
+        for f in reversed(self.found[-4:]):
+            name = f.statement.speaker
+            if name and name.lower().endswith(" " + head) and name.lower() != head:
+                return name
+        if the.group("regional") and head == "military administration":
+            oblasts = {m.group(1) for m in _OBLAST.finditer(self.text, *sentence)}
+            if len(oblasts) == 1:
+                name = f"{oblasts.pop()} Oblast Military Administration"
+                return self.index.forms.get(name) or name
+        return None
 
     def _national_body(self, mention: str, sentence: tuple[int, int]) -> str | None:
         """A body named without its country ("the Defence Ministry"): the gazetteer's body of
@@ -1933,7 +2292,7 @@ class Reader(LayoutTurns):
 
     def finish(self) -> list[ExtractedStatement]:
         """The statements found, dated, with their channels and their events."""
-        found = self.found
+        found = self.found = _without_repeats(self.found)
         name_revealed_sources(found, self.text, self.index, self.body_start)
         name_described_people(found, self.index)
         name_lead_official(found, self.index)
@@ -1948,10 +2307,24 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
+_REPEAT_KEY = re.compile(r"[\W_]+")  # a statement's words, without marks or spacing
 # '..., he said, Reuters reported.': the attribution an outlet's report wraps.
 _SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
 _PLACE_OPENER = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+
+
+def _before_medium(tail: str) -> str:
+    """ "the spokesman X in an interview with Y": the words before the medium."""
+    medium = next(
+        (
+            m
+            for m in re.finditer(r"\s(?=in|on|at|during|to|via)\b", tail)
+            if _MEDIUM_TAIL.match(tail, m.start())
+        ),
+        None,
+    )
+    return tail[: medium.start()] if medium else tail
 
 
 def _is_time_only(phrase: str) -> bool:
@@ -1996,6 +2369,26 @@ def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
             return comma  # (", and Kyiv should ...": the list of what was said goes on)
         comma = text.find(",", comma + 1, end)
     return -1
+
+
+def _without_repeats(found: list[Found]) -> list[Found]:
+    """A statement the page gives twice, word for word, by the same speaker (a stand-first the
+    body repeats: "Jane Doe admitted that A" over the story, "Doe admitted that A" in it) is
+    kept once, where the page first gives it."""
+    seen: set[tuple] = set()
+    kept = []
+    for f in found:
+        key = (f.statement.speaker, _REPEAT_KEY.sub("", f.statement.text.lower()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return kept
+
+
+def _second_ing(verb: str) -> bool:
+    """A participle that opens a second statement (", adding that B"); a phrasal one is
+    compared whole (", pointing out that B")."""
+    return verb in SECOND_ING or verb.split()[0] in SECOND_ING
 
 
 def _discard(accepted: list, entry: tuple) -> None:

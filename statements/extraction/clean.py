@@ -34,6 +34,8 @@ _FURNITURE = re.compile(
       | explore\ more.*|reuse\ this\ content|copy(?:\ link)?|link\ copied|key\ events
       | show\ key\ events(?:\ only)?|note\ from\ the\ (?:author|editor)|become\ a\ member.*
       | support\ us.*|our\ standards.*|related\ coverage|(?:additional\ )?(?:reporting|writing|editing|edited)\ by\ .*
+      | (?:ai\ )?brief|key\ (?:points|takeaways|highlights)|(?:story\ )?highlights|summary
+      | in\ brief|quick\ read|at\ a\ glance|tl;?\ ?dr
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -237,6 +239,7 @@ def _label_line(line: str) -> str:
 def paragraphs(text: str) -> list[Paragraph]:
     """Cut `text` into non-empty lines and label each one."""
     raw: list[tuple[int, int, str]] = []
+    bulleted: list[bool] = []  # the line opens with a bullet glyph ("• ", "- ")
     # A transcript whose page glued the turns together ("... we see?Dmytro Kuleba, Minister of
     # Foreign Affairs: It's ..."): each label opens a paragraph of its own.
     glued = list(_GLUED_LABEL.finditer(text))
@@ -256,6 +259,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             if label == BODY and (glyph := _BULLET_GLYPH.match(text, start, end)):
                 start = glyph.end()  # "• Ukrainian media say ...": the item starts after it
             raw.append((start, end, label))
+            bulleted.append(bool(_BULLET_GLYPH.match(text, a + lead, end)))
 
     labels = [label for _, _, label in raw]
     lines = [text[s:e].strip() for s, e, _ in raw]
@@ -293,6 +297,30 @@ def paragraphs(text: str) -> list[Paragraph]:
                 labels[j] = JUNK
                 j += 1
     for i, line in enumerate(lines):
+        if (
+            labels[i] != BODY
+            and line.endswith(",")
+            and (
+                _SAID_COMMA_END.search(line)
+                or (
+                    i + 1 < len(lines)
+                    and labels[i + 1] == BODY
+                    and _LOWER_ATTRIBUTION.match(lines[i + 1])
+                )
+            )
+        ):
+            # "Prime Minister Jane Doe said," over a block quotation, and a block quotation left
+            # open on its comma over "he pointed out.": the story's lines, not headings.
+            labels[i] = BODY
+    for i, line in enumerate(lines):
+        if _LIST_MARKER.fullmatch(line):
+            # "AI Brief", "Key points", "Read also:" over a bulleted list: the page's summary of
+            # the story or its teasers of others, not the story's prose.
+            j = i + 1
+            while j < len(lines) and bulleted[j]:
+                labels[j] = JUNK
+                j += 1
+    for i, line in enumerate(lines):
         if _SHOW_MORE.fullmatch(line) and i > 0 and labels[i - 1] == BODY:
             # A feed's teaser of another item, cut off behind a "Show more" button.
             labels[i - 1] = JUNK
@@ -323,6 +351,19 @@ def paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
+_SAID_COMMA_END = re.compile(r"\b(?:said|says|added|stated|noted|wrote|commented|explained),$")
+_LOWER_ATTRIBUTION = re.compile(
+    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"
+    r"explained|emphasi[sz]ed|pointed\s+out|continued|concluded|commented|remarked|insisted|"
+    r"argued|warned|wrote|underlined|underscored|recalled)\b"
+)
+# A heading over a bulleted list that is no part of the story: a summary or teasers.
+_LIST_MARKER = re.compile(
+    r"\W*(?:(?:ai\s+)?brief|key\s+(?:points|takeaways|highlights)|(?:story\s+)?highlights|summary"
+    r"|in\s+brief|quick\s+read|at\s+a\s+glance|tl;?\s?dr|read\s+(?:also|more|next)|also\s+read"
+    r"|see\s+also|related(?:\s+(?:articles|stories|news))?|more\s+on\s+this)\W*",
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(r"(?:photo\s+|image\s+)?credits?\s*:\s*\S", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _QUOTE_CHARS = re.compile(r"[\"“”«»„‘’]")

@@ -127,15 +127,25 @@ class Coreference:
         if the and (speaker.name is None or not the.group("noun").lower().startswith("spokes")):
             # "the official said" after "a senior defense official said": the same one, even
             # when a person was named in between ("..., Jake Sullivan told reporters").
-            return (
+            found = (
                 self.last_source(the.group("noun"), at)
                 or (speaker.name is None and self.titled_person(mention, speaker, at))
                 or (speaker.name is None and self.bodys_spokesman(the, speaker))
-                or speaker
             )
+            if (
+                not found
+                and the.group("noun").lower() == "official"
+                and speaker.name is None
+                and self.discourse.salient
+                and self.discourse.salient[-1].kind == "person"
+            ):
+                # "X, head of the region, reported the attack. ... - wrote the official.": no
+                # unnamed official before; the official is the person just named.
+                last = self.discourse.salient[-1]
+                return Speaker(last.name, speaker.mention, "person", speaker.start, speaker.end)
+            return found or speaker
         if speaker.name is None and (titled := self.titled_person(mention, speaker, at)):
             return titled
-
         if (doc := _THE_DOCUMENT.fullmatch(mention)) and (
             issuer := self.last_issuer(doc.group("noun"), at)
         ):

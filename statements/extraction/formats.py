@@ -21,24 +21,33 @@ from dataclasses import dataclass, field
 from .clean import BODY, Paragraph
 from .sentences import dash_line_start
 
-# "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...".
+# What may stand between a label's name and its colon: "(through interpreter)", a language
+# ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
+_LABEL_ASIDE = (
+    r"(?:\s*\((?:(?:through|via|in|speaking)\b[^)\n]{0,40}|[A-Za-z]{4,20}"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)\))?"
+)
+# "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...", "[JANE DOE, SPOKESPERSON]: ...".
 _CAPS_LABEL = re.compile(
     # ("UKRAINE AMBASSADOR TO THE UNITED STATES JANE DOE:": a title before the name.)
-    r"(?:[•*·]\s*)?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?"
-    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?:\s*"  # "KULEBA (through interpreter):"
+    r"(?:[•*·…]\s*)?\[?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})"
+    r"(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?\]?"
+    + _LABEL_ASIDE
+    + r":\s*"  # "KULEBA (through interpreter):"
 )
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
     # ("Speaker 1: When is he going?": a ministry transcript's numbered questioner)
-    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|Speaker\s+\d{1,2}|"
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])\b|"
     r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
     r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+)"  # "D. Peskov:"
-    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,60}))?"
-    r"(?:\s*\((?:through|via|in|speaking)\b[^)\n]{0,40}\))?"
-    r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
+    r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,100}))?"
+    + _LABEL_ASIDE
+    + r":(?:\s+|(?=[A-Z“\"]))"  # "Name:Text" glued too
 )
-# "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop.
-_QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)\s*\.\s+(?=[A-Z“\"])")
+# "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop; "Q    Will
+# you ...?": a White House transcript's questions, the label set off by spaces.
+_QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)(?:\s*\.\s+|[ \t]{2,}|\t)(?=[A-Z“\"])")
 NARRATOR_ROLE = re.compile(
     r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER|"
     r"INTERVIEWER|MODERATOR)\b",
@@ -48,7 +57,10 @@ _ROLE_ANYWHERE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}),\s*(?:HOST|BYLINE|ANCHOR|CO-HOST|"
     r"CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|MODERATOR)\s*:"
 )
-_ASKING = re.compile(r"(?:Q|Question|Interviewer|Speaker\s+\d{1,2})", re.IGNORECASE)
+_ASKING = re.compile(
+    r"(?:Q|Question|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])|Press\s+Corps|Group|Audience|Reporter)",
+    re.IGNORECASE,
+)
 _ANSWERING = re.compile(r"(?:A|Answer)", re.IGNORECASE)
 _NOT_A_TURN = re.compile(
     r"(?:UPDATE|UPDATED|BREAKING|WATCH|READ|LIVE|EDITOR|CORRECTION|NOTE|PHOTO|VIDEO|WARNING|"
@@ -118,6 +130,9 @@ class Layout:
     claims_listed: bool = False  # "the main thing from X's statements:": bare claims, one a line
     monologue: bool = False  # one titled voice's transcript: unlabelled paragraphs run its turn
     issued: bool = False  # a body's statement as issued: its unattributed paragraphs are its own
+    untitled_interview: bool = (
+        False  # opens with a question, no introduction: whose, the title says
+    )
 
 
 # "President of Ruritania John Roe: ...", "Minister of Foreign Affairs Jane Doe: ...": a
@@ -182,7 +197,9 @@ _SPEECH_HEADING = re.compile(
     r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
     r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference))\s+(?i:by|of)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
-    r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*)?"
+    r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*"
+    # ", Moscow, July 17, 2025": the place and the date after the name.
+    r"|,\s*(?:[A-Z][\w’'-]+\s*){1,3},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)[^\n]*)?"
     r"\s*[.!]?\s*$"
 )
 # "Statement of the Ministry of Foreign Affairs of Ruritania on the missile strikes",
@@ -252,6 +269,138 @@ def _delivered_speech(
     return None
 
 
+_STAMP = r"\(\d{1,2}:\d{2}(?::\d{2})?\)"
+# "Jane Doe (00:53):", "Press Secretary Jane Doe: (01:07)", "Speaker X (00:07):": a label with the
+# recording's time, alone on its line.
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,6})[ \t]*"
+    rf"(?:{_STAMP}[ \t]*:|:[ \t]*{_STAMP})[ \t]*"
+)
+
+
+@dataclass
+class _LineLabel:
+    """A label on the line above its words, read like a `turn_label` match."""
+
+    name: str
+    at: int  # where the words start
+
+    def group(self, _: str) -> str:
+        return self.name
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {"name": self.name, "role": None}
+
+    def end(self) -> int:
+        return self.at
+
+
+def _line_label_above(text: str, start: int) -> re.Match | None:
+    """The label alone on the last non-blank line before `start`, if that line is one."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\n\r":
+        end -= 1
+    if end == start or "\n" not in text[end:start]:
+        return None
+    line = text.rfind("\n", 0, end) + 1
+    if end - line > 80:
+        return None
+    return _LINE_LABEL.fullmatch(text, line, end)
+
+
+# A briefer's title or honorific opening a lone label: "MR DOE", "BRIGADIER GENERAL JANE DOE",
+# "PRESS SECRETARY JOHN DOE" (not a dateline's "NEW DELHI:").
+_BRIEFER = re.compile(
+    r"(?:MR|MS|MRS|DR|SECRETARY|GENERAL|BRIGADIER|ADMIRAL|AMBASSADOR|PRESIDENT|MINISTER|"
+    r"SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|COLONEL|PRESS\s+SECRETARY|DEPUTY|UNDER\s+SECRETARY|"
+    r"LIEUTENANT|MAJOR|SENATOR|GOVERNOR|MAYOR)\b\.?"
+)
+
+
+def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
+    """One voice's labels, the first among the first six body paragraphs (a page's furniture
+    may come first), by a titled briefer
+    ("MR DOE:", "[JANE DOE, DEPARTMENT SPOKESPERSON]:") or a recording's time-stamped label
+    ("Jane Doe (00:53):" on its own line)."""
+    p, m = labels[0]
+    if p.index not in {b.index for b in body[:6]} or _ASKING.fullmatch(m.group("name")):
+        return False
+    if isinstance(m, _LineLabel):
+        return True
+    name = m.group("name")
+    # "KIRBY: Good afternoon." and "KIRBY: You are welcome." under a heading that names John F.
+    # Kirby: one voice labelled twice whom the page names in full (not "KYIV:", "WATCH:").
+    twice = (
+        len(labels) >= 2
+        and len(name.split()) == 1
+        and re.search(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(name.title())}\b", text)
+        # ("RUSSIA: Moscow says ..." twice is a digest's rubric; a briefer says "I" or "we".)
+        and any(_FIRST_PERSON_WORD.search(text, lm.end(), lp.end) for lp, lm in labels)
+    )
+    return bool(
+        name.isupper()
+        and (_BRIEFER.match(name) or m.groupdict().get("role") or twice)
+        and not NARRATOR_ROLE.search(m.groupdict().get("role") or "")
+        and not NARRATOR_ROLE.fullmatch(name)
+    )
+
+
+# "ABC News' Jane Roe interviewed President John Doe", "Jane Roe sat down with John Doe" (not
+# "Doe spoke to the AP": who speaks to whom does not tell who asks).
+_INTERVIEWER = re.compile(
+    r"\b(?P<asks>[A-Z][\w’'-]+)\s+(?:interviewed|sat\s+down\s+with)\s+"
+    r"(?P<whom>(?:[\w’'.-]+\s+){0,5}[\w’'.-]+)"
+)
+
+
+# "the first question from the Ruritanian media, Jane Roe", "next question, Jane Roe": the asker.
+_GIVEN_THE_FLOOR = re.compile(
+    r"\bquestions?\b(?:\s+(?:is\s+)?(?:from|goes\s+to|to)\b)?[^.?!:]{0,60}?,\s*"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def _interviewers(
+    text: str, heads: list[Paragraph], body: list[Paragraph], first_turn: int
+) -> set[str]:
+    """The surnames (upper case) of whoever the introduction says interviewed or spoke to
+    someone: the last capitalised word before "interviewed", "spoke to", "sat down with"."""
+    found, asked = set(), set()
+    for p in [*heads, *(b for b in body if b.index < first_turn)]:
+        for m in _INTERVIEWER.finditer(text, p.start, p.end):
+            found.add(m.group("asks").upper())
+            asked.update(w.upper() for w in re.findall(r"[A-Z][\w’'-]+", m.group("whom")))
+    return found - asked  # ("Jane Roe interviewed John Doe ... Doe interviewed by ...")
+
+
+def _asks_outside_quotes(text: str, p: Paragraph) -> bool:
+    """A paragraph that quotes a word or two but ends asking ("... divided it into “before”
+    and “after”: how did it begin for you?"), not a quotation ending in a question."""
+    words = text[p.start : p.end].strip()
+    return words.endswith("?") and words[:1] not in "“\"«'‘"
+
+
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|I['’]ll|we['’]ll|We['’]ll|our|Our)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
+
+
+def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool:
+    """The text opens with a question (after short lines of page furniture) and the paragraph
+    after it answers in the first person ("How else could cooperation be strengthened?" then
+    "First of all, thank you for the invitation. I am pleased ..."): an interview whose
+    introduction the page left out."""
+    for i, p in enumerate(body[:4]):
+        if len(text[p.start : p.end].split()) < 8 and p.index not in questions:
+            continue  # "back", "on Jun 24, 2024"
+        if p.index not in questions or i + 1 >= len(body):
+            return False
+        answer = body[i + 1]
+        return answer.index not in questions and bool(
+            _FIRST_PERSON_SINGULAR.search(text, answer.start, answer.end)
+        )
+    return False
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
@@ -265,6 +414,19 @@ def read_layout(
     ("/exclusive-interview-jane-doe/"), though its text may not say so."""
     layout = Layout()
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    # "Jane Doe (00:53):" alone on its line, the words on the next: a recording's transcript.
+    label_lines = {p.index: m for p in body if (m := _LINE_LABEL.fullmatch(text, p.start, p.end))}
+    ends = {p.index: p.end for p in body}
+    labelled = {p.index for p, _ in labels} | set(label_lines)
+    labels = sorted(
+        labels
+        + [
+            (p, _LineLabel(m.group("name"), p.start))
+            for p in body
+            if p.index not in labelled and (m := _line_label_above(text, p.start))
+        ],
+        key=lambda pm: pm[0].index,
+    )
     if labels and not any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
         # "Reuters: ... What is your comment?" then "Jane Doe: ...": a ministry's press
         # conference transcript, each question labelled with the outlet that asked it.
@@ -300,6 +462,15 @@ def read_layout(
     asked_and_answered = any(_ASKING.fullmatch(n) for n in names) and any(
         _ANSWERING.fullmatch(n) for n in names
     )  # "Q: ... A: ...": two labels are enough
+    if voices == 1 and _lone_briefer(text, body, labels):
+        # "MR DOE: Good afternoon. A couple of items at the top." then unlabelled paragraphs
+        # (a briefing's opening, before any question): the one briefer's turn runs on.
+        layout.transcript = layout.monologue = True
+        for p, m in labels:
+            layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
+        for i in label_lines:
+            layout.turns[i] = Turn("", ends[i], True)
+        return layout
     if not labels:
         # "President of Ruritania John Roe: Good afternoon, colleagues." then unlabelled
         # paragraphs: a transcript of one titled voice (a meeting's opening remarks, a speech).
@@ -333,6 +504,17 @@ def read_layout(
             # The first voice introduces the others by name ("Nick Schifrin sat down with
             # Ukraine's foreign minister, Dmytro Kuleba"): the programme's anchor.
             layout.askers.add(_key(first.group("name")))
+        for p, m in labels:
+            # A moderator's "the first question from the Ruritanian media, Jane Roe": Roe asks.
+            if _key(m.group("name")) not in layout.askers:
+                continue
+            for given in _GIVEN_THE_FLOOR.finditer(text, m.end(), p.end):
+                named = {w.upper() for w in re.findall(r"[A-Z][\w’'-]+", given.group("who"))}
+                layout.askers.update(k for k in asked if k.split()[-1] in named)
+        for surname in _interviewers(text, heads, body, first_p.index):
+            # "ABC News' Jane Roe interviewed President John Doe": Roe asks.
+            if surname in asked or any(k.split()[-1] == surname for k in asked):
+                layout.askers.update(k for k in asked if k.split()[-1] == surname)
         for m in _ROLE_ANYWHERE.finditer(text):
             # "MICHEL MARTIN, HOST:" where the page glued something before it: still a host.
             layout.askers.add(_key(m.group("name").split()[-1]))
@@ -349,6 +531,8 @@ def read_layout(
             if len(label.split()) > 4:
                 label = " ".join(label.split()[-2:])  # a long title ends with the name
             layout.turns[p.index] = Turn(label, m.end(), key in layout.askers)
+        for i in label_lines:
+            layout.turns[i] = Turn("", ends[i], True)  # the label's own line: no words
         return layout
     if (delivered := _delivered_speech(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = delivered
@@ -357,7 +541,7 @@ def read_layout(
         layout.speech_from, layout.speech_by = issued
         layout.issued = True
         return layout
-    for p in [*heads, *body[:2]][:4]:
+    for p in sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]:
         # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
         # President of Ruritania Jane Doe": the page is the speech; what follows is hers.
         if m := _SPEECH_HEADING.match(text, p.start, p.end):
@@ -396,11 +580,16 @@ def read_layout(
     questions = [
         p.index
         for p in body
-        if _is_question(text[p.start : p.end]) and not re.search(r"[“”\"]", text[p.start : p.end])
+        if _is_question(text[p.start : p.end])
+        and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
     if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
         layout.interview_questions = set(questions)
+        return layout
+    if _opens_asking(text, body, set(questions)):
+        layout.interview_questions = set(questions)
+        layout.untitled_interview = True
         return layout
     # A question, then an answer opened by a dash ("What are the results of the trip?" then
     # "— We all saw a show. ..."): an interview whose answers alone are dashed.
@@ -425,7 +614,14 @@ def read_layout(
         for p in body
         if p.index in dashed
         and "?" in text[p.start : p.end]
-        and not re.search(r"[“”\"]", text[p.start : p.end])
+        and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
+    }
+    # "Jane Roe: Let us begin with a question from our readers. ...?" then "— I have heard
+    # ...": the interviewer's labelled questions, each answered after a dash.
+    dashed_questions |= {
+        p.index
+        for p, m in labels
+        if "?" in text[m.end() : p.end] and not _ANSWERING.fullmatch(m.group("name"))
     }
     following = {a.index: b for a, b in zip(body, body[1:], strict=False)}
     answered = [
@@ -460,6 +656,26 @@ _SHORT_CLAIM = re.compile(
 )
 
 
+# A sentence of thanks or greeting: "Thanks, Jane.", "And thank you for having me back here.";
+# or a briefing's housekeeping: "Two items at the top, then your questions.", "With that, Jane,
+# the podium is yours."
+_COURTESY = re.compile(
+    r"(?i:(?:and|well|so|okay|ok)[,\s]+)?(?i:thank|thanks|good\s+(?:morning|afternoon|evening)|"
+    r"hello|hi\b|welcome|you['’]re\s+welcome|you\s+are\s+welcome|great\s+to\s+(?:be|see)|"
+    r"nice\s+to\s+(?:be|see)|it['’]s\s+(?:a\s+)?(?:pleasure|great|good)\s+to)"
+    r"|[^.!?]*?\b(?i:(?:items?|things?)\s+(?:at|on)\s+the\s+top|the\s+podium\s+is\s+yours|"
+    r"(?:take|get\s+to)\s+(?:\w+\s+){0,2}questions|then\s+your\s+questions)\b"
+)
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def courtesy(text: str, start: int, end: int) -> bool:
+    """A turn whose every sentence thanks or greets ("Thanks, Jane. And thanks for having me
+    back at this podium."): no statement, however long."""
+    starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
+    return all(_COURTESY.match(text, i, end) for i in starts)
+
+
 def short_claim(text: str, start: int, end: int) -> bool:
     """A turn of three to five words that claims something, not "Thank you." or "Yes, it is."."""
     return bool(_SHORT_CLAIM.match(text, start, end))
@@ -477,6 +693,7 @@ __all__ = [
     "LIST_ITEM",
     "BULLET",
     "Turn",
+    "courtesy",
     "interviewee_span",
     "read_layout",
     "short_claim",

@@ -98,3 +98,173 @@ _GLUED_CLOSE = re.compile(
 def unglue_closing_quotes(text: str) -> str:
     """Same length: ', ”said' becomes ',” said' (offsets hold)."""
     return _GLUED_CLOSE.sub(lambda m: m.group(1) + " ", text)
+
+
+# --- text as scrapers leave it ------------------------------------------------------------------
+# A page saved from a JSON feed keeps its escapes ('\u0022', '\r\n', '\u0026#039;'), an HTML
+# page its entities ('&quot;', '&#8217;'), a page decoded in the wrong code page its mojibake
+# ('â€œ', 'โ'). `repair_scraped` turns each into the character it stands for, padded with spaces
+# to the same length: a quotation mark's padding goes on the side away from the words it
+# marks, a letter's or an apostrophe's after the rest of its word (offsets hold at every
+# word's edges).
+
+_JSON_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"/\\])")
+_HTML_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,7});")
+_NAMED_ENTITIES = {
+    "quot": '"',
+    "amp": "&",
+    "apos": "'",
+    "lt": "<",
+    "gt": ">",
+    "nbsp": " ",
+    "rsquo": "’",
+    "lsquo": "‘",
+    "ldquo": "“",
+    "rdquo": "”",
+    "mdash": "—",
+    "ndash": "–",
+    "hellip": "…",
+    "laquo": "«",
+    "raquo": "»",
+}
+# UTF-8 read as Windows-1252: the sequences of typographic marks and accented letters.
+_CP1252_HIGH = (
+    "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(rf"â€[{_CP1252_HIGH}]|â€|Ã[{_CP1252_HIGH}]")
+_THAI_MARK = "โ"  # a typographic mark's first byte read as Thai (TIS-620)
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_ESCAPE_EVIDENCE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nr\"])|&(?:#\d{2,5}|quot|amp);|â€")
+_SEQUENCE = re.compile(
+    rf"(?:\\u0026(?:#\d{{2,5}}|[a-zA-Z]{{2,7}});|{_JSON_ESCAPE.pattern}|{_HTML_ENTITY.pattern}"
+    rf"|{_MOJIBAKE.pattern})"
+)
+_QUOTE_MARKS = '"“”«»'
+
+
+_WORD_REST = re.compile(r"[^\s\\&\"“”«»]*")  # the rest of a word after an escape in it
+
+
+def _decode(seq: str) -> str | None:
+    """The character an escape, an entity or a mojibake sequence stands for."""
+    if seq.startswith("\\u0026") and len(seq) > 6:
+        return _decode("&" + seq[6:])
+    if seq.startswith("\\u"):
+        return chr(int(seq[2:], 16))
+    if seq.startswith("\\"):
+        return {"n": "\n", "r": " ", "t": " "}.get(seq[1], seq[1])
+    if seq.startswith("&#x"):
+        return chr(int(seq[3:-1], 16))
+    if seq.startswith("&#"):
+        return chr(int(seq[2:-1]))
+    if seq.startswith("&"):
+        return _NAMED_ENTITIES.get(seq[1:-1])
+    try:
+        return seq.encode("cp1252", errors="strict").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return {"â€œ": "“", "â€\x9d": "”", "â€": "”"}.get(seq)
+
+
+# A photo credit a scraper glued to the first word of the line after it: "BBC/Jane DoeYuri
+# tells me: ...", "Getty ImagesPokrovsk has not fallen".
+_GLUED_CREDIT = re.compile(
+    r"^[ \t]*(?:[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*)?[ \t]?/[ \t]?(?:[A-Z][a-z’'-]+[ \t]){1,2}"
+    r"[A-Z][a-z’'-]+|(?:[A-Z][\w&.-]*[ \t]){0,3}(?:via[ \t])?Getty[ \t]Images)(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
+
+
+# An HTML tag a scraper left in the text ("... Federation.< /p>", "<br/>", "<strong>").
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(?:p|br|div|span|strong|em|b|i|u|a|li|ul|ol|h[1-6]|blockquote|figure|figcaption"
+    r"|img|section|article|header|footer)\b[^<>\n]{0,300}?/?\s*>",
+    re.IGNORECASE,
+)
+
+
+# "''We will hold,'' he said": two apostrophes for a quotation mark.
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+_OPENING_AS_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s.,;:!?)]|$)")
+
+
+def _two_apostrophes(m: re.Match) -> str:
+    before = m.string[m.start() - 1] if m.start() else " "
+    return ' "' if before.isspace() or before in "([" else '" '
+
+
+def repair_scraped(text: str) -> str:
+    """`text` with JSON escapes, HTML entities and mojibake decoded, same length (see above);
+    a glued photo credit's last letter becomes the line break the scraper lost (the credit
+    loses a letter, the story's line its credit)."""
+    if _ESCAPE_EVIDENCE.search(text):
+        text = _repair_sequences(text)
+    if "/" in text or "Getty" in text:
+        text = _GLUED_CREDIT.sub(lambda m: m.group()[:-1] + "\n", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "< /p>", "<br/>": spaces
+    if "''" in text:
+        text = _TWO_APOSTROPHES.sub(_two_apostrophes, text)
+    if "„" not in text and "“" in text:
+        # '“We will hold,“ he said': an opening mark where the closing one belongs (after the
+        # quotation's words and before a space or a stop) is the closing one.
+        text = _OPENING_AS_CLOSING.sub("”", text)
+    if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
+        text = _repair_thai_marks(text)
+    return text
+
+
+def _repair_sequences(text: str) -> str:
+    out: list[str] = []
+    at = 0
+    for m in _SEQUENCE.finditer(text):
+        if m.start() < at:
+            continue  # inside a word already rewritten
+        char = _decode(m.group())
+        if char is None or len(char) != 1:
+            continue
+        out.append(text[at : m.start()])
+        width = m.end() - m.start()
+        before = next((c for piece in reversed(out) for c in reversed(piece)), " ")
+        if char in _QUOTE_MARKS or char == "\n":
+            opening = before.isspace() or before in "([—–-" or char in "“«"
+            if char == "\n":
+                out.append("\n" + " " * (width - 1))
+            elif opening and char not in "”»":
+                out.append(" " * (width - 1) + char)
+            else:
+                out.append(char + " " * (width - 1))
+            at = m.end()
+            continue
+        if char.isspace():
+            out.append(" " * width)
+            at = m.end()
+            continue
+        # A letter or an apostrophe inside a word: the rest of the word moves up to it and the
+        # padding follows the word ("Russia\u0026#039;s" -> "Russia's" and spaces).
+        rest = _WORD_REST.match(text, m.end()).group()
+        out.append(char + rest + " " * (width - 1))
+        at = m.end() + len(rest)
+    out.append(text[at:])
+    repaired = "".join(out)
+    return repaired if len(repaired) == len(text) else text
+
+
+def _repair_thai_marks(text: str) -> str:
+    """'โOur delegation ...,โ Peskov said', 'Bidenโs claim', 'right โ there': each mark by its
+    neighbours (an opening or a closing quotation mark, an apostrophe, a dash)."""
+    out = list(text)
+    for i, c in enumerate(text):
+        if c != _THAI_MARK:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalpha() and after.isalpha():
+            out[i] = "’"
+        elif before.isspace() and after.isspace():
+            out[i] = "—"
+        elif before.isspace() or before in "([":
+            out[i] = "“"
+        else:
+            out[i] = "”"
+    return "".join(out)

@@ -21,12 +21,12 @@ from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, read_layout
-from .layout import unglue_closing_quotes, unwrap
+from .layout import repair_scraped, unglue_closing_quotes, unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
-EXTRACTOR_VERSION = "2.9-spk3"
+EXTRACTOR_VERSION = "2.9-dev"
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +74,7 @@ def extract(
     "month" / "year" when only that much is known: `published` is the period's first day); the outlet is who speaks
     in "according to <outlet>'s sources"."""
     original = text
+    text = repair_scraped(text)  # same length: escapes, entities and mojibake decoded
     text = unwrap(text)  # same length: every offset below is one into the original
     text = unglue_closing_quotes(text)  # same length too
     index, events = _index_for(gazetteer)
@@ -101,15 +102,20 @@ def extract(
     reader.dating.order = order
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])
+    reader.quotation_runs(body)
     first_body = body[0].index if body else len(paras)
     # (A heading right under a first line that introduces it counts: "Permanent Mission of
     # X:" then "Statement by Jane Doe at the Council".)
     introduces = bool(body) and text[body[0].start : body[0].end].rstrip().endswith(":")
+    # (So do the headings under a first body line that is only the page's furniture, a short
+    # line above them: "Donate to X!" then "Briefing by Spokeswoman Jane Doe, City, date".)
+    furniture = len(body) > 1 and len(text[body[0].start : body[0].end].split()) <= 12
     heads = [
         p
         for p in paras
         if p.index < first_body
         or (introduces and p.label == clean.HEADLINE and p.index == first_body + 1)
+        or (furniture and p.label == clean.HEADLINE and first_body < p.index < body[1].index)
     ]
     reader.layout = read_layout(text, body, heads, interview=called_an_interview(title, url))
     reader.transcript = reader.layout.transcript

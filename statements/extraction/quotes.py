@@ -22,6 +22,8 @@ from .vocabulary import (
 )
 
 _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
+# The past forms of the clause verbs ('"...," underscored the minister': inverted after a quote).
+_PAST_CLAUSE_FORMS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 # "dismissed the reports as fake": a verdict only when "as" follows.
 VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
@@ -45,7 +47,9 @@ _PHRASAL = (
     # "issued a warning that ...": the warning's clause is the statement
     r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
-    r"|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
+    # "made a statement that ...": translated copy's report (a statement's clause).
+    r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
+    r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
@@ -67,7 +71,9 @@ ING = re.compile(
     rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     # 'said "..." while pledging that ...': a second report joined by "while" or "before".
-    rf"|(?<=\w)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
+    rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
+    # "Kyiv stated this week – claiming that, in total, ...": a dash before the participle.
+    rf"|\s[–—]\s+(?=(?:{_ING_THAT})\s+that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
@@ -85,7 +91,12 @@ ING = re.compile(
 AS_PUT = re.compile(
     r"\b(?:As\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?(?P<verb>put\s+it|said|says|noted|"
     r"stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
-    r"|In\s+(?:the\s+words\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)|(?P<pron>his|her|their)\s+words))\s*,\s+"
+    # ("In her opinion, ...", "In the view of the ministry, ...": whose view, the same.)
+    r"|In\s+(?:the\s+(?:words|opinion|view)\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)"
+    r"|(?P<pron>his|her|their)\s+(?:words|opinion|view)"
+    # ("In Zelensky's words, ...": the owner of the words.)
+    r"|(?P<own>(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})['’]s\s+(?:words|opinion|view)))"
+    r"\s*,\s+"
 )
 # After "As X reported,": a subject of its own and its reporting verb with "that".
 _OWN_REPORT = re.compile(
@@ -149,15 +160,32 @@ BACK_PASSIVE = re.compile(
     r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
     r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
-    r"|(?:The|This|That)\s+(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
+    r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
+    r"(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
-    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service)\b))\s+"
+    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
+    # "This is stated in the bulletin of the defence ministry.": the document's issuer.
+    r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
+    r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
+    r"Telegram[\s-]+channel)\s+"
+    r"(?:of|by|from))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
-    r"(?P<who>[^,.;:“”\"]{3,100}?(?:,\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,2}(?=,))?)"
+    # ("by the spokesman of the Navy, captain 3rd rank Jane Roe, on radio": a rank before it.)
+    r"(?P<who>[^,.;:“”\"]{3,130}?(?:,\s+(?:(?-i:[a-z0-9][\w’'-]*)\s+){0,3}"
+    r"(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){1,4}(?=\s*[,.;!]|\s*$))?)"
     r"(?=\s+(?:on|in|at|during|via|through|to|after|while|when|as|for)\b|\s*[,.;!]|\s*$)"
 )
+# "according to the law", "according to the order published online": a rule or a document
+# (data/according_non_sources.txt), not a source; "the decree signed by X" still names X.
+_NOT_A_SOURCE = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her|our|this|that|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(entries('according_non_sources'))})"
+    r"(?:\s+(?!by\b)[\w-]+(?:\s+(?!by\b)[\w-]+){0,3})?\s*",
+    re.IGNORECASE,
+)
+_OWNERS_WORDS = re.compile(r"['’]s\s+(?:words|remarks|comments|statement|assessment|estimates?)$")
 ACCORDING = re.compile(
     r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -179,7 +207,9 @@ POSSESSIVE_NOMINAL = re.compile(
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
     r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several|on|about|to|amid|"
-    r"despite|following|after|with|over|denied|dismissed|rejected|confirmed)|['’]s)\s+$",
+    r"despite|following|after|with|over|denied|dismissed|rejected|confirmed|"
+    # ("in remarks carried by TASS": a preposition, then a noun.)
+    r"in|at|by|for|from|into|under|without)|['’]s)\s+$",
     re.IGNORECASE,
 )
 VERDICT_ING = frozenset(words("calling describing dismissing accusing branding labeling labelling"))
@@ -189,6 +219,9 @@ _PASSIVE_BEFORE = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
+)
+_DETERMINER_ADVERB = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+[a-z]+ly\s+$", re.IGNORECASE
 )
 _PARTICLE_AFTER = re.compile(r"\s+(?:up|off|in|out|back|of|about|over)\b")
 _BEGAN_TO = re.compile(
@@ -205,6 +238,9 @@ _CLAUSE_WORDS = re.compile(
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
+    # "his team expects to produce a report": a third person's verb before its infinitive.
+    r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
+    r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
     # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
     r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
@@ -216,7 +252,7 @@ _THAT_GAP_OK = re.compile(
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
     r"meanwhile|moreover|instead|too|in\s+turn|in\s+response|in\s+reply|"
     rf"{alternation(entries('asides'))}|"
-    r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,4}|in\s+\S+(?:\s+\S+){0,9}|"
+    r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,6}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
     r"yesterday|today|(?:citing|with\s+reference\s+to)\s+\S+(?:\s+\S+){0,6}|"
@@ -244,7 +280,14 @@ _ADVERBIAL_AFTER = re.compile(
     rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{WEEKDAY_RE}|week|month|weekend|day|morning|evening|afternoon|"
     rf"night|{MONTH_RE}|\d{{1,2}}(?![\d,.]\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     rf"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently"
-    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z]))\s*,?",
+    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z])"
+    # "said in a statement the army would hold", "said on Telegram the city was calm": where it
+    # was said, then the clause.
+    r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
+    r"|on\s+(?:Telegram|Facebook|Twitter|X|television|state\s+television|TV)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s))\s*,?",
 )
 TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
@@ -264,6 +307,16 @@ TRAILING_CUT = re.compile(
 )
 
 
+# "..., said the head of the RMA Jane Roe, UNN reports.", "..., writes UNN.", "..., an Examplia
+# correspondent reports.", "..., Examplia reports with reference to Otheria.": the relaying
+# outlet closing the sentence after an inverted attribution; the subject ends before it.
+RELAY_TAIL = re.compile(
+    r",\s*(?:(?:an?\s+)?(?:[\w’'.-]+\s+){1,4}?(?:correspondent\s+)?(?:reports|reported|writes|informs)"
+    r"(?:\s+with\s+reference\s+to\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2})?"
+    r"|(?:reports|reported|writes|informs)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[.!]?\s*$"
+)
+
+
 @dataclass
 class Hit:
     verb_start: int
@@ -274,6 +327,9 @@ class Hit:
     content_end: int
     subject_hint: tuple[int, int] | None = None  # where the speaker is named, when known
     block: bool = False  # "A. B. - Jane Doe said.": a dash attribution closing unquoted words
+
+
+_THAT_BEFORE = re.compile(r"\bthat\s")
 
 
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
@@ -312,24 +368,35 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 (m.start("who"), m.end("who")),
             )
         )
+    # "A, according to X, head of ..., UNN reports.": the source's words end before the outlet.
+    relay = RELAY_TAIL.search(text, a, b)
     for m in ACCORDING.finditer(text, a, b):
+        ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
-        who_end = _according_end(text, m.end(), b)
+        if _REPORTED_THIS.search(text, a, m.start()):
+            continue  # "X announced this on Telegram, according to Ukrinform": X's, said before
+        who_end = _according_end(text, m.end(), ab)
         if who_end is None:
             continue
-        apposed = _APPOSED_NAME.match(text, who_end, b)
+        if _NOT_A_SOURCE.fullmatch(text, m.end(), who_end):
+            continue  # "according to the law, we have no such right": a rule, no one's words
+        if m.start() > a and _SAID_THIS.search(text, a, m.start()):
+            continue  # "X said this at a briefing, according to a correspondent": no statement
+        apposed = _APPOSED_NAME.match(text, who_end, ab)
         if apposed and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*){1,3}", text[m.end() : who_end]):
             # "According to Doe, Ivan Petrov, when giving orders, ...": a name already; the next
             # one is the statement's subject, not the source's apposition.
             apposed = None
         if apposed:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
-        comma = re.match(r"\s*,\s*", text[who_end:b])
+        elif title := _TITLE_APPOSITION.match(text, who_end, ab):
+            who_end = title.end()  # "According to Jane Roe, head of the Examplia MVA, ..."
+        comma = re.match(r"\s*,\s*", text[who_end:ab])
         if (
             comma
-            and (tail := _APPOSITION_TO_END.match(text, who_end, b))
-            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : b]))
+            and (tail := _APPOSITION_TO_END.match(text, who_end, ab))
+            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : ab]))
             and _COMMA_BEFORE.search(text, a, m.start())
         ):
             # "<statement>, according to Jane Doe, the regional governor." and "..., according to
@@ -337,14 +404,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             end = who_end if tail.group("rel") else tail.end("app")
             hits.append(_according_hit(m, a, m.start(), end))
             continue
-        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, b)):
+        if comma and (relative := _RELATIVE_AFTER.match(text, who_end, ab)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
             comma = _Skip(relative.end() - who_end) if comma else None
         if (
             comma
             and m.start() > a
-            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), b)
+            and _CLAUSE_AFTER_SOURCE.match(text, who_end + comma.end(), ab)
             and _COMMA_BEFORE.search(text, a, m.start())
             and looks_like_clause(text[a : m.start()])
         ):
@@ -359,18 +426,30 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 m.start() > a
                 and _COMMA_BEFORE.search(text, a, m.start())
                 and not looks_like_clause(text[a : m.start()])
-                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : b])
+                and not re.match(r"\s*(?:that|which|who)\b", text[who_end + comma.end() : ab])
             )
             hits.append(
-                _according_hit(m, a if subject_first else who_end + comma.end(), b, who_end)
+                _according_hit(m, a if subject_first else who_end + comma.end(), ab, who_end)
             )
-        elif re.match(r"\s*[.!?]?\s*$", text[who_end:b]) and _COMMA_BEFORE.search(
+        elif re.match(r"\s*[.!?]?\s*$", text[who_end:ab]) and _COMMA_BEFORE.search(
             text, a, m.start()
         ):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
             # may sit inside the closing quotation mark.
             hits.append(_according_hit(m, a, m.start(), who_end))
+    for h in hits:
+        if (
+            h.form == "according"
+            and h.subject_hint
+            and (words := _OWNERS_WORDS.search(text, *h.subject_hint))
+        ):
+            # "according to Peskov's words, ...": the words' owner is the source.
+            h.subject_hint = (h.subject_hint[0], words.start())
     for m in ING.finditer(text, a, b):
+        if m.group().startswith("by") and _THAT_BEFORE.search(text, a, m.start()):
+            # "X added that the council errs by insisting that the port stay shut": the participle is
+            # the reported clause's own (the council's), not a second report of X's.
+            continue
         if m.group("verb") in VERDICT_ING:
             # ", calling it a "historic step"": the whole phrase is what was said.
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", m.start("verb"), b))
@@ -381,7 +460,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in AS_PUT.finditer(text, a, b):
         if m.group("who") is not None and _OWN_REPORT.match(text, m.end(), b):
             continue  # "As Reuters reported, the ministry stated that ...": the ministry speaks
-        who = next(g for g in ("who", "of", "pron") if m.group(g) is not None)
+        who = next(g for g in ("who", "of", "pron", "own") if m.group(g) is not None)
         verb = m.group("verb") or "words"
         hit = Hit(m.start(who), m.end(who) if who == "pron" else m.end(), verb, "as", m.end(), b)
         if who == "who":
@@ -489,6 +568,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "claimed that calls for talks are a ploy": the clause's subject, a noun
         if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
+        if _DETERMINER_ADVERB.search(before):
+            continue  # "the previously reported reduction": an adjective, not a report
         start = _content_start(text, m.end(), b, verb)
         if start == _TOLD_TO:
             # "told Zelensky to accept, Zelensky said ...": the instruction ends at the comma.
@@ -582,7 +663,8 @@ STANCE_OBJECT = re.compile(
     r"\b(?P<verb>expressed|expresses|voiced|voices|stressed|stresses|underlined|underlines|"
     r"underscored|underscores|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|reaffirmed|"
     r"reaffirms|recalled|recalls|highlighted|highlights)\s+"
-    r"(?P<obj>(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+\s+){0,2}?"
+    # ("emphasized NATO's readiness to ...": a body's possessive as the determiner.)
+    r"(?P<obj>(?:(?:the|their|its|his|her|our|[A-Z][\w-]*['’]s)\s+)?(?:[a-z]+\s+){0,2}?"
     rf"(?:{alternation(entries('stance_nouns'))})\s+(?:about|over|for|of|at|with|to)\b)"
 )
 # "..., says the statement shared on social networks": a document and a participle.
@@ -617,6 +699,19 @@ class _Skip:
 _APPOSED_NAME = re.compile(
     r",\s+(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|von|van|der|al|bin)){1,3})(?=\s*,)"
 )
+_MEDIUM_COMMA = re.compile(
+    r"\s+(?:on|in|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:Telegram|Facebook|Twitter|X|Instagram|"
+    r"YouTube|social\s+(?:media|networks?))(?:\s+(?:channel|page|account|post))?\s*,\s+"
+)
+_MEDIA_OBJECT = re.compile(
+    r"\s+(?:also\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:video|videos|photos?|pictures?|footage|images?|clip|map)\b(?!\s+(?:that|saying)\b)"
+)
+# ", head of the Examplia MVA," after a source's name: the source's title, not the statement.
+_TITLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+)?(?:head|chief|mayor|governor|spokes(?:man|woman|person)|commander|"
+    r"representative|director|chair(?:man|woman)?|secretary)\s+(?:of|for|at)\s+[^,;:“”\"]{2,80}?(?=,)"
+)
 _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
@@ -647,7 +742,8 @@ def _is_past(verb: str) -> bool:
 
 
 def _according_end(text: str, start: int, b: int) -> int | None:
-    m = re.match(r"[^,.;“”\"]{2,90}", text[start:b])
+    # ("according to A. Doe, ...": an initial's stop is part of the name.)
+    m = re.match(r"(?:\b[A-Z]\.|[^,.;“”\"]){2,90}", text[start:b])
     if not m:
         return None
     end = start + len(m.group().rstrip())
@@ -657,10 +753,15 @@ def _according_end(text: str, start: int, b: int) -> int | None:
 def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the verb, or None when there is no clause."""
     rest = text[pos:b]
+    if (medium := _MEDIUM_COMMA.match(rest)) and looks_like_clause(rest[medium.end() :]):
+        # "As X posted on Telegram, the decision was supported ...": the words after the medium
+        return pos + medium.end()
     if _WH_CLAUSE.match(rest):
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
+    if _MEDIA_OBJECT.match(rest):
+        return None  # "posted a video showing the moment the shell hit": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -757,6 +858,9 @@ _MEDIUM_PHRASE = re.compile(
     r"|\s*(?:at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:press\s+conference|news\s+conference|briefing|meeting|forum|session)"
     r"(?=\s+(?:dedicated|devoted|held|organi[sz]ed|following|on|in|at|with|of)\b|\s*[,.;]|\s*$)"
+    # ("said, in remarks carried by the agency.": the words that carried them are elsewhere.)
+    r"|\s*(?:in|with)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+)?(?:remarks|comments|"
+    r"words|statements?)\s+(?:reported|carried|cited|quoted|published|broadcast|aired|made)\b"
 )
 # Verbs with a person between them and their clause: "told reporters that", "warning him that".
 _OBJECT_THEN_THAT = frozenset(
@@ -809,13 +913,17 @@ _NOUN_OPENS_CLAUSE = re.compile(
 )
 
 
-def _has_finite_verb(text: str) -> bool:
+def has_finite_verb(text: str) -> bool:
     return bool(_CLAUSE_WORDS.search(text) or VERB.search(text))
 
 
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
-    head = " ".join(re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0].split()[:15])
+    first = re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0]
+    # ("the level in the reservoir, which provides water for the plant, had stabilised": the
+    # relative clause between the subject and its verb is left out.)
+    first = _RELATIVE_ASIDE.sub(" ", first, count=1)
+    head = " ".join(first.split()[:15])
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     return bool(
         _CLAUSE_WORDS.search(head)
@@ -825,6 +933,7 @@ def looks_like_clause(text: str) -> bool:
     )
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,120},")
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
@@ -885,7 +994,7 @@ def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]
         before, after = text[at : m.start()], text[m.end() : end]
         if len(re.findall(r"[“”\"]", before)) % 2 or not looks_like_clause(after):
             continue  # inside a quotation, or no clause after "that"
-        if _has_finite_verb(before) and len(before.split()) >= 3:
+        if has_finite_verb(before) and len(before.split()) >= 3:
             spans.append((at, m.start()))
             at = m.end()
     spans.append((at, end))
@@ -901,7 +1010,7 @@ def cut_trailing(text: str, start: int, end: int) -> int:
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1
-        if tail.start() > start and not inside_quote and _has_finite_verb(before):
+        if tail.start() > start and not inside_quote and has_finite_verb(before):
             end = tail.start()
             break
     while end > start and text[end - 1] in " .;:,–—-\n":
@@ -922,7 +1031,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
     # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
     # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
-    rf"\s*,?\s*(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    # ('"...", – said the diplomat.': a dash after the comma, as translated copy writes it.)
+    r"\s*,?\s*(?:[–—-]\s+)?"
+    rf"(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
     rf"|[^,.;:“”\"!?]){{1,80}}?"
     r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
     # ('"...," an official, who spoke on condition of anonymity said': the relative clause
@@ -933,15 +1044,33 @@ AFTER_ATTRIBUTION = re.compile(
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
     # ('"...," the post reads.': a document's words.)
     r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
-    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))reads"
+    r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))(?:reads|read)"
     # '"...," Jane Doe was quoted as saying by the agency.': the passive of a report.
     rf"|{_QUOTED_PASSIVE}"
     # '"It is time to decide," X called on Europe.': an appeal attributes the quotation too.
     r"|called\s+on|calls\s+on|appealed\s+to|appeals\s+to)\b"
     # ('"...," reads the statement published by the ministry': a document's words.)
-    r"|(?P<verb2>said|says|added|wrote|told|stressed|noted|insisted|continued|asked|explained|"
-    r"reads|read|states|stated)\s+"
-    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to)\b|$))"
+    # ('"...," underscored A. Doe', '"...," said the minister who visited Kyiv': any past
+    # reporting verb before its subject.)
+    # ('"...," tweets Jane Doe, <title>': a post's author.)
+    r"|(?P<verb2>said|says|added|wrote|writes|told|stressed|noted|insisted|continued|asked|explained|"
+    r"tweeted|tweets|posted|"
+    # ('"...," – emphasized the diplomat', '– reminded X', '– summed up X': translated copy
+    # puts the verb first.)
+    r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
+    rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
+    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)"
+    r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
+)
+# '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the
+# inverted attribution (a style of Ukrainian outlets).
+_REPORTED_THIS = re.compile(
+    r"\s(?:reported|said|announced|wrote|stated|posted|confirmed)\s+(?:this|it)\b[^,]*,\s*$"
+)
+DASH_INVERTED = re.compile(
+    r"[^\S\n]*[-–—][^\S\n]*(?P<subj>(?!x)x)?(?P<verb>(?!x)x)?"
+    r"(?P<verb2>said|wrote|added|stressed|noted|emphasi[sz]ed|reported|stated)\s+"
+    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
 BEFORE_ATTRIBUTION = re.compile(
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"
@@ -953,7 +1082,7 @@ BEFORE_ATTRIBUTION = re.compile(
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
-    r"|\s+reporters|\s+journalists|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
+    r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
     r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
 )

@@ -37,7 +37,7 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             or _dash_quote_spans(text, start, end)
             or _dash_closed_paragraph(text, start, end)
         )
-    spans = _double_quote_spans(text, start, end)
+    spans = _split_interrupted(text, _double_quote_spans(text, start, end))
     dashed = [
         d
         for d in _dash_quote_spans(text, start, end)
@@ -141,10 +141,18 @@ def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
     """Each "“" whose next two curly marks are both "”": it may nest inside an open quotation,
     closed by the first of them (the second closes the outer one)."""
     marks = [i for i in range(start, end) if text[i] in "“”"]
+    last_close = max((i for i in marks if text[i] == "”"), default=-1)
     return {
         a: b
         for a, b, c in zip(marks, marks[1:], marks[2:], strict=False)
-        if text[a] == "“" and text[b] == "”" and text[c] == "”"
+        if text[a] == "“"
+        and text[b] == "”"
+        and (
+            text[c] == "”"
+            # '“I told him “maybe”, and “maybe” is not yes”, – he said.': short
+            # quoted words, one after another, inside the quotation the last mark closes.
+            or (len(text[a:b].split()) <= 3 and b < last_close and text[c] == "“")
+        )
     }
 
 
@@ -198,6 +206,29 @@ _SAID_AFTER_CLOSE = re.compile(
     r"|(?:" + _CLOSE_VERBS + r")\s+(?:the\s+[a-z]+|[A-Z][\w’'.-]+))"
     r"[^.!?\"“”]{0,60}[.!?]?\s*$"
 )
+# '“We will keep working, – said the diplomat. – Nothing is decided yet.”': the attribution
+# interrupts the quotation between dashes (a Russian quotation in translation); the comma before
+# the first dash closes its first part, the second dash opens its second.
+_INTERRUPTING_TAG = re.compile(
+    r",\s*[–—]\s+(?:(?:" + _CLOSE_VERBS + r")\s+[^–—“”«»\"\n]{1,80}?"
+    r"|(?:he|she|they|[A-Z][^–—“”«»\"\n,.]{0,60}?)\s+(?:" + _CLOSE_VERBS + r"))"
+    r"[.,]\s*(?P<dash>[–—])\s+(?=\S)"
+)
+
+
+def _split_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    for q in spans:
+        tag = _INTERRUPTING_TAG.search(text, q.start, q.end) if q.closed else None
+        if tag is None:
+            out.append(q)
+            continue
+        comma, dash = tag.start(), tag.start("dash")
+        out.append(QuoteSpan(q.open, q.start, comma, comma))
+        out.append(QuoteSpan(dash, tag.end(), q.end, q.close))
+    return out
+
+
 _OPEN_BEFORE = " \t\n([—–-:"
 _CLOSE_AFTER = " \t\n,.;:!?)—–-"
 
@@ -293,7 +324,8 @@ def _dash_closed_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
     (or from after a first sentence that reports on its own: "He emphasized that A. B - X
     noted.") to the dash."""
     said = _DASH_SAID_AT_END.search(text, start, end)
-    if said is None or not text[start : start + 1].isupper():
+    # ("390 Ukrainians are home! ... - said X.": a figure may open the words.)
+    if said is None or not (text[start : start + 1].isupper() or text[start : start + 1].isdigit()):
         return []
     first = start
     if opens := _REPORT_OPENS.match(text, start, said.start()):

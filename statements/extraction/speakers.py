@@ -251,6 +251,11 @@ _SPOKESPERSON_FOR = re.compile(
     r"press\s+service|press\s+office)\s+"
     r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
+# "according to Jane Doe's statements": the words are hers.
+_OWN_WORDS = re.compile(
+    r"[’']s\s+(?:statements?|words|remarks|comments|estimates?|data|information|calculations)\s*"
+)
+_SPOKESPERSON_ROLE = re.compile(r"(?i)\bspokes|\bpress\s+secretary|\brepresentative\b")
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
     r"\s*(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -746,8 +751,23 @@ class Discourse:
         kind = self.kind_of(body.actor) if body.known else body.kind
         if body.end < body_b - 1:
             return None
-        if kind == PERSON and body.known and (office := self._leaders_body(body.actor)):
-            # "a spokesman for Zelensky": the leader's office, as for "Zelensky's spokesman".
+        if (
+            kind == PERSON
+            and body.known
+            and body.start > body_a + 4
+            and _SPOKESPERSON_ROLE.search(self.index.role_text(body.actor))
+        ):
+            # "the press secretary of the Russian leader Jane Doe" (translated word order): the
+            # name after the title is the spokeswoman's own, when the gazetteer says she is one.
+            return Speaker(body.actor, body.surface, PERSON, body.start, body.end, True)
+        if (
+            kind == PERSON
+            and body.known
+            and any(o in self.index.role_text(body.actor) for o in (*LEADING_OFFICES, "leader"))
+            and (office := self._leaders_body(body.actor))
+        ):
+            # "a spokesman for Zelensky": the leader's office, as for "Zelensky's spokesman"
+            # (a TV host or minister named there leads no office).
             phrase = self.text[a:b].strip(" \t\n,")
             at = a + self.text[a:b].index(phrase)
             return Speaker(office, phrase, self.kind_of(office), at, at + len(phrase))
@@ -953,6 +973,9 @@ class Discourse:
         for m in self.mentions(a, b):
             if _possessive(self.text, m.end) and m.known and self.kind_of(m.actor) != PERSON:
                 owners.append(m)  # "the Russian defence ministry's spokesman"
+            if _OWN_WORDS.fullmatch(self.text, m.end, b):
+                candidates.append((m.start, m.end, m))  # "(according to) Jane Doe's words"
+                continue
             if self._attached(a, m) or _possessive(self.text, m.end):
                 continue
             kind = self.kind_of(m.actor or "") if m.known else m.kind
@@ -1788,6 +1811,8 @@ class Discourse:
             entry = self.index.entries.get(s.name)
             if country and entry and entry.affiliation and entry.affiliation != country:
                 continue  # "the US president" is not the Ukrainian president just quoted
+            if country and entry is None and (told := country_of(s.context)) and told != country:
+                continue  # nor "the Russian diplomat" the "U.S. Deputy Secretary X" just named
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if (
                 stem

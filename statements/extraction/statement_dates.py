@@ -127,13 +127,25 @@ class Dating:
     def advance(self, dates, people: list[str]) -> None:
         """After a sentence: its full dates move the narrative on."""
         for d, r in dates:
-            if r.date and r.precision == DAY:
+            if r.date and r.precision == DAY and not self._coming(d, r.date):
                 self.narrative = r.date
                 if d.kind not in ("weekday", "relative"):
                     self.para_date = (r.date, d.text)
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
+
+    def _coming(self, d: DateMention, when: dt.date) -> bool:
+        """A day and month without a year that fall in the weeks after the article's date
+        ("The meeting is scheduled for May 5." in a story of May 2): a coming
+        event's date, which a year back would misdate the paragraph's statements."""
+        if d.kind not in ("month_day", "day_month") or d.groups[2] or self.reference is None:
+            return False
+        try:
+            ahead = when.replace(year=when.year + 1)
+        except ValueError:
+            return False
+        return 0 < (ahead - self.reference).days <= 45
 
     def date(self, statement: ExtractedStatement, sentence, region: str, dates) -> None:
         """Date a statement from its sentence's dates, else its paragraph's."""

@@ -16,13 +16,15 @@ from urllib.parse import unquote, urlsplit
 from . import clean
 from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
-from .formats import LIST_ITEM, interviewee_span, short_claim, turn_label
+from .formats import LIST_ITEM, courtesy, interviewee_span, short_claim, turn_label
 from .quotes import VERB
 from .roles import body_of_official
 from .sentences import quote_spans
 from .speakers import Speaker
 from .vocabulary import COUNTRY_WORDS, entries
 
+# "Prime Minister Jane Doe said," ending the paragraph before (rec3: the comma as a colon).
+_SAID_COMMA = re.compile(r"\b(?:said|says|added|stated|noted|wrote|commented|explained)\s*,\s*$")
 _STAGE_DIRECTION = re.compile(
     r"\s*\((?:[Tt]hrough|[Vv]ia|[Ss]peaking|[Ll]aughter|[Cc]rosstalk|[Nn]on-)[^)]{0,40}\)\s*"
 )
@@ -33,8 +35,10 @@ _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # "Details:", "Background:" opening a line: the page's next block, not the quotation.
 _LABEL_LINE = re.compile(r"\n[^\w\n]*(?!Advertisement)[A-Z][a-z]+(?:\s[a-z]+)?\s*:")
 _SOURCE_CHANNEL = re.compile(r"\s(?:on|in|at|during|via|to|for|with)\s")
+# ("Roe’s quote: "..."": the owner before the label.)
 _QUOTE_LABEL = re.compile(
-    r"\W*(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?\s*:\s*"
+    r"\W*(?:(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})['’]s\s+(?:quote|Quote)"
+    r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 # A short greeting line of a speech ("Wishing you good health!", "Glory to Ukraine!").
@@ -51,12 +55,19 @@ _DASH_TAG = re.compile(r"\s[—–-]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’
 
 def _given_name_before(text: str, surname: str) -> str | None:
     """The first "Jane Doe" the text writes for a label's "DOE" (one scan, kept by the caller)."""
-    m = re.search(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+({re.escape(surname)})\b", text)
+    m = re.search(
+        rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z]\.)?\s+({re.escape(surname)})\b", text
+    )  # ("John F. Kirby": the middle initial is passed over)
     if m is None or m.group(1).lower() in TITLES:
         return None
     return f"{m.group(1)} {m.group(2)}"
 
 
+# "08:02 p.m. Jane Doe: Russia must stop ...": an entry's time, a name, a colon, a claim.
+_NAME_COLON = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<claim>[A-Z])"
+)
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
@@ -70,8 +81,12 @@ _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _DASH_ATTRIBUTION = re.compile(
     r"[-–—\s]*(?:(?P<who>[A-Z][^,.;:“”\"]{2,80}?)\s+(?:said|added|noted|stressed|stated|wrote|"
     r"emphasi[sz]ed|explained)|(?:said|added|noted|stressed|stated|wrote)\s+"
-    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))\s*(?:[,.]|$)"
+    r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))"
+    r"(?:\s+(?:on|in|via)\s+[^,.;:“”\"]{2,40}?)?"  # "— Jane Doe wrote on social media."
+    r"\s*(?:[,.]|$)"
 )
+# A word or two in quotation marks ('A night attack by the "Shahed"'): a name, not a quotation.
+_SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]{1,30}[”\"»]")
 _LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
@@ -111,6 +126,10 @@ _NOT_NAMES = frozenset(entries("not_names"))
 # "/exclusive-interview-with-jane-doe-ambassador-in-x/": the two words after "interview (with)"
 # in an address's last part, a name the gazetteer may not hold.
 _INTERVIEWEE_IN_PATH = re.compile(r"interview(?:-with)?-([a-z]{2,})-([a-z]{3,})(?:-|/|$)")
+
+
+# "Jane Doe: The two lessons of the war": a title that opens with the speaker's name.
+_TITLE_NAMES = re.compile(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+\s*[:–—]\s")
 
 
 def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | None:
@@ -196,7 +215,8 @@ class LayoutTurns:
             shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
             full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
             bare = strip_titles(shown)  # "AMB. DOE:" is Doe, whom the introduction names in full
-            if full is None and bare != shown and len(bare.split()) == 1:
+            # ("KIRBY:" under a heading that names John F. Kirby: the one the page names.)
+            if full is None and len(bare.split()) == 1:
                 key = bare.upper()
                 if key not in self.transcript_people:  # one look per surname ("" for none)
                     self.transcript_people[key] = (
@@ -243,6 +263,12 @@ class LayoutTurns:
                 # A person the gazetteer knows, named by the title or the address, before a
                 # name the introduction may only seem to hold ("After the Second World War").
                 speaker = person_in_metadata(self.index, title, url) or speaker
+            if (
+                layout.untitled_interview
+                and speaker is not None
+                and not _TITLE_NAMES.match(title, 0, len(title))
+            ):
+                speaker = None  # no introduction, and no title opening "Jane Doe: ...": no one's
         if layout.issued:
             # A body's statement ("Statement of the Ministry of ..."), or a person's printed
             # speech ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
@@ -413,7 +439,9 @@ class LayoutTurns:
         start, end = previous.start, previous.end
         while end > start and text[end - 1] in " \n.":
             end -= 1
-        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(
+            minus(text, start, end, [m.span() for m in _SHORT_QUOTED.finditer(text, start, end)])
+        ):
             return False
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
@@ -463,6 +491,31 @@ class LayoutTurns:
         self.discourse.remember_new(m)
         return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
 
+    def _source_person(self, source: re.Match) -> Speaker | None:
+        """The person a "Source:" line names."""
+        text = self.text
+        # "Source: Jane Doe on Facebook": the name ends before its channel
+        channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
+        who_end = channel.start() if channel else source.end("who")
+        # "Source: Jane Roe, Head of Examplia Oblast State Administration, on Telegram": the
+        # name before the comma, not the capitalised title after it.
+        comma = text.find(",", source.start("who"), who_end)
+        named = self.person_in(source.start("who"), comma) if comma > 0 else None
+        return named if named is not None else self.person_in(source.start("who"), who_end)
+
+    def _source_line(self, p: clean.Paragraph) -> None:
+        """A "Source: Jane Roe, ..." line above (the cleaner does not make it a paragraph of the
+        body): Roe is the article's person from here on ("Details: Roe reported ..." before the
+        quotation)."""
+        noted = self.__dict__.setdefault("_sources_noted", set())
+        for source in _SOURCE_LINE.finditer(self.text, max(0, p.start - 800), p.end):
+            if source.start() in noted:
+                continue
+            noted.add(source.start())
+            self.discourse.register_people([(source.start("who"), source.end("who"))])
+            if (person := self._source_person(source)) and person.name:
+                self.discourse.note(person.name, person.kind, person.mention)
+
     def _labelled_quote(self, p: clean.Paragraph) -> bool:
         """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
         text = self.text
@@ -473,14 +526,17 @@ class LayoutTurns:
         window = max(0, p.start - 800)
         sources = list(_SOURCE_LINE.finditer(text, window, p.start))
         if sources:  # the last "Source:" line above names whose quotation follows
-            source = sources[-1]
-            # "Source: Jane Doe on Facebook": the name ends before its channel
-            channel = _SOURCE_CHANNEL.search(text, source.start("who"), source.end("who"))
-            speaker = self.person_in(
-                source.start("who"), channel.start() if channel else source.end("who")
-            )
-        if label.group("who"):
-            named = self.discourse.subject(label.start("who"), label.end("who"))
+            speaker = self._source_person(sources[-1])
+        who = "who" if label.group("who") else "owner"
+        if label.group(who):
+            named = self.discourse.subject(label.start(who), label.end(who))
+            if (
+                who == "owner"
+                and speaker is not None
+                and speaker.name
+                and speaker.name.split()[-1] == label.group(who).split()[-1]
+            ):
+                named = speaker  # "Source: Jane Roe, ..." then "Roe’s quote:": the same Roe
             speaker = named if named is not None and named.name else speaker
         if speaker is None or not speaker.name:
             return False
@@ -498,6 +554,39 @@ class LayoutTurns:
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         if quotes and not quotes[-1].closed:
             self.quote_runs_on = speaker
+        return True
+
+    def _name_colon_claim(self, p: clean.Paragraph) -> bool:
+        """ "08:02 p.m. Jane Doe: Russia must stop the shelling before any talks." (a live blog's
+        entry, a digest's line): a known person's name, a colon, then their claim in the
+        narrator's words; an indirect statement of theirs. Not in interviews, speeches or lists,
+        whose labels are read by the layout."""
+        layout, text = self.layout, self.text
+        if layout.interview_questions or layout.speech_from is not None:
+            return False
+        if layout.quotes_from is not None:
+            return False
+        m = _NAME_COLON.match(text, p.start, p.end)
+        if m is None or _QUOTE_MARK.search(text, m.start("claim"), p.end):
+            return False
+        people = [
+            x
+            for x in self.discourse.mentions(m.start("name"), m.end("name"))
+            if x.known and x.actor and self._is_person(x)
+        ]
+        if len(people) != 1 or people[0].surface != m.group("name"):
+            return False
+        start, end = m.start("claim"), p.end
+        while end > start and text[end - 1] in " \n.":
+            end -= 1
+        if len(text[start:end].split()) < 5 or text[end - 1 : end] == "?":
+            return False
+        who = people[0]
+        speaker = Speaker(who.actor, who.surface, "person", who.start, who.end, True)
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : start]
+        self._add(speaker, "indirect", start, end, p, (p.start, p.end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         return True
 
     def _quote_ends_here(self, p: clean.Paragraph, speaker: Speaker) -> bool:
@@ -552,7 +641,10 @@ class LayoutTurns:
         if runs_on is not None and self._quote_runs_through(p, runs_on):
             self.quote_runs_on = runs_on
             return True
+        self._source_line(p)
         if self._labelled_quote(p):
+            return True
+        if self._name_colon_claim(p):
             return True
         self._interview_intro(p)
         if self._unquoted_run(p):
@@ -642,8 +734,8 @@ class LayoutTurns:
         bullet = _BULLET_BEFORE.search(before)  # clean.py starts an item after its bullet
         if bullet:
             before = before[: bullet.start()]
-        if speaker is None and before.rstrip().endswith(":"):
-            speaker = self.pending_intro  # the paragraph before ended "X said:"
+        if speaker is None and (before.rstrip().endswith(":") or _SAID_COMMA.search(before)):
+            speaker = self.pending_intro  # the paragraph before ended "X said:" (or "X said,")
             listed = None  # the first paragraph tells whether the run is a list
         if speaker is None or not speaker.name:
             return False
@@ -672,6 +764,8 @@ class LayoutTurns:
         words_ = len(text[start:end].split())
         if words_ < 3 or (words_ < 6 and not short_claim(text, start, end)):
             return  # "Good to meet you.", "Yes, it is.": courtesy, not a statement
+        if courtesy(text, start, end):
+            return  # "Thanks, Jane. And thanks for having me back here."
         region = text[p.start : start]
         dates = self.dating.sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
