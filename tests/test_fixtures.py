@@ -665,6 +665,10 @@ def test_each_speaking_country_has_its_government_and_ministries(actors):
         ("The Argentine presidency", "Office of the President of Argentina"),
         ("The IDF", "Israel Defense Forces"),
         ("A spokesman for the Algerian foreign ministry", "Algerian Foreign Ministry"),
+        ("The Vatican press office", "Holy See Press Office"),
+        ("The German Chancellery", "Office of the Chancellor of Germany"),
+        ("Palazzo Chigi", "Office of the Prime Minister of Italy"),
+        ("South Korea's Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff"),
     ],
 )
 def test_a_countrys_ministry_or_office_speaks_as_that_body(phrase, body):
