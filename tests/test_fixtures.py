@@ -665,6 +665,8 @@ def test_each_speaking_country_has_its_government_and_ministries(actors):
         ("The Argentine presidency", "Office of the President of Argentina"),
         ("The IDF", "Israel Defense Forces"),
         ("A spokesman for the Algerian foreign ministry", "Algerian Foreign Ministry"),
+        ("The China Foreign Ministry", "Chinese Foreign Ministry"),
+        ("The Pakistan Defence Ministry", "Pakistani Defense Ministry"),
         ("The Vatican press office", "Holy See Press Office"),
         ("The German Chancellery", "Office of the Chancellor of Germany"),
         ("Palazzo Chigi", "Office of the Prime Minister of Italy"),
