@@ -59,7 +59,13 @@ from .quotes import (
     verb_hits,
 )
 from .results import ExtractedStatement
-from .roles import body_of_country, body_of_official, country_of, government_of_official
+from .roles import (
+    body_of_country,
+    body_of_official,
+    country_of,
+    government_of_official,
+    role_holder,
+)
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 from .statement_dates import Dating, in_relative_clause
@@ -365,6 +371,12 @@ _THE_HEAD = re.compile(
     r"(?P<head>(?:military\s+)?administration)"
 )
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
+# "the head of the regional military administration": its region unnamed.
+_REGIONAL_HEAD = re.compile(
+    r"[Tt]he\s+(?:head|chief)\s+of\s+the\s+regional\s+(?:military|state)\s+administration"
+)
+# "the Examplia region", "Examplia Oblast": a region the sentence names.
+_REGION_NAMED = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:[Oo]blast|[Rr]egion)\b")
 _SPOKE_ABOUT = re.compile(r"\s(?:spoke|talked|commented)\s+(?:on|about)\s")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
@@ -2140,6 +2152,14 @@ class Reader(LayoutTurns):
             body := self._body_referred_back(speaker.context or speaker.mention, sentence)
         ):
             speaker.name, speaker.kind = body, "organisation"
+        if (
+            speaker.name is None
+            and _REGIONAL_HEAD.fullmatch(" ".join(speaker.mention.split()))
+            and (head := self._regional_head_of_sentence(sentence))
+        ):
+            # "According to the head of the regional military administration, a drone was shot
+            # down over the Examplia region": the head of the one region the sentence names
+            speaker.name, speaker.kind = head, "person"
         if speaker.name is None and (earlier := self._shortened_mention(speaker.mention)):
             # "the representative office of Examplia stated ... The representative office
             # stated": the speaker of the fuller mention just before
@@ -2206,6 +2226,14 @@ class Reader(LayoutTurns):
             if wanted in " ".join(words.split()):
                 return name
         return None
+
+    def _regional_head_of_sentence(self, sentence: tuple[int, int]) -> str | None:
+        """The gazetteer's head of the one region (oblast) the sentence names."""
+        places = {m.group(1) for m in _REGION_NAMED.finditer(self.text, *sentence)}
+        if len(places) != 1:
+            return None
+        phrase = f"the governor of the {places.pop()} region"
+        return role_holder(phrase, self.index, self.reference)
 
     def _shortened_mention(self, mention: str) -> ExtractedStatement | None:
         """A recent statement whose speaker the article named by this definite description
