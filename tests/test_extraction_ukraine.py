@@ -982,3 +982,22 @@ def test_the_head_of_the_regional_military_administration_is_of_the_region_the_s
         speaker,
         "the head of the regional military administration",
     )
+
+
+def test_the_regional_military_administration_is_of_the_one_region_its_sentence_names():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Examplia Regional Military Administration",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Examplia Oblast Military Administration",),
+            ),
+        )
+    )
+    text = "The regional military administration said one drone was shot down over the Examplia region.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        "Examplia Regional Military Administration",
+        "The regional military administration",
+    )

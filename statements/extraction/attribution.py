@@ -2271,6 +2271,11 @@ class Reader(LayoutTurns):
             if len(oblasts) == 1:
                 name = f"{oblasts.pop()} Oblast Military Administration"
                 return self.index.forms.get(name) or name
+            # ("... over the Examplia region": the region's administration, when the gazetteer
+            # has it)
+            regions = {m.group(1) for m in _REGION_NAMED.finditer(self.text, *sentence)}
+            if len(regions) == 1:
+                return self.index.forms.get(f"{regions.pop()} Oblast Military Administration")
         return None
 
     def _national_body(self, mention: str, sentence: tuple[int, int]) -> str | None:
