@@ -538,6 +538,11 @@ def test_bare_authorities_speak_for_the_datelines_country():
     assert _speakers(text) == [("Ukrainian officials", "one person was hospitalized with injuries")]
 
 
+def test_a_capitals_city_and_a_colon_is_a_dateline_too():
+    text = "KYIV: Authorities said one person was hospitalized with injuries.\n"
+    assert _speakers(text) == [("Ukrainian officials", "one person was hospitalized with injuries")]
+
+
 def test_local_officials_are_the_officials_of_the_city_the_sentence_names():
     text = (
         "The war moved west on Saturday.\n\n"

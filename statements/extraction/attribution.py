@@ -93,6 +93,7 @@ _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|h
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
 _MINISTRY_FULL_NAMES = {
     "ministry of foreign affairs": "foreign ministry",
+    "foreign office": "foreign ministry",
     "ministry of defence": "defence ministry",
     "ministry of defense": "defence ministry",
 }
@@ -130,6 +131,8 @@ _DOCUMENT_VERBS = frozenset(("reads", "read", "states", "stated", "says", "notes
 # "the ministry" alone; a headline closed by a defence ministry ("...: MoD", "..., Defense
 # Ministry says").
 _BARE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?ministry")
+# "the Foreign Office spokesperson": the body without its speaker's title.
+_SPOKES_TAIL = re.compile(r"(?:['’]s)?\s+(?:spokes(?:person|man|woman)|press\s+secretary)$", re.I)
 _HEADLINE_MOD = re.compile(
     r"(?::\s*|[,–—-]\s*(?:the\s+)?)(?:MoD|MOD|(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+"
     r"[Dd]efen[cs]e)(?:\s+(?:says|said|reports))?)\s*[.!]?\s*$"
@@ -2154,6 +2157,9 @@ class Reader(LayoutTurns):
         ):
             # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
             speaker.name, speaker.kind = body, self.index.kind_of(body)
+        elif (body := self._dateline_countrys_body(speaker)) is not None:
+            # "ISLAMABAD: The Foreign Office spokesperson said": Pakistan's, not the UK's.
+            speaker.name, speaker.kind = body, self.index.kind_of(body)
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
             speaker.name, speaker.kind = body, "organisation"
@@ -2246,6 +2252,34 @@ class Reader(LayoutTurns):
         # ("the United Arab Emirates' foreign ministry": a plural name's possessive)
         owner = f"{country}'" if country.endswith("s") else f"{country}'s"
         return body_of_country(f"{owner} {rest}", self.index)
+
+    def _dateline_countrys_body(self, speaker: Speaker) -> str | None:
+        """A known body named without its country ("the Foreign Office (spokesperson)") under
+        another country's dateline: that country's body of the same name, if the gazetteer has
+        it. Only an explicit dateline overrides the name's usual owner."""
+        entry = self.index.entries.get(speaker.name or "")
+        if not self.dateline_city or (
+            speaker.name and (entry is None or entry.kind != "organisation")
+        ):
+            return None
+        mention = _SPOKES_TAIL.sub("", " ".join(speaker.mention.split()))
+        if country_of(mention) is not None or not re.match(r"(?i)(?:the\s+)?[A-Z]", mention):
+            return None
+        side = side_of(self.dateline_city)
+        country = country_of(side) if side else None
+        if country is None:
+            return None
+        rest = re.sub(r"^the\s+", "", mention, flags=re.IGNORECASE)
+        owner = f"{country}'" if country.endswith("s") else f"{country}'s"
+        body = body_of_country(f"{owner} {rest}", self.index) or body_of_country(
+            f"{owner} {_MINISTRY_FULL_NAMES.get(rest.lower(), rest)}", self.index
+        )
+        if body is None or body == speaker.name:
+            return None
+        other = self.index.entries.get(body)
+        if other is None or (entry is not None and other.affiliation == entry.affiliation):
+            return None
+        return body
 
     def _first_line_end(self) -> int:
         end = self.text.find("\n")
