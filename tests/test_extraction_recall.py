@@ -1067,3 +1067,43 @@ def test_a_quotation_of_an_unnamed_soldier_or_medic_is_a_statement():
     assert statements("“His condition is serious,” the medic said.") == [
         (None, "direct", "His condition is serious,")
     ]
+
+
+def test_told_listeners_at_an_occasion_then_the_clause_without_that():
+    assert statements(
+        "Jane Roe told journalists at an EU summit in Examplia on Thursday the sanctions would "
+        "not work."
+    ) == [("Jane Roe", "indirect", "the sanctions would not work")]
+
+
+def test_cited_sources_as_saying_on_a_day_that():
+    assert statements(
+        "Two agencies and a newspaper cited Examplian government sources as saying on Tuesday "
+        "that the talks would resume next week."
+    ) == [("Examplian government sources", "indirect", "the talks would resume next week")]
+
+
+def test_a_noun_and_a_present_verb_with_its_preposition_open_a_clause():
+    assert statements(
+        "Jane Roe said the package builds on earlier measures against the fleet."
+    ) == [("Jane Roe", "indirect", "the package builds on earlier measures against the fleet")]
+
+
+def test_according_to_two_sources_with_titles_is_one_statement_of_the_first():
+    assert statements(
+        "The cuts were severe, according to Jane Roe, the mayor of Examplia, and John Doe, head "
+        "of the regional administration."
+    ) == [("Jane Roe", "indirect", "The cuts were severe")]
+
+
+def test_a_quotation_paragraph_signed_with_a_name_below_is_theirs():
+    assert statements(
+        "The town came under attack again on Monday night.\n\n"
+        "“The front is holding and we will not retreat from the river.”\n"
+        "- Jane Roe\n\n"
+        "“We will rebuild every house in this town, whatever it takes.”\n\n"
+        "— John Doe, mayor of Examplia\n"
+    ) == [
+        ("Jane Roe", "direct", "The front is holding and we will not retreat from the river."),
+        ("John Doe", "direct", "We will rebuild every house in this town, whatever it takes."),
+    ]

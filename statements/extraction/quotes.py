@@ -133,6 +133,8 @@ _SAID_THIS = re.compile(
 QUOTED_X_AS = re.compile(
     # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
     r"\b(?:quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    # ("cited sources as saying on Tuesday that ...": the day, then the clause.)
+    r"(?:\s+(?:(?:on|last|this)\s+[\w’'-]+|earlier|yesterday|today)(?=,?\s+that\b))?"
     r"\s*(?:,\s*)?(?:that\s+)?"
 )
 # "..., with the Treasury saying the move constrains ...": an absolute construction whose
@@ -286,6 +288,10 @@ _ADVERBIAL_AFTER = re.compile(
     r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
+    # "told journalists at an EU summit in Brussels on Thursday the ...": the occasion.
+    r"|(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|conference|briefing|rally|"
+    r"forum|meeting|session)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    r"(?=,?\s+(?:on|last|this|the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
     r"|on\s+(?:Telegram|Facebook|Twitter|X|television|state\s+television|TV)"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s))\s*,?",
 )
@@ -392,6 +398,13 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         elif title := _TITLE_APPOSITION.match(text, who_end, ab):
             who_end = title.end()  # "According to Jane Roe, head of the Examplia MVA, ..."
+        if _SECOND_SOURCE_TO_END.match(text, who_end, ab) and _COMMA_BEFORE.search(
+            text, a, m.start()
+        ):
+            # "<statement>, according to Jane Doe, the mayor of X, and John Roe, head of Y.": one
+            # statement of two sources; the first named speaks for both.
+            hits.append(_according_hit(m, a, m.start(), who_end))
+            continue
         comma = re.match(r"\s*,\s*", text[who_end:ab])
         if (
             comma
@@ -712,6 +725,9 @@ _TITLE_APPOSITION = re.compile(
     r",\s+(?:the\s+)?(?:head|chief|mayor|governor|spokes(?:man|woman|person)|commander|"
     r"representative|director|chair(?:man|woman)?|secretary)\s+(?:of|for|at)\s+[^,;:“”\"]{2,80}?(?=,)"
 )
+_SECOND_SOURCE_TO_END = re.compile(
+    r",?\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:,\s+[^,;:“”\"]{2,100}?)?\s*[.!]?\s*$"
+)
 _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
@@ -939,8 +955,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,1
 # Geneva": a preposition after the "-s" word makes it a plural noun).
 _NOUN_PRESENT = re.compile(
     r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
-    r"(?:also\s+|still\s+|now\s+|only\s+)?[a-z]{3,}(?<![su])s\s+"
-    r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
+    r"(?:also\s+|still\s+|now\s+|only\s+)?"
+    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s|[a-z]{{3,}}(?<![su])s\s+"
+    r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b))"
     r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d)"
 )
 
