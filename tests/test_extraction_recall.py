@@ -1107,3 +1107,27 @@ def test_a_quotation_paragraph_signed_with_a_name_below_is_theirs():
         ("Jane Roe", "direct", "The front is holding and we will not retreat from the river."),
         ("John Doe", "direct", "We will rebuild every house in this town, whatever it takes."),
     ]
+
+
+def test_a_quotation_paragraph_after_one_of_narration_runs_on_from_the_speaker_before():
+    assert statements(
+        "“We will never leave this town,” said Jane Roe.\n\n"
+        "The remarks came after a night of heavy shelling.\n\n"
+        "“Our people are strong and they will endure the winter.”"
+    ) == [
+        ("Jane Roe", "direct", "We will never leave this town,"),
+        ("Jane Roe", "direct", "Our people are strong and they will endure the winter."),
+    ]
+    # Narration that brings in another voice, or two paragraphs of it, carries nothing over.
+    for narration in (
+        "Officials said the shelling lasted all night.",
+        "The remarks came after a night of shelling.\n\nThe town lost power at dawn.",
+    ):
+        found = statements(
+            "“We will never leave this town,” said Jane Roe.\n\n"
+            f"{narration}\n\n"
+            "“Our people are strong and they will endure the winter.”"
+        )
+        assert [s for s in found if s[1] == "direct"] == [
+            ("Jane Roe", "direct", "We will never leave this town,")
+        ]

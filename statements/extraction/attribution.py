@@ -536,6 +536,15 @@ def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
 
 
+_REST_BLANK = re.compile(r"[\s.,]*")
+# Narration that brings in another voice ("an official", "the ministry", "she"...): no bridge.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|president|governor|mayor|"
+    r"army|military|sources?|residents?|analysts?|experts?|witness(?:es)?|he|she|they|we|I)\b",
+    re.IGNORECASE,
+)
+
+
 class Reader(LayoutTurns):
     """Reads the body paragraphs in order, keeping the discourse and date context."""
 
@@ -555,6 +564,8 @@ class Reader(LayoutTurns):
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
+        # the quotation's speaker was carried over one paragraph of narration (BBC style)
+        self.bridged = False
         self.transcript = False  # a broadcast transcript: "NAME: words" turns
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
@@ -634,6 +645,7 @@ class Reader(LayoutTurns):
         self.dating.start_paragraph()
         self.dating.heading(text, p.start, p.end)
         previous_direct = self.last_para_direct
+        bridged, self.bridged = self.bridged, False
         intro = self.pending_intro
         self.pending_intro = None
         self.last_para_direct = None
@@ -696,6 +708,10 @@ class Reader(LayoutTurns):
                     and not _THAT_AFTER.match(text, q.outer_end, sb)
                 ):
                     carried = previous_direct or intro
+                    if bridged and not (
+                        q.closed and _REST_BLANK.fullmatch(text, q.outer_end, p.end)
+                    ):
+                        carried = None  # after narration only a paragraph that is all quotation
                     if carried is not None and (carried.name or carried.mention):
                         # A quotation run on over paragraphs: the words are the same speaker's,
                         # named or not ("the leaders said: "A. / "B.").
@@ -796,6 +812,22 @@ class Reader(LayoutTurns):
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
             # quotation: the words of the person the paragraph was about.
             self.last_para_direct = self._acting_person(*sents[-1])
+            if (
+                self.last_para_direct is None
+                and previous_direct is not None
+                and previous_direct.name
+                and not bridged
+                and not any(
+                    m.kind not in ("place", "city", "country", "region")
+                    for m in self.discourse.mentions(p.start, p.end)
+                )
+                and not _SOMEONE_ELSE.search(text, p.start, p.end)
+            ):
+                # '"A," said Jane Doe.' then a paragraph of narration naming no one, then one
+                # that is only a quotation: Doe's still (the quotation runs on past the
+                # narration; once, and never after a paragraph that names someone).
+                self.last_para_direct = previous_direct
+                self.bridged = True
         if (opened_before is not None or self.held) and len(self.found) > found_before:
             count = len(self.found)
             self._opened_quote_ends(opened_before, p, found_before)
