@@ -1131,3 +1131,22 @@ def test_a_quotation_paragraph_after_one_of_narration_runs_on_from_the_speaker_b
         assert [s for s in found if s[1] == "direct"] == [
             ("Jane Roe", "direct", "We will never leave this town,")
         ]
+
+
+def test_a_demonstrative_that_with_its_verb_is_the_clauses_subject():
+    assert statements("Jane Roe said that was a question for the other side.") == [
+        ("Jane Roe", "indirect", "that was a question for the other side")
+    ]
+
+
+def test_a_wire_dateline_of_a_month_and_day_alone_is_cut():
+    [s] = run(
+        "July 3 (Reuters) - A missile strike on the region on Wednesday killed one person, "
+        "Jane Roe said.",
+        published=dt.date(2024, 7, 3),
+    ).statements
+    assert (s.speaker, s.text, s.said_on) == (
+        "Jane Roe",
+        "A missile strike on the region on Wednesday killed one person",
+        dt.date(2024, 7, 3),
+    )

@@ -155,8 +155,9 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s+>>\s+"
-    # "Turin, 2 June (Agency) – ": a place written in lower case, its day and month.
-    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
+    # "Turin, 2 June (Agency) – ": a place written in lower case, its day and month ("July 3
+    # (Reuters) - ": or the day and month alone).
+    rf"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*)?(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
     r"\s*\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
     # "CAIRO, MENA- ": the agency's name in capitals, its dash glued to it.
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"

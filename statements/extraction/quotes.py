@@ -804,6 +804,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         rest,
     ):
         return None  # "commented on the words of X": someone else's words, the topic
+    if dem := _THAT_SUBJECT.match(rest):
+        return pos + dem.end()  # "said that was a question for X": "that" is the subject
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
@@ -857,6 +859,11 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+# "said that was a question for X", "said that would be a mistake": a demonstrative "that"
+# with its verb right after it is the clause's subject, not its complementiser.
+_THAT_SUBJECT = re.compile(
+    r"\s+(?=that\s+(?:was|is|were|would|will|could|should|might|must|has|had)\s)"
+)
 # An inclusive verb followed by a place or a time and no object ("proposed in Turkey will"),
 # unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
 _NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
