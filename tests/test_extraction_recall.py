@@ -1150,3 +1150,17 @@ def test_a_wire_dateline_of_a_month_and_day_alone_is_cut():
         "A missile strike on the region on Wednesday killed one person",
         dt.date(2024, 7, 3),
     )
+
+
+def test_an_abbreviation_opening_the_clause_keeps_it_a_clause():
+    # "U.S." is no sentence's end: the clause after "said" is the speaker's, and the claim it
+    # names stays inside it.
+    assert statements(
+        "Jane Roe said U.S. President John Doe's claim that the city had fallen was false."
+    ) == [
+        (
+            "Jane Roe",
+            "indirect",
+            "U.S. President John Doe's claim that the city had fallen was false",
+        )
+    ]

@@ -942,7 +942,7 @@ def has_finite_verb(text: str) -> bool:
 
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
-    first = re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0]
+    first = re.split(r"[;:!?]|(?<!\b[A-Z])\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0]
     # ("the level in the reservoir, which provides water for the plant, had stabilised": the
     # relative clause between the subject and its verb is left out.)
     first = _RELATIVE_ASIDE.sub(" ", first, count=1)
