@@ -1164,3 +1164,10 @@ def test_an_abbreviation_opening_the_clause_keeps_it_a_clause():
             "U.S. President John Doe's claim that the city had fallen was false",
         )
     ]
+
+
+def test_the_number_was_named_by_makes_the_sentence_before_the_agents():
+    assert statements(
+        "Fourteen people were injured in the night attack on the city. The number of the injured "
+        "was named by Jane Roe, head of the regional administration."
+    ) == [("Jane Roe", "indirect", "Fourteen people were injured in the night attack on the city")]

@@ -164,7 +164,11 @@ BACK_PASSIVE = re.compile(
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
     r"(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
-    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
+    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?"
+    # "The number of the injured was named by the head of the region.": the figure given before.
+    r"|(?:The|These|This|Such)\s+(?:figures?|numbers?|data|information|details|toll)"
+    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:named|given|announced|reported|provided|cited|released|voiced))"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
     r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
