@@ -1171,3 +1171,10 @@ def test_the_number_was_named_by_makes_the_sentence_before_the_agents():
         "Fourteen people were injured in the night attack on the city. The number of the injured "
         "was named by Jane Roe, head of the regional administration."
     ) == [("Jane Roe", "indirect", "Fourteen people were injured in the night attack on the city")]
+
+
+def test_a_question_put_to_the_subject_between_commas_keeps_the_subject():
+    for aside in ("when asked if the truce was over", "asked about the truce"):
+        assert statements(f"Jane Roe, {aside}, said that it had already been a month.") == [
+            ("Jane Roe", "indirect", "it had already been a month")
+        ]

@@ -84,6 +84,12 @@ _CLAUSE_BOUNDARY = re.compile(
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
 )
+# "Jane Doe, when asked if the truce was over, said": the question put to the subject, between
+# commas before its verb, holds no clause of the sentence's own.
+_ASKED_ASIDE = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:(?:when|while|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
+    r"[^;:“”\"()]{2,140},\s*$"
+)
 # "after a closed-door meeting ...": a noun phrase, the setting of what follows.
 _SETTING_NOUN = re.compile(
     r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|session|"
@@ -1260,6 +1266,8 @@ class Reader(LayoutTurns):
             or _DATELINE.match(self.text, sa, verb_start)
         )
         start = lead.end() if lead else sa
+        if asked := _ASKED_ASIDE.search(self.text, sa, verb_start):
+            verb_start = asked.start()  # "X, when asked if A was over, said": the question's
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
