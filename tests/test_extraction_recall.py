@@ -1178,3 +1178,13 @@ def test_a_question_put_to_the_subject_between_commas_keeps_the_subject():
         assert statements(f"Jane Roe, {aside}, said that it had already been a month.") == [
             ("Jane Roe", "indirect", "it had already been a month")
         ]
+
+
+def test_expressed_regrets_or_hopes_in_the_plural_that():
+    assert statements(
+        "Jane Roe expressed regrets that the chancellor gave the meeting little time. "
+        "John Doe expressed hopes that the talks would resume."
+    ) == [
+        ("Jane Roe", "indirect", "the chancellor gave the meeting little time"),
+        ("John Doe", "indirect", "the talks would resume"),
+    ]
