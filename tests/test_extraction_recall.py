@@ -1188,3 +1188,16 @@ def test_expressed_regrets_or_hopes_in_the_plural_that():
         ("Jane Roe", "indirect", "the chancellor gave the meeting little time"),
         ("John Doe", "indirect", "the talks would resume"),
     ]
+
+
+def test_a_prepositional_present_before_a_capitalised_possessive_opens_a_clause():
+    assert statements(
+        "Jane Roe said the package builds on Examplia’s earlier gift of 90 trucks."
+    ) == [("Jane Roe", "indirect", "the package builds on Examplia’s earlier gift of 90 trucks")]
+
+
+def test_the_report_a_question_was_about_is_no_statement():
+    assert statements(
+        "Asked about a newspaper report that the sides had made progress on a plan, Jane Roe "
+        "said: “It is not right at all, not at all.”"
+    ) == [("Jane Roe", "direct", "It is not right at all, not at all.")]

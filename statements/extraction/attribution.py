@@ -90,6 +90,10 @@ _ASKED_ASIDE = re.compile(
     r"(?<=[A-Za-z]),\s+(?:(?:when|while|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
     r"[^;:“”\"()]{2,140},\s*$"
 )
+# "Asked about a report that A, X said ...": the question put to X, up to its comma.
+_ASKED_OPENING = re.compile(
+    r"(?:When\s+|After\s+being\s+)?Asked\s+(?:about|whether|if)\b[^;:“”\"]{3,200}?,"
+)
 # "after a closed-door meeting ...": a noun phrase, the setting of what follows.
 _SETTING_NOUN = re.compile(
     r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|session|"
@@ -1326,6 +1330,8 @@ class Reader(LayoutTurns):
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
             # "In a message posted to his channel, X said": a participle of the document.
             and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 80), h.verb_start)
+            # "Asked about a newspaper report that A, X said": the question's topic.
+            and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
         ]
         for h in hits:
             if (

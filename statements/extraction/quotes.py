@@ -967,9 +967,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,1
 _NOUN_PRESENT = re.compile(
     r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:also\s+|still\s+|now\s+|only\s+)?"
-    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s|[a-z]{{3,}}(?<![su])s\s+"
-    r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b))"
-    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d)"
+    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|[a-z]{{3,}}(?<![su])s\s+"
+    r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
+    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d))"
 )
 
 
