@@ -1201,3 +1201,13 @@ def test_the_report_a_question_was_about_is_no_statement():
         "Asked about a newspaper report that the sides had made progress on a plan, Jane Roe "
         "said: “It is not right at all, not at all.”"
     ) == [("Jane Roe", "direct", "It is not right at all, not at all.")]
+
+
+def test_according_to_two_sources_before_the_statement_is_the_first_ones():
+    for sources in (
+        "Jane Roe, head of the regional administration, and John Doe, mayor of Examplia",
+        "Jane Roe and John Doe",
+    ):
+        assert statements(f"According to {sources}, the power was restored by the evening.") == [
+            ("Jane Roe", "indirect", "the power was restored by the evening")
+        ]

@@ -344,6 +344,8 @@ _THAT_BEFORE = re.compile(r"\bthat\s")
 
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
     """An "according to X" attribution: the words text[start:end] are X's (X ends at who_end)."""
+    if pair := _TWO_NAMES.fullmatch(m.string, m.end(), who_end):
+        who_end = pair.end("first")  # "according to Jane Doe and John Roe": the first named
     return Hit(m.start(), m.end(), "according to", "according", start, end, (m.end(), who_end))
 
 
@@ -421,6 +423,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             end = who_end if tail.group("rel") else tail.end("app")
             hits.append(_according_hit(m, a, m.start(), end))
             continue
+        if comma and (second := _SECOND_SOURCE.match(text, who_end, ab)):
+            # "According to Jane Doe, head of X, and John Roe, mayor of Y, <statement>": the
+            # second source is skipped; the first named speaks for both.
+            comma = _Skip(second.end() - who_end)
         if comma and (relative := _RELATIVE_AFTER.match(text, who_end, ab)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
@@ -728,6 +734,13 @@ _MEDIA_OBJECT = re.compile(
 _TITLE_APPOSITION = re.compile(
     r",\s+(?:the\s+)?(?:head|chief|mayor|governor|spokes(?:man|woman|person)|commander|"
     r"representative|director|chair(?:man|woman)?|secretary)\s+(?:of|for|at)\s+[^,;:“”\"]{2,80}?(?=,)"
+)
+_SECOND_SOURCE = re.compile(
+    r",?\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:,\s+[^,;:“”\"]{2,100}?)?\s*,\s*"
+)
+# "Jane Doe and John Roe": two people's full names, one source of a statement.
+_TWO_NAMES = re.compile(
+    r"(?P<first>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
 )
 _SECOND_SOURCE_TO_END = re.compile(
     r",?\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:,\s+[^,;:“”\"]{2,100}?)?\s*[.!]?\s*$"
