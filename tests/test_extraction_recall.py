@@ -1211,3 +1211,8 @@ def test_according_to_two_sources_before_the_statement_is_the_first_ones():
         assert statements(f"According to {sources}, the power was restored by the evening.") == [
             ("Jane Roe", "indirect", "the power was restored by the evening")
         ]
+
+
+def test_saying_about_what_something_was_is_a_topic_not_the_words():
+    assert statements("Jane Roe spoke at length and said about how the war began.") == []
+    assert statements("Jane Roe says about the first day of the war.") == []

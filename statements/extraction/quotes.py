@@ -917,7 +917,9 @@ _WH_CLAUSE = re.compile(
 # "writes mostly about culture", "writes on defence topics": what someone writes about, no claim
 # (not "said about 200 soldiers died": "about" without an adverb before it may be a number's).
 _TOPIC_ABOUT = re.compile(
-    r"\s+(?:[a-z]+ly\s+about\b(?![^.;]{0,120}\bthat\b)|(?:about|on)\s+[^,.;]{0,60}\btopics?\b)"
+    r"\s+(?:[a-z]+ly\s+about\b(?![^.;]{0,120}\bthat\b)|(?:about|on)\s+[^,.;]{0,60}\btopics?\b"
+    # "says about how he met the first day": what the words were about, not the words.
+    r"|about\s+(?:how|what|why|when|where|whether|the|his|her|their|its)\b(?![^.;]{0,120}\bthat\b))"
 )
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
