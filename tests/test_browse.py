@@ -106,7 +106,7 @@ def test_about_gives_the_measured_figures(client, seeds):
     visible = Statement.objects.visible().count()
     assert f"Warlog holds {visible} statements" in html
     assert (
-        "34 of those take it from the article's publication date or, when the article states none"
+        "35 of those take it from the article's publication date or, when the article states none"
         in html
     )
     assert '<td class="num">557</td><td class="num">96 %</td><td class="num">84 %</td>' in html

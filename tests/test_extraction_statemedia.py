@@ -856,6 +856,16 @@ def test_by_insisting_inside_a_reported_clause_is_that_clauses_own():
     ]
 
 
+def test_by_insisting_after_a_new_clause_is_a_report_of_its_own():
+    assert found(
+        "Sorin said that the siege would last for months, although Belov answered that "
+        "view by insisting that the port would open soon."
+    ) == [
+        ("Ivan Sorin", "indirect", "the siege would last for months"),
+        ("Pyotr Belov", "indirect", "the port would open soon"),
+    ]
+
+
 def test_responded_by_saying_that_still_reports():
     assert found("Sorin responded by saying that the talks were over.") == [
         ("Ivan Sorin", "indirect", "the talks were over")

@@ -340,6 +340,14 @@ class Hit:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s")
+# ", although Y replied ...", "; but ...": a new clause with a report of its own.
+_CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:although|but|while|whereas|though|yet)\b")
+
+
+def _reported_clause_before(text: str, a: int, at: int) -> bool:
+    """Whether `at` lies inside a clause opened by "that" (no new clause opened since)."""
+    first = _THAT_BEFORE.search(text, a, at)
+    return first is not None and _CLAUSE_BOUNDARY.search(text, first.end(), at) is None
 
 
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
@@ -469,7 +477,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # "according to Peskov's words, ...": the words' owner is the source.
             h.subject_hint = (h.subject_hint[0], words.start())
     for m in ING.finditer(text, a, b):
-        if m.group().startswith("by") and _THAT_BEFORE.search(text, a, m.start()):
+        if m.group().startswith("by") and _reported_clause_before(text, a, m.start()):
             # "X added that the council errs by insisting that the port stay shut": the participle is
             # the reported clause's own (the council's), not a second report of X's.
             continue
