@@ -124,6 +124,25 @@ def test_an_interview_the_address_calls_one_gives_the_answers_to_the_name_in_it(
     ]  # fmt: skip
 
 
+def test_an_interviewers_request_without_a_question_mark_is_a_question():
+    text = (
+        "The attack is an unprecedented event. We want your comment on this fact.\n\n"
+        "Let me start with the following. The war did not start this year for us.\n\n"
+        "Will your country hold out to the end?\n\n"
+        "Our army bravely fights for the shared values and the security of Europe.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2022, 3, 1),
+        url="https://news.example/exclusive-interview-olena-marchuk-ambassador-in-greece/",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Olena Marchuk", "Let me start with the following. The war did not start this year for us."),
+        ("Olena Marchuk", "Our army bravely fights for the shared values and the security of Europe."),
+    ]  # fmt: skip
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"
