@@ -719,7 +719,7 @@ def test_spoke_about_then_the_relaying_outlet_is_no_statement_and_he_is_the_spea
 
 def test_this_was_reported_by_the_head_of_a_body_then_the_name():
     found = texts(
-        "A fire broke out in a bakery on the eastern edge of the town.\n\n"
+        "A fire broke out in a bakery near the town's northern gate.\n\n"
         "This was reported on Telegram by the head of the Poltava RMA, Olena Marchuk.\n\n"
         "The inspection of the site will continue in the morning, Marchuk added."
     )
@@ -727,7 +727,7 @@ def test_this_was_reported_by_the_head_of_a_body_then_the_name():
         (
             "Olena Marchuk",
             "indirect",
-            "A fire broke out in a bakery on the eastern edge of the town",
+            "A fire broke out in a bakery near the town's northern gate",
         ),
         ("Olena Marchuk", "indirect", "The inspection of the site will continue in the morning"),
     ]
