@@ -223,7 +223,7 @@ def test_statements_in_json_escaped_copy_keep_the_original_offsets():
 
 def test_a_summary_or_a_teaser_list_under_its_heading_is_not_the_story():
     text = (
-        "MOSCOW: The Kremlin said on Tuesday that it saw no reason to hope for a quick deal.\n\n"
+        "MOSCOW: The Kremlin said on Friday that it saw no reason to hope for a quick deal.\n\n"
         "AI Brief\n"
         "- Moscow played down talk of a deal, saying nothing is settled yet.\n"
         "- The Kremlin said many details are open before any summit.\n\n"

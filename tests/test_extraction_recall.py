@@ -895,7 +895,7 @@ def test_according_to_a_rule_or_a_document_is_no_source():
     assert statements("According to the law, we do not have such a right.") == []
     assert (
         statements(
-            "According to the order published on Friday, Olena Sirko was appointed to head the board."
+            "According to the decree signed on Friday, Olena Sirko was appointed to head the board."
         )
         == []
     )

@@ -502,11 +502,11 @@ def test_the_minister_is_still_the_deputy_minister_when_no_one_else_holds_the_of
 
 def test_inverted_attribution_with_a_title_before_the_name_then_the_relaying_outlet():
     found = run(
-        "A granary was damaged in the district, no injuries so far, said the head of the RMA "
+        "A granary was damaged in the district, no injuries yet, said the head of the RMA "
         "Olena Marchuk, Examplia News reports."
     )
     assert [(s.speaker, s.kind, s.text) for s in found] == [
-        ("Olena Marchuk", "indirect", "A granary was damaged in the district, no injuries so far")
+        ("Olena Marchuk", "indirect", "A granary was damaged in the district, no injuries yet")
     ]
 
 
