@@ -895,7 +895,7 @@ def test_according_to_a_rule_or_a_document_is_no_source():
     assert statements("According to the law, we do not have such a right.") == []
     assert (
         statements(
-            "According to the order published online, Yermak has been appointed to lead the team."
+            "According to the decree signed on Friday, Olena Sirko was appointed to head the board."
         )
         == []
     )
@@ -903,7 +903,9 @@ def test_according_to_a_rule_or_a_document_is_no_source():
 
 def test_said_this_according_to_a_correspondent_is_no_statement():
     assert (
-        statements("Zelensky said this at a briefing on Monday, according to a correspondent.")
+        statements(
+            "Zelensky said this in a video address on Tuesday, according to a correspondent."
+        )
         == []
     )
 
@@ -927,8 +929,8 @@ def test_a_quotation_running_on_over_paragraphs_without_marks_is_the_closing_spe
     text = (
         "The remarks were made by Defence Minister Ivan Petrovas on Monday.\n\n"
         '"We share the same threats and the same challenges.\n\n'
-        "I spoke with President Zelensky, and I told him that our allies stand with him.\n\n"
-        'We admire the courage of the army and of the people," he noted.\n\n'
+        "I met the Examplian premier last week, and I told him that our allies stand with him.\n\n"
+        'We respect the resolve of the soldiers and of the farmers," he noted.\n\n'
         "The talks will resume in May."
     )
     assert statements(text) == [
@@ -936,9 +938,9 @@ def test_a_quotation_running_on_over_paragraphs_without_marks_is_the_closing_spe
         (
             "Ivan Petrovas",
             "direct",
-            "I spoke with President Zelensky, and I told him that our allies stand with him.",
+            "I met the Examplian premier last week, and I told him that our allies stand with him.",
         ),
-        ("Ivan Petrovas", "direct", "We admire the courage of the army and of the people,"),
+        ("Ivan Petrovas", "direct", "We respect the resolve of the soldiers and of the farmers,"),
     ]
 
 
@@ -966,12 +968,12 @@ def test_pointing_out_that_opens_a_second_statement():
 
 def test_a_statement_the_page_repeats_word_for_word_is_kept_once():
     text = (
-        "Dmitry Peskov admitted that no talks were possible while the ban stood.\n\n"
+        "Dmitry Peskov admitted that no visit was planned while the embargo lasted.\n\n"
         "MOSCOW, January 11. No prospect for talks can be seen, Peskov told reporters.\n\n"
-        "Peskov admitted that no talks were possible while the ban stood."
+        "Peskov admitted that no visit was planned while the embargo lasted."
     )
     assert statements(text) == [
-        ("Dmitry Peskov", "indirect", "no talks were possible while the ban stood"),
+        ("Dmitry Peskov", "indirect", "no visit was planned while the embargo lasted"),
         ("Dmitry Peskov", "indirect", "No prospect for talks can be seen"),
     ]
 
@@ -1036,27 +1038,26 @@ def test_the_statement_read_after_a_quotation():
 def test_a_block_quotation_without_marks_under_said_comma_or_over_he_pointed_out():
     text = (
         "Defence Minister Ivan Petrovas said,\n\n"
-        "We were almost swept away by the anger of the people; the ministers received our "
-        "proposal with disapproval.\n\n"
-        "We assess this situation from a completely different, pro-peace perspective,\n\n"
+        "We were nearly drowned out by the protests; the delegates met our "
+        "plan with silence.\n\n"
+        "We view the matter from an entirely separate, pro-trade angle,\n\n"
         "he pointed out.\n\n"
-        "They believe this war can be won,\n\n"
-        "he explained, noting that only two countries hold the opposite position."
+        "They think the dispute can be settled,\n\n"
+        "he explained, noting that only three delegations hold the contrary position."
     )
     assert statements(text) == [
         (
             "Ivan Petrovas",
             "direct",
-            "We were almost swept away by the anger of the people; the ministers received our "
-            "proposal with disapproval.",
+            "We were nearly drowned out by the protests; the delegates met our plan with silence.",
         ),
         (
             "Ivan Petrovas",
             "direct",
-            "We assess this situation from a completely different, pro-peace perspective,",
+            "We view the matter from an entirely separate, pro-trade angle,",
         ),
-        ("Ivan Petrovas", "direct", "They believe this war can be won,"),
-        ("Ivan Petrovas", "indirect", "only two countries hold the opposite position"),
+        ("Ivan Petrovas", "direct", "They think the dispute can be settled,"),
+        ("Ivan Petrovas", "indirect", "only three delegations hold the contrary position"),
     ]
 
 

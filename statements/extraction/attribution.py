@@ -905,7 +905,7 @@ class Reader(LayoutTurns):
         self.found.insert(first, self.found.pop())
 
     def _quotation_before_attribution(self, before: clean.Paragraph, p: clean.Paragraph) -> None:
-        """'We assess this situation from a pro-peace perspective,' then a paragraph 'he pointed
+        """'We view the matter from a pro-trade angle,' then a paragraph 'he pointed
         out.' (a block quotation whose marks the page drew as a box): the paragraph before,
         left open on a comma, without quotation marks and with no statement of its own, is the
         words of the one the lower-case attribution names."""
@@ -1390,7 +1390,7 @@ class Reader(LayoutTurns):
                         self._hit_speaker(h, sa, accepted, sentence_speaker), "name", None
                     )
                 ):
-                    # "According to him, the partners have declared their readiness to ...":
+                    # "According to him, the donors have announced their willingness to ...":
                     # no one named declares; the whole clause is his report.
                     continue
                 elif (

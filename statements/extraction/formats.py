@@ -386,8 +386,8 @@ _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 
 def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool:
     """The text opens with a question (after short lines of page furniture) and the paragraph
-    after it answers in the first person ("How else could cooperation be strengthened?" then
-    "First of all, thank you for the invitation. I am pleased ..."): an interview whose
+    after it answers in the first person ("How could the work grow further?" then
+    "Thank you first for inviting me. I am glad ..."): an interview whose
     introduction the page left out."""
     for i, p in enumerate(body[:4]):
         if len(text[p.start : p.end].split()) < 8 and p.index not in questions:

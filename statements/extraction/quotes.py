@@ -72,7 +72,7 @@ ING = re.compile(
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     # 'said "..." while pledging that ...': a second report joined by "while" or "before".
     rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
-    # "Kyiv stated this week – claiming that, in total, ...": a dash before the participle.
+    # "Examplia stated on Friday – claiming that, in all, ...": a dash before the participle.
     rf"|\s[–—]\s+(?=(?:{_ING_THAT})\s+that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
@@ -244,7 +244,7 @@ _CLAUSE_WORDS = re.compile(
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
-    # "his team expects to produce a report": a third person's verb before its infinitive.
+    # "her office expects to publish a plan": a third person's verb before its infinitive.
     r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
     r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
@@ -395,7 +395,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
         if _REPORTED_THIS.search(text, a, m.start()):
-            continue  # "X announced this on Telegram, according to Ukrinform": X's, said before
+            continue  # "X announced this on Telegram, according to Examplia News": X's, said before
         who_end = _according_end(text, m.end(), ab)
         if who_end is None:
             continue
@@ -600,7 +600,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
         if _DETERMINER_ADVERB.search(before):
-            continue  # "the previously reported reduction": an adjective, not a report
+            continue  # "the previously reported drop": an adjective, not a report
         start = _content_start(text, m.end(), b, verb)
         if start == _TOLD_TO:
             # "told Zelensky to accept, Zelensky said ...": the instruction ends at the comma.
@@ -802,7 +802,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
     if _MEDIA_OBJECT.match(rest):
-        return None  # "posted a video showing the moment the shell hit": footage, no claim
+        return None  # "posted a video showing the damaged roof": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
