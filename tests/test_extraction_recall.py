@@ -1217,3 +1217,9 @@ def test_according_to_two_sources_before_the_statement_is_the_first_ones():
 def test_saying_about_what_something_was_is_a_topic_not_the_words():
     assert statements("Jane Roe spoke at length and said about how the war began.") == []
     assert statements("Jane Roe says about the first day of the war.") == []
+
+
+def test_a_short_regular_past_makes_the_words_after_said_a_clause():
+    assert statements("The ministry said three people died in the fire.\n") == [
+        (None, "indirect", "three people died in the fire")
+    ]

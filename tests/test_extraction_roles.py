@@ -1925,3 +1925,124 @@ def test_a_places_body_in_lower_case_is_named_without_the_article_and_as_the_pla
         "Odesa Regional Administration",
         "The Odessa regional administration",
     )
+
+
+TITLED = Gazetteer(
+    actors=(
+        ActorEntry("Alliance", kind="organisation"),
+        ActorEntry("Mara Lund", affiliation="Alliance", role="Secretary General of the Alliance"),
+    )
+)
+
+
+def test_a_capitalised_title_without_its_article_is_the_person_last_given_it():
+    text = (
+        "Alliance Secretary General Mara Lund visited the capital on Monday.\n\n"
+        "Secretary General noted that the allies would keep up their support."
+    )
+    found = extract(text, gazetteer=TITLED, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Mara Lund", "Secretary General"),
+    ]
+
+
+def test_a_capitalised_title_no_one_was_given_is_not_guessed():
+    text = "Secretary General noted that the allies would keep up their support."
+    found = extract(text, gazetteer=TITLED, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "Secretary General")]
+
+
+BELOV = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Pyotr Belov",
+            affiliation="Russia",
+            role="Defence minister of Russia",
+            description="Minister of Defence of Russia since 2021.",
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(("given", "speaker"), [("Pyotr", "Pyotr Belov"), ("Ivan", None)])
+def test_an_office_and_the_holders_given_name_without_the_surname_is_the_holder(given, speaker):
+    text = f"Russian Defence Minister {given} has said that the army would advance."
+    found = extract(text, gazetteer=BELOV, published=dt.date(2023, 4, 20)).statements
+    assert [s.speaker for s in found] == [speaker]
+
+
+MINISTRY = Gazetteer(
+    actors=(
+        ActorEntry("Ivan Sorin", affiliation="Russia", role="Foreign minister of Russia"),
+        ActorEntry("Olga Petrova", affiliation="Russia", role="Deputy foreign minister of Russia"),
+        ActorEntry(
+            "Russian Foreign Ministry",
+            kind="organisation",
+            affiliation="Russia",
+            aliases=("Russia's Foreign Ministry",),
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("person", "speaker"), [("Ivan Sorin", "Russian Foreign Ministry"), ("Olga Petrova", None)]
+)
+def test_his_or_her_department_is_the_ministry_the_minister_just_named_heads(person, speaker):
+    pronoun = "His" if person.startswith("Ivan") else "Her"
+    text = (
+        f"{person} arrived in the capital on Monday.\n\n"
+        f"{pronoun} department said that the talks would not resume."
+    )
+    found = extract(text, gazetteer=MINISTRY, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, f"{pronoun} department")]
+
+
+FAMILY = Gazetteer(
+    actors=(
+        ActorEntry("Anton Hrabar", affiliation="Ukraine", role="President of Ukraine"),
+        ActorEntry("Lesia Hrabar", affiliation="Ukraine", role="First Lady of Ukraine"),
+        ActorEntry("Marek Dvorak", affiliation="Czech Republic", role="President of Czechia"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Anton Hrabar", "Lesia Hrabar"),
+        ("Marek Dvorak, then Anton Hrabar", None),
+        ("the mayor", None),
+    ],
+)
+def test_the_first_lady_is_the_wife_of_the_president_named_nearest(named, speaker):
+    text = (
+        "The first lady said she woke up to strange sounds that morning.\n\n"
+        f"Later, {named} said the night had been long."
+    )
+    found = extract(text, gazetteer=FAMILY, published=dt.date(2023, 4, 20)).statements
+    assert (found[0].speaker, found[0].speaker_mention) == (speaker, "The first lady")
+
+
+REGIONS = Gazetteer(
+    actors=(
+        ActorEntry("Pavel Zorin", affiliation="Russia", role="Governor of Sorokino region"),
+        ActorEntry("Ilya Tarasov", affiliation="Russia", role="Governor of Lomov region"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Drones hit a fuel depot in Russia's Sorokino region overnight.", "Pavel Zorin"),
+        ("Drones hit a fuel depot in the Lomov region overnight.", "Ilya Tarasov"),
+        ("Drones hit a fuel depot overnight.", None),
+    ],
+)
+def test_a_regional_governor_opening_a_sentence_is_of_the_region_the_one_before_named(
+    before, speaker
+):
+    text = f"{before} The regional governor said no one was hurt.\n"
+    found = extract(text, gazetteer=REGIONS, published=dt.date(2023, 4, 20)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, "The regional governor")]

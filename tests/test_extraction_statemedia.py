@@ -174,6 +174,23 @@ def test_the_head_of_the_region_is_the_governor_just_quoted():
     ]
 
 
+@pytest.mark.parametrize("department", ["defense department", "military department"])
+def test_the_head_of_a_described_ministry_is_its_minister_just_named(department):
+    assert found(
+        "The army lost 90 tanks, Defence Minister Pyotr Belov said at a board meeting.\n\n"
+        f"According to the head of the {department}, the army also lost 12 aircraft."
+    ) == [
+        ("Pyotr Belov", "indirect", "The army lost 90 tanks"),
+        ("Pyotr Belov", "indirect", "the army also lost 12 aircraft"),
+    ]
+
+
+def test_the_head_of_a_described_ministry_nobody_holds_is_not_guessed():
+    assert found("According to the head of the defense department, the army lost 12 aircraft.") == [
+        (None, "indirect", "the army lost 12 aircraft"),
+    ]
+
+
 def test_the_acting_governor_of_a_named_region_is_its_installed_head():
     assert [
         (s.speaker, s.speaker_mention)

@@ -3,6 +3,8 @@ per construction, on sentences and names written here."""
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import ActorEntry, Gazetteer, extract
 
 GAZETTEER = Gazetteer(
@@ -952,3 +954,31 @@ def test_as_x_posted_on_telegram_then_the_clause_without_the_medium():
             "the draft law on libraries was backed by 241 deputies",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("where", "speaker"),
+    [
+        ("over the Vyshne district of Examplia region", "Olha Roenko"),
+        ("over the Examplia and Samplia regions", None),
+        ("over the district", None),
+    ],
+)
+def test_the_head_of_the_regional_military_administration_is_of_the_region_the_sentence_names(
+    where, speaker
+):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Roenko", affiliation="Ukraine", role="Governor of Examplia region"),
+            ActorEntry("Petro Samko", affiliation="Ukraine", role="Governor of Samplia region"),
+        )
+    )
+    text = (
+        "According to the head of the regional military administration, one enemy drone "
+        f"was shot down {where}.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        speaker,
+        "the head of the regional military administration",
+    )

@@ -59,7 +59,13 @@ from .quotes import (
     verb_hits,
 )
 from .results import ExtractedStatement
-from .roles import body_of_country, body_of_official, country_of, government_of_official
+from .roles import (
+    body_of_country,
+    body_of_official,
+    country_of,
+    government_of_official,
+    role_holder,
+)
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 from .statement_dates import Dating, in_relative_clause
@@ -150,11 +156,20 @@ _HEADLINE_MOD = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
 _ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
+# "the representative office": a definite description of two to four lower-case words.
+_THE_WORDS = re.compile(r"[Tt]he\s+(?P<words>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})")
 # A sentence about the air war: a bare "the ministry" in it is the defence ministry.
 _AIR_WAR = re.compile(
     r"\b(?:drones?|UAVs?|unmanned\s+aerial|missiles?|air\s+defen[cs]es?|shot\s+down|"
     r"intercepted)\b",
     re.IGNORECASE,
+)
+# The side an air-war sentence gives the defender: "Russian air defences downed ...",
+# "... over Russian regions", "Ukraine's air defence": the country whose ministry reports it
+# (the attacker's "Ukrainian drones" gives none).
+_DEFENDERS_SIDE = re.compile(
+    r"\b(?P<side>[A-Z][a-z]+(?:ian|ish|ese|'s|’s))\s+(?:air\s+defen[cs]es?|"
+    r"air\s+defen[cs]e\s+(?:units|systems|forces|crews)|airspace|skies|regions?|territory)\b"
 )
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
@@ -370,6 +385,12 @@ _THE_HEAD = re.compile(
     r"(?P<head>(?:military\s+)?administration)"
 )
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
+# "the head of the regional military administration": its region unnamed.
+_REGIONAL_HEAD = re.compile(
+    r"[Tt]he\s+(?:head|chief)\s+of\s+the\s+regional\s+(?:military|state)\s+administration"
+)
+# "the Examplia region", "Examplia Oblast": a region the sentence names.
+_REGION_NAMED = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:[Oo]blast|[Rr]egion)\b")
 _SPOKE_ABOUT = re.compile(r"\s(?:spoke|talked|commented)\s+(?:on|about)\s")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
@@ -2182,6 +2203,18 @@ class Reader(LayoutTurns):
         ):
             speaker.name, speaker.kind = body, "organisation"
         if (
+            speaker.name is None
+            and _REGIONAL_HEAD.fullmatch(" ".join(speaker.mention.split()))
+            and (head := self._regional_head_of_sentence(sentence))
+        ):
+            # "According to the head of the regional military administration, a drone was shot
+            # down over the Examplia region": the head of the one region the sentence names
+            speaker.name, speaker.kind = head, "person"
+        if speaker.name is None and (earlier := self._shortened_mention(speaker.mention)):
+            # "the representative office of Examplia stated ... The representative office
+            # stated": the speaker of the fuller mention just before
+            speaker.name, speaker.kind = earlier.speaker, earlier.speaker_kind or speaker.kind
+        if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
             and (
@@ -2247,6 +2280,28 @@ class Reader(LayoutTurns):
                 return name
         return None
 
+    def _regional_head_of_sentence(self, sentence: tuple[int, int]) -> str | None:
+        """The gazetteer's head of the one region (oblast) the sentence names."""
+        places = {m.group(1) for m in _REGION_NAMED.finditer(self.text, *sentence)}
+        if len(places) != 1:
+            return None
+        phrase = f"the governor of the {places.pop()} region"
+        return role_holder(phrase, self.index, self.reference)
+
+    def _shortened_mention(self, mention: str) -> ExtractedStatement | None:
+        """A recent statement whose speaker the article named by this definite description
+        followed by "of ..." ("the representative office" after "the representative office of
+        Examplia"), when one of the last four statements was so attributed."""
+        the = _THE_WORDS.fullmatch(" ".join(mention.split()))
+        if the is None:
+            return None
+        prefix = re.compile(rf"(?:^|\bthe\s){re.escape(the.group('words').lower())}\s+of\s")
+        for f in reversed(self.found[-4:]):
+            said_by = f"{f.statement.speaker_mention} {f.region}".lower()
+            if f.statement.speaker and prefix.search(" ".join(said_by.split())):
+                return f.statement
+        return None
+
     def _body_referred_back(self, mention: str, sentence: tuple[int, int]) -> str | None:
         """ "the administration said" after "the Examplia Oblast Military Administration
         reported": the body that spoke just before, its name ending in that noun; "the regional
@@ -2290,6 +2345,10 @@ class Reader(LayoutTurns):
             return None
         side = side_of(self.dateline_city) if self.dateline_city else None
         country = country_of(side) if side else self._headline_country()
+        if rest == "defence ministry" and (defender := self._defenders_country(sentence)):
+            # "KYIV (Reuters) - Russian air defences destroyed 40 drones over Russian regions,
+            # the ministry said": the side the sentence gives its air defence, not the dateline's
+            country = defender
         if country is None and (story := self._story_side()):
             # "... over the Belgorod and Kursk regions, the Defense Ministry said": the country
             # whose places the headline and the opening name
@@ -2327,6 +2386,14 @@ class Reader(LayoutTurns):
         if other is None or (entry is not None and other.affiliation == entry.affiliation):
             return None
         return body
+
+    def _defenders_country(self, sentence: tuple[int, int]) -> str | None:
+        """The one country an air-war sentence gives its air defence, regions or airspace."""
+        sides = {
+            country_of(m.group("side")) for m in _DEFENDERS_SIDE.finditer(self.text, *sentence)
+        }
+        sides.discard(None)
+        return sides.pop() if len(sides) == 1 else None
 
     def _first_line_end(self) -> int:
         end = self.text.find("\n")
