@@ -213,6 +213,42 @@ def test_a_misspelt_name_is_the_one_gazetteer_person_it_is_one_edit_from(sentenc
     assert s.text == "the bridge would reopen"
 
 
+NAMES = Gazetteer(
+    actors=(
+        ActorEntry("Dragan Mirković", role="President of Examplia", aliases=("Mirković",)),
+        ActorEntry("Kemal Yıldızoğlu", role="Foreign minister", aliases=("Kemal Yildizoglu",)),
+        ActorEntry("Aivars Balondiskis", role="Foreign minister", aliases=("Balondiskis",)),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a page that lost the accented letters of a surname
+        ("Mirkovi said the bridge would reopen.", "Dragan Mirković"),
+        ("President Dragan Mirkovi said the bridge would reopen.", "Dragan Mirković"),
+        ("Mayor Petra Mirkovi said the bridge would reopen.", "Petra Mirkovi"),
+        # two letters off a long surname, with the person's own given name
+        ("Minister Kemal Yildishoglu said the bridge would reopen.", "Kemal Yıldızoğlu"),
+        ("Minister Selim Yildishoglu said the bridge would reopen.", "Selim Yildishoglu"),
+        # a long surname alone, one letter off
+        ("Balondiskas said the bridge would reopen.", "Aivars Balondiskis"),
+        # a title's complement before the name
+        (
+            "Minister of Agriculture and Fisheries Tarja Lind said the bridge would reopen.",
+            "Tarja Lind",
+        ),
+        # a compound rank
+        ("Col.-Gen. Tarja Lind said the bridge would reopen.", "Tarja Lind"),
+    ],
+)
+def test_a_new_name_is_written_as_an_annotator_would_or_is_the_gazetteer_person(sentence, speaker):
+    [s] = extract(sentence, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert s.speaker == speaker
+    assert s.text == "the bridge would reopen"
+
+
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
     text = (
         "Peskov said that Putin had approved the plan. "
