@@ -249,6 +249,13 @@ def test_a_new_name_is_written_as_an_annotator_would_or_is_the_gazetteer_person(
     assert s.text == "the bridge would reopen"
 
 
+@pytest.mark.parametrize("rank", ["Lt. Gen.", "Gov.", "Sen.", "Dr."])
+def test_an_inverted_attribution_keeps_the_rank_before_the_name(rank):
+    text = f'"The bridge will reopen in May," said {rank} Tarja Lind, who visited the site.'
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
+
+
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
     text = (
         "Peskov said that Putin had approved the plan. "

@@ -1067,7 +1067,8 @@ AFTER_ATTRIBUTION = re.compile(
     # puts the verb first.)
     r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
     rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
-    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)"
+    # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)
+    rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?)"
     r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
 )
 # '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the
