@@ -256,6 +256,12 @@ def test_an_inverted_attribution_keeps_the_rank_before_the_name(rank):
     assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
 
 
+def test_a_legislators_party_and_state_is_no_speaker():
+    text = '"The bridge will reopen in May," Sen. Tarja Lind, R-Texas, said.'
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
+
+
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
     text = (
         "Peskov said that Putin had approved the plan. "

@@ -410,7 +410,7 @@ def _is_title_run(tokens: list[str]) -> bool:
 
 
 _ADDRESS_WORDS = frozenset(entries("address_words"))
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*,?")
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*,?")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 _ORG_WORD_SET = frozenset(entries("organisation_words"))
@@ -565,7 +565,7 @@ def unknown_name_mentions(
             continue
         if len(tokens) > 1 and last in _ADDRESS_WORDS:
             continue  # "Garden Street", "Mill Square": an address, not a name
-        if len(tokens) == 1 and _PARTY_STATE.fullmatch(tokens[0]):
+        if len(tokens) == 1 and PARTY_STATE.fullmatch(tokens[0]):
             continue  # "Sen. Jane Doe, R-Texas, said": a legislator's party and state
         surface = " ".join(tokens)
         b = a + len(surface)
