@@ -218,6 +218,8 @@ NAMES = Gazetteer(
         ActorEntry("Dragan Mirković", role="President of Examplia", aliases=("Mirković",)),
         ActorEntry("Kemal Yıldızoğlu", role="Foreign minister", aliases=("Kemal Yildizoglu",)),
         ActorEntry("Aivars Balondiskis", role="Foreign minister", aliases=("Balondiskis",)),
+        ActorEntry("Oleh Horodenkov", role="Governor"),
+        ActorEntry("Ivan Horodenko", role="General"),
     )
 )
 
@@ -260,6 +262,16 @@ def test_a_legislators_party_and_state_is_no_speaker():
     text = '"The bridge will reopen in May," Sen. Tarja Lind, R-Texas, said.'
     [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
     assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
+
+
+def test_a_surname_one_person_has_exactly_is_not_misspelt_for_another():
+    # The article's own Marta Horodenkov: not the gazetteer's Ivan Horodenko, one letter off.
+    text = (
+        "Marta Horodenkov, a farmer, met the delegation on Monday.\n\n"
+        "Horodenkov said the bridge would reopen.\n"
+    )
+    found = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.text) for s in found] == [("Marta Horodenkov", "the bridge would reopen")]
 
 
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():

@@ -245,6 +245,8 @@ class ActorIndex:
             for known, person, givens in self._by_initial.get(surname[0], ()):
                 if given and surname == known and (given in givens or _initial_of(given, givens)):
                     found.add(person)  # "R. Roe", "Jon Roe" for Jonathan Roe: the given name fits
+                elif not given and surname == known:
+                    found.add(person)  # a surname someone has exactly is no one else's misspelling
                 elif surnames_alike(surname, known) and (not given or _given_fits(given, givens)):
                     found.add(person)
                 elif given in givens and _two_letters_off(surname, known):
