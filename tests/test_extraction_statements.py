@@ -274,6 +274,12 @@ def test_a_surname_one_person_has_exactly_is_not_misspelt_for_another():
     assert [(s.speaker, s.text) for s in found] == [("Marta Horodenkov", "the bridge would reopen")]
 
 
+def test_a_capitalised_speaker_title_in_apposition_is_the_named_persons():
+    text = "Tarja Lind, Speaker of the Air Force of Examplia, said that the bridge would reopen."
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen")
+
+
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
     text = (
         "Peskov said that Putin had approved the plan. "
