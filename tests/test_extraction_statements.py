@@ -251,7 +251,7 @@ def test_a_new_name_is_written_as_an_annotator_would_or_is_the_gazetteer_person(
     assert s.text == "the bridge would reopen"
 
 
-@pytest.mark.parametrize("rank", ["Lt. Gen.", "Gov.", "Sen.", "Dr."])
+@pytest.mark.parametrize("rank", ["Lt. Gen.", "Brig. Gen.", "Gov.", "Sen.", "Dr.", "Pvt."])
 def test_an_inverted_attribution_keeps_the_rank_before_the_name(rank):
     text = f'"The bridge will reopen in May," said {rank} Tarja Lind, who visited the site.'
     [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
@@ -278,6 +278,15 @@ def test_a_capitalised_speaker_title_in_apposition_is_the_named_persons():
     text = "Tarja Lind, Speaker of the Air Force of Examplia, said that the bridge would reopen."
     [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
     assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen")
+
+
+@pytest.mark.parametrize(
+    "title", ["Brig. Gen.", "Rear Admiral", "Father", "Undersecretary", "Commissioner", "Rev."]
+)
+def test_a_rank_or_honorific_is_no_part_of_a_new_name(title):
+    text = f'"The bridge will reopen in May," {title} Tarja Lind said.'
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
 
 
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():

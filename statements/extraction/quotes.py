@@ -1032,9 +1032,7 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 # --- direct quotes ---------------------------------------------------------------------------
 
 # Abbreviated titles and ranks whose stop ends no sentence ("Col. Gen. Jane Doe said").
-_TITLE_ABBREVIATION = (
-    r"\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|St)\."
-)
+_TITLE_ABBREVIATION = r"\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Adm|Brig|Cmdr|Cpl|Pvt|Rev|Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|St)\."
 AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
     # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
