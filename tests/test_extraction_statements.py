@@ -230,6 +230,8 @@ NAMES = Gazetteer(
         # a page that lost the accented letters of a surname
         ("Mirkovi said the bridge would reopen.", "Dragan Mirković"),
         ("President Dragan Mirkovi said the bridge would reopen.", "Dragan Mirković"),
+        ("President Dragan Mirkovi\ufffd said the bridge would reopen.", "Dragan Mirković"),
+        ("Mirkovi? said the bridge would reopen.", "Dragan Mirković"),
         ("Mayor Petra Mirkovi said the bridge would reopen.", "Petra Mirkovi"),
         # two letters off a long surname, with the person's own given name
         ("Minister Kemal Yildishoglu said the bridge would reopen.", "Kemal Yıldızoğlu"),

@@ -36,7 +36,11 @@ _VERB_WORDS = frozenset(
     w.lower() for line in entries("reporting_verbs") for w in line.split("|")[0].split()
 )
 _PLACE_WORDS = frozenset(w.lower() for w in (*mapping("cities"), *mapping("place_adjectives")))
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+# (A letter a page lost stays in the word: "Vu\ufffdi\ufffd", "Vu?i?" for "Vučić"; a "?" only
+# between letters, never a question's end.)
+_NAME_TOKEN = (
+    r"(?:[A-ZÀ-ÖØ-Þ](?:[\w’'.\-\ufffd]|\?(?=\w))*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+)
 # Words of a name are separated by spaces, never by a line break (a headline's last word and
 # the first of the paragraph under it are no one's name).
 _GAP = r"[^\S\n]+"
@@ -202,7 +206,7 @@ class ActorIndex:
         """The gazetteer person whose surname this is with its accented letters lost ("Vui",
         "Aleksandar Vui" for Aleksandar Vučić on a page that dropped "č" and "ć"), the given
         name, when written, theirs."""
-        last = tokens[-1]
+        last = tokens[-1].replace("?", "").replace("\ufffd", "")
         if not last.isascii() or not last.isalpha() or not last[:1].isupper():
             return None
         person = self._dropped.get(last.lower())
