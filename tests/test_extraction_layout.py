@@ -200,11 +200,11 @@ def test_json_escapes_and_entities_are_decoded_in_the_same_length():
 
 
 def test_mojibake_quotation_marks_are_read_as_the_marks_they_stand_for():
-    assert repair_scraped("He said â€œwe will winâ€\x9d and Peskovâ€™s aides agreed.") == (
-        "He said   “we will win”   and Peskov’s   aides agreed."
+    assert repair_scraped("He said â€œwe will winâ€\x9d and Sorinâ€™s aides agreed.") == (
+        "He said   “we will win”   and Sorin’s   aides agreed."
     )
-    assert repair_scraped("โWe are ready,โ Peskov said. It is not right โ Bidenโs words.") == (
-        "“We are ready,” Peskov said. It is not right — Biden’s words."
+    assert repair_scraped("โWe are ready,โ Sorin said. It is not yet โ Belovโs words.") == (
+        "“We are ready,” Sorin said. It is not yet — Belov’s words."
     )
 
 

@@ -17,7 +17,12 @@ from statements.extraction.results import (
     actor_entry_from_dict,
     event_entry_from_dict,
 )
-from statements.extraction.roles import office_holder, role_holder
+from statements.extraction.roles import (
+    body_of_country,
+    body_of_official,
+    office_holder,
+    role_holder,
+)
 from statements.models import ActorKind, normalize_alias
 
 REPO = Path(__file__).resolve().parent.parent
@@ -543,3 +548,164 @@ def test_a_separatist_republics_former_diplomat_leaves_russias_foreign_minister_
     # second holder of Russia's foreign ministry.
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert office_holder("Russia's foreign minister", index, dt.date(2024, 6, 1)) == "Sergei Lavrov"
+
+
+# The countries that speak about the war: each has its government, foreign ministry and
+# defence ministry as bodies of their own.
+_SPEAKING_COUNTRIES = [
+    "Austria",
+    "Belgium",
+    "Bulgaria",
+    "Croatia",
+    "Cyprus",
+    "Denmark",
+    "Estonia",
+    "Finland",
+    "France",
+    "Germany",
+    "Greece",
+    "Hungary",
+    "Ireland",
+    "Italy",
+    "Latvia",
+    "Lithuania",
+    "Luxembourg",
+    "Malta",
+    "Netherlands",
+    "Poland",
+    "Portugal",
+    "Romania",
+    "Slovakia",
+    "Slovenia",
+    "Spain",
+    "Sweden",
+    "Albania",
+    "Canada",
+    "Iceland",
+    "Montenegro",
+    "Norway",
+    "Turkey",
+    "Argentina",
+    "Australia",
+    "Brazil",
+    "China",
+    "India",
+    "Indonesia",
+    "Japan",
+    "Mexico",
+    "Armenia",
+    "Azerbaijan",
+    "Belarus",
+    "Georgia",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Moldova",
+    "Tajikistan",
+    "Turkmenistan",
+    "Uzbekistan",
+    "Qatar",
+    "Kuwait",
+    "Bahrain",
+    "Oman",
+    "Israel",
+    "Iran",
+    "Pakistan",
+    "Malaysia",
+    "Vietnam",
+    "Egypt",
+    "Kenya",
+    "Nigeria",
+    "Ethiopia",
+    "Algeria",
+    "Morocco",
+    "Serbia",
+    "Switzerland",
+    "Russia",
+    "Ukraine",
+] + [
+    "Czech Republic",
+    "North Macedonia",
+    "United Kingdom",
+    "Saudi Arabia",
+    "South Africa",
+    "South Korea",
+    "United Arab Emirates",
+    "North Korea",
+]
+
+
+def test_each_speaking_country_has_its_government_and_ministries(actors):
+    roles = {(a.affiliation, a.role) for a in actors if a.kind in ("state", "organisation")}
+    states = {a.affiliation for a in actors if a.kind == "state"}
+    missing = [
+        (country, body)
+        for country in _SPEAKING_COUNTRIES
+        if country != "United Kingdom"  # its foreign ministry's role is its own name (FCDO)
+        for body in ("Ministry of Foreign Affairs", "Ministry of Defence")
+        if not any(aff == country and role.startswith(f"{body} of ") for aff, role in roles)
+    ] + [(country, "state") for country in _SPEAKING_COUNTRIES if country not in states]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Pakistan's foreign ministry", "Pakistani Foreign Ministry"),
+        ("The Pakistani Foreign Office", "Pakistani Foreign Ministry"),
+        ("A spokesperson for the Turkish foreign ministry", "Turkish Foreign Ministry"),
+        ("Pakistan's Defence Ministry", "Pakistani Defense Ministry"),
+        ("The Spanish Defence Ministry", "Spanish Defense Ministry"),
+        ("Greece's foreign ministry", "Greek Foreign Ministry"),
+        ("The Kuwaiti foreign ministry", "Kuwaiti Foreign Ministry"),
+        ("Morocco's foreign ministry", "Moroccan Foreign Ministry"),
+        ("Qatar's foreign affairs ministry", "Qatari Foreign Ministry"),
+        ("The Swiss Federal Department of Foreign Affairs", "Swiss Foreign Ministry"),
+        ("India's MEA", "Indian Foreign Ministry"),
+        ("The Israeli prime minister's office", "Office of the Prime Minister of Israel"),
+        ("The Argentine presidency", "Office of the President of Argentina"),
+        ("The IDF", "Israel Defense Forces"),
+        ("A spokesman for the Algerian foreign ministry", "Algerian Foreign Ministry"),
+        ("The China Foreign Ministry", "Chinese Foreign Ministry"),
+        ("The Pakistan Defence Ministry", "Pakistani Defense Ministry"),
+        ("The Vatican press office", "Holy See Press Office"),
+        ("The German Chancellery", "Office of the Chancellor of Germany"),
+        ("Palazzo Chigi", "Office of the Prime Minister of Italy"),
+        ("South Korea's Joint Chiefs of Staff", "South Korean Joint Chiefs of Staff"),
+    ],
+)
+def test_a_countrys_ministry_or_office_speaks_as_that_body(phrase, body):
+    gazetteer = Gazetteer.from_files(FIXTURES / "actors.json")
+    text = f"{phrase} said on Monday that the talks had been useful."
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 8)).statements
+    assert s.speaker == body
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Pakistan's Foreign Office", "Pakistani Foreign Ministry"),
+        ("Kuwait's defence ministry", "Kuwaiti Defense Ministry"),
+        ("the Netherlands' defence ministry", "Dutch Defense Ministry"),
+        ("Morocco's foreign affairs ministry", "Moroccan Foreign Ministry"),
+        ("Japan's prime minister's office", "Office of the Prime Minister of Japan"),
+        ("Israel's military", "Israel Defense Forces"),
+    ],
+)
+def test_a_countrys_possessive_names_its_own_body(phrase, body):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert body_of_country(phrase, index) == body
+
+
+@pytest.mark.parametrize(
+    ("mention", "body"),
+    [
+        ("a Pakistani foreign ministry official", "Pakistani Foreign Ministry"),
+        ("Greek defence ministry sources", "Greek Defense Ministry"),
+        ("a Kuwaiti foreign ministry spokesman", "Kuwaiti Foreign Ministry"),
+        ("a top Israeli general", "Israel Defense Forces"),
+        ("a senior Belarusian general", "Belarusian Armed Forces"),
+    ],
+)
+def test_unnamed_officials_of_a_countrys_ministry_speak_for_it(mention, body):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert body_of_official(mention, index) == body

@@ -328,8 +328,8 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
     if isinstance(m, _LineLabel):
         return True
     name = m.group("name")
-    # "KIRBY: Good afternoon." and "KIRBY: You are welcome." under a heading that names John F.
-    # Kirby: one voice labelled twice whom the page names in full (not "KYIV:", "WATCH:").
+    # "VELL: Good afternoon." and "VELL: You are welcome." under a heading that names Tomas K.
+    # Vell: one voice labelled twice whom the page names in full (not "KYIV:", "WATCH:").
     twice = (
         len(labels) >= 2
         and len(name.split()) == 1

@@ -251,7 +251,7 @@ def _repair_sequences(text: str) -> str:
 
 
 def _repair_thai_marks(text: str) -> str:
-    """'โOur delegation ...,โ Peskov said', 'Bidenโs claim', 'right โ there': each mark by its
+    """'โWe are ready,โ Doe said', 'Doeโs plan', 'not yet โ later': each mark by its
     neighbours (an opening or a closing quotation mark, an apostrophe, a dash)."""
     out = list(text)
     for i, c in enumerate(text):

@@ -57,7 +57,7 @@ def _given_name_before(text: str, surname: str) -> str | None:
     """The first "Jane Doe" the text writes for a label's "DOE" (one scan, kept by the caller)."""
     m = re.search(
         rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z]\.)?\s+({re.escape(surname)})\b", text
-    )  # ("John F. Kirby": the middle initial is passed over)
+    )  # ("Tomas K. Vell": the middle initial is passed over)
     if m is None or m.group(1).lower() in TITLES:
         return None
     return f"{m.group(1)} {m.group(2)}"
@@ -215,7 +215,7 @@ class LayoutTurns:
             shown = re.sub(r"(?<=[-'’])[a-z]", lambda m: m.group().upper(), shown)
             full = self.transcript_people.get(surname.upper()) if len(name.split()) == 1 else None
             bare = strip_titles(shown)  # "AMB. DOE:" is Doe, whom the introduction names in full
-            # ("KIRBY:" under a heading that names John F. Kirby: the one the page names.)
+            # ("VELL:" under a heading that names Tomas K. Vell: the one the page names.)
             if full is None and len(bare.split()) == 1:
                 key = bare.upper()
                 if key not in self.transcript_people:  # one look per surname ("" for none)
