@@ -1075,9 +1075,7 @@ def cut_trailing(text: str, start: int, end: int) -> int:
 # --- direct quotes ---------------------------------------------------------------------------
 
 # Abbreviated titles and ranks whose stop ends no sentence ("Col. Gen. Jane Doe said").
-_TITLE_ABBREVIATION = (
-    r"\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|St)\."
-)
+_TITLE_ABBREVIATION = r"\b(?:Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Adm|Brig|Cmdr|Cpl|Pvt|Rev|Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|St)\."
 AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, 52, said': an age in apposition.)
     # ('"...," the Way Home (“Put Domoi”) movement said', '"...," an officer, using the call sign
@@ -1110,7 +1108,8 @@ AFTER_ATTRIBUTION = re.compile(
     # puts the verb first.)
     r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
     rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
-    r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)"
+    # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)
+    rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?)"
     r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
 )
 # '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the

@@ -19,6 +19,7 @@ from .actors import (
     GROUP_NOUNS,
     MEDIA,
     ORGANISATION,
+    PARTY_STATE,
     PERSON,
     STATE,
     TITLE_HEADS,
@@ -1062,6 +1063,8 @@ class Discourse:
             start = a + chunk_text.index(bare_subject)
             return Speaker(state, bare_subject, STATE, start, start + len(bare_subject))
         lone = _LONE_NAME.fullmatch(bare_subject)
+        if lone and PARTY_STATE.fullmatch(lone.group()):
+            return None  # "Sen. Jane Doe, R-Texas, said": the party and state, no one named
         if lone and lone.group().lower() not in _NOT_A_LONE_NAME:
             # "Ukraine's grid operator, Ukrenergo, said": a one-word name standing alone as the
             # subject is a body (companies and agencies go by one word; people by two).
