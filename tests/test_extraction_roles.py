@@ -1818,7 +1818,7 @@ def test_a_bodys_name_two_countries_bodies_share_is_the_one_of_the_side_that_spo
             ),
         )
     )
-    text = f"{first}\n\nAccording to the General Staff, there were 90 clashes on the front.\n"
+    text = f"{first}\n\nAccording to the General Staff, 64 assaults were repelled near the river.\n"
     *_, s = extract(text, gazetteer=gazetteer, published=dt.date(2025, 2, 6)).statements
     assert (s.speaker, s.speaker_mention) == (body, "General Staff")
 
@@ -1847,12 +1847,12 @@ def test_a_regions_body_named_in_lower_case_is_that_regions_and_he_is_its_spokes
         )
     )
     text = (
-        "Russian forces fired 50 rockets at the south, the General Staff of the Armed Forces of "
+        "Russian forces launched 23 drones at the harbour, the General Staff of the Armed Forces of "
         "Ukraine said.\n\n"
-        "“There are civilians killed and injured,” he added.\n\n"
-        "Russian strikes killed one person in the Poltava region in the past day, according to "
+        "“Two of the drones fell in a field,” he added.\n\n"
+        "A Russian shell damaged a school in the Poltava region in the past day, according to "
         "the regional military administration.\n\n"
-        "“They fired from mortars and tanks,” he said.\n"
+        "“The roof will be repaired this week,” he said.\n"
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 2, 27)).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [
@@ -1885,13 +1885,13 @@ ADVISERS = Gazetteer(
 
 def test_an_adviser_to_the_president_is_the_adviser_named_next_never_the_president():
     text = (
-        "Grain exports could double next year, an economic adviser to the Ukrainian president "
+        "Sunflower oil sales could rise by a third, a trade adviser to the Ukrainian president "
         "said on Sunday.\n\n"
-        "The ports could ship 40 million tonnes, adviser Taras Moroz said.\n"
+        "The mills could process 12 million tonnes, adviser Taras Moroz said.\n"
     )
     found = extract(text, gazetteer=ADVISERS, published=dt.date(2022, 7, 24)).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [
-        ("Taras Moroz", "an economic adviser to the Ukrainian president"),
+        ("Taras Moroz", "a trade adviser to the Ukrainian president"),
         ("Taras Moroz", "Taras Moroz"),
     ]
 
@@ -1919,7 +1919,7 @@ def test_a_countrys_foreign_affairs_ministry_is_its_foreign_ministry(subject, me
 
 
 def test_a_places_body_in_lower_case_is_named_without_the_article_and_as_the_place_is_spelt():
-    text = "The Odessa regional administration said a warehouse at the port was hit.\n"
+    text = "The Odessa regional administration said a ferry terminal was closed for repairs.\n"
     (s,) = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2022, 2, 24)).statements
     assert (s.speaker, s.speaker_mention) == (
         "Odesa Regional Administration",

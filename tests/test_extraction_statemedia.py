@@ -763,21 +763,21 @@ def test_this_was_reported_in_the_telegram_channel_of_x_makes_the_sentence_befor
 
 def test_a_message_posted_to_a_channel_is_no_speaker_the_name_after_it_is():
     assert found(
-        "In a message posted to his Telegram channel, Zorin emphasized the urgency of the "
+        "In a message posted to his Telegram channel, Zorin emphasized the gravity of the "
         "situation, stating, “Stay in the shelters until the all-clear!”"
     ) == [("Pavel Zorin", "direct", "Stay in the shelters until the all-clear!")]
 
 
 def test_a_message_posted_to_a_channel_then_said_that():
     assert found(
-        "In a message posted to his Telegram channel, Zorin said that two drones had been shot "
-        "down over the city."
-    ) == [("Pavel Zorin", "indirect", "two drones had been shot down over the city")]
+        "In a message posted to his Telegram channel, Zorin said that the ferry crossing would "
+        "stay closed until noon."
+    ) == [("Pavel Zorin", "indirect", "the ferry crossing would stay closed until noon")]
 
 
 def test_reporting_that_after_a_comma_is_the_subjects_claim():
     assert found(
-        "The Grand Assembly has provided additional context, reporting that its engineers have "
+        "The Grand Assembly has issued a short update, reporting that its engineers have "
         "restored power to twelve villages."
     ) == [("Grand Assembly", "indirect", "its engineers have restored power to twelve villages")]
 

@@ -213,6 +213,84 @@ def test_a_misspelt_name_is_the_one_gazetteer_person_it_is_one_edit_from(sentenc
     assert s.text == "the bridge would reopen"
 
 
+NAMES = Gazetteer(
+    actors=(
+        ActorEntry("Dragan Mirković", role="President of Examplia", aliases=("Mirković",)),
+        ActorEntry("Kemal Yıldızoğlu", role="Foreign minister", aliases=("Kemal Yildizoglu",)),
+        ActorEntry("Aivars Balondiskis", role="Foreign minister", aliases=("Balondiskis",)),
+        ActorEntry("Oleh Horodenkov", role="Governor"),
+        ActorEntry("Ivan Horodenko", role="General"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a page that lost the accented letters of a surname
+        ("Mirkovi said the bridge would reopen.", "Dragan Mirković"),
+        ("President Dragan Mirkovi said the bridge would reopen.", "Dragan Mirković"),
+        ("President Dragan Mirkovi\ufffd said the bridge would reopen.", "Dragan Mirković"),
+        ("Mirkovi? said the bridge would reopen.", "Dragan Mirković"),
+        ("Mayor Petra Mirkovi said the bridge would reopen.", "Petra Mirkovi"),
+        # two letters off a long surname, with the person's own given name
+        ("Minister Kemal Yildishoglu said the bridge would reopen.", "Kemal Yıldızoğlu"),
+        ("Minister Selim Yildishoglu said the bridge would reopen.", "Selim Yildishoglu"),
+        # a long surname alone, one letter off
+        ("Balondiskas said the bridge would reopen.", "Aivars Balondiskis"),
+        # a title's complement before the name
+        (
+            "Minister of Agriculture and Fisheries Tarja Lind said the bridge would reopen.",
+            "Tarja Lind",
+        ),
+        # a compound rank
+        ("Col.-Gen. Tarja Lind said the bridge would reopen.", "Tarja Lind"),
+    ],
+)
+def test_a_new_name_is_written_as_an_annotator_would_or_is_the_gazetteer_person(sentence, speaker):
+    [s] = extract(sentence, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert s.speaker == speaker
+    assert s.text == "the bridge would reopen"
+
+
+@pytest.mark.parametrize("rank", ["Lt. Gen.", "Brig. Gen.", "Gov.", "Sen.", "Dr.", "Pvt."])
+def test_an_inverted_attribution_keeps_the_rank_before_the_name(rank):
+    text = f'"The bridge will reopen in May," said {rank} Tarja Lind, who visited the site.'
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
+
+
+def test_a_legislators_party_and_state_is_no_speaker():
+    text = '"The bridge will reopen in May," Sen. Tarja Lind, R-Texas, said.'
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
+
+
+def test_a_surname_one_person_has_exactly_is_not_misspelt_for_another():
+    # The article's own Marta Horodenkov: not the gazetteer's Ivan Horodenko, one letter off.
+    text = (
+        "Marta Horodenkov, a farmer, met the delegation on Monday.\n\n"
+        "Horodenkov said the bridge would reopen.\n"
+    )
+    found = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.text) for s in found] == [("Marta Horodenkov", "the bridge would reopen")]
+
+
+def test_a_capitalised_speaker_title_in_apposition_is_the_named_persons():
+    text = "Tarja Lind, Speaker of the Air Force of Examplia, said that the bridge would reopen."
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen")
+
+
+@pytest.mark.parametrize(
+    "title", ["Brig. Gen.", "Rear Admiral", "Father", "Undersecretary", "Commissioner", "Rev."]
+)
+def test_a_rank_or_honorific_is_no_part_of_a_new_name(title):
+    text = f'"The bridge will reopen in May," {title} Tarja Lind said.'
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
+
+
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():
     text = (
         "Peskov said that Putin had approved the plan. "

@@ -36,7 +36,11 @@ _VERB_WORDS = frozenset(
     w.lower() for line in entries("reporting_verbs") for w in line.split("|")[0].split()
 )
 _PLACE_WORDS = frozenset(w.lower() for w in (*mapping("cities"), *mapping("place_adjectives")))
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.\-]*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+# (A letter a page lost stays in the word: "Vu\ufffdi\ufffd", "Vu?i?" for "Vučić"; a "?" only
+# between letters, never a question's end.)
+_NAME_TOKEN = (
+    r"(?:[A-ZÀ-ÖØ-Þ](?:[\w’'.\-\ufffd]|\?(?=\w))*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+)
 # Words of a name are separated by spaces, never by a line break (a headline's last word and
 # the first of the paragraph under it are no one's name).
 _GAP = r"[^\S\n]+"
@@ -102,6 +106,20 @@ class ActorIndex:
             for surname in {k[-1] for k in keys if k}:
                 self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
         self._fuzzy_cache: dict[tuple[str, ...], str | None] = {}
+        # A surname whose accented letters a page lost ("Vui" for "Vučić"): the surname's letters
+        # without its non-ASCII ones -> the one person it can be (None when several).
+        self._dropped: dict[str, str | None] = {}
+        for actor in gazetteer.actors:
+            if actor.kind != PERSON:
+                continue
+            for form in (actor.name, *actor.aliases):
+                last = form.split()[-1] if form.split() else ""
+                if last.isascii():
+                    continue
+                dropped = "".join(c for c in last.lower() if c.isascii() and c.isalpha())
+                if len(dropped) >= 3:
+                    seen = self._dropped.get(dropped, actor.name)
+                    self._dropped[dropped] = actor.name if seen == actor.name else None
         self.folded = {f.lower(): name for f, name in forms.items() if " " in f}
         # Multi-word names match in any case ("Ukraine's air force"); single words only as
         # written, so "it" or "west" in running text is not taken for an actor.
@@ -175,9 +193,28 @@ class ActorIndex:
         if roles:
             # "External Affairs Minister R. Roe": the name after the role
             tokens, titled = tokens[roles[-1] + 1 :], True
+        if tokens and 1 <= len(tokens) <= 3 and (held := self._lost_letters(tokens)):
+            return held
         if (titled and tokens) or 2 <= len(tokens) <= 3:
             return self.misspelt(tokens)
+        if len(tokens) == 1 and len(tokens[0]) >= 8 and _NAME_TOKEN.fullmatch(tokens[0]):
+            # "Stoltenburg said": a long surname one letter from one person's only
+            return self.misspelt(tokens)
         return None
+
+    def _lost_letters(self, tokens: list[str]) -> str | None:
+        """The gazetteer person whose surname this is with its accented letters lost ("Vui",
+        "Aleksandar Vui" for Aleksandar Vučić on a page that dropped "č" and "ć"), the given
+        name, when written, theirs."""
+        last = tokens[-1].replace("?", "").replace("\ufffd", "")
+        if not last.isascii() or not last.isalpha() or not last[:1].isupper():
+            return None
+        person = self._dropped.get(last.lower())
+        if not person:
+            return None
+        if len(tokens) >= 2 and not _given_fits(translit_key(tokens[-2]), self._givens[person]):
+            return None
+        return person
 
     def another_given_name(self, word: str, person: str) -> bool:
         """`word`, written before a person's surname, is a given name that is not theirs
@@ -212,8 +249,12 @@ class ActorIndex:
             for known, person, givens in self._by_initial.get(surname[0], ()):
                 if given and surname == known and (given in givens or _initial_of(given, givens)):
                     found.add(person)  # "R. Roe", "Jon Roe" for Jonathan Roe: the given name fits
+                elif not given and surname == known:
+                    found.add(person)  # a surname someone has exactly is no one else's misspelling
                 elif surnames_alike(surname, known) and (not given or _given_fits(given, givens)):
                     found.add(person)
+                elif given in givens and _two_letters_off(surname, known):
+                    found.add(person)  # "Mevlut Cavshoglu": their given name, a long surname
         self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
         return held
 
@@ -271,6 +312,17 @@ def surnames_alike(surname: str, known: str) -> bool:
         len(surname) >= 6
         and surname[-1] == known[-1]
         and sorted(surname) == sorted(known)
+        and Levenshtein.distance(surname, known) <= 2
+    )
+
+
+def _two_letters_off(surname: str, known: str) -> bool:
+    """A long surname key two edits from another with the same first letter ("Cavshoglu" /
+    "Cavusoglu"): a misspelling only with the person's own given name before it."""
+    return (
+        len(known) >= 7
+        and surname[:1] == known[:1]
+        and abs(len(surname) - len(known)) <= 2
         and Levenshtein.distance(surname, known) <= 2
     )
 
@@ -364,6 +416,7 @@ def _is_title_run(tokens: list[str]) -> bool:
 
 
 _ADDRESS_WORDS = frozenset(entries("address_words"))
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*,?")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
 _ORG_WORD_SET = frozenset(entries("organisation_words"))
@@ -392,18 +445,45 @@ def _person_after_body(tokens: list[str]) -> int | None:
 
 def strip_titles(surface: str) -> str:
     tokens = surface.split()
-    titled = False
+    titled = complement = False
     while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
         tokens = tokens[1:]
         titled = True
         if len(tokens) >= 2 and tokens[0] in ("of", "for"):
             tokens = tokens[1:]  # "Secretary of State Jane Doe", "President of Moldova"
+            complement = True
     roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
     if roles:
         tokens = tokens[roles[-1] + 1 :]
-    elif titled and (person := _person_after_department(tokens)):
+    elif (
+        titled
+        and (person := _person_after_department(tokens))
+        or complement
+        and (person := _person_after_complement(tokens))
+    ):
         return person
     return " ".join(tokens)
+
+
+def _person_after_complement(tokens: list[str]) -> str | None:
+    """ "(Minister of) Agriculture and Forestry Jane Doe": after a title's "of", the office's
+    capitalised complement and then the two plain words of a person's name."""
+    if len(tokens) < 3:
+        return None
+    complement, name = tokens[:-2], tokens[-2:]
+    if not all(w[:1].isupper() or w in ("and", "the", "of") for w in complement):
+        return None
+    if complement[-1] in ("and", "the", "of"):
+        return None
+    plain = all(
+        _NAME_TOKEN.fullmatch(t)
+        and t.lower() not in _NOT_NAMES
+        and t.lower() not in TITLES
+        and t.lower() not in _ROLE_TITLES
+        and t not in _ORG_WORD_SET
+        for t in name
+    )
+    return " ".join(name) if plain and guess_kind(" ".join(name)) == PERSON else None
 
 
 def _person_after_department(tokens: list[str]) -> str | None:
@@ -491,6 +571,8 @@ def unknown_name_mentions(
             continue
         if len(tokens) > 1 and last in _ADDRESS_WORDS:
             continue  # "Garden Street", "Mill Square": an address, not a name
+        if len(tokens) == 1 and PARTY_STATE.fullmatch(tokens[0]):
+            continue  # "Sen. Jane Doe, R-Texas, said": a legislator's party and state
         surface = " ".join(tokens)
         b = a + len(surface)
         if _is_title_run(tokens):

@@ -19,6 +19,7 @@ from .actors import (
     GROUP_NOUNS,
     MEDIA,
     ORGANISATION,
+    PARTY_STATE,
     PERSON,
     STATE,
     TITLE_HEADS,
@@ -78,7 +79,7 @@ _THINGS_BODY = re.compile(
 _PREDICATE_FIRST = re.compile(
     r"\s*(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
 )
-# A description of a place in apposition: "the country's second largest city in the north".
+# A description of a place in apposition: "the country's third largest port in the west".
 _PLACE_APPOSITION = re.compile(
     r"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:city|capital|town|port|region|village)\b[^,]*"
 )
@@ -239,7 +240,7 @@ _TRAILING_SETTING = re.compile(
 _TRAILING_WHO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+[^,;:“”\"()]{3,140},(?:\s+(?:today|yesterday|now))?\s*$"
 )
-# "Several officials who spoke to the Journal about the talks have said": the relative clause
+# "Two officials who spoke to the Gazette about the dispute have said": the relative clause
 # describing the subject, without commas.
 _WHO_SPOKE_TO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+(?:spoke|talked|were\s+briefed|was\s+briefed)\s+(?:to|with|on)\s+"
@@ -285,7 +286,7 @@ _DOCUMENT_FROM = re.compile(
 # "The Kremlin's statement", "the ministry's latest update".
 _DOCUMENTS_OWN = re.compile(
     rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}"
-    # ("the air force's statement on the Telegram messaging app": where it was posted)
+    # ("the navy's statement on its Telegram channel": where it was posted)
     rf"(?:\s+(?:on|via)\s+(?:the\s+|its\s+)?(?:{alternation(entries('platforms'))})[\w\s-]{{0,30}})?"
 )
 # "United States officials", "the United Kingdom diplomats": a country's name, then a group.
@@ -670,7 +671,7 @@ class Discourse:
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
                 continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
             if leftmost and _PREDICATE_FIRST.match(bare):
-                # "The service, known as the SBU, did not name the man, saying ...": the
+                # "The agency, known as the NSS, did not name the courier, saying ...": the
                 # participle's subject opens an earlier chunk, not this predicate's object
                 continue
             if (
@@ -678,7 +679,7 @@ class Discourse:
                 and _PLACE_APPOSITION.fullmatch(bare)
                 and _ROLE_OF_PLACE_BEFORE.search(self.text, seg_start, a)
             ):
-                # "The mayor of Kharkiv, the country's second largest city, said": the
+                # "The mayor of Poltava, the region's largest city, said": the
                 # place's description, not the subject
                 continue
             if not nearest and unresolved is not None and unresolved.kind == PERSON:
@@ -1062,6 +1063,8 @@ class Discourse:
             start = a + chunk_text.index(bare_subject)
             return Speaker(state, bare_subject, STATE, start, start + len(bare_subject))
         lone = _LONE_NAME.fullmatch(bare_subject)
+        if lone and PARTY_STATE.fullmatch(lone.group()):
+            return None  # "Sen. Jane Doe, R-Texas, said": the party and state, no one named
         if lone and lone.group().lower() not in _NOT_A_LONE_NAME:
             # "Ukraine's grid operator, Ukrenergo, said": a one-word name standing alone as the
             # subject is a body (companies and agencies go by one word; people by two).
@@ -2064,7 +2067,7 @@ class Discourse:
         return Speaker(bodies[0], phrase, self.kind_of(bodies[0]), at, at + len(phrase))
 
     def _adviser_to_title(self, m: re.Match) -> Speaker | None:
-        """ "an economic adviser to the Ukrainian president": the adviser the next sentences
+        """ "a trade adviser to the Ukrainian president": the adviser the next sentences
         name with that title ("adviser Jane Roe said"), else the office of the president (as
         for "an adviser to Zelensky"); never the president."""
         at, end = m.span("phrase")
@@ -2083,9 +2086,9 @@ class Discourse:
         return None
 
     def _local_body_of_place(self, local: re.Match, at: int) -> Speaker | None:
-        """ "..., in the Kherson region, according to the regional military administration":
+        """ "..., in the Poltava region, according to the regional military administration":
         the body of the region (or city) the sentence named before it, in title case
-        ("Kherson Regional Military Administration"), the gazetteer's when it holds it."""
+        ("Poltava Regional Military Administration"), the gazetteer's when it holds it."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
         regional = local["level"].lower() != "city"
         places = [
@@ -2125,7 +2128,7 @@ class Discourse:
             places = list(_NAMED_PLACE.finditer(self.text, before, start - 1))
         if not places:
             return None
-        # ("... Ukraine's Kharkiv region on Saturday, the regional governor said": the last
+        # ("... Ukraine's Poltava region on Friday, the regional governor said": the last
         # place, not a weekday or a month after it, nor a country's adjective: "the southern
         # Russian region of Bryansk" is Bryansk's.)
         last = next(
@@ -2519,7 +2522,7 @@ _ONE_IN_COUNTRY = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
 )
-# "an economic adviser to the Ukrainian president", "a senior aide to the prime minister".
+# "a trade adviser to the Ukrainian president", "a senior aide to the prime minister".
 _ADVISER_TO_TITLE = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:adviser|advisor|aide)\s+to\s+the\s+(?:(?P<country>[A-Z][\w’'-]+)\s+)?"
