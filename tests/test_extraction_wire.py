@@ -1523,3 +1523,10 @@ def test_the_spokesman_of_a_body_is_not_a_spokesman_of_another_body_named_inside
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
     assert [s.speaker for s in found] == ["Examplian Army", "Examplian Army", "EMI", "Jan Roe"]
+
+
+@pytest.mark.parametrize("noun", ["administration", "agency", "committee"])
+def test_a_bodys_common_noun_alone_is_no_new_body(noun):
+    text = f"The {noun} said two people were hurt in the strike.\n"
+    (s,) = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == (None, f"The {noun}")

@@ -79,6 +79,7 @@ from .vocabulary import (
     PERSON_ROLES,
     WEEKDAY_RE,
     alternation,
+    entries,
     reporting_verbs,
 )
 
@@ -156,6 +157,8 @@ _HEADLINE_MOD = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
 _ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
+# The common nouns of bodies ("the administration", "the agency"): no new body's name alone.
+_GENERIC_BODY_NOUNS = frozenset(entries("organisation_heads")) | {"administration"}
 # "the representative office": a definite description of two to four lower-case words.
 _THE_WORDS = re.compile(r"[Tt]he\s+(?P<words>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})")
 # A sentence about the air war: a bare "the ministry" in it is the defence ministry.
@@ -2184,6 +2187,14 @@ class Reader(LayoutTurns):
             return  # "You just said that ...": a reporter's question put back to the speaker
         if rubric := _RUBRIC.match(self.text, start, end):
             start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
+        if (
+            speaker.name
+            and speaker.name not in self.index.entries
+            and speaker.name.lower() in _GENERIC_BODY_NOUNS
+        ):
+            # "The administration said": a body's common noun alone names no body (a body
+            # said before, or no one)
+            speaker.name = None
         if (
             speaker.name
             and speaker.name not in self.index.entries
