@@ -2046,3 +2046,17 @@ def test_a_regional_governor_opening_a_sentence_is_of_the_region_the_one_before_
     text = f"{before} The regional governor said no one was hurt.\n"
     found = extract(text, gazetteer=REGIONS, published=dt.date(2023, 4, 20)).statements
     assert [(s.speaker, s.speaker_mention) for s in found] == [(speaker, "The regional governor")]
+
+
+def test_an_alias_written_surname_first_makes_no_surname_of_the_given_name():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Serhiy Roewicz", role="Spokesman of a city council", aliases=("Roewicz Sergey",)
+            ),
+            BELOV.actors[0],
+        )
+    )
+    text = "Russian Defence Minister Sergei has said that the army would advance."
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 20)).statements
+    assert [s.speaker for s in found] == [None]

@@ -101,6 +101,9 @@ class ActorIndex:
             if actor.kind != PERSON:
                 continue
             keys = [translit_key(form).split() for form in (actor.name, *actor.aliases)]
+            # (an alias written surname first, "Roe Jan", makes no surname of the given name)
+            own = keys[0][-1] if keys[0] else ""
+            keys = [k[::-1] if len(k) == 2 and k[0] == own != k[1] else k for k in keys]
             given = frozenset(k[0] for k in keys if len(k) >= 2)
             self._givens[actor.name] = given
             for surname in {k[-1] for k in keys if k}:
