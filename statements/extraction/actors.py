@@ -244,18 +244,19 @@ class ActorIndex:
         if key in self._fuzzy_cache:
             return self._fuzzy_cache[key]
         found: set[str] = set()
+        exact = False
         surname, given = key[-1], key[0] if len(key) >= 2 else ""
         if len(surname) >= 5 and " " not in surname:
             for known, person, givens in self._by_initial.get(surname[0], ()):
                 if given and surname == known and (given in givens or _initial_of(given, givens)):
                     found.add(person)  # "R. Roe", "Jon Roe" for Jonathan Roe: the given name fits
                 elif not given and surname == known:
-                    found.add(person)  # a surname someone has exactly is no one else's misspelling
+                    exact = True  # a surname someone has exactly is no one's misspelling
                 elif surnames_alike(surname, known) and (not given or _given_fits(given, givens)):
                     found.add(person)
                 elif given in givens and _two_letters_off(surname, known):
                     found.add(person)  # "Mevlut Cavshoglu": their given name, a long surname
-        self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
+        self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 and not exact else None
         return held
 
 
