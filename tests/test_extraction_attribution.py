@@ -968,12 +968,12 @@ def test_a_participles_subject_opens_the_sentence_not_the_predicates_object():
         actors=(ActorEntry("Northern Security Service", kind="organisation", aliases=("NSS",)),)
     )
     text = (
-        "The security service, known as the NSS, did not identify the man, saying he was "
-        "from a border town.\n"
+        "The security service, known as the NSS, did not name the courier, saying she was "
+        "from a coastal village.\n"
     )
     (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2021, 2, 16)).statements
     assert (s.speaker, s.speaker_mention, s.text) == (
         "Northern Security Service",
         "NSS",
-        "he was from a border town",
+        "she was from a coastal village",
     )

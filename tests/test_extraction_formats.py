@@ -124,6 +124,25 @@ def test_an_interview_the_address_calls_one_gives_the_answers_to_the_name_in_it(
     ]  # fmt: skip
 
 
+def test_an_interviewers_request_without_a_question_mark_is_a_question():
+    text = (
+        "The attack is an unprecedented event. We want your comment on this fact.\n\n"
+        "Let me start with the following. The war did not start this year for us.\n\n"
+        "Will your country hold out to the end?\n\n"
+        "Our army bravely fights for the shared values and the security of Europe.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2022, 3, 1),
+        url="https://news.example/exclusive-interview-olena-marchuk-ambassador-in-greece/",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Olena Marchuk", "Let me start with the following. The war did not start this year for us."),
+        ("Olena Marchuk", "Our army bravely fights for the shared values and the security of Europe."),
+    ]  # fmt: skip
+
+
 def test_title_case_name_labels():
     text = (
         "Here is the interview in full:\n\n"
@@ -827,7 +846,7 @@ def test_a_briefers_lone_label_runs_on_over_the_unlabelled_paragraphs_of_the_ope
     text = (
         "Department Press Briefing\n\n"
         "2:31 p.m. EDT\n\n"
-        "MS ROE: Good afternoon. Two items at the top and then your questions.\n\n"
+        "MS ROE: Good afternoon. Three quick notes to start, then your questions.\n\n"
         "The strikes on the grid this week were a deliberate attack on civilians in winter.\n\n"
         "Separately, the Secretary spoke with his Ruritanian counterpart yesterday about more "
         "air defence.\n"
@@ -843,21 +862,21 @@ def test_a_lone_capitals_label_without_a_title_is_no_briefing():
         "NEW DELHI: India abstained in the vote on the resolution on Thursday.\n\n"
         "The strikes on the grid this week hit three regions, officials said.\n"
     )
-    assert run_briefing(text) == [
-        (None, "indirect", "The strikes on the grid this week hit three regions"),
+    assert run_briefing(text) == [  # (the dateline's officials, not a briefer)
+        ("Indian officials", "indirect", "The strikes on the grid this week hit three regions"),
     ]
 
 
 def test_bracketed_labels_and_labels_with_a_language_or_a_time_open_turns():
     text = (
         "… QUESTION: Has there been any follow-up with the Russians since then?\n\n"
-        "[JANET ROE, DEPARTMENT SPOKESPERSON]: We have always been ready to engage when our "
-        "interests are at stake.\n\n"
+        "[JANET ROE, DEPARTMENT SPOKESPERSON]: We have always been open to talks when our "
+        "allies ask for them.\n\n"
         "QUESTION: And with Kyiv?\n\n"
         "ZELENSKY (UKRAINIAN): We are under attack every single night and we need air defence.\n"
     )
     assert run_briefing(text) == [
-        ("Janet Roe", "direct", "We have always been ready to engage when our interests are at stake."),
+        ("Janet Roe", "direct", "We have always been open to talks when our allies ask for them."),
         ("Volodymyr Zelensky", "direct", "We are under attack every single night and we need air defence."),
     ]  # fmt: skip
 
@@ -868,14 +887,14 @@ def test_a_recordings_labels_on_their_own_lines_give_the_next_paragraph_to_the_s
         "Speaker X (00:07):\n\n"
         "Good afternoon.\n\n"
         "Press Secretary Tomas Vell (00:10):\n\n"
-        "Ukraine has lost ground on the battlefield in recent weeks because of the delay.\n\n"
+        "Examplia has lost two harbours in recent weeks because of the funding gap.\n\n"
         "Speaker X (01:12):\n\n"
         "Will the President call the Speaker today about the package?\n\n"
         "Tomas Vell: (01:20)\n\n"
         "The President has been clear that the package must pass this week.\n"
     )
     assert run_briefing(text) == [
-        ("Tomas Vell", "direct", "Ukraine has lost ground on the battlefield in recent weeks because of the delay."),
+        ("Tomas Vell", "direct", "Examplia has lost two harbours in recent weeks because of the funding gap."),
         ("Tomas Vell", "direct", "The President has been clear that the package must pass this week."),
     ]  # fmt: skip
 
@@ -929,26 +948,26 @@ def test_dashed_questions_that_quote_a_word_still_ask():
 
 def test_an_interviewers_labelled_question_answered_after_a_dash():
     text = (
-        "Volodymyr Zelensky gave an interview to four journalists on Sunday.\n\n"
-        'Anna Pell: Let us begin with a question from a reader. "Is your removal one of the '
-        'goals of the attack?"\n\n'
-        "— I have heard a lot of different ideas about how they plan to remove me.\n\n"
-        "I have made peace with this, and so has my family.\n\n"
-        "— It does not matter, I understand the meaning well.\n"
+        "Volodymyr Zelensky gave an interview to three regional papers on Friday.\n\n"
+        'Anna Pell: Let us begin with a question from a reader. "Is your resignation one of '
+        'their aims this year?"\n\n'
+        "— I have read many different theories about what they plan for me.\n\n"
+        "I have accepted this, and so have my parents.\n\n"
+        "— It is not important, I know what they mean.\n"
     )
     assert run_briefing(text) == [
-        ("Volodymyr Zelensky", "direct", "I have heard a lot of different ideas about how they plan to remove me."),
-        ("Volodymyr Zelensky", "direct", "I have made peace with this, and so has my family."),
-        ("Volodymyr Zelensky", "direct", "It does not matter, I understand the meaning well."),
+        ("Volodymyr Zelensky", "direct", "I have read many different theories about what they plan for me."),
+        ("Volodymyr Zelensky", "direct", "I have accepted this, and so have my parents."),
+        ("Volodymyr Zelensky", "direct", "It is not important, I know what they mean."),
     ]  # fmt: skip
 
 
 def test_a_page_opening_with_a_question_answered_in_the_first_person_is_an_interview():
     text = (
-        "Ruritania is one of our key partners in air defence. How else could cooperation be "
-        "strengthened?\n\n"
-        "First of all, thank you for the invitation. I am pleased to speak as ambassador.\n\n"
-        "Partners still think in the paradigm of the last century, and that must change.\n\n"
+        "Ruritania is among the closest allies on demining. How could the work grow "
+        "further?\n\n"
+        "Thank you first for inviting me. I am glad to speak as ambassador.\n\n"
+        "Our allies still plan by the rules of old wars, and that has to change.\n\n"
         "What do you expect from the next summit?\n\n"
         "I expect decisions on long-range weapons, not more declarations.\n"
     )
@@ -959,8 +978,8 @@ def test_a_page_opening_with_a_question_answered_in_the_first_person_is_an_inter
         title="Janet Roe: The two main lessons of the war",
     )
     assert [(s.speaker, s.text) for s in result.statements] == [
-        ("Janet Roe", "First of all, thank you for the invitation. I am pleased to speak as ambassador."),
-        ("Janet Roe", "Partners still think in the paradigm of the last century, and that must change."),
+        ("Janet Roe", "Thank you first for inviting me. I am glad to speak as ambassador."),
+        ("Janet Roe", "Our allies still plan by the rules of old wars, and that has to change."),
         ("Janet Roe", "I expect decisions on long-range weapons, not more declarations."),
     ]  # fmt: skip
 
@@ -983,8 +1002,8 @@ def test_an_explainer_opening_with_a_question_is_no_interview():
 def test_a_turn_that_only_thanks_or_keeps_house_is_no_statement_a_thanks_then_a_claim_is():
     text = (
         "MS ROE: Good afternoon. With that, Tomas, the podium is yours.\n\n"
-        "VELL: Thanks, Janet.  And thanks for letting me come back here so soon after my last "
-        "visit to this podium.\n\n"
+        "VELL: Thanks, Janet.  And thanks for having me again so soon after my previous "
+        "visit here.\n\n"
         "Q    Will the package pass?\n\n"
         "VELL: Thank you. This conflict must stop, and the package will pass this week.\n"
     )
@@ -996,12 +1015,12 @@ def test_a_turn_that_only_thanks_or_keeps_house_is_no_statement_a_thanks_then_a_
 def test_a_post_then_a_dash_line_naming_its_author_and_the_platform():
     text = (
         "The president reacted to the night attack on Monday.\n\n"
-        'Another night attack by the "Shahed" drones on our cities. Two people were killed '
-        "and eight injured, including a child. My condolences to the families.\n\n"
+        'Another night of "Shahed" drones over our towns. One person was killed '
+        "and five injured, among them a teenager. I share the grief of the families.\n\n"
         "- Zelensky wrote on social media.\n"
     )
     assert run_briefing(text) == [
-        ("Volodymyr Zelensky", "indirect", 'Another night attack by the "Shahed" drones on our cities. Two people were killed and eight injured, including a child. My condolences to the families'),
+        ("Volodymyr Zelensky", "indirect", 'Another night of "Shahed" drones over our towns. One person was killed and five injured, among them a teenager. I share the grief of the families'),
     ]  # fmt: skip
 
 
@@ -1010,10 +1029,10 @@ def test_a_label_whose_title_runs_long_still_opens_the_turn():
         "Ambassador Anna Pell, Director, Eurasia Programme, Ruritania Council: Mr President, were "
         "the leaders of the day ready to recognise the new state?\n\n"
         "President Volodymyr Zelensky, Head, Ukrainian delegation to the Contact Group (TCG); "
-        "former actor: I don't think so. They were ready for a different status only.\n"
+        "former actor: I doubt it. They would have accepted a looser status only.\n"
     )
     assert run_briefing(text) == [
-        ("Volodymyr Zelensky", "direct", "I don't think so. They were ready for a different status only."),
+        ("Volodymyr Zelensky", "direct", "I doubt it. They would have accepted a looser status only."),
     ]  # fmt: skip
 
 
@@ -1050,17 +1069,17 @@ def test_a_dateline_place_labelled_twice_is_no_briefer():
         "KYIV: The city's metro stations were opened as shelters.\n\n"
         "The strikes hit three regions, officials said.\n"
     )
-    assert [s for s, _, _ in run_briefing(text)] == [None]
+    assert [s for s, _, _ in run_briefing(text)] == ["Ukrainian officials"]  # the dateline's
 
 
 def test_the_one_a_moderator_gives_the_question_to_asks():
     text = (
         "Moderator (01:27):\n\n"
-        "Ladies and gentlemen, we start the press conference of the president. So the first "
-        "question from the national media, Anna Pell.\n\n"
+        "Ladies and gentlemen, we now begin the president's press conference. The first "
+        "question goes to the national media, Anna Pell.\n\n"
         "Anna Pell (01:48):\n\n"
         "Mr. President, Anna Pell, Morning Post. I have a question about the conditions for "
-        "membership. Who will define them? Not only the security, but the reforms as well.\n\n"
+        "membership. Who will define them? Is it security alone, or reforms as well?\n\n"
         "Volodymyr Zelensky (02:30):\n\n"
         "We have received unity, and the leaders support the future of Ukraine in the alliance.\n"
     )
@@ -1073,11 +1092,11 @@ def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
     text = (
         "Mar. 1\n\n"
         "08:05 p.m. The air alarm sounded twelve times in the capital today.\n\n"
-        "08:02 p.m. Zelensky: Russia must stop bombing our cities before any ceasefire talks.\n\n"
+        "08:02 p.m. Zelensky: Moscow has to halt the shelling of our ports before any talks.\n\n"
         "07:50 p.m. Kyiv: About 300 tanks are parked near the northern border.\n"
     )
     assert run_briefing(text) == [
-        ("Volodymyr Zelensky", "indirect", "Russia must stop bombing our cities before any ceasefire talks"),
+        ("Volodymyr Zelensky", "indirect", "Moscow has to halt the shelling of our ports before any talks"),
     ]  # fmt: skip
 
 
@@ -1110,7 +1129,7 @@ def test_an_op_ed_opening_with_a_question_in_the_first_person_is_no_ones_intervi
 def test_crowed_reports_a_claim():
     text = (
         "9:45 AM ET\n"
-        "The army has already destroyed 74 military facilities, including 11 air bases, the "
+        "The army has already seized 38 depots, including 6 fuel stores, the "
         "Kremlin crowed Thursday.\n"
     )
     result = extract(
@@ -1119,5 +1138,5 @@ def test_crowed_reports_a_claim():
         published=dt.date(2022, 2, 24),
     )
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
-        ("Kremlin", "indirect", "The army has already destroyed 74 military facilities, including 11 air bases"),
+        ("Kremlin", "indirect", "The army has already seized 38 depots, including 6 fuel stores"),
     ]  # fmt: skip

@@ -92,13 +92,13 @@ def test_the_spokesperson_or_the_head_is_the_person_the_article_named_with_that_
         '"The enemy lost forty vehicles," the spokesperson stated.\n\n'
         "Twelve homes were damaged, said head of the Regional Military Administration Ilko "
         "Marchuk.\n\n"
-        "The head of the Administration noted that schools were closed.\n"
+        "The head of the Administration also noted that the markets stayed open.\n"
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 4))
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
         ("Marko Dovhan", "the spokesperson", "The enemy lost forty vehicles,"),
         ("Ilko Marchuk", "Ilko Marchuk", "Twelve homes were damaged"),
-        ("Ilko Marchuk", "The head of the Administration", "schools were closed"),
+        ("Ilko Marchuk", "The head of the Administration", "the markets stayed open"),
     ]
 
 
@@ -126,14 +126,14 @@ def test_the_experts_after_a_think_tank_are_the_think_tanks():
         )
     )
     text = (
-        "The CWS made the assessment in its latest report on Monday.\n"
-        "The US experts noted that the frozen ground would favour heavy equipment.\n"
+        "The CWS published the estimate in a new report on Monday.\n"
+        "The US experts observed that the thaw would slow heavy equipment.\n"
     )
     (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 6)).statements
     assert (s.speaker, s.speaker_mention, s.text) == (
         "Centre for War Studies",
         "The US experts",
-        "the frozen ground would favour heavy equipment",
+        "the thaw would slow heavy equipment",
     )
 
 

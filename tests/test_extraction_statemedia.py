@@ -174,6 +174,23 @@ def test_the_head_of_the_region_is_the_governor_just_quoted():
     ]
 
 
+@pytest.mark.parametrize("department", ["defense department", "military department"])
+def test_the_head_of_a_described_ministry_is_its_minister_just_named(department):
+    assert found(
+        "The army lost 90 tanks, Defence Minister Pyotr Belov said at a board meeting.\n\n"
+        f"According to the head of the {department}, the army also lost 12 aircraft."
+    ) == [
+        ("Pyotr Belov", "indirect", "The army lost 90 tanks"),
+        ("Pyotr Belov", "indirect", "the army also lost 12 aircraft"),
+    ]
+
+
+def test_the_head_of_a_described_ministry_nobody_holds_is_not_guessed():
+    assert found("According to the head of the defense department, the army lost 12 aircraft.") == [
+        (None, "indirect", "the army lost 12 aircraft"),
+    ]
+
+
 def test_the_acting_governor_of_a_named_region_is_its_installed_head():
     assert [
         (s.speaker, s.speaker_mention)
@@ -746,21 +763,21 @@ def test_this_was_reported_in_the_telegram_channel_of_x_makes_the_sentence_befor
 
 def test_a_message_posted_to_a_channel_is_no_speaker_the_name_after_it_is():
     assert found(
-        "In a message posted to his Telegram channel, Zorin emphasized the urgency of the "
+        "In a message posted to his Telegram channel, Zorin emphasized the gravity of the "
         "situation, stating, “Stay in the shelters until the all-clear!”"
     ) == [("Pavel Zorin", "direct", "Stay in the shelters until the all-clear!")]
 
 
 def test_a_message_posted_to_a_channel_then_said_that():
     assert found(
-        "In a message posted to his Telegram channel, Zorin said that two drones had been shot "
-        "down over the city."
-    ) == [("Pavel Zorin", "indirect", "two drones had been shot down over the city")]
+        "In a message posted to his Telegram channel, Zorin said that the ferry crossing would "
+        "stay closed until noon."
+    ) == [("Pavel Zorin", "indirect", "the ferry crossing would stay closed until noon")]
 
 
 def test_reporting_that_after_a_comma_is_the_subjects_claim():
     assert found(
-        "The Grand Assembly has provided additional context, reporting that its engineers have "
+        "The Grand Assembly has issued a short update, reporting that its engineers have "
         "restored power to twelve villages."
     ) == [("Grand Assembly", "indirect", "its engineers have restored power to twelve villages")]
 

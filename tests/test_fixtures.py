@@ -709,3 +709,25 @@ def test_a_countrys_possessive_names_its_own_body(phrase, body):
 def test_unnamed_officials_of_a_countrys_ministry_speak_for_it(mention, body):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     assert body_of_official(mention, index) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A body named without its country under another country's dateline is that country's.
+        ("ISLAMABAD: The Foreign Office spokesperson said the talks had been useful.",
+         "Pakistani Foreign Ministry"),
+        ("ANKARA, May 8 (Reuters) - The Foreign Office said the talks had been useful.",
+         "Turkish Foreign Ministry"),
+        ("KYIV (Reuters) - The Defence Ministry said the talks had been useful.",
+         "Ukrainian Defense Ministry"),
+        # Under its own country's dateline, or none, the name keeps its usual owner.
+        ("LONDON (Reuters) - The Foreign Office said the talks had been useful.",
+         "UK Foreign Office"),
+        ("The Foreign Office said the talks had been useful.", "UK Foreign Office"),
+    ],
+)  # fmt: skip
+def test_a_body_named_without_its_country_is_the_datelines_countrys(text, body):
+    gazetteer = Gazetteer.from_files(FIXTURES / "actors.json")
+    [s] = extract(text + "\n", gazetteer=gazetteer, published=dt.date(2024, 5, 8)).statements
+    assert s.speaker == body

@@ -59,7 +59,13 @@ from .quotes import (
     verb_hits,
 )
 from .results import ExtractedStatement
-from .roles import body_of_country, body_of_official, country_of, government_of_official
+from .roles import (
+    body_of_country,
+    body_of_official,
+    country_of,
+    government_of_official,
+    role_holder,
+)
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
 from .statement_dates import Dating, in_relative_clause
@@ -84,6 +90,16 @@ _CLAUSE_BOUNDARY = re.compile(
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
 )
+# "Jane Doe, when asked if the truce was over, said": the question put to the subject, between
+# commas before its verb, holds no clause of the sentence's own.
+_ASKED_ASIDE = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:(?:when|while|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
+    r"[^;:“”\"()]{2,140},\s*$"
+)
+# "Asked about a report that A, X said ...": the question put to X, up to its comma.
+_ASKED_OPENING = re.compile(
+    r"(?:When\s+|After\s+being\s+)?Asked\s+(?:about|whether|if)\b[^;:“”\"]{3,200}?,"
+)
 # "after a closed-door meeting ...": a noun phrase, the setting of what follows.
 _SETTING_NOUN = re.compile(
     r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|session|"
@@ -93,6 +109,7 @@ _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|h
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
 _MINISTRY_FULL_NAMES = {
     "ministry of foreign affairs": "foreign ministry",
+    "foreign office": "foreign ministry",
     "ministry of defence": "defence ministry",
     "ministry of defense": "defence ministry",
 }
@@ -130,6 +147,8 @@ _DOCUMENT_VERBS = frozenset(("reads", "read", "states", "stated", "says", "notes
 # "the ministry" alone; a headline closed by a defence ministry ("...: MoD", "..., Defense
 # Ministry says").
 _BARE_MINISTRY = re.compile(r"(?:[Tt]he\s+)?ministry")
+# "the Foreign Office spokesperson": the body without its speaker's title.
+_SPOKES_TAIL = re.compile(r"(?:['’]s)?\s+(?:spokes(?:person|man|woman)|press\s+secretary)$", re.I)
 _HEADLINE_MOD = re.compile(
     r"(?::\s*|[,–—-]\s*(?:the\s+)?)(?:MoD|MOD|(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+"
     r"[Dd]efen[cs]e)(?:\s+(?:says|said|reports))?)\s*[.!]?\s*$"
@@ -137,11 +156,20 @@ _HEADLINE_MOD = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
 _ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
+# "the representative office": a definite description of two to four lower-case words.
+_THE_WORDS = re.compile(r"[Tt]he\s+(?P<words>[a-z][\w-]*(?:\s[a-z][\w-]*){1,3})")
 # A sentence about the air war: a bare "the ministry" in it is the defence ministry.
 _AIR_WAR = re.compile(
     r"\b(?:drones?|UAVs?|unmanned\s+aerial|missiles?|air\s+defen[cs]es?|shot\s+down|"
     r"intercepted)\b",
     re.IGNORECASE,
+)
+# The side an air-war sentence gives the defender: "Russian air defences downed ...",
+# "... over Russian regions", "Ukraine's air defence": the country whose ministry reports it
+# (the attacker's "Ukrainian drones" gives none).
+_DEFENDERS_SIDE = re.compile(
+    r"\b(?P<side>[A-Z][a-z]+(?:ian|ish|ese|'s|’s))\s+(?:air\s+defen[cs]es?|"
+    r"air\s+defen[cs]e\s+(?:units|systems|forces|crews)|airspace|skies|regions?|territory)\b"
 )
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
@@ -155,8 +183,9 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s+>>\s+"
-    # "Turin, 2 June (Agency) – ": a place written in lower case, its day and month.
-    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
+    # "Turin, 2 June (Agency) – ": a place written in lower case, its day and month ("July 3
+    # (Reuters) - ": or the day and month alone).
+    rf"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*)?(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\s+\d{{1,2}})"
     r"\s*\(\w[\w ]{0,20}\)\s*[-–—]+\s*"
     # "CAIRO, MENA- ": the agency's name in capitals, its dash glued to it.
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2},\s*[A-Z]{2,10}\s*[-–—]+\s+"
@@ -356,6 +385,12 @@ _THE_HEAD = re.compile(
     r"(?P<head>(?:military\s+)?administration)"
 )
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
+# "the head of the regional military administration": its region unnamed.
+_REGIONAL_HEAD = re.compile(
+    r"[Tt]he\s+(?:head|chief)\s+of\s+the\s+regional\s+(?:military|state)\s+administration"
+)
+# "the Examplia region", "Examplia Oblast": a region the sentence names.
+_REGION_NAMED = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:[Oo]blast|[Rr]egion)\b")
 _SPOKE_ABOUT = re.compile(r"\s(?:spoke|talked|commented)\s+(?:on|about)\s")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
@@ -536,6 +571,15 @@ def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
 
 
+_REST_BLANK = re.compile(r"[\s.,]*")
+# Narration that brings in another voice ("an official", "the ministry", "she"...): no bridge.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|president|governor|mayor|"
+    r"army|military|sources?|residents?|analysts?|experts?|witness(?:es)?|he|she|they|we|I)\b",
+    re.IGNORECASE,
+)
+
+
 class Reader(LayoutTurns):
     """Reads the body paragraphs in order, keeping the discourse and date context."""
 
@@ -555,6 +599,8 @@ class Reader(LayoutTurns):
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
+        # the quotation's speaker was carried over one paragraph of narration (BBC style)
+        self.bridged = False
         self.transcript = False  # a broadcast transcript: "NAME: words" turns
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
@@ -634,6 +680,7 @@ class Reader(LayoutTurns):
         self.dating.start_paragraph()
         self.dating.heading(text, p.start, p.end)
         previous_direct = self.last_para_direct
+        bridged, self.bridged = self.bridged, False
         intro = self.pending_intro
         self.pending_intro = None
         self.last_para_direct = None
@@ -696,6 +743,10 @@ class Reader(LayoutTurns):
                     and not _THAT_AFTER.match(text, q.outer_end, sb)
                 ):
                     carried = previous_direct or intro
+                    if bridged and not (
+                        q.closed and _REST_BLANK.fullmatch(text, q.outer_end, p.end)
+                    ):
+                        carried = None  # after narration only a paragraph that is all quotation
                     if carried is not None and (carried.name or carried.mention):
                         # A quotation run on over paragraphs: the words are the same speaker's,
                         # named or not ("the leaders said: "A. / "B.").
@@ -796,6 +847,22 @@ class Reader(LayoutTurns):
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
             # quotation: the words of the person the paragraph was about.
             self.last_para_direct = self._acting_person(*sents[-1])
+            if (
+                self.last_para_direct is None
+                and previous_direct is not None
+                and previous_direct.name
+                and not bridged
+                and not any(
+                    m.kind not in ("place", "city", "country", "region")
+                    for m in self.discourse.mentions(p.start, p.end)
+                )
+                and not _SOMEONE_ELSE.search(text, p.start, p.end)
+            ):
+                # '"A," said Jane Doe.' then a paragraph of narration naming no one, then one
+                # that is only a quotation: Doe's still (the quotation runs on past the
+                # narration; once, and never after a paragraph that names someone).
+                self.last_para_direct = previous_direct
+                self.bridged = True
         if (opened_before is not None or self.held) and len(self.found) > found_before:
             count = len(self.found)
             self._opened_quote_ends(opened_before, p, found_before)
@@ -859,7 +926,7 @@ class Reader(LayoutTurns):
         self.found.insert(first, self.found.pop())
 
     def _quotation_before_attribution(self, before: clean.Paragraph, p: clean.Paragraph) -> None:
-        """'We assess this situation from a pro-peace perspective,' then a paragraph 'he pointed
+        """'We view the matter from a pro-trade angle,' then a paragraph 'he pointed
         out.' (a block quotation whose marks the page drew as a box): the paragraph before,
         left open on a comma, without quotation marks and with no statement of its own, is the
         words of the one the lower-case attribution names."""
@@ -1227,6 +1294,8 @@ class Reader(LayoutTurns):
             or _DATELINE.match(self.text, sa, verb_start)
         )
         start = lead.end() if lead else sa
+        if asked := _ASKED_ASIDE.search(self.text, sa, verb_start):
+            verb_start = asked.start()  # "X, when asked if A was over, said": the question's
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
@@ -1285,6 +1354,8 @@ class Reader(LayoutTurns):
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
             # "In a message posted to his channel, X said": a participle of the document.
             and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 80), h.verb_start)
+            # "Asked about a newspaper report that A, X said": the question's topic.
+            and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
         ]
         for h in hits:
             if (
@@ -1340,7 +1411,7 @@ class Reader(LayoutTurns):
                         self._hit_speaker(h, sa, accepted, sentence_speaker), "name", None
                     )
                 ):
-                    # "According to him, the partners have declared their readiness to ...":
+                    # "According to him, the donors have announced their willingness to ...":
                     # no one named declares; the whole clause is his report.
                     continue
                 elif (
@@ -2132,6 +2203,18 @@ class Reader(LayoutTurns):
         ):
             speaker.name, speaker.kind = body, "organisation"
         if (
+            speaker.name is None
+            and _REGIONAL_HEAD.fullmatch(" ".join(speaker.mention.split()))
+            and (head := self._regional_head_of_sentence(sentence))
+        ):
+            # "According to the head of the regional military administration, a drone was shot
+            # down over the Examplia region": the head of the one region the sentence names
+            speaker.name, speaker.kind = head, "person"
+        if speaker.name is None and (earlier := self._shortened_mention(speaker.mention)):
+            # "the representative office of Examplia stated ... The representative office
+            # stated": the speaker of the fuller mention just before
+            speaker.name, speaker.kind = earlier.speaker, earlier.speaker_kind or speaker.kind
+        if (
             speaker.name not in self.index.entries
             and (bare := BARE_OFFICIALS.fullmatch(speaker.mention.strip()))
             and (
@@ -2153,6 +2236,9 @@ class Reader(LayoutTurns):
             and (body := self._national_body(speaker.mention, sentence))
         ):
             # "MOSCOW (Reuters) - ..., the Defence Ministry said": the country's ministry.
+            speaker.name, speaker.kind = body, self.index.kind_of(body)
+        elif (body := self._dateline_countrys_body(speaker)) is not None:
+            # "ISLAMABAD: The Foreign Office spokesperson said": Pakistan's, not the UK's.
             speaker.name, speaker.kind = body, self.index.kind_of(body)
         elif speaker.name is None and (body := body_of_official(speaker.mention, self.index)):
             # "a senior State Department official": the body speaks.
@@ -2192,6 +2278,28 @@ class Reader(LayoutTurns):
             words = re.sub(r"\bthe\s+", "", said.lower())
             if wanted in " ".join(words.split()):
                 return name
+        return None
+
+    def _regional_head_of_sentence(self, sentence: tuple[int, int]) -> str | None:
+        """The gazetteer's head of the one region (oblast) the sentence names."""
+        places = {m.group(1) for m in _REGION_NAMED.finditer(self.text, *sentence)}
+        if len(places) != 1:
+            return None
+        phrase = f"the governor of the {places.pop()} region"
+        return role_holder(phrase, self.index, self.reference)
+
+    def _shortened_mention(self, mention: str) -> ExtractedStatement | None:
+        """A recent statement whose speaker the article named by this definite description
+        followed by "of ..." ("the representative office" after "the representative office of
+        Examplia"), when one of the last four statements was so attributed."""
+        the = _THE_WORDS.fullmatch(" ".join(mention.split()))
+        if the is None:
+            return None
+        prefix = re.compile(rf"(?:^|\bthe\s){re.escape(the.group('words').lower())}\s+of\s")
+        for f in reversed(self.found[-4:]):
+            said_by = f"{f.statement.speaker_mention} {f.region}".lower()
+            if f.statement.speaker and prefix.search(" ".join(said_by.split())):
+                return f.statement
         return None
 
     def _body_referred_back(self, mention: str, sentence: tuple[int, int]) -> str | None:
@@ -2237,6 +2345,10 @@ class Reader(LayoutTurns):
             return None
         side = side_of(self.dateline_city) if self.dateline_city else None
         country = country_of(side) if side else self._headline_country()
+        if rest == "defence ministry" and (defender := self._defenders_country(sentence)):
+            # "KYIV (Reuters) - Russian air defences destroyed 40 drones over Russian regions,
+            # the ministry said": the side the sentence gives its air defence, not the dateline's
+            country = defender
         if country is None and (story := self._story_side()):
             # "... over the Belgorod and Kursk regions, the Defense Ministry said": the country
             # whose places the headline and the opening name
@@ -2246,6 +2358,42 @@ class Reader(LayoutTurns):
         # ("the United Arab Emirates' foreign ministry": a plural name's possessive)
         owner = f"{country}'" if country.endswith("s") else f"{country}'s"
         return body_of_country(f"{owner} {rest}", self.index)
+
+    def _dateline_countrys_body(self, speaker: Speaker) -> str | None:
+        """A known body named without its country ("the Foreign Office (spokesperson)") under
+        another country's dateline: that country's body of the same name, if the gazetteer has
+        it. Only an explicit dateline overrides the name's usual owner."""
+        entry = self.index.entries.get(speaker.name or "")
+        if not self.dateline_city or (
+            speaker.name and (entry is None or entry.kind != "organisation")
+        ):
+            return None
+        mention = _SPOKES_TAIL.sub("", " ".join(speaker.mention.split()))
+        if country_of(mention) is not None or not re.match(r"(?i)(?:the\s+)?[A-Z]", mention):
+            return None
+        side = side_of(self.dateline_city)
+        country = country_of(side) if side else None
+        if country is None:
+            return None
+        rest = re.sub(r"^the\s+", "", mention, flags=re.IGNORECASE)
+        owner = f"{country}'" if country.endswith("s") else f"{country}'s"
+        body = body_of_country(f"{owner} {rest}", self.index) or body_of_country(
+            f"{owner} {_MINISTRY_FULL_NAMES.get(rest.lower(), rest)}", self.index
+        )
+        if body is None or body == speaker.name:
+            return None
+        other = self.index.entries.get(body)
+        if other is None or (entry is not None and other.affiliation == entry.affiliation):
+            return None
+        return body
+
+    def _defenders_country(self, sentence: tuple[int, int]) -> str | None:
+        """The one country an air-war sentence gives its air defence, regions or airspace."""
+        sides = {
+            country_of(m.group("side")) for m in _DEFENDERS_SIDE.finditer(self.text, *sentence)
+        }
+        sides.discard(None)
+        return sides.pop() if len(sides) == 1 else None
 
     def _first_line_end(self) -> int:
         end = self.text.find("\n")

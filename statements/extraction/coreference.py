@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import GROUP, ORGANISATION, ActorIndex
+from .actors import GROUP, ORGANISATION, ActorIndex, normalise_quotes
 from .quotes import VERB
 from .roles import body_of_official, government_of_official, role_holder
 from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
@@ -193,10 +193,24 @@ class Coreference:
             if self.index.kind_of(spoke.name) != ORGANISATION:
                 continue
             phrase = f"the {spoke.name} spokesman"
-            if holder := role_holder(phrase, self.index, self.discourse.reference):
+            holder = role_holder(phrase, self.index, self.discourse.reference)
+            if holder and self._speaks_for(holder, spoke.name):
                 return Speaker(holder, speaker.mention, "person", speaker.start, speaker.end)
             return Speaker(spoke.name, speaker.mention, ORGANISATION, speaker.start, speaker.end)
         return None
+
+    def _speaks_for(self, holder: str, body: str) -> bool:
+        """Whether the spokesman's gazetteer role names this body, or no other: "Spokesman for
+        Examplia's military intelligence" speaks for the intelligence service, not the army."""
+        role = normalise_quotes(
+            self.index.entries[holder].role if holder in self.index.entries else ""
+        )
+        bodies = {
+            m.actor
+            for m in self.index.known_mentions(role, 0, len(role))
+            if m.actor and self.index.kind_of(m.actor) == ORGANISATION
+        }
+        return not bodies or body in bodies
 
     def last_research_body(self, noun: str, at: int) -> str | None:
         """The think tank or institute that spoke last (of the last three speakers), when the

@@ -386,8 +386,8 @@ _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 
 def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool:
     """The text opens with a question (after short lines of page furniture) and the paragraph
-    after it answers in the first person ("How else could cooperation be strengthened?" then
-    "First of all, thank you for the invitation. I am pleased ..."): an interview whose
+    after it answers in the first person ("How could the work grow further?" then
+    "Thank you first for inviting me. I am glad ..."): an interview whose
     introduction the page left out."""
     for i, p in enumerate(body[:4]):
         if len(text[p.start : p.end].split()) < 8 and p.index not in questions:
@@ -399,6 +399,24 @@ def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool
             _FIRST_PERSON_SINGULAR.search(text, answer.start, answer.end)
         )
     return False
+
+
+# An interviewer's request that ends its paragraph with no question mark: "We want your comment
+# on this fact.", "Tell us about the first day.", "Please comment on the decision."
+_REQUEST_END = re.compile(
+    r"(?:^|[.!?]\s+)[^.?!“”\"]*\b(?:your\s+(?:comment|comments|view|views|opinion|assessment)|"
+    r"tell\s+us|comment\s+on)\b[^.?!“”\"]*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _asks_without_mark(text: str, p: Paragraph) -> bool:
+    words = text[p.start : p.end]
+    return (
+        len(words.split()) <= 60
+        and not _FIRST_PERSON_SINGULAR.search(words)
+        and bool(_REQUEST_END.search(words))
+    )
 
 
 def _is_question(text: str) -> bool:
@@ -585,7 +603,9 @@ def read_layout(
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
     if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
-        layout.interview_questions = set(questions)
+        # ("... We want your comment on this fact." asks without a question mark.)
+        asks = {p.index for p in body if _asks_without_mark(text, p)}
+        layout.interview_questions = set(questions) | asks
         return layout
     if _opens_asking(text, body, set(questions)):
         layout.interview_questions = set(questions)

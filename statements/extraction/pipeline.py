@@ -145,6 +145,9 @@ def extract(
         if reader.embedded_post(p, previous):
             previous = None
             continue
+        if reader.signed_quotation(p, previous):
+            previous = None
+            continue
         if p.label == clean.BODY and reader.attribution_paragraph(p, previous):
             previous = p
             continue

@@ -15,12 +15,14 @@ import re
 from .vocabulary import PLACE_ADJECTIVES, alternation, mapping
 
 CITIES: dict[str, str] = mapping("cities")
+_COUNTRY_NAMES = frozenset(name.lower() for name in mapping("countries"))
 _CITY = re.compile(rf"\b(?:{alternation(list(CITIES))})\b")
 # "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "KHARKIV, Ukraine, March 3 (Reuters) -".
-# ("KYIV >> Officials said", "WASHINGTON — Officials said": the city alone before its mark.)
+# ("KYIV >> Officials said", "WASHINGTON — Officials said", "ISLAMABAD: Officials said": the
+# city alone before its mark.)
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?)"
-    r"(?:(?=,|\s*\()[^.\n]{0,50}?[-–—]|\s+(?:>>|[—–]|--)\s)"
+    r"(?:(?=,|\s*\()[^.\n]{0,50}?[-–—]|\s+(?:>>|[—–]|--)\s|\s?:\s)"
 )
 # Unnamed officials the text gives no side: "Authorities", "Local officials".
 BARE_OFFICIALS = re.compile(
@@ -37,6 +39,8 @@ def dateline_city(text: str, start: int, end: int) -> str | None:
         return None
     place = m.group("place").title()
     city = next((city for city in CITIES if city.lower() == place.lower()), None)
+    if m.group().rstrip().endswith(":") and (city or place.lower() in _COUNTRY_NAMES):
+        return city  # "ISLAMABAD: ...", "KYIV: ..." (not a digest's rubric, "RUSSIA: ...")
     if city is None and place.lower() in PLACE_ADJECTIVES:
         return place  # "ABU DHABI (WAM) --": a capital the place adjectives know
     return city

@@ -72,7 +72,7 @@ ING = re.compile(
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     # 'said "..." while pledging that ...': a second report joined by "while" or "before".
     rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
-    # "Kyiv stated this week – claiming that, in total, ...": a dash before the participle.
+    # "Examplia stated on Friday – claiming that, in all, ...": a dash before the participle.
     rf"|\s[–—]\s+(?=(?:{_ING_THAT})\s+that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
@@ -133,6 +133,8 @@ _SAID_THIS = re.compile(
 QUOTED_X_AS = re.compile(
     # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
     r"\b(?:quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    # ("cited sources as saying on Tuesday that ...": the day, then the clause.)
+    r"(?:\s+(?:(?:on|last|this)\s+[\w’'-]+|earlier|yesterday|today)(?=,?\s+that\b))?"
     r"\s*(?:,\s*)?(?:that\s+)?"
 )
 # "..., with the Treasury saying the move constrains ...": an absolute construction whose
@@ -162,7 +164,11 @@ BACK_PASSIVE = re.compile(
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
     r"(?:statement|announcement|remarks?|comments?)\s+(?:was|were|has\s+been|"
-    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?)"
+    r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?"
+    # "The number of the injured was named by the head of the region.": the figure given before.
+    r"|(?:The|These|This|Such)\s+(?:figures?|numbers?|data|information|details|toll)"
+    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:named|given|announced|reported|provided|cited|released|voiced))"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
     r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
@@ -238,7 +244,7 @@ _CLAUSE_WORDS = re.compile(
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
-    # "his team expects to produce a report": a third person's verb before its infinitive.
+    # "her office expects to publish a plan": a third person's verb before its infinitive.
     r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
     r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
@@ -286,6 +292,10 @@ _ADVERBIAL_AFTER = re.compile(
     r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
+    # "told journalists at an EU summit in Brussels on Thursday the ...": the occasion.
+    r"|(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|conference|briefing|rally|"
+    r"forum|meeting|session)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    r"(?=,?\s+(?:on|last|this|the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
     r"|on\s+(?:Telegram|Facebook|Twitter|X|television|state\s+television|TV)"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s))\s*,?",
 )
@@ -342,6 +352,8 @@ def _reported_clause_before(text: str, a: int, at: int) -> bool:
 
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
     """An "according to X" attribution: the words text[start:end] are X's (X ends at who_end)."""
+    if pair := _TWO_NAMES.fullmatch(m.string, m.end(), who_end):
+        who_end = pair.end("first")  # "according to Jane Doe and John Roe": the first named
     return Hit(m.start(), m.end(), "according to", "according", start, end, (m.end(), who_end))
 
 
@@ -383,7 +395,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
         if _REPORTED_THIS.search(text, a, m.start()):
-            continue  # "X announced this on Telegram, according to Ukrinform": X's, said before
+            continue  # "X announced this on Telegram, according to Examplia News": X's, said before
         who_end = _according_end(text, m.end(), ab)
         if who_end is None:
             continue
@@ -400,6 +412,13 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             who_end = apposed.end("name")  # "According to the governor of X, Ivan Petrov, ..."
         elif title := _TITLE_APPOSITION.match(text, who_end, ab):
             who_end = title.end()  # "According to Jane Roe, head of the Examplia MVA, ..."
+        if _SECOND_SOURCE_TO_END.match(text, who_end, ab) and _COMMA_BEFORE.search(
+            text, a, m.start()
+        ):
+            # "<statement>, according to Jane Doe, the mayor of X, and John Roe, head of Y.": one
+            # statement of two sources; the first named speaks for both.
+            hits.append(_according_hit(m, a, m.start(), who_end))
+            continue
         comma = re.match(r"\s*,\s*", text[who_end:ab])
         if (
             comma
@@ -412,6 +431,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             end = who_end if tail.group("rel") else tail.end("app")
             hits.append(_according_hit(m, a, m.start(), end))
             continue
+        if comma and (second := _SECOND_SOURCE.match(text, who_end, ab)):
+            # "According to Jane Doe, head of X, and John Roe, mayor of Y, <statement>": the
+            # second source is skipped; the first named speaks for both.
+            comma = _Skip(second.end() - who_end)
         if comma and (relative := _RELATIVE_AFTER.match(text, who_end, ab)):
             # "According to Peskov, who spoke to reporters, the talks ...": skip the relative.
             comma = re.match(r"\s*,\s*", text[who_end : relative.end()])
@@ -577,7 +600,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if re.match(r"\s+by\b", text[m.end() : b]) or _PASSIVE_BEFORE.search(before):
             continue  # a participle: "territory claimed by separatists"
         if _DETERMINER_ADVERB.search(before):
-            continue  # "the previously reported reduction": an adjective, not a report
+            continue  # "the previously reported drop": an adjective, not a report
         start = _content_start(text, m.end(), b, verb)
         if start == _TOLD_TO:
             # "told Zelensky to accept, Zelensky said ...": the instruction ends at the comma.
@@ -720,6 +743,16 @@ _TITLE_APPOSITION = re.compile(
     r",\s+(?:the\s+)?(?:head|chief|mayor|governor|spokes(?:man|woman|person)|commander|"
     r"representative|director|chair(?:man|woman)?|secretary)\s+(?:of|for|at)\s+[^,;:“”\"]{2,80}?(?=,)"
 )
+_SECOND_SOURCE = re.compile(
+    r",?\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:,\s+[^,;:“”\"]{2,100}?)?\s*,\s*"
+)
+# "Jane Doe and John Roe": two people's full names, one source of a statement.
+_TWO_NAMES = re.compile(
+    r"(?P<first>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
+)
+_SECOND_SOURCE_TO_END = re.compile(
+    r",?\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:,\s+[^,;:“”\"]{2,100}?)?\s*[.!]?\s*$"
+)
 _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
@@ -769,7 +802,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
     if _MEDIA_OBJECT.match(rest):
-        return None  # "posted a video showing the moment the shell hit": footage, no claim
+        return None  # "posted a video showing the damaged roof": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
@@ -796,6 +829,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         rest,
     ):
         return None  # "commented on the words of X": someone else's words, the topic
+    if dem := _THAT_SUBJECT.match(rest):
+        return pos + dem.end()  # "said that was a question for X": "that" is the subject
     gap_limit = 160
     that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
     if that:
@@ -849,6 +884,11 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+# "said that was a question for X", "said that would be a mistake": a demonstrative "that"
+# with its verb right after it is the clause's subject, not its complementiser.
+_THAT_SUBJECT = re.compile(
+    r"\s+(?=that\s+(?:was|is|were|would|will|could|should|might|must|has|had)\s)"
+)
 # An inclusive verb followed by a place or a time and no object ("proposed in Turkey will"),
 # unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
 _NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
@@ -885,7 +925,9 @@ _WH_CLAUSE = re.compile(
 # "writes mostly about culture", "writes on defence topics": what someone writes about, no claim
 # (not "said about 200 soldiers died": "about" without an adverb before it may be a number's).
 _TOPIC_ABOUT = re.compile(
-    r"\s+(?:[a-z]+ly\s+about\b(?![^.;]{0,120}\bthat\b)|(?:about|on)\s+[^,.;]{0,60}\btopics?\b)"
+    r"\s+(?:[a-z]+ly\s+about\b(?![^.;]{0,120}\bthat\b)|(?:about|on)\s+[^,.;]{0,60}\btopics?\b"
+    # "says about how he met the first day": what the words were about, not the words.
+    r"|about\s+(?:how|what|why|when|where|whether|the|his|her|their|its)\b(?![^.;]{0,120}\bthat\b))"
 )
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
@@ -927,7 +969,7 @@ def has_finite_verb(text: str) -> bool:
 
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
-    first = re.split(r"[;:!?]|\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0]
+    first = re.split(r"[;:!?]|(?<!\b[A-Z])\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0]
     # ("the level in the reservoir, which provides water for the plant, had stabilised": the
     # relative clause between the subject and its verb is left out.)
     first = _RELATIVE_ASIDE.sub(" ", first, count=1)
@@ -947,9 +989,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,1
 # Geneva": a preposition after the "-s" word makes it a plural noun).
 _NOUN_PRESENT = re.compile(
     r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
-    r"(?:also\s+|still\s+|now\s+|only\s+)?[a-z]{3,}(?<![su])s\s+"
+    r"(?:also\s+|still\s+|now\s+|only\s+)?"
+    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|[a-z]{{3,}}(?<![su])s\s+"
     r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
-    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d)"
+    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d))"
 )
 
 

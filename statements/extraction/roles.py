@@ -425,8 +425,8 @@ PLACE_SPELLINGS = mapping("place_spellings")
 _PLACE_SPELLINGS = PLACE_SPELLINGS
 _PLACE_SPELLING = re.compile(rf"(?<![\w-])(?:{alternation(list(_PLACE_SPELLINGS))})(?![\w-])")
 _COMPASS = r"(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)"
-# "the governor of the southern region of Mykolaiv": the region of the place, as "the
-# Mykolaiv region"; "... region in the south of the country": where it lies adds nothing.
+# "the governor of the northern region of Sumy": the region of the place, as "the
+# Sumy region"; "... region in the north of the country": where it lies adds nothing.
 _REGION_OF_PLACE = re.compile(
     rf"\b(?:the\s+)?(?:{_COMPASS}(?:ern)?\s+)?(?P<noun>region|oblast|province)\s+of\s+"
     r"(?P<place>(?-i:[A-Z])[\w'’-]+)",

@@ -79,7 +79,7 @@ _THINGS_BODY = re.compile(
 _PREDICATE_FIRST = re.compile(
     r"\s*(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
 )
-# A description of a place in apposition: "the country's second largest city in the north".
+# A description of a place in apposition: "the country's third largest port in the west".
 _PLACE_APPOSITION = re.compile(
     r"\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:city|capital|town|port|region|village)\b[^,]*"
 )
@@ -240,7 +240,7 @@ _TRAILING_SETTING = re.compile(
 _TRAILING_WHO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+[^,;:“”\"()]{3,140},(?:\s+(?:today|yesterday|now))?\s*$"
 )
-# "Several officials who spoke to the Journal about the talks have said": the relative clause
+# "Two officials who spoke to the Gazette about the dispute have said": the relative clause
 # describing the subject, without commas.
 _WHO_SPOKE_TO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+(?:spoke|talked|were\s+briefed|was\s+briefed)\s+(?:to|with|on)\s+"
@@ -286,7 +286,7 @@ _DOCUMENT_FROM = re.compile(
 # "The Kremlin's statement", "the ministry's latest update".
 _DOCUMENTS_OWN = re.compile(
     rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}"
-    # ("the air force's statement on the Telegram messaging app": where it was posted)
+    # ("the navy's statement on its Telegram channel": where it was posted)
     rf"(?:\s+(?:on|via)\s+(?:the\s+|its\s+)?(?:{alternation(entries('platforms'))})[\w\s-]{{0,30}})?"
 )
 # "United States officials", "the United Kingdom diplomats": a country's name, then a group.
@@ -368,6 +368,8 @@ class Discourse:
     _registry: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     reference: dt.date | None = None  # the article's date: who held an office then
+    # the text's mentions of heads of state: (offset, country), read when first needed
+    _heads_in_text: list[tuple[int, str]] | None = None
 
     def __post_init__(self) -> None:
         self.norm = normalise_quotes(self.text)
@@ -669,7 +671,7 @@ class Discourse:
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
                 continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
             if leftmost and _PREDICATE_FIRST.match(bare):
-                # "The service, known as the SBU, did not name the man, saying ...": the
+                # "The agency, known as the NSS, did not name the courier, saying ...": the
                 # participle's subject opens an earlier chunk, not this predicate's object
                 continue
             if (
@@ -677,7 +679,7 @@ class Discourse:
                 and _PLACE_APPOSITION.fullmatch(bare)
                 and _ROLE_OF_PLACE_BEFORE.search(self.text, seg_start, a)
             ):
-                # "The mayor of Kharkiv, the country's second largest city, said": the
+                # "The mayor of Poltava, the region's largest city, said": the
                 # place's description, not the subject
                 continue
             if not nearest and unresolved is not None and unresolved.kind == PERSON:
@@ -1584,7 +1586,8 @@ class Discourse:
     def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the Foreign Ministry" (no country): the foreign minister the article
         spoke of last."""
-        field = m.group("field").lower()
+        field = " ".join((m.group("field") or m.group("dept")).lower().split())
+        field = _DEPARTMENT_FIELDS.get(field, field)
         held = re.compile(rf"\b{field}\s+minister\b|\bminister\s+of\s+{field}")
         for s in reversed(self.salient[-15:]):
             if s.kind != PERSON:
@@ -1663,6 +1666,13 @@ class Discourse:
             if person is not None:
                 at = a + chunk.index(aged.group())
                 return Speaker(person, aged.group(), PERSON, at, at + len(aged.group()))
+        if (lady := _FIRST_LADY.fullmatch(chunk.strip())) and (spouse := self._first_lady(a)):
+            # "The first lady said": the first lady of the one president the article names
+            at = a + chunk.find(lady.group())
+            return Speaker(spouse, lady.group(), PERSON, at, at + len(lady.group()))
+        owned = _OWNERS_MINISTRY.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if owned and (found := self._owners_ministry(owned, a + chunk.find(owned.group()))):
+            return found
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
@@ -1949,12 +1959,22 @@ class Discourse:
         """ "Lithuanian president also said", "Ukrainian foreign minister told": a country's
         office without its article, as headlines and translated copy write it, is its holder at
         the article's date, as "the Lithuanian president" is."""
+        title = " ".join(_CONJUNCTION.sub("", chunk).split())
+        if (
+            _CAPITALISED_TITLE.fullmatch(title)
+            and title.split()[0].lower() not in _COUNTRY_WORDS
+            and (holder := self._titled_person_before(title))
+        ):
+            # "NATO Secretary General Jane Roe ... Secretary General noted": a capitalised title
+            # without its article is the person last spoken of with that title
+            start = a + chunk.index(title.split()[0])
+            return Speaker(holder, title, PERSON, start, start + len(title))
         bare = _BARE_ROLE.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if bare is None or bare["country"].lower() not in _COUNTRY_WORDS:
             return None
         role = bare["role"].lower()
         if role not in PERSON_ROLES | _OFFICE_TITLES | {"counterpart"}:
-            return None
+            return self._titled_given_name(bare, chunk, a)
         phrase = bare.group()
         start = a + chunk.index(phrase)
         definite = f"the {bare.group('np')}"
@@ -1967,6 +1987,40 @@ class Discourse:
         if holder is None:
             return None
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _titled_given_name(self, bare: re.Match, chunk: str, a: int) -> Speaker | None:
+        """ "Examplian Defense Minister Ivan has said" (the surname lost): the office's holder
+        at the article's date, when that is the given name they bear."""
+        given = bare["role"]
+        office = bare["np"][: -len(given)].rstrip()
+        if (
+            not given[:1].isupper()
+            or office.split()[-1].lower() not in PERSON_ROLES | _OFFICE_TITLES
+        ):
+            return None
+        definite = f"the {office}"
+        holder = office_holder(
+            definite, self.index, self.reference, self._named_in_article()
+        ) or role_holder(definite, self.index, self.reference)
+        if holder is None or holder.split()[0].lower() != given.lower():
+            return None
+        phrase = bare.group()
+        start = a + chunk.index(phrase)
+        return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _titled_person_before(self, title: str) -> str | None:
+        """The person last spoken of whose mention or role gives them this title."""
+        words = title.lower().split()
+        if words[-1] not in PERSON_ROLES | _OFFICE_TITLES and " ".join(words) not in _LEADING:
+            return None
+        held = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, words)) + r"\b")
+        for s in reversed(self.salient[-15:]):
+            if s.kind != PERSON:
+                continue
+            roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if held.search(roles) and ("deputy" in words or "deputy" not in roles):
+                return s.name
+        return None
 
     def _person_of_age(self, phrase: str, at: int) -> str | None:
         """Whom "the 68-year-old" describes: the last person spoken of given that age ("Jane
@@ -2013,7 +2067,7 @@ class Discourse:
         return Speaker(bodies[0], phrase, self.kind_of(bodies[0]), at, at + len(phrase))
 
     def _adviser_to_title(self, m: re.Match) -> Speaker | None:
-        """ "an economic adviser to the Ukrainian president": the adviser the next sentences
+        """ "a trade adviser to the Ukrainian president": the adviser the next sentences
         name with that title ("adviser Jane Roe said"), else the office of the president (as
         for "an adviser to Zelensky"); never the president."""
         at, end = m.span("phrase")
@@ -2032,9 +2086,9 @@ class Discourse:
         return None
 
     def _local_body_of_place(self, local: re.Match, at: int) -> Speaker | None:
-        """ "..., in the Kherson region, according to the regional military administration":
+        """ "..., in the Poltava region, according to the regional military administration":
         the body of the region (or city) the sentence named before it, in title case
-        ("Kherson Regional Military Administration"), the gazetteer's when it holds it."""
+        ("Poltava Regional Military Administration"), the gazetteer's when it holds it."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
         regional = local["level"].lower() != "city"
         places = [
@@ -2066,9 +2120,15 @@ class Discourse:
         sentence names last before `at`, else None."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
         places = list(_NAMED_PLACE.finditer(self.text, start, at))
+        if not places and not self.text[start:at].strip() and self.text[start - 1 : start] == ".":
+            # "Drones hit a depot in the Bryansk region. The regional governor said ...": a role
+            # opening its sentence is of the place the sentence before (same paragraph) named
+            before = max(0, start - 300, self.text.rfind(".", 0, start - 1) + 1)
+            before = max(before, self.text.rfind("\n", 0, start - 1) + 1)
+            places = list(_NAMED_PLACE.finditer(self.text, before, start - 1))
         if not places:
             return None
-        # ("... Ukraine's Kharkiv region on Saturday, the regional governor said": the last
+        # ("... Ukraine's Poltava region on Friday, the regional governor said": the last
         # place, not a weekday or a month after it, nor a country's adjective: "the southern
         # Russian region of Bryansk" is Bryansk's.)
         last = next(
@@ -2151,6 +2211,44 @@ class Discourse:
         if name in self.index.entries or self.kind_of(name) == PERSON:
             return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
         return None
+
+    def _first_lady(self, at: int) -> str | None:
+        """The gazetteer's first lady of the country whose head of state the article names
+        nearest to `at` ("The first lady said ... President Roe said": Roe's country's)."""
+        if self._heads_in_text is None:
+            heads = []
+            for m in self.index.known_mentions(self.norm, 0, len(self.text)):
+                entry = self.index.entries.get(m.actor or "")
+                if entry and entry.affiliation and _HEAD_OF_STATE.search(entry.role.lower()):
+                    heads.append((m.start, entry.affiliation))
+            self._heads_in_text = heads
+        if not self._heads_in_text:
+            return None
+        nearest = min(self._heads_in_text, key=lambda h: abs(h[0] - at))
+        ladies = [
+            e.name
+            for e in self.index.entries.values()
+            if e.affiliation == nearest[1] and e.role.lower().startswith("first lady")
+        ]
+        return ladies[0] if len(ladies) == 1 else None
+
+    def _owners_ministry(self, m: re.Match, at: int) -> Speaker | None:
+        """ "His department said" after a minister was named: the ministry that minister heads
+        (the gazetteer's body of their country and field), else no one."""
+        whose = m["whose"].lower()
+        owner = self.pronoun("he" if whose == "his" else "she", at, at + len(m["whose"]))
+        entry = self.index.entries.get(owner.name or "") if owner.kind == PERSON else None
+        if entry is None or not entry.affiliation:
+            return None
+        field = _MINISTER_FIELD.search(entry.role.lower())
+        if field is None or "deputy" in entry.role.lower():
+            return None
+        word = field["field"] or field["of"].split()[0]
+        name = {"internal": "interior"}.get(word, "defence" if word.startswith("defen") else word)
+        body = body_of_country(f"{entry.affiliation}'s {name} ministry", self.index)
+        if body is None:
+            return None
+        return Speaker(body, m.group(), self.kind_of(body), at, at + len(m.group()))
 
     def _staff_of(self, body: str, staff: str) -> str | None:
         """The person the gazetteer gives a leader's office's post: its spokesman, or its
@@ -2391,6 +2489,14 @@ _LEADERS_STAFF = re.compile(
     r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
     r"government|administration|aides?))"
 )
+_FIRST_LADY = re.compile(r"[Tt]he\s+(?:country['’]s\s+)?[Ff]irst\s+[Ll]ady")
+# "His department", "her ministry": the ministry a minister just spoken of heads.
+_OWNERS_MINISTRY = re.compile(r"(?P<whose>[Hh]is|[Hh]er)\s+(?:department|ministry)")
+# The field of a minister's role: "Foreign minister of Russia", "Minister of Defence".
+_MINISTER_FIELD = re.compile(
+    r"\b(?P<field>foreign|defen[cs]e|interior|justice|finance|economy|health|energy)\s+minister\b"
+    r"|\bminister\s+of\s+(?P<of>foreign\s+affairs|defen[cs]e|internal\s+affairs|justice|finance)"
+)
 # "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
 _OWNERS_STAFF = re.compile(
     r"(?P<whose>[Hh]is|[Hh]er|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
@@ -2416,7 +2522,7 @@ _ONE_IN_COUNTRY = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
 )
-# "an economic adviser to the Ukrainian president", "a senior aide to the prime minister".
+# "a trade adviser to the Ukrainian president", "a senior aide to the prime minister".
 _ADVISER_TO_TITLE = re.compile(
     r"\s*(?P<phrase>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:adviser|advisor|aide)\s+to\s+the\s+(?:(?P<country>[A-Z][\w’'-]+)\s+)?"
@@ -2459,6 +2565,9 @@ _OFFICE_TITLES = (
         "aide",
     }
 )
+_LEADING = frozenset(entries("leading_roles"))
+# "Secretary General", "Foreign Minister": a title's capitalised words, without an article.
+_CAPITALISED_TITLE = re.compile(r"(?:[A-Z][a-z]+[\s-]){0,2}[A-Z][a-z]+")
 _LATTER = re.compile(r"[Tt]he\s+(?P<which>latter|former)")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 _BODY_DESCRIPTIONS = mapping("body_descriptions")
@@ -2524,11 +2633,23 @@ _MINISTER_OF_OF = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+[A-Z][\w-]+){0,2})"
 )
-# "the head of the Foreign Ministry", "the chief of the Defence Ministry": its minister.
+# "the head of the Foreign Ministry", "the chief of the Defence Ministry": its minister; also
+# a translation's description of the ministry ("the head of the defense department").
 _HEAD_OF_MINISTRY = re.compile(
-    r"(?:the\s+)?(?:head|chief)\s+of\s+the\s+(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
-    r"Finance|Economy|Health|Energy)\s+Ministry"
+    r"(?:the\s+)?(?:head|chief)\s+of\s+the\s+(?:(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
+    r"Finance|Economy|Health|Energy)\s+Ministry|(?P<dept>(?i:defen[cs]e|military|diplomatic|"
+    r"foreign(?:\s+policy)?|interior))\s+(?i:department))"
 )
+# The field of a ministry's description: "military department" -> the defence minister.
+_DEPARTMENT_FIELDS = {
+    "defense": "defen[cs]e",
+    "defence": "defen[cs]e",
+    "military": "defen[cs]e",
+    "diplomatic": "foreign",
+    "foreign policy": "foreign",
+    "foreign": "foreign",
+    "interior": "interior",
+}
 # "the head of the region", "the acting governor of the Kherson region": the regional head
 # spoken of (Russian and occupation officials' usual description).
 _REGION_HEAD = re.compile(

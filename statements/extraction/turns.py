@@ -76,6 +76,14 @@ _QUOTE_MARK = re.compile(r"[“”«»\"]")
 _POST_SIGNATURE = re.compile(
     r"\s*[—–-]\s*(?P<who>[^()@\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*"
 )
+# "— Jane Doe" or "- Jane Doe, mayor of Examplia" alone under a quotation: a pull quote's
+# signature.
+_QUOTE_SIGNATURE = re.compile(
+    r"[ \t]*[—–-][ \t]*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
+    r"(?:[ \t]*,[ \t]*[^\n,;:“”\"]{2,80})?[ \t.]*"
+)
+# A paragraph that is one quotation and nothing else: '"We will hold the line."'
+_WHOLE_QUOTATION = re.compile(r"\s*[“\"«](?P<words>[^“”\"«»]{10,2000}?)[”\"»]\s*")
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 # "– Foreign Minister Jane Doe said, referring to ...", "— said Jane Doe.": an attribution alone.
 _DASH_ATTRIBUTION = re.compile(
@@ -417,6 +425,29 @@ class LayoutTurns:
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
         self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
+        return True
+
+    def signed_quotation(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
+        """A paragraph that is only a quotation, then a line "— Jane Doe" (a pull quote signed
+        with a person's name): the quotation is that person's direct statement. Returns whether
+        `p` was such a signature and the quotation was taken."""
+        text = self.text
+        if previous is None or previous.label != clean.BODY:
+            return False
+        sign = _QUOTE_SIGNATURE.fullmatch(text, p.start, p.end)
+        if sign is None or any(f.paragraph == previous.index for f in self.found):
+            return False
+        quoted = _WHOLE_QUOTATION.fullmatch(text, previous.start, previous.end)
+        if quoted is None or len(quoted.group("words").split()) < 4:
+            return False
+        speaker = self.discourse.subject(sign.start("who"), sign.end("who"))
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return False
+        start, end = quoted.span("words")
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : p.end]
+        self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         return True
 
     def attribution_paragraph(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
