@@ -71,6 +71,8 @@ class ActorIndex:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.entries: dict[str, ActorEntry] = {a.name: a for a in gazetteer.actors}
         self._scans: dict[int, tuple] = {}  # id(text) -> (text, mentions, starts)
+        # office phrase -> who held it on some day of the war (`roles.office_holder`)
+        self.wartime_holders: dict[str, frozenset[str]] = {}
         forms: dict[str, str] = {}
         self.keys: dict[str, str] = {}
         for actor in gazetteer.actors:
