@@ -220,6 +220,7 @@ NAMES = Gazetteer(
         ActorEntry("Aivars Balondiskis", role="Foreign minister", aliases=("Balondiskis",)),
         ActorEntry("Oleh Horodenkov", role="Governor"),
         ActorEntry("Ivan Horodenko", role="General"),
+        ActorEntry("Serhiy Bratovan", role="Adviser", aliases=("Bratovan Serhiy",)),
     )
 )
 
@@ -289,6 +290,13 @@ def test_a_rank_or_honorific_is_no_part_of_a_new_name(title):
     text = f'"The bridge will reopen in May," {title} Tarja Lind said.'
     [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
     assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
+
+
+def test_a_given_name_alone_is_not_the_person_an_alias_writes_surname_first():
+    # "Bratovan Serhiy" (surname first) makes "Serhiy" no one's surname to misspell.
+    text = "Defence Minister Serhiy said that the bridge would reopen."
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == (None, "the bridge would reopen")
 
 
 def test_pronoun_goes_to_earlier_subject_not_last_name_seen():

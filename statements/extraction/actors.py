@@ -71,6 +71,8 @@ class ActorIndex:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.entries: dict[str, ActorEntry] = {a.name: a for a in gazetteer.actors}
         self._scans: dict[int, tuple] = {}  # id(text) -> (text, mentions, starts)
+        # office phrase -> who held it on some day of the war (`roles.office_holder`)
+        self.wartime_holders: dict[str, frozenset[str]] = {}
         forms: dict[str, str] = {}
         self.keys: dict[str, str] = {}
         for actor in gazetteer.actors:
@@ -247,18 +249,19 @@ class ActorIndex:
         if key in self._fuzzy_cache:
             return self._fuzzy_cache[key]
         found: set[str] = set()
+        exact = False
         surname, given = key[-1], key[0] if len(key) >= 2 else ""
         if len(surname) >= 5 and " " not in surname:
             for known, person, givens in self._by_initial.get(surname[0], ()):
                 if given and surname == known and (given in givens or _initial_of(given, givens)):
                     found.add(person)  # "R. Roe", "Jon Roe" for Jonathan Roe: the given name fits
                 elif not given and surname == known:
-                    found.add(person)  # a surname someone has exactly is no one else's misspelling
+                    exact = True  # a surname someone has exactly is no one's misspelling
                 elif surnames_alike(surname, known) and (not given or _given_fits(given, givens)):
                     found.add(person)
                 elif given in givens and _two_letters_off(surname, known):
                     found.add(person)  # "Mevlut Cavshoglu": their given name, a long surname
-        self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 else None
+        self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 and not exact else None
         return held
 
 

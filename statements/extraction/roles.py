@@ -260,9 +260,13 @@ def office_holder(
         # "The Prime Minister of X, <name>, ..." then "the X prime minister said": the office's
         # holder the article itself named, when the page's date gives another (a later viewing
         # date, an estimate) and only one of the office's wartime holders is named.
-        wartime = {office_holder(phrase, index, day) for day in _war_days()} & named
+        if phrase not in index.wartime_holders:
+            index.wartime_holders[phrase] = frozenset(
+                office_holder(phrase, index, day) for day in _war_days()
+            )
+        wartime = index.wartime_holders[phrase] & named
         if len(wartime) == 1:
-            return wartime.pop()
+            return next(iter(wartime))
     return holder
 
 
