@@ -1,11 +1,12 @@
-"""Sets G to L (tests/data/set{g,h,i,j,k,l}_articles, see their READMEs): 144 real articles
+"""Sets G to M (tests/data/set{g,h,i,j,k,l,m}_articles, see their READMEs): 168 real articles
 from outlets no earlier set uses, annotated by helpers who never ran the extractor or read its
 rules, scored as the held-out set is (`--published-from-gold`).
 
 - Set G was measured unseen with extractor 2.6 (P 0.90, R 0.66, F1 0.76, speaker 0.82), then
   tuned on during round 5; set J was measured unseen at the start of round 6 (P 0.92, R 0.69,
   F1 0.79, speaker 0.92), then tuned on.
-- Sets H, I, K and L were never tuned on: no rule was written from them. Their floors guard
+- Sets H, I, K, L and M were never tuned on: no rule was written from them (M was built in
+  round 7 and measured only at the start and the end of that round). Their floors guard
   against regressions only; the figures are in docs/evaluation.md.
 """
 
@@ -39,6 +40,7 @@ def evaluate(name: str, tmp_path: Path, *options: str) -> dict:
         ("setj", (24, 124, 36, 23)),
         ("setk", (24, 127, 40, 28)),
         ("setl", (24, 142, 46, 16)),
+        ("setm", (24, 158, 31, 19)),
     ],
 )
 def test_the_sets_keep_their_size(tmp_path, name, counts):
@@ -48,12 +50,13 @@ def test_the_sets_keep_their_size(tmp_path, name, counts):
 
 # name: (precision, recall, F1, speaker, date, trap hits at most)
 FLOORS = {
-    "setg": (0.93, 0.84, 0.88, 0.90, 0.38, 0),
-    "seth": (0.96, 0.82, 0.89, 0.89, 0.29, 0),
-    "seti": (0.92, 0.79, 0.85, 0.90, 0.82, 1),
-    "setj": (0.93, 0.80, 0.86, 0.92, 0.79, 1),
-    "setk": (0.94, 0.86, 0.90, 0.84, 0.87, 0),
-    "setl": (0.95, 0.81, 0.87, 0.79, 0.85, 1),
+    "setg": (0.94, 0.91, 0.93, 0.92, 0.36, 0),
+    "seth": (0.96, 0.83, 0.89, 0.89, 0.29, 0),
+    "seti": (0.92, 0.80, 0.86, 0.90, 0.82, 1),
+    "setj": (0.94, 0.81, 0.87, 0.97, 0.79, 1),
+    "setk": (0.94, 0.87, 0.90, 0.85, 0.86, 0),
+    "setl": (0.95, 0.83, 0.89, 0.88, 0.86, 1),
+    "setm": (0.93, 0.78, 0.85, 0.85, 0.41, 2),
 }
 
 
