@@ -249,6 +249,12 @@ def test_a_photo_credit_glued_to_the_next_line_is_cut_off_it():
     ]
 
 
+def test_a_photo_agencys_credit_glued_to_the_next_line_gets_its_line_break_back():
+    assert repair_scraped("AFP via Getty ImagesThe town has held for a week.") == (
+        "AFP via Getty Image\nThe town has held for a week."
+    )
+
+
 def test_an_html_tag_left_in_the_text_is_read_as_spaces():
     assert repair_scraped("Kyiv is ready.< /p>\n<p>The talks go on.</p>") == (
         "Kyiv is ready.     \n   The talks go on.    "

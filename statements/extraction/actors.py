@@ -111,7 +111,7 @@ class ActorIndex:
             for surname in {k[-1] for k in keys if k}:
                 self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
         self._fuzzy_cache: dict[tuple[str, ...], str | None] = {}
-        # A surname whose accented letters a page lost ("Vui" for "Vučić"): the surname's letters
+        # A surname whose accented letters a page lost ("Petrovi" for "Petrović"): the surname's letters
         # without its non-ASCII ones -> the one person it can be (None when several).
         self._dropped: dict[str, str | None] = {}
         for actor in gazetteer.actors:
@@ -208,8 +208,8 @@ class ActorIndex:
         return None
 
     def _lost_letters(self, tokens: list[str]) -> str | None:
-        """The gazetteer person whose surname this is with its accented letters lost ("Vui",
-        "Aleksandar Vui" for Aleksandar Vučić on a page that dropped "č" and "ć"), the given
+        """The gazetteer person whose surname this is with its accented letters lost ("Petrovi",
+        "Jovan Petrovi" for Jovan Petrović on a page that dropped "ć"), the given
         name, when written, theirs."""
         last = tokens[-1].replace("?", "").replace("\ufffd", "")
         if not last.isascii() or not last.isalpha() or not last[:1].isupper():
@@ -260,7 +260,7 @@ class ActorIndex:
                 elif surnames_alike(surname, known) and (not given or _given_fits(given, givens)):
                     found.add(person)
                 elif given in givens and _two_letters_off(surname, known):
-                    found.add(person)  # "Mevlut Cavshoglu": their given name, a long surname
+                    found.add(person)  # "Ahmet Yilmazoglo": their given name, a long surname
         self._fuzzy_cache[key] = held = found.pop() if len(found) == 1 and not exact else None
         return held
 
@@ -323,8 +323,8 @@ def surnames_alike(surname: str, known: str) -> bool:
 
 
 def _two_letters_off(surname: str, known: str) -> bool:
-    """A long surname key two edits from another with the same first letter ("Cavshoglu" /
-    "Cavusoglu"): a misspelling only with the person's own given name before it."""
+    """A long surname key two edits from another with the same first letter ("Yilmazoglo" /
+    "Yilmazoglu"): a misspelling only with the person's own given name before it."""
     return (
         len(known) >= 7
         and surname[:1] == known[:1]

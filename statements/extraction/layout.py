@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .clean import is_furniture
+from .vocabulary import entries
 
 # The widest column a hard-wrapped text is taken to break at; lines longer than this are
 # paragraphs written on one line.
@@ -166,11 +167,14 @@ def _decode(seq: str) -> str | None:
         return {"â€œ": "“", "â€\x9d": "”", "â€": "”"}.get(seq)
 
 
-# A photo credit a scraper glued to the first word of the line after it: "BBC/Jane DoeYuri
-# tells me: ...", "Getty ImagesPokrovsk has not fallen".
+# A photo credit a scraper glued to the first word of the line after it: "BBC/Jane DoeIvan
+# tells me: ...", "AFP via Getty ImagesThe town has held" (agencies: data/photo_agencies.txt).
+_PHOTO_AGENCIES = entries("photo_agencies")
 _GLUED_CREDIT = re.compile(
     r"^[ \t]*(?:[A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*)?[ \t]?/[ \t]?(?:[A-Z][a-z’'-]+[ \t]){1,2}"
-    r"[A-Z][a-z’'-]+|(?:[A-Z][\w&.-]*[ \t]){0,3}(?:via[ \t])?Getty[ \t]Images)(?=[A-Z][a-z])",
+    r"[A-Z][a-z’'-]+|(?:[A-Z][\w&.-]*[ \t]){0,3}(?:via[ \t])?(?:"
+    + "|".join(re.escape(a).replace(r"\ ", r"[ \t]") for a in _PHOTO_AGENCIES)
+    + r"))(?=[A-Z][a-z])",
     re.MULTILINE,
 )
 
@@ -199,7 +203,7 @@ def repair_scraped(text: str) -> str:
     loses a letter, the story's line its credit)."""
     if _ESCAPE_EVIDENCE.search(text):
         text = _repair_sequences(text)
-    if "/" in text or "Getty" in text:
+    if "/" in text or any(agency in text for agency in _PHOTO_AGENCIES):
         text = _GLUED_CREDIT.sub(lambda m: m.group()[:-1] + "\n", text)
     if "<" in text:
         text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "< /p>", "<br/>": spaces
