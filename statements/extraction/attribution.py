@@ -2371,9 +2371,13 @@ class Reader(LayoutTurns):
             country = country_of(story)
         if country is None:
             return None
+        return self._countrys_body(country, rest)
+
+    def _countrys_body(self, country: str, body: str) -> str | None:
+        """The gazetteer's `body` ("foreign ministry") of `country`."""
         # ("the United Arab Emirates' foreign ministry": a plural name's possessive)
         owner = f"{country}'" if country.endswith("s") else f"{country}'s"
-        return body_of_country(f"{owner} {rest}", self.index)
+        return body_of_country(f"{owner} {body}", self.index)
 
     def _dateline_countrys_body(self, speaker: Speaker) -> str | None:
         """A known body named without its country ("the Foreign Office (spokesperson)") under
@@ -2392,9 +2396,8 @@ class Reader(LayoutTurns):
         if country is None:
             return None
         rest = re.sub(r"^the\s+", "", mention, flags=re.IGNORECASE)
-        owner = f"{country}'" if country.endswith("s") else f"{country}'s"
-        body = body_of_country(f"{owner} {rest}", self.index) or body_of_country(
-            f"{owner} {_MINISTRY_FULL_NAMES.get(rest.lower(), rest)}", self.index
+        body = self._countrys_body(country, rest) or self._countrys_body(
+            country, _MINISTRY_FULL_NAMES.get(rest.lower(), rest)
         )
         if body is None or body == speaker.name:
             return None
