@@ -2324,8 +2324,7 @@ class Reader(LayoutTurns):
         if the.group("place") and the.group("regional") and head == "military administration":
             # "the Examplia regional military administration reported"
             level = "City" if the.group("regional").strip().lower() == "city" else "Oblast"
-            name = f"{the.group('place').strip()} {level} Military Administration"
-            return self.index.forms.get(name) or name
+            return self._military_administration(the.group("place").strip(), level)
         for f in reversed(self.found[-4:]):
             name = f.statement.speaker
             if name and name.lower().endswith(" " + head) and name.lower() != head:
@@ -2333,14 +2332,21 @@ class Reader(LayoutTurns):
         if the.group("regional") and head == "military administration":
             oblasts = {m.group(1) for m in _OBLAST.finditer(self.text, *sentence)}
             if len(oblasts) == 1:
-                name = f"{oblasts.pop()} Oblast Military Administration"
-                return self.index.forms.get(name) or name
+                return self._military_administration(oblasts.pop())
             # ("... over the Examplia region": the region's administration, when the gazetteer
             # has it)
             regions = {m.group(1) for m in _REGION_NAMED.finditer(self.text, *sentence)}
             if len(regions) == 1:
-                return self.index.forms.get(f"{regions.pop()} Oblast Military Administration")
+                return self._military_administration(regions.pop(), known_only=True)
         return None
+
+    def _military_administration(
+        self, place: str, level: str = "Oblast", *, known_only: bool = False
+    ) -> str | None:
+        """The place's military administration: the gazetteer's name for it, else (unless
+        `known_only`) the name the text's words make ("Examplia Oblast Military Administration")."""
+        name = f"{place} {level} Military Administration"
+        return self.index.forms.get(name) or (None if known_only else name)
 
     def _national_body(self, mention: str, sentence: tuple[int, int]) -> str | None:
         """A body named without its country ("the Defence Ministry"): the gazetteer's body of
