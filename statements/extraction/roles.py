@@ -426,8 +426,7 @@ _PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
 # Other spellings of places (`data/place_spellings.txt`): "the Mykolayiv region" is the
 # gazetteer's "Mykolaiv region".
 PLACE_SPELLINGS = mapping("place_spellings")
-_PLACE_SPELLINGS = PLACE_SPELLINGS
-_PLACE_SPELLING = re.compile(rf"(?<![\w-])(?:{alternation(list(_PLACE_SPELLINGS))})(?![\w-])")
+_PLACE_SPELLING = re.compile(rf"(?<![\w-])(?:{alternation(list(PLACE_SPELLINGS))})(?![\w-])")
 _COMPASS = r"(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)"
 # "the governor of the northern region of Sumy": the region of the place, as "the
 # Sumy region"; "... region in the north of the country": where it lies adds nothing.
@@ -461,7 +460,7 @@ def role_holder(
     # "the NATO Secretary General": a title written in capitals after the body is no part of
     # the body's name
     phrase = _TRAILING_TITLE.sub(lambda t: t.group().lower(), phrase)
-    phrase = _PLACE_SPELLING.sub(lambda p: _PLACE_SPELLINGS[p.group()], phrase)
+    phrase = _PLACE_SPELLING.sub(lambda p: PLACE_SPELLINGS[p.group()], phrase)
     phrase = _WHERE_IT_LIES.sub("", phrase)
     phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
