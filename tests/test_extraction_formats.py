@@ -110,7 +110,7 @@ def test_an_interview_the_address_calls_one_gives_the_answers_to_the_name_in_it(
         "The war did not start this year. What do you make of the anniversary?\n\n"
         "It all began eight years ago, with the attempted annexation of the peninsula.\n\n"
         "Will your country hold out to the end?\n\n"
-        "Our army bravely fights for the shared values and the security of Europe.\n"
+        "Our soldiers hold the line for every family in Europe, not only ours.\n"
     )
     result = extract(
         text,
@@ -120,16 +120,16 @@ def test_an_interview_the_address_calls_one_gives_the_answers_to_the_name_in_it(
     )
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Olena Marchuk", "It all began eight years ago, with the attempted annexation of the peninsula."),
-        ("Olena Marchuk", "Our army bravely fights for the shared values and the security of Europe."),
+        ("Olena Marchuk", "Our soldiers hold the line for every family in Europe, not only ours."),
     ]  # fmt: skip
 
 
 def test_an_interviewers_request_without_a_question_mark_is_a_question():
     text = (
-        "The attack is an unprecedented event. We want your comment on this fact.\n\n"
-        "Let me start with the following. The war did not start this year for us.\n\n"
+        "The strike hit a school in the night. We would like your view on that.\n\n"
+        "First of all, this war began long before the strike for my people.\n\n"
         "Will your country hold out to the end?\n\n"
-        "Our army bravely fights for the shared values and the security of Europe.\n"
+        "Our soldiers hold the line for every family in Europe, not only ours.\n"
     )
     result = extract(
         text,
@@ -138,8 +138,8 @@ def test_an_interviewers_request_without_a_question_mark_is_a_question():
         url="https://news.example/exclusive-interview-olena-marchuk-ambassador-in-greece/",
     )
     assert [(s.speaker, s.text) for s in result.statements] == [
-        ("Olena Marchuk", "Let me start with the following. The war did not start this year for us."),
-        ("Olena Marchuk", "Our army bravely fights for the shared values and the security of Europe."),
+        ("Olena Marchuk", "First of all, this war began long before the strike for my people."),
+        ("Olena Marchuk", "Our soldiers hold the line for every family in Europe, not only ours."),
     ]  # fmt: skip
 
 

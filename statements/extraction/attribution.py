@@ -1107,7 +1107,7 @@ class Reader(LayoutTurns):
         said = self.text[start:end]
         # The sentence is named as said, so its verb may come late ("The number of wounded after
         # the overnight strike on the depot in the north has grown to six."), or follow a long
-        # leading phrase ("As a result of the attack on one of the districts, a fire broke out").
+        # leading phrase ("After the night-time shelling of a suburb, two houses burned down").
         if len(said.split()) < 4 or not (
             looks_like_clause(said)
             or has_finite_verb(said)

@@ -401,8 +401,8 @@ def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool
     return False
 
 
-# An interviewer's request that ends its paragraph with no question mark: "We want your comment
-# on this fact.", "Tell us about the first day.", "Please comment on the decision."
+# An interviewer's request that ends its paragraph with no question mark: "We would like your view
+# on this.", "Tell us about the first day.", "Please comment on the decision."
 _REQUEST_END = re.compile(
     r"(?:^|[.!?]\s+)[^.?!“”\"]*\b(?:your\s+(?:comment|comments|view|views|opinion|assessment)|"
     r"tell\s+us|comment\s+on)\b[^.?!“”\"]*[.!]?\s*$",
@@ -603,7 +603,7 @@ def read_layout(
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
     if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
-        # ("... We want your comment on this fact." asks without a question mark.)
+        # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
         layout.interview_questions = set(questions) | asks
         return layout
