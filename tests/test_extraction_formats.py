@@ -948,7 +948,7 @@ def test_dashed_questions_that_quote_a_word_still_ask():
 
 def test_an_interviewers_labelled_question_answered_after_a_dash():
     text = (
-        "Volodymyr Zelensky gave an interview to three regional papers on Friday.\n\n"
+        "Volodymyr Zelensky spoke to four local newspapers on Friday.\n\n"
         'Anna Pell: Let us begin with a question from a reader. "Is your resignation one of '
         'their aims this year?"\n\n'
         "— I have read many different theories about what they plan for me.\n\n"

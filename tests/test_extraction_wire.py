@@ -533,14 +533,14 @@ def _speakers(text):
 def test_bare_authorities_speak_for_the_datelines_country():
     text = (
         "KYIV, Ukraine (AP) — A barrage of Russian cruise missiles hit the capital early "
-        "Sunday. Authorities said one person was hospitalized with injuries.\n"
+        "Sunday. Authorities said two people were taken to hospital with burns.\n"
     )
-    assert _speakers(text) == [("Ukrainian officials", "one person was hospitalized with injuries")]
+    assert _speakers(text) == [("Ukrainian officials", "two people were taken to hospital with burns")]
 
 
 def test_a_capitals_city_and_a_colon_is_a_dateline_too():
-    text = "KYIV: Authorities said one person was hospitalized with injuries.\n"
-    assert _speakers(text) == [("Ukrainian officials", "one person was hospitalized with injuries")]
+    text = "KYIV: Authorities said two people were taken to hospital with burns.\n"
+    assert _speakers(text) == [("Ukrainian officials", "two people were taken to hospital with burns")]
 
 
 def test_local_officials_are_the_officials_of_the_city_the_sentence_names():
