@@ -535,12 +535,16 @@ def test_bare_authorities_speak_for_the_datelines_country():
         "KYIV, Ukraine (AP) — A barrage of Russian cruise missiles hit the capital early "
         "Sunday. Authorities said two people were taken to hospital with burns.\n"
     )
-    assert _speakers(text) == [("Ukrainian officials", "two people were taken to hospital with burns")]
+    assert _speakers(text) == [
+        ("Ukrainian officials", "two people were taken to hospital with burns")
+    ]
 
 
 def test_a_capitals_city_and_a_colon_is_a_dateline_too():
     text = "KYIV: Authorities said two people were taken to hospital with burns.\n"
-    assert _speakers(text) == [("Ukrainian officials", "two people were taken to hospital with burns")]
+    assert _speakers(text) == [
+        ("Ukrainian officials", "two people were taken to hospital with burns")
+    ]
 
 
 def test_local_officials_are_the_officials_of_the_city_the_sentence_names():

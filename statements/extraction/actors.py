@@ -72,7 +72,9 @@ class ActorIndex:
         self.entries: dict[str, ActorEntry] = {a.name: a for a in gazetteer.actors}
         self._scans: dict[int, tuple] = {}  # id(text) -> (text, mentions, starts)
         # office phrase -> who held it on some day of the war (`roles.office_holder`)
-        self.wartime_holders: dict[str, frozenset[str]] = {}
+        self.wartime_holders: dict[str, frozenset[str | None]] = {}
+        # each person's plain role and description, indexed by word (`roles._roles_naming`)
+        self.person_roles: tuple[list[tuple], dict[str, set[int]]] | None = None
         forms: dict[str, str] = {}
         self.keys: dict[str, str] = {}
         for actor in gazetteer.actors:

@@ -211,7 +211,7 @@ def office_holder(
     president" on an undated page; not "the US president"), else the one of its holders the
     article names (`named`)."""
     if when is None:
-        holders = {office_holder(phrase, index, day) for day in _war_days()}
+        holders = set(_wartime_holders(phrase, index))
         if len(holders) > 1 and len(holders & named) == 1:
             return next(iter(holders & named))  # "The Polish president said ... Duda added"
         return holders.pop() if len(holders) == 1 else None
@@ -260,14 +260,20 @@ def office_holder(
         # "The Prime Minister of X, <name>, ..." then "the X prime minister said": the office's
         # holder the article itself named, when the page's date gives another (a later viewing
         # date, an estimate) and only one of the office's wartime holders is named.
-        if phrase not in index.wartime_holders:
-            index.wartime_holders[phrase] = frozenset(
-                office_holder(phrase, index, day) for day in _war_days()
-            )
-        wartime = index.wartime_holders[phrase] & named
+        wartime = _wartime_holders(phrase, index) & named
         if len(wartime) == 1:
             return next(iter(wartime))
     return holder
+
+
+def _wartime_holders(phrase: str, index: ActorIndex) -> frozenset[str | None]:
+    """Who held the office `phrase` names on each half-year of the full-scale war (None where
+    no one the gazetteer knows did), asked once per gazetteer."""
+    if phrase not in index.wartime_holders:
+        index.wartime_holders[phrase] = frozenset(
+            office_holder(phrase, index, day) for day in _war_days()
+        )
+    return index.wartime_holders[phrase]
 
 
 def _names_the_office(named: frozenset[str], index: ActorIndex, affiliation: str, office: str):
@@ -441,12 +447,42 @@ _WHERE_IT_LIES = re.compile(
 )
 
 
+_WORDS = re.compile(r"\w+")
+
+
 @functools.lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
     low = text.lower().replace("’", "'").replace("secretary-general", "secretary general")
     # one word for a spokesman, whatever the title ("spokeswoman", "press secretary")
     low = re.sub(r"\bspokes(?:man|woman|person)\b|\bpress secretary\b", "spokesperson", low)
     return " ".join(low.replace("director-general", "director general").split())
+
+
+def _roles_naming(index: ActorIndex, forms: list[set[str]]) -> list[tuple]:
+    """The gazetteer persons whose role holds a word of one of the names of each anchor:
+    (name, role, description as `_plain` writes them, the role's qualifiers such as "deputy"),
+    in gazetteer order. The roles are read and indexed by word once per gazetteer."""
+    if index.person_roles is None:
+        roles = [
+            (e.name, role, _plain(e.description), set(_NOT_THE_HOLDER.findall(role)))
+            for e in index.entries.values()
+            if e.kind == PERSON
+            for role in (_plain(e.role),)
+        ]
+        by_word: dict[str, set[int]] = {}
+        for i, (_, role, _, _) in enumerate(roles):
+            for word in set(_WORDS.findall(role)):
+                by_word.setdefault(word, set()).add(i)
+        index.person_roles = (roles, by_word)
+    roles, by_word = index.person_roles
+    chosen: set[int] | None = None
+    for names in forms:
+        rows = set()
+        for form in names:
+            if words := _WORDS.findall(form):
+                rows |= by_word.get(words[0], set())
+        chosen = rows if chosen is None else chosen & rows
+    return [roles[i] for i in sorted(chosen or ())]
 
 
 def role_holder(
@@ -504,13 +540,10 @@ def role_holder(
     ]
     wanted_patterns = [(w, re.compile(rf"\b{w}\b")) for w in wanted]
     holders: set[str] = set()
-    for entry in index.entries.values():
-        if entry.kind != PERSON:
-            continue
-        text = _plain(entry.role)
+    for name, text, description, kept in _roles_naming(index, forms):
         if not all(p.search(text) for p in anchor_patterns):
             continue
-        if set(_NOT_THE_HOLDER.findall(text)) != qualifiers:
+        if kept != qualifiers:
             continue  # a deputy, an adviser or a spokesman only for a phrase that says so
         held = [w for w, pattern in wanted_patterns if pattern.search(text)]
         if not held:
@@ -519,11 +552,11 @@ def role_holder(
         # there, "foreign policy chief" as "foreign minister".)
         office = _canonical(held[0])
         if when is not None and False in (
-            _held(_plain(entry.description), office, when),
+            _held(description, office, when),
             _held(text, office, when),
         ):
             continue
-        holders.add(entry.name)
+        holders.add(name)
     if wanted is _LEADING and len(holders) > 1:
         # "the Crimea head": of the body's leading offices, the one the phrase names, when a
         # holder's role names it too (not the speaker of its legislature).
