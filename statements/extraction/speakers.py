@@ -370,6 +370,9 @@ class Discourse:
     reference: dt.date | None = None  # the article's date: who held an office then
     # the text's mentions of heads of state: (offset, country), read when first needed
     _heads_in_text: list[tuple[int, str]] | None = None
+    # (start, end) -> the gazetteer's mentions there and the capitalised runs it does not know:
+    # they depend on the text alone, and the same stretch is read again by later stages
+    _found: dict[tuple[int, int], tuple[list[Mention], list[Mention]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.norm = normalise_quotes(self.text)
@@ -444,9 +447,13 @@ class Discourse:
     # --- mentions -------------------------------------------------------------------------
 
     def mentions(self, start: int, end: int) -> list[Mention]:
-        known = self.index.known_mentions(self.norm, start, end)
+        if (found := self._found.get((start, end))) is None:
+            known = self.index.known_mentions(self.norm, start, end)
+            unknown = unknown_name_mentions(self.text, self.norm, start, end, known, self.index)
+            found = self._found[start, end] = (known, unknown)
+        known, unknown = found
         out = [self._namesake(m) for m in known]
-        for m in unknown_name_mentions(self.text, self.norm, start, end, known, self.index):
+        for m in unknown:
             if m.kind == "name-fragment":
                 name = self._surnames.get(translit_key(m.surface.split()[-1])) or self.registered(
                     m.surface.split()[-1], m.start
