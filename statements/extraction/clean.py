@@ -201,38 +201,34 @@ def _label_line(line: str) -> str:
         return JUNK
     if _CAPTION_MARK.search(stripped):
         return CAPTION
-    if _STAMP.match(stripped) and len(_WORD.findall(stripped)) <= 15:
+    words = len(_WORD.findall(stripped))
+    terminal = _TERMINAL.search(stripped) is not None
+    if _STAMP.match(stripped) and words <= 15:
         return HEADLINE  # "Updated June 15, 2023 at 1:02 a.m.": a time stamp, not prose
-    if _BULLET.match(stripped) and len(_WORD.findall(stripped)) > 12:
+    if _BULLET.match(stripped) and words > 12:
         return BODY  # "— Fox News says one of its journalists was killed": a summary's item
-    if not _TERMINAL.search(stripped) and len(_WORD.findall(stripped)) > 40:
+    if not terminal and words > 40:
         return BODY  # prose cut off mid-sentence, far longer than any caption
-    if not _TERMINAL.search(stripped) and _QUOTE_THEN_SAID.search(stripped):
+    if not terminal and _QUOTE_THEN_SAID.search(stripped):
         return BODY  # "'...,' Peskov said when" cut off: a quotation and its attribution
     if (
-        not _TERMINAL.search(stripped)
-        and len(_WORD.findall(stripped)) >= 10
+        not terminal
+        and words >= 10
         and not _is_title_case(stripped)
         and _CLAUSE_THEN_SAID.search(stripped)
     ):
         return BODY  # a standfirst without its full stop: "Kyiv's forces are dwindling, X has said"
-    if (
-        not _TERMINAL.search(stripped)
-        and _SPEAKER_LABEL.match(stripped)
-        and len(_WORD.findall(stripped)) > 12
-    ):
+    if not terminal and _SPEAKER_LABEL.match(stripped) and words > 12:
         return BODY  # "Sergey Lavrov: We only target ..." cut off: a turn, not a caption
     if (
-        not _TERMINAL.search(stripped)
-        and len(_WORD.findall(stripped)) > 12
+        not terminal
+        and words > 12
         and any(VERB.fullmatch(m.group("verb")) for m in _REPORTED_THAT.finditer(stripped))
     ):
         return BODY  # a live blog's lead without its full stop: "Zelensky warned that ..."
-    if not _TERMINAL.search(stripped):
+    if not terminal:
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
-        return (
-            HEADLINE if _is_title_case(stripped) or len(_WORD.findall(stripped)) <= 12 else CAPTION
-        )
+        return HEADLINE if _is_title_case(stripped) or words <= 12 else CAPTION
     return BODY
 
 
