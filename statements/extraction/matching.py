@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORD_START = re.compile(r"(?<!\w)\w")
 _FIRST_WORD = re.compile(r"\w+")
 
 
@@ -47,12 +46,11 @@ class PhraseMatcher:
         """(start, end) of each match in `text`, in order."""
         pos = 0
         n = len(text)
-        for w in _WORD_START.finditer(text):
+        for w in _FIRST_WORD.finditer(text):  # each match starts a word
             at = w.start()
             if at < pos:
                 continue
-            word = _FIRST_WORD.match(text, at).group()
-            end = self._match(text, at, word, n)
+            end = self._match(text, at, w.group(), n)
             if end is not None:
                 yield at, end
                 pos = end
