@@ -977,3 +977,18 @@ def test_a_participles_subject_opens_the_sentence_not_the_predicates_object():
         "NSS",
         "she was from a coastal village",
     )
+
+
+# --- a listener after "told" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("listener", ["reporters", "journalists on Friday", "the BBC"])
+def test_a_named_subject_with_an_apposition_told_a_listener(listener):
+    s = only(
+        f"The convoy reached the border town before dawn, Marta Kowalczyk, a ministry "
+        f"spokeswoman for border issues, told {listener}."
+    )
+    assert (s.speaker, s.text) == (
+        "Marta Kowalczyk",
+        "The convoy reached the border town before dawn",
+    )

@@ -366,6 +366,11 @@ _ADVERBIAL_TAIL = re.compile(
     r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|citing|"
     rf"with\s+reference\s+to|{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
 )
+# "..., Jane Doe, a ministry spokeswoman, told reporters.": whom the subject told (a few words,
+# then the sentence's end or an adverbial), no inverted subject.
+_LISTENER_TAIL = re.compile(
+    r"\s*(?:the\s+|a\s+)?[\w’'.-]+(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s*(?:[.!?]\s*)?"
+)
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
 )
@@ -1768,7 +1773,8 @@ class Reader(LayoutTurns):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
-                if (not tail.strip() or _ADVERBIAL_TAIL.match(tail)) and (
+                listener = m.group("verb") in ("told", "tells") and _LISTENER_TAIL.fullmatch(tail)
+                if (not tail.strip() or _ADVERBIAL_TAIL.match(tail) or listener) and (
                     back := self._subject_in_commas(sa, comma)
                 ):
                     # "<statement>, Jane Doe, the governor, said." and "<statement>, governor
