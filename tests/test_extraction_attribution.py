@@ -992,3 +992,11 @@ def test_a_named_subject_with_an_apposition_told_a_listener(listener):
         "Marta Kowalczyk",
         "The convoy reached the border town before dawn",
     )
+
+
+def test_an_inverted_description_ends_before_the_sentences_stop():
+    found = statements(
+        "Rustem Umerov said the depots were full.\n\n"
+        "The brigades need more shells. They will get them soon, stressed the minister."
+    )
+    assert [(s.speaker, s.speaker_mention) for s in found][-1] == ("Rustem Umerov", "the minister")
