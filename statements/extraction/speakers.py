@@ -2719,7 +2719,8 @@ _THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:official|officer)")
 # "the mayor", "the regional governor": the role of a place, which a sentence may name before.
 _PLACE_ROLE = re.compile(r"[Tt]he\s+(?:(?:local|regional|city)\s+)?(?:mayor|governor)")
 _DEFINITE_ROLE = re.compile(
-    rf"[Tt]he\s+(?:(?:{alternation(entries('role_modifiers'))})\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
+    # (in capitals too: "The Deputy Minister stressed")
+    rf"[Tt]he\s+(?:(?i:{alternation(entries('role_modifiers'))})\s+)?(?i:{'|'.join(_PERSON_ROLE_HEADS)})"
 )
 
 
