@@ -1102,6 +1102,16 @@ class Reader(LayoutTurns):
         if speaker is None or not speaker.name:
             return None
         pa, pb, pp, pdates = previous
+        if (
+            pp.index != p.index
+            and pa > pp.start
+            and not self.text[p.start : sa].strip()
+            and not any(f.paragraph == pp.index for f in self.found)
+            and not _QUOTE_CHARS.search(self.text, pp.start, pa)
+        ):
+            # "A. B.\n\nThis was stated by X.": a paragraph of its own points back to the whole
+            # paragraph before, when nothing in it was anyone's statement.
+            pa = pp.start
         start = pa
         lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
