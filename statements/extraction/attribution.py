@@ -605,6 +605,7 @@ class Reader(LayoutTurns):
         self.body_start = len(text)  # where the first body paragraph starts
         self.dateline_city: str | None = None  # the last dateline's: "KYIV, Ukraine (AP) —"
         self.previous_plain = None  # the last sentence that held no statement, with its dates
+        self.plain_from: int | None = None  # the first sentence of a paragraph all plain so far
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
         # the quotation's speaker was carried over one paragraph of narration (BBC style)
@@ -819,6 +820,10 @@ class Reader(LayoutTurns):
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
+            if speakers_here or (si > 0 and self.plain_from is None):
+                self.plain_from = None
+            elif si == 0:
+                self.plain_from = sa  # where this paragraph's run of plain sentences opens
             if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
@@ -1103,15 +1108,16 @@ class Reader(LayoutTurns):
             return None
         pa, pb, pp, pdates = previous
         if (
-            pp.index != p.index
-            and pa > pp.start
+            passive
+            and pp.index != p.index
+            and self.plain_from is not None
+            and pp.start <= self.plain_from < pa
             and not self.text[p.start : sa].strip()
-            and not any(f.paragraph == pp.index for f in self.found)
-            and not _QUOTE_CHARS.search(self.text, pp.start, pa)
+            and not _QUOTE_CHARS.search(self.text, self.plain_from, pa)
         ):
-            # "A. B.\n\nThis was stated by X.": a paragraph of its own points back to the whole
-            # paragraph before, when nothing in it was anyone's statement.
-            pa = pp.start
+            # "A. B.\n\nThis was stated by X.": a passive paragraph of its own points back to
+            # the whole paragraph before, when nothing in it was anyone's statement.
+            pa = self.plain_from
         start = pa
         lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
