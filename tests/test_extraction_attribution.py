@@ -977,3 +977,26 @@ def test_a_participles_subject_opens_the_sentence_not_the_predicates_object():
         "NSS",
         "she was from a coastal village",
     )
+
+
+# --- a listener after "told" ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("listener", ["reporters", "journalists on Friday", "the BBC"])
+def test_a_named_subject_with_an_apposition_told_a_listener(listener):
+    s = only(
+        f"The convoy reached the border town before dawn, Marta Kowalczyk, a ministry "
+        f"spokeswoman for border issues, told {listener}."
+    )
+    assert (s.speaker, s.text) == (
+        "Marta Kowalczyk",
+        "The convoy reached the border town before dawn",
+    )
+
+
+def test_an_inverted_description_ends_before_the_sentences_stop():
+    found = statements(
+        "Rustem Umerov said the depots were full.\n\n"
+        "The brigades need more shells. They will get them soon, stressed the minister."
+    )
+    assert [(s.speaker, s.speaker_mention) for s in found][-1] == ("Rustem Umerov", "the minister")

@@ -2060,3 +2060,14 @@ def test_an_alias_written_surname_first_makes_no_surname_of_the_given_name():
     text = "Russian Defence Minister Sergei has said that the army would advance."
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 20)).statements
     assert [s.speaker for s in found] == [None]
+
+
+@pytest.mark.parametrize("title", ["The Deputy Minister", "The deputy minister", "The Minister"])
+def test_a_capitalised_definite_title_is_the_person_just_quoted(title):
+    text = (
+        "The deputy minister of transport of Examplia, Ivan Horak, said the bridge would reopen.\n\n"
+        '"We have repaired the supports," Horak said.\n\n'
+        f"{title} stressed that trains would run by the summer.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Ivan Horak"] * 3

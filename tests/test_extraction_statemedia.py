@@ -118,6 +118,21 @@ def test_a_quote_then_this_was_stated_by_x_is_xs_direct_statement():
     ) == [("Oleg Rudnev", "direct", "The West is slowly losing interest in the conflict.")]
 
 
+def test_this_was_stated_after_an_outlet_points_back_to_the_whole_paragraph_before():
+    assert found(
+        "Border villages will be evacuated if the shelling goes on. Buses are already waiting "
+        "in the regional centre.\n\n"
+        "According to Lomov Radio, this was stated by the governor of the region Pavel Zorin."
+    ) == [
+        (
+            "Pavel Zorin",
+            "indirect",
+            "Border villages will be evacuated if the shelling goes on. Buses are already waiting "
+            "in the regional centre",
+        )
+    ]
+
+
 # --- an outlet's trailing "..., RIA Novosti reports." is not part of the statement -----------
 
 

@@ -366,6 +366,11 @@ _ADVERBIAL_TAIL = re.compile(
     r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|citing|"
     rf"with\s+reference\s+to|{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
 )
+# "..., Jane Doe, a ministry spokeswoman, told reporters.": whom the subject told (a few words,
+# then the sentence's end or an adverbial), no inverted subject.
+_LISTENER_TAIL = re.compile(
+    r"\s*(?:the\s+|a\s+)?[\w’'.-]+(?:\s+(?!that\b)[\w’'.-]+){0,5}?\s*(?:[.!?]\s*)?"
+)
 _LEADING_THAT = re.compile(
     r"that\s+(?=(?:the|a|an|it|its|he|she|they|we|I|there|his|her|their|[A-Z])\b)"
 )
@@ -600,6 +605,7 @@ class Reader(LayoutTurns):
         self.body_start = len(text)  # where the first body paragraph starts
         self.dateline_city: str | None = None  # the last dateline's: "KYIV, Ukraine (AP) —"
         self.previous_plain = None  # the last sentence that held no statement, with its dates
+        self.plain_from: int | None = None  # the first sentence of a paragraph all plain so far
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
         # the quotation's speaker was carried over one paragraph of narration (BBC style)
@@ -814,6 +820,10 @@ class Reader(LayoutTurns):
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
+            if speakers_here or (si > 0 and self.plain_from is None):
+                self.plain_from = None
+            elif si == 0:
+                self.plain_from = sa  # where this paragraph's run of plain sentences opens
             if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
@@ -1097,6 +1107,17 @@ class Reader(LayoutTurns):
         if speaker is None or not speaker.name:
             return None
         pa, pb, pp, pdates = previous
+        if (
+            passive
+            and pp.index != p.index
+            and self.plain_from is not None
+            and pp.start <= self.plain_from < pa
+            and not self.text[p.start : sa].strip()
+            and not _QUOTE_CHARS.search(self.text, self.plain_from, pa)
+        ):
+            # "A. B.\n\nThis was stated by X.": a passive paragraph of its own points back to
+            # the whole paragraph before, when nothing in it was anyone's statement.
+            pa = self.plain_from
         start = pa
         lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
         if lead and any(lead.start() <= d.start < lead.end() for d, _ in pdates):
@@ -1768,7 +1789,8 @@ class Reader(LayoutTurns):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
-                if (not tail.strip() or _ADVERBIAL_TAIL.match(tail)) and (
+                listener = m.group("verb") in ("told", "tells") and _LISTENER_TAIL.fullmatch(tail)
+                if (not tail.strip() or _ADVERBIAL_TAIL.match(tail) or listener) and (
                     back := self._subject_in_commas(sa, comma)
                 ):
                     # "<statement>, Jane Doe, the governor, said." and "<statement>, governor

@@ -155,7 +155,9 @@ PASSIVE = re.compile(
 # "This was stated by Foreign Minister Jane Doe on Telegram.": the sentence before is the
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
-    r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # ("According to Examplia Radio, this was stated by X.": the outlet that relayed it.)
+    r"\s*(?:According\s+to\s+[^,.;:“”\"]{2,40},\s+(?=(?:this|that|it)\s))?"
+    r"(?:(?:This|That|It|this|that|it|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
     # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
     # a short adverbial between the verb and its agent.

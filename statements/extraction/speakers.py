@@ -157,6 +157,7 @@ _LOCAL_BODY = re.compile(
 _CONJUNCTION = re.compile(
     rf"^\s*(?:(?:{alternation(entries('connectives'))})\b(?!,)\s*)+", re.IGNORECASE
 )
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})[.!?]+\s*$")
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
@@ -594,6 +595,10 @@ class Discourse:
     def _subject(
         self, seg_start: int, verb_start: int, *, leftmost: bool = False
     ) -> Speaker | None:
+        if stop := _SENTENCE_STOP.search(self.text, seg_start, verb_start):
+            # '..., emphasised the diplomat.': an inverted subject ends before the sentence's
+            # stop ("the U.S." keeps its abbreviation's point)
+            verb_start = stop.start()
         if passive := _QUOTED_BY_AS.search(self.text, seg_start, verb_start):
             # "X, a director at a think tank, was quoted by The Guardian as saying": the subject
             # before the passive, not the outlet that quoted
@@ -2721,7 +2726,8 @@ _THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:official|officer)")
 # "the mayor", "the regional governor": the role of a place, which a sentence may name before.
 _PLACE_ROLE = re.compile(r"[Tt]he\s+(?:(?:local|regional|city)\s+)?(?:mayor|governor)")
 _DEFINITE_ROLE = re.compile(
-    rf"[Tt]he\s+(?:(?:{alternation(entries('role_modifiers'))})\s+)?(?:{'|'.join(_PERSON_ROLE_HEADS)})"
+    # (in capitals too: "The Deputy Minister stressed")
+    rf"[Tt]he\s+(?:(?i:{alternation(entries('role_modifiers'))})\s+)?(?i:{'|'.join(_PERSON_ROLE_HEADS)})"
 )
 
 
