@@ -1223,3 +1223,33 @@ def test_a_short_regular_past_makes_the_words_after_said_a_clause():
     assert statements("The ministry said three people died in the fire.\n") == [
         (None, "indirect", "three people died in the fire")
     ]
+
+
+def test_a_participle_setting_after_the_attribution_keeps_it_an_attribution():
+    # ", X told reporters when asked about ...": the setting is no clause of its own.
+    assert statements(
+        "The bridge will reopen by spring, Jane Roe told reporters when asked about the repairs."
+    ) == [("Jane Roe", "indirect", "The bridge will reopen by spring")]
+    assert statements("The port stays closed, Jane Roe said while answering questions.") == [
+        ("Jane Roe", "indirect", "The port stays closed")
+    ]
+
+
+def test_quoted_as_saying_on_a_day_and_month():
+    assert statements(
+        "The navy watches the coast with ships and planes, Jane Roe was quoted as saying on "
+        "March 12."
+    ) == [("Jane Roe", "indirect", "The navy watches the coast with ships and planes")]
+
+
+def test_highlighted_recommended_and_published_report_a_clause():
+    assert statements("Jane Roe highlighted that, on 3 May, the agency will open an office.") == [
+        ("Jane Roe", "indirect", "on 3 May, the agency will open an office")
+    ]
+    assert statements("Jane Roe recommended that the council meet again in June.") == [
+        ("Jane Roe", "indirect", "the council meet again in June")
+    ]
+    assert statements(
+        "As Jane Roe published on her Telegram channel, the convoy was seen near the river."
+    ) == [("Jane Roe", "indirect", "the convoy was seen near the river")]
+    assert statements("The ministry published a video of the damaged bridge.") == []

@@ -272,6 +272,9 @@ _PRONOUN_AND_VERB = re.compile(
 _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
 )
+# ", X said when asked about ...", ", X told reporters while speaking in Y": a participle's setting
+# closing an attribution.
+_ASKED_TAIL = re.compile(rf"\s+(?:when|while|after|as|before)\s+{_PARTICIPLE_SETTING.pattern}")
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
 # "Speaking from Lviv and standing beside a drone, X pledged to ...": a participle's setting
 # opens the sentence; what X said follows the verb, not the words before X.
@@ -1634,6 +1637,10 @@ class Reader(LayoutTurns):
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
             tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
+            # "<statement>, Jane Doe told reporters when asked about the talks.": the setting
+            # after the attribution is no clause of its own.
+            asked = _ASKED_TAIL.search(tail)
+            core = tail[: asked.start()] if asked else tail
             if _COLON_AFTER_VERB.match(text, m.end(), sb):
                 continue  # "Noting the shortages, X said: "..."": the words follow the colon
             document = _INVERTED_DOCUMENT.match(tail)
@@ -1661,7 +1668,7 @@ class Reader(LayoutTurns):
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
                 )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks)
-                or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
+                or (looks_like_clause(re.sub(r"[“”\"]", "", core)) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
@@ -1794,9 +1801,9 @@ class Reader(LayoutTurns):
                 continue
             if (
                 not inverted
-                and tail.strip()
+                and core.strip()
                 and m.group("verb") not in ("told", "tells")
-                and not _ADVERBIAL_TAIL.match(tail)
+                and not _ADVERBIAL_TAIL.match(core)
             ):
                 continue  # "..., Putin announced a partial mobilization": an act, not a report
             after = text[m.end() : sb]

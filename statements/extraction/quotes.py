@@ -122,7 +122,9 @@ QUOTED_AS = re.compile(
 # "<statement>, Jane Doe was quoted as saying (by the agency).": the passive after its clause;
 # only adverbials and the quoting outlet may follow.
 QUOTED_AS_TAIL = re.compile(
-    rf"\s+{_QUOTED_PASSIVE}(?:\s+by\s+[^,;:“”\"]{{2,60}}?)?(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+)?"
+    rf"\s+{_QUOTED_PASSIVE}(?:\s+by\s+[^,;:“”\"]{{2,60}}?)?(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+"
+    # ("was quoted as saying on March 23", "... on 23 March, 2022": a day and month.)
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?|\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?)?"
     r"\s*[.!]?\s*$"
 )
 # "State media quoted Peskov as saying that ...": the speaker is the one quoted, not the
