@@ -201,9 +201,14 @@ class LayoutTurns:
                     or _FIRST_PERSON.search(text, p.start, p.end)
                     or self._first_person_follows(p.end)
                     # A page that is a transcript from its top ("MODERATOR: ..." then "MR DOE:
-                    # ..."): no narrator speaks between the turns, so the turn runs on over
-                    # paragraphs in the third person ("The ministers reaffirmed ...").
-                    or (self.layout.transcript and min(self.layout.turns, default=99) <= 3)
+                    # ..."), not a broadcast's report: no narrator speaks between the turns, so
+                    # the turn runs on over paragraphs in the third person ("The ministers
+                    # reaffirmed ...").
+                    or (
+                        self.layout.transcript
+                        and not self.layout.narrated
+                        and min(self.layout.turns, default=99) <= 3
+                    )
                 )
             )
             if running is not None and speech:
