@@ -1253,3 +1253,20 @@ def test_highlighted_recommended_and_published_report_a_clause():
         "As Jane Roe published on her Telegram channel, the convoy was seen near the river."
     ) == [("Jane Roe", "indirect", "the convoy was seen near the river")]
     assert statements("The ministry published a video of the damaged bridge.") == []
+
+
+def test_a_quotation_whose_opening_mark_the_page_spaced_from_its_words_runs_on():
+    assert statements(
+        "“The line is holding,” Jane Roe continued. “ Well, the enemy has not advanced at all.”"
+    ) == [
+        ("Jane Roe", "direct", "The line is holding,"),
+        ("Jane Roe", "direct", "Well, the enemy has not advanced at all."),
+    ]
+
+
+def test_spoke_of_a_topic_then_a_colon_introduces_the_quotation():
+    assert statements(
+        "Jane Roe also spoke of the need for more air defence: “Every night the drones come. "
+        "We need more systems.”"
+    ) == [("Jane Roe", "direct", "Every night the drones come. We need more systems.")]
+    assert statements("Jane Roe spoke about the war with “great sadness” in her voice.") == []

@@ -1129,7 +1129,10 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
     # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
-    rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
+    rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?"
+    # 'also spoke of the need to stop the war: "…"': the topic, then a colon and the words.
+    r"|\b(?:spoke|speaks|talked|talks|commented|comments|touched|touches|reflected|reflects)\s+"
+    r"(?:of|about|on|upon)\s+[^“”\":.;!?]{1,100}?(?=\s*:))"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
