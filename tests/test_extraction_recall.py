@@ -1270,3 +1270,18 @@ def test_spoke_of_a_topic_then_a_colon_introduces_the_quotation():
         "We need more systems.”"
     ) == [("Jane Roe", "direct", "Every night the drones come. We need more systems.")]
     assert statements("Jane Roe spoke about the war with “great sadness” in her voice.") == []
+
+
+def test_passive_back_references_an_outlet_leads_or_translated_copy_inverts():
+    assert statements(
+        "The ministry is preparing to receive a million refugees.\n\n"
+        "According to Examplia Radio, this was stated by Deputy Minister Jane Roe."
+    ) == [("Jane Roe", "indirect", "The ministry is preparing to receive a million refugees")]
+    assert statements(
+        "The army keeps trying to take the town in the east. This information is confirmed by "
+        "analysts from the Kremlin."
+    ) == [("Kremlin", "indirect", "The army keeps trying to take the town in the east")]
+    assert statements(
+        "The offensive is built on slow tactical advances. About it writes Reuters in its summary "
+        "of August 27."
+    ) == [("Reuters", "indirect", "The offensive is built on slow tactical advances")]

@@ -1094,6 +1094,11 @@ class Reader(LayoutTurns):
             # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
             person = self.person_in(named + 1, passive.end("who")) if named > 0 else None
             speaker = person or self.discourse.subject(passive.start("who"), passive.end("who"))
+            if (speaker is None or not speaker.name) and passive.end("who") < sb:
+                # "by analysts from the Examplia Institute for the Study of Y": a name that
+                # runs past the word ("for") the agent was cut at.
+                end = len(self.text[:sb].rstrip(" .!"))
+                speaker = self.discourse.subject(passive.start("who"), end) or speaker
         else:
             verb = "verb" if m.group("verb") else "made"
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))

@@ -157,7 +157,9 @@ PASSIVE = re.compile(
 # "This was stated by Foreign Minister Jane Doe on Telegram.": the sentence before is the
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
-    r"\s*(?:(?:This|That|It|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # ("According to Examplia Radio, this was stated by X.": an outlet's lead before it.)
+    r"\s*(?:According\s+to\s+[^,.;:“”\"]{2,60},\s+(?=this\s|that\s))?"
+    r"(?:(?:(?:[Tt]his|[Tt]hat|It|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
     # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
     # a short adverbial between the verb and its agent.
@@ -169,15 +171,19 @@ BACK_PASSIVE = re.compile(
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?"
     # "The number of the injured was named by the head of the region.": the figure given before.
     r"|(?:The|These|This|Such)\s+(?:figures?|numbers?|data|information|details|toll)"
-    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:named|given|announced|reported|provided|cited|released|voiced))"
+    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # ("This information is confirmed by analysts from X.": the claim before is theirs.)
+    r"(?:named|given|announced|reported|provided|cited|released|voiced|confirmed|stated))"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
     r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
     r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
     r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
     r"Telegram[\s-]+channel)\s+"
-    r"(?:of|by|from))\s+"
+    r"(?:of|by|from))"
+    # "About it writes the Examplia Institute in its summary.": translated copy's inverted
+    # back reference.
+    r"|(?:About|Of)\s+(?:this|it)\s+(?:writes|wrote|reports|reported|says|said|informs|informed))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
     # ("by the spokesman of the Navy, captain 3rd rank Jane Roe, on radio": a rank before it.)
