@@ -316,6 +316,22 @@ def test_a_transcript_turn_runs_on_over_unlabelled_paragraphs():
     ]  # fmt: skip
 
 
+def test_a_turn_on_a_page_that_is_a_transcript_from_its_top_runs_on_in_the_third_person():
+    # No narrator speaks between a pure transcript's turns: the last turn runs on over
+    # paragraphs that report what others agreed.
+    text = (
+        "Briefing by the Foreign Minister\n\n"
+        "MODERATOR: Thanks for joining us. The minister has a few words first.\n\n"
+        "MR. KULEBA: Good morning. Today the three ministers met in Vilnius.\n\n"
+        "The ministers reaffirmed their support for the grain corridor.\n\n"
+        "The ministers call on the aggressor to stop the strikes on the ports.\n"
+    )
+    assert run(text)[-2:] == [
+        ("Dmytro Kuleba", "direct", "The ministers reaffirmed their support for the grain corridor."),
+        ("Dmytro Kuleba", "direct", "The ministers call on the aggressor to stop the strikes on the ports."),
+    ]  # fmt: skip
+
+
 def test_an_interview_introduction_ending_in_a_colon_gives_the_quotation_to_the_interviewee():
     text = (
         "In an exclusive interview with Foreign Minister Dmytro Kuleba, the minister spoke to "

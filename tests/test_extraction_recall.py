@@ -1223,3 +1223,65 @@ def test_a_short_regular_past_makes_the_words_after_said_a_clause():
     assert statements("The ministry said three people died in the fire.\n") == [
         (None, "indirect", "three people died in the fire")
     ]
+
+
+def test_a_participle_setting_after_the_attribution_keeps_it_an_attribution():
+    # ", X told reporters when asked about ...": the setting is no clause of its own.
+    assert statements(
+        "The bridge will reopen by spring, Jane Roe told reporters when asked about the repairs."
+    ) == [("Jane Roe", "indirect", "The bridge will reopen by spring")]
+    assert statements("The port stays closed, Jane Roe said while answering questions.") == [
+        ("Jane Roe", "indirect", "The port stays closed")
+    ]
+
+
+def test_quoted_as_saying_on_a_day_and_month():
+    assert statements(
+        "The navy watches the coast with ships and planes, Jane Roe was quoted as saying on "
+        "March 12."
+    ) == [("Jane Roe", "indirect", "The navy watches the coast with ships and planes")]
+
+
+def test_highlighted_recommended_and_published_report_a_clause():
+    assert statements("Jane Roe highlighted that, on 3 May, the agency will open an office.") == [
+        ("Jane Roe", "indirect", "on 3 May, the agency will open an office")
+    ]
+    assert statements("Jane Roe recommended that the council meet again in June.") == [
+        ("Jane Roe", "indirect", "the council meet again in June")
+    ]
+    assert statements(
+        "As Jane Roe published on her Telegram channel, the convoy was seen near the river."
+    ) == [("Jane Roe", "indirect", "the convoy was seen near the river")]
+    assert statements("The ministry published a video of the damaged bridge.") == []
+
+
+def test_a_quotation_whose_opening_mark_the_page_spaced_from_its_words_runs_on():
+    assert statements(
+        "“The line is holding,” Jane Roe continued. “ Well, the enemy has not advanced at all.”"
+    ) == [
+        ("Jane Roe", "direct", "The line is holding,"),
+        ("Jane Roe", "direct", "Well, the enemy has not advanced at all."),
+    ]
+
+
+def test_spoke_of_a_topic_then_a_colon_introduces_the_quotation():
+    assert statements(
+        "Jane Roe also spoke of the need for more air defence: “Every night the drones come. "
+        "We need more systems.”"
+    ) == [("Jane Roe", "direct", "Every night the drones come. We need more systems.")]
+    assert statements("Jane Roe spoke about the war with “great sadness” in her voice.") == []
+
+
+def test_passive_back_references_an_outlet_leads_or_translated_copy_inverts():
+    assert statements(
+        "The ministry is preparing to receive a million refugees.\n\n"
+        "According to Examplia Radio, this was stated by Deputy Minister Jane Roe."
+    ) == [("Jane Roe", "indirect", "The ministry is preparing to receive a million refugees")]
+    assert statements(
+        "The army keeps trying to take the town in the east. This information is confirmed by "
+        "analysts from the Kremlin."
+    ) == [("Kremlin", "indirect", "The army keeps trying to take the town in the east")]
+    assert statements(
+        "The offensive is built on slow tactical advances. About it writes Reuters in its summary "
+        "of August 27."
+    ) == [("Reuters", "indirect", "The offensive is built on slow tactical advances")]

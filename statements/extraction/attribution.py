@@ -272,6 +272,9 @@ _PRONOUN_AND_VERB = re.compile(
 _PARTICIPLE_SETTING = re.compile(
     r"(?:asked|answering|responding|replying|speaking|commenting|referring)\b"
 )
+# ", X said when asked about ...", ", X told reporters while speaking in Y": a participle's setting
+# closing an attribution.
+_ASKED_TAIL = re.compile(rf"\s+(?:when|while|after|as|before)\s+{_PARTICIPLE_SETTING.pattern}")
 _PREPOSITION_OPENS = re.compile(r"(?:In|At|On|During|With|After|Before|From|Speaking)\s")
 # "Speaking from Lviv and standing beside a drone, X pledged to ...": a participle's setting
 # opens the sentence; what X said follows the verb, not the words before X.
@@ -1101,6 +1104,11 @@ class Reader(LayoutTurns):
             # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
             person = self.person_in(named + 1, passive.end("who")) if named > 0 else None
             speaker = person or self.discourse.subject(passive.start("who"), passive.end("who"))
+            if (speaker is None or not speaker.name) and passive.end("who") < sb:
+                # "by analysts from the Examplia Institute for the Study of Y": a name that
+                # runs past the word ("for") the agent was cut at.
+                end = len(self.text[:sb].rstrip(" .!"))
+                speaker = self.discourse.subject(passive.start("who"), end) or speaker
         else:
             verb = "verb" if m.group("verb") else "made"
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))
@@ -1655,6 +1663,10 @@ class Reader(LayoutTurns):
             # statement"); after that comma comes an appended phrase ("..., the ministry said, in
             # what would be the first ...").
             tail = _TAIL_END.split(text[m.end() : sb], maxsplit=1)[0]
+            # "<statement>, Jane Doe told reporters when asked about the talks.": the setting
+            # after the attribution is no clause of its own.
+            asked = _ASKED_TAIL.search(tail)
+            core = tail[: asked.start()] if asked else tail
             if _COLON_AFTER_VERB.match(text, m.end(), sb):
                 continue  # "Noting the shortages, X said: "..."": the words follow the colon
             document = _INVERTED_DOCUMENT.match(tail)
@@ -1682,7 +1694,7 @@ class Reader(LayoutTurns):
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
                 )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks)
-                or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
+                or (looks_like_clause(re.sub(r"[“”\"]", "", core)) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
@@ -1816,9 +1828,9 @@ class Reader(LayoutTurns):
                 continue
             if (
                 not inverted
-                and tail.strip()
+                and core.strip()
                 and m.group("verb") not in ("told", "tells")
-                and not _ADVERBIAL_TAIL.match(tail)
+                and not _ADVERBIAL_TAIL.match(core)
             ):
                 continue  # "..., Putin announced a partial mobilization": an act, not a report
             after = text[m.end() : sb]

@@ -53,6 +53,11 @@ NARRATOR_ROLE = re.compile(
     r"INTERVIEWER|MODERATOR)\b",
     re.IGNORECASE,
 )
+# The narrating voices of a broadcast (not a briefing's moderator, who only gives the floor).
+_BROADCAST_ROLE = re.compile(
+    r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER)\b",
+    re.IGNORECASE,
+)
 _ROLE_ANYWHERE = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}),\s*(?:HOST|BYLINE|ANCHOR|CO-HOST|"
     r"CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|MODERATOR)\s*:"
@@ -129,6 +134,7 @@ class Layout:
     quotes_from: int | None = None  # "key quotes from X's interview:": quotes after it are X's
     claims_listed: bool = False  # "the main thing from X's statements:": bare claims, one a line
     monologue: bool = False  # one titled voice's transcript: unlabelled paragraphs run its turn
+    narrated: bool = False  # a broadcast's report: a host, anchor or reporter narrates
     issued: bool = False  # a body's statement as issued: its unattributed paragraphs are its own
     untitled_interview: bool = (
         False  # opens with a question, no introduction: whose, the title says
@@ -506,6 +512,8 @@ def read_layout(
         for _, m in labels:
             name = m.group("name")
             role = m.groupdict().get("role") or ""
+            if _BROADCAST_ROLE.search(role) or _BROADCAST_ROLE.fullmatch(name):
+                layout.narrated = True  # "JANE ROE, BYLINE:": a reporter narrates between turns
             if (
                 NARRATOR_ROLE.search(role)
                 or NARRATOR_ROLE.fullmatch(name)

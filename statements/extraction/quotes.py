@@ -122,7 +122,9 @@ QUOTED_AS = re.compile(
 # "<statement>, Jane Doe was quoted as saying (by the agency).": the passive after its clause;
 # only adverbials and the quoting outlet may follow.
 QUOTED_AS_TAIL = re.compile(
-    rf"\s+{_QUOTED_PASSIVE}(?:\s+by\s+[^,;:“”\"]{{2,60}}?)?(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+)?"
+    rf"\s+{_QUOTED_PASSIVE}(?:\s+by\s+[^,;:“”\"]{{2,60}}?)?(?:\s+(?:on|in|at|last|this)\s+[\w’'-]+"
+    # ("was quoted as saying on March 23", "... on 23 March, 2022": a day and month.)
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?|\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?)?"
     r"\s*[.!]?\s*$"
 )
 # "State media quoted Peskov as saying that ...": the speaker is the one quoted, not the
@@ -156,8 +158,8 @@ PASSIVE = re.compile(
 # statement (Ukrainian outlets' passive back reference); `who` names the speaker.
 BACK_PASSIVE = re.compile(
     # ("According to Examplia Radio, this was stated by X.": the outlet that relayed it.)
-    r"\s*(?:According\s+to\s+[^,.;:“”\"]{2,40},\s+(?=(?:this|that|it)\s))?"
-    r"(?:(?:This|That|It|this|that|it|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"\s*(?:According\s+to\s+[^,.;:“”\"]{2,60},\s+(?=(?:this|that|it)\s))?"
+    r"(?:(?:(?:[Tt]his|[Tt]hat|It|it|These\s+words)\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
     # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
     # a short adverbial between the verb and its agent.
@@ -169,15 +171,19 @@ BACK_PASSIVE = re.compile(
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?"
     # "The number of the injured was named by the head of the region.": the figure given before.
     r"|(?:The|These|This|Such)\s+(?:figures?|numbers?|data|information|details|toll)"
-    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:named|given|announced|reported|provided|cited|released|voiced))"
+    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # ("This information is confirmed by analysts from X.": the claim before is theirs.)
+    r"(?:named|given|announced|reported|provided|cited|released|voiced|confirmed|stated))"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
     r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
     r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
     r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
     r"Telegram[\s-]+channel)\s+"
-    r"(?:of|by|from))\s+"
+    r"(?:of|by|from))"
+    # "About it writes the Examplia Institute in its summary.": translated copy's inverted
+    # back reference.
+    r"|(?:About|Of)\s+(?:this|it)\s+(?:writes|wrote|reports|reported|says|said|informs|informed))\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
     # ("by the spokesman of the Navy, captain 3rd rank Jane Roe, on radio": a rank before it.)
@@ -1129,7 +1135,10 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
     # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
-    rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
+    rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?"
+    # 'also spoke of the need to stop the war: "…"': the topic, then a colon and the words.
+    r"|\b(?:spoke|speaks|talked|talks|commented|comments|touched|touches|reflected|reflects)\s+"
+    r"(?:of|about|on|upon)\s+[^“”\":.;!?]{1,100}?(?=\s*:))"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)

@@ -462,7 +462,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(
-    r"[.!?…]+[”\"’'»)\]]*(?=\s+[“\"«(\[‘']?[A-Z0-9])"
+    # ('he continued. “ Well, ...': a curly opening mark the page spaced from its first word.)
+    r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:[“«]\s?|[\"(\[‘'])?[A-Z0-9])"
     # Sentences a scraper glued together: "said in a statement.According to officials".
     r"|(?<=[a-z]{3})[.!?][”\"’]?(?=[A-Z][a-z])"
     # ... and a sentence glued to the quotation that follows it: "Peskov said.“The ball ...".

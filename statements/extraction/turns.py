@@ -200,6 +200,15 @@ class LayoutTurns:
                     self.layout.monologue
                     or _FIRST_PERSON.search(text, p.start, p.end)
                     or self._first_person_follows(p.end)
+                    # A page that is a transcript from its top ("MODERATOR: ..." then "MR DOE:
+                    # ..."), not a broadcast's report: no narrator speaks between the turns, so
+                    # the turn runs on over paragraphs in the third person ("The ministers
+                    # reaffirmed ...").
+                    or (
+                        self.layout.transcript
+                        and not self.layout.narrated
+                        and min(self.layout.turns, default=99) <= 3
+                    )
                 )
             )
             if running is not None and speech:
