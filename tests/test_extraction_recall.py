@@ -1223,3 +1223,47 @@ def test_a_short_regular_past_makes_the_words_after_said_a_clause():
     assert statements("The ministry said three people died in the fire.\n") == [
         (None, "indirect", "three people died in the fire")
     ]
+
+
+def test_an_inverted_attribution_whose_title_lost_its_closing_comma():
+    assert statements(
+        '"The threat of a drone strike has not passed," Ivan Petrenko, governor of the border '
+        "province that faces the river said on Telegram.\n"
+    ) == [("Ivan Petrenko", "direct", "The threat of a drone strike has not passed,")]
+    # No name before the comma: the words before it are no subject, the official speaks.
+    assert statements(
+        'Jane Doe promised an emergency meeting where "lasting decisions" will be taken, an '
+        "official said.\n"
+    ) == [
+        (
+            None,
+            "mixed",
+            'Jane Doe promised an emergency meeting where "lasting decisions" will be taken',
+        )
+    ]
+
+
+def test_a_phrase_quoted_at_the_clause_end_then_the_attribution_without_a_comma():
+    assert statements(
+        "Examplia will never accept the seized valleys as "
+        '"anything other than Ruritanian land" Prime Minister Jane Doe said, adding that '
+        "the invader was breaking the law.\n"
+    ) == [
+        (
+            "Jane Doe",
+            "mixed",
+            'Examplia will never accept the seized valleys as "anything other than Ruritanian land',
+        ),
+        ("Jane Doe", "indirect", "the invader was breaking the law"),
+    ]
+
+
+def test_a_quotation_paragraph_ending_in_the_agency_credit_runs_on():
+    assert statements(
+        "Ships were seen near the coast on Monday, officials in the port reported.\n\n"
+        '"We will not let them pass," Jane Doe said in a statement on Friday.\n\n'
+        '"The bridge will be rebuilt within a year." (Reuters)\n'
+    )[-2:] == [
+        ("Jane Doe", "direct", "We will not let them pass,"),
+        ("Jane Doe", "direct", "The bridge will be rebuilt within a year."),
+    ]

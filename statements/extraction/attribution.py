@@ -481,12 +481,19 @@ _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:�
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
 _INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+# An attribution's capitalised subject right after a quotation's close ('"B" Jane Doe said').
+_CAPITAL_SUBJECT = re.compile(r"\s+[A-Z]")
+# A quotation's closing mark, then a short capitalised subject up to the sentence's verb.
+_QUOTE_THEN_SUBJECT = re.compile(r"[”\"](?=\s+[A-Z][^,;:“”\"]{1,60}$)")
 # What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
 # statement", "late on Tuesday".
 _ENDS_AFTER_VERB = re.compile(
     r"(?:\s+(?:reporters|journalists))?"
     r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
-    r"[^,;:“”\"]{0,50})?[\s.!]*"
+    r"[^,;:“”\"]{0,50})?"
+    # ('..., X said, adding that B.': a second report of its own follows.)
+    rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*)?[\s.!]*",
+    re.DOTALL,
 )
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
 _STANCE_FRAMES = frozenset(
@@ -705,7 +712,11 @@ class Reader(LayoutTurns):
                     verb_span
                     and verb_span[0] >= q.outer_end
                     and words <= 8
-                    and "," in text[q.end - 1 : q.outer_end + 1]
+                    and (
+                        "," in text[q.end - 1 : q.outer_end + 1]
+                        # ('A as "B" Prime Minister Jane Doe said': the comma left out.)
+                        or _CAPITAL_SUBJECT.match(text, q.outer_end, verb_span[1])
+                    )
                     and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
                     and looks_like_clause(text[sa : q.open])
@@ -1162,6 +1173,12 @@ class Reader(LayoutTurns):
                 and looks_like_clause(text[m.end() : limit])
             ):
                 m = None  # '"A" but he insists B': a second report of its own, not A's tag
+            if (
+                m
+                and m.groupdict().get("unclosed")
+                and not text[m.start("subj") : m.end("subj")].strip()[:1].isupper()
+            ):
+                m = None  # '"A" will be taken, an official said': no name before the apposition
             if m and m.group("verb2") in ("told", "tells"):
                 m = None  # '"...," told Agerpres.': the outlet told, not the speaker (unnamed)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
@@ -1672,6 +1689,14 @@ class Reader(LayoutTurns):
                 # attribution off (a style of Ukrainian outlets).
                 comma = dash.start() + 1
                 block = text[dash.start() - 1 : dash.start()] in (".", "!", "?", "…")
+            if unmarked := _QUOTE_THEN_SUBJECT.search(text, max(sa, comma), m.start()):
+                # 'A as "B" Prime Minister Jane Doe said': a phrase quoted at the end of the
+                # clause, then the attribution with its comma left out.
+                opened = max(
+                    text.rfind("“", sa, unmarked.start()), text.rfind('"', sa, unmarked.start())
+                )
+                if opened >= 0 and len(text[sa:opened].split()) >= 3:
+                    comma = unmarked.start()
             if comma < 0:
                 continue
             if _SETTING_OPENER.match(text, sa, comma):

@@ -1087,7 +1087,10 @@ AFTER_ATTRIBUTION = re.compile(
     r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
     # ('"...," an official, who spoke on condition of anonymity said': the relative clause
     # left unclosed.)
-    r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b))?)"
+    r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b)"
+    # ('"...," Jane Doe, governor of the region that borders X said on Telegram': a title in
+    # apposition whose closing comma the page dropped.)
+    r"|(?P<unclosed>,\s+(?:the\s+)?[a-z][^,;:“”\"!?]{3,100}?(?=\s+(?:said|told|wrote|added)\b)))?)"
     r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
