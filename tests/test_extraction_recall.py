@@ -1267,3 +1267,37 @@ def test_a_quotation_paragraph_ending_in_the_agency_credit_runs_on():
         ("Jane Doe", "direct", "We will not let them pass,"),
         ("Jane Doe", "direct", "The bridge will be rebuilt within a year."),
     ]
+
+
+def test_a_quotation_in_single_marks_runs_on_into_the_next_paragraph():
+    assert statements(
+        "The mayor said the wounded had been treated. ‘These were no accidents,’ Jane Doe "
+        "added. ‘Five shells hit the market in the morning.\n"
+        "This is a campaign against the town that must be stopped.’\n"
+        "The account matches an earlier one.\n"
+    ) == [
+        (None, "indirect", "the wounded had been treated"),
+        ("Jane Doe", "direct", "These were no accidents,"),
+        ("Jane Doe", "direct", "Five shells hit the market in the morning."),
+        ("Jane Doe", "direct", "This is a campaign against the town that must be stopped."),
+    ]
+
+
+def test_in_it_before_the_subject_of_a_colon_introduction_is_the_document():
+    assert statements(
+        "Jane Doe lashed out at the council in a video on Friday.\n\n"
+        "In it she states:\n\n"
+        "“Listen to me! These are our fathers and sons! We are short of everything.\n\n"
+        "You who sit in warm offices, think about it. They came to serve and gave their lives.”\n"
+    ) == [
+        (
+            "Jane Doe",
+            "direct",
+            "Listen to me! These are our fathers and sons! We are short of everything.",
+        ),
+        (
+            "Jane Doe",
+            "direct",
+            "You who sit in warm offices, think about it. They came to serve and gave their lives.",
+        ),
+    ]

@@ -206,6 +206,8 @@ _LEADING_SETTING = re.compile(
     # participle and its place.)
     r"(?:(?:posted|published|released|issued|shared|sent|given|made)\s+[^,;:“”\"]{1,60},\s+)?"
     r"(?=\w)"
+    # ("In it she states:": the document named in the sentence before.)
+    r"|(?:In|On)\s+(?:it|them)\s+(?=[a-z]|[A-Z][a-z]+\s)"
 )
 _DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"

@@ -628,7 +628,15 @@ class LayoutTurns:
         while end > p.start and text[end - 1].isspace():
             end -= 1
         marks = re.findall(r"[“”«»\"]", text[p.start : end])
-        if end <= p.start or len(marks) != 1 or marks[0] not in '"”»' or text[end - 1] != marks[0]:
+        if (
+            not marks
+            and end - p.start > 2
+            and text[end - 1] == "’"
+            and text[end - 2] in ".!?"
+            and "‘" not in text[p.start : end]
+        ):
+            marks = ["’"]  # "‘A. / B.’": a quotation in single marks closes here
+        if end <= p.start or len(marks) != 1 or marks[0] not in '"”»’' or text[end - 1] != marks[0]:
             return False
         body_end = end - 1
         while body_end > p.start and text[body_end - 1] in " .":
