@@ -1301,3 +1301,26 @@ def test_in_it_before_the_subject_of_a_colon_introduction_is_the_document():
             "You who sit in warm offices, think about it. They came to serve and gave their lives.",
         ),
     ]
+
+
+def test_a_second_quotation_after_a_dashed_attribution_is_the_same_speakers():
+    assert statements(
+        "Jane Doe said the army would use the weapons at home.\n"
+        "“Today we have the tanks that partners gave us. Jets will let us close the sky”, – "
+        "she said. – “The irony is that with them a year ago, the war would be over”.\n"
+    ) == [
+        ("Jane Doe", "indirect", "the army would use the weapons at home"),
+        (
+            "Jane Doe",
+            "direct",
+            "Today we have the tanks that partners gave us. Jets will let us close the sky",
+        ),
+        ("Jane Doe", "direct", "The irony is that with them a year ago, the war would be over"),
+    ]
+
+
+def test_an_adverb_of_manner_between_the_verb_and_its_colon():
+    assert statements(
+        'When questioned about the imports, Jane Roe responded directly: "We buy grain, yes. '
+        'It is not cheap."\n'
+    ) == [("Jane Roe", "direct", "We buy grain, yes. It is not cheap.")]

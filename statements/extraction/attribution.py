@@ -483,6 +483,8 @@ _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:�
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
 _INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+_DASH_BEFORE_QUOTE = re.compile(r"[.,]\s*[–—]\s*$")
+_DASH_AFTER_QUOTE = re.compile(r"[.,]?\s*[–—]\s")
 # An attribution's capitalised subject right after a quotation's close ('"B" Jane Doe said').
 _CAPITAL_SUBJECT = re.compile(r"\s+[A-Z]")
 # A quotation's closing mark, then a short capitalised subject up to the sentence's verb.
@@ -746,6 +748,18 @@ class Reader(LayoutTurns):
                 ):
                     # '“A, – said X. – B.”': the quotation's second part, after the attribution
                     # that interrupted it (sentences.py split it at the dashes), is X's too.
+                    speaker = speakers_here[-1]
+                if (
+                    speaker is None
+                    and speakers_here
+                    and q.closed
+                    and _DASH_BEFORE_QUOTE.search(text, sa, q.open)
+                    and any(
+                        _DASH_AFTER_QUOTE.match(text, o.outer_end) for o in sq if o.open < q.open
+                    )
+                ):
+                    # '“A”, – he said. – “B”.': a second quotation after the dashed attribution
+                    # of the first is the same speaker's.
                     speaker = speakers_here[-1]
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]

@@ -1131,6 +1131,8 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
     # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
     rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
+    # ('responded directly: "…"': an adverb of manner between the verb and the colon.)
+    r"(?:\s+[a-z]{3,}ly(?=\s*[,:]))?"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
