@@ -824,6 +824,22 @@ def test_first_person_paragraphs_after_a_quotation_from_an_address_copy_the_addr
     ]  # fmt: skip
 
 
+def test_an_address_copied_from_its_salutation_runs_on_without_first_person_words():
+    text = (
+        "“We have come a long way and we stand firm,” Zelensky said in his nightly address on "
+        "Tuesday.\n\n"
+        "Dear compatriots!\n\n"
+        "The five hundredth day of this war – a hard day.\n\n"
+        "“Unity” is the word for today.\n\n"
+        "Zelensky later met the visiting envoys in Kyiv.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "We have come a long way and we stand firm,"),
+        ("Volodymyr Zelensky", "direct", "The five hundredth day of this war – a hard day."),
+        ("Volodymyr Zelensky", "direct", "“Unity” is the word for today."),
+    ]
+
+
 def test_a_numbered_speaker_asks_in_a_ministry_briefing_transcript():
     gazetteer = Gazetteer(actors=(ActorEntry("Obi Nwankwo", aliases=("Nwankwo",)),))
     text = (

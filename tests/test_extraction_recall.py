@@ -1285,3 +1285,104 @@ def test_passive_back_references_an_outlet_leads_or_translated_copy_inverts():
         "The offensive is built on slow tactical advances. About it writes Reuters in its summary "
         "of August 27."
     ) == [("Reuters", "indirect", "The offensive is built on slow tactical advances")]
+
+
+def test_an_inverted_attribution_whose_title_lost_its_closing_comma():
+    assert statements(
+        '"The threat of a drone strike has not passed," Ivan Petrenko, governor of the border '
+        "province that faces the river said on Telegram.\n"
+    ) == [("Ivan Petrenko", "direct", "The threat of a drone strike has not passed,")]
+    # No name before the comma: the words before it are no subject, the official speaks.
+    assert statements(
+        'Jane Doe promised an emergency meeting where "lasting decisions" will be taken, an '
+        "official said.\n"
+    ) == [
+        (
+            None,
+            "mixed",
+            'Jane Doe promised an emergency meeting where "lasting decisions" will be taken',
+        )
+    ]
+
+
+def test_a_phrase_quoted_at_the_clause_end_then_the_attribution_without_a_comma():
+    assert statements(
+        "Examplia will never accept the seized valleys as "
+        '"anything other than Ruritanian land" Prime Minister Jane Doe said, adding that '
+        "the invader was breaking the law.\n"
+    ) == [
+        (
+            "Jane Doe",
+            "mixed",
+            'Examplia will never accept the seized valleys as "anything other than Ruritanian land',
+        ),
+        ("Jane Doe", "indirect", "the invader was breaking the law"),
+    ]
+
+
+def test_a_quotation_paragraph_ending_in_the_agency_credit_runs_on():
+    assert statements(
+        "Ships were seen near the coast on Monday, officials in the port reported.\n\n"
+        '"We will not let them pass," Jane Doe said in a statement on Friday.\n\n'
+        '"The bridge will be rebuilt within a year." (Reuters)\n'
+    )[-2:] == [
+        ("Jane Doe", "direct", "We will not let them pass,"),
+        ("Jane Doe", "direct", "The bridge will be rebuilt within a year."),
+    ]
+
+
+def test_a_quotation_in_single_marks_runs_on_into_the_next_paragraph():
+    assert statements(
+        "The mayor said the wounded had been treated. ‘These were no accidents,’ Jane Doe "
+        "added. ‘Five shells hit the market in the morning.\n"
+        "This is a campaign against the town that must be stopped.’\n"
+        "The account matches an earlier one.\n"
+    ) == [
+        (None, "indirect", "the wounded had been treated"),
+        ("Jane Doe", "direct", "These were no accidents,"),
+        ("Jane Doe", "direct", "Five shells hit the market in the morning."),
+        ("Jane Doe", "direct", "This is a campaign against the town that must be stopped."),
+    ]
+
+
+def test_in_it_before_the_subject_of_a_colon_introduction_is_the_document():
+    assert statements(
+        "Jane Doe lashed out at the council in a video on Friday.\n\n"
+        "In it she states:\n\n"
+        "“Listen to me! These are our fathers and sons! We are short of everything.\n\n"
+        "You who sit in warm offices, think about it. They came to serve and gave their lives.”\n"
+    ) == [
+        (
+            "Jane Doe",
+            "direct",
+            "Listen to me! These are our fathers and sons! We are short of everything.",
+        ),
+        (
+            "Jane Doe",
+            "direct",
+            "You who sit in warm offices, think about it. They came to serve and gave their lives.",
+        ),
+    ]
+
+
+def test_a_second_quotation_after_a_dashed_attribution_is_the_same_speakers():
+    assert statements(
+        "Jane Doe said the army would use the weapons at home.\n"
+        "“Today we have the tanks that partners gave us. Jets will let us close the sky”, – "
+        "she said. – “The irony is that with them a year ago, the war would be over”.\n"
+    ) == [
+        ("Jane Doe", "indirect", "the army would use the weapons at home"),
+        (
+            "Jane Doe",
+            "direct",
+            "Today we have the tanks that partners gave us. Jets will let us close the sky",
+        ),
+        ("Jane Doe", "direct", "The irony is that with them a year ago, the war would be over"),
+    ]
+
+
+def test_an_adverb_of_manner_between_the_verb_and_its_colon():
+    assert statements(
+        'When questioned about the imports, Jane Roe responded directly: "We buy grain, yes. '
+        'It is not cheap."\n'
+    ) == [("Jane Roe", "direct", "We buy grain, yes. It is not cheap.")]

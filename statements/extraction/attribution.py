@@ -206,6 +206,8 @@ _LEADING_SETTING = re.compile(
     # participle and its place.)
     r"(?:(?:posted|published|released|issued|shared|sent|given|made)\s+[^,;:“”\"]{1,60},\s+)?"
     r"(?=\w)"
+    # ("In it she states:": the document named in the sentence before.)
+    r"|(?:In|On)\s+(?:it|them)\s+(?=[a-z]|[A-Z][a-z]+\s)"
 )
 _DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"
@@ -489,12 +491,21 @@ _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:�
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
 _INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+_DASH_BEFORE_QUOTE = re.compile(r"[.,]\s*[–—]\s*$")
+_DASH_AFTER_QUOTE = re.compile(r"[.,]?\s*[–—]\s")
+# An attribution's capitalised subject right after a quotation's close ('"B" Jane Doe said').
+_CAPITAL_SUBJECT = re.compile(r"\s+[A-Z]")
+# A quotation's closing mark, then a short capitalised subject up to the sentence's verb.
+_QUOTE_THEN_SUBJECT = re.compile(r"[”\"](?=\s+[A-Z][^,;:“”\"]{1,60}$)")
 # What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
 # statement", "late on Tuesday".
 _ENDS_AFTER_VERB = re.compile(
     r"(?:\s+(?:reporters|journalists))?"
     r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
-    r"[^,;:“”\"]{0,50})?[\s.!]*"
+    r"[^,;:“”\"]{0,50})?"
+    # ('..., X said, adding that B.': a second report of its own follows.)
+    rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*)?[\s.!]*",
+    re.DOTALL,
 )
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
 _STANCE_FRAMES = frozenset(
@@ -714,7 +725,11 @@ class Reader(LayoutTurns):
                     verb_span
                     and verb_span[0] >= q.outer_end
                     and words <= 8
-                    and "," in text[q.end - 1 : q.outer_end + 1]
+                    and (
+                        "," in text[q.end - 1 : q.outer_end + 1]
+                        # ('A as "B" Prime Minister Jane Doe said': the comma left out.)
+                        or _CAPITAL_SUBJECT.match(text, q.outer_end, verb_span[1])
+                    )
                     and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
                     and looks_like_clause(text[sa : q.open])
@@ -742,6 +757,18 @@ class Reader(LayoutTurns):
                 ):
                     # '“A, – said X. – B.”': the quotation's second part, after the attribution
                     # that interrupted it (sentences.py split it at the dashes), is X's too.
+                    speaker = speakers_here[-1]
+                if (
+                    speaker is None
+                    and speakers_here
+                    and q.closed
+                    and _DASH_BEFORE_QUOTE.search(text, sa, q.open)
+                    and any(
+                        _DASH_AFTER_QUOTE.match(text, o.outer_end) for o in sq if o.open < q.open
+                    )
+                ):
+                    # '“A”, – he said. – “B”.': a second quotation after the dashed attribution
+                    # of the first is the same speaker's.
                     speaker = speakers_here[-1]
                 if speaker is None and speakers_para and q.open == sa > p.start:
                     last = speakers_para[-1]
@@ -1191,6 +1218,12 @@ class Reader(LayoutTurns):
                 and looks_like_clause(text[m.end() : limit])
             ):
                 m = None  # '"A" but he insists B': a second report of its own, not A's tag
+            if (
+                m
+                and m.groupdict().get("unclosed")
+                and not text[m.start("subj") : m.end("subj")].strip()[:1].isupper()
+            ):
+                m = None  # '"A" will be taken, an official said': no name before the apposition
             if m and m.group("verb2") in ("told", "tells"):
                 m = None  # '"...," told Agerpres.': the outlet told, not the speaker (unnamed)
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
@@ -1705,6 +1738,14 @@ class Reader(LayoutTurns):
                 # attribution off (a style of Ukrainian outlets).
                 comma = dash.start() + 1
                 block = text[dash.start() - 1 : dash.start()] in (".", "!", "?", "…")
+            if unmarked := _QUOTE_THEN_SUBJECT.search(text, max(sa, comma), m.start()):
+                # 'A as "B" Prime Minister Jane Doe said': a phrase quoted at the end of the
+                # clause, then the attribution with its comma left out.
+                opened = max(
+                    text.rfind("“", sa, unmarked.start()), text.rfind('"', sa, unmarked.start())
+                )
+                if opened >= 0 and len(text[sa:opened].split()) >= 3:
+                    comma = unmarked.start()
             if comma < 0:
                 continue
             if _SETTING_OPENER.match(text, sa, comma):

@@ -170,8 +170,9 @@ _CLAUSE_THEN_SAID = re.compile(
 )
 # A wire credit glued after the last sentence: "... help us.” (Reporting by X; Editing by Y)".
 _CREDIT_TAIL = re.compile(
-    r"(?<=[.!?”\"’'])\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)\s*$",
-    re.IGNORECASE,
+    r"(?<=[.!?”\"’'])\s*\((?:(?i:additional\s+)?(?i:reporting|writing|editing|compiled)\s+(?i:by)\b[^()]*"
+    # ('"...." (Reuters)': the agency's credit closing the story's last paragraph.)
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\)\s*$"
 )
 
 

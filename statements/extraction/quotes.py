@@ -1095,7 +1095,10 @@ AFTER_ATTRIBUTION = re.compile(
     r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
     # ('"...," an official, who spoke on condition of anonymity said': the relative clause
     # left unclosed.)
-    r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b))?)"
+    r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b)"
+    # ('"...," Jane Doe, governor of the region that borders X said on Telegram': a title in
+    # apposition whose closing comma the page dropped.)
+    r"|(?P<unclosed>,\s+(?:the\s+)?[a-z][^,;:“”\"!?]{3,100}?(?=\s+(?:said|told|wrote|added)\b)))?)"
     r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
@@ -1139,6 +1142,8 @@ BEFORE_ATTRIBUTION = re.compile(
     # 'also spoke of the need to stop the war: "…"': the topic, then a colon and the words.
     r"|\b(?:spoke|speaks|talked|talks|commented|comments|touched|touches|reflected|reflects)\s+"
     r"(?:of|about|on|upon)\s+[^“”\":.;!?]{1,100}?(?=\s*:))"
+    # ('responded directly: "…"': an adverb of manner between the verb and the colon.)
+    r"(?:\s+[a-z]{3,}ly(?=\s*[,:]))?"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)

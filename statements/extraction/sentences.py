@@ -377,7 +377,20 @@ def _single_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             if len(text[open_at + 1 : i].split()) >= 3:
                 spans.append(QuoteSpan(open_at, open_at + 1, i, i))
             open_at = None
+    if (
+        open_at is not None
+        and text[open_at] == "‘"
+        and len(text[open_at + 1 : end].split()) >= 3
+        and _SENTENCE_OPENED.search(text, start, open_at + 2)
+    ):
+        # "‘These are no accidents,’ she added. ‘Six attacks were carried out.": a curly mark
+        # opening a sentence, left open at the paragraph's end (the quotation runs on).
+        spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
     return spans
+
+
+# A quotation's mark that opens a sentence: at the paragraph's start, or after a sentence's end.
+_SENTENCE_OPENED = re.compile(r"(?:^|(?<=[.!?’”])\s+|(?<=:)\s+)‘[A-Z]$", re.MULTILINE)
 
 
 # 'He says," We will listen."': a reporting verb's comma with the opening mark glued to it and

@@ -41,6 +41,10 @@ _QUOTE_LABEL = re.compile(
     r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+# An address's salutation ("Dear Ukrainians!", "Dear friends!", "Ladies and gentlemen!").
+_SALUTATION = re.compile(r"\s*(?:(?:My\s+)?Dear\s|Ladies\s+and\s+gentlemen\b)")
+# A word or two in quotation marks ('“Facts” is the word'): no quotation of someone's words.
+_SCARE_QUOTED = re.compile(r"[“\"][\w’'-]+(?:\s[\w’'-]+)?[”\"]")
 # A short greeting line of a speech ("Wishing you good health!", "Glory to Ukraine!").
 _GREETING = re.compile(r"\s*(?:[\w’'-]+[ ,]+){0,5}[\w’'-]+\s*!\s*")
 _BULLET_BEFORE = re.compile(r"(?<=\n)[ \t]*[•·▪●◦*—–-][ \t]+$")
@@ -109,11 +113,16 @@ _NARRATED = re.compile(
 )
 
 
-def unquoted_statement(text: str, start: int, end: int, speaker: Speaker) -> bool:
+def unquoted_statement(
+    text: str, start: int, end: int, speaker: Speaker, *, scare_quotes: bool = False
+) -> bool:
     """A paragraph that can be a statement's words without quotation marks (a government
     statement after "Foreign Secretary X said:", a turn running on in a transcript): no
-    quotation marks, no one reported in the third person, and the speaker not named in it."""
+    quotation marks (`scare_quotes`: but a word or two quoted), no one reported in the third
+    person, and the speaker not named in it."""
     words_ = text[start:end]
+    if scare_quotes:
+        words_ = _SCARE_QUOTED.sub(" ", words_)
     if _QUOTE_MARK.search(words_) or _NARRATED.search(words_):
         return False
     name = (speaker.name or speaker.mention or "").split()
@@ -173,6 +182,7 @@ class LayoutTurns:
 
     statement_run: Speaker | None = None  # whose unquoted statement runs on (`_unquoted_run`)
     address_run: Speaker | None = None  # whose address the paragraphs after a quotation of it copy
+    address_in_full = False  # the copied address opened with its salutation ("Dear friends!")
     run_listed = False  # the run is a list of items ("- ...", "• ...")
 
     def _transcript_turn(self, p: clean.Paragraph) -> clean.Paragraph | None:
@@ -637,7 +647,15 @@ class LayoutTurns:
         while end > p.start and text[end - 1].isspace():
             end -= 1
         marks = re.findall(r"[“”«»\"]", text[p.start : end])
-        if end <= p.start or len(marks) != 1 or marks[0] not in '"”»' or text[end - 1] != marks[0]:
+        if (
+            not marks
+            and end - p.start > 2
+            and text[end - 1] == "’"
+            and text[end - 2] in ".!?"
+            and "‘" not in text[p.start : end]
+        ):
+            marks = ["’"]  # "‘A. / B.’": a quotation in single marks closes here
+        if end <= p.start or len(marks) != 1 or marks[0] not in '"”»’' or text[end - 1] != marks[0]:
             return False
         body_end = end - 1
         while body_end > p.start and text[body_end - 1] in " .":
@@ -753,18 +771,21 @@ class LayoutTurns:
         speaker, self.statement_run = self.statement_run, None
         listed, self.run_listed = self.run_listed, False
         address, self.address_run = self.address_run, None
+        in_full, self.address_in_full = self.address_in_full, False
         if address is not None and _GREETING.fullmatch(self.text, p.start, p.end):
             self.address_run = address  # "Wishing you good health!": the address goes on
+            # ("Dear compatriots!": the page copies the address from its salutation on.)
+            self.address_in_full = in_full or bool(_SALUTATION.match(self.text, p.start, p.end))
             return True
         if (
             speaker is None
             and address is not None
-            and unquoted_statement(self.text, p.start, p.end, address)
-            and len(_FIRST_PERSON.findall(self.text, p.start, p.end)) >= 2
+            and unquoted_statement(self.text, p.start, p.end, address, scare_quotes=in_full)
+            and (in_full or len(_FIRST_PERSON.findall(self.text, p.start, p.end)) >= 2)
         ):
             # '"...," Jane Doe said in her nightly address.' then paragraphs in the first person
             # with no quotation marks: the page copies the address on.
-            self.address_run = address
+            self.address_run, self.address_in_full = address, in_full
             self._turn_statement(address, p.start, p)
             return True
         layout = self.layout
