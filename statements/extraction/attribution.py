@@ -512,7 +512,7 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s*\.\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
-_YOU = re.compile(r"\s*(?i:you)\b")
+_YOU = re.compile(r"\s*(?i:you|your)\b")
 # "WAR STRATEGY – ", "DEPLETED URANIUM – ": a section's label in capitals before a dash.
 _RUBRIC = re.compile(r"(?:[A-Z]{2,}[A-Z'’-]*\s+){1,4}[A-Z]{2,}[A-Z'’-]*\s+[–—-]\s+(?=[A-Z“\"])")
 # "Jane Doe said in a statement.", "• added the acting head of the region.": a paragraph that is

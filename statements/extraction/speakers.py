@@ -49,6 +49,7 @@ from .roles import (
 )
 from .vocabulary import (
     COUNTRY_WORDS,
+    IRREGULAR_PASTS,
     MONTH_NAME_RE,
     MONTH_RE,
     OUTLET_WORDS,
@@ -76,8 +77,13 @@ _THINGS_BODY = re.compile(
     r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
 # A chunk that opens with its predicate: "did not identify the man", "has declined to ...".
+# ("avoided answering the question directly", "declined to give figures": a past tense, then
+# its object or infinitive.)
 _PREDICATE_FIRST = re.compile(
-    r"\s*(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
+    r"\s*(?:(?:also|again|then)\s+)?"
+    r"(?:(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
+    rf"|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:to\s+|the\s+)?[a-z]{{2,}}ing\b"
+    rf"|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:to|the|a|an|any|his|her|their|its)\s)"
 )
 # A description of a place in apposition: "the country's third largest port in the west".
 _PLACE_APPOSITION = re.compile(
@@ -2951,6 +2957,9 @@ def _short_forms(tokens: list[str]) -> list[str]:
     tokens = [t.strip(".,") for t in tokens]
     if tokens[0].lower() in _EAST_ASIAN_SURNAMES and len(tokens) <= 3:
         return [tokens[0]]
+    if len(tokens) == 2 and _HYPHENED_GIVEN_NAME.fullmatch(tokens[1]):
+        # "Chiu Kuo-cheng", "Lai Ching-te": a hyphened given name after the family name
+        return [tokens[0]]
     forms = [tokens[-1]]
     particles = {"von", "van", "der", "de", "da", "al", "bin", "el", "le", "la", "di", "del"}
     if len(tokens) >= 3 and tokens[-2].lower() in particles:
@@ -2959,6 +2968,8 @@ def _short_forms(tokens: list[str]) -> list[str]:
 
 
 _EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
+# A romanised Chinese or Korean given name: "Kuo-cheng", "Ing-wen", "Jae-in".
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _FEMALE_NAMES = frozenset(fold(n) for n in entries("female_names"))
 
 
