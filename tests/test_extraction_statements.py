@@ -656,3 +656,24 @@ def test_online_comments_that_is_a_noun_and_its_clause():
     assert [(s.speaker, s.text) for s in run(text).statements] == [
         ("Jane Doeva", "The two cannot be compared")
     ]
+
+
+def test_a_gazetteer_person_after_a_capitalised_title_is_the_participles_subject():
+    text = (
+        "The Special Representative of the Government on Northern Affairs Dmitry Peskov briefed "
+        "the media on his trip, saying that the talks will go on.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmitry Peskov", "the talks will go on")
+    ]
+
+
+def test_a_district_named_in_capitals_is_no_person_a_pronoun_could_mean():
+    text = (
+        "Governor Ivan Doev spoke late on Monday.\n\n"
+        "Meanwhile, in Northwood District, a drone struck power lines.\n\n"
+        "Doev said that crews were ready. ”Repairs will begin soon after the checks,” he "
+        "wrote, pointing to the damage.\n\n"
+        "In the Southwood District, drones struck two farms.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Ivan Doev", "Ivan Doev"]

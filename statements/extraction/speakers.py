@@ -1044,6 +1044,8 @@ class Discourse:
                 if leftmost or self._coordinated(candidates)
                 else _prefer_person(candidates, self)
             )
+            if leftmost and (titled := self._known_person_after_title(candidates, b)):
+                pick = titled
             start, end, what = pick
             if isinstance(what, Mention):
                 self.remember_new(what)
@@ -1109,6 +1111,28 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _known_person_after_title(self, candidates, b: int):
+        """ "The Special Representative of the Government on Eurasian Affairs Jane Roe briefed
+        the media, saying ...": a capitalised title the text alone reads as a name, then the
+        gazetteer person it titles, before the main verb: that person is the subject."""
+        first = candidates[0][2]
+        if not isinstance(first, Mention) or first.known or len(candidates) < 2:
+            return None
+        head = re.split(r"\s+of\s+", first.surface)[0].split()  # "Special Representative"
+        if not head or head[-1].lower() not in TITLES | TITLE_HEADS:
+            return None
+        verb = _FINITE.search(self.text, first.end, b)
+        limit = verb.start() if verb else b
+        for c in candidates[1:]:
+            m = c[2]
+            if c[0] >= limit or not isinstance(m, Mention):
+                return None
+            if re.search(r"[,;:]|\band\b", self.text[first.end : c[0]]):
+                return None
+            if m.known and m.actor and self.kind_of(m.actor) == PERSON:
+                return c
+        return None
 
     def _coordinated(self, candidates) -> bool:
         """Names of one kind joined by "and" or commas only ("Germany and France said",
