@@ -2467,7 +2467,7 @@ class Reader(LayoutTurns):
         """The statements found, dated, with their channels and their events."""
         found = self.found = _without_repeats(self.found)
         name_revealed_sources(found, self.text, self.index, self.body_start)
-        name_described_people(found, self.index)
+        name_described_people(found, self.index, self.text)
         name_lead_official(found, self.index)
         self.dating.inherit(found)
         share_via(found)
