@@ -1172,3 +1172,19 @@ def test_crowed_reports_a_claim():
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
         ("Kremlin", "indirect", "The army has already seized 38 depots, including 6 fuel stores"),
     ]  # fmt: skip
+
+
+def test_an_outlet_asking_every_question_makes_the_surname_labels_answers():
+    text = (
+        "Anna Petrenko, Examplia's envoy to Ruritania, talked to the radio on May 16 at a fair "
+        "that opened on March 2, 2021.\n\n"
+        "ABC: Where do you see the harbour town next year?\n\n"
+        "Petrenko: The harbour town will be free again, and we will rebuild every street there.\n\n"
+        "ABC: Your deputy minister indicated that the talks may resume in June. Is that so?\n\n"
+        "Petrenko: We keep working with our partners every day, and we are grateful for it.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        ("Anna Petrenko", "The harbour town will be free again, and we will rebuild every street there.", dt.date(2024, 5, 17)),
+        ("Anna Petrenko", "We keep working with our partners every day, and we are grateful for it.", dt.date(2024, 5, 17)),
+    ]  # fmt: skip

@@ -2071,3 +2071,25 @@ def test_a_capitalised_definite_title_is_the_person_just_quoted(title):
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
     assert [s.speaker for s in result.statements] == ["Ivan Horak"] * 3
+
+
+def test_a_role_repeated_paragraph_after_paragraph_is_the_person_later_named_with_it():
+    text = (
+        "Examplia can count on our support, the Trade Secretary has told the country.\n"
+        "The visit comes ahead of a fair in the capital.\n"
+        "While there, the Trade Secretary met the prime minister and the mayor.\n"
+        "It is the fourth meeting in as many weeks.\n"
+        "The talks were held in the old palace.\n"
+        "The Trade Secretary's visit builds on his trip to the north last week.\n"
+        "Officials expect more visits in the spring.\n"
+        "Trade Secretary John Roebuck said:\n"
+        "We will keep helping Examplia rebuild its ports and its railways.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["John Roebuck", "John Roebuck"]
+
+
+def test_an_opposition_leader_title_is_cut_from_the_name():
+    text = "Opposition Leader Jane Roebuck, however, said the aid came too late.\n"
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Jane Roebuck"]

@@ -628,3 +628,52 @@ def test_the_report_is_its_issuers_though_others_were_named_since():
         "Northern Strategy Institute",
         "the report",
     )
+
+
+def test_a_name_with_a_hyphened_given_name_is_shortened_to_its_family_name():
+    text = (
+        "The navy is watching the strait, Minister of Defence Pak Min-seok said on Friday.\n\n"
+        "“What our navy faces is the fleet across the water,” Pak said.\n\n"
+        "He said the fleet continues to train every week.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Pak Min-seok"] * 3
+
+
+def test_a_participle_after_the_subjects_predicate_is_the_subjects():
+    text = (
+        "The ministry spokesperson, Jane Doeva, avoided answering the question directly, saying "
+        "that she had no figures.\n\n"
+        "“We are friends with both countries,” she said.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Jane Doeva", "Jane Doeva"]
+
+
+def test_online_comments_that_is_a_noun_and_its_clause():
+    text = (
+        "The two cannot be compared, Jane Doeva said, alluding to online comments that put the "
+        "island on par with the mainland.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Jane Doeva", "The two cannot be compared")
+    ]
+
+
+def test_a_gazetteer_person_after_a_capitalised_title_is_the_participles_subject():
+    text = (
+        "The Special Representative of the Government on Northern Affairs Dmitry Peskov briefed "
+        "the media on his trip, saying that the talks will go on.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Dmitry Peskov", "the talks will go on")
+    ]
+
+
+def test_a_district_named_in_capitals_is_no_person_a_pronoun_could_mean():
+    text = (
+        "Governor Ivan Doev spoke late on Monday.\n\n"
+        "Meanwhile, in Northwood District, a drone struck power lines.\n\n"
+        "Doev said that crews were ready. ”Repairs will begin soon after the checks,” he "
+        "wrote, pointing to the damage.\n\n"
+        "In the Southwood District, drones struck two farms.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Ivan Doev", "Ivan Doev"]

@@ -531,7 +531,7 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s*\.\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
-_YOU = re.compile(r"\s*(?i:you)\b")
+_YOU = re.compile(r"\s*(?i:you|your)\b")
 # "WAR STRATEGY – ", "DEPLETED URANIUM – ": a section's label in capitals before a dash.
 _RUBRIC = re.compile(r"(?:[A-Z]{2,}[A-Z'’-]*\s+){1,4}[A-Z]{2,}[A-Z'’-]*\s+[–—-]\s+(?=[A-Z“\"])")
 # "Jane Doe said in a statement.", "• added the acting head of the region.": a paragraph that is
@@ -2542,7 +2542,7 @@ class Reader(LayoutTurns):
         """The statements found, dated, with their channels and their events."""
         found = self.found = _without_repeats(self.found)
         name_revealed_sources(found, self.text, self.index, self.body_start)
-        name_described_people(found, self.index)
+        name_described_people(found, self.index, self.text)
         name_lead_official(found, self.index)
         self.dating.inherit(found)
         share_via(found)

@@ -433,7 +433,7 @@ _DEFINITE_ROLE = re.compile(
 )
 
 
-def name_described_people(found, index: ActorIndex) -> None:
+def name_described_people(found, index: ActorIndex, text: str = "") -> None:
     """A definite role that no one in the article held before ("..., the regional governor
     said.") is the person named next with that title ("Governor Pavlo Kyrylenko wrote ..."),
     in the same or the next paragraph, or the one after when only states or bodies spoke in
@@ -450,10 +450,14 @@ def name_described_people(found, index: ActorIndex) -> None:
             entry = index.entries.get(name)
             kind = entry.kind if entry else nxt.statement.speaker_kind
             reach = 2 if nxt is not next(g for g in found[i + 1 :] if g.statement.speaker) else 1
-            if nxt.paragraph > f.paragraph + _TITLED_REACH:
+            far = nxt.paragraph > f.paragraph + _TITLED_REACH
+            if far and kind != "person":
                 break
             if kind != "person":
                 continue  # a state or a body spoke in between
+            kept = far and _kept_in_view(text, role, f.statement.end, nxt)
+            if far and not kept:
+                break
             titled = f"{nxt.statement.speaker_mention} {entry.role if entry else ''}".lower()
             head = role.group("head").lower()
             if re.search(rf"\b{re.escape(head)}\b", titled) and (
@@ -461,6 +465,7 @@ def name_described_people(found, index: ActorIndex) -> None:
                 # "Governor Jane Roe said" paragraphs later, no person spoke in between: named
                 # with the very title, she is the governor of the lead.
                 or re.search(rf"\b{re.escape(head)}\b", nxt.statement.speaker_mention.lower())
+                or kept
             ):
                 s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
             break
@@ -469,6 +474,30 @@ def name_described_people(found, index: ActorIndex) -> None:
 # How many paragraphs after a definite role ("the regional governor said") its holder may be
 # named with that title, when no other person spoke in between.
 _TITLED_REACH = 5
+
+
+def _kept_in_view(text: str, role: re.Match, after: int, nxt) -> bool:
+    """ "..., the Foreign Secretary has told X." then paragraphs that go on about "the Foreign
+    Secretary" and then "Foreign Secretary Jane Roe said:": the role, repeated no more than
+    `_TITLED_REACH` lines apart, stays in view until its holder is named with it."""
+    words = re.sub(r"^(?:[Tt]he)\s+", "", role.group()).split()
+    if not text or not words or not nxt.statement.speaker:
+        return False
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    end = nxt.sentence[0]
+    surname = re.escape(nxt.statement.speaker.split()[-1])
+    if not re.search(
+        rf"\b{phrase}\s+(?:[A-Z][\w’'.-]+\s+){{0,2}}{surname}\b",
+        text[max(0, end - 300) : nxt.statement.start],
+    ):
+        return False  # never named with the very title
+    last = after
+    for m in re.finditer(rf"\b{phrase}\b", text[after:end], re.IGNORECASE):
+        at = after + m.start()
+        if len(re.findall(r"\n\s*\S", text[last:at])) > _TITLED_REACH:
+            return False
+        last = at
+    return len(re.findall(r"\n\s*\S", text[last:end])) <= _TITLED_REACH
 
 
 # "an official", "a local official": one unnamed official, no office given.

@@ -430,6 +430,17 @@ def _is_question(text: str) -> bool:
     return stripped.endswith("?") and len(stripped.split()) <= 250
 
 
+def _only_asks(text: str, labels: list) -> bool:
+    """One voice asks every question ("VOA: ... Where do you see it?" twice or more) and no other
+    label is read: its answers are labelled with the interviewee's surname ("Doe: ...")."""
+    names = {_key(m.group("name")) for _, m in labels}
+    return (
+        len(names) == 1
+        and len(labels) >= 2
+        and all(_is_question(text[m.end() : p.end]) for p, m in labels)
+    )
+
+
 def read_layout(
     text: str, body: list[Paragraph], heads: list[Paragraph] = (), *, interview: bool = False
 ) -> Layout:
@@ -464,7 +475,7 @@ def read_layout(
             and "?" in text[m.end() : p.end]
         ]
         labels = sorted(labels + press, key=lambda pm: pm[0].index)
-    if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
+    if any(_ASKING.fullmatch(m.group("name")) for _, m in labels) or _only_asks(text, labels):
         labelled = {p.index for p, _ in labels}
         labels = sorted(
             labels

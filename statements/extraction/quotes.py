@@ -220,7 +220,7 @@ POSSESSIVE_NOMINAL = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
-    r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several|on|about|to|amid|"
+    r"earlier|latest|initial|first|unconfirmed|conflicting|numerous|many|several|online|on|about|to|amid|"
     r"despite|following|after|with|over|denied|dismissed|rejected|confirmed|"
     # ("in remarks carried by TASS": a preposition, then a noun.)
     r"in|at|by|for|from|into|under|without)|['’]s)\s+$",

@@ -49,6 +49,7 @@ from .roles import (
 )
 from .vocabulary import (
     COUNTRY_WORDS,
+    IRREGULAR_PASTS,
     MONTH_NAME_RE,
     MONTH_RE,
     OUTLET_WORDS,
@@ -76,8 +77,13 @@ _THINGS_BODY = re.compile(
     r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
 # A chunk that opens with its predicate: "did not identify the man", "has declined to ...".
+# ("avoided answering the question directly", "declined to give figures": a past tense, then
+# its object or infinitive.)
 _PREDICATE_FIRST = re.compile(
-    r"\s*(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
+    r"\s*(?:(?:also|again|then)\s+)?"
+    r"(?:(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
+    rf"|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:to\s+|the\s+)?[a-z]{{2,}}ing\b"
+    rf"|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:to|the|a|an|any|his|her|their|its)\s)"
 )
 # A description of a place in apposition: "the country's third largest port in the west".
 _PLACE_APPOSITION = re.compile(
@@ -1050,6 +1056,8 @@ class Discourse:
                 if leftmost or self._coordinated(candidates)
                 else _prefer_person(candidates, self)
             )
+            if leftmost and (titled := self._known_person_after_title(candidates, b)):
+                pick = titled
             start, end, what = pick
             if isinstance(what, Mention):
                 self.remember_new(what)
@@ -1115,6 +1123,28 @@ class Discourse:
             self.new_actors.setdefault(name, kind)
             return Speaker(name, name, kind, start, start + len(name), False, described.group())
         return self.description(a, b)
+
+    def _known_person_after_title(self, candidates, b: int):
+        """ "The Special Representative of the Government on Eurasian Affairs Jane Roe briefed
+        the media, saying ...": a capitalised title the text alone reads as a name, then the
+        gazetteer person it titles, before the main verb: that person is the subject."""
+        first = candidates[0][2]
+        if not isinstance(first, Mention) or first.known or len(candidates) < 2:
+            return None
+        head = re.split(r"\s+of\s+", first.surface)[0].split()  # "Special Representative"
+        if not head or head[-1].lower() not in TITLES | TITLE_HEADS:
+            return None
+        verb = _FINITE.search(self.text, first.end, b)
+        limit = verb.start() if verb else b
+        for c in candidates[1:]:
+            m = c[2]
+            if c[0] >= limit or not isinstance(m, Mention):
+                return None
+            if re.search(r"[,;:]|\band\b", self.text[first.end : c[0]]):
+                return None
+            if m.known and m.actor and self.kind_of(m.actor) == PERSON:
+                return c
+        return None
 
     def _coordinated(self, candidates) -> bool:
         """Names of one kind joined by "and" or commas only ("Germany and France said",
@@ -2964,6 +2994,9 @@ def _short_forms(tokens: list[str]) -> list[str]:
     tokens = [t.strip(".,") for t in tokens]
     if tokens[0].lower() in _EAST_ASIAN_SURNAMES and len(tokens) <= 3:
         return [tokens[0]]
+    if len(tokens) == 2 and _HYPHENED_GIVEN_NAME.fullmatch(tokens[1]):
+        # "Chiu Kuo-cheng", "Lai Ching-te": a hyphened given name after the family name
+        return [tokens[0]]
     forms = [tokens[-1]]
     particles = {"von", "van", "der", "de", "da", "al", "bin", "el", "le", "la", "di", "del"}
     if len(tokens) >= 3 and tokens[-2].lower() in particles:
@@ -2972,6 +3005,8 @@ def _short_forms(tokens: list[str]) -> list[str]:
 
 
 _EAST_ASIAN_SURNAMES = frozenset(entries("east_asian_surnames"))
+# A romanised Chinese or Korean given name: "Kuo-cheng", "Ing-wen", "Jae-in".
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _FEMALE_NAMES = frozenset(fold(n) for n in entries("female_names"))
 
 

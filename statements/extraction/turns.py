@@ -828,6 +828,8 @@ class LayoutTurns:
         if courtesy(text, start, end):
             return  # "Thanks, Jane. And thanks for having me back here."
         region = text[p.start : start]
+        # (a turn is a paragraph of its own: the paragraph before dates it no more)
+        self.dating.start_paragraph()
         dates = self.dating.sentence_dates(p.start, start, [])
         self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
