@@ -1403,3 +1403,15 @@ def test_a_clause_after_that_may_open_with_a_noun_in_tion(sentence, text):
 def test_a_stance_named_only_by_its_topic_is_no_statement(sentence, texts):
     gazetteer = Gazetteer(actors=(ActorEntry("Ruritania", kind="state"),))
     assert [s.text for s in extract(sentence, gazetteer=gazetteer).statements] == texts
+
+
+@pytest.mark.parametrize("copula", ["stands", "stood"])
+def test_someone_who_stands_accused_makes_no_statement(copula):
+    text = (
+        f"The commander {copula} accused of leaking the plans to a rival.\n\n"
+        "Peskov accused Kyiv of leaking the plans.\n"
+    )
+    found = run(text).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Dmitry Peskov", "accused Kyiv of leaking the plans")
+    ]

@@ -115,3 +115,27 @@ def test_a_month_given_by_the_caller_keeps_its_precision():
     assert [(s.said_on, s.said_on_precision) for s in result.statements] == [
         (dt.date(2023, 3, 1), "month")  # "on Friday": some Friday of that March
     ]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Peskov said the border would return to its 1991 lines one day.",
+        "Peskov said the sanctions had been in place since 2016.",
+        "Peskov said the dispute began back in 2014.",
+    ],
+)
+def test_a_year_that_only_describes_or_starts_a_period_gives_no_year_to_a_bare_date(context):
+    text = f"In an interview on May 12, Peskov spoke about the talks.\n\n{context}\n"
+    result = extract(text, gazetteer=GAZETTEER)
+    assert result.published is None
+    assert {s.said_on for s in result.statements} == {None}
+
+
+def test_a_date_after_since_starts_a_period_and_anchors_nothing():
+    text = (
+        "Since the invasion on February 24 last year, the war has gone on.\n\n"
+        "Peskov said on Monday that the talks had stalled.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert [s.said_on for s in result.statements] == [None]

@@ -1001,3 +1001,21 @@ def test_the_regional_military_administration_is_of_the_one_region_its_sentence_
         "Examplia Regional Military Administration",
         "The regional military administration",
     )
+
+
+@pytest.mark.parametrize("frame", ["According to {who}, {claim}.", "{Who} said {claim}."])
+def test_the_head_of_the_administration_is_the_person_titled_before_a_comma_and_the_name(frame):
+    found = texts(
+        "The head of the Poltava Regional Military Administration, Olena Marchuk, said the "
+        "bridges were open.\n\n"
+        + frame.format(
+            who="the head of the regional military administration",
+            Who="The head of the regional military administration",
+            claim="the rumours about an evacuation were false",
+        )
+    )
+    assert found[-1] == (
+        "Olena Marchuk",
+        "indirect",
+        "the rumours about an evacuation were false",
+    )

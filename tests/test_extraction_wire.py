@@ -1534,3 +1534,38 @@ def test_a_bodys_common_noun_alone_is_no_new_body(noun):
     text = f"The {noun} said two people were hurt in the strike.\n"
     (s,) = extract(text, gazetteer=WIRE_BODIES, published=dt.date(2023, 5, 1)).statements
     assert (s.speaker, s.speaker_mention) == (None, f"The {noun}")
+
+
+TITLED_APPOSITION = Gazetteer(
+    actors=(
+        ActorEntry("Examplia", kind="state", aliases=("Examplian",)),
+        ActorEntry("EMI", kind="organisation", aliases=("Examplia's military intelligence",)),
+        ActorEntry(
+            "Examplian Armed Forces", kind="organisation", aliases=("Armed Forces of Examplia",)
+        ),
+        ActorEntry(
+            "Petro Samplenko",
+            affiliation="Examplia",
+            role="Head of Examplia's military intelligence",
+        ),
+        ActorEntry("Ivan Testenko", affiliation="Examplia", aliases=("Testenko",)),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maj. Gen. Ivan Testenko, the head of Examplia's military intelligence agency, told "
+        "reporters "
+        "that the enemy had no reserves left.",
+        "The enemy had no reserves left, said Lieutenant General Ivan Testenko, head of "
+        "Examplia's military intelligence, during a forum in the capital.",
+        "Ivan Testenko, Commander-in-Chief of the Armed Forces of Examplia, has said that the "
+        "enemy had no reserves left.",
+    ],
+)
+def test_a_named_person_with_rank_and_title_in_apposition_is_the_speaker(sentence):
+    (s,) = extract(sentence + "\n", gazetteer=TITLED_APPOSITION, published=None).statements
+    assert s.speaker == "Ivan Testenko"
+    assert s.text.lower() == "the enemy had no reserves left"

@@ -256,8 +256,13 @@ class Coreference:
     def _title_context(self, start: int) -> str:
         """The words that give a person named in full at `start` a title: those just before
         the name in its clause, and an apposition after it ("Jane Roe, spokesperson for X,")."""
-        before = self.text[max(0, start - 90) : start]
-        before = re.split(r"[.!?\n“”\"(),]", before)[-1]
+        raw = self.text[max(0, start - 120) : start]
+        before = re.split(r"[.!?\n“”\"(),]", raw)[-1]
+        if not before.strip() and raw.rstrip().endswith(","):
+            # "The head of the Donetsk Regional Military Administration, Jane Roe, said": the
+            # title before the name's comma
+            before = re.split(r"[.!?\n“”\"()]", raw.rstrip()[:-1])[-1]
+            before = before if "," not in before else before.rsplit(",", 1)[-1]
         name = _FULL_NAME.match(self.text, start)
         after = ""
         if name and (

@@ -84,6 +84,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])")
+# Before a date that starts a period ("since the invasion on February 24"), in its clause.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;,:]{0,45}$", re.IGNORECASE)
+# Before a year that only starts a period ("since 2016", "back in 2014", "as early as 2019").
+_BOUND_YEAR = re.compile(r"\b(?:since|back\s+in|as\s+(?:early|far\s+back)\s+as)\s+$", re.IGNORECASE)
+# After a year that describes a noun ("its 1991 borders", "the 2014 agreements"), not a time.
+_ATTRIBUTIVE_YEAR = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|for|when|while|with|as|after|before|until|by|that|which|was|were|is|are|has|had|the|a|an|alone|onwards?)\b)[a-z]{3,}"
+)
 _WAR_DAY = re.compile(
     r"\b(\d{1,4})(?:st|nd|rd|th)\s+day\s+(?:of|since)\s+(?:the\s+|Russia['’]s\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b",
     re.IGNORECASE,
@@ -578,12 +586,17 @@ def publication_date(
 
     # No header: the newest dated thing the text tells about, years inferred from the text.
     years = []
+    # The years the text places things in; not a period's start ("since 2016", "back in 2014")
+    # nor a year describing a noun ("its 1991 borders"): a partial date takes none of those.
+    told_years: list[int] = []
     absolute: list[tuple[dt.date, str]] = []
     partial: list[DateMention] = []
     for a, b in body_spans:
         for d in find_dates(text, a, b):
             if _FUTURE_BEFORE.search(text, max(a, d.start - 40), d.start):
                 continue  # "the deal expires on July 18": a deadline, not news of that day
+            if _SINCE_BEFORE.search(text, max(a, d.start - 50), d.start):
+                continue  # "since the invasion on February 24": a period's start, not news
             if d.kind in ("iso", "numeric") or (
                 d.kind in ("month_day", "day_month") and d.groups[2]
             ):
@@ -591,14 +604,24 @@ def publication_date(
                 if r.date and r.date <= today:
                     absolute.append((r.date, d.text))
                     years.append(r.date.year)
+                    told_years.append(r.date.year)
             elif d.kind in ("month_day", "day_month") and not (
                 d.kind == "month_day" and d.groups[3]
             ):
                 partial.append(d)
-        years.extend(int(y) for y in _YEAR.findall(text, a, b) if int(y) <= today.year)
+        for y in _YEAR.finditer(text, a, b):
+            if int(y.group()) > today.year:
+                continue
+            years.append(int(y.group()))
+            if not _BOUND_YEAR.search(text, max(a, y.start() - 20), y.start()) and not (
+                _ATTRIBUTIVE_YEAR.match(text, y.end(), b)
+            ):
+                told_years.append(int(y.group()))
     years.extend(date.year for date, _ in event_dates)
+    told_years.extend(date.year for date, _ in event_dates)
     if war_estimate:
         years.append(war_estimate[0].year)
+        told_years.append(war_estimate[0].year)
     dateline_guess = None
     if dateline is not None:
         month, day = _month_number(dateline.groups[0]), int(dateline.groups[1])
@@ -632,8 +655,8 @@ def publication_date(
     # Nothing on the page dates it: the publication date stays unknown. The newest past date
     # the prose tells (not an event's date, not a deadline) anchors relative dates only.
     candidates = list(absolute)
-    if years:
-        year_end = dt.date(max(years), 12, 31)
+    if told_years:
+        year_end = dt.date(max(told_years), 12, 31)
         for d in partial:
             r = resolve(d, reference=year_end, narrative=None)
             if r.date:

@@ -228,7 +228,9 @@ _NOUN_BEFORE = re.compile(
 )
 VERDICT_ING = frozenset(words("calling describing dismissing accusing branding labeling labelling"))
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    # ("stands accused of": a copula before the participle, too)
+    r"\b(?:was|were|is|are|be|been|being|having|stands?|stood|standing)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",

@@ -362,6 +362,17 @@ class _Salient:
     context: str
 
 
+def _titled_surface(chunk: str, surface: str) -> bool:
+    """Whether a chunk is the name `surface` alone, or after ranks and titles only
+    ("Maj. Gen. Jane Doe", "Lieutenant General Jane Doe")."""
+    if chunk == surface:
+        return True
+    if not chunk.endswith(surface):
+        return False
+    words = chunk[: -len(surface)].split()
+    return bool(words) and all(w.strip(".").lower() in TITLES for w in words)
+
+
 @dataclass
 class Discourse:
     index: ActorIndex
@@ -872,7 +883,7 @@ class Discourse:
             if (
                 len(mentions) != 1
                 or not self._apposed_name(a, b)
-                or bare.strip(" -–—") != mentions[0].surface
+                or not _titled_surface(bare.strip(" -–—"), mentions[0].surface)
                 or self.kind_of(mentions[0].actor or "") != PERSON
             ):
                 continue
