@@ -202,6 +202,9 @@ def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day,
         ("the Sumy governor", dt.date(2023, 6, 1), "Volodymyr Artiukh"),
         ("the mayor of Lutsk", dt.date(2024, 6, 1), "Ihor Polishchuk"),
         ("Poland's interior minister", dt.date(2022, 6, 1), "Mariusz Kamiński"),
+        ("the president of the UN General Assembly", dt.date(2024, 6, 1), "Dennis Francis"),
+        ("the head of the BND", dt.date(2024, 6, 1), "Bruno Kahl"),
+        ("the MI5 chief", dt.date(2023, 6, 1), "Ken McCallum"),
     ],
 )
 def test_the_gazetteers_regional_and_service_heads_hold_their_offices_on_the_day(
