@@ -157,6 +157,15 @@ def test_every_gold_event_is_in_the_event_list(events):
         ("the Syrian president", dt.date(2025, 6, 1), "Ahmed al-Sharaa"),
         ("New Zealand's prime minister", dt.date(2023, 6, 1), "Chris Hipkins"),
         ("the Swiss foreign minister", dt.date(2024, 6, 1), "Ignazio Cassis"),
+        ("the Slovak foreign minister", dt.date(2022, 6, 1), "Ivan Korčok"),
+        ("the Slovak foreign minister", dt.date(2023, 6, 1), "Miroslav Wlachovský"),
+        ("the Slovak foreign minister", dt.date(2024, 6, 1), "Juraj Blanár"),
+        ("the Danish defence minister", dt.date(2022, 6, 1), "Morten Bødskov"),
+        ("the Danish defence minister", dt.date(2024, 6, 1), "Troels Lund Poulsen"),
+        ("the Portuguese prime minister", dt.date(2023, 6, 1), "António Costa"),
+        ("the Bulgarian prime minister", dt.date(2022, 11, 1), "Galab Donev"),
+        ("the Taiwanese defence minister", dt.date(2023, 6, 1), "Chiu Kuo-cheng"),
+        ("the Brazilian defence minister", dt.date(2024, 6, 1), "José Múcio"),
     ],
 )
 def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day, holder):
@@ -185,6 +194,17 @@ def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day,
         ("the Rostov governor", dt.date(2025, 6, 1), "Yuri Slyusar"),
         ("the Crimea head", dt.date(2024, 6, 1), "Sergei Aksyonov"),
         ("the Wagner chief", dt.date(2023, 4, 1), "Yevgeny Prigozhin"),
+        ("the governor of the Kyiv region", dt.date(2022, 4, 1), "Oleksandr Pavliuk"),
+        ("the governor of the Kyiv region", dt.date(2023, 6, 1), "Ruslan Kravchenko"),
+        ("the Poltava governor", dt.date(2024, 6, 1), "Filip Pronin"),
+        ("the governor of the Chernivtsi region", dt.date(2023, 6, 1), "Ruslan Zaparaniuk"),
+        ("the Luhansk governor", dt.date(2024, 6, 1), "Artem Lysohor"),
+        ("the Sumy governor", dt.date(2023, 6, 1), "Volodymyr Artiukh"),
+        ("the mayor of Lutsk", dt.date(2024, 6, 1), "Ihor Polishchuk"),
+        ("Poland's interior minister", dt.date(2022, 6, 1), "Mariusz Kamiński"),
+        ("the president of the UN General Assembly", dt.date(2024, 6, 1), "Dennis Francis"),
+        ("the head of the BND", dt.date(2024, 6, 1), "Bruno Kahl"),
+        ("the MI5 chief", dt.date(2023, 6, 1), "Ken McCallum"),
     ],
 )
 def test_the_gazetteers_regional_and_service_heads_hold_their_offices_on_the_day(
@@ -211,6 +231,8 @@ def test_the_gazetteers_regional_and_service_heads_hold_their_offices_on_the_day
         ("Milley", "Mark Milley"),
         ("Sinirlioglu", "Feridun Sinirlioğlu"),
         ("Gen. Syrskyi", "Oleksandr Syrskyi"),
+        ("Korcok", "Ivan Korčok"),
+        ("Kaminski", "Mariusz Kamiński"),
     ],
 )
 def test_the_gazetteers_world_figures_are_found_by_their_variant_names(surface, name):
