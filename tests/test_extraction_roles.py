@@ -181,6 +181,25 @@ def test_an_unnamed_general_speaks_for_his_countrys_armed_forces(subject, speake
     ]
 
 
+def test_an_indefinite_commander_is_no_holder_of_an_office_named_commander():
+    gazetteer = Gazetteer(
+        actors=(
+            *FORCES.actors,
+            ActorEntry(
+                "Petro Hrabets",
+                affiliation="Ukraine",
+                role="Commander of the Ukrainian Navy",
+            ),
+        )
+    )
+    text = (
+        "A Ukrainian commander said the enemy was attacking the town from three sides.\n\n"
+        "“We have never seen such an assault on the town before,” said a Ukrainian commander.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 11)).statements
+    assert [s.speaker for s in found] == ["Ukrainian Armed Forces"] * 2
+
+
 TENURES = Gazetteer(
     actors=(
         ActorEntry(

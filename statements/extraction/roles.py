@@ -441,6 +441,9 @@ _WHERE_IT_LIES = re.compile(
 )
 
 
+_INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _plain(text: str) -> str:
     low = text.lower().replace("’", "'").replace("secretary-general", "secretary general")
@@ -465,6 +468,10 @@ def role_holder(
     phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
+    if _INDEFINITE.match(phrase) and all(not _country_of(a)[1] for a in anchors):
+        # "a Ukrainian commander": one of the country's many, not the holder of an office
+        # whose title holds the word ("Commander of the Ukrainian Air Force")
+        return None
     low = _plain(_ANCHOR.sub(" ", phrase))
     described = [
         w
