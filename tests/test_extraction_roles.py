@@ -2090,3 +2090,20 @@ def test_a_capitalised_definite_title_is_the_person_just_quoted(title):
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
     assert [s.speaker for s in result.statements] == ["Ivan Horak"] * 3
+
+
+def test_a_countrys_role_is_the_person_named_with_it_not_another_holder():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Tom Vance", affiliation="United States", role="Special envoy"),
+            ActorEntry(
+                "Rick Dale", affiliation="United States", role="US presidential envoy for Asia"
+            ),
+        )
+    )
+    text = (
+        "Tom Vance said on Monday that the Russian side wanted a deal.\n\n"
+        "The US envoy suggested that the two presidents could talk before the summit.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 4, 11)).statements
+    assert [s.speaker for s in found][-1] == "Tom Vance"

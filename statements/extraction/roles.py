@@ -547,7 +547,33 @@ def role_holder(
     if (one := _one_holder(holders, index, when)) is None and len(holders & named) == 1:
         # "the NATO chief" on a day the tenures do not settle: the holder the article named
         return next(iter(holders & named))
+    if (
+        named
+        and one not in named
+        and (spoken := _countrys_person_named(index, anchors, wanted, qualifiers, named))
+    ):
+        # "Jane Roe spoke with ... The US envoy said": the country's person with that role whom
+        # the article names ("Special envoy" of the United States), not another holder.
+        return spoken
     return one
+
+
+def _countrys_person_named(index, anchors, wanted, qualifiers, named) -> str | None:
+    """The one person in `named` of the country the anchors name (each only a country) whose
+    gazetteer role holds the wanted office."""
+    countries = {_country_of(a) for a in anchors}
+    if len(countries) != 1 or (country := next(iter(countries)))[1] or country[0] is None:
+        return None
+    found = {
+        name
+        for name in named
+        if (entry := index.entries.get(name)) is not None
+        and entry.kind == PERSON
+        and entry.affiliation == country[0]
+        and set(_NOT_THE_HOLDER.findall(_plain(entry.role))) == qualifiers
+        and any(re.search(rf"\b{re.escape(w)}\b", _plain(entry.role)) for w in wanted)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _leads_body(role: str, anchor_patterns: list[re.Pattern[str]]) -> bool:
