@@ -169,8 +169,8 @@ BACK_PASSIVE = re.compile(
     r"had\s+been)\s+made(?:\s+(?:on|last|this|earlier)\s+[\w’'-]+(?:\s+\(\d+\))?)?"
     # "The number of the injured was named by the head of the region.": the figure given before.
     r"|(?:The|These|This|Such)\s+(?:figures?|numbers?|data|information|details|toll)"
-    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:named|given|announced|reported|provided|cited|released|voiced))"
+    r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?:named|given|announced|reported|provided|cited|released|voiced|confirmed))"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
     r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
