@@ -162,6 +162,15 @@ def test_a_think_tank_confirmed_information_and_its_bare_analysts_are_the_think_
     ]
 
 
+def test_a_bodys_own_analysis_is_the_bodys():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Centre for War Studies", kind="organisation", aliases=("CWS",)),)
+    )
+    text = "The CWS’s analysis reveals that the northern group lacks reserves.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 6)).statements
+    assert (s.speaker, s.text) == ("Centre for War Studies", "the northern group lacks reserves")
+
+
 def test_the_spokesman_after_a_body_spoke_is_the_bodys_spokesman_or_the_body():
     gazetteer = Gazetteer(
         actors=(
