@@ -137,6 +137,40 @@ def test_the_experts_after_a_think_tank_are_the_think_tanks():
     )
 
 
+def test_a_think_tank_confirmed_information_and_its_bare_analysts_are_the_think_tanks():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Centre for the Study of Frontiers",
+                kind="organisation",
+                role="Think tank",
+                aliases=("CSF",),
+            ),
+        )
+    )
+    text = (
+        "The army keeps pressing towards the river crossing near the old mill. This information "
+        "is confirmed by analysts from the Centre for the Study of Frontiers (CSF). They stress "
+        "that the push will go on through the winter.\n"
+        "Even so, analysts are confident that the losses will not stop the command.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 6)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Centre for the Study of Frontiers", "Centre for the Study of Frontiers"),
+        ("Centre for the Study of Frontiers", "They"),
+        ("Centre for the Study of Frontiers", "analysts"),
+    ]
+
+
+def test_a_bodys_own_analysis_is_the_bodys():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Centre for War Studies", kind="organisation", aliases=("CWS",)),)
+    )
+    text = "The CWS’s analysis reveals that the northern group lacks reserves.\n"
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 6)).statements
+    assert (s.speaker, s.text) == ("Centre for War Studies", "the northern group lacks reserves")
+
+
 def test_the_spokesman_after_a_body_spoke_is_the_bodys_spokesman_or_the_body():
     gazetteer = Gazetteer(
         actors=(

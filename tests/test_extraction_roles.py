@@ -181,6 +181,25 @@ def test_an_unnamed_general_speaks_for_his_countrys_armed_forces(subject, speake
     ]
 
 
+def test_an_indefinite_commander_is_no_holder_of_an_office_named_commander():
+    gazetteer = Gazetteer(
+        actors=(
+            *FORCES.actors,
+            ActorEntry(
+                "Petro Hrabets",
+                affiliation="Ukraine",
+                role="Commander of the Ukrainian Navy",
+            ),
+        )
+    )
+    text = (
+        "A Ukrainian commander said the enemy was attacking the town from three sides.\n\n"
+        "“We have never seen such an assault on the town before,” said a Ukrainian commander.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 11)).statements
+    assert [s.speaker for s in found] == ["Ukrainian Armed Forces"] * 2
+
+
 TENURES = Gazetteer(
     actors=(
         ActorEntry(
@@ -2093,3 +2112,20 @@ def test_an_opposition_leader_title_is_cut_from_the_name():
     text = "Opposition Leader Jane Roebuck, however, said the aid came too late.\n"
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
     assert [s.speaker for s in result.statements] == ["Jane Roebuck"]
+
+
+def test_a_countrys_role_is_the_person_named_with_it_not_another_holder():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Tom Vance", affiliation="United States", role="Special envoy"),
+            ActorEntry(
+                "Rick Dale", affiliation="United States", role="US presidential envoy for Asia"
+            ),
+        )
+    )
+    text = (
+        "Tom Vance said on Monday that the Russian side wanted a deal.\n\n"
+        "The US envoy suggested that the two presidents could talk before the summit.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 4, 11)).statements
+    assert [s.speaker for s in found][-1] == "Tom Vance"

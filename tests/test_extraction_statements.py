@@ -569,6 +569,32 @@ def test_a_misspelt_surname_is_the_one_person_the_article_named_so(later, speake
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Local resident Tudor Ciocean", "Ciochan said"),  # "ce" written as it sounds
+        ("Local resident Tudor Ciocean", "Ciocan said"),
+    ],
+)
+def test_a_surname_one_letter_off_is_the_person_the_article_named(first, later):
+    text = (
+        f"{first} described the night of the attack.\n\n"
+        f"{later} the windows of the flat had been blown out.\n"
+    )
+    found = extract(text, gazetteer=Gazetteer(), published=dt.date(2023, 5, 1)).statements
+    assert found[-1].speaker == "Tudor Ciocean"
+
+
+def test_a_surname_one_letter_off_a_gazetteer_person_named_by_surname_is_theirs():
+    gazetteer = Gazetteer(actors=(ActorEntry("Tudor Vicean", aliases=("Vicean",)),))
+    text = (
+        "Vicean described the night of the attack.\n\n"
+        "Vichan said the windows of the flat had been blown out.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert found[-1].speaker == "Tudor Vicean"
+
+
 def test_an_office_of_a_place_names_no_person_of_that_place():
     # "The President of Examplia": a title and its place, no one called "of Examplia".
     text = (

@@ -1127,15 +1127,19 @@ class Reader(LayoutTurns):
         if previous is None or not (m or passive):
             return None
         if passive:  # "This was stated by X on Telegram."
-            named = self.text.rfind(",", passive.start("who"), passive.end("who"))
+            who_start, who_end = passive.span("who")
+            for known in self.index.known_mentions(self.norm, who_start, sb):
+                if known.start < who_end < known.end:
+                    who_end = known.end  # "by the Institute for the Study of War": its full name
+            named = self.text.rfind(",", who_start, who_end)
             # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
-            person = self.person_in(named + 1, passive.end("who")) if named > 0 else None
-            speaker = person or self.discourse.subject(passive.start("who"), passive.end("who"))
-            if (speaker is None or not speaker.name) and passive.end("who") < sb:
+            person = self.person_in(named + 1, who_end) if named > 0 else None
+            speaker = person or self.discourse.subject(who_start, who_end)
+            if (speaker is None or not speaker.name) and who_end < sb:
                 # "by analysts from the Examplia Institute for the Study of Y": a name that
                 # runs past the word ("for") the agent was cut at.
                 end = len(self.text[:sb].rstrip(" .!"))
-                speaker = self.discourse.subject(passive.start("who"), end) or speaker
+                speaker = self.discourse.subject(who_start, end) or speaker
         else:
             verb = "verb" if m.group("verb") else "made"
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))

@@ -87,9 +87,9 @@ _TITLE_WORDS = {
     "head": r"head|chief",
     "chief": r"head|chief",
 }
-# "the US experts", "its analysts": a think tank's staff.
+# "the US experts", "its analysts", a bare "analysts": a think tank's staff.
 _THE_STAFF = re.compile(
-    r"(?:the|its|their)\s+(?:[A-Z][\w.]*\s+)?(?P<noun>experts|analysts|researchers)", re.I
+    r"(?:(?i:the|its|their)\s+(?:[A-Z][\w.]*\s+)?)?(?P<noun>(?i:experts|analysts|researchers))"
 )
 _RESEARCH = re.compile(r"\b(?:think[- ]tank|research|institute)\b", re.I)
 # "according to the same source", "the same official said": whoever spoke last.

@@ -448,6 +448,7 @@ _WHERE_IT_LIES = re.compile(
 
 
 _WORDS = re.compile(r"\w+")
+_INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -501,6 +502,10 @@ def role_holder(
     phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]
+    if _INDEFINITE.match(phrase) and all(not _country_of(a)[1] for a in anchors):
+        # "a Ukrainian commander": one of the country's many, not the holder of an office
+        # whose title holds the word ("Commander of the Ukrainian Air Force")
+        return None
     low = _plain(_ANCHOR.sub(" ", phrase))
     described = [
         w
@@ -573,7 +578,33 @@ def role_holder(
     if (one := _one_holder(holders, index, when)) is None and len(holders & named) == 1:
         # "the NATO chief" on a day the tenures do not settle: the holder the article named
         return next(iter(holders & named))
+    if (
+        named
+        and one not in named
+        and (spoken := _countrys_person_named(index, anchors, wanted, qualifiers, named))
+    ):
+        # "Jane Roe spoke with ... The US envoy said": the country's person with that role whom
+        # the article names ("Special envoy" of the United States), not another holder.
+        return spoken
     return one
+
+
+def _countrys_person_named(index, anchors, wanted, qualifiers, named) -> str | None:
+    """The one person in `named` of the country the anchors name (each only a country) whose
+    gazetteer role holds the wanted office."""
+    countries = {_country_of(a) for a in anchors}
+    if len(countries) != 1 or (country := next(iter(countries)))[1] or country[0] is None:
+        return None
+    found = {
+        name
+        for name in named
+        if (entry := index.entries.get(name)) is not None
+        and entry.kind == PERSON
+        and entry.affiliation == country[0]
+        and set(_NOT_THE_HOLDER.findall(_plain(entry.role))) == qualifiers
+        and any(re.search(rf"\b{re.escape(w)}\b", _plain(entry.role)) for w in wanted)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _leads_body(role: str, anchor_patterns: list[re.Pattern[str]]) -> bool:

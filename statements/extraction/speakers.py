@@ -29,7 +29,7 @@ from .actors import (
     guess_kind,
     normalise_quotes,
     strip_titles,
-    surnames_alike,
+    surname_one_off,
     translit_key,
     unknown_name_mentions,
 )
@@ -290,9 +290,9 @@ _DOCUMENT_FROM = re.compile(
     rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})\s+"
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
-# "The Kremlin's statement", "the ministry's latest update".
+# "The Kremlin's statement", "the ministry's latest update", "the think tank's analysis".
 _DOCUMENTS_OWN = re.compile(
-    rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}"
+    rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})"
     # ("the navy's statement on its Telegram channel": where it was posted)
     rf"(?:\s+(?:on|via)\s+(?:the\s+|its\s+)?(?:{alternation(entries('platforms'))})[\w\s-]{{0,30}})?"
 )
@@ -413,6 +413,14 @@ class Discourse:
             for m in found:
                 name = m.actor or ""
                 tokens = strip_titles(m.surface).split()
+                if (
+                    len(tokens) == 1
+                    and m.known
+                    and name
+                    and translit_key(tokens[0]) == translit_key(name.split()[-1])
+                ):
+                    # "Recean said" (a gazetteer person by surname): a later "Rechan" is his
+                    self._registry.setdefault(translit_key(tokens[0]), []).append((m.start, name))
                 if len(tokens) < 2 or not name:
                     continue
                 for short in _short_forms(tokens):
@@ -455,7 +463,7 @@ class Discourse:
         entries = self._registry.get(key)
         if not entries and len(key) >= 5 and short.lower() not in COUNTRY_WORDS:
             # "Kowalcyk" after "Anna Kowalczyk": a misspelling of one surname the article named
-            near = [k for k in self._registry if k[:1] == key[:1] and surnames_alike(key, k)]
+            near = [k for k in self._registry if k[:1] == key[:1] and surname_one_off(key, k)]
             entries = self._registry[near[0]] if len(near) == 1 else None
         if not entries:
             return None
