@@ -977,3 +977,29 @@ def test_a_participles_subject_opens_the_sentence_not_the_predicates_object():
         "NSS",
         "she was from a coastal village",
     )
+
+
+def test_a_titled_leaders_office_speaks_for_the_leader():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Petro Bondarko", affiliation="Examplia", role="President of Examplia"),
+            ActorEntry(
+                "Office of the President of Examplia",
+                kind="organisation",
+                affiliation="Examplia",
+                role="Presidential office",
+            ),
+        )
+    )
+    text = "President Petro Bondarko’s office on Monday confirmed he had a call with the king.\n"
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Office of the President of Examplia"]
+
+
+def test_a_name_then_a_title_with_several_qualifiers_is_the_speaker():
+    text = (
+        "In addition, Timur Bekov, First Deputy Head of the Presidential Administration of "
+        "Examplia, said that Examplia will not be a tool of anyone.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Timur Bekov"]

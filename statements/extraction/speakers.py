@@ -126,7 +126,8 @@ _ADVERBIAL_START = re.compile(
 _APPOSITION_START = re.compile(
     r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
-    rf"|(?i:(?:deputy|acting|first|former|chief)\s+)?(?i:{alternation(entries('role_titles'))}|mp|member)"
+    # ("First Deputy Head of ...": qualifiers one after another.)
+    rf"|(?i:(?:deputy|acting|first|former|chief|vice)\s+){{0,3}}(?i:{alternation(entries('role_titles'))}|mp|member)"
     r"\s+(?:of|for|to|at|in)\s)"
 )
 _FAMILIAR = re.compile(
@@ -1725,7 +1726,7 @@ class Discourse:
         phrase = m.group(1)
         p_start = a + m.start(1)
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
-        if leader and (body := self._leaders_body(leader.group("who"))):
+        if leader and (body := self._leaders_body(strip_titles(leader.group("who")))):
             # "Scholz's spokesman": the leader's office or government speaks, or the person
             # the gazetteer gives that office's post ("Putin's spokesman", "Zelensky's chief
             # of staff": the Kremlin's spokesman, the head of the presidential office).
@@ -2515,7 +2516,8 @@ _TENURE = re.compile(
 )
 _TENURE_YEARS = re.compile(r"(?P<office>[A-Z][^.;()]*?)\s*\((?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)")
 _LEADERS_STAFF = re.compile(
-    r"(?P<who>[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
+    # ("President Jane Roe's office": her title and given name before the surname.)
+    r"(?P<who>(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
     r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
     r"government|administration|aides?))"
 )
