@@ -1415,6 +1415,17 @@ class Discourse:
             return Speaker(named, word, PERSON, start, end)
         if (
             gender in "mf"
+            and not self.salient
+            and start < _PRONOUN_REACH
+            and (opener := self._headline_subject(start))
+            and opener not in spoken_of
+            and self.gender(opener) in (gender, "?")
+        ):
+            # "X calls for calm at the meeting with Y – Agency" above "According to him, ...":
+            # the text opens with a pronoun, and its headline opens with a person
+            return Speaker(opener, word, PERSON, start, end)
+        if (
+            gender in "mf"
             and (only := self._only_person_speaking(spoken_of))
             and not _GENDER_NOUNS[gender].search(
                 self.norm, max(0, start - 3 * _PRONOUN_REACH), start
@@ -1438,6 +1449,23 @@ class Discourse:
             last = self.salient[-1]
             return Speaker(last.name, word, last.kind, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _headline_subject(self, pos: int) -> str | None:
+        """The person who opens the text's first line (a headline: "Jane Roe calls for ..."),
+        when that line ends before `pos`."""
+        first = self.norm.find("\n", len(self.norm) - len(self.norm.lstrip()))
+        if first < 0 or first >= pos:
+            return None
+        for m in self.mentions(0, first):
+            if not m.actor:
+                continue
+            before = self.text[: m.start].split()
+            if self.kind_of(m.actor) == PERSON and all(
+                w.lower().strip(".,") in TITLES for w in before
+            ):
+                return m.actor
+            return None
+        return None
 
     def _subject_of_sentence_before(self, pos: int) -> Mention | None:
         """The known state or body that opens the sentence just before a sentence-initial
