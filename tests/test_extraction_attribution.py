@@ -1000,3 +1000,54 @@ def test_an_inverted_description_ends_before_the_sentences_stop():
         "The brigades need more shells. They will get them soon, stressed the minister."
     )
     assert [(s.speaker, s.speaker_mention) for s in found][-1] == ("Rustem Umerov", "the minister")
+
+
+def test_a_titled_leaders_office_speaks_for_the_leader():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Petro Bondarko", affiliation="Examplia", role="President of Examplia"),
+            ActorEntry(
+                "Office of the President of Examplia",
+                kind="organisation",
+                affiliation="Examplia",
+                role="Presidential office",
+            ),
+        )
+    )
+    text = "President Petro Bondarko’s office on Monday confirmed he had a call with the king.\n"
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Office of the President of Examplia"]
+
+
+def test_a_name_then_a_title_with_several_qualifiers_is_the_speaker():
+    text = (
+        "In addition, Timur Bekov, First Deputy Head of the Presidential Administration of "
+        "Examplia, said that Examplia will not be a tool of anyone.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Timur Bekov"]
+
+
+ALSO_GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Ukraine", "Kyiv")),
+        ActorEntry("Government of Russia", kind="state", aliases=("Russia", "Moscow")),
+        ActorEntry("Olena Prykhodko", affiliation="Ukraine", role="Deputy Prime Minister"),
+    ),
+    events=(),
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "speaker"),
+    [("Ukrainian", "Olena Prykhodko"), ("Russian", "Russian official")],
+)
+def test_the_person_who_also_spoke_next_is_the_unnamed_official_of_her_side(side, speaker):
+    text = (
+        f"A senior {side} official said it was unclear whether the convoy would leave on "
+        "Friday.\n\n"
+        "Deputy prime minister Olena Prykhodko also said in a video address that the bridge "
+        "was closed.\n"
+    )
+    found = extract(text, gazetteer=ALSO_GAZETTEER, published=dt.date(2023, 3, 1)).statements
+    assert [s.speaker for s in found] == [speaker, "Olena Prykhodko"]

@@ -703,3 +703,12 @@ def test_a_district_named_in_capitals_is_no_person_a_pronoun_could_mean():
         "In the Southwood District, drones struck two farms.\n"
     )
     assert [s.speaker for s in run(text).statements] == ["Ivan Doev", "Ivan Doev"]
+
+
+def test_a_pronoun_opening_the_body_is_the_person_opening_the_headline():
+    text = (
+        "Peskov calls the coming meeting with Zelensky a show – Daily Paper\n\n"
+        "Date: March 14, 2024\n\n"
+        "According to him, this will be another show staged for the cameras.\n"
+    )
+    assert [s.speaker for s in run(text).statements] == ["Dmitry Peskov"]

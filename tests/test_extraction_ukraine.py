@@ -1019,3 +1019,21 @@ def test_the_head_of_the_administration_is_the_person_titled_before_a_comma_and_
         "indirect",
         "the rumours about an evacuation were false",
     )
+
+
+def test_an_outlet_citing_the_head_of_the_regional_administration_gives_the_head():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Roenko", affiliation="Ukraine", role="Governor of Examplia region"),
+            ActorEntry("Daily Wire Service", kind="media"),
+        )
+    )
+    text = (
+        "The Examplia region's port was damaged by drones early Wednesday, Daily Wire Service "
+        "reported, citing the head of the Ukrainian regional military administration.\n"
+    )
+    (s,) = extract(text, gazetteer=gazetteer, published=dt.date(2023, 5, 1)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        "Olha Roenko",
+        "the head of the Ukrainian regional military administration",
+    )

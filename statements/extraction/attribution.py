@@ -400,7 +400,9 @@ _THE_HEAD = re.compile(
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
 # "the head of the regional military administration": its region unnamed.
 _REGIONAL_HEAD = re.compile(
-    r"[Tt]he\s+(?:head|chief)\s+of\s+the\s+regional\s+(?:military|state)\s+administration"
+    # ("the head of the Ukrainian regional military administration": the country's adjective.)
+    r"[Tt]he\s+(?:head|chief)\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?regional\s+(?:military|state)\s+"
+    r"administration"
 )
 # "the Examplia region", "Examplia Oblast": a region the sentence names.
 _REGION_NAMED = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:[Oo]blast|[Rr]egion)\b")
@@ -577,6 +579,14 @@ class Found:
 _CITING = re.compile(
     r"(?:\s+[A-Z][^,.;\n]{1,40}?)?\s*,?\s*(?:citing|with\s+reference\s+to|referring\s+to)\s+"
     r"(?P<who>[^.;\n]{3,120})"
+)
+
+
+# "the head of the regional military administration", "the region's governor": a definite
+# office an outlet cites (not "sources", "a report").
+_CITED_ROLE = re.compile(
+    r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:head|chief|governor|mayor|spokes(?:man|woman|person)|"
+    r"minister|commander)\b(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5})?"
 )
 
 
@@ -2085,13 +2095,17 @@ class Reader(LayoutTurns):
             speaker = self.coreference.referred(
                 self.discourse.subject(a, b), min(a, h.content_start)
             )
-            if (
-                _is_outlet(self.index, speaker)
-                and (cited := _CITING.match(self.text, h.verb_end))
-                and (person := self.person_in(cited.start("who"), cited.end("who")))
-            ):
-                # "..., the agency reported, citing spokeswoman Jane Doe.": Doe's statement.
-                return person
+            if _is_outlet(self.index, speaker) and (cited := _CITING.match(self.text, h.verb_end)):
+                if person := self.person_in(cited.start("who"), cited.end("who")):
+                    # "..., the agency reported, citing spokeswoman Jane Doe.": Doe's statement.
+                    return person
+                if role := _CITED_ROLE.match(self.text, cited.start("who"), cited.end("who")):
+                    # "..., the network reported, citing the head of the regional military
+                    # administration.": the official cited (named later, by coreference)
+                    held = self.discourse.subject(role.start(), role.end())
+                    if held is not None and held.name and held.kind == "person":
+                        return held
+                    return Speaker(None, role.group(), None, role.start(), role.end(), False)
             if (
                 h.form == "trailing"
                 and speaker is not None

@@ -356,6 +356,8 @@ _NAMED_IN_APPOSITION = re.compile(
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{alternation(SOURCE_NOUNS)}),\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),"
 )
+# "Jane Roe also said ...": the speaker of the statement before, named now.
+_ALSO_SAID = re.compile(r"\balso\s+(?:said|says|told|stated|noted)\b")
 _LOOK_BACK = 20_000  # how far back a revealed name is checked for being new (bounded: linear)
 _GENERIC = frozenset(entries("office_generic_words"))
 _COUNTRY_WORDS = frozenset(
@@ -564,10 +566,10 @@ def _revealed(found, i, unnamed, text, index, body_start) -> tuple[str, str | No
         name = index.lookup(named.group("name")) or named.group("name")
         return name, None if name in index.entries else "person"
     desc = _office_words(unnamed.group("desc"), index)
-    if not desc:
-        return None
     nxt = next((g for g in found[i + 1 :] if g.statement.speaker != f.statement.speaker), None)
     if nxt is None or nxt.paragraph > f.paragraph + 1 or not nxt.statement.speaker:
+        return None
+    if not desc and not _ALSO_SAID.search(nxt.region):
         return None
     name = nxt.statement.speaker
     kind = index.kind_of(name) if name in index.entries else nxt.statement.speaker_kind
@@ -578,6 +580,15 @@ def _revealed(found, i, unnamed, text, index, body_start) -> tuple[str, str | No
     if before.search(text, max(body_start, f.sentence[0] - _LOOK_BACK), f.sentence[0]):
         return None  # named before: a second person, not the official's name
     entry = index.entries.get(name)
+    if not desc:
+        # "A senior Examplian official said A." then "Deputy Prime Minister Jane Roe also said
+        # B": the official with no office given is the one who "also" spoke next (of the side
+        # the description gives, when the gazetteer tells hers).
+        side = {w.lower() for w in re.findall(r"[\w’'-]+", unnamed.group("desc"))}
+        own = PLACE_ADJECTIVES.get(entry.affiliation.lower(), "") if entry else ""
+        if own and side & _COUNTRY_WORDS and own.lower() not in side:
+            return None
+        return name, nxt.statement.speaker_kind
     held = _office_words(nxt.region + " " + (entry.role if entry else ""), index)
     if not desc & held:
         return None

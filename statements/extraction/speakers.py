@@ -126,7 +126,8 @@ _ADVERBIAL_START = re.compile(
 _APPOSITION_START = re.compile(
     r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
-    rf"|(?i:(?:deputy|acting|first|former|chief)\s+)?(?i:{alternation(entries('role_titles'))}|mp|member)"
+    # ("First Deputy Head of ...": qualifiers one after another.)
+    rf"|(?i:(?:deputy|acting|first|former|chief|vice)\s+){{0,3}}(?i:{alternation(entries('role_titles'))}|mp|member)"
     r"\s+(?:of|for|to|at|in)\s)"
 )
 _FAMILIAR = re.compile(
@@ -1445,6 +1446,17 @@ class Discourse:
             return Speaker(named, word, PERSON, start, end)
         if (
             gender in "mf"
+            and not self.salient
+            and start < _PRONOUN_REACH
+            and (opener := self._headline_subject(start))
+            and opener not in spoken_of
+            and self.gender(opener) in (gender, "?")
+        ):
+            # "X calls for calm at the meeting with Y – Agency" above "According to him, ...":
+            # the text opens with a pronoun, and its headline opens with a person
+            return Speaker(opener, word, PERSON, start, end)
+        if (
+            gender in "mf"
             and (only := self._only_person_speaking(spoken_of))
             and not _GENDER_NOUNS[gender].search(
                 self.norm, max(0, start - 3 * _PRONOUN_REACH), start
@@ -1468,6 +1480,23 @@ class Discourse:
             last = self.salient[-1]
             return Speaker(last.name, word, last.kind, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _headline_subject(self, pos: int) -> str | None:
+        """The person who opens the text's first line (a headline: "Jane Roe calls for ..."),
+        when that line ends before `pos`."""
+        first = self.norm.find("\n", len(self.norm) - len(self.norm.lstrip()))
+        if first < 0 or first >= pos:
+            return None
+        for m in self.mentions(0, first):
+            if not m.actor:
+                continue
+            before = self.text[: m.start].split()
+            if self.kind_of(m.actor) == PERSON and all(
+                w.lower().strip(".,") in TITLES for w in before
+            ):
+                return m.actor
+            return None
+        return None
 
     def _subject_of_sentence_before(self, pos: int) -> Mention | None:
         """The known state or body that opens the sentence just before a sentence-initial
@@ -1756,7 +1785,7 @@ class Discourse:
         phrase = m.group(1)
         p_start = a + m.start(1)
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
-        if leader and (body := self._leaders_body(leader.group("who"))):
+        if leader and (body := self._leaders_body(strip_titles(leader.group("who")))):
             # "Scholz's spokesman": the leader's office or government speaks, or the person
             # the gazetteer gives that office's post ("Putin's spokesman", "Zelensky's chief
             # of staff": the Kremlin's spokesman, the head of the presidential office).
@@ -2546,7 +2575,8 @@ _TENURE = re.compile(
 )
 _TENURE_YEARS = re.compile(r"(?P<office>[A-Z][^.;()]*?)\s*\((?P<y1>\d{4})\s*[–-]\s*(?P<y2>\d{4})\)")
 _LEADERS_STAFF = re.compile(
-    r"(?P<who>[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
+    # ("President Jane Roe's office": her title and given name before the surname.)
+    r"(?P<who>(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)['’]s\s+(?P<staff>chief\s+of\s+staff|(?:(?:chief|top|senior|main|"
     r"deputy)\s+)?(?:spokesman|spokeswoman|spokesperson|office|press\s+secretary|press\s+service|"
     r"government|administration|aides?))"
 )
