@@ -1285,3 +1285,36 @@ def test_passive_back_references_an_outlet_leads_or_translated_copy_inverts():
         "The offensive is built on slow tactical advances. About it writes Reuters in its summary "
         "of August 27."
     ) == [("Reuters", "indirect", "The offensive is built on slow tactical advances")]
+
+
+def test_the_statement_was_made_during_a_long_occasion_refers_back():
+    assert statements(
+        "The reserve brigades will not cross the border and have no orders to do so. Jane Roe "
+        "made the statement during the ceremony held on 4 March to open the new bridge over "
+        "the river in the northern part of the capital, Examplia News has learned."
+    ) == [
+        (
+            "Jane Roe",
+            "indirect",
+            "The reserve brigades will not cross the border and have no orders to do so",
+        )
+    ]
+
+
+def test_in_it_he_states_then_a_quotation_in_the_next_paragraph():
+    assert statements(
+        "Jane Roe posted a video from the front last night.\n\nIn it she says:\n\n"
+        "“We are short of shells. Send them now!”"
+    ) == [("Jane Roe", "direct", "We are short of shells. Send them now!")]
+
+
+def test_a_quotation_left_open_runs_on_over_a_first_person_paragraph_without_marks():
+    assert statements(
+        "Jane Roe said: “Whatever some may try, you have no reason to worry.\n\n"
+        "Let me say it once again: we use our troops to guard the border only.\n\n"
+        "The talks resume in Examplia next week, officials said."
+    ) == [
+        ("Jane Roe", "direct", "Whatever some may try, you have no reason to worry."),
+        ("Jane Roe", "direct", "Let me say it once again: we use our troops to guard the border only."),
+        (None, "indirect", "The talks resume in Examplia next week"),
+    ]  # fmt: skip

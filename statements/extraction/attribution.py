@@ -125,7 +125,8 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:(?<=told\s)[^.;:“”\",]{1,40}?\s+)?"
     r"(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)"
     # ("X made this statement during a briefing at ...")
-    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,120}$"
+    # (the occasion after it may run long: "during the ceremony held on 4 March to sign ...")
+    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
@@ -200,7 +201,9 @@ _DATELINE = re.compile(
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
 _LEADING_SETTING = re.compile(
-    r"(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    # ("In it he states:", "In the video, she says": the document named before.)
+    r"(?:In|On)\s+(?:it|this|that|them)\s*,?\s+(?=(?:he|she|they|it)\s)"
+    r"|(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|briefing|post|address|speech|message|video|comments?|remarks|conversation)\s+"
     # ("In a message posted to his Telegram channel, Jane Doe stressed": the document's
     # participle and its place.)
@@ -881,7 +884,12 @@ class Reader(LayoutTurns):
             and last.kind == "direct"
             and last.speaker
             and self.discourse.kind_of(last.speaker) == "person"
-            and _ADDRESS_WORDS.search(text, p.start, p.end)
+            and (
+                _ADDRESS_WORDS.search(text, p.start, p.end)
+                # 'Jane Doe said: "A. B.' left open at the paragraph's end: the page dropped the
+                # marks of the quotation running on.
+                or (quotes and not quotes[-1].closed and last.start >= quotes[-1].start)
+            )
         ):
             # '"...," Jane Doe said in her nightly address.': first-person paragraphs after it
             # may copy the address on (`_unquoted_run`).
