@@ -1318,3 +1318,20 @@ def test_a_quotation_left_open_runs_on_over_a_first_person_paragraph_without_mar
         ("Jane Roe", "direct", "Let me say it once again: we use our troops to guard the border only."),
         (None, "indirect", "The talks resume in Examplia next week"),
     ]  # fmt: skip
+
+
+def test_a_programmes_title_in_quotation_marks_is_no_ones_words():
+    assert statements(
+        "In an interview on Examplia TV’s “Sunday Morning Report,” Jane Roe said the talks "
+        "had failed because of the strikes."
+    ) == [("Jane Roe", "indirect", "the talks had failed because of the strikes")]
+
+
+def test_a_phrase_quoted_after_a_possessive_stays_in_the_inclusive_report():
+    assert statements(
+        "Jane Roe said that the aid would go on, and she vowed to continue Examplia’s “largest "
+        "relief effort ever” as long as it was needed."
+    ) == [
+        ("Jane Roe", "indirect", "the aid would go on"),
+        ("Jane Roe", "mixed", "she vowed to continue Examplia’s “largest relief effort ever” as long as it was needed"),
+    ]  # fmt: skip

@@ -479,6 +479,22 @@ def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
     )
 
 
+# "on CNN's “State of the Union,”", "in the “Face the Nation” programme": a programme's or
+# a book's title in title case after a possessive or "on"/"in"/"the", not anyone's words.
+_TITLE_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\b(?:on|in|the))\s*$")
+_TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|in|on|for|to|a|an))*")
+
+
+def _quoted_title(text: str, q: QuoteSpan) -> bool:
+    inner = text[q.start : q.end].strip(" ,.")
+    return bool(
+        q.closed
+        and 2 <= len(inner.split()) <= 6
+        and _TITLE_WORDS.fullmatch(inner)
+        and _TITLE_BEFORE.search(text, max(0, q.open - 12), q.open)
+    )
+
+
 # A quotation of some length (not a word in scare quotes: 'the "Shaheds"').
 _LONG_QUOTATION = re.compile(r"[“\"][^“”\"]{30,}[”\"]")
 _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
@@ -677,7 +693,11 @@ class Reader(LayoutTurns):
         elif self._block_turn(p) or self._name_tagged_quote(p):
             return
         text = self.text
-        quotes = [q for q in quote_spans(text, p.start, p.end) if not _quoted_outlet(text, q)]
+        quotes = [
+            q
+            for q in quote_spans(text, p.start, p.end)
+            if not _quoted_outlet(text, q) and not _quoted_title(text, q)
+        ]
         sents = sentences(text, p.start, p.end, quotes)
         if sents and (
             stamp := _ENTRY_TIME.match(text, sents[0][0], sents[0][1])

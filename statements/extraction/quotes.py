@@ -1140,7 +1140,9 @@ BEFORE_ATTRIBUTION = re.compile(
     r"|\b(?:spoke|speaks|talked|talks|commented|comments|touched|touches|reflected|reflects)\s+"
     r"(?:of|about|on|upon)\s+[^“”\":.;!?]{1,100}?(?=\s*:))"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
-    r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
+    # (not a possessive before the quotation: 'vowed to continue Examplia's "largest aid
+    # operation"' quotes a phrase inside the object)
+    r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*(?<!['’]s)))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
