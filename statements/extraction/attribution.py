@@ -400,7 +400,11 @@ _REGIONAL_HEAD = re.compile(
 )
 # "the Examplia region", "Examplia Oblast": a region the sentence names.
 _REGION_NAMED = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:[Oo]blast|[Rr]egion)\b")
-_SPOKE_ABOUT = re.compile(r"\s(?:spoke|talked|commented)\s+(?:on|about)\s")
+# ("X made a statement on the outcome of the talks, <outlet> writes.": the topic, too.)
+_SPOKE_ABOUT = re.compile(
+    r"\s(?:spoke|talked|commented|made\s+(?:a|the)\s+statement|delivered\s+(?:a|the)\s+statement)"
+    r"\s+(?:on|about|regarding)\s"
+)
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 _MEDIUM_TAIL = re.compile(
