@@ -1335,3 +1335,17 @@ def test_a_phrase_quoted_after_a_possessive_stays_in_the_inclusive_report():
         ("Jane Roe", "indirect", "the aid would go on"),
         ("Jane Roe", "mixed", "she vowed to continue Examplia’s “largest relief effort ever” as long as it was needed"),
     ]  # fmt: skip
+
+
+def test_a_bare_attribution_sentence_with_explained_after_a_closed_quotation():
+    for end in (".", ","):
+        assert statements(
+            f"“We confirmed our support for the coalition. This year we give more than last "
+            f"year.” Jane Roe explained{end}"
+        ) == [
+            (
+                "Jane Roe",
+                "direct",
+                "We confirmed our support for the coalition. This year we give more than last year.",
+            )
+        ]

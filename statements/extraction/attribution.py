@@ -533,9 +533,11 @@ _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He sai
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
-    r"(?:said|says|added|adds|wrote|writes|told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
+    r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|stressed|emphasi[sz]ed|stated|"
+    r"told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
     rf"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+{WEEKDAY_RE})?"
-    r"\s*\.\s*"
+    # ('"..." Jane Doe explained,' ending the paragraph: a comma the page left for a stop)
+    r"\s*(?:\.|,(?=\s*$))\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
 _YOU = re.compile(r"\s*(?i:you)\b")
