@@ -1349,3 +1349,19 @@ def test_a_bare_attribution_sentence_with_explained_after_a_closed_quotation():
                 "We confirmed our support for the coalition. This year we give more than last year.",
             )
         ]
+
+
+def test_a_reported_clause_ending_in_a_colon_before_a_list_is_a_statement():
+    assert statements(
+        "Jane Roe pointed out that the leaders of the coalition agree that three principles "
+        "must be kept:\nFirst — the borders must be respected.\n"
+    )[0] == (
+        "Jane Roe",
+        "indirect",
+        "the leaders of the coalition agree that three principles must be kept",
+    )
+    # Before a quotation the colon only introduces the words.
+    assert statements(
+        "Jane Roe said the talks must follow three principles that everyone knows:\n"
+        "“First, the borders. Second, the people.”\n"
+    ) == [("Jane Roe", "direct", "First, the borders. Second, the people.")]

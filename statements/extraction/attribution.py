@@ -1558,7 +1558,17 @@ class Reader(LayoutTurns):
         sentence_text = text[sa:sb].rstrip()
         colon_intro = sentence_text.endswith(":")
         for h, speaker in accepted:
-            if speaker is None or colon_intro:
+            if speaker is None:
+                continue
+            if colon_intro and (
+                text[sb : sb + 40].lstrip()[:1] in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
+                or h.content_end < sb - 1
+                or not looks_like_clause(text[h.content_start : sb])
+                or len(text[h.content_start : sb].split()) < 6
+            ):
+                # "X said:" then a quotation: the words follow the colon. But "X pointed out
+                # that the leaders agree that three principles must hold:" then a list: the
+                # clause itself is a statement.
                 continue
             start = h.content_start
             if (h.form == "trailing" and h.content_end >= sb) or (
