@@ -508,6 +508,20 @@ def test_bulleted_claims_glued_to_their_markers_and_without_full_stops_are_the_l
     ]  # fmt: skip
 
 
+def test_bulleted_claims_in_lower_case_after_a_statement_on_a_topic_are_the_speakers():
+    text = (
+        "Foreign Minister Sergey Lavrov made a statement on the outcome of the talks, "
+        "Examplia News writes.\n"
+        "Main statements:\n"
+        "• the delegation is pleased with the result of the talks;\n"
+        "• a large exchange of prisoners has been agreed;\n"
+    )
+    assert run(text) == [
+        ("Sergei Lavrov", "indirect", "the delegation is pleased with the result of the talks"),
+        ("Sergei Lavrov", "indirect", "a large exchange of prisoners has been agreed"),
+    ]
+
+
 def test_a_speech_printed_as_delivered_gives_its_unquoted_lines_to_the_speaker_of_its_by_line():
     text = (
         "Doorstep statement\n"

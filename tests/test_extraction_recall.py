@@ -1301,6 +1301,18 @@ def test_an_inverted_attribution_whose_title_lost_its_closing_comma():
             None,
             "mixed",
             'Jane Doe promised an emergency meeting where "lasting decisions" will be taken',
+
+
+def test_the_statement_was_made_during_a_long_occasion_refers_back():
+    assert statements(
+        "The reserve brigades will not cross the border and have no orders to do so. Jane Roe "
+        "made the statement during the ceremony held on 4 March to open the new bridge over "
+        "the river in the northern part of the capital, Examplia News has learned."
+    ) == [
+        (
+            "Jane Roe",
+            "indirect",
+            "The reserve brigades will not cross the border and have no orders to do so",
         )
     ]
 
@@ -1386,3 +1398,69 @@ def test_an_adverb_of_manner_between_the_verb_and_its_colon():
         'When questioned about the imports, Jane Roe responded directly: "We buy grain, yes. '
         'It is not cheap."\n'
     ) == [("Jane Roe", "direct", "We buy grain, yes. It is not cheap.")]
+
+
+def test_in_it_he_states_then_a_quotation_in_the_next_paragraph():
+    assert statements(
+        "Jane Roe posted a video from the front last night.\n\nIn it she says:\n\n"
+        "“We are short of shells. Send them now!”"
+    ) == [("Jane Roe", "direct", "We are short of shells. Send them now!")]
+
+
+def test_a_quotation_left_open_runs_on_over_a_first_person_paragraph_without_marks():
+    assert statements(
+        "Jane Roe said: “Whatever some may try, you have no reason to worry.\n\n"
+        "Let me say it once again: we use our troops to guard the border only.\n\n"
+        "The talks resume in Examplia next week, officials said."
+    ) == [
+        ("Jane Roe", "direct", "Whatever some may try, you have no reason to worry."),
+        ("Jane Roe", "direct", "Let me say it once again: we use our troops to guard the border only."),
+        (None, "indirect", "The talks resume in Examplia next week"),
+    ]  # fmt: skip
+
+
+def test_a_programmes_title_in_quotation_marks_is_no_ones_words():
+    assert statements(
+        "In an interview on Examplia TV’s “Sunday Morning Report,” Jane Roe said the talks "
+        "had failed because of the strikes."
+    ) == [("Jane Roe", "indirect", "the talks had failed because of the strikes")]
+
+
+def test_a_phrase_quoted_after_a_possessive_stays_in_the_inclusive_report():
+    assert statements(
+        "Jane Roe said that the aid would go on, and she vowed to continue Examplia’s “largest "
+        "relief effort ever” as long as it was needed."
+    ) == [
+        ("Jane Roe", "indirect", "the aid would go on"),
+        ("Jane Roe", "mixed", "she vowed to continue Examplia’s “largest relief effort ever” as long as it was needed"),
+    ]  # fmt: skip
+
+
+def test_a_bare_attribution_sentence_with_explained_after_a_closed_quotation():
+    for end in (".", ","):
+        assert statements(
+            f"“We confirmed our support for the coalition. This year we give more than last "
+            f"year.” Jane Roe explained{end}"
+        ) == [
+            (
+                "Jane Roe",
+                "direct",
+                "We confirmed our support for the coalition. This year we give more than last year.",
+            )
+        ]
+
+
+def test_a_reported_clause_ending_in_a_colon_before_a_list_is_a_statement():
+    assert statements(
+        "Jane Roe pointed out that the leaders of the coalition agree that three principles "
+        "must be kept:\nFirst — the borders must be respected.\n"
+    )[0] == (
+        "Jane Roe",
+        "indirect",
+        "the leaders of the coalition agree that three principles must be kept",
+    )
+    # Before a quotation the colon only introduces the words.
+    assert statements(
+        "Jane Roe said the talks must follow three principles that everyone knows:\n"
+        "“First, the borders. Second, the people.”\n"
+    ) == [("Jane Roe", "direct", "First, the borders. Second, the people.")]

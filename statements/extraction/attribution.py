@@ -125,7 +125,8 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:(?<=told\s)[^.;:“”\",]{1,40}?\s+)?"
     r"(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)"
     # ("X made this statement during a briefing at ...")
-    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,120}$"
+    # (the occasion after it may run long: "during the ceremony held on 4 March to sign ...")
+    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
@@ -200,7 +201,9 @@ _DATELINE = re.compile(
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
 _LEADING_SETTING = re.compile(
-    r"(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    # ("In it he states:", "In the video, she says": the document named before.)
+    r"(?:In|On)\s+(?:it|this|that|them)\s*,?\s+(?=(?:he|she|they|it)\s)"
+    r"|(?:In|At|During|On)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|briefing|post|address|speech|message|video|comments?|remarks|conversation)\s+"
     # ("In a message posted to his Telegram channel, Jane Doe stressed": the document's
     # participle and its place.)
@@ -406,7 +409,11 @@ _REGIONAL_HEAD = re.compile(
 )
 # "the Examplia region", "Examplia Oblast": a region the sentence names.
 _REGION_NAMED = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:[Oo]blast|[Rr]egion)\b")
-_SPOKE_ABOUT = re.compile(r"\s(?:spoke|talked|commented)\s+(?:on|about)\s")
+# ("X made a statement on the outcome of the talks, <outlet> writes.": the topic, too.)
+_SPOKE_ABOUT = re.compile(
+    r"\s(?:spoke|talked|commented|made\s+(?:a|the)\s+statement|delivered\s+(?:a|the)\s+statement)"
+    r"\s+(?:on|about|regarding)\s"
+)
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 _MEDIUM_TAIL = re.compile(
@@ -485,6 +492,22 @@ def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
     )
 
 
+# "on CNN's “State of the Union,”", "in the “Face the Nation” programme": a programme's or
+# a book's title in title case after a possessive or "on"/"in"/"the", not anyone's words.
+_TITLE_BEFORE = re.compile(r"(?:[A-Za-z]['’]s|\b(?:on|in|the))\s*$")
+_TITLE_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|in|on|for|to|a|an))*")
+
+
+def _quoted_title(text: str, q: QuoteSpan) -> bool:
+    inner = text[q.start : q.end].strip(" ,.")
+    return bool(
+        q.closed
+        and 2 <= len(inner.split()) <= 6
+        and _TITLE_WORDS.fullmatch(inner)
+        and _TITLE_BEFORE.search(text, max(0, q.open - 12), q.open)
+    )
+
+
 # A quotation of some length (not a word in scare quotes: 'the "Shaheds"').
 _LONG_QUOTATION = re.compile(r"[“\"][^“”\"]{30,}[”\"]")
 _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
@@ -528,9 +551,11 @@ _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He sai
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
-    r"(?:said|says|added|adds|wrote|writes|told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
+    r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|stressed|emphasi[sz]ed|stated|"
+    r"told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
     rf"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+{WEEKDAY_RE})?"
-    r"\s*\.\s*"
+    # ('"..." Jane Doe explained,' ending the paragraph: a comma the page left for a stop)
+    r"\s*(?:\.|,(?=\s*$))\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
 _YOU = re.compile(r"\s*(?i:you|your)\b")
@@ -701,7 +726,11 @@ class Reader(LayoutTurns):
         elif self._block_turn(p) or self._name_tagged_quote(p):
             return
         text = self.text
-        quotes = [q for q in quote_spans(text, p.start, p.end) if not _quoted_outlet(text, q)]
+        quotes = [
+            q
+            for q in quote_spans(text, p.start, p.end)
+            if not _quoted_outlet(text, q) and not _quoted_title(text, q)
+        ]
         sents = sentences(text, p.start, p.end, quotes)
         if sents and (
             stamp := _ENTRY_TIME.match(text, sents[0][0], sents[0][1])
@@ -928,7 +957,12 @@ class Reader(LayoutTurns):
             and last.kind == "direct"
             and last.speaker
             and self.discourse.kind_of(last.speaker) == "person"
-            and _ADDRESS_WORDS.search(text, p.start, p.end)
+            and (
+                _ADDRESS_WORDS.search(text, p.start, p.end)
+                # 'Jane Doe said: "A. B.' left open at the paragraph's end: the page dropped the
+                # marks of the quotation running on.
+                or (quotes and not quotes[-1].closed and last.start >= quotes[-1].start)
+            )
         ):
             # '"...," Jane Doe said in her nightly address.': first-person paragraphs after it
             # may copy the address on (`_unquoted_run`).
@@ -1592,7 +1626,17 @@ class Reader(LayoutTurns):
         sentence_text = text[sa:sb].rstrip()
         colon_intro = sentence_text.endswith(":")
         for h, speaker in accepted:
-            if speaker is None or colon_intro:
+            if speaker is None:
+                continue
+            if colon_intro and (
+                text[sb : sb + 40].lstrip()[:1] in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
+                or h.content_end < sb - 1
+                or not looks_like_clause(text[h.content_start : sb])
+                or len(text[h.content_start : sb].split()) < 6
+            ):
+                # "X said:" then a quotation: the words follow the colon. But "X pointed out
+                # that the leaders agree that three principles must hold:" then a list: the
+                # clause itself is a statement.
                 continue
             start = h.content_start
             if (h.form == "trailing" and h.content_end >= sb) or (

@@ -1147,7 +1147,9 @@ BEFORE_ATTRIBUTION = re.compile(
     # ('responded directly: "…"': an adverb of manner between the verb and the colon.)
     r"(?:\s+[a-z]{3,}ly(?=\s*[,:]))?"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
-    r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
+    # (not a possessive before the quotation: 'vowed to continue Examplia's "largest aid
+    # operation"' quotes a phrase inside the object)
+    r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*(?<!['’]s)))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"

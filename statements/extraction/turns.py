@@ -17,7 +17,7 @@ from . import clean
 from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
 from .formats import LIST_ITEM, courtesy, interviewee_span, short_claim, turn_label
-from .quotes import VERB
+from .quotes import VERB, looks_like_clause
 from .roles import body_of_official
 from .sentences import quote_spans
 from .speakers import Speaker
@@ -410,7 +410,11 @@ class LayoutTurns:
             end = tag.start()  # "Our relations have sunk to their lowest point — Putin."
         if name and re.search(rf"\b{re.escape(name[-1])}\b", text[start:end]):
             return False
-        if not re.match(r"[A-Z0-9]", text[start : start + 1]):
+        if not re.match(r"[A-Z0-9]", text[start : start + 1]) and not (
+            # "• the delegation is satisfied with the result;": a bulleted clause in lower case
+            (item is not None or _BULLET_BEFORE.search(text, max(0, p.start - 8), p.start))
+            and looks_like_clause(text[start:end])
+        ):
             return False
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = minus(text, p.start, p.end, [(start, end)])
