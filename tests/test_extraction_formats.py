@@ -93,6 +93,43 @@ def test_remarks_printed_under_a_heading_and_a_name_line_are_the_speakers():
     ]  # fmt: skip
 
 
+def test_printed_remarks_keep_the_speakers_own_reports_and_end_at_the_questions():
+    text = (
+        "Geneva\n\n"
+        "12 March 2024\n\n"
+        "Foreign Minister’s remarks at the press encounter following the talks\n\n"
+        "Dmytro Kuleba, Minister for Foreign Affairs\n\n"
+        "The restraint we urged last month has not been heard, and the front is moving.\n\n"
+        "Q: Thank you, Minister. What did your counterpart say about the talks?\n\n"
+        "Sergei Lavrov said the talks would go on.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "The restraint we urged last month has not been heard, and the front is moving."),
+        ("Sergei Lavrov", "indirect", "the talks would go on"),
+    ]  # fmt: skip
+
+
+def test_a_statement_whose_copy_lost_every_full_stop_is_read_as_prose():
+    text = (
+        "Statement by Sergei Lavrov at the Council meeting on the crisis\n\n"
+        "Thank you Madam President\n\n"
+        "1\n\n"
+        "We meet today at a dangerous moment for the whole of the region and for its people\n\n"
+        "2\n\n"
+        "The talks we proposed in the spring were turned down by the other side without a reply\n\n"
+        "3\n\n"
+        "Our position on the sanctions has not changed since the spring and it will not change\n\n"
+        "4\n\n"
+        "We call on all sides to return to the table without conditions and without further delay\n"
+    )
+    assert [t for s, _, t in run(text) if s == "Sergei Lavrov"] == [
+        "We meet today at a dangerous moment for the whole of the region and for its people",
+        "The talks we proposed in the spring were turned down by the other side without a reply",
+        "Our position on the sanctions has not changed since the spring and it will not change",
+        "We call on all sides to return to the table without conditions and without further delay",
+    ]
+
+
 def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
     text = (
         "REMARKS BY SERGEI LAVROV AT THE PRESS CONFERENCE\n\n"
