@@ -130,6 +130,22 @@ def test_a_statement_whose_copy_lost_every_full_stop_is_read_as_prose():
     ]
 
 
+def test_a_members_name_and_title_lines_over_a_parliament_record_give_the_words_to_them():
+    text = (
+        "PARLIAMENTARY DEBATE\n\n"
+        "Examplia - 3 March 2024 (Commons Chamber)\n\n"
+        "14:02:11\n\n"
+        "Mr Dmytro Kuleba\n\n"
+        "The Secretary of State for Foreign Affairs\n\n"
+        "With permission, I will update the House on the situation at the border this week.\n\n"
+        "In the last two days we have seen more troops arrive, and the drills have been extended.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "With permission, I will update the House on the situation at the border this week."),
+        ("Dmytro Kuleba", "direct", "In the last two days we have seen more troops arrive, and the drills have been extended."),
+    ]  # fmt: skip
+
+
 def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
     text = (
         "REMARKS BY SERGEI LAVROV AT THE PRESS CONFERENCE\n\n"
