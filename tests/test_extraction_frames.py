@@ -1403,3 +1403,13 @@ def test_a_clause_after_that_may_open_with_a_noun_in_tion(sentence, text):
 def test_a_stance_named_only_by_its_topic_is_no_statement(sentence, texts):
     gazetteer = Gazetteer(actors=(ActorEntry("Ruritania", kind="state"),))
     assert [s.text for s in extract(sentence, gazetteer=gazetteer).statements] == texts
+
+
+def test_highlighted_and_hoped_report_a_clause():
+    assert [(s.speaker, s.text) for s in run(
+        "Kuleba highlighted that the new air defence had saved the power plants.\n\n"
+        "Peskov hoped that the next round of talks would bring the sides closer.\n"
+    ).statements] == [
+        ("Dmytro Kuleba", "the new air defence had saved the power plants"),
+        ("Dmitry Peskov", "the next round of talks would bring the sides closer"),
+    ]  # fmt: skip
