@@ -146,6 +146,20 @@ def test_a_members_name_and_title_lines_over_a_parliament_record_give_the_words_
     ]  # fmt: skip
 
 
+def test_a_label_that_only_asks_makes_the_surname_labels_answers():
+    text = (
+        "Dmytro Kuleba talked to Examplia Radio correspondent Jane Roe in Kyiv on Monday.\n\n"
+        "ERN: Where do you see the city in a year from now?\n\n"
+        "Kuleba: The city will be free, and it will be rebuilt by its own people.\n\n"
+        "ERN: Your general indicated that there may be a new push in the spring. Is it coming?\n\n"
+        "Kuleba: We are working with our partners every day, and we are ready.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "The city will be free, and it will be rebuilt by its own people."),
+        ("Dmytro Kuleba", "direct", "We are working with our partners every day, and we are ready."),
+    ]  # fmt: skip
+
+
 def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
     text = (
         "REMARKS BY SERGEI LAVROV AT THE PRESS CONFERENCE\n\n"

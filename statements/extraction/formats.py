@@ -448,6 +448,15 @@ def _asks_without_mark(text: str, p: Paragraph) -> bool:
     )
 
 
+def _only_asks(text: str, labels: list) -> bool:
+    """One label's turns, two or more, are all questions ("VOA: Where do you see ...?"): the
+    interviewer's label, so a surname alone labels the answers."""
+    turns: dict[str, list[bool]] = {}
+    for p, m in labels:
+        turns.setdefault(m.group("name"), []).append(_is_question(text[m.end() : p.end]))
+    return any(len(asked) >= 2 and all(asked) for asked in turns.values())
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
@@ -487,7 +496,7 @@ def read_layout(
             and "?" in text[m.end() : p.end]
         ]
         labels = sorted(labels + press, key=lambda pm: pm[0].index)
-    if any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
+    if any(_ASKING.fullmatch(m.group("name")) for _, m in labels) or _only_asks(text, labels):
         labelled = {p.index for p, _ in labels}
         labels = sorted(
             labels
