@@ -1183,6 +1183,17 @@ def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
     ]  # fmt: skip
 
 
+def test_a_line_of_a_name_its_title_and_a_colon_is_that_persons_claim():
+    text = (
+        "The council met late on Monday at Kyiv's request.\n\n"
+        "VOLODYMYR ZELENSKY, President of Ukraine: We do not have much time, because people are "
+        "dying every day.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "indirect", "We do not have much time, because people are dying every day"),
+    ]  # fmt: skip
+
+
 def test_a_quoted_post_closed_by_tweets_and_the_authors_name_and_title():
     text = (
         "The council met late on Monday at Kyiv's request.\n\n"

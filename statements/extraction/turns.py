@@ -72,7 +72,9 @@ def _given_name_before(text: str, surname: str) -> str | None:
 # "08:02 p.m. Jane Doe: Russia must stop ...": an entry's time, a name, a colon, a claim.
 _NAME_COLON = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<claim>[A-Z])"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    # ("JANE DOE, Examplian Prime Minister: ...": the title after the name.)
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s*:\s+(?P<claim>[A-Z])"
 )
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
