@@ -93,6 +93,73 @@ def test_remarks_printed_under_a_heading_and_a_name_line_are_the_speakers():
     ]  # fmt: skip
 
 
+def test_printed_remarks_keep_the_speakers_own_reports_and_end_at_the_questions():
+    text = (
+        "Geneva\n\n"
+        "12 March 2024\n\n"
+        "Foreign Minister’s remarks at the press encounter following the talks\n\n"
+        "Dmytro Kuleba, Minister for Foreign Affairs\n\n"
+        "The restraint we urged last month has not been heard, and the front is moving.\n\n"
+        "Q: Thank you, Minister. What did your counterpart say about the talks?\n\n"
+        "Sergei Lavrov said the talks would go on.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "The restraint we urged last month has not been heard, and the front is moving."),
+        ("Sergei Lavrov", "indirect", "the talks would go on"),
+    ]  # fmt: skip
+
+
+def test_a_statement_whose_copy_lost_every_full_stop_is_read_as_prose():
+    text = (
+        "Statement by Sergei Lavrov at the Council meeting on the crisis\n\n"
+        "Thank you Madam President\n\n"
+        "1\n\n"
+        "We meet today at a dangerous moment for the whole of the region and for its people\n\n"
+        "2\n\n"
+        "The talks we proposed in the spring were turned down by the other side without a reply\n\n"
+        "3\n\n"
+        "Our position on the sanctions has not changed since the spring and it will not change\n\n"
+        "4\n\n"
+        "We call on all sides to return to the table without conditions and without further delay\n"
+    )
+    assert [t for s, _, t in run(text) if s == "Sergei Lavrov"] == [
+        "We meet today at a dangerous moment for the whole of the region and for its people",
+        "The talks we proposed in the spring were turned down by the other side without a reply",
+        "Our position on the sanctions has not changed since the spring and it will not change",
+        "We call on all sides to return to the table without conditions and without further delay",
+    ]
+
+
+def test_a_members_name_and_title_lines_over_a_parliament_record_give_the_words_to_them():
+    text = (
+        "PARLIAMENTARY DEBATE\n\n"
+        "Examplia - 3 March 2024 (Commons Chamber)\n\n"
+        "14:02:11\n\n"
+        "Mr Dmytro Kuleba\n\n"
+        "The Secretary of State for Foreign Affairs\n\n"
+        "With permission, I will update the House on the situation at the border this week.\n\n"
+        "In the last two days we have seen more troops arrive, and the drills have been extended.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "With permission, I will update the House on the situation at the border this week."),
+        ("Dmytro Kuleba", "direct", "In the last two days we have seen more troops arrive, and the drills have been extended."),
+    ]  # fmt: skip
+
+
+def test_a_label_that_only_asks_makes_the_surname_labels_answers():
+    text = (
+        "Dmytro Kuleba talked to Examplia Radio correspondent Jane Roe in Kyiv on Monday.\n\n"
+        "ERN: Where do you see the city in a year from now?\n\n"
+        "Kuleba: The city will be free, and it will be rebuilt by its own people.\n\n"
+        "ERN: Your general indicated that there may be a new push in the spring. Is it coming?\n\n"
+        "Kuleba: We are working with our partners every day, and we are ready.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "The city will be free, and it will be rebuilt by its own people."),
+        ("Dmytro Kuleba", "direct", "We are working with our partners every day, and we are ready."),
+    ]  # fmt: skip
+
+
 def test_a_speech_heading_naming_the_speaker_gives_the_paragraphs_to_them():
     text = (
         "REMARKS BY SERGEI LAVROV AT THE PRESS CONFERENCE\n\n"
@@ -1143,6 +1210,17 @@ def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
     )
     assert run_briefing(text) == [
         ("Volodymyr Zelensky", "indirect", "Moscow has to halt the shelling of our ports before any talks"),
+    ]  # fmt: skip
+
+
+def test_a_line_of_a_name_its_title_and_a_colon_is_that_persons_claim():
+    text = (
+        "The council met late on Monday at Kyiv's request.\n\n"
+        "VOLODYMYR ZELENSKY, President of Ukraine: We do not have much time, because people are "
+        "dying every day.\n"
+    )
+    assert run_briefing(text) == [
+        ("Volodymyr Zelensky", "indirect", "We do not have much time, because people are dying every day"),
     ]  # fmt: skip
 
 

@@ -1415,3 +1415,13 @@ def test_someone_who_stands_accused_makes_no_statement(copula):
     assert [(s.speaker, s.text) for s in found] == [
         ("Dmitry Peskov", "accused Kyiv of leaking the plans")
     ]
+
+
+def test_highlighted_and_hoped_report_a_clause():
+    assert [(s.speaker, s.text) for s in run(
+        "Kuleba highlighted that the new air defence had saved the power plants.\n\n"
+        "Peskov hoped that the next round of talks would bring the sides closer.\n"
+    ).statements] == [
+        ("Dmytro Kuleba", "the new air defence had saved the power plants"),
+        ("Dmitry Peskov", "the next round of talks would bring the sides closer"),
+    ]  # fmt: skip

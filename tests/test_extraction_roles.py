@@ -2129,3 +2129,20 @@ def test_a_countrys_role_is_the_person_named_with_it_not_another_holder():
     )
     found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 4, 11)).statements
     assert [s.speaker for s in found][-1] == "Tom Vance"
+
+
+def test_a_counterpart_of_a_country_not_named_is_that_countrys_holder_of_the_same_office():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ivan Belov", affiliation="Russia", role="Foreign minister of Russia"),
+            *GAZETTEER.actors,
+        )
+    )
+    text = (
+        "Ivan Belov was due to fly to the talks on Friday, while his Ukrainian counterpart said "
+        "Belov would have to withdraw the troops first.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2023, 6, 1))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Dmytro Kuleba", "Belov would have to withdraw the troops first")
+    ]

@@ -719,7 +719,13 @@ class Reader(LayoutTurns):
             self._quotation_before_attribution(previous, p)
         if city := dateline_city(self.text, p.start, p.end):
             self.dateline_city = city  # a wire story's, or a live blog entry's
+        asking = False
         if self.transcript:
+            turn = self.layout.turns.get(p.index)
+            # "Q: Your minister indicated that A. Is it coming?": the premise of a question.
+            asking = bool(
+                turn and turn.asks and self.text[turn.start : p.end].rstrip().endswith("?")
+            )
             p = self._transcript_turn(p)
             if p is None:
                 return
@@ -951,6 +957,12 @@ class Reader(LayoutTurns):
             if self.held:
                 self._held_run_ends(found_before + len(self.found) - count)
         self.held = []
+        if asking:
+            # An interviewer's question reports no one's claim of its own: only the words of
+            # someone it names stay ("President Doe has said A. What do you make of it?").
+            self.found[found_before:] = [
+                f for f in self.found[found_before:] if f.statement.speaker
+            ]
         last = self.found[-1].statement if len(self.found) > found_before else None
         if (
             last is not None

@@ -345,9 +345,17 @@ def paragraphs(text: str) -> list[Paragraph]:
                 labels[first] = HEADLINE
             labels[i] = JUNK
         seen_lines.setdefault(key, i)
+    if BODY not in labels and labels.count(CAPTION) >= _UNPUNCTUATED_PAGE:
+        # A page whose text lost every full stop (a statement's PDF copied as text): no line
+        # ends like a sentence, so its long lines, taken for captions, are its prose.
+        labels = [
+            BODY if label == CAPTION and len(_WORD.findall(lines[i])) >= 8 else label
+            for i, label in enumerate(labels)
+        ]
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
+_UNPUNCTUATED_PAGE = 4  # the long lines without a full stop that make a page unpunctuated
 _SAID_COMMA_END = re.compile(r"\b(?:said|says|added|stated|noted|wrote|commented|explained),$")
 _LOWER_ATTRIBUTION = re.compile(
     r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"

@@ -250,6 +250,35 @@ def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int
     return None
 
 
+# "Mr Jane Doe" alone on a line, then perhaps "The Secretary of State for Defence": a
+# parliament's record of one member's contribution, whose words follow.
+_HONORIFIC_NAME = re.compile(
+    r"\s*(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Lady)\.?\s+[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,3}\s*"
+)
+_TITLE_UNDER_NAME = re.compile(r"\s*(?:The|the)\s+[A-Z][^\n.:;!?]{3,100}")
+
+
+def _named_contribution(
+    text: str, heads: list[Paragraph], body: list[Paragraph]
+) -> tuple[int, tuple[int, int]] | None:
+    """The member's name line ("Mr Jane Doe"), with their title line under it ("The Minister
+    for Europe"), right above the body: a parliament's record of their contribution (paragraph
+    index of the last of those lines, the span naming the member)."""
+    if not heads or not body:
+        return None
+    last = heads[-1]
+    if last.index + 1 != body[0].index:
+        return None
+    if _HONORIFIC_NAME.fullmatch(text, last.start, last.end):
+        return last.index, (last.start, last.end)
+    if len(heads) >= 2 and _TITLE_UNDER_NAME.fullmatch(text, last.start, last.end):
+        name = heads[-2]
+        if name.index + 1 == last.index and _HONORIFIC_NAME.fullmatch(text, name.start, name.end):
+            return last.index, (name.start, name.end)
+    return None
+
+
 # "Jane Doe, Secretary-General": a name, then its title, alone on a line.
 _NAME_LINE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+[^\n,.:;]{2,80}\s*")
 
@@ -425,6 +454,15 @@ def _asks_without_mark(text: str, p: Paragraph) -> bool:
     )
 
 
+def _only_asks(text: str, labels: list) -> bool:
+    """One label's turns, two or more, are all questions ("VOA: Where do you see ...?"): the
+    interviewer's label, so a surname alone labels the answers."""
+    turns: dict[str, list[bool]] = {}
+    for p, m in labels:
+        turns.setdefault(m.group("name"), []).append(_is_question(text[m.end() : p.end]))
+    return any(len(asked) >= 2 and all(asked) for asked in turns.values())
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
@@ -577,6 +615,9 @@ def read_layout(
     if (issued := _issued_statement(text, heads)) is not None:
         layout.speech_from, layout.speech_by = issued
         layout.issued = True
+        return layout
+    if (contribution := _named_contribution(text, heads, body)) is not None:
+        layout.speech_from, layout.speech_by = contribution
         return layout
     for p in sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]:
         # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the

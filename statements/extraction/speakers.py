@@ -2074,9 +2074,33 @@ class Discourse:
         if holder is None and (country := country_of(definite)):
             # "his Swedish counterpart": the person of that country just named
             holder = self._person_of_country_before(country, role, start)
+            if holder is None and role == "counterpart":
+                # "Putin ... while his Ukrainian counterpart said": the holder, in that
+                # country, of the office of the person the possessive refers to.
+                holder = self._counterpart_holder(bare["country"], country, start)
         if holder is None:
             return None
         return Speaker(holder, phrase, PERSON, start, start + len(phrase))
+
+    def _counterpart_holder(self, adjective: str, country: str, pos: int) -> str | None:
+        """The holder of the office (its role's words before "of": "President of Russia") of
+        the last known person of another country named before `pos` in its paragraph, in the
+        country `adjective` names ("Ukrainian")."""
+        para = max(0, self.norm.rfind("\n", 0, pos) + 1)
+        for m in reversed(self.mentions(para, pos)):
+            entry = self.index.entries.get(m.actor or "") if m.known else None
+            if entry is None or entry.kind != PERSON:
+                continue
+            if entry.affiliation == country:
+                return None
+            office = re.match(r"(.+?)\s+of\s+\S", entry.role or "")
+            if office is None:
+                return None
+            definite = f"the {adjective} {office.group(1).lower()}"
+            return office_holder(
+                definite, self.index, self.reference, self._named_in_article()
+            ) or role_holder(definite, self.index, self.reference)
+        return None
 
     def _titled_given_name(self, bare: re.Match, chunk: str, a: int) -> Speaker | None:
         """ "Examplian Defense Minister Ivan has said" (the surname lost): the office's holder

@@ -41,6 +41,8 @@ _QUOTE_LABEL = re.compile(
     r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+# A question's label ("Q:", "Question:") opening a paragraph.
+_ASKS = re.compile(r"Q|Question", re.IGNORECASE)
 # An address's salutation ("Dear Ukrainians!", "Dear friends!", "Ladies and gentlemen!").
 _SALUTATION = re.compile(r"\s*(?:(?:My\s+)?Dear\s|Ladies\s+and\s+gentlemen\b)")
 # A word or two in quotation marks ('“Facts” is the word'): no quotation of someone's words.
@@ -70,7 +72,9 @@ def _given_name_before(text: str, surname: str) -> str | None:
 # "08:02 p.m. Jane Doe: Russia must stop ...": an entry's time, a name, a colon, a claim.
 _NAME_COLON = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*:\s+(?P<claim>[A-Z])"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    # ("JANE DOE, Examplian Prime Minister: ...": the title after the name.)
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s*:\s+(?P<claim>[A-Z])"
 )
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
@@ -724,9 +728,20 @@ class LayoutTurns:
             layout.quotes_from = None
             return False
         if layout.speech_from is not None and p.index > layout.speech_from:
+            if (label := turn_label(self.text, p.start, p.end)) and _ASKS.fullmatch(
+                label.group("name")
+            ):
+                # "Q: Thank you, Secretary-General. ...": the questions after the remarks; the
+                # speech has ended.
+                layout.speech_from = None
+                return False
             if layout.issued and (
                 not unquoted_statement(self.text, p.start, p.end, speaker)
-                or VERB.search(self.text, p.start, p.end)
+                or (
+                    VERB.search(self.text, p.start, p.end)
+                    # ("The diplomacy we urged is failing": the speaker's own report.)
+                    and not _FIRST_PERSON.search(self.text, p.start, p.end)
+                )
             ):
                 # "The minister, Jane Doe, called on ...": the statement reports someone, or
                 # quotes them; the paragraph is read as prose.
