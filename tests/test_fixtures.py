@@ -166,6 +166,8 @@ def test_every_gold_event_is_in_the_event_list(events):
         ("the Bulgarian prime minister", dt.date(2022, 11, 1), "Galab Donev"),
         ("the Taiwanese defence minister", dt.date(2023, 6, 1), "Chiu Kuo-cheng"),
         ("the Brazilian defence minister", dt.date(2024, 6, 1), "José Múcio"),
+        ("the Bulgarian defence minister", dt.date(2023, 6, 1), "Todor Tagarev"),
+        ("the North Korean defence minister", dt.date(2025, 3, 1), "No Kwang Chol"),
     ],
 )
 def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day, holder):
@@ -205,6 +207,7 @@ def test_the_gazetteers_world_figures_hold_their_offices_on_the_day(phrase, day,
         ("the president of the UN General Assembly", dt.date(2024, 6, 1), "Dennis Francis"),
         ("the head of the BND", dt.date(2024, 6, 1), "Bruno Kahl"),
         ("the MI5 chief", dt.date(2023, 6, 1), "Ken McCallum"),
+        ("the Black Sea Fleet commander", dt.date(2023, 6, 1), "Viktor Sokolov"),
     ],
 )
 def test_the_gazetteers_regional_and_service_heads_hold_their_offices_on_the_day(
