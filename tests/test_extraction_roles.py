@@ -2060,3 +2060,22 @@ def test_an_alias_written_surname_first_makes_no_surname_of_the_given_name():
     text = "Russian Defence Minister Sergei has said that the army would advance."
     found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 4, 20)).statements
     assert [s.speaker for s in found] == [None]
+
+
+def test_a_countrys_regional_governor_is_no_governor_whose_role_only_names_the_country():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Russian government", kind="state", aliases=("Russia",)),
+            ActorEntry(
+                "Ivan Testov", affiliation="Russia", role="Russian-installed governor of Sampleport"
+            ),
+            ActorEntry("Petr Probov", affiliation="Russia", role="Governor of Samplov region"),
+        )
+    )
+    text = (
+        "A drone attack on the border region of Samplov killed two people, the Russian "
+        "regional governor said.\n\n"
+        "The drone was shot down over a village, Samplov Governor Petr Probov said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Petr Probov", "Petr Probov"]
