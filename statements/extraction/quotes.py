@@ -566,6 +566,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         first = verb.split()[0]
         if verb in _ALSO_NOUNS and re.match(r"\s+[a-z]{3,}ing\s+that\b", text[m.end() : b]):
             continue  # "follows reports suggesting that ...": a noun and its participle
+        if verb in _ALSO_NOUNS and not _is_past(verb) and re.match(r"\s+of\s", text[m.end() : b]):
+            continue  # "according to the situation report of the staff": a noun and its owner
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
         if _COMPOUND_AFTER.get(verb.lower()) and _COMPOUND_AFTER[verb.lower()].match(
