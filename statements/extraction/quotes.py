@@ -869,6 +869,10 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         comma_after_adverbial = adv.group().rstrip().endswith(",")
     if comma_after_adverbial:
         return None  # "said on May 13, the first such ...": an apposition, not what was said
+    if manner := MANNER_PHRASE.match(rest):
+        # "warns in a thinly veiled threat while abroad": how it was said, not what
+        pos += manner.end()
+        rest = text[pos:b]
     if _MEDIUM_PHRASE.match(rest):
         return None  # "said in an interview aired by X": where it was said; the words are elsewhere
     m = re.match(r"\s*:?\s*", rest)
@@ -896,6 +900,12 @@ _THAT_SUBJECT = re.compile(
 # An inclusive verb followed by a place or a time and no object ("proposed in Turkey will"),
 # unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
 _NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
+# "in a thinly veiled threat", "in an apparent reference to the talks": the manner of a report
+# (data/manner_nouns.txt).
+MANNER_PHRASE = re.compile(
+    r"\s*(?:in|with)\s+(?:an?|the|what\s+(?:was|appeared\s+to\s+be))\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{alternation(entries('manner_nouns'))})\b(?:\s+to\s+[^,;:“”\"]{{1,60}}?(?=[,;:.]|\s+(?:while|as|after|when)\b))?"
+)
 _TOLD_TO = -1  # _content_start's answer for "told X to ...": an inclusive report
 # "Ukrainian media reported explosions near ...": what was reported, without a clause.
 _REPORTED_EVENT = re.compile(
