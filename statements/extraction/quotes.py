@@ -159,7 +159,8 @@ BACK_PASSIVE = re.compile(
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
     # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
     # a short adverbial between the verb and its agent.
-    r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
+    # ("This was stated to TASS by ...": the listener, too.)
+    r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this|to)\b[^,.;:“”\"]{0,50}?"
     r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
