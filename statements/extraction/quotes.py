@@ -169,9 +169,12 @@ BACK_PASSIVE = re.compile(
     # "The number of the injured was named by the head of the region.": the figure given before.
     r"|(?:The|These|This|Such)\s+(?:figures?|numbers?|data|information|details|toll)"
     r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:named|given|announced|reported|provided|cited|released|voiced))"
+    r"(?:named|given|announced|reported|provided|cited|released|voiced)"
+    # "This is the warning of the foreign minister, X.": the sentence before is the warning.
+    r"|(?:This|That|Such)\s+(?:is|was)\s+(?:also\s+)?the\s+(?:warning|message|assessment|verdict|"
+    r"conclusion|position|view)(?=\s+of\s))"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
-    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
+    r"\s+(?:by|of(?<=(?:ing|age|ent|ict|ion|iew)\s{1}of)|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
     r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
     r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
