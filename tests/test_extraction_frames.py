@@ -1425,3 +1425,19 @@ def test_highlighted_and_hoped_report_a_clause():
         ("Dmytro Kuleba", "the new air defence had saved the power plants"),
         ("Dmitry Peskov", "the next round of talks would bring the sides closer"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("who", ["some residents", "many residents"])
+def test_a_quantified_subject_after_an_opening_clause_is_the_speaker(who):
+    text = f"As the siege drags on, {who} say they will stay in their homes.\n"
+    (s,) = run(text).statements
+    assert (s.speaker_mention, s.text) == (who, "they will stay in their homes")
+
+
+def test_a_report_of_a_body_is_a_noun_not_a_second_frame():
+    text = (
+        "According to the morning report of Examplian military analysts, the enemy is "
+        "trying to cross the river.\n"
+    )
+    found = run(text).statements
+    assert [s.text for s in found] == ["the enemy is trying to cross the river"]

@@ -1301,6 +1301,8 @@ def test_an_inverted_attribution_whose_title_lost_its_closing_comma():
             None,
             "mixed",
             'Jane Doe promised an emergency meeting where "lasting decisions" will be taken',
+        )
+    ]
 
 
 def test_the_statement_was_made_during_a_long_occasion_refers_back():

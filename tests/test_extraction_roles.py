@@ -2146,3 +2146,22 @@ def test_a_counterpart_of_a_country_not_named_is_that_countrys_holder_of_the_sam
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Dmytro Kuleba", "Belov would have to withdraw the troops first")
     ]
+
+
+def test_a_countrys_regional_governor_is_no_governor_whose_role_only_names_the_country():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Russian government", kind="state", aliases=("Russia",)),
+            ActorEntry(
+                "Ivan Testov", affiliation="Russia", role="Russian-installed governor of Sampleport"
+            ),
+            ActorEntry("Petr Probov", affiliation="Russia", role="Governor of Samplov region"),
+        )
+    )
+    text = (
+        "A drone attack on the border region of Samplov killed two people, the Russian "
+        "regional governor said.\n\n"
+        "The drone was shot down over a village, Samplov Governor Petr Probov said.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=None).statements
+    assert [s.speaker for s in found] == ["Petr Probov", "Petr Probov"]

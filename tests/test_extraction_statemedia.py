@@ -915,3 +915,28 @@ def test_a_long_title_with_a_bodys_lowercase_words_before_a_ranked_new_name():
         "The report about mines on the beach near the pier is false, the deputy chief of the "
         "militia headquarters Colonel Igor Yashko told the local information centre."
     ) == [("Igor Yashko", "indirect", "The report about mines on the beach near the pier is false")]
+
+
+def test_this_was_stated_to_an_agency_by_x_makes_the_sentence_before_xs():
+    text = (
+        "The regime cares nothing for its own soldiers. This was stated to RIA Novosti by the "
+        "official representative of the Russian Foreign Ministry, Maria Zakharova, commenting "
+        "on the delayed exchange.\n"
+    )
+    (s,) = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Maria Zakharova",
+        "The regime cares nothing for its own soldiers",
+    )
+
+
+def test_this_is_the_warning_of_x_makes_the_sentence_before_xs():
+    text = (
+        "Longer-range rockets for the front could draw outside powers into the war. This is "
+        "the warning of the Russian Foreign Minister Sergei Lavrov, during a visit abroad.\n"
+    )
+    (s,) = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Sergei Lavrov",
+        "Longer-range rockets for the front could draw outside powers into the war",
+    )

@@ -1569,3 +1569,16 @@ def test_a_named_person_with_rank_and_title_in_apposition_is_the_speaker(sentenc
     (s,) = extract(sentence + "\n", gazetteer=TITLED_APPOSITION, published=None).statements
     assert s.speaker == "Ivan Testenko"
     assert s.text.lower() == "the enemy had no reserves left"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["warns in a thinly veiled threat", "said in a veiled threat while on a visit abroad"],
+)
+def test_an_inverted_attribution_with_its_manner_takes_the_clause_before(tail):
+    text = f"Western donors are being dragged into the fighting, Lavrov {tail}.\n"
+    (s,) = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Sergei Lavrov",
+        "Western donors are being dragged into the fighting",
+    )

@@ -41,6 +41,7 @@ from .quotes import (
     DASH_INVERTED,
     DASH_NAME,
     LEAD_ADVERB,
+    MANNER_PHRASE,
     NAME_COLON,
     PARTICIPLES,
     QUOTED_AS_TAIL,
@@ -371,7 +372,7 @@ _CLAUSE_PAST = re.compile(
 )
 _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
-    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|citing|"
+    r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|citing|while|"
     rf"with\s+reference\s+to|{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
 )
 # "..., Jane Doe, a ministry spokeswoman, told reporters.": whom the subject told (a few words,
@@ -416,6 +417,17 @@ _SPOKE_ABOUT = re.compile(
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
+
+
+def _without_manner(tail: str) -> str:
+    """A tail after a reporting verb less its manner ("in a thinly veiled threat") and the
+    setting after it ("while on a trip abroad")."""
+    if manner := MANNER_PHRASE.match(tail):
+        rest = tail[manner.end() :]
+        return "" if re.match(r"\s*(?:while|as|when|after)\b", rest) else rest
+    return tail
+
+
 _MEDIUM_TAIL = re.compile(
     r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
@@ -1796,8 +1808,12 @@ class Reader(LayoutTurns):
                     # an interview with ...": a long title ending in a name, then the medium.)
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
                 )
-                # ('said he “welcomes” the talks': a clause, its verb in quotation marks)
-                or (looks_like_clause(re.sub(r"[“”\"]", "", core)) and not _MEDIUM_TAIL.match(tail))
+                # ('said he “welcomes” the talks': a clause, its verb in quotation marks; but
+                # "warned in a veiled threat": how it was said)
+                or (
+                    looks_like_clause(re.sub(r"[“”\"]", "", _without_manner(core)))
+                    and not _MEDIUM_TAIL.match(tail)
+                )
             ):
                 continue
             comma = text.rfind(",", sa, m.start())

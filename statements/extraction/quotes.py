@@ -163,7 +163,8 @@ BACK_PASSIVE = re.compile(
     r"(?:stated|said|reported|announced|written|posted|noted|emphasi[sz]ed|declared|claimed)"
     # "This was announced in his Telegram channel by ...", "... on Thursday, June 1, by ...":
     # a short adverbial between the verb and its agent.
-    r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this)\b[^,.;:“”\"]{0,50}?"
+    # ("This was stated to TASS by ...": the listener, too.)
+    r"(?:\s+(?:on|in|at|during|via|through|earlier|today|yesterday|last|this|to)\b[^,.;:“”\"]{0,50}?"
     r"(?:,\s+[^,.;:“”\"]{1,30}?,)?(?=\s+by\b))?"
     # "The statement was made on Wednesday by Jane Doe.": the sentence before is hers.
     r"|(?:The|This|That)\s+(?:(?:relevant|corresponding|same)\s+)?"
@@ -173,9 +174,12 @@ BACK_PASSIVE = re.compile(
     r"|(?:The|These|This|Such)\s+(?:figures?|numbers?|data|information|details|toll)"
     r"(?:\s+of\s+[^,.;:“”\"\d]{1,40}?)?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
     # ("This information is confirmed by analysts from X.": the claim before is theirs.)
-    r"(?:named|given|announced|reported|provided|cited|released|voiced|confirmed|stated))"
+    r"(?:named|given|announced|reported|provided|cited|released|voiced|confirmed|stated)"
+    # "This is the warning of the foreign minister, X.": the sentence before is the warning.
+    r"|(?:This|That|Such)\s+(?:is|was)\s+(?:also\s+)?the\s+(?:warning|message|assessment|verdict|"
+    r"conclusion|position|view)(?=\s+of\s))"
     # "by X", or the body itself after "in" ("This was reported in the General Staff.")
-    r"\s+(?:by|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
+    r"\s+(?:by|of(?<=(?:ing|age|ent|ict|ion|iew)\s{1}of)|in(?=\s+the\s+(?:[A-Z]\w+\s+){0,2}(?:Staff|Ministry|Command|Office|Service|Force|Forces)\b)"
     # "This is stated in the bulletin of the defence ministry.": the document's issuer.
     r"|in\s+(?:the|a|an|its|his|her|their)\s+(?:(?:daily|latest|official|new)\s+)?(?:bulletin|"
     r"statement|report|message|summary|communiqu[ée]|press\s+release|briefing|publication|"
@@ -574,6 +578,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         first = verb.split()[0]
         if verb in _ALSO_NOUNS and re.match(r"\s+[a-z]{3,}ing\s+that\b", text[m.end() : b]):
             continue  # "follows reports suggesting that ...": a noun and its participle
+        if verb in _ALSO_NOUNS and not _is_past(verb) and re.match(r"\s+of\s", text[m.end() : b]):
+            continue  # "according to the situation report of the staff": a noun and its owner
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
         if _COMPOUND_AFTER.get(verb.lower()) and _COMPOUND_AFTER[verb.lower()].match(
@@ -875,6 +881,10 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         comma_after_adverbial = adv.group().rstrip().endswith(",")
     if comma_after_adverbial:
         return None  # "said on May 13, the first such ...": an apposition, not what was said
+    if manner := MANNER_PHRASE.match(rest):
+        # "warns in a thinly veiled threat while abroad": how it was said, not what
+        pos += manner.end()
+        rest = text[pos:b]
     if _MEDIUM_PHRASE.match(rest):
         return None  # "said in an interview aired by X": where it was said; the words are elsewhere
     m = re.match(r"\s*:?\s*", rest)
@@ -902,6 +912,12 @@ _THAT_SUBJECT = re.compile(
 # An inclusive verb followed by a place or a time and no object ("proposed in Turkey will"),
 # unless a "to"-infinitive or a clause follows ("vowed in a statement to fight on").
 _NO_OBJECT = re.compile(r"\s+(?:in|at|by|from|with|during)\s+(?!(?:\S+\s+){0,7}?(?:to|that)\s)")
+# "in a thinly veiled threat", "in an apparent reference to the talks": the manner of a report
+# (data/manner_nouns.txt).
+MANNER_PHRASE = re.compile(
+    r"\s*(?:in|with)\s+(?:an?|the|what\s+(?:was|appeared\s+to\s+be))\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{alternation(entries('manner_nouns'))})\b(?:\s+to\s+[^,;:“”\"]{{1,60}}?(?=[,;:.]|\s+(?:while|as|after|when)\b))?"
+)
 _TOLD_TO = -1  # _content_start's answer for "told X to ...": an inclusive report
 # "Ukrainian media reported explosions near ...": what was reported, without a clause.
 _REPORTED_EVENT = re.compile(

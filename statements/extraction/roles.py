@@ -428,6 +428,8 @@ _ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 _ROLE_FILLER = frozenset(("the", "of", "to", "at", "for", "in", "a", "an"))
 # Nouns of the place a role is of ("the governor of the Kharkiv region", "the Kharkiv regional
 # governor"): the place names it, the noun adds nothing to the role.
+# Offices a country has one of in each region or city: a country alone names no holder.
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|mayor)s?\b")
 _PLACE_NOUNS = frozenset(("region", "regional", "oblast", "province", "city"))
 # Other spellings of places (`data/place_spellings.txt`): "the Mykolayiv region" is the
 # gazetteer's "Mykolaiv region".
@@ -516,6 +518,10 @@ def role_holder(
     qualifiers = set(_NOT_THE_HOLDER.findall(low))
     if not anchors or not roles:
         return None
+    if _LOCAL_OFFICE.search(low) and all(
+        a.lower() in _countries() or a in _countries().values() for a in anchors
+    ):
+        return None  # "the Russian regional governor": a country has many; its region is unsaid
     leading = [r for r in _LEADING if re.search(rf"\b{r}\b", low)]
     if leading and len(described) == len(leading[0].split()):
         wanted = _LEADING  # "the UN chief": whoever holds the body's top office

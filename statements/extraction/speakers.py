@@ -115,7 +115,7 @@ _ADVERBIAL_START = re.compile(
     r"which|who|whom|whose|that|where|also|however|meanwhile|earlier|later|last|this|back|then|"
     r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
     r"instead|thus|therefore|in\s+turn|in\s+addition|in\s+fact|but|and|so|or|since|around|about|"
-    r"some|many|just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
+    r"just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "X, visiting Odesa on Friday, said": a participle's phrase sets the scene
     r"|(?-i:[a-z]{3,}ing))\b",
