@@ -115,3 +115,53 @@ def test_a_month_given_by_the_caller_keeps_its_precision():
     assert [(s.said_on, s.said_on_precision) for s in result.statements] == [
         (dt.date(2023, 3, 1), "month")  # "on Friday": some Friday of that March
     ]
+
+
+def test_the_sites_clock_above_the_headline_is_not_the_articles_date():
+    text = (
+        "Dark Mode\n\nWednesday, 08 May 2025\n\nKremlin rules out any talks this spring\n\n" + BODY
+    )
+    assert published(text)[0] is None
+
+
+def test_a_stamped_date_below_the_sites_clock_dates_the_article():
+    text = (
+        "Flag Tuesday, 16 April 2024\n\nAll news\n\n24 February 2022, 12:22\n\n"
+        "Kremlin rules out any talks this spring\n\n" + BODY
+    )
+    assert published(text)[0] == dt.date(2022, 2, 24)
+
+
+def test_a_clock_whose_weekday_the_lead_tells_dates_the_article():
+    text = "Friday, May 24, 2024\n\nKremlin rules out any talks this spring\n\n" + BODY
+    assert published(text)[0] == dt.date(2024, 5, 24)
+
+
+def test_a_date_under_the_headline_is_a_byline_not_a_clock():
+    text = (
+        "Kremlin rules out any talks this spring\n\nby Jane Roe\nWednesday, 08 May 2024\n\n" + BODY
+    )
+    assert published(text)[0] == dt.date(2024, 5, 8)
+
+
+def test_a_live_pages_dated_entries_are_not_its_date():
+    text = (
+        "Spring updates: reactions in Examplia\n\n"
+        "3 March 2022 – Examplian army: morale is low\n\n"
+        "The army's report says the invading troops lack food and fuel.\n\n"
+        "2 March 2022 – Examplian minister: borders stay open\n\n" + BODY
+    )
+    assert published(text)[0] is None
+
+
+def test_a_live_pages_dated_entry_heading_dates_its_statements():
+    text = (
+        "Spring updates: reactions in Examplia\n\n"
+        "3 March 2022 – Examplian minister: borders stay open\n\n"
+        "Peskov told reporters that the border posts would stay closed for now.\n\n"
+        "2 March 2022 – Examplian army: morale is low\n\n"
+        "Peskov said that the Kremlin saw no basis for any talks.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert result.published is None
+    assert [s.said_on for s in result.statements] == [dt.date(2022, 3, 3), dt.date(2022, 3, 2)]

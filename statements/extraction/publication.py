@@ -11,6 +11,7 @@ estimate (the newest date the text tells), flagged as such.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from .dates import dateline as find_dateline
 from .dates import header_date as find_header_date
 from .dates import publication_date as infer_publication_date
 from .events import EventIndex
+from .vocabulary import WEEKDAY_RE
 
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _METADATA_LINE = re.compile(
@@ -77,6 +79,8 @@ def article_date(
     # The header's date: one written so it reads only one way ("July 12, 2023") beats an
     # ambiguous numeric one above it ("07/12/2023").
     headers = []
+    clocks = []
+    entry_lines = sum(1 for p in paras if _dated_entry(text, p.start, p.end))
     for i, p in enumerate(paras):
         if p.label == clean.BODY:
             break
@@ -85,8 +89,17 @@ def article_date(
         # A photo caption dates the photo, not the article.
         if _LIST_ITEM.match(text, p.start, p.end):
             continue  # "- Sputnik International, 25.02.2022": a teaser's or a menu's date
+        if entry_lines >= 2 and _dated_entry(text, p.start, p.end):
+            continue  # "28 February 2022 – Officials warn ...": a live page's entry, one of many
         if p.label != clean.CAPTION and (found := find_header_date(text, p.start, p.end, order)):
-            headers.append(found)
+            if _site_clock(text, paras, i, found[1], order):
+                clocks.append(found)
+            else:
+                headers.append(found)
+    # "Tuesday, 16 April 2024" above the headline, with no time of day, which the lead's
+    # weekday does not bear out: the site's clock (the day the page was saved), not the
+    # article's date. Kept aside: a text that places itself elsewhere in time still says so.
+    clock = clocks[0][:2] if clocks and not headers else None
     if not headers:
         # A "Published 14 Feb 2024" line that the page put below the story.
         headers = [
@@ -136,18 +149,26 @@ def article_date(
         event = events.named_loosely(phrase)
         return event.starts_on if event else None
 
-    pub = infer_publication_date(
-        text,
-        header=header,
-        body_spans=body_spans,
-        evidence_spans=evidence_spans,
-        event_dates=list(event_dates.values()),
-        event_start_for=event_start_for,
-        today=dt.date.today(),
-        dateline=wire_dateline,
-        metadata_years=copyright_years,
-        order=order,
-    )
+    def infer(header):
+        return infer_publication_date(
+            text,
+            header=header,
+            body_spans=body_spans,
+            evidence_spans=evidence_spans,
+            event_dates=list(event_dates.values()),
+            event_start_for=event_start_for,
+            today=dt.date.today(),
+            dateline=wire_dateline,
+            metadata_years=copyright_years,
+            order=order,
+        )
+
+    if header is None and clock is not None:
+        if _lead_names_weekday(text, body, clock[0]):
+            header = clock  # "Sunday, May 26, 2024" over "X said on Sunday ...": the day itself
+        elif not infer(clock).evidence.startswith("header:"):
+            header = clock  # the text places itself in time ("the 30th day of the war")
+    pub = infer(header)
     warnings = list(pub.warnings)
     if published is None and pub.date is None and (from_url := url_date(url)):
         published, published_evidence = from_url, f"the date in the URL {url}"
@@ -214,3 +235,62 @@ def _bare_date_line(line: str) -> bool:
         rest[d.start : d.end] = " " * (d.end - d.start)
     words_left = re.findall(r"[A-Za-z]{2,}", "".join(rest))
     return all(re.fullmatch(r"(?i:am|pm|gmt|utc|[a-z]{3}day|[a-z]{3})", w) for w in words_left)
+
+
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b({WEEKDAY_RE})\b")
+
+
+def _words_besides_dates(line: str) -> list[str]:
+    rest = list(line)
+    for d in find_dates(line, 0, len(line)):
+        rest[d.start : d.end] = " " * (d.end - d.start)
+    return [w for w in re.findall(r"[A-Za-z]{2,}", "".join(rest)) if not _WEEKDAY_WORD.fullmatch(w)]
+
+
+def _is_title(text: str, p: clean.Paragraph, order: str) -> bool:
+    """A headline: four words or more, no date."""
+    return (
+        p.label == clean.HEADLINE
+        and len(re.findall(r"[A-Za-z]{2,}", text[p.start : p.end])) >= 4
+        and find_header_date(text, p.start, p.end, order) is None
+    )
+
+
+def _site_clock(text: str, paras: list[clean.Paragraph], i: int, line: str, order: str) -> bool:
+    """ "Tuesday, 16 April 2024" (or "Flag Tuesday, ...") above the article's headline, with no
+    time of day and no byline: the day shown by the site's clock. A byline's date sits under
+    the headline ("Scholz says ..." then "Sunday, April 2, 2023")."""
+    if not _WEEKDAY_WORD.search(line) or _TIME_OF_DAY.search(line):
+        return False
+    if len(_words_besides_dates(line)) > 1:
+        return False
+    if any(_is_title(text, p, order) for p in paras[:i]):
+        return False
+    for p in paras[i + 1 :]:
+        if p.label == clean.BODY:
+            return False
+        if _is_title(text, p, order):
+            return True
+    return False
+
+
+def _lead_names_weekday(text: str, body: list[clean.Paragraph], date: dt.date) -> bool:
+    """Whether the lead tells of the clock's weekday ("Lavrov said on Sunday"): the clock then
+    shows the article's own day."""
+    for p in body[:2]:
+        for m in _WEEKDAY_WORD.finditer(text, p.start, p.end):
+            if m.group(1).lower() == calendar.day_name[date.weekday()].lower():
+                return True
+    return False
+
+
+# "28 February 2022 – Officials warn ...": a date opening a line, then a dash and a title.
+def _dated_entry(text: str, start: int, end: int) -> bool:
+    head = re.match(r"[\s•*]*", text[start:end])
+    at = start + head.end()
+    for d in find_dates(text, at, min(end, at + 40)):
+        if d.start != at or d.kind not in ("month_day", "day_month", "iso", "numeric"):
+            return False
+        return re.match(r"\s*[–—-]\s+\w", text[d.end : end]) is not None
+    return False
