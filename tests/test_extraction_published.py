@@ -165,3 +165,14 @@ def test_a_live_pages_dated_entry_heading_dates_its_statements():
     result = extract(text, gazetteer=GAZETTEER)
     assert result.published is None
     assert [s.said_on for s in result.statements] == [dt.date(2022, 3, 3), dt.date(2022, 3, 2)]
+
+
+def test_a_photo_credited_in_capitals_is_a_caption_not_the_articles_date():
+    text = (
+        "Kremlin rules out any talks this spring\n\n"
+        "Queues at a border post in Examplia, 24 February 2022. JANE ROE/XPA/EPA\n\n" + BODY
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert result.published is None
+    # Relative dates count from the photo's date when nothing else in the text is dated.
+    assert [s.said_on for s in result.statements] == [dt.date(2022, 2, 18)]

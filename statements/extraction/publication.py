@@ -14,7 +14,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import clean
 from .dates import (
@@ -169,6 +169,20 @@ def article_date(
         elif not infer(clock).evidence.startswith("header:"):
             header = clock  # the text places itself in time ("the 30th day of the war")
     pub = infer(header)
+    if pub.date is None and pub.estimate is None:
+        # "A queue at the border, 24 February 2022. JANE ROE/AGENCY": a photo's date is not
+        # the article's, but relative dates ("on Thursday") count from it when nothing else
+        # in the text is dated.
+        photos = [
+            (found[0], found[1])
+            for p in paras
+            if p.label == clean.CAPTION
+            if (found := find_header_date(text, p.start, p.end, order))
+            and found[2]
+            and found[0] <= dt.date.today()
+        ]
+        if photos:
+            pub = replace(pub, estimate=max(photos, key=lambda c: c[0]))
     warnings = list(pub.warnings)
     if published is None and pub.date is None and (from_url := url_date(url)):
         published, published_evidence = from_url, f"the date in the URL {url}"
