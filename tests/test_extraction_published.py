@@ -176,3 +176,41 @@ def test_a_photo_credited_in_capitals_is_a_caption_not_the_articles_date():
     assert result.published is None
     # Relative dates count from the photo's date when nothing else in the text is dated.
     assert [s.said_on for s in result.statements] == [dt.date(2022, 2, 18)]
+
+
+def test_a_transcripts_air_date_beats_a_later_reprints_date():
+    text = (
+        "October 2, 2023\n\n"
+        "Below is a transcript of an interview with the Examplian envoy Jane Roe that aired "
+        "Sunday, April 9, 2023, on “Morning Round”.\n\n"
+        "HOST: Welcome, Ambassador.\n\nJANE ROE: Thank you for having me.\n"
+    )
+    date, evidence = published(text)
+    assert date == dt.date(2023, 4, 9)
+    assert evidence.startswith("transcript:")
+
+
+def test_a_transcripts_air_date_dates_it_without_a_header():
+    text = (
+        "This is a transcript of the programme, which was broadcast on 12 May 2024.\n\n"
+        "HOST: Welcome back.\n"
+    )
+    assert published(text)[0] == dt.date(2024, 5, 12)
+
+
+def test_a_live_pages_update_stamp_gives_way_to_its_newest_entrys_day():
+    text = (
+        "Live: the war in Examplia\n\n"
+        "Follow our live coverage of the war.\n\n"
+        "Updated: May 14, 2023 6:10pm\n\n"
+        "May 12, 2023\n\n"
+        "9:15 a.m. Kremlin says no talks\n\n" + BODY
+    )
+    date, evidence = published(text)
+    assert date == dt.date(2023, 5, 12)
+    assert "May 12, 2023" in evidence
+
+
+def test_an_update_stamp_without_entries_still_dates_the_page():
+    text = "Kremlin rules out any talks\n\nUpdated: May 14, 2023 6:10pm\n\n" + BODY
+    assert published(text)[0] == dt.date(2023, 5, 14)

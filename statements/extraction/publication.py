@@ -22,6 +22,7 @@ from .dates import (
     MONTH,
     UNKNOWN,
     YEAR,
+    entry_heading,
     find_dates,
     metadata_years,
     url_date,
@@ -37,6 +38,7 @@ _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
 )
+_UPDATED = re.compile(r"\W*(?:last\s+)?updated\b", re.IGNORECASE)
 # A page's metadata line giving only a month: "date 2022-08", "Published: 2022-08".
 _MONTH_LINE = re.compile(
     r"\W*(?:published|updated|posted|date)\W*\s*(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d-])",
@@ -115,6 +117,19 @@ def article_date(
         # ("DW, 27 May 2022") or a "Published ..." line dates the article itself.
         headers = [h for h in headers if not _bare_date_line(h[1])]
     header = next((h[:2] for h in headers if h[2]), headers[0][:2] if headers else None)
+    if header is not None and _UPDATED.match(header[1]):
+        # A live page "Updated: March 25, 2022" over entries headed "March 23, 2022": the
+        # page's date is the newest entry's day, not the day of its last change.
+        entries = [
+            (found[0], found[1])
+            for p in paras
+            if p.label == clean.HEADLINE
+            and entry_heading(text, p.start, p.end) is not None
+            and (found := find_header_date(text, p.start, p.end, order))
+            and header[0] - dt.timedelta(days=45) <= found[0] <= header[0]
+        ]
+        if entries:
+            header = max(entries, key=lambda e: e[0])
     if header is None and body and _FULL_DATELINE.match(text, body[0].start, body[0].end):
         # "MOSCOW, 10 November 2023 – ...": a dateline with its year.
         found = find_header_date(text, body[0].start, min(body[0].end, body[0].start + 80), order)
@@ -169,6 +184,15 @@ def article_date(
         elif not infer(clock).evidence.startswith("header:"):
             header = clock  # the text places itself in time ("the 30th day of the war")
     pub = infer(header)
+    aired = _transcript_aired(text, body[:2], order)
+    if (
+        aired
+        and (pub.date is None or pub.evidence.startswith("header:"))
+        and (pub.date is None or pub.date > aired[0])
+    ):
+        # "a transcript of an interview that aired Sunday, March 6, 2022": the broadcast's
+        # day, not the day a later page reprinted it.
+        pub = replace(pub, date=aired[0], precision=DAY, evidence=f"transcript: {aired[1]!r}")
     if pub.date is None and pub.estimate is None:
         # "A queue at the border, 24 February 2022. JANE ROE/AGENCY": a photo's date is not
         # the article's, but relative dates ("on Thursday") count from it when nothing else
@@ -308,3 +332,22 @@ def _dated_entry(text: str, start: int, end: int) -> bool:
             return False
         return re.match(r"\s*[–—-]\s+\w", text[d.end : end]) is not None
     return False
+
+
+_TRANSCRIPT_AIRED = re.compile(
+    r"\btranscripts?\b.{0,200}?\b(?:aired|was\s+broadcast|broadcast)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _transcript_aired(
+    text: str, lead: list[clean.Paragraph], order: str
+) -> tuple[dt.date, str] | None:
+    """The broadcast day a transcript's introduction gives: "The following is a transcript of
+    an interview with X that aired Sunday, March 6, 2022, on ..." (its year written)."""
+    for p in lead:
+        for m in _TRANSCRIPT_AIRED.finditer(text, p.start, p.end):
+            found = find_header_date(text, m.end(), min(p.end, m.end() + 40), order)
+            if found and found[0] <= dt.date.today():
+                return found[0], text[m.start() : min(p.end, m.end() + 30)].strip()
+    return None
