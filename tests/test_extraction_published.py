@@ -214,3 +214,15 @@ def test_a_live_pages_update_stamp_gives_way_to_its_newest_entrys_day():
 def test_an_update_stamp_without_entries_still_dates_the_page():
     text = "Kremlin rules out any talks\n\nUpdated: May 14, 2023 6:10pm\n\n" + BODY
     assert published(text)[0] == dt.date(2023, 5, 14)
+
+
+def test_the_pages_date_line_glued_to_its_first_paragraph_dates_it():
+    text = " date 2024-03-07 " + BODY + "\nHe added that the talks would not resume soon.\n"
+    date, evidence = published(text)
+    assert date == dt.date(2024, 3, 7)
+    assert evidence.startswith("header: 'date 2024-03-07")
+
+
+def test_the_pages_date_line_glued_to_a_caption_dates_it():
+    text = " date 2024-03-07 Jane Roe at the summit. Photo: Example Agency\n\n" + BODY
+    assert published(text)[0] == dt.date(2024, 3, 7)

@@ -38,6 +38,7 @@ _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s")
 _METADATA_LINE = re.compile(
     r"\W*(?:published|updated|posted|first\s+published|last\s+updated|date)\b", re.IGNORECASE
 )
+_DATE_PREFIX = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d-\d\d\b")
 _UPDATED = re.compile(r"\W*(?:last\s+)?updated\b", re.IGNORECASE)
 # A page's metadata line giving only a month: "date 2022-08", "Published: 2022-08".
 _MONTH_LINE = re.compile(
@@ -83,6 +84,16 @@ def article_date(
     headers = []
     clocks = []
     entry_lines = sum(1 for p in paras if _dated_entry(text, p.start, p.end))
+    if (
+        paras
+        and paras[0].label in (clean.BODY, clean.CAPTION)
+        and _DATE_PREFIX.match(text, paras[0].start)
+    ):
+        # " date 2023-11-26 Jane Doe said ...": the page's date line, glued to its first
+        # paragraph (or to a photo's caption) by the scraper.
+        first = paras[0]
+        if found := find_header_date(text, first.start, min(first.end, first.start + 24), order):
+            headers.append(found)
     for i, p in enumerate(paras):
         if p.label == clean.BODY:
             break
