@@ -226,3 +226,22 @@ def test_the_pages_date_line_glued_to_its_first_paragraph_dates_it():
 def test_the_pages_date_line_glued_to_a_caption_dates_it():
     text = " date 2024-03-07 Jane Roe at the summit. Photo: Example Agency\n\n" + BODY
     assert published(text)[0] == dt.date(2024, 3, 7)
+
+
+def test_a_stamp_under_the_standfirst_dates_the_article():
+    text = (
+        "Kremlin rules out any talks\n\n"
+        "The war in Examplia enters its third winter.\n\n"
+        "Tue, 11 March 2025\n\n" + BODY
+    )
+    assert published(text)[0] == dt.date(2025, 3, 11)
+
+
+def test_a_timelines_first_heading_under_its_introduction_is_not_the_articles_date():
+    text = (
+        "How the crisis unfolded\n\n"
+        "The war in Examplia began after weeks of warnings.\n\n"
+        "February 21, 2022\n\nThe border posts were closed overnight.\n\n"
+        "February 24, 2022\n\n" + BODY
+    )
+    assert published(text)[0] is None

@@ -109,6 +109,27 @@ def article_date(
                 clocks.append(found)
             else:
                 headers.append(found)
+    if not headers and not clocks and body:
+        # A standfirst above the stamp: "Erdogan to discuss grain deal" / "Russia-Ukraine
+        # conflict enters its 509th day." / "July 17, 2023" / the story. A short date line
+        # between the first body paragraph and the next one dates the article, unless the page
+        # is a timeline or a live page whose dated headings head its entries.
+        headings = sum(
+            1
+            for p in paras
+            if p.label == clean.HEADLINE
+            and entry_heading(text, p.start, p.end) is not None
+            and find_header_date(text, p.start, p.end, order)
+        )
+        for p in paras[body[0].index + 1 :]:
+            if p.label == clean.BODY or headings > 1:
+                break
+            if p.label == clean.CAPTION or _LIST_ITEM.match(text, p.start, p.end):
+                continue
+            found = find_header_date(text, p.start, p.end, order)
+            if found and len(_words_besides_dates(found[1])) <= 3:
+                headers.append(found)
+                break
     # "Tuesday, 16 April 2024" above the headline, with no time of day, which the lead's
     # weekday does not bear out: the site's clock (the day the page was saved), not the
     # article's date. Kept aside: a text that places itself elsewhere in time still says so.
