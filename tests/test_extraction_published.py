@@ -245,3 +245,15 @@ def test_a_timelines_first_heading_under_its_introduction_is_not_the_articles_da
         "February 24, 2022\n\n" + BODY
     )
     assert published(text)[0] is None
+
+
+def test_a_bulleted_stamp_under_the_headline_dates_the_article():
+    text = "Kremlin rules out any talks\n- 4.09.2025, 21:51\n- 1,204\n\n" + BODY
+    assert published(text)[0] == dt.date(2025, 9, 4)
+
+
+def test_a_bulleted_clock_above_the_headline_is_not_the_articles_date():
+    text = "• Sat. Apr 20th, 2024\n\nKremlin rules out any talks this spring\n\n" + BODY
+    assert published(text)[0] is None
+    text = "• Sat. Apr 20th, 2024\n\nKremlin rules out any talks\n\nMay 2, 2023\n\n" + BODY
+    assert published(text)[0] == dt.date(2023, 5, 2)

@@ -83,6 +83,7 @@ def article_date(
     # ambiguous numeric one above it ("07/12/2023").
     headers = []
     clocks = []
+    listed = []  # bulleted date lines
     entry_lines = sum(1 for p in paras if _dated_entry(text, p.start, p.end))
     if (
         paras
@@ -101,7 +102,13 @@ def article_date(
             continue  # "6.6 C" then "Sunday, February 25, 2024": the site's weather and clock
         # A photo caption dates the photo, not the article.
         if _LIST_ITEM.match(text, p.start, p.end):
-            continue  # "- Sputnik International, 25.02.2022": a teaser's or a menu's date
+            # "- Sputnik International, 25.02.2022": a teaser's or a menu's date; but
+            # "- 4.09.2025, 21:51" alone is the page's stamp when no other line dates it.
+            if _bare_date_line(text[p.start : p.end]) and (
+                found := find_header_date(text, p.start, p.end, order)
+            ):
+                (clocks if _site_clock(text, paras, i, found[1], order) else listed).append(found)
+            continue
         if entry_lines >= 2 and _dated_entry(text, p.start, p.end):
             continue  # "28 February 2022 – Officials warn ...": a live page's entry, one of many
         if p.label != clean.CAPTION and (found := find_header_date(text, p.start, p.end, order)):
@@ -109,6 +116,8 @@ def article_date(
                 clocks.append(found)
             else:
                 headers.append(found)
+    if not headers and not clocks:
+        headers = listed[:1]
     if not headers and not clocks and body:
         # A standfirst above the stamp: "Erdogan to discuss grain deal" / "Russia-Ukraine
         # conflict enters its 509th day." / "July 17, 2023" / the story. A short date line
@@ -308,7 +317,7 @@ def _bare_date_line(line: str) -> bool:
 
 
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\b", re.IGNORECASE)
-_WEEKDAY_WORD = re.compile(rf"\b({WEEKDAY_RE})\b")
+_WEEKDAY_WORD = re.compile(rf"\b({WEEKDAY_RE}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b")
 
 
 def _words_besides_dates(line: str) -> list[str]:
@@ -350,7 +359,7 @@ def _lead_names_weekday(text: str, body: list[clean.Paragraph], date: dt.date) -
     shows the article's own day."""
     for p in body[:2]:
         for m in _WEEKDAY_WORD.finditer(text, p.start, p.end):
-            if m.group(1).lower() == calendar.day_name[date.weekday()].lower():
+            if calendar.day_name[date.weekday()].lower().startswith(m.group(1).lower()):
                 return True
     return False
 
