@@ -139,3 +139,145 @@ def test_a_date_after_since_starts_a_period_and_anchors_nothing():
     )
     result = extract(text, gazetteer=GAZETTEER)
     assert [s.said_on for s in result.statements] == [None]
+
+
+def test_the_sites_clock_above_the_headline_is_not_the_articles_date():
+    text = (
+        "Dark Mode\n\nWednesday, 08 May 2025\n\nKremlin rules out any talks this spring\n\n" + BODY
+    )
+    assert published(text)[0] is None
+
+
+def test_a_stamped_date_below_the_sites_clock_dates_the_article():
+    text = (
+        "Flag Tuesday, 16 April 2024\n\nAll news\n\n24 February 2022, 12:22\n\n"
+        "Kremlin rules out any talks this spring\n\n" + BODY
+    )
+    assert published(text)[0] == dt.date(2022, 2, 24)
+
+
+def test_a_clock_whose_weekday_the_lead_tells_dates_the_article():
+    text = "Friday, May 24, 2024\n\nKremlin rules out any talks this spring\n\n" + BODY
+    assert published(text)[0] == dt.date(2024, 5, 24)
+
+
+def test_a_date_under_the_headline_is_a_byline_not_a_clock():
+    text = (
+        "Kremlin rules out any talks this spring\n\nby Jane Roe\nWednesday, 08 May 2024\n\n" + BODY
+    )
+    assert published(text)[0] == dt.date(2024, 5, 8)
+
+
+def test_a_live_pages_dated_entries_are_not_its_date():
+    text = (
+        "Spring updates: reactions in Examplia\n\n"
+        "3 March 2022 – Examplian army: morale is low\n\n"
+        "The army's report says the invading troops lack food and fuel.\n\n"
+        "2 March 2022 – Examplian minister: borders stay open\n\n" + BODY
+    )
+    assert published(text)[0] is None
+
+
+def test_a_live_pages_dated_entry_heading_dates_its_statements():
+    text = (
+        "Spring updates: reactions in Examplia\n\n"
+        "3 March 2022 – Examplian minister: borders stay open\n\n"
+        "Peskov told reporters that the border posts would stay closed for now.\n\n"
+        "2 March 2022 – Examplian army: morale is low\n\n"
+        "Peskov said that the Kremlin saw no basis for any talks.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert result.published is None
+    assert [s.said_on for s in result.statements] == [dt.date(2022, 3, 3), dt.date(2022, 3, 2)]
+
+
+def test_a_photo_credited_in_capitals_is_a_caption_not_the_articles_date():
+    text = (
+        "Kremlin rules out any talks this spring\n\n"
+        "Queues at a border post in Examplia, 24 February 2022. JANE ROE/XPA/EPA\n\n" + BODY
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert result.published is None
+    # Relative dates count from the photo's date when nothing else in the text is dated.
+    assert [s.said_on for s in result.statements] == [dt.date(2022, 2, 18)]
+
+
+def test_a_transcripts_air_date_beats_a_later_reprints_date():
+    text = (
+        "October 2, 2023\n\n"
+        "Below is a transcript of an interview with the Examplian envoy Jane Roe that aired "
+        "Sunday, April 9, 2023, on “Morning Round”.\n\n"
+        "HOST: Welcome, Ambassador.\n\nJANE ROE: Thank you for having me.\n"
+    )
+    date, evidence = published(text)
+    assert date == dt.date(2023, 4, 9)
+    assert evidence.startswith("transcript:")
+
+
+def test_a_transcripts_air_date_dates_it_without_a_header():
+    text = (
+        "This is a transcript of the programme, which was broadcast on 12 May 2024.\n\n"
+        "HOST: Welcome back.\n"
+    )
+    assert published(text)[0] == dt.date(2024, 5, 12)
+
+
+def test_a_live_pages_update_stamp_gives_way_to_its_newest_entrys_day():
+    text = (
+        "Live: the war in Examplia\n\n"
+        "Follow our live coverage of the war.\n\n"
+        "Updated: May 14, 2023 6:10pm\n\n"
+        "May 12, 2023\n\n"
+        "9:15 a.m. Kremlin says no talks\n\n" + BODY
+    )
+    date, evidence = published(text)
+    assert date == dt.date(2023, 5, 12)
+    assert "May 12, 2023" in evidence
+
+
+def test_an_update_stamp_without_entries_still_dates_the_page():
+    text = "Kremlin rules out any talks\n\nUpdated: May 14, 2023 6:10pm\n\n" + BODY
+    assert published(text)[0] == dt.date(2023, 5, 14)
+
+
+def test_the_pages_date_line_glued_to_its_first_paragraph_dates_it():
+    text = " date 2024-03-07 " + BODY + "\nHe added that the talks would not resume soon.\n"
+    date, evidence = published(text)
+    assert date == dt.date(2024, 3, 7)
+    assert evidence.startswith("header: 'date 2024-03-07")
+
+
+def test_the_pages_date_line_glued_to_a_caption_dates_it():
+    text = " date 2024-03-07 Jane Roe at the summit. Photo: Example Agency\n\n" + BODY
+    assert published(text)[0] == dt.date(2024, 3, 7)
+
+
+def test_a_stamp_under_the_standfirst_dates_the_article():
+    text = (
+        "Kremlin rules out any talks\n\n"
+        "The war in Examplia enters its third winter.\n\n"
+        "Tue, 11 March 2025\n\n" + BODY
+    )
+    assert published(text)[0] == dt.date(2025, 3, 11)
+
+
+def test_a_timelines_first_heading_under_its_introduction_is_not_the_articles_date():
+    text = (
+        "How the crisis unfolded\n\n"
+        "The war in Examplia began after weeks of warnings.\n\n"
+        "February 21, 2022\n\nThe border posts were closed overnight.\n\n"
+        "February 24, 2022\n\n" + BODY
+    )
+    assert published(text)[0] is None
+
+
+def test_a_bulleted_stamp_under_the_headline_dates_the_article():
+    text = "Kremlin rules out any talks\n- 4.09.2025, 21:51\n- 1,204\n\n" + BODY
+    assert published(text)[0] == dt.date(2025, 9, 4)
+
+
+def test_a_bulleted_clock_above_the_headline_is_not_the_articles_date():
+    text = "• Sat. Apr 20th, 2024\n\nKremlin rules out any talks this spring\n\n" + BODY
+    assert published(text)[0] is None
+    text = "• Sat. Apr 20th, 2024\n\nKremlin rules out any talks\n\nMay 2, 2023\n\n" + BODY
+    assert published(text)[0] == dt.date(2023, 5, 2)

@@ -61,7 +61,9 @@ _CAPTION_MARK = re.compile(
     r"|\b(?:photo|image)\s+(?:credit|by|courtesy)\b|\bin\s+this\s+(?:pool\s+)?(?:photo|photograph|picture|image|handout)\b"
     r"|/\s*(?:AFP|Reuters|AP|Getty(?:\s+Images)?|EPA|POOL)\s*\)|\bGetty\s+Images\b"
     r"|\((?:AP|AFP|EPA|Reuters)\s+Photo\b|\b(?:REUTERS|AFP|EPA|AP|TASS|SPUTNIK)/\s*[A-Z]"
-    r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©)",
+    r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©"
+    # "... in Kyiv, 24 February 2022. JANE ROE/PAP/EPA": a photographer in capitals, an agency.
+    r"|(?-i:\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}\s*/\s*[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})*)\W*$)",
     re.IGNORECASE,
 )
 # "X warned that <clause>": a report and its clause, which no caption writes.

@@ -354,15 +354,16 @@ def interview_held(text: str, spans: list[tuple[int, int]]) -> DateMention | Non
 
 
 def entry_heading(text: str, start: int, end: int) -> DateMention | None:
-    """The date that heads a timeline's or a live blog's entry: "February 21: Putin ..." or a
-    line that is that date alone. It dates the entry's words until the next heading."""
+    """The date that heads a timeline's or a live blog's entry: "February 21: Putin ...",
+    "28 February 2022 – Officials warn ..." or a line that is that date alone. It dates the
+    entry's words until the next heading."""
     head = re.match(r"[\s•*–—-]*", text[start:end])
     at = start + head.end()
     for d in find_dates(text, at, min(end, at + 60)):
         if d.start != at or d.kind in ("weekday", "relative"):
             return None
         rest = text[d.end : end]
-        if re.match(r"\s*:", rest) or not rest.strip(" \t.,–—-"):
+        if re.match(r"\s*:|\s+[–—-]\s+\w", rest) or not rest.strip(" \t.,–—-"):
             return d
         return None
     return None
