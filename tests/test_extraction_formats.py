@@ -1140,3 +1140,19 @@ def test_crowed_reports_a_claim():
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
         ("Kremlin", "indirect", "The army has already seized 38 depots, including 6 fuel stores"),
     ]  # fmt: skip
+
+
+def test_teaser_questions_no_paragraph_answers_make_no_interview():
+    # Link teasers above a story that speaks of talks: no question is followed by an answer,
+    # so the story's sentences stay prose with their own speakers.
+    text = (
+        "War diary – Ministers gather as Zelensky says he will talk to anyone\n"
+        "- Is a ceasefire coming?\n"
+        "- Could the border reopen?\n"
+        "- Donate warm coats for the winter\n"
+        "Ukrainian President Volodymyr Zelensky says he is ready to talk with the Russian side.\n"
+        "Most shops in the capital closed early as the sirens sounded again.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "indirect", "he is ready to talk with the Russian side"),
+    ]

@@ -1223,3 +1223,16 @@ def test_a_short_regular_past_makes_the_words_after_said_a_clause():
     assert statements("The ministry said three people died in the fire.\n") == [
         (None, "indirect", "three people died in the fire")
     ]
+
+
+def test_a_colon_after_the_verbs_own_words_opens_the_quotation():
+    # 'said of the future: "…"', 'told a local radio station in an interview: "…"'.
+    text = (
+        "Officials met in the capital on Monday.\n\n"
+        "Zelensky told a local radio station in an interview: “We will not trade our land.”\n\n"
+        "In another comment, Peskov said of the talks: “Nothing has been agreed so far.”\n"
+    )
+    assert statements(text) == [
+        ("Volodymyr Zelensky", "direct", "We will not trade our land."),
+        ("Dmitry Peskov", "direct", "Nothing has been agreed so far."),
+    ]

@@ -602,7 +602,12 @@ def read_layout(
         and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
-    if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
+    # An interview answers its questions: some question's next paragraph is a body paragraph
+    # that does not ask. ("Will there be a war?" "Will the UK join?" then a link's headline:
+    # a page's teaser links, however much its story speaks of talks.)
+    in_body = {p.index for p in body}
+    answered_any = any(q + 1 in in_body and q + 1 not in questions for q in questions)
+    if questions and answered_any and (interview or _INTERVIEWEE.search(intro)):
         # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
         layout.interview_questions = set(questions) | asks

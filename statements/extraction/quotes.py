@@ -1128,13 +1128,16 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
     # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
     rf"|\b(?:{alternation(reporting_participles('quote'))})(?:\s+[^“”\":.;!?,]{{1,60}}?(?=\s*:))?)"
-    r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
+    r"(?:(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
     r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
-    r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
+    r"\s*[,:]?(?:\s*quote\s*[,:]?)?"
+    # ('said of the future: "…"', 'told a local radio station in an interview: "…"': any short
+    # words between the verb and the colon that opens the quotation, but no clause of "that".)
+    r"|\s+(?!that\b)[^“”\"«»:.;!?,\n]{1,80}?:)\s*$"
 )
 # "Zelensky: “We will win.”" and "“Russia will pay” — Zelensky.": a name tags the quotation,
 # with a colon before it or a dash after it, and no verb.
