@@ -1156,3 +1156,22 @@ def test_teaser_questions_no_paragraph_answers_make_no_interview():
     assert run(text) == [
         ("Volodymyr Zelensky", "indirect", "he is ready to talk with the Russian side"),
     ]
+
+
+def test_a_briefers_banter_and_greeting_are_no_statements_and_q_alone_asks():
+    # "PRESS SECRETARY JANE Q. ROE:" then "MS. ROE:": one briefer (her initial kept); her
+    # banter of questions and a greeting broken off are no statements; "Q" is who asks.
+    text = (
+        "Press Secretary Jane Roe Holds a Press Briefing\n\n"
+        "PRESS SECRETARY JANE Q. ROE: Hello, all. Happy Tuesday. You look keen that it...\n\n"
+        "Q: We decided it was Wednesday.\n\n"
+        "MS. ROE: Oh, is that so? Shall we call it Friday then?\n\n"
+        "MS. ROE: Two things at the top. The minister spoke with her Ruritanian counterpart "
+        "this morning about air defence for the border towns.\n\n"
+        "Q: Will more launchers be sent?\n\n"
+        "MS. ROE: More launchers will be sent before the winter.\n"
+    )
+    assert run(text) == [
+        ("Jane Q. Roe", "direct", "Two things at the top. The minister spoke with her Ruritanian counterpart this morning about air defence for the border towns."),
+        ("Jane Q. Roe", "direct", "More launchers will be sent before the winter."),
+    ]  # fmt: skip
