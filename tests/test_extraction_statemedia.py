@@ -900,3 +900,22 @@ def test_a_long_title_with_a_bodys_lowercase_words_before_a_ranked_new_name():
         "The report about mines on the beach near the pier is false, the deputy chief of the "
         "militia headquarters Colonel Igor Yashko told the local information centre."
     ) == [("Igor Yashko", "indirect", "The report about mines on the beach near the pier is false")]
+
+
+def test_an_agency_dateline_naming_the_agency_first_and_its_reporters_after_the_day():
+    # ... and "he" after a sentence whose only person is a passive's agent ("put forward by
+    # X") is the one who spoke, not X.
+    text = (
+        "Examplia News Agency, Sorokino, June 2 (Reporter Ivan Petrov and Anna Sidorova) "
+        "Governor Pavel Zorin said at a regular briefing that the envoy would visit four "
+        "capitals.\n\n"
+        "Zorin said that the visit showed the region stood for talks. The principles put "
+        "forward by Deputy Chairman Oleg Rudnev guide the mission.\n\n"
+        "He said that the region wanted calm.\n"
+    )
+    result = run(text)
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        ("Pavel Zorin", "the envoy would visit four capitals", dt.date(2023, 6, 2)),
+        ("Pavel Zorin", "the visit showed the region stood for talks", dt.date(2023, 6, 2)),
+        ("Pavel Zorin", "the region wanted calm", dt.date(2023, 6, 2)),
+    ]

@@ -174,6 +174,10 @@ _DEFENDERS_SIDE = re.compile(
     r"\b(?P<side>[A-Z][a-z]+(?:ian|ish|ese|'s|’s))\s+(?:air\s+defen[cs]es?|"
     r"air\s+defen[cs]e\s+(?:units|systems|forces|crews)|airspace|skies|regions?|territory)\b"
 )
+_PASSIVE_AGENT_BEFORE = re.compile(
+    rf"\b(?:{alternation(entries('passive_agent_participles'))})\s+by\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,3}$"
+)
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
@@ -196,6 +200,11 @@ _DATELINE = re.compile(
     # "– RIA Novosti." (a month written out, then the sentence's capital).
     rf"|[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}},\s*{MONTH_NAME_RE}\s+\d{{1,2}}"
     r"\s+(?=[A-Z][a-z]*\s)"
+    # "Examplia News Agency, Beijing, May 12 (Reporter Jane Roe) ": an agency's dateline that
+    # names the agency first and its reporters after the day (Chinese agencies' copy).
+    rf"|(?:[A-Z][\w’'-]*\s+){{0,3}}Agency,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
+    rf"(?:{MONTH_NAME_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME_RE})\s*"
+    r"(?:\((?i:reporters?|correspondents?)\b[^()]{0,80}\)\s*)?"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
@@ -2166,6 +2175,10 @@ class Reader(LayoutTurns):
                 continue
             if _POSSESSIVE_AFTER.match(self.text, m.end):
                 continue  # "asked about Putin's visit, he declined": a possessive is no subject
+            if _PASSIVE_AGENT_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
+                # "The principles put forward by President Jane Roe are clear": the passive's
+                # agent, not the sentence's subject (nor the "he" of the next sentence).
+                continue
             if _COUNTERPART_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
                 # "He made the remarks while talking to his Ukrainian counterpart, Jane Roe":
                 # the one he spoke to, not the "he" of the next sentence.
