@@ -90,6 +90,24 @@ def test_this_was_announced_in_a_channel_by_x_makes_the_sentence_before_xs():
     ]
 
 
+def test_a_state_sure_of_a_claim_then_this_was_stated_by_x_makes_the_claim_xs():
+    # "Russia is sure that A. This was stated by X": the state's view, which X gave.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Irina Lapina", role="Foreign Ministry spokeswoman", aliases=("Lapina",)),
+            ActorEntry("Government of Russia", kind="state", aliases=("Russia",)),
+        )
+    )
+    text = (
+        "Russia is sure that the border raids are planned abroad. "
+        "This was stated by Foreign Ministry spokeswoman Irina Lapina on state television."
+    )
+    result = extract(text, gazetteer=gazetteer, published=MONDAY)
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Irina Lapina", "indirect", "Russia is sure that the border raids are planned abroad")
+    ]
+
+
 def test_this_was_announced_on_a_date_by_x_makes_the_sentence_before_xs():
     assert found(
         "Evacuated residents receive all the help they need. "

@@ -609,6 +609,9 @@ class Reader(LayoutTurns):
         self.body_start = len(text)  # where the first body paragraph starts
         self.dateline_city: str | None = None  # the last dateline's: "KYIV, Ukraine (AP) —"
         self.previous_plain = None  # the last sentence that held no statement, with its dates
+        # the last sentence whose statements were all a state's ("Russia is sure that A"), with
+        # where its statements start among those found
+        self.previous_state_said = None
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
         # the quotation's speaker was carried over one paragraph of narration (BBC style)
@@ -703,6 +706,18 @@ class Reader(LayoutTurns):
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self.dating.sentence_dates(sa, sb, quotes)
+            found_before = len(self.found)
+            if (
+                self.previous_plain is None
+                and (state_said := self.previous_state_said) is not None
+                and state_said[2] is p
+                and BACK_PASSIVE.match(text, sa, sb)
+            ):
+                # "Russia is sure that A. This was stated by spokesman Jane Roe.": the state
+                # spoke through Roe; the sentence before is hers, read again as hers.
+                del self.found[state_said[4] :]
+                self.previous_plain = state_said[:4]
+            self.previous_state_said = None
             consumed: list[tuple[int, int]] = []
             speakers_here: list[Speaker] = []
             for q in sq:
@@ -823,6 +838,8 @@ class Reader(LayoutTurns):
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
+            if speakers_here and all(sp.kind == "state" for sp in speakers_here):
+                self.previous_state_said = (sa, sb, p, dates, found_before)
             if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
