@@ -1236,3 +1236,19 @@ def test_a_colon_after_the_verbs_own_words_opens_the_quotation():
         ("Volodymyr Zelensky", "direct", "We will not trade our land."),
         ("Dmitry Peskov", "direct", "Nothing has been agreed so far."),
     ]
+
+
+def test_a_setting_participle_then_a_clause_before_a_trailing_attribution():
+    # "Speaking for the region, <clause>, X said": the clause after the setting is X's.
+    assert statements(
+        "Speaking for the region, the towns need more generators before winter, Peskov said."
+    ) == [("Dmitry Peskov", "indirect", "the towns need more generators before winter")]
+
+
+def test_a_connective_of_consequence_before_a_parenthetical_attribution():
+    assert statements("By doing so, Peskov insisted, the envoys have broken the rules.") == [
+        ("Dmitry Peskov", "indirect", "the envoys have broken the rules")
+    ]
+    assert statements("As a result, Zelensky said, the talks are over.") == [
+        ("Volodymyr Zelensky", "indirect", "the talks are over")
+    ]

@@ -1700,8 +1700,19 @@ class Reader(LayoutTurns):
                 block = text[dash.start() - 1 : dash.start()] in (".", "!", "?", "…")
             if comma < 0:
                 continue
+            clause_start = sa
             if _SETTING_OPENER.match(text, sa, comma):
-                continue
+                opener_end = text.find(",", sa, comma)
+                if opener_end < 0 or not looks_like_clause(text[opener_end + 1 : comma]):
+                    continue
+                # "Speaking for the region, the towns need more generators, Jane Doe said": the
+                # setting, then the statement in its own clause.
+                clause_start = (
+                    opener_end
+                    + 1
+                    + len(text[opener_end + 1 :])
+                    - len(text[opener_end + 1 :].lstrip())
+                )
             if _ACCORDING_ONLY.fullmatch(text, sa, comma):
                 continue  # "According to X, A and B insist on it.": no statement before the comma
             if text[comma - 1 : comma + 1] in ("”,", '",'):
@@ -1860,7 +1871,7 @@ class Reader(LayoutTurns):
                 ):
                     continue  # "Besides, he said": no statement before the attribution
                 # "Kyiv will win, Jane Doe said.": a short statement, the sentence ends after it.
-            hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
+            hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", clause_start, comma)
             if inverted and (setting := _SETTING_CLAUSE.search(text, m.end(), sb)):
                 hit.subject_hint = (m.end(), setting.start())  # "said X when meeting Y": X
             else:

@@ -1150,7 +1150,10 @@ SECOND_ING = frozenset((*reporting_participles("second"), "expressing"))
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
 LEAD_ADVERB = re.compile(
     r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
-    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time)"
+    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time|"
+    # ("By doing so, Roe insisted, the city has ...": a connective of manner or consequence.)
+    r"(?:by|in)\s+doing\s+(?:so|this|that)|as\s+a\s+result|in\s+other\s+words|"
+    r"on\s+the\s+contrary|on\s+the\s+other\s+hand|therefore|thus|hence|otherwise)"
 )
 
 
