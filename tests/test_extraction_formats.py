@@ -1280,3 +1280,38 @@ def test_an_outlet_asking_every_question_makes_the_surname_labels_answers():
         ("Anna Petrenko", "The harbour town will be free again, and we will rebuild every street there.", dt.date(2024, 5, 17)),
         ("Anna Petrenko", "We keep working with our partners every day, and we are grateful for it.", dt.date(2024, 5, 17)),
     ]  # fmt: skip
+
+
+def test_teaser_questions_no_paragraph_answers_make_no_interview():
+    # Link teasers above a story that speaks of talks: no question is followed by an answer,
+    # so the story's sentences stay prose with their own speakers.
+    text = (
+        "War diary – Ministers gather as Zelensky says he will talk to anyone\n"
+        "- Is a ceasefire coming?\n"
+        "- Could the border reopen?\n"
+        "- Donate warm coats for the winter\n"
+        "Ukrainian President Volodymyr Zelensky says he is ready to talk with the Russian side.\n"
+        "Most shops in the capital closed early as the sirens sounded again.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "indirect", "he is ready to talk with the Russian side"),
+    ]
+
+
+def test_a_briefers_banter_and_greeting_are_no_statements_and_q_alone_asks():
+    # "PRESS SECRETARY JANE Q. ROE:" then "MS. ROE:": one briefer (her initial kept); her
+    # banter of questions and a greeting broken off are no statements; "Q" is who asks.
+    text = (
+        "Press Secretary Jane Roe Holds a Press Briefing\n\n"
+        "PRESS SECRETARY JANE Q. ROE: Hello, all. Happy Tuesday. You look keen that it...\n\n"
+        "Q: We decided it was Wednesday.\n\n"
+        "MS. ROE: Oh, is that so? Shall we call it Friday then?\n\n"
+        "MS. ROE: Two things at the top. The minister spoke with her Ruritanian counterpart "
+        "this morning about air defence for the border towns.\n\n"
+        "Q: Will more launchers be sent?\n\n"
+        "MS. ROE: More launchers will be sent before the winter.\n"
+    )
+    assert run(text) == [
+        ("Jane Q. Roe", "direct", "Two things at the top. The minister spoke with her Ruritanian counterpart this morning about air defence for the border towns."),
+        ("Jane Q. Roe", "direct", "More launchers will be sent before the winter."),
+    ]  # fmt: skip

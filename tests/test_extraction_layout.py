@@ -182,6 +182,23 @@ def test_a_long_stand_first_the_body_repeats_is_read_once():
     ]
 
 
+def test_a_stand_first_cut_off_with_an_ellipsis_then_given_in_full_is_read_once():
+    text = (
+        "Peskov said the delegation would not travel to the talks, since the hosts had not...\n"
+        "Peskov said the delegation would not travel to the talks, since the hosts had not "
+        "sent an invitation.\n"
+        "The conference opens on Friday.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (
+            "Dmitry Peskov",
+            "the delegation would not travel to the talks, since the hosts had not sent an "
+            "invitation",
+        )
+    ]
+
+
 # --- text as scrapers leave it (2.9-rec3) -------------------------------------------------------
 
 

@@ -192,3 +192,17 @@ def test_the_spokesman_after_a_body_spoke_is_the_bodys_spokesman_or_the_body():
         ("Northern Ministry of Defence", "Northern Ministry of Defence"),
         ("Ilya Gorin", "The spokesman"),
     ]
+
+
+def test_a_channel_a_later_paragraph_names_is_not_shared_back_to_earlier_paragraphs():
+    text = (
+        "Peskov said the strikes would go on until the border towns were safe.\n\n"
+        "“Nobody wants a long war,” Peskov added.\n\n"
+        "On May 2, in an interview with Examplia TV, Peskov said that the talks could resume.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 20))
+    assert [(s.speaker, s.via) for s in result.statements] == [
+        ("Dmitry Peskov", ""),
+        ("Dmitry Peskov", ""),
+        ("Dmitry Peskov", "Examplia TV"),
+    ]

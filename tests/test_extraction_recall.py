@@ -1466,3 +1466,32 @@ def test_a_reported_clause_ending_in_a_colon_before_a_list_is_a_statement():
         "Jane Roe said the talks must follow three principles that everyone knows:\n"
         "“First, the borders. Second, the people.”\n"
     ) == [("Jane Roe", "direct", "First, the borders. Second, the people.")]
+
+
+def test_a_colon_after_the_verbs_own_words_opens_the_quotation():
+    # 'said of the future: "…"', 'told a local radio station in an interview: "…"'.
+    text = (
+        "Officials met in the capital on Monday.\n\n"
+        "Zelensky told a local radio station in an interview: “We will not trade our land.”\n\n"
+        "In another comment, Peskov said of the talks: “Nothing has been agreed so far.”\n"
+    )
+    assert statements(text) == [
+        ("Volodymyr Zelensky", "direct", "We will not trade our land."),
+        ("Dmitry Peskov", "direct", "Nothing has been agreed so far."),
+    ]
+
+
+def test_a_setting_participle_then_a_clause_before_a_trailing_attribution():
+    # "Speaking for the region, <clause>, X said": the clause after the setting is X's.
+    assert statements(
+        "Speaking for the region, the towns need more generators before winter, Peskov said."
+    ) == [("Dmitry Peskov", "indirect", "the towns need more generators before winter")]
+
+
+def test_a_connective_of_consequence_before_a_parenthetical_attribution():
+    assert statements("By doing so, Peskov insisted, the envoys have broken the rules.") == [
+        ("Dmitry Peskov", "indirect", "the envoys have broken the rules")
+    ]
+    assert statements("As a result, Zelensky said, the talks are over.") == [
+        ("Volodymyr Zelensky", "indirect", "the talks are over")
+    ]

@@ -90,6 +90,24 @@ def test_this_was_announced_in_a_channel_by_x_makes_the_sentence_before_xs():
     ]
 
 
+def test_a_state_sure_of_a_claim_then_this_was_stated_by_x_makes_the_claim_xs():
+    # "Russia is sure that A. This was stated by X": the state's view, which X gave.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Irina Lapina", role="Foreign Ministry spokeswoman", aliases=("Lapina",)),
+            ActorEntry("Government of Russia", kind="state", aliases=("Russia",)),
+        )
+    )
+    text = (
+        "Russia is sure that the border raids are planned abroad. "
+        "This was stated by Foreign Ministry spokeswoman Irina Lapina on state television."
+    )
+    result = extract(text, gazetteer=gazetteer, published=MONDAY)
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Irina Lapina", "indirect", "Russia is sure that the border raids are planned abroad")
+    ]
+
+
 def test_this_was_announced_on_a_date_by_x_makes_the_sentence_before_xs():
     assert found(
         "Evacuated residents receive all the help they need. "
@@ -940,3 +958,22 @@ def test_this_is_the_warning_of_x_makes_the_sentence_before_xs():
         "Sergei Lavrov",
         "Longer-range rockets for the front could draw outside powers into the war",
     )
+
+
+def test_an_agency_dateline_naming_the_agency_first_and_its_reporters_after_the_day():
+    # ... and "he" after a sentence whose only person is a passive's agent ("put forward by
+    # X") is the one who spoke, not X.
+    text = (
+        "Examplia News Agency, Sorokino, June 2 (Reporter Ivan Petrov and Anna Sidorova) "
+        "Governor Pavel Zorin said at a regular briefing that the envoy would visit four "
+        "capitals.\n\n"
+        "Zorin said that the visit showed the region stood for talks. The principles put "
+        "forward by Deputy Chairman Oleg Rudnev guide the mission.\n\n"
+        "He said that the region wanted calm.\n"
+    )
+    result = run(text)
+    assert [(s.speaker, s.text, s.said_on) for s in result.statements] == [
+        ("Pavel Zorin", "the envoy would visit four capitals", dt.date(2023, 6, 2)),
+        ("Pavel Zorin", "the visit showed the region stood for talks", dt.date(2023, 6, 2)),
+        ("Pavel Zorin", "the region wanted calm", dt.date(2023, 6, 2)),
+    ]

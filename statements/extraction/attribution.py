@@ -176,6 +176,10 @@ _DEFENDERS_SIDE = re.compile(
     r"\b(?P<side>[A-Z][a-z]+(?:ian|ish|ese|'s|’s))\s+(?:air\s+defen[cs]es?|"
     r"air\s+defen[cs]e\s+(?:units|systems|forces|crews)|airspace|skies|regions?|territory)\b"
 )
+_PASSIVE_AGENT_BEFORE = re.compile(
+    rf"\b(?:{alternation(entries('passive_agent_participles'))})\s+by\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,3}$"
+)
 # "KHARKIV, Ukraine (AP) - ", and without the comma "KYIV (Reuters) - ".
 _DATELINE = re.compile(
     # "BEIJING, Oct. 28 (Xinhua) -- ": the dot of an abbreviated month is no sentence's end.
@@ -198,6 +202,11 @@ _DATELINE = re.compile(
     # "– RIA Novosti." (a month written out, then the sentence's capital).
     rf"|[A-Z][A-Z'.-]{{2,}}(?:\s[A-Z][A-Z'.-]+){{0,2}},\s*{MONTH_NAME_RE}\s+\d{{1,2}}"
     r"\s+(?=[A-Z][a-z]*\s)"
+    # "Examplia News Agency, Beijing, May 12 (Reporter Jane Roe) ": an agency's dateline that
+    # names the agency first and its reporters after the day (Chinese agencies' copy).
+    rf"|(?:[A-Z][\w’'-]*\s+){{0,3}}Agency,?\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*"
+    rf"(?:{MONTH_NAME_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME_RE})\s*"
+    r"(?:\((?i:reporters?|correspondents?)\b[^()]{0,80}\)\s*)?"
 )
 # "In a separate statement Jane Doe claimed ...": the setting, without its comma, before the
 # subject.
@@ -667,6 +676,9 @@ class Reader(LayoutTurns):
         self.dateline_city: str | None = None  # the last dateline's: "KYIV, Ukraine (AP) —"
         self.previous_plain = None  # the last sentence that held no statement, with its dates
         self.plain_from: int | None = None  # the first sentence of a paragraph all plain so far
+        # the last sentence whose statements were all a state's ("Russia is sure that A"), with
+        # where its statements start among those found
+        self.previous_state_said = None
         self.pending_intro: Speaker | None = None  # "X said:" ending the previous paragraph
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
         # the quotation's speaker was carried over one paragraph of narration (BBC style)
@@ -771,6 +783,18 @@ class Reader(LayoutTurns):
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self.dating.sentence_dates(sa, sb, quotes)
+            found_before = len(self.found)
+            if (
+                self.previous_plain is None
+                and (state_said := self.previous_state_said) is not None
+                and state_said[2] is p
+                and BACK_PASSIVE.match(text, sa, sb)
+            ):
+                # "Russia is sure that A. This was stated by spokesman Jane Roe.": the state
+                # spoke through Roe; the sentence before is hers, read again as hers.
+                del self.found[state_said[4] :]
+                self.previous_plain = state_said[:4]
+            self.previous_state_said = None
             consumed: list[tuple[int, int]] = []
             speakers_here: list[Speaker] = []
             for q in sq:
@@ -911,6 +935,8 @@ class Reader(LayoutTurns):
                 self.plain_from = None
             elif si == 0:
                 self.plain_from = sa  # where this paragraph's run of plain sentences opens
+            if speakers_here and all(sp.kind == "state" for sp in speakers_here):
+                self.previous_state_said = (sa, sb, p, dates, found_before)
             if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
                 if sb >= p.end - 1:
@@ -1834,8 +1860,19 @@ class Reader(LayoutTurns):
                     comma = unmarked.start()
             if comma < 0:
                 continue
+            clause_start = sa
             if _SETTING_OPENER.match(text, sa, comma):
-                continue
+                opener_end = text.find(",", sa, comma)
+                if opener_end < 0 or not looks_like_clause(text[opener_end + 1 : comma]):
+                    continue
+                # "Speaking for the region, the towns need more generators, Jane Doe said": the
+                # setting, then the statement in its own clause.
+                clause_start = (
+                    opener_end
+                    + 1
+                    + len(text[opener_end + 1 :])
+                    - len(text[opener_end + 1 :].lstrip())
+                )
             if _ACCORDING_ONLY.fullmatch(text, sa, comma):
                 continue  # "According to X, A and B insist on it.": no statement before the comma
             if text[comma - 1 : comma + 1] in ("”,", '",'):
@@ -1995,7 +2032,7 @@ class Reader(LayoutTurns):
                 ):
                     continue  # "Besides, he said": no statement before the attribution
                 # "Kyiv will win, Jane Doe said.": a short statement, the sentence ends after it.
-            hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, comma)
+            hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", clause_start, comma)
             if inverted and (setting := _SETTING_CLAUSE.search(text, m.end(), sb)):
                 hit.subject_hint = (m.end(), setting.start())  # "said X when meeting Y": X
             else:
@@ -2331,6 +2368,10 @@ class Reader(LayoutTurns):
                 continue
             if _POSSESSIVE_AFTER.match(self.text, m.end):
                 continue  # "asked about Putin's visit, he declined": a possessive is no subject
+            if _PASSIVE_AGENT_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
+                # "The principles put forward by President Jane Roe are clear": the passive's
+                # agent, not the sentence's subject (nor the "he" of the next sentence).
+                continue
             if _COUNTERPART_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
                 # "He made the remarks while talking to his Ukrainian counterpart, Jane Roe":
                 # the one he spoke to, not the "he" of the next sentence.

@@ -354,10 +354,24 @@ def paragraphs(text: str) -> list[Paragraph]:
             BODY if label == CAPTION and len(_WORD.findall(lines[i])) >= 8 else label
             for i, label in enumerate(labels)
         ]
+    for i, line in enumerate(lines[:-1]):
+        # A stand-first cut off with an ellipsis that the next paragraph opens with in full
+        # ("Officials said the bridge will reopen, but traffic..." then "Officials said the
+        # bridge will reopen, but traffic will be limited."): a teaser of the story, read once.
+        cut = _ELLIPSIS_END.search(line)
+        if (
+            cut
+            and len(line[: cut.start()].split()) >= 5
+            and lines[i + 1].startswith(line[: cut.start()].rstrip())
+        ):
+            labels[i] = JUNK
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
 
 
 _UNPUNCTUATED_PAGE = 4  # the long lines without a full stop that make a page unpunctuated
+
+
+_ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
 _SAID_COMMA_END = re.compile(r"\b(?:said|says|added|stated|noted|wrote|commented|explained),$")
 _LOWER_ATTRIBUTION = re.compile(
     r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"

@@ -594,7 +594,9 @@ def read_layout(
             # "MICHEL MARTIN, HOST:" where the page glued something before it: still a host.
             layout.askers.add(_key(m.group("name").split()[-1]))
         speakers = [k for k in asked if k not in layout.askers]
-        if len(speakers) >= 2:
+        if len(speakers) >= 2 and not any(_ASKING.fullmatch(n) for n in names):
+            # (Not where a "Q:" label asks: "MR. DOE: Oh, is that right? ..." is the briefer
+            # bantering, the questions are Q's.)
             # Of the voices left, one that mostly asks is the interviewer.
             for k in speakers:
                 share = sum(asked[k]) / len(asked[k])
@@ -604,7 +606,11 @@ def read_layout(
             key = _key(m.group("name"))
             label = m.group("name")
             if len(label.split()) > 4:
-                label = " ".join(label.split()[-2:])  # a long title ends with the name
+                # A long title ends with the name, its initial kept ("PRESS SECRETARY JANE
+                # Q. DOE": "JANE Q. DOE").
+                words = label.split()
+                keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+                label = " ".join(words[-keep:])
             layout.turns[p.index] = Turn(label, m.end(), key in layout.askers)
         for i in label_lines:
             layout.turns[i] = Turn("", ends[i], True)  # the label's own line: no words
@@ -662,7 +668,12 @@ def read_layout(
         and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
-    if len(questions) >= 1 and (interview or _INTERVIEWEE.search(intro)):
+    # An interview answers its questions: some question's next paragraph is a body paragraph
+    # that does not ask. ("Will there be a war?" "Will the UK join?" then a link's headline:
+    # a page's teaser links, however much its story speaks of talks.)
+    in_body = {p.index for p in body}
+    answered_any = any(q + 1 in in_body and q + 1 not in questions for q in questions)
+    if questions and answered_any and (interview or _INTERVIEWEE.search(intro)):
         # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
         layout.interview_questions = set(questions) | asks
@@ -742,6 +753,7 @@ _SHORT_CLAIM = re.compile(
 _COURTESY = re.compile(
     r"(?i:(?:and|well|so|okay|ok)[,\s]+)?(?i:thank|thanks|good\s+(?:morning|afternoon|evening)|"
     r"hello|hi\b|welcome|you['’]re\s+welcome|you\s+are\s+welcome|great\s+to\s+(?:be|see)|"
+    r"happy\s+(?:\w+day|holidays|new\s+year)\b|"
     r"nice\s+to\s+(?:be|see)|it['’]s\s+(?:a\s+)?(?:pleasure|great|good)\s+to)"
     r"|[^.!?]*?\b(?i:(?:items?|things?)\s+(?:at|on)\s+the\s+top|the\s+podium\s+is\s+yours|"
     r"(?:take|get\s+to)\s+(?:\w+\s+){0,2}questions|then\s+your\s+questions)\b"
@@ -753,7 +765,26 @@ def courtesy(text: str, start: int, end: int) -> bool:
     """A turn whose every sentence thanks or greets ("Thanks, Jane. And thanks for having me
     back at this podium."): no statement, however long."""
     starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
-    return all(_COURTESY.match(text, i, end) for i in starts)
+    ends = [*starts[1:], end]
+    # A few words broken off ("Happy Monday. You're all here early that it..."): the speaker
+    # was interrupted; the words say nothing either way.
+    said = [
+        i
+        for i, j in zip(starts, ends, strict=True)
+        if not (_BROKEN_OFF.search(text, i, j) and len(text[i:j].split()) < 8)
+    ]
+    return bool(said) and all(_COURTESY.match(text, i, end) for i in said)
+
+
+_BROKEN_OFF = re.compile(r"(?:\.\.\.|…|--|—)\s*$")
+
+
+def only_asks(text: str, start: int, end: int) -> bool:
+    """A turn whose every sentence asks ("Oh, is that so? Shall we call it Friday then?"):
+    the briefer's banter, no claim."""
+    starts = [start, *(m.end() for m in _SENTENCE_START.finditer(text, start, end))]
+    ends = [*starts[1:], end]
+    return all(text[i:j].rstrip().endswith("?") for i, j in zip(starts, ends, strict=True))
 
 
 def short_claim(text: str, start: int, end: int) -> bool:
@@ -768,6 +799,7 @@ def _key(name: str) -> str:
 __all__ = [
     "BODY",
     "Layout",
+    "only_asks",
     "NARRATOR_ROLE",
     "SPEECH_INTRO",
     "LIST_ITEM",

@@ -1161,7 +1161,7 @@ BEFORE_ATTRIBUTION = re.compile(
     r"|\b(?:spoke|speaks|talked|talks|commented|comments|touched|touches|reflected|reflects)\s+"
     r"(?:of|about|on|upon)\s+[^“”\":.;!?]{1,100}?(?=\s*:))"
     # ('responded directly: "…"': an adverb of manner between the verb and the colon.)
-    r"(?:\s+[a-z]{3,}ly(?=\s*[,:]))?"
+    r"(?:(?:\s+[a-z]{3,}ly(?=\s*[,:]))?"
     r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     # (not a possessive before the quotation: 'vowed to continue Examplia's "largest aid
     # operation"' quotes a phrase inside the object)
@@ -1170,7 +1170,10 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
     r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
-    r"\s*[,:]?(?:\s*quote\s*[,:]?)?\s*$"
+    r"\s*[,:]?(?:\s*quote\s*[,:]?)?"
+    # ('said of the future: "…"', 'told a local radio station in an interview: "…"': any short
+    # words between the verb and the colon that opens the quotation, but no clause of "that".)
+    r"|\s+(?!that\b)[^“”\"«»:.;!?,\n]{1,80}?:)\s*$"
 )
 # "Zelensky: “We will win.”" and "“Russia will pay” — Zelensky.": a name tags the quotation,
 # with a colon before it or a dash after it, and no verb.
@@ -1183,7 +1186,10 @@ SECOND_ING = frozenset((*reporting_participles("second"), "expressing"))
 # A sentence adverb before a parenthetical attribution ("Besides, Psaki said, ...").
 LEAD_ADVERB = re.compile(
     r"(?i:besides|however|still|but|now|yet|indeed|meanwhile|instead|moreover|so|and|then|also|"
-    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time)"
+    r"ultimately|overall|in\s+short|in\s+any\s+case|for\s+now|at\s+the\s+same\s+time|"
+    # ("By doing so, Roe insisted, the city has ...": a connective of manner or consequence.)
+    r"(?:by|in)\s+doing\s+(?:so|this|that)|as\s+a\s+result|in\s+other\s+words|"
+    r"on\s+the\s+contrary|on\s+the\s+other\s+hand|therefore|thus|hence|otherwise)"
 )
 
 

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from . import clean
 from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
-from .formats import LIST_ITEM, courtesy, interviewee_span, short_claim, turn_label
+from .formats import LIST_ITEM, courtesy, interviewee_span, only_asks, short_claim, turn_label
 from .quotes import VERB, looks_like_clause
 from .roles import body_of_official
 from .sentences import quote_spans
@@ -846,6 +846,8 @@ class LayoutTurns:
             return  # "Good to meet you.", "Yes, it is.": courtesy, not a statement
         if courtesy(text, start, end):
             return  # "Thanks, Jane. And thanks for having me back here."
+        if only_asks(text, start, end):
+            return  # "Oh, is that so? Shall we call it Friday then?": banter, no claim
         region = text[p.start : start]
         # (a turn is a paragraph of its own: the paragraph before dates it no more)
         self.dating.start_paragraph()

@@ -96,6 +96,11 @@ def share_via(found) -> None:
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(found) and found[j].statement.speaker == f.statement.speaker:
+                if step == 1 and found[j].paragraph != f.paragraph:
+                    # A channel a later paragraph names ("On May 2, in an interview with
+                    # Examplia TV, she said ...") is another occasion's: shared back only
+                    # within the paragraph.
+                    break
                 if found[j].explicit_via:
                     f.statement.via = found[j].statement.via
                     break
