@@ -1324,3 +1324,13 @@ def test_an_adverb_of_manner_between_the_verb_and_its_colon():
         'When questioned about the imports, Jane Roe responded directly: "We buy grain, yes. '
         'It is not cheap."\n'
     ) == [("Jane Roe", "direct", "We buy grain, yes. It is not cheap.")]
+
+
+def test_a_trailing_attribution_followed_by_an_as_clause_of_another_report():
+    assert statements(
+        "A drone attack on the border town killed two people, Jane Roe said on Saturday as "
+        "officials in the capital said the strikes had hit a power plant.\n"
+    ) == [
+        ("Jane Roe", "indirect", "A drone attack on the border town killed two people"),
+        (None, "indirect", "the strikes had hit a power plant"),
+    ]

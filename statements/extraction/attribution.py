@@ -1695,8 +1695,13 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (m.end(), m.end() + document.end())
                 out.append(hit)
                 continue
+            # ("..., the governor said Saturday as Kyiv said B": the clause after "as" is the
+            # setting, another report; the attribution ends before it.)
+            own = _SETTING_CLAUSE.split(tail, maxsplit=1)[0]
+            if own == tail or len(own.split()) > 3 or VERB.search(own) or "that" in own.split():
+                own = tail
             if (
-                re.search(r"\bthat\b", tail)
+                re.search(r"\bthat\b", own)
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
                 or (
@@ -1706,7 +1711,7 @@ class Reader(LayoutTurns):
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
                 )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks)
-                or (looks_like_clause(re.sub(r"[“”\"]", "", tail)) and not _MEDIUM_TAIL.match(tail))
+                or (looks_like_clause(re.sub(r"[“”\"]", "", own)) and not _MEDIUM_TAIL.match(tail))
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
