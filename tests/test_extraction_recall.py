@@ -1495,3 +1495,13 @@ def test_a_connective_of_consequence_before_a_parenthetical_attribution():
     assert statements("As a result, Zelensky said, the talks are over.") == [
         ("Volodymyr Zelensky", "indirect", "the talks are over")
     ]
+
+
+def test_a_trailing_attribution_followed_by_an_as_clause_of_another_report():
+    assert statements(
+        "A drone attack on the border town killed two people, Jane Roe said on Saturday as "
+        "officials in the capital said the strikes had hit a power plant.\n"
+    ) == [
+        ("Jane Roe", "indirect", "A drone attack on the border town killed two people"),
+        (None, "indirect", "the strikes had hit a power plant"),
+    ]

@@ -1824,8 +1824,13 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (m.end(), m.end() + document.end())
                 out.append(hit)
                 continue
+            # ("..., the governor said Saturday as Kyiv said B": the clause after "as" is the
+            # setting, another report; the attribution ends before it.)
+            own = _SETTING_CLAUSE.split(tail, maxsplit=1)[0]
+            if own == tail or len(own.split()) > 3 or VERB.search(own) or "that" in own.split():
+                own = tail
             if (
-                re.search(r"\bthat\b", tail)
+                re.search(r"\bthat\b", own)
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
                 or (
@@ -1835,9 +1840,11 @@ class Reader(LayoutTurns):
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
                 )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks; but
-                # "warned in a veiled threat": how it was said)
+                # "warned in a veiled threat": how it was said; the setting after it aside)
                 or (
-                    looks_like_clause(re.sub(r"[“”\"]", "", _without_manner(core)))
+                    looks_like_clause(
+                        re.sub(r"[“”\"]", "", _without_manner(core if own is tail else own))
+                    )
                     and not _MEDIUM_TAIL.match(tail)
                 )
             ):
