@@ -1000,3 +1000,11 @@ def test_an_inverted_description_ends_before_the_sentences_stop():
         "The brigades need more shells. They will get them soon, stressed the minister."
     )
     assert [(s.speaker, s.speaker_mention) for s in found][-1] == ("Rustem Umerov", "the minister")
+
+
+@pytest.mark.parametrize(
+    "opening", ["Kyiv, however, dismissed the claim", "Kyiv, for its part, rejected the report"]
+)
+def test_a_participles_subject_is_the_clauses_subject_not_the_object(opening):
+    s = only(f"{opening}, saying that it was a ploy to close the sea lanes.")
+    assert (s.speaker, s.text) == ("Government of Ukraine", "it was a ploy to close the sea lanes")

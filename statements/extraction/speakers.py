@@ -78,6 +78,8 @@ _THINGS_BODY = re.compile(
 # A chunk that opens with its predicate: "did not identify the man", "has declined to ...".
 _PREDICATE_FIRST = re.compile(
     r"\s*(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
+    # ("Examplia, however, dismissed the claim, saying ...": a past verb and its object)
+    r"|\s*(?:also\s+)?[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their|this|that|these|those)\s"
 )
 # A description of a place in apposition: "the country's third largest port in the west".
 _PLACE_APPOSITION = re.compile(
