@@ -1008,3 +1008,11 @@ def test_an_inverted_description_ends_before_the_sentences_stop():
 def test_a_participles_subject_is_the_clauses_subject_not_the_object(opening):
     s = only(f"{opening}, saying that it was a ploy to close the sea lanes.")
     assert (s.speaker, s.text) == ("Government of Ukraine", "it was a ploy to close the sea lanes")
+
+
+def test_the_villages_mayor_is_not_the_village_named_before():
+    found = statements(
+        "In the village of Upper Dolyna-Druhe, in the Sosnove district, a drone hit a car.\n\n"
+        "The village’s mayor confirmed that the car belonged to a farmer.\n"
+    )
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "The village’s mayor")]
