@@ -1051,3 +1051,19 @@ def test_the_person_who_also_spoke_next_is_the_unnamed_official_of_her_side(side
     )
     found = extract(text, gazetteer=ALSO_GAZETTEER, published=dt.date(2023, 3, 1)).statements
     assert [s.speaker for s in found] == [speaker, "Olena Prykhodko"]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Kyiv, however, dismissed the claim", "Kyiv, for its part, rejected the report"]
+)
+def test_a_participles_subject_is_the_clauses_subject_not_the_object(opening):
+    s = only(f"{opening}, saying that it was a ploy to close the sea lanes.")
+    assert (s.speaker, s.text) == ("Government of Ukraine", "it was a ploy to close the sea lanes")
+
+
+def test_the_villages_mayor_is_not_the_village_named_before():
+    found = statements(
+        "In the village of Upper Dolyna-Druhe, in the Sosnove district, a drone hit a car.\n\n"
+        "The village’s mayor confirmed that the car belonged to a farmer.\n"
+    )
+    assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "The village’s mayor")]

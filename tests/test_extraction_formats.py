@@ -36,6 +36,24 @@ def test_single_word_labels_make_a_transcript_and_the_asking_voice_is_the_interv
     ]  # fmt: skip
 
 
+def test_an_interview_with_a_programme_is_the_answers_of_the_person_its_question_addresses():
+    text = (
+        "17 May 2024\n\n"
+        "Minister Kuleba, thank you very much for talking with us. Let us start with the front. "
+        "Are you worried about the coming weeks?\n\n"
+        "First of all, I think that the coming weeks will be hard, but we are ready for them and "
+        "our partners know what we need.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 5, 17),
+        title="Minister's interview with Evening Hour News",
+        url="https://gov.example/news/ministers-interview-with-evening-news,123",
+    )
+    assert [s.speaker for s in result.statements] == ["Dmytro Kuleba"]
+
+
 def test_question_and_answer_labels_give_the_answers_to_the_interviewee():
     text = (
         "In an interview with CBS, Russian Foreign Minister Sergey Lavrov spoke about the talks.\n\n"

@@ -76,6 +76,10 @@ _THINGS_BODY = re.compile(
     r"\s*(?P<phrase>[Tt]he\s+(?P<thing>plant|station|facility|port|dam|mine|airport|refinery|"
     r"factory|terminal|pipeline)['’]s\s+(?:operator|owner|operating\s+company))\s*"
 )
+# "the village's mayor", "the town's head": the role of a place described, not of a person.
+_A_PLACES_ROLE = re.compile(
+    r"(?i:the)\s+(?i:village|town|city|settlement|district|community|municipality)['’]s\s"
+)
 # A chunk that opens with its predicate: "did not identify the man", "has declined to ...".
 # ("avoided answering the question directly", "declined to give figures": a past tense, then
 # its object or infinitive.)
@@ -83,7 +87,7 @@ _PREDICATE_FIRST = re.compile(
     r"\s*(?:(?:also|again|then)\s+)?"
     r"(?:(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can)\s+(?:not\s+)?[a-z]"
     rf"|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:to\s+|the\s+)?[a-z]{{2,}}ing\b"
-    rf"|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:to|the|a|an|any|his|her|their|its)\s)"
+    rf"|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:to|the|a|an|any|his|her|their|its|this|that|these|those)\s)"
 )
 # A description of a place in apposition: "the country's third largest port in the west".
 _PLACE_APPOSITION = re.compile(
@@ -1937,7 +1941,13 @@ class Discourse:
                 # "the premier said" after "Prime Minister John Roe": the office under the
                 # name the gazetteer gives its holder's role (data/offices.txt).
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
-            if described and s.kind == PERSON and described <= _role_words(roles):
+            if (
+                described
+                and s.kind == PERSON
+                and described <= _role_words(roles)
+                # ("The village's mayor" after "in the village of X": X is the place, no holder)
+                and not _A_PLACES_ROLE.match(phrase)
+            ):
                 # "the intelligence chief" after "John Roe, head of military
                 # intelligence": every word that describes the office is in the person's role.
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))

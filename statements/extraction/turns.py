@@ -146,6 +146,12 @@ _INTERVIEW_LABEL = re.compile(r"(?i)\binterview")
 _NOT_NAMES = frozenset(entries("not_names"))
 # "/exclusive-interview-with-jane-doe-ambassador-in-x/": the two words after "interview (with)"
 # in an address's last part, a name the gazetteer may not hold.
+# "President Doe, thank you very much for talking with us.": whom an interviewer addresses.
+_ADDRESSED = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+),\s+(?:thank\s+you|thanks|welcome)\b"
+)
+# ("interview-with-news-hour": the programme that asked, no one's name; data/media_words.txt)
+_MEDIA_WORDS = frozenset(word.lower() for word in entries("media_words"))
 _INTERVIEWEE_IN_PATH = re.compile(r"interview(?:-with)?-([a-z]{2,})-([a-z]{3,})(?:-|/|$)")
 
 
@@ -169,7 +175,8 @@ def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | Non
             mention = m.surface if m.surface[:1].isupper() else m.actor
             return Speaker(m.actor, mention, "person", 0, 0, True)
     if (named := _INTERVIEWEE_IN_PATH.search(path.lower())) and not any(
-        w in _NOT_NAMES or w in TITLE_HEADS or w in COUNTRY_WORDS for w in named.groups()
+        w in _NOT_NAMES or w in TITLE_HEADS or w in COUNTRY_WORDS or w in _MEDIA_WORDS
+        for w in named.groups()
     ):
         name = " ".join(w.capitalize() for w in named.groups())
         return Speaker(index.lookup(name) or name, name, "person", 0, 0, False)
@@ -294,6 +301,10 @@ class LayoutTurns:
                 # A person the gazetteer knows, named by the title or the address, before a
                 # name the introduction may only seem to hold ("After the Second World War").
                 speaker = person_in_metadata(self.index, title, url) or speaker
+            if (speaker is None or not speaker.known) and first_turn is not None:
+                # "President Doe, thank you for talking with us. ...": the person the first
+                # question addresses
+                speaker = self._addressed(paras, first_turn) or speaker
             if (
                 layout.untitled_interview
                 and speaker is not None
@@ -318,6 +329,21 @@ class LayoutTurns:
             if speaker is None and layout.quotes_from is not None:
                 speaker = self.interviewee_in([(p.start, p.end) for p in paras[:8]])
         return speaker
+
+    def _addressed(self, paras: list[clean.Paragraph], first_turn: int) -> Speaker | None:
+        """The gazetteer person an interview's first question opens by addressing ("Minister
+        Doe, thank you for ...")."""
+        question = next((p for p in paras if p.index == first_turn), None)
+        if question is None:
+            return None
+        m = _ADDRESSED.match(self.text, question.start, question.end)
+        if m is None:
+            return None
+        found = [x for x in self.discourse.mentions(*m.span("who")) if x.known and x.actor]
+        if len(found) != 1 or self.index.kind_of(found[0].actor) != "person":
+            return None
+        x = found[0]
+        return Speaker(x.actor, x.surface, "person", x.start, x.end, True)
 
     def interviewee_in(self, spans: list[tuple[int, int]]) -> Speaker | None:
         """The person an interview's introduction names as interviewed, else the person it
