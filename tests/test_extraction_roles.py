@@ -2082,3 +2082,15 @@ def test_an_opposition_leader_title_is_cut_from_the_name():
     text = "Opposition Leader Jane Roebuck, however, said the aid came too late.\n"
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
     assert [s.speaker for s in result.statements] == ["Jane Roebuck"]
+
+
+def test_the_eam_is_the_external_affairs_minister_just_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Ravi Examkar", role="External affairs minister of Examplia"),)
+    )
+    text = (
+        "Examplia has a clear position, External Affairs Minister Ravi Examkar said on Tuesday.\n\n"
+        "“We have spoken about this for a long time now,” the EAM said.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Ravi Examkar", "Ravi Examkar"]
