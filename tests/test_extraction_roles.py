@@ -2165,3 +2165,15 @@ def test_a_countrys_regional_governor_is_no_governor_whose_role_only_names_the_c
     )
     found = extract(text, gazetteer=gazetteer, published=None).statements
     assert [s.speaker for s in found] == ["Petr Probov", "Petr Probov"]
+
+
+def test_the_eam_is_the_external_affairs_minister_just_spoken_of():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Ravi Examkar", role="External affairs minister of Examplia"),)
+    )
+    text = (
+        "Examplia has a clear position, External Affairs Minister Ravi Examkar said on Tuesday.\n\n"
+        "“We have spoken about this for a long time now,” the EAM said.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in result.statements] == ["Ravi Examkar", "Ravi Examkar"]

@@ -712,3 +712,14 @@ def test_a_pronoun_opening_the_body_is_the_person_opening_the_headline():
         "According to him, this will be another show staged for the cameras.\n"
     )
     assert [s.speaker for s in run(text).statements] == ["Dmitry Peskov"]
+
+
+def test_a_participle_after_a_reported_clause_is_its_named_subjects():
+    text = (
+        "Reuters said Mr Peskov offered rare details on the talks, saying there are some 40 "
+        "delegates currently in the city.\n"
+    )
+    assert [(s.speaker, s.text) for s in run(text).statements] == [
+        ("Reuters", "Mr Peskov offered rare details on the talks"),
+        ("Dmitry Peskov", "there are some 40 delegates currently in the city"),
+    ]

@@ -636,6 +636,15 @@ _CITED_ROLE = re.compile(
 )
 
 
+# "said Mr Roe offered ...", "reported that Jane Roe gave ...": a reporting verb, then a
+# clause opened by a named subject and its past verb.
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|reported|reports|wrote)\s+(?:that\s+)?"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+"
+    rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\b"
+)
+
+
 def _is_outlet(index: ActorIndex, speaker: Speaker | None) -> bool:
     """An outlet: a known medium, or one its description calls so ("the TASS news agency")."""
     if speaker is None:
@@ -1564,6 +1573,20 @@ class Reader(LayoutTurns):
                         continue
                     # "The Commission believes that A, official X said": X said all of it.
                     _discard(accepted, outer)
+                elif (
+                    h.form == "ing"
+                    and o.form in ("finite", "that")
+                    and (inner := _REPORTED_SUBJECT.match(text, o.verb_start, h.verb_start))
+                    and (said := self.discourse.subject(inner.start("who"), inner.end("who")))
+                    and said.name
+                    and said.kind == "person"
+                    and not _is_outlet(self.index, said)
+                ):
+                    # "The network said Mr Roe offered rare details, saying there are ...": the
+                    # participle goes with the reported clause's subject, who spoke.
+                    o.content_end = h.verb_start
+                    accepted.append((h, said))
+                    continue
                 elif (
                     o.form == "according"
                     and h.form in ("finite", "that")
