@@ -1441,3 +1441,13 @@ def test_a_report_of_a_body_is_a_noun_not_a_second_frame():
     )
     found = run(text).statements
     assert [s.text for s in found] == ["the enemy is trying to cross the river"]
+
+
+def test_re_emphasized_is_a_reporting_verb():
+    text = "Zelensky re-emphasized on Telegram that the front line was holding.\n"
+    (s,) = run(text).statements
+    assert (s.speaker, s.text, s.via) == (
+        "Volodymyr Zelensky",
+        "the front line was holding",
+        "Telegram",
+    )
