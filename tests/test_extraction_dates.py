@@ -115,3 +115,24 @@ def test_according_to_a_statement_from_a_named_issuer_is_dated_by_the_article():
             PUBLISHED,
         )
     ]
+
+
+def test_the_date_the_war_began_told_as_background_dates_no_statement():
+    text = (
+        "On February 24, 2022, Russia launched its full-scale invasion of Ukraine. Peskov "
+        "claimed that the border towns were calm.\n\n"
+        "“We see no threat,” he said.\n"
+    )
+    # No article date: the war's start is no estimate of it either.
+    result = extract(text, gazetteer=GAZETTEER, published=None)
+    assert [(s.speaker, s.said_on) for s in result.statements] == [
+        ("Dmitry Peskov", None),
+        ("Dmitry Peskov", None),
+    ]
+    # With the article's date, the statements take it, not the war's start.
+    assert [
+        s.said_on for s in extract(text, gazetteer=GAZETTEER, published=PUBLISHED).statements
+    ] == [
+        PUBLISHED,
+        PUBLISHED,
+    ]

@@ -977,3 +977,13 @@ def test_an_agency_dateline_naming_the_agency_first_and_its_reporters_after_the_
         ("Pavel Zorin", "the visit showed the region stood for talks", dt.date(2023, 6, 2)),
         ("Pavel Zorin", "the region wanted calm", dt.date(2023, 6, 2)),
     ]
+
+
+def test_an_outlet_quotes_x_closing_the_sentence_makes_the_words_before_xs():
+    # "<statement>, Examplia News quotes X." (no "as saying") and "..., TASS quotes X as saying."
+    assert found("The bridge will reopen to traffic in a week, TASS quotes Zorin.") == [
+        ("Pavel Zorin", "indirect", "The bridge will reopen to traffic in a week")
+    ]
+    assert found("The bridge will reopen to traffic in a week, TASS quotes Zorin as saying.") == [
+        ("Pavel Zorin", "indirect", "The bridge will reopen to traffic in a week")
+    ]

@@ -535,6 +535,15 @@ def header_date(
     return None
 
 
+# "On February 24, 2022, Russia launched its full-scale invasion": the date of the war's start,
+# told as background, dates no statement of the paragraph.
+WAR_BEGAN_AFTER = re.compile(
+    r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:launched|initiated|began|started|unleashed)\s+"
+    r"(?:(?:its|a|the|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:invasion|special\s+military\s+operation|war|offensive\s+against)\b"
+)
+
+
 def _conflicts(estimate: dt.date, precision: str, header: dt.date) -> bool:
     """Whether the text's own placing in time ("a month into the war") contradicts a header
     date: by more than 45 days, or, for a year only, by its year."""
@@ -598,6 +607,8 @@ def publication_date(
                 continue  # "the deal expires on July 18": a deadline, not news of that day
             if _SINCE_BEFORE.search(text, max(a, d.start - 50), d.start):
                 continue  # "since the invasion on February 24": a period's start, not news
+            if WAR_BEGAN_AFTER.match(text, d.end, b):
+                continue  # "On February 24, 2022, Russia launched ...": background, not news
             if d.kind in ("iso", "numeric") or (
                 d.kind in ("month_day", "day_month") and d.groups[2]
             ):

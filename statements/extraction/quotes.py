@@ -134,10 +134,15 @@ _SAID_THIS = re.compile(
 )
 QUOTED_X_AS = re.compile(
     # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
-    r"\b(?:quoted|cited)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
     # ("cited sources as saying on Tuesday that ...": the day, then the clause.)
     r"(?:\s+(?:(?:on|last|this)\s+[\w’'-]+|earlier|yesterday|today)(?=,?\s+that\b))?"
     r"\s*(?:,\s*)?(?:that\s+)?"
+)
+# "<statement>, Examplia News quotes Jane Roe.": an outlet's verb and the person quoted end the
+# sentence, with no "as saying" (translated agency copy).
+_QUOTES_X_BARE = re.compile(
+    r"\b(?:quotes|quoted)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*[.!]?\s*$"
 )
 # "..., with the Treasury saying the move constrains ...": an absolute construction whose
 # subject is the speaker.
@@ -528,6 +533,16 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             # "<statement>, Interfax cited the FSB as saying.": the words before the outlet.
             hit = Hit(m.start(), m.end(), "quoted as saying", "trailing", a, comma)
+        hit.subject_hint = (m.start("who"), m.end("who"))
+        hits.append(hit)
+    if (
+        (m := _QUOTES_X_BARE.search(text, a, b))
+        and not any(h.verb_start <= m.start() < h.verb_end for h in hits)
+        and (comma := text.rfind(", ", a, m.start())) > a
+        and len(text[comma : m.start()].split()) <= 5
+        and not _SAID_THIS.search(text, a, comma)
+    ):
+        hit = Hit(m.start(), m.end(), "quoted as saying", "trailing", a, comma)
         hit.subject_hint = (m.start("who"), m.end("who"))
         hits.append(hit)
     for m in WITH_SAYING.finditer(text, a, b):

@@ -19,6 +19,7 @@ import re
 from .dates import (
     DAY,
     MONTH,
+    WAR_BEGAN_AFTER,
     DateMention,
     Resolved,
     earlier_unspecified,
@@ -99,6 +100,8 @@ class Dating:
                 continue
             if _SINCE_EVENT.search(self.text, max(sa, d.start - 120), d.start):
                 continue  # "since Putin launched his invasion on February 24": an event's date
+            if WAR_BEGAN_AFTER.match(self.text, d.end, sb):
+                continue  # "On February 24, 2022, Russia launched ...": the war's start
             r = resolve(
                 d,
                 reference=self.reference,
