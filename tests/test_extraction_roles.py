@@ -2077,3 +2077,17 @@ def test_a_counterpart_of_a_country_not_named_is_that_countrys_holder_of_the_sam
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Dmytro Kuleba", "Belov would have to withdraw the troops first")
     ]
+
+
+def test_a_regional_governor_without_the_article_is_the_regions_governor():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = "Meanwhile, Poltava regional governor said that a convoy was hit on Friday.\n"
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 11, 12))
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Olha Bilyk", "Poltava regional governor", "a convoy was hit on Friday")
+    ]
