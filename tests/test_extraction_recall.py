@@ -1505,3 +1505,13 @@ def test_a_trailing_attribution_followed_by_an_as_clause_of_another_report():
         ("Jane Roe", "indirect", "A drone attack on the border town killed two people"),
         (None, "indirect", "the strikes had hit a power plant"),
     ]
+
+
+def test_even_though_before_a_second_report_ends_the_first_statement():
+    assert statements(
+        "Jane Roe says her country will not take sides in the conflict, even though she says "
+        "the war must end to spare poorer countries.\n"
+    ) == [
+        ("Jane Roe", "indirect", "her country will not take sides in the conflict"),
+        ("Jane Roe", "indirect", "the war must end to spare poorer countries"),
+    ]

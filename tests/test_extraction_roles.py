@@ -2177,3 +2177,17 @@ def test_the_eam_is_the_external_affairs_minister_just_spoken_of():
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
     assert [s.speaker for s in result.statements] == ["Ravi Examkar", "Ravi Examkar"]
+
+
+def test_a_regional_governor_without_the_article_is_the_regions_governor():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Olha Bilyk", affiliation="Ukraine", role="Governor of Poltava region"),
+            ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+        )
+    )
+    text = "Meanwhile, Poltava regional governor said that a convoy was hit on Friday.\n"
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 11, 12))
+    assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
+        ("Olha Bilyk", "Poltava regional governor", "a convoy was hit on Friday")
+    ]

@@ -626,6 +626,17 @@ def test_a_quotation_before_a_glued_wire_credit_is_read():
     ]
 
 
+def test_a_lead_with_a_glued_source_line_is_read():
+    text = (
+        "Kyiv news roundup\n\n"
+        "The army has taken back two villages in the east, Zelensky said. Source: Examplia News "
+        "Tuesday, May 14, 2024 | 11:59\n"
+    )
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "indirect", "The army has taken back two villages in the east"),
+    ]
+
+
 def test_dash_opened_quotations_of_translated_copy():
     text = (
         "The forum ended on Friday. – We will finish what we started, and nobody will stop us "

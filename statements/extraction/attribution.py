@@ -244,7 +244,7 @@ _AND_ANOTHER_REPORTS = re.compile(
     r"claims|stated|announced|wrote|insisted|warned|confirmed)\s+that\b)"
 )
 _STRONG_BOUNDARY = re.compile(
-    r",\s+(?:while|whereas|although|though|but|after|before|since|when|because|where)\s+|;\s+"
+    r",\s+(?:while|whereas|although|(?:even\s+)?though|but|after|before|since|when|because|where)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
     # "said A after Ukraine demanded B", "said A but his spokesman said B": another report.
     r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"

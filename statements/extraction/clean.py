@@ -175,6 +175,9 @@ _CREDIT_TAIL = re.compile(
     r"(?<=[.!?”\"’'])\s*\((?:(?i:additional\s+)?(?i:reporting|writing|editing|compiled)\s+(?i:by)\b[^()]*"
     # ('"...." (Reuters)': the agency's credit closing the story's last paragraph.)
     r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\)\s*$"
+    # ('..., the minister said. Source: Examplia News Tuesday, May 5 | 11:59': the source line
+    # a scraper glued to the lead.)
+    r"|(?<=[.!?”\"’'])\s+Source:\s+[A-Z][^\n.!?]{1,80}$"
 )
 
 

@@ -2070,6 +2070,15 @@ class Discourse:
             start = a + chunk.index(title.split()[0])
             return Speaker(holder, title, PERSON, start, start + len(title))
         bare = _BARE_ROLE.fullmatch(_CONJUNCTION.sub("", chunk).strip())
+        if (
+            bare is not None
+            and bare["country"].lower() not in _COUNTRY_WORDS
+            and _REGIONAL_ROLE.fullmatch(bare["np"])
+            and (holder := role_holder(f"the {bare['np']}", self.index, self.reference))
+        ):
+            # "Examplia regional governor said": the region's governor, the article left out.
+            start = a + chunk.index(bare["np"])
+            return Speaker(holder, bare["np"], PERSON, start, start + len(bare["np"]))
         if bare is None or bare["country"].lower() not in _COUNTRY_WORDS:
             return None
         role = bare["role"].lower()
@@ -2845,6 +2854,7 @@ _DEFINITE_ROLE = re.compile(
 
 
 # "Lithuanian president", "Ukrainian foreign minister": a country word, then an office.
+_REGIONAL_ROLE = re.compile(r"[A-Z][\w’'-]+\s+(?:regional|region's|oblast)\s+(?:governor|head)")
 _BARE_ROLE = re.compile(
     r"(?:(?:his|her|their|its)\s+)?"
     r"(?P<np>(?P<country>(?-i:[A-Z])[\w.’'-]+)(?:\s+[\w-]+){0,2}?\s+(?P<role>[\w-]+))",
