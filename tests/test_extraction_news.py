@@ -171,6 +171,22 @@ def test_a_bodys_own_analysis_is_the_bodys():
     assert (s.speaker, s.text) == ("Centre for War Studies", "the northern group lacks reserves")
 
 
+def test_the_spokesman_with_no_body_spoken_of_is_the_person_just_quoted_unless_a_leader():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Ilya Marin", role="Installed official in the occupied Lomov region"),
+            ActorEntry("Oleg Tarov", role="President of Examplia"),
+        )
+    )
+    for name, speaker in (("Ilya Marin", "Ilya Marin"), ("Oleg Tarov", None)):
+        text = (
+            f"{name} said the attack on the bridge had been repelled overnight.\n\n"
+            "The defenders were forced to bring up reserves from the south, the spokesman added.\n"
+        )
+        found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 12, 6)).statements
+        assert [s.speaker for s in found] == [name, speaker]
+
+
 def test_the_spokesman_after_a_body_spoke_is_the_bodys_spokesman_or_the_body():
     gazetteer = Gazetteer(
         actors=(

@@ -134,13 +134,22 @@ class Coreference:
             )
             if (
                 not found
-                and the.group("noun").lower() == "official"
+                and (
+                    the.group("noun").lower() == "official"
+                    or (
+                        the.group("noun").lower().startswith("spokes")
+                        and self.discourse.salient
+                        and not self._leads_or_ministers(self.discourse.salient[-1].name)
+                    )
+                )
                 and speaker.name is None
                 and self.discourse.salient
                 and self.discourse.salient[-1].kind == "person"
             ):
                 # "X, head of the region, reported the attack. ... - wrote the official.": no
-                # unnamed official before; the official is the person just named.
+                # unnamed official before; the official is the person just named (so is "the
+                # spokesman" when no body spoke and that person holds no office of their own
+                # that a spokesman would speak for).
                 last = self.discourse.salient[-1]
                 return Speaker(last.name, speaker.mention, "person", speaker.start, speaker.end)
             return found or speaker
@@ -182,6 +191,12 @@ class Coreference:
                 last = (reporting or bodies)[-1]
                 return Speaker(last.actor, mention, "organisation", speaker.start, speaker.end)
         return speaker
+
+    def _leads_or_ministers(self, name: str | None) -> bool:
+        """Whether the gazetteer gives `name` an office a spokesman speaks for (a president,
+        a prime minister, a minister): "the spokesman" after them is someone else."""
+        role = self.index.role_text(name or "").lower()
+        return bool(re.search(r"\b(?:president|prime\s+minister|chancellor|minister|king)\b", role))
 
     def bodys_spokesman(self, the: re.Match, speaker: Speaker) -> Speaker | None:
         """ "the Defence Ministry said ... The spokesman said": the spokesman of the body that
