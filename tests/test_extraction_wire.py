@@ -1593,3 +1593,17 @@ def test_an_inverted_attribution_with_its_manner_takes_the_clause_before(tail):
         "Sergei Lavrov",
         "Western donors are being dragged into the fighting",
     )
+
+
+def test_a_long_setting_after_said_and_a_listener_after_told_leave_the_named_speaker():
+    text = (
+        "The alliance will keep helping Kyiv for as long as it takes, Jens Stoltenberg said on "
+        "Tuesday at the end of the first day of a two-day meeting of foreign ministers held in "
+        "a northern capital, told Agerpres.\n"
+    )
+    gazetteer = Gazetteer(actors=(ActorEntry("Jens Stoltenberg", role="NATO Secretary General"),))
+    (s,) = extract(text, gazetteer=gazetteer, published=None).statements
+    assert (s.speaker, s.text) == (
+        "Jens Stoltenberg",
+        "The alliance will keep helping Kyiv for as long as it takes",
+    )

@@ -426,6 +426,11 @@ _SPOKE_ABOUT = re.compile(
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
+# ", Jane Doe said": a capitalised name just before the verb.
+_NAMED_BEFORE_VERB = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}(?-i:[A-Z][\w’'-]+)\s+$")
+# What "told" may end a sentence on without an inverted subject: one capitalised name, the
+# listener ("..., told Agerpres.").
+_LISTENER_ONLY = re.compile(r"\s+(?-i:[A-Z][\w’'.-]*)\s*[.!]?\s*")
 
 
 def _without_manner(tail: str) -> str:
@@ -1861,6 +1866,13 @@ class Reader(LayoutTurns):
                     # (", stated the representative of the Main Directorate of ... Jane Roe in
                     # an interview with ...": a long title ending in a name, then the medium.)
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
+                    # (", Jane Doe said on Tuesday at the end of a long meeting of ...": the
+                    # subject before the verb, a long setting after it.)
+                    and not (
+                        _NAMED_BEFORE_VERB.search(text, sa, m.start())
+                        and re.match(r"\s+(?:on|at|in|during|after)\b", tail)
+                        and not looks_like_clause(tail)
+                    )
                 )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks; but
                 # "warned in a veiled threat": how it was said; the setting after it aside)
@@ -2010,6 +2022,8 @@ class Reader(LayoutTurns):
                     continue  # "X said Russia, even on a holiday, was ...": a clause's subject
                 if m.group("verb").split()[0] in _INCLUSIVE and _INCLUSIVE_OBJECT.match(tail):
                     continue  # "X, Y, accused Kyiv of ...": Kyiv is the object
+                if m.group("verb") in ("told", "tells") and _LISTENER_ONLY.fullmatch(tail):
+                    continue  # "..., X said on Tuesday, told Agerpres.": the outlet listened
                 inverted = True
             elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
