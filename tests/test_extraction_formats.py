@@ -155,11 +155,11 @@ def test_a_members_name_and_title_lines_over_a_parliament_record_give_the_words_
         "14:02:11\n\n"
         "Mr Dmytro Kuleba\n\n"
         "The Secretary of State for Foreign Affairs\n\n"
-        "With permission, I will update the House on the situation at the border this week.\n\n"
+        "With your leave, I shall brief members on events along the frontier since Monday.\n\n"
         "In the last two days we have seen more troops arrive, and the drills have been extended.\n"
     )
     assert run(text) == [
-        ("Dmytro Kuleba", "direct", "With permission, I will update the House on the situation at the border this week."),
+        ("Dmytro Kuleba", "direct", "With your leave, I shall brief members on events along the frontier since Monday."),
         ("Dmytro Kuleba", "direct", "In the last two days we have seen more troops arrive, and the drills have been extended."),
     ]  # fmt: skip
 
@@ -595,7 +595,7 @@ def test_bulleted_claims_glued_to_their_markers_and_without_full_stops_are_the_l
 
 def test_bulleted_claims_in_lower_case_after_a_statement_on_a_topic_are_the_speakers():
     text = (
-        "Foreign Minister Sergey Lavrov made a statement on the outcome of the talks, "
+        "Foreign Minister Sergey Lavrov made a statement on the results of the meeting, "
         "Examplia News writes.\n"
         "Main statements:\n"
         "• the delegation is pleased with the result of the talks;\n"
@@ -1234,11 +1234,11 @@ def test_a_live_blog_line_of_a_name_and_a_colon_is_that_persons_claim():
 def test_a_line_of_a_name_its_title_and_a_colon_is_that_persons_claim():
     text = (
         "The council met late on Monday at Kyiv's request.\n\n"
-        "VOLODYMYR ZELENSKY, President of Ukraine: We do not have much time, because people are "
+        "VOLODYMYR ZELENSKY, President of Ukraine: Every week of delay costs lives, because civilians are "
         "dying every day.\n"
     )
     assert run_briefing(text) == [
-        ("Volodymyr Zelensky", "indirect", "We do not have much time, because people are dying every day"),
+        ("Volodymyr Zelensky", "indirect", "Every week of delay costs lives, because civilians are dying every day"),
     ]  # fmt: skip
 
 

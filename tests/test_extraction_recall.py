@@ -1383,7 +1383,7 @@ def test_a_second_quotation_after_a_dashed_attribution_is_the_same_speakers():
     assert statements(
         "Jane Doe said the army would use the weapons at home.\n"
         "“Today we have the tanks that partners gave us. Jets will let us close the sky”, – "
-        "she said. – “The irony is that with them a year ago, the war would be over”.\n"
+        "she said. – “The sad part is that with those guns last spring, the fighting would have ended”.\n"
     ) == [
         ("Jane Doe", "indirect", "the army would use the weapons at home"),
         (
@@ -1391,7 +1391,11 @@ def test_a_second_quotation_after_a_dashed_attribution_is_the_same_speakers():
             "direct",
             "Today we have the tanks that partners gave us. Jets will let us close the sky",
         ),
-        ("Jane Doe", "direct", "The irony is that with them a year ago, the war would be over"),
+        (
+            "Jane Doe",
+            "direct",
+            "The sad part is that with those guns last spring, the fighting would have ended",
+        ),
     ]
 
 
@@ -1412,11 +1416,11 @@ def test_in_it_he_states_then_a_quotation_in_the_next_paragraph():
 def test_a_quotation_left_open_runs_on_over_a_first_person_paragraph_without_marks():
     assert statements(
         "Jane Roe said: “Whatever some may try, you have no reason to worry.\n\n"
-        "Let me say it once again: we use our troops to guard the border only.\n\n"
+        "I repeat it for the third time: our soldiers stay on our own side of the river.\n\n"
         "The talks resume in Examplia next week, officials said."
     ) == [
         ("Jane Roe", "direct", "Whatever some may try, you have no reason to worry."),
-        ("Jane Roe", "direct", "Let me say it once again: we use our troops to guard the border only."),
+        ("Jane Roe", "direct", "I repeat it for the third time: our soldiers stay on our own side of the river."),
         (None, "indirect", "The talks resume in Examplia next week"),
     ]  # fmt: skip
 
@@ -1430,11 +1434,11 @@ def test_a_programmes_title_in_quotation_marks_is_no_ones_words():
 
 def test_a_phrase_quoted_after_a_possessive_stays_in_the_inclusive_report():
     assert statements(
-        "Jane Roe said that the aid would go on, and she vowed to continue Examplia’s “largest "
-        "relief effort ever” as long as it was needed."
+        "Jane Roe said that the aid would go on, and she vowed to continue Examplia’s “biggest "
+        "rescue mission yet” for as long as families needed it."
     ) == [
         ("Jane Roe", "indirect", "the aid would go on"),
-        ("Jane Roe", "mixed", "she vowed to continue Examplia’s “largest relief effort ever” as long as it was needed"),
+        ("Jane Roe", "mixed", "she vowed to continue Examplia’s “biggest rescue mission yet” for as long as families needed it"),
     ]  # fmt: skip
 
 
@@ -1454,12 +1458,12 @@ def test_a_bare_attribution_sentence_with_explained_after_a_closed_quotation():
 
 def test_a_reported_clause_ending_in_a_colon_before_a_list_is_a_statement():
     assert statements(
-        "Jane Roe pointed out that the leaders of the coalition agree that three principles "
+        "Jane Roe noted that the heads of the alliance share a view that three rules "
         "must be kept:\nFirst — the borders must be respected.\n"
     )[0] == (
         "Jane Roe",
         "indirect",
-        "the leaders of the coalition agree that three principles must be kept",
+        "the heads of the alliance share a view that three rules must be kept",
     )
     # Before a quotation the colon only introduces the words.
     assert statements(

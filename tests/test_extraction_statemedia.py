@@ -951,7 +951,7 @@ def test_this_was_stated_to_an_agency_by_x_makes_the_sentence_before_xs():
 def test_this_is_the_warning_of_x_makes_the_sentence_before_xs():
     text = (
         "Longer-range rockets for the front could draw outside powers into the war. This is "
-        "the warning of the Russian Foreign Minister Sergei Lavrov, during a visit abroad.\n"
+        "the warning of the Russian Foreign Minister Sergei Lavrov, speaking on a trip to Asia.\n"
     )
     (s,) = run(text).statements
     assert (s.speaker, s.text) == (

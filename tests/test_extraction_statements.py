@@ -676,11 +676,11 @@ def test_a_participle_after_the_subjects_predicate_is_the_subjects():
 
 def test_online_comments_that_is_a_noun_and_its_clause():
     text = (
-        "The two cannot be compared, Jane Doeva said, alluding to online comments that put the "
+        "These cases are not alike, Jane Doeva said, referring to posts on social media that set the "
         "island on par with the mainland.\n"
     )
     assert [(s.speaker, s.text) for s in run(text).statements] == [
-        ("Jane Doeva", "The two cannot be compared")
+        ("Jane Doeva", "These cases are not alike")
     ]
 
 
@@ -697,7 +697,7 @@ def test_a_gazetteer_person_after_a_capitalised_title_is_the_participles_subject
 def test_a_district_named_in_capitals_is_no_person_a_pronoun_could_mean():
     text = (
         "Governor Ivan Doev spoke late on Monday.\n\n"
-        "Meanwhile, in Northwood District, a drone struck power lines.\n\n"
+        "Elsewhere, in Northwood District, a drone hit a water tower.\n\n"
         "Doev said that crews were ready. ”Repairs will begin soon after the checks,” he "
         "wrote, pointing to the damage.\n\n"
         "In the Southwood District, drones struck two farms.\n"
@@ -709,7 +709,7 @@ def test_a_pronoun_opening_the_body_is_the_person_opening_the_headline():
     text = (
         "Peskov calls the coming meeting with Zelensky a show – Daily Paper\n\n"
         "Date: March 14, 2024\n\n"
-        "According to him, this will be another show staged for the cameras.\n"
+        "According to him, the vote will be one more piece of theatre for television.\n"
     )
     assert [s.speaker for s in run(text).statements] == ["Dmitry Peskov"]
 

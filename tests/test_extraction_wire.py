@@ -1598,7 +1598,7 @@ def test_an_inverted_attribution_with_its_manner_takes_the_clause_before(tail):
 def test_a_long_setting_after_said_and_a_listener_after_told_leave_the_named_speaker():
     text = (
         "The alliance will keep helping Kyiv for as long as it takes, Jens Stoltenberg said on "
-        "Tuesday at the end of the first day of a two-day meeting of foreign ministers held in "
+        "Tuesday after the opening session of a three-day gathering of defence chiefs held in "
         "a northern capital, told Agerpres.\n"
     )
     gazetteer = Gazetteer(actors=(ActorEntry("Jens Stoltenberg", role="NATO Secretary General"),))
