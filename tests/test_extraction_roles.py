@@ -2191,3 +2191,86 @@ def test_a_regional_governor_without_the_article_is_the_regions_governor():
     assert [(s.speaker, s.speaker_mention, s.text) for s in result.statements] == [
         ("Olha Bilyk", "Poltava regional governor", "a convoy was hit on Friday")
     ]
+
+
+_CABINET = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Jan Nowak",
+            affiliation="Poland",
+            role="Interior minister of Poland (2019–2023)",
+            description="Interior minister of Poland from August 2019 to November 2023.",
+        ),
+        ActorEntry(
+            "Ewa Lis",
+            affiliation="Poland",
+            role="Interior minister of Poland",
+            description="Minister of the Interior and Administration of Poland since December 2023.",
+        ),
+        ActorEntry(
+            "Ewa Kruk",
+            affiliation="Poland",
+            role="Deputy interior minister of Poland",
+            description="Deputy minister of the interior of Poland since 2024.",
+        ),
+        ActorEntry(
+            "Karl Brenner",
+            affiliation="Germany",
+            role="Interior minister of Germany",
+            description="Federal Minister of the Interior of Germany since 2021.",
+        ),
+        ActorEntry(
+            "Luc Morel",
+            affiliation="France",
+            role="Finance minister of France (2017–2024)",
+            description="French Minister of the Economy and Finance from 2017 to September 2024.",
+        ),
+        ActorEntry(
+            "Ivan Sorin",
+            affiliation="Examplia",
+            role="Energy minister of Examplia",
+            description="Minister of Energy of Examplia since May 2024.",
+        ),
+        ActorEntry(
+            "Olga Petrenko",
+            affiliation="Ukraine",
+            role="Justice minister of Ukraine",
+            description="Minister of Justice of Ukraine since 2022.",
+        ),
+        ActorEntry(
+            "Taras Melnyk",
+            affiliation="Ukraine",
+            role="Health minister of Ukraine",
+            description="Minister of Health of Ukraine since 2021.",
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        ("The Polish interior minister", dt.date(2022, 3, 1), "Jan Nowak"),
+        ("The Polish interior minister", dt.date(2024, 3, 1), "Ewa Lis"),
+        ("Poland's interior minister", dt.date(2024, 3, 1), "Ewa Lis"),
+        ("Germany's interior minister", dt.date(2024, 3, 1), "Karl Brenner"),
+        ("The French economy minister", dt.date(2023, 3, 1), "Luc Morel"),
+        ("The French economy minister", dt.date(2025, 3, 1), None),
+        ("The Ukrainian justice minister", dt.date(2024, 3, 1), "Olga Petrenko"),
+        ("Ukraine's health minister", dt.date(2024, 3, 1), "Taras Melnyk"),
+        ("Poland's deputy interior minister", dt.date(2024, 3, 1), "Ewa Kruk"),
+    ],
+)
+def test_a_countrys_cabinet_office_is_its_holder_at_the_date(subject, published, speaker):
+    text = f"{subject} said the border crossings would stay closed until spring.\n"
+    result = extract(text, gazetteer=_CABINET, published=published)
+    assert [s.speaker for s in result.statements] == [speaker]
+
+
+def test_a_cabinet_office_without_a_country_is_the_holder_just_named():
+    text = (
+        "Ivan Sorin toured a damaged substation outside the capital on Monday.\n\n"
+        "The energy minister said repairs would take at least three weeks.\n"
+    )
+    result = extract(text, gazetteer=_CABINET, published=dt.date(2025, 3, 1))
+    assert [s.speaker for s in result.statements] == ["Ivan Sorin"]
