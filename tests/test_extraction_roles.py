@@ -2274,3 +2274,34 @@ def test_a_cabinet_office_without_a_country_is_the_holder_just_named():
     )
     result = extract(text, gazetteer=_CABINET, published=dt.date(2025, 3, 1))
     assert [s.speaker for s in result.statements] == ["Ivan Sorin"]
+
+
+_DIPLOMATS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Igor Lavin",
+            affiliation="Russia",
+            role="Foreign minister of Russia",
+            description="Minister of Foreign Affairs of Russia since 2004.",
+        ),
+        ActorEntry("Russia", kind="state", affiliation="Russia"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Russia's senior diplomat", "Igor Lavin"),
+        ("Russia's most senior diplomat", "Igor Lavin"),
+        ("The head of diplomacy in Moscow", "Igor Lavin"),
+        ("The foreign minister in Moscow", "Igor Lavin"),
+        ("A senior Russian diplomat", "Russian diplomat"),
+        ("A top Russian diplomat", "Russian diplomat"),
+        ("The senior Russian diplomat", "Russian diplomat"),
+    ],
+)
+def test_a_countrys_senior_diplomat_or_head_of_diplomacy_is_its_foreign_minister(subject, speaker):
+    text = f"{subject} said the consultations on grain exports would resume next week.\n"
+    result = extract(text, gazetteer=_DIPLOMATS, published=dt.date(2024, 3, 1))
+    assert [s.speaker for s in result.statements] == [speaker]

@@ -203,6 +203,31 @@ def _held_for_country(of_country: re.Pattern[str], description: str, office, whe
 LEADING_OFFICES = ("president", "prime minister", "chancellor")
 
 
+# "Russia's senior diplomat": a possessive country, then a description of one of its offices.
+_POSSESSED = re.compile(r"(?:the\s+)?(?P<country>[a-z.]+(?:\s[a-z.]+)?'s)\s+(?P<rest>.+)")
+# "the head of diplomacy in Moscow": an office placed by its country's capital (or name).
+_IN_PLACE = re.compile(r"(?:the\s+)?(?P<rest>.+?)\s+in\s+(?P<place>[a-z][a-z .-]*[a-z])")
+
+
+def _office_phrase(phrase: str) -> str:
+    """The phrase with its country written as a possessive where only that form names an
+    office: "Russia's senior diplomat" -> "russia's foreign minister"
+    (`data/possessive_offices.txt`), "the head of diplomacy in Moscow" -> "moscow's head of
+    diplomacy"."""
+    low = " ".join(phrase.lower().replace("’", "'").split())
+    if (m := _POSSESSED.fullmatch(low)) and m["country"] in _countries():
+        if office := mapping("possessive_offices").get(m["rest"]):
+            return f"{m['country']} {office}"
+        return phrase
+    if (
+        (m := _IN_PLACE.fullmatch(low))
+        and f"{m['place']}'s" in _countries()
+        and _country_of(m["rest"])[0] is None
+    ):
+        return f"{m['place']}'s {m['rest']}"
+    return phrase
+
+
 def office_holder(
     phrase: str, index: ActorIndex, when: dt.date | None, named: frozenset[str] = frozenset()
 ) -> str | None:
@@ -210,11 +235,15 @@ def office_holder(
     the one person who held it throughout the full-scale war, if one did ("Ukraine's
     president" on an undated page; not "the US president"), else the one of its holders the
     article names (`named`)."""
+    phrase = _office_phrase(phrase)
     if when is None:
         holders = set(_wartime_holders(phrase, index))
         if len(holders) > 1 and len(holders & named) == 1:
             return next(iter(holders & named))  # "The Polish president said ... Duda added"
         return holders.pop() if len(holders) == 1 else None
+    if re.match(r"(?i)(?:an?|one|another)\s", phrase.strip()):
+        # "a senior Russian diplomat", "a top Ukrainian general": one of many, no office's holder
+        return None
     affiliation, rest = _country_of(phrase)
     if affiliation is None:
         return None

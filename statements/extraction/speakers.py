@@ -1785,6 +1785,14 @@ class Discourse:
                 return Speaker(None, phrase, GROUP, a + chunk.find(phrase), a + len(chunk), False)
             if head_of := _HEAD_OF.fullmatch(chunk.strip()):
                 return self._head_of(head_of, a + chunk.find(head_of.group()))  # "… in Vilnius"
+            if (placed := _OFFICE_IN_CAPITAL.fullmatch(chunk.strip())) and (
+                holder := office_holder(
+                    placed.group(), self.index, self.reference, self._named_in_article()
+                )
+            ):
+                # "the head of diplomacy in Moscow": the office's holder in that capital's country
+                at = a + chunk.find(placed.group())
+                return Speaker(holder, placed.group(), PERSON, at, at + len(placed.group()))
             return self._bare_role(chunk, a)
         phrase = m.group(1)
         p_start = a + m.start(1)
@@ -2811,6 +2819,8 @@ _HEAD_OF = re.compile(
     r"(?:\s+in\s+(?P<capital>(?-i:[A-Z])[\w’'-]+))?",
     re.IGNORECASE,
 )
+# "the head of diplomacy in Moscow", "the foreign minister in Kyiv": an office, then its place.
+_OFFICE_IN_CAPITAL = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){1,4}in\s+(?-i:[A-Z])[\w'’-]+")
 _HEAD_OF_STATE = re.compile(r"(?<!former )(?<!ex-)\b(?:president|king|queen|head of state)\b")
 _HEAD_OF_GOVERNMENT = re.compile(
     r"(?<!former )(?<!ex-)\b(?:prime minister|premier|chancellor|head of government)\b"
