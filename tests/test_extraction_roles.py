@@ -2305,3 +2305,46 @@ def test_a_countrys_senior_diplomat_or_head_of_diplomacy_is_its_foreign_minister
     text = f"{subject} said the consultations on grain exports would resume next week.\n"
     result = extract(text, gazetteer=_DIPLOMATS, published=dt.date(2024, 3, 1))
     assert [s.speaker for s in result.statements] == [speaker]
+
+
+_LEADERS = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Gabor Kis",
+            affiliation="Hungary",
+            role="Prime minister of Hungary",
+            description="Prime minister of Hungary since 2010.",
+        ),
+        ActorEntry(
+            "Igor Lavin",
+            affiliation="Russia",
+            role="Foreign minister of Russia",
+            description="Minister of Foreign Affairs of Russia since 2004.",
+        ),
+        ActorEntry("Hungary", kind="state", affiliation="Hungary"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "subject", "speaker"),
+    [
+        ("Gabor Kis flew to the capital for talks", "the nationalist leader", "Gabor Kis"),
+        ("Gabor Kis flew to the capital for talks", "the veteran leader", "Gabor Kis"),
+        (
+            "The Hungarian Prime Minister flew to the capital for talks",
+            "the veteran leader",
+            "Gabor Kis",
+        ),
+        ("Igor Lavin flew to the capital for talks", "the veteran leader", None),
+        ("Gabor Kis flew to the capital for talks", "the opposition leader", None),
+    ],
+)
+def test_a_leader_by_an_epithet_is_the_countrys_leader_just_spoken_of(before, subject, speaker):
+    text = (
+        f"{before} on Wednesday.\n\n"
+        f"“A pause in the fighting would help everyone,” declared {subject}, who has long "
+        "opposed the aid package.\n"
+    )
+    result = extract(text, gazetteer=_LEADERS, published=dt.date(2024, 7, 3))
+    assert [s.speaker for s in result.statements] == [speaker]

@@ -295,6 +295,18 @@ def office_holder(
     return holder
 
 
+def leads_a_country(role: str, when: dt.date | None) -> bool:
+    """Whether a gazetteer role gives its holder a country's leading office (president, prime
+    minister, chancellor; not a deputy's or a former one), held on `when` when it is known."""
+    for office in LEADING_OFFICES:
+        if when is None:
+            if _office_at(_canonical(role), office) and not _YEARS.search(role):
+                return True
+        elif _held(role, office, when):
+            return True
+    return False
+
+
 def _wartime_holders(phrase: str, index: ActorIndex) -> frozenset[str | None]:
     """Who held the office `phrase` names on each half-year of the full-scale war (None where
     no one the gazetteer knows did), asked once per gazetteer."""

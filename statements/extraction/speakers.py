@@ -42,6 +42,7 @@ from .roles import (
     body_of_country,
     canonical_office,
     country_of,
+    leads_a_country,
     office_holder,
     role_holder,
     state_of,
@@ -1569,6 +1570,40 @@ class Discourse:
                 return m.actor
         return None
 
+    def _leader_before(self, pos: int) -> str | None:
+        """The last person named outside quotations in the two paragraphs before `pos`, or
+        spoken of, whose gazetteer role leads a country at the article's date; else the holder
+        of a country's leading office those paragraphs name by title ("Hungarian Prime
+        Minister")."""
+        para = self.norm.rfind("\n\n", 0, pos)
+        para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
+        a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, a, pos)]
+        people = [
+            m.actor
+            for m in reversed(self.mentions(a, pos))
+            if m.known and m.actor and not any(qa <= m.start < qb for qa, qb in quoted)
+        ]
+        people += [s.name for s in reversed(self.salient[-15:]) if s.kind == PERSON]
+        for name in people:
+            entry = self.index.entries.get(name)
+            if (
+                entry is not None
+                and entry.kind == PERSON
+                and leads_a_country(entry.role, self.reference)
+            ):
+                return name
+        titles = list(_COUNTRY_LEADER_TITLE.finditer(self.norm, a, pos))
+        for m in reversed(titles):
+            if any(qa <= m.start() < qb for qa, qb in quoted):
+                continue
+            phrase = f"the {m.group().lower()}"
+            if holder := office_holder(
+                phrase, self.index, self.reference, self._named_in_article()
+            ):
+                return holder
+        return None
+
     def _person_of_country_before(self, country: str, stem: str, pos: int) -> str | None:
         """The last gazetteer person of `country` whose role holds `stem` (any role for
         "counterpart") named outside quotations in the two paragraphs before `pos`."""
@@ -1877,6 +1912,9 @@ class Discourse:
         if holder := role_holder(phrase, self.index, self.reference):
             # "Kyiv's mayor", "the mayor of Kyiv": the gazetteer's "Mayor of Kyiv".
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
+        if _EPITHET_LEADER.fullmatch(phrase) and (leader := self._leader_before(p_start)):
+            # "the nationalist leader", "the veteran leader": the country's leader just spoken of
+            return Speaker(leader, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
         if head == "presidency" and (office := self._presidential_office(phrase)):
             # "the Ukrainian presidency": the president's office the gazetteer gives that country.
@@ -2818,6 +2856,16 @@ _HEAD_OF = re.compile(
     r"(?:head|leader)\s+of\s+(?P<what>state|government)"
     r"(?:\s+in\s+(?P<capital>(?-i:[A-Z])[\w’'-]+))?",
     re.IGNORECASE,
+)
+# "the nationalist leader", "the veteran leader": a leader described by a word that names no
+# country (`data/leader_epithets.txt`).
+_EPITHET_LEADER = re.compile(
+    rf"[Tt]he\s+(?:(?i:{alternation(entries('leader_epithets'))})\s+){{1,2}}leader"
+)
+# "Hungarian Prime Minister", "Polish President": a country's leading office as a title.
+_COUNTRY_LEADER_TITLE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w.title()) for w in sorted(COUNTRY_WORDS) if w.isalpha())})\s+"
+    r"(?:President|Prime\s+Minister|Chancellor)\b"
 )
 # "the head of diplomacy in Moscow", "the foreign minister in Kyiv": an office, then its place.
 _OFFICE_IN_CAPITAL = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){1,4}in\s+(?-i:[A-Z])[\w'’-]+")
