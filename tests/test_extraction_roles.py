@@ -2348,3 +2348,18 @@ def test_a_leader_by_an_epithet_is_the_countrys_leader_just_spoken_of(before, su
     )
     result = extract(text, gazetteer=_LEADERS, published=dt.date(2024, 7, 3))
     assert [s.speaker for s in result.statements] == [speaker]
+
+
+def test_a_leader_by_an_epithet_is_the_leader_last_quoted_of_two_named():
+    gazetteer = Gazetteer(
+        actors=(
+            *_LEADERS.actors,
+            ActorEntry("Pavel Grom", affiliation="Russia", role="President of Russia"),
+        )
+    )
+    text = (
+        "“Both sides must stop shooting,” Gabor Kis said after his call with Pavel Grom.\n\n"
+        "The populist leader said the next round would take place in the summer.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 7, 3))
+    assert [s.speaker for s in result.statements] == ["Gabor Kis", "Gabor Kis"]

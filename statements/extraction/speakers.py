@@ -1579,20 +1579,28 @@ class Discourse:
         para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
         a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
         quoted = [q.span() for q in _QUOTED.finditer(self.norm, a, pos)]
-        people = [
-            m.actor
-            for m in reversed(self.mentions(a, pos))
-            if m.known and m.actor and not any(qa <= m.start < qb for qa, qb in quoted)
-        ]
-        people += [s.name for s in reversed(self.salient[-15:]) if s.kind == PERSON]
-        for name in people:
+
+        def leads(name: str) -> bool:
             entry = self.index.entries.get(name)
-            if (
+            return (
                 entry is not None
                 and entry.kind == PERSON
                 and leads_a_country(entry.role, self.reference)
-            ):
-                return name
+            )
+
+        named = {
+            m.actor
+            for m in self.mentions(a, pos)
+            if m.known and m.actor and not any(qa <= m.start < qb for qa, qb in quoted)
+        }
+        named = {name for name in named if leads(name)}
+        spoke = [s.name for s in reversed(self.salient[-15:]) if s.kind == PERSON and leads(s.name)]
+        if spoke and (not named or spoke[0] in named):
+            return spoke[0]  # the leader last quoted
+        if len(named) == 1:
+            return next(iter(named))
+        if named:
+            return None  # "X met Y": two leaders named, neither quoted; the epithet cannot tell
         titles = list(_COUNTRY_LEADER_TITLE.finditer(self.norm, a, pos))
         for m in reversed(titles):
             if any(qa <= m.start() < qb for qa, qb in quoted):
