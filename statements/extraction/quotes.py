@@ -322,15 +322,16 @@ TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
     rf"|,\s+(?:{alternation(reporting_participles('second'))})\s+that\b"
-    r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
-    r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b"
+    # ('... "for their safety," TASS reports.': the comma inside the closing mark)
+    r"|(?:,|(?<=,[”\"’]))\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
+    r"|(?:,|(?<=,[”\"’]))\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b"
     # "X said A, state news agency Y reported.", "..., the presidency said.": the outlet or
     # body that relays the report closes the sentence; it is not part of A.
     # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
-    r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
+    r"|(?:,|(?<=,[”\"’])(?=\s))\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
     r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*[.!]?\s*$)"
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
-    r"|,\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
+    r"|(?:,|(?<=,[”\"’]))\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
     r"(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
