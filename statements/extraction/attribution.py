@@ -2024,6 +2024,8 @@ class Reader(LayoutTurns):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
+                if re.match(r"\s*(?:on|about|upon)\s+(?:the|an?|his|her|its|their)\s", tail):
+                    continue  # "X, Y, commented on the downing of ...": the topic; Y before it
                 listener = m.group("verb") in ("told", "tells") and _LISTENER_TAIL.fullmatch(tail)
                 if (not tail.strip() or _ADVERBIAL_TAIL.match(tail) or listener) and (
                     back := self._subject_in_commas(sa, comma)

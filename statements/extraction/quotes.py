@@ -833,6 +833,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
+    if verb in _TOPIC_ON_VERBS and _TOPIC_ON.match(rest):
+        return None  # "X commented on the downing of a drone": the topic, no claim
     if _MEDIA_OBJECT.match(rest):
         return None  # "posted a video showing the damaged roof": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
@@ -971,6 +973,8 @@ _TOPIC_ABOUT = re.compile(
     # "says about how he met the first day": what the words were about, not the words.
     r"|about\s+(?:how|what|why|when|where|whether|the|his|her|their|its)\b(?![^.;]{0,120}\bthat\b))"
 )
+_TOPIC_ON_VERBS = frozenset(entries("topic_on_verbs"))
+_TOPIC_ON = re.compile(r"\s+(?:on|upon)\s+(?![^.;]{0,160}\bthat\b)")
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
 )
