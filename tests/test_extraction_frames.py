@@ -1451,3 +1451,16 @@ def test_re_emphasized_is_a_reporting_verb():
         "the front line was holding",
         "Telegram",
     )
+
+
+def test_commented_on_a_topic_is_no_claim():
+    # "commented on <noun>" names what the words were about, not the words; a participle's
+    # passive agent after it ("launched by ...") is no inverted subject
+    for text in (
+        "Kuleba commented on Sunday's interception of a drone above a border town.\n",
+        "The foreign minister, Dmytro Kuleba, commented on the interception of a glide bomb "
+        "above a border town, fired by enemy jets from the east.\n",
+    ):
+        assert run(text).statements == []
+    (s,) = run("Kuleba commented on the strike that the air defence had failed.\n").statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", "the air defence had failed")

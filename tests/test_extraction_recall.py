@@ -1519,3 +1519,18 @@ def test_even_though_before_a_second_report_ends_the_first_statement():
         ("Jane Roe", "indirect", "her country will not take sides in the conflict"),
         ("Jane Roe", "indirect", "the war must end to spare poorer countries"),
     ]
+
+
+def test_a_number_after_including_is_no_trailing_subject():
+    # "added to" after a count is no report, and the comma inside "2,140" sets nothing off
+    assert statements(
+        "According to Zelensky, the army has trained 18,600 recruits, including 2,140 "
+        "volunteers added to the rolls this month.\n"
+    ) == [
+        (
+            "Volodymyr Zelensky",
+            "indirect",
+            "the army has trained 18,600 recruits, including 2,140 volunteers added to the "
+            "rolls this month",
+        )
+    ]

@@ -194,6 +194,17 @@ def test_an_agency_report_citing_a_ministry_is_cut_from_the_claim():
     ) == [("Oleg Rudnev", "indirect", "the incursion had ended any chance of talks")]
 
 
+def test_an_agency_after_a_quotation_closing_with_its_comma_is_cut():
+    # the comma inside the closing mark: '"...," TASS reports.'
+    assert found(
+        'Zorin said the ferries stopped running, and that crews were sent ashore "for their '
+        'own good," TASS reports.'
+    ) == [
+        ("Pavel Zorin", "indirect", "the ferries stopped running"),
+        ("Pavel Zorin", "mixed", 'crews were sent ashore "for their own good,"'),
+    ]
+
+
 # --- "the head of the region", "the Assembly speaker": the office holder spoken of ----------
 
 

@@ -1041,6 +1041,16 @@ def test_the_gazetteers_spokeswoman_is_she_though_the_text_calls_her_spokesman()
             "Ukrainian officials",
         ),
         ("Dmitry Peskov on Monday said the ferry had crossed the river.\n", "Dmitry Peskov"),
+        # a time adverb without commas: "last night", "then", "yesterday"
+        ("Dmitry Peskov last night claimed the ferry had crossed the river.\n", "Dmitry Peskov"),
+        (
+            "Ukrainian officials yesterday said the ferry had crossed the river.\n",
+            "Ukrainian officials",
+        ),
+        (
+            "Ukraine's air force then stressed that the ferry had crossed the river.\n",
+            "Ukrainian Air Force",
+        ),
         # a country's short name alone, though not an alias ("US officials" are a group)
         ("The U.S. has said the ferry had crossed the river.\n", "US government"),
     ],

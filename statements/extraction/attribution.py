@@ -68,7 +68,14 @@ from .roles import (
     role_holder,
 )
 from .sentences import QuoteSpan, quote_spans, sentences
-from .speakers import Discourse, Speaker, could_be_a_speaker, group_name, new_actor_name
+from .speakers import (
+    PREPOSITIONS,
+    Discourse,
+    Speaker,
+    could_be_a_speaker,
+    group_name,
+    new_actor_name,
+)
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
 from .via import find_via, share_via
@@ -1885,6 +1892,14 @@ class Reader(LayoutTurns):
             ):
                 continue
             comma = text.rfind(",", sa, m.start())
+            while (
+                comma > sa
+                and text[comma - 1 : comma].isdigit()
+                and text[comma + 1 : comma + 2].isdigit()
+            ):
+                # "..., including 1,030 people added to them": a number's thousands, no comma
+                # setting off an attribution
+                comma = text.rfind(",", sa, comma)
             dash = _DASH_TAG.search(text, max(sa, comma + 1), m.start())
             block = False
             if dash is not None:
@@ -1958,6 +1973,8 @@ class Reader(LayoutTurns):
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
+            if subject and subject.split(maxsplit=1)[0].lower() in PREPOSITIONS:
+                continue  # "..., including 1,030 people added to them": a phrase, no subject
             if _PRONOUN_AND_VERB.fullmatch(subject):
                 continue  # "..., he received calls from generals": the object, a plural noun
             if m.group("verb").split()[0] in VERDICT_AS or _REDUCED_RELATIVE.fullmatch(subject):
@@ -2007,6 +2024,8 @@ class Reader(LayoutTurns):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
+                if re.match(r"\s*(?:on|about|upon)\s+(?:the|an?|his|her|its|their)\s", tail):
+                    continue  # "X, Y, commented on the downing of ...": the topic; Y before it
                 listener = m.group("verb") in ("told", "tells") and _LISTENER_TAIL.fullmatch(tail)
                 if (not tail.strip() or _ADVERBIAL_TAIL.match(tail) or listener) and (
                     back := self._subject_in_commas(sa, comma)

@@ -322,15 +322,16 @@ TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
     rf"|,\s+(?:{alternation(reporting_participles('second'))})\s+that\b"
-    r"|,\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
-    r"|,\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b"
+    # ('... "for their safety," TASS reports.': the comma inside the closing mark)
+    r"|(?:,|(?<=,[”\"’]))\s*(?:he|she|they|it)\s+(?:said|added|noted|stressed|wrote|claimed)\b"
+    r"|(?:,|(?<=,[”\"’]))\s*(?-i:[A-Z][\w’'.-]+\s+){1,3}(?:said|added|noted|stressed|wrote|claimed)\b"
     # "X said A, state news agency Y reported.", "..., the presidency said.": the outlet or
     # body that relays the report closes the sentence; it is not part of A.
     # ('..., “Sputnik” reports.', '..., TASS reported, citing the ministry.': the same.)
-    r"|,\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
+    r"|(?:,|(?<=,[”\"’])(?=\s))\s*(?:[“\"«]?[\w’'.-]+[”\"»]?\s+){1,6}?(?:reported|reports|said|says|informed|informs|writes|"
     r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*[.!]?\s*$)"
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
-    r"|,\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
+    r"|(?:,|(?<=,[”\"’]))\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
     r"(?=\s*[.!]?\s*$))",
     re.IGNORECASE,
 )
@@ -832,6 +833,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
         return None  # "a reporter who writes mostly about culture": a topic, no claim
+    if verb in _TOPIC_ON_VERBS and _TOPIC_ON.match(rest):
+        return None  # "X commented on the downing of a drone": the topic, no claim
     if _MEDIA_OBJECT.match(rest):
         return None  # "posted a video showing the damaged roof": footage, no claim
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
@@ -970,6 +973,8 @@ _TOPIC_ABOUT = re.compile(
     # "says about how he met the first day": what the words were about, not the words.
     r"|about\s+(?:how|what|why|when|where|whether|the|his|her|their|its)\b(?![^.;]{0,120}\bthat\b))"
 )
+_TOPIC_ON_VERBS = frozenset(entries("topic_on_verbs"))
+_TOPIC_ON = re.compile(r"\s+(?:on|upon)\s+(?![^.;]{0,160}\bthat\b)")
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
 )

@@ -235,7 +235,9 @@ _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)[
 _TRAILING_TIME = re.compile(
     rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
-    r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))\s*$"
+    r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    # "Ukraine's spy chief last night claimed", "the head of diplomacy then stressed"
+    rf"|(?:{alternation(entries('subject_times'))}))\s*$"
 )
 # "the official representative of", "the spokeswoman of": one person, the definite article.
 _THE_SPOKESPERSON = re.compile(
