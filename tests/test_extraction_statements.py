@@ -723,3 +723,23 @@ def test_a_participle_after_a_reported_clause_is_its_named_subjects():
         ("Reuters", "Mr Peskov offered rare details on the talks"),
         ("Dmitry Peskov", "there are some 40 delegates currently in the city"),
     ]
+
+
+def test_a_rank_before_a_lone_unknown_surname_names_a_person():
+    # A rank or honorific, then a surname the article never gave in full: the person so
+    # named, rank kept; a surname given in full before is that person.
+    def said(text):
+        return [(s.speaker, s.text) for s in run(text).statements]
+
+    assert said('"The line is holding at every post," said Commander Varnok.') == [
+        ("Commander Varnok", "The line is holding at every post,")
+    ]
+    assert said("Colonel Drabek said the pontoon crossing had been lost overnight.") == [
+        ("Colonel Drabek", "the pontoon crossing had been lost overnight")
+    ]
+    assert said("Gen. Ostrova told reporters that the brigade would pull back.") == [
+        ("Gen. Ostrova", "the brigade would pull back")
+    ]
+    assert said(
+        'Colonel Ivo Drabek leads the unit. "We will stay," Colonel Drabek said.'
+    ) == [("Ivo Drabek", "We will stay,")]
