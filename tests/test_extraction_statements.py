@@ -740,6 +740,6 @@ def test_a_rank_before_a_lone_unknown_surname_names_a_person():
     assert said("Gen. Ostrova told reporters that the brigade would pull back.") == [
         ("Gen. Ostrova", "the brigade would pull back")
     ]
-    assert said(
-        'Colonel Ivo Drabek leads the unit. "We will stay," Colonel Drabek said.'
-    ) == [("Ivo Drabek", "We will stay,")]
+    assert said('Colonel Ivo Drabek leads the unit. "We will stay," Colonel Drabek said.') == [
+        ("Ivo Drabek", "We will stay,")
+    ]

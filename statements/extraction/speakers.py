@@ -29,8 +29,8 @@ from .actors import (
     guess_kind,
     normalise_quotes,
     strip_titles,
-    titled_surname,
     surname_one_off,
+    titled_surname,
     translit_key,
     unknown_name_mentions,
 )
