@@ -743,3 +743,16 @@ def test_a_rank_before_a_lone_unknown_surname_names_a_person():
     assert said('Colonel Ivo Drabek leads the unit. "We will stay," Colonel Drabek said.') == [
         ("Ivo Drabek", "We will stay,")
     ]
+
+
+def test_according_to_without_a_comma_and_before_a_semicolon():
+    def said(text):
+        return [(s.speaker, s.text) for s in run(text).statements]
+
+    assert said("According to Jane Varnok the depot burned for two days.") == [
+        ("Jane Varnok", "the depot burned for two days")
+    ]
+    assert said("The depot burned for two days, according to Jane Varnok; the road is shut.") == [
+        ("Jane Varnok", "The depot burned for two days")
+    ]
+    assert said("According to the plan the convoy left at dawn.") == []
