@@ -756,3 +756,24 @@ def test_according_to_without_a_comma_and_before_a_semicolon():
         ("Jane Varnok", "The depot burned for two days")
     ]
     assert said("According to the plan the convoy left at dawn.") == []
+
+
+def test_the_plain_sentence_after_according_to_him_goes_on_with_his_report():
+    def said(text):
+        return [(s.speaker, s.text) for s in run(text).statements]
+
+    assert said(
+        "Zelensky met the envoys on Monday. According to him, the partners sent the shells "
+        "late. Allied plants now work in three shifts to make up for it."
+    ) == [
+        ("Volodymyr Zelensky", "the partners sent the shells late"),
+        ("Volodymyr Zelensky", "Allied plants now work in three shifts to make up for it"),
+    ]
+    # A sentence that reports someone else's words is theirs.
+    assert said(
+        "Zelensky met the envoys on Monday. According to him, the partners sent the shells "
+        "late. Peskov said the shells were of no use."
+    ) == [
+        ("Volodymyr Zelensky", "the partners sent the shells late"),
+        ("Dmitry Peskov", "the shells were of no use"),
+    ]
