@@ -777,3 +777,12 @@ def test_the_plain_sentence_after_according_to_him_goes_on_with_his_report():
         ("Volodymyr Zelensky", "the partners sent the shells late"),
         ("Dmitry Peskov", "the shells were of no use"),
     ]
+
+
+def test_a_lead_by_an_unnamed_commander_is_the_commander_named_next():
+    statements = run(
+        '"The enemy attacks every night and we hold," said a Ukrainian commander.\n\n'
+        "Commander Varnok runs the defence from a cellar.\n\n"
+        '"We have lost two posts this week," said Commander Varnok.'
+    ).statements
+    assert [s.speaker for s in statements] == ["Commander Varnok", "Commander Varnok"]
