@@ -723,3 +723,66 @@ def test_a_participle_after_a_reported_clause_is_its_named_subjects():
         ("Reuters", "Mr Peskov offered rare details on the talks"),
         ("Dmitry Peskov", "there are some 40 delegates currently in the city"),
     ]
+
+
+def test_a_rank_before_a_lone_unknown_surname_names_a_person():
+    # A rank or honorific, then a surname the article never gave in full: the person so
+    # named, rank kept; a surname given in full before is that person.
+    def said(text):
+        return [(s.speaker, s.text) for s in run(text).statements]
+
+    assert said('"The line is holding at every post," said Commander Varnok.') == [
+        ("Commander Varnok", "The line is holding at every post,")
+    ]
+    assert said("Colonel Drabek said the pontoon crossing had been lost overnight.") == [
+        ("Colonel Drabek", "the pontoon crossing had been lost overnight")
+    ]
+    assert said("Gen. Ostrova told reporters that the brigade would pull back.") == [
+        ("Gen. Ostrova", "the brigade would pull back")
+    ]
+    assert said('Colonel Ivo Drabek leads the unit. "We will stay," Colonel Drabek said.') == [
+        ("Ivo Drabek", "We will stay,")
+    ]
+
+
+def test_according_to_without_a_comma_and_before_a_semicolon():
+    def said(text):
+        return [(s.speaker, s.text) for s in run(text).statements]
+
+    assert said("According to Jane Varnok the depot burned for two days.") == [
+        ("Jane Varnok", "the depot burned for two days")
+    ]
+    assert said("The depot burned for two days, according to Jane Varnok; the road is shut.") == [
+        ("Jane Varnok", "The depot burned for two days")
+    ]
+    assert said("According to the plan the convoy left at dawn.") == []
+
+
+def test_the_plain_sentence_after_according_to_him_goes_on_with_his_report():
+    def said(text):
+        return [(s.speaker, s.text) for s in run(text).statements]
+
+    assert said(
+        "Zelensky met the envoys on Monday. According to him, the partners sent the shells "
+        "late. Allied plants now work in three shifts to make up for it."
+    ) == [
+        ("Volodymyr Zelensky", "the partners sent the shells late"),
+        ("Volodymyr Zelensky", "Allied plants now work in three shifts to make up for it"),
+    ]
+    # A sentence that reports someone else's words is theirs.
+    assert said(
+        "Zelensky met the envoys on Monday. According to him, the partners sent the shells "
+        "late. Peskov said the shells were of no use."
+    ) == [
+        ("Volodymyr Zelensky", "the partners sent the shells late"),
+        ("Dmitry Peskov", "the shells were of no use"),
+    ]
+
+
+def test_a_lead_by_an_unnamed_commander_is_the_commander_named_next():
+    statements = run(
+        '"The enemy attacks every night and we hold," said a Ukrainian commander.\n\n'
+        "Commander Varnok runs the defence from a cellar.\n\n"
+        '"We have lost two posts this week," said Commander Varnok.'
+    ).statements
+    assert [s.speaker for s in statements] == ["Commander Varnok", "Commander Varnok"]

@@ -560,6 +560,35 @@ _REGION_ADJECTIVE = re.compile(
 )
 
 
+_SURNAME_TITLES = frozenset(entries("surname_titles"))
+
+
+def titled_surname(surface: str) -> str | None:
+    """ "Commander Doe", "Lt. Col. Roe": ranks or honorifics, the last of them one that names
+    a person (`data/surname_titles.txt`), then one plain surname that is no title, place or
+    common word: the person so named (the surface, ranks kept); else None."""
+    tokens = surface.split()
+    if len(tokens) < 2 or len(tokens) > 4:
+        return None
+    *titles, surname = tokens
+    if titles[-1].lower().rstrip(".") not in _SURNAME_TITLES:
+        return None
+    if not all(t.lower().rstrip(".") in TITLES or t.lower() in TITLES for t in titles):
+        return None
+    low = surname.lower()
+    if (
+        not _NAME_TOKEN.fullmatch(surname)
+        or low in TITLES
+        or low in _NOT_NAMES
+        or low in _PLACE_WORDS
+        or low in COUNTRY_WORDS
+        or surname in _ORG_WORD_SET
+        or low in _VERB_WORDS
+    ):
+        return None
+    return surface
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:

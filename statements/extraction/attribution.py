@@ -618,6 +618,11 @@ def _has_quote_or_verb(phrase: str) -> bool:
     return bool(re.search(r"[“”\"]", phrase) or VERB.search(phrase))
 
 
+# "According to him, A.": a pronoun's report opening the sentence (its next plain sentence
+# goes on with it).
+_ACCORDING_PRONOUN = re.compile(r"\s*According\s+to\s+(?:him|her)\b")
+
+
 @dataclass
 class Found:
     """A statement found, with where it was found."""
@@ -801,6 +806,7 @@ class Reader(LayoutTurns):
         speakers_para: list[Speaker] = []
         found_before = len(self.found)
         opened_before, self.opened_quote = self.opened_quote, None
+        according_carry: Speaker | None = None  # "According to him, A." just before
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self.dating.sentence_dates(sa, sb, quotes)
@@ -951,6 +957,17 @@ class Reader(LayoutTurns):
                 speakers_here.append(back)
             if not speakers_here and not sq and (own := self._own_voice_claim(sa, sb, p, dates)):
                 speakers_here.append(own)
+            if (
+                not speakers_here
+                and according_carry is not None
+                and (carried := self._according_run_on(according_carry, sa, sb, p, dates))
+            ):
+                speakers_here.append(carried)
+            according_carry = (
+                spoke[0]
+                if len(spoke) == 1 and spoke[0].name and _ACCORDING_PRONOUN.match(text, sa, sb)
+                else None
+            )
             self.previous_plain = None if speakers_here else (sa, sb, p, dates)
             if speakers_here or (si > 0 and self.plain_from is None):
                 self.plain_from = None
@@ -1185,6 +1202,27 @@ class Reader(LayoutTurns):
                 return None
             return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
         return None
+
+    def _according_run_on(self, source: Speaker, sa, sb, p, dates) -> Speaker | None:
+        """ "According to him, A. B.": the plain sentence right after a pronoun's "according
+        to" report, in the same paragraph, that reports no one else's words, goes on with the
+        report (the same speaker's claim)."""
+        text = self.text
+        if VERB.search(text, sa, sb) or ACCORDING.search(text, sa, sb):
+            return None
+        end = sb
+        while end > sa and text[end - 1].isspace():
+            end -= 1
+        if len(text[sa:end].split()) < 5 or text[end - 1 : end] in ("?", ":"):
+            return None
+        if not looks_like_clause(text[sa:end]):
+            return None
+        if text[end - 1] in ".!":
+            end -= 1
+        speaker = Speaker(source.name, "(continuation)", source.kind, -1, -1)
+        region = minus(text, p.start, p.end, [(sa, end)])
+        self._add(speaker, "indirect", sa, end, p, (sa, sb), region, dates, None)
+        return speaker
 
     def _own_voice_claim(self, sa, sb, p, dates) -> Speaker | None:
         """A sentence of a body's own statement (a ministry's statement, a think tank's

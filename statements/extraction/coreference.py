@@ -533,9 +533,12 @@ def name_lead_official(found, index: ActorIndex) -> None:
     the city, an official said."), is by the official the next paragraph names with a
     title ("Interior Minister Jane Doe said"): wire copy names in its second paragraph the
     source its lead left unnamed."""
-    if not found or found[0].statement.speaker:
+    if not found:
         return
     first = found[0]
+    _name_lead_rank(found, first)
+    if first.statement.speaker:
+        return
     if not _AN_OFFICIAL.fullmatch(first.statement.speaker_mention.strip()):
         return
     nxt = next((g for g in found[1:] if g.statement.speaker), None)
@@ -548,6 +551,40 @@ def name_lead_official(found, index: ActorIndex) -> None:
     if kind == "person" and (_TITLED.search(titled) or (entry is not None and entry.role)):
         first.statement.speaker = name
         first.statement.speaker_kind = nxt.statement.speaker_kind
+
+
+# "a Ukrainian commander", "an army officer": one unnamed serviceman, by rank.
+_A_RANK = re.compile(
+    r"an?\s+(?:[A-Z][a-z]+\s+|army\s+|military\s+)?"
+    r"(?P<head>commander|officer|general|colonel|major|captain|sergeant|lieutenant)",
+    re.IGNORECASE,
+)
+
+
+def _name_lead_rank(found, first) -> None:
+    """ "<quote>, said a Ukrainian commander." in the lead, then within six paragraphs
+    "Commander Roe said", the next other speaker: the rank's person the lead left unnamed."""
+    rank = _A_RANK.fullmatch(first.statement.speaker_mention.strip())
+    if rank is None:
+        return
+    nxt = next(
+        (
+            g
+            for g in found[1:]
+            if g.statement.speaker and g.statement.speaker != first.statement.speaker
+        ),
+        None,
+    )
+    if nxt is None or nxt.paragraph > first.paragraph + 6:
+        return
+    if nxt.statement.speaker_kind != "person":
+        return
+    head = rank.group("head").lower()
+    if re.match(rf"(?:\S+\s+)*{head}\.?\s+[A-Z]", nxt.statement.speaker_mention, re.I):
+        for f in found:
+            if f.statement.speaker_mention == first.statement.speaker_mention:
+                f.statement.speaker = nxt.statement.speaker
+                f.statement.speaker_kind = nxt.statement.speaker_kind
 
 
 def _skip_space(text: str, at: int) -> int:

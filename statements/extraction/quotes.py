@@ -470,6 +470,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # clause after the source is the writer's; the statement is the clause before.
             hits.append(_according_hit(m, a, m.start(), who_end))
             continue
+        if (
+            not comma
+            and not text[a : m.start()].strip()
+            and (split := _SOURCE_THEN_CLAUSE.match(text, m.end(), who_end))
+            and not _NOT_A_SOURCE.fullmatch(text, m.end(), split.end("who"))
+            and looks_like_clause(text[split.end() : ab])
+        ):
+            # "According to the governor the strike hit a school.": no comma after a short
+            # source (a pronoun, a name, "the" and up to three lower-case words) at the start.
+            hits.append(_according_hit(m, split.end(), ab, split.end("who")))
+            continue
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
             # subject before it belongs to the statement, which runs through it.
@@ -482,7 +493,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hits.append(
                 _according_hit(m, a if subject_first else who_end + comma.end(), ab, who_end)
             )
-        elif re.match(r"\s*[.!?]?\s*$", text[who_end:ab]) and _COMMA_BEFORE.search(
+        elif re.match(r"\s*(?:[.!?]?\s*$|;\s)", text[who_end:ab]) and _COMMA_BEFORE.search(
             text, a, m.start()
         ):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
@@ -812,6 +823,14 @@ def _is_past(verb: str) -> bool:
     """ "and urged", "and said": a verb; "and claims", "and reports": perhaps a noun."""
     first = verb.split()[0]
     return first.endswith("ed") or first in ("said", "told", "wrote", "thought")
+
+
+# "According to the governor the strike ...": the source, then a clause's subject without a comma.
+_SOURCE_THEN_CLAUSE = re.compile(
+    r"(?P<who>him|her|them|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+"
+    r"|the(?:\s+(?!(?:of|for|in|at|on|to|and|the|a|an)\b)[a-z][\w-]*){1,3})"
+    r"\s+(?=(?:the|a|an|he|she|it|they|we|there|this|these|[A-Z][a-z]+)\s)"
+)
 
 
 def _according_end(text: str, start: int, b: int) -> int | None:

@@ -30,6 +30,7 @@ from .actors import (
     normalise_quotes,
     strip_titles,
     surname_one_off,
+    titled_surname,
     translit_key,
     unknown_name_mentions,
 )
@@ -494,6 +495,11 @@ class Discourse:
                 )
                 if name is None and len(m.surface.split()) == 1:
                     name = self.registered(m.surface, m.start)
+                if name is None and (titled := titled_surname(m.surface)):
+                    # "said Commander Doe", "Colonel Roe said": a rank before a lone surname
+                    # the article never gave in full is a person, named with the rank.
+                    out.append(Mention(m.start, m.end, m.surface, titled, PERSON, False))
+                    continue
                 if name is None:
                     continue
                 if name in self.index.entries:
