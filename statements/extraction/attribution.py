@@ -1203,10 +1203,10 @@ class Reader(LayoutTurns):
             return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
         return None
 
-    def _according_run_on(self, source: Speaker, sa, sb, p, dates) -> Speaker | None:
-        """ "According to him, A. B.": the plain sentence right after a pronoun's "according
-        to" report, in the same paragraph, that reports no one else's words, goes on with the
-        report (the same speaker's claim)."""
+    def _plain_claim_end(self, sa: int, sb: int) -> int | None:
+        """Where the sentence text[sa:sb] ends (trailing space aside) if it is a plain claim of
+        five words or more that reports no one's words: no reporting verb, no "according to",
+        no question and no introducing colon; else None."""
         text = self.text
         if VERB.search(text, sa, sb) or ACCORDING.search(text, sa, sb):
             return None
@@ -1215,7 +1215,15 @@ class Reader(LayoutTurns):
             end -= 1
         if len(text[sa:end].split()) < 5 or text[end - 1 : end] in ("?", ":"):
             return None
-        if not looks_like_clause(text[sa:end]):
+        return end
+
+    def _according_run_on(self, source: Speaker, sa, sb, p, dates) -> Speaker | None:
+        """ "According to him, A. B.": the plain sentence right after a pronoun's "according
+        to" report, in the same paragraph, that reports no one else's words, goes on with the
+        report (the same speaker's claim)."""
+        text = self.text
+        end = self._plain_claim_end(sa, sb)
+        if end is None or not looks_like_clause(text[sa:end]):
             return None
         if text[end - 1] in ".!":
             end -= 1
@@ -1228,12 +1236,7 @@ class Reader(LayoutTurns):
         """A sentence of a body's own statement (a ministry's statement, a think tank's
         assessment) that reports no one else's words: the body's claim."""
         text = self.text
-        if self.own_voice is None or VERB.search(text, sa, sb) or ACCORDING.search(text, sa, sb):
-            return None
-        end = sb
-        while end > sa and text[end - 1].isspace():
-            end -= 1
-        if len(text[sa:end].split()) < 5 or text[end - 1 : end] in ("?", ":"):
+        if self.own_voice is None or (end := self._plain_claim_end(sa, sb)) is None:
             return None
         region = minus(text, p.start, p.end, [(sa, end)])
         self._add(self.own_voice, "indirect", sa, end, p, (sa, sb), region, dates, None)
