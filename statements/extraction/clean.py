@@ -335,6 +335,13 @@ def paragraphs(text: str) -> list[Paragraph]:
             # "Credit: Jane Doe" closes the photo's caption above it (a quotation above it is
             # the story's, with the credit of a photo below)
             labels[i - 1] = CAPTION
+    for i, line in enumerate(lines[:-1]):
+        if _VIDEO_DURATION.fullmatch(line):
+            # "Duration: 35 seconds" under an embedded video: the player's furniture, and the
+            # paragraph under it the video's caption ("X has condemned ..."), not the story's.
+            labels[i] = JUNK
+            if labels[i + 1] == BODY:
+                labels[i + 1] = CAPTION
     seen_lines: dict[str, int] = {}
     for i, line in enumerate(lines):
         # (Compared without quotation marks: 'X calls strikes "barbaric"' then the same title
@@ -390,6 +397,12 @@ _LIST_MARKER = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"(?:photo\s+|image\s+)?credits?\s*:\s*\S", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_VIDEO_DURATION = re.compile(
+    r"\W*(?:video\s+)?(?:duration|length|runtime)\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:h|hours?|m|mins?|minutes?)\b(?:\s*\d+\s*(?:s|secs?|seconds?)\b)?"
+    r"|\d+\s*(?:s|secs?|seconds?)\b)\W*",
+    re.IGNORECASE,
+)
 _QUOTE_CHARS = re.compile(r"[\"“”«»„‘’]")
 _SHOW_MORE = re.compile(
     r"\W*(?:show|see|view)\s+(?:more|full\s+(?:post|story|text))\W*", re.IGNORECASE
