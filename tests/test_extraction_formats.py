@@ -1333,3 +1333,70 @@ def test_a_briefers_banter_and_greeting_are_no_statements_and_q_alone_asks():
         ("Jane Q. Roe", "direct", "Two things at the top. The minister spoke with her Ruritanian counterpart this morning about air defence for the border towns."),
         ("Jane Q. Roe", "direct", "More launchers will be sent before the winter."),
     ]  # fmt: skip
+
+
+def test_initials_labels_that_take_turns_make_an_interview_resolved_by_the_title():
+    text = (
+        "ABC: Let me ask about the spring. Do you think the fighting near the river will stop "
+        "before the summer comes?\n"
+        "DK: Our units have held the river line for three months and they are still holding "
+        "it. The pressure has not eased.\n"
+        "We expect the enemy to try again in the north, and we have prepared new positions "
+        "there.\n"
+        "ABC: And what do your partners owe you now?\n"
+        "DK: Our partners promised shells in January and only half of them have arrived so far.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 5, 17),
+        title="Dmytro Kuleba on the river front and the shells",
+    )
+    said = [(s.speaker, s.kind, s.text[:30]) for s in result.statements]
+    assert said == [
+        ("Dmytro Kuleba", "direct", "Our units have held the river "),
+        ("Dmytro Kuleba", "direct", "We expect the enemy to try aga"),
+        ("Dmytro Kuleba", "direct", "Our partners promised shells i"),
+    ]
+
+
+def test_initials_labels_whom_no_one_on_the_page_answers_to_give_no_statement_nor_question():
+    text = (
+        "ABC: Let me ask about the spring. Do you think the fighting near the river will stop "
+        "before the summer comes?\n"
+        "XY: Our units have held the river line for three months and they are still holding "
+        "it. The pressure has not eased.\n"
+    )
+    assert run(text) == []
+
+
+def test_a_release_attributable_to_a_spokesperson_makes_each_readout_sentence_theirs():
+    text = (
+        "Office of the Spokesperson\n\n"
+        "The following is attributable to Spokesperson Jane Roe:\n\n"
+        "The Secretary met today with Ukrainian Foreign Minister Dmytro Kuleba in Washington, "
+        "D.C. The Secretary underlined the lasting support of the partners for the reforms. "
+        "They reviewed the next steps on grain exports through the Black Sea ports.\n\n"
+        "###\n\n"
+        "For further information, contact the Office of the Spokesperson at the main number.\n"
+    )
+    said = [(s.speaker, s.kind, s.text[:24]) for s in run_full(text)]
+    assert said == [
+        ("Jane Roe", "direct", "The Secretary met today "),
+        ("Jane Roe", "direct", "The Secretary underlined"),
+        ("Jane Roe", "direct", "They reviewed the next s"),
+    ]
+
+
+def test_a_statement_attributable_to_a_spokesperson_heading_reads_like_the_following_line():
+    text = (
+        "Statement attributable to Spokesperson Jane Roe on the grain talks\n\n"
+        "The talks in the capital ended today without an agreement on the port convoys.\n"
+    )
+    assert [(s.speaker, s.text) for s in run_full(text)] == [
+        ("Jane Roe", "The talks in the capital ended today without an agreement on the port convoys.")
+    ]  # fmt: skip
+
+
+def run_full(text):
+    return extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17)).statements

@@ -19,7 +19,7 @@ from .dates import DAY
 from .formats import LIST_ITEM, courtesy, interviewee_span, only_asks, short_claim, turn_label
 from .quotes import VERB, looks_like_clause
 from .roles import body_of_official
-from .sentences import quote_spans
+from .sentences import quote_spans, sentences
 from .speakers import Speaker
 from .vocabulary import COUNTRY_WORDS, entries
 
@@ -103,6 +103,12 @@ _DASH_ATTRIBUTION = re.compile(
 )
 # A word or two in quotation marks ('A night attack by the "Shahed"'): a name, not a quotation.
 _SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]{1,30}[”\"»]")
+# A release's footer: "###", "For further information, contact ...", "Media contact:".
+_RELEASE_END = re.compile(
+    r"\s*(?:#{3}|-{3}|\*{3}|(?i:for\s+(?:further|more)\s+information|(?:media|press)\s+contacts?\b"
+    r"|contact\s*:|you\s+are\s+subscribed|this\s+(?:e-?mail|message)\s+was\s+sent))"
+)
+_LINK = re.compile(r"https?://|www\.|@\w")
 _LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
@@ -233,7 +239,8 @@ class LayoutTurns:
                 )
             )
             if running is not None and speech:
-                self._turn_statement(running, p.start, p)
+                if running.name:  # (an interviewee no one names: the turn, but no statement)
+                    self._turn_statement(running, p.start, p)
                 return None
             self.transcript_speaker = None
             return p
@@ -243,7 +250,11 @@ class LayoutTurns:
                 clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
             )
         name = turn.label
-        if re.fullmatch(r"(?i:a|answer)", name):
+        if name and name == self.layout.initials:
+            speaker = self.interviewee or Speaker(
+                None, name, "person", p.start, p.start + len(name)
+            )
+        elif re.fullmatch(r"(?i:a|answer)", name):
             speaker = self.interviewee
             if speaker is None or not speaker.name:
                 return None
@@ -275,7 +286,8 @@ class LayoutTurns:
             kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
             speaker = Speaker(canonical, shown, kind, p.start, p.start + len(name))
         self.transcript_speaker = speaker
-        self._turn_statement(speaker, turn.start, p)
+        if speaker.name:
+            self._turn_statement(speaker, turn.start, p)
         return None
 
     def _first_person_follows(self, end: int) -> bool:
@@ -311,7 +323,16 @@ class LayoutTurns:
                 and not _TITLE_NAMES.match(title, 0, len(title))
             ):
                 speaker = None  # no introduction, and no title opening "Jane Doe: ...": no one's
-        if layout.issued:
+        if layout.initials:
+            # "AB:" answering: the person the title, the headings or the introduction name whose
+            # initials they are (else no one: the label alone names no one).
+            first_turn = min(layout.turns, default=0)
+            spans = [(p.start, p.end) for p in paras if p.index < first_turn]
+            speaker = self._initialled(layout.initials, title, spans)
+        if layout.attributed:
+            # "The following is attributable to Spokesperson Jane Doe:": the person, else the body.
+            speaker = self.person_in(*layout.speech_by) or self.issuer_in(*layout.speech_by)
+        elif layout.issued:
             # A body's statement ("Statement of the Ministry of ..."), or a person's printed
             # speech ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
             speaker = self.issuer_in(*layout.speech_by) or self.person_in(*layout.speech_by)
@@ -329,6 +350,30 @@ class LayoutTurns:
             if speaker is None and layout.quotes_from is not None:
                 speaker = self.interviewee_in([(p.start, p.end) for p in paras[:8]])
         return speaker
+
+    def _initialled(
+        self, initials: str, title: str, spans: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """The one person the page's title or the lines above its first turn name whose first
+        and last names' initials (or every name's) are `initials` ("Jane Q. Doe" for "JD" or
+        "JQD")."""
+        norm = normalise_quotes(title)
+        mentions = [m for m in self.index.known_mentions(norm, 0, len(norm)) if m.kind == "person"]
+        for a, b in spans:
+            mentions += [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
+        found: dict[str, Mention] = {}
+        for m in mentions:
+            for name in (m.actor, m.surface):
+                words = re.findall(r"[^\W\d_][\w’'-]*", name or "")
+                if len(words) < 2 or not all(w[0].isupper() for w in (words[0], words[-1])):
+                    continue
+                if initials in (words[0][0] + words[-1][0], "".join(w[0] for w in words)):
+                    found.setdefault(m.actor, m)
+        if len(found) != 1:
+            return None
+        m = next(iter(found.values()))
+        mention = m.surface if m.surface[:1].isupper() else m.actor
+        return Speaker(m.actor, mention, "person", m.start, m.end, m.known)
 
     def _addressed(self, paras: list[clean.Paragraph], first_turn: int) -> Speaker | None:
         """The gazetteer person an interview's first question opens by addressing ("Minister
@@ -761,6 +806,8 @@ class LayoutTurns:
                 # speech has ended.
                 layout.speech_from = None
                 return False
+            if layout.attributed:
+                return self._attributed_sentences(p, speaker)
             if layout.issued and (
                 not unquoted_statement(self.text, p.start, p.end, speaker)
                 or (
@@ -789,6 +836,31 @@ class LayoutTurns:
                 self._turn_statement(speaker, label.end() if label else p.start, p)
                 return True
         return False
+
+    def _attributed_sentences(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A paragraph of a release "attributable to" its spokesperson: each of its sentences (a
+        readout's "The Secretary met today with ...") is the spokesperson's. A paragraph that
+        quotes someone is read as prose; the release's footer ("###", "For further information,
+        contact ...", an address) ends it."""
+        text = self.text
+        if _RELEASE_END.match(text, p.start, p.end):
+            self.layout.speech_from = None
+            return False
+        if _ANY_MARK.search(text, p.start, p.end) or not unquoted_statement(
+            text, p.start, p.end, speaker
+        ):
+            return False
+        self.dating.start_paragraph()
+        for a, b in sentences(text, p.start, p.end, []):
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            said = text[a:b]
+            if len(said.split()) < 6 or not said.endswith((".", "!")) or _LINK.search(said):
+                continue
+            dates = self.dating.sentence_dates(a, b, [])
+            self._add(speaker, "direct", a, b, p, (a, b), "", dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
 
     def _interview_intro(self, p: clean.Paragraph) -> None:
         """ "In an exclusive interview with X, the leader spoke to euronews about ...:" ending the
