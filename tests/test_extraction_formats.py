@@ -1400,3 +1400,17 @@ def test_a_statement_attributable_to_a_spokesperson_heading_reads_like_the_follo
 
 def run_full(text):
     return extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17)).statements
+
+
+def test_a_release_dateline_naming_a_body_makes_the_release_its_own_but_an_agencys_does_not():
+    body = "The relief teams have waited for weeks at the crossing without the permits they need.\n"
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Centre for Eastern Studies", kind="organisation", aliases=("CES",)),
+            ActorEntry("Reuters", kind="media"),
+        )
+    )
+    release = extract("Warsaw (CES) - " + body, gazetteer=gazetteer).statements
+    wire = extract("Warsaw (Reuters) - " + body, gazetteer=gazetteer).statements
+    assert [s.speaker for s in release] == ["Centre for Eastern Studies"]
+    assert wire == []

@@ -309,3 +309,14 @@ def test_an_initialism_ends_a_sentence_before_a_word_that_only_opens_one():
         "The envoy arrived in Washington, D.C.",
         "The talks begin on the U.S. Army base tomorrow.",
     ]
+
+
+def test_the_line_under_a_video_players_duration_is_the_videos_description():
+    text = (
+        "Watch\n"
+        "Duration: 42 seconds\n"
+        "The envoy condemned the shelling and called for the chair of the council to step down.\n"
+        "The envoy said that the shelling must stop.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.text for s in result.statements] == ["the shelling must stop"]

@@ -238,6 +238,14 @@ def _label_line(line: str) -> str:
     return BODY
 
 
+# "Duration: 35 seconds", "Duration: 2 minutes 10 seconds", "Duration: 1:05": a video player's
+# line, the video's description under it.
+_VIDEO_DURATION = re.compile(
+    r"(?i:duration)\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d{1,3}\s*(?i:hours?|minutes?|mins?|"
+    r"seconds?|secs?|[hms])\b\s*){1,3})"
+)
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Cut `text` into non-empty lines and label each one."""
     raw: list[tuple[int, int, str]] = []
@@ -335,6 +343,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             # "Credit: Jane Doe" closes the photo's caption above it (a quotation above it is
             # the story's, with the credit of a photo below)
             labels[i - 1] = CAPTION
+    for i, line in enumerate(lines[:-1]):
+        if _VIDEO_DURATION.fullmatch(line) and labels[i + 1] == BODY:
+            # "Watch" / "Duration: 35 seconds" / a line: the embedded video's description.
+            labels[i + 1] = CAPTION
     seen_lines: dict[str, int] = {}
     for i, line in enumerate(lines):
         # (Compared without quotation marks: 'X calls strikes "barbaric"' then the same title

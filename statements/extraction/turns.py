@@ -103,6 +103,10 @@ _DASH_ATTRIBUTION = re.compile(
 )
 # A word or two in quotation marks ('A night attack by the "Shahed"'): a name, not a quotation.
 _SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]{1,30}[”\"»]")
+# "Geneva (ICRC) - ", "NEW YORK (UNICEF) – ": a release's place, its issuer in parentheses.
+_RELEASE_DATELINE = re.compile(
+    r"\s*[A-Z][\w’'.-]+(?:[ ,]+[A-Z][\w’'.-]+){0,3}\s*\((?P<who>[A-Z][\w&.’' -]{1,60}?)\)\s*[-–—]\s"
+)
 # A release's footer: "###", "For further information, contact ...", "Media contact:".
 _RELEASE_END = re.compile(
     r"\s*(?:#{3}|-{3}|\*{3}|(?i:for\s+(?:further|more)\s+information|(?:media|press)\s+contacts?\b"
@@ -600,6 +604,20 @@ class LayoutTurns:
                 and len(m.surface.split()) >= 3
             ):
                 return Speaker(m.actor, m.surface, "organisation", m.start, m.end, True)
+        return None
+
+    def release_dateline(self, body: list[clean.Paragraph]) -> Speaker | None:
+        """The organisation a news release's dateline names in parentheses ("Geneva (ICRC) - A
+        team of ..."): the release is its own statement. Not an agency's ("KYIV (AP) —", an
+        outlet), nor a state's."""
+        for p in body[:2]:
+            m = _RELEASE_DATELINE.match(self.text, p.start, p.end)
+            if m is None:
+                continue
+            found = [x for x in self.discourse.mentions(*m.span("who")) if x.known and x.actor]
+            if len(found) == 1 and self.discourse.kind_of(found[0].actor) == "organisation":
+                x = found[0]
+                return Speaker(x.actor, x.surface, "organisation", x.start, x.end, True)
         return None
 
     def person_in(self, a: int, b: int) -> Speaker | None:
