@@ -1414,3 +1414,25 @@ def test_a_release_dateline_naming_a_body_makes_the_release_its_own_but_an_agenc
     wire = extract("Warsaw (Reuters) - " + body, gazetteer=gazetteer).statements
     assert [s.speaker for s in release] == ["Centre for Eastern Studies"]
     assert wire == []
+
+
+def test_a_printed_speech_keeps_a_paragraph_citing_a_text_and_its_countrys_own_stand():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Jane Roe", role="Examplia's ambassador to the UN", affiliation="Examplia"),
+            ActorEntry("Examplia", kind="state"),
+        )
+    )
+    text = (
+        "Statement by Ambassador Jane Roe on the crisis\n\n"
+        "We meet again on the edge of a war that no one in this room can afford.\n\n"
+        "At the last two meetings on the crisis Examplia urged that the talks be given a chance.\n\n"
+        "The promise made to all member states to “resolve their disputes by peaceful means” "
+        "has been broken tonight.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text[:30]) for s in result.statements] == [
+        ("Jane Roe", "We meet again on the edge of a"),
+        ("Jane Roe", "At the last two meetings on th"),
+        ("Jane Roe", "The promise made to all member"),
+    ]

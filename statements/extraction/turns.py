@@ -107,6 +107,11 @@ _SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]{1,30}[”\"»]")
 _RELEASE_DATELINE = re.compile(
     r"\s*[A-Z][\w’'.-]+(?:[ ,]+[A-Z][\w’'.-]+){0,3}\s*\((?P<who>[A-Z][\w&.’' -]{1,60}?)\)\s*[-–—]\s"
 )
+# "for states", "member states", "the claims": a word the verbs' list holds, used as a noun.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:for|of|the|all|member|other|between|among|many|some|these|those|its|their|our)\s+$",
+    re.IGNORECASE,
+)
 # A release's footer: "###", "For further information, contact ...", "Media contact:".
 _RELEASE_END = re.compile(
     r"\s*(?:#{3}|-{3}|\*{3}|(?i:for\s+(?:further|more)\s+information|(?:media|press)\s+contacts?\b"
@@ -827,11 +832,15 @@ class LayoutTurns:
             if layout.attributed:
                 return self._attributed_sentences(p, speaker)
             if layout.issued and (
-                not unquoted_statement(self.text, p.start, p.end, speaker)
+                not (
+                    unquoted_statement(self.text, p.start, p.end, speaker)
+                    or self._cites_words(p, speaker)
+                )
                 or (
-                    VERB.search(self.text, p.start, p.end)
+                    self._reporting_verbs(p)
                     # ("The diplomacy we urged is failing": the speaker's own report.)
                     and not _FIRST_PERSON.search(self.text, p.start, p.end)
+                    and not self._own_country_reports(p, speaker)
                 )
             ):
                 # "The minister, Jane Doe, called on ...": the statement reports someone, or
@@ -854,6 +863,42 @@ class LayoutTurns:
                 self._turn_statement(speaker, label.end() if label else p.start, p)
                 return True
         return False
+
+    def _reporting_verbs(self, p: clean.Paragraph) -> list[re.Match]:
+        """The paragraph's reporting verbs, but a word of the verbs' list used as a noun ("all
+        member states", "the Charter's demand for states to")."""
+        text = self.text
+        return [
+            v
+            for v in VERB.finditer(text, p.start, p.end)
+            if not _NOUN_BEFORE.search(text, max(p.start, v.start() - 20), v.start())
+        ]
+
+    def _own_country_reports(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """In an envoy's printed speech, every reporting verb's subject is the speaker's own
+        country ("At the last two meetings Examplia urged that talks be given a chance"): the
+        speaker reports their country's stand, in its name."""
+        entry = self.index.entries.get(speaker.name or "")
+        if entry is None or entry.kind != "person" or not entry.affiliation:
+            return False
+        own = re.compile(rf"\b{re.escape(entry.affiliation)}\s+(?:has\s+|had\s+|also\s+)?$")
+        hits = self._reporting_verbs(p)
+        return bool(hits) and all(
+            own.search(self.text, max(p.start, h.start() - 40), h.start()) for h in hits
+        )
+
+    def _cites_words(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A paragraph of an issued statement or a printed speech that quotes a text's words
+        without anyone said to say them ('The Charter's demand that states "settle their
+        disputes by peaceful means" has been ignored'): the speaker's own words, citing. Not a
+        paragraph that opens with a quotation, nor one with a reporting verb."""
+        text = self.text
+        if text[p.start : p.start + 1] in "“\"«‘'":
+            return False
+        if self._reporting_verbs(p):
+            return False
+        bare = _ANY_MARK.sub(" ", text[p.start : p.end])
+        return unquoted_statement(bare, 0, len(bare), speaker)
 
     def _attributed_sentences(self, p: clean.Paragraph, speaker: Speaker) -> bool:
         """A paragraph of a release "attributable to" its spokesperson: each of its sentences (a
