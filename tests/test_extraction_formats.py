@@ -1436,3 +1436,18 @@ def test_a_printed_speech_keeps_a_paragraph_citing_a_text_and_its_countrys_own_s
         ("Jane Roe", "At the last two meetings on th"),
         ("Jane Roe", "The promise made to all member"),
     ]
+
+
+def test_a_capitals_name_titled_once_in_plain_case_labels_its_first_turn_too():
+    text = (
+        "The minister spoke to the programme after the summit.\n\n"
+        "DMYTRO KULEBA, Ukrainian Foreign Minister: We expect the partners to keep every "
+        "promise they made this spring.\n\n"
+        "JOHN ROE, host of The Evening Show: And if they do not?\n\n"
+        "DMYTRO KULEBA: Then the front will pay for every week of delay.\n\n"
+        "JOHN ROE: Thank you.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We expect the partners to keep every promise they made this spring."),
+        ("Dmytro Kuleba", "direct", "Then the front will pay for every week of delay."),
+    ]  # fmt: skip

@@ -35,6 +35,12 @@ _CAPS_LABEL = re.compile(
     + _LABEL_ASIDE
     + r":\s*"  # "KULEBA (through interpreter):"
 )
+# "JANE DOE, Examplian Prime Minister: ...", "JOHN ROE, host of The Evening Show: ...": a name
+# in capitals, its title as written.
+_CAPS_NAME_TITLED = re.compile(
+    r"(?:[•*·]\s*)?\[?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s+"
+    r"(?P<role>[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?)\]?\s*:\s+(?=[A-Z“\"])"
+)
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
     # ("Speaker 1: When is he going?": a ministry transcript's numbered questioner)
@@ -560,6 +566,21 @@ def read_layout(
         ],
         key=lambda pm: pm[0].index,
     )
+    if labels:
+        # "JANE DOE, Examplian Prime Minister: ..." the first time, "JANE DOE: ..." after: a
+        # transcript gives a voice's title (not in capitals) once, where the same name labels
+        # other turns.
+        named = {_key(m.group("name")) for _, m in labels}
+        taken = {p.index for p, _ in labels}
+        titled = [
+            (p, m)
+            for p in body
+            if p.index not in taken
+            and (m := _CAPS_NAME_TITLED.match(text, p.start, p.end))
+            and _key(m.group("name")) in named
+            and m.end() < p.end
+        ]
+        labels = sorted(labels + titled, key=lambda pm: pm[0].index)
     if labels and not any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
         # "Reuters: ... What is your comment?" then "Jane Doe: ...": a ministry's press
         # conference transcript, each question labelled with the outlet that asked it.
