@@ -1451,3 +1451,15 @@ def test_a_capitals_name_titled_once_in_plain_case_labels_its_first_turn_too():
         ("Dmytro Kuleba", "direct", "We expect the partners to keep every promise they made this spring."),
         ("Dmytro Kuleba", "direct", "Then the front will pay for every week of delay."),
     ]  # fmt: skip
+
+
+def test_a_block_quotation_whose_signature_is_glued_to_its_end_is_the_signed_persons():
+    text = (
+        "The foreign minister arrived in the capital for the talks on Tuesday.\n\n"
+        "I will not hide it from anyone: our first request today is more air defence. Every "
+        "system saves a city. Dmytro Kuleba Ukrainian foreign minister\n\n"
+        "The talks continue on Wednesday.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "I will not hide it from anyone: our first request today is more air defence. Every system saves a city."),
+    ]  # fmt: skip

@@ -150,6 +150,9 @@ def extract(
         if reader.signed_quotation(p, previous):
             previous = None
             continue
+        if p.label in (clean.BODY, clean.CAPTION) and reader.glued_signature(p):
+            previous = p
+            continue
         if p.label == clean.BODY and reader.attribution_paragraph(p, previous):
             previous = p
             continue

@@ -112,6 +112,11 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:for|of|the|all|member|other|between|among|many|some|these|those|its|their|our)\s+$",
     re.IGNORECASE,
 )
+# "... for saving lives. Jane Doe Examplian MFA chief": a sentence's end, a full name, a title.
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<who>[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+)"
+    r"(?:[ \t]+[\w’'-]+){1,6}[ \t]*$"
+)
 # A release's footer: "###", "For further information, contact ...", "Media contact:".
 _RELEASE_END = re.compile(
     r"\s*(?:#{3}|-{3}|\*{3}|(?i:for\s+(?:further|more)\s+information|(?:media|press)\s+contacts?\b"
@@ -555,6 +560,42 @@ class LayoutTurns:
         region = text[p.start : p.end]
         self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
+    def glued_signature(self, p: clean.Paragraph) -> bool:
+        """A block quotation that lost its marks, its signature glued to its end ("... we need
+        more systems. Jane Doe Examplian Foreign Minister"): a paragraph in the first person,
+        without quotation marks, ending in a sentence, then a gazetteer person's full name and
+        a title with no verb; the words before the name are that person's. Returns whether
+        taken."""
+        text = self.text
+        sign = _GLUED_SIGNATURE.search(text, p.start, p.end)
+        if sign is None or _QUOTE_MARK.search(text, p.start, p.end):
+            return False
+        start, end = p.start, sign.start("who")
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        words_ = text[start:end]
+        if len(words_.split()) < 8 or not _FIRST_PERSON.search(words_):
+            return False
+        people = [
+            m
+            for m in self.discourse.mentions(sign.start("who"), sign.end())
+            if m.known and m.actor and self._is_person(m)
+        ]
+        # (the name, then its title: "Jane Doe Examplian MFA chief")
+        if len(people) != 1 or people[0].start != sign.start("who") or " " not in people[0].surface:
+            return False
+        who = people[0]
+        title = text[who.end : sign.end()]
+        if not any(w in TITLE_HEADS for w in title.lower().split()) or VERB.search(title):
+            return False
+        speaker = Speaker(who.actor, who.surface, "person", who.start, who.end, True)
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[end : p.end]
+        self._add(speaker, "direct", start, end, p, (start, end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        self.last_para_direct = speaker
         return True
 
     def attribution_paragraph(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
