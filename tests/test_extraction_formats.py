@@ -1333,3 +1333,157 @@ def test_a_briefers_banter_and_greeting_are_no_statements_and_q_alone_asks():
         ("Jane Q. Roe", "direct", "Two things at the top. The minister spoke with her Ruritanian counterpart this morning about air defence for the border towns."),
         ("Jane Q. Roe", "direct", "More launchers will be sent before the winter."),
     ]  # fmt: skip
+
+
+def test_initials_labels_that_take_turns_make_an_interview_resolved_by_the_title():
+    text = (
+        "ABC: Let me ask about the spring. Do you think the fighting near the river will stop "
+        "before the summer comes?\n"
+        "DK: Our units have held the river line for three months and they are still holding "
+        "it. The pressure has not eased.\n"
+        "We expect the enemy to try again in the north, and we have prepared new positions "
+        "there.\n"
+        "ABC: And what do your partners owe you now?\n"
+        "DK: Our partners promised shells in January and only half of them have arrived so far.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 5, 17),
+        title="Dmytro Kuleba on the river front and the shells",
+    )
+    said = [(s.speaker, s.kind, s.text[:30]) for s in result.statements]
+    assert said == [
+        ("Dmytro Kuleba", "direct", "Our units have held the river "),
+        ("Dmytro Kuleba", "direct", "We expect the enemy to try aga"),
+        ("Dmytro Kuleba", "direct", "Our partners promised shells i"),
+    ]
+
+
+def test_initials_labels_whom_no_one_on_the_page_answers_to_give_no_statement_nor_question():
+    text = (
+        "ABC: Let me ask about the spring. Do you think the fighting near the river will stop "
+        "before the summer comes?\n"
+        "XY: Our units have held the river line for three months and they are still holding "
+        "it. The pressure has not eased.\n"
+    )
+    assert run(text) == []
+
+
+def test_a_release_attributable_to_a_spokesperson_makes_each_readout_sentence_theirs():
+    text = (
+        "Office of the Spokesperson\n\n"
+        "The following is attributable to Spokesperson Jane Roe:\n\n"
+        "The Secretary met today with Ukrainian Foreign Minister Dmytro Kuleba in Washington, "
+        "D.C. The Secretary underlined the lasting support of the partners for the reforms. "
+        "They reviewed the next steps on grain exports through the Black Sea ports.\n\n"
+        "###\n\n"
+        "For further information, contact the Office of the Spokesperson at the main number.\n"
+    )
+    said = [(s.speaker, s.kind, s.text[:24]) for s in run_full(text)]
+    assert said == [
+        ("Jane Roe", "direct", "The Secretary met today "),
+        ("Jane Roe", "direct", "The Secretary underlined"),
+        ("Jane Roe", "direct", "They reviewed the next s"),
+    ]
+
+
+def test_a_statement_attributable_to_a_spokesperson_heading_reads_like_the_following_line():
+    text = (
+        "Statement attributable to Spokesperson Jane Roe on the grain talks\n\n"
+        "The talks in the capital ended today without an agreement on the port convoys.\n"
+    )
+    assert [(s.speaker, s.text) for s in run_full(text)] == [
+        ("Jane Roe", "The talks in the capital ended today without an agreement on the port convoys.")
+    ]  # fmt: skip
+
+
+def run_full(text):
+    return extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17)).statements
+
+
+def test_a_release_dateline_naming_a_body_makes_the_release_its_own_but_an_agencys_does_not():
+    body = "The relief teams have waited for weeks at the crossing without the permits they need.\n"
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Centre for Eastern Studies", kind="organisation", aliases=("CES",)),
+            ActorEntry("Reuters", kind="media"),
+        )
+    )
+    release = extract("Warsaw (CES) - " + body, gazetteer=gazetteer).statements
+    wire = extract("Warsaw (Reuters) - " + body, gazetteer=gazetteer).statements
+    assert [s.speaker for s in release] == ["Centre for Eastern Studies"]
+    assert wire == []
+
+
+def test_a_printed_speech_keeps_a_paragraph_citing_a_text_and_its_countrys_own_stand():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Jane Roe", role="Examplia's ambassador to the UN", affiliation="Examplia"),
+            ActorEntry("Examplia", kind="state"),
+        )
+    )
+    text = (
+        "Statement by Ambassador Jane Roe on the crisis\n\n"
+        "We meet again on the edge of a war that no one in this room can afford.\n\n"
+        "At the last two meetings on the crisis Examplia urged that the talks be given a chance.\n\n"
+        "The promise made to all member states to “resolve their disputes by peaceful means” "
+        "has been broken tonight.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.text[:30]) for s in result.statements] == [
+        ("Jane Roe", "We meet again on the edge of a"),
+        ("Jane Roe", "At the last two meetings on th"),
+        ("Jane Roe", "The promise made to all member"),
+    ]
+
+
+def test_a_capitals_name_titled_once_in_plain_case_labels_its_first_turn_too():
+    text = (
+        "The minister spoke to the programme after the summit.\n\n"
+        "DMYTRO KULEBA, Ukrainian Foreign Minister: We expect the partners to keep every "
+        "promise they made this spring.\n\n"
+        "JOHN ROE, host of The Evening Show: And if they do not?\n\n"
+        "DMYTRO KULEBA: Then the front will pay for every week of delay.\n\n"
+        "JOHN ROE: Thank you.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We expect the partners to keep every promise they made this spring."),
+        ("Dmytro Kuleba", "direct", "Then the front will pay for every week of delay."),
+    ]  # fmt: skip
+
+
+def test_a_block_quotation_whose_signature_is_glued_to_its_end_is_the_signed_persons():
+    text = (
+        "The foreign minister arrived in the capital for the talks on Tuesday.\n\n"
+        "I will not hide it from anyone: our first request today is more air defence. Every "
+        "system saves a city. Dmytro Kuleba Ukrainian foreign minister\n\n"
+        "The talks continue on Wednesday.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "I will not hide it from anyone: our first request today is more air defence. Every system saves a city."),
+    ]  # fmt: skip
+
+
+def test_a_first_person_paragraph_after_a_report_of_a_person_is_their_block_quotation():
+    text = (
+        "The foreign minister arrived in the capital on Tuesday for the talks.\n\n"
+        "The day before, Kuleba said that the country needs six more air defence systems.\n\n"
+        "The partners have given us a great deal and we thank them for it, but our cities "
+        "still need far more than they have.\n\n"
+        "The talks continue on Wednesday.\n"
+    )
+    assert run(text)[-1] == (
+        "Dmytro Kuleba", "direct",
+        "The partners have given us a great deal and we thank them for it, but our cities still need far more than they have.",
+    )  # fmt: skip
+
+
+def test_an_opinion_writers_first_person_after_a_report_stays_their_own():
+    text = (
+        "I have covered this war since its first week, and we all learned to read the signs.\n\n"
+        "The day before, Kuleba said that the country needs six more air defence systems.\n\n"
+        "The partners have given us a great deal and we thank them for it, but our cities "
+        "still need far more than they have.\n"
+    )
+    assert [s.speaker for s in run_full(text)] == ["Dmytro Kuleba"]

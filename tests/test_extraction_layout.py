@@ -287,3 +287,36 @@ def test_two_apostrophes_and_an_opening_mark_for_a_closing_one_are_quotation_mar
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
         ("Volodymyr Zelensky", "direct", "We will not give up the east,")
     ]
+
+
+def test_a_sentence_broken_across_lines_in_one_line_paragraph_text_is_joined():
+    text = (
+        "The ministry said on Monday that the convoy had reached the\n"
+        "eastern border crossing shortly before dawn.\n"
+        "The next convoy is due next week, officials said.\n"
+    )
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert flat.count("\n") == 2 and "the eastern border" in flat
+
+
+def test_an_initialism_ends_a_sentence_before_a_word_that_only_opens_one():
+    from statements.extraction.sentences import sentences
+
+    text = "The envoy arrived in Washington, D.C. The talks begin on the U.S. Army base tomorrow."
+    parts = [text[a:b].strip() for a, b in sentences(text, 0, len(text), [])]
+    assert parts == [
+        "The envoy arrived in Washington, D.C.",
+        "The talks begin on the U.S. Army base tomorrow.",
+    ]
+
+
+def test_the_line_under_a_video_players_duration_is_the_videos_description():
+    text = (
+        "Watch\n"
+        "Duration: 42 seconds\n"
+        "The envoy condemned the shelling and called for the chair of the council to step down.\n"
+        "The envoy said that the shelling must stop.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
+    assert [s.text for s in result.statements] == ["the shelling must stop"]

@@ -1618,15 +1618,3 @@ def test_a_long_setting_after_said_and_a_listener_after_told_leave_the_named_spe
         "The alliance will keep helping Kyiv for as long as it takes",
     )
 
-
-def test_the_paragraph_under_a_videos_duration_line_is_its_caption():
-    text = (
-        "Watch\n"
-        "Duration: 42 seconds\n"
-        "Foreign Minister Sergei Lavrov has condemned the new sanctions and called for talks.\n\n"
-        "Foreign Minister Sergei Lavrov said on Monday that the talks would resume in June.\n"
-    )
-    found = run(text).statements
-    assert [(s.speaker, s.text) for s in found] == [
-        ("Sergei Lavrov", "the talks would resume in June"),
-    ]

@@ -591,6 +591,9 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s*(?:\.|,(?=\s*$))\s*"
 )
 # "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
+_FIRST_PERSON_WORDS = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|us|our|Our|my|My|me)\b"
+)
 _YOU = re.compile(r"\s*(?i:you|your)\b")
 # "WAR STRATEGY – ", "DEPLETED URANIUM – ": a section's label in capitals before a dash.
 _RUBRIC = re.compile(r"(?:[A-Z]{2,}[A-Z'’-]*\s+){1,4}[A-Z]{2,}[A-Z'’-]*\s+[–—-]\s+(?=[A-Z“\"])")
@@ -709,6 +712,7 @@ class Reader(LayoutTurns):
         self.last_para_direct: Speaker | None = None  # speaker of a quote ending the paragraph
         # the quotation's speaker was carried over one paragraph of narration (BBC style)
         self.bridged = False
+        self.earlier_body: clean.Paragraph | None = None  # the body paragraph before last_body
         self.transcript = False  # a broadcast transcript: "NAME: words" turns
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
@@ -759,12 +763,58 @@ class Reader(LayoutTurns):
             and bool(AFTER_ATTRIBUTION.match(self.text, marks[0].end(), p.end))
         )
 
+    def _lost_marks(
+        self, p: clean.Paragraph, speaker: Speaker | None, before: list[clean.Paragraph | None]
+    ) -> bool:
+        """A paragraph right after one that reported a named person, with no quotation marks,
+        in the first person (twice or more), reporting no one and naming no person: that
+        person's words, their block quotation's marks lost. Only in running prose (no
+        transcript, speech, interview or list), and never in a page written in the first
+        person (the paragraph before is narration: no "I" or "we" outside quotation marks)."""
+        text, layout = self.text, self.layout
+        if speaker is None or not speaker.name or speaker.mention == "(continuation)":
+            return False
+        if (
+            layout.transcript
+            or layout.speech_from is not None
+            or layout.quotes_from is not None
+            or layout.interview_questions
+            or self.interviewee is not None
+            or self.own_voice is not None
+        ):
+            return False
+        if self.discourse.kind_of(speaker.name) != "person":
+            return False
+        words_ = text[p.start : p.end]
+        if (
+            len(_FIRST_PERSON_WORDS.findall(words_)) < 2
+            or len(words_.split()) < 12
+            or _QUOTE_CHARS.search(words_)
+            or VERB.search(words_)
+            or words_.rstrip().endswith(("?", ":"))
+        ):
+            return False
+        if any(
+            m.kind not in ("place", "city", "country", "region")
+            for m in self.discourse.mentions(p.start, p.end)
+        ):
+            return False  # (nor a body, an outlet: "We are the news team of the Examplia Post.")
+        # (the two paragraphs before are narration: no "I" or "we" outside quotation marks)
+        for b in before:
+            if b is None:
+                return False
+            spans = [(q.open, q.outer_end) for q in quote_spans(text, b.start, b.end)]
+            if _FIRST_PERSON_WORDS.search(minus(text, b.start, b.end, spans)):
+                return False
+        return True
+
     def paragraph(self, p: clean.Paragraph) -> None:
         self.body_start = min(self.body_start, p.start)
         if p.index in self.run_middles:
             self.held.append(p)  # inside a quotation run: read when the run closes
             return
         previous, self.last_body = self.last_body, p
+        earlier, self.earlier_body = self.earlier_body, previous
         if previous is not None:
             self._quotation_before_attribution(previous, p)
         if city := dateline_city(self.text, p.start, p.end):
@@ -799,6 +849,18 @@ class Reader(LayoutTurns):
         self.dating.heading(text, p.start, p.end)
         previous_direct = self.last_para_direct
         bridged, self.bridged = self.bridged, False
+        if not quotes and not bridged and self._lost_marks(p, previous_direct, [previous, earlier]):
+            # "X said that A." then "The partners gave us much, we thank them, but it is not
+            # enough.": a block quotation that lost its marks, in X's first person.
+            self.dating.start_paragraph()
+            end = p.end
+            while end > p.start and text[end - 1].isspace():
+                end -= 1
+            dates = self.dating.sentence_dates(p.start, end, [])
+            self._add(previous_direct, "direct", p.start, end, p, (p.start, end), "", dates, None)
+            self.discourse.note(previous_direct.name, previous_direct.kind, previous_direct.mention)
+            self.last_para_direct = None
+            return
         intro = self.pending_intro
         self.pending_intro = None
         self.last_para_direct = None

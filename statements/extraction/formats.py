@@ -35,6 +35,12 @@ _CAPS_LABEL = re.compile(
     + _LABEL_ASIDE
     + r":\s*"  # "KULEBA (through interpreter):"
 )
+# "JANE DOE, Examplian Prime Minister: ...", "JOHN ROE, host of The Evening Show: ...": a name
+# in capitals, its title as written.
+_CAPS_NAME_TITLED = re.compile(
+    r"(?:[•*·]\s*)?\[?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s+"
+    r"(?P<role>[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?)\]?\s*:\s+(?=[A-Z“\"])"
+)
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
     # ("Speaker 1: When is he going?": a ministry transcript's numbered questioner)
@@ -139,6 +145,35 @@ class Layout:
     untitled_interview: bool = (
         False  # opens with a question, no introduction: whose, the title says
     )
+    initials: str | None = None  # "AB:" answering "XYZ: ...?": the interviewee's initials
+    attributed: bool = False  # "The following is attributable to X:": each sentence after is X's
+
+
+# "XYZ: ...?" / "AB: ...": an interview's turns labelled with the initials of who speaks.
+_INITIALS_LABEL = re.compile(r"(?:[•*·]\s*)?(?P<name>[A-Z]{2,4})\s*:\s+(?=[A-Z“\"‘'])")
+
+
+def _initials_interview(text: str, body: list[Paragraph]) -> tuple[list, str, str] | None:
+    """Two short capitals labels ("XYZ:", "AB:") taking turns, one label's turns every one a
+    question and the other's none: an interview labelled with initials. Returns the labelled
+    paragraphs, the asking label and the answering one."""
+    labels = [
+        (p, m)
+        for p in body
+        if (m := _INITIALS_LABEL.match(text, p.start, p.end))
+        and not _NOT_A_TURN.fullmatch(m.group("name"))
+    ]
+    names = [m.group("name") for _, m in labels]
+    if len(set(names)) != 2 or any(a == b for a, b in zip(names, names[1:], strict=False)):
+        return None
+    asks = {n: [] for n in names}
+    for p, m in labels:
+        asks[m.group("name")].append("?" in text[m.end() : p.end])
+    askers = [n for n, asked in asks.items() if all(asked)]
+    answerers = [n for n, asked in asks.items() if not any(asked)]
+    if len(askers) != 1 or len(answerers) != 1:
+        return None
+    return labels, askers[0], answerers[0]
 
 
 # "President of Ruritania John Roe: ...", "Minister of Foreign Affairs Jane Doe: ...": a
@@ -216,6 +251,26 @@ _ISSUED_HEADING = re.compile(
     r"(?i:of|by|from)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
     r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n]*)?\s*$"
 )
+
+
+# "The following is attributable to Spokesperson Jane Doe:", "The below statement is attributable
+# to ...", "Readout attributable to the Spokesperson on ...": a government's release whose body,
+# a readout in the third person, is the named spokesperson's.
+_ATTRIBUTABLE = re.compile(
+    r"\s*(?:(?i:the\s+)?(?i:following|below)(?:\s+(?i:statement|readout|text))?\s+(?i:is|are)\s+"
+    r"|(?:Statement|STATEMENT|Readout|READOUT)\s+)(?i:attributable\s+to)\s+"
+    r"(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"(?:\s+(?i:on|regarding|concerning|about|following)\s[^\n:]*)?\s*:?\s*"
+)
+
+
+def _attributable(text: str, heads: list[Paragraph], body: list[Paragraph]):
+    """The line saying whose the release's paragraphs are (its paragraph index, the span naming
+    them), among the page's first lines."""
+    for p in [*heads[-6:], *body[:4]]:
+        if m := _ATTRIBUTABLE.fullmatch(text, p.start, p.end):
+            return p.index, (m.start("who"), m.end("who"))
+    return None
 
 
 # "Remarks by the Prime Minister at the summit", "SPEECH BY JANE DOE TO PARLIAMENT", "Jane
@@ -486,6 +541,17 @@ def read_layout(
     delivered)" lines). `interview`: the page's trusted title or address calls it an interview
     ("/exclusive-interview-jane-doe/"), though its text may not say so."""
     layout = Layout()
+    if (initialled := _initials_interview(text, body)) is not None:
+        # "XYZ: ... What is your view?" / "AB: We hold the line. ...": the asking label's turns
+        # are questions, the other's the interviewee's (whose initials the page's title or
+        # introduction resolves); unlabelled paragraphs run the turn before them on.
+        pairs, asker, layout.initials = initialled
+        layout.transcript = True
+        layout.askers.add(_key(asker))
+        for p, m in pairs:
+            name = m.group("name")
+            layout.turns[p.index] = Turn(name, m.end(), name == asker)
+        return layout
     labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
     # "Jane Doe (00:53):" alone on its line, the words on the next: a recording's transcript.
     label_lines = {p.index: m for p in body if (m := _LINE_LABEL.fullmatch(text, p.start, p.end))}
@@ -500,6 +566,21 @@ def read_layout(
         ],
         key=lambda pm: pm[0].index,
     )
+    if labels:
+        # "JANE DOE, Examplian Prime Minister: ..." the first time, "JANE DOE: ..." after: a
+        # transcript gives a voice's title (not in capitals) once, where the same name labels
+        # other turns.
+        named = {_key(m.group("name")) for _, m in labels}
+        taken = {p.index for p, _ in labels}
+        titled = [
+            (p, m)
+            for p in body
+            if p.index not in taken
+            and (m := _CAPS_NAME_TITLED.match(text, p.start, p.end))
+            and _key(m.group("name")) in named
+            and m.end() < p.end
+        ]
+        labels = sorted(labels + titled, key=lambda pm: pm[0].index)
     if labels and not any(_ASKING.fullmatch(m.group("name")) for _, m in labels):
         # "Reuters: ... What is your comment?" then "Jane Doe: ...": a ministry's press
         # conference transcript, each question labelled with the outlet that asked it.
@@ -617,6 +698,10 @@ def read_layout(
         return layout
     if (delivered := _delivered_speech(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = delivered
+        return layout
+    if (attributed := _attributable(text, heads, body)) is not None:
+        layout.speech_from, layout.speech_by = attributed
+        layout.attributed = True
         return layout
     if (issued := _issued_statement(text, heads)) is not None:
         layout.speech_from, layout.speech_by = issued

@@ -39,7 +39,7 @@ def unwrap(text: str) -> str:
     bodies = [line.rstrip("\r") for line in lines]
     width = _wrap_width(bodies)
     if width is None:
-        return text
+        return _join_broken_lines(text, lines, bodies)
     blank_separated = any(not b.strip() for b in bodies[1:-1])
     out = list(text)
     at = 0
@@ -52,6 +52,33 @@ def unwrap(text: str) -> str:
                 out[at - 1] = " "
         at += 1
     return "".join(out)
+
+
+# A line broken off inside a sentence: it ends on a word (or a comma), at least six words long.
+_BROKEN_OFF = re.compile(r"(?:\S+[ \t]+){5,}[\w,]+[ \t]*")
+# The line that carries the sentence on: a small letter, then at least two more words.
+_CARRIES_ON = re.compile(r"[ \t]*[a-z][\w’'-]*,?(?:[ \t]+\S+){2,}")
+
+
+def _join_broken_lines(text: str, lines: list[str], bodies: list[str]) -> str:
+    """In text written a paragraph a line, the breaks a copy left inside a sentence ("... I want
+    to talk a little bit about the" / "ongoing offensive. ..."): a long line ending on a word,
+    the next going on in small letters, is one paragraph with it."""
+    out = None
+    at = 0
+    for i, line in enumerate(bodies[:-1]):
+        at += len(lines[i])
+        nxt = bodies[i + 1]
+        if (
+            _BROKEN_OFF.fullmatch(line)
+            and _CARRIES_ON.match(nxt)
+            and not _ITEM_START.match(nxt)
+            and not is_furniture(nxt.strip())
+        ):
+            out = out or list(text)
+            out[at] = " "
+        at += 1
+    return "".join(out) if out else text
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -120,7 +120,9 @@ def extract(
     reader.layout = read_layout(text, body, heads, interview=called_an_interview(title, url))
     reader.transcript = reader.layout.transcript
     reader.interviewee = reader.layout_speaker(paras, title, url)
-    reader.own_voice = reader.byline_body([p for p in paras if p.index < first_body])
+    reader.own_voice = reader.byline_body(
+        [p for p in paras if p.index < first_body]
+    ) or reader.release_dateline(body)
     reader.dating.interview(text, [(p.start, p.end) for p in body])
     # A live blog's "February 27, 2022" lines between entries; when there are such lines among
     # the entries, the one just above the first entry heads it too.
@@ -147,6 +149,9 @@ def extract(
             continue
         if reader.signed_quotation(p, previous):
             previous = None
+            continue
+        if p.label in (clean.BODY, clean.CAPTION) and reader.glued_signature(p):
+            previous = p
             continue
         if p.label == clean.BODY and reader.attribution_paragraph(p, previous):
             previous = p

@@ -484,6 +484,12 @@ _BOUNDARY = re.compile(
 )
 
 
+# "D.C.", "U.S.": letters and full stops, ending the text before a boundary.
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
+# A capitalised word that opens a sentence, never goes on with a name ("the U.S. Army").
+_OPENS_SENTENCE = re.compile(r"\s+(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its)\s")
+
+
 def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end]; never split inside a closed quotation."""
     protected = [(q.start, q.end) for q in quotes if q.closed]
@@ -496,7 +502,12 @@ def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
         word = re.search(r"([A-Za-z]+)\.?$", text[s : m.start() + 1])
         if m.group().startswith(".") and word:
             w = word.group(1)
-            if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+            # ("in Washington, D.C. The talks ...": an initialism ends the sentence when a word
+            # that only opens one follows.)
+            if (w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper())) and not (
+                _INITIALISM_END.search(text, s, m.start() + 1)
+                and _OPENS_SENTENCE.match(text, m.end())
+            ):
                 continue
         out.append((s, cut))
         s = cut

@@ -19,7 +19,7 @@ from .dates import DAY
 from .formats import LIST_ITEM, courtesy, interviewee_span, only_asks, short_claim, turn_label
 from .quotes import VERB, looks_like_clause
 from .roles import body_of_official
-from .sentences import quote_spans
+from .sentences import quote_spans, sentences
 from .speakers import Speaker
 from .vocabulary import COUNTRY_WORDS, entries
 
@@ -103,6 +103,26 @@ _DASH_ATTRIBUTION = re.compile(
 )
 # A word or two in quotation marks ('A night attack by the "Shahed"'): a name, not a quotation.
 _SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»\n]{1,30}[”\"»]")
+# "Geneva (ICRC) - ", "NEW YORK (UNICEF) – ": a release's place, its issuer in parentheses.
+_RELEASE_DATELINE = re.compile(
+    r"\s*[A-Z][\w’'.-]+(?:[ ,]+[A-Z][\w’'.-]+){0,3}\s*\((?P<who>[A-Z][\w&.’' -]{1,60}?)\)\s*[-–—]\s"
+)
+# "for states", "member states", "the claims": a word the verbs' list holds, used as a noun.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:for|of|the|all|member|other|between|among|many|some|these|those|its|their|our)\s+$",
+    re.IGNORECASE,
+)
+# "... for saving lives. Jane Doe Examplian MFA chief": a sentence's end, a full name, a title.
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<who>[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+)"
+    r"(?:[ \t]+[\w’'-]+){1,6}[ \t]*$"
+)
+# A release's footer: "###", "For further information, contact ...", "Media contact:".
+_RELEASE_END = re.compile(
+    r"\s*(?:#{3}|-{3}|\*{3}|(?i:for\s+(?:further|more)\s+information|(?:media|press)\s+contacts?\b"
+    r"|contact\s*:|you\s+are\s+subscribed|this\s+(?:e-?mail|message)\s+was\s+sent))"
+)
+_LINK = re.compile(r"https?://|www\.|@\w")
 _LINK_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # "..., he said.", "The ministry added": a paragraph that reports someone in the third person is
 # narration again, not the statement running on.
@@ -233,7 +253,8 @@ class LayoutTurns:
                 )
             )
             if running is not None and speech:
-                self._turn_statement(running, p.start, p)
+                if running.name:  # (an interviewee no one names: the turn, but no statement)
+                    self._turn_statement(running, p.start, p)
                 return None
             self.transcript_speaker = None
             return p
@@ -243,7 +264,11 @@ class LayoutTurns:
                 clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
             )
         name = turn.label
-        if re.fullmatch(r"(?i:a|answer)", name):
+        if name and name == self.layout.initials:
+            speaker = self.interviewee or Speaker(
+                None, name, "person", p.start, p.start + len(name)
+            )
+        elif re.fullmatch(r"(?i:a|answer)", name):
             speaker = self.interviewee
             if speaker is None or not speaker.name:
                 return None
@@ -275,7 +300,8 @@ class LayoutTurns:
             kind = self.index.kind_of(canonical) if canonical in self.index.entries else "person"
             speaker = Speaker(canonical, shown, kind, p.start, p.start + len(name))
         self.transcript_speaker = speaker
-        self._turn_statement(speaker, turn.start, p)
+        if speaker.name:
+            self._turn_statement(speaker, turn.start, p)
         return None
 
     def _first_person_follows(self, end: int) -> bool:
@@ -311,7 +337,16 @@ class LayoutTurns:
                 and not _TITLE_NAMES.match(title, 0, len(title))
             ):
                 speaker = None  # no introduction, and no title opening "Jane Doe: ...": no one's
-        if layout.issued:
+        if layout.initials:
+            # "AB:" answering: the person the title, the headings or the introduction name whose
+            # initials they are (else no one: the label alone names no one).
+            first_turn = min(layout.turns, default=0)
+            spans = [(p.start, p.end) for p in paras if p.index < first_turn]
+            speaker = self._initialled(layout.initials, title, spans)
+        if layout.attributed:
+            # "The following is attributable to Spokesperson Jane Doe:": the person, else the body.
+            speaker = self.person_in(*layout.speech_by) or self.issuer_in(*layout.speech_by)
+        elif layout.issued:
             # A body's statement ("Statement of the Ministry of ..."), or a person's printed
             # speech ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
             speaker = self.issuer_in(*layout.speech_by) or self.person_in(*layout.speech_by)
@@ -329,6 +364,30 @@ class LayoutTurns:
             if speaker is None and layout.quotes_from is not None:
                 speaker = self.interviewee_in([(p.start, p.end) for p in paras[:8]])
         return speaker
+
+    def _initialled(
+        self, initials: str, title: str, spans: list[tuple[int, int]]
+    ) -> Speaker | None:
+        """The one person the page's title or the lines above its first turn name whose first
+        and last names' initials (or every name's) are `initials` ("Jane Q. Doe" for "JD" or
+        "JQD")."""
+        norm = normalise_quotes(title)
+        mentions = [m for m in self.index.known_mentions(norm, 0, len(norm)) if m.kind == "person"]
+        for a, b in spans:
+            mentions += [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
+        found: dict[str, Mention] = {}
+        for m in mentions:
+            for name in (m.actor, m.surface):
+                words = re.findall(r"[^\W\d_][\w’'-]*", name or "")
+                if len(words) < 2 or not all(w[0].isupper() for w in (words[0], words[-1])):
+                    continue
+                if initials in (words[0][0] + words[-1][0], "".join(w[0] for w in words)):
+                    found.setdefault(m.actor, m)
+        if len(found) != 1:
+            return None
+        m = next(iter(found.values()))
+        mention = m.surface if m.surface[:1].isupper() else m.actor
+        return Speaker(m.actor, mention, "person", m.start, m.end, m.known)
 
     def _addressed(self, paras: list[clean.Paragraph], first_turn: int) -> Speaker | None:
         """The gazetteer person an interview's first question opens by addressing ("Minister
@@ -503,6 +562,42 @@ class LayoutTurns:
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         return True
 
+    def glued_signature(self, p: clean.Paragraph) -> bool:
+        """A block quotation that lost its marks, its signature glued to its end ("... we need
+        more systems. Jane Doe Examplian Foreign Minister"): a paragraph in the first person,
+        without quotation marks, ending in a sentence, then a gazetteer person's full name and
+        a title with no verb; the words before the name are that person's. Returns whether
+        taken."""
+        text = self.text
+        sign = _GLUED_SIGNATURE.search(text, p.start, p.end)
+        if sign is None or _QUOTE_MARK.search(text, p.start, p.end):
+            return False
+        start, end = p.start, sign.start("who")
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        words_ = text[start:end]
+        if len(words_.split()) < 8 or not _FIRST_PERSON.search(words_):
+            return False
+        people = [
+            m
+            for m in self.discourse.mentions(sign.start("who"), sign.end())
+            if m.known and m.actor and self._is_person(m)
+        ]
+        # (the name, then its title: "Jane Doe Examplian MFA chief")
+        if len(people) != 1 or people[0].start != sign.start("who") or " " not in people[0].surface:
+            return False
+        who = people[0]
+        title = text[who.end : sign.end()]
+        if not any(w in TITLE_HEADS for w in title.lower().split()) or VERB.search(title):
+            return False
+        speaker = Speaker(who.actor, who.surface, "person", who.start, who.end, True)
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[end : p.end]
+        self._add(speaker, "direct", start, end, p, (start, end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        self.last_para_direct = speaker
+        return True
+
     def attribution_paragraph(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
         """ "Kyiv must build more weapons" then a paragraph "– Foreign Minister Jane Doe said,
         referring to ...": a paragraph that only attributes the one before it (Ukrainian and
@@ -555,6 +650,20 @@ class LayoutTurns:
                 and len(m.surface.split()) >= 3
             ):
                 return Speaker(m.actor, m.surface, "organisation", m.start, m.end, True)
+        return None
+
+    def release_dateline(self, body: list[clean.Paragraph]) -> Speaker | None:
+        """The organisation a news release's dateline names in parentheses ("Geneva (ICRC) - A
+        team of ..."): the release is its own statement. Not an agency's ("KYIV (AP) —", an
+        outlet), nor a state's."""
+        for p in body[:2]:
+            m = _RELEASE_DATELINE.match(self.text, p.start, p.end)
+            if m is None:
+                continue
+            found = [x for x in self.discourse.mentions(*m.span("who")) if x.known and x.actor]
+            if len(found) == 1 and self.discourse.kind_of(found[0].actor) == "organisation":
+                x = found[0]
+                return Speaker(x.actor, x.surface, "organisation", x.start, x.end, True)
         return None
 
     def person_in(self, a: int, b: int) -> Speaker | None:
@@ -761,12 +870,18 @@ class LayoutTurns:
                 # speech has ended.
                 layout.speech_from = None
                 return False
+            if layout.attributed:
+                return self._attributed_sentences(p, speaker)
             if layout.issued and (
-                not unquoted_statement(self.text, p.start, p.end, speaker)
+                not (
+                    unquoted_statement(self.text, p.start, p.end, speaker)
+                    or self._cites_words(p, speaker)
+                )
                 or (
-                    VERB.search(self.text, p.start, p.end)
+                    self._reporting_verbs(p)
                     # ("The diplomacy we urged is failing": the speaker's own report.)
                     and not _FIRST_PERSON.search(self.text, p.start, p.end)
+                    and not self._own_country_reports(p, speaker)
                 )
             ):
                 # "The minister, Jane Doe, called on ...": the statement reports someone, or
@@ -789,6 +904,67 @@ class LayoutTurns:
                 self._turn_statement(speaker, label.end() if label else p.start, p)
                 return True
         return False
+
+    def _reporting_verbs(self, p: clean.Paragraph) -> list[re.Match]:
+        """The paragraph's reporting verbs, but a word of the verbs' list used as a noun ("all
+        member states", "the Charter's demand for states to")."""
+        text = self.text
+        return [
+            v
+            for v in VERB.finditer(text, p.start, p.end)
+            if not _NOUN_BEFORE.search(text, max(p.start, v.start() - 20), v.start())
+        ]
+
+    def _own_country_reports(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """In an envoy's printed speech, every reporting verb's subject is the speaker's own
+        country ("At the last two meetings Examplia urged that talks be given a chance"): the
+        speaker reports their country's stand, in its name."""
+        entry = self.index.entries.get(speaker.name or "")
+        if entry is None or entry.kind != "person" or not entry.affiliation:
+            return False
+        own = re.compile(rf"\b{re.escape(entry.affiliation)}\s+(?:has\s+|had\s+|also\s+)?$")
+        hits = self._reporting_verbs(p)
+        return bool(hits) and all(
+            own.search(self.text, max(p.start, h.start() - 40), h.start()) for h in hits
+        )
+
+    def _cites_words(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A paragraph of an issued statement or a printed speech that quotes a text's words
+        without anyone said to say them ('The Charter's demand that states "settle their
+        disputes by peaceful means" has been ignored'): the speaker's own words, citing. Not a
+        paragraph that opens with a quotation, nor one with a reporting verb."""
+        text = self.text
+        if text[p.start : p.start + 1] in "“\"«‘'":
+            return False
+        if self._reporting_verbs(p):
+            return False
+        bare = _ANY_MARK.sub(" ", text[p.start : p.end])
+        return unquoted_statement(bare, 0, len(bare), speaker)
+
+    def _attributed_sentences(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A paragraph of a release "attributable to" its spokesperson: each of its sentences (a
+        readout's "The Secretary met today with ...") is the spokesperson's. A paragraph that
+        quotes someone is read as prose; the release's footer ("###", "For further information,
+        contact ...", an address) ends it."""
+        text = self.text
+        if _RELEASE_END.match(text, p.start, p.end):
+            self.layout.speech_from = None
+            return False
+        if _ANY_MARK.search(text, p.start, p.end) or not unquoted_statement(
+            text, p.start, p.end, speaker
+        ):
+            return False
+        self.dating.start_paragraph()
+        for a, b in sentences(text, p.start, p.end, []):
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            said = text[a:b]
+            if len(said.split()) < 6 or not said.endswith((".", "!")) or _LINK.search(said):
+                continue
+            dates = self.dating.sentence_dates(a, b, [])
+            self._add(speaker, "direct", a, b, p, (a, b), "", dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
 
     def _interview_intro(self, p: clean.Paragraph) -> None:
         """ "In an exclusive interview with X, the leader spoke to euronews about ...:" ending the
