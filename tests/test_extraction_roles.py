@@ -2363,3 +2363,64 @@ def test_a_leader_by_an_epithet_is_the_leader_last_quoted_of_two_named():
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 7, 3))
     assert [s.speaker for s in result.statements] == ["Gabor Kis", "Gabor Kis"]
+
+
+OFFICE_HEAD = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Taras Hlynka",
+            affiliation="Examplia",
+            role="Head of the Office of the President of Examplia (2019–2026)",
+            aliases=("Hlynka",),
+        ),
+        ActorEntry(
+            "Ivan Horak", affiliation="Examplia", role="Mayor of Exampleton", aliases=("Horak",)
+        ),
+        ActorEntry(
+            "Examplian Foreign Ministry",
+            kind="organisation",
+            affiliation="Examplia",
+            aliases=("Foreign Ministry of Examplia",),
+        ),
+        ActorEntry(
+            "Vera Lisova", affiliation="Examplia", role="Examplian Foreign Ministry spokeswoman"
+        ),
+    )
+)
+
+
+def test_a_capitalised_office_subject_is_the_person_just_quoted_whose_role_it_is():
+    text = (
+        "Hlynka said the talks would resume in the spring.\n\n"
+        "The Head of the Office of the President stressed that the bridge would reopen.\n"
+    )
+    found = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert [s.speaker for s in found] == ["Taras Hlynka", "Taras Hlynka"]
+
+
+def test_a_capitalised_office_no_recent_speaker_holds_is_not_guessed():
+    text = (
+        "Horak said the talks would resume in the spring.\n\n"
+        "The Head of the Office of the President stressed that the bridge would reopen.\n"
+    )
+    found = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert [s.speaker for s in found] == ["Ivan Horak", "Head of the Office of the President"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "the Examplian Foreign Ministry's representative",
+        "the official representative of the Examplian Foreign Ministry",
+    ],
+)
+def test_a_bodys_representative_is_its_spokesperson(subject):
+    text = f"According to {subject}, the bridge would reopen in May.\n"
+    [s] = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert s.speaker == "Vera Lisova"
+
+
+def test_a_countrys_representative_is_no_bodys_spokesperson():
+    text = "According to Examplia's representative, the bridge would reopen in May.\n"
+    [s] = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert s.speaker != "Vera Lisova"

@@ -2599,7 +2599,20 @@ class Reader(LayoutTurns):
             words = re.sub(r"\bthe\s+", "", said.lower())
             if wanted in " ".join(words.split()):
                 return name
-        return None
+        # "Jane Roe said ... The Head of the Office of the President emphasized": the one person
+        # of the last statements whose gazetteer role is that title
+        holders = {
+            f.statement.speaker
+            for f in self.found[-8:]
+            if f.statement.speaker in self.index.entries
+            and self.discourse.kind_of(f.statement.speaker) == "person"
+            and wanted in " ".join(re.sub(r"\bthe\s+", "", self._role(f.statement.speaker)).split())
+        }
+        return holders.pop() if len(holders) == 1 else None
+
+    def _role(self, name: str) -> str:
+        """A gazetteer person's role, lower case."""
+        return self.index.entries[name].role.lower().replace("’", "'")
 
     def _regional_head_of_sentence(self, sentence: tuple[int, int]) -> str | None:
         """The gazetteer's head of the one region (oblast) the sentence names."""
