@@ -2424,3 +2424,30 @@ def test_a_countrys_representative_is_no_bodys_spokesperson():
     text = "According to Examplia's representative, the bridge would reopen in May.\n"
     [s] = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
     assert s.speaker != "Vera Lisova"
+
+
+NATIONALS = Gazetteer(
+    actors=(
+        ActorEntry("Examplia", kind="state", affiliation="Ukraine", aliases=("Ukraine",)),
+        ActorEntry("Oskar Wendt", affiliation="Russia", role="Ambassador", aliases=("Wendt",)),
+        ActorEntry("Russian government", kind="state", affiliation="Russia", aliases=("Russia",)),
+    )
+)
+
+
+def test_a_nationality_standing_as_the_subject_is_the_person_of_it_just_named():
+    text = (
+        "Mr Wendt said the ships had left the port.\n\n"
+        '"The port is closed," the Russian told his counterpart.\n'
+    )
+    found = extract(text, gazetteer=NATIONALS, published=dt.date(2024, 5, 17)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Oskar Wendt", "Wendt"),
+        ("Oskar Wendt", "the Russian"),
+    ]
+
+
+def test_a_nationality_standing_as_the_subject_with_no_one_of_it_named_is_the_state():
+    text = '"The port is closed," the Russian told his counterpart.\n'
+    [s] = extract(text, gazetteer=NATIONALS, published=dt.date(2024, 5, 17)).statements
+    assert s.speaker == "Russian government"

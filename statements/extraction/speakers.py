@@ -272,6 +272,8 @@ _SPOKESPERSON_FOR = re.compile(
 _OWN_WORDS = re.compile(
     r"[’']s\s+(?:statements?|words|remarks|comments|estimates?|data|information|calculations)\s*"
 )
+# A country's adjective standing as a noun ("the Examplian said"): one capitalised word.
+_DEMONYM = re.compile(r"[A-Z][a-z]{3,}")
 _SPOKESPERSON_ROLE = re.compile(r"(?i)\bspokes|\bpress\s+secretary|\brepresentative\b")
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
@@ -778,6 +780,26 @@ class Discourse:
             return found if found is not None and found.name else None
         return None
 
+    def _national_named(self, word: str, pos: int) -> str | None:
+        """The gazetteer person of the nationality `word` ("Examplian", a country's adjective
+        used as a noun, no name of a known actor) whom the article named last in the 2,000
+        characters before `pos`."""
+        low = word.lower()
+        if (
+            not _DEMONYM.fullmatch(word)
+            or low not in COUNTRY_WORDS
+            or self.index.lookup(word)
+            or not (country := country_of(word))
+            or country.lower() == low
+        ):
+            return None
+        named = [
+            name
+            for _, name in self.people_named(max(0, pos - 2000), pos)
+            if name in self.index.entries and self.index.entries[name].affiliation == country
+        ]
+        return named[-1] if named else None
+
     def _spokesperson_for(self, a: int, b: int) -> Speaker | None:
         """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
         Force": the body speaks (a person's spokesman stays who he is)."""
@@ -1107,6 +1129,11 @@ class Discourse:
             return self.pronoun(what, start, end)
         bare_subject = _CONJUNCTION.sub("", chunk_text).strip()
         country_word = re.sub(r"^[Tt]he\s+", "", bare_subject)
+        if country_word != bare_subject and (national := self._national_named(country_word, a)):
+            # "Jane Roe said ... the Examplian told his counterpart": the person of that
+            # nationality the article just named, not the state
+            start = a + chunk_text.index(bare_subject)
+            return Speaker(national, bare_subject, PERSON, start, start + len(bare_subject))
         if (
             country_word[:1].isupper()
             and not without_country(country_word)
