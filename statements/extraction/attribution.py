@@ -46,6 +46,7 @@ from .quotes import (
     PARTICIPLES,
     QUOTED_AS_TAIL,
     QUOTED_X_AS,
+    RELAY_ACCORDING,
     RELAY_TAIL,
     SECOND_ING,
     VERB,
@@ -2142,7 +2143,10 @@ class Reader(LayoutTurns):
             else:
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
-                if inverted and (relay := RELAY_TAIL.search(text, m.end(), sb)):
+                if inverted and (
+                    relay := RELAY_TAIL.search(text, m.end(), sb)
+                    or RELAY_ACCORDING.search(text, m.end(), sb)
+                ):
                     hit.subject_hint = (m.end(), relay.start())  # "said X, UNN reports.": X
                 if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
                     hit.subject_hint = (after_comma, anon.start())

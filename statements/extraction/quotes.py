@@ -346,6 +346,10 @@ RELAY_TAIL = re.compile(
     r"|(?:reports|reported|writes|informs)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[.!]?\s*$"
 )
 
+# "..., said Jane Roe, according to the Examplia News Agency (ENA).": the relaying source
+# closing the sentence after an inverted attribution; the subject ends before it.
+RELAY_ACCORDING = re.compile(r",\s*according\s+to\s+[^,;:“”\"]{2,80}?\s*[.!]?\s*$")
+
 
 @dataclass
 class Hit:
@@ -414,6 +418,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
+        if _INVERTED_BEFORE.search(text, a, m.start()) and _according_closes(text, m.end(), b):
+            continue  # "A, said Jane Roe, according to Examplia News.": the outlet relays hers
         if _REPORTED_THIS.search(text, a, m.start()):
             continue  # "X announced this on Telegram, according to Examplia News": X's, said before
         who_end = _according_end(text, m.end(), ab)
@@ -979,6 +985,21 @@ _OBJECT_THEN_THAT = frozenset(
         "told tells telling warned warns warning assured assures assuring reminded reminding informed informing"
     )
 )
+# "A, said the head of the region, Jane Roe, " before "according to <outlet>": an inverted
+# attribution the closing "according to" only relays.
+_INVERTED_BEFORE = re.compile(
+    r",\s*(?:said|stated|added|noted|stressed|announced|emphasi[sz]ed|reported)\s+"
+    r"[^.;:“”\"]{2,120}?,\s*$"
+)
+
+
+def _according_closes(text: str, at: int, b: int) -> bool:
+    """Whether "according to" at `at` names a source and closes the sentence (no clause after
+    it: "according to the Examplia News Agency (ENA)."."""
+    rest = text[at:b]
+    return bool(re.fullmatch(r"[^,;:“”\"]{2,80}?[.!]?\s*", rest)) and not looks_like_clause(rest)
+
+
 _VERB_COMMA_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)\s*,\s*$"
 )
