@@ -2451,3 +2451,43 @@ def test_a_nationality_standing_as_the_subject_with_no_one_of_it_named_is_the_st
     text = '"The port is closed," the Russian told his counterpart.\n'
     [s] = extract(text, gazetteer=NATIONALS, published=dt.date(2024, 5, 17)).statements
     assert s.speaker == "Russian government"
+
+
+LEADER_OFFICE = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Taras Koval", affiliation="Ukraine", role="President of Ukraine", aliases=("Koval",)
+        ),
+        ActorEntry(
+            "Office of the President of Ukraine",
+            kind="organisation",
+            affiliation="Ukraine",
+            role="Presidential office",
+        ),
+        ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "subject", ["A readout from Koval's office on Monday", "A statement from Koval's office"]
+)
+def test_a_document_from_a_leaders_office_is_the_offices(subject):
+    text = f"{subject} said the two sides discussed the grain corridor.\n"
+    [s] = extract(text, gazetteer=LEADER_OFFICE, published=dt.date(2023, 3, 28)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        "Office of the President of Ukraine",
+        "Koval's office",
+    )
+
+
+def test_a_named_persons_own_report_coordinated_in_a_bodys_statement_is_theirs():
+    text = (
+        "A statement from Koval's office said the two sides discussed the grain corridor and "
+        "that Koval told the envoy new steps needed to be taken.\n"
+    )
+    found = extract(text, gazetteer=LEADER_OFFICE, published=dt.date(2023, 3, 28)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Office of the President of Ukraine", "the two sides discussed the grain corridor"),
+        ("Taras Koval", "new steps needed to be taken"),
+    ]

@@ -604,6 +604,13 @@ _ATTRIBUTION_LINE = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s*\.?\s*"
 )
 # ", as Jane Doe, the envoy in Vienna, told the newspaper": the name after "as" is the source.
+# "Jane Roe told John Doe (that)", "Jane Roe said (that)": a named person's report opening a
+# clause.
+_NAMED_REPORT = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+"
+    r"(?:told\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}|him|her|them|reporters|"
+    r"journalists|(?:the|his|her|their)\s+[a-z][\w’'-]*)|said|stressed|noted|added|insisted)\s+(?:that\s+)?"
+)
 _AS_NAME_TOLD = re.compile(
     r",\s+as\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3})"
     r"(?:,\s+[^,;:“”\"]{2,140}?,)?\s+(?P<verb>told|said|wrote|noted|explained|stated|stressed)\b"
@@ -1837,12 +1844,27 @@ class Reader(LayoutTurns):
             for a, b in coordinated_clauses(text, start, end):
                 kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
                 region = minus(text, sa, sb, [(a, b)])
-                self._add(speaker, kind, a, b, p, (sa, sb), region, dates, None)
+                said_by = speaker
+                if a > start and (inner := self._named_report(a, b)):
+                    # "It said A and that Jane Roe told John Doe B": B is hers
+                    said_by, a = inner
+                self._add(said_by, kind, a, b, p, (sa, sb), region, dates, None)
                 self.found[-1].sourced_only = h.form == "according" and not (
                     h.subject_hint and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
                 )
             spoke.append(speaker)
         return spoke
+
+    def _named_report(self, a: int, b: int) -> tuple[Speaker, int] | None:
+        """A coordinated clause that opens with a named person's own report ("Jane Roe told
+        John Doe (that) B", "Jane Roe said B"): her, and where B starts."""
+        m = _NAMED_REPORT.match(self.text, a, b)
+        if m is None or not looks_like_clause(self.text[m.end() : b]):
+            return None
+        who = self.discourse.subject(m.start("who"), m.end("who") + 1)
+        if who is None or not who.name or who.kind != "person":
+            return None
+        return who, m.end()
 
     def _trailing_hits(self, sa, sb, blocked) -> list[Hit]:
         """ "<statement>, Putin said." and "<statement>, said Peskov." """

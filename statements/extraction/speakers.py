@@ -1327,6 +1327,15 @@ class Discourse:
             return None
         skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))
         who_a, who_b = a + skipped + doc.start("who"), a + skipped + doc.end("who")
+        who = _TRAILING_TIME.sub("", self.text[who_a:who_b]).strip()
+        leader = _LEADERS_STAFF.fullmatch(who)
+        if leader and (body := self._leaders_body(strip_titles(leader.group("who")))):
+            # "A readout from Jane Roe's office on Thursday said": the leader's office (or the
+            # person the gazetteer gives that office's post), as "Jane Roe's office said"
+            person = self._staff_of(body, leader.group("staff"))
+            at = who_a + self.text[who_a:who_b].index(who)
+            kind = PERSON if person else self.kind_of(body)
+            return Speaker(person or body, who, kind, at, at + len(who), True, doc.group())
         found = [m for m in self.mentions(who_a, who_b) if m.actor]
         if not found and (described := self.description(who_a, who_b)) and described.name:
             # "the air force's statement": the body "the air force" describes
