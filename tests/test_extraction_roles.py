@@ -2491,3 +2491,31 @@ def test_a_named_persons_own_report_coordinated_in_a_bodys_statement_is_theirs()
         ("Office of the President of Ukraine", "the two sides discussed the grain corridor"),
         ("Taras Koval", "new steps needed to be taken"),
     ]
+
+
+def test_the_governor_of_a_region_in_a_country_is_the_governor_named_next_not_the_country():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Examplian government", kind="state", aliases=("Examplia",)),)
+    )
+    text = (
+        "A civilian was killed in cross-border shelling, according to the governor of a region "
+        "in western Examplia.\n\n"
+        "Northland Governor Ivan Petrenko explained that the shell hit a truck.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ivan Petrenko", "the governor of a region in western Examplia"),
+        ("Ivan Petrenko", "Northland Governor Ivan Petrenko"),
+    ]
+
+
+def test_the_governor_of_a_region_in_a_country_no_one_named_stays_unnamed():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Examplian government", kind="state", aliases=("Examplia",)),)
+    )
+    text = (
+        "A civilian was killed in cross-border shelling, according to the governor of a region "
+        "in western Examplia.\n"
+    )
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
+    assert (s.speaker, s.speaker_mention) == (None, "the governor of a region in western Examplia")

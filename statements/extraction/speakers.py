@@ -692,6 +692,10 @@ class Discourse:
         if placed and self.kind_of(self.index.lookup(placed["country"]) or "") == STATE:
             # "A regional official in eastern Ukraine says": the official, not the country
             verb_start = placed.end("who")
+        if local := _ROLE_OF_A_PLACE.fullmatch(self.text, seg_start, verb_start):
+            # "according to the governor of a region in western Examplia": an unnamed governor
+            # (whom the article may name next), not the country
+            return Speaker(None, local["who"], PERSON, local.start("who"), local.end("who"), False)
         adviser = _ADVISER_TO_TITLE.fullmatch(self.text, seg_start, verb_start)
         if adviser and (found := self._adviser_to_title(adviser)):
             return found
@@ -2753,6 +2757,13 @@ _ONE_IN_COUNTRY = re.compile(
     rf"(?:{alternation(UNNAMED_PEOPLE)}))\s+(?:in|from)\s+"
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
+)
+# "the governor of a region in western Examplia": an unnamed local official, not the country.
+_ROLE_OF_A_PLACE = re.compile(
+    r"\s*(?P<who>[Tt]he\s+(?:governor|mayor|head)\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+)?"
+    r"(?:region|province|city|town|village|district|oblast)\s+(?:in|of)\s+"
+    r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
+    r"(?P<country>[A-Z][\w’'-]+))\s*,?\s*"
 )
 # "a trade adviser to the Ukrainian president", "a senior aide to the prime minister".
 _ADVISER_TO_TITLE = re.compile(
