@@ -301,6 +301,14 @@ _DOCUMENT_FROM = re.compile(
     rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})\s+"
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
+# "his report", "her own words", "their latest statement": a pronoun's words or document, the
+# whole subject.
+_PRONOUNS_OWN = re.compile(
+    r"^\s*(?P<phrase>(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|latest\s+|new\s+)?"
+    rf"(?:{_DOCUMENT_NOUNS}s?|{_STUDY_NOUNS}|statements|words|remarks|comments|estimates?|"
+    r"data|information|calculations|story|account))\s*$"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # "The Kremlin's statement", "the ministry's latest update", "the think tank's analysis".
 _DOCUMENTS_OWN = re.compile(
     rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})"
@@ -1326,6 +1334,20 @@ class Discourse:
         House": the words of the body or person who issued it."""
         chunk = self.text[a:b]
         bare = _CONJUNCTION.sub("", chunk).rstrip()
+        if own := _PRONOUNS_OWN.search(bare):
+            # "According to his report", "Her statement said": the words of whom the
+            # possessive refers to, as "according to him"
+            at = a + own.start("phrase")
+            end = a + own.end("phrase")
+            word = _POSSESSIVE_PRONOUNS[own["pron"].lower()]
+            if one := self._one_person_in_sentence_before(at, _PRONOUNS[word]):
+                # "X has reported that Jane Roe sent troops. According to her report, ...":
+                # the one person the sentence before names
+                return Speaker(one, own["phrase"], PERSON, at, end)
+            said_by = self.pronoun(word, at, end)
+            if said_by.name:
+                return Speaker(said_by.name, own["phrase"], said_by.kind, at, end)
+            return None
         doc = _DOCUMENT_FROM.fullmatch(bare) or _DOCUMENTS_OWN.fullmatch(bare)
         if doc is None:
             return None
@@ -1573,6 +1595,27 @@ class Discourse:
         ):
             return None
         return first
+
+    def _one_person_in_sentence_before(self, pos: int, gender: str) -> str | None:
+        """The one person (of `gender`) the sentence before the one holding `pos` names
+        outside quotations, when `pos` is within its sentence's first three words."""
+        if gender not in "mf":
+            return None
+        here = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"))
+        if len(self.norm[here:pos].split()) > 3 or here < 2:
+            return None
+        end = here - 1
+        start = max(0, *(self.norm.rfind(c, 0, end) + 1 for c in ".!?\n"), end - 400)
+        people = {
+            m.actor
+            for m in self.mentions(start, end)
+            if m.actor
+            and self.kind_of(m.actor) == PERSON
+            and self.gender(m.actor) in (gender, "?")
+            and self.norm.count("“", start, m.start) == self.norm.count("”", start, m.start)
+            and self.norm.count('"', start, m.start) % 2 == 0
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _only_person_speaking(self, skip: set[str]) -> str | None:
         """The one person among the recent speakers, when they are all one person."""
