@@ -1090,3 +1090,10 @@ def test_a_possessive_pronouns_report_is_of_the_one_person_the_sentence_before_n
     )
     found = statements(text)
     assert [(s.speaker, s.speaker_mention) for s in found][-1] == ("Ivan Dorosh", "his account")
+
+
+@pytest.mark.parametrize("aside", ["the newspaper writes", "the agency reported"])
+def test_an_outlet_relaying_between_commas_after_the_verb_is_not_the_speaker(aside):
+    text = f"Taras Horbenko suggested, {aside}, that the depot should be moved further east.\n"
+    [s] = statements(text)
+    assert (s.speaker, s.text) == ("Taras Horbenko", "the depot should be moved further east")
