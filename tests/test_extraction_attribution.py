@@ -1067,3 +1067,33 @@ def test_the_villages_mayor_is_not_the_village_named_before():
         "The village’s mayor confirmed that the car belonged to a farmer.\n"
     )
     assert [(s.speaker, s.speaker_mention) for s in found] == [(None, "The village’s mayor")]
+
+
+@pytest.mark.parametrize(
+    ("second", "mention"),
+    [
+        ("According to his report, the cranes were damaged.", "his report"),
+        ("His statement said the cranes were damaged.", "His statement"),
+    ],
+)
+def test_a_possessive_pronouns_report_is_the_words_of_the_person_it_refers_to(second, mention):
+    text = f"Taras Horbenko said the port was open.\n\n{second}\n"
+    found = statements(text)
+    assert [(s.speaker, s.speaker_mention) for s in found][-1] == ("Taras Horbenko", mention)
+
+
+def test_a_possessive_pronouns_report_is_of_the_one_person_the_sentence_before_names():
+    text = (
+        "Taras Horbenko said the port was open.\n\n"
+        "The Examplia Herald has reported that Ivan Dorosh sent two brigades to the border. "
+        "According to his account, more troops are ready to go.\n"
+    )
+    found = statements(text)
+    assert [(s.speaker, s.speaker_mention) for s in found][-1] == ("Ivan Dorosh", "his account")
+
+
+@pytest.mark.parametrize("aside", ["the newspaper writes", "the agency reported"])
+def test_an_outlet_relaying_between_commas_after_the_verb_is_not_the_speaker(aside):
+    text = f"Taras Horbenko suggested, {aside}, that the depot should be moved further east.\n"
+    [s] = statements(text)
+    assert (s.speaker, s.text) == ("Taras Horbenko", "the depot should be moved further east")

@@ -2363,3 +2363,159 @@ def test_a_leader_by_an_epithet_is_the_leader_last_quoted_of_two_named():
     )
     result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 7, 3))
     assert [s.speaker for s in result.statements] == ["Gabor Kis", "Gabor Kis"]
+
+
+OFFICE_HEAD = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Taras Hlynka",
+            affiliation="Examplia",
+            role="Head of the Office of the President of Examplia (2019–2026)",
+            aliases=("Hlynka",),
+        ),
+        ActorEntry(
+            "Ivan Horak", affiliation="Examplia", role="Mayor of Exampleton", aliases=("Horak",)
+        ),
+        ActorEntry(
+            "Examplian Foreign Ministry",
+            kind="organisation",
+            affiliation="Examplia",
+            aliases=("Foreign Ministry of Examplia",),
+        ),
+        ActorEntry(
+            "Vera Lisova", affiliation="Examplia", role="Examplian Foreign Ministry spokeswoman"
+        ),
+    )
+)
+
+
+def test_a_capitalised_office_subject_is_the_person_just_quoted_whose_role_it_is():
+    text = (
+        "Hlynka said the talks would resume in the spring.\n\n"
+        "The Head of the Office of the President stressed that the bridge would reopen.\n"
+    )
+    found = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert [s.speaker for s in found] == ["Taras Hlynka", "Taras Hlynka"]
+
+
+def test_a_capitalised_office_no_recent_speaker_holds_is_not_guessed():
+    text = (
+        "Horak said the talks would resume in the spring.\n\n"
+        "The Head of the Office of the President stressed that the bridge would reopen.\n"
+    )
+    found = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert [s.speaker for s in found] == ["Ivan Horak", "Head of the Office of the President"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "the Examplian Foreign Ministry's representative",
+        "the official representative of the Examplian Foreign Ministry",
+    ],
+)
+def test_a_bodys_representative_is_its_spokesperson(subject):
+    text = f"According to {subject}, the bridge would reopen in May.\n"
+    [s] = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert s.speaker == "Vera Lisova"
+
+
+def test_a_countrys_representative_is_no_bodys_spokesperson():
+    text = "According to Examplia's representative, the bridge would reopen in May.\n"
+    [s] = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
+    assert s.speaker != "Vera Lisova"
+
+
+NATIONALS = Gazetteer(
+    actors=(
+        ActorEntry("Examplia", kind="state", affiliation="Ukraine", aliases=("Ukraine",)),
+        ActorEntry("Oskar Wendt", affiliation="Russia", role="Ambassador", aliases=("Wendt",)),
+        ActorEntry("Russian government", kind="state", affiliation="Russia", aliases=("Russia",)),
+    )
+)
+
+
+def test_a_nationality_standing_as_the_subject_is_the_person_of_it_just_named():
+    text = (
+        "Mr Wendt said the ships had left the port.\n\n"
+        '"The port is closed," the Russian told his counterpart.\n'
+    )
+    found = extract(text, gazetteer=NATIONALS, published=dt.date(2024, 5, 17)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Oskar Wendt", "Wendt"),
+        ("Oskar Wendt", "the Russian"),
+    ]
+
+
+def test_a_nationality_standing_as_the_subject_with_no_one_of_it_named_is_the_state():
+    text = '"The port is closed," the Russian told his counterpart.\n'
+    [s] = extract(text, gazetteer=NATIONALS, published=dt.date(2024, 5, 17)).statements
+    assert s.speaker == "Russian government"
+
+
+LEADER_OFFICE = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Taras Koval", affiliation="Ukraine", role="President of Ukraine", aliases=("Koval",)
+        ),
+        ActorEntry(
+            "Office of the President of Ukraine",
+            kind="organisation",
+            affiliation="Ukraine",
+            role="Presidential office",
+        ),
+        ActorEntry("Government of Ukraine", kind="state", affiliation="Ukraine"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "subject", ["A readout from Koval's office on Monday", "A statement from Koval's office"]
+)
+def test_a_document_from_a_leaders_office_is_the_offices(subject):
+    text = f"{subject} said the two sides discussed the grain corridor.\n"
+    [s] = extract(text, gazetteer=LEADER_OFFICE, published=dt.date(2023, 3, 28)).statements
+    assert (s.speaker, s.speaker_mention) == (
+        "Office of the President of Ukraine",
+        "Koval's office",
+    )
+
+
+def test_a_named_persons_own_report_coordinated_in_a_bodys_statement_is_theirs():
+    text = (
+        "A statement from Koval's office said the two sides discussed the grain corridor and "
+        "that Koval told the envoy new steps needed to be taken.\n"
+    )
+    found = extract(text, gazetteer=LEADER_OFFICE, published=dt.date(2023, 3, 28)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Office of the President of Ukraine", "the two sides discussed the grain corridor"),
+        ("Taras Koval", "new steps needed to be taken"),
+    ]
+
+
+def test_the_governor_of_a_region_in_a_country_is_the_governor_named_next_not_the_country():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Examplian government", kind="state", aliases=("Examplia",)),)
+    )
+    text = (
+        "A civilian was killed in cross-border shelling, according to the governor of a region "
+        "in western Examplia.\n\n"
+        "Northland Governor Ivan Petrenko explained that the shell hit a truck.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
+    assert [(s.speaker, s.speaker_mention) for s in found] == [
+        ("Ivan Petrenko", "the governor of a region in western Examplia"),
+        ("Ivan Petrenko", "Northland Governor Ivan Petrenko"),
+    ]
+
+
+def test_the_governor_of_a_region_in_a_country_no_one_named_stays_unnamed():
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Examplian government", kind="state", aliases=("Examplia",)),)
+    )
+    text = (
+        "A civilian was killed in cross-border shelling, according to the governor of a region "
+        "in western Examplia.\n"
+    )
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
+    assert (s.speaker, s.speaker_mention) == (None, "the governor of a region in western Examplia")

@@ -254,6 +254,55 @@ def test_a_new_name_is_written_as_an_annotator_would_or_is_the_gazetteer_person(
     assert s.text == "the bridge would reopen"
 
 
+FULL_NAMES = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Kwaku Mensah-Boateng", role="President of Examplia", aliases=("Mensah-Boateng",)
+        ),
+        ActorEntry("Pavel Dombrovin", role="Defence minister of Examplia", aliases=("Dombrovin",)),
+        ActorEntry(
+            "Petro Sadovskoi",
+            role="Head of the Examplian General Staff's operations directorate",
+            description="Colonel General; head of operations of the Examplian General Staff.",
+            aliases=("Sadovskoi", "Sadovskoy"),
+        ),
+        ActorEntry("Mykola Bondarchuk", role="Governor of Examplia region"),
+        ActorEntry("Ivan Bondarchenko", role="Mayor of Exampleton"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a given name, middle names and a surname: the gazetteer person of that given name and
+        # surname
+        (
+            "Examplian President Kwaku Ofori Danso Mensah-Boateng said the bridge would reopen.",
+            "Kwaku Mensah-Boateng",
+        ),
+        ("Minister Pavel Ilyich Dombrovin said the bridge would reopen.", "Pavel Dombrovin"),
+        ("Pavel I. Dombrovin said the bridge would reopen.", "Pavel Dombrovin"),
+        # another given name: another person
+        (
+            "Minister Olga Ilyinichna Dombrovin said the bridge would reopen.",
+            "Olga Ilyinichna Dombrovin",
+        ),
+        # a garbled or feminine-ending transliteration after a title the person's role holds
+        ("Colonel-General Petro Sadovskaya said the bridge would reopen.", "Petro Sadovskoi"),
+        ("Governor Mycola Bondarchhi said the bridge would reopen.", "Mykola Bondarchuk"),
+        # no title, a title the person's role lacks, or another given name: no merge
+        ("Mayor Mycola Bondarchhi said the bridge would reopen.", "Mycola Bondarchhi"),
+        ("Governor Olena Bondarchhi said the bridge would reopen.", "Olena Bondarchhi"),
+        ("Mycola Bondarchhi said the bridge would reopen.", "Mycola Bondarchhi"),
+    ],
+)
+def test_a_name_with_middle_names_or_garbled_letters_is_the_gazetteer_person(sentence, speaker):
+    [s] = extract(sentence, gazetteer=FULL_NAMES, published=dt.date(2024, 3, 15)).statements
+    assert s.speaker == speaker
+    assert s.text == "the bridge would reopen"
+
+
 @pytest.mark.parametrize("rank", ["Lt. Gen.", "Brig. Gen.", "Gov.", "Sen.", "Dr.", "Pvt."])
 def test_an_inverted_attribution_keeps_the_rank_before_the_name(rank):
     text = f'"The bridge will reopen in May," said {rank} Tarja Lind, who visited the site.'

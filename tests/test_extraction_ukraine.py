@@ -512,6 +512,20 @@ def test_inverted_attribution_with_a_title_before_the_name_then_the_relaying_out
     ]
 
 
+@pytest.mark.parametrize(
+    "subject", ["the head of the region, Olena Marchuk,", "Olena Marchuk,", "Ivanna Petryk,"]
+)
+def test_inverted_attribution_then_according_to_the_relaying_outlet(subject):
+    found = run(
+        f"A granary was damaged in the district, no injuries yet, said {subject} according to "
+        "the Examplia News Agency (ENA)."
+    )
+    speaker = "Ivanna Petryk" if "Petryk" in subject else "Olena Marchuk"
+    assert [(s.speaker, s.text) for s in found] == [
+        (speaker, "A granary was damaged in the district, no injuries yet")
+    ]
+
+
 def test_according_to_a_titled_source_then_the_relaying_outlet():
     found = run(
         "Sirens sounded twice in the town of Poltava, according to Olena Marchuk, head of the "

@@ -1617,4 +1617,3 @@ def test_a_long_setting_after_said_and_a_listener_after_told_leave_the_named_spe
         "Jens Stoltenberg",
         "The alliance will keep helping Kyiv for as long as it takes",
     )
-

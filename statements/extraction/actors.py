@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import words
@@ -112,6 +113,16 @@ class ActorIndex:
             self._givens[actor.name] = given
             for surname in {k[-1] for k in keys if k}:
                 self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
+        # a surname's key, as written last in a form ("akufo ado" for "Akufo-Addo") -> the
+        # people with that surname (for a name written with middle names, `middle_named`)
+        self._full_surnames: dict[str, set[str]] = {}
+        for actor in gazetteer.actors:
+            if actor.kind != PERSON:
+                continue
+            for form in (actor.name, *actor.aliases):
+                parts = normalise_quotes(form).split()
+                if len(parts) >= 2 and (key := translit_key(parts[-1])):
+                    self._full_surnames.setdefault(key, set()).add(actor.name)
         self._fuzzy_cache: dict[tuple[str, ...], str | None] = {}
         # A surname whose accented letters a page lost ("Petrovi" for "Petrović"): the surname's letters
         # without its non-ASCII ones -> the one person it can be (None when several).
@@ -180,7 +191,9 @@ class ActorIndex:
         while tokens and tokens[0].lower().strip(".") in TITLES:
             tokens = tokens[1:]
             titled = True
-        for candidate in (" ".join(tokens), tokens[-1] if tokens else ""):
+        for n, candidate in enumerate((" ".join(tokens), tokens[-1] if tokens else "")):
+            if n == 1 and (held := self.middle_named(_after_role(tokens))):
+                return held  # "Jan Piotr Roe": the gazetteer's Jan Roe, with a middle name
             if _is_acronym(candidate) or any(_is_acronym(t) for t in tokens[:-1]):
                 # "UNN" is not the UN ("un" by its key); "CNN Turk" is an outlet, not Türk; an
                 # acronym is matched only as written
@@ -203,7 +216,10 @@ class ActorIndex:
         if tokens and 1 <= len(tokens) <= 3 and (held := self._lost_letters(tokens)):
             return held
         if (titled and tokens) or 2 <= len(tokens) <= 3:
-            return self.misspelt(tokens)
+            held = self.misspelt(tokens)
+            if held is None and titled and len(tokens) == 2:
+                held = self.garbled(surface, tokens)
+            return held
         if len(tokens) == 1 and len(tokens[0]) >= 8 and _NAME_TOKEN.fullmatch(tokens[0]):
             # "Stoltenburg said": a long surname one letter from one person's only
             return self.misspelt(tokens)
@@ -240,6 +256,55 @@ class ActorIndex:
         if not given or _given_fits(given, givens):
             return False
         return all(_sound_class(given[0]) != _sound_class(g[0]) for g in givens if g)
+
+    def middle_named(self, tokens: list[str]) -> str | None:
+        """The one gazetteer person a name with middle names means ("Jan Piotr Roe", "Ama Kofi
+        Mensah Roe-Doe", "Jan P. Roe" for the gazetteer's Jan Roe): three to five name words, the
+        first their given name, the last exactly their surname; the words between names or
+        initials, none a title, place or common word."""
+        if not 3 <= len(tokens) <= 5 or not all(_NAME_OR_INITIAL.fullmatch(t) for t in tokens):
+            return None
+        for t in tokens[1:-1]:
+            low = t.lower().strip(".")
+            if low in _NOT_NAMES or low in TITLES or low in _ROLE_TITLES or low in _VERB_WORDS:
+                return None
+            if low in COUNTRY_WORDS or low in _PLACE_WORDS:
+                return None
+        given = translit_key(tokens[0])
+        people = self._full_surnames.get(translit_key(tokens[-1]), ())
+        if len(given) < 2 or not people:
+            return None
+        found = {p for p in people if _given_fits(given, self._givens.get(p, frozenset()))}
+        return found.pop() if len(found) == 1 else None
+
+    def garbled(self, surface: str, tokens: list[str]) -> str | None:
+        """The one gazetteer person a garbled transliteration after a title means ("Governor
+        Mycola Kalashhi" for Governor Mykola Kalashnyk, "Colonel-General Ivan Petrovskaya" for
+        Colonel General Ivan Petrovskoi): their given name (not an initial), a surname key
+        sharing their surname's first three letters and at least 80% alike (rapidfuzz's
+        indel ratio), and a word of the title in the person's role or description. Only
+        when no gazetteer surname is written exactly."""
+        given, surname = (translit_key(t) for t in tokens)
+        if len(given) < 2 or len(surname) < 5 or " " in surname or surname in self.surnames:
+            return None
+        title = {
+            w
+            for t in surface.split()[: -len(tokens)]
+            for w in re.split(r"[-.]+", t.lower().replace("’", "'").removesuffix("'s"))
+            if len(w) >= 4 and w not in _GENERIC_TITLE_WORDS
+        }
+        if not title:
+            return None
+        found = set()
+        for known, person, givens in self._by_initial.get(surname[0], ()):
+            if (
+                known[:3] == surname[:3]
+                and fuzz.ratio(surname, known) >= 80
+                and _given_fits(given, givens)
+                and title & set(re.findall(r"[a-z]+", self.role_text(person)))
+            ):
+                found.add(person)
+        return found.pop() if len(found) == 1 else None
 
     def misspelt(self, tokens: list[str]) -> str | None:
         """The one gazetteer person a misspelt or variant name means ("Mr Jonhson", "Anna
@@ -283,6 +348,18 @@ def _other_spelling(form: str) -> str:
         return other.capitalize() if m.group()[0].isupper() else other
 
     return _SPELLING.sub(swap, form)
+
+
+# A name's word or an initial ("Jan", "Roe-Doe", "O'Roe", "P.").
+_NAME_OR_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*|\.)")
+# Title words too common to tell one office from another ("Deputy", "Head", "Chief").
+_GENERIC_TITLE_WORDS = frozenset(entries("office_generic_words"))
+
+
+def _after_role(tokens: list[str]) -> list[str]:
+    """The words after a run's last role title ("Examplian President Jan Roe" -> "Jan Roe")."""
+    roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
+    return tokens[roles[-1] + 1 :] if roles else tokens
 
 
 def _is_acronym(word: str) -> bool:

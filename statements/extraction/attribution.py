@@ -46,6 +46,7 @@ from .quotes import (
     PARTICIPLES,
     QUOTED_AS_TAIL,
     QUOTED_X_AS,
+    RELAY_ACCORDING,
     RELAY_TAIL,
     SECOND_ING,
     VERB,
@@ -606,6 +607,13 @@ _ATTRIBUTION_LINE = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:an?\s+|the\s+|his\s+|her\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?\s*\.?\s*"
 )
 # ", as Jane Doe, the envoy in Vienna, told the newspaper": the name after "as" is the source.
+# "Jane Roe told John Doe (that)", "Jane Roe said (that)": a named person's report opening a
+# clause.
+_NAMED_REPORT = re.compile(
+    r"(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+"
+    r"(?:told\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}|him|her|them|reporters|"
+    r"journalists|(?:the|his|her|their)\s+[a-z][\w’'-]*)|said|stressed|noted|added|insisted)\s+(?:that\s+)?"
+)
 _AS_NAME_TOLD = re.compile(
     r",\s+as\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3})"
     r"(?:,\s+[^,;:“”\"]{2,140}?,)?\s+(?P<verb>told|said|wrote|noted|explained|stated|stressed)\b"
@@ -1898,12 +1906,27 @@ class Reader(LayoutTurns):
             for a, b in coordinated_clauses(text, start, end):
                 kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
                 region = minus(text, sa, sb, [(a, b)])
-                self._add(speaker, kind, a, b, p, (sa, sb), region, dates, None)
+                said_by = speaker
+                if a > start and (inner := self._named_report(a, b)):
+                    # "It said A and that Jane Roe told John Doe B": B is hers
+                    said_by, a = inner
+                self._add(said_by, kind, a, b, p, (sa, sb), region, dates, None)
                 self.found[-1].sourced_only = h.form == "according" and not (
                     h.subject_hint and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
                 )
             spoke.append(speaker)
         return spoke
+
+    def _named_report(self, a: int, b: int) -> tuple[Speaker, int] | None:
+        """A coordinated clause that opens with a named person's own report ("Jane Roe told
+        John Doe (that) B", "Jane Roe said B"): her, and where B starts."""
+        m = _NAMED_REPORT.match(self.text, a, b)
+        if m is None or not looks_like_clause(self.text[m.end() : b]):
+            return None
+        who = self.discourse.subject(m.start("who"), m.end("who") + 1)
+        if who is None or not who.name or who.kind != "person":
+            return None
+        return who, m.end()
 
     def _trailing_hits(self, sa, sb, blocked) -> list[Hit]:
         """ "<statement>, Putin said." and "<statement>, said Peskov." """
@@ -2204,7 +2227,10 @@ class Reader(LayoutTurns):
             else:
                 after_comma = m.start() - len(subject) - 1 if subject else comma + 1
                 hit.subject_hint = (m.end(), sb) if inverted else (after_comma, m.start())
-                if inverted and (relay := RELAY_TAIL.search(text, m.end(), sb)):
+                if inverted and (
+                    relay := RELAY_TAIL.search(text, m.end(), sb)
+                    or RELAY_ACCORDING.search(text, m.end(), sb)
+                ):
                     hit.subject_hint = (m.end(), relay.start())  # "said X, UNN reports.": X
                 if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
                     hit.subject_hint = (after_comma, anon.start())
@@ -2661,7 +2687,20 @@ class Reader(LayoutTurns):
             words = re.sub(r"\bthe\s+", "", said.lower())
             if wanted in " ".join(words.split()):
                 return name
-        return None
+        # "Jane Roe said ... The Head of the Office of the President emphasized": the one person
+        # of the last statements whose gazetteer role is that title
+        holders = {
+            f.statement.speaker
+            for f in self.found[-8:]
+            if f.statement.speaker in self.index.entries
+            and self.discourse.kind_of(f.statement.speaker) == "person"
+            and wanted in " ".join(re.sub(r"\bthe\s+", "", self._role(f.statement.speaker)).split())
+        }
+        return holders.pop() if len(holders) == 1 else None
+
+    def _role(self, name: str) -> str:
+        """A gazetteer person's role, lower case."""
+        return self.index.entries[name].role.lower().replace("’", "'")
 
     def _regional_head_of_sentence(self, sentence: tuple[int, int]) -> str | None:
         """The gazetteer's head of the one region (oblast) the sentence names."""

@@ -451,7 +451,9 @@ _DEFINITE_ROLE = re.compile(
     r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?)"
     rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))"
     # ("the governor of Russia's Belgorod region", "ambassador to Washington")
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}|\s+(?:to|in|for)\s+[\w\s.-]{2,40})?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}|\s+(?:to|in|for)\s+[\w\s.-]{2,40}"
+    # ("the governor of a region in western Examplia")
+    r"|\s+of\s+an?\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})?"
 )
 
 

@@ -14,6 +14,7 @@ from .lexicon import words
 from .vocabulary import (
     IRREGULAR_PASTS,
     MONTH_RE,
+    OUTLET_WORDS,
     WEEKDAY_RE,
     alternation,
     entries,
@@ -346,6 +347,10 @@ RELAY_TAIL = re.compile(
     r"|(?:reports|reported|writes|informs)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[.!]?\s*$"
 )
 
+# "..., said Jane Roe, according to the Examplia News Agency (ENA).": the relaying source
+# closing the sentence after an inverted attribution; the subject ends before it.
+RELAY_ACCORDING = re.compile(r",\s*according\s+to\s+[^,;:“”\"]{2,80}?\s*[.!]?\s*$")
+
 
 @dataclass
 class Hit:
@@ -414,6 +419,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
+        if _INVERTED_BEFORE.search(text, a, m.start()) and _according_closes(text, m.end(), b):
+            continue  # "A, said Jane Roe, according to Examplia News.": the outlet relays hers
         if _REPORTED_THIS.search(text, a, m.start()):
             continue  # "X announced this on Telegram, according to Examplia News": X's, said before
         who_end = _according_end(text, m.end(), ab)
@@ -579,9 +586,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hits.append(
                 Hit(m.start(), m.end("verb"), m.group("verb"), "inclusive", m.start("obj"), b)
             )
+    asides = []  # the relaying outlets set between commas after a report's verb
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
+        if any(x.start() < m.start() < x.end() for x in asides):
+            continue  # "X suggested, the newspaper writes, that ...": the outlet only relays
         noun = _NOUN_BEFORE.search(before)
         began = _BEGAN_TO.search(before) and re.match(
             r"\s+(?:[A-Z][\w’'-]*\s+){0,3}that\b", text[m.end() : b]
@@ -644,6 +654,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # a participle: "territory claimed by separatists"
         if _DETERMINER_ADVERB.search(before):
             continue  # "the previously reported drop": an adjective, not a report
+        aside = _RELAY_ASIDE.match(text, m.end(), b)
+        if aside and looks_like_clause(text[aside.end() : b]):
+            asides.append(aside)
+            hits.append(Hit(m.start(), m.end(), verb, "that", aside.end(), b))
+            continue
         start = _content_start(text, m.end(), b, verb)
         if start == _TOLD_TO:
             # "told Zelensky to accept, Zelensky said ...": the instruction ends at the comma.
@@ -979,6 +994,30 @@ _OBJECT_THEN_THAT = frozenset(
         "told tells telling warned warns warning assured assures assuring reminded reminding informed informing"
     )
 )
+# "A, said the head of the region, Jane Roe, " before "according to <outlet>": an inverted
+# attribution the closing "according to" only relays.
+_INVERTED_BEFORE = re.compile(
+    r",\s*(?:said|stated|added|noted|stressed|announced|emphasi[sz]ed|reported)\s+"
+    r"[^.;:“”\"]{2,120}?,\s*$"
+)
+
+
+def _according_closes(text: str, at: int, b: int) -> bool:
+    """Whether "according to" at `at` names a source and closes the sentence (no clause after
+    it: "according to the Examplia News Agency (ENA)."."""
+    rest = text[at:b]
+    return bool(re.fullmatch(r"[^,;:“”\"]{2,80}?[.!]?\s*", rest)) and not looks_like_clause(rest)
+
+
+# "Jane Roe suggested, the newspaper writes, that ...": the outlet relaying the report set
+# between commas after its verb; the clause after it is the subject's.
+_RELAY_ASIDE = re.compile(
+    r",\s*(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}?"
+    rf"(?:{alternation(sorted(OUTLET_WORDS))})\s+"
+    r"(?P<verb>writes|wrote|reports|reported|says|said|notes|noted|adds|added),\s*(?:that\s+)?"
+)
+
+
 _VERB_COMMA_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)\s*,\s*$"
 )

@@ -557,6 +557,22 @@ def role_holder(
     ]
     roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
     qualifiers = set(_NOT_THE_HOLDER.findall(low))
+    if (
+        described in (["representative"], ["official", "representative"])
+        and anchors
+        and all(
+            index.kind_of(index.lookup(re.sub(r"['’]s$", "", a)) or PERSON) == "organisation"
+            for a in anchors
+        )
+    ):
+        # "the Examplian Foreign Ministry's (official) representative": a known body's
+        # spokesperson (a translation of the Russian title), not an envoy of a country
+        return role_holder(
+            re.sub(r"(?i)\b(?:official\s+)?representative\b", "spokesperson", phrase),
+            index,
+            when,
+            named,
+        )
     if not anchors or not roles:
         return None
     if _LOCAL_OFFICE.search(low) and all(

@@ -272,6 +272,8 @@ _SPOKESPERSON_FOR = re.compile(
 _OWN_WORDS = re.compile(
     r"[’']s\s+(?:statements?|words|remarks|comments|estimates?|data|information|calculations)\s*"
 )
+# A country's adjective standing as a noun ("the Examplian said"): one capitalised word.
+_DEMONYM = re.compile(r"[A-Z][a-z]{3,}")
 _SPOKESPERSON_ROLE = re.compile(r"(?i)\bspokes|\bpress\s+secretary|\brepresentative\b")
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
@@ -299,6 +301,14 @@ _DOCUMENT_FROM = re.compile(
     rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})\s+"
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
+# "his report", "her own words", "their latest statement": a pronoun's words or document, the
+# whole subject.
+_PRONOUNS_OWN = re.compile(
+    r"^\s*(?P<phrase>(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|latest\s+|new\s+)?"
+    rf"(?:{_DOCUMENT_NOUNS}s?|{_STUDY_NOUNS}|statements|words|remarks|comments|estimates?|"
+    r"data|information|calculations|story|account))\s*$"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # "The Kremlin's statement", "the ministry's latest update", "the think tank's analysis".
 _DOCUMENTS_OWN = re.compile(
     rf"(?P<who>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})"
@@ -690,6 +700,10 @@ class Discourse:
         if placed and self.kind_of(self.index.lookup(placed["country"]) or "") == STATE:
             # "A regional official in eastern Ukraine says": the official, not the country
             verb_start = placed.end("who")
+        if local := _ROLE_OF_A_PLACE.fullmatch(self.text, seg_start, verb_start):
+            # "according to the governor of a region in western Examplia": an unnamed governor
+            # (whom the article may name next), not the country
+            return Speaker(None, local["who"], PERSON, local.start("who"), local.end("who"), False)
         adviser = _ADVISER_TO_TITLE.fullmatch(self.text, seg_start, verb_start)
         if adviser and (found := self._adviser_to_title(adviser)):
             return found
@@ -777,6 +791,26 @@ class Discourse:
             found = self._subject_in_chunk(c, d, leftmost=True)
             return found if found is not None and found.name else None
         return None
+
+    def _national_named(self, word: str, pos: int) -> str | None:
+        """The gazetteer person of the nationality `word` ("Examplian", a country's adjective
+        used as a noun, no name of a known actor) whom the article named last in the 2,000
+        characters before `pos`."""
+        low = word.lower()
+        if (
+            not _DEMONYM.fullmatch(word)
+            or low not in COUNTRY_WORDS
+            or self.index.lookup(word)
+            or not (country := country_of(word))
+            or country.lower() == low
+        ):
+            return None
+        named = [
+            name
+            for _, name in self.people_named(max(0, pos - 2000), pos)
+            if name in self.index.entries and self.index.entries[name].affiliation == country
+        ]
+        return named[-1] if named else None
 
     def _spokesperson_for(self, a: int, b: int) -> Speaker | None:
         """ "A spokesperson for the European Union", "a representative of the Ukrainian Air
@@ -1107,6 +1141,11 @@ class Discourse:
             return self.pronoun(what, start, end)
         bare_subject = _CONJUNCTION.sub("", chunk_text).strip()
         country_word = re.sub(r"^[Tt]he\s+", "", bare_subject)
+        if country_word != bare_subject and (national := self._national_named(country_word, a)):
+            # "Jane Roe said ... the Examplian told his counterpart": the person of that
+            # nationality the article just named, not the state
+            start = a + chunk_text.index(bare_subject)
+            return Speaker(national, bare_subject, PERSON, start, start + len(bare_subject))
         if (
             country_word[:1].isupper()
             and not without_country(country_word)
@@ -1295,11 +1334,34 @@ class Discourse:
         House": the words of the body or person who issued it."""
         chunk = self.text[a:b]
         bare = _CONJUNCTION.sub("", chunk).rstrip()
+        if own := _PRONOUNS_OWN.search(bare):
+            # "According to his report", "Her statement said": the words of whom the
+            # possessive refers to, as "according to him"
+            at = a + own.start("phrase")
+            end = a + own.end("phrase")
+            word = _POSSESSIVE_PRONOUNS[own["pron"].lower()]
+            if one := self._one_person_in_sentence_before(at, _PRONOUNS[word]):
+                # "X has reported that Jane Roe sent troops. According to her report, ...":
+                # the one person the sentence before names
+                return Speaker(one, own["phrase"], PERSON, at, end)
+            said_by = self.pronoun(word, at, end)
+            if said_by.name:
+                return Speaker(said_by.name, own["phrase"], said_by.kind, at, end)
+            return None
         doc = _DOCUMENT_FROM.fullmatch(bare) or _DOCUMENTS_OWN.fullmatch(bare)
         if doc is None:
             return None
         skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))
         who_a, who_b = a + skipped + doc.start("who"), a + skipped + doc.end("who")
+        who = _TRAILING_TIME.sub("", self.text[who_a:who_b]).strip()
+        leader = _LEADERS_STAFF.fullmatch(who)
+        if leader and (body := self._leaders_body(strip_titles(leader.group("who")))):
+            # "A readout from Jane Roe's office on Thursday said": the leader's office (or the
+            # person the gazetteer gives that office's post), as "Jane Roe's office said"
+            person = self._staff_of(body, leader.group("staff"))
+            at = who_a + self.text[who_a:who_b].index(who)
+            kind = PERSON if person else self.kind_of(body)
+            return Speaker(person or body, who, kind, at, at + len(who), True, doc.group())
         found = [m for m in self.mentions(who_a, who_b) if m.actor]
         if not found and (described := self.description(who_a, who_b)) and described.name:
             # "the air force's statement": the body "the air force" describes
@@ -1533,6 +1595,27 @@ class Discourse:
         ):
             return None
         return first
+
+    def _one_person_in_sentence_before(self, pos: int, gender: str) -> str | None:
+        """The one person (of `gender`) the sentence before the one holding `pos` names
+        outside quotations, when `pos` is within its sentence's first three words."""
+        if gender not in "mf":
+            return None
+        here = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"))
+        if len(self.norm[here:pos].split()) > 3 or here < 2:
+            return None
+        end = here - 1
+        start = max(0, *(self.norm.rfind(c, 0, end) + 1 for c in ".!?\n"), end - 400)
+        people = {
+            m.actor
+            for m in self.mentions(start, end)
+            if m.actor
+            and self.kind_of(m.actor) == PERSON
+            and self.gender(m.actor) in (gender, "?")
+            and self.norm.count("“", start, m.start) == self.norm.count("”", start, m.start)
+            and self.norm.count('"', start, m.start) % 2 == 0
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _only_person_speaking(self, skip: set[str]) -> str | None:
         """The one person among the recent speakers, when they are all one person."""
@@ -2717,6 +2800,13 @@ _ONE_IN_COUNTRY = re.compile(
     rf"(?:{alternation(UNNAMED_PEOPLE)}))\s+(?:in|from)\s+"
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
+)
+# "the governor of a region in western Examplia": an unnamed local official, not the country.
+_ROLE_OF_A_PLACE = re.compile(
+    r"\s*(?P<who>[Tt]he\s+(?:governor|mayor|head)\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+)?"
+    r"(?:region|province|city|town|village|district|oblast)\s+(?:in|of)\s+"
+    r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
+    r"(?P<country>[A-Z][\w’'-]+))\s*,?\s*"
 )
 # "a trade adviser to the Ukrainian president", "a senior aide to the prime minister".
 _ADVISER_TO_TITLE = re.compile(
