@@ -1534,3 +1534,30 @@ def test_a_number_after_including_is_no_trailing_subject():
             "rolls this month",
         )
     ]
+
+
+def test_a_first_person_sentence_after_a_statement_runs_on_in_its_paragraph():
+    # The page dropped the marks of the speaker's own words: "We ..." right after the report.
+    assert statements(
+        "The country sent more aid than ever to its neighbour, the minister Jana Kovarova "
+        "stressed. We have opened our schools to forty thousand children."
+    ) == [
+        ("Jana Kovarova", "indirect", "The country sent more aid than ever to its neighbour"),
+        ("Jana Kovarova", "indirect", "We have opened our schools to forty thousand children"),
+    ]
+
+
+def test_a_narrators_first_person_with_a_third_person_stays_narration():
+    # "as we said" with "he": the writer's look back, not the speaker's words.
+    assert statements(
+        "The talks would go on next week, the minister Jana Kovarova said. Later that day he "
+        "visited a school in the east, as we reported earlier."
+    ) == [("Jana Kovarova", "indirect", "The talks would go on next week")]
+
+
+def test_a_phrase_quoted_inside_a_clause_before_said_and_a_bare_weekday():
+    # AP style: "said Thursday" (no "on"); the quoted phrase stays inside one mixed statement.
+    assert statements(
+        "There is “no chance” Russia will cross the river this year, the country's President "
+        "Vladimir Putin said Thursday."
+    ) == [("Vladimir Putin", "mixed", "There is “no chance” Russia will cross the river this year")]
