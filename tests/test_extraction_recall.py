@@ -1561,3 +1561,26 @@ def test_a_phrase_quoted_inside_a_clause_before_said_and_a_bare_weekday():
         "There is “no chance” Russia will cross the river this year, the country's President "
         "Vladimir Putin said Thursday."
     ) == [("Vladimir Putin", "mixed", "There is “no chance” Russia will cross the river this year")]
+
+
+def test_a_first_person_paragraph_after_a_speakers_statement_is_theirs():
+    # The paragraph before ends with her report; this one is her plain first person.
+    assert statements(
+        "On Monday, the envoy Jana Kovarova said that the region needs more air defence.\n\n"
+        "The allies have sent us many systems and we are grateful, but it is not yet enough.\n"
+    ) == [
+        ("Jana Kovarova", "indirect", "the region needs more air defence"),
+        (
+            "Jana Kovarova",
+            "direct",
+            "The allies have sent us many systems and we are grateful, but it is not yet enough.",
+        ),
+    ]
+
+
+def test_a_first_person_paragraph_that_narrates_a_third_person_stays_prose():
+    # One first-person word and a "he": the writer's paragraph.
+    assert statements(
+        "On Monday, the envoy Jana Kovarova said that the region needs more air defence.\n\n"
+        "Our correspondent met him later at the border, where he inspected a new shelter.\n"
+    ) == [("Jana Kovarova", "indirect", "the region needs more air defence")]

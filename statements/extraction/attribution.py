@@ -30,7 +30,7 @@ from .coreference import (
 )
 from .dates import DateMention, find_dates, issued_document
 from .events import link_events
-from .formats import Layout
+from .formats import Layout, turn_label
 from .lexicon import words
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
 from .quotes import (
@@ -77,7 +77,7 @@ from .speakers import (
     new_actor_name,
 )
 from .statement_dates import Dating, in_relative_clause
-from .turns import LayoutTurns, minus
+from .turns import LayoutTurns, minus, unquoted_statement
 from .via import find_via, share_via
 from .vocabulary import (
     COORDINATED_VERBS,
@@ -729,6 +729,7 @@ class Reader(LayoutTurns):
         self.run_middles: set[int] = set()
         self.held: list[clean.Paragraph] = []
         self.last_body: clean.Paragraph | None = None  # the body paragraph read before
+        self.own_words_next: Speaker | None = None  # the speaker of the last sentence read
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -772,6 +773,7 @@ class Reader(LayoutTurns):
             self.held.append(p)  # inside a quotation run: read when the run closes
             return
         previous, self.last_body = self.last_body, p
+        own_words_before, self.own_words_next = self.own_words_next, None
         if previous is not None:
             self._quotation_before_attribution(previous, p)
         if city := dateline_city(self.text, p.start, p.end):
@@ -787,6 +789,8 @@ class Reader(LayoutTurns):
             if p is None:
                 return
         elif self._block_turn(p) or self._name_tagged_quote(p):
+            return
+        if own_words_before is not None and self._first_person_paragraph(own_words_before, p):
             return
         text = self.text
         quotes = [
@@ -1031,6 +1035,7 @@ class Reader(LayoutTurns):
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
             )
+        self.own_words_next = own_words_carry
         if len(self.found) == found_before and sents and not quotes:
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
             # quotation: the words of the person the paragraph was about.
@@ -1273,6 +1278,28 @@ class Reader(LayoutTurns):
         region = minus(text, p.start, p.end, [(sa, end)])
         self._add(speaker, "indirect", sa, end, p, (sa, sb), region, dates, None)
         return speaker
+
+    def _first_person_paragraph(self, source: Speaker, p: clean.Paragraph) -> bool:
+        """ "The day before, Jane Doe said that A." then a paragraph in the speaker's plain first
+        person ("The partners have given us a lot, we appreciate that, but ..."), two first-person
+        words in its opening claim, no quotation mark, no one reported, no third person: her
+        words, the page's marks dropped. Further such paragraphs go on with her."""
+        text = self.text
+        if not unquoted_statement(text, p.start, p.end, source) or turn_label(text, p.start, p.end):
+            return False
+        if VERB.search(text, p.start, p.end) or _THIRD_PERSON.search(text, p.start, p.end):
+            return False
+        sa, sb = sentences(text, p.start, p.end, [])[0]
+        end = self._plain_claim_end(sa, sb)
+        if end is None or text[end - 1] == "?" or not looks_like_clause(text[sa:end]):
+            return False
+        if len(_OWN_FIRST_PERSON.findall(text, sa, end)) < 2:
+            return False
+        self._turn_statement(
+            Speaker(source.name, "(continuation)", source.kind, -1, -1), p.start, p
+        )
+        self.own_words_next = source
+        return True
 
     def _own_voice_claim(self, sa, sb, p, dates) -> Speaker | None:
         """A sentence of a body's own statement (a ministry's statement, a think tank's
