@@ -1584,3 +1584,21 @@ def test_a_first_person_paragraph_that_narrates_a_third_person_stays_prose():
         "On Monday, the envoy Jana Kovarova said that the region needs more air defence.\n\n"
         "Our correspondent met him later at the border, where he inspected a new shelter.\n"
     ) == [("Jana Kovarova", "indirect", "the region needs more air defence")]
+
+
+def test_an_inverted_attribution_with_a_participle_before_its_medium():
+    # "in a televised address": the medium's adjective in -ed is no clause of its own.
+    assert statements(
+        "The front will hold through the winter, said Kremlin spokesman Dmitry Peskov in a "
+        "televised address to the nation."
+    ) == [("Dmitry Peskov", "indirect", "The front will hold through the winter")]
+
+
+def test_warning_against_keeps_its_preposition_whole():
+    # "again" is no adverb inside "against": the warning's words start at the preposition.
+    assert statements(
+        "Peskov said the talks were over, warning against joining those who want more sanctions."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the talks were over"),
+        ("Dmitry Peskov", "indirect", "against joining those who want more sanctions"),
+    ]

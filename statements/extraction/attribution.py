@@ -1993,9 +1993,15 @@ class Reader(LayoutTurns):
                 )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks; but
                 # "warned in a veiled threat": how it was said; the setting after it aside)
+                # (", said X in an extended interview for Y": the medium's words, its participle
+                # too, are no clause: cut before the clause is looked for)
                 or (
                     looks_like_clause(
-                        re.sub(r"[“”\"]", "", _without_manner(core if own is tail else own))
+                        re.sub(
+                            r"[“”\"]",
+                            "",
+                            _before_medium(_without_manner(core if own is tail else own)),
+                        )
                     )
                     and not _MEDIUM_TAIL.match(tail)
                 )

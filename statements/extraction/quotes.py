@@ -304,7 +304,8 @@ _ADVERBIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+(?!least\b|most\b)"
     rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{WEEKDAY_RE}|week|month|weekend|day|morning|evening|afternoon|"
     rf"night|{MONTH_RE}|\d{{1,2}}(?![\d,.]\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
-    rf"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently"
+    # (whole words: "again" is no adverb inside "warning against")
+    rf"|(?:yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently)\b"
     rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z])"
     # "said in a statement the army would hold", "said on Telegram the city was calm": where it
     # was said, then the clause.
