@@ -1602,3 +1602,14 @@ def test_warning_against_keeps_its_preposition_whole():
         ("Dmitry Peskov", "indirect", "the talks were over"),
         ("Dmitry Peskov", "indirect", "against joining those who want more sanctions"),
     ]
+
+
+def test_a_progressive_reporting_verb_with_a_bare_day_governs_its_clause():
+    # "is warning Thursday that": the progressive of a reporting participle.
+    assert statements(
+        "Kremlin spokesman Dmitry Peskov is warning Thursday that new deliveries of arms bring "
+        "the risk of a wider war."
+    ) == [("Dmitry Peskov", "indirect", "new deliveries of arms bring the risk of a wider war")]
+    assert statements("Peskov was insisting that the talks had failed.") == [
+        ("Dmitry Peskov", "indirect", "the talks had failed")
+    ]

@@ -39,6 +39,14 @@ _STANCE = (
     r"(?:(?:the|his|her|their|its|a)\s+)?(?:[a-z]{3,}\s+)??"
     rf"(?:{alternation(entries('expressed_stances'))})\b"
 )
+# "is warning that", "were insisting on Monday that": a participle's progressive reports its
+# that-clause (data/reporting_participles.txt, the "that" frame).
+_PROGRESSIVE = (
+    r"(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?"
+    rf"(?:{alternation(reporting_participles('that'))})(?=\s+(?:[\w’'-]+\s+){{0,2}}?that\s)"
+)
+# "is convinced that", "is warning Thursday that": the clause after a bare day.
+_IS_THAT = re.compile(rf"\s+(?:(?:on\s+)?{WEEKDAY_RE}\s+)?that\s+")
 _PHRASAL = (
     # ("drew the world's attention to the fact that": whose attention, in the possessive.)
     r"pointed\s+out|points\s+out|dr(?:ew|aws)\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)?attention\s+to"
@@ -54,6 +62,7 @@ _PHRASAL = (
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
     r"|summed\s+up|sums\s+up"
+    rf"|{_PROGRESSIVE}"
 )
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
@@ -633,7 +642,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and not began
         ):
             continue
-        if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
+        if first in ("is", "was", "are", "were") and not _IS_THAT.match(text, m.end(), b):
             continue
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
@@ -860,7 +869,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
-        m = re.match(r"\s+that\s+", rest)
+        m = _IS_THAT.match(rest)
         return pos + m.end() if m else None
     if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
         return None
