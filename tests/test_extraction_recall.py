@@ -1613,3 +1613,21 @@ def test_a_progressive_reporting_verb_with_a_bare_day_governs_its_clause():
     assert statements("Peskov was insisting that the talks had failed.") == [
         ("Dmitry Peskov", "indirect", "the talks had failed")
     ]
+
+
+def test_told_someone_to_with_the_instruction_in_quotation_marks():
+    # 'told X to "..."': the quoted instruction is the statement (a mixed one).
+    assert statements('In a rare exchange, Peskov told Ivanov to "leave the room at once".') == [
+        ("Dmitry Peskov", "mixed", 'told Ivanov to "leave the room at once"')
+    ]
+
+
+def test_said_in_a_statement_a_clause_and_that_a_second_one():
+    # "said in a statement A and that B": A is the first clause, not skipped for B's "that".
+    assert statements(
+        "Peskov said in a statement the two sides discussed the grain deal and that the talks "
+        "would resume in May."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the two sides discussed the grain deal"),
+        ("Dmitry Peskov", "indirect", "the talks would resume in May"),
+    ]

@@ -878,7 +878,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         and (obj := _TOLD_OBJECT.match(rest))
         # ('asked Kyiv "not to forget ...": a quoted or negative request too.)
         and re.match(
-            r"\s+[“\"]?(?:not\s+)?to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]",
+            # ('told X to "leave the room"': the quotation may open after "to".)
+            r"\s+[“\"]?(?:not\s+)?to\s+[“\"]?(?!(?:comment|respond|confirm|reply)\b)[a-z]",
             rest[obj.end() :],
         )
     ):
@@ -905,6 +906,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
                 gap = ""
         if (
             not re.search(r"[“”\"]", gap)
+            # ("said in a statement A and that B": "that" opens the second clause; A comes first)
+            and not re.search(r"\b(?:and|but)\s*$", gap)
             and _THAT_GAP_OK.match(gap)
             and _clause_after_that(text[pos + that.end() : b])
         ):
