@@ -1534,3 +1534,100 @@ def test_a_number_after_including_is_no_trailing_subject():
             "rolls this month",
         )
     ]
+
+
+def test_a_first_person_sentence_after_a_statement_runs_on_in_its_paragraph():
+    # The page dropped the marks of the speaker's own words: "We ..." right after the report.
+    assert statements(
+        "The country sent more aid than ever to its neighbour, the minister Jana Kovarova "
+        "stressed. We have opened our schools to forty thousand children."
+    ) == [
+        ("Jana Kovarova", "indirect", "The country sent more aid than ever to its neighbour"),
+        ("Jana Kovarova", "indirect", "We have opened our schools to forty thousand children"),
+    ]
+
+
+def test_a_narrators_first_person_with_a_third_person_stays_narration():
+    # "as we said" with "he": the writer's look back, not the speaker's words.
+    assert statements(
+        "The talks would go on next week, the minister Jana Kovarova said. Later that day he "
+        "visited a school in the east, as we reported earlier."
+    ) == [("Jana Kovarova", "indirect", "The talks would go on next week")]
+
+
+def test_a_phrase_quoted_inside_a_clause_before_said_and_a_bare_weekday():
+    # AP style: "said Thursday" (no "on"); the quoted phrase stays inside one mixed statement.
+    assert statements(
+        "There is “no chance” Russia will cross the river this year, the country's President "
+        "Vladimir Putin said Thursday."
+    ) == [("Vladimir Putin", "mixed", "There is “no chance” Russia will cross the river this year")]
+
+
+def test_a_first_person_paragraph_after_a_speakers_statement_is_theirs():
+    # The paragraph before ends with her report; this one is her plain first person.
+    assert statements(
+        "On Monday, the envoy Jana Kovarova said that the region needs more air defence.\n\n"
+        "The allies have sent us many systems and we are grateful, but it is not yet enough.\n"
+    ) == [
+        ("Jana Kovarova", "indirect", "the region needs more air defence"),
+        (
+            "Jana Kovarova",
+            "direct",
+            "The allies have sent us many systems and we are grateful, but it is not yet enough.",
+        ),
+    ]
+
+
+def test_a_first_person_paragraph_that_narrates_a_third_person_stays_prose():
+    # One first-person word and a "he": the writer's paragraph.
+    assert statements(
+        "On Monday, the envoy Jana Kovarova said that the region needs more air defence.\n\n"
+        "Our correspondent met him later at the border, where he inspected a new shelter.\n"
+    ) == [("Jana Kovarova", "indirect", "the region needs more air defence")]
+
+
+def test_an_inverted_attribution_with_a_participle_before_its_medium():
+    # "in a televised address": the medium's adjective in -ed is no clause of its own.
+    assert statements(
+        "The front will hold through the winter, said Kremlin spokesman Dmitry Peskov in a "
+        "televised address to the nation."
+    ) == [("Dmitry Peskov", "indirect", "The front will hold through the winter")]
+
+
+def test_warning_against_keeps_its_preposition_whole():
+    # "again" is no adverb inside "against": the warning's words start at the preposition.
+    assert statements(
+        "Peskov said the talks were over, warning against joining those who want more sanctions."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the talks were over"),
+        ("Dmitry Peskov", "indirect", "against joining those who want more sanctions"),
+    ]
+
+
+def test_a_progressive_reporting_verb_with_a_bare_day_governs_its_clause():
+    # "is warning Thursday that": the progressive of a reporting participle.
+    assert statements(
+        "Kremlin spokesman Dmitry Peskov is warning Thursday that new deliveries of arms bring "
+        "the risk of a wider war."
+    ) == [("Dmitry Peskov", "indirect", "new deliveries of arms bring the risk of a wider war")]
+    assert statements("Peskov was insisting that the talks had failed.") == [
+        ("Dmitry Peskov", "indirect", "the talks had failed")
+    ]
+
+
+def test_told_someone_to_with_the_instruction_in_quotation_marks():
+    # 'told X to "..."': the quoted instruction is the statement (a mixed one).
+    assert statements('In a rare exchange, Peskov told Ivanov to "leave the room at once".') == [
+        ("Dmitry Peskov", "mixed", 'told Ivanov to "leave the room at once"')
+    ]
+
+
+def test_said_in_a_statement_a_clause_and_that_a_second_one():
+    # "said in a statement A and that B": A is the first clause, not skipped for B's "that".
+    assert statements(
+        "Peskov said in a statement the two sides discussed the grain deal and that the talks "
+        "would resume in May."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the two sides discussed the grain deal"),
+        ("Dmitry Peskov", "indirect", "the talks would resume in May"),
+    ]

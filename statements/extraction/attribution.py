@@ -30,7 +30,7 @@ from .coreference import (
 )
 from .dates import DateMention, find_dates, issued_document
 from .events import link_events
-from .formats import Layout
+from .formats import Layout, turn_label
 from .lexicon import words
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
 from .quotes import (
@@ -78,7 +78,7 @@ from .speakers import (
     new_actor_name,
 )
 from .statement_dates import Dating, in_relative_clause
-from .turns import LayoutTurns, minus
+from .turns import LayoutTurns, minus, unquoted_statement
 from .via import find_via, share_via
 from .vocabulary import (
     COORDINATED_VERBS,
@@ -562,6 +562,8 @@ _ENDS_AFTER_VERB = re.compile(
     r"(?:\s+(?:reporters|journalists))?"
     r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
     r"[^,;:“”\"]{0,50})?"
+    # ("... the president said Thursday.": the day, with no "on")
+    rf"(?:\s+{WEEKDAY_RE}\b[^,;:“”\"]{{0,50}})?"
     # ('..., X said, adding that B.': a second report of its own follows.)
     rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*)?[\s.!]*",
     re.DOTALL,
@@ -629,6 +631,11 @@ def _has_quote_or_verb(phrase: str) -> bool:
     return bool(re.search(r"[“”\"]", phrase) or VERB.search(phrase))
 
 
+# A speaker's own first person ("We have taken in ...", "... by our teams"), not "World War I".
+# (case kept: "US" is a country)
+_OWN_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|(?<!War )\bI\b")
+# A third person ("he", "her"): a narrator's sentence, no speaker's own run-on.
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 # "According to him, A.": a pronoun's report opening the sentence (its next plain sentence
 # goes on with it).
 _ACCORDING_PRONOUN = re.compile(r"\s*According\s+to\s+(?:him|her)\b")
@@ -734,6 +741,7 @@ class Reader(LayoutTurns):
         self.run_middles: set[int] = set()
         self.held: list[clean.Paragraph] = []
         self.last_body: clean.Paragraph | None = None  # the body paragraph read before
+        self.own_words_next: Speaker | None = None  # the speaker of the last sentence read
 
     # --- paragraphs -------------------------------------------------------------------------
 
@@ -798,6 +806,7 @@ class Reader(LayoutTurns):
             len(_FIRST_PERSON_WORDS.findall(words_)) < 2
             or len(words_.split()) < 12
             or _QUOTE_CHARS.search(words_)
+            or words_.lstrip().startswith(("'", "‘"))  # (a single-quoted one left open)
             or VERB.search(words_)
             or words_.rstrip().endswith(("?", ":"))
         ):
@@ -810,7 +819,7 @@ class Reader(LayoutTurns):
         # (the two paragraphs before are narration: no "I" or "we" outside quotation marks)
         for b in before:
             if b is None:
-                return False
+                continue  # (the page's start: no narration before the report)
             spans = [(q.open, q.outer_end) for q in quote_spans(text, b.start, b.end)]
             if _FIRST_PERSON_WORDS.search(minus(text, b.start, b.end, spans)):
                 return False
@@ -877,6 +886,7 @@ class Reader(LayoutTurns):
         found_before = len(self.found)
         opened_before, self.opened_quote = self.opened_quote, None
         according_carry: Speaker | None = None  # "According to him, A." just before
+        own_words_carry: Speaker | None = None  # the one speaker of the sentence before
         for si, (sa, sb) in enumerate(sents):
             sq = [q for q in quotes if sa <= q.open < sb]
             dates = self.dating.sentence_dates(sa, sb, quotes)
@@ -1033,6 +1043,22 @@ class Reader(LayoutTurns):
                 and (carried := self._according_run_on(according_carry, sa, sb, p, dates))
             ):
                 speakers_here.append(carried)
+            if (
+                not speakers_here
+                and not sq
+                and own_words_carry is not None
+                and not any(q.open < sa < q.end for q in quotes)  # (not inside a quotation)
+                and (carried := self._first_person_run_on(own_words_carry, sa, sb, p, dates))
+            ):
+                speakers_here.append(carried)
+            own_words_carry = (
+                speakers_here[0]
+                if speakers_here
+                and speakers_here[0].name
+                and len({s.name for s in speakers_here}) == 1
+                and speakers_here[0].kind != MEDIA
+                else None
+            )
             according_carry = (
                 spoke[0]
                 if len(spoke) == 1 and spoke[0].name and _ACCORDING_PRONOUN.match(text, sa, sb)
@@ -1077,6 +1103,7 @@ class Reader(LayoutTurns):
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
             )
+        self.own_words_next = own_words_carry
         if len(self.found) == found_before and sents and not quotes:
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
             # quotation: the words of the person the paragraph was about.
@@ -1294,6 +1321,24 @@ class Reader(LayoutTurns):
         text = self.text
         end = self._plain_claim_end(sa, sb)
         if end is None or not looks_like_clause(text[sa:end]):
+            return None
+        if text[end - 1] in ".!":
+            end -= 1
+        speaker = Speaker(source.name, "(continuation)", source.kind, -1, -1)
+        region = minus(text, p.start, p.end, [(sa, end)])
+        self._add(speaker, "indirect", sa, end, p, (sa, sb), region, dates, None)
+        return speaker
+
+    def _first_person_run_on(self, source: Speaker, sa, sb, p, dates) -> Speaker | None:
+        """ "X stressed that A. We have taken in a million refugees.": a plain sentence in the
+        first person right after X's statement, in the same paragraph, that reports no one's
+        words and speaks of no third person, is X's own claim (the page dropped the marks).
+        A narrator's first person comes with a third person ("as we said, he tied ...")."""
+        text = self.text
+        end = self._plain_claim_end(sa, sb)
+        if end is None or text[end - 1] == "?" or not looks_like_clause(text[sa:end]):
+            return None
+        if not _OWN_FIRST_PERSON.search(text, sa, end) or _THIRD_PERSON.search(text, sa, end):
             return None
         if text[end - 1] in ".!":
             end -= 1
@@ -2009,9 +2054,15 @@ class Reader(LayoutTurns):
                 )
                 # ('said he “welcomes” the talks': a clause, its verb in quotation marks; but
                 # "warned in a veiled threat": how it was said; the setting after it aside)
+                # (", said X in an extended interview for Y": the medium's words, its participle
+                # too, are no clause: cut before the clause is looked for)
                 or (
                     looks_like_clause(
-                        re.sub(r"[“”\"]", "", _without_manner(core if own is tail else own))
+                        re.sub(
+                            r"[“”\"]",
+                            "",
+                            _before_medium(_without_manner(core if own is tail else own)),
+                        )
                     )
                     and not _MEDIUM_TAIL.match(tail)
                 )

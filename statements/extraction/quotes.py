@@ -40,6 +40,14 @@ _STANCE = (
     r"(?:(?:the|his|her|their|its|a)\s+)?(?:[a-z]{3,}\s+)??"
     rf"(?:{alternation(entries('expressed_stances'))})\b"
 )
+# "is warning that", "were insisting on Monday that": a participle's progressive reports its
+# that-clause (data/reporting_participles.txt, the "that" frame).
+_PROGRESSIVE = (
+    r"(?:is|was|are|were)\s+(?:also\s+|now\s+|still\s+)?"
+    rf"(?:{alternation(reporting_participles('that'))})(?=\s+(?:[\w’'-]+\s+){{0,2}}?that\s)"
+)
+# "is convinced that", "is warning Thursday that": the clause after a bare day.
+_IS_THAT = re.compile(rf"\s+(?:(?:on\s+)?{WEEKDAY_RE}\s+)?that\s+")
 _PHRASAL = (
     # ("drew the world's attention to the fact that": whose attention, in the possessive.)
     r"pointed\s+out|points\s+out|dr(?:ew|aws)\s+(?:(?:the\s+)?[\w-]+(?:['’]s|s['’])\s+)?attention\s+to"
@@ -55,6 +63,7 @@ _PHRASAL = (
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
     r"|summed\s+up|sums\s+up"
+    rf"|{_PROGRESSIVE}"
 )
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
@@ -305,7 +314,8 @@ _ADVERBIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+(?!least\b|most\b)"
     rf"(?:[\w’'.-]+\s+){{0,3}}?(?:{WEEKDAY_RE}|week|month|weekend|day|morning|evening|afternoon|"
     rf"night|{MONTH_RE}|\d{{1,2}}(?![\d,.]\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
-    rf"|yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently"
+    # (whole words: "again" is no adverb inside "warning against")
+    rf"|(?:yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently)\b"
     rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z])"
     # "said in a statement the army would hold", "said on Telegram the city was calm": where it
     # was said, then the clause.
@@ -642,7 +652,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and not began
         ):
             continue
-        if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
+        if first in ("is", "was", "are", "were") and not _IS_THAT.match(text, m.end(), b):
             continue
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
@@ -874,7 +884,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if verb.startswith(("drew", "draws", "pointed to")) or re.match(
         r"(?:expressed|expresses|is|was|are|were|made|makes)\b", verb
     ):
-        m = re.match(r"\s+that\s+", rest)
+        m = _IS_THAT.match(rest)
         return pos + m.end() if m else None
     if verb.startswith(("called", "calls")) and verb not in ("called", "calls"):
         return None
@@ -883,7 +893,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         and (obj := _TOLD_OBJECT.match(rest))
         # ('asked Kyiv "not to forget ...": a quoted or negative request too.)
         and re.match(
-            r"\s+[“\"]?(?:not\s+)?to\s+(?!(?:comment|respond|confirm|reply)\b)[a-z]",
+            # ('told X to "leave the room"': the quotation may open after "to".)
+            r"\s+[“\"]?(?:not\s+)?to\s+[“\"]?(?!(?:comment|respond|confirm|reply)\b)[a-z]",
             rest[obj.end() :],
         )
     ):
@@ -910,6 +921,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
                 gap = ""
         if (
             not re.search(r"[“”\"]", gap)
+            # ("said in a statement A and that B": "that" opens the second clause; A comes first)
+            and not re.search(r"\b(?:and|but)\s*$", gap)
             and _THAT_GAP_OK.match(gap)
             and _clause_after_that(text[pos + that.end() : b])
         ):
