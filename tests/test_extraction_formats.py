@@ -1487,3 +1487,14 @@ def test_an_opinion_writers_first_person_after_a_report_stays_their_own():
         "still need far more than they have.\n"
     )
     assert [s.speaker for s in run_full(text)] == ["Dmytro Kuleba"]
+
+
+def test_short_capitals_labels_that_are_a_named_persons_surname_stay_that_person():
+    text = (
+        "Our reporter spoke to the envoy Anna Li in Geneva about the talks.\n\n"
+        "BBC: Will the talks resume in the spring?\n\n"
+        "LI: The delegations have agreed to meet again in April, and both sides want that.\n\n"
+        "BBC: And the prisoners?\n\n"
+        "LI: The next exchange is being prepared and will take place within weeks.\n"
+    )
+    assert [s.speaker for s in run_full(text)] == ["Anna Li", "Anna Li"]

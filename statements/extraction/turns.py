@@ -264,7 +264,12 @@ class LayoutTurns:
                 clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
             )
         name = turn.label
-        if name and name == self.layout.initials:
+        if (
+            name
+            and name == self.layout.initials
+            # ("ROE:" under a heading that names Jane Roe: a surname, read as one below)
+            and (self.interviewee is not None or not self._surname_named(name, p.start))
+        ):
             speaker = self.interviewee or Speaker(
                 None, name, "person", p.start, p.start + len(name)
             )
@@ -303,6 +308,16 @@ class LayoutTurns:
         if speaker.name:
             self._turn_statement(speaker, turn.start, p)
         return None
+
+    def _surname_named(self, label: str, at: int) -> bool:
+        """A capitals label ("ROE") that is the surname of someone the page names ("Jane
+        Roe")."""
+        bare = label.title()
+        if bare.upper() not in self.transcript_people:
+            self.transcript_people[bare.upper()] = (
+                self.discourse.registered(bare, at) or _given_name_before(self.text, bare) or ""
+            )
+        return bool(self.transcript_people[bare.upper()])
 
     def _first_person_follows(self, end: int) -> bool:
         """The next paragraph, unlabelled and unquoted, speaks in the first person."""
