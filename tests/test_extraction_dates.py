@@ -49,8 +49,38 @@ def test_according_to_a_statement_issued_with_the_news_is_dated_as_the_article()
     assert dated(
         "According to the statement, Ukrainian forces have lost up to 560 soldiers in the past day."
     ) == [(None, "Ukrainian forces have lost up to 560 soldiers in the past day", PUBLISHED)]
+
+
+def test_according_to_a_source_is_dated_as_the_article_when_its_date_is_known():
+    # A claim on record "according to" a source, with no date of its own, stands as of the
+    # article's date when the page is dated (a sidecar or a header) ...
     assert dated("According to officials, the bridge has been closed for repairs.") == [
-        (None, "the bridge has been closed for repairs", None)
+        (None, "the bridge has been closed for repairs", PUBLISHED)
+    ]
+    # ... but not as of the newest date an undated page happens to tell.
+    assert dated(
+        "Officials met on March 1, 2022 to discuss the floods.\n\n"
+        "According to officials, the bridge has been closed for repairs.",
+        published=None,
+    ) == [(None, "the bridge has been closed for repairs", None)]
+
+
+def test_earlier_time_words_inside_a_quotation_do_not_undate_the_attribution():
+    said = dated(
+        "Those are the goals of the alliance, Peskov said, adding: “We will never send troops, "
+        "as was never the case in the past.”"
+    )
+    assert ("Dmitry Peskov", "Those are the goals of the alliance", PUBLISHED) in said
+    assert dated(
+        "“We have repeatedly stressed the need for talks,” Zakharova said, adding, "
+        "“All sides must show restraint.”"
+    ) == [
+        ("Maria Zakharova", "We have repeatedly stressed the need for talks,", PUBLISHED),
+        ("Maria Zakharova", "All sides must show restraint.", PUBLISHED),
+    ]
+    # Said of the attribution itself, the words stay undated.
+    assert dated("Peskov had previously said the goals of the alliance were limited.") == [
+        ("Dmitry Peskov", "the goals of the alliance were limited", None)
     ]
 
 

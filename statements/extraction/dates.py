@@ -387,8 +387,18 @@ def issued_document(source: str) -> bool:
 
 
 def earlier_unspecified(text: str) -> bool:
-    """An attribution that places the words at some earlier, unstated time."""
-    return bool(_EARLIER_UNSPECIFIED.search(text))
+    """An attribution that places the words at some earlier, unstated time. Words inside a
+    quotation ("we have repeatedly stressed", "in the past") are the speaker's, not the
+    attribution's."""
+    return bool(_EARLIER_UNSPECIFIED.search(_QUOTED.sub(_blank, text)))
+
+
+# A quotation, closed or running to the end of the text.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _add(date: dt.date, n: int, unit: str) -> dt.date:
