@@ -166,3 +166,42 @@ def test_the_date_the_war_began_told_as_background_dates_no_statement():
         PUBLISHED,
         PUBLISHED,
     ]
+
+
+def test_a_day_told_inside_the_words_dates_neither_the_speaker_nor_the_paragraph():
+    # PUBLISHED is a Wednesday: "last Thursday" is February 24, when the agreeing took place.
+    said = dated(
+        "Peskov said on Tuesday that the delegations had agreed to meet last Thursday. "
+        "He said the talks would be difficult. "
+        "Zakharova said the venue was not yet chosen.\n"
+    )
+    assert said == [
+        ("Dmitry Peskov", "the delegations had agreed to meet last Thursday", dt.date(2022, 3, 1)),
+        ("Dmitry Peskov", "the talks would be difficult", dt.date(2022, 3, 1)),
+        ("Maria Zakharova", "the venue was not yet chosen", PUBLISHED),
+    ]
+
+
+def test_a_month_told_of_one_statement_is_not_carried_to_the_speakers_next_words():
+    assert dated(
+        "Recalling his tour of the region last month, Peskov said the partners had been helpful.\n\n"
+        "“The risk remains high,” Peskov said.\n"
+    ) == [
+        ("Dmitry Peskov", "the partners had been helpful", dt.date(2022, 2, 1)),
+        ("Dmitry Peskov", "The risk remains high,", PUBLISHED),
+    ]
+
+
+def test_earlier_this_week_is_a_day_before_the_article_within_its_week():
+    # Wednesday's article: Monday or Tuesday; the middle of the span, Tuesday.
+    assert dated("Earlier this week, Peskov said the offer stood.") == [
+        ("Dmitry Peskov", "the offer stood", dt.date(2022, 3, 1))
+    ]
+    # A Sunday's article: Monday to Saturday; Thursday.
+    assert dated(
+        "Earlier this week, Peskov said the offer stood.", published=dt.date(2022, 3, 6)
+    ) == [("Dmitry Peskov", "the offer stood", dt.date(2022, 3, 3))]
+    # "this week" alone stays the article's day.
+    assert dated("Peskov said this week that the offer stood.") == [
+        ("Dmitry Peskov", "the offer stood", PUBLISHED)
+    ]

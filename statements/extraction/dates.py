@@ -242,6 +242,11 @@ def resolve(
         if reference is None:
             return Resolved(None, UNKNOWN)
         phrase = re.sub(r"^earlier\s+", "", mention.text.lower())
+        if phrase == "this week" and mention.text.lower().startswith("earlier"):
+            # "earlier this week": a day between the week's Monday and the article's eve; the
+            # middle of that span (the article's day itself on a Monday).
+            back = (reference.weekday() + 1) // 2
+            return Resolved(reference - dt.timedelta(days=back), DAY)
         if phrase in ("this week", "this weekend"):
             return Resolved(reference, DAY)
         if phrase == "this month":

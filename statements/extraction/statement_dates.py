@@ -127,11 +127,15 @@ class Dating:
             self.same_year = int(y.group(1))
         return out
 
-    def advance(self, dates, people: list[str]) -> None:
+    def advance(self, dates, people: list[str], said: list[tuple[int, int]] = ()) -> None:
         """After a sentence: its full dates move the narrative on."""
         for d, r in dates:
             if r.date and r.precision == DAY and not self._coming(d, r.date):
                 self.narrative = r.date
+                if any(a <= d.start < b for a, b in said):
+                    # "X said they had agreed to the talks last Thursday": the agreeing's day,
+                    # told inside X's words, dates neither X nor the paragraph.
+                    continue
                 if d.kind not in ("weekday", "relative"):
                     self.para_date = (r.date, d.text)
                 else:
@@ -202,6 +206,16 @@ class Dating:
                 ),
                 None,
             )
+            if (
+                # "last month" dated the speaker's words before; the next ones of a page dated
+                # to the day are not carried back to a whole month.
+                prev is not None
+                and prev.said_on_precision != DAY
+                and self.article is None
+                and self.reference is not None
+                and not self.estimated_reference
+            ):
+                prev = None
             if prev is not None and prev.said_on is not None:
                 s.said_on, s.said_on_precision = prev.said_on, prev.said_on_precision
                 s.said_on_evidence = prev.said_on_evidence
