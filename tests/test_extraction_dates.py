@@ -205,3 +205,30 @@ def test_earlier_this_week_is_a_day_before_the_article_within_its_week():
     assert dated("Peskov said this week that the offer stood.") == [
         ("Dmitry Peskov", "the offer stood", PUBLISHED)
     ]
+
+
+def test_a_day_the_narrative_tells_in_the_week_before_the_article_dates_the_story():
+    # PUBLISHED is Wednesday March 2: the story happened on Saturday February 26.
+    assert dated(
+        "On February 26, the ministers of the region met in the capital.\n\n"
+        "“We will stand together,” Zakharova said.\n\n"
+        "Peskov said the meeting was useful.\n"
+    ) == [
+        ("Maria Zakharova", "We will stand together,", dt.date(2022, 2, 26)),
+        ("Dmitry Peskov", "the meeting was useful", dt.date(2022, 2, 26)),
+    ]
+    # Not a day long before the article, nor the day the invasion began.
+    for day in ("On February 12", "On February 24"):
+        assert dated(
+            f"{day}, the ministers of the region met in the capital.\n\n"
+            "“We will stand together,” Zakharova said.\n"
+        ) == [("Maria Zakharova", "We will stand together,", PUBLISHED)]
+    # A speaker dated before keeps that date; a day told in a statement's sentence is its own.
+    assert dated(
+        "Zakharova said on Tuesday that talks were possible.\n\n"
+        "On February 26, the ministers of the region met in the capital.\n\n"
+        "“We will stand together,” Zakharova said.\n"
+    ) == [
+        ("Maria Zakharova", "talks were possible", dt.date(2022, 3, 1)),
+        ("Maria Zakharova", "We will stand together,", dt.date(2022, 3, 1)),
+    ]
