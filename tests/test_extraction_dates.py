@@ -49,8 +49,38 @@ def test_according_to_a_statement_issued_with_the_news_is_dated_as_the_article()
     assert dated(
         "According to the statement, Ukrainian forces have lost up to 560 soldiers in the past day."
     ) == [(None, "Ukrainian forces have lost up to 560 soldiers in the past day", PUBLISHED)]
+
+
+def test_according_to_a_source_is_dated_as_the_article_when_its_date_is_known():
+    # A claim on record "according to" a source, with no date of its own, stands as of the
+    # article's date when the page is dated (a sidecar or a header) ...
     assert dated("According to officials, the bridge has been closed for repairs.") == [
-        (None, "the bridge has been closed for repairs", None)
+        (None, "the bridge has been closed for repairs", PUBLISHED)
+    ]
+    # ... but not as of the newest date an undated page happens to tell.
+    assert dated(
+        "Officials met on March 1, 2022 to discuss the floods.\n\n"
+        "According to officials, the bridge has been closed for repairs.",
+        published=None,
+    ) == [(None, "the bridge has been closed for repairs", None)]
+
+
+def test_earlier_time_words_inside_a_quotation_do_not_undate_the_attribution():
+    said = dated(
+        "Those are the goals of the alliance, Peskov said, adding: “We will never send troops, "
+        "as was never the case in the past.”"
+    )
+    assert ("Dmitry Peskov", "Those are the goals of the alliance", PUBLISHED) in said
+    assert dated(
+        "“We have repeatedly stressed the need for talks,” Zakharova said, adding, "
+        "“All sides must show restraint.”"
+    ) == [
+        ("Maria Zakharova", "We have repeatedly stressed the need for talks,", PUBLISHED),
+        ("Maria Zakharova", "All sides must show restraint.", PUBLISHED),
+    ]
+    # Said of the attribution itself, the words stay undated.
+    assert dated("Peskov had previously said the goals of the alliance were limited.") == [
+        ("Dmitry Peskov", "the goals of the alliance were limited", None)
     ]
 
 
@@ -135,4 +165,70 @@ def test_the_date_the_war_began_told_as_background_dates_no_statement():
     ] == [
         PUBLISHED,
         PUBLISHED,
+    ]
+
+
+def test_a_day_told_inside_the_words_dates_neither_the_speaker_nor_the_paragraph():
+    # PUBLISHED is a Wednesday: "last Thursday" is February 24, when the agreeing took place.
+    said = dated(
+        "Peskov said on Tuesday that the delegations had agreed to meet last Thursday. "
+        "He said the talks would be difficult. "
+        "Zakharova said the venue was not yet chosen.\n"
+    )
+    assert said == [
+        ("Dmitry Peskov", "the delegations had agreed to meet last Thursday", dt.date(2022, 3, 1)),
+        ("Dmitry Peskov", "the talks would be difficult", dt.date(2022, 3, 1)),
+        ("Maria Zakharova", "the venue was not yet chosen", PUBLISHED),
+    ]
+
+
+def test_a_month_told_of_one_statement_is_not_carried_to_the_speakers_next_words():
+    assert dated(
+        "Recalling his tour of the region last month, Peskov said the partners had been helpful.\n\n"
+        "“The risk remains high,” Peskov said.\n"
+    ) == [
+        ("Dmitry Peskov", "the partners had been helpful", dt.date(2022, 2, 1)),
+        ("Dmitry Peskov", "The risk remains high,", PUBLISHED),
+    ]
+
+
+def test_earlier_this_week_is_a_day_before_the_article_within_its_week():
+    # Wednesday's article: Monday or Tuesday; the middle of the span, Tuesday.
+    assert dated("Earlier this week, Peskov said the offer stood.") == [
+        ("Dmitry Peskov", "the offer stood", dt.date(2022, 3, 1))
+    ]
+    # A Sunday's article: Monday to Saturday; Thursday.
+    assert dated(
+        "Earlier this week, Peskov said the offer stood.", published=dt.date(2022, 3, 6)
+    ) == [("Dmitry Peskov", "the offer stood", dt.date(2022, 3, 3))]
+    # "this week" alone stays the article's day.
+    assert dated("Peskov said this week that the offer stood.") == [
+        ("Dmitry Peskov", "the offer stood", PUBLISHED)
+    ]
+
+
+def test_a_day_the_narrative_tells_in_the_week_before_the_article_dates_the_story():
+    # PUBLISHED is Wednesday March 2: the story happened on Saturday February 26.
+    assert dated(
+        "On February 26, the ministers of the region met in the capital.\n\n"
+        "“We will stand together,” Zakharova said.\n\n"
+        "Peskov said the meeting was useful.\n"
+    ) == [
+        ("Maria Zakharova", "We will stand together,", dt.date(2022, 2, 26)),
+        ("Dmitry Peskov", "the meeting was useful", dt.date(2022, 2, 26)),
+    ]
+    # Not a day long before the article, nor the day the invasion began.
+    for day in ("On February 12", "On February 24"):
+        assert dated(
+            f"{day}, the ministers of the region met in the capital.\n\n"
+            "“We will stand together,” Zakharova said.\n"
+        ) == [("Maria Zakharova", "We will stand together,", PUBLISHED)]
+    # A speaker dated before keeps that date; a day told in a statement's sentence is its own.
+    assert dated(
+        "Zakharova said on Tuesday that talks were possible.\n\n"
+        "On February 26, the ministers of the region met in the capital.\n\n"
+        "“We will stand together,” Zakharova said.\n"
+    ) == [
+        ("Maria Zakharova", "talks were possible", dt.date(2022, 3, 1)),
+        ("Maria Zakharova", "We will stand together,", dt.date(2022, 3, 1)),
     ]

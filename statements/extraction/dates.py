@@ -242,6 +242,11 @@ def resolve(
         if reference is None:
             return Resolved(None, UNKNOWN)
         phrase = re.sub(r"^earlier\s+", "", mention.text.lower())
+        if phrase == "this week" and mention.text.lower().startswith("earlier"):
+            # "earlier this week": a day between the week's Monday and the article's eve; the
+            # middle of that span (the article's day itself on a Monday).
+            back = (reference.weekday() + 1) // 2
+            return Resolved(reference - dt.timedelta(days=back), DAY)
         if phrase in ("this week", "this weekend"):
             return Resolved(reference, DAY)
         if phrase == "this month":
@@ -387,8 +392,18 @@ def issued_document(source: str) -> bool:
 
 
 def earlier_unspecified(text: str) -> bool:
-    """An attribution that places the words at some earlier, unstated time."""
-    return bool(_EARLIER_UNSPECIFIED.search(text))
+    """An attribution that places the words at some earlier, unstated time. Words inside a
+    quotation ("we have repeatedly stressed", "in the past") are the speaker's, not the
+    attribution's."""
+    return bool(_EARLIER_UNSPECIFIED.search(_QUOTED.sub(_blank, text)))
+
+
+# A quotation, closed or running to the end of the text.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _add(date: dt.date, n: int, unit: str) -> dt.date:

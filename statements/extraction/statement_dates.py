@@ -18,6 +18,7 @@ import re
 
 from .dates import (
     DAY,
+    INVASION_START,
     MONTH,
     WAR_BEGAN_AFTER,
     DateMention,
@@ -44,6 +45,8 @@ _SPECIFICITY = {
 # "its first death toll since President Vladimir Putin launched his invasion on": the date that
 # follows is the event's, which the words are counted from, not when anyone spoke.
 # Date phrases counted from the article's date ("on Friday", "yesterday", "last week").
+# How far before the article's date a day the narrative tells may be the story's day.
+_STORY_DAYS = 7
 _COUNTED = ("weekday", "relative")
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w’'.-]+\s+){1,10}?"
@@ -69,6 +72,11 @@ class Dating:
         self.same_year: int | None = None
         self.entry_date: tuple[dt.date, str] | None = None  # a timeline entry's heading date
         self.interview_date: tuple[dt.date, str] | None = None  # "interview was conducted on"
+        # The story's day: the last day a narrative sentence (one without statements) told,
+        # when it falls in the week before the article's; what an undated statement of a
+        # speaker not dated before takes instead of the article's date.
+        self.told: tuple[dt.date, str] | None = None
+        self.fallback: dict[int, tuple[ExtractedStatement, tuple[dt.date, str]]] = {}
         self.start_paragraph()
 
     def heading(self, text: str, start: int, end: int) -> None:
@@ -127,11 +135,20 @@ class Dating:
             self.same_year = int(y.group(1))
         return out
 
-    def advance(self, dates, people: list[str]) -> None:
+    def advance(self, dates, people: list[str], said: list[tuple[int, int]] = ()) -> None:
         """After a sentence: its full dates move the narrative on."""
         for d, r in dates:
             if r.date and r.precision == DAY and not self._coming(d, r.date):
                 self.narrative = r.date
+                if not said and d.kind not in _COUNTED and r.date != INVASION_START:
+                    # The story's day: a day the narrative tells in the week before the
+                    # article's ("On March 29, the ministers met."), never the invasion's.
+                    recent = self.reference and 0 < (self.reference - r.date).days <= _STORY_DAYS
+                    self.told = (r.date, d.text) if recent else None
+                if any(a <= d.start < b for a, b in said):
+                    # "X said they had agreed to the talks last Thursday": the agreeing's day,
+                    # told inside X's words, dates neither X nor the paragraph.
+                    continue
                 if d.kind not in ("weekday", "relative"):
                     self.para_date = (r.date, d.text)
                 else:
@@ -184,6 +201,8 @@ class Dating:
         elif self.entry_date is not None:
             statement.said_on, statement.said_on_precision = self.entry_date[0], DAY
             statement.said_on_evidence = f"the entry's heading: {self.entry_date[1]}"
+        elif self.told is not None:
+            self.fallback[id(statement)] = (statement, self.told)
 
     def inherit(self, found) -> None:
         """A statement without its own date takes its speaker's last one, else the article's.
@@ -202,6 +221,16 @@ class Dating:
                 ),
                 None,
             )
+            if (
+                # "last month" dated the speaker's words before; the next ones of a page dated
+                # to the day are not carried back to a whole month.
+                prev is not None
+                and prev.said_on_precision != DAY
+                and self.article is None
+                and self.reference is not None
+                and not self.estimated_reference
+            ):
+                prev = None
             if prev is not None and prev.said_on is not None:
                 s.said_on, s.said_on_precision = prev.said_on, prev.said_on_precision
                 s.said_on_evidence = prev.said_on_evidence
@@ -209,10 +238,18 @@ class Dating:
                     s.said_on_evidence = (
                         f"as the speaker's previous statement ({prev.said_on_evidence})"
                     )
-            elif self.article is not None and not f.sourced_only:
+            elif (
+                (story := self.fallback.get(id(s)))
+                and story[0] is s
+                and not self.estimated_reference
+            ):
+                s.said_on, s.said_on_precision = story[1][0], DAY
+                s.said_on_evidence = f"the story's day: {story[1][1]}"
+            elif self.article is not None:
+                # "according to X" without a date of its own: on record as of the article's date.
                 s.said_on, s.said_on_precision = self.article
                 s.said_on_evidence = ARTICLE_DATE_EVIDENCE
-            elif self.reference is not None and not f.sourced_only:
+            elif self.reference is not None and not (f.sourced_only and self.estimated_reference):
                 s.said_on, s.said_on_precision = self.reference, DAY
                 s.said_on_evidence = (
                     NEWEST_DATE_EVIDENCE if self.estimated_reference else ARTICLE_DATE_EVIDENCE
