@@ -30,7 +30,7 @@ from .coreference import (
 )
 from .dates import DateMention, find_dates, issued_document
 from .events import link_events
-from .formats import Layout, turn_label
+from .formats import Layout
 from .lexicon import words
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
 from .quotes import (
@@ -78,7 +78,7 @@ from .speakers import (
     new_actor_name,
 )
 from .statement_dates import Dating, in_relative_clause
-from .turns import LayoutTurns, minus, unquoted_statement
+from .turns import LayoutTurns, minus
 from .via import find_via, share_via
 from .vocabulary import (
     COORDINATED_VERBS,
