@@ -1631,3 +1631,20 @@ def test_said_in_a_statement_a_clause_and_that_a_second_one():
         ("Dmitry Peskov", "indirect", "the two sides discussed the grain deal"),
         ("Dmitry Peskov", "indirect", "the talks would resume in May"),
     ]
+
+
+def test_a_lead_without_its_full_stop_and_no_auxiliary_after_that_is_body():
+    # The copy lost the lead's full stop after the relaying outlet: still prose, not a caption.
+    assert statements(
+        "Intro line.\n\n"
+        "Kremlin spokesman Dmitry Peskov said that the bloc's plans to pool arms deliveries "
+        "to the region show its direct part in the conflict, Examplia News reports\n\n"
+        "The talks went on late into the night.\n"
+    ) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the bloc's plans to pool arms deliveries to the region show its direct part in the "
+            "conflict",
+        )
+    ]
