@@ -1648,3 +1648,15 @@ def test_a_lead_without_its_full_stop_and_no_auxiliary_after_that_is_body():
             "conflict",
         )
     ]
+
+
+def test_a_live_blogs_first_person_after_a_statement_stays_the_newsrooms():
+    # "We will bring you ...", "our correspondent": the newsroom speaks, not the envoy.
+    assert statements(
+        "On Monday, the envoy Jana Kovarova said that the region needs more air defence.\n\n"
+        "We will bring you more updates on our live page as we get them.\n"
+    ) == [("Jana Kovarova", "indirect", "the region needs more air defence")]
+    assert statements(
+        "The region needs more air defence, the envoy Jana Kovarova said. We spoke to our "
+        "correspondent at the border about the shelters.\n"
+    ) == [("Jana Kovarova", "indirect", "The region needs more air defence")]

@@ -623,6 +623,11 @@ def _has_quote_or_verb(phrase: str) -> bool:
 # A speaker's own first person ("We have taken in ...", "... by our teams"), not "World War I".
 # (case kept: "US" is a country)
 _OWN_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|(?<!War )\bI\b")
+# The newsroom's first person ("our correspondent", "we will bring you updates"): the writer
+# speaks, not the speaker before (data/newsroom_nouns.txt).
+_NEWSROOM_VOICE = re.compile(
+    rf"\b[Oo]ur\s+(?:[\w-]+\s+)?(?:{alternation(entries('newsroom_nouns'))})\b|\b(?i:you|your)\b"
+)
 # A third person ("he", "her"): a narrator's sentence, no speaker's own run-on.
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 # "According to him, A.": a pronoun's report opening the sentence (its next plain sentence
@@ -1270,7 +1275,11 @@ class Reader(LayoutTurns):
         end = self._plain_claim_end(sa, sb)
         if end is None or text[end - 1] == "?" or not looks_like_clause(text[sa:end]):
             return None
-        if not _OWN_FIRST_PERSON.search(text, sa, end) or _THIRD_PERSON.search(text, sa, end):
+        if (
+            not _OWN_FIRST_PERSON.search(text, sa, end)
+            or _THIRD_PERSON.search(text, sa, end)
+            or _NEWSROOM_VOICE.search(text, sa, end)
+        ):
             return None
         if text[end - 1] in ".!":
             end -= 1
@@ -1287,7 +1296,11 @@ class Reader(LayoutTurns):
         text = self.text
         if not unquoted_statement(text, p.start, p.end, source) or turn_label(text, p.start, p.end):
             return False
-        if VERB.search(text, p.start, p.end) or _THIRD_PERSON.search(text, p.start, p.end):
+        if (
+            VERB.search(text, p.start, p.end)
+            or _THIRD_PERSON.search(text, p.start, p.end)
+            or _NEWSROOM_VOICE.search(text, p.start, p.end)
+        ):
             return False
         sa, sb = sentences(text, p.start, p.end, [])[0]
         end = self._plain_claim_end(sa, sb)
