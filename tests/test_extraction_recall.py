@@ -1660,3 +1660,20 @@ def test_a_live_blogs_first_person_after_a_statement_stays_the_newsrooms():
         "The region needs more air defence, the envoy Jana Kovarova said. We spoke to our "
         "correspondent at the border about the shelters.\n"
     ) == [("Jana Kovarova", "indirect", "The region needs more air defence")]
+
+
+def test_a_phrase_quoted_at_the_end_of_a_clause_with_a_long_subject():
+    # The clause's verb comes after its first fifteen words: still one mixed statement.
+    assert statements(
+        "Plans in the capitals of the bloc about letting the army fire long-range missiles at "
+        'targets deep inside the country reflect panic and a fear that they cannot win by "fair '
+        'means," Kremlin spokesman Dmitry Peskov said on Sunday.'
+    ) == [
+        (
+            "Dmitry Peskov",
+            "mixed",
+            "Plans in the capitals of the bloc about letting the army fire long-range missiles at "
+            'targets deep inside the country reflect panic and a fear that they cannot win by "fair '
+            "means",
+        )
+    ]

@@ -857,7 +857,14 @@ class Reader(LayoutTurns):
                     )
                     and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
-                    and looks_like_clause(text[sa : q.open])
+                    and (
+                        looks_like_clause(text[sa : q.open])
+                        # (a long subject: its verb past the first fifteen words)
+                        or (
+                            len(text[sa : q.open].split()) > 15
+                            and has_finite_verb(text[sa : q.open])
+                        )
+                    )
                 ):
                     # 'A, while they suffer "colossal losses," the minister noted.': a phrase
                     # quoted inside the reported clause; the sentence is one mixed statement.
