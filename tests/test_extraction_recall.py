@@ -1631,3 +1631,49 @@ def test_said_in_a_statement_a_clause_and_that_a_second_one():
         ("Dmitry Peskov", "indirect", "the two sides discussed the grain deal"),
         ("Dmitry Peskov", "indirect", "the talks would resume in May"),
     ]
+
+
+def test_a_lead_without_its_full_stop_and_no_auxiliary_after_that_is_body():
+    # The copy lost the lead's full stop after the relaying outlet: still prose, not a caption.
+    assert statements(
+        "Intro line.\n\n"
+        "Kremlin spokesman Dmitry Peskov said that the bloc's plans to pool arms deliveries "
+        "to the region show its direct part in the conflict, Examplia News reports\n\n"
+        "The talks went on late into the night.\n"
+    ) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the bloc's plans to pool arms deliveries to the region show its direct part in the "
+            "conflict",
+        )
+    ]
+
+
+def test_a_live_blogs_first_person_after_a_statement_stays_the_newsrooms():
+    # "We will bring you ...", "our correspondent": the newsroom speaks, not the envoy.
+    assert statements(
+        "On Monday, the envoy Jana Kovarova said that the region needs more air defence.\n\n"
+        "We will bring you more updates on our live page as we get them.\n"
+    ) == [("Jana Kovarova", "indirect", "the region needs more air defence")]
+    assert statements(
+        "The region needs more air defence, the envoy Jana Kovarova said. We spoke to our "
+        "correspondent at the border about the shelters.\n"
+    ) == [("Jana Kovarova", "indirect", "The region needs more air defence")]
+
+
+def test_a_phrase_quoted_at_the_end_of_a_clause_with_a_long_subject():
+    # The clause's verb comes after its first fifteen words: still one mixed statement.
+    assert statements(
+        "Plans in the capitals of the bloc about letting the army fire long-range missiles at "
+        'targets deep inside the country reflect panic and a fear that they cannot win by "fair '
+        'means," Kremlin spokesman Dmitry Peskov said on Sunday.'
+    ) == [
+        (
+            "Dmitry Peskov",
+            "mixed",
+            "Plans in the capitals of the bloc about letting the army fire long-range missiles at "
+            'targets deep inside the country reflect panic and a fear that they cannot win by "fair '
+            "means",
+        )
+    ]

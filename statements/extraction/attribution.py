@@ -634,6 +634,11 @@ def _has_quote_or_verb(phrase: str) -> bool:
 # A speaker's own first person ("We have taken in ...", "... by our teams"), not "World War I".
 # (case kept: "US" is a country)
 _OWN_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|(?<!War )\bI\b")
+# The newsroom's first person ("our correspondent", "we will bring you updates"): the writer
+# speaks, not the speaker before (data/newsroom_nouns.txt).
+_NEWSROOM_VOICE = re.compile(
+    rf"\b[Oo]ur\s+(?:[\w-]+\s+)?(?:{alternation(entries('newsroom_nouns'))})\b|\b(?i:you|your)\b"
+)
 # A third person ("he", "her"): a narrator's sentence, no speaker's own run-on.
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.IGNORECASE)
 # "According to him, A.": a pronoun's report opening the sentence (its next plain sentence
@@ -807,6 +812,7 @@ class Reader(LayoutTurns):
             or len(words_.split()) < 12
             or _QUOTE_CHARS.search(words_)
             or words_.lstrip().startswith(("'", "‘"))  # (a single-quoted one left open)
+            or _NEWSROOM_VOICE.search(words_)  # ("our correspondent", "we will bring you ...")
             or VERB.search(words_)
             or words_.rstrip().endswith(("?", ":"))
         ):
@@ -920,7 +926,14 @@ class Reader(LayoutTurns):
                     )
                     and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
-                    and looks_like_clause(text[sa : q.open])
+                    and (
+                        looks_like_clause(text[sa : q.open])
+                        # (a long subject: its verb past the first fifteen words)
+                        or (
+                            len(text[sa : q.open].split()) > 15
+                            and has_finite_verb(text[sa : q.open])
+                        )
+                    )
                 ):
                     # 'A, while they suffer "colossal losses," the minister noted.': a phrase
                     # quoted inside the reported clause; the sentence is one mixed statement.
@@ -1339,7 +1352,11 @@ class Reader(LayoutTurns):
         end = self._plain_claim_end(sa, sb)
         if end is None or text[end - 1] == "?" or not looks_like_clause(text[sa:end]):
             return None
-        if not _OWN_FIRST_PERSON.search(text, sa, end) or _THIRD_PERSON.search(text, sa, end):
+        if (
+            not _OWN_FIRST_PERSON.search(text, sa, end)
+            or _THIRD_PERSON.search(text, sa, end)
+            or _NEWSROOM_VOICE.search(text, sa, end)
+        ):
             return None
         if text[end - 1] in ".!":
             end -= 1

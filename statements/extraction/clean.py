@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quotes import VERB
+from .quotes import RELAY_TAIL, VERB
 from .vocabulary import alternation, entries
 
 BODY = "body"
@@ -67,6 +67,8 @@ _CAPTION_MARK = re.compile(
     re.IGNORECASE,
 )
 # "X warned that <clause>": a report and its clause, which no caption writes.
+# A reporting verb and its "that" ("said that the ..."), the clause's verb anywhere after.
+_VERB_THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+that\s+(?:the|a|an|[A-Z]|it|they|he|she|we|this)")
 _REPORTED_THAT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|will|would)\b"
 )
@@ -232,6 +234,15 @@ def _label_line(line: str) -> str:
         and any(VERB.fullmatch(m.group("verb")) for m in _REPORTED_THAT.finditer(stripped))
     ):
         return BODY  # a live blog's lead without its full stop: "Zelensky warned that ..."
+    if (
+        not terminal
+        and words > 16
+        and RELAY_TAIL.search(stripped)
+        and any(VERB.fullmatch(m.group("verb")) for m in _VERB_THAT.finditer(stripped))
+    ):
+        # A lead that lost its full stop after its relaying outlet, its clause without an
+        # auxiliary near "that": "X said that the bloc's plans show its role, Examplia News reports"
+        return BODY
     if not terminal:
         # No closing punctuation: a headline, a caption, a date line or a teaser title.
         return HEADLINE if _is_title_case(stripped) or words <= 12 else CAPTION
