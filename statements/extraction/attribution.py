@@ -2535,7 +2535,7 @@ class Reader(LayoutTurns):
             speaker.name
             and speaker.name not in self.index.entries
             and _CAPITAL_TITLE.match(speaker.name)
-            and (holder := self._titled_before(speaker.name))
+            and (holder := self._titled_before(speaker.name, start))
         ):
             # "the Head of the Examplia Oblast Military Administration emphasized" after "Jane
             # Roe, Head of Examplia Oblast Military Administration, said": Roe, not a new name.
@@ -2614,8 +2614,10 @@ class Reader(LayoutTurns):
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
 
-    def _titled_before(self, title: str) -> str | None:
-        """The person of a statement before whose sentence gives them this capitalised title."""
+    def _titled_before(self, title: str, pos: int) -> str | None:
+        """The person of a statement before whose sentence gives them this capitalised title,
+        else the one person of the last statements, or named in the 3,000 characters before
+        `pos`, whose gazetteer role is that title."""
         wanted = re.sub(r"\bthe\s+", "", title.lower()).strip()
         for f in reversed(self.found[-8:]):
             name = f.statement.speaker
@@ -2627,12 +2629,15 @@ class Reader(LayoutTurns):
                 return name
         # "Jane Roe said ... The Head of the Office of the President emphasized": the one person
         # of the last statements whose gazetteer role is that title
+        candidates = {f.statement.speaker for f in self.found[-8:]} | {
+            name for _, name in self.discourse.people_named(max(0, pos - 3000), pos)
+        }
         holders = {
-            f.statement.speaker
-            for f in self.found[-8:]
-            if f.statement.speaker in self.index.entries
-            and self.discourse.kind_of(f.statement.speaker) == "person"
-            and wanted in " ".join(re.sub(r"\bthe\s+", "", self._role(f.statement.speaker)).split())
+            name
+            for name in candidates
+            if name in self.index.entries
+            and self.discourse.kind_of(name) == "person"
+            and wanted in " ".join(re.sub(r"\bthe\s+", "", self._role(name)).split())
         }
         return holders.pop() if len(holders) == 1 else None
 
