@@ -2521,10 +2521,13 @@ def test_the_governor_of_a_region_in_a_country_no_one_named_stays_unnamed():
     assert (s.speaker, s.speaker_mention) == (None, "the governor of a region in western Examplia")
 
 
-def test_a_capitalised_office_subject_is_the_person_named_before_whose_role_it_is():
+@pytest.mark.parametrize(
+    "title", ["The Head of the Office of the President", "The Head of the Presidential Office"]
+)
+def test_a_capitalised_office_subject_is_the_person_named_before_whose_role_it_is(title):
     text = (
         "Taras Hlynka met the envoys on Monday.\n\n"
-        "The Head of the Office of the President stressed that the bridge would reopen.\n"
+        f"{title} stressed that the bridge would reopen.\n"
     )
     found = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
     assert [s.speaker for s in found] == ["Taras Hlynka"]

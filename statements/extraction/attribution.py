@@ -2637,7 +2637,7 @@ class Reader(LayoutTurns):
             for name in candidates
             if name in self.index.entries
             and self.discourse.kind_of(name) == "person"
-            and wanted in " ".join(re.sub(r"\bthe\s+", "", self._role(name)).split())
+            and _title_words_in(wanted, self._role(name))
         }
         return holders.pop() if len(holders) == 1 else None
 
@@ -2916,6 +2916,14 @@ def _second_ing(verb: str) -> bool:
     """A participle that opens a second statement (", adding that B"); a phrasal one is
     compared whole (", pointing out that B")."""
     return verb in SECOND_ING or verb.split()[0] in SECOND_ING
+
+
+def _title_words_in(title: str, role: str) -> bool:
+    """Whether every word of a title (four letters or more) is in the role, by its first six
+    letters ("Head of the Presidential Office" in "Head of the Office of the President")."""
+    words = [w[:6] for w in re.findall(r"[a-z]{4,}", title)]
+    have = {w[:6] for w in re.findall(r"[a-z]{4,}", role)}
+    return bool(words) and all(w in have for w in words)
 
 
 def _discard(accepted: list, entry: tuple) -> None:
