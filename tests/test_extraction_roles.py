@@ -2398,13 +2398,37 @@ def test_a_capitalised_office_subject_is_the_person_just_quoted_whose_role_it_is
     assert [s.speaker for s in found] == ["Taras Hlynka", "Taras Hlynka"]
 
 
-def test_a_capitalised_office_no_recent_speaker_holds_is_not_guessed():
+@pytest.mark.parametrize(
+    ("published", "speaker"),
+    [
+        (dt.date(2024, 5, 17), "Taras Hlynka"),  # the holder on the day
+        (dt.date(2027, 5, 17), "Head of the Office of the President"),  # no one on the day
+        (None, "Head of the Office of the President"),  # an undated page
+    ],
+)
+def test_a_capitalised_office_no_one_named_holds_is_its_holder_on_the_day(published, speaker):
     text = (
         "Horak said the talks would resume in the spring.\n\n"
         "The Head of the Office of the President stressed that the bridge would reopen.\n"
     )
-    found = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
-    assert [s.speaker for s in found] == ["Ivan Horak", "Head of the Office of the President"]
+    found = extract(text, gazetteer=OFFICE_HEAD, published=published).statements
+    assert [s.speaker for s in found] == ["Ivan Horak", speaker]
+
+
+def test_a_capitalised_office_is_not_its_deputys():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Olha Deputy",
+                affiliation="Examplia",
+                role="Deputy head of the Office of the President of Examplia (2019–2026)",
+                aliases=("Olha",),
+            ),
+        )
+    )
+    text = "The Head of the Office of the President stressed that the bridge would reopen.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17)).statements
+    assert s.speaker == "Head of the Office of the President"
 
 
 @pytest.mark.parametrize(

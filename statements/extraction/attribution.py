@@ -76,6 +76,7 @@ from .speakers import (
     could_be_a_speaker,
     group_name,
     new_actor_name,
+    tenures,
 )
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
@@ -701,6 +702,7 @@ class Reader(LayoutTurns):
         self.index = index
         self.events = sorted(events, key=lambda e: e[0])
         self.reference = reference
+        self._titled_holders: dict[tuple, set[str]] = {}
         self.page_text = ""  # the page around the article: header, byline, footer
         self.discourse = Discourse(index, text, reference=reference)
         self.coreference = Coreference(text, norm, index, self.discourse)
@@ -2637,9 +2639,42 @@ class Reader(LayoutTurns):
             for name in candidates
             if name in self.index.entries
             and self.discourse.kind_of(name) == "person"
-            and _title_words_in(wanted, self._role(name))
+            and self._holds(name, wanted, dated=False)
         }
+        if not holders and self.reference is not None:
+            # no one named holds it: the one gazetteer person holding it on the article's day
+            holders = self._holders_on_the_day(wanted)
         return holders.pop() if len(holders) == 1 else None
+
+    def _holders_on_the_day(self, title: str) -> set[str]:
+        """The gazetteer people whose dated tenure of an office of these words covers the
+        article's date (read once per title and article)."""
+        key = (title, self.reference)
+        if key not in self._titled_holders:
+            self._titled_holders[key] = {
+                entry.name
+                for entry in self.index.entries.values()
+                if entry.kind == "person" and self._holds(entry.name, title, dated=True)
+            }
+        return set(self._titled_holders[key])
+
+    def _holds(self, name: str, title: str, *, dated: bool) -> bool:
+        """Whether the gazetteer gives `name` the office of this title (no deputy or adviser
+        unless the title says so), and, when its tenure of that office is dated, on the
+        article's day (`dated`: only then)."""
+        entry = self.index.entries[name]
+        if not _title_words_in(title, entry.role.lower()):
+            return False
+        if set(re.findall(r"[a-z]+", entry.role.lower())) & _QUALIFIERS - set(title.split()):
+            return False
+        spans = [
+            (since, until)
+            for held, since, until in tenures(entry.description) or tenures(entry.role)
+            if _title_words_in(title, held.lower())
+        ]
+        if self.reference is None or not spans:
+            return not dated
+        return any(since <= self.reference <= until for since, until in spans)
 
     def _role(self, name: str) -> str:
         """A gazetteer person's role, lower case."""
@@ -2916,6 +2951,9 @@ def _second_ing(verb: str) -> bool:
     """A participle that opens a second statement (", adding that B"); a phrasal one is
     compared whole (", pointing out that B")."""
     return verb in SECOND_ING or verb.split()[0] in SECOND_ING
+
+
+_QUALIFIERS = frozenset(entries("role_qualifiers"))
 
 
 def _title_words_in(title: str, role: str) -> bool:

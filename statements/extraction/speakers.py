@@ -2671,7 +2671,7 @@ class Discourse:
             if s.kind == PERSON and entry is not None and self.reference is not None:
                 # "Roe said … The defence minister added": the person just quoted, whose
                 # tenure in that office the gazetteer gives and the article's date falls in.
-                for held, since, until in _tenures(entry.description) or _tenures(entry.role):
+                for held, since, until in tenures(entry.description) or tenures(entry.role):
                     if wanted <= _office_words(held) and since <= self.reference <= until:
                         return s.name
         if self.reference is None:
@@ -2680,8 +2680,8 @@ class Discourse:
         for entry in self.index.entries.values():
             if entry.kind != PERSON:
                 continue
-            tenures = _tenures(entry.description) or _tenures(entry.role)
-            for held, since, until in tenures:
+            held_offices = tenures(entry.description) or tenures(entry.role)
+            for held, since, until in held_offices:
                 words_ = _office_words(held)
                 extra = words_ - wanted - _COUNTRY_WORDS
                 if wanted <= words_ and not extra and since <= self.reference <= until:
@@ -2720,7 +2720,7 @@ def _office_words(phrase: str) -> set[str]:
     return {w for w in re.findall(r"[\w-]+", low) if w not in _OFFICE_FILLER}
 
 
-def _tenures(text: str) -> list[tuple[str, dt.date, dt.date]]:
+def tenures(text: str) -> list[tuple[str, dt.date, dt.date]]:
     """ "US Secretary of Defense from January 2021 to January 2025": (office, since, until)."""
     out = []
     for m in _TENURE_YEARS.finditer(text):  # "Secretary of State (2021–2025)"
