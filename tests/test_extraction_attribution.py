@@ -1094,6 +1094,6 @@ def test_a_possessive_pronouns_report_is_of_the_one_person_the_sentence_before_n
 
 @pytest.mark.parametrize("aside", ["the newspaper writes", "the agency reported"])
 def test_an_outlet_relaying_between_commas_after_the_verb_is_not_the_speaker(aside):
-    text = f"Taras Horbenko suggested, {aside}, that the depot should be moved further east.\n"
+    text = f"Taras Horbenko argued, {aside}, that the depot should be moved further east.\n"
     [s] = statements(text)
     assert (s.speaker, s.text) == ("Taras Horbenko", "the depot should be moved further east")

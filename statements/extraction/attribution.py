@@ -2629,7 +2629,7 @@ class Reader(LayoutTurns):
             words = re.sub(r"\bthe\s+", "", said.lower())
             if wanted in " ".join(words.split()):
                 return name
-        # "Jane Roe said ... The Head of the Office of the President emphasized": the one person
+        # "Jane Roe said ... The Head of the Secretariat of the President stressed": the one person
         # of the last statements whose gazetteer role is that title
         candidates = {f.statement.speaker for f in self.found[-8:]} | {
             name for _, name in self.discourse.people_named(max(0, pos - 3000), pos)
@@ -2958,7 +2958,8 @@ _QUALIFIERS = frozenset(entries("role_qualifiers"))
 
 def _title_words_in(title: str, role: str) -> bool:
     """Whether every word of a title (four letters or more) is in the role, by its first six
-    letters ("Head of the Presidential Office" in "Head of the Office of the President")."""
+    letters ("Head of the Presidential Secretariat" in "Head of the Secretariat of the
+    President")."""
     words = [w[:6] for w in re.findall(r"[a-z]{4,}", title)]
     have = {w[:6] for w in re.findall(r"[a-z]{4,}", role)}
     return bool(words) and all(w in have for w in words)

@@ -701,7 +701,7 @@ class Discourse:
             # "A regional official in eastern Ukraine says": the official, not the country
             verb_start = placed.end("who")
         if local := _ROLE_OF_A_PLACE.fullmatch(self.text, seg_start, verb_start):
-            # "according to the governor of a region in western Examplia": an unnamed governor
+            # "the mayor of a town in eastern Examplia said": an unnamed mayor
             # (whom the article may name next), not the country
             return Speaker(None, local["who"], PERSON, local.start("who"), local.end("who"), False)
         adviser = _ADVISER_TO_TITLE.fullmatch(self.text, seg_start, verb_start)
@@ -2801,7 +2801,7 @@ _ONE_IN_COUNTRY = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
 )
-# "the governor of a region in western Examplia": an unnamed local official, not the country.
+# "the mayor of a town in eastern Examplia": an unnamed local official, not the country.
 _ROLE_OF_A_PLACE = re.compile(
     r"\s*(?P<who>[Tt]he\s+(?:governor|mayor|head)\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+)?"
     r"(?:region|province|city|town|village|district|oblast)\s+(?:in|of)\s+"
