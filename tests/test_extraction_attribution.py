@@ -1097,3 +1097,21 @@ def test_an_outlet_relaying_between_commas_after_the_verb_is_not_the_speaker(asi
     text = f"Taras Horbenko argued, {aside}, that the depot should be moved further east.\n"
     [s] = statements(text)
     assert (s.speaker, s.text) == ("Taras Horbenko", "the depot should be moved further east")
+
+
+def test_a_participle_warning_the_object_is_the_sentence_subjects():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Examplian Foreign Ministry", kind="organisation", affiliation="Examplia"),
+        )
+    )
+    text = (
+        "The Examplian Foreign Ministry said on Monday it would expel two diplomats. The "
+        "ministry also summoned Otheria's envoy to Exampleton, warning him that it may close "
+        "the consulate.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "Examplian Foreign Ministry",
+        "it may close the consulate",
+    )

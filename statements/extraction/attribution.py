@@ -2436,6 +2436,17 @@ class Reader(LayoutTurns):
             # "X dismissed the promises as "empty," expressing confidence that ...", "The
             # chief declined to comment and stated that ...": the sentence's subject.
             speaker = self._sentence_subject(sa, h.verb_start)
+        elif (
+            speaker is not None
+            and speaker.name is None
+            and h.form == "ing"
+            and _TOLD_PRONOUN.match(self.text, h.verb_end)
+            and (subject := self._sentence_subject(sa, h.verb_start)) is not None
+            and subject.name
+        ):
+            # "The ministry summoned Examplia's envoy, warning him that ...": the one warned is
+            # the object; the sentence's subject warns.
+            speaker = subject
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None
@@ -2954,6 +2965,10 @@ def _second_ing(verb: str) -> bool:
 
 
 _QUALIFIERS = frozenset(entries("role_qualifiers"))
+
+
+# "warning him that", "telling them": a participle's object pronoun, the one spoken to.
+_TOLD_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 
 
 def _title_words_in(title: str, role: str) -> bool:
