@@ -1094,6 +1094,24 @@ def test_a_possessive_pronouns_report_is_of_the_one_person_the_sentence_before_n
 
 @pytest.mark.parametrize("aside", ["the newspaper writes", "the agency reported"])
 def test_an_outlet_relaying_between_commas_after_the_verb_is_not_the_speaker(aside):
-    text = f"Taras Horbenko suggested, {aside}, that the depot should be moved further east.\n"
+    text = f"Taras Horbenko argued, {aside}, that the depot should be moved further east.\n"
     [s] = statements(text)
     assert (s.speaker, s.text) == ("Taras Horbenko", "the depot should be moved further east")
+
+
+def test_a_participle_warning_the_object_is_the_sentence_subjects():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Examplian Foreign Ministry", kind="organisation", affiliation="Examplia"),
+        )
+    )
+    text = (
+        "The Examplian Foreign Ministry said on Monday it would expel two diplomats. The "
+        "ministry also summoned Otheria's envoy to Exampleton, warning him that it may close "
+        "the consulate.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "Examplian Foreign Ministry",
+        "it may close the consulate",
+    )

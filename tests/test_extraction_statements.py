@@ -295,6 +295,12 @@ FULL_NAMES = Gazetteer(
         ("Mayor Mycola Bondarchhi said the bridge would reopen.", "Mycola Bondarchhi"),
         ("Governor Olena Bondarchhi said the bridge would reopen.", "Olena Bondarchhi"),
         ("Mycola Bondarchhi said the bridge would reopen.", "Mycola Bondarchhi"),
+        # the title in apposition after the name
+        (
+            "Mycola Bondarchhi, governor of the northern region, said the bridge would reopen.",
+            "Mykola Bondarchuk",
+        ),
+        ("Mycola Bondarchhi, a local farmer, said the bridge would reopen.", "Mycola Bondarchhi"),
     ],
 )
 def test_a_name_with_middle_names_or_garbled_letters_is_the_gazetteer_person(sentence, speaker):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from statements.extraction import extract
-from statements.extraction.actors import ActorIndex
+from statements.extraction.actors import ActorIndex, normalise_quotes
 from statements.extraction.results import (
     ActorEntry,
     EventEntry,
@@ -761,3 +761,12 @@ def test_a_body_named_without_its_country_is_the_datelines_countrys(text, body):
     gazetteer = Gazetteer.from_files(FIXTURES / "actors.json")
     [s] = extract(text + "\n", gazetteer=gazetteer, published=dt.date(2024, 5, 8)).statements
     assert s.speaker == body
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Russia's main intelligence agency", "Russia’s main domestic security agency"]
+)
+def test_a_wire_services_description_of_the_fsb_is_the_fsb(phrase):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    text = normalise_quotes(f"{phrase} said on Monday that the mines had drifted.")
+    assert [m.actor for m in index.known_mentions(text, 0, len(text))] == ["FSB"]

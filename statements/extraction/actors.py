@@ -218,7 +218,7 @@ class ActorIndex:
         if (titled and tokens) or 2 <= len(tokens) <= 3:
             held = self.misspelt(tokens)
             if held is None and titled and len(tokens) == 2:
-                held = self.garbled(surface, tokens)
+                held = self.garbled(" ".join(surface.split()[: -len(tokens)]), tokens)
             return held
         if len(tokens) == 1 and len(tokens[0]) >= 8 and _NAME_TOKEN.fullmatch(tokens[0]):
             # "Stoltenburg said": a long surname one letter from one person's only
@@ -277,23 +277,26 @@ class ActorIndex:
         found = {p for p in people if _given_fits(given, self._givens.get(p, frozenset()))}
         return found.pop() if len(found) == 1 else None
 
-    def garbled(self, surface: str, tokens: list[str]) -> str | None:
-        """The one gazetteer person a garbled transliteration after a title means ("Governor
+    def garbled(self, title: str, tokens: list[str]) -> str | None:
+        """The one gazetteer person a garbled transliteration with a title means ("Governor
         Mycola Kalashhi" for Governor Mykola Kalashnyk, "Colonel-General Ivan Petrovskaya" for
-        Colonel General Ivan Petrovskoi): their given name (not an initial), a surname key
-        sharing their surname's first three letters and at least 80% alike (rapidfuzz's
-        indel ratio), and a word of the title in the person's role or description. Only
-        when no gazetteer surname is written exactly."""
+        Colonel General Ivan Petrovskoi; the title before the name or in apposition after it):
+        their given name (not an initial), a surname key sharing their surname's first three
+        letters and at least 80% alike (rapidfuzz's indel ratio), and a title word (a rank or
+        role noun) of `title` in the person's role or description. Only when no gazetteer
+        surname is written exactly."""
+        if len(tokens) != 2:
+            return None
         given, surname = (translit_key(t) for t in tokens)
         if len(given) < 2 or len(surname) < 5 or " " in surname or surname in self.surnames:
             return None
-        title = {
+        words = {
             w
-            for t in surface.split()[: -len(tokens)]
+            for t in title.split()
             for w in re.split(r"[-.]+", t.lower().replace("’", "'").removesuffix("'s"))
-            if len(w) >= 4 and w not in _GENERIC_TITLE_WORDS
+            if len(w) >= 4 and w not in _GENERIC_TITLE_WORDS and w in _TITLE_RUN_WORDS
         }
-        if not title:
+        if not words:
             return None
         found = set()
         for known, person, givens in self._by_initial.get(surname[0], ()):
@@ -301,7 +304,7 @@ class ActorIndex:
                 known[:3] == surname[:3]
                 and fuzz.ratio(surname, known) >= 80
                 and _given_fits(given, givens)
-                and title & set(re.findall(r"[a-z]+", self.role_text(person)))
+                and words & set(re.findall(r"[a-z]+", self.role_text(person)))
             ):
                 found.add(person)
         return found.pop() if len(found) == 1 else None
@@ -666,6 +669,11 @@ def titled_surname(surface: str) -> str | None:
     return surface
 
 
+# ", governor of the region,", ", the Chief of the Main Department,": an apposition after a
+# name that may give the person's title.
+_APPOSED_ROLE = re.compile(r"\s*,\s*(?:the\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)\s*,")
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -726,6 +734,14 @@ def unknown_name_mentions(
             out.append(Mention(b - len(person), b, person, person, PERSON, False))
             continue
         resolved = index.lookup(surface)
+        if (
+            not resolved
+            and len(tokens) == 2
+            and (role := _APPOSED_ROLE.match(text, b, min(len(text), b + 90)))
+        ):
+            # "Mycola Kalashhi, governor of the region, said": a garbled transliteration of
+            # the gazetteer person whose role the apposition gives
+            resolved = index.garbled(role.group("role"), tokens)
         if resolved:
             out.append(Mention(a, b, surface, resolved, index.kind_of(resolved), True))
             continue

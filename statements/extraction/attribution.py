@@ -76,6 +76,7 @@ from .speakers import (
     could_be_a_speaker,
     group_name,
     new_actor_name,
+    tenures,
 )
 from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
@@ -716,6 +717,7 @@ class Reader(LayoutTurns):
         self.index = index
         self.events = sorted(events, key=lambda e: e[0])
         self.reference = reference
+        self._titled_holders: dict[tuple, set[str]] = {}
         self.page_text = ""  # the page around the article: header, byline, footer
         self.discourse = Discourse(index, text, reference=reference)
         self.coreference = Coreference(text, norm, index, self.discourse)
@@ -2565,6 +2567,17 @@ class Reader(LayoutTurns):
             # "X dismissed the promises as "empty," expressing confidence that ...", "The
             # chief declined to comment and stated that ...": the sentence's subject.
             speaker = self._sentence_subject(sa, h.verb_start)
+        elif (
+            speaker is not None
+            and speaker.name is None
+            and h.form == "ing"
+            and _TOLD_PRONOUN.match(self.text, h.verb_end)
+            and (subject := self._sentence_subject(sa, h.verb_start)) is not None
+            and subject.name
+        ):
+            # "The ministry summoned Examplia's envoy, warning him that ...": the one warned is
+            # the object; the sentence's subject warns.
+            speaker = subject
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None
@@ -2666,7 +2679,7 @@ class Reader(LayoutTurns):
             speaker.name
             and speaker.name not in self.index.entries
             and _CAPITAL_TITLE.match(speaker.name)
-            and (holder := self._titled_before(speaker.name))
+            and (holder := self._titled_before(speaker.name, start))
         ):
             # "the Head of the Examplia Oblast Military Administration emphasized" after "Jane
             # Roe, Head of Examplia Oblast Military Administration, said": Roe, not a new name.
@@ -2745,8 +2758,10 @@ class Reader(LayoutTurns):
         self.found.append(Found(statement, p.index, sentence, region, explicit_via=bool(via)))
         statement.via = via
 
-    def _titled_before(self, title: str) -> str | None:
-        """The person of a statement before whose sentence gives them this capitalised title."""
+    def _titled_before(self, title: str, pos: int) -> str | None:
+        """The person of a statement before whose sentence gives them this capitalised title,
+        else the one person of the last statements, or named in the 3,000 characters before
+        `pos`, whose gazetteer role is that title."""
         wanted = re.sub(r"\bthe\s+", "", title.lower()).strip()
         for f in reversed(self.found[-8:]):
             name = f.statement.speaker
@@ -2756,16 +2771,52 @@ class Reader(LayoutTurns):
             words = re.sub(r"\bthe\s+", "", said.lower())
             if wanted in " ".join(words.split()):
                 return name
-        # "Jane Roe said ... The Head of the Office of the President emphasized": the one person
+        # "Jane Roe said ... The Head of the Secretariat of the President stressed": the one person
         # of the last statements whose gazetteer role is that title
-        holders = {
-            f.statement.speaker
-            for f in self.found[-8:]
-            if f.statement.speaker in self.index.entries
-            and self.discourse.kind_of(f.statement.speaker) == "person"
-            and wanted in " ".join(re.sub(r"\bthe\s+", "", self._role(f.statement.speaker)).split())
+        candidates = {f.statement.speaker for f in self.found[-8:]} | {
+            name for _, name in self.discourse.people_named(max(0, pos - 3000), pos)
         }
+        holders = {
+            name
+            for name in candidates
+            if name in self.index.entries
+            and self.discourse.kind_of(name) == "person"
+            and self._holds(name, wanted, dated=False)
+        }
+        if not holders and self.reference is not None:
+            # no one named holds it: the one gazetteer person holding it on the article's day
+            holders = self._holders_on_the_day(wanted)
         return holders.pop() if len(holders) == 1 else None
+
+    def _holders_on_the_day(self, title: str) -> set[str]:
+        """The gazetteer people whose dated tenure of an office of these words covers the
+        article's date (read once per title and article)."""
+        key = (title, self.reference)
+        if key not in self._titled_holders:
+            self._titled_holders[key] = {
+                entry.name
+                for entry in self.index.entries.values()
+                if entry.kind == "person" and self._holds(entry.name, title, dated=True)
+            }
+        return set(self._titled_holders[key])
+
+    def _holds(self, name: str, title: str, *, dated: bool) -> bool:
+        """Whether the gazetteer gives `name` the office of this title (no deputy or adviser
+        unless the title says so), and, when its tenure of that office is dated, on the
+        article's day (`dated`: only then)."""
+        entry = self.index.entries[name]
+        if not _title_words_in(title, entry.role.lower()):
+            return False
+        if set(re.findall(r"[a-z]+", entry.role.lower())) & _QUALIFIERS - set(title.split()):
+            return False
+        spans = [
+            (since, until)
+            for held, since, until in tenures(entry.description) or tenures(entry.role)
+            if _title_words_in(title, held.lower())
+        ]
+        if self.reference is None or not spans:
+            return not dated
+        return any(since <= self.reference <= until for since, until in spans)
 
     def _role(self, name: str) -> str:
         """A gazetteer person's role, lower case."""
@@ -3042,6 +3093,22 @@ def _second_ing(verb: str) -> bool:
     """A participle that opens a second statement (", adding that B"); a phrasal one is
     compared whole (", pointing out that B")."""
     return verb in SECOND_ING or verb.split()[0] in SECOND_ING
+
+
+_QUALIFIERS = frozenset(entries("role_qualifiers"))
+
+
+# "warning him that", "telling them": a participle's object pronoun, the one spoken to.
+_TOLD_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
+
+
+def _title_words_in(title: str, role: str) -> bool:
+    """Whether every word of a title (four letters or more) is in the role, by its first six
+    letters ("Head of the Presidential Secretariat" in "Head of the Secretariat of the
+    President")."""
+    words = [w[:6] for w in re.findall(r"[a-z]{4,}", title)]
+    have = {w[:6] for w in re.findall(r"[a-z]{4,}", role)}
+    return bool(words) and all(w in have for w in words)
 
 
 def _discard(accepted: list, entry: tuple) -> None:

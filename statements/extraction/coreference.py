@@ -452,7 +452,7 @@ _DEFINITE_ROLE = re.compile(
     rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))"
     # ("the governor of Russia's Belgorod region", "ambassador to Washington")
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}|\s+(?:to|in|for)\s+[\w\s.-]{2,40}"
-    # ("the governor of a region in western Examplia")
+    # ("the mayor of a town in eastern Examplia")
     r"|\s+of\s+an?\s+[\w’'-]+(?:\s+[\w’'-]+){0,4})?"
 )
 

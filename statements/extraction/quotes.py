@@ -601,7 +601,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         verb = m.group("verb")
         before = text[a : m.start()]
         if any(x.start() < m.start() < x.end() for x in asides):
-            continue  # "X suggested, the newspaper writes, that ...": the outlet only relays
+            continue  # "X argued, the daily writes, that ...": the outlet only relays
         noun = _NOUN_BEFORE.search(before)
         began = _BEGAN_TO.search(before) and re.match(
             r"\s+(?:[A-Z][\w’'-]*\s+){0,3}that\b", text[m.end() : b]
@@ -1022,7 +1022,7 @@ def _according_closes(text: str, at: int, b: int) -> bool:
     return bool(re.fullmatch(r"[^,;:“”\"]{2,80}?[.!]?\s*", rest)) and not looks_like_clause(rest)
 
 
-# "Jane Roe suggested, the newspaper writes, that ...": the outlet relaying the report set
+# "Jane Roe argued, the daily writes, that ...": the outlet relaying the report set
 # between commas after its verb; the clause after it is the subject's.
 _RELAY_ASIDE = re.compile(
     r",\s*(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}?"

@@ -701,7 +701,7 @@ class Discourse:
             # "A regional official in eastern Ukraine says": the official, not the country
             verb_start = placed.end("who")
         if local := _ROLE_OF_A_PLACE.fullmatch(self.text, seg_start, verb_start):
-            # "according to the governor of a region in western Examplia": an unnamed governor
+            # "the mayor of a town in eastern Examplia said": an unnamed mayor
             # (whom the article may name next), not the country
             return Speaker(None, local["who"], PERSON, local.start("who"), local.end("who"), False)
         adviser = _ADVISER_TO_TITLE.fullmatch(self.text, seg_start, verb_start)
@@ -2671,7 +2671,7 @@ class Discourse:
             if s.kind == PERSON and entry is not None and self.reference is not None:
                 # "Roe said … The defence minister added": the person just quoted, whose
                 # tenure in that office the gazetteer gives and the article's date falls in.
-                for held, since, until in _tenures(entry.description) or _tenures(entry.role):
+                for held, since, until in tenures(entry.description) or tenures(entry.role):
                     if wanted <= _office_words(held) and since <= self.reference <= until:
                         return s.name
         if self.reference is None:
@@ -2680,8 +2680,8 @@ class Discourse:
         for entry in self.index.entries.values():
             if entry.kind != PERSON:
                 continue
-            tenures = _tenures(entry.description) or _tenures(entry.role)
-            for held, since, until in tenures:
+            held_offices = tenures(entry.description) or tenures(entry.role)
+            for held, since, until in held_offices:
                 words_ = _office_words(held)
                 extra = words_ - wanted - _COUNTRY_WORDS
                 if wanted <= words_ and not extra and since <= self.reference <= until:
@@ -2720,7 +2720,7 @@ def _office_words(phrase: str) -> set[str]:
     return {w for w in re.findall(r"[\w-]+", low) if w not in _OFFICE_FILLER}
 
 
-def _tenures(text: str) -> list[tuple[str, dt.date, dt.date]]:
+def tenures(text: str) -> list[tuple[str, dt.date, dt.date]]:
     """ "US Secretary of Defense from January 2021 to January 2025": (office, since, until)."""
     out = []
     for m in _TENURE_YEARS.finditer(text):  # "Secretary of State (2021–2025)"
@@ -2801,7 +2801,7 @@ _ONE_IN_COUNTRY = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
 )
-# "the governor of a region in western Examplia": an unnamed local official, not the country.
+# "the mayor of a town in eastern Examplia": an unnamed local official, not the country.
 _ROLE_OF_A_PLACE = re.compile(
     r"\s*(?P<who>[Tt]he\s+(?:governor|mayor|head)\s+of\s+(?:an?|one)\s+(?:[a-z-]+\s+)?"
     r"(?:region|province|city|town|village|district|oblast)\s+(?:in|of)\s+"
