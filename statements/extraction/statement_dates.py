@@ -47,6 +47,8 @@ _SPECIFICITY = {
 # Date phrases counted from the article's date ("on Friday", "yesterday", "last week").
 # How far before the article's date a day the narrative tells may be the story's day.
 _STORY_DAYS = 7
+# How many statements ahead a lead's undated words look for their speaker's dated ones.
+_NEXT_WINDOW = 3
 _VERB_ON = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\s+(?:on\s+)?$")
 _COUNTED = ("weekday", "relative")
 _SINCE_EVENT = re.compile(
@@ -249,6 +251,9 @@ class Dating:
                     s.said_on_evidence = (
                         f"as the speaker's previous statement ({prev.said_on_evidence})"
                     )
+            elif (nxt := self._next_own(found, i)) is not None:
+                s.said_on, s.said_on_precision = nxt.said_on, DAY
+                s.said_on_evidence = f"as the speaker's next statement ({nxt.said_on_evidence})"
             elif (
                 (story := self.fallback.get(id(s)))
                 and story[0] is s
@@ -265,6 +270,26 @@ class Dating:
                 s.said_on_evidence = (
                     NEWEST_DATE_EVIDENCE if self.estimated_reference else ARTICLE_DATE_EVIDENCE
                 )
+
+    def _next_own(self, found, i: int) -> ExtractedStatement | None:
+        """A lead's undated words ("X has warned that A.") then "B, X said on Monday.": the
+        speaker's next statement dated by its own phrase in the week before the article's,
+        when no other date of the speaker's comes between."""
+        s = found[i].statement
+        if not s.speaker or self.reference is None or self.estimated_reference:
+            return None
+        for g in found[i + 1 : i + 1 + _NEXT_WINDOW]:
+            n = g.statement
+            if n.speaker != s.speaker or (n.said_on is None and not n.said_on_evidence):
+                continue
+            if (
+                n.said_on is not None
+                and n.said_on_precision == DAY
+                and 0 < (self.reference - n.said_on).days <= _STORY_DAYS
+            ):
+                return n
+            return None
+        return None
 
 
 def in_relative_clause(text: str, sa: int, pos: int) -> bool:
