@@ -232,3 +232,37 @@ def test_a_day_the_narrative_tells_in_the_week_before_the_article_dates_the_stor
         ("Maria Zakharova", "talks were possible", dt.date(2022, 3, 1)),
         ("Maria Zakharova", "We will stand together,", dt.date(2022, 3, 1)),
     ]
+
+
+def test_a_day_told_right_after_a_speakers_verb_dates_that_speaker_not_the_paragraph():
+    assert dated(
+        "Zakharova claimed on February 27 that the talks had failed. "
+        "The talks will resume next month, Peskov said.\n"
+    ) == [
+        ("Maria Zakharova", "the talks had failed", dt.date(2022, 2, 27)),
+        ("Dmitry Peskov", "The talks will resume next month", PUBLISHED),
+    ]
+    # A day that opens the sentence sets the paragraph's scene: it dates them both.
+    assert dated(
+        "On February 27, Zakharova said that the talks had failed. "
+        "The talks will resume next month, Peskov said.\n"
+    ) == [
+        ("Maria Zakharova", "the talks had failed", dt.date(2022, 2, 27)),
+        ("Dmitry Peskov", "The talks will resume next month", dt.date(2022, 2, 27)),
+    ]
+
+
+def test_a_leads_undated_words_take_the_day_the_speaker_is_next_said_to_have_spoken():
+    # PUBLISHED is Wednesday March 2; "on Monday" is February 28.
+    assert dated(
+        "Peskov has warned that the talks could collapse.\n\n"
+        "“The risk is high,” Peskov said on Monday.\n"
+    ) == [
+        ("Dmitry Peskov", "the talks could collapse", dt.date(2022, 2, 28)),
+        ("Dmitry Peskov", "The risk is high,", dt.date(2022, 2, 28)),
+    ]
+    # Another speaker's day is not his.
+    assert dated(
+        "Peskov has warned that the talks could collapse.\n\n"
+        "“The risk is high,” Zakharova said on Monday.\n"
+    )[0] == ("Dmitry Peskov", "the talks could collapse", PUBLISHED)

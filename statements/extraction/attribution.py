@@ -1117,7 +1117,10 @@ class Reader(LayoutTurns):
                 [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
-                said=[(f.statement.start, f.statement.end) for f in self.found[found_before:]],
+                said=[
+                    (f.statement.start, f.statement.end, f.statement.speaker)
+                    for f in self.found[found_before:]
+                ],
             )
         self.own_words_next = own_words_carry
         if len(self.found) == found_before and sents and not quotes:

@@ -31,7 +31,7 @@ from .dates import (
     weekday_agrees,
 )
 from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
-from .vocabulary import IRREGULAR_PASTS, alternation
+from .vocabulary import IRREGULAR_PASTS, alternation, reporting_verbs
 
 # The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
 _SPECIFICITY = {
@@ -47,6 +47,9 @@ _SPECIFICITY = {
 # Date phrases counted from the article's date ("on Friday", "yesterday", "last week").
 # How far before the article's date a day the narrative tells may be the story's day.
 _STORY_DAYS = 7
+# How many statements ahead a lead's undated words look for their speaker's dated ones.
+_NEXT_WINDOW = 3
+_VERB_ON = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\s+(?:on\s+)?$")
 _COUNTED = ("weekday", "relative")
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w’'.-]+\s+){1,10}?"
@@ -94,6 +97,7 @@ class Dating:
 
     def start_paragraph(self) -> None:
         self.para_date: tuple[dt.date, str] | None = None
+        self.para_owners: set[str | None] | None = None
         # A weekday or relative date told of someone ("X spoke at the conference last
         # Saturday"): it dates that person's words later in the paragraph.
         self.person_dates: dict[str, tuple[dt.date, str]] = {}
@@ -135,7 +139,9 @@ class Dating:
             self.same_year = int(y.group(1))
         return out
 
-    def advance(self, dates, people: list[str], said: list[tuple[int, int]] = ()) -> None:
+    def advance(
+        self, dates, people: list[str], said: list[tuple[int, int, str | None]] = ()
+    ) -> None:
         """After a sentence: its full dates move the narrative on."""
         for d, r in dates:
             if r.date and r.precision == DAY and not self._coming(d, r.date):
@@ -145,12 +151,17 @@ class Dating:
                     # article's ("On March 29, the ministers met."), never the invasion's.
                     recent = self.reference and 0 < (self.reference - r.date).days <= _STORY_DAYS
                     self.told = (r.date, d.text) if recent else None
-                if any(a <= d.start < b for a, b in said):
+                if any(a <= d.start < b for a, b, _ in said):
                     # "X said they had agreed to the talks last Thursday": the agreeing's day,
                     # told inside X's words, dates neither X nor the paragraph.
                     continue
                 if d.kind not in ("weekday", "relative"):
                     self.para_date = (r.date, d.text)
+                    # "..., as the envoy claimed on October 13.": a day told right after a
+                    # named speaker's verb is that speaker's, not the paragraph's other voices'.
+                    owners = {w for _, _, w in said}
+                    bound = _VERB_ON.search(self.text, max(0, d.start - 40), d.start)
+                    self.para_owners = owners if bound and None not in owners else None
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
@@ -191,7 +202,9 @@ class Dating:
             # Words from some earlier, unstated time, and whatever answers them in the paragraph.
             statement.said_on_evidence = "an earlier, unstated time"
             self.para_undated = True
-        elif self.para_date is not None:
+        elif self.para_date is not None and (
+            self.para_owners is None or statement.speaker in self.para_owners
+        ):
             statement.said_on, statement.said_on_precision = self.para_date[0], DAY
             statement.said_on_evidence = f"same paragraph: {self.para_date[1]}"
         elif statement.speaker in self.person_dates:
@@ -238,6 +251,9 @@ class Dating:
                     s.said_on_evidence = (
                         f"as the speaker's previous statement ({prev.said_on_evidence})"
                     )
+            elif (nxt := self._next_own(found, i)) is not None:
+                s.said_on, s.said_on_precision = nxt.said_on, DAY
+                s.said_on_evidence = f"as the speaker's next statement ({nxt.said_on_evidence})"
             elif (
                 (story := self.fallback.get(id(s)))
                 and story[0] is s
@@ -254,6 +270,26 @@ class Dating:
                 s.said_on_evidence = (
                     NEWEST_DATE_EVIDENCE if self.estimated_reference else ARTICLE_DATE_EVIDENCE
                 )
+
+    def _next_own(self, found, i: int) -> ExtractedStatement | None:
+        """A lead's undated words ("X has warned that A.") then "B, X said on Monday.": the
+        speaker's next statement dated by its own phrase in the week before the article's,
+        when no other date of the speaker's comes between."""
+        s = found[i].statement
+        if not s.speaker or self.reference is None or self.estimated_reference:
+            return None
+        for g in found[i + 1 : i + 1 + _NEXT_WINDOW]:
+            n = g.statement
+            if n.speaker != s.speaker or (n.said_on is None and not n.said_on_evidence):
+                continue
+            if (
+                n.said_on is not None
+                and n.said_on_precision == DAY
+                and 0 < (self.reference - n.said_on).days <= _STORY_DAYS
+            ):
+                return n
+            return None
+        return None
 
 
 def in_relative_clause(text: str, sa: int, pos: int) -> bool:
