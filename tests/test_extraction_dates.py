@@ -136,3 +136,15 @@ def test_the_date_the_war_began_told_as_background_dates_no_statement():
         PUBLISHED,
         PUBLISHED,
     ]
+
+
+def test_a_date_inside_reported_words_dates_no_later_statement_of_the_paragraph():
+    # The date belongs to the event Peskov reports, not to anyone's speaking; the next
+    # sentence of the paragraph is dated by the article, not by that event.
+    assert dated(
+        "Peskov says the convoy crossed the river on Feb. 12 to guard the depots. "
+        "Zelensky says the claim is a pretext.\n"
+    ) == [
+        ("Dmitry Peskov", "the convoy crossed the river on Feb. 12 to guard the depots", PUBLISHED),
+        ("Volodymyr Zelensky", "the claim is a pretext", PUBLISHED),
+    ]

@@ -1006,6 +1006,7 @@ class Reader(LayoutTurns):
                 [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
+                reported=[(f.statement.start, f.statement.end) for f in self.found[found_before:]],
             )
         if len(self.found) == found_before and sents and not quotes:
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare

@@ -127,11 +127,15 @@ class Dating:
             self.same_year = int(y.group(1))
         return out
 
-    def advance(self, dates, people: list[str]) -> None:
-        """After a sentence: its full dates move the narrative on."""
+    def advance(self, dates, people: list[str], reported=()) -> None:
+        """After a sentence: its full dates move the narrative on. A date inside what a
+        statement reports ("Moscow says it sent troops in on May 3 to ...") is the reported
+        event's: it dates no later statement of the paragraph."""
         for d, r in dates:
             if r.date and r.precision == DAY and not self._coming(d, r.date):
                 self.narrative = r.date
+                if any(a <= d.start < b for a, b in reported):
+                    continue
                 if d.kind not in ("weekday", "relative"):
                     self.para_date = (r.date, d.text)
                 else:
