@@ -269,7 +269,7 @@ _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“�
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}")
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom|where)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )
@@ -1525,6 +1525,10 @@ class Reader(LayoutTurns):
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
+            if m.group().lstrip(", ").startswith("where") and _RELATIVE_BEFORE_VERB.match(
+                self.text, m.start(), verb_start
+            ):
+                continue  # "X, the mayor of Y, where the port is, said": a place's relative clause
             if _AS_ROLE_AND.match(self.text, m.start(), verb_start):
                 continue  # "X welcomed Y's election as Estonia's minister and said": X's verbs
             if (
