@@ -70,6 +70,16 @@ def test_he_is_never_a_body_named_later_in_the_sentence():
     assert s.speaker is None
 
 
+def test_a_named_sayer_after_an_according_to_opening_speaks_the_clause():
+    found = statements(
+        "Mayor Taras Hnatiuk spoke on local radio. According to early estimates, Hnatiuk said "
+        "the bridge was damaged by two shells."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Taras Hnatiuk", "the bridge was damaged by two shells")
+    ]
+
+
 # --- months that are first names ----------------------------------------------------------------
 
 

@@ -208,6 +208,12 @@ _NOT_A_SOURCE = re.compile(
     r"(?:\s+(?!by\b)[\w-]+(?:\s+(?!by\b)[\w-]+){0,3})?\s*",
     re.IGNORECASE,
 )
+# "According to preliminary data, Doe said A": a name and its clause verb open the words after
+# the source; the named sayer's own statement, which the source does not speak.
+_NAMED_SAYER_OPENS = re.compile(
+    r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3}\s+"
+    rf"(?:{alternation(reporting_verbs('clause'))})\b"
+)
 _OWNERS_WORDS = re.compile(r"['’]s\s+(?:words|remarks|comments|statement|assessment|estimates?)$")
 ACCORDING = re.compile(
     r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
@@ -481,6 +487,13 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # source (a pronoun, a name, "the" and up to three lower-case words) at the start.
             hits.append(_according_hit(m, split.end(), ab, split.end("who")))
             continue
+        if (
+            m.start() - a <= 40
+            and comma
+            and not text[a : m.start()].strip()
+            and _NAMED_SAYER_OPENS.match(text, who_end + comma.end(), ab)
+        ):
+            continue  # "According to early data, Doe said A": Doe's, read by the verb's frame
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
             # subject before it belongs to the statement, which runs through it.
