@@ -148,3 +148,15 @@ def test_a_date_inside_reported_words_dates_no_later_statement_of_the_paragraph(
         ("Dmitry Peskov", "the convoy crossed the river on Feb. 12 to guard the depots", PUBLISHED),
         ("Volodymyr Zelensky", "the claim is a pretext", PUBLISHED),
     ]
+
+
+def test_a_few_days_earlier_is_an_unstated_day_not_the_speakers_last_one():
+    assert dated(
+        "Peskov spoke to reporters on Monday. “Nothing has changed,” Peskov said.\n\n"
+        "A few days earlier, Peskov said the talks had stalled.\n\n"
+        "Recall that Peskov said the envoys would meet again.\n"
+    ) == [
+        ("Dmitry Peskov", "Nothing has changed,", dt.date(2022, 2, 28)),
+        ("Dmitry Peskov", "the talks had stalled", None),
+        ("Dmitry Peskov", "the envoys would meet again", None),
+    ]
