@@ -28,6 +28,9 @@ _PAST_CLAUSE_FORMS = tuple(v for v in reporting_verbs("clause") if v.endswith("e
 VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
 _BASE_FORMS = reporting_verbs("base")
+# "an official report", "a new claim": one word after a singular article; the base form after
+# it is a noun ("officials report" takes the plural).
+_SINGULAR_BEFORE = re.compile(r"(?:^|\s)(?i:an?)\s+[\w-]+\s+$")
 # Verbs whose object, when not a that-clause, is itself the statement ("reiterated his
 # willingness to negotiate", "called for a ceasefire", "urged Kyiv to ...").
 INCLUSIVE = frozenset(
@@ -647,6 +650,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         if first in ("is", "was", "are", "were") and not re.match(r"\s+that\b", text[m.end() : b]):
             continue
+        if first in _BASE_FORMS and _SINGULAR_BEFORE.search(before):
+            continue  # "An official report emerged": a noun after "an", not a plural's verb
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
         if first.endswith("s") and any(
