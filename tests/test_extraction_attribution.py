@@ -80,6 +80,14 @@ def test_a_named_sayer_after_an_according_to_opening_speaks_the_clause():
     ]
 
 
+def test_a_prepositional_which_clause_has_its_own_subject():
+    s = only(
+        "Moscow kept its own losses quiet over the winter, during which Kyiv mounted a push "
+        "that Zelensky has since said failed to reach its aims."
+    )
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "failed to reach its aims")
+
+
 # --- months that are first names ----------------------------------------------------------------
 
 

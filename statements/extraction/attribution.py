@@ -95,7 +95,10 @@ from .vocabulary import (
 _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
+    # (", during which Kyiv waged ...": a relative clause after a preposition has its own subject;
+    # not a pronoun, which stands for the main clause's: ", after which he stated".)
+    r"(?:,\s+(?:during|in|after|before|under|through|by|since)\s+which\s+(?!(?:he|she|it|they)\b)"
+    r"|[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
 )
