@@ -56,6 +56,38 @@ def test_a_known_person_inside_the_apposition_is_not_the_speaker():
     assert s.speaker == "Hanna Kovalenko"
 
 
+def test_a_relative_clause_of_place_inside_the_apposition_is_not_the_speaker():
+    s = only(
+        "Taras Hnatiuk, the mayor of Lutsk, where the new depot is sited, told a local paper "
+        "that the water supply was restored."
+    )
+    assert (s.speaker, s.speaker_kind) == ("Taras Hnatiuk", "person")
+
+
+def test_he_is_never_a_body_named_later_in_the_sentence():
+    # "he" with no one named before it: not "Regional Council", a body the clause names.
+    s = only("The storm passed.\n\nHe said he would brief the Regional Council on Monday.")
+    assert s.speaker is None
+
+
+def test_a_named_sayer_after_an_according_to_opening_speaks_the_clause():
+    found = statements(
+        "Mayor Taras Hnatiuk spoke on local radio. According to early estimates, Hnatiuk said "
+        "the bridge was damaged by two shells."
+    )
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Taras Hnatiuk", "the bridge was damaged by two shells")
+    ]
+
+
+def test_a_prepositional_which_clause_has_its_own_subject():
+    s = only(
+        "Moscow kept its own losses quiet over the winter, during which Kyiv mounted a push "
+        "that Zelensky has since said failed to reach its aims."
+    )
+    assert (s.speaker, s.text) == ("Volodymyr Zelensky", "failed to reach its aims")
+
+
 # --- months that are first names ----------------------------------------------------------------
 
 

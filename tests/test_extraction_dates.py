@@ -266,3 +266,27 @@ def test_a_leads_undated_words_take_the_day_the_speaker_is_next_said_to_have_spo
         "Peskov has warned that the talks could collapse.\n\n"
         "“The risk is high,” Zakharova said on Monday.\n"
     )[0] == ("Dmitry Peskov", "the talks could collapse", PUBLISHED)
+
+
+def test_a_date_inside_reported_words_dates_no_later_statement_of_the_paragraph():
+    # The date belongs to the event Peskov reports, not to anyone's speaking; the next
+    # sentence of the paragraph is dated by the article, not by that event.
+    assert dated(
+        "Peskov says the convoy crossed the river on Feb. 12 to guard the depots. "
+        "Zelensky says the claim is a pretext.\n"
+    ) == [
+        ("Dmitry Peskov", "the convoy crossed the river on Feb. 12 to guard the depots", PUBLISHED),
+        ("Volodymyr Zelensky", "the claim is a pretext", PUBLISHED),
+    ]
+
+
+def test_a_few_days_earlier_is_an_unstated_day_not_the_speakers_last_one():
+    assert dated(
+        "Peskov spoke to reporters on Monday. “Nothing has changed,” Peskov said.\n\n"
+        "A few days earlier, Peskov said the talks had stalled.\n\n"
+        "Recall that Peskov said the envoys would meet again.\n"
+    ) == [
+        ("Dmitry Peskov", "Nothing has changed,", dt.date(2022, 2, 28)),
+        ("Dmitry Peskov", "the talks had stalled", None),
+        ("Dmitry Peskov", "the envoys would meet again", None),
+    ]

@@ -870,6 +870,17 @@ def test_a_page_headed_address_by_a_person_is_that_persons_speech():
     ]  # fmt: skip
 
 
+def test_a_note_on_the_speech_s_source_is_no_part_of_the_speech():
+    text = (
+        "Address by President Volodymyr Zelensky 14/05/2024 10:30 P.M.\n"
+        "The recording was shared by the presidential press office, reports Examplia Daily.\n"
+        "Tonight our air defence destroyed every missile aimed at the capital.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Tonight our air defence destroyed every missile aimed at the capital."),
+    ]  # fmt: skip
+
+
 def test_a_headline_about_an_address_by_someone_is_no_speech():
     text = (
         "Lavrov criticised the address by Zelensky to the summit.\n"

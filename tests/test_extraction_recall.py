@@ -1223,6 +1223,9 @@ def test_a_short_regular_past_makes_the_words_after_said_a_clause():
     assert statements("The ministry said three people died in the fire.\n") == [
         (None, "indirect", "three people died in the fire")
     ]
+    assert statements("The ministry said the raiders used small boats.\n") == [
+        (None, "indirect", "the raiders used small boats")
+    ]
 
 
 def test_a_participle_setting_after_the_attribution_keeps_it_an_attribution():

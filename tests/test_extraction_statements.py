@@ -841,3 +841,10 @@ def test_a_lead_by_an_unnamed_commander_is_the_commander_named_next():
         '"We have lost two posts this week," said Commander Varnok.'
     ).statements
     assert [s.speaker for s in statements] == ["Commander Varnok", "Commander Varnok"]
+
+
+def test_a_base_form_after_a_singular_article_is_a_noun_not_a_report():
+    found = run("A local report later surfaced that the ferry had been damaged.\n").statements
+    assert found == []
+    s = only("Officials report that the ferry was damaged.\n")
+    assert (s.speaker_mention, s.text) == ("Officials", "the ferry was damaged")

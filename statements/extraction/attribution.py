@@ -97,7 +97,10 @@ from .vocabulary import (
 _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
+    # (", during which Kyiv waged ...": a relative clause after a preposition has its own subject;
+    # not a pronoun, which stands for the main clause's: ", after which he stated".)
+    r"(?:,\s+(?:during|in|after|before|under|through|by|since)\s+which\s+(?!(?:he|she|it|they)\b)"
+    r"|[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
 )
@@ -271,7 +274,7 @@ _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“�
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 _ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}")
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom)\s+[^,;:“”\"]{3,140},\s*$")
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom|where)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )
@@ -1662,6 +1665,10 @@ class Reader(LayoutTurns):
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
+            if m.group().lstrip(", ").startswith("where") and _RELATIVE_BEFORE_VERB.match(
+                self.text, m.start(), verb_start
+            ):
+                continue  # "X, the mayor of Y, where the port is, said": a place's relative clause
             if _AS_ROLE_AND.match(self.text, m.start(), verb_start):
                 continue  # "X welcomed Y's election as Estonia's minister and said": X's verbs
             if (

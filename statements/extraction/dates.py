@@ -104,7 +104,10 @@ _WAR_SPAN = re.compile(
 )
 _EARLIER_UNSPECIFIED = re.compile(
     r"\b(?:previously|in\s+the\s+past|repeatedly|has\s+long|have\s+long|had\s+long|once\s+said"
-    r"|had\s+(?:\w+ly\s+)?(?:said|insisted|claimed|stated|argued|warned))\b",
+    r"|had\s+(?:\w+ly\s+)?(?:said|insisted|claimed|stated|argued|warned)"
+    # "A few days earlier, X said", "Recall that X said": some unstated day before.
+    r"|(?:a\s+few|several|some)\s+(?:days|weeks|months)\s+(?:earlier|before|ago)"
+    r"|^\s*(?:days|weeks|months)\s+(?:earlier|before|ago)|^\s*recall\s+that)\b",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,9 @@ _PAST_CLAUSE_FORMS = tuple(v for v in reporting_verbs("clause") if v.endswith("e
 VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
 _BASE_FORMS = reporting_verbs("base")
+# "an official report", "a new claim": one word after a singular article; the base form after
+# it is a noun ("officials report" takes the plural).
+_SINGULAR_BEFORE = re.compile(r"(?:^|\s)(?i:an?)\s+[\w-]+\s+$")
 # Verbs whose object, when not a that-clause, is itself the statement ("reiterated his
 # willingness to negotiate", "called for a ceasefire", "urged Kyiv to ...").
 INCLUSIVE = frozenset(
@@ -217,6 +220,12 @@ _NOT_A_SOURCE = re.compile(
     rf"(?:{alternation(entries('according_non_sources'))})"
     r"(?:\s+(?!by\b)[\w-]+(?:\s+(?!by\b)[\w-]+){0,3})?\s*",
     re.IGNORECASE,
+)
+# "According to preliminary data, Doe said A": a name and its clause verb open the words after
+# the source; the named sayer's own statement, which the source does not speak.
+_NAMED_SAYER_OPENS = re.compile(
+    r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3}\s+"
+    rf"(?:{alternation(reporting_verbs('clause'))})\b"
 )
 _OWNERS_WORDS = re.compile(r"['’]s\s+(?:words|remarks|comments|statement|assessment|estimates?)$")
 ACCORDING = re.compile(
@@ -498,6 +507,13 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # source (a pronoun, a name, "the" and up to three lower-case words) at the start.
             hits.append(_according_hit(m, split.end(), ab, split.end("who")))
             continue
+        if (
+            m.start() - a <= 40
+            and comma
+            and not text[a : m.start()].strip()
+            and _NAMED_SAYER_OPENS.match(text, who_end + comma.end(), ab)
+        ):
+            continue  # "According to early data, Doe said A": Doe's, read by the verb's frame
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
             # subject before it belongs to the statement, which runs through it.
@@ -654,6 +670,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue
         if first in ("is", "was", "are", "were") and not _IS_THAT.match(text, m.end(), b):
             continue
+        if first in _BASE_FORMS and _SINGULAR_BEFORE.search(before):
+            continue  # "An official report emerged": a noun after "an", not a plural's verb
         if any(h.verb_start <= m.start() < h.verb_end for h in hits):
             continue
         if first.endswith("s") and any(

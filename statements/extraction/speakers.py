@@ -1630,9 +1630,16 @@ class Discourse:
         for m in self.mentions(pos, b):
             if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor:
                 continue
-            if self.kind_of(m.actor) == PERSON and self.gender(m.actor) in (gender, "?"):
+            if self._mention_kind(m) == PERSON and self.gender(m.actor) in (gender, "?"):
                 return m.actor
         return None
+
+    def _mention_kind(self, m: Mention) -> str:
+        """The kind of a mentioned actor: a name the gazetteer does not know has the kind its
+        words give ("the Security Council": a body), not the index's default, a person."""
+        if m.known or m.actor in self.new_actors:
+            return self.kind_of(m.actor or "")
+        return m.kind
 
     def _quoted_people(self, pos: int) -> set[str]:
         """People named inside a quotation of the paragraph before `pos`: the speaker a
@@ -1655,7 +1662,7 @@ class Discourse:
         for m in reversed(self.mentions(a, pos)):
             if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor or m.actor in skip:
                 continue
-            if self.kind_of(m.actor) == PERSON and (
+            if self._mention_kind(m) == PERSON and (
                 not gender or self.gender(m.actor) in (gender, "?")
             ):
                 return m.actor

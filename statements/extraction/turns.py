@@ -17,7 +17,7 @@ from . import clean
 from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
 from .formats import LIST_ITEM, courtesy, interviewee_span, only_asks, short_claim, turn_label
-from .quotes import VERB, looks_like_clause
+from .quotes import RELAY_TAIL, VERB, looks_like_clause
 from .roles import body_of_official
 from .sentences import quote_spans, sentences
 from .speakers import Speaker
@@ -887,6 +887,14 @@ class LayoutTurns:
                 return False
             if layout.attributed:
                 return self._attributed_sentences(p, speaker)
+            if (
+                RELAY_TAIL.search(self.text, p.start, p.end)
+                and not _FIRST_PERSON.search(self.text, p.start, p.end)
+                and not re.search(r"[“”\"«»]", self.text[p.start : p.end])
+            ):
+                # "The video was posted by the press service, reports Examplia.": the page's
+                # note on its source, no words of the speech.
+                return True
             if layout.issued and (
                 not (
                     unquoted_statement(self.text, p.start, p.end, speaker)
