@@ -700,6 +700,12 @@ class Discourse:
         if placed and self.kind_of(self.index.lookup(placed["country"]) or "") == STATE:
             # "A regional official in eastern Ukraine says": the official, not the country
             verb_start = placed.end("who")
+        if (both := _COORDINATED_OFFICIALS.fullmatch(self.text, seg_start, verb_start)) and (
+            group := group_name(f"{both['side']} {both['noun']}")
+        ):
+            # "Examplian military and regional officials said": the side's officials, not its
+            # army (one noun for both adjectives)
+            return Speaker(group, both["who"], GROUP, both.start("who"), both.end("who"), False)
         if local := _ROLE_OF_A_PLACE.fullmatch(self.text, seg_start, verb_start):
             # "the mayor of a town in eastern Examplia said": an unnamed mayor
             # (whom the article may name next), not the country
@@ -2800,6 +2806,12 @@ _ONE_IN_COUNTRY = re.compile(
     rf"(?:{alternation(UNNAMED_PEOPLE)}))\s+(?:in|from)\s+"
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
+)
+# "Examplian military and regional officials": two kinds of one side's officials (no plural
+# noun before "and": "Examplian troops and local officials" are two groups).
+_COORDINATED_OFFICIALS = re.compile(
+    r"\s*(?:(?:[Aa]ccording\s+to|[Tt]he)\s+)?(?P<who>(?P<side>[A-Z][\w’'-]+)\s+[a-z]+(?<!s)\s+and\s+"
+    r"[a-z]+\s+(?P<noun>officials|sources|authorities))\s*,?\s*"
 )
 # "the mayor of a town in eastern Examplia": an unnamed local official, not the country.
 _ROLE_OF_A_PLACE = re.compile(
