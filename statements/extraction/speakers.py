@@ -211,6 +211,12 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_CHARS = '"“”‘’'
+# "He said <clause>, " before "adding": the report whose subject a participle shares.
+_SAID_THEN_CLAUSE = re.compile(
+    r"\s(?:said|says|stated|states|told\s+(?:reporters|journalists|[A-Z][\w’'-]+))\s+"
+    r"(?:that\s+)?[^“”\"!?;:]{3,200}?,\s*$"
+)
+_PARTICIPLE_AT = re.compile(r"\s*(?:adding|noting|stressing|insisting|explaining|saying)\b")
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|wrote|writes|reported|reports|stated)\s*,\s*$")
 # ", which the White House said would ...": a relative clause whose own subject reports.
 _OBJECT_RELATIVE = re.compile(
@@ -658,6 +664,15 @@ class Discourse:
             # "..., the city's military administration said, adding, “…”": the subject of
             # "said", which the quotation's "adding" shares
             verb_start = report.start() + 1
+        if _PARTICIPLE_AT.match(self.text, verb_start):
+            opens = max(
+                seg_start - 400, *(self.text.rfind(c, 0, seg_start) + 1 for c in '.!?\n“”"')
+            )
+            said = _SAID_THEN_CLAUSE.search(self.text, max(0, opens), verb_start)
+            if said and self.text[opens : said.start()].strip():
+                # "He said it was his first trip after Examplia took the chair, adding: “…”":
+                # the subject of "said", which the participle shares (not the clause's)
+                seg_start, verb_start = opens, said.start() + 1
         if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
             # "boats will go to the army, which the White House said would help": the subject
             # of the relative clause, not the noun it describes
