@@ -1120,7 +1120,7 @@ def test_a_participle_warning_the_object_is_the_sentence_subjects():
 def test_a_participle_after_a_report_shares_the_reports_subject_not_the_clauses():
     text = (
         "Taras Horbenko thanked the mayor.\n\n"
-        "He said it was his first visit since Otheria took over the council, adding: "
+        "He told reporters the visit came soon after Otheria took over the council, adding: "
         "“The port must stay open to every ship.”\n"
     )
     found = {s.text: s.speaker for s in statements(text)}

@@ -670,7 +670,7 @@ class Discourse:
             )
             said = _SAID_THEN_CLAUSE.search(self.text, max(0, opens), verb_start)
             if said and self.text[opens : said.start()].strip():
-                # "He said it was his first trip after Examplia took the chair, adding: “…”":
+                # "He told reporters the trip came after Examplia took the chair, adding: “…”":
                 # the subject of "said", which the participle shares (not the clause's)
                 seg_start, verb_start = opens, said.start() + 1
         if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
