@@ -54,7 +54,7 @@ def test_the_sets_keep_their_size(tmp_path, name, counts):
 
 # name: (precision, recall, F1, speaker, date, trap hits at most)
 FLOORS = {
-    "setg": (0.94, 0.92, 0.93, 0.94, 0.36, 0),
+    "setg": (0.94, 0.92, 0.93, 0.95, 0.36, 0),
     "seth": (0.97, 0.90, 0.94, 0.98, 0.32, 0),
     "seti": (0.93, 0.87, 0.90, 0.97, 0.80, 1),
     "setj": (0.95, 0.94, 0.94, 0.99, 0.79, 1),
