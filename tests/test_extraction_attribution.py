@@ -1147,3 +1147,13 @@ def test_a_participle_warning_the_object_is_the_sentence_subjects():
         "Examplian Foreign Ministry",
         "it may close the consulate",
     )
+
+
+def test_a_participle_after_a_report_shares_the_reports_subject_not_the_clauses():
+    text = (
+        "Taras Horbenko thanked the mayor.\n\n"
+        "He told reporters the visit came soon after Otheria took over the council, adding: "
+        "“The port must stay open to every ship.”\n"
+    )
+    found = {s.text: s.speaker for s in statements(text)}
+    assert found["The port must stay open to every ship."] == "Taras Horbenko"

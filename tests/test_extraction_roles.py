@@ -2556,3 +2556,31 @@ def test_a_capitalised_office_subject_is_the_person_named_before_whose_role_it_i
     )
     found = extract(text, gazetteer=OFFICE_HEAD, published=dt.date(2024, 5, 17)).statements
     assert [s.speaker for s in found] == ["Taras Hlynka"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The depot burned for hours, according to Examplian military and local officials.",
+            "Examplian officials",
+        ),
+        (
+            "Examplian army and civil officials said the depot burned for hours.",
+            "Examplian officials",
+        ),
+    ],
+)
+def test_a_sides_officials_of_two_kinds_are_its_officials(sentence, speaker):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Examplian Armed Forces",
+                kind="organisation",
+                affiliation="Ukraine",
+                aliases=("Examplian military", "Examplian army"),
+            ),
+        )
+    )
+    [s] = extract(sentence, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert s.speaker == speaker

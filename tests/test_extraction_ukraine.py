@@ -526,6 +526,13 @@ def test_inverted_attribution_then_according_to_the_relaying_outlet(subject):
     ]
 
 
+def test_an_unknown_agencys_acronym_reporting_citing_someone_relays_them():
+    found = run("A granary was damaged in the district, ENA reported, citing Olena Marchuk.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Olena Marchuk", "A granary was damaged in the district")
+    ]
+
+
 def test_according_to_a_titled_source_then_the_relaying_outlet():
     found = run(
         "Sirens sounded twice in the town of Poltava, according to Olena Marchuk, head of the "

@@ -770,3 +770,16 @@ def test_a_wire_services_description_of_the_fsb_is_the_fsb(phrase):
     index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
     text = normalise_quotes(f"{phrase} said on Monday that the mines had drifted.")
     assert [m.actor for m in index.known_mentions(text, 0, len(text))] == ["FSB"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "holder"),
+    [
+        ("the head of the DPR", "Denis Pushilin"),
+        ("the head of the Donetsk People's Republic", "Denis Pushilin"),
+        ("the head of the LPR", "Leonid Pasechnik"),
+    ],
+)
+def test_the_heads_of_the_separatist_republics_are_the_gazetteers(phrase, holder):
+    index = ActorIndex(Gazetteer.from_files(FIXTURES / "actors.json"))
+    assert role_holder(phrase, index, dt.date(2022, 6, 1)) == holder

@@ -2477,7 +2477,14 @@ class Reader(LayoutTurns):
             speaker = self.coreference.referred(
                 self.discourse.subject(a, b), min(a, h.content_start)
             )
-            if _is_outlet(self.index, speaker) and (cited := _CITING.match(self.text, h.verb_end)):
+            relays = _is_outlet(self.index, speaker) or (
+                # "..., DAN reported, citing X": an acronym the gazetteer lacks that reports
+                # citing someone is an agency
+                speaker is not None
+                and speaker.name not in self.index.entries
+                and re.fullmatch(r"[A-Z]{2,6}", speaker.name or "") is not None
+            )
+            if relays and (cited := _CITING.match(self.text, h.verb_end)):
                 if person := self.person_in(cited.start("who"), cited.end("who")):
                     # "..., the agency reported, citing spokeswoman Jane Doe.": Doe's statement.
                     return person

@@ -211,6 +211,12 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_CHARS = '"“”‘’'
+# "He said <clause>, " before "adding": the report whose subject a participle shares.
+_SAID_THEN_CLAUSE = re.compile(
+    r"\s(?:said|says|stated|states|told\s+(?:reporters|journalists|[A-Z][\w’'-]+))\s+"
+    r"(?:that\s+)?[^“”\"!?;:]{3,200}?,\s*$"
+)
+_PARTICIPLE_AT = re.compile(r"\s*(?:adding|noting|stressing|insisting|explaining|saying)\b")
 _TRAILING_REPORT = re.compile(r"\s+(?:said|says|wrote|writes|reported|reports|stated)\s*,\s*$")
 # ", which the White House said would ...": a relative clause whose own subject reports.
 _OBJECT_RELATIVE = re.compile(
@@ -658,6 +664,15 @@ class Discourse:
             # "..., the city's military administration said, adding, “…”": the subject of
             # "said", which the quotation's "adding" shares
             verb_start = report.start() + 1
+        if _PARTICIPLE_AT.match(self.text, verb_start):
+            opens = max(
+                seg_start - 400, *(self.text.rfind(c, 0, seg_start) + 1 for c in '.!?\n“”"')
+            )
+            said = _SAID_THEN_CLAUSE.search(self.text, max(0, opens), verb_start)
+            if said and self.text[opens : said.start()].strip():
+                # "He told reporters the trip came after Examplia took the chair, adding: “…”":
+                # the subject of "said", which the participle shares (not the clause's)
+                seg_start, verb_start = opens, said.start() + 1
         if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
             # "boats will go to the army, which the White House said would help": the subject
             # of the relative clause, not the noun it describes
@@ -700,6 +715,12 @@ class Discourse:
         if placed and self.kind_of(self.index.lookup(placed["country"]) or "") == STATE:
             # "A regional official in eastern Ukraine says": the official, not the country
             verb_start = placed.end("who")
+        if (both := _COORDINATED_OFFICIALS.fullmatch(self.text, seg_start, verb_start)) and (
+            group := group_name(f"{both['side']} {both['noun']}")
+        ):
+            # "Examplian military and regional officials said": the side's officials, not its
+            # army (one noun for both adjectives)
+            return Speaker(group, both["who"], GROUP, both.start("who"), both.end("who"), False)
         if local := _ROLE_OF_A_PLACE.fullmatch(self.text, seg_start, verb_start):
             # "the mayor of a town in eastern Examplia said": an unnamed mayor
             # (whom the article may name next), not the country
@@ -2807,6 +2828,12 @@ _ONE_IN_COUNTRY = re.compile(
     rf"(?:{alternation(UNNAMED_PEOPLE)}))\s+(?:in|from)\s+"
     r"(?:(?:north|south|east|west|central|north-?east|south-?east|north-?west|south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]+)\s*,?\s*"
+)
+# "Examplian military and regional officials": two kinds of one side's officials (no plural
+# noun before "and": "Examplian troops and local officials" are two groups).
+_COORDINATED_OFFICIALS = re.compile(
+    r"\s*(?:(?:[Aa]ccording\s+to|[Tt]he)\s+)?(?P<who>(?P<side>[A-Z][\w’'-]+)\s+[a-z]+(?<!s)\s+and\s+"
+    r"[a-z]+\s+(?P<noun>officials|sources|authorities))\s*,?\s*"
 )
 # "the mayor of a town in eastern Examplia": an unnamed local official, not the country.
 _ROLE_OF_A_PLACE = re.compile(
