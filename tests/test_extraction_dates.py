@@ -266,3 +266,20 @@ def test_a_leads_undated_words_take_the_day_the_speaker_is_next_said_to_have_spo
         "Peskov has warned that the talks could collapse.\n\n"
         "“The risk is high,” Zakharova said on Monday.\n"
     )[0] == ("Dmitry Peskov", "the talks could collapse", PUBLISHED)
+
+
+def test_a_sentence_pointing_back_to_the_words_tells_when_they_were_said():
+    assert dated(
+        "Zakharova says the talks have failed.\n\n"
+        "She said this in an interview with a radio station on February 20, but it was "
+        "aired only on Monday.\n\n"
+        "“Nobody listens to us,” Zakharova said.\n"
+    ) == [
+        ("Maria Zakharova", "the talks have failed", dt.date(2022, 2, 20)),
+        ("Maria Zakharova", "Nobody listens to us,", dt.date(2022, 2, 20)),
+    ]
+    # Someone else's name: not the words before.
+    assert dated(
+        "Zakharova says the talks have failed.\n\n"
+        "Peskov said this in an interview on February 20.\n"
+    )[0] == ("Maria Zakharova", "the talks have failed", PUBLISHED)
