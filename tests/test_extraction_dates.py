@@ -271,7 +271,7 @@ def test_a_leads_undated_words_take_the_day_the_speaker_is_next_said_to_have_spo
 def test_a_sentence_pointing_back_to_the_words_tells_when_they_were_said():
     assert dated(
         "Zakharova says the talks have failed.\n\n"
-        "She said this in an interview with a radio station on February 20, but it was "
+        "She said this to a radio station during a visit on February 20, but it was "
         "aired only on Monday.\n\n"
         "“Nobody listens to us,” Zakharova said.\n"
     ) == [
