@@ -290,3 +290,20 @@ def test_a_few_days_earlier_is_an_unstated_day_not_the_speakers_last_one():
         ("Dmitry Peskov", "the talks had stalled", None),
         ("Dmitry Peskov", "the envoys would meet again", None),
     ]
+
+
+def test_a_sentence_pointing_back_to_the_words_tells_when_they_were_said():
+    assert dated(
+        "Zakharova says the talks have failed.\n\n"
+        "She said this to a radio station during a visit on February 20, but it was "
+        "aired only on Monday.\n\n"
+        "“Nobody listens to us,” Zakharova said.\n"
+    ) == [
+        ("Maria Zakharova", "the talks have failed", dt.date(2022, 2, 20)),
+        ("Maria Zakharova", "Nobody listens to us,", dt.date(2022, 2, 20)),
+    ]
+    # Someone else's name: not the words before.
+    assert dated(
+        "Zakharova says the talks have failed.\n\n"
+        "Peskov said this in an interview on February 20.\n"
+    )[0] == ("Maria Zakharova", "the talks have failed", PUBLISHED)

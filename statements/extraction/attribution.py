@@ -28,7 +28,7 @@ from .coreference import (
     name_lead_official,
     name_revealed_sources,
 )
-from .dates import DateMention, find_dates, issued_document
+from .dates import DAY, DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import Layout
 from .lexicon import words
@@ -587,6 +587,13 @@ _FIRST_PAST = re.compile(
 # '"Why ...," the host asked': a question in quotation marks, someone else's.
 _ASKED_AFTER = re.compile(r"[\s,–—-]*(?:[\w’'.-]+\s+){1,4}ask(?:ed|s)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\b")
+# "He said this in an interview ... on May 4.", "She made these remarks on Monday.": a sentence
+# that only points back to words already attributed, telling when they were said.
+_SAID_THIS_ON = re.compile(
+    r"\s*(?:He|She|They|(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s+(?:also\s+)?"
+    r"(?:(?:said|stated|wrote|told\s+[^.;:“”\"]{1,40}?)\s+(?:this|so|it)\b"
+    r"|made\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)"
+)
 _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
@@ -1125,6 +1132,8 @@ class Reader(LayoutTurns):
                     for f in self.found[found_before:]
                 ],
             )
+            if len(self.found) == found_before and self.found:
+                self._said_this_on(sa, sb, dates)
         self.own_words_next = own_words_carry
         if len(self.found) == found_before and sents and not quotes:
             # "Jane Doe thanked the envoys for their help." then a paragraph that is one bare
@@ -1414,6 +1423,28 @@ class Reader(LayoutTurns):
         dates = self.dating.sentence_dates(start, end, [])
         self._add(speaker, "direct", start, end, p, (start, end), "", dates, None)
         return speaker
+
+    def _said_this_on(self, sa, sb, dates) -> None:
+        """ "A, X said. He said this in an interview on May 4.": the day told after the words
+        dates them, and the speaker's undated words just before."""
+        m = _SAID_THIS_ON.match(self.text, sa, sb)
+        if not m:
+            return
+        day = next(
+            ((d, r) for d, r in dates if d.start >= m.end() and r.date and r.precision == DAY),
+            None,
+        )
+        last = self.found[-1].statement
+        if day is None or not last.speaker:
+            return
+        if m.group("name") and m.group("name").split()[-1] not in last.speaker:
+            return
+        for f in reversed(self.found):
+            s = f.statement
+            if s.speaker != last.speaker or s.said_on is not None or s.said_on_evidence:
+                break
+            s.said_on, s.said_on_precision = day[1].date, DAY
+            s.said_on_evidence = f"told after the words: {day[0].text}"
 
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
