@@ -49,8 +49,9 @@ def test_according_to_a_statement_issued_with_the_news_is_dated_as_the_article()
     assert dated(
         "According to the statement, Ukrainian forces have lost up to 560 soldiers in the past day."
     ) == [(None, "Ukrainian forces have lost up to 560 soldiers in the past day", PUBLISHED)]
+    # A claim on record "according to" someone is dated by the article that tells it too.
     assert dated("According to officials, the bridge has been closed for repairs.") == [
-        (None, "the bridge has been closed for repairs", None)
+        (None, "the bridge has been closed for repairs", PUBLISHED)
     ]
 
 
@@ -160,3 +161,10 @@ def test_a_few_days_earlier_is_an_unstated_day_not_the_speakers_last_one():
         ("Dmitry Peskov", "the talks had stalled", None),
         ("Dmitry Peskov", "the envoys would meet again", None),
     ]
+
+
+def test_a_live_page_summary_sourced_by_according_to_takes_the_pages_date():
+    assert dated(
+        "Shelling hit the port of Izmail twice overnight, according to the regional governor, "
+        "Jane Roe.\n"
+    ) == [("Jane Roe", "Shelling hit the port of Izmail twice overnight", PUBLISHED)]

@@ -213,10 +213,11 @@ class Dating:
                     s.said_on_evidence = (
                         f"as the speaker's previous statement ({prev.said_on_evidence})"
                     )
-            elif self.article is not None and not f.sourced_only:
+            # ("according to X, A" too: a claim on record the day the article tells it.)
+            elif self.article is not None:
                 s.said_on, s.said_on_precision = self.article
                 s.said_on_evidence = ARTICLE_DATE_EVIDENCE
-            elif self.reference is not None and not f.sourced_only:
+            elif self.reference is not None:
                 s.said_on, s.said_on_precision = self.reference, DAY
                 s.said_on_evidence = (
                     NEWEST_DATE_EVIDENCE if self.estimated_reference else ARTICLE_DATE_EVIDENCE
