@@ -88,6 +88,11 @@ def test_a_prepositional_which_clause_has_its_own_subject():
     assert (s.speaker, s.text) == ("Volodymyr Zelensky", "failed to reach its aims")
 
 
+def test_a_places_possessive_role_before_the_name_belongs_to_the_attribution():
+    s = only("Two bridges were closed after the storm, Lutsk's mayor, Taras Hnatiuk, said.")
+    assert (s.speaker, s.text) == ("Taras Hnatiuk", "Two bridges were closed after the storm")
+
+
 # --- months that are first names ----------------------------------------------------------------
 
 

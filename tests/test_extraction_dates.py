@@ -307,3 +307,10 @@ def test_a_sentence_pointing_back_to_the_words_tells_when_they_were_said():
         "Zakharova says the talks have failed.\n\n"
         "Peskov said this in an interview on February 20.\n"
     )[0] == ("Maria Zakharova", "the talks have failed", PUBLISHED)
+
+
+def test_a_live_page_summary_sourced_by_according_to_takes_the_pages_date():
+    assert dated(
+        "Shelling hit the port of Izmail twice overnight, according to the regional governor, "
+        "Jane Roe.\n"
+    ) == [("Jane Roe", "Shelling hit the port of Izmail twice overnight", PUBLISHED)]

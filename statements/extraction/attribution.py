@@ -636,6 +636,10 @@ _LOWER_ROLE = re.compile(
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{alternation(sorted(PERSON_ROLES))})\b(?:\s+(?:of|to|for)\s+.*)?"
 )
 _APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
+# "Lviv's mayor", "the region's acting governor": a place's possessive before a lower-case role.
+_POSSESSIVE_ROLE = re.compile(
+    rf"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?['’]s\s+{_LOWER_ROLE.pattern}"
+)
 
 
 def _has_quote_or_verb(phrase: str) -> bool:
@@ -2421,7 +2425,7 @@ class Reader(LayoutTurns):
             end, span = first, (first + 1, comma)  # "governor Jane Doe,"
             if (
                 second >= 0
-                and _LOWER_ROLE.fullmatch(named)
+                and (_LOWER_ROLE.fullmatch(named) or _POSSESSIVE_ROLE.fullmatch(named))
                 and not _has_quote_or_verb(named)
                 and len(named.split()) <= 10
             ):
