@@ -848,3 +848,12 @@ def test_a_base_form_after_a_singular_article_is_a_noun_not_a_report():
     assert found == []
     s = only("Officials report that the ferry was damaged.\n")
     assert (s.speaker_mention, s.text) == ("Officials", "the ferry was damaged")
+
+
+def test_a_verb_inside_an_about_whether_phrase_makes_no_reported_clause():
+    found = run(
+        "The army has maintained careful silence about whether its new push is under way.\n"
+    )
+    assert found.statements == []
+    s = only("The minister said the debate about whether to rebuild the pier is over.\n")
+    assert s.text == "the debate about whether to rebuild the pier is over"

@@ -1108,6 +1108,10 @@ def looks_like_clause(text: str) -> bool:
     # ("the level in the reservoir, which provides water for the plant, had stabilised": the
     # relative clause between the subject and its verb is left out.)
     first = _RELATIVE_ASIDE.sub(" ", first, count=1)
+    # ("deliberate ambiguity about whether its offensive is under way": the verb is the
+    # question's, inside a noun phrase, not a clause's own.)
+    if not _DETERMINER_OPENS.match(first):
+        first = _ABOUT_WHETHER.split(first, maxsplit=1)[0]
     head = " ".join(first.split()[:15])
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     return bool(
@@ -1118,6 +1122,9 @@ def looks_like_clause(text: str) -> bool:
     )
 
 
+_ABOUT_WHETHER = re.compile(r"\s(?:about|over|as\s+to|on)\s+(?:whether|if)\b")
+# ("the debate about whether to join is over": a subject with its determiner, its verb after.)
+_DETERMINER_OPENS = re.compile(r"\s*(?i:the|a|an|this|that|these|those|its|his|her|their|our)\s")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,120},")
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
