@@ -1631,3 +1631,38 @@ def test_said_in_a_statement_a_clause_and_that_a_second_one():
         ("Dmitry Peskov", "indirect", "the two sides discussed the grain deal"),
         ("Dmitry Peskov", "indirect", "the talks would resume in May"),
     ]
+
+
+def test_an_aside_after_a_short_subject_then_its_present_verb():
+    # silv12: "X, she said, <present verb> ...": the words around the aside are one clause; a
+    # setting of up to nine words may open it too.
+    assert statements(
+        "Oksana Melnyk runs a bakery in Lviv.\n\n"
+        "Ukrainians, she said, refuse to give up hope.\n\n"
+        "In a basement under the old town church, she explained, children sat on blankets."
+    ) == [
+        ("Oksana Melnyk", "indirect", "Ukrainians, she said, refuse to give up hope"),
+        ("Oksana Melnyk", "indirect", "children sat on blankets"),
+    ]
+
+
+def test_a_connective_between_commas_keeps_the_subject_before_it():
+    # silv12: ", meanwhile, say more than 1,200 ...": no inverted attribution, and the
+    # described subject stays the speaker.
+    [(speaker, kind, said)] = statements(
+        "Regional rescue services, meanwhile, say more than 1,200 homes lost power."
+    )
+    assert (kind, said) == ("indirect", "more than 1,200 homes lost power")
+    assert speaker is None
+
+
+def test_people_described_by_who_they_are_speak_after_an_opening_phrase():
+    # silv12: "Later, one woman told ...", "At a vigil ..., one Ukrainian-American told ...".
+    assert statements(
+        "Later, one woman told reporters that her street had been shelled twice.\n\n"
+        "At a vigil in the city park, one Ukrainian-American told the paper that his cousins "
+        "were sleeping in a metro station."
+    ) == [
+        (None, "indirect", "her street had been shelled twice"),
+        (None, "indirect", "his cousins were sleeping in a metro station"),
+    ]

@@ -331,7 +331,9 @@ _RELAYING_BODY = re.compile(
 )
 # "In the first detailed report on X, ": a leading prepositional phrase and its comma.
 _LEADING_PHRASE = re.compile(
-    r"(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150},\s+(?=\S)"
+    r"(?:(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150}"
+    # ("Later, one woman told ...": a connective or an adverb of time opens the sentence.)
+    rf"|(?i:{alternation(entries('connectives'))}|later|earlier)),\s+(?=\S)"
 )
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
@@ -504,6 +506,12 @@ _INTRO_COMMA = re.compile(
 _OPENS_RUN = re.compile(r"[“\"]\s*[A-Z]")  # '"We share ...': a quotation opening a paragraph
 _RUN_LIMIT = 8  # the paragraphs a quotation may run on over before it closes
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+# "Ukrainian officials, meanwhile, say ...": a connective set off by commas between a subject and
+# its verb (no inverted attribution after it).
+_CONNECTIVE_ASIDE = re.compile(
+    rf"(?i:(?:{alternation(entries('connectives'))})|in\s+turn|too|for\s+(?:his|her|its|their)\s+part)"
+)
+_TRAILING_CONNECTIVE = re.compile(rf"(?<=\w),\s*(?:{_CONNECTIVE_ASIDE.pattern})\s*,\s*$")
 # 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
 # words.
 _OUTLET_IN_QUOTES = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
@@ -2178,6 +2186,13 @@ class Reader(LayoutTurns):
                 out.append(hit)
                 continue
             if not subject:
+                aside_at = text.rfind(",", sa, comma)
+                if (
+                    aside_at - sa >= 3
+                    and _CONNECTIVE_ASIDE.fullmatch(text[aside_at + 1 : comma].strip())
+                    and not looks_like_clause(text[sa:aside_at])
+                ):
+                    continue  # "Ukrainian officials, meanwhile, say ...": the verb's own subject
                 if re.match(r"ha(?:s|ve|d)\b", m.group()) and (
                     tail.strip(" .!") and not _ADVERBIAL_TAIL.match(tail)
                 ):
@@ -2245,10 +2260,31 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (comma + 1, m.start())
                 out.append(hit)
                 continue
-            # "In the last ten days, he specified, the army ...": a short adverbial opens it.
+            front = text[sa:comma].strip()
+            rest = after[len(tail) :]
+            if (
+                not inverted
+                and (not tail.strip() or _ADVERBIAL_TAIL.match(tail))
+                and rest.startswith(",")
+                and 1 <= len(front.split()) <= 5
+                and front[:1].isupper()
+                and not LEAD_ADVERB.match(front)
+                and not _PREPOSITION_OPENS.match(front)
+                and not _QUOTE_CHARS.search(front)
+                and not looks_like_clause(front)
+                and looks_like_clause(front + " " + rest.lstrip(" ,"))
+            ):
+                # "Ukrainians, she said, refuse to give up hope": a short subject, the aside,
+                # then its present-tense verb (the auxiliaries and "-ed" verbs are above).
+                hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, sb)
+                hit.subject_hint = (comma + 1, m.start())
+                out.append(hit)
+                continue
+            # "In the last ten days, he specified, the army ...": a short adverbial opens it
+            # ("In a basement under the town's church, she explained, children ...").
             setting = (
                 _PREPOSITION_OPENS.match(text, sa)
-                and len(text[sa:comma].split()) <= 6
+                and len(text[sa:comma].split()) <= 9
                 and not looks_like_clause(text[sa:comma])
             )
             if comma - sa < 20 or setting:
@@ -2562,6 +2598,8 @@ class Reader(LayoutTurns):
             # "One official said ...": one of the officials the article spoke of before.
             speaker = self.coreference.last_group(one.group("noun"), seg)
         if speaker is None:
+            if aside := _TRAILING_CONNECTIVE.search(self.text, seg, end):
+                end = aside.start()  # "Ukrainian emergency services, meanwhile, say": the aside
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
             if (lead := _LEADING_PHRASE.match(rest)) and not re.search(r"[“”\"]", rest):
