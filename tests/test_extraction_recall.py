@@ -1666,3 +1666,11 @@ def test_people_described_by_who_they_are_speak_after_an_opening_phrase():
         (None, "indirect", "her street had been shelled twice"),
         (None, "indirect", "his cousins were sleeping in a metro station"),
     ]
+
+
+def test_said_if_then_the_claim():
+    # silv12: "said if A, B": a condition and its comma open the claim; "did not say if" asks.
+    assert statements(
+        "The mayor said if the bridge is hit again, the district will be cut off.\n\n"
+        "The governor did not say if the bridge would reopen, and the road stayed closed."
+    ) == [(None, "indirect", "if the bridge is hit again, the district will be cut off")]

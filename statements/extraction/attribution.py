@@ -137,6 +137,10 @@ _BACK_REFERENCE = re.compile(
     # (the occasion after it may run long: "during the ceremony held on 4 March to sign ...")
     r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
 )
+_ACCORDING_BACK = re.compile(
+    r"(?:That|This)(?:['’]s|\s+(?:is|was))\s+according\s+to\s+(?P<who>[^.;:“”\",]{3,120}?)\s*"
+    r"(?:,\s*(?:the\s+)?[^.;:“”\",]{2,60}?\s(?:reports?|reported|writes)\s*)?[.!]?\s*$"
+)
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
 )
@@ -1404,6 +1408,9 @@ class Reader(LayoutTurns):
         previous = self.previous_plain
         m = _BACK_REFERENCE.match(self.text, sa, sb)
         passive = None if m else BACK_PASSIVE.match(self.text, sa, sb)
+        # "That's according to the regional administration, <outlet> reports.": the source of
+        # the sentence before, as with "This was stated by X".
+        passive = passive or (None if m else _ACCORDING_BACK.match(self.text, sa, sb))
         if previous is None or not (m or passive):
             return None
         if passive:  # "This was stated by X on Telegram."
@@ -1415,7 +1422,18 @@ class Reader(LayoutTurns):
             # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
             person = self.person_in(named + 1, who_end) if named > 0 else None
             speaker = person or self.discourse.subject(who_start, who_end)
-            if (speaker is None or not speaker.name) and who_end < sb:
+            if (speaker is None or not speaker.name) and passive.re is _ACCORDING_BACK:
+                # "according to the regional administration's press service": the body's
+                owner = re.search(
+                    r"['’]s\s+press\s+(?:service|office)$", self.text[who_start:who_end]
+                )
+                body_end = who_start + owner.start() if owner else who_end
+                speaker = self.discourse.subject(who_start, body_end)
+                body = self.text[who_start:body_end]
+                if (speaker is None or not speaker.name) and _THE_HEAD.fullmatch(body.strip()):
+                    # "the regional military administration": named by the sentence before
+                    speaker = Speaker(None, body, None, who_start, body_end, False)
+            elif (speaker is None or not speaker.name) and who_end < sb:
                 # "by analysts from the Examplia Institute for the Study of Y": a name that
                 # runs past the word ("for") the agent was cut at.
                 end = len(self.text[:sb].rstrip(" .!"))
@@ -1423,7 +1441,9 @@ class Reader(LayoutTurns):
         else:
             verb = "verb" if m.group("verb") else "made"
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))
-        if speaker is None or not speaker.name:
+        if speaker is None or not (
+            speaker.name or (passive and passive.re is _ACCORDING_BACK and speaker.mention)
+        ):
             return None
         pa, pb, pp, pdates = previous
         if (
