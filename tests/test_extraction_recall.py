@@ -1644,6 +1644,11 @@ def test_an_aside_after_a_short_subject_then_its_present_verb():
         ("Oksana Melnyk", "indirect", "Ukrainians, she said, refuse to give up hope"),
         ("Oksana Melnyk", "indirect", "children sat on blankets"),
     ]
+    # An adverb before the verb and a participle after it: the participle reports.
+    assert statements(
+        "Earlier, the Examplia Border Guard reported on the drone attack on Ivanivka, noting "
+        "that two guards had been wounded by the debris."
+    ) == [("Examplia Border Guard", "indirect", "two guards had been wounded by the debris")]
 
 
 def test_a_connective_between_commas_keeps_the_subject_before_it():

@@ -2292,6 +2292,11 @@ class Reader(LayoutTurns):
                 and not _PREPOSITION_OPENS.match(front)
                 and not _QUOTE_CHARS.search(front)
                 and not looks_like_clause(front)
+                and not re.fullmatch(r"(?i:earlier|later|then|now|meanwhile|however|also)", front)
+                # (not ", noting that ...", ", and ...": a second report or clause after it)
+                and not re.match(
+                    r"(?:[a-z]+ing|and|but|or|as|while|which|who|when|after)\b", rest.lstrip(" ,")
+                )
                 and looks_like_clause(front + " " + rest.lstrip(" ,"))
             ):
                 # "Ukrainians, she said, refuse to give up hope": a short subject, the aside,
