@@ -1638,11 +1638,11 @@ def test_an_aside_after_a_short_subject_then_its_present_verb():
     # setting of up to nine words may open it too.
     assert statements(
         "Oksana Melnyk runs a bakery in Lviv.\n\n"
-        "Ukrainians, she said, refuse to give up hope.\n\n"
-        "In a basement under the old town church, she explained, children sat on blankets."
+        "Her neighbours, she said, refuse to leave the village.\n\n"
+        "In a basement under the old town church, she explained, the pupils sat on mats."
     ) == [
-        ("Oksana Melnyk", "indirect", "Ukrainians, she said, refuse to give up hope"),
-        ("Oksana Melnyk", "indirect", "children sat on blankets"),
+        ("Oksana Melnyk", "indirect", "Her neighbours, she said, refuse to leave the village"),
+        ("Oksana Melnyk", "indirect", "the pupils sat on mats"),
     ]
     # An adverb before the verb and a participle after it: the participle reports.
     assert statements(

@@ -1058,8 +1058,7 @@ def test_thats_according_to_a_body_makes_the_sentence_before_its_statement():
     # the sentence before is the body's (named by the oblast that sentence gives).
     assert texts(
         "Russian drones hit a grain depot in Poltava Oblast overnight, injuring two workers.\n\n"
-        "That's according to the regional military administration's press service, Ukrinform "
-        "reports."
+        "That is according to the oblast military administration's press office, UNN reports."
     ) == [
         (
             "Poltava Oblast Military Administration",
