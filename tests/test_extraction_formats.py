@@ -1509,3 +1509,19 @@ def test_short_capitals_labels_that_are_a_named_persons_surname_stay_that_person
         "LI: The next exchange is being prepared and will take place within weeks.\n"
     )
     assert [s.speaker for s in run_full(text)] == ["Anna Li", "Anna Li"]
+
+
+def test_capitals_labels_with_a_us_party_and_an_abbreviated_role():
+    # silv12: a TV transcript's "JANE DOE (R), U.S. SENATE CANDIDATE: ..." and "GOV. JOHN ROE
+    # (D-XY), U.S. PRESIDENTIAL CANDIDATE: ..." turns.
+    assert run(
+        "Read Transcript\n"
+        "ANNA KOVAL, INTERNATIONAL HOST: Turning now to the war and the debate in Washington.\n"
+        "(BEGIN VIDEO CLIP)\n"
+        "JANE DOE (R), U.S. SENATE CANDIDATE: Kyiv needs the shells now. Every month counts.\n"
+        "GOV. JOHN ROE (D-NY), U.S. PRESIDENTIAL CANDIDATE: We cannot write a blank cheque.\n"
+        "(END VIDEO CLIP)\n"
+    ) == [
+        ("Jane Doe", "direct", "Kyiv needs the shells now. Every month counts."),
+        ("John Roe", "direct", "We cannot write a blank cheque."),
+    ]

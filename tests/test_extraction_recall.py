@@ -1680,3 +1680,51 @@ def test_a_phrase_quoted_at_the_end_of_a_clause_with_a_long_subject():
             "means",
         )
     ]
+
+
+def test_an_aside_after_a_short_subject_then_its_present_verb():
+    # silv12: "X, she said, <present verb> ...": the words around the aside are one clause; a
+    # setting of up to nine words may open it too.
+    assert statements(
+        "Oksana Melnyk runs a bakery in Lviv.\n\n"
+        "Her neighbours, she said, refuse to leave the village.\n\n"
+        "In a basement under the old town church, she explained, the pupils sat on mats."
+    ) == [
+        ("Oksana Melnyk", "indirect", "Her neighbours, she said, refuse to leave the village"),
+        ("Oksana Melnyk", "indirect", "the pupils sat on mats"),
+    ]
+    # An adverb before the verb and a participle after it: the participle reports.
+    assert statements(
+        "Earlier, the Examplia Border Guard reported on the drone attack on Ivanivka, noting "
+        "that two guards had been wounded by the debris."
+    ) == [("Examplia Border Guard", "indirect", "two guards had been wounded by the debris")]
+
+
+def test_a_connective_between_commas_keeps_the_subject_before_it():
+    # silv12: ", meanwhile, say more than 1,200 ...": no inverted attribution, and the
+    # described subject stays the speaker.
+    [(speaker, kind, said)] = statements(
+        "Regional rescue services, meanwhile, say more than 1,200 homes lost power."
+    )
+    assert (kind, said) == ("indirect", "more than 1,200 homes lost power")
+    assert speaker is None
+
+
+def test_people_described_by_who_they_are_speak_after_an_opening_phrase():
+    # silv12: "Later, one woman told ...", "At a vigil ..., one Ukrainian-American told ...".
+    assert statements(
+        "Later, one woman told reporters that her street had been shelled twice.\n\n"
+        "At a vigil in the city park, one Ukrainian-American told the paper that his cousins "
+        "were sleeping in a metro station."
+    ) == [
+        (None, "indirect", "her street had been shelled twice"),
+        (None, "indirect", "his cousins were sleeping in a metro station"),
+    ]
+
+
+def test_said_if_then_the_claim():
+    # silv12: "said if A, B": a condition and its comma open the claim; "did not say if" asks.
+    assert statements(
+        "The mayor said if the bridge is hit again, the district will be cut off.\n\n"
+        "The governor did not say if the bridge would reopen, and the road stayed closed."
+    ) == [(None, "indirect", "if the bridge is hit again, the district will be cut off")]

@@ -1058,3 +1058,19 @@ def test_an_outlet_citing_the_head_of_the_regional_administration_gives_the_head
         "Olha Roenko",
         "the head of the Ukrainian regional military administration",
     )
+
+
+def test_thats_according_to_a_body_makes_the_sentence_before_its_statement():
+    # silv12: the Ukrinform style "That's according to X's press service, Ukrinform reports.":
+    # the sentence before is the body's (named by the oblast that sentence gives).
+    assert texts(
+        "Russian drones hit a grain depot in Poltava Oblast overnight, injuring two workers.\n\n"
+        "That is according to the oblast military administration's press office, UNN reports."
+    ) == [
+        (
+            "Poltava Oblast Military Administration",
+            "indirect",
+            "Russian drones hit a grain depot in Poltava Oblast overnight, injuring two workers",
+        ),
+    ]
+    assert texts("That's according to the Guardian, TASS reports.") == []

@@ -141,6 +141,10 @@ _BACK_REFERENCE = re.compile(
     # (the occasion after it may run long: "during the ceremony held on 4 March to sign ...")
     r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
 )
+_ACCORDING_BACK = re.compile(
+    r"(?:That|This)(?:['’]s|\s+(?:is|was))\s+according\s+to\s+(?P<who>[^.;:“”\",]{3,120}?)\s*"
+    r"(?:,\s*(?:the\s+)?[^.;:“”\",]{2,60}?\s(?:reports?|reported|writes)\s*)?[.!]?\s*$"
+)
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
 )
@@ -335,7 +339,9 @@ _RELAYING_BODY = re.compile(
 )
 # "In the first detailed report on X, ": a leading prepositional phrase and its comma.
 _LEADING_PHRASE = re.compile(
-    r"(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150},\s+(?=\S)"
+    r"(?:(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150}"
+    # ("Later, one woman told ...": a connective or an adverb of time opens the sentence.)
+    rf"|(?i:{alternation(entries('connectives'))}|later|earlier)),\s+(?=\S)"
 )
 # "an official who spoke on condition of anonymity", "a source who asked not to be named": the
 # terms a source spoke on, inside the attribution's subject.
@@ -508,6 +514,12 @@ _INTRO_COMMA = re.compile(
 _OPENS_RUN = re.compile(r"[“\"]\s*[A-Z]")  # '"We share ...': a quotation opening a paragraph
 _RUN_LIMIT = 8  # the paragraphs a quotation may run on over before it closes
 _QUOTE_CHARS = re.compile(r"[“”\"]")
+# "Ukrainian officials, meanwhile, say ...": a connective set off by commas between a subject and
+# its verb (no inverted attribution after it).
+_CONNECTIVE_ASIDE = re.compile(
+    rf"(?i:(?:{alternation(entries('connectives'))})|in\s+turn|too|for\s+(?:his|her|its|their)\s+part)"
+)
+_TRAILING_CONNECTIVE = re.compile(rf"(?<=\w),\s*(?:{_CONNECTIVE_ASIDE.pattern})\s*,\s*$")
 # 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
 # words.
 _OUTLET_IN_QUOTES = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
@@ -1456,6 +1468,9 @@ class Reader(LayoutTurns):
         previous = self.previous_plain
         m = _BACK_REFERENCE.match(self.text, sa, sb)
         passive = None if m else BACK_PASSIVE.match(self.text, sa, sb)
+        # "That's according to the regional administration, <outlet> reports.": the source of
+        # the sentence before, as with "This was stated by X".
+        passive = passive or (None if m else _ACCORDING_BACK.match(self.text, sa, sb))
         if previous is None or not (m or passive):
             return None
         if passive:  # "This was stated by X on Telegram."
@@ -1467,7 +1482,18 @@ class Reader(LayoutTurns):
             # "by the head of Examplia RMA, Jane Roe": Roe, not the RMA
             person = self.person_in(named + 1, who_end) if named > 0 else None
             speaker = person or self.discourse.subject(who_start, who_end)
-            if (speaker is None or not speaker.name) and who_end < sb:
+            if (speaker is None or not speaker.name) and passive.re is _ACCORDING_BACK:
+                # "according to the regional administration's press service": the body's
+                owner = re.search(
+                    r"['’]s\s+press\s+(?:service|office)$", self.text[who_start:who_end]
+                )
+                body_end = who_start + owner.start() if owner else who_end
+                speaker = self.discourse.subject(who_start, body_end)
+                body = self.text[who_start:body_end]
+                if (speaker is None or not speaker.name) and _THE_HEAD.fullmatch(body.strip()):
+                    # "the regional military administration": named by the sentence before
+                    speaker = Speaker(None, body, None, who_start, body_end, False)
+            elif (speaker is None or not speaker.name) and who_end < sb:
                 # "by analysts from the Examplia Institute for the Study of Y": a name that
                 # runs past the word ("for") the agent was cut at.
                 end = len(self.text[:sb].rstrip(" .!"))
@@ -1475,7 +1501,9 @@ class Reader(LayoutTurns):
         else:
             verb = "verb" if m.group("verb") else "made"
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))
-        if speaker is None or not speaker.name:
+        if speaker is None or not (
+            speaker.name or (passive and passive.re is _ACCORDING_BACK and speaker.mention)
+        ):
             return None
         pa, pb, pp, pdates = previous
         if (
@@ -2242,6 +2270,13 @@ class Reader(LayoutTurns):
                 out.append(hit)
                 continue
             if not subject:
+                aside_at = text.rfind(",", sa, comma)
+                if (
+                    aside_at - sa >= 3
+                    and _CONNECTIVE_ASIDE.fullmatch(text[aside_at + 1 : comma].strip())
+                    and not looks_like_clause(text[sa:aside_at])
+                ):
+                    continue  # "Ukrainian officials, meanwhile, say ...": the verb's own subject
                 if re.match(r"ha(?:s|ve|d)\b", m.group()) and (
                     tail.strip(" .!") and not _ADVERBIAL_TAIL.match(tail)
                 ):
@@ -2309,10 +2344,36 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (comma + 1, m.start())
                 out.append(hit)
                 continue
-            # "In the last ten days, he specified, the army ...": a short adverbial opens it.
+            front = text[sa:comma].strip()
+            rest = after[len(tail) :]
+            if (
+                not inverted
+                and (not tail.strip() or _ADVERBIAL_TAIL.match(tail))
+                and rest.startswith(",")
+                and 1 <= len(front.split()) <= 5
+                and front[:1].isupper()
+                and not LEAD_ADVERB.match(front)
+                and not _PREPOSITION_OPENS.match(front)
+                and not _QUOTE_CHARS.search(front)
+                and not looks_like_clause(front)
+                and not re.fullmatch(r"(?i:earlier|later|then|now|meanwhile|however|also)", front)
+                # (not ", noting that ...", ", and ...": a second report or clause after it)
+                and not re.match(
+                    r"(?:[a-z]+ing|and|but|or|as|while|which|who|when|after)\b", rest.lstrip(" ,")
+                )
+                and looks_like_clause(front + " " + rest.lstrip(" ,"))
+            ):
+                # "Ukrainians, she said, refuse to give up hope": a short subject, the aside,
+                # then its present-tense verb (the auxiliaries and "-ed" verbs are above).
+                hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, sb)
+                hit.subject_hint = (comma + 1, m.start())
+                out.append(hit)
+                continue
+            # "In the last ten days, he specified, the army ...": a short adverbial opens it
+            # ("In a basement under the town's church, she explained, children ...").
             setting = (
                 _PREPOSITION_OPENS.match(text, sa)
-                and len(text[sa:comma].split()) <= 6
+                and len(text[sa:comma].split()) <= 9
                 and not looks_like_clause(text[sa:comma])
             )
             if comma - sa < 20 or setting:
@@ -2644,6 +2705,8 @@ class Reader(LayoutTurns):
             # "One official said ...": one of the officials the article spoke of before.
             speaker = self.coreference.last_group(one.group("noun"), seg)
         if speaker is None:
+            if aside := _TRAILING_CONNECTIVE.search(self.text, seg, end):
+                end = aside.start()  # "Ukrainian emergency services, meanwhile, say": the aside
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
             if (lead := _LEADING_PHRASE.match(rest)) and not re.search(r"[“”\"]", rest):

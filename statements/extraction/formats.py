@@ -31,7 +31,10 @@ _LABEL_ASIDE = (
 _CAPS_LABEL = re.compile(
     # ("UKRAINE AMBASSADOR TO THE UNITED STATES JANE DOE:": a title before the name.)
     r"(?:[•*·…]\s*)?\[?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})"
-    r"(?:,\s*(?P<role>[A-Z][A-Z ,]{1,40}?))?\]?"
+    # ("SEN. JOHN DOE (R-XX), U.S. PRESIDENTIAL CANDIDATE:": a US party and state after the name,
+    # a role with abbreviations.)
+    r"(?:\s*\((?:R|D|I)(?:-[A-Z]{2})?\))?"
+    r"(?:,\s*(?P<role>[A-Z][A-Z .,]{1,40}?))?\]?"
     + _LABEL_ASIDE
     + r":\s*"  # "KULEBA (through interpreter):"
 )

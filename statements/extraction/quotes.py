@@ -980,6 +980,13 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None
     if re.match(r"(?:and|or|but|nor)\b", rest):
         return None  # "reported and verified from sources": a second verb, not a clause
+    if (
+        (cond := _CONDITION_FIRST.match(rest))
+        and looks_like_clause(rest[cond.end() :])
+        and not re.match(r"(?:and|or|but|nor|adding|saying|while|as)\b", rest[cond.end() :])
+        and not _NEGATED_BEFORE.search(text, max(0, pos - 40), pos)
+    ):
+        return pos  # "said if true, the reports are ...": a condition, then the claim
     if re.match(
         r"(?:as|while|after|when|because|although|though|if|amid|before|since|despite)\b", rest
     ):
@@ -987,6 +994,10 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     return pos
 
 
+# "said if true, the reports are ...", "warned if talks fail, the war would go on": a short
+# condition, its comma, then the claim ("did not say if ..." asks, it claims nothing).
+_CONDITION_FIRST = re.compile(r"if\s[^,;:.?!“”\"]{2,120},\s*")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # "said that was a question for X", "said that would be a mistake": a demonstrative "that"
 # with its verb right after it is the clause's subject, not its complementiser.
 _THAT_SUBJECT = re.compile(

@@ -110,6 +110,13 @@ _THE_LOCAL_BODY = re.compile(
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+$")
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
 _ADJECTIVES_OF_PLACES = frozenset(a.lower() for a in PLACE_ADJECTIVES.values())
+# "Ukrainian", "American", "Chinese": a country's adjective, as a noun a person from it.
+_COUNTED_PEOPLE = re.compile(
+    r"(?i:one|a|an|two|three|four|five|several|some|many|\d+)\s+(?:[\w-]+\s+)?[A-Z][\w-]+"
+)
+_DEMONYM_NOUNS = frozenset(
+    w for w in COUNTRY_WORDS if re.fullmatch(r"[a-z]+(?:ian|ean|can|ese|ish|ch)|german|moldovan", w)
+)
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
@@ -3183,6 +3190,12 @@ def could_be_a_speaker(mention: str) -> bool:
             or head in _ORG_HEADS
             or head in _STATE_HEADS
             for head in heads
+        )
+        # "one Ukrainian-American", "two Ukrainians": people named by where they are from (a
+        # number or article before the noun; not "talks would involve Russian demands")
+        or (
+            bool(_COUNTED_PEOPLE.fullmatch(mention.strip()))
+            and words_[-1].split("-")[-1].lower().rstrip("s") in _DEMONYM_NOUNS
         )
         or bool(GROUP_NOUN_RE.search(mention))
     )
