@@ -2584,3 +2584,24 @@ def test_a_sides_officials_of_two_kinds_are_its_officials(sentence, speaker):
     )
     [s] = extract(sentence, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
     assert s.speaker == speaker
+
+
+def test_a_lone_distinctive_surname_is_the_one_gazetteer_person_with_it():
+    from statements.extraction import ActorEntry, Gazetteer, extract
+
+    people = Gazetteer(
+        actors=(
+            ActorEntry("Oskar Vandermeer", role="Defence minister of Examplia"),
+            ActorEntry("Jane Harris", role="Foreign minister of Examplia"),
+        )
+    )
+    found = extract(
+        "Vandermeer said the brigade would be ready by spring.\n\n"
+        "Harris said the embassy would stay open.\n",
+        gazetteer=people,
+    ).statements
+    # "Harris" is a surname many share: not taken for the gazetteer's Jane Harris unnamed.
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Oskar Vandermeer", "the brigade would be ready by spring"),
+        ("Harris", "the embassy would stay open"),
+    ]

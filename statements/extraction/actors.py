@@ -225,6 +225,15 @@ class ActorIndex:
             return self.misspelt(tokens)
         return None
 
+    def lone_surname(self, token: str) -> str | None:
+        """ "Healey said", on a page that never gave the full name: the one gazetteer person with
+        that surname, when it is distinctive (five letters or more, not one many people share:
+        `data/common_surnames.txt`, nor an East Asian family name)."""
+        key = translit_key(token)
+        if len(key) < 5 or not token[:1].isupper() or token.lower() in _COMMON_SURNAMES:
+            return None
+        return self.surnames.get(key)
+
     def _lost_letters(self, tokens: list[str]) -> str | None:
         """The gazetteer person whose surname this is with its accented letters lost ("Petrovi",
         "Jovan Petrovi" for Jovan Petrović on a page that dropped "ć"), the given
@@ -771,3 +780,10 @@ def unknown_name_mentions(
             kind = "name-fragment"
         out.append(Mention(a, b, surface, name, kind, False))
     return out
+
+
+_COMMON_SURNAMES = frozenset(
+    word.lower()
+    for line in entries("common_surnames") + entries("east_asian_surnames")
+    for word in line.split()
+)

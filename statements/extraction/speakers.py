@@ -518,6 +518,8 @@ class Discourse:
                 )
                 if name is None and len(m.surface.split()) == 1:
                     name = self.registered(m.surface, m.start)
+                if name is None and len(m.surface.split()) == 1:
+                    name = self.index.lone_surname(m.surface)
                 if name is None and (titled := titled_surname(m.surface)):
                     # "said Commander Doe", "Colonel Roe said": a rank before a lone surname
                     # the article never gave in full is a person, named with the rank.
