@@ -124,7 +124,9 @@ _ADVERBIAL_START = re.compile(
     r"just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "X, visiting Odesa on Friday, said": a participle's phrase sets the scene
-    r"|(?-i:[a-z]{3,}ing))\b",
+    r"|(?-i:[a-z]{3,}ing))\b"
+    # ("Under-Secretary-General Jane Doe said": a hyphenated title, not "under")
+    r"(?!-)",
     re.IGNORECASE,
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
@@ -134,7 +136,9 @@ _APPOSITION_START = re.compile(
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
     # ("First Deputy Head of ...": qualifiers one after another.)
     rf"|(?i:(?:deputy|acting|first|former|chief|vice)\s+){{0,3}}(?i:{alternation(entries('role_titles'))}|mp|member)"
-    r"\s+(?:of|for|to|at|in)\s)"
+    r"\s+(?:of|for|to|at|in)\s"
+    # "Jane Doe, Under-Secretary-General for Humanitarian Affairs, told": a hyphenated rank
+    r"|(?i:(?:under|assistant|deputy)[-\s])?(?i:secretary-general)\s+(?:of|for|to|at|in)\s)"
 )
 _FAMILIAR = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:a|an|the|two|three|four|several|some|other|many|senior)\s+)*"
