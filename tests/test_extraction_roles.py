@@ -2519,3 +2519,46 @@ def test_the_governor_of_a_region_in_a_country_no_one_named_stays_unnamed():
     )
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
     assert (s.speaker, s.speaker_mention) == (None, "the governor of a region in western Examplia")
+
+
+NAP_BODIES = Gazetteer(
+    actors=(
+        ActorEntry("Northern Alliance Pact", kind="organisation", aliases=("NAP",)),
+        ActorEntry(
+            "Tarja Lind",
+            affiliation="Northern Alliance Pact",
+            role="Secretary General of the NAP",
+            aliases=("Lind",),
+        ),
+        ActorEntry("Examplian Atomic Agency", kind="organisation", aliases=("EAA",)),
+        ActorEntry(
+            "Ivo Petrak",
+            affiliation="Examplian Atomic Agency",
+            role="Director General of the EAA",
+            aliases=("Petrak",),
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject", "speaker"),
+    [
+        (
+            "Ana Roe spoke with NAP Secretary General Tarja Lind.",
+            "The alliance leader",
+            "Tarja Lind",
+        ),
+        ("Lind's summary of the NAP call named no date.", "The alliance chief", "Tarja Lind"),
+        ("The EAA sent a team to the plant on Monday.", "The agency chief", "Ivo Petrak"),
+    ],
+)
+def test_a_bodys_noun_and_its_top_office_is_the_holder_of_the_body_named_before(
+    opening, subject, speaker
+):
+    text = f"{opening} {subject} said that the bridge would reopen in the spring.\n"
+    found = extract(text, gazetteer=NAP_BODIES, published=None).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        speaker,
+        "the bridge would reopen in the spring",
+    )

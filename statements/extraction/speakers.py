@@ -1998,6 +1998,17 @@ class Discourse:
             chief := _CHIEF_OF.fullmatch(chunk.strip()) or _BODYS_CHIEF.fullmatch(chunk.strip())
         ) and (leader := self._leader_of(chief, a + chunk.find(chief.group()))):
             return leader
+        if (nouned := _NOUN_CHIEF.fullmatch(chunk.strip())) and (
+            body := self._body_mentioned(nouned["noun"].lower(), a)
+        ):
+            # "The alliance leader", "the agency chief": the top office of the body of that
+            # kind the article named before (NATO, the IAEA), whoever the page names holding it
+            title = f"the {body} {nouned['role'].lower()}"
+            if holder := office_holder(
+                title, self.index, self.reference, self._named_in_article()
+            ) or role_holder(title, self.index, self.reference, self._named_for(a)):
+                at = a + chunk.find(nouned.group())
+                return Speaker(holder, nouned.group(), PERSON, at, at + len(nouned.group()))
         if head_of := _HEAD_OF.fullmatch(chunk.strip()):
             # "the head of state", "the Belarusian head of state": a person, the country's
             # president (prime minister for "head of government"), never the state itself.
@@ -2874,6 +2885,14 @@ _REGION_ADMINISTRATION = re.compile(
 # "the alliance's chief", "the agency's top official": the leader of a body named by its noun.
 _BODYS_CHIEF = re.compile(
     rf"(?P<body>(?:the|its)\s+[a-z][\w-]*)['’]s\s+(?:top\s+)?"
+    rf"(?P<role>{alternation(entries('leading_roles'))})",
+    re.IGNORECASE,
+)
+
+# "the alliance leader", "the agency's chief" written without the possessive: a noun by which
+# a body is referred back to (`data/organisation_heads.txt`), then its top office.
+_NOUN_CHIEF = re.compile(
+    rf"(?:the\s+)(?P<noun>{alternation(entries('organisation_heads'))})\s+(?:top\s+)?"
     rf"(?P<role>{alternation(entries('leading_roles'))})",
     re.IGNORECASE,
 )
