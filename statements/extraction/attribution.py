@@ -663,6 +663,11 @@ _CITING = re.compile(
 )
 
 
+# "<outlet>, citing (quoting) Jane Doe, reported": whom the outlet relays, in apposition to it
+# before its verb.
+_CITING_BEFORE = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,;.\n“”\"]{3,120}?)\s*,\s*$")
+
+
 # "the head of the regional military administration", "the region's governor": a definite
 # office an outlet cites (not "sources", "a report").
 _CITED_ROLE = re.compile(
@@ -2498,6 +2503,14 @@ class Reader(LayoutTurns):
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start
+        if (
+            (cited := _CITING_BEFORE.search(self.text, seg, end))
+            and _is_outlet(self.index, self.discourse.subject(seg, cited.start()))
+            and (person := self.person_in(cited.start("who"), cited.end("who")))
+        ):
+            # "Examplia's ABC news agency, quoting local official Jane Doe, reported that":
+            # the official's statement, the outlet only relays it.
+            return person
         if h.verb.split()[0].endswith("ing") and (
             said := _SAID_BEFORE_ING.search(self.text, seg, end)
         ):
