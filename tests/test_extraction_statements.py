@@ -371,6 +371,15 @@ def test_a_hyphenated_rank_in_apposition_leaves_the_name_the_speaker(rank):
     assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen in the spring")
 
 
+def test_a_capitalised_title_in_apposition_leaves_the_name_the_speaker():
+    text = (
+        "Tarja Lind, Northern Relief Fund Resident and Humanitarian Coordinator in Examplia, "
+        "reported that the bridge would reopen in the spring."
+    )
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen in the spring")
+
+
 def test_a_given_name_alone_is_not_the_person_an_alias_writes_surname_first():
     # "Bratovan Serhiy" (surname first) makes "Serhiy" no one's surname to misspell.
     text = "Defence Minister Serhiy said that the bridge would reopen."

@@ -140,6 +140,19 @@ _APPOSITION_START = re.compile(
     # "Jane Doe, Under-Secretary-General for Humanitarian Affairs, told": a hyphenated rank
     r"|(?i:(?:under|assistant|deputy)[-\s])?(?i:secretary-general)\s+(?:of|for|to|at|in)\s)"
 )
+# A capitalised title in apposition: "United Nations Resident and Humanitarian Coordinator in
+# Examplia", "Examplian Deputy Foreign Minister" (capitalised words and "and", ending in a
+# role noun, then "of"/"in" ... or nothing).
+_TITLE_APPOSED = re.compile(
+    r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and))*)(?:\s+(?:of|for|to|at|in|on)\s|\s*$)"
+)
+
+
+def _capitalised_title(words: str) -> bool:
+    m = _TITLE_APPOSED.match(words)
+    return bool(m) and m["title"].split()[-1].lower() in TITLE_HEADS
+
+
 _FAMILIAR = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:a|an|the|two|three|four|several|some|other|many|senior)\s+)*"
     r"(?P<who>(?:people|person|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
@@ -948,7 +961,7 @@ class Discourse:
             ):
                 continue
             after = self.text[chunks[i + 1][0] : chunks[i + 1][1]].strip()
-            if not _APPOSITION_START.match(after):
+            if not _APPOSITION_START.match(after) and not _capitalised_title(after):
                 continue
             found = self._subject_in_chunk(a, b, leftmost=False)
             return found if found is not None and found.kind == PERSON else None
