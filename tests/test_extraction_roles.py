@@ -2562,3 +2562,21 @@ def test_a_bodys_noun_and_its_top_office_is_the_holder_of_the_body_named_before(
         speaker,
         "the bridge would reopen in the spring",
     )
+
+
+def test_an_indefinite_official_is_not_the_gazetteer_person_whose_role_holds_its_words():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivo Petrak",
+                affiliation="Examplia",
+                role="Examplian-installed official in the occupied Lake region",
+                aliases=("Petrak",),
+            ),
+        )
+    )
+    text = "The ferry would not sail this week, an Examplian-installed regional official said.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Examplian-installed regional official", "The ferry would not sail this week")
+    ]
