@@ -25,6 +25,7 @@ from .coreference import (
     THE_SOURCE,
     Coreference,
     name_described_people,
+    name_lead_described_official,
     name_lead_official,
     name_revealed_sources,
 )
@@ -2945,6 +2946,7 @@ class Reader(LayoutTurns):
         name_revealed_sources(found, self.text, self.index, self.body_start)
         name_described_people(found, self.index, self.text)
         name_lead_official(found, self.index)
+        name_lead_described_official(found, self.index, self.text, self.body_start)
         self.dating.inherit(found)
         share_via(found)
         for f in found:
