@@ -1636,3 +1636,11 @@ def test_a_long_setting_after_said_and_a_listener_after_told_leave_the_named_spe
         "Jens Stoltenberg",
         "The alliance will keep helping Kyiv for as long as it takes",
     )
+
+
+def test_a_long_title_in_apposition_after_a_quotation_keeps_the_named_speaker():
+    text = (
+        "“The night ferry will not sail,” Tarja Lindqvist, a member of the lake-installed main "
+        "council of the civil-military administration of the Northern Lake region, said Monday.\n"
+    )
+    assert triples(text) == [("Tarja Lindqvist", "direct", "The night ferry will not sail,")]
