@@ -2580,3 +2580,25 @@ def test_an_indefinite_official_is_not_the_gazetteer_person_whose_role_holds_its
     assert [(s.speaker, s.text) for s in found] == [
         ("Examplian-installed regional official", "The ferry would not sail this week")
     ]
+
+
+COMPANIES = Gazetteer(
+    actors=(
+        ActorEntry("Lakeatom", kind="organisation"),
+        ActorEntry("Northgas", kind="organisation"),
+        ActorEntry(
+            "Ivo Petrak", affiliation="Lakeatom", role="Head of Lakeatom", aliases=("Petrak",)
+        ),
+        ActorEntry("Ana Kale", affiliation="Northgas", role="Head of Northgas", aliases=("Kale",)),
+    )
+)
+
+
+def test_a_companys_ceo_is_the_holder_of_its_top_office():
+    text = (
+        "Lakeatom CEO Ivo Petrak said the reactor was cold.\n\n"
+        "The Northgas CEO said the pipe would stay shut.\n\n"
+        "Repairs would take a month, the Lakeatom CEO also said.\n"
+    )
+    found = extract(text, gazetteer=COMPANIES, published=dt.date(2025, 6, 6)).statements
+    assert [s.speaker for s in found] == ["Ivo Petrak", "Ana Kale", "Ivo Petrak"]

@@ -541,6 +541,7 @@ def role_holder(
     # "the NATO Secretary General": a title written in capitals after the body is no part of
     # the body's name
     phrase = _TRAILING_TITLE.sub(lambda t: t.group().lower(), phrase)
+    phrase = re.sub(r"\bCEO\b", "ceo", phrase)  # ("the Gazprom CEO": a title, not a name)
     phrase = _PLACE_SPELLING.sub(lambda p: PLACE_SPELLINGS[p.group()], phrase)
     phrase = _WHERE_IT_LIES.sub("", phrase)
     phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)

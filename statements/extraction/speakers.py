@@ -192,7 +192,10 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
 )
-_ROLE_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))})\b")
+# ("the Rosatom CEO": a role noun written as an acronym in capitals)
+_ROLE_AFTER = re.compile(
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))}|(?-i:CEO))\b"
+)
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
@@ -1340,6 +1343,8 @@ class Discourse:
 
     def _role_of_body(self, body: Mention, b: int) -> str | None:
         role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
+        role = re.sub(r"\bCEO\b", "ceo", role)  # ("the Rosatom CEO": its top office)
+        role = _TRAILING_ADVERBS.sub("", role).strip()  # ("the Rosatom CEO also said")
         if not role or len(role.split()) > 3:
             return None
         return role_holder(
