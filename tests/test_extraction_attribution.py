@@ -1162,3 +1162,37 @@ def test_a_participle_after_a_report_shares_the_reports_subject_not_the_clauses(
     )
     found = {s.text: s.speaker for s in statements(text)}
     assert found["The port must stay open to every ship."] == "Taras Horbenko"
+
+
+@pytest.mark.parametrize(
+    ("lead", "named"),
+    [
+        (
+            "The ferry would not sail this week, a senior harbour official told the board.",
+            "Tarja Lindqvist, Director of Harbour Works, said the storm had broken two cranes.",
+        ),
+        (
+            "The ferry would not sail this week, a lake-installed regional official said.",
+            '"Two cranes are broken," Tarja Lindqvist, head of the lake region\'s '
+            "new administration, said.",
+        ),
+        (
+            "A top harbour official today said the ferry would not sail this week.",
+            "The Director of Harbour Works, Tarja Lindqvist said the storm had broken two cranes.",
+        ),
+    ],
+)
+def test_the_leads_described_official_is_the_titled_person_the_next_paragraph_names(lead, named):
+    text = f"{lead}\n\n{named}\n"
+    found = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 5, 17))
+    assert {s.speaker for s in found.statements} == {"Tarja Lindqvist"}
+
+
+def test_a_leads_described_official_stays_unnamed_when_the_next_speaker_was_named_before():
+    text = (
+        "Tarja Lindqvist opened the new pier in May.\n\n"
+        "The ferry would not sail this week, a senior port official said.\n\n"
+        "Tarja Lindqvist, Director of Harbour Works, said the storm had broken two cranes.\n"
+    )
+    found = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 5, 17))
+    assert [s.speaker for s in found.statements] == ["Port official", "Tarja Lindqvist"]

@@ -2605,3 +2605,88 @@ def test_a_lone_distinctive_surname_is_the_one_gazetteer_person_with_it():
         ("Oskar Vandermeer", "the brigade would be ready by spring"),
         ("Harris", "the embassy would stay open"),
     ]
+
+    assert (s.speaker, s.speaker_mention) == (None, "the governor of a region in western Examplia")
+
+
+NAP_BODIES = Gazetteer(
+    actors=(
+        ActorEntry("Northern Alliance Pact", kind="organisation", aliases=("NAP",)),
+        ActorEntry(
+            "Tarja Lind",
+            affiliation="Northern Alliance Pact",
+            role="Secretary General of the NAP",
+            aliases=("Lind",),
+        ),
+        ActorEntry("Examplian Atomic Agency", kind="organisation", aliases=("EAA",)),
+        ActorEntry(
+            "Ivo Petrak",
+            affiliation="Examplian Atomic Agency",
+            role="Director General of the EAA",
+            aliases=("Petrak",),
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject", "speaker"),
+    [
+        (
+            "Ana Roe spoke with NAP Secretary General Tarja Lind.",
+            "The alliance leader",
+            "Tarja Lind",
+        ),
+        ("Lind's summary of the NAP call named no date.", "The alliance chief", "Tarja Lind"),
+        ("The EAA sent a team to the plant on Monday.", "The agency chief", "Ivo Petrak"),
+    ],
+)
+def test_a_bodys_noun_and_its_top_office_is_the_holder_of_the_body_named_before(
+    opening, subject, speaker
+):
+    text = f"{opening} {subject} said that the bridge would reopen in the spring.\n"
+    found = extract(text, gazetteer=NAP_BODIES, published=None).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        speaker,
+        "the bridge would reopen in the spring",
+    )
+
+
+def test_an_indefinite_official_is_not_the_gazetteer_person_whose_role_holds_its_words():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivo Petrak",
+                affiliation="Examplia",
+                role="Examplian-installed official in the occupied Lake region",
+                aliases=("Petrak",),
+            ),
+        )
+    )
+    text = "The ferry would not sail this week, an Examplian-installed regional official said.\n"
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 5, 17)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Examplian-installed regional official", "The ferry would not sail this week")
+    ]
+
+
+COMPANIES = Gazetteer(
+    actors=(
+        ActorEntry("Lakeatom", kind="organisation"),
+        ActorEntry("Northgas", kind="organisation"),
+        ActorEntry(
+            "Ivo Petrak", affiliation="Lakeatom", role="Head of Lakeatom", aliases=("Petrak",)
+        ),
+        ActorEntry("Ana Kale", affiliation="Northgas", role="Head of Northgas", aliases=("Kale",)),
+    )
+)
+
+
+def test_a_companys_ceo_is_the_holder_of_its_top_office():
+    text = (
+        "Lakeatom CEO Ivo Petrak said the reactor was cold.\n\n"
+        "The Northgas CEO said the pipe would stay shut.\n\n"
+        "Repairs would take a month, the Lakeatom CEO also said.\n"
+    )
+    found = extract(text, gazetteer=COMPANIES, published=dt.date(2025, 6, 6)).statements
+    assert [s.speaker for s in found] == ["Ivo Petrak", "Ana Kale", "Ivo Petrak"]

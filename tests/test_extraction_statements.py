@@ -347,6 +347,45 @@ def test_a_rank_or_honorific_is_no_part_of_a_new_name(title):
     assert (s.speaker, s.text) == ("Tarja Lind", "The bridge will reopen in May,")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Under-Secretary-General Tarja Lind",
+        "Under-Secretary-General for Bridge Affairs Tarja Lind",
+        "Assistant Secretary-General Tarja Lind",
+        "Addressing the Assembly, Under-Secretary-General Tarja Lind",
+        "Briefing the Council, Under-Secretary-General for Bridge Affairs Tarja Lind",
+    ],
+)
+def test_a_hyphenated_international_rank_is_a_title_not_an_adverbial(opening):
+    # "Under-" opens no adverbial ("Under the plan, ..."): the rank is the name's title.
+    text = f"{opening} said that the bridge would reopen in the spring."
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen in the spring")
+
+
+@pytest.mark.parametrize(
+    "rank",
+    [
+        "Under-Secretary-General for Bridge Affairs and Ferry Coordinator",
+        "Assistant Secretary-General for the North, the Lakes and the Coast in the Office of Works",
+    ],
+)
+def test_a_hyphenated_rank_in_apposition_leaves_the_name_the_speaker(rank):
+    text = f"Tarja Lind, {rank}, told the Council that the bridge would reopen in the spring."
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen in the spring")
+
+
+def test_a_capitalised_title_in_apposition_leaves_the_name_the_speaker():
+    text = (
+        "Tarja Lind, Northern Relief Fund Resident and Humanitarian Coordinator in Examplia, "
+        "reported that the bridge would reopen in the spring."
+    )
+    [s] = extract(text, gazetteer=NAMES, published=dt.date(2024, 3, 15)).statements
+    assert (s.speaker, s.text) == ("Tarja Lind", "the bridge would reopen in the spring")
+
+
 def test_a_given_name_alone_is_not_the_person_an_alias_writes_surname_first():
     # "Bratovan Serhiy" (surname first) makes "Serhiy" no one's surname to misspell.
     text = "Defence Minister Serhiy said that the bridge would reopen."

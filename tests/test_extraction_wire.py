@@ -791,6 +791,25 @@ def test_an_agency_that_reports_citing_a_person_gives_the_statement_to_that_pers
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("verb", ["quoting", "citing"])
+def test_an_agency_quoting_a_person_in_apposition_before_its_verb_gives_that_persons_words(verb):
+    text = (
+        f"Examplia's state news agency, {verb} port official Tarja Lindqvist, reported that "
+        "the night ferry would not sail until the storm had passed.\n"
+    )
+    assert triples(text) == [
+        ("Tarja Lindqvist", "indirect", "the night ferry would not sail until the storm had passed"),
+    ]  # fmt: skip
+
+
+def test_an_agency_citing_unnamed_sources_before_its_verb_stays_the_speaker():
+    text = (
+        "Interfax, citing two sources, reported that the night ferry would not sail until the "
+        "storm had passed.\n"
+    )
+    assert [t[0] for t in triples(text)] == ["Interfax"]
+
+
 def test_a_broadcaster_that_reports_what_a_person_stressed_gives_the_statement_to_that_person():
     text = (
         "TASS reported at noon that President Putin stressed at the council this "
@@ -1617,3 +1636,11 @@ def test_a_long_setting_after_said_and_a_listener_after_told_leave_the_named_spe
         "Jens Stoltenberg",
         "The alliance will keep helping Kyiv for as long as it takes",
     )
+
+
+def test_a_long_title_in_apposition_after_a_quotation_keeps_the_named_speaker():
+    text = (
+        "“The night ferry will not sail,” Tarja Lindqvist, a member of the lake-installed main "
+        "council of the civil-military administration of the Northern Lake region, said Monday.\n"
+    )
+    assert triples(text) == [("Tarja Lindqvist", "direct", "The night ferry will not sail,")]

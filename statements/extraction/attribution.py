@@ -25,6 +25,7 @@ from .coreference import (
     THE_SOURCE,
     Coreference,
     name_described_people,
+    name_lead_described_official,
     name_lead_official,
     name_revealed_sources,
 )
@@ -693,6 +694,11 @@ _CITING = re.compile(
     r"(?:\s+[A-Z][^,.;\n]{1,40}?)?\s*,?\s*(?:citing|with\s+reference\s+to|referring\s+to)\s+"
     r"(?P<who>[^.;\n]{3,120})"
 )
+
+
+# "<outlet>, citing (quoting) Jane Doe, reported": whom the outlet relays, in apposition to it
+# before its verb.
+_CITING_BEFORE = re.compile(r",\s*(?:citing|quoting)\s+(?P<who>[^,;.\n“”\"]{3,120}?)\s*,\s*$")
 
 
 # "the head of the regional military administration", "the region's governor": a definite
@@ -2630,6 +2636,14 @@ class Reader(LayoutTurns):
         leftmost = h.form == "ing"
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start
+        if (
+            (cited := _CITING_BEFORE.search(self.text, seg, end))
+            and _is_outlet(self.index, self.discourse.subject(seg, cited.start()))
+            and (person := self.person_in(cited.start("who"), cited.end("who")))
+        ):
+            # "Examplia's ABC news agency, quoting local official Jane Doe, reported that":
+            # the official's statement, the outlet only relays it.
+            return person
         if h.verb.split()[0].endswith("ing") and (
             said := _SAID_BEFORE_ING.search(self.text, seg, end)
         ):
@@ -3115,6 +3129,7 @@ class Reader(LayoutTurns):
         name_revealed_sources(found, self.text, self.index, self.body_start)
         name_described_people(found, self.index, self.text)
         name_lead_official(found, self.index)
+        name_lead_described_official(found, self.index, self.text, self.body_start)
         self.dating.inherit(found)
         share_via(found)
         for f in found:

@@ -555,6 +555,82 @@ def name_lead_official(found, index: ActorIndex) -> None:
         first.statement.speaker_kind = nxt.statement.speaker_kind
 
 
+# "a senior United Nations official", "a Russian-installed regional official", "a top
+# humanitarian official today": the lead's official, described but not named.
+_A_DESCRIBED_OFFICIAL = re.compile(
+    r"(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?officials?(?:\s+(?:today|on\s+\w+day))?", re.I
+)
+
+
+def name_lead_described_official(found, index: ActorIndex, text: str, body_start: int) -> None:
+    """The article's first statement, by an official described but not named ("..., a senior
+    United Nations official told the Council."), is by the person the next two paragraphs
+    first quote, named with a title beside the name ("Jane Doe, Assistant
+    Secretary-General for X, said", "The Director of X, Jane Doe said") and new to the
+    article: wire and briefing copy names in its next paragraph the source its lead
+    described."""
+    if not found:
+        return
+    first = found[0]
+    mention = first.statement.speaker_mention.strip()
+    if not mention or not (
+        _A_DESCRIBED_OFFICIAL.fullmatch(mention)
+        # ("a senior United Nations official" read as the body "United Nations")
+        or any(mention in m.group() for m in _A_DESCRIBED_OFFICIAL.finditer(first.region))
+    ):
+        return
+    who = first.statement.speaker
+    kind = index.kind_of(who) if who in index.entries else first.statement.speaker_kind
+    if who and kind == "person":
+        return
+    nxt = next(
+        (
+            g
+            for g in found[1:]
+            if g.statement.speaker
+            and g.statement.speaker != who
+            and (
+                index.kind_of(g.statement.speaker)
+                if g.statement.speaker in index.entries
+                else g.statement.speaker_kind
+            )
+            == "person"
+        ),
+        None,
+    )
+    if nxt is None or nxt.paragraph > first.paragraph + 2:
+        return
+    name = nxt.statement.speaker
+    said = nxt.statement.speaker_mention.strip()
+    sa, sb = nxt.sentence
+    at = text.find(said, sa, sb) if said else -1
+    if at < 0 or len(name.split()) < 2:
+        return
+    titled = (
+        _TITLED.search(f"{nxt.region} {said}")
+        or re.match(r"\s*,", text[at + len(said) : sb])  # "Jane Doe, Director of X, said"
+        or re.search(r",\s*$", text[sa:at])  # "The Director of X, Jane Doe said"
+    )
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    if not titled or surname.search(text, max(body_start, sa - _LOOK_BACK), first.sentence[0]):
+        return
+    # The office the description gives is the person's (a word in common, "regional" ~
+    # "region"): "a senior defence official" is not the national security adviser named next.
+    phrase = next(
+        (m.group() for m in _A_DESCRIBED_OFFICIAL.finditer(f"{mention} {first.region}")), ""
+    )
+    desc = _office_words(phrase, index)
+    entry = index.entries.get(name)
+    held = _office_words(f"{nxt.region} {entry.role if entry else ''}", index)
+    if not any(d[:5] == h[:5] and (d.startswith(h) or h.startswith(d)) for d in desc for h in held):
+        return
+    described = _A_DESCRIBED_OFFICIAL.fullmatch(mention) is not None
+    for f in found:
+        s = f.statement
+        if f is first or (described and s.speaker == who and s.speaker_mention.strip() == mention):
+            s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
+
+
 # "a Ukrainian commander", "an army officer": one unnamed serviceman, by rank.
 _A_RANK = re.compile(
     r"an?\s+(?:[A-Z][a-z]+\s+|army\s+|military\s+)?"

@@ -1237,7 +1237,9 @@ AFTER_ATTRIBUTION = re.compile(
     r"\s*,?\s*(?:[–—-]\s+)?"
     rf"(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
     rf"|[^,.;:“”\"!?]){{1,80}}?"
-    r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,100}?),"
+    # ('"...," Jane Doe, a member of the installed main council of the civil-military
+    # administration of the Lake region, said': a long title in apposition.)
+    r"(?:,\s+(?:\d{2,3}|(?:[^,;:“”\"!?]|[“\"][^“”\",]{1,30}[”\"]){3,160}?),"
     # ('"...," an official, who spoke on condition of anonymity said': the relative clause
     # left unclosed.)
     r"|,\s+who\s+(?:spoke|asked|requested|declined)\s+[^,;:“”\"!?]{3,80}?(?=\s+said\b)"

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .actors import PERSON, ActorIndex
-from .vocabulary import MONTH_NAME_RE, PERSON_ROLES, alternation, entries, mapping
+from .vocabulary import MONTH_NAME_RE, PERSON_ROLES, UNNAMED_PEOPLE, alternation, entries, mapping
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_NAME_RE
@@ -492,6 +492,7 @@ _WHERE_IT_LIES = re.compile(
 
 _WORDS = re.compile(r"\w+")
 _INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
+_UNNAMED_NOUNS = frozenset(UNNAMED_PEOPLE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -540,6 +541,7 @@ def role_holder(
     # "the NATO Secretary General": a title written in capitals after the body is no part of
     # the body's name
     phrase = _TRAILING_TITLE.sub(lambda t: t.group().lower(), phrase)
+    phrase = re.sub(r"\bCEO\b", "ceo", phrase)  # ("the Gazprom CEO": a title, not a name)
     phrase = _PLACE_SPELLING.sub(lambda p: PLACE_SPELLINGS[p.group()], phrase)
     phrase = _WHERE_IT_LIES.sub("", phrase)
     phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)
@@ -548,6 +550,10 @@ def role_holder(
     if _INDEFINITE.match(phrase) and all(not _country_of(a)[1] for a in anchors):
         # "a Ukrainian commander": one of the country's many, not the holder of an office
         # whose title holds the word ("Commander of the Ukrainian Air Force")
+        return None
+    if _INDEFINITE.match(phrase) and phrase.split()[-1].lower() in _UNNAMED_NOUNS:
+        # "a Russian-installed regional official": one of many the article does not name,
+        # never the gazetteer person whose role happens to hold those words
         return None
     low = _plain(_ANCHOR.sub(" ", phrase))
     described = [

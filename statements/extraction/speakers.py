@@ -131,7 +131,9 @@ _ADVERBIAL_START = re.compile(
     r"just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "X, visiting Odesa on Friday, said": a participle's phrase sets the scene
-    r"|(?-i:[a-z]{3,}ing))\b",
+    r"|(?-i:[a-z]{3,}ing))\b"
+    # ("Under-Secretary-General Jane Doe said": a hyphenated title, not "under")
+    r"(?!-)",
     re.IGNORECASE,
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
@@ -141,8 +143,23 @@ _APPOSITION_START = re.compile(
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
     # ("First Deputy Head of ...": qualifiers one after another.)
     rf"|(?i:(?:deputy|acting|first|former|chief|vice)\s+){{0,3}}(?i:{alternation(entries('role_titles'))}|mp|member)"
-    r"\s+(?:of|for|to|at|in)\s)"
+    r"\s+(?:of|for|to|at|in)\s"
+    # "Jane Doe, Under-Secretary-General for Humanitarian Affairs, told": a hyphenated rank
+    r"|(?i:(?:under|assistant|deputy)[-\s])?(?i:secretary-general)\s+(?:of|for|to|at|in)\s)"
 )
+# A capitalised title in apposition: "United Nations Resident and Humanitarian Coordinator in
+# Examplia", "Examplian Deputy Foreign Minister" (capitalised words and "and", ending in a
+# role noun, then "of"/"in" ... or nothing).
+_TITLE_APPOSED = re.compile(
+    r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and))*)(?:\s+(?:of|for|to|at|in|on)\s|\s*$)"
+)
+
+
+def _capitalised_title(words: str) -> bool:
+    m = _TITLE_APPOSED.match(words)
+    return bool(m) and m["title"].split()[-1].lower() in TITLE_HEADS
+
+
 _FAMILIAR = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:a|an|the|two|three|four|several|some|other|many|senior)\s+)*"
     r"(?P<who>(?:people|person|sources?|officials?|insiders?)\s+(?:familiar|close|briefed)\s+"
@@ -182,7 +199,10 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
 )
-_ROLE_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))})\b")
+# ("the Rosatom CEO": a role noun written as an acronym in capitals)
+_ROLE_AFTER = re.compile(
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))}|(?-i:CEO))\b"
+)
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
@@ -974,7 +994,7 @@ class Discourse:
             ):
                 continue
             after = self.text[chunks[i + 1][0] : chunks[i + 1][1]].strip()
-            if not _APPOSITION_START.match(after):
+            if not _APPOSITION_START.match(after) and not _capitalised_title(after):
                 continue
             found = self._subject_in_chunk(a, b, leftmost=False)
             return found if found is not None and found.kind == PERSON else None
@@ -1353,6 +1373,8 @@ class Discourse:
 
     def _role_of_body(self, body: Mention, b: int) -> str | None:
         role = re.sub(r"^['’]s?\s+", "", self.text[body.end : b].strip())
+        role = re.sub(r"\bCEO\b", "ceo", role)  # ("the Rosatom CEO": its top office)
+        role = _TRAILING_ADVERBS.sub("", role).strip()  # ("the Rosatom CEO also said")
         if not role or len(role.split()) > 3:
             return None
         return role_holder(
@@ -2031,6 +2053,17 @@ class Discourse:
             chief := _CHIEF_OF.fullmatch(chunk.strip()) or _BODYS_CHIEF.fullmatch(chunk.strip())
         ) and (leader := self._leader_of(chief, a + chunk.find(chief.group()))):
             return leader
+        if (nouned := _NOUN_CHIEF.fullmatch(chunk.strip())) and (
+            body := self._body_mentioned(nouned["noun"].lower(), a)
+        ):
+            # "The alliance leader", "the agency chief": the top office of the body of that
+            # kind the article named before (NATO, the IAEA), whoever the page names holding it
+            title = f"the {body} {nouned['role'].lower()}"
+            if holder := office_holder(
+                title, self.index, self.reference, self._named_in_article()
+            ) or role_holder(title, self.index, self.reference, self._named_for(a)):
+                at = a + chunk.find(nouned.group())
+                return Speaker(holder, nouned.group(), PERSON, at, at + len(nouned.group()))
         if head_of := _HEAD_OF.fullmatch(chunk.strip()):
             # "the head of state", "the Belarusian head of state": a person, the country's
             # president (prime minister for "head of government"), never the state itself.
@@ -2913,6 +2946,14 @@ _REGION_ADMINISTRATION = re.compile(
 # "the alliance's chief", "the agency's top official": the leader of a body named by its noun.
 _BODYS_CHIEF = re.compile(
     rf"(?P<body>(?:the|its)\s+[a-z][\w-]*)['’]s\s+(?:top\s+)?"
+    rf"(?P<role>{alternation(entries('leading_roles'))})",
+    re.IGNORECASE,
+)
+
+# "the alliance leader", "the agency's chief" written without the possessive: a noun by which
+# a body is referred back to (`data/organisation_heads.txt`), then its top office.
+_NOUN_CHIEF = re.compile(
+    rf"(?:the\s+)(?P<noun>{alternation(entries('organisation_heads'))})\s+(?:top\s+)?"
     rf"(?P<role>{alternation(entries('leading_roles'))})",
     re.IGNORECASE,
 )
