@@ -138,9 +138,10 @@ def test_a_sidecar_added_after_ingestion_is_applied_on_the_next_run(tmp_path):
     assert (second.files_ingested, second.files_unchanged) == (1, 0)
     assert (third.files_ingested, third.files_unchanged) == (0, 1)
     assert (source.published_on, source.outlet) == (dt.date(2023, 11, 12), "Example News")
-    # Dates are re-read from the sidecar's date: the undated quote takes it, and "on Thursday"
-    # counts back from Sunday the 12th.
-    assert statement_quoting(PESKOV_QUOTE).said_on == dt.date(2023, 11, 12)
+    # Dates are re-read from the sidecar's date: "on Thursday" counts back from Sunday the 12th,
+    # and the undated quote takes the story's day the sentence before it tells ("on Friday",
+    # the 10th, two days before the article).
+    assert statement_quoting(PESKOV_QUOTE).said_on == dt.date(2023, 11, 10)
     assert statement_quoting(ZELENSKY_QUOTE).said_on == dt.date(2023, 11, 9)
 
 
