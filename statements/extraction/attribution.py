@@ -149,6 +149,9 @@ _ACCORDING_BACK = re.compile(
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
 )
+_AS_REPORTED_BY = re.compile(
+    r"\s*As\s+(?:previously\s+|earlier\s+)?reported\s+by\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
 # ", as this year's summit host, " right before the verb: the subject's role in apposition.
 _AS_ROLE = re.compile(
     r",\s+as\s+(?!(?:he|she|they|we|it|I|if|well|soon|long|much|many|far|usual)\b)"
@@ -271,6 +274,11 @@ _STRONG_BOUNDARY = re.compile(
     r"|,?\s+(?:but|and)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|insists|insisted|added|adds|"
     r"warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed)\b)"
 )
+# ", and the Examplian president said": a second subject (a few words, no comma) before a verb.
+_AND_REPORTER = re.compile(
+    r",\s+and\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:also\s+|later\s+|then\s+)?$"
+)
+_NO_REPORTER = frozenset(words("it this that there which who what"))
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
@@ -1829,6 +1837,8 @@ class Reader(LayoutTurns):
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
                 if boundary is None and h.form == "that":
                     boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
+                if boundary is None and h.form in ("finite", "that"):
+                    boundary = self._and_new_reporter(o, h)
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
@@ -1935,6 +1945,13 @@ class Reader(LayoutTurns):
             own = _AS_REPORTED.search(text, sa, h.verb_end)
             if own and own.end() == h.verb_end and own.group("x") in self.page_text:
                 continue  # "As Ukrinform reported, ...": the site recalls its own earlier news
+            if (
+                (by := _AS_REPORTED_BY.match(text, sa, h.content_start))
+                and h.subject_hint
+                and by.start("x") == h.subject_hint[0]
+                and by.group("x") in self.page_text
+            ):
+                continue  # "As reported by Ukrinform, ...": the same
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
             if same is not None and h.form == "ing" and same[1] is not None and same[1].name:
                 # "X commented on the vote, stating that C": C is the participle's, whose
@@ -2060,6 +2077,23 @@ class Reader(LayoutTurns):
                 )
             spoke.append(speaker)
         return spoke
+
+    def _and_new_reporter(self, o: Hit, h: Hit) -> re.Match | None:
+        """ "X said A, and the Examplian president said B": a second subject and its reporting
+        verb after ", and" close the first report and open one of their own."""
+        m = _AND_REPORTER.search(self.text, o.content_start, h.verb_start)
+        if m is None or not has_finite_verb(self.text[o.content_start : m.start()]):
+            return None
+        if len(self.text[o.content_start : m.start()].split()) < 3:
+            return None
+        if len(re.findall(r"[“”\"]", self.text[o.content_start : m.start()])) % 2:
+            return None  # inside a quotation
+        who = self.coreference.referred(
+            self.discourse.subject(m.start("who"), m.end("who")), m.start("who")
+        )
+        if who is None or who.mention.strip().lower() in _NO_REPORTER:
+            return None
+        return m
 
     def _named_report(self, a: int, b: int) -> tuple[Speaker, int] | None:
         """A coordinated clause that opens with a named person's own report ("Jane Roe told
