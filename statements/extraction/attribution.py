@@ -740,6 +740,14 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
 
 
 _REST_BLANK = re.compile(r"[\s.,]*")
+_QUOTED_RUN = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+# A title's capitalised words before a name that opens a sentence ("French President ").
+_TITLE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}")
+# The name's verb: a word in small letters after it ("Jane Roe confirmed", "Roe also said").
+_VERB_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?"
+    r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which|whose|is|was|has|had)\b)[a-z]{2,}\b"
+)
 # Narration that brings in another voice ("an official", "the ministry", "she"...): no bridge.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|president|governor|mayor|"
@@ -1701,7 +1709,43 @@ class Reader(LayoutTurns):
                     return inner, None, None
                 if speaker and speaker.name:
                     return speaker, None, None
+        if si > 0 and unresolved is None and (named := self._narrated_subject(q, sa, sb, sents)):
+            return named, None, None
         return unresolved or (None, None, None)
+
+    def _narrated_subject(self, q: QuoteSpan, sa, sb, sents) -> Speaker | None:
+        """'Jane Roe confirmed her plan to visit the port. "Our aim is clear."': a sentence that is
+        all quotation, right after one whose subject is a gazetteer person and in which no one
+        else speaks, is that person's."""
+        text = self.text
+        if (
+            text[sa : q.open].strip()
+            or not q.closed
+            or not _REST_BLANK.fullmatch(text, q.outer_end, sb)
+        ):
+            return None
+        si = next((i for i, (a, _) in enumerate(sents) if a == sa), 0)
+        if si == 0:
+            return None
+        pa, pb = sents[si - 1]
+        if any(len(quoted.split()) >= 5 for quoted in _QUOTED_RUN.findall(text, pa, pb)):
+            return None  # a quotation of its own before: the rules above read its attribution
+        mentions = [m for m in self.discourse.mentions(pa, pb) if m.actor]
+        if not mentions:
+            return None
+        first = mentions[0]
+        if (
+            not first.known
+            or self.discourse.kind_of(first.actor) != "person"
+            or not _TITLE_LEAD.fullmatch(text, pa, first.start)
+            or not _VERB_AFTER_NAME.match(text, first.end, pb)
+        ):
+            return None
+        for h in verb_hits(text, pa, pb):
+            said = self._subject_before(pa, h.verb_start, h.verb)
+            if said is not None and said.name != first.actor:
+                return None  # someone else speaks in it
+        return Speaker(first.actor, "(continuation)", "person", -1, -1)
 
     def _fits(self, speaker: Speaker, pronoun: str) -> bool:
         """Whether "he" / "she" can be this person."""
