@@ -428,6 +428,9 @@ _DOCUMENT_MENTION = re.compile(
     r"(?i:the|this|that)\s+(?:post|statement|report|message|update|release|readout)"
 )
 # "Head of the Examplia Oblast Military Administration": a title taken for a new name.
+# "The Foreign Minister", "The Defence Secretary": a capitalised office alone.
+_BARE_CAPITAL_ROLE = re.compile(r"[Tt]he\s+(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_OFFICE_NOUNS = frozenset(entries("role_titles"))
 _CAPITAL_TITLE = re.compile(
     r"(?:Head|Chief|Commander|Governor|Mayor|Spokes(?:man|woman|person)|Director|Chair(?:man|"
     r"woman)?)\s+of\s+"
@@ -2893,6 +2896,15 @@ class Reader(LayoutTurns):
             speaker.name, speaker.kind = holder, "person"
         if (
             speaker.name is None
+            and (bare := _BARE_CAPITAL_ROLE.fullmatch(speaker.mention.strip()))
+            and bare.group("title").split()[-1].lower() in _OFFICE_NOUNS
+            and (holder := self._bare_title_holder(bare.group("title"), start))
+        ):
+            # "The Foreign Minister also noted ...": the person the article named with that
+            # role before, else the holder on the article's day in the country it is about.
+            speaker.name, speaker.kind = holder, "person"
+        if (
+            speaker.name is None
             or speaker.kind == "state"
             or (speaker.name not in self.index.entries and speaker.kind == "organisation")
         ) and (
@@ -2994,6 +3006,26 @@ class Reader(LayoutTurns):
             # no one named holds it: the one gazetteer person holding it on the article's day
             holders = self._holders_on_the_day(wanted)
         return holders.pop() if len(holders) == 1 else None
+
+    def _bare_title_holder(self, title: str, pos: int) -> str | None:
+        if named := self._titled_before(title, pos):
+            return named
+        if self.reference is None:
+            return None
+        holders = self._holders_on_the_day(title.lower())
+        country = self._headline_country()
+        if country is not None:
+            chosen = {h for h in holders if self.index.entries[h].affiliation == country}
+        else:
+            # the one holder whose country the first line and the opening 600 characters name
+            end = min(len(self.text), self._first_line_end() + 600)
+            states = {
+                self.index.entries[m.actor].affiliation
+                for m in self.index.known_mentions(self.discourse.norm, 0, end)
+                if m.actor and self.index.kind_of(m.actor) == "state"
+            }
+            chosen = {h for h in holders if self.index.entries[h].affiliation in states}
+        return chosen.pop() if len(chosen) == 1 else None
 
     def _holders_on_the_day(self, title: str) -> set[str]:
         """The gazetteer people whose dated tenure of an office of these words covers the
