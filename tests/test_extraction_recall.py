@@ -1748,6 +1748,15 @@ def test_and_a_second_subject_with_its_verb_opens_a_second_report():
     ]
 
 
+def test_and_a_known_persons_name_with_its_verb_opens_a_report_without_a_comma():
+    assert statements(
+        "Peskov said the convoy had been stopped and Zelensky said the drivers were safe."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the convoy had been stopped"),
+        ("Volodymyr Zelensky", "indirect", "the drivers were safe"),
+    ]
+
+
 def test_as_reported_by_a_source_opens_the_main_clause_as_its_words():
     # coord9: "As (previously) reported by X, (citing ...,) A" and "As X reported earlier, A".
     assert statements(
@@ -1760,5 +1769,21 @@ def test_as_reported_by_a_source_opens_the_main_clause_as_its_words():
     assert statements(
         "As Peskov reported earlier, the delegation will arrive in the capital on Friday."
     ) == [("Dmitry Peskov", "indirect", "the delegation will arrive in the capital on Friday")]
+    assert statements(
+        "As Peskov noted earlier on Sunday, the delegation has left for the talks."
+    ) == [("Dmitry Peskov", "indirect", "the delegation has left for the talks")]
+    assert statements(
+        "As stated in the Kremlin's latest statement, the delegation has left for the talks."
+    ) == [("Kremlin", "indirect", "the delegation has left for the talks")]
     # ("As expected by analysts" is no report.)
     assert statements("As expected by analysts, the bridge stayed closed all week.") == []
+
+
+def test_as_reported_by_a_source_after_the_statement():
+    # coord9: "<statement>, as (previously) reported by X." and ", as X noted earlier.".
+    assert statements("The ferry line will reopen in June, as earlier reported by Peskov.") == [
+        ("Dmitry Peskov", "indirect", "The ferry line will reopen in June")
+    ]
+    assert statements("The ferry line will reopen in June, as Peskov noted on Friday.") == [
+        ("Dmitry Peskov", "indirect", "The ferry line will reopen in June")
+    ]

@@ -37,6 +37,7 @@ from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
 from .quotes import (
     ACCORDING,
     AFTER_ATTRIBUTION,
+    AS_TAIL,
     BACK_PASSIVE,
     BEFORE_ATTRIBUTION,
     DASH_INVERTED,
@@ -277,6 +278,10 @@ _STRONG_BOUNDARY = re.compile(
 # ", and the Examplian president said": a second subject (a few words, no comma) before a verb.
 _AND_REPORTER = re.compile(
     r",\s+and\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:also\s+|later\s+|then\s+)?$"
+)
+# "said A and Jane Roe said B": the same without the comma (a capitalised name).
+_AND_PERSON = re.compile(
+    r"\s+and\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})\s+(?:also\s+|later\s+)?$"
 )
 _NO_REPORTER = frozenset(words("it this that there which who what"))
 _PARENTHETICAL_REST = re.compile(
@@ -1864,6 +1869,9 @@ class Reader(LayoutTurns):
                 # ends with the clause.
                 h.content_end = comma
         trailing = self._trailing_hits(sa, sb, blocked)
+        if tail := AS_TAIL.search(text, sa, sb):
+            # "<statement>, as X noted earlier.": verb_hits read the "as" attribution already
+            trailing = [t for t in trailing if not tail.start() <= t.verb_start < tail.end()]
         inverted = {h.verb_start for h in trailing}
         # ", says the statement": the verb is the trailing attribution's, not a frame of its own.
         hits = [h for h in hits if h.verb_start not in inverted or h.form != "finite"]
@@ -2129,6 +2137,7 @@ class Reader(LayoutTurns):
         """ "X said A, and the Examplian president said B": a second subject and its reporting
         verb after ", and" close the first report and open one of their own."""
         m = _AND_REPORTER.search(self.text, o.content_start, h.verb_start)
+        bare = m is None and (m := _AND_PERSON.search(self.text, o.content_start, h.verb_start))
         if m is None or not has_finite_verb(self.text[o.content_start : m.start()]):
             return None
         if len(self.text[o.content_start : m.start()].split()) < 3:
@@ -2140,6 +2149,8 @@ class Reader(LayoutTurns):
         )
         if who is None or who.mention.strip().lower() in _NO_REPORTER:
             return None
+        if bare and not (who.name and who.known and self.discourse.kind_of(who.name) == "person"):
+            return None  # "and" without a comma: only a gazetteer person's name opens a report
         return m
 
     def _named_report(self, a: int, b: int) -> tuple[Speaker, int] | None:
