@@ -1209,6 +1209,15 @@ def test_a_bare_quotation_sentence_after_a_named_persons_narration_is_theirs():
         )
     ]
     assert found == [("Rustem Umerov", "direct", "We need time to study the proposal carefully.")]
+    # A new name, with its apposition, the same.
+    found = [
+        (s.speaker, s.kind, s.text)
+        for s in statements(
+            'Marta Kowalczyk, a volunteer driver, unloaded the last boxes. "We will come back '
+            'next week with more."'
+        )
+    ]
+    assert found == [("Marta Kowalczyk", "direct", "We will come back next week with more.")]
     # Someone else speaking in the sentence before: no one's.
     found = [
         (s.speaker, s.text)

@@ -1723,8 +1723,8 @@ class Reader(LayoutTurns):
 
     def _narrated_subject(self, q: QuoteSpan, sa, sb, sents) -> Speaker | None:
         """'Jane Roe confirmed her plan to visit the port. "Our aim is clear."': a sentence that is
-        all quotation, right after one whose subject is a gazetteer person and in which no one
-        else speaks, is that person's."""
+        all quotation, right after one whose subject is a named person (the gazetteer's or a new
+        name) and in which no one else speaks, is that person's."""
         text = self.text
         if (
             text[sa : q.open].strip()
@@ -1742,9 +1742,13 @@ class Reader(LayoutTurns):
         if not mentions:
             return None
         first = mentions[0]
+        person = (
+            self.discourse.kind_of(first.actor) == "person"
+            if first.known
+            else first.kind == "person"
+        )
         if (
-            not first.known
-            or self.discourse.kind_of(first.actor) != "person"
+            not person
             or not _TITLE_LEAD.fullmatch(text, pa, first.start)
             or not _VERB_AFTER_NAME.match(text, first.end, pb)
         ):
