@@ -3027,7 +3027,15 @@ class Reader(LayoutTurns):
             return named
         if self.reference is None:
             return None
-        holders = self._holders_on_the_day(title.lower())
+        wanted = title.lower()
+        if any(
+            name in self.index.entries
+            and self.discourse.kind_of(name) == "person"
+            and self._holds(name, wanted, dated=False)
+            for _, name in self.discourse.people_named(max(0, pos - 3000), pos)
+        ):
+            return None  # two or more named before with that title: no guess by country
+        holders = self._holders_on_the_day(wanted)
         country = self._headline_country()
         if country is not None:
             chosen = {h for h in holders if self.index.entries[h].affiliation == country}
