@@ -1196,3 +1196,34 @@ def test_a_leads_described_official_stays_unnamed_when_the_next_speaker_was_name
     )
     found = extract(text, gazetteer=Gazetteer(actors=()), published=dt.date(2024, 5, 17))
     assert [s.speaker for s in found.statements] == ["Port official", "Tarja Lindqvist"]
+
+
+def test_a_bare_quotation_sentence_after_a_named_persons_narration_is_theirs():
+    # coord9: 'X <verb> ... . "<quotation>"' in one paragraph, no one else speaking in the
+    # sentence before: X's direct statement.
+    found = [
+        (s.speaker, s.kind, s.text)
+        for s in statements(
+            'Umerov welcomed the decision to "freeze" the talks for a month. "We need time to '
+            'study the proposal carefully."'
+        )
+    ]
+    assert found == [("Rustem Umerov", "direct", "We need time to study the proposal carefully.")]
+    # A new name, with its apposition, the same.
+    found = [
+        (s.speaker, s.kind, s.text)
+        for s in statements(
+            'Marta Kowalczyk, a volunteer driver, unloaded the last boxes. "We will come back '
+            'next week with more."'
+        )
+    ]
+    assert found == [("Marta Kowalczyk", "direct", "We will come back next week with more.")]
+    # Someone else speaking in the sentence before: no one's.
+    found = [
+        (s.speaker, s.text)
+        for s in statements(
+            'Umerov met the envoy, and Medvedev said the talks were useless. "We need time to '
+            'study the proposal carefully."'
+        )
+    ]
+    assert ("Rustem Umerov", "We need time to study the proposal carefully.") not in found

@@ -1728,3 +1728,62 @@ def test_said_if_then_the_claim():
         "The mayor said if the bridge is hit again, the district will be cut off.\n\n"
         "The governor did not say if the bridge would reopen, and the road stayed closed."
     ) == [(None, "indirect", "if the bridge is hit again, the district will be cut off")]
+
+
+def test_and_a_second_subject_with_its_verb_opens_a_second_report():
+    # coord9: ", and <subject> <reporting verb> <clause>" inside a reported clause ends it.
+    assert statements(
+        "The two envoys said Brussels had offered a credit line, and Ukraine's president said "
+        "he welcomed the offer warmly."
+    ) == [
+        (None, "indirect", "Brussels had offered a credit line"),
+        ("Volodymyr Zelensky", "indirect", "he welcomed the offer warmly"),
+    ]
+    assert statements(
+        "Officials said the convoy had reached the depot, and Jane Roe told reporters the "
+        "trucks would leave at dawn."
+    ) == [
+        (None, "indirect", "the convoy had reached the depot"),
+        ("Jane Roe", "indirect", "the trucks would leave at dawn"),
+    ]
+
+
+def test_and_a_known_persons_name_with_its_verb_opens_a_report_without_a_comma():
+    assert statements(
+        "Peskov said the convoy had been stopped and Zelensky said the drivers were safe."
+    ) == [
+        ("Dmitry Peskov", "indirect", "the convoy had been stopped"),
+        ("Volodymyr Zelensky", "indirect", "the drivers were safe"),
+    ]
+
+
+def test_as_reported_by_a_source_opens_the_main_clause_as_its_words():
+    # coord9: "As (previously) reported by X, (citing ...,) A" and "As X reported earlier, A".
+    assert statements(
+        "As earlier reported by Peskov, citing radio intercepts, enemy units are massing near "
+        "the northern border."
+    ) == [("Dmitry Peskov", "indirect", "enemy units are massing near the northern border")]
+    assert statements(
+        "As Jane Roe noted on Tuesday, the depot has not received fuel for a week."
+    ) == [("Jane Roe", "indirect", "the depot has not received fuel for a week")]
+    assert statements(
+        "As Peskov reported earlier, the delegation will arrive in the capital on Friday."
+    ) == [("Dmitry Peskov", "indirect", "the delegation will arrive in the capital on Friday")]
+    assert statements(
+        "As Peskov noted earlier on Sunday, the delegation has left for the talks."
+    ) == [("Dmitry Peskov", "indirect", "the delegation has left for the talks")]
+    assert statements(
+        "As stated in the Kremlin's latest statement, the delegation has left for the talks."
+    ) == [("Kremlin", "indirect", "the delegation has left for the talks")]
+    # ("As expected by analysts" is no report.)
+    assert statements("As expected by analysts, the bridge stayed closed all week.") == []
+
+
+def test_as_reported_by_a_source_after_the_statement():
+    # coord9: "<statement>, as (previously) reported by X." and ", as X noted earlier.".
+    assert statements("The ferry line will reopen in June, as earlier reported by Peskov.") == [
+        ("Dmitry Peskov", "indirect", "The ferry line will reopen in June")
+    ]
+    assert statements("The ferry line will reopen in June, as Peskov noted on Friday.") == [
+        ("Dmitry Peskov", "indirect", "The ferry line will reopen in June")
+    ]

@@ -2700,3 +2700,48 @@ def test_a_companys_ceo_is_the_holder_of_its_top_office():
     )
     found = extract(text, gazetteer=COMPANIES, published=dt.date(2025, 6, 6)).statements
     assert [s.speaker for s in found] == ["Ivo Petrak", "Ana Kale", "Ivo Petrak"]
+
+
+def test_a_capitalised_bare_office_is_the_person_named_with_it_else_the_countrys_holder():
+    # coord9: "The Foreign Minister also noted ..." is the person the article last named with
+    # that role, else the holder on the day in the country the story is about.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Jana Kowal",
+                affiliation="Examplia",
+                role="Foreign minister of Examplia",
+                description="Minister of Foreign Affairs of Examplia since May 2023.",
+            ),
+            ActorEntry(
+                "Otto Berg",
+                affiliation="Otheria",
+                role="Foreign minister of Otheria",
+                description="Minister of Foreign Affairs of Otheria since June 2022.",
+            ),
+            ActorEntry(
+                "Government of Examplia",
+                kind="state",
+                affiliation="Examplia",
+                aliases=("Examplia",),
+            ),
+            ActorEntry(
+                "Government of Otheria", kind="state", affiliation="Otheria", aliases=("Otheria",)
+            ),
+        )
+    )
+    when = dt.date(2024, 5, 17)
+    named = (
+        "Otheria's foreign minister Otto Berg arrived in the port city on Monday.\n\n"
+        "The Foreign Minister also noted that the ferry line would reopen in June.\n"
+    )
+    assert [s.speaker for s in extract(named, gazetteer=gazetteer, published=when).statements] == [
+        "Otto Berg"
+    ]
+    unnamed = (
+        "Examplia opens its border crossings to grain trucks\n\n"
+        "The Foreign Minister said the crossings would stay open through the winter.\n"
+    )
+    assert [
+        s.speaker for s in extract(unnamed, gazetteer=gazetteer, published=when).statements
+    ] == ["Jana Kowal"]

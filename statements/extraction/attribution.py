@@ -37,6 +37,7 @@ from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
 from .quotes import (
     ACCORDING,
     AFTER_ATTRIBUTION,
+    AS_TAIL,
     BACK_PASSIVE,
     BEFORE_ATTRIBUTION,
     DASH_INVERTED,
@@ -148,6 +149,9 @@ _ACCORDING_BACK = re.compile(
 )
 _AS_REPORTED = re.compile(
     r"\bAs\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:has\s+|had\s+)?(?:reported|reports)"
+)
+_AS_REPORTED_BY = re.compile(
+    r"\s*As\s+(?:previously\s+|earlier\s+)?reported\s+by\s+(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
 # ", as this year's summit host, " right before the verb: the subject's role in apposition.
 _AS_ROLE = re.compile(
@@ -271,6 +275,15 @@ _STRONG_BOUNDARY = re.compile(
     r"|,?\s+(?:but|and)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|insists|insisted|added|adds|"
     r"warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed)\b)"
 )
+# ", and the Examplian president said": a second subject (a few words, no comma) before a verb.
+_AND_REPORTER = re.compile(
+    r",\s+and\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:also\s+|later\s+|then\s+)?$"
+)
+# "said A and Jane Roe said B": the same without the comma (a capitalised name).
+_AND_PERSON = re.compile(
+    r"\s+and\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})\s+(?:also\s+|later\s+)?$"
+)
+_NO_REPORTER = frozenset(words("it this that there which who what"))
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
@@ -420,6 +433,9 @@ _DOCUMENT_MENTION = re.compile(
     r"(?i:the|this|that)\s+(?:post|statement|report|message|update|release|readout)"
 )
 # "Head of the Examplia Oblast Military Administration": a title taken for a new name.
+# "The Foreign Minister", "The Defence Secretary": a capitalised office alone.
+_BARE_CAPITAL_ROLE = re.compile(r"[Tt]he\s+(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_OFFICE_NOUNS = frozenset(entries("role_titles"))
 _CAPITAL_TITLE = re.compile(
     r"(?:Head|Chief|Commander|Governor|Mayor|Spokes(?:man|woman|person)|Director|Chair(?:man|"
     r"woman)?)\s+of\s+"
@@ -732,6 +748,14 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\s+(?!own\b)[a-z]")
 
 
 _REST_BLANK = re.compile(r"[\s.,]*")
+_QUOTED_RUN = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+# A title's capitalised words before a name that opens a sentence ("French President ").
+_TITLE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}")
+# The name's verb: a word in small letters after it ("Jane Roe confirmed", "Roe also said").
+_VERB_AFTER_NAME = re.compile(
+    r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?"
+    r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which|whose|is|was|has|had)\b)[a-z]{2,}\b"
+)
 # Narration that brings in another voice ("an official", "the ministry", "she"...): no bridge.
 _SOMEONE_ELSE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|president|governor|mayor|"
@@ -1693,7 +1717,47 @@ class Reader(LayoutTurns):
                     return inner, None, None
                 if speaker and speaker.name:
                     return speaker, None, None
+        if si > 0 and unresolved is None and (named := self._narrated_subject(q, sa, sb, sents)):
+            return named, None, None
         return unresolved or (None, None, None)
+
+    def _narrated_subject(self, q: QuoteSpan, sa, sb, sents) -> Speaker | None:
+        """'Jane Roe confirmed her plan to visit the port. "Our aim is clear."': a sentence that is
+        all quotation, right after one whose subject is a named person (the gazetteer's or a new
+        name) and in which no one else speaks, is that person's."""
+        text = self.text
+        if (
+            text[sa : q.open].strip()
+            or not q.closed
+            or not _REST_BLANK.fullmatch(text, q.outer_end, sb)
+        ):
+            return None
+        si = next((i for i, (a, _) in enumerate(sents) if a == sa), 0)
+        if si == 0:
+            return None
+        pa, pb = sents[si - 1]
+        if any(len(quoted.split()) >= 5 for quoted in _QUOTED_RUN.findall(text, pa, pb)):
+            return None  # a quotation of its own before: the rules above read its attribution
+        mentions = [m for m in self.discourse.mentions(pa, pb) if m.actor]
+        if not mentions:
+            return None
+        first = mentions[0]
+        person = (
+            self.discourse.kind_of(first.actor) == "person"
+            if first.known
+            else first.kind == "person"
+        )
+        if (
+            not person
+            or not _TITLE_LEAD.fullmatch(text, pa, first.start)
+            or not _VERB_AFTER_NAME.match(text, first.end, pb)
+        ):
+            return None
+        for h in verb_hits(text, pa, pb):
+            said = self._subject_before(pa, h.verb_start, h.verb)
+            if said is not None and said.name != first.actor:
+                return None  # someone else speaks in it
+        return Speaker(first.actor, "(continuation)", "person", -1, -1)
 
     def _fits(self, speaker: Speaker, pronoun: str) -> bool:
         """Whether "he" / "she" can be this person."""
@@ -1809,6 +1873,9 @@ class Reader(LayoutTurns):
                 # ends with the clause.
                 h.content_end = comma
         trailing = self._trailing_hits(sa, sb, blocked)
+        if tail := AS_TAIL.search(text, sa, sb):
+            # "<statement>, as X noted earlier.": verb_hits read the "as" attribution already
+            trailing = [t for t in trailing if not tail.start() <= t.verb_start < tail.end()]
         inverted = {h.verb_start for h in trailing}
         # ", says the statement": the verb is the trailing attribution's, not a frame of its own.
         hits = [h for h in hits if h.verb_start not in inverted or h.form != "finite"]
@@ -1829,6 +1896,8 @@ class Reader(LayoutTurns):
                 boundary = _STRONG_BOUNDARY.search(text, o.content_start, h.verb_end)
                 if boundary is None and h.form == "that":
                     boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
+                if boundary is None and h.form in ("finite", "that"):
+                    boundary = self._and_new_reporter(o, h)
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
@@ -1935,6 +2004,13 @@ class Reader(LayoutTurns):
             own = _AS_REPORTED.search(text, sa, h.verb_end)
             if own and own.end() == h.verb_end and own.group("x") in self.page_text:
                 continue  # "As Ukrinform reported, ...": the site recalls its own earlier news
+            if (
+                (by := _AS_REPORTED_BY.match(text, sa, h.content_start))
+                and h.subject_hint
+                and by.start("x") == h.subject_hint[0]
+                and by.group("x") in self.page_text
+            ):
+                continue  # "As reported by Ukrinform, ...": the same
             speaker = self._hit_speaker(h, sa, accepted, sentence_speaker)
             if same is not None and h.form == "ing" and same[1] is not None and same[1].name:
                 # "X commented on the vote, stating that C": C is the participle's, whose
@@ -2060,6 +2136,26 @@ class Reader(LayoutTurns):
                 )
             spoke.append(speaker)
         return spoke
+
+    def _and_new_reporter(self, o: Hit, h: Hit) -> re.Match | None:
+        """ "X said A, and the Examplian president said B": a second subject and its reporting
+        verb after ", and" close the first report and open one of their own."""
+        m = _AND_REPORTER.search(self.text, o.content_start, h.verb_start)
+        bare = m is None and (m := _AND_PERSON.search(self.text, o.content_start, h.verb_start))
+        if m is None or not has_finite_verb(self.text[o.content_start : m.start()]):
+            return None
+        if len(self.text[o.content_start : m.start()].split()) < 3:
+            return None
+        if len(re.findall(r"[“”\"]", self.text[o.content_start : m.start()])) % 2:
+            return None  # inside a quotation
+        who = self.coreference.referred(
+            self.discourse.subject(m.start("who"), m.end("who")), m.start("who")
+        )
+        if who is None or who.mention.strip().lower() in _NO_REPORTER:
+            return None
+        if bare and not (who.name and who.known and self.discourse.kind_of(who.name) == "person"):
+            return None  # "and" without a comma: only a gazetteer person's name opens a report
+        return m
 
     def _named_report(self, a: int, b: int) -> tuple[Speaker, int] | None:
         """A coordinated clause that opens with a named person's own report ("Jane Roe told
@@ -2815,6 +2911,15 @@ class Reader(LayoutTurns):
             speaker.name, speaker.kind = holder, "person"
         if (
             speaker.name is None
+            and (bare := _BARE_CAPITAL_ROLE.fullmatch(speaker.mention.strip()))
+            and bare.group("title").split()[-1].lower() in _OFFICE_NOUNS
+            and (holder := self._bare_title_holder(bare.group("title"), start))
+        ):
+            # "The Foreign Minister also noted ...": the person the article named with that
+            # role before, else the holder on the article's day in the country it is about.
+            speaker.name, speaker.kind = holder, "person"
+        if (
+            speaker.name is None
             or speaker.kind == "state"
             or (speaker.name not in self.index.entries and speaker.kind == "organisation")
         ) and (
@@ -2916,6 +3021,34 @@ class Reader(LayoutTurns):
             # no one named holds it: the one gazetteer person holding it on the article's day
             holders = self._holders_on_the_day(wanted)
         return holders.pop() if len(holders) == 1 else None
+
+    def _bare_title_holder(self, title: str, pos: int) -> str | None:
+        if named := self._titled_before(title, pos):
+            return named
+        if self.reference is None:
+            return None
+        wanted = title.lower()
+        if any(
+            name in self.index.entries
+            and self.discourse.kind_of(name) == "person"
+            and self._holds(name, wanted, dated=False)
+            for _, name in self.discourse.people_named(max(0, pos - 3000), pos)
+        ):
+            return None  # two or more named before with that title: no guess by country
+        holders = self._holders_on_the_day(wanted)
+        country = self._headline_country()
+        if country is not None:
+            chosen = {h for h in holders if self.index.entries[h].affiliation == country}
+        else:
+            # the one holder whose country the first line and the opening 600 characters name
+            end = min(len(self.text), self._first_line_end() + 600)
+            states = {
+                self.index.entries[m.actor].affiliation
+                for m in self.index.known_mentions(self.discourse.norm, 0, end)
+                if m.actor and self.index.kind_of(m.actor) == "state"
+            }
+            chosen = {h for h in holders if self.index.entries[h].affiliation in states}
+        return chosen.pop() if len(chosen) == 1 else None
 
     def _holders_on_the_day(self, title: str) -> set[str]:
         """The gazetteer people whose dated tenure of an office of these words covers the

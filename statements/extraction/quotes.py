@@ -101,15 +101,43 @@ ING = re.compile(
 )
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
 # attribution opens the sentence and the words follow its comma.
+_AS_ADVERB = r"(?:(?:previously|earlier|already|recently)\s+)?"
+_AS_AFTER = (
+    r"earlier|previously|before|yesterday|today|this\s+(?:week|month)|last\s+(?:week|month)"
+    r"|on\s+(?-i:[A-Z])[a-z]+|on\s+(?:Telegram|Facebook|Twitter|X|social\s+media)"
+    r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|update|post|"
+    r"address|interview|speech|briefing)"
+)
 AS_PUT = re.compile(
-    r"\b(?:As\s+(?P<who>[^,;:“”\"]{2,60}?)\s+(?:has\s+|had\s+)?(?P<verb>put\s+it|said|says|noted|"
-    r"stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
+    # ("As previously reported by X, ...": the passive's agent.)
+    rf"\b(?:As\s+(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
+    r"announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
+    rf"|As\s+(?P<who>[^,;:“”\"]{{2,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}(?P<verb>put\s+it|said|says|"
+    r"noted|stressed|explained|wrote|told\s+[^,;:“”\"]{2,40}?|emphasi[sz]ed|pointed\s+out|reported)"
+    # ("As X reported earlier on Monday, ...", "As X noted in its latest report, ...": a time,
+    # a medium or a document after the verb.)
+    rf"(?:\s+(?:{_AS_AFTER})){{0,3}}"
+    # ("As stated in the Kremlin's statement, ...": the document's owner.)
+    rf"|As\s+(?:was\s+)?{_AS_ADVERB}(?:stated|noted|said|reported|written)\s+in\s+"
+    r"(?P<doc>(?:the\s+)?(?-i:[A-Z])[^,;:“”\"]{1,60}?)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|report|update|post|address|message|communiqu[eé])"
     # ("In her opinion, ...", "In the view of the ministry, ...": whose view, the same.)
     r"|In\s+(?:the\s+(?:words|opinion|view)\s+of\s+(?P<of>[^,;:“”\"]{2,60}?)"
     r"|(?P<pron>his|her|their)\s+(?:words|opinion|view)"
     # ("In Zelensky's words, ...": the owner of the words.)
     r"|(?P<own>(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3})['’]s\s+(?:words|opinion|view)))"
+    # ("As reported by X, citing intelligence data, ...": the source's own source, skipped.)
+    r"(?:\s*,\s*citing\s+[^,;:“”\"]{2,80}?)?"
     r"\s*,\s+"
+)
+# "<statement>, as previously reported by X." / "<statement>, as X noted earlier.": the words
+# before the comma are X's.
+AS_TAIL = re.compile(
+    rf",\s+as\s+(?:(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
+    r"announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
+    rf"|(?P<who>(?-i:[A-Z]|the\s|he\s|she\s|they\s)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
+    r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated))"
+    rf"(?:\s+(?:{_AS_AFTER})){{0,3}}\s*[.!]?\s*$"
 )
 # After "As X reported,": a subject of its own and its reporting verb with "that".
 _OWN_REPORT = re.compile(
@@ -553,13 +581,20 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
     for m in AS_PUT.finditer(text, a, b):
-        if m.group("who") is not None and _OWN_REPORT.match(text, m.end(), b):
+        if (m.group("who") or m.group("by")) is not None and _OWN_REPORT.match(text, m.end(), b):
             continue  # "As Reuters reported, the ministry stated that ...": the ministry speaks
-        who = next(g for g in ("who", "of", "pron", "own") if m.group(g) is not None)
-        verb = m.group("verb") or "words"
+        who = next(g for g in ("who", "by", "doc", "of", "pron", "own") if m.group(g) is not None)
+        verb = m.group("verb") or m.group("pverb") or "words"
         hit = Hit(m.start(who), m.end(who) if who == "pron" else m.end(), verb, "as", m.end(), b)
-        if who == "who":
-            hit.verb_start, hit.verb_end = m.start("verb"), m.end("verb")
+        if who in ("who", "by"):
+            vg = "verb" if who == "who" else "pverb"
+            hit.verb_start, hit.verb_end = m.start(vg), m.end(vg)
+        hit.subject_hint = (m.start(who), m.end(who))
+        hits.append(hit)
+    if (m := AS_TAIL.search(text, a, b)) and looks_like_clause(text[a : m.start()]):
+        who = "who" if m.group("who") is not None else "by"
+        vg = "verb" if who == "who" else "pverb"
+        hit = Hit(m.start(vg), m.end(vg), m.group(vg), "trailing", a, m.start())
         hit.subject_hint = (m.start(who), m.end(who))
         hits.append(hit)
     for m in QUOTED_AS.finditer(text, a, b):
