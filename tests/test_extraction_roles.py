@@ -2607,18 +2607,6 @@ def test_a_lone_distinctive_surname_is_the_one_gazetteer_person_with_it():
     ]
 
 
-def test_the_governor_of_a_region_in_a_country_no_one_named_stays_unnamed():
-    gazetteer = Gazetteer(
-        actors=(ActorEntry("Examplian government", kind="state", aliases=("Examplia",)),)
-    )
-    text = (
-        "A civilian was killed in cross-border shelling, according to the governor of a region "
-        "in western Examplia.\n"
-    )
-    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2023, 3, 28)).statements
-    assert (s.speaker, s.speaker_mention) == (None, "the governor of a region in western Examplia")
-
-
 NAP_BODIES = Gazetteer(
     actors=(
         ActorEntry("Northern Alliance Pact", kind="organisation", aliases=("NAP",)),
