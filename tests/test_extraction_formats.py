@@ -1479,7 +1479,7 @@ def test_a_block_quotation_whose_signature_is_glued_to_its_end_is_the_signed_per
 def test_a_first_person_paragraph_after_a_report_of_a_person_is_their_block_quotation():
     text = (
         "The foreign minister arrived in the capital on Tuesday for the talks.\n\n"
-        "The day before, Kuleba said that the country needs six more air defence systems.\n\n"
+        "Two days earlier, Kuleba said that his country still lacks several air defence systems.\n\n"
         "The partners have given us a great deal and we thank them for it, but our cities "
         "still need far more than they have.\n\n"
         "The talks continue on Wednesday.\n"
@@ -1493,7 +1493,7 @@ def test_a_first_person_paragraph_after_a_report_of_a_person_is_their_block_quot
 def test_an_opinion_writers_first_person_after_a_report_stays_their_own():
     text = (
         "I have covered this war since its first week, and we all learned to read the signs.\n\n"
-        "The day before, Kuleba said that the country needs six more air defence systems.\n\n"
+        "Two days earlier, Kuleba said that his country still lacks several air defence systems.\n\n"
         "The partners have given us a great deal and we thank them for it, but our cities "
         "still need far more than they have.\n"
     )

@@ -1628,10 +1628,10 @@ def test_told_someone_to_with_the_instruction_in_quotation_marks():
 def test_said_in_a_statement_a_clause_and_that_a_second_one():
     # "said in a statement A and that B": A is the first clause, not skipped for B's "that".
     assert statements(
-        "Peskov said in a statement the two sides discussed the grain deal and that the talks "
+        "Peskov said in a statement the delegations had discussed the grain deal and that the talks "
         "would resume in May."
     ) == [
-        ("Dmitry Peskov", "indirect", "the two sides discussed the grain deal"),
+        ("Dmitry Peskov", "indirect", "the delegations had discussed the grain deal"),
         ("Dmitry Peskov", "indirect", "the talks would resume in May"),
     ]
 

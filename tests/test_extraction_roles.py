@@ -2721,7 +2721,7 @@ def test_a_capitalised_bare_office_is_the_person_named_with_it_else_the_countrys
     when = dt.date(2024, 5, 17)
     named = (
         "Otheria's foreign minister Otto Berg arrived in the port city on Monday.\n\n"
-        "The Foreign Minister also noted that the ferry line would reopen in June.\n"
+        "The Foreign Minister then stressed that the ferry line would reopen in June.\n"
     )
     assert [s.speaker for s in extract(named, gazetteer=gazetteer, published=when).statements] == [
         "Otto Berg"

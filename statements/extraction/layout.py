@@ -61,8 +61,8 @@ _CARRIES_ON = re.compile(r"[ \t]*[a-z][\w’'-]*,?(?:[ \t]+\S+){2,}")
 
 
 def _join_broken_lines(text: str, lines: list[str], bodies: list[str]) -> str:
-    """In text written a paragraph a line, the breaks a copy left inside a sentence ("... I want
-    to talk a little bit about the" / "ongoing offensive. ..."): a long line ending on a word,
+    """In text written a paragraph a line, the breaks a copy left inside a sentence ("... we will
+    come back to the" / "question of supplies. ..."): a long line ending on a word,
     the next going on in small letters, is one paragraph with it."""
     out = None
     at = 0
