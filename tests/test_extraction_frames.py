@@ -1464,3 +1464,103 @@ def test_commented_on_a_topic_is_no_claim():
         assert run(text).statements == []
     (s,) = run("Kuleba commented on the strike that the air defence had failed.\n").statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", "the air defence had failed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Kuleba, after talks with his Polish counterpart in a border town, told a news "
+            "conference on Friday that the grain corridor would reopen.",
+            "Dmytro Kuleba",
+            "the grain corridor would reopen",
+        ),
+        (
+            "Umerov, while touring a drone workshop near the capital, stressed that output had "
+            "tripled.",
+            "Rustem Umerov",
+            "output had tripled",
+        ),
+        (
+            "Kuleba, when visiting the rebuilt bridge outside the city, claimed that repairs were "
+            "ahead of schedule.",
+            "Dmytro Kuleba",
+            "repairs were ahead of schedule",
+        ),
+    ],
+)
+def test_a_setting_between_commas_after_the_subject_keeps_the_subject(text, speaker, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Peskov said after the first round of talks in more than a month that Moscow would "
+            "study the offer.",
+            "Dmitry Peskov",
+            "Moscow would study the offer",
+        ),
+        (
+            "Kuleba announced during a visit to the frontline towns of the southern region that "
+            "new shelters would open.",
+            "Dmytro Kuleba",
+            "new shelters would open",
+        ),
+    ],
+)
+def test_a_long_setting_between_the_verb_and_that_is_skipped(text, speaker, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (speaker, words)
+
+
+def test_a_relative_clause_with_its_own_after_keeps_the_subject_before_it():
+    text = (
+        "Umerov, who was appointed last year after his predecessor resigned, told reporters "
+        "the front line was stable."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Rustem Umerov", "the front line was stable")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Kuleba told Biden Kyiv expects a decision within days.",
+            "Kyiv expects a decision within days",
+        ),
+        ("Kuleba told Biden the decision was welcome.", "the decision was welcome"),
+        (
+            "Kuleba told Examplia Radio Ukraine's army needed more shells.",
+            "Ukraine's army needed more shells",
+        ),
+    ],
+)
+def test_told_a_named_listener_then_a_capitalised_subject_splits_the_names(text, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Zelensky, in a video address on Sunday, said he and Biden agreed to expand air "
+            "defence cooperation.",
+            "Volodymyr Zelensky",
+            "he and Biden agreed to expand air defence cooperation",
+        ),
+        (
+            "Peskov, speaking to state television, claimed he and Kuleba's predecessor agreed on "
+            "the text years ago.",
+            "Dmitry Peskov",
+            "he and Kuleba's predecessor agreed on the text years ago",
+        ),
+    ],
+)
+def test_said_he_and_another_then_a_verb_is_no_inverted_attribution(text, speaker, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (speaker, words)

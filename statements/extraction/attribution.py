@@ -111,6 +111,11 @@ _ASKED_ASIDE = re.compile(
     r"(?<=[A-Za-z]),\s+(?:(?:when|while|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
     r"[^;:“”\"()]{2,140},\s*$"
 )
+# "Jane Doe, after talks with John Roe in Paris, said": a setting opened by a subordinator
+# between commas right before the verb (data/subject_asides.txt).
+_SUBJECT_ASIDE = re.compile(
+    rf"(?<=[\w.’'”)]),\s+(?:{alternation(entries('subject_asides'))})\s[^;:“”\"()]{{2,160}},\s*$"
+)
 # "Asked about a report that A, X said ...": the question put to X, up to its comma.
 _ASKED_OPENING = re.compile(
     r"(?:When\s+|After\s+being\s+)?Asked\s+(?:about|whether|if)\b[^;:“”\"]{3,200}?,"
@@ -275,6 +280,9 @@ _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
 )
+# "said he and Jane Doe" before a later verb: a reporting verb opens the words, so they are
+# that verb's frame and its clause's subject, never an inverted attribution's subject.
+_FRAME_OPENS = re.compile(rf"(?:{VERB.pattern})\s+\S")
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
@@ -1731,6 +1739,18 @@ class Reader(LayoutTurns):
         start = lead.end() if lead else sa
         if asked := _ASKED_ASIDE.search(self.text, sa, verb_start):
             verb_start = asked.start()  # "X, when asked if A was over, said": the question's
+        elif (
+            (aside := _SUBJECT_ASIDE.search(self.text, sa, verb_start))
+            and re.search(r"\w", self.text[start : aside.start()])
+            and not looks_like_clause(self.text[start : aside.start()])
+        ):
+            # "X, after talks with Y in Z, told reporters ...", "X, while visiting A, said":
+            # a setting between commas after the subject holds no clause of the sentence's own.
+            verb_start = aside.start()
+        elif rel := _RELATIVE_BEFORE_VERB.search(self.text, sa, verb_start):
+            # "X, who took office after his party won, said": the relative clause's own "after"
+            # is no boundary of the sentence's.
+            verb_start = rel.start()
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
@@ -2246,6 +2266,10 @@ class Reader(LayoutTurns):
             if re.search(
                 r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
             ):
+                continue
+            if _FRAME_OPENS.match(bare_subject):
+                # "X, in his nightly address, said he and Y agreed to ...": the words before the
+                # verb open another report's frame ("said he and Y"), not an inverted subject.
                 continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb

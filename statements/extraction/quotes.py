@@ -941,7 +941,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
             not re.search(r"[“”\"]", gap)
             # ("said in a statement A and that B": "that" opens the second clause; A comes first)
             and not re.search(r"\b(?:and|but)\s*$", gap)
-            and _THAT_GAP_OK.match(gap)
+            and (_THAT_GAP_OK.match(gap) or _setting_gap(gap, text[pos + that.end() : b]))
             and _clause_after_that(text[pos + that.end() : b])
         ):
             after = pos + that.end()
@@ -952,8 +952,38 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         obj = _TOLD_OBJECT.match(rest)
         if not obj:
             return None
-        pos += obj.end()
-        rest = text[pos:b]
+        if (
+            (run := _CAPITAL_RUN.fullmatch(obj.group()))
+            and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
+            and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
+        ):
+            # "told Jane Doe Examplia supports the plan", "told Examplia Radio Ruritania's army
+            # was ...": a verb or a noun right after the capitalised listener, so the run took
+            # the clause's subject too; the subject is its last word.
+            last = run.start("run") + run.group("run").rstrip().rfind(" ") + 1
+            start = _bare_clause_start(text, pos + last, b)
+            if start is not None:
+                return start
+        return _bare_clause_start(text, pos + obj.end(), b)
+    return _bare_clause_start(text, pos, b)
+
+
+# A listener named by capitalised words alone ("Jane Doe", "Examplia Radio").
+_CAPITAL_RUN = re.compile(r"\s*(?P<run>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})")
+# The words that open a clause or a setting after a listener ("told Jane Doe the army ...",
+# "told Jane Doe on Monday ..."): no subject was taken into the listener's name.
+_OPENS_CLAUSE_OR_SETTING = re.compile(
+    r"the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|you|there|"
+    r"some|many|most|all|no|any|each|every|both|several|one|two|three|four|five|on|in|at|during|"
+    r"last|earlier|late|early|yesterday|today|also|after|before|while|when|as|if|via|by|"
+    r"to|of|for|with|from|and|or|but|not|only|more|about|over|almost|nearly"
+)
+
+
+def _bare_clause_start(text: str, pos: int, b: int) -> int | None:
+    """Where a clause without "that" starts at or after `pos` (past the adverbials of time and
+    place and the manner of the report), or None when no clause follows."""
+    rest = text[pos:b]
     comma_after_adverbial = False
     while True:
         adv = _ADVERBIAL_AFTER.match(rest)
@@ -1083,6 +1113,31 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
 _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$", re.DOTALL)
+
+
+# "said after the leaders' first meeting in a year that ...": a longer setting between the
+# verb and its "that" (data/subject_asides.txt and the prepositions of place and occasion).
+_SETTING_GAP = re.compile(
+    rf"\s*,?\s*(?:{alternation(entries('subject_asides'))}|in|at|on)\s+[^,;:“”\"()]+?,?\s*"
+)
+# "that killed five people": a relative clause's verb right after "that", no clause's subject.
+_RELATIVE_THAT = re.compile(
+    rf"\s*(?:[a-z]{{3,}}ed|has|have|had|is|was|are|were|will|would|could|can|may|might|"
+    rf"{alternation(IRREGULAR_PASTS)})\b"
+)
+
+
+def _setting_gap(gap: str, after_that: str) -> bool:
+    """The words between a verb and its "that" are one setting of up to fifteen words
+    ("after the two leaders' first meeting in almost a year"), with no verb or clause of its
+    own, and what follows "that" opens a clause, not a relative clause's verb."""
+    return (
+        len(gap.split()) <= 16
+        and bool(_SETTING_GAP.fullmatch(gap))
+        and not VERB.search(gap)
+        and not looks_like_clause(gap)
+        and not _RELATIVE_THAT.match(after_that)
+    )
 
 
 def _told_object_gap(gap: str) -> bool:
