@@ -1564,3 +1564,20 @@ def test_told_a_named_listener_then_a_capitalised_subject_splits_the_names(text,
 def test_said_he_and_another_then_a_verb_is_no_inverted_attribution(text, speaker, words):
     [s] = run(text).statements
     assert (s.speaker, s.text) == (speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kuleba assured Biden Ukraine would repay every loan.", "Ukraine would repay every loan"),
+        (
+            "Kuleba warned reporters the winter would be hard.",
+            "the winter would be hard",
+        ),
+        # no listener: the name after the verb is the clause's subject
+        ("Kuleba warned Kyiv would answer every strike.", "Kyiv would answer every strike"),
+    ],
+)
+def test_a_listener_before_a_bare_clause_after_warned_or_assured(text, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", words)

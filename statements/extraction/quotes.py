@@ -952,22 +952,48 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         obj = _TOLD_OBJECT.match(rest)
         if not obj:
             return None
-        if (
-            (run := _CAPITAL_RUN.fullmatch(obj.group()))
-            and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
-            and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
-        ):
-            # "told Jane Doe Examplia supports the plan", "told Examplia Radio Ruritania's army
-            # was ...": a verb or a noun right after the capitalised listener, so the run took
-            # the clause's subject too; the subject is its last word.
-            last = run.start("run") + run.group("run").rstrip().rfind(" ") + 1
-            start = _bare_clause_start(text, pos + last, b)
-            if start is not None:
-                return start
-        return _bare_clause_start(text, pos + obj.end(), b)
+        return _clause_after_listener(text, pos, obj, b, subject_first=False)
+    if verb in _OBJECT_THEN_THAT and (obj := _TOLD_OBJECT.match(rest)):
+        # "assured Jane Doe Examplia would ...", "warned reporters the war would ...": the one
+        # told, then the clause; but "warned Russia would pay": no listener, the clause's subject.
+        start = _clause_after_listener(text, pos, obj, b, subject_first=True)
+        if start is not None:
+            return start
     return _bare_clause_start(text, pos, b)
 
 
+def _clause_after_listener(
+    text: str, pos: int, obj: re.Match, b: int, *, subject_first: bool
+) -> int | None:
+    """Where the clause starts after a listener (`obj`, matched at `pos`). With
+    `subject_first`, only a clause opening with its subject (a capitalised word, a determiner
+    or a pronoun) counts: the listener may be the clause's own subject."""
+    candidates = []
+    if (
+        (run := _CAPITAL_RUN.fullmatch(obj.group()))
+        and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
+        and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
+    ):
+        # "told Jane Doe Examplia supports the plan", "told Examplia Radio Ruritania's army
+        # was ...": a verb or a noun right after the capitalised listener, so the run took the
+        # clause's subject too; the subject is its last word.
+        candidates.append(pos + run.start("run") + run.group("run").rstrip().rfind(" ") + 1)
+    candidates.append(pos + obj.end())
+    for at in candidates:
+        start = _bare_clause_start(text, at, b)
+        if start is None:
+            continue
+        if subject_first and not _SUBJECT_OPENS.match(text, start, b):
+            continue
+        return start
+    return None
+
+
+# A clause that opens with its subject: a capitalised word, a determiner or a pronoun.
+_SUBJECT_OPENS = re.compile(
+    r"(?:[A-Z][\w’'.-]*|the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|you|"
+    r"there|some|many|most|all|no|any|each|every|both|several)\s"
+)
 # A listener named by capitalised words alone ("Jane Doe", "Examplia Radio").
 _CAPITAL_RUN = re.compile(r"\s*(?P<run>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})")
 # The words that open a clause or a setting after a listener ("told Jane Doe the army ...",
