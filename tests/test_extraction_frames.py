@@ -1581,3 +1581,16 @@ def test_said_he_and_another_then_a_verb_is_no_inverted_attribution(text, speake
 def test_a_listener_before_a_bare_clause_after_warned_or_assured(text, words):
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuleba flew to Warsaw on Monday, and said they agreed on a joint drone plant.",
+        "The round in Geneva ended late, and Kuleba said the sides agreed on a joint drone plant.",
+    ],
+)
+def test_a_later_verb_inside_a_reported_clause_is_no_inverted_attribution(text):
+    [s] = run(text).statements
+    assert s.speaker == "Dmytro Kuleba"
+    assert s.text.endswith("agreed on a joint drone plant")

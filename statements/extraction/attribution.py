@@ -280,9 +280,24 @@ _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
 )
-# "said he and Jane Doe" before a later verb: a reporting verb opens the words, so they are
-# that verb's frame and its clause's subject, never an inverted attribution's subject.
-_FRAME_OPENS = re.compile(rf"(?:{VERB.pattern})\s+\S")
+# "said he and Jane Doe", "and said they" before a later verb: a reporting verb opens the words,
+# so they are that verb's frame and its clause's subject, never an inverted attribution's
+# subject.
+_FRAME_OPENS = re.compile(rf"(?:(?:and|but|then|also|later)\s+)*(?:{VERB.pattern})\s+\S")
+# "and Jane Doe said the sides" before a later verb: a subject, its reporting verb and the
+# start of its clause.
+_FRAME_INSIDE = re.compile(
+    r"(?:^|\s)(?P<verb>said|says|told\s+\w+|tells\s+\w+|wrote|writes|[a-z]{3,}ed)\s+"
+    r"(?:he|she|they|we|it|I|the|his|her|their|its|[A-Z])"
+)
+
+
+def _framed_inside(subject: str) -> bool:
+    """Whether the words before a later verb hold a report's frame of their own ("and Jane
+    Doe said the sides [agreed]"): that verb is inside the report's clause."""
+    return any(VERB.fullmatch(m.group("verb").split()[0]) for m in _FRAME_INSIDE.finditer(subject))
+
+
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
@@ -2267,7 +2282,7 @@ class Reader(LayoutTurns):
                 r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
             ):
                 continue
-            if _FRAME_OPENS.match(bare_subject):
+            if _FRAME_OPENS.match(bare_subject) or _framed_inside(bare_subject):
                 # "X, in his nightly address, said he and Y agreed to ...": the words before the
                 # verb open another report's frame ("said he and Y"), not an inverted subject.
                 continue
