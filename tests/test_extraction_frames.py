@@ -1509,6 +1509,12 @@ def test_a_setting_between_commas_after_the_subject_keeps_the_subject(text, spea
             "Dmytro Kuleba",
             "new shelters would open",
         ),
+        (
+            "Umerov said, speaking at a ceremony in a crowded hangar near Lviv, that two new "
+            "brigades were ready.",
+            "Rustem Umerov",
+            "two new brigades were ready",
+        ),
     ],
 )
 def test_a_long_setting_between_the_verb_and_that_is_skipped(text, speaker, words):

@@ -1144,8 +1144,11 @@ _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$"
 # "said after the leaders' first meeting in a year that ...": a longer setting between the
 # verb and its "that" (data/subject_asides.txt and the prepositions of place and occasion).
 _SETTING_GAP = re.compile(
-    rf"\s*,?\s*(?:{alternation(entries('subject_asides'))}|in|at|on)\s+[^,;:“”\"()]+?,?\s*"
+    rf"\s*,?\s*(?P<opener>{alternation(entries('subject_asides'))}|in|at|on)\s+[^,;:“”\"()]+?,?\s*"
 )
+# The openers that may be conjunctions, whose clause may hold its own "that" ("after Kyiv
+# decided that"); a preposition's or a participle's phrase holds none ("at a packed stadium").
+_CONJUNCTION_OPENERS = frozenset(words("after before while when since"))
 # "that killed five people": a relative clause's verb right after "that", no clause's subject.
 _RELATIVE_THAT = re.compile(
     rf"\s*(?:[a-z]{{3,}}ed|has|have|had|is|was|are|were|will|would|could|can|may|might|"
@@ -1157,11 +1160,18 @@ def _setting_gap(gap: str, after_that: str) -> bool:
     """The words between a verb and its "that" are one setting of up to fifteen words
     ("after the two leaders' first meeting in almost a year"), with no verb or clause of its
     own, and what follows "that" opens a clause, not a relative clause's verb."""
+    setting = _SETTING_GAP.fullmatch(gap)
     return (
-        len(gap.split()) <= 16
-        and bool(_SETTING_GAP.fullmatch(gap))
+        setting is not None
+        and len(gap.split()) <= 16
         and not VERB.search(gap)
-        and not looks_like_clause(gap)
+        and not (
+            looks_like_clause(gap)
+            and (
+                setting.group("opener").lower() in _CONJUNCTION_OPENERS
+                or re.search(r"\b(?:who|which|where|when|whose)\b", gap)
+            )
+        )
         and not _RELATIVE_THAT.match(after_that)
     )
 
