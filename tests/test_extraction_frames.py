@@ -1543,6 +1543,11 @@ def test_a_relative_clause_with_its_own_after_keeps_the_subject_before_it():
             "Kuleba told Examplia Radio Ukraine's army needed more shells.",
             "Ukraine's army needed more shells",
         ),
+        (
+            "Kuleba told his Examplian counterpart Kyiv expects the loan by spring.",
+            "Kyiv expects the loan by spring",
+        ),
+        ("Kuleba told Examplian allies Ukraine will hold the line.", "Ukraine will hold the line"),
     ],
 )
 def test_told_a_named_listener_then_a_capitalised_subject_splits_the_names(text, words):

@@ -311,7 +311,9 @@ _THAT_GAP_OK = re.compile(
 _TOLD_OBJECT = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:reporters|journalists|the\s+press|"
     r"lawmakers|parliament|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|channel|audience)|"
-    r"(?:[\w-]+\s+){0,2}(?:reporters|journalists|correspondents|audience|students|deputies|"
+    # ("told his Examplian counterpart", "told NATO allies": data/listener_nouns.txt)
+    r"(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:"
+    rf"{alternation(entries('listener_nouns'))}|reporters|journalists|correspondents|audience|students|deputies|"
     r"delegates|viewers|listeners|media|outlets?|newspaper|broadcaster|agency|channel|"
     r"conference|briefing|forum|meeting|television|TV|radio|summit|rally|crowd|congress|"
     r"assembly|senators|MPs|parliamentarians|ambassadors|envoys|diplomats|counterparts|"
