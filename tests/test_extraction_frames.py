@@ -1605,3 +1605,13 @@ def test_a_later_verb_inside_a_reported_clause_is_no_inverted_attribution(text):
     [s] = run(text).statements
     assert s.speaker == "Dmytro Kuleba"
     assert s.text.endswith("agreed on a joint drone plant")
+
+
+def test_a_pronoun_after_after_which_is_the_main_clauses_subject():
+    text = (
+        "Kuleba said the border crossings were open.\n\n"
+        "On Monday, Ukrainian Defence Minister Rustem Umerov chaired a session of the war "
+        "cabinet, after which he stated that the reserves were ready for rotation.\n"
+    )
+    found = [(s.speaker, s.text) for s in run(text).statements]
+    assert ("Rustem Umerov", "the reserves were ready for rotation") in found

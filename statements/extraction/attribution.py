@@ -99,8 +99,8 @@ _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
 _CLAUSE_BOUNDARY = re.compile(
     # (", during which Kyiv waged ...": a relative clause after a preposition has its own subject;
-    # not a pronoun, which stands for the main clause's: ", after which he stated".)
-    r"(?:,\s+(?:during|in|after|before|under|through|by|since)\s+which\s+(?!(?:he|she|it|they)\b)"
+    # a pronoun stands for the main clause's: ", after which he stated".)
+    r"(?:,\s+(?:during|in|after|before|under|through|by|since)\s+which\s+"
     r"|[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
@@ -298,6 +298,8 @@ def _framed_inside(subject: str) -> bool:
     return any(VERB.fullmatch(m.group("verb").split()[0]) for m in _FRAME_INSIDE.finditer(subject))
 
 
+# ", after which " right before a pronoun subject: the main clause's subject acts again.
+_WHICH_BEFORE = re.compile(r",\s+(?:during|in|after|before|under|through|by|since)\s+which\s+$")
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
@@ -2715,6 +2717,18 @@ class Reader(LayoutTurns):
             # "Jane Doe met him and said that ...", "X agreed with Y and stressed that ...":
             # the verbs share the first one's subject.
             speaker = first
+        if (
+            speaker is not None
+            and speaker.mention.lower() in ("he", "she")
+            and _WHICH_BEFORE.search(self.text, sa, seg)
+            and (subject := self._sentence_subject(sa, seg) or self.first_person_in(sa, seg))
+            and self._fits(subject, speaker.mention)
+        ):
+            # "X held a meeting of the council, after which he stated that ...": the pronoun
+            # is the main clause's subject, who did what the relative clause follows.
+            speaker = Speaker(
+                subject.name, speaker.mention, subject.kind, speaker.start, speaker.end
+            )
         if (
             speaker is not None
             and speaker.mention.lower() in ("he", "she", "they")
