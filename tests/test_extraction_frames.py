@@ -1615,3 +1615,16 @@ def test_a_pronoun_after_after_which_is_the_main_clauses_subject():
     )
     found = [(s.speaker, s.text) for s in run(text).statements]
     assert ("Rustem Umerov", "the reserves were ready for rotation") in found
+
+
+@pytest.mark.parametrize("copula", ["looks credible", "seems unlikely", "appears very plausible"])
+def test_a_copula_and_its_adjective_make_the_statement_before_a_trailing_attribution(copula):
+    text = (
+        f"The account of the night raid on the river port {copula}, Jane Roe, a retired "
+        "naval officer, said earlier."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Jane Roe",
+        f"The account of the night raid on the river port {copula}",
+    )

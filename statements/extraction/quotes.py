@@ -285,6 +285,9 @@ _CLAUSE_WORDS = re.compile(
     # "her office expects to publish a plan": a third person's verb before its infinitive.
     r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
     r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
+    # "the information looks reliable", "the deal seems unlikely": a copula and its adjective.
+    r"|(?<=[a-z] )(?:looks|seems|appears|sounds)\s+(?:(?:very|more|less|increasingly|quite|"
+    r"rather|highly)\s+)?(?=(?:likely|unlikely|[a-z]+(?:ble|ful|ous|ive|ent|ant|ic|ed))\b)"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
     # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
     r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
