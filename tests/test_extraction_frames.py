@@ -1628,3 +1628,10 @@ def test_a_copula_and_its_adjective_make_the_statement_before_a_trailing_attribu
         "Jane Roe",
         f"The account of the night raid on the river port {copula}",
     )
+
+
+def test_a_relative_clauses_report_ends_before_the_main_clauses_told():
+    text = "Kyiv, which has denied shelling the dam, told Examplia Radio the claims were invented."
+    found = [(s.speaker, s.text) for s in run(text).statements]
+    assert ("Government of Ukraine", "the claims were invented") in found
+    assert all("told" not in words for _, words in found)

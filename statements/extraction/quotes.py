@@ -757,9 +757,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.verb_start)
 
 
-# ", left early", ", declined to ...": the main clause's verb after a relative clause.
+# ", left early", ", declined to ...", ", told Reuters": the main clause's verb after a relative
+# clause.
 _WHICH_MAIN_VERB = re.compile(
-    r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed)\b"
+    r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed|said|says|told|tells|"
+    r"wrote|writes)\b"
 )
 _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
