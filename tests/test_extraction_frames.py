@@ -1464,3 +1464,174 @@ def test_commented_on_a_topic_is_no_claim():
         assert run(text).statements == []
     (s,) = run("Kuleba commented on the strike that the air defence had failed.\n").statements
     assert (s.speaker, s.text) == ("Dmytro Kuleba", "the air defence had failed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Kuleba, after talks with his Polish counterpart in a border town, told a news "
+            "conference on Friday that the grain corridor would reopen.",
+            "Dmytro Kuleba",
+            "the grain corridor would reopen",
+        ),
+        (
+            "Umerov, while touring a drone workshop near the capital, stressed that output had "
+            "tripled.",
+            "Rustem Umerov",
+            "output had tripled",
+        ),
+        (
+            "Kuleba, when visiting the rebuilt bridge outside the city, claimed that repairs were "
+            "ahead of schedule.",
+            "Dmytro Kuleba",
+            "repairs were ahead of schedule",
+        ),
+    ],
+)
+def test_a_setting_between_commas_after_the_subject_keeps_the_subject(text, speaker, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Peskov said after the first round of talks in more than a month that Moscow would "
+            "study the offer.",
+            "Dmitry Peskov",
+            "Moscow would study the offer",
+        ),
+        (
+            "Kuleba announced during a visit to the frontline towns of the southern region that "
+            "new shelters would open.",
+            "Dmytro Kuleba",
+            "new shelters would open",
+        ),
+        (
+            "Umerov said, speaking at a ceremony in a crowded hangar near Lviv, that two new "
+            "brigades were ready.",
+            "Rustem Umerov",
+            "two new brigades were ready",
+        ),
+    ],
+)
+def test_a_long_setting_between_the_verb_and_that_is_skipped(text, speaker, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (speaker, words)
+
+
+def test_a_relative_clause_with_its_own_after_keeps_the_subject_before_it():
+    text = (
+        "Umerov, who was appointed last year after his predecessor resigned, told reporters "
+        "the front line was stable."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Rustem Umerov", "the front line was stable")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Kuleba told Biden Kyiv expects a decision within days.",
+            "Kyiv expects a decision within days",
+        ),
+        ("Kuleba told Biden the decision was welcome.", "the decision was welcome"),
+        (
+            "Kuleba told Examplia Radio Ukraine's army needed more shells.",
+            "Ukraine's army needed more shells",
+        ),
+        (
+            "Kuleba told his Examplian counterpart Kyiv expects the loan by spring.",
+            "Kyiv expects the loan by spring",
+        ),
+        ("Kuleba told Examplian allies Ukraine will hold the line.", "Ukraine will hold the line"),
+    ],
+)
+def test_told_a_named_listener_then_a_capitalised_subject_splits_the_names(text, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Zelensky, in a video address on Sunday, said he and Biden agreed to expand air "
+            "defence cooperation.",
+            "Volodymyr Zelensky",
+            "he and Biden agreed to expand air defence cooperation",
+        ),
+        (
+            "Peskov, speaking to state television, claimed he and Kuleba's predecessor agreed on "
+            "the text years ago.",
+            "Dmitry Peskov",
+            "he and Kuleba's predecessor agreed on the text years ago",
+        ),
+    ],
+)
+def test_said_he_and_another_then_a_verb_is_no_inverted_attribution(text, speaker, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kuleba assured Biden Ukraine would repay every loan.", "Ukraine would repay every loan"),
+        (
+            "Kuleba warned reporters the winter would be hard.",
+            "the winter would be hard",
+        ),
+        # no listener: the name after the verb is the clause's subject
+        ("Kuleba warned Kyiv would answer every strike.", "Kyiv would answer every strike"),
+    ],
+)
+def test_a_listener_before_a_bare_clause_after_warned_or_assured(text, words):
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Dmytro Kuleba", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuleba flew to Warsaw on Monday, and said they agreed on a joint drone plant.",
+        "The round in Geneva ended late, and Kuleba said the sides agreed on a joint drone plant.",
+    ],
+)
+def test_a_later_verb_inside_a_reported_clause_is_no_inverted_attribution(text):
+    [s] = run(text).statements
+    assert s.speaker == "Dmytro Kuleba"
+    assert s.text.endswith("agreed on a joint drone plant")
+
+
+def test_a_pronoun_after_after_which_is_the_main_clauses_subject():
+    text = (
+        "Kuleba said the border crossings were open.\n\n"
+        "On Monday, Ukrainian Defence Minister Rustem Umerov chaired a session of the war "
+        "cabinet, after which he stated that the reserves were ready for rotation.\n"
+    )
+    found = [(s.speaker, s.text) for s in run(text).statements]
+    assert ("Rustem Umerov", "the reserves were ready for rotation") in found
+
+
+@pytest.mark.parametrize("copula", ["looks credible", "seems unlikely", "appears very plausible"])
+def test_a_copula_and_its_adjective_make_the_statement_before_a_trailing_attribution(copula):
+    text = (
+        f"The account of the night raid on the river port {copula}, Jane Roe, a retired "
+        "naval officer, said earlier."
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Jane Roe",
+        f"The account of the night raid on the river port {copula}",
+    )
+
+
+def test_a_relative_clauses_report_ends_before_the_main_clauses_told():
+    text = "Kyiv, which has denied shelling the dam, told Examplia Radio the claims were invented."
+    found = [(s.speaker, s.text) for s in run(text).statements]
+    assert ("Government of Ukraine", "the claims were invented") in found
+    assert all("told" not in words for _, words in found)

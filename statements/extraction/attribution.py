@@ -100,8 +100,8 @@ _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
 _CLAUSE_BOUNDARY = re.compile(
     # (", during which Kyiv waged ...": a relative clause after a preposition has its own subject;
-    # not a pronoun, which stands for the main clause's: ", after which he stated".)
-    r"(?:,\s+(?:during|in|after|before|under|through|by|since)\s+which\s+(?!(?:he|she|it|they)\b)"
+    # a pronoun stands for the main clause's: ", after which he stated".)
+    r"(?:,\s+(?:during|in|after|before|under|through|by|since)\s+which\s+"
     r"|[;:]\s+|,\s+(?:while|whereas|although|though|but|as|after|because|since|when|where|even\s+as|"
     r"and\s+(?=[A-Z]))\s+|\s+(?:while|whereas|although|though|as|after|because|since|when|"
     r"if|unless|but(?!\s+also\b))\s+)",
@@ -111,6 +111,11 @@ _CLAUSE_BOUNDARY = re.compile(
 _ASKED_ASIDE = re.compile(
     r"(?<=[A-Za-z]),\s+(?:(?:when|while|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
     r"[^;:“”\"()]{2,140},\s*$"
+)
+# "Jane Doe, after talks with John Roe in Paris, said": a setting opened by a subordinator
+# between commas right before the verb (data/subject_asides.txt).
+_SUBJECT_ASIDE = re.compile(
+    rf"(?<=[\w.’'”)]),\s+(?:{alternation(entries('subject_asides'))})\s[^;:“”\"()]{{2,160}},\s*$"
 )
 # "Asked about a report that A, X said ...": the question put to X, up to its comma.
 _ASKED_OPENING = re.compile(
@@ -288,6 +293,26 @@ _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
 )
+# "said he and Jane Doe", "and said they" before a later verb: a reporting verb opens the words,
+# so they are that verb's frame and its clause's subject, never an inverted attribution's
+# subject.
+_FRAME_OPENS = re.compile(rf"(?:(?:and|but|then|also|later)\s+)*(?:{VERB.pattern})\s+\S")
+# "and Jane Doe said the sides" before a later verb: a subject, its reporting verb and the
+# start of its clause.
+_FRAME_INSIDE = re.compile(
+    r"(?:^|\s)(?P<verb>said|says|told\s+\w+|tells\s+\w+|wrote|writes|[a-z]{3,}ed)\s+"
+    r"(?:he|she|they|we|it|I|the|his|her|their|its|[A-Z])"
+)
+
+
+def _framed_inside(subject: str) -> bool:
+    """Whether the words before a later verb hold a report's frame of their own ("and Jane
+    Doe said the sides [agreed]"): that verb is inside the report's clause."""
+    return any(VERB.fullmatch(m.group("verb").split()[0]) for m in _FRAME_INSIDE.finditer(subject))
+
+
+# ", after which " right before a pronoun subject: the main clause's subject acts again.
+_WHICH_BEFORE = re.compile(r",\s+(?:during|in|after|before|under|through|by|since)\s+which\s+$")
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
@@ -1795,6 +1820,18 @@ class Reader(LayoutTurns):
         start = lead.end() if lead else sa
         if asked := _ASKED_ASIDE.search(self.text, sa, verb_start):
             verb_start = asked.start()  # "X, when asked if A was over, said": the question's
+        elif (
+            (aside := _SUBJECT_ASIDE.search(self.text, sa, verb_start))
+            and re.search(r"\w", self.text[start : aside.start()])
+            and not looks_like_clause(self.text[start : aside.start()])
+        ):
+            # "X, after talks with Y in Z, told reporters ...", "X, while visiting A, said":
+            # a setting between commas after the subject holds no clause of the sentence's own.
+            verb_start = aside.start()
+        elif rel := _RELATIVE_BEFORE_VERB.search(self.text, sa, verb_start):
+            # "X, who took office after his party won, said": the relative clause's own "after"
+            # is no boundary of the sentence's.
+            verb_start = rel.start()
         for m in _CLAUSE_BOUNDARY.finditer(self.text, sa, verb_start):
             if _AS_ROLE.match(self.text, m.start(), verb_start):
                 continue  # "Jane Doe, as the summit's host, said": a role, not a clause
@@ -2343,6 +2380,10 @@ class Reader(LayoutTurns):
                 r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
             ):
                 continue
+            if _FRAME_OPENS.match(bare_subject) or _framed_inside(bare_subject):
+                # "X, in his nightly address, said he and Y agreed to ...": the words before the
+                # verb open another report's frame ("said he and Y"), not an inverted subject.
+                continue
             if ACCORDING.match(subject):
                 continue  # "..., according to the Interfax report.": a noun, not a verb
             if subject and subject.split(maxsplit=1)[0].lower() in PREPOSITIONS:
@@ -2772,6 +2813,18 @@ class Reader(LayoutTurns):
             # "Jane Doe met him and said that ...", "X agreed with Y and stressed that ...":
             # the verbs share the first one's subject.
             speaker = first
+        if (
+            speaker is not None
+            and speaker.mention.lower() in ("he", "she")
+            and _WHICH_BEFORE.search(self.text, sa, seg)
+            and (subject := self._sentence_subject(sa, seg) or self.first_person_in(sa, seg))
+            and self._fits(subject, speaker.mention)
+        ):
+            # "X held a meeting of the council, after which he stated that ...": the pronoun
+            # is the main clause's subject, who did what the relative clause follows.
+            speaker = Speaker(
+                subject.name, speaker.mention, subject.kind, speaker.start, speaker.end
+            )
         if (
             speaker is not None
             and speaker.mention.lower() in ("he", "she", "they")

@@ -313,6 +313,9 @@ _CLAUSE_WORDS = re.compile(
     # "her office expects to publish a plan": a third person's verb before its infinitive.
     r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
     r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
+    # "the information looks reliable", "the deal seems unlikely": a copula and its adjective.
+    r"|(?<=[a-z] )(?:looks|seems|appears|sounds)\s+(?:(?:very|more|less|increasingly|quite|"
+    r"rather|highly)\s+)?(?=(?:likely|unlikely|[a-z]+(?:ble|ful|ous|ive|ent|ant|ic|ed))\b)"
     r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
     # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
     r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
@@ -339,7 +342,9 @@ _THAT_GAP_OK = re.compile(
 _TOLD_OBJECT = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:reporters|journalists|the\s+press|"
     r"lawmakers|parliament|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|channel|audience)|"
-    r"(?:[\w-]+\s+){0,2}(?:reporters|journalists|correspondents|audience|students|deputies|"
+    # ("told his Examplian counterpart", "told NATO allies": data/listener_nouns.txt)
+    r"(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:"
+    rf"{alternation(entries('listener_nouns'))}|reporters|journalists|correspondents|audience|students|deputies|"
     r"delegates|viewers|listeners|media|outlets?|newspaper|broadcaster|agency|channel|"
     r"conference|briefing|forum|meeting|television|TV|radio|summit|rally|crowd|congress|"
     r"assembly|senators|MPs|parliamentarians|ambassadors|envoys|diplomats|counterparts|"
@@ -787,9 +792,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return sorted(hits, key=lambda h: h.verb_start)
 
 
-# ", left early", ", declined to ...": the main clause's verb after a relative clause.
+# ", left early", ", declined to ...", ", told Reuters": the main clause's verb after a relative
+# clause.
 _WHICH_MAIN_VERB = re.compile(
-    r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed)\b"
+    r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed|said|says|told|tells|"
+    r"wrote|writes)\b"
 )
 _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
@@ -976,7 +983,7 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
             not re.search(r"[“”\"]", gap)
             # ("said in a statement A and that B": "that" opens the second clause; A comes first)
             and not re.search(r"\b(?:and|but)\s*$", gap)
-            and _THAT_GAP_OK.match(gap)
+            and (_THAT_GAP_OK.match(gap) or _setting_gap(gap, text[pos + that.end() : b]))
             and _clause_after_that(text[pos + that.end() : b])
         ):
             after = pos + that.end()
@@ -987,8 +994,64 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         obj = _TOLD_OBJECT.match(rest)
         if not obj:
             return None
-        pos += obj.end()
-        rest = text[pos:b]
+        return _clause_after_listener(text, pos, obj, b, subject_first=False)
+    if verb in _OBJECT_THEN_THAT and (obj := _TOLD_OBJECT.match(rest)):
+        # "assured Jane Doe Examplia would ...", "warned reporters the war would ...": the one
+        # told, then the clause; but "warned Russia would pay": no listener, the clause's subject.
+        start = _clause_after_listener(text, pos, obj, b, subject_first=True)
+        if start is not None:
+            return start
+    return _bare_clause_start(text, pos, b)
+
+
+def _clause_after_listener(
+    text: str, pos: int, obj: re.Match, b: int, *, subject_first: bool
+) -> int | None:
+    """Where the clause starts after a listener (`obj`, matched at `pos`). With
+    `subject_first`, only a clause opening with its subject (a capitalised word, a determiner
+    or a pronoun) counts: the listener may be the clause's own subject."""
+    candidates = []
+    if (
+        (run := _CAPITAL_RUN.fullmatch(obj.group()))
+        and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
+        and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
+    ):
+        # "told Jane Doe Examplia supports the plan", "told Examplia Radio Ruritania's army
+        # was ...": a verb or a noun right after the capitalised listener, so the run took the
+        # clause's subject too; the subject is its last word.
+        candidates.append(pos + run.start("run") + run.group("run").rstrip().rfind(" ") + 1)
+    candidates.append(pos + obj.end())
+    for at in candidates:
+        start = _bare_clause_start(text, at, b)
+        if start is None:
+            continue
+        if subject_first and not _SUBJECT_OPENS.match(text, start, b):
+            continue
+        return start
+    return None
+
+
+# A clause that opens with its subject: a capitalised word, a determiner or a pronoun.
+_SUBJECT_OPENS = re.compile(
+    r"(?:[A-Z][\w’'.-]*|the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|you|"
+    r"there|some|many|most|all|no|any|each|every|both|several)\s"
+)
+# A listener named by capitalised words alone ("Jane Doe", "Examplia Radio").
+_CAPITAL_RUN = re.compile(r"\s*(?P<run>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})")
+# The words that open a clause or a setting after a listener ("told Jane Doe the army ...",
+# "told Jane Doe on Monday ..."): no subject was taken into the listener's name.
+_OPENS_CLAUSE_OR_SETTING = re.compile(
+    r"the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|it|they|we|you|there|"
+    r"some|many|most|all|no|any|each|every|both|several|one|two|three|four|five|on|in|at|during|"
+    r"last|earlier|late|early|yesterday|today|also|after|before|while|when|as|if|via|by|"
+    r"to|of|for|with|from|and|or|but|not|only|more|about|over|almost|nearly"
+)
+
+
+def _bare_clause_start(text: str, pos: int, b: int) -> int | None:
+    """Where a clause without "that" starts at or after `pos` (past the adverbials of time and
+    place and the manner of the report), or None when no clause follows."""
+    rest = text[pos:b]
     comma_after_adverbial = False
     while True:
         adv = _ADVERBIAL_AFTER.match(rest)
@@ -1118,6 +1181,41 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_NOUN = r"(?:day|week|month|year|morning|afternoon|evening|night|time|weekend)\b"
 _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$", re.DOTALL)
+
+
+# "said after the leaders' first meeting in a year that ...": a longer setting between the
+# verb and its "that" (data/subject_asides.txt and the prepositions of place and occasion).
+_SETTING_GAP = re.compile(
+    rf"\s*,?\s*(?P<opener>{alternation(entries('subject_asides'))}|in|at|on)\s+[^,;:“”\"()]+?,?\s*"
+)
+# The openers that may be conjunctions, whose clause may hold its own "that" ("after Kyiv
+# decided that"); a preposition's or a participle's phrase holds none ("at a packed stadium").
+_CONJUNCTION_OPENERS = frozenset(words("after before while when since"))
+# "that killed five people": a relative clause's verb right after "that", no clause's subject.
+_RELATIVE_THAT = re.compile(
+    rf"\s*(?:[a-z]{{3,}}ed|has|have|had|is|was|are|were|will|would|could|can|may|might|"
+    rf"{alternation(IRREGULAR_PASTS)})\b"
+)
+
+
+def _setting_gap(gap: str, after_that: str) -> bool:
+    """The words between a verb and its "that" are one setting of up to fifteen words
+    ("after the two leaders' first meeting in almost a year"), with no verb or clause of its
+    own, and what follows "that" opens a clause, not a relative clause's verb."""
+    setting = _SETTING_GAP.fullmatch(gap)
+    return (
+        setting is not None
+        and len(gap.split()) <= 16
+        and not VERB.search(gap)
+        and not (
+            looks_like_clause(gap)
+            and (
+                setting.group("opener").lower() in _CONJUNCTION_OPENERS
+                or re.search(r"\b(?:who|which|where|when|whose)\b", gap)
+            )
+        )
+        and not _RELATIVE_THAT.match(after_that)
+    )
 
 
 def _told_object_gap(gap: str) -> bool:
