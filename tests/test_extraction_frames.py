@@ -1487,6 +1487,17 @@ def test_commented_on_a_topic_is_no_claim():
             "Dmytro Kuleba",
             "repairs were ahead of schedule",
         ),
+        (
+            "Umerov, hours after the raid on the airfield, insisted that no jets were lost.",
+            "Rustem Umerov",
+            "no jets were lost",
+        ),
+        (
+            "Kuleba, because of the fog over the airport, told the forum by video link that the "
+            "talks must go on.",
+            "Dmytro Kuleba",
+            "the talks must go on",
+        ),
     ],
 )
 def test_a_setting_between_commas_after_the_subject_keeps_the_subject(text, speaker, words):

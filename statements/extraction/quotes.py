@@ -1175,7 +1175,7 @@ def _setting_gap(gap: str, after_that: str) -> bool:
         and not (
             looks_like_clause(gap)
             and (
-                setting.group("opener").lower() in _CONJUNCTION_OPENERS
+                setting.group("opener").lower().split()[-1] in _CONJUNCTION_OPENERS
                 or re.search(r"\b(?:who|which|where|when|whose)\b", gap)
             )
         )
