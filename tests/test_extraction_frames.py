@@ -1646,3 +1646,10 @@ def test_a_relative_clauses_report_ends_before_the_main_clauses_told():
     found = [(s.speaker, s.text) for s in run(text).statements]
     assert ("Government of Ukraine", "the claims were invented") in found
     assert all("told" not in words for _, words in found)
+
+
+def test_a_relative_that_inside_the_setting_opens_no_reported_clause():
+    text = "Kuleba spoke after the raid that damaged two grain silos near the port."
+    assert run(text).statements == []
+    text = "Kuleba warned after the raid that damaged two grain silos near the port."
+    assert run(text).statements == []

@@ -936,7 +936,14 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if dem := _THAT_SUBJECT.match(rest):
         return pos + dem.end()  # "said that was a question for X": "that" is the subject
     gap_limit = 160
-    that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
+    that = None
+    for that in re.finditer(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit]):
+        if not (rest[: that.start()].strip() and _RELATIVE_THAT.match(rest, that.end())):
+            break
+        # ("warned after the strike that killed five people that ...": a relative clause's
+        # "that" inside the setting; the clause's own "that" comes later.)
+    else:
+        that = None
     if that:
         gap = rest[: that.start()]
         if verb in _OBJECT_THEN_THAT:
