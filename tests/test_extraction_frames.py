@@ -1559,6 +1559,10 @@ def test_a_relative_clause_with_its_own_after_keeps_the_subject_before_it():
             "Kyiv expects the loan by spring",
         ),
         ("Kuleba told Examplian allies Ukraine will hold the line.", "Ukraine will hold the line"),
+        (
+            "Kuleba told Examplia Radio recently Kyiv was ready for a swap.",
+            "Kyiv was ready for a swap",
+        ),
     ],
 )
 def test_told_a_named_listener_then_a_capitalised_subject_splits_the_names(text, words):

@@ -987,6 +987,7 @@ def _clause_after_listener(
         (run := _CAPITAL_RUN.fullmatch(obj.group()))
         and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
         and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
+        and not after.group(1).endswith("ly")  # "told Examplia Radio recently ..."
     ):
         # "told Jane Doe Examplia supports the plan", "told Examplia Radio Ruritania's army
         # was ...": a verb or a noun right after the capitalised listener, so the run took the
