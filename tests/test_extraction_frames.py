@@ -1487,6 +1487,17 @@ def test_commented_on_a_topic_is_no_claim():
             "Dmytro Kuleba",
             "repairs were ahead of schedule",
         ),
+        (
+            "Umerov, hours after the raid on the airfield, insisted that no jets were lost.",
+            "Rustem Umerov",
+            "no jets were lost",
+        ),
+        (
+            "Kuleba, because of the fog over the airport, told the forum by video link that the "
+            "talks must go on.",
+            "Dmytro Kuleba",
+            "the talks must go on",
+        ),
     ],
 )
 def test_a_setting_between_commas_after_the_subject_keeps_the_subject(text, speaker, words):
@@ -1548,6 +1559,10 @@ def test_a_relative_clause_with_its_own_after_keeps_the_subject_before_it():
             "Kyiv expects the loan by spring",
         ),
         ("Kuleba told Examplian allies Ukraine will hold the line.", "Ukraine will hold the line"),
+        (
+            "Kuleba told Examplia Radio recently Kyiv was ready for a swap.",
+            "Kyiv was ready for a swap",
+        ),
     ],
 )
 def test_told_a_named_listener_then_a_capitalised_subject_splits_the_names(text, words):
@@ -1635,3 +1650,10 @@ def test_a_relative_clauses_report_ends_before_the_main_clauses_told():
     found = [(s.speaker, s.text) for s in run(text).statements]
     assert ("Government of Ukraine", "the claims were invented") in found
     assert all("told" not in words for _, words in found)
+
+
+def test_a_relative_that_inside_the_setting_opens_no_reported_clause():
+    text = "Kuleba spoke after the raid that damaged two grain silos near the port."
+    assert run(text).statements == []
+    text = "Kuleba warned after the raid that damaged two grain silos near the port."
+    assert run(text).statements == []

@@ -971,7 +971,14 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if dem := _THAT_SUBJECT.match(rest):
         return pos + dem.end()  # "said that was a question for X": "that" is the subject
     gap_limit = 160
-    that = re.search(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit])
+    that = None
+    for that in re.finditer(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit]):
+        if not (rest[: that.start()].strip() and _RELATIVE_THAT.match(rest, that.end())):
+            break
+        # ("warned after the strike that killed five people that ...": a relative clause's
+        # "that" inside the setting; the clause's own "that" comes later.)
+    else:
+        that = None
     if that:
         gap = rest[: that.start()]
         if verb in _OBJECT_THEN_THAT:
@@ -1015,6 +1022,7 @@ def _clause_after_listener(
         (run := _CAPITAL_RUN.fullmatch(obj.group()))
         and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
         and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
+        and not after.group(1).endswith("ly")  # "told Examplia Radio recently ..."
     ):
         # "told Jane Doe Examplia supports the plan", "told Examplia Radio Ruritania's army
         # was ...": a verb or a noun right after the capitalised listener, so the run took the
@@ -1210,7 +1218,7 @@ def _setting_gap(gap: str, after_that: str) -> bool:
         and not (
             looks_like_clause(gap)
             and (
-                setting.group("opener").lower() in _CONJUNCTION_OPENERS
+                setting.group("opener").lower().split()[-1] in _CONJUNCTION_OPENERS
                 or re.search(r"\b(?:who|which|where|when|whose)\b", gap)
             )
         )
