@@ -8,9 +8,11 @@ scored as the held-out set is (`--published-from-gold`).
 - Sets H, I, K and L were never tuned on through extractor 2.9; round 8 opened them to the
   rules' writers (3.0 was tuned on them), so their floors now lock those gains in.
 - Set M was unseen through 3.0 (built in round 7); round 9 opened it (3.1 was tuned on it).
-- Sets N, O and P were never tuned on: no rule was written from them (N was built in round 8,
-  O and P in round 9; each measured as totals only, with the code before and after a round).
-  Their floors guard against regressions only; the figures are in docs/evaluation.md.
+- Sets N and O were never tuned on: no rule was written from them (N was built in round 8, O in
+  round 9; measured as totals only, with the code before and after a round). Set P (round 9)
+  was opened half-way through round 9: its lists of misses and wrong speakers were read once,
+  and invented variants of the frames it showed broken were fixed. The floors of N, O and P guard
+  against regressions only; the figures are in docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -63,7 +65,9 @@ FLOORS = {
     "setk": (0.95, 0.96, 0.95, 0.97, 0.92, 0),
     "setl": (0.96, 0.95, 0.96, 0.98, 0.93, 1),
     "setm": (0.95, 0.81, 0.87, 0.96, 0.46, 1),
-    "setn": (0.93, 0.77, 0.85, 0.90, 0.42, 2),
+    "setn": (0.93, 0.79, 0.86, 0.92, 0.42, 2),
+    "seto": (0.90, 0.73, 0.81, 0.87, 0.41, 2),
+    "setp": (0.95, 0.89, 0.92, 0.86, 0.45, 0),
 }
 
 
