@@ -42,15 +42,16 @@ _SPECIFICITY = {
     "anaphoric": 2,
     "relative": 3,
 }
-# "its first death toll since President Vladimir Putin launched his invasion on": the date that
-# follows is the event's, which the words are counted from, not when anyone spoke.
-# Date phrases counted from the article's date ("on Friday", "yesterday", "last week").
 # How far before the article's date a day the narrative tells may be the story's day.
 _STORY_DAYS = 7
 # How many statements ahead a lead's undated words look for their speaker's dated ones.
 _NEXT_WINDOW = 3
+# A reporting verb right before a date ("as the envoy claimed on October 13"): the speaker's day.
 _VERB_ON = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\s+(?:on\s+)?$")
+# Date phrases counted from the article's date ("on Friday", "yesterday", "last week").
 _COUNTED = ("weekday", "relative")
+# "its first death toll since President Vladimir Putin launched his invasion on": the date that
+# follows is the event's, which the words are counted from, not when anyone spoke.
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w’'.-]+\s+){1,10}?"
     rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})"
