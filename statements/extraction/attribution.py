@@ -658,10 +658,10 @@ _BARE_ATTRIBUTION = re.compile(
     # ('"..." Jane Doe explained,' ending the paragraph: a comma the page left for a stop)
     r"\s*(?:\.|,(?=\s*$))\s*"
 )
-# "the governor", "a former minister", "who", "spokesman for ...": an apposition after a name.
-_FIRST_PERSON_WORDS = re.compile(
-    r"\b(?:I|I['’]m|I['’]ve|we|We|we['’]re|We['’]re|us|our|Our|my|My|me)\b"
-)
+# A speaker's own first person ("We have taken in ...", "... by our teams"), not "World War I"
+# (case kept: "US" is a country).
+_FIRST_PERSON_WORDS = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|(?<!War )\bI\b")
+# "You just said that ...": a reporter's words put back to the one asked.
 _YOU = re.compile(r"\s*(?i:you|your)\b")
 # "WAR STRATEGY – ", "DEPLETED URANIUM – ": a section's label in capitals before a dash.
 _RUBRIC = re.compile(r"(?:[A-Z]{2,}[A-Z'’-]*\s+){1,4}[A-Z]{2,}[A-Z'’-]*\s+[–—-]\s+(?=[A-Z“\"])")
@@ -700,9 +700,6 @@ def _has_quote_or_verb(phrase: str) -> bool:
     return bool(re.search(r"[“”\"]", phrase) or VERB.search(phrase))
 
 
-# A speaker's own first person ("We have taken in ...", "... by our teams"), not "World War I".
-# (case kept: "US" is a country)
-_OWN_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me)\b|(?<!War )\bI\b")
 # The newsroom's first person ("our correspondent", "we will bring you updates"): the writer
 # speaks, not the speaker before (data/newsroom_nouns.txt).
 _NEWSROOM_VOICE = re.compile(
@@ -1441,7 +1438,7 @@ class Reader(LayoutTurns):
         if end is None or text[end - 1] == "?" or not looks_like_clause(text[sa:end]):
             return None
         if (
-            not _OWN_FIRST_PERSON.search(text, sa, end)
+            not _FIRST_PERSON_WORDS.search(text, sa, end)
             or _THIRD_PERSON.search(text, sa, end)
             or _NEWSROOM_VOICE.search(text, sa, end)
         ):

@@ -15,6 +15,7 @@ from .vocabulary import (
     IRREGULAR_PASTS,
     MONTH_RE,
     OUTLET_WORDS,
+    PLATFORMS,
     WEEKDAY_RE,
     alternation,
     entries,
@@ -101,10 +102,11 @@ ING = re.compile(
 )
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
 # attribution opens the sentence and the words follow its comma.
+_PLATFORM_NAMES = alternation(PLATFORMS)  # (data/platforms.txt: "on Telegram", "on X")
 _AS_ADVERB = r"(?:(?:previously|earlier|already|recently)\s+)?"
 _AS_AFTER = (
     r"earlier|previously|before|yesterday|today|this\s+(?:week|month)|last\s+(?:week|month)"
-    r"|on\s+(?-i:[A-Z])[a-z]+|on\s+(?:Telegram|Facebook|Twitter|X|social\s+media)"
+    rf"|on\s+(?-i:[A-Z])[a-z]+|on\s+(?:{_PLATFORM_NAMES}|social\s+media)"
     r"|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|update|post|"
     r"address|interview|speech|briefing)"
 )
@@ -368,7 +370,7 @@ _ADVERBIAL_AFTER = re.compile(
     r"|(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|conference|briefing|rally|"
     r"forum|meeting|session)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
     r"(?=,?\s+(?:on|last|this|the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
-    r"|on\s+(?:Telegram|Facebook|Twitter|X|television|state\s+television|TV)"
+    rf"|on\s+(?:{_PLATFORM_NAMES}|television|state\s+television|TV)"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s))\s*,?",
 )
 TRAILING_CUT = re.compile(
