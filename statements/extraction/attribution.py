@@ -3073,6 +3073,9 @@ class Reader(LayoutTurns):
         return holders.pop() if len(holders) == 1 else None
 
     def _bare_title_holder(self, title: str, pos: int) -> str | None:
+        """ "The Foreign Minister also noted": the person named before with that title
+        (`_titled_before`), else, when none was, the one holder on the article's day from the
+        country the headline or the opening names."""
         if named := self._titled_before(title, pos):
             return named
         if self.reference is None:
