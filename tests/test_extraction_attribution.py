@@ -1227,3 +1227,17 @@ def test_a_bare_quotation_sentence_after_a_named_persons_narration_is_theirs():
         )
     ]
     assert ("Rustem Umerov", "We need time to study the proposal carefully.") not in found
+
+
+def test_jan_before_a_surname_is_a_given_name_not_the_month():
+    text = (
+        "Jan Novak, a veteran Examplian diplomat, has warned that the grid could fail by winter.\n\n"
+        "“Every substation in the east is now a target,” Jan Novak said.\n\n"
+        "The talks ended on Jan. 5, officials said."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "the grid could fail by winter"),
+        ("Jan Novak", "Every substation in the east is now a target,"),
+        (None, "The talks ended on Jan. 5"),
+    ]

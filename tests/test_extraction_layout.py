@@ -320,3 +320,18 @@ def test_the_line_under_a_video_players_duration_is_the_videos_description():
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17))
     assert [s.text for s in result.statements] == ["the shelling must stop"]
+
+
+def test_a_summary_list_with_no_prose_beside_it_is_the_story():
+    text = (
+        "Envoy Warns Of Winter Blackouts\n\n"
+        "At a glance\n\n"
+        "  • Jan Novak, a veteran Examplian diplomat, has warned that the grid could fail by January.\n"
+        "  • “Every substation in the east is now a target,” Novak said in a post on Telegram.\n\n"
+        "You May Like:\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Jan Novak", "indirect", "the grid could fail by January"),
+        ("Jan Novak", "direct", "Every substation in the east is now a target,"),
+    ]

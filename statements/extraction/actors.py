@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import words
 from .matching import PhraseMatcher
 from .names import translit_key
 from .results import ActorEntry, Gazetteer
@@ -617,8 +616,8 @@ def _person_after_department(tokens: list[str]) -> str | None:
     return " ".join(name) if plain else None
 
 
-# Months that are also first names: "May Olsen said", "said June Park".
-_MONTH_NAMES = frozenset(words("april may june august"))
+# Months that are also first names: "May Olsen said", "said June Park", "Jan Egeland said".
+_MONTH_NAMES = frozenset(entries("month_first_names"))
 _MONTH_LEAD = re.compile(
     r"(?:\b(?:in|since|of|by|until|till|last|early|late|mid|next|this|from|to|on|and)|\d)\s*$",
     re.IGNORECASE,

@@ -326,13 +326,21 @@ def paragraphs(text: str) -> list[Paragraph]:
             # open on its comma over "he pointed out.": the story's lines, not headings.
             labels[i] = BODY
     for i, line in enumerate(lines):
-        if _LIST_MARKER.fullmatch(line):
+        if marker := _LIST_MARKER.fullmatch(line):
             # "AI Brief", "Key points", "Read also:" over a bulleted list: the page's summary of
             # the story or its teasers of others, not the story's prose.
             j = i + 1
             while j < len(lines) and bulleted[j]:
-                labels[j] = JUNK
                 j += 1
+            prose = sum(
+                1
+                for k, other in enumerate(lines)
+                if not i <= k < j and labels[k] == BODY and len(_WORD.findall(other)) >= 8
+            )
+            if marker.group("teaser") or prose >= _PROSE_BESIDE_SUMMARY:
+                # (A summary is the page's only copy of the story when no prose stands beside
+                # it: "At a glance" over three bullets and then the site's own links.)
+                labels[i + 1 : j] = [JUNK] * (j - i - 1)
     for i, line in enumerate(lines):
         if _SHOW_MORE.fullmatch(line) and i > 0 and labels[i - 1] == BODY:
             # A feed's teaser of another item, cut off behind a "Show more" button.
@@ -402,10 +410,12 @@ _LOWER_ATTRIBUTION = re.compile(
 # A heading over a bulleted list that is no part of the story: a summary or teasers.
 _LIST_MARKER = re.compile(
     r"\W*(?:(?:ai\s+)?brief|key\s+(?:points|takeaways|highlights)|(?:story\s+)?highlights|summary"
-    r"|in\s+brief|quick\s+read|at\s+a\s+glance|tl;?\s?dr|read\s+(?:also|more|next)|also\s+read"
-    r"|see\s+also|related(?:\s+(?:articles|stories|news))?|more\s+on\s+this)\W*",
+    r"|in\s+brief|quick\s+read|at\s+a\s+glance|tl;?\s?dr|(?P<teaser>read\s+(?:also|more|next)"
+    r"|also\s+read|see\s+also|related(?:\s+(?:articles|stories|news))?|more\s+on\s+this))\W*",
     re.IGNORECASE,
 )
+# A summary list is dropped only beside this many paragraphs of the story's own prose (8+ words).
+_PROSE_BESIDE_SUMMARY = 1
 _PHOTO_CREDIT = re.compile(r"(?:photo\s+|image\s+)?credits?\s*:\s*\S", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _VIDEO_DURATION = re.compile(
