@@ -1241,3 +1241,17 @@ def test_jan_before_a_surname_is_a_given_name_not_the_month():
         ("Jan Novak", "Every substation in the east is now a target,"),
         (None, "The talks ended on Jan. 5"),
     ]
+
+
+def test_a_bare_quotation_after_narration_of_an_apposed_or_timed_subject_is_theirs():
+    text = (
+        "The envoy, Jan Novak, today, addressed the assembly in Examplia.\n\n"
+        "“We are dealing with an attack on every member of this body.”\n\n"
+        "Marta Kowal, the Examplian foreign minister, on Tuesday visited the port.\n\n"
+        "“The port will reopen when the mines are cleared.”"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "We are dealing with an attack on every member of this body."),
+        ("Marta Kowal", "The port will reopen when the mines are cleared."),
+    ]

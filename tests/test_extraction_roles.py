@@ -344,6 +344,7 @@ def test_a_role_named_before_its_holder_is_the_person_named_next_with_that_title
         ("The head of the IAEA", dt.date(2023, 6, 1), "Rafael Grossi"),
         ("NATO's secretary general", dt.date(2023, 6, 1), "Jens Stoltenberg"),
         ("The NATO chief", dt.date(2025, 3, 1), "Mark Rutte"),
+        ("The NATO Secretary-General", dt.date(2023, 6, 1), "Jens Stoltenberg"),
     ],
 )
 def test_a_bodys_or_places_role_is_the_person_the_gazetteer_gives_that_role(
@@ -2733,3 +2734,4 @@ def test_a_capitalised_bare_office_is_the_person_named_with_it_else_the_countrys
     assert [
         s.speaker for s in extract(unnamed, gazetteer=gazetteer, published=when).statements
     ] == ["Jana Kowal"]
+

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, MEDIA, ActorIndex
+from .actors import GROUP, MEDIA, TITLE_HEADS, ActorIndex
 from .coreference import (
     ONE_OF_THEM,
     THE_SOURCE,
@@ -434,6 +434,15 @@ _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # "said" is X, the subject of the first verb, not the object between.
 _CLAUSE_PAST = re.compile(
     r"(?<=[\w)])\s+(?:also\s+|then\s+|later\s+|earlier\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\b"
+)
+# The subject's past verb after an apposition or a time between them ("Jane Roe, the envoy,
+# today addressed ...", "The Secretary-General, Jane Roe, today, addressed ...").
+_TITLE_APPOSED_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?:[\w’'.-]+\s+){0,3}(?P<head>[\w’'.-]+),\s+")
+_APPOSED_PAST = re.compile(
+    r"(?:,\s+(?:(?:the|a|an)\s|[A-Z])[^,;:“”\"]{2,80}(?=,))?"
+    r"(?:,?\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day|(?:late|early)\s+on\s+[A-Z][a-z]+day)(?=[\s,]))?"
+    r",?\s+(?:also\s+|then\s+|later\s+|earlier\s+)?"
     rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\b"
 )
 _ADVERBIAL_TAIL = re.compile(
@@ -1390,11 +1399,19 @@ class Reader(LayoutTurns):
         for m in self.discourse.mentions(sa, sb):
             if m.start - sa > 60 or VERB.search(self.text, sa, m.start):
                 return None
-            if re.search(r"[,;:]", self.text[sa : m.start]):
-                return None  # "After meeting Jane Doe, the envoy ...": not the subject
+            if re.search(r"[,;:]", self.text[sa : m.start]) and not (
+                (lead := _TITLE_APPOSED_LEAD.fullmatch(self.text, sa, m.start))
+                and lead["head"].lower() in TITLE_HEADS
+            ):
+                # "After meeting Jane Doe, the envoy ...": not the subject ("The chancellor,
+                # Jane Doe, addressed ...": her title in apposition is)
+                return None
             if not m.actor or not self._is_person(m) or _POSSESSIVE_AFTER.match(self.text, m.end):
                 return None
-            if not _CLAUSE_PAST.match(self.text, m.end, sb):
+            if not (
+                _CLAUSE_PAST.match(self.text, m.end, sb)
+                or _APPOSED_PAST.match(self.text, m.end, sb)
+            ):
                 return None
             return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
         return None
