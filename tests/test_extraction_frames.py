@@ -1657,3 +1657,25 @@ def test_a_relative_that_inside_the_setting_opens_no_reported_clause():
     assert run(text).statements == []
     text = "Kuleba warned after the raid that damaged two grain silos near the port."
     assert run(text).statements == []
+
+
+def test_a_quotation_opening_on_the_reported_clauses_verb_is_a_mixed_statement():
+    text = (
+        "Asked whether the talks were at risk, Jan Novak said the delegation “prefers not to "
+        "comment on the progress of the negotiations.”\n\n"
+        "Marta Kowal posted a video on Telegram claiming the army is sending only a third of the "
+        "shells her unit needs."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (
+            "Jan Novak",
+            "mixed",
+            "the delegation “prefers not to comment on the progress of the negotiations.”",
+        ),
+        (
+            "Marta Kowal",
+            "indirect",
+            "the army is sending only a third of the shells her unit needs",
+        ),
+    ]

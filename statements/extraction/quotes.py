@@ -100,6 +100,12 @@ ING = re.compile(
     rf"{alternation(reporting_participles(''))}|telling|"
     rf"assuring|reminding|informing|{_EXPRESSING})\b"
 )
+# "posted a video (on Telegram) claiming that ...": a document's participle with no comma.
+_DOCUMENT_ING = re.compile(
+    r"\b(?:video|statement|post|message|letter|clip|address|appeal|tweet)"
+    rf"(?:\s+(?:on|to)\s+(?:{alternation(PLATFORMS)}))?(?P<gap>\s+)"
+    rf"(?P<verb>{alternation(reporting_participles('that'))})\b"
+)
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
 # attribution opens the sentence and the words follow its comma.
 _PLATFORM_NAMES = alternation(PLATFORMS)  # (data/platforms.txt: "on Telegram", "on X")
@@ -587,6 +593,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         start = _content_start(text, m.end(), b, m.group("verb"))
         if start is not None:
             hits.append(Hit(m.start(), m.end(), m.group("verb"), "ing", start, b))
+    for m in _DOCUMENT_ING.finditer(text, a, b):
+        # "X posted a video on Telegram claiming (that) C": the document's claim is X's.
+        start = _content_start(text, m.end(), b, m.group("verb"))
+        if start is not None and not any(h.verb_start == m.start("verb") for h in hits):
+            hits.append(Hit(m.start("gap"), m.end(), m.group("verb"), "ing", start, b))
     for m in AS_PUT.finditer(text, a, b):
         if (m.group("who") or m.group("by")) is not None and _OWN_REPORT.match(text, m.end(), b):
             continue  # "As Reuters reported, the ministry stated that ...": the ministry speaks
@@ -1268,6 +1279,8 @@ def looks_like_clause(text: str) -> bool:
         first = _ABOUT_WHETHER.split(first, maxsplit=1)[0]
     head = " ".join(first.split()[:15])
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
+    # ('the Kremlin “prefers not to share ...”': a quotation opening on the clause's verb)
+    head = re.sub(r"(?<=\s)[“\"](?=[a-z])", "", head)
     return bool(
         _CLAUSE_WORDS.search(head)
         or _PRONOUN_CLAUSE.match(head)
