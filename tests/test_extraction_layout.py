@@ -335,3 +335,19 @@ def test_a_summary_list_with_no_prose_beside_it_is_the_story():
         ("Jan Novak", "indirect", "the grid could fail by January"),
         ("Jan Novak", "direct", "Every substation in the east is now a target,"),
     ]
+
+
+def test_becoming_a_member_of_an_alliance_is_the_story_not_a_membership_footer():
+    text = (
+        "“We are confident that Examplia will become a member of the alliance... The wording is "
+        "still being discussed”, - Jan Novak noted.\n\n"
+        "If you value our reporting, consider becoming a member."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (
+            "Jan Novak",
+            "We are confident that Examplia will become a member of the alliance... The wording "
+            "is still being discussed",
+        ),
+    ]

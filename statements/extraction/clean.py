@@ -48,7 +48,7 @@ _TEASER_START = re.compile(
 _FOOTER = re.compile(
     r"(?:to\s+suggest\s+a\s+correction|highlight\s+the\s+text\s+and\s+press|your\s+email\s+address"
     r"|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|cookie|newsletter|copyright\s+©"
-    r"|click\s+here\s+to|sign\s+up\s+for|sign\s+up\s+here|if\s+you\s+value\s+our|becom(?:e|ing)\s+a\s+member"
+    r"|click\s+here\s+to|sign\s+up\s+for|sign\s+up\s+here|if\s+you\s+value\s+our|becom(?:e|ing)\s+a\s+member(?!\s+(?:of|state)\b)"
     r"|support\s+(?:us|our\s+journalism|now)|your\s+support\s+helps|donate\s+now|make\s+a\s+donation"
     r"|quality\s+journalism|turn\s+on\s+javascript|purchase\s+licensing\s+rights"
     r"|trust\s+principles|contributed\s+to\s+this\s+report|^follow\s+.{0,40}\bcoverage\b"
