@@ -1255,3 +1255,17 @@ def test_a_bare_quotation_after_narration_of_an_apposed_or_timed_subject_is_thei
         ("Jan Novak", "We are dealing with an attack on every member of this body."),
         ("Marta Kowal", "The port will reopen when the mines are cleared."),
     ]
+
+
+def test_an_outlet_citing_someone_relays_the_first_person_it_cites():
+    text = (
+        "The allies are weighing new air defence deliveries. This was reported by Reuters, citing "
+        "a statement from Jan Novak at a briefing with Examplian Foreign Minister Marta Kowal.\n\n"
+        "The depot burned for two days, the BBC reported, citing Examplian Defence Minister "
+        "Marta Kowal at a joint press conference with Jan Novak."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "The allies are weighing new air defence deliveries"),
+        ("Marta Kowal", "The depot burned for two days"),
+    ]

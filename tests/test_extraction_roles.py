@@ -2734,4 +2734,3 @@ def test_a_capitalised_bare_office_is_the_person_named_with_it_else_the_countrys
     assert [
         s.speaker for s in extract(unnamed, gazetteer=gazetteer, published=when).statements
     ] == ["Jana Kowal"]
-

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, MEDIA, TITLE_HEADS, ActorIndex
+from .actors import GROUP, MEDIA, ORGANISATION, STATE, TITLE_HEADS, ActorIndex
 from .coreference import (
     ONE_OF_THEM,
     THE_SOURCE,
@@ -1531,6 +1531,19 @@ class Reader(LayoutTurns):
             s.said_on, s.said_on_precision = day[1].date, DAY
             s.said_on_evidence = f"told after the words: {day[0].text}"
 
+    def _cited_source(self, start: int, end: int) -> Speaker | None:
+        """Whom an outlet cites in text[start:end]: the person named there, else the first
+        known body that is not itself an outlet ("a statement by the General Staff")."""
+        if person := self.first_person_in(start, end):
+            return person  # ("citing Jane Roe at a briefing with John Doe": Roe)
+        for m in self.discourse.mentions(start, end):
+            if m.known and m.actor and not _POSSESSIVE_AFTER.match(self.text, m.end):
+                kind = self.discourse.kind_of(m.actor)
+                if kind in (ORGANISATION, STATE):
+                    return Speaker(m.actor, m.surface, kind, m.start, m.end, True)
+                return None
+        return None
+
     def _back_reference(self, sa, sb, p, dates) -> Speaker | None:
         """ "X reported this on Telegram": the sentence before, which no one was said to say,
         is X's statement."""
@@ -1567,6 +1580,13 @@ class Reader(LayoutTurns):
                 # runs past the word ("for") the agent was cut at.
                 end = len(self.text[:sb].rstrip(" .!"))
                 speaker = self.discourse.subject(who_start, end) or speaker
+            if (
+                _is_outlet(self.index, speaker)
+                and (cited := _CITING.match(self.text, who_end, sb))
+                and (source := self._cited_source(cited.start("who"), cited.end("who")))
+            ):
+                # "This was reported by Examplia News, citing a statement from Jane Roe.": Roe's.
+                speaker = source
         else:
             verb = "verb" if m.group("verb") else "made"
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))
@@ -2737,9 +2757,12 @@ class Reader(LayoutTurns):
                 and speaker.name not in self.index.entries
                 and re.fullmatch(r"[A-Z]{2,6}", speaker.name or "") is not None
             )
-            if relays and (cited := _CITING.match(self.text, h.verb_end)):
-                if person := self.person_in(cited.start("who"), cited.end("who")):
-                    # "..., the agency reported, citing spokeswoman Jane Doe.": Doe's statement.
+            # ("It was reported by X, citing Y": the citing follows the agent, not the verb)
+            cite_from = h.subject_hint[1] if h.form == "as" and h.subject_hint else h.verb_end
+            if relays and (cited := _CITING.match(self.text, cite_from)):
+                if person := self._cited_source(cited.start("who"), cited.end("who")):
+                    # "..., the agency reported, citing spokeswoman Jane Doe.": Doe's statement
+                    # (or the body's: "citing a statement by the General Staff").
                     return person
                 if role := _CITED_ROLE.match(self.text, cited.start("who"), cited.end("who")):
                     # "..., the network reported, citing the head of the regional military
