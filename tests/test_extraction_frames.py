@@ -1679,3 +1679,18 @@ def test_a_quotation_opening_on_the_reported_clauses_verb_is_a_mixed_statement()
             "the army is sending only a third of the shells her unit needs",
         ),
     ]
+
+
+def test_a_fronted_reporting_participle_is_the_main_subjects_report():
+    text = (
+        "Stressing that the border cannot be moved by force, Jan Novak said, “We will keep "
+        "helping our neighbour.”\n\n"
+        "Noting that the corridor had worked for a year, Marta Kowal said it should reopen."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert sorted((s.speaker, s.kind, s.text) for s in result.statements) == [
+        ("Jan Novak", "direct", "We will keep helping our neighbour."),
+        ("Jan Novak", "indirect", "the border cannot be moved by force"),
+        ("Marta Kowal", "indirect", "it should reopen"),
+        ("Marta Kowal", "indirect", "the corridor had worked for a year"),
+    ]

@@ -366,6 +366,11 @@ _ADDRESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+# "Stressing that A, X said": a reporting participle and its that-clause open the sentence.
+_FRONTED_ING = re.compile(
+    r"\s*(?:(?:Also|And|But|Further|Furthermore|Moreover)\s+)?"
+    rf"(?P<verb>(?i:{alternation(sorted(PARTICIPLES, key=len, reverse=True))}))\s+that\s+"
+)
 _LEADING_SUBORDINATE = re.compile(
     r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
     r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
@@ -1953,6 +1958,15 @@ class Reader(LayoutTurns):
         hits.extend(trailing)
         hits.sort(key=lambda h: h.verb_start)
         accepted: list[tuple[Hit, Speaker | None]] = []
+        if fronted := self._fronted_participle(sa, sb):
+            # "Stressing that A, Jane Roe said B": A is Roe's report too; no verb inside A
+            # frames a report of its own.
+            hits = [
+                h
+                for h in hits
+                if not fronted[0].content_start <= h.verb_start < fronted[0].content_end
+            ]
+            accepted.append(fronted)
         for h in hits:
             outer = next(
                 ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
@@ -2207,6 +2221,34 @@ class Reader(LayoutTurns):
                 )
             spoke.append(speaker)
         return spoke
+
+    def _fronted_participle(self, sa, sb) -> tuple[Hit, Speaker] | None:
+        """ "Stressing that the borders cannot be moved by force, Jane Roe said ...": a sentence
+        that opens with a reporting participle and its that-clause, then the main clause's
+        subject and its reporting verb. The clause is the subject's report."""
+        text = self.text
+        m = _FRONTED_ING.match(text, sa, sb)
+        if m is None:
+            return None
+        comma = text.find(",", m.end(), sb)
+        while comma > 0:
+            # (the main verb may frame a quotation, which the quotation rules took already)
+            main = VERB.search(text, comma, sb)
+            if main is None:
+                return None
+            between = text[comma + 1 : main.start()]
+            if "," not in between and len(between.split()) <= 8:
+                speaker = self._subject_before(comma + 1, main.start(), main["verb"])
+                if speaker is None or not speaker.name:
+                    return None
+                end = cut_trailing(text, m.end(), comma)
+                if len(text[m.end() : end].split()) < 3:
+                    return None
+                return Hit(
+                    m.start("verb"), m.end("verb"), m["verb"].lower(), "ing", m.end(), end
+                ), speaker
+            comma = text.find(",", comma + 1, sb)
+        return None
 
     def _and_new_reporter(self, o: Hit, h: Hit) -> re.Match | None:
         """ "X said A, and the Examplian president said B": a second subject and its reporting
