@@ -1525,3 +1525,25 @@ def test_capitals_labels_with_a_us_party_and_an_abbreviated_role():
         ("Jane Doe", "direct", "Kyiv needs the shells now. Every month counts."),
         ("John Roe", "direct", "We cannot write a blank cheque."),
     ]
+
+
+def test_a_bare_title_label_is_the_page_s_holder_of_that_title():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("John Doe", role="President of Examplia", aliases=("Doe",)),
+            ActorEntry("Ivan Roe", role="Vice President of Examplia"),
+        )
+    )
+    text = (
+        "John Doe\n\n"
+        "Remarks in an Exchange With Reporters\n\n"
+        "Q. Mr. President, how high is the threat of an attack right now?\n\n"
+        "The President. It is very high. They have not moved any of their troops out.\n\n"
+        "Q. Do you think he will go through with this, sir?\n\n"
+        "The President. My sense is, this will happen within the next several days.\n"
+    )
+    result = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("John Doe", "direct", "It is very high. They have not moved any of their troops out."),
+        ("John Doe", "direct", "My sense is, this will happen within the next several days."),
+    ]

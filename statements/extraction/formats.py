@@ -57,6 +57,12 @@ _TITLE_LABEL = re.compile(
 # "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop; "Q    Will
 # you ...?": a White House transcript's questions, the label set off by spaces.
 _QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)(?:\s*\.\s+|[ \t]{2,}|\t)(?=[A-Z“\"])")
+# "The President. It's very high.": the answering office's label with a full stop, as official
+# transcripts that label questions "Q." write it.
+_TITLE_DOT = re.compile(
+    r"(?P<name>The\s+(?:Vice\s+)?President|The\s+Prime\s+Minister|The\s+Chancellor"
+    r"|The\s+Secretary(?:-General)?|The\s+Press\s+Secretary)\.\s+(?=[A-Z“\"])"
+)
 NARRATOR_ROLE = re.compile(
     r"\b(?:HOST|BYLINE|ANCHOR|CO-HOST|NARRATOR|ANNOUNCER|CORRESPONDENT|REPORTER|PRESENTER|"
     r"INTERVIEWER|MODERATOR)\b",
@@ -202,7 +208,7 @@ _PRESS_LABEL = re.compile(
 
 def turn_label(text: str, start: int, end: int) -> re.Match | None:
     """The label opening a transcript turn at text[start:end], or None."""
-    for pattern in (_CAPS_LABEL, _TITLE_LABEL, _QA_DOT):
+    for pattern in (_CAPS_LABEL, _TITLE_LABEL, _QA_DOT, _TITLE_DOT):
         label = pattern.match(text, start, end)
         if label is None:
             continue

@@ -179,6 +179,13 @@ _INTERVIEWEE_IN_PATH = re.compile(r"interview(?:-with)?-([a-z]{2,})-([a-z]{3,})(
 _TITLE_NAMES = re.compile(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+\s*[:–—]\s")
 
 
+# A label that is a title alone: "The President", "THE PRIME MINISTER" (capitalised).
+_BARE_TITLE = re.compile(
+    r"(?:The\s+)?(?P<title>President|Prime\s+Minister|Chancellor|Secretary(?:-General)?)",
+    re.IGNORECASE,
+)
+
+
 def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | None:
     """The one gazetteer person an article's trusted title or its URL's path names
     ("/2023/05/02/interview-jane-doe-on-the-front"), else the name after "interview" in the
@@ -293,6 +300,9 @@ class LayoutTurns:
                         or ""
                     )
                 full = self.transcript_people[key] or None
+            if full is None and (title := _BARE_TITLE.fullmatch(shown)):
+                # "THE PRESIDENT:", "The President.": the page's own holder of that title
+                full = self._page_title_holder(title["title"]) or None
             # "SENIOR DEFENSE OFFICIAL:" in a background briefing: the body speaks.
             canonical = (
                 self.index.lookup(full or shown)
@@ -308,6 +318,25 @@ class LayoutTurns:
         if speaker.name:
             self._turn_statement(speaker, turn.start, p)
         return None
+
+    def _page_title_holder(self, title: str) -> str:
+        """The first person the page names whose gazetteer role is `title` ("President of the
+        United States" for "President", not a "Vice President"), or ""."""
+        key = f"THE {title.upper()}"
+        if key not in self.transcript_people:
+            holder = ""
+            wanted = re.compile(rf"(?<!vice )\b{re.escape(title.lower())}\b")
+            for m in self.discourse.mentions(0, len(self.text)):
+                entry = self.index.entries.get(m.actor or "") if m.known else None
+                if (
+                    entry is not None
+                    and entry.kind == "person"
+                    and wanted.search(entry.role.lower())
+                ):
+                    holder = entry.name
+                    break
+            self.transcript_people[key] = holder
+        return self.transcript_people[key]
 
     def _surname_named(self, label: str, at: int) -> bool:
         """A capitals label ("ROE") that is the surname of someone the page names ("Jane
