@@ -1694,3 +1694,16 @@ def test_a_fronted_reporting_participle_is_the_main_subjects_report():
         ("Marta Kowal", "indirect", "it should reopen"),
         ("Marta Kowal", "indirect", "the corridor had worked for a year"),
     ]
+
+
+def test_the_narrators_reading_of_why_words_were_said_is_not_part_of_them():
+    text = (
+        "Jan Novak insisted he is not “walking back” his remarks, seeking to separate his hopes "
+        "from any change of policy.\n\n"
+        "Marta Kowal said the talks would resume, in an apparent bid to calm the markets."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "he is not “walking back” his remarks"),
+        ("Marta Kowal", "the talks would resume"),
+    ]

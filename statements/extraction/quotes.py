@@ -1325,6 +1325,9 @@ NARRATOR_TAIL = re.compile(
     r",\s+(?:(?:ending|marking|capping|bringing|underscoring|underlining|highlighting|signall?ing|"
     r"deepening|dealing|fuell?ing|prompting|raising|sparking|setting\s+off|adding\s+to|"
     r"reversing|escalating|extending)\b"
+    # ", seeking to separate A from B", ", in an apparent bid to ...": the narrator's reading of
+    # why the words were said
+    r"|(?:seeking|trying|attempting|apparently|in\s+an?\s+(?:apparent\s+)?(?:effort|attempt|bid))\s"
     r"|(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,3}?(?:first|latest|second|third|biggest|"
     r"largest|clearest|strongest|most|only|rare|sign|signal|move|step|decision|development|"
     r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
