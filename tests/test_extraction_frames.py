@@ -1707,3 +1707,15 @@ def test_the_narrators_reading_of_why_words_were_said_is_not_part_of_them():
         ("Jan Novak", "he is not “walking back” his remarks"),
         ("Marta Kowal", "the talks would resume"),
     ]
+
+
+def test_a_reporting_word_after_an_article_is_a_noun_not_a_trailing_attribution():
+    text = (
+        "Jan Novak also noted that the dam is in a fragile state, and added that next week, he "
+        "would submit a report to the board."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "the dam is in a fragile state"),
+        ("Jan Novak", "next week, he would submit a report to the board"),
+    ]

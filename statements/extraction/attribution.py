@@ -366,6 +366,8 @@ _ADDRESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+# An article or possessive right before a verb's word makes it a noun ("a report", "his claim").
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+$")
 # "Stressing that A, X said": a reporting participle and its that-clause open the sentence.
 _FRONTED_ING = re.compile(
     r"\s*(?:(?:Also|And|But|Further|Furthermore|Moreover)\s+)?"
@@ -2310,6 +2312,8 @@ class Reader(LayoutTurns):
                 continue
             if blocked(m.start()) or m.group("verb") in ("asked", "asks"):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
+            if _DETERMINER_BEFORE.search(text, max(sa, m.start() - 12), m.start()):
+                continue  # "..., he would submit a report": a noun after its article
             if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
                 m.end() : m.end() + 1
             ] in (",", "—", "–"):
