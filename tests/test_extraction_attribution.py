@@ -1269,3 +1269,23 @@ def test_an_outlet_citing_someone_relays_the_first_person_it_cites():
         ("Jan Novak", "The allies are weighing new air defence deliveries"),
         ("Marta Kowal", "The depot burned for two days"),
     ]
+
+
+def test_a_colon_intro_after_another_speakers_quotation_hands_on_its_own_speaker():
+    text = (
+        "Asked about the plan, the Examplian government told Reuters: “We are not planning to "
+        "send such weapons.” Jan Novak, however, appeared unconvinced, stating on Telegram:\n\n"
+        "“Politicians abroad are seriously discussing sending such weapons. This is becoming "
+        "frighteningly real.”\n\n"
+        "Novak elaborated further, warning:\n\n"
+        "  1. Any transfer of such weapons would be seen as a step towards a wider war.\n"
+        "  2. The alliance would bear responsibility for the consequences.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [s.speaker for s in result.statements][1:] == ["Jan Novak", "Jan Novak", "Jan Novak"]
+    assert [s.text for s in result.statements][1:] == [
+        "Politicians abroad are seriously discussing sending such weapons. This is becoming "
+        "frighteningly real.",
+        "Any transfer of such weapons would be seen as a step towards a wider war.",
+        "The alliance would bear responsibility for the consequences.",
+    ]

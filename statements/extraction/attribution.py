@@ -366,6 +366,11 @@ _ADDRESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+_CLOSED_THEN_CAPITAL = re.compile(r"[.!?][”\"»]\s+(?=[A-Z])")
+# A reporting participle after a comma, introducing the words after a colon.
+_INTRO_PARTICIPLE = re.compile(
+    rf",\s+(?:{alternation(sorted(PARTICIPLES, key=len, reverse=True))})\b"
+)
 # An article or possessive right before a verb's word makes it a noun ("a report", "his claim").
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+$")
 # "Stressing that A, X said": a reporting participle and its that-clause open the sentence.
@@ -1078,7 +1083,11 @@ class Reader(LayoutTurns):
                     # opening a reported clause, not a run-on quotation)
                     and not _THAT_AFTER.match(text, q.outer_end, sb)
                 ):
-                    carried = previous_direct or intro
+                    # (a paragraph that ends introducing someone's words with a colon hands them
+                    # on, over any quotation before it in that paragraph)
+                    carried = (
+                        intro if intro is not None and intro.name else previous_direct or intro
+                    )
                     if bridged and not (
                         q.closed and _REST_BLANK.fullmatch(text, q.outer_end, p.end)
                     ):
@@ -1893,8 +1902,23 @@ class Reader(LayoutTurns):
 
     def _intro_speaker(self, sa: int, sb: int) -> Speaker | None:
         """The speaker of a sentence that ends in a colon, introducing a quotation."""
+        # ('X told Y: "A." Z, however, stated:': the colon's own clause, after the quotation)
+        for after in _CLOSED_THEN_CAPITAL.finditer(self.text, sa, sb):
+            sa = after.end()
         first = VERB.search(self.text, sa, sb)
-        return self._subject_before(sa, first.start(), first.group("verb")) if first else None
+        if first is not None:
+            return self._subject_before(sa, first.start(), first.group("verb"))
+        # "X, however, appeared unconvinced, stating on Telegram:": the participle's subject.
+        ing = _INTRO_PARTICIPLE.search(self.text, sa, sb)
+        if ing is None:
+            return None
+        verb = ing.group().lstrip(", ").strip()
+        speaker = self._subject_before(sa, ing.start(), verb)
+        lead = self.text[sa : ing.start()].split(",")[0]
+        if (speaker is None or not speaker.name) and len(lead.split()) <= 4:
+            # ("Jane Roe, however, appeared unconvinced, stating:": the name opening it)
+            speaker = self.first_person_in(sa, sa + len(lead)) or speaker
+        return speaker
 
     def _colon_tag(self, sa, sb, p, dates) -> Speaker | None:
         """ "Russia has lost 2,800 troops in its invasion: Deputy Defence Minister Hanna Malyar."
