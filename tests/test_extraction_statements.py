@@ -896,3 +896,26 @@ def test_a_verb_inside_an_about_whether_phrase_makes_no_reported_clause():
     assert found.statements == []
     s = only("The minister said the debate about whether to rebuild the pier is over.\n")
     assert s.text == "the debate about whether to rebuild the pier is over"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Mikhail Doroshenko", "Mykhailo Doroshenko"),
+        ("Tatiana Kovalchuk", "Tetiana Kovalchuk"),
+        ("Sergey Hrytsenko", "Serhiy Hrytsenko"),
+        ("Oleh Marchenko", "Oleg Marchenko"),
+    ],
+)
+def test_a_given_names_russian_or_ukrainian_form_is_the_same_person(written, canonical):
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry("Mykhailo Doroshenko"),
+            ActorEntry("Tetiana Kovalchuk"),
+            ActorEntry("Serhiy Hrytsenko"),
+            ActorEntry("Oleg Marchenko"),
+        )
+    )
+    text = f"{written} said the bridge would reopen next week.\n"
+    [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert s.speaker == canonical

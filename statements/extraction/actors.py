@@ -7,6 +7,7 @@ capitalised names it does not know become new actors with a guessed kind.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -89,6 +90,9 @@ class ActorIndex:
                 key = translit_key(form)
                 if key:
                     self.keys.setdefault(key, actor.name)
+                    for other in _given_variants(key):
+                        # ("Mikhail Doe" for Mykhailo Doe: the Russian form of the given name)
+                        self.keys.setdefault(other, actor.name)
         self.forms = forms
         # surname key -> the one person with that surname (None when several share it)
         self.surnames: dict[str, str | None] = {}
@@ -614,6 +618,29 @@ def _person_after_department(tokens: list[str]) -> str | None:
         for t in name
     )
     return " ".join(name) if plain else None
+
+
+@functools.cache
+def _given_name_forms() -> dict[str, tuple[str, ...]]:
+    """Each key of a given name's spelling -> the keys of all its spellings
+    (data/given_name_variants.txt: "mikhail mykhailo")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in entries("given_name_variants"):
+        keys = tuple(dict.fromkeys(translit_key(f) for f in line.split()))
+        for key in keys:
+            out[key] = keys
+    return out
+
+
+def _given_variants(key: str) -> list[str]:
+    """The key of a name with its given name in each other spelling ("mihail doe" for "mihailo
+    doe"); none for a name of one word."""
+    words = key.split()
+    if len(words) < 2:
+        return []
+    return [
+        " ".join((g, *words[1:])) for g in _given_name_forms().get(words[0], ()) if g != words[0]
+    ]
 
 
 # Months that are also first names: "May Olsen said", "said June Park", "Jan Egeland said".
