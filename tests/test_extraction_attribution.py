@@ -1227,3 +1227,16 @@ def test_a_bare_quotation_sentence_after_a_named_persons_narration_is_theirs():
         )
     ]
     assert ("Rustem Umerov", "We need time to study the proposal carefully.") not in found
+
+
+def test_a_quotation_trailing_off_in_an_ellipsis_is_the_speaker_named_after_it():
+    text = "“We will see what the winter brings…” Ukrainian Defence Minister Rustem Umerov said.\n"
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "direct", "We will see what the winter brings…")
+    ]
+    text = (
+        "“We will see what the winter brings...” Ukrainian Defence Minister Rustem Umerov said.\n"
+    )
+    assert [(s.speaker, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "We will see what the winter brings...")
+    ]

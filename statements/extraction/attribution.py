@@ -1615,12 +1615,13 @@ class Reader(LayoutTurns):
                 q.outer_end >= sb - 1
                 and si + 1 < len(sents)
                 and (
-                    text[q.end - 1 : q.end] in ("!", "?")
+                    text[q.end - 1 : q.end] in ("!", "?", "…")
+                    or text[q.end - 3 : q.end] == "..."
                     or _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
                 )
             ):
                 # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
-                # ended the sentence, the attribution follows in the next one; so does a full
+                # (a question, a trailing ellipsis) ended the sentence, the attribution follows in the next one; so does a full
                 # stop when the next sentence is nothing but the attribution ('"The bridge is
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
@@ -1711,11 +1712,19 @@ class Reader(LayoutTurns):
         if tag is not None:
             # "Zelensky: “...”", "“...” — Zelensky.": a known person's name tags the quotation.
             speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
+            # A known body tags it too ("The Examplian Defence Ministry: “...”"), and so does a
+            # new name after its title ("Defence Minister Jane Roe: “...”"), never a bare new
+            # name ("Live Updates: “...”").
             if (
                 speaker is not None
                 and speaker.name
-                and speaker.known
-                and self.discourse.kind_of(speaker.name) == "person"
+                and (
+                    speaker.known
+                    and self.discourse.kind_of(speaker.name) in ("person", "organisation")
+                    or not speaker.known
+                    and speaker.kind == "person"
+                    and speaker.mention.endswith(" " + speaker.name)
+                )
             ):
                 return speaker, None, (tag.start(), tag.end())
         if si > 0:

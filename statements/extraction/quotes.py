@@ -26,6 +26,7 @@ from .vocabulary import (
 _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
 # The past forms of the clause verbs ('"...," underscored the minister': inverted after a quote).
 _PAST_CLAUSE_FORMS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
+_PAST_INCLUSIVE_FORMS = tuple(v for v in reporting_verbs("inclusive") if v.endswith("ed"))
 # "dismissed the reports as fake": a verdict only when "as" follows.
 VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
@@ -1408,10 +1409,14 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," – emphasized the diplomat', '– reminded X', '– summed up X': translated copy
     # puts the verb first.)
     r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
-    rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
+    rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)}"
+    # ('"...," vowed Jane Doe': a promise or an appeal tags a quotation as a report does.)
+    rf"|{alternation(_PAST_INCLUSIVE_FORMS)})\s+"
     # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)
     rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?)"
-    r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
+    # ('"...," said Jane Doe late on Sunday', '... said the minister Tuesday.': a time after her.)
+    r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which|late|early|"
+    rf"yesterday|overnight|{WEEKDAY_RE})\b|$))"
 )
 # '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the
 # inverted attribution (a style of Ukrainian outlets).
@@ -1434,7 +1439,10 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?:of|about|on|upon)\s+[^“”\":.;!?]{1,100}?(?=\s*:))"
     # ('responded directly: "…"': an adverb of manner between the verb and the colon.)
     r"(?:(?:\s+[a-z]{3,}ly(?=\s*[,:]))?"
-    r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
+    # ('said late on Sunday, "…"', 'said Tuesday: "…"': a time of day or a bare weekday.)
+    r"(?P<adv>(?:\s+(?:late|early)(?=\s+(?:on|in|last|this)\s))?"
+    rf"(?:\s+{_BARE_WEEKDAY}(?=\s*[,:])"
+    r"|\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     # (not a possessive before the quotation: 'vowed to continue Examplia's "largest aid
     # operation"' quotes a phrase inside the object)
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*(?<!['’]s)))?)"
