@@ -1240,3 +1240,27 @@ def test_a_quotation_trailing_off_in_an_ellipsis_is_the_speaker_named_after_it()
     assert [(s.speaker, s.text) for s in statements(text)] == [
         ("Rustem Umerov", "We will see what the winter brings...")
     ]
+
+
+def test_a_participle_after_an_interview_with_its_outlet_is_no_tag_of_the_quotation():
+    text = (
+        "In an interview with the Examplia Herald published on Sunday, Rustem Umerov said: "
+        "“The winter will decide a great deal on the front.”\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "direct", "The winter will decide a great deal on the front.")
+    ]
+
+
+def test_it_tagging_a_quotation_is_the_body_the_sentence_before_is_about():
+    text = (
+        "The Office of the President of Ukraine released a list of demands on Monday. "
+        "“The list is short and every point on it is urgent,” it said.\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        (
+            "Office of the President of Ukraine",
+            "direct",
+            "The list is short and every point on it is urgent,",
+        )
+    ]

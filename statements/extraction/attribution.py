@@ -250,7 +250,10 @@ _LEADING_SETTING = re.compile(
 )
 _DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"
-    r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)\s+$"
+    r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)"
+    # ("In an interview with the Examplia Herald published on Sunday, X said: ...": the
+    # document's outlet or listener between the noun and its participle.)
+    r"(?:\s+(?:with|to|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+$"
 )
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
 _DOCUMENT_READ = re.compile(
@@ -1696,7 +1699,7 @@ class Reader(LayoutTurns):
                 return who, None, (cited.start(), cited.end())
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
         while m and _DOCUMENT_PARTICIPLE.search(
-            text, max(sa, m.start("verb") - 80), m.start("verb")
+            text, max(sa, m.start("verb") - 120), m.start("verb")
         ):
             # "In a message posted to his channel, X wrote: "…"": the verb after the document's
             # participle attributes the quotation.
@@ -1899,7 +1902,7 @@ class Reader(LayoutTurns):
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
             # "In a message posted to his channel, X said": a participle of the document.
-            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 80), h.verb_start)
+            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 120), h.verb_start)
             # "Asked about a newspaper report that A, X said": the question's topic.
             and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
         ]

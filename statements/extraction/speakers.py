@@ -251,6 +251,8 @@ _OBJECT_RELATIVE = re.compile(
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+# '“…,” it said': the quotation right before a tag's pronoun.
+_QUOTATION_BEFORE_TAG = re.compile(r'(?:"[^"\n]{3,600}"|“[^“”\n]{3,600}”)\s*$')
 _REPORTED_IN = re.compile(
     r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
 )
@@ -1545,6 +1547,15 @@ class Discourse:
         if gender == "n" and (subject := self._subject_of_sentence_before(start)):
             # "On Tuesday, Ukraine set out a plan. It said ...": the body or state the sentence
             # before is about, though another spoke earlier
+            return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
+        if (
+            gender == "n"
+            and not self.salient
+            and (tagged := _QUOTATION_BEFORE_TAG.search(self.norm, max(0, start - 620), start))
+            and (subject := self._subject_of_sentence_before(tagged.start()))
+        ):
+            # "The ministry released new figures on Monday. “…,” it said.": a quotation that
+            # opens the sentence, tagged by the pronoun, when no one has spoken yet.
             return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         spoken_of = self._quoted_people(start) if gender in "mf" else set()
         for s in reversed(self.salient[-12:]):
