@@ -1264,3 +1264,28 @@ def test_it_tagging_a_quotation_is_the_body_the_sentence_before_is_about():
             "The list is short and every point on it is urgent,",
         )
     ]
+
+
+def test_a_sentence_that_is_only_a_titled_name_and_a_reporting_verb_tags_the_quotation_before():
+    text = "“The winter will decide a great deal on the front.” Ukrainian Defence Minister Rustem Umerov warned.\n"
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "direct", "The winter will decide a great deal on the front.")
+    ]
+    text = "“The winter will decide a great deal on the front.” Jana Kovar, the Examplian defence minister, conceded.\n"
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Jana Kovar", "direct", "The winter will decide a great deal on the front.")
+    ]
+    text = "“The winter will decide a great deal on the front.” Defence spokesman Tomas Varga argued.\n"
+    assert [(s.speaker, s.text) for s in statements(text)] == [
+        ("Tomas Varga", "The winter will decide a great deal on the front.")
+    ]
+
+
+def test_a_quotation_inside_a_sentence_takes_no_tag_from_the_next_sentence():
+    text = (
+        "Rustem Umerov said: “The winter will decide a great deal on the front.” "
+        "Jana Kovar agreed.\n"
+    )
+    assert [(s.speaker, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "The winter will decide a great deal on the front.")
+    ]

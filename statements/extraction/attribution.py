@@ -95,6 +95,8 @@ from .vocabulary import (
     reporting_verbs,
 )
 
+# A reporting verb's past forms that tag a quotation from the next sentence ("…." Roe warned.).
+_TAG_PASTS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 # A sentence that is one quotation, its closing mark the last character.
 _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
@@ -654,8 +656,14 @@ _SAID_THIS_ON = re.compile(
 _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
-    r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
-    r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|stressed|emphasi[sz]ed|stated|"
+    # ('"…." Examplian Foreign Minister Jane Roe warned.', '"…." the foreign minister said.')
+    # ('"…." Kremlin spokesman Jane Roe said.', '"…." Examplia's foreign minister said.')
+    r"\s*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+[A-Z][\w’'.-]*|(?:the\s+)?[A-Z][\w’'.-]*"
+    r"|[A-Z][\w.-]*['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+    # ('"…." Jane Roe, the Examplian defence minister, said.': her title in apposition.)
+    r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?"
+    r"\s+(?:also\s+)?"
+    rf"(?:said|says|added|adds|wrote|writes|explains|{alternation(_TAG_PASTS)}|"
     r"told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
     rf"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+{WEEKDAY_RE})?"
     # ('"..." Jane Doe explained,' ending the paragraph: a comma the page left for a stop)
@@ -1620,7 +1628,8 @@ class Reader(LayoutTurns):
                 and (
                     text[q.end - 1 : q.end] in ("!", "?", "…")
                     or text[q.end - 3 : q.end] == "..."
-                    or _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
+                    or not text[sa : q.open].strip()
+                    and _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
                 )
             ):
                 # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
