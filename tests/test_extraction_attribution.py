@@ -1289,3 +1289,18 @@ def test_a_quotation_inside_a_sentence_takes_no_tag_from_the_next_sentence():
     assert [(s.speaker, s.text) for s in statements(text)] == [
         ("Rustem Umerov", "The winter will decide a great deal on the front.")
     ]
+
+
+def test_a_bare_quotation_paragraph_after_a_bodys_report_is_the_bodys():
+    text = (
+        "The Office of the President of Ukraine said that the talks had stalled.\n\n"
+        "“Nobody should expect quick results from these talks.”\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Office of the President of Ukraine", "indirect", "the talks had stalled"),
+        (
+            "Office of the President of Ukraine",
+            "direct",
+            "Nobody should expect quick results from these talks.",
+        ),
+    ]

@@ -1126,11 +1126,15 @@ class Reader(LayoutTurns):
             speakers_para.extend(s for s in spoke if s.name)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
-                # words, when X is a person the article named and the report ends the paragraph
-                # (so do two reports of X's: "X admits A but he insists B.").
+                # words, when X is a person the article named, or a body ("The ministry said
+                # that A." then its statement's words), and the report ends the paragraph (so
+                # do two reports of X's: "X admits A but he insists B.").
                 last = spoke[-1]
                 ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
-                named = last.name and self.discourse.kind_of(last.name) == "person"
+                named = last.name and self.discourse.kind_of(last.name) in (
+                    "person",
+                    "organisation",
+                )
                 self.last_para_direct = last if ends and named else None
             back = early_back
             if early_back:
