@@ -1692,3 +1692,17 @@ def test_a_known_body_or_a_titled_new_name_before_a_colon_tags_the_quotation():
         ("Jana Kovar", "direct", "The convoy will leave at dawn.")
     ]
     assert triples("Live Updates: “The convoy will leave at dawn.”") == []
+
+
+def test_told_with_a_listener_in_small_letters_then_a_comma_introduces_the_quotation():
+    assert triples("Zelensky told his supporters, “The convoy will leave at dawn.”") == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn.")
+    ]
+    text = (
+        "Lavrov told his Examplian counterpart, “The convoy will leave at dawn,” and added that "
+        "the bridge would open soon."
+    )
+    assert triples(text) == [
+        ("Sergei Lavrov", "direct", "The convoy will leave at dawn,"),
+        ("Sergei Lavrov", "indirect", "the bridge would open soon"),
+    ]

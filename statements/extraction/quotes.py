@@ -1449,7 +1449,11 @@ BEFORE_ATTRIBUTION = re.compile(
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
-    r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
+    r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)"
+    # ('told his supporters, "…"', 'told her Examplian counterpart: "…"': any short listener
+    # right before the punctuation that opens the quotation.)
+    r"|\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|me|us|him|them)"
+    r"(?=\s*[,:]\s*$)))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?"
     # ('said of the future: "…"', 'told a local radio station in an interview: "…"': any short
     # words between the verb and the colon that opens the quotation, but no clause of "that".)
