@@ -16,6 +16,7 @@ GAZETTEER = Gazetteer(
         ActorEntry("Rustem Umerov", role="Defence Minister of Ukraine", aliases=("Umerov",)),
         ActorEntry("Dmitry Medvedev", role="Deputy chairman of the Security Council of Russia"),
         ActorEntry("Office of the President of Ukraine", kind="organisation"),
+        ActorEntry("Examplian Grain Agency", kind="organisation"),
         ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
         ActorEntry("Government of Russia", kind="state", aliases=("Moscow", "Russia")),
         ActorEntry("Reuters", kind="media"),
@@ -1254,12 +1255,12 @@ def test_a_participle_after_an_interview_with_its_outlet_is_no_tag_of_the_quotat
 
 def test_it_tagging_a_quotation_is_the_body_the_sentence_before_is_about():
     text = (
-        "The Office of the President of Ukraine released a list of demands on Monday. "
+        "The Examplian Grain Agency released a list of demands on Monday. "
         "“The list is short and every point on it is urgent,” it said.\n"
     )
     assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
         (
-            "Office of the President of Ukraine",
+            "Examplian Grain Agency",
             "direct",
             "The list is short and every point on it is urgent,",
         )
@@ -1293,13 +1294,13 @@ def test_a_quotation_inside_a_sentence_takes_no_tag_from_the_next_sentence():
 
 def test_a_bare_quotation_paragraph_after_a_bodys_report_is_the_bodys():
     text = (
-        "The Office of the President of Ukraine said that the talks had stalled.\n\n"
+        "The Examplian Grain Agency said that the talks had stalled.\n\n"
         "“Nobody should expect quick results from these talks.”\n"
     )
     assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
-        ("Office of the President of Ukraine", "indirect", "the talks had stalled"),
+        ("Examplian Grain Agency", "indirect", "the talks had stalled"),
         (
-            "Office of the President of Ukraine",
+            "Examplian Grain Agency",
             "direct",
             "Nobody should expect quick results from these talks.",
         ),
