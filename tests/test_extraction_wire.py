@@ -1706,3 +1706,15 @@ def test_told_with_a_listener_in_small_letters_then_a_comma_introduces_the_quota
         ("Sergei Lavrov", "direct", "The convoy will leave at dawn,"),
         ("Sergei Lavrov", "indirect", "the bridge would open soon"),
     ]
+
+
+def test_put_it_summed_up_and_exclaimed_tag_a_quotation():
+    assert triples("Lavrov put it bluntly: “The convoy will leave at dawn.”") == [
+        ("Sergei Lavrov", "direct", "The convoy will leave at dawn.")
+    ]
+    assert triples("Zelensky summed up: “The convoy will leave at dawn.”") == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn.")
+    ]
+    assert triples("“The convoy will leave at dawn!” Zelensky exclaimed.") == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn!")
+    ]

@@ -1392,7 +1392,7 @@ AFTER_ATTRIBUTION = re.compile(
     r"|(?P<unclosed>,\s+(?:the\s+)?[a-z][^,;:“”\"!?]{3,100}?(?=\s+(?:said|told|wrote|added)\b)))?)"
     r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
-    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
+    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|put\s+it"
     # ('"...," the post reads.': a document's words.)
     r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
     r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))(?:reads|read)"
@@ -1429,7 +1429,8 @@ DASH_INVERTED = re.compile(
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
 BEFORE_ATTRIBUTION = re.compile(
-    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"
+    # ('put it bluntly: "…"', 'summed up: "…"': a phrase that reports the words after it.)
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|put\s+it|summed\s+up|"
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
     # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
