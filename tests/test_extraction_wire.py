@@ -1718,3 +1718,12 @@ def test_put_it_summed_up_and_exclaimed_tag_a_quotation():
     assert triples("“The convoy will leave at dawn!” Zelensky exclaimed.") == [
         ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn!")
     ]
+
+
+def test_an_inverted_title_then_the_name_closing_the_sentence_is_that_person():
+    assert triples(
+        "“The convoy will leave at dawn,” said the committee's chairwoman, Jana Kovar."
+    ) == [("Jana Kovar", "direct", "The convoy will leave at dawn,")]
+    assert triples(
+        "“The convoy will leave at dawn,” said Russia's top diplomat, Sergei Lavrov."
+    ) == [("Sergei Lavrov", "direct", "The convoy will leave at dawn,")]

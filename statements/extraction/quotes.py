@@ -1413,7 +1413,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," vowed Jane Doe': a promise or an appeal tags a quotation as a report does.)
     rf"|{alternation(_PAST_INCLUSIVE_FORMS)})\s+"
     # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)
-    rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?)"
+    rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
+    # ('"...," said the region's governor, Jane Roe.': the name after the title ends the sentence.)
+    r"(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*[.!?]?\s*$))?)"
     # ('"...," said Jane Doe late on Sunday', '... said the minister Tuesday.': a time after her.)
     r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which|late|early|"
     rf"yesterday|overnight|{WEEKDAY_RE})\b|$))"
