@@ -1727,3 +1727,8 @@ def test_an_inverted_title_then_the_name_closing_the_sentence_is_that_person():
     assert triples(
         "“The convoy will leave at dawn,” said Russia's top diplomat, Sergei Lavrov."
     ) == [("Sergei Lavrov", "direct", "The convoy will leave at dawn,")]
+
+
+def test_he_after_a_narrated_possessive_office_is_its_holder():
+    text = "Russia's foreign minister arrived in Examplograd on Monday. “The convoy will leave at dawn,” he said."
+    assert triples(text) == [("Sergei Lavrov", "direct", "The convoy will leave at dawn,")]

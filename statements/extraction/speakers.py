@@ -2278,6 +2278,11 @@ class Discourse:
             at = comma + 1
         m = _OFFICE_SUBJECT.match(self.text, at, sb)
         if m is None:
+            if (poss := _POSSESSIVE_OFFICE_SUBJECT.match(self.text, at, sb)) is not None:
+                # "Examplia's foreign minister arrived in ...": the office's holder, as above.
+                who = self.subject(poss.start("np"), poss.end("np"))
+                if who is not None and who.name and who.kind == PERSON:
+                    return who
             return None
         return self._bare_role(m["np"], m.start("np"))
 
@@ -3078,6 +3083,10 @@ _HEAD_OF_GOVERNMENT = re.compile(
 # "the Ukrainian president is ...": a sentence opening with a country's office.
 _OFFICE_SUBJECT = re.compile(
     rf"\s*[Tt]he\s+(?P<np>(?-i:[A-Z])[\w-]+\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
+    r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
+)
+_POSSESSIVE_OFFICE_SUBJECT = re.compile(
+    rf"\s*(?P<np>(?-i:[A-Z])[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
     r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
 )
 # A defence ministry's regular intelligence publication ("the latest intelligence update").
