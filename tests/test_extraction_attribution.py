@@ -16,6 +16,7 @@ GAZETTEER = Gazetteer(
         ActorEntry("Rustem Umerov", role="Defence Minister of Ukraine", aliases=("Umerov",)),
         ActorEntry("Dmitry Medvedev", role="Deputy chairman of the Security Council of Russia"),
         ActorEntry("Office of the President of Ukraine", kind="organisation"),
+        ActorEntry("Examplian Grain Agency", kind="organisation"),
         ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
         ActorEntry("Government of Russia", kind="state", aliases=("Moscow", "Russia")),
         ActorEntry("Reuters", kind="media"),
@@ -1288,4 +1289,81 @@ def test_a_colon_intro_after_another_speakers_quotation_hands_on_its_own_speaker
         "frighteningly real.",
         "Any transfer of such weapons would be seen as a step towards a wider war.",
         "The alliance would bear responsibility for the consequences.",
+    ]
+
+
+def test_a_quotation_trailing_off_in_an_ellipsis_is_the_speaker_named_after_it():
+    text = "“We will see what the winter brings…” Ukrainian Defence Minister Rustem Umerov said.\n"
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "direct", "We will see what the winter brings…")
+    ]
+    text = (
+        "“We will see what the winter brings...” Ukrainian Defence Minister Rustem Umerov said.\n"
+    )
+    assert [(s.speaker, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "We will see what the winter brings...")
+    ]
+
+
+def test_a_participle_after_an_interview_with_its_outlet_is_no_tag_of_the_quotation():
+    text = (
+        "In an interview with the Examplia Herald published on Sunday, Rustem Umerov said: "
+        "“The winter will decide a great deal on the front.”\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "direct", "The winter will decide a great deal on the front.")
+    ]
+
+
+def test_it_tagging_a_quotation_is_the_body_the_sentence_before_is_about():
+    text = (
+        "The Examplian Grain Agency released a list of demands on Monday. "
+        "“The list is short and every point on it is urgent,” it said.\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        (
+            "Examplian Grain Agency",
+            "direct",
+            "The list is short and every point on it is urgent,",
+        )
+    ]
+
+
+def test_a_sentence_that_is_only_a_titled_name_and_a_reporting_verb_tags_the_quotation_before():
+    text = "“The winter will decide a great deal on the front.” Ukrainian Defence Minister Rustem Umerov warned.\n"
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "direct", "The winter will decide a great deal on the front.")
+    ]
+    text = "“The winter will decide a great deal on the front.” Jana Kovar, the Examplian defence minister, conceded.\n"
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Jana Kovar", "direct", "The winter will decide a great deal on the front.")
+    ]
+    text = "“The winter will decide a great deal on the front.” Defence spokesman Tomas Varga argued.\n"
+    assert [(s.speaker, s.text) for s in statements(text)] == [
+        ("Tomas Varga", "The winter will decide a great deal on the front.")
+    ]
+
+
+def test_a_quotation_inside_a_sentence_takes_no_tag_from_the_next_sentence():
+    text = (
+        "Rustem Umerov said: “The winter will decide a great deal on the front.” "
+        "Jana Kovar agreed.\n"
+    )
+    assert [(s.speaker, s.text) for s in statements(text)] == [
+        ("Rustem Umerov", "The winter will decide a great deal on the front.")
+    ]
+
+
+def test_a_bare_quotation_paragraph_after_a_bodys_report_is_the_bodys():
+    text = (
+        "The Examplian Grain Agency said that the talks had stalled.\n\n"
+        "“Nobody should expect quick results from these talks.”\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in statements(text)] == [
+        ("Examplian Grain Agency", "indirect", "the talks had stalled"),
+        (
+            "Examplian Grain Agency",
+            "direct",
+            "Nobody should expect quick results from these talks.",
+        ),
     ]

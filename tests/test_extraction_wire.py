@@ -1644,3 +1644,91 @@ def test_a_long_title_in_apposition_after_a_quotation_keeps_the_named_speaker():
         "council of the civil-military administration of the Northern Lake region, said Monday.\n"
     )
     assert triples(text) == [("Tarja Lindqvist", "direct", "The night ferry will not sail,")]
+
+
+# --- direct quotations: the attribution's time and verb (qsweep) --------------------------------
+
+
+def test_a_quotation_after_a_bare_weekday_or_a_late_time_keeps_only_its_words():
+    assert triples("Lavrov said Tuesday, “The convoy will leave at dawn.”") == [
+        ("Sergei Lavrov", "direct", "The convoy will leave at dawn.")
+    ]
+    assert triples("Lavrov said late on Sunday, “The convoy will leave at dawn.”") == [
+        ("Sergei Lavrov", "direct", "The convoy will leave at dawn.")
+    ]
+
+
+def test_a_split_quotation_whose_tag_ends_with_a_time_keeps_its_second_half():
+    text = "“The convoy left at dawn,” Lavrov said late on Sunday, “and it has not come back.”"
+    assert triples(text) == [
+        ("Sergei Lavrov", "direct", "The convoy left at dawn,"),
+        ("Sergei Lavrov", "direct", "and it has not come back."),
+    ]
+
+
+def test_an_inverted_attribution_followed_by_a_time_is_the_speaker_before_it():
+    assert triples("“The convoy will leave at dawn,” said Peskov late on Sunday.") == [
+        ("Dmitry Peskov", "direct", "The convoy will leave at dawn,")
+    ]
+    assert triples("“The convoy will leave at dawn,” said the Kremlin spokesman Tuesday.") == [
+        ("Dmitry Peskov", "direct", "The convoy will leave at dawn,")
+    ]
+
+
+def test_an_inverted_promise_or_appeal_tags_the_quotation_before_it():
+    assert triples("“We will rebuild every school in the region,” vowed Zelensky.") == [
+        ("Volodymyr Zelensky", "direct", "We will rebuild every school in the region,")
+    ]
+    assert triples("“Send the air defence systems now,” urged Zelensky on Monday.") == [
+        ("Volodymyr Zelensky", "direct", "Send the air defence systems now,")
+    ]
+
+
+def test_a_known_body_or_a_titled_new_name_before_a_colon_tags_the_quotation():
+    assert triples("Russian Defence Ministry: “The convoy will leave at dawn.”") == [
+        ("Russian Defense Ministry", "direct", "The convoy will leave at dawn.")
+    ]
+    assert triples("Defence Minister Jana Kovar: “The convoy will leave at dawn.”") == [
+        ("Jana Kovar", "direct", "The convoy will leave at dawn.")
+    ]
+    assert triples("Live Updates: “The convoy will leave at dawn.”") == []
+
+
+def test_told_with_a_listener_in_small_letters_then_a_comma_introduces_the_quotation():
+    assert triples("Zelensky told his supporters, “The convoy will leave at dawn.”") == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn.")
+    ]
+    text = (
+        "Lavrov told his Examplian counterpart, “The convoy will leave at dawn,” and added that "
+        "the bridge would open soon."
+    )
+    assert triples(text) == [
+        ("Sergei Lavrov", "direct", "The convoy will leave at dawn,"),
+        ("Sergei Lavrov", "indirect", "the bridge would open soon"),
+    ]
+
+
+def test_put_it_summed_up_and_exclaimed_tag_a_quotation():
+    assert triples("Lavrov put it bluntly: “The convoy will leave at dawn.”") == [
+        ("Sergei Lavrov", "direct", "The convoy will leave at dawn.")
+    ]
+    assert triples("Zelensky summed up: “The convoy will leave at dawn.”") == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn.")
+    ]
+    assert triples("“The convoy will leave at dawn!” Zelensky exclaimed.") == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn!")
+    ]
+
+
+def test_an_inverted_title_then_the_name_closing_the_sentence_is_that_person():
+    assert triples(
+        "“The convoy will leave at dawn,” said the committee's chairwoman, Jana Kovar."
+    ) == [("Jana Kovar", "direct", "The convoy will leave at dawn,")]
+    assert triples(
+        "“The convoy will leave at dawn,” said Russia's top diplomat, Sergei Lavrov."
+    ) == [("Sergei Lavrov", "direct", "The convoy will leave at dawn,")]
+
+
+def test_he_after_a_narrated_possessive_office_is_its_holder():
+    text = "Russia's foreign minister arrived in Examplograd on Monday. “The convoy will leave at dawn,” he said."
+    assert triples(text) == [("Sergei Lavrov", "direct", "The convoy will leave at dawn,")]

@@ -95,6 +95,8 @@ from .vocabulary import (
     reporting_verbs,
 )
 
+# A reporting verb's past forms that tag a quotation from the next sentence ("…." Roe warned.).
+_TAG_PASTS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 # A sentence that is one quotation, its closing mark the last character.
 _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
 
@@ -250,7 +252,10 @@ _LEADING_SETTING = re.compile(
 )
 _DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?i:in|on|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|"
-    r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)\s+$"
+    r"post|message|release|video|address|letter|note|update|bulletin|interview|comment|appeal)"
+    # ("In an interview with the Examplia Herald published on Sunday, X said: ...": the
+    # document's outlet or listener between the noun and its participle.)
+    r"(?:\s+(?:with|to|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+$"
 )
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
 _DOCUMENT_READ = re.compile(
@@ -672,8 +677,14 @@ _SAID_THIS_ON = re.compile(
 _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
-    r"\s*(?:[A-Z][\w’'.-]*|the\s+[a-z]+)(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:also\s+)?"
-    r"(?:said|says|added|adds|wrote|writes|explained|explains|noted|stressed|emphasi[sz]ed|stated|"
+    # ('"…." Examplian Foreign Minister Jane Roe warned.', '"…." the foreign minister said.')
+    # ('"…." Kremlin spokesman Jane Roe said.', '"…." Examplia's foreign minister said.')
+    r"\s*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+[A-Z][\w’'.-]*|(?:the\s+)?[A-Z][\w’'.-]*"
+    r"|[A-Z][\w.-]*['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+){0,2})"
+    # ('"…." Jane Roe, the Examplian defence minister, said.': her title in apposition.)
+    r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?"
+    r"\s+(?:also\s+)?"
+    rf"(?:said|says|added|adds|wrote|writes|explains|{alternation(_TAG_PASTS)}|"
     r"told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
     rf"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+{WEEKDAY_RE})?"
     # ('"..." Jane Doe explained,' ending the paragraph: a comma the page left for a stop)
@@ -1140,11 +1151,15 @@ class Reader(LayoutTurns):
             speakers_para.extend(s for s in spoke if s.name)
             if spoke:
                 # "X told the BBC that A." then a paragraph that is one bare quotation: X's
-                # words, when X is a person the article named and the report ends the paragraph
-                # (so do two reports of X's: "X admits A but he insists B.").
+                # words, when X is a person the article named, or a body ("The ministry said
+                # that A." then its statement's words), and the report ends the paragraph (so
+                # do two reports of X's: "X admits A but he insists B.").
                 last = spoke[-1]
                 ends = sb >= p.end - 1 and len({s.name for s in spoke}) == 1
-                named = last.name and self.discourse.kind_of(last.name) == "person"
+                named = last.name and self.discourse.kind_of(last.name) in (
+                    "person",
+                    "organisation",
+                )
                 self.last_para_direct = last if ends and named else None
             back = early_back
             if early_back:
@@ -1668,12 +1683,14 @@ class Reader(LayoutTurns):
                 q.outer_end >= sb - 1
                 and si + 1 < len(sents)
                 and (
-                    text[q.end - 1 : q.end] in ("!", "?")
-                    or _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
+                    text[q.end - 1 : q.end] in ("!", "?", "…")
+                    or text[q.end - 3 : q.end] == "..."
+                    or not text[sa : q.open].strip()
+                    and _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
                 )
             ):
                 # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
-                # ended the sentence, the attribution follows in the next one; so does a full
+                # (a question, a trailing ellipsis) ended the sentence, the attribution follows in the next one; so does a full
                 # stop when the next sentence is nothing but the attribution ('"The bridge is
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
@@ -1748,7 +1765,7 @@ class Reader(LayoutTurns):
                 return who, None, (cited.start(), cited.end())
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
         while m and _DOCUMENT_PARTICIPLE.search(
-            text, max(sa, m.start("verb") - 80), m.start("verb")
+            text, max(sa, m.start("verb") - 120), m.start("verb")
         ):
             # "In a message posted to his channel, X wrote: "…"": the verb after the document's
             # participle attributes the quotation.
@@ -1764,11 +1781,19 @@ class Reader(LayoutTurns):
         if tag is not None:
             # "Zelensky: “...”", "“...” — Zelensky.": a known person's name tags the quotation.
             speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
+            # A known body tags it too ("The Examplian Defence Ministry: “...”"), and so does a
+            # new name after its title ("Defence Minister Jane Roe: “...”"), never a bare new
+            # name ("Live Updates: “...”").
             if (
                 speaker is not None
                 and speaker.name
-                and speaker.known
-                and self.discourse.kind_of(speaker.name) == "person"
+                and (
+                    speaker.known
+                    and self.discourse.kind_of(speaker.name) in ("person", "organisation")
+                    or not speaker.known
+                    and speaker.kind == "person"
+                    and speaker.mention.endswith(" " + speaker.name)
+                )
             ):
                 return speaker, None, (tag.start(), tag.end())
         if si > 0:
@@ -1958,7 +1983,7 @@ class Reader(LayoutTurns):
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
             # "In a message posted to his channel, X said": a participle of the document.
-            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 80), h.verb_start)
+            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 120), h.verb_start)
             # "Asked about a newspaper report that A, X said": the question's topic.
             and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
         ]

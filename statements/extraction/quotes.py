@@ -26,6 +26,7 @@ from .vocabulary import (
 _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporting_verbs("verdict")
 # The past forms of the clause verbs ('"...," underscored the minister': inverted after a quote).
 _PAST_CLAUSE_FORMS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
+_PAST_INCLUSIVE_FORMS = tuple(v for v in reporting_verbs("inclusive") if v.endswith("ed"))
 # "dismissed the reports as fake": a verdict only when "as" follows.
 VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
@@ -1407,7 +1408,7 @@ AFTER_ATTRIBUTION = re.compile(
     r"|(?P<unclosed>,\s+(?:the\s+)?[a-z][^,;:“”\"!?]{3,100}?(?=\s+(?:said|told|wrote|added)\b)))?)"
     r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
-    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked"
+    rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|put\s+it"
     # ('"...," the post reads.': a document's words.)
     r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
     r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))(?:reads|read)"
@@ -1424,10 +1425,16 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," – emphasized the diplomat', '– reminded X', '– summed up X': translated copy
     # puts the verb first.)
     r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
-    rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)})\s+"
+    rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)}"
+    # ('"...," vowed Jane Doe': a promise or an appeal tags a quotation as a report does.)
+    rf"|{alternation(_PAST_INCLUSIVE_FORMS)})\s+"
     # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)
-    rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?)"
-    r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which)\b|$))"
+    rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
+    # ('"...," said the region's governor, Jane Roe.': the name after the title ends the sentence.)
+    r"(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*[.!?]?\s*$))?)"
+    # ('"...," said Jane Doe late on Sunday', '... said the minister Tuesday.': a time after her.)
+    r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which|late|early|"
+    rf"yesterday|overnight|{WEEKDAY_RE})\b|$))"
 )
 # '"Explosions are heard!" - said Jane Roe, head of the RMA, on Telegram.': a dash, then the
 # inverted attribution (a style of Ukrainian outlets).
@@ -1440,7 +1447,8 @@ DASH_INVERTED = re.compile(
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
 BEFORE_ATTRIBUTION = re.compile(
-    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|"
+    # ('put it bluntly: "…"', 'summed up: "…"': a phrase that reports the words after it.)
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|put\s+it|summed\s+up|"
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
     # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.
@@ -1450,14 +1458,21 @@ BEFORE_ATTRIBUTION = re.compile(
     r"(?:of|about|on|upon)\s+[^“”\":.;!?]{1,100}?(?=\s*:))"
     # ('responded directly: "…"': an adverb of manner between the verb and the colon.)
     r"(?:(?:\s+[a-z]{3,}ly(?=\s*[,:]))?"
-    r"(?P<adv>(?:\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
+    # ('said late on Sunday, "…"', 'said Tuesday: "…"': a time of day or a bare weekday.)
+    r"(?P<adv>(?:\s+(?:late|early)(?=\s+(?:on|in|last|this)\s))?"
+    rf"(?:\s+{_BARE_WEEKDAY}(?=\s*[,:])"
+    r"|\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     # (not a possessive before the quotation: 'vowed to continue Examplia's "largest aid
     # operation"' quotes a phrase inside the object)
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*(?<!['’]s)))?)"
     # ('told the UN Security Council, "…"', 'told the audience: "…"': the listeners)
     r"(?P<obj>(?:(?<=told)|(?<=tells))(?:\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|\s+reporters|\s+journalists|\s+(?:me|us|him|her|them)(?=\s*:)|\s+(?:the\s+)?(?:council|assembly|audience|gathering|"
-    r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)))?"
+    r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)"
+    # ('told his supporters, "…"', 'told her Examplian counterpart: "…"': any short listener
+    # right before the punctuation that opens the quotation.)
+    r"|\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|me|us|him|them)"
+    r"(?=\s*[,:]\s*$)))?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?"
     # ('said of the future: "…"', 'told a local radio station in an interview: "…"': any short
     # words between the verb and the colon that opens the quotation, but no clause of "that".)

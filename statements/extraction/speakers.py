@@ -251,6 +251,8 @@ _OBJECT_RELATIVE = re.compile(
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+# '“…,” it said': the quotation right before a tag's pronoun.
+_QUOTATION_BEFORE_TAG = re.compile(r'(?:"[^"\n]{3,600}"|“[^“”\n]{3,600}”)\s*$')
 _REPORTED_IN = re.compile(
     r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
 )
@@ -1546,6 +1548,15 @@ class Discourse:
             # "On Tuesday, Ukraine set out a plan. It said ...": the body or state the sentence
             # before is about, though another spoke earlier
             return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
+        if (
+            gender == "n"
+            and not self.salient
+            and (tagged := _QUOTATION_BEFORE_TAG.search(self.norm, max(0, start - 620), start))
+            and (subject := self._subject_of_sentence_before(tagged.start()))
+        ):
+            # "The ministry released new figures on Monday. “…,” it said.": a quotation that
+            # opens the sentence, tagged by the pronoun, when no one has spoken yet.
+            return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         spoken_of = self._quoted_people(start) if gender in "mf" else set()
         for s in reversed(self.salient[-12:]):
             kind = s.kind
@@ -2267,6 +2278,11 @@ class Discourse:
             at = comma + 1
         m = _OFFICE_SUBJECT.match(self.text, at, sb)
         if m is None:
+            if (poss := _POSSESSIVE_OFFICE_SUBJECT.match(self.text, at, sb)) is not None:
+                # "Examplia's foreign minister arrived in ...": the office's holder, as above.
+                who = self.subject(poss.start("np"), poss.end("np"))
+                if who is not None and who.name and who.kind == PERSON:
+                    return who
             return None
         return self._bare_role(m["np"], m.start("np"))
 
@@ -3067,6 +3083,10 @@ _HEAD_OF_GOVERNMENT = re.compile(
 # "the Ukrainian president is ...": a sentence opening with a country's office.
 _OFFICE_SUBJECT = re.compile(
     rf"\s*[Tt]he\s+(?P<np>(?-i:[A-Z])[\w-]+\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
+    r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
+)
+_POSSESSIVE_OFFICE_SUBJECT = re.compile(
+    rf"\s*(?P<np>(?-i:[A-Z])[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:{alternation(sorted(PERSON_ROLES))}))"
     r"\s+(?:is|was|has|had|will|would|[a-z]+s|[a-z]+ed)\b"
 )
 # A defence ministry's regular intelligence publication ("the latest intelligence update").
