@@ -51,6 +51,7 @@ from .quotes import (
     RELAY_ACCORDING,
     RELAY_TAIL,
     SECOND_ING,
+    SETTING_OPENS,
     VERB,
     VERDICT_AS,
     VERDICT_ING,
@@ -2585,7 +2586,22 @@ class Reader(LayoutTurns):
                 hit = Hit(m.start(), m.end(), "quoted as saying", "trailing", sa, comma)
                 hit.subject_hint = (comma + 1, m.start())
                 out.append(hit)
-        return out
+        # ("..., officials said in a video posted on Monday.": the participle describes the
+        # setting's noun; the words are the earlier verb's.)
+        return [
+            h
+            for h in out
+            if not (
+                h.verb.endswith("ed")
+                and any(
+                    o.verb_end <= h.verb_start
+                    and (o.content_start, o.content_end) == (h.content_start, h.content_end)
+                    and SETTING_OPENS.match(text, o.verb_end)
+                    and not re.search(r"\b(?:which|who|that)\b", text[o.verb_end : h.verb_start])
+                    for o in out
+                )
+            )
+        ]
 
     def _named_at_end(self, a: int, b: int) -> bool:
         """Does a known actor's name end text[a:b] (spaces aside)?"""

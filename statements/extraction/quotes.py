@@ -352,7 +352,9 @@ _TOLD_OBJECT = re.compile(
     r"assembly|senators|MPs|parliamentarians|ambassadors|envoys|diplomats|counterparts|"
     r"visitors|guests|podcast|magazine|daily|weekly))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b"
     # "told a crowd in Lviv the city ...": where the listeners were belongs to the object.
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b)?",
+    r"(?:\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b"
+    # ("told lawmakers in parliament the ...", "told reporters in the capital ...")
+    r"|parliament\b|the\s+(?:capital|chamber|assembly|city)\b))?",
 )
 _ADVERBIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+(?!least\b|most\b)"
@@ -365,6 +367,9 @@ _ADVERBIAL_AFTER = re.compile(
     # was said, then the clause.
     r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
+    # ("in an interview published on Monday the ...": the medium's participle and its day.)
+    r"(?:\s+(?:published|aired|broadcast|released|posted)"
+    rf"(?:\s+(?:on\s+)?{_BARE_WEEKDAY}|\s+(?:last|this)\s+(?:week|month))?)?"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
     # "told journalists at an EU summit in Brussels on Thursday the ...": the occasion.
     r"|(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|conference|briefing|rally|"
@@ -791,7 +796,30 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit.content_start = m.end() + that.end()
             hit.subject_hint = (a, a + used.start())
         hits.append(hit)
-    return sorted(hits, key=lambda h: h.verb_start)
+    return _without_setting_participles(text, sorted(hits, key=lambda h: h.verb_start))
+
+
+# "said in an interview with the BBC published on Sunday that ...": a past participle inside
+# the setting between a verb and its clause describes the setting's noun; it reports nothing.
+SETTING_OPENS = re.compile(r"\s+(?:in|during|at|on|with|after|via|through)\s")
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
+
+
+def _without_setting_participles(text: str, hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for h in hits:
+        if h.verb.endswith("ed") and any(
+            o.verb_end <= h.verb_start < o.content_start == h.content_start
+            and SETTING_OPENS.search(text, o.verb_end, h.verb_start)
+            # (not "commented on the article which alleged that ...": the article's report)
+            and not _RELATIVE_WORD.search(text, o.verb_end, h.verb_start)
+            for o in kept
+        ):
+            continue
+        kept.append(h)
+    return kept
 
 
 # ", left early", ", declined to ...", ", told Reuters": the main clause's verb after a relative
@@ -1021,7 +1049,7 @@ def _clause_after_listener(
     or a pronoun) counts: the listener may be the clause's own subject."""
     candidates = []
     if (
-        (run := _CAPITAL_RUN.fullmatch(obj.group()))
+        (run := _CAPITAL_RUN.fullmatch(obj.group()) or _PLACE_RUN_END.search(obj.group()))
         and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
         and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
         and not after.group(1).endswith("ly")  # "told Examplia Radio recently ..."
@@ -1048,6 +1076,12 @@ _SUBJECT_OPENS = re.compile(
 )
 # A listener named by capitalised words alone ("Jane Doe", "Examplia Radio").
 _CAPITAL_RUN = re.compile(r"\s*(?P<run>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})")
+# The listener's place in capitals last ("told reporters at the Pentagon Examplia had ...",
+# "told a conference in Munich Examplian forces were ..."): it may have taken the clause's
+# subject too.
+_PLACE_RUN_END = re.compile(
+    r"\s(?:in|at)\s+(?:the\s+)?(?P<run>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})$"
+)
 # The words that open a clause or a setting after a listener ("told Jane Doe the army ...",
 # "told Jane Doe on Monday ..."): no subject was taken into the listener's name.
 _OPENS_CLAUSE_OR_SETTING = re.compile(
@@ -1128,7 +1162,9 @@ _REPORTED_EVENT = re.compile(
 _QUOTED_HEAD = re.compile(r"[“\"][^“”\"]{1,80}[”\"]\s+[a-z]")
 _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
+    r"(?:interview|video|broadcast|programme|program|show|appearance)"
+    # ("in an interview with the BBC published on Sunday": the one it was given to between.)
+    r"(?:\s+(?:with|to|for|on)(?:\s+[\w’'.-]+){1,5}?)?\s+"
     r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
     # ('pointed out at a press conference dedicated to the summit': where, not what.)
     r"|\s*(?:at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -1283,10 +1319,12 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,1
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
+# "the state news agency": a noun ending in "s" (data/s_ending_nouns.txt), no present verb.
+_NOT_A_PRESENT = rf"(?!(?:{alternation(entries('s_ending_nouns'))})\b)"
 _NOUN_PRESENT = re.compile(
     r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:also\s+|still\s+|now\s+|only\s+)?"
-    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|[a-z]{{3,}}(?<![su])s\s+"
+    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|{_NOT_A_PRESENT}[a-z]{{3,}}(?<![su])s\s+"
     r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
     r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d))"
 )
@@ -1296,7 +1334,7 @@ _NOUN_PRESENT = re.compile(
 # tense verb open a clause. Not after an adjective of a place ("Russian forces near Kharkiv").
 _NAME_PRESENT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*(?<!ian)(?<!an)(?<!ese)(?<!ish)(?<!ern)(?<!ic)\s+){1,3}"
-    r"(?:now\s+|still\s+|also\s+)?[a-z]{2,}(?<![su])s\s+[\w“\"]"
+    rf"(?:now\s+|still\s+|also\s+)?{_NOT_A_PRESENT}[a-z]{{2,}}(?<![su])s\s+[\w“\"]"
 )
 # "says he hopes ...", "said they plan ...", "said she heard ...": a pronoun and a finite verb
 # open a clause.

@@ -273,6 +273,12 @@ _TRAILING_TIME = re.compile(
     # "Ukraine's spy chief last night claimed", "the head of diplomacy then stressed"
     rf"|(?:{alternation(entries('subject_times'))}))\s*$"
 )
+# "Ukrainian officials would (later) say", "the ministry did not say": a modal or auxiliary
+# between the subject and its verb is no part of the subject.
+_TRAILING_MODAL = re.compile(
+    r"\s+(?:would|will|could|can|may|might|must|should|did|does|do)"
+    r"(?:\s+(?:not|also|later|then|again|now|soon|eventually|[a-z]+ly))?\s*$"
+)
 # "the official representative of", "the spokeswoman of": one person, the definite article.
 _THE_SPOKESPERSON = re.compile(
     r"\s*[Tt]he\s+(?:official\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:of|for)\s"
@@ -710,6 +716,10 @@ class Discourse:
             seg_start : time.start()
         ].strip():
             verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
+        if (modal := _TRAILING_MODAL.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : modal.start()
+        ].strip():
+            verb_start = modal.start() + 1  # "the defence minister would later say"
         for between in (_TRAILING_WHO, _WHO_SPOKE_TO, _TRAILING_SETTING):
             if (m := between.search(self.text, seg_start, verb_start)) and self.text[
                 seg_start : m.start()
