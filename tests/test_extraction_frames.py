@@ -1739,3 +1739,22 @@ def test_a_modal_between_the_subject_and_its_verb_is_no_part_of_the_subject(moda
 def test_a_listener_with_its_place_then_a_clause_without_that(listener, clause):
     [s] = run(f"Kuleba told {listener} {clause}.").statements
     assert (s.speaker, s.kind, s.text) == ("Dmytro Kuleba", "indirect", clause)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "without providing evidence",
+        "without giving details",
+        "speaking on condition of anonymity",
+        "citing intelligence reports",
+    ],
+)
+def test_a_participles_aside_between_the_verb_and_that(aside):
+    text = f"Ukrainian officials claimed, {aside}, that the convoy carried only tinned food."
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Ukrainian officials",
+        "indirect",
+        "the convoy carried only tinned food",
+    )

@@ -333,6 +333,9 @@ _THAT_GAP_OK = re.compile(
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
     r"yesterday|today|(?:citing|with\s+reference\s+to)\s+\S+(?:\s+\S+){0,6}|"
+    # ("claimed, without providing evidence, that", "said, speaking on condition of anonymity,
+    # that": a participle's aside.)
+    r"without\s+[a-z]+ing(?:\s+\S+){0,6}|(?:speaking|providing|offering|giving)\s+\S+(?:\s+\S+){0,6}|"
     r"according\s+to\s+\S+(?:\s+\S+){0,5}|"
     r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
@@ -799,18 +802,25 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     return _without_setting_participles(text, sorted(hits, key=lambda h: h.verb_start))
 
 
-# "said in an interview with the BBC published on Sunday that ...": a past participle inside
-# the setting between a verb and its clause describes the setting's noun; it reports nothing.
-SETTING_OPENS = re.compile(r"\s+(?:in|during|at|on|with|after|via|through)\s")
-
-
+# "said in an interview with the BBC published on Sunday that ...", "said, citing intelligence
+# reports, that ...": a verb form inside the setting between a verb and its clause (a
+# participle describing the setting's noun, a noun like "reports") reports nothing itself.
+SETTING_OPENS = re.compile(r"\s+(?:in|during|at|on|with|after|via|through)\s|,\s*[a-z]+ing\s")
+_MEDIUM_PARTICIPLES = frozenset(words("published posted aired released broadcast shown recorded"))
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def _without_setting_participles(text: str, hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for h in hits:
-        if h.verb.endswith("ed") and any(
+        before = _WORD_BEFORE.search(text, 0, h.verb_start)
+        noun_before = (
+            before is not None
+            and before.group(1).islower()
+            and before.group(1) not in ("he", "she", "they", "it", "we", "i", "you")
+        )
+        if (noun_before or h.verb in _MEDIUM_PARTICIPLES) and any(
             o.verb_end <= h.verb_start < o.content_start == h.content_start
             and SETTING_OPENS.search(text, o.verb_end, h.verb_start)
             # (not "commented on the article which alleged that ...": the article's report)
