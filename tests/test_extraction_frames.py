@@ -1758,3 +1758,32 @@ def test_a_participles_aside_between_the_verb_and_that(aside):
         "indirect",
         "the convoy carried only tinned food",
     )
+
+
+@pytest.mark.parametrize(
+    "predicate",
+    [
+        "met the envoy on Monday and said that",
+        "declined to comment on the report, but said",
+        "did not elaborate, but said",
+        "thanked the hosts for their support but said that",
+        "visited the depot and said",
+    ],
+)
+def test_a_verb_joined_to_an_earlier_predicate_shares_its_subject(predicate):
+    text = f"Ukrainian officials {predicate} the convoy carried only tinned food."
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Ukrainian officials",
+        "indirect",
+        "the convoy carried only tinned food",
+    )
+
+
+def test_a_participles_subject_is_not_a_noun_inside_the_opening_quotation():
+    text = (
+        "“I think the best thing is to wait,” Kuleba said, noting that the convoy carried only "
+        "tinned food."
+    )
+    speakers = {(s.speaker, s.text) for s in run(text).statements}
+    assert ("Dmytro Kuleba", "the convoy carried only tinned food") in speakers

@@ -708,6 +708,17 @@ class Discourse:
                 # "He told reporters the trip came after Examplia took the chair, adding: “…”":
                 # the subject of "said", which the participle shares (not the clause's)
                 seg_start, verb_start = opens, said.start() + 1
+        if (
+            leftmost
+            and (predicate := _FIRST_PREDICATE.search(self.text, seg_start, verb_start))
+            and 1 <= len(self.text[seg_start : predicate.start()].split()) <= 8
+            and not re.search(r"[“”\"]", self.text[seg_start : predicate.start()])
+            and not _REPORT_WORD.search(self.text, seg_start, predicate.start())
+            and (found := self._subject(seg_start, predicate.start())) is not None
+        ):
+            # "Officials declined to comment on the report, but said ...": the subject opens
+            # the sentence, before its first predicate ("declined to ..."), not the object.
+            return found
         if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
             # "boats will go to the army, which the White House said would help": the subject
             # of the relative clause, not the noun it describes
@@ -849,6 +860,14 @@ class Discourse:
             if not bare.strip() or _is_date_only(self.text, c, d) or _ADVERBIAL_START.match(bare):
                 continue
             found = self._subject_in_chunk(c, d, leftmost=True)
+            if (found is None or not found.name) and (
+                verb := _FIRST_PREDICATE.search(self.text, c, d)
+            ):
+                # "Ukrainian officials met the envoy and said ...": the words before the first
+                # verb's predicate are the subject (an unnamed group too).
+                found = self._subject_in_chunk(c, verb.start(), leftmost=True)
+                if found is not None and found.kind == GROUP:
+                    return found
             return found if found is not None and found.name else None
         return None
 
@@ -3090,7 +3109,14 @@ _AND_A_SUBJECT = re.compile(
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|will)\b")
 # "... and once again [called]": a verb joined to the one before it, with no subject of its own.
 _JOINED_VERB = re.compile(
-    r"\s+and(?:\s+(?:also|then|later|further|again|once\s+again|repeatedly|\w+ly))?\s*$"
+    r"(?:\s+|\s*,\s*)(?:and|but)(?:\s+(?:also|then|later|further|again|once\s+again|repeatedly|"
+    r"\w+ly))?\s*$"
+)
+_REPORT_WORD = re.compile(r"\b(?:said|says|told|tells|added|noted|stated)\b")
+# "met the envoy", "did not elaborate", "declined to comment": a finite verb opening a predicate.
+_FIRST_PREDICATE = re.compile(
+    rf"\s(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)}|did|does|has|have|had|was|were|is|are|"
+    r"will|would|could|can)\s+(?=(?:not|to|the|a|an|his|her|its|their|on|in|for|with|no|any)\s)"
 )
 # "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
 _RELAYED_WORDS = re.compile(
