@@ -1787,3 +1787,21 @@ def test_a_participles_subject_is_not_a_noun_inside_the_opening_quotation():
     )
     speakers = {(s.speaker, s.text) for s in run(text).statements}
     assert ("Dmytro Kuleba", "the convoy carried only tinned food") in speakers
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Jana Roe, 54, said",
+        "Jana Roe, 54, a teacher from the village, said",
+        "Jana Roe, who chairs the committee on transport, said",
+    ],
+)
+def test_an_inverted_new_name_with_an_age_or_a_relative_clause(attribution):
+    text = f"The convoy carried only tinned food, {attribution}."
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Jana Roe",
+        "indirect",
+        "The convoy carried only tinned food",
+    )

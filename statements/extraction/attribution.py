@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, MEDIA, ActorIndex
+from .actors import GROUP, MEDIA, PERSON, ActorIndex
 from .coreference import (
     ONE_OF_THEM,
     THE_SOURCE,
@@ -690,6 +690,9 @@ _AS_NAME_TOLD = re.compile(
 _LOWER_ROLE = re.compile(
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{alternation(sorted(PERSON_ROLES))})\b(?:\s+(?:of|to|for)\s+.*)?"
 )
+# "Jane Roe, 54,": a person's age in commas after the name.
+_AGE = re.compile(r"\d{1,3}")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
 # "Lviv's mayor", "the region's acting governor": a place's possessive before a lower-case role.
 _POSSESSIVE_ROLE = re.compile(
@@ -2432,7 +2435,7 @@ class Reader(LayoutTurns):
                         named - sa >= 20
                         and (not tail.strip(" .!") or _ADVERBIAL_TAIL.match(tail))
                         and len(text[named + 1 : relative.start()].split()) <= 8
-                        and self._named_at_end(named + 1, relative.start())
+                        and self._named_at_end(named + 1, relative.start(), new_people=True)
                         and looks_like_clause(text[sa:named])
                         and not _QUOTE_CHARS.search(text, sa, named)
                     ):
@@ -2603,11 +2606,16 @@ class Reader(LayoutTurns):
             )
         ]
 
-    def _named_at_end(self, a: int, b: int) -> bool:
-        """Does a known actor's name end text[a:b] (spaces aside)?"""
+    def _named_at_end(self, a: int, b: int, *, new_people: bool = False) -> bool:
+        """Does a known actor's name end text[a:b] (spaces aside)? With `new_people`, the full
+        name of a person the gazetteer lacks counts too ("..., Jane Roe, who chairs ...")."""
         while b > a and self.text[b - 1].isspace():
             b -= 1
-        known = [m for m in self.discourse.mentions(a, b) if m.known]
+        known = [
+            m
+            for m in self.discourse.mentions(a, b)
+            if m.known or (new_people and m.kind == PERSON and len(m.surface.split()) >= 2)
+        ]
         return bool(known) and known[-1].end >= b - 1
 
     def _subject_in_commas(self, sa: int, comma: int) -> tuple[int, tuple[int, int]] | None:
@@ -2620,8 +2628,13 @@ class Reader(LayoutTurns):
         chunk = text[first + 1 : comma].strip()
         second = text.rfind(",", sa, first)
         named = text[second + 1 : first].strip() if second >= 0 else ""
+        if second >= 0 and _AGE.fullmatch(named):
+            # "..., Jane Roe, 54, a teacher, said": the age between the name and its apposition
+            second = text.rfind(",", sa, second)
+            named = text[second + 1 : first].strip() if second >= 0 else ""
+            named = _AGE_AFTER.sub("", named)
         if (
-            _APPOSITION_WORD.match(chunk)
+            (_APPOSITION_WORD.match(chunk) or _AGE.fullmatch(chunk))
             and named
             # ("Russian Deputy Foreign Minister Jane Doe, who ...,": a longer title before a
             # known name.)
