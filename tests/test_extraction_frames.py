@@ -1805,3 +1805,20 @@ def test_an_inverted_new_name_with_an_age_or_a_relative_clause(attribution):
         "indirect",
         "The convoy carried only tinned food",
     )
+
+
+@pytest.mark.parametrize(
+    "frame", ["did not give details, except to say", "gave no figures other than to say that"]
+)
+def test_an_infinitive_after_except_reports_for_the_sentences_subject(frame):
+    text = f"Ukrainian officials {frame} the convoy carried only tinned food."
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Ukrainian officials",
+        "indirect",
+        "the convoy carried only tinned food",
+    )
+
+
+def test_an_infinitive_after_a_wish_is_no_report():
+    assert run("Kyiv wants the envoys to say that the convoy carried only food.").statements == []

@@ -2796,7 +2796,8 @@ class Reader(LayoutTurns):
                 return prior[-1]
             if h.verb == "adding" and sentence_speaker is not None:
                 return sentence_speaker
-        leftmost = h.form == "ing"
+        # ("X gave no details, except to say ...": the infinitive shares the sentence's subject.)
+        leftmost = h.form == "ing" or self.text[max(sa, h.verb_start - 3) : h.verb_start] == "to "
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start
         if (

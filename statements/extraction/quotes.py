@@ -294,6 +294,7 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_EXCEPT_TO = re.compile(r"\b(?:except|other\s+than|beyond)\s+to\s+$", re.IGNORECASE)
 _DETERMINER_ADVERB = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+[a-z]+ly\s+$", re.IGNORECASE
 )
@@ -672,7 +673,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         began = _BEGAN_TO.search(before) and re.match(
             r"\s+(?:[A-Z][\w’'-]*\s+){0,3}that\b", text[m.end() : b]
         )
-        if began:
+        if began or _EXCEPT_TO.search(before):
             noun = None  # "began to claim that ...": a verb after "to", the report is made
         if noun and _is_past(verb) and _NAME_EARLIER.search(before):
             noun = None  # "Jane Doe earlier claimed": an adverb after the subject, not "earlier claims"
@@ -716,6 +717,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and _MODAL_BEFORE.search(before)
             # "began to claim that ...", "continues to insist that ...": the report is made.
             and not began
+            # "gave no details, except to say ...": what was said after all.
+            and not _EXCEPT_TO.search(before)
         ):
             continue
         if first in ("is", "was", "are", "were") and not _IS_THAT.match(text, m.end(), b):
