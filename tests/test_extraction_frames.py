@@ -1822,3 +1822,36 @@ def test_an_infinitive_after_except_reports_for_the_sentences_subject(frame):
 
 def test_an_infinitive_after_a_wish_is_no_report():
     assert run("Kyiv wants the envoys to say that the convoy carried only food.").statements == []
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "in a statement on Telegram",
+        "in an interview with the BBC",
+        "during a visit to Lviv",
+        "in a video address late on Sunday",
+        "in a post on social media",
+        "Monday",
+    ],
+)
+def test_a_setting_between_the_verb_and_a_bare_clause_is_no_part_of_it(setting):
+    text = f"Jana Roe said {setting} Kyiv had no plans to leave the town."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Jana Roe", "Kyiv had no plans to leave the town")
+
+
+@pytest.mark.parametrize("time", ["late on Sunday", "afterwards", "early on Monday"])
+def test_a_time_between_the_verb_and_that(time):
+    text = f"Jana Roe said {time} that Kyiv had no plans to leave the town."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Jana Roe", "Kyiv had no plans to leave the town")
+
+
+@pytest.mark.parametrize(
+    "manner", ["without giving details", "but gave no details", "but did not elaborate"]
+)
+def test_the_narrators_note_on_how_it_was_said_ends_the_clause(manner):
+    text = f"Jana Roe said Kyiv had no plans to leave the town, {manner}."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == ("Jana Roe", "Kyiv had no plans to leave the town")

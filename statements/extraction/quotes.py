@@ -333,6 +333,7 @@ _THAT_GAP_OK = re.compile(
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,6}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
+    r"late|early|afterwards|"
     r"yesterday|today|(?:citing|with\s+reference\s+to)\s+\S+(?:\s+\S+){0,6}|"
     # ("claimed, without providing evidence, that", "said, speaking on condition of anonymity,
     # that": a participle's aside.)
@@ -366,14 +367,22 @@ _ADVERBIAL_AFTER = re.compile(
     rf"night|{MONTH_RE}|\d{{1,2}}(?![\d,.]\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     # (whole words: "again" is no adverb inside "warning against")
     rf"|(?:yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently)\b"
-    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z])"
+    # ("said Monday Kyiv had ...": a name may open the clause after the bare weekday.)
+    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?(?:[a-z]|[A-Z][\w’'-]*\s+[a-z]))"
     # "said in a statement the army would hold", "said on Telegram the city was calm": where it
     # was said, then the clause.
     r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-    r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
+    r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet|"
+    r"visit|trip)"
     # ("in an interview published on Monday the ...": the medium's participle and its day.)
     r"(?:\s+(?:published|aired|broadcast|released|posted)"
     rf"(?:\s+(?:on\s+)?{_BARE_WEEKDAY}|\s+(?:last|this)\s+(?:week|month))?)?"
+    # ("in a statement on Telegram the ...", "in an interview with the BBC the ...", "during a
+    # visit to Kyiv the ...", "in a video address late on Sunday the ...": where, to whom, when.)
+    r"(?:\s+(?:on|to|with|for)\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?|social\s+media|state\s+television|television|"
+    r"TV|radio)"
+    rf"|\s+(?:(?:late|early)\s+)?(?:on\s+)?{_BARE_WEEKDAY})?"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
     # "told journalists at an EU summit in Brussels on Thursday the ...": the occasion.
     r"|(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|conference|briefing|rally|"
@@ -1376,7 +1385,14 @@ NARRATOR_TAIL = re.compile(
     r"|(?:(?:hours|days|weeks|shortly|just|a\s+day|a\s+week)\s+)?(?:after|amid)\s+"
     r"(?:[\w’'.-]+\s+){1,8}?(?:said|called|announced|demanded|urged|[a-z]{3,}(?<!e)ed)\b"
     r"|(?:which|something\s+that)\s+(?:\w+\s+)?(?:could|can|cannot|has|have)\b[^,.;]{0,30}?"
-    r"\b(?:verified|confirmed|verify|confirm)\b)"
+    r"\b(?:verified|confirmed|verify|confirm)\b"
+    # ", without giving details", ", but provided no evidence", ", but did not elaborate": how
+    # the speaker said it, in the narrator's words.
+    r"|without\s+(?:giving|providing|offering|elaborating|citing|presenting|specifying|"
+    r"producing|sharing)\b"
+    r"|but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
+    r"|but\s+(?:did\s+not|didn['’]t|declined\s+to|would\s+not)\s+(?:elaborate|give\s+details|"
+    r"provide\s+(?:details|evidence)|say\s+(?:how|when|where|why|whether|what))\b)"
 )
 
 
