@@ -1855,3 +1855,16 @@ def test_the_narrators_note_on_how_it_was_said_ends_the_clause(manner):
     text = f"Jana Roe said Kyiv had no plans to leave the town, {manner}."
     [s] = run(text).statements
     assert (s.speaker, s.text) == ("Jana Roe", "Kyiv had no plans to leave the town")
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "demanded the immediate release of the prisoners",
+        "urged the allies to release the prisoners",
+    ],
+)
+def test_an_act_after_an_apposition_is_no_inverted_documents_attribution(act):
+    text = f"Jana Roe, a teacher from the village, {act}."
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == ("Jana Roe", "indirect", act)

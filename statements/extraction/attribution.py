@@ -2250,7 +2250,12 @@ class Reader(LayoutTurns):
             if _COLON_AFTER_VERB.match(text, m.end(), sb):
                 continue  # "Noting the shortages, X said: "..."": the words follow the colon
             document = _INVERTED_DOCUMENT.match(tail)
-            if document and text[sa : m.start()].rstrip().endswith(","):
+            if (
+                document
+                and text[sa : m.start()].rstrip().endswith(",")
+                # (not "X, a teacher, demanded the release of ...": an act's object)
+                and m.group("verb").split()[0] not in _INCLUSIVE
+            ):
                 # "..., says the statement shared on social networks": the document speaks.
                 hit = Hit(
                     m.start(),
