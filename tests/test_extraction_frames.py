@@ -1868,3 +1868,12 @@ def test_an_act_after_an_apposition_is_no_inverted_documents_attribution(act):
     text = f"Jana Roe, a teacher from the village, {act}."
     [s] = run(text).statements
     assert (s.speaker, s.kind, s.text) == ("Jana Roe", "indirect", act)
+
+
+def test_an_according_to_aside_inside_the_reported_clause_is_the_speakers():
+    text = "Jana Roe said that, according to early data, the convoy carried only tinned food."
+    [s] = run(text).statements
+    assert (s.speaker, s.text) == (
+        "Jana Roe",
+        "according to early data, the convoy carried only tinned food",
+    )

@@ -447,6 +447,9 @@ def _reported_clause_before(text: str, a: int, at: int) -> bool:
     return first is not None and _CLAUSE_BOUNDARY.search(text, first.end(), at) is None
 
 
+_THAT_COMMA_BEFORE = re.compile(r"\bthat\s*,\s*$")
+
+
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
     """An "according to X" attribution: the words text[start:end] are X's (X ends at who_end)."""
     if pair := _TWO_NAMES.fullmatch(m.string, m.end(), who_end):
@@ -491,6 +494,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
+        if _THAT_COMMA_BEFORE.search(text, a, m.start()):
+            continue  # "X said that, according to early data, C": X's aside in X's clause
         if _INVERTED_BEFORE.search(text, a, m.start()) and _according_closes(text, m.end(), b):
             continue  # "A, said Jane Roe, according to Examplia News.": the outlet relays hers
         if _REPORTED_THIS.search(text, a, m.start()):
@@ -1372,7 +1377,9 @@ NARRATOR_TAIL = re.compile(
     r",\s+(?:(?:ending|marking|capping|bringing|underscoring|underlining|highlighting|signall?ing|"
     r"deepening|dealing|fuell?ing|prompting|raising|sparking|setting\s+off|adding\s+to|"
     r"reversing|escalating|extending)\b"
-    r"|(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,3}?(?:first|latest|second|third|biggest|"
+    # (", the first ...", not ", the convoy carried only ...": a clause of its own.)
+    r"|(?:the|a|an|its|his|her|their)\s+(?:(?![a-z]{3,}ed\b)\w+\s+){0,3}?(?:first|latest|second|"
+    r"third|biggest|"
     r"largest|clearest|strongest|most|only|rare|sign|signal|move|step|decision|development|"
     r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
     # ", a process he described in an interview": a noun and a relative clause without "that".
