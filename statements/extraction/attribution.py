@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import clean
-from .actors import GROUP, MEDIA, ORGANISATION, STATE, TITLE_HEADS, ActorIndex
+from .actors import GROUP, MEDIA, ORGANISATION, PERSON, STATE, TITLE_HEADS, ActorIndex
 from .coreference import (
     ONE_OF_THEM,
     THE_SOURCE,
@@ -51,6 +51,7 @@ from .quotes import (
     RELAY_ACCORDING,
     RELAY_TAIL,
     SECOND_ING,
+    SETTING_OPENS,
     VERB,
     VERDICT_AS,
     VERDICT_ING,
@@ -721,6 +722,9 @@ _AS_NAME_TOLD = re.compile(
 _LOWER_ROLE = re.compile(
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{alternation(sorted(PERSON_ROLES))})\b(?:\s+(?:of|to|for)\s+.*)?"
 )
+# "Jane Roe, 54,": a person's age in commas after the name.
+_AGE = re.compile(r"\d{1,3}")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _APPOSITION_WORD = re.compile(r"(?:the|a|an|his|her|its|their|who|whose)\s|[a-z]")
 # "Lviv's mayor", "the region's acting governor": a place's possessive before a lower-case role.
 _POSSESSIVE_ROLE = re.compile(
@@ -2378,7 +2382,12 @@ class Reader(LayoutTurns):
             if _COLON_AFTER_VERB.match(text, m.end(), sb):
                 continue  # "Noting the shortages, X said: "..."": the words follow the colon
             document = _INVERTED_DOCUMENT.match(tail)
-            if document and text[sa : m.start()].rstrip().endswith(","):
+            if (
+                document
+                and text[sa : m.start()].rstrip().endswith(",")
+                # (not "X, a teacher, demanded the release of ...": an act's object)
+                and m.group("verb").split()[0] not in _INCLUSIVE
+            ):
                 # "..., says the statement shared on social networks": the document speaks.
                 hit = Hit(
                     m.start(),
@@ -2563,7 +2572,7 @@ class Reader(LayoutTurns):
                         named - sa >= 20
                         and (not tail.strip(" .!") or _ADVERBIAL_TAIL.match(tail))
                         and len(text[named + 1 : relative.start()].split()) <= 8
-                        and self._named_at_end(named + 1, relative.start())
+                        and self._named_at_end(named + 1, relative.start(), new_people=True)
                         and looks_like_clause(text[sa:named])
                         and not _QUOTE_CHARS.search(text, sa, named)
                     ):
@@ -2717,13 +2726,33 @@ class Reader(LayoutTurns):
                 hit = Hit(m.start(), m.end(), "quoted as saying", "trailing", sa, comma)
                 hit.subject_hint = (comma + 1, m.start())
                 out.append(hit)
-        return out
+        # ("..., officials said in a video posted on Monday.": the participle describes the
+        # setting's noun; the words are the earlier verb's.)
+        return [
+            h
+            for h in out
+            if not (
+                h.verb.endswith("ed")
+                and any(
+                    o.verb_end <= h.verb_start
+                    and (o.content_start, o.content_end) == (h.content_start, h.content_end)
+                    and SETTING_OPENS.match(text, o.verb_end)
+                    and not re.search(r"\b(?:which|who|that)\b", text[o.verb_end : h.verb_start])
+                    for o in out
+                )
+            )
+        ]
 
-    def _named_at_end(self, a: int, b: int) -> bool:
-        """Does a known actor's name end text[a:b] (spaces aside)?"""
+    def _named_at_end(self, a: int, b: int, *, new_people: bool = False) -> bool:
+        """Does a known actor's name end text[a:b] (spaces aside)? With `new_people`, the full
+        name of a person the gazetteer lacks counts too ("..., Jane Roe, who chairs ...")."""
         while b > a and self.text[b - 1].isspace():
             b -= 1
-        known = [m for m in self.discourse.mentions(a, b) if m.known]
+        known = [
+            m
+            for m in self.discourse.mentions(a, b)
+            if m.known or (new_people and m.kind == PERSON and len(m.surface.split()) >= 2)
+        ]
         return bool(known) and known[-1].end >= b - 1
 
     def _subject_in_commas(self, sa: int, comma: int) -> tuple[int, tuple[int, int]] | None:
@@ -2736,8 +2765,13 @@ class Reader(LayoutTurns):
         chunk = text[first + 1 : comma].strip()
         second = text.rfind(",", sa, first)
         named = text[second + 1 : first].strip() if second >= 0 else ""
+        if second >= 0 and _AGE.fullmatch(named):
+            # "..., Jane Roe, 54, a teacher, said": the age between the name and its apposition
+            second = text.rfind(",", sa, second)
+            named = text[second + 1 : first].strip() if second >= 0 else ""
+            named = _AGE_AFTER.sub("", named)
         if (
-            _APPOSITION_WORD.match(chunk)
+            (_APPOSITION_WORD.match(chunk) or _AGE.fullmatch(chunk))
             and named
             # ("Russian Deputy Foreign Minister Jane Doe, who ...,": a longer title before a
             # known name.)
@@ -2902,7 +2936,8 @@ class Reader(LayoutTurns):
                 return prior[-1]
             if h.verb == "adding" and sentence_speaker is not None:
                 return sentence_speaker
-        leftmost = h.form == "ing"
+        # ("X gave no details, except to say ...": the infinitive shares the sentence's subject.)
+        leftmost = h.form == "ing" or self.text[max(sa, h.verb_start - 3) : h.verb_start] == "to "
         seg = self._segment_start(sa, h.verb_start)
         end = h.verb_start
         if (

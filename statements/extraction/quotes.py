@@ -301,6 +301,7 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:to|would|could|will|not|did|does|do|may|might|can|should|must|shall|n['’]t|cannot)\s+$",
     re.IGNORECASE,
 )
+_EXCEPT_TO = re.compile(r"\b(?:except|other\s+than|beyond)\s+to\s+$", re.IGNORECASE)
 _DETERMINER_ADVERB = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+[a-z]+ly\s+$", re.IGNORECASE
 )
@@ -339,7 +340,11 @@ _THAT_GAP_OK = re.compile(
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,6}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
     r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
+    r"late|early|afterwards|"
     r"yesterday|today|(?:citing|with\s+reference\s+to)\s+\S+(?:\s+\S+){0,6}|"
+    # ("claimed, without providing evidence, that", "said, speaking on condition of anonymity,
+    # that": a participle's aside.)
+    r"without\s+[a-z]+ing(?:\s+\S+){0,6}|(?:speaking|providing|offering|giving)\s+\S+(?:\s+\S+){0,6}|"
     r"according\s+to\s+\S+(?:\s+\S+){0,5}|"
     r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
@@ -359,7 +364,9 @@ _TOLD_OBJECT = re.compile(
     r"assembly|senators|MPs|parliamentarians|ambassadors|envoys|diplomats|counterparts|"
     r"visitors|guests|podcast|magazine|daily|weekly))|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|me|us|him|her|them)\b"
     # "told a crowd in Lviv the city ...": where the listeners were belongs to the object.
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b)?",
+    r"(?:\s+(?:in|at)\s+(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b"
+    # ("told lawmakers in parliament the ...", "told reporters in the capital ...")
+    r"|parliament\b|the\s+(?:capital|chamber|assembly|city)\b))?",
 )
 _ADVERBIAL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|via|through|last|this|earlier|late|early)\s+(?!least\b|most\b)"
@@ -367,11 +374,22 @@ _ADVERBIAL_AFTER = re.compile(
     rf"night|{MONTH_RE}|\d{{1,2}}(?![\d,.]\d))(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?"
     # (whole words: "again" is no adverb inside "warning against")
     rf"|(?:yesterday|today|also|further|again|then|later|repeatedly|publicly|openly|recently)\b"
-    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z])"
+    # ("said Monday Kyiv had ...": a name may open the clause after the bare weekday.)
+    rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?(?:[a-z]|[A-Z][\w’'-]*\s+[a-z]))"
     # "said in a statement the army would hold", "said on Telegram the city was calm": where it
     # was said, then the clause.
     r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-    r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
+    r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet|"
+    r"visit|trip)"
+    # ("in an interview published on Monday the ...": the medium's participle and its day.)
+    r"(?:\s+(?:published|aired|broadcast|released|posted)"
+    rf"(?:\s+(?:on\s+)?{_BARE_WEEKDAY}|\s+(?:last|this)\s+(?:week|month))?)?"
+    # ("in a statement on Telegram the ...", "in an interview with the BBC the ...", "during a
+    # visit to Kyiv the ...", "in a video address late on Sunday the ...": where, to whom, when.)
+    r"(?:\s+(?:on|to|with|for)\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?|social\s+media|state\s+television|television|"
+    r"TV|radio)"
+    rf"|\s+(?:(?:late|early)\s+)?(?:on\s+)?{_BARE_WEEKDAY})?"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
     # "told journalists at an EU summit in Brussels on Thursday the ...": the occasion.
     r"|(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|conference|briefing|rally|"
@@ -436,6 +454,9 @@ def _reported_clause_before(text: str, a: int, at: int) -> bool:
     return first is not None and _CLAUSE_BOUNDARY.search(text, first.end(), at) is None
 
 
+_THAT_COMMA_BEFORE = re.compile(r"\bthat\s*,\s*$")
+
+
 def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
     """An "according to X" attribution: the words text[start:end] are X's (X ends at who_end)."""
     if pair := _TWO_NAMES.fullmatch(m.string, m.end(), who_end):
@@ -480,6 +501,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
             continue  # "X said, according to TASS, that C": the agency relays X's words
+        if _THAT_COMMA_BEFORE.search(text, a, m.start()):
+            continue  # "X said that, according to early data, C": X's aside in X's clause
         if _INVERTED_BEFORE.search(text, a, m.start()) and _according_closes(text, m.end(), b):
             continue  # "A, said Jane Roe, according to Examplia News.": the outlet relays hers
         if _REPORTED_THIS.search(text, a, m.start()):
@@ -676,7 +699,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         began = _BEGAN_TO.search(before) and re.match(
             r"\s+(?:[A-Z][\w’'-]*\s+){0,3}that\b", text[m.end() : b]
         )
-        if began:
+        if began or _EXCEPT_TO.search(before):
             noun = None  # "began to claim that ...": a verb after "to", the report is made
         if noun and _is_past(verb) and _NAME_EARLIER.search(before):
             noun = None  # "Jane Doe earlier claimed": an adverb after the subject, not "earlier claims"
@@ -720,6 +743,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and _MODAL_BEFORE.search(before)
             # "began to claim that ...", "continues to insist that ...": the report is made.
             and not began
+            # "gave no details, except to say ...": what was said after all.
+            and not _EXCEPT_TO.search(before)
         ):
             continue
         if first in ("is", "was", "are", "were") and not _IS_THAT.match(text, m.end(), b):
@@ -803,7 +828,37 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit.content_start = m.end() + that.end()
             hit.subject_hint = (a, a + used.start())
         hits.append(hit)
-    return sorted(hits, key=lambda h: h.verb_start)
+    return _without_setting_participles(text, sorted(hits, key=lambda h: h.verb_start))
+
+
+# "said in an interview with the BBC published on Sunday that ...", "said, citing intelligence
+# reports, that ...": a verb form inside the setting between a verb and its clause (a
+# participle describing the setting's noun, a noun like "reports") reports nothing itself.
+SETTING_OPENS = re.compile(r"\s+(?:in|during|at|on|with|after|via|through)\s|,\s*[a-z]+ing\s")
+_MEDIUM_PARTICIPLES = frozenset(words("published posted aired released broadcast shown recorded"))
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that)\b")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _without_setting_participles(text: str, hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for h in hits:
+        before = _WORD_BEFORE.search(text, 0, h.verb_start)
+        noun_before = (
+            before is not None
+            and before.group(1).islower()
+            and before.group(1) not in ("he", "she", "they", "it", "we", "i", "you")
+        )
+        if (noun_before or h.verb in _MEDIUM_PARTICIPLES) and any(
+            o.verb_end <= h.verb_start < o.content_start == h.content_start
+            and SETTING_OPENS.search(text, o.verb_end, h.verb_start)
+            # (not "commented on the article which alleged that ...": the article's report)
+            and not _RELATIVE_WORD.search(text, o.verb_end, h.verb_start)
+            for o in kept
+        ):
+            continue
+        kept.append(h)
+    return kept
 
 
 # ", left early", ", declined to ...", ", told Reuters": the main clause's verb after a relative
@@ -1033,7 +1088,7 @@ def _clause_after_listener(
     or a pronoun) counts: the listener may be the clause's own subject."""
     candidates = []
     if (
-        (run := _CAPITAL_RUN.fullmatch(obj.group()))
+        (run := _CAPITAL_RUN.fullmatch(obj.group()) or _PLACE_RUN_END.search(obj.group()))
         and (after := re.match(r"\s+([a-z][\w’'-]*)", text[pos + obj.end() : b]))
         and not _OPENS_CLAUSE_OR_SETTING.fullmatch(after.group(1))
         and not after.group(1).endswith("ly")  # "told Examplia Radio recently ..."
@@ -1060,6 +1115,12 @@ _SUBJECT_OPENS = re.compile(
 )
 # A listener named by capitalised words alone ("Jane Doe", "Examplia Radio").
 _CAPITAL_RUN = re.compile(r"\s*(?P<run>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})")
+# The listener's place in capitals last ("told reporters at the Pentagon Examplia had ...",
+# "told a conference in Munich Examplian forces were ..."): it may have taken the clause's
+# subject too.
+_PLACE_RUN_END = re.compile(
+    r"\s(?:in|at)\s+(?:the\s+)?(?P<run>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})$"
+)
 # The words that open a clause or a setting after a listener ("told Jane Doe the army ...",
 # "told Jane Doe on Monday ..."): no subject was taken into the listener's name.
 _OPENS_CLAUSE_OR_SETTING = re.compile(
@@ -1140,7 +1201,9 @@ _REPORTED_EVENT = re.compile(
 _QUOTED_HEAD = re.compile(r"[“\"][^“”\"]{1,80}[”\"]\s+[a-z]")
 _MEDIUM_PHRASE = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:interview|video|broadcast|programme|program|show|appearance)\s+"
+    r"(?:interview|video|broadcast|programme|program|show|appearance)"
+    # ("in an interview with the BBC published on Sunday": the one it was given to between.)
+    r"(?:\s+(?:with|to|for|on)(?:\s+[\w’'.-]+){1,5}?)?\s+"
     r"(?:aired|published|posted|released|broadcast|shown|recorded)\b"
     # ('pointed out at a press conference dedicated to the summit': where, not what.)
     r"|\s*(?:at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -1297,10 +1360,12 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,1
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
+# "the state news agency": a noun ending in "s" (data/s_ending_nouns.txt), no present verb.
+_NOT_A_PRESENT = rf"(?!(?:{alternation(entries('s_ending_nouns'))})\b)"
 _NOUN_PRESENT = re.compile(
     r"(?i:the|this|that|its|their|his|her|our|each|every)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:also\s+|still\s+|now\s+|only\s+)?"
-    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|[a-z]{{3,}}(?<![su])s\s+"
+    rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|{_NOT_A_PRESENT}[a-z]{{3,}}(?<![su])s\s+"
     r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
     r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d))"
 )
@@ -1310,7 +1375,7 @@ _NOUN_PRESENT = re.compile(
 # tense verb open a clause. Not after an adjective of a place ("Russian forces near Kharkiv").
 _NAME_PRESENT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*(?<!ian)(?<!an)(?<!ese)(?<!ish)(?<!ern)(?<!ic)\s+){1,3}"
-    r"(?:now\s+|still\s+|also\s+)?[a-z]{2,}(?<![su])s\s+[\w“\"]"
+    rf"(?:now\s+|still\s+|also\s+)?{_NOT_A_PRESENT}[a-z]{{2,}}(?<![su])s\s+[\w“\"]"
 )
 # "says he hopes ...", "said they plan ...", "said she heard ...": a pronoun and a finite verb
 # open a clause.
@@ -1329,7 +1394,9 @@ NARRATOR_TAIL = re.compile(
     # ", seeking to separate A from B", ", in an apparent bid to ...": the narrator's reading of
     # why the words were said
     r"|(?:seeking|trying|attempting|apparently|in\s+an?\s+(?:apparent\s+)?(?:effort|attempt|bid))\s"
-    r"|(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,3}?(?:first|latest|second|third|biggest|"
+    # (", the first ...", not ", the convoy carried only ...": a clause of its own.)
+    r"|(?:the|a|an|its|his|her|their)\s+(?:(?![a-z]{3,}ed\b)\w+\s+){0,3}?(?:first|latest|second|"
+    r"third|biggest|"
     r"largest|clearest|strongest|most|only|rare|sign|signal|move|step|decision|development|"
     r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
     # ", a process he described in an interview": a noun and a relative clause without "that".
@@ -1342,7 +1409,14 @@ NARRATOR_TAIL = re.compile(
     r"|(?:(?:hours|days|weeks|shortly|just|a\s+day|a\s+week)\s+)?(?:after|amid)\s+"
     r"(?:[\w’'.-]+\s+){1,8}?(?:said|called|announced|demanded|urged|[a-z]{3,}(?<!e)ed)\b"
     r"|(?:which|something\s+that)\s+(?:\w+\s+)?(?:could|can|cannot|has|have)\b[^,.;]{0,30}?"
-    r"\b(?:verified|confirmed|verify|confirm)\b)"
+    r"\b(?:verified|confirmed|verify|confirm)\b"
+    # ", without giving details", ", but provided no evidence", ", but did not elaborate": how
+    # the speaker said it, in the narrator's words.
+    r"|without\s+(?:giving|providing|offering|elaborating|citing|presenting|specifying|"
+    r"producing|sharing)\b"
+    r"|but\s+(?:gave|provided|offered|presented|cited)\s+no\b"
+    r"|but\s+(?:did\s+not|didn['’]t|declined\s+to|would\s+not)\s+(?:elaborate|give\s+details|"
+    r"provide\s+(?:details|evidence)|say\s+(?:how|when|where|why|whether|what))\b)"
 )
 
 

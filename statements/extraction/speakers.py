@@ -275,6 +275,12 @@ _TRAILING_TIME = re.compile(
     # "Ukraine's spy chief last night claimed", "the head of diplomacy then stressed"
     rf"|(?:{alternation(entries('subject_times'))}))\s*$"
 )
+# "Ukrainian officials would (later) say", "the ministry did not say": a modal or auxiliary
+# between the subject and its verb is no part of the subject.
+_TRAILING_MODAL = re.compile(
+    r"\s+(?:would|will|could|can|may|might|must|should|did|does|do)"
+    r"(?:\s+(?:not|also|later|then|again|now|soon|eventually|[a-z]+ly))?\s*$"
+)
 # "the official representative of", "the spokeswoman of": one person, the definite article.
 _THE_SPOKESPERSON = re.compile(
     r"\s*[Tt]he\s+(?:official\s+)?(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:of|for)\s"
@@ -704,6 +710,17 @@ class Discourse:
                 # "He told reporters the trip came after Examplia took the chair, adding: “…”":
                 # the subject of "said", which the participle shares (not the clause's)
                 seg_start, verb_start = opens, said.start() + 1
+        if (
+            leftmost
+            and (predicate := _FIRST_PREDICATE.search(self.text, seg_start, verb_start))
+            and 1 <= len(self.text[seg_start : predicate.start()].split()) <= 8
+            and not re.search(r"[“”\"]", self.text[seg_start : predicate.start()])
+            and not _REPORT_WORD.search(self.text, seg_start, predicate.start())
+            and (found := self._subject(seg_start, predicate.start())) is not None
+        ):
+            # "Officials declined to comment on the report, but said ...": the subject opens
+            # the sentence, before its first predicate ("declined to ..."), not the object.
+            return found
         if relative := _OBJECT_RELATIVE.search(self.text, seg_start, verb_start):
             # "boats will go to the army, which the White House said would help": the subject
             # of the relative clause, not the noun it describes
@@ -712,6 +729,10 @@ class Discourse:
             seg_start : time.start()
         ].strip():
             verb_start = time.start() + 1  # "Ukrainian officials on Monday said"
+        if (modal := _TRAILING_MODAL.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : modal.start()
+        ].strip():
+            verb_start = modal.start() + 1  # "the defence minister would later say"
         for between in (_TRAILING_WHO, _WHO_SPOKE_TO, _TRAILING_SETTING):
             if (m := between.search(self.text, seg_start, verb_start)) and self.text[
                 seg_start : m.start()
@@ -841,6 +862,14 @@ class Discourse:
             if not bare.strip() or _is_date_only(self.text, c, d) or _ADVERBIAL_START.match(bare):
                 continue
             found = self._subject_in_chunk(c, d, leftmost=True)
+            if (found is None or not found.name) and (
+                verb := _FIRST_PREDICATE.search(self.text, c, d)
+            ):
+                # "Ukrainian officials met the envoy and said ...": the words before the first
+                # verb's predicate are the subject (an unnamed group too).
+                found = self._subject_in_chunk(c, verb.start(), leftmost=True)
+                if found is not None and found.kind == GROUP:
+                    return found
             return found if found is not None and found.name else None
         return None
 
@@ -3100,7 +3129,14 @@ _AND_A_SUBJECT = re.compile(
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|will)\b")
 # "... and once again [called]": a verb joined to the one before it, with no subject of its own.
 _JOINED_VERB = re.compile(
-    r"\s+and(?:\s+(?:also|then|later|further|again|once\s+again|repeatedly|\w+ly))?\s*$"
+    r"(?:\s+|\s*,\s*)(?:and|but)(?:\s+(?:also|then|later|further|again|once\s+again|repeatedly|"
+    r"\w+ly))?\s*$"
+)
+_REPORT_WORD = re.compile(r"\b(?:said|says|told|tells|added|noted|stated)\b")
+# "met the envoy", "did not elaborate", "declined to comment": a finite verb opening a predicate.
+_FIRST_PREDICATE = re.compile(
+    rf"\s(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)}|did|does|has|have|had|was|were|is|are|"
+    r"will|would|could|can)\s+(?=(?:not|to|the|a|an|his|her|its|their|on|in|for|with|no|any)\s)"
 )
 # "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
 _RELAYED_WORDS = re.compile(

@@ -1,0 +1,568 @@
+"""A sample of the reported-speech grid (rsweep, round 10): invented sentences, every frame of
+indirect speech without quotation marks crossed with the words that may stand between subject,
+verb and clause, and with the kinds of subject (a titled name, a surname, a name the gazetteer
+lacks, an unnamed group, a body, a pronoun after a named person)."""
+
+import datetime as dt
+
+import pytest
+
+from statements.extraction import ActorEntry, Gazetteer, extract
+
+GAZETTEER = Gazetteer(
+    actors=(
+        ActorEntry("Dmitry Peskov", role="Kremlin spokesman", aliases=("Peskov",)),
+        ActorEntry("Dmytro Kuleba", role="Foreign Minister of Ukraine", aliases=("Kuleba",)),
+        ActorEntry("Kremlin", kind="organisation", aliases=("the Kremlin",)),
+        ActorEntry("Government of Ukraine", kind="state", aliases=("Kyiv", "Ukraine")),
+    )
+)
+# Names Kuleba for the pronoun's cases.
+CONTEXT = "Foreign Minister Dmytro Kuleba arrived in Warsaw for talks with his hosts.\n\n"
+
+CASES = [
+    (
+        "said that",
+        False,
+        "Foreign Minister Dmytro Kuleba said that the depot had been empty for weeks.",
+        "Dmytro Kuleba",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "said that",
+        False,
+        "Ukrainian officials said that the drones were launched from the north.",
+        "Ukrainian officials",
+        "the drones were launched from the north",
+    ),
+    (
+        "said",
+        False,
+        "Kuleba said the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "said",
+        False,
+        "The Kremlin said the depot had been empty for weeks.",
+        "Kremlin",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "told reporters",
+        False,
+        "Jana Roe told reporters the convoy carried only tinned food.",
+        "Jana Roe",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "told reporters",
+        True,
+        "He told reporters the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "warned listener",
+        False,
+        "Ukrainian officials warned European ministers that the bridge would reopen in June.",
+        "Ukrainian officials",
+        "the bridge would reopen in June",
+    ),
+    (
+        "warned listener",
+        False,
+        "Foreign Minister Dmytro Kuleba warned European ministers that the drones were launched from the north.",
+        "Dmytro Kuleba",
+        "the drones were launched from the north",
+    ),
+    (
+        "has repeatedly said",
+        False,
+        "The Kremlin has repeatedly said that the drones were launched from the north.",
+        "Kremlin",
+        "the drones were launched from the north",
+    ),
+    (
+        "has repeatedly said",
+        False,
+        "Kuleba has repeatedly said that the depot had been empty for weeks.",
+        "Dmytro Kuleba",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "would later say",
+        True,
+        "He would later say that the depot had been empty for weeks.",
+        "Dmytro Kuleba",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "would later say",
+        False,
+        "Jana Roe would later say that the talks had stalled over the prisoner lists.",
+        "Jana Roe",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "inverted",
+        False,
+        "The bridge would reopen in June, Foreign Minister Dmytro Kuleba said.",
+        "Dmytro Kuleba",
+        "The bridge would reopen in June",
+    ),
+    (
+        "inverted",
+        False,
+        "The convoy carried only tinned food, Ukrainian officials said.",
+        "Ukrainian officials",
+        "The convoy carried only tinned food",
+    ),
+    (
+        "inverted said X",
+        False,
+        "The convoy carried only tinned food, said Jana Roe.",
+        "Jana Roe",
+        "The convoy carried only tinned food",
+    ),
+    (
+        "inverted said X",
+        False,
+        "The talks had stalled over the prisoner lists, said Foreign Minister Dmytro Kuleba.",
+        "Dmytro Kuleba",
+        "The talks had stalled over the prisoner lists",
+    ),
+    (
+        "according to",
+        False,
+        "According to Ukrainian officials, the bridge would reopen in June.",
+        "Ukrainian officials",
+        "the bridge would reopen in June",
+    ),
+    (
+        "according to",
+        False,
+        "According to Kuleba, the convoy carried only tinned food.",
+        "Dmytro Kuleba",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "in a statement",
+        False,
+        "In a statement, Ukrainian officials said the talks had stalled over the prisoner lists.",
+        "Ukrainian officials",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "in a statement",
+        False,
+        "In a statement, Foreign Minister Dmytro Kuleba said the convoy carried only tinned food.",
+        "Dmytro Kuleba",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "setting that",
+        False,
+        "The Kremlin said at a briefing in Brussels that the convoy carried only tinned food.",
+        "Kremlin",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "setting that",
+        False,
+        "Kuleba said at a briefing in Brussels that the bridge would reopen in June.",
+        "Dmytro Kuleba",
+        "the bridge would reopen in June",
+    ),
+    (
+        "setting bare",
+        True,
+        "He said in a statement on Telegram the bridge would reopen in June.",
+        "Dmytro Kuleba",
+        "the bridge would reopen in June",
+    ),
+    (
+        "setting bare",
+        False,
+        "Jana Roe said in a statement on Telegram the drones were launched from the north.",
+        "Jana Roe",
+        "the drones were launched from the north",
+    ),
+    (
+        "time before",
+        False,
+        "Foreign Minister Dmytro Kuleba on Monday said that the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "time before",
+        False,
+        "Ukrainian officials on Monday said that the depot had been empty for weeks.",
+        "Ukrainian officials",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "time after bare",
+        False,
+        "Kuleba said Monday the convoy carried only tinned food.",
+        "Dmytro Kuleba",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "time after bare",
+        False,
+        "The Kremlin said Monday the talks had stalled over the prisoner lists.",
+        "Kremlin",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "late on",
+        False,
+        "Jana Roe said late on Sunday that the bridge would reopen in June.",
+        "Jana Roe",
+        "the bridge would reopen in June",
+    ),
+    (
+        "late on",
+        True,
+        "He said late on Sunday that the convoy carried only tinned food.",
+        "Dmytro Kuleba",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "opener",
+        False,
+        "However, Ukrainian officials insisted that the drones were launched from the north.",
+        "Ukrainian officials",
+        "the drones were launched from the north",
+    ),
+    (
+        "opener",
+        False,
+        "However, Foreign Minister Dmytro Kuleba insisted that the depot had been empty for weeks.",
+        "Dmytro Kuleba",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "In Moscow",
+        False,
+        "In Moscow, the Kremlin claimed that the depot had been empty for weeks.",
+        "Kremlin",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "In Moscow",
+        False,
+        "In Moscow, Kuleba claimed that the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "aside",
+        True,
+        "He claimed, without providing evidence, that the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "aside",
+        False,
+        "Jana Roe claimed, without providing evidence, that the convoy carried only tinned food.",
+        "Jana Roe",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "coordinated",
+        False,
+        "Foreign Minister Dmytro Kuleba declined to comment on the report, but said the drones were launched from the north.",
+        "Dmytro Kuleba",
+        "the drones were launched from the north",
+    ),
+    (
+        "coordinated",
+        False,
+        "Ukrainian officials declined to comment on the report, but said the bridge would reopen in June.",
+        "Ukrainian officials",
+        "the bridge would reopen in June",
+    ),
+    (
+        "met and said",
+        False,
+        "Kuleba met the envoys and said that the depot had been empty for weeks.",
+        "Dmytro Kuleba",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "met and said",
+        False,
+        "The Kremlin met the envoys and said that the drones were launched from the north.",
+        "Kremlin",
+        "the drones were launched from the north",
+    ),
+    (
+        "listener place",
+        False,
+        "Jana Roe told lawmakers in parliament the talks had stalled over the prisoner lists.",
+        "Jana Roe",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "listener place",
+        True,
+        "He told lawmakers in parliament the depot had been empty for weeks.",
+        "Dmytro Kuleba",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "participle setting",
+        False,
+        "Ukrainian officials said in a video posted on Monday that the convoy carried only tinned food.",
+        "Ukrainian officials",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "participle setting",
+        False,
+        "Foreign Minister Dmytro Kuleba said in a video posted on Monday that the bridge would reopen in June.",
+        "Dmytro Kuleba",
+        "the bridge would reopen in June",
+    ),
+    (
+        "citing",
+        False,
+        "The Kremlin said, citing intelligence reports, that the bridge would reopen in June.",
+        "Kremlin",
+        "the bridge would reopen in June",
+    ),
+    (
+        "citing",
+        False,
+        "Kuleba said, citing intelligence reports, that the drones were launched from the north.",
+        "Dmytro Kuleba",
+        "the drones were launched from the north",
+    ),
+    (
+        "except to say",
+        True,
+        "He gave no details, except to say the drones were launched from the north.",
+        "Dmytro Kuleba",
+        "the drones were launched from the north",
+    ),
+    (
+        "except to say",
+        False,
+        "Jana Roe gave no details, except to say the depot had been empty for weeks.",
+        "Jana Roe",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "news agency",
+        False,
+        "The convoy carried only tinned food, Foreign Minister Dmytro Kuleba told the state news agency.",
+        "Dmytro Kuleba",
+        "The convoy carried only tinned food",
+    ),
+    (
+        "news agency",
+        False,
+        "The talks had stalled over the prisoner lists, Ukrainian officials told the state news agency.",
+        "Ukrainian officials",
+        "The talks had stalled over the prisoner lists",
+    ),
+    (
+        "quoted as saying",
+        False,
+        "Kuleba was quoted by a local newspaper as saying the bridge would reopen in June.",
+        "Dmytro Kuleba",
+        "the bridge would reopen in June",
+    ),
+    (
+        "quoted as saying",
+        False,
+        "The Kremlin was quoted by a local newspaper as saying the convoy carried only tinned food.",
+        "Kremlin",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "speaking to",
+        False,
+        "Jana Roe, speaking to reporters on Monday, said that the drones were launched from the north.",
+        "Jana Roe",
+        "the drones were launched from the north",
+    ),
+    (
+        "speaking to",
+        True,
+        "He, speaking to reporters on Monday, said that the bridge would reopen in June.",
+        "Dmytro Kuleba",
+        "the bridge would reopen in June",
+    ),
+    (
+        "went on",
+        False,
+        "Ukrainian officials went on to say that the depot had been empty for weeks.",
+        "Ukrainian officials",
+        "the depot had been empty for weeks",
+    ),
+    (
+        "went on",
+        False,
+        "Foreign Minister Dmytro Kuleba went on to say that the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "narrator tail",
+        False,
+        "The Kremlin said the talks had stalled over the prisoner lists, without giving details.",
+        "Kremlin",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "narrator tail",
+        False,
+        "Kuleba said the convoy carried only tinned food, without giving details.",
+        "Dmytro Kuleba",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "verb warned",
+        False,
+        "Kuleba warned that the bridge would reopen in June.",
+        "Dmytro Kuleba",
+        "the bridge would reopen in June",
+    ),
+    (
+        "verb claimed",
+        False,
+        "Jana Roe claimed that the bridge would reopen in June.",
+        "Jana Roe",
+        "the bridge would reopen in June",
+    ),
+    (
+        "verb insisted",
+        False,
+        "Ukrainian officials insisted that the bridge would reopen in June.",
+        "Ukrainian officials",
+        "the bridge would reopen in June",
+    ),
+    (
+        "verb stressed",
+        False,
+        "Foreign Minister Dmytro Kuleba stressed that the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "verb noted",
+        False,
+        "Kuleba noted that the talks had stalled over the prisoner lists.",
+        "Dmytro Kuleba",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "verb argued",
+        False,
+        "Jana Roe argued that the talks had stalled over the prisoner lists.",
+        "Jana Roe",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "verb added",
+        False,
+        "Ukrainian officials added that the talks had stalled over the prisoner lists.",
+        "Ukrainian officials",
+        "the talks had stalled over the prisoner lists",
+    ),
+    (
+        "verb denied",
+        False,
+        "Foreign Minister Dmytro Kuleba denied that the drones were launched from the north.",
+        "Dmytro Kuleba",
+        "the drones were launched from the north",
+    ),
+    (
+        "verb confirmed",
+        False,
+        "Kuleba confirmed that the drones were launched from the north.",
+        "Dmytro Kuleba",
+        "the drones were launched from the north",
+    ),
+    (
+        "verb announced",
+        False,
+        "Jana Roe announced that the drones were launched from the north.",
+        "Jana Roe",
+        "the drones were launched from the north",
+    ),
+    (
+        "verb acknowledged",
+        False,
+        "Ukrainian officials acknowledged that the drones were launched from the north.",
+        "Ukrainian officials",
+        "the drones were launched from the north",
+    ),
+    (
+        "verb admitted",
+        False,
+        "Foreign Minister Dmytro Kuleba admitted that the convoy carried only tinned food.",
+        "Dmytro Kuleba",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "verb explained",
+        False,
+        "Kuleba explained that the convoy carried only tinned food.",
+        "Dmytro Kuleba",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "verb conceded",
+        False,
+        "Jana Roe conceded that the convoy carried only tinned food.",
+        "Jana Roe",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "verb suggested",
+        False,
+        "Ukrainian officials suggested that the convoy carried only tinned food.",
+        "Ukrainian officials",
+        "the convoy carried only tinned food",
+    ),
+    (
+        "verb predicted",
+        False,
+        "Foreign Minister Dmytro Kuleba predicted that the depot had been empty for weeks.",
+        "Dmytro Kuleba",
+        "the depot had been empty for weeks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("frame", "after_context", "sentence", "speaker", "text"), CASES)
+def test_reported_speech_grid(frame, after_context, sentence, speaker, text):
+    article = (CONTEXT if after_context else "") + sentence + "\n"
+    found = extract(article, gazetteer=GAZETTEER, published=dt.date(2024, 3, 7)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [(speaker, "indirect", text)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Kuleba", "Dmytro Kuleba"),
+        ("Jana Roe", "Jana Roe"),
+        ("Ukrainian officials", "Ukrainian officials"),
+    ],
+)
+def test_two_claims_joined_by_and_that_are_two_statements(subject, speaker):
+    sentence = (
+        f"{subject} said the depot had been empty for weeks and that the border would stay open.\n"
+    )
+    found = extract(sentence, gazetteer=GAZETTEER, published=dt.date(2024, 3, 7)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        (speaker, "indirect", "the depot had been empty for weeks"),
+        (speaker, "indirect", "the border would stay open"),
+    ]
