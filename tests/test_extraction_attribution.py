@@ -1227,3 +1227,60 @@ def test_a_bare_quotation_sentence_after_a_named_persons_narration_is_theirs():
         )
     ]
     assert ("Rustem Umerov", "We need time to study the proposal carefully.") not in found
+
+
+# --- a role pointing back past another speaker (csweep) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Marta Kowalczyk, the regional governor,", "The governor"),
+        ("Marta Kowalczyk, 58, the mayor of the port city,", "The mayor"),
+        ("Marta Kowalczyk, 58,", "The 58-year-old"),
+    ],
+)
+def test_a_role_given_in_apposition_is_pointed_back_to_past_another_speaker(intro, role):
+    # The apposition is what the article says of the person: "the governor" two paragraphs
+    # on is her, though Umerov spoke in between.
+    text = (
+        f"{intro} said on Monday that the ferries would run again in June.\n\n"
+        "Umerov noted that the convoy had reached the town before dawn.\n\n"
+        f"{role} added that the harbour would stay closed until the autumn.\n"
+    )
+    found = [(s.speaker, s.kind, s.text) for s in statements(text)]
+    assert found == [
+        ("Marta Kowalczyk", "indirect", "the ferries would run again in June"),
+        ("Rustem Umerov", "indirect", "the convoy had reached the town before dawn"),
+        ("Marta Kowalczyk", "indirect", "the harbour would stay closed until the autumn"),
+    ]
+
+
+def test_the_former_president_is_not_the_spokesman_of_the_president():
+    # "press secretary of the President" in the spokesman's gazetteer description names his
+    # employer, not his office: "the former president" is the one the article titled so.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Jan Roe",
+                role="Deputy chairman of the Security Council",
+                description="President of Examplia 2008-2012.",
+            ),
+            ActorEntry(
+                "Piotr Doe",
+                role="Presidential spokesman",
+                description="Press secretary of the President of Examplia since 2012.",
+            ),
+        )
+    )
+    text = (
+        "Former Examplian President Jan Roe said on Monday that the talks had failed.\n\n"
+        "Presidential spokesman Piotr Doe noted that no date had been set.\n\n"
+        "The former president added that the new sanctions would change nothing.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Jan Roe", "the talks had failed"),
+        ("Piotr Doe", "no date had been set"),
+        ("Jan Roe", "the new sanctions would change nothing"),
+    ]

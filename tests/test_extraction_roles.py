@@ -2733,3 +2733,31 @@ def test_a_capitalised_bare_office_is_the_person_named_with_it_else_the_countrys
     assert [
         s.speaker for s in extract(unnamed, gazetteer=gazetteer, published=when).statements
     ] == ["Jana Kowal"]
+
+
+UN = Gazetteer(
+    actors=(
+        ActorEntry("United Nations", kind="organisation", aliases=("UN", "U.N.")),
+        ActorEntry("Jane Roe", affiliation="United Nations", role="UN Secretary-General"),
+        ActorEntry("John Doe", affiliation="International", role="UN humanitarian chief"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The UN chief", "Jane Roe"),
+        ("The UN Secretary-General", "Jane Roe"),
+        ("The UN secretary-general", "Jane Roe"),
+        ("The UN humanitarian chief", "John Doe"),
+        ("The UN", "United Nations"),
+    ],
+)
+def test_a_bodys_chief_is_its_top_office_not_an_office_inside_it(subject, speaker):
+    # (csweep) "the UN chief" is the holder of the title written next to the body ("UN
+    # Secretary-General"), not of "UN humanitarian chief"; a capitalised title after the body
+    # makes the phrase a person's, not the body's.
+    text = f"{subject} said on Monday that the convoy had reached the town.\n"
+    found = extract(text, gazetteer=UN, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.text) for s in found] == [(speaker, "the convoy had reached the town")]

@@ -7,6 +7,7 @@ just the last name seen, and "the outlet" to the last media actor.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -138,6 +139,7 @@ _ADVERBIAL_START = re.compile(
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
+_AGE = re.compile(r"\d{1,3}")  # "Jane Roe, 58, said"
 _APPOSITION_START = re.compile(
     r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
@@ -201,7 +203,8 @@ _TRAILING_ADVERBS = re.compile(
 )
 # ("the Rosatom CEO": a role noun written as an acronym in capitals)
 _ROLE_AFTER = re.compile(
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))}|(?-i:CEO))\b"
+    # (in capitals too: "the UN Secretary-General")
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:(?i:{alternation(entries('role_nouns'))})|CEO)\b"
 )
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
@@ -994,10 +997,19 @@ class Discourse:
             ):
                 continue
             after = self.text[chunks[i + 1][0] : chunks[i + 1][1]].strip()
+            if _AGE.fullmatch(after) and i + 2 < len(chunks):
+                # "Jane Roe, 58, the mayor of the town, said": the age, then the apposition
+                after = self.text[chunks[i + 2][0] : chunks[i + 2][1]].strip()
             if not _APPOSITION_START.match(after) and not _capitalised_title(after):
                 continue
             found = self._subject_in_chunk(a, b, leftmost=False)
-            return found if found is not None and found.kind == PERSON else None
+            if found is None or found.kind != PERSON:
+                return None
+            # The apposition is part of what the article says of the person ("Jane Roe, the
+            # regional governor, said ... The governor added"): a later description of the
+            # role points back to them.
+            described = " ".join(self.text[a:b].strip() for a, b in chunks[i:])
+            return dataclasses.replace(found, context=described)
         return None
 
     def _body_with_apposition(self, chunks: list[tuple[int, int]]) -> Speaker | None:
@@ -2138,7 +2150,13 @@ class Discourse:
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if (
                 stem
-                and re.search(rf"(?<!under )(?<!to )(?<!for )(?<!of ){re.escape(stem)}", roles)
+                # ("press secretary of the President", "presidential spokesman": the
+                # president's staff, not the president)
+                and re.search(
+                    rf"(?<!under )(?<!to )(?<!for )(?<!of )(?<!of the )(?<!to the )"
+                    rf"{re.escape(stem)}(?!ial\b)",
+                    roles,
+                )
                 and stem not in _PLACE_HEADS
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
             ):
