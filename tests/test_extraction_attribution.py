@@ -1284,3 +1284,91 @@ def test_the_former_president_is_not_the_spokesman_of_the_president():
         ("Piotr Doe", "no date had been set"),
         ("Jan Roe", "the new sanctions would change nothing"),
     ]
+
+
+# --- possessive pronouns before a staff noun (csweep) --------------------------------------------
+
+STAFF = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Jan Roe", affiliation="Examplia", role="President of Examplia", aliases=("Roe",)
+        ),
+        ActorEntry(
+            "Office of the President of Examplia",
+            kind="organisation",
+            affiliation="Examplia",
+            role="Presidential office",
+            aliases=("Examplian presidential office",),
+        ),
+        ActorEntry(
+            "Examplian Foreign Ministry",
+            kind="organisation",
+            affiliation="Examplia",
+            role="Ministry of Foreign Affairs of Examplia",
+        ),
+        ActorEntry(
+            "Ida Doe",
+            affiliation="Examplia",
+            role="Examplian Foreign Ministry spokeswoman",
+            aliases=("Doe",),
+        ),
+        ActorEntry(
+            "Piet Moe",
+            affiliation="Examplia",
+            role="Foreign minister of Examplia",
+            aliases=("Moe",),
+        ),
+        ActorEntry(
+            "Austrian government", kind="state", affiliation="Austria", aliases=("Austria",)
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        # a leader's "his office" is the leader's office the gazetteer knows
+        ("President Jan Roe", "His office", "Office of the President of Examplia"),
+        # "its spokeswoman": the body just spoken of, by the person holding that role
+        ("The Examplian Foreign Ministry", "Its spokeswoman", "Ida Doe"),
+        # a minister's office is no body the gazetteer knows: no one
+        ("Foreign Minister Piet Moe", "His office", None),
+    ],
+)
+def test_a_possessive_pronoun_before_office_or_spokesman_is_the_owner_just_spoken_of(
+    first, second, speaker
+):
+    text = (
+        f"{first} said on Monday that the ferries would run again in June.\n\n"
+        "The talks in the lakeside hotel ended late without a joint communique.\n\n"
+        f"{second} said that the harbour would stay closed until the autumn.\n"
+    )
+    found = extract(text, gazetteer=STAFF, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        speaker,
+        "the harbour would stay closed until the autumn",
+    )
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "the head of the regional council",
+        "Examplia's ambassador to Austria",
+        "a spokeswoman for the governor",
+        "the mayor's deputy",
+    ],
+)
+def test_an_inverted_description_then_a_name_in_apposition_is_the_name(described):
+    # '"...," said <description>, Jane Roe.': the name closing the inverted subject speaks.
+    text = f"\u201cWe will not give up the harbour,\u201d said {described}, Hanna Koval.\n"
+    found = extract(text, gazetteer=STAFF, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Hanna Koval", "direct", "We will not give up the harbour,")
+    ]
+    if " to " in described:
+        # the role's complement, then the name without a comma
+        text = text.replace(", Hanna", " Hanna")
+        found = extract(text, gazetteer=STAFF, published=dt.date(2025, 5, 9)).statements
+        assert [s.speaker for s in found] == ["Hanna Koval"]

@@ -357,6 +357,13 @@ _SECOND_ING_BEFORE = re.compile(
     rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
+# '"...," said <description>, Jane Doe.': the name closing an inverted subject.
+# ("said Examplia's ambassador to Austria(,) Jane Doe": the role's complement first.)
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"(?:\s+(?:to|of|for)\s+[^,.;:“”\"!?]{1,40}?,?|,)\s+"
+    r"(?P<name>[A-Z](?:[\w’'-]|\.(?=\w))+(?:\s+[A-Z](?:[\w’'-]|\.(?=\w))+){1,3})"
+    r"(?=\s*(?:[.;!?]|$))"
+)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
 )
@@ -1655,6 +1662,11 @@ class Reader(LayoutTurns):
                 else:
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
+                    named = _NAME_AFTER_DESCRIPTION.match(text, seg_b, limit)
+                    if named and re.search(r"\b[a-z]{3,}\b", text[seg_a:seg_b]):
+                        # '"...," said the head of the regional council, Jane Doe.': the
+                        # description, then the person's name in apposition, is hers
+                        seg_b = named.end("name")
                 if aside := _PARTICIPLE_ASIDE.search(text, seg_a, seg_b):
                     # '"...," an officer, using the call sign "Hawk", told AFP': the subject
                     # ends before the participle's aside.

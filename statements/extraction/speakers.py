@@ -310,6 +310,14 @@ _OWN_WORDS = re.compile(
 )
 # A country's adjective standing as a noun ("the Examplian said"): one capitalised word.
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}")
+# "a Downing Street spokesperson": the words after a body's name that make its voice.
+_SPOKESPERSON_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office))\s*"
+)
+# "a government spokesperson", "the government spokesman".
+_GOVERNMENT_SPOKESPERSON = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?government\s+(?:spokes(?:man|woman|person)|press\s+secretary)"
+)
 _SPOKESPERSON_ROLE = re.compile(r"(?i)\bspokes|\bpress\s+secretary|\brepresentative\b")
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
@@ -1160,6 +1168,18 @@ class Discourse:
                 # that body's role.
                 return Speaker(held, self.text[start:b].strip(), PERSON, start, b)
             if (
+                body.actor
+                and not re.match(r"\s*[Tt]he\s", chunk_text)
+                and _SPOKESPERSON_AFTER.fullmatch(self.text, body.end, b)
+                and (kind := self.kind_of(body.actor)) == ORGANISATION
+            ):
+                # "a Pentagon spokesperson": no one the gazetteer gives the post; the body
+                # speaks through them, as for "a spokesperson for the Pentagon" (a government's
+                # spokesman stays "UK government spokesman").
+                phrase = chunk_text.strip()
+                at = a + chunk_text.index(phrase)
+                return Speaker(body.actor, phrase, kind, at, at + len(phrase), True, phrase)
+            if (
                 _INDEFINITE.match(chunk_text)
                 and self.kind_of(modifiers[-1][2].actor or "") == STATE
             ):
@@ -1972,6 +1992,14 @@ class Discourse:
         owned = _OWNERS_MINISTRY.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if owned and (found := self._owners_ministry(owned, a + chunk.find(owned.group()))):
             return found
+        if _GOVERNMENT_SPOKESPERSON.fullmatch(_CONJUNCTION.sub("", chunk).strip()) and (
+            state := self._leaders_state(a)
+        ):
+            # "Chancellor Jane Roe ... A government spokesperson said": the government of the
+            # head of government (or state) the article spoke of last.
+            phrase = _CONJUNCTION.sub("", chunk).strip()
+            at = a + chunk.index(phrase)
+            return Speaker(state, phrase, STATE, at, at + len(phrase), True, phrase)
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
@@ -2235,6 +2263,9 @@ class Discourse:
             fallback is not None
             and (_DEFINITE_ROLE.fullmatch(phrase) or _THE_OFFICIAL.fullmatch(phrase))
             and not self._holds_another_office(fallback.name, head)
+            # ("the veteran leader" is a country's leader or no one, never the minister just
+            # quoted: the epithet rule above)
+            and not _EPITHET_LEADER.fullmatch(phrase)
         ):
             # "the diplomat", "the minister": a definite description points back to the last
             # person spoken of when no one's role says so.
@@ -2551,7 +2582,28 @@ class Discourse:
         named whose office the gazetteer does not give): the leader's office or its spokesman
         as for "Putin's spokesman", else that person's spokesman, someone unnamed."""
         whose, staff = m["whose"], " ".join(m["staff"].split())
+        end = at + len(m.group())
+        if whose.lower() == "its":
+            # "The Kremlin said ... Its spokesman added": the body just spoken of, by the
+            # person the gazetteer gives its spokesman's role, else the body itself
+            body = next(
+                (x.name for x in reversed(self.salient[-6:]) if x.kind == ORGANISATION), None
+            )
+            if body is None or staff == "office":
+                return None
+            holder = role_holder(f"the {body}'s {staff}", self.index, self.reference)
+            if holder is None and staff.startswith("spokes"):
+                holder = role_holder(f"the {body}'s spokesman", self.index, self.reference)
+            if holder:
+                return Speaker(holder, m.group(), PERSON, at, end)
+            return Speaker(body, m.group(), ORGANISATION, at, end)
         if whose.lower() in ("his", "her"):
+            here = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"))
+            if staff == "office" and any(
+                self.kind_of(x.actor or "") == PERSON or not x.known
+                for x in self.mentions(here, at)
+            ):
+                return None  # "X agreed to ..., his office said": the sentence's own person
             owner = self.pronoun("he" if whose.lower() == "his" else "she", at, at + len(whose))
             name = owner.name if owner.kind == PERSON else None
         else:
@@ -2563,7 +2615,6 @@ class Discourse:
             name = people[-1].actor if len(people) == 1 else None
         if not name:
             return None
-        end = at + len(m.group())
         entry = self.index.entries.get(name)
         leads = entry is not None and (
             _HEAD_OF_STATE.search(entry.role.lower())
@@ -2574,8 +2625,33 @@ class Discourse:
             return Speaker(
                 holder or body, m.group(), PERSON if holder else self.kind_of(body), at, end
             )
+        if staff == "office":
+            return None  # "his office": only a leader's is a known body
         if name in self.index.entries or self.kind_of(name) == PERSON:
             return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
+        return None
+
+    def _leaders_state(self, at: int) -> str | None:
+        """The gazetteer state of the head of government or state the sentence names first
+        before `at` ("Chancellor Jane Roe assured ..., a government spokesperson said"), else
+        of the last one spoken of."""
+        here = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"))
+        # (the sentence's first: its subject, not the leader it "assured")
+        named = [x.actor for x in self.mentions(here, at) if x.known and x.actor]
+        spoken = [x.name for x in reversed(self.salient[-8:]) if x.kind == PERSON]
+        for name in (*named, *spoken):
+            entry = self.index.entries.get(name)
+            if entry is None or not entry.affiliation:
+                continue
+            role = entry.role.lower()
+            if _HEAD_OF_GOVERNMENT.search(role) or _HEAD_OF_STATE.search(role):
+                # (read only for this phrase, which is rare: one pass over the gazetteer)
+                states = [
+                    e.name
+                    for e in self.index.entries.values()
+                    if e.kind == STATE and e.affiliation == entry.affiliation
+                ]
+                return states[0] if len(states) == 1 else None
         return None
 
     def _first_lady(self, at: int) -> str | None:
@@ -2865,9 +2941,11 @@ _MINISTER_FIELD = re.compile(
     r"|\bminister\s+of\s+(?P<of>foreign\s+affairs|defen[cs]e|internal\s+affairs|justice|finance)"
 )
 # "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
+# ("His office said": a leader's office; "Its spokesman": the spokesman of the body just
+# spoken of.)
 _OWNERS_STAFF = re.compile(
-    r"(?P<whose>[Hh]is|[Hh]er|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
-    r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary)"
+    r"(?P<whose>[Hh]is|[Hh]er|[Ii]ts|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
+    r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary|office)"
 )
 # "the president's office", "the Ukrainian president's press service".
 _TITLED_STAFF = re.compile(
