@@ -1263,13 +1263,13 @@ def test_the_former_president_is_not_the_spokesman_of_the_president():
         actors=(
             ActorEntry(
                 "Jan Roe",
-                role="Deputy chairman of the Security Council",
+                role="Vice-chair of the Examplian Security Council",
                 description="President of Examplia 2008-2012.",
             ),
             ActorEntry(
                 "Piotr Doe",
                 role="Presidential spokesman",
-                description="Press secretary of the President of Examplia since 2012.",
+                description="Since 2012 press secretary to the President of Examplia.",
             ),
         )
     )

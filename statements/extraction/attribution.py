@@ -1664,7 +1664,7 @@ class Reader(LayoutTurns):
                     verb_span = (q.outer_end, m.end())
                     named = _NAME_AFTER_DESCRIPTION.match(text, seg_b, limit)
                     if named and re.search(r"\b[a-z]{3,}\b", text[seg_a:seg_b]):
-                        # '"...," said the head of the regional council, Jane Doe.': the
+                        # '"...," said the head of the district council, Jane Doe.': the
                         # description, then the person's name in apposition, is hers
                         seg_b = named.end("name")
                 if aside := _PARTICIPLE_ASIDE.search(text, seg_a, seg_b):
