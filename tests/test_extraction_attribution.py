@@ -1372,3 +1372,13 @@ def test_an_inverted_description_then_a_name_in_apposition_is_the_name(described
         text = text.replace(", Hanna", " Hanna")
         found = extract(text, gazetteer=STAFF, published=dt.date(2025, 5, 9)).statements
         assert [s.speaker for s in found] == ["Hanna Koval"]
+
+
+def test_a_place_the_gazetteer_lacks_is_no_person_a_later_role_means():
+    # (csweep) "in the village of X" names a place: "the mayor" later is no one known, never X.
+    text = (
+        "A drone struck a car in the village of Nizhnye Sosnovo on Monday.\n\n"
+        "\u201cIt is not just the car,\u201d the mayor said.\n"
+    )
+    found = statements(text)
+    assert [(s.speaker, s.text) for s in found] == [(None, "It is not just the car,")]

@@ -1657,3 +1657,20 @@ def test_a_relative_that_inside_the_setting_opens_no_reported_clause():
     assert run(text).statements == []
     text = "Kuleba warned after the raid that damaged two grain silos near the port."
     assert run(text).statements == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Colonel Oleh Marchuk, the commander of the country's armed forces,",
+        "Marta Kowalczyk, a senior official who advised the ministry,",
+    ],
+)
+def test_an_apposition_then_a_setting_between_subject_and_verb(subject):
+    # (csweep) "X, <apposition>, after talks with Y in Z, said that": the apposition's nouns
+    # ("armed forces", "advised") are no clause of the sentence's own.
+    text = (
+        f"{subject} after talks with Zelensky in Kyiv, said that the crossings would stay shut.\n"
+    )
+    name = " ".join(subject.split(",")[0].split()[-2:])
+    assert _said(run(text)) == [(name, "the crossings would stay shut")]
