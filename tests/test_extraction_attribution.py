@@ -1367,3 +1367,158 @@ def test_a_bare_quotation_paragraph_after_a_bodys_report_is_the_bodys():
             "Nobody should expect quick results from these talks.",
         ),
     ]
+
+
+# --- a role pointing back past another speaker (csweep) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Marta Kowalczyk, the regional governor,", "The governor"),
+        ("Marta Kowalczyk, 58, the mayor of the port city,", "The mayor"),
+        ("Marta Kowalczyk, 58,", "The 58-year-old"),
+    ],
+)
+def test_a_role_given_in_apposition_is_pointed_back_to_past_another_speaker(intro, role):
+    # The apposition is what the article says of the person: "the governor" two paragraphs
+    # on is her, though Umerov spoke in between.
+    text = (
+        f"{intro} said on Monday that the ferries would run again in June.\n\n"
+        "Umerov noted that the convoy had reached the town before dawn.\n\n"
+        f"{role} added that the harbour would stay closed until the autumn.\n"
+    )
+    found = [(s.speaker, s.kind, s.text) for s in statements(text)]
+    assert found == [
+        ("Marta Kowalczyk", "indirect", "the ferries would run again in June"),
+        ("Rustem Umerov", "indirect", "the convoy had reached the town before dawn"),
+        ("Marta Kowalczyk", "indirect", "the harbour would stay closed until the autumn"),
+    ]
+
+
+def test_the_former_president_is_not_the_spokesman_of_the_president():
+    # "press secretary of the President" in the spokesman's gazetteer description names his
+    # employer, not his office: "the former president" is the one the article titled so.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Jan Roe",
+                role="Vice-chair of the Examplian Security Council",
+                description="President of Examplia 2008-2012.",
+            ),
+            ActorEntry(
+                "Piotr Doe",
+                role="Presidential spokesman",
+                description="Since 2012 press secretary to the President of Examplia.",
+            ),
+        )
+    )
+    text = (
+        "Former Examplian President Jan Roe said on Monday that the talks had failed.\n\n"
+        "Presidential spokesman Piotr Doe noted that no date had been set.\n\n"
+        "The former president added that the new sanctions would change nothing.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Jan Roe", "the talks had failed"),
+        ("Piotr Doe", "no date had been set"),
+        ("Jan Roe", "the new sanctions would change nothing"),
+    ]
+
+
+# --- possessive pronouns before a staff noun (csweep) --------------------------------------------
+
+STAFF = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Jan Roe", affiliation="Examplia", role="President of Examplia", aliases=("Roe",)
+        ),
+        ActorEntry(
+            "Office of the President of Examplia",
+            kind="organisation",
+            affiliation="Examplia",
+            role="Presidential office",
+            aliases=("Examplian presidential office",),
+        ),
+        ActorEntry(
+            "Examplian Foreign Ministry",
+            kind="organisation",
+            affiliation="Examplia",
+            role="Ministry of Foreign Affairs of Examplia",
+        ),
+        ActorEntry(
+            "Ida Doe",
+            affiliation="Examplia",
+            role="Examplian Foreign Ministry spokeswoman",
+            aliases=("Doe",),
+        ),
+        ActorEntry(
+            "Piet Moe",
+            affiliation="Examplia",
+            role="Foreign minister of Examplia",
+            aliases=("Moe",),
+        ),
+        ActorEntry(
+            "Austrian government", kind="state", affiliation="Austria", aliases=("Austria",)
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        # a leader's "his office" is the leader's office the gazetteer knows
+        ("President Jan Roe", "His office", "Office of the President of Examplia"),
+        # "its spokeswoman": the body just spoken of, by the person holding that role
+        ("The Examplian Foreign Ministry", "Its spokeswoman", "Ida Doe"),
+        # a minister's office is no body the gazetteer knows: no one
+        ("Foreign Minister Piet Moe", "His office", None),
+    ],
+)
+def test_a_possessive_pronoun_before_office_or_spokesman_is_the_owner_just_spoken_of(
+    first, second, speaker
+):
+    text = (
+        f"{first} said on Monday that the ferries would run again in June.\n\n"
+        "The talks in the lakeside hotel ended late without a joint communique.\n\n"
+        f"{second} said that the harbour would stay closed until the autumn.\n"
+    )
+    found = extract(text, gazetteer=STAFF, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        speaker,
+        "the harbour would stay closed until the autumn",
+    )
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "the head of the regional council",
+        "Examplia's ambassador to Austria",
+        "a spokeswoman for the governor",
+        "the mayor's deputy",
+    ],
+)
+def test_an_inverted_description_then_a_name_in_apposition_is_the_name(described):
+    # '"...," said <description>, Jane Roe.': the name closing the inverted subject speaks.
+    text = f"\u201cWe will not give up the harbour,\u201d said {described}, Hanna Koval.\n"
+    found = extract(text, gazetteer=STAFF, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Hanna Koval", "direct", "We will not give up the harbour,")
+    ]
+    if " to " in described:
+        # the role's complement, then the name without a comma
+        text = text.replace(", Hanna", " Hanna")
+        found = extract(text, gazetteer=STAFF, published=dt.date(2025, 5, 9)).statements
+        assert [s.speaker for s in found] == ["Hanna Koval"]
+
+
+def test_a_place_the_gazetteer_lacks_is_no_person_a_later_role_means():
+    # (csweep) "in the village of X" names a place: "the mayor" later is no one known, never X.
+    text = (
+        "A drone struck a car in the village of Nizhnye Sosnovo on Monday.\n\n"
+        "\u201cIt is not just the car,\u201d the mayor said.\n"
+    )
+    found = statements(text)
+    assert [(s.speaker, s.text) for s in found] == [(None, "It is not just the car,")]

@@ -1939,3 +1939,20 @@ def test_an_according_to_aside_inside_the_reported_clause_is_the_speakers():
         "Jana Roe",
         "according to early data, the convoy carried only tinned food",
     )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Colonel Oleh Marchuk, the commander of the country's armed forces,",
+        "Marta Kowalczyk, a senior official who advised the ministry,",
+    ],
+)
+def test_an_apposition_then_a_setting_between_subject_and_verb(subject):
+    # (csweep) "X, <apposition>, after talks with Y in Z, said that": the apposition's nouns
+    # ("armed forces", "advised") are no clause of the sentence's own.
+    text = (
+        f"{subject} after talks with Zelensky in Kyiv, said that the crossings would stay shut.\n"
+    )
+    name = " ".join(subject.split(",")[0].split()[-2:])
+    assert _said(run(text)) == [(name, "the crossings would stay shut")]

@@ -2734,3 +2734,94 @@ def test_a_capitalised_bare_office_is_the_person_named_with_it_else_the_countrys
     assert [
         s.speaker for s in extract(unnamed, gazetteer=gazetteer, published=when).statements
     ] == ["Jana Kowal"]
+
+
+UN = Gazetteer(
+    actors=(
+        ActorEntry("United Nations", kind="organisation", aliases=("UN", "U.N.")),
+        ActorEntry("Jane Roe", affiliation="United Nations", role="UN Secretary-General"),
+        ActorEntry("John Doe", affiliation="International", role="UN humanitarian chief"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The UN chief", "Jane Roe"),
+        ("The UN Secretary-General", "Jane Roe"),
+        ("The UN secretary-general", "Jane Roe"),
+        ("The UN humanitarian chief", "John Doe"),
+        ("The UN", "United Nations"),
+    ],
+)
+def test_a_bodys_chief_is_its_top_office_not_an_office_inside_it(subject, speaker):
+    # (csweep) "the UN chief" is the holder of the title written next to the body ("UN
+    # Secretary-General"), not of "UN humanitarian chief"; a capitalised title after the body
+    # makes the phrase a person's, not the body's.
+    text = f"{subject} said on Monday that the convoy had reached the town.\n"
+    found = extract(text, gazetteer=UN, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.text) for s in found] == [(speaker, "the convoy had reached the town")]
+
+
+_VOICES = Gazetteer(
+    actors=(
+        ActorEntry(
+            "Jan Roe",
+            affiliation="Examplia",
+            role="Chancellor of Examplia",
+            aliases=("Roe",),
+        ),
+        ActorEntry("Examplian government", kind="state", affiliation="Examplia"),
+        ActorEntry(
+            "Examplian Rail Agency",
+            kind="organisation",
+            affiliation="Examplia",
+            aliases=("Rail Agency",),
+        ),
+        ActorEntry("Piet Moe", affiliation="Examplia", role="Foreign minister of Examplia"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        # (csweep) "a government spokesperson" after the chancellor: her government, and "the
+        # spokesperson" after it the same voice
+        ("Chancellor Jan Roe", "A government spokesperson", "Examplian government"),
+        # a body's unnamed spokesperson whom the gazetteer does not name: the body
+        ("Chancellor Jan Roe", "A Rail Agency spokesman", "Examplian Rail Agency"),
+        # "the veteran diplomat": the diplomat just quoted
+        ("Foreign Minister Piet Moe", "The veteran diplomat", "Piet Moe"),
+    ],
+)
+def test_an_unnamed_voice_of_a_government_or_body_and_a_described_diplomat(first, second, speaker):
+    text = (
+        f"{first} said on Monday that the ferries would run again in June.\n\n"
+        f"{second} said that the harbour would stay closed until the autumn.\n\n"
+        "The talks in the lakeside hotel ended late without a joint communique.\n\n"
+        "The spokesperson added that the convoy had reached the town.\n"
+    )
+    found = extract(text, gazetteer=_VOICES, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.text) for s in found][1] == (
+        speaker,
+        "the harbour would stay closed until the autumn",
+    )
+    if second.startswith("A government"):
+        assert [s.speaker for s in found][-1] == "Examplian government"
+
+
+def test_a_government_spokesperson_is_of_the_leader_the_sentence_opens_with():
+    # (csweep) "Chancellor X assured Y that ..., a government spokesperson said": X's
+    # government, and "the spokesperson" later the same voice.
+    text = (
+        "Chancellor Jan Roe assured Foreign Minister Piet Moe that the ferries would run again "
+        "in June, a government spokesperson said.\n\n"
+        "The spokesperson added that the convoy had reached the town.\n"
+    )
+    found = extract(text, gazetteer=_VOICES, published=dt.date(2025, 5, 9)).statements
+    assert [(s.speaker, s.text) for s in found][-1] == (
+        "Examplian government",
+        "the convoy had reached the town",
+    )

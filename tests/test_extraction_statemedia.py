@@ -998,3 +998,27 @@ def test_an_outlet_quotes_x_closing_the_sentence_makes_the_words_before_xs():
     assert found("The bridge will reopen to traffic in a week, TASS quotes Zorin as saying.") == [
         ("Pavel Zorin", "indirect", "The bridge will reopen to traffic in a week")
     ]
+
+
+@pytest.mark.parametrize(
+    ("back", "speaker"),
+    [
+        ("The words came from Foreign Minister Anton Lebedev.", "Anton Lebedev"),
+        ("The warning came from Colonel Oleh Marchuk, a military spokesman.", "Oleh Marchuk"),
+        ("Those remarks came from Lapina.", "Irina Lapina"),
+    ],
+)
+def test_a_quotation_then_whose_words_they_came_from(back, speaker):
+    # (csweep) '"…" The words came from X.': the quotation before is X's.
+    text = (
+        "The talks in the lakeside hotel ended late without a joint communique.\n\n"
+        f"\u201cWe will not accept any deal that rewards aggression.\u201d {back}\n"
+    )
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 9)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        (speaker, "direct", "We will not accept any deal that rewards aggression.")
+    ]
+    # Not a source: "The words came as ..." names when, not who.
+    text = text.replace(back, "The words came as the talks ended.")
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 9)).statements
+    assert [s.speaker for s in found] in ([], [None])

@@ -919,3 +919,21 @@ def test_a_given_names_russian_or_ukrainian_form_is_the_same_person(written, can
     text = f"{written} said the bridge would reopen next week.\n"
     [s] = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
     assert s.speaker == canonical
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Dutch envoy Kees van der Meer", "Kees van der Meer"),
+        ("French senator Pierre de la Croix", "Pierre de la Croix"),
+        ("Mark van den Berg, a Dutch diplomat,", "Mark van den Berg"),
+    ],
+)
+def test_a_new_name_keeps_its_particles_one_after_another(subject, name):
+    # (csweep) "van der", "de la": lower-case particles inside a name stay in it.
+    found = extract(
+        f"{subject} said the talks had failed.\n",
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.text) for s in found] == [(name, "the talks had failed")]

@@ -40,7 +40,9 @@ _PLACE_WORDS = frozenset(w.lower() for w in (*mapping("cities"), *mapping("place
 # (A letter a page lost stays in the word: "Vu\ufffdi\ufffd", "Vu?i?" for "Vučić"; a "?" only
 # between letters, never a question's end.)
 _NAME_TOKEN = (
-    r"(?:[A-ZÀ-ÖØ-Þ](?:[\w’'.\-\ufffd]|\?(?=\w))*|(?:von|van|der|de|da|al|bin|el)(?=\s+[A-Z]))"
+    r"(?:[A-ZÀ-ÖØ-Þ](?:[\w’'.\-\ufffd]|\?(?=\w))*"
+    # ("Jan van der Meer", "Pierre de la Croix": particles one after another)
+    r"|(?:von|van|der|den|de|da|du|di|del|al|bin|el|la)(?=\s+(?:[A-Z]|(?:der|den|la)\s+[A-Z])))"
 )
 # Words of a name are separated by spaces, never by a line break (a headline's last word and
 # the first of the paragraph under it are no one's name).

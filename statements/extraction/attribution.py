@@ -120,6 +120,17 @@ _ASKED_ASIDE = re.compile(
 _SUBJECT_ASIDE = re.compile(
     rf"(?<=[\w.’'”)]),\s+(?:{alternation(entries('subject_asides'))})\s[^;:“”\"()]{{2,160}},\s*$"
 )
+# "X, the commander of the armed forces": a name, then its apposition.
+_NAME_APPOSITION = re.compile(r"(?P<name>[^,]+),\s+(?:the|an?)\s[^,]+$")
+
+
+def _without_apposition(words: str) -> str:
+    """The words before an apposition ("X, the commander of the armed forces" -> "X"): its
+    nouns ("armed", "forces") are no verbs of a clause."""
+    m = _NAME_APPOSITION.fullmatch(words.strip())
+    return m["name"] if m else words
+
+
 # "Asked about a report that A, X said ...": the question put to X, up to its comma.
 _ASKED_OPENING = re.compile(
     r"(?:When\s+|After\s+being\s+)?Asked\s+(?:about|whether|if)\b[^;:“”\"]{3,200}?,"
@@ -362,6 +373,18 @@ _SETTING_OPENER = re.compile(
 _SECOND_ING_BEFORE = re.compile(
     rf"[,”\"]\s+(?:and\s+|before\s+|then\s+)?(?:{'|'.join(sorted(SECOND_ING))})"
     r"(?:\s+that)?\s*[,:]?\s*$"
+)
+# "in the village of X", "near X": a place is named next.
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:village|town|city|region|district|settlement|oblast|province|port)\s+of"
+    r"|\b(?:in|near|outside))\s+$"
+)
+# '"...," said <description>, Jane Doe.': the name closing an inverted subject.
+# ("said Examplia's ambassador to Austria(,) Jane Doe": the role's complement first.)
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"(?:\s+(?:to|of|for)\s+[^,.;:“”\"!?]{1,40}?,?|,)\s+"
+    r"(?P<name>[A-Z](?:[\w’'-]|\.(?=\w))+(?:\s+[A-Z](?:[\w’'-]|\.(?=\w))+){1,3})"
+    r"(?=\s*(?:[.;!?]|$))"
 )
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
@@ -1729,6 +1752,11 @@ class Reader(LayoutTurns):
                 else:
                     seg_a, seg_b = m.start("subj2"), m.end("subj2")
                     verb_span = (q.outer_end, m.end())
+                    named = _NAME_AFTER_DESCRIPTION.match(text, seg_b, limit)
+                    if named and re.search(r"\b[a-z]{3,}\b", text[seg_a:seg_b]):
+                        # '"...," said the head of the district council, Jane Doe.': the
+                        # description, then the person's name in apposition, is hers
+                        seg_b = named.end("name")
                 if aside := _PARTICIPLE_ASIDE.search(text, seg_a, seg_b):
                     # '"...," an officer, using the call sign "Hawk", told AFP': the subject
                     # ends before the participle's aside.
@@ -1902,7 +1930,7 @@ class Reader(LayoutTurns):
         elif (
             (aside := _SUBJECT_ASIDE.search(self.text, sa, verb_start))
             and re.search(r"\w", self.text[start : aside.start()])
-            and not looks_like_clause(self.text[start : aside.start()])
+            and not looks_like_clause(_without_apposition(self.text[start : aside.start()]))
         ):
             # "X, after talks with Y in Z, told reporters ...", "X, while visiting A, said":
             # a setting between commas after the subject holds no clause of the sentence's own.
@@ -3094,6 +3122,10 @@ class Reader(LayoutTurns):
             if _COUNTERPART_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
                 # "He made the remarks while talking to his Ukrainian counterpart, Jane Roe":
                 # the one he spoke to, not the "he" of the next sentence.
+                continue
+            if not m.known and _PLACE_BEFORE.search(self.text, max(sa, m.start - 40), m.start):
+                # "A drone struck a car in the village of Nizhnye Kolosovo": a place the
+                # gazetteer lacks, never a person a later "the mayor" or "he" means.
                 continue
             if m.actor and self._is_person(m):
                 # The subject, or a person the article introduces in full as an object ("The

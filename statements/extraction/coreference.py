@@ -354,6 +354,11 @@ class Coreference:
             return Speaker(body, last.group(), "organisation", last.start(), last.end())
         if state := government_of_official(last.group(), self.index):
             return Speaker(state, last.group(), "state", last.start(), last.end())
+        phrase = last.group().strip()
+        if said := next((s for s in reversed(self.discourse.salient) if s.context == phrase), None):
+            # "A government spokesperson said" resolved to the government (the one the
+            # article's leader heads): "the spokesperson" after it is the same voice.
+            return Speaker(said.name, last.group(), said.kind, last.start(), last.end())
         if not (name := group_name(last.group())):
             return None
         return Speaker(name, last.group(), GROUP, last.start(), last.end(), False)

@@ -242,7 +242,11 @@ BACK_PASSIVE = re.compile(
     r"(?:of|by|from))"
     # "About it writes the Examplia Institute in its summary.": translated copy's inverted
     # back reference.
-    r"|(?:About|Of)\s+(?:this|it)\s+(?:writes|wrote|reports|reported|says|said|informs|informed))\s+"
+    r"|(?:About|Of)\s+(?:this|it)\s+(?:writes|wrote|reports|reported|says|said|informs|informed)"
+    # "The words came from Jane Doe.", "The warning came from the minister.": whose words the
+    # sentence before gives.
+    r"|(?:The|These|Those)\s+(?:words|warning|remarks|comments|message|appeal|assessment)\s+"
+    r"(?:came|come|comes)\s+from)\s+"
     # "by former minister and deputy head of the council, Oleg Rudnev, in ...": the name
     # after the title's comma.
     # ("by the spokesman of the Navy, captain 3rd rank Jane Roe, on radio": a rank before it.)

@@ -632,18 +632,20 @@ def role_holder(
             continue
         holders.add(name)
     if wanted is _LEADING and len(holders) > 1:
+        # "the NATO chief": of the body's offices its chief's is the leading title written
+        # next to the body ("NATO Secretary General", "Director General of the IAEA"), not a
+        # commander or a committee's chair within it ("NATO Supreme Allied Commander"), nor
+        # an office inside it the generic word names ("the UN chief", not "UN humanitarian
+        # chief").
+        top = {h for h in holders if _leads_body(_plain(index.entries[h].role), anchor_patterns)}
+        holders = top or holders
+    if wanted is _LEADING and len(holders) > 1:
         # "the Crimea head": of the body's leading offices, the one the phrase names, when a
         # holder's role names it too (not the speaker of its legislature).
         named_title = {
             h for h in holders if re.search(rf"\b{leading[0]}\b", _plain(index.entries[h].role))
         }
         holders = named_title or holders
-    if wanted is _LEADING and len(holders) > 1:
-        # "the NATO chief": of the body's offices its chief's is the leading title written
-        # next to the body ("NATO Secretary General", "Director General of the IAEA"), not a
-        # commander or a committee's chair within it ("NATO Supreme Allied Commander").
-        top = {h for h in holders if _leads_body(_plain(index.entries[h].role), anchor_patterns)}
-        holders = top or holders
     if (one := _one_holder(holders, index, when)) is None and len(holders & named) == 1:
         # "the NATO chief" on a day the tenures do not settle: the holder the article named
         return next(iter(holders & named))

@@ -7,6 +7,7 @@ just the last name seen, and "the outlet" to the last media actor.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -138,6 +139,7 @@ _ADVERBIAL_START = re.compile(
 )
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
+_AGE = re.compile(r"\d{1,3}")  # "Jane Roe, 58, said"
 _APPOSITION_START = re.compile(
     r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
@@ -201,7 +203,8 @@ _TRAILING_ADVERBS = re.compile(
 )
 # ("the Rosatom CEO": a role noun written as an acronym in capitals)
 _ROLE_AFTER = re.compile(
-    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(entries('role_nouns'))}|(?-i:CEO))\b"
+    # (in capitals too: "the UN Secretary-General")
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:(?i:{alternation(entries('role_nouns'))})|CEO)\b"
 )
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "them": "p", "it": "n"}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
@@ -315,6 +318,14 @@ _OWN_WORDS = re.compile(
 )
 # A country's adjective standing as a noun ("the Examplian said"): one capitalised word.
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}")
+# "a Downing Street spokesperson": the words after a body's name that make its voice.
+_SPOKESPERSON_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|press\s+(?:secretary|service|office))\s*"
+)
+# "a government spokesperson", "the government spokesman".
+_GOVERNMENT_SPOKESPERSON = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?government\s+(?:spokes(?:man|woman|person)|press\s+secretary)"
+)
 _SPOKESPERSON_ROLE = re.compile(r"(?i)\bspokes|\bpress\s+secretary|\brepresentative\b")
 # "Military analysts at ISW", "experts from the IAEA": the body its unnamed members speak for.
 _MEMBERS_OF = re.compile(
@@ -1025,10 +1036,19 @@ class Discourse:
             ):
                 continue
             after = self.text[chunks[i + 1][0] : chunks[i + 1][1]].strip()
+            if _AGE.fullmatch(after) and i + 2 < len(chunks):
+                # "Jane Roe, 58, the mayor of the town, said": the age, then the apposition
+                after = self.text[chunks[i + 2][0] : chunks[i + 2][1]].strip()
             if not _APPOSITION_START.match(after) and not _capitalised_title(after):
                 continue
             found = self._subject_in_chunk(a, b, leftmost=False)
-            return found if found is not None and found.kind == PERSON else None
+            if found is None or found.kind != PERSON:
+                return None
+            # The apposition is part of what the article says of the person ("Jane Roe, the
+            # regional governor, said ... The governor added"): a later description of the
+            # role points back to them.
+            described = " ".join(self.text[a:b].strip() for a, b in chunks[i:])
+            return dataclasses.replace(found, context=described)
         return None
 
     def _body_with_apposition(self, chunks: list[tuple[int, int]]) -> Speaker | None:
@@ -1178,6 +1198,18 @@ class Discourse:
                 # "Russia's foreign ministry spokeswoman": the one person the gazetteer gives
                 # that body's role.
                 return Speaker(held, self.text[start:b].strip(), PERSON, start, b)
+            if (
+                body.actor
+                and not re.match(r"\s*[Tt]he\s", chunk_text)
+                and _SPOKESPERSON_AFTER.fullmatch(self.text, body.end, b)
+                and (kind := self.kind_of(body.actor)) == ORGANISATION
+            ):
+                # "a Pentagon spokesperson": no one the gazetteer gives the post; the body
+                # speaks through them, as for "a spokesperson for the Pentagon" (a government's
+                # spokesman stays "UK government spokesman").
+                phrase = chunk_text.strip()
+                at = a + chunk_text.index(phrase)
+                return Speaker(body.actor, phrase, kind, at, at + len(phrase), True, phrase)
             if (
                 _INDEFINITE.match(chunk_text)
                 and self.kind_of(modifiers[-1][2].actor or "") == STATE
@@ -2000,6 +2032,14 @@ class Discourse:
         owned = _OWNERS_MINISTRY.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if owned and (found := self._owners_ministry(owned, a + chunk.find(owned.group()))):
             return found
+        if _GOVERNMENT_SPOKESPERSON.fullmatch(_CONJUNCTION.sub("", chunk).strip()) and (
+            state := self._leaders_state(a)
+        ):
+            # "Chancellor Jane Roe ... A government spokesperson said": the government of the
+            # head of government (or state) the article spoke of last.
+            phrase = _CONJUNCTION.sub("", chunk).strip()
+            at = a + chunk.index(phrase)
+            return Speaker(state, phrase, STATE, at, at + len(phrase), True, phrase)
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
@@ -2178,7 +2218,13 @@ class Discourse:
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if (
                 stem
-                and re.search(rf"(?<!under )(?<!to )(?<!for )(?<!of ){re.escape(stem)}", roles)
+                # ("press secretary of the President", "presidential spokesman": the
+                # president's staff, not the president)
+                and re.search(
+                    rf"(?<!under )(?<!to )(?<!for )(?<!of )(?<!of the )(?<!to the )"
+                    rf"{re.escape(stem)}(?!ial\b)",
+                    roles,
+                )
                 and stem not in _PLACE_HEADS
                 and not (stem in _LEADING_HEADS and not _qualifiers_in(phrase, roles))
             ):
@@ -2257,6 +2303,9 @@ class Discourse:
             fallback is not None
             and (_DEFINITE_ROLE.fullmatch(phrase) or _THE_OFFICIAL.fullmatch(phrase))
             and not self._holds_another_office(fallback.name, head)
+            # ("the veteran leader" is a country's leader or no one, never the minister just
+            # quoted: the epithet rule above)
+            and not _EPITHET_LEADER.fullmatch(phrase)
         ):
             # "the diplomat", "the minister": a definite description points back to the last
             # person spoken of when no one's role says so.
@@ -2578,7 +2627,28 @@ class Discourse:
         named whose office the gazetteer does not give): the leader's office or its spokesman
         as for "Putin's spokesman", else that person's spokesman, someone unnamed."""
         whose, staff = m["whose"], " ".join(m["staff"].split())
+        end = at + len(m.group())
+        if whose.lower() == "its":
+            # "The Kremlin said ... Its spokesman added": the body just spoken of, by the
+            # person the gazetteer gives its spokesman's role, else the body itself
+            body = next(
+                (x.name for x in reversed(self.salient[-6:]) if x.kind == ORGANISATION), None
+            )
+            if body is None or staff == "office":
+                return None
+            holder = role_holder(f"the {body}'s {staff}", self.index, self.reference)
+            if holder is None and staff.startswith("spokes"):
+                holder = role_holder(f"the {body}'s spokesman", self.index, self.reference)
+            if holder:
+                return Speaker(holder, m.group(), PERSON, at, end)
+            return Speaker(body, m.group(), ORGANISATION, at, end)
         if whose.lower() in ("his", "her"):
+            here = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"))
+            if staff == "office" and any(
+                self.kind_of(x.actor or "") == PERSON or not x.known
+                for x in self.mentions(here, at)
+            ):
+                return None  # "X agreed to ..., his office said": the sentence's own person
             owner = self.pronoun("he" if whose.lower() == "his" else "she", at, at + len(whose))
             name = owner.name if owner.kind == PERSON else None
         else:
@@ -2590,7 +2660,6 @@ class Discourse:
             name = people[-1].actor if len(people) == 1 else None
         if not name:
             return None
-        end = at + len(m.group())
         entry = self.index.entries.get(name)
         leads = entry is not None and (
             _HEAD_OF_STATE.search(entry.role.lower())
@@ -2601,8 +2670,33 @@ class Discourse:
             return Speaker(
                 holder or body, m.group(), PERSON if holder else self.kind_of(body), at, end
             )
+        if staff == "office":
+            return None  # "his office": only a leader's is a known body
         if name in self.index.entries or self.kind_of(name) == PERSON:
             return Speaker(f"{name}'s {staff.lower()}", m.group(), PERSON, at, end, False)
+        return None
+
+    def _leaders_state(self, at: int) -> str | None:
+        """The gazetteer state of the head of government or state the sentence names first
+        before `at` ("Chancellor Jane Roe assured ..., a government spokesperson said"), else
+        of the last one spoken of."""
+        here = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"))
+        # (the sentence's first: its subject, not the leader it "assured")
+        named = [x.actor for x in self.mentions(here, at) if x.known and x.actor]
+        spoken = [x.name for x in reversed(self.salient[-8:]) if x.kind == PERSON]
+        for name in (*named, *spoken):
+            entry = self.index.entries.get(name)
+            if entry is None or not entry.affiliation:
+                continue
+            role = entry.role.lower()
+            if _HEAD_OF_GOVERNMENT.search(role) or _HEAD_OF_STATE.search(role):
+                # (read only for this phrase, which is rare: one pass over the gazetteer)
+                states = [
+                    e.name
+                    for e in self.index.entries.values()
+                    if e.kind == STATE and e.affiliation == entry.affiliation
+                ]
+                return states[0] if len(states) == 1 else None
         return None
 
     def _first_lady(self, at: int) -> str | None:
@@ -2892,9 +2986,11 @@ _MINISTER_FIELD = re.compile(
     r"|\bminister\s+of\s+(?P<of>foreign\s+affairs|defen[cs]e|internal\s+affairs|justice|finance)"
 )
 # "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
+# ("His office said": a leader's office; "Its spokesman": the spokesman of the body just
+# spoken of.)
 _OWNERS_STAFF = re.compile(
-    r"(?P<whose>[Hh]is|[Hh]er|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
-    r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary)"
+    r"(?P<whose>[Hh]is|[Hh]er|[Ii]ts|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
+    r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary|office)"
 )
 # "the president's office", "the Ukrainian president's press service".
 _TITLED_STAFF = re.compile(
