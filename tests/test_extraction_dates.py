@@ -314,3 +314,46 @@ def test_a_live_page_summary_sourced_by_according_to_takes_the_pages_date():
         "Shelling hit the port of Izmail twice overnight, according to the regional governor, "
         "Jane Roe.\n"
     ) == [("Jane Roe", "Shelling hit the port of Izmail twice overnight", PUBLISHED)]
+
+
+def test_a_trailing_setting_closes_the_reported_clause_and_dates_it():
+    # ", speaking ... on Friday", ", in an interview published on Monday": when and where the
+    # words were said, not part of them.
+    assert dated(
+        "Jane Doe said the depot had reopened, speaking at a forum in Lviv on Friday."
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))]
+    assert dated(
+        "The ministry said the depot had reopened, in an interview published on Monday."
+    ) == [(None, "the depot had reopened", dt.date(2022, 2, 28))]
+    assert dated("“The depot has reopened,” Jane Doe said, speaking on Friday.") == [
+        ("Jane Doe", "The depot has reopened,", dt.date(2022, 2, 25))
+    ]
+
+
+def test_a_day_written_without_on_between_the_verb_and_that_dates_the_words():
+    assert dated("Jane Doe said Feb. 25 that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+    assert dated("Jane Doe said 25 February that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+
+
+def test_a_day_between_a_verb_that_opens_the_words_and_their_content_dates_them():
+    assert dated("Jane Doe vowed on Friday to rebuild the depot before winter.") == [
+        ("Jane Doe", "vowed on Friday to rebuild the depot before winter", dt.date(2022, 2, 25))
+    ]
+    assert dated("Jane Doe urged the council on Monday to rebuild the depot.") == [
+        ("Jane Doe", "urged the council on Monday to rebuild the depot", dt.date(2022, 2, 28))
+    ]
+    # A day inside what is urged is not the urging's.
+    assert dated("Jane Doe urged the council to rebuild the depot by Monday.") == [
+        ("Jane Doe", "urged the council to rebuild the depot by Monday", PUBLISHED)
+    ]
+
+
+def test_a_month_told_of_a_statement_carries_to_its_speakers_next_words_in_the_paragraph():
+    assert dated("“The depot has reopened,” Peskov said last month. “The crews are safe.”") == [
+        ("Dmitry Peskov", "The depot has reopened,", dt.date(2022, 2, 1)),
+        ("Dmitry Peskov", "The crews are safe.", dt.date(2022, 2, 1)),
+    ]

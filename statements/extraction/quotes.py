@@ -324,6 +324,11 @@ _CLAUSE_WORDS = re.compile(
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
 _BARE_WEEKDAY = WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "said Jan. 3 that", "said 3 May that": a day written without "on", as wire copy writes it.
+_BARE_DAY = (
+    rf"{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}(?:,?\s+\d{{4}})?"
+)
 _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
@@ -338,7 +343,7 @@ _THAT_GAP_OK = re.compile(
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:earlier|later|before|ago)|"
     r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
-    rf"|{_BARE_WEEKDAY}))*\s*,?\s*$",
+    rf"|{_BARE_WEEKDAY}|{_BARE_DAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )
 _TOLD_OBJECT = re.compile(
@@ -373,6 +378,13 @@ _ADVERBIAL_AFTER = re.compile(
     rf"|on\s+(?:{_PLATFORM_NAMES}|television|state\s+television|TV)"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s))\s*,?",
 )
+TRAILING_SETTING = re.compile(
+    r",\s+(?:(?:speaking|writing|talking|addressing|appearing|commenting)\b(?!\s+(?:of|about|out)\b)"
+    r"|in\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|statement|address|"
+    r"post|video|remarks|comments|speech|briefing|message|appearance)\b)"
+    r"[^;:“”\"]{0,100}?(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
 TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
@@ -387,7 +399,10 @@ TRAILING_CUT = re.compile(
     r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*[.!]?\s*$)"
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
     r"|(?:,|(?<=,[”\"’]))\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
-    r"(?=\s*[.!]?\s*$))",
+    r"(?=\s*[.!]?\s*$)"
+    # "X said A, speaking at a forum on Friday.", "..., in an interview published on Monday.":
+    # where and when it was said closes the sentence; it is not part of A.
+    rf"|{TRAILING_SETTING.pattern})",
     re.IGNORECASE,
 )
 

@@ -57,8 +57,17 @@ _SINCE_EVENT = re.compile(
     rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})"
     r"\s+(?:[\w’'.-]+\s+){0,4}?(?:on|in)\s+$"
 )
+# ("..., she said, speaking on Friday.": the participle tells when she spoke; it is no aside.)
+# "vowed on Friday to rebuild ...", "urged Kyiv on Friday to ...": a statement whose words open
+# with its verb (and the verb's object); a date between them and the words is the speaking's.
+_VERB_LED = re.compile(
+    rf"(?:{alternation([*reporting_verbs('clause'), *reporting_verbs('inclusive'), *reporting_verbs('verdict'), *reporting_verbs('naming')])})"
+    r"(?:\s+(?!(?:to|that|for|on|of|as)\b)[\w’'.-]+){0,3}?\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
 _AFTER_ATTRIBUTION_CLAUSE = re.compile(
-    r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+(?!(?:on|in|at)\s)"
+    r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+"
+    r"(?!(?:on|in|at|speaking|writing|talking|addressing)\s)"
 )
 
 
@@ -188,7 +197,7 @@ class Dating:
             (d, r)
             for d, r in dates
             if r.date is not None
-            and not (start <= d.start < end)
+            and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
             and not in_relative_clause(text, sa, d.start)
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
@@ -227,18 +236,21 @@ class Dating:
                 if not s.said_on:
                     s.said_on_evidence = ""
                 continue
-            prev = next(
+            before = next(
                 (
-                    g.statement
+                    g
                     for g in reversed(found[max(0, i - 3) : i])
                     if g.statement.speaker == s.speaker and s.speaker
                 ),
                 None,
             )
+            prev = before.statement if before is not None else None
             if (
                 # "last month" dated the speaker's words before; the next ones of a page dated
-                # to the day are not carried back to a whole month.
+                # to the day are not carried back to a whole month, unless they go on in the
+                # same paragraph ("“A,” X said last month. “B.”").
                 prev is not None
+                and before.paragraph != f.paragraph
                 and prev.said_on_precision != DAY
                 and self.article is None
                 and self.reference is not None
