@@ -357,3 +357,18 @@ def test_a_month_told_of_a_statement_carries_to_its_speakers_next_words_in_the_p
         ("Dmitry Peskov", "The depot has reopened,", dt.date(2022, 2, 1)),
         ("Dmitry Peskov", "The crews are safe.", dt.date(2022, 2, 1)),
     ]
+
+
+def test_a_day_after_the_articles_dates_no_statement_of_the_paragraph():
+    assert dated(
+        "On January 1, 2023, the toll road will close. Jane Doe said the depot had reopened."
+    ) == [("Jane Doe", "the depot had reopened", PUBLISHED)]
+
+
+def test_the_day_of_a_coming_event_the_words_precede_does_not_date_them():
+    assert dated("Ahead of talks on Friday, Jane Doe said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]
+    assert dated("Ahead of Friday's vote, Jane Doe said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]

@@ -57,6 +57,13 @@ _SINCE_EVENT = re.compile(
     rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})"
     r"\s+(?:[\w’'.-]+\s+){0,4}?(?:on|in)\s+$"
 )
+# "Ahead of talks on Friday, X said ...", "ahead of Friday's vote": the date of a coming
+# event, which the words precede.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)"
+    r"\s+(?:[\w’'.-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
 # ("..., she said, speaking on Friday.": the participle tells when she spoke; it is no aside.)
 # "vowed on Friday to rebuild ...", "urged Kyiv on Friday to ...": a statement whose words open
 # with its verb (and the verb's object); a date between them and the words is the speaking's.
@@ -122,6 +129,8 @@ class Dating:
                 continue
             if _SINCE_EVENT.search(self.text, max(sa, d.start - 120), d.start):
                 continue  # "since Putin launched his invasion on February 24": an event's date
+            if _AHEAD_OF.search(self.text, max(sa, d.start - 80), d.start):
+                continue  # "ahead of talks on Friday": a coming event's day
             if WAR_BEGAN_AFTER.match(self.text, d.end, sb):
                 continue  # "On February 24, 2022, Russia launched ...": the war's start
             r = resolve(
@@ -154,7 +163,12 @@ class Dating:
     ) -> None:
         """After a sentence: its full dates move the narrative on."""
         for d, r in dates:
-            if r.date and r.precision == DAY and not self._coming(d, r.date):
+            if (
+                r.date
+                and r.precision == DAY
+                and not self._coming(d, r.date)
+                and not self._after(r.date)
+            ):
                 self.narrative = r.date
                 if not said and d.kind not in _COUNTED and r.date != INVASION_START:
                     # The story's day: a day the narrative tells in the week before the
@@ -175,6 +189,11 @@ class Dating:
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
+
+    def _after(self, when: dt.date) -> bool:
+        """A day after the article's ("On January 1, 2026, the transit will stop." in a story
+        of 2025): what is to come, when no one can have spoken."""
+        return self.reference is not None and not self.estimated_reference and when > self.reference
 
     def _coming(self, d: DateMention, when: dt.date) -> bool:
         """A day and month without a year that fall in the weeks after the article's date
@@ -197,6 +216,7 @@ class Dating:
             (d, r)
             for d, r in dates
             if r.date is not None
+            and not self._after(r.date)
             and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
             and not in_relative_clause(text, sa, d.start)
             # "..., the official said, possibly in reaction to ... last week": a date in what
