@@ -372,3 +372,14 @@ def test_the_day_of_a_coming_event_the_words_precede_does_not_date_them():
     assert dated("Ahead of Friday's vote, Jane Doe said the depot had reopened.") == [
         ("Jane Doe", "the depot had reopened", PUBLISHED)
     ]
+
+
+def test_over_the_weekend_is_the_saturday_of_the_last_weekend():
+    # A Wednesday's article: the weekend before it.
+    assert dated("Jane Doe said over the weekend that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 26))
+    ]
+    # A Sunday's article: its own weekend.
+    assert dated(
+        "At the weekend, Jane Doe said the depot had reopened.", published=dt.date(2022, 3, 6)
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 3, 5))]

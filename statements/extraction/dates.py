@@ -73,6 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|weekend)"
+            r"|(?:over|at|during)\s+the\s+weekend"
             r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+ago)\b",
             re.IGNORECASE,
         ),
@@ -249,6 +250,11 @@ def resolve(
             # "earlier this week": a day between the week's Monday and the article's eve; the
             # middle of that span (the article's day itself on a Monday).
             back = (reference.weekday() + 1) // 2
+            return Resolved(reference - dt.timedelta(days=back), DAY)
+        if re.fullmatch(r"(?:over|at|during)\s+the\s+weekend", phrase):
+            # "over the weekend": the weekend the article falls in, else the one before it;
+            # its Saturday, a day from either of its days.
+            back = (reference.weekday() - 5) % 7
             return Resolved(reference - dt.timedelta(days=back), DAY)
         if phrase in ("this week", "this weekend"):
             return Resolved(reference, DAY)
