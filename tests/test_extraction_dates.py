@@ -383,3 +383,19 @@ def test_over_the_weekend_is_the_saturday_of_the_last_weekend():
     assert dated(
         "At the weekend, Jane Doe said the depot had reopened.", published=dt.date(2022, 3, 6)
     ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 3, 5))]
+
+
+def test_a_weekday_the_narrative_tells_dates_the_story_unless_it_is_to_come():
+    # Wednesday's article; the narrative's Monday is the story's day ...
+    assert dated(
+        "On Monday, Jane Doe toured the port.\n\n“The crews are safe,” Jane Doe said.\n"
+    ) == [("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))]
+    # ... but a Friday that is to come names no day anyone spoke on.
+    for narrative in (
+        "The ministers will meet in Vienna on Friday.",
+        "Talks are scheduled for Friday.",
+        "The ministers meet again next Friday.",
+    ):
+        assert dated(f"{narrative}\n\n“The crews are safe,” Jane Doe said.\n") == [
+            ("Jane Doe", "The crews are safe,", PUBLISHED)
+        ]

@@ -64,6 +64,12 @@ _AHEAD_OF = re.compile(
     r"\s+(?:[\w’'.-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+# The words of a sentence about what is to come.
+_TO_COME = re.compile(
+    r"\b(?:will|shall|would|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
+    r"next|upcoming|ahead\s+of)\b",
+    re.IGNORECASE,
+)
 # ("..., she said, speaking on Friday.": the participle tells when she spoke; it is no aside.)
 # "vowed on Friday to rebuild ...", "urged Kyiv on Friday to ...": a statement whose words open
 # with its verb (and the verb's object); a date between them and the words is the speaking's.
@@ -96,6 +102,9 @@ class Dating:
         # when it falls in the week before the article's; what an undated statement of a
         # speaker not dated before takes instead of the article's date.
         self.told: tuple[dt.date, str] | None = None
+        # Whose story's day it is when a weekday told it ("On Monday, X toured the port."):
+        # the people that sentence names; None for a day told by its date (everyone's).
+        self.told_of: set[str] | None = None
         self.fallback: dict[int, tuple[ExtractedStatement, tuple[dt.date, str]]] = {}
         self.start_paragraph()
 
@@ -168,13 +177,15 @@ class Dating:
                 and r.precision == DAY
                 and not self._coming(d, r.date)
                 and not self._after(r.date)
+                and not (not said and self._weekday_to_come(d))
             ):
                 self.narrative = r.date
-                if not said and d.kind not in _COUNTED and r.date != INVASION_START:
+                if not said and d.kind != "relative" and r.date != INVASION_START:
                     # The story's day: a day the narrative tells in the week before the
                     # article's ("On March 29, the ministers met."), never the invasion's.
                     recent = self.reference and 0 < (self.reference - r.date).days <= _STORY_DAYS
                     self.told = (r.date, d.text) if recent else None
+                    self.told_of = set(people) if d.kind == "weekday" else None
                 if any(a <= d.start < b for a, b, _ in said):
                     # "X said they had agreed to the talks last Thursday": the agreeing's day,
                     # told inside X's words, dates neither X nor the paragraph.
@@ -189,6 +200,17 @@ class Dating:
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
+
+    def _weekday_to_come(self, d: DateMention) -> bool:
+        """A weekday in a sentence about what is to come ("The ministers will meet on Friday.",
+        "Talks are scheduled for Friday."): counted back from the article's date it would
+        name last week's day, which no one spoke on."""
+        if d.kind != "weekday":
+            return False
+        text = self.text
+        start = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), d.start - 120) + 1
+        end = text.find(".", d.end, d.end + 120)
+        return bool(_TO_COME.search(text, start, end if end >= 0 else d.end + 120))
 
     def _after(self, when: dt.date) -> bool:
         """A day after the article's ("On January 1, 2026, the transit will stop." in a story
@@ -244,7 +266,7 @@ class Dating:
         elif self.entry_date is not None:
             statement.said_on, statement.said_on_precision = self.entry_date[0], DAY
             statement.said_on_evidence = f"the entry's heading: {self.entry_date[1]}"
-        elif self.told is not None:
+        elif self.told is not None and (self.told_of is None or statement.speaker in self.told_of):
             self.fallback[id(statement)] = (statement, self.told)
 
     def inherit(self, found) -> None:
