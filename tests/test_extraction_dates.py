@@ -399,3 +399,19 @@ def test_a_weekday_the_narrative_tells_dates_the_story_unless_it_is_to_come():
         assert dated(f"{narrative}\n\n“The crews are safe,” Jane Doe said.\n") == [
             ("Jane Doe", "The crews are safe,", PUBLISHED)
         ]
+
+
+def test_a_wire_datelines_day_yields_to_the_day_the_sentence_says_the_words_were_said():
+    assert dated(
+        "KYIV, March 1 (Wire) - Jane Doe said on Monday that the depot had reopened.\n"
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 28))]
+    # Without a day of its own, the words take the dateline's.
+    assert dated("KYIV, March 1 (Wire) - Jane Doe said that the depot had reopened.\n") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 3, 1))
+    ]
+
+
+def test_a_narrators_ahead_of_closes_the_reported_clause():
+    assert dated("Jane Doe said the depot had reopened, ahead of talks on Friday.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]

@@ -382,7 +382,9 @@ _ADVERBIAL_AFTER = re.compile(
 TRAILING_SETTING = re.compile(
     r",\s+(?:(?:speaking|writing|talking|addressing|appearing|commenting)\b(?!\s+(?:of|about|out)\b)"
     r"|in\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|statement|address|"
-    r"post|video|remarks|comments|speech|briefing|message|appearance)\b)"
+    r"post|video|remarks|comments|speech|briefing|message|appearance)\b"
+    # ("..., ahead of talks on Friday.": the narrator's placing of the words, not theirs.)
+    r"|ahead\s+of\b)"
     r"[^;:“”\"]{0,100}?(?=\s*[.!]?\s*$)",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from .dates import (
     WAR_BEGAN_AFTER,
     DateMention,
     Resolved,
+    dateline,
     earlier_unspecified,
     entry_heading,
     find_dates,
@@ -201,6 +202,14 @@ class Dating:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
 
+    def _in_dateline(self, d: DateMention) -> bool:
+        """Whether `d` is the month and day of a wire dateline opening its line."""
+        if d.kind != "month_day":
+            return False
+        line = self.text.rfind("\n", 0, d.start) + 1
+        head = dateline(self.text, line, min(len(self.text), d.end + 40))
+        return head is not None and head.start == d.start
+
     def _weekday_to_come(self, d: DateMention) -> bool:
         """A weekday in a sentence about what is to come ("The ministers will meet on Friday.",
         "Talks are scheduled for Friday."): counted back from the article's date it would
@@ -247,7 +256,12 @@ class Dating:
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
-            d, r = min(own, key=lambda dr: _SPECIFICITY.get(dr[0].kind, 9))
+            # ("KYIV, May 6 (Reuters) - X said on Monday": the dateline's is the filing day,
+            # any other day the sentence tells is the speaking's.)
+            d, r = min(
+                own,
+                key=lambda dr: 10 if self._in_dateline(dr[0]) else _SPECIFICITY.get(dr[0].kind, 9),
+            )
             statement.said_on, statement.said_on_precision = r.date, r.precision
             statement.said_on_evidence = d.text
         elif earlier_unspecified(region) or self.para_undated:
