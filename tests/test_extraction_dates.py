@@ -415,3 +415,27 @@ def test_a_narrators_ahead_of_closes_the_reported_clause():
     assert dated("Jane Doe said the depot had reopened, ahead of talks on Friday.") == [
         ("Jane Doe", "the depot had reopened", PUBLISHED)
     ]
+
+
+def test_a_year_or_the_end_of_a_month_told_of_the_speaking_dates_the_words():
+    assert [
+        (s.said_on, s.said_on_precision)
+        for s in extract(
+            "Jane Doe said in 2019 that the depot had reopened.",
+            gazetteer=GAZETTEER,
+            published=PUBLISHED,
+        ).statements
+    ] == [(dt.date(2019, 1, 1), "year")]
+    assert dated("Last year, Jane Doe said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2021, 1, 1))
+    ]
+    assert dated("Jane Doe said at the end of January that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 1, 1))
+    ]
+
+
+def test_a_day_inside_one_statements_words_does_not_date_the_next_of_the_sentence():
+    assert dated("Jane Doe said the depot had reopened in 2019 and she wanted the crews paid.") == [
+        ("Jane Doe", "the depot had reopened in 2019", PUBLISHED),
+        ("Jane Doe", "she wanted the crews paid", PUBLISHED),
+    ]

@@ -107,6 +107,9 @@ class Dating:
         # the people that sentence names; None for a day told by its date (everyone's).
         self.told_of: set[str] | None = None
         self.fallback: dict[int, tuple[ExtractedStatement, tuple[dt.date, str]]] = {}
+        # The words of the statements dated so far in the current sentence: "X said A in
+        # 2022 and that B": a day inside A's words dates neither A nor B.
+        self.sentence_words: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
         self.start_paragraph()
 
     def heading(self, text: str, start: int, end: int) -> None:
@@ -243,12 +246,17 @@ class Dating:
         text = self.text
         start, end = statement.start, statement.end
         sa, sb = sentence
+        if self.sentence_words[0] != (sa, sb):
+            self.sentence_words = ((sa, sb), [])
+        others = self.sentence_words[1]
+        others.append((start, end))
         own = [
             (d, r)
             for d, r in dates
             if r.date is not None
             and not self._after(r.date)
             and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
+            and not any(a <= d.start < b for a, b in others[:-1])
             and not in_relative_clause(text, sa, d.start)
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
