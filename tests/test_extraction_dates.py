@@ -439,3 +439,13 @@ def test_a_day_inside_one_statements_words_does_not_date_the_next_of_the_sentenc
         ("Jane Doe", "the depot had reopened in 2019", PUBLISHED),
         ("Jane Doe", "she wanted the crews paid", PUBLISHED),
     ]
+
+
+def test_a_relative_clause_that_tells_when_the_speaker_spoke_dates_the_words():
+    assert dated("Jane Doe, who spoke on Friday, said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+    # A clause about something else the speaker did does not.
+    assert dated("Jane Doe, who visited the port on Friday, said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]

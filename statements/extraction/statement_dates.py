@@ -65,6 +65,12 @@ _AHEAD_OF = re.compile(
     r"\s+(?:[\w’'.-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+# ", who spoke on Sunday,", ", who was speaking at a forum on Sunday,": a relative clause that
+# tells when the speaker spoke.
+_SPOKE_CLAUSE = re.compile(
+    r",\s*who\s+(?:was\s+|had\s+been\s+)?(?:spoke|speaking|talked|talking|addressed|addressing|"
+    r"made\s+(?:the|his|her|their)\s+(?:remarks|comments)|appeared|wrote|posted)\b"
+)
 # The words of a sentence about what is to come.
 _TO_COME = re.compile(
     r"\b(?:will|shall|would|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
@@ -257,7 +263,11 @@ class Dating:
             and not self._after(r.date)
             and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
             and not any(a <= d.start < b for a, b in others[:-1])
-            and not in_relative_clause(text, sa, d.start)
+            and (
+                not in_relative_clause(text, sa, d.start)
+                # ("X, who spoke on Sunday, said ...": the clause tells when X spoke.)
+                or _SPOKE_CLAUSE.match(text, text.rfind(",", sa, d.start), d.start) is not None
+            )
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
             and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
