@@ -449,3 +449,15 @@ def test_a_relative_clause_that_tells_when_the_speaker_spoke_dates_the_words():
     assert dated("Jane Doe, who visited the port on Friday, said the depot had reopened.") == [
         ("Jane Doe", "the depot had reopened", PUBLISHED)
     ]
+
+
+def test_a_setting_after_an_according_to_source_is_skipped_and_dates_the_words():
+    assert dated("According to Jane Doe, speaking on Friday, the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+
+
+def test_a_narrators_a_day_after_closes_the_reported_clause():
+    assert dated(
+        "Jane Doe said on Saturday that the depot had reopened, a day after the storm on Friday."
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 26))]

@@ -384,7 +384,10 @@ TRAILING_SETTING = re.compile(
     r"|in\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|statement|address|"
     r"post|video|remarks|comments|speech|briefing|message|appearance)\b"
     # ("..., ahead of talks on Friday.": the narrator's placing of the words, not theirs.)
-    r"|ahead\s+of\b)"
+    r"|ahead\s+of\b"
+    # ("..., a day after the strike on Friday.": the narrator's placing too.)
+    r"|(?:(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|hours|days|weeks|shortly|"
+    r"just)\s+(?:after|before)\b)"
     r"[^;:“”\"]{0,100}?(?=\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
@@ -862,7 +865,12 @@ _CALLED_X_A_Y = re.compile(
 )
 _CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{3,120},\s*")
+# (", speaking on Friday,", ", in an interview with X,": when and where the source spoke.)
+_RELATIVE_AFTER = re.compile(
+    r",\s+(?:who|which|speaking|writing|talking|commenting|in\s+(?:an?|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:interview|statement|address|post|video|remarks|comments|speech))"
+    r"\b[^,;:“”\"]{0,120},\s*"
+)
 
 
 @dataclass
