@@ -314,3 +314,150 @@ def test_a_live_page_summary_sourced_by_according_to_takes_the_pages_date():
         "Shelling hit the port of Izmail twice overnight, according to the regional governor, "
         "Jane Roe.\n"
     ) == [("Jane Roe", "Shelling hit the port of Izmail twice overnight", PUBLISHED)]
+
+
+def test_a_trailing_setting_closes_the_reported_clause_and_dates_it():
+    # ", speaking ... on Friday", ", in an interview published on Monday": when and where the
+    # words were said, not part of them.
+    assert dated(
+        "Jane Doe said the depot had reopened, speaking at a forum in Lviv on Friday."
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))]
+    assert dated(
+        "The ministry said the depot had reopened, in an interview published on Monday."
+    ) == [(None, "the depot had reopened", dt.date(2022, 2, 28))]
+    assert dated("“The depot has reopened,” Jane Doe said, speaking on Friday.") == [
+        ("Jane Doe", "The depot has reopened,", dt.date(2022, 2, 25))
+    ]
+
+
+def test_a_day_written_without_on_between_the_verb_and_that_dates_the_words():
+    assert dated("Jane Doe said Feb. 25 that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+    assert dated("Jane Doe said 25 February that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+
+
+def test_a_day_between_a_verb_that_opens_the_words_and_their_content_dates_them():
+    assert dated("Jane Doe vowed on Friday to rebuild the depot before winter.") == [
+        ("Jane Doe", "vowed on Friday to rebuild the depot before winter", dt.date(2022, 2, 25))
+    ]
+    assert dated("Jane Doe urged the council on Monday to rebuild the depot.") == [
+        ("Jane Doe", "urged the council on Monday to rebuild the depot", dt.date(2022, 2, 28))
+    ]
+    # A day inside what is urged is not the urging's.
+    assert dated("Jane Doe urged the council to rebuild the depot by Monday.") == [
+        ("Jane Doe", "urged the council to rebuild the depot by Monday", PUBLISHED)
+    ]
+
+
+def test_a_month_told_of_a_statement_carries_to_its_speakers_next_words_in_the_paragraph():
+    assert dated("“The depot has reopened,” Peskov said last month. “The crews are safe.”") == [
+        ("Dmitry Peskov", "The depot has reopened,", dt.date(2022, 2, 1)),
+        ("Dmitry Peskov", "The crews are safe.", dt.date(2022, 2, 1)),
+    ]
+
+
+def test_a_day_after_the_articles_dates_no_statement_of_the_paragraph():
+    assert dated(
+        "On January 1, 2023, the toll road will close. Jane Doe said the depot had reopened."
+    ) == [("Jane Doe", "the depot had reopened", PUBLISHED)]
+
+
+def test_the_day_of_a_coming_event_the_words_precede_does_not_date_them():
+    assert dated("Ahead of talks on Friday, Jane Doe said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]
+    assert dated("Ahead of Friday's vote, Jane Doe said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]
+
+
+def test_over_the_weekend_is_the_saturday_of_the_last_weekend():
+    # A Wednesday's article: the weekend before it.
+    assert dated("Jane Doe said over the weekend that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 26))
+    ]
+    # A Sunday's article: its own weekend.
+    assert dated(
+        "At the weekend, Jane Doe said the depot had reopened.", published=dt.date(2022, 3, 6)
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 3, 5))]
+
+
+def test_a_weekday_the_narrative_tells_dates_the_story_unless_it_is_to_come():
+    # Wednesday's article; the narrative's Monday is the story's day ...
+    assert dated(
+        "On Monday, Jane Doe toured the port.\n\n“The crews are safe,” Jane Doe said.\n"
+    ) == [("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))]
+    # ... but a Friday that is to come names no day anyone spoke on.
+    for narrative in (
+        "The ministers will meet in Vienna on Friday.",
+        "Talks are scheduled for Friday.",
+        "The ministers meet again next Friday.",
+    ):
+        assert dated(f"{narrative}\n\n“The crews are safe,” Jane Doe said.\n") == [
+            ("Jane Doe", "The crews are safe,", PUBLISHED)
+        ]
+
+
+def test_a_wire_datelines_day_yields_to_the_day_the_sentence_says_the_words_were_said():
+    assert dated(
+        "KYIV, March 1 (Wire) - Jane Doe said on Monday that the depot had reopened.\n"
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 28))]
+    # Without a day of its own, the words take the dateline's.
+    assert dated("KYIV, March 1 (Wire) - Jane Doe said that the depot had reopened.\n") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 3, 1))
+    ]
+
+
+def test_a_narrators_ahead_of_closes_the_reported_clause():
+    assert dated("Jane Doe said the depot had reopened, ahead of talks on Friday.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]
+
+
+def test_a_year_or_the_end_of_a_month_told_of_the_speaking_dates_the_words():
+    assert [
+        (s.said_on, s.said_on_precision)
+        for s in extract(
+            "Jane Doe said in 2019 that the depot had reopened.",
+            gazetteer=GAZETTEER,
+            published=PUBLISHED,
+        ).statements
+    ] == [(dt.date(2019, 1, 1), "year")]
+    assert dated("Last year, Jane Doe said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2021, 1, 1))
+    ]
+    assert dated("Jane Doe said at the end of January that the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 1, 1))
+    ]
+
+
+def test_a_day_inside_one_statements_words_does_not_date_the_next_of_the_sentence():
+    assert dated("Jane Doe said the depot had reopened in 2019 and she wanted the crews paid.") == [
+        ("Jane Doe", "the depot had reopened in 2019", PUBLISHED),
+        ("Jane Doe", "she wanted the crews paid", PUBLISHED),
+    ]
+
+
+def test_a_relative_clause_that_tells_when_the_speaker_spoke_dates_the_words():
+    assert dated("Jane Doe, who spoke on Friday, said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+    # A clause about something else the speaker did does not.
+    assert dated("Jane Doe, who visited the port on Friday, said the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", PUBLISHED)
+    ]
+
+
+def test_a_setting_after_an_according_to_source_is_skipped_and_dates_the_words():
+    assert dated("According to Jane Doe, speaking on Friday, the depot had reopened.") == [
+        ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 25))
+    ]
+
+
+def test_a_narrators_a_day_after_closes_the_reported_clause():
+    assert dated(
+        "Jane Doe said on Saturday that the depot had reopened, a day after the storm on Friday."
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 26))]

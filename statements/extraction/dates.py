@@ -73,6 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative",
         re.compile(
             r"\b(?:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|weekend)"
+            r"|(?:over|at|during)\s+the\s+weekend"
             r"|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+ago)\b",
             re.IGNORECASE,
         ),
@@ -80,7 +81,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(last|this|on|late|early)\s+)?({_WEEKDAY})\b")),
     (
         "month",
-        re.compile(rf"\b[Ii]n\s+(?:early\s+|mid-?|late\s+)?({_MONTH})(?:\s+(\d{{4}}))?\b(?!\s+\d)"),
+        re.compile(
+            rf"\b(?:[Ii]n\s+(?:early\s+|mid-?|late\s+)?|[Aa]t\s+the\s+(?:end|start|beginning)\s+of\s+)"
+            rf"({_MONTH})(?:\s+(\d{{4}}))?\b(?!\s+\d)"
+        ),
+    ),
+    # "in 2023", "last year", "earlier this year": a year, told by its first day.
+    (
+        "year",
+        re.compile(
+            r"\b(?:(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b(?![-–/]\d)"
+            r"|((?i:last|earlier\s+this))\s+year\b)"
+        ),
     ),
 ]
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])")
@@ -250,6 +262,11 @@ def resolve(
             # middle of that span (the article's day itself on a Monday).
             back = (reference.weekday() + 1) // 2
             return Resolved(reference - dt.timedelta(days=back), DAY)
+        if re.fullmatch(r"(?:over|at|during)\s+the\s+weekend", phrase):
+            # "over the weekend": the weekend the article falls in, else the one before it;
+            # its Saturday, a day from either of its days.
+            back = (reference.weekday() - 5) % 7
+            return Resolved(reference - dt.timedelta(days=back), DAY)
         if phrase in ("this week", "this weekend"):
             return Resolved(reference, DAY)
         if phrase == "this month":
@@ -274,6 +291,13 @@ def resolve(
             return Resolved(None, UNKNOWN)
         year = anchor.year if month <= anchor.month else anchor.year - 1
         return Resolved(dt.date(year, month, 1), MONTH)
+    if kind == "year":
+        if g[0]:
+            return _safe(int(g[0]), 1, 1, YEAR)
+        if reference is None:
+            return Resolved(None, UNKNOWN)
+        back = 1 if g[1].lower() == "last" else 0
+        return Resolved(dt.date(reference.year - back, 1, 1), YEAR)
     return Resolved(None, UNKNOWN)
 
 

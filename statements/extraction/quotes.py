@@ -336,6 +336,11 @@ _CLAUSE_WORDS = re.compile(
 )
 # US style puts a bare weekday between the verb and its clause ("said Wednesday that ...").
 _BARE_WEEKDAY = WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "said Jan. 3 that", "said 3 May that": a day written without "on", as wire copy writes it.
+_BARE_DAY = (
+    rf"{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}(?:,?\s+\d{{4}})?"
+)
 _THAT_GAP_OK = re.compile(
     r"^(?:\s*,?\s*(?:also|only|further|again|then|later|repeatedly|publicly|openly|earlier|previously|"
     r"recently|once|firmly|clearly|explicitly|separately|however|though|nevertheless|nonetheless|"
@@ -343,8 +348,8 @@ _THAT_GAP_OK = re.compile(
     rf"{alternation(entries('asides'))}|"
     r"for\s+(?:his|her|its|their)\s+part|on\s+\S+(?:\s+\S+){0,6}|in\s+\S+(?:\s+\S+){0,9}|"
     r"at\s+\S+(?:\s+\S+){0,8}|during\s+\S+(?:\s+\S+){0,8}|via\s+\S+(?:\s+\S+){0,5}|"
-    r"through\s+\S+(?:\s+\S+){0,5}|to\s+\S+(?:\s+\S+){0,5}|last\s+\w+|this\s+\w+|earlier\s+\w+|"
-    r"late|early|afterwards|"
+    r"through\s+\S+(?:\s+\S+){0,5}|over\s+\S+(?:\s+\S+){0,4}|to\s+\S+(?:\s+\S+){0,5}|"
+    r"last\s+\w+|this\s+\w+|earlier\s+\w+|late|early|afterwards|"
     r"yesterday|today|(?:citing|with\s+reference\s+to)\s+\S+(?:\s+\S+){0,6}|"
     # ("claimed, without providing evidence, that", "said, speaking on condition of anonymity,
     # that": a participle's aside.)
@@ -354,7 +359,7 @@ _THAT_GAP_OK = re.compile(
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:earlier|later|before|ago)|"
     r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
-    rf"|{_BARE_WEEKDAY}))*\s*,?\s*$",
+    rf"|{_BARE_WEEKDAY}|{_BARE_DAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )
 _TOLD_OBJECT = re.compile(
@@ -402,6 +407,18 @@ _ADVERBIAL_AFTER = re.compile(
     rf"|on\s+(?:{_PLATFORM_NAMES}|television|state\s+television|TV)"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s))\s*,?",
 )
+TRAILING_SETTING = re.compile(
+    r",\s+(?:(?:speaking|writing|talking|addressing|appearing|commenting)\b(?!\s+(?:of|about|out)\b)"
+    r"|in\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|statement|address|"
+    r"post|video|remarks|comments|speech|briefing|message|appearance)\b"
+    # ("..., ahead of talks on Friday.": the narrator's placing of the words, not theirs.)
+    r"|ahead\s+of\b"
+    # ("..., a day after the strike on Friday.": the narrator's placing too.)
+    r"|(?:(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|hours|days|weeks|shortly|"
+    r"just)\s+(?:after|before)\b)"
+    r"[^;:“”\"]{0,100}?(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
 TRAILING_CUT = re.compile(
     r"(?:,\s*(?:according\s+to|as\s+(?:quoted|reported|cited)\s+by|citing)\b"
     r"|\s+[–—-]\s+(?:claiming|saying|adding|insisting|noting|arguing|warning|stressing)\b"
@@ -416,7 +433,10 @@ TRAILING_CUT = re.compile(
     r"wrote)(?:,?\s+citing\s+[^,.;:“”\"]{1,60}?)?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s*[.!]?\s*$)"
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
     r"|(?:,|(?<=,[”\"’]))\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
-    r"(?=\s*[.!]?\s*$))",
+    r"(?=\s*[.!]?\s*$)"
+    # "X said A, speaking at a forum on Friday.", "..., in an interview published on Monday.":
+    # where and when it was said closes the sentence; it is not part of A.
+    rf"|{TRAILING_SETTING.pattern})",
     re.IGNORECASE,
 )
 
@@ -915,7 +935,12 @@ _CALLED_X_A_Y = re.compile(
 )
 _CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
-_RELATIVE_AFTER = re.compile(r",\s+(?:who|which)\s+[^,;:“”\"]{3,120},\s*")
+# (", speaking on Friday,", ", in an interview with X,": when and where the source spoke.)
+_RELATIVE_AFTER = re.compile(
+    r",\s+(?:who|which|speaking|writing|talking|commenting|in\s+(?:an?|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:interview|statement|address|post|video|remarks|comments|speech))"
+    r"\b[^,;:“”\"]{0,120},\s*"
+)
 
 
 @dataclass

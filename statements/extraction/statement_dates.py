@@ -23,6 +23,7 @@ from .dates import (
     WAR_BEGAN_AFTER,
     DateMention,
     Resolved,
+    dateline,
     earlier_unspecified,
     entry_heading,
     find_dates,
@@ -57,8 +58,36 @@ _SINCE_EVENT = re.compile(
     rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})"
     r"\s+(?:[\w’'.-]+\s+){0,4}?(?:on|in)\s+$"
 )
+# "Ahead of talks on Friday, X said ...", "ahead of Friday's vote": the date of a coming
+# event, which the words precede.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)"
+    r"\s+(?:[\w’'.-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+# ", who spoke on Sunday,", ", who was speaking at a forum on Sunday,": a relative clause that
+# tells when the speaker spoke.
+_SPOKE_CLAUSE = re.compile(
+    r",\s*who\s+(?:was\s+|had\s+been\s+)?(?:spoke|speaking|talked|talking|addressed|addressing|"
+    r"made\s+(?:the|his|her|their)\s+(?:remarks|comments)|appeared|wrote|posted)\b"
+)
+# The words of a sentence about what is to come.
+_TO_COME = re.compile(
+    r"\b(?:will|shall|would|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
+    r"next|upcoming|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+# ("..., she said, speaking on Friday.": the participle tells when she spoke; it is no aside.)
+# "vowed on Friday to rebuild ...", "urged Kyiv on Friday to ...": a statement whose words open
+# with its verb (and the verb's object); a date between them and the words is the speaking's.
+_VERB_LED = re.compile(
+    rf"(?:{alternation([*reporting_verbs('clause'), *reporting_verbs('inclusive'), *reporting_verbs('verdict'), *reporting_verbs('naming')])})"
+    r"(?:\s+(?!(?:to|that|for|on|of|as)\b)[\w’'.-]+){0,3}?\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
 _AFTER_ATTRIBUTION_CLAUSE = re.compile(
-    r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+(?!(?:on|in|at)\s)"
+    r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+"
+    r"(?!(?:on|in|at|speaking|writing|talking|addressing)\s)"
 )
 
 
@@ -80,7 +109,13 @@ class Dating:
         # when it falls in the week before the article's; what an undated statement of a
         # speaker not dated before takes instead of the article's date.
         self.told: tuple[dt.date, str] | None = None
+        # Whose story's day it is when a weekday told it ("On Monday, X toured the port."):
+        # the people that sentence names; None for a day told by its date (everyone's).
+        self.told_of: set[str] | None = None
         self.fallback: dict[int, tuple[ExtractedStatement, tuple[dt.date, str]]] = {}
+        # The words of the statements dated so far in the current sentence: "X said A in
+        # 2022 and that B": a day inside A's words dates neither A nor B.
+        self.sentence_words: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
         self.start_paragraph()
 
     def heading(self, text: str, start: int, end: int) -> None:
@@ -113,6 +148,8 @@ class Dating:
                 continue
             if _SINCE_EVENT.search(self.text, max(sa, d.start - 120), d.start):
                 continue  # "since Putin launched his invasion on February 24": an event's date
+            if _AHEAD_OF.search(self.text, max(sa, d.start - 80), d.start):
+                continue  # "ahead of talks on Friday": a coming event's day
             if WAR_BEGAN_AFTER.match(self.text, d.end, sb):
                 continue  # "On February 24, 2022, Russia launched ...": the war's start
             r = resolve(
@@ -145,13 +182,20 @@ class Dating:
     ) -> None:
         """After a sentence: its full dates move the narrative on."""
         for d, r in dates:
-            if r.date and r.precision == DAY and not self._coming(d, r.date):
+            if (
+                r.date
+                and r.precision == DAY
+                and not self._coming(d, r.date)
+                and not self._after(r.date)
+                and not (not said and self._weekday_to_come(d))
+            ):
                 self.narrative = r.date
-                if not said and d.kind not in _COUNTED and r.date != INVASION_START:
+                if not said and d.kind != "relative" and r.date != INVASION_START:
                     # The story's day: a day the narrative tells in the week before the
                     # article's ("On March 29, the ministers met."), never the invasion's.
                     recent = self.reference and 0 < (self.reference - r.date).days <= _STORY_DAYS
                     self.told = (r.date, d.text) if recent else None
+                    self.told_of = set(people) if d.kind == "weekday" else None
                 if any(a <= d.start < b for a, b, _ in said):
                     # "X said they had agreed to the talks last Thursday": the agreeing's day,
                     # told inside X's words, dates neither X nor the paragraph.
@@ -166,6 +210,30 @@ class Dating:
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
+
+    def _in_dateline(self, d: DateMention) -> bool:
+        """Whether `d` is the month and day of a wire dateline opening its line."""
+        if d.kind != "month_day":
+            return False
+        line = self.text.rfind("\n", 0, d.start) + 1
+        head = dateline(self.text, line, min(len(self.text), d.end + 40))
+        return head is not None and head.start == d.start
+
+    def _weekday_to_come(self, d: DateMention) -> bool:
+        """A weekday in a sentence about what is to come ("The ministers will meet on Friday.",
+        "Talks are scheduled for Friday."): counted back from the article's date it would
+        name last week's day, which no one spoke on."""
+        if d.kind != "weekday":
+            return False
+        text = self.text
+        start = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), d.start - 120) + 1
+        end = text.find(".", d.end, d.end + 120)
+        return bool(_TO_COME.search(text, start, end if end >= 0 else d.end + 120))
+
+    def _after(self, when: dt.date) -> bool:
+        """A day after the article's ("On January 1, 2026, the transit will stop." in a story
+        of 2025): what is to come, when no one can have spoken."""
+        return self.reference is not None and not self.estimated_reference and when > self.reference
 
     def _coming(self, d: DateMention, when: dt.date) -> bool:
         """A day and month without a year that fall in the weeks after the article's date
@@ -184,19 +252,34 @@ class Dating:
         text = self.text
         start, end = statement.start, statement.end
         sa, sb = sentence
+        if self.sentence_words[0] != (sa, sb):
+            self.sentence_words = ((sa, sb), [])
+        others = self.sentence_words[1]
+        others.append((start, end))
         own = [
             (d, r)
             for d, r in dates
             if r.date is not None
-            and not (start <= d.start < end)
-            and not in_relative_clause(text, sa, d.start)
+            and not self._after(r.date)
+            and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
+            and not any(a <= d.start < b for a, b in others[:-1])
+            and (
+                not in_relative_clause(text, sa, d.start)
+                # ("X, who spoke on Sunday, said ...": the clause tells when X spoke.)
+                or _SPOKE_CLAUSE.match(text, text.rfind(",", sa, d.start), d.start) is not None
+            )
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
             and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
-            d, r = min(own, key=lambda dr: _SPECIFICITY.get(dr[0].kind, 9))
+            # ("KYIV, May 6 (Reuters) - X said on Monday": the dateline's is the filing day,
+            # any other day the sentence tells is the speaking's.)
+            d, r = min(
+                own,
+                key=lambda dr: 10 if self._in_dateline(dr[0]) else _SPECIFICITY.get(dr[0].kind, 9),
+            )
             statement.said_on, statement.said_on_precision = r.date, r.precision
             statement.said_on_evidence = d.text
         elif earlier_unspecified(region) or self.para_undated:
@@ -215,7 +298,7 @@ class Dating:
         elif self.entry_date is not None:
             statement.said_on, statement.said_on_precision = self.entry_date[0], DAY
             statement.said_on_evidence = f"the entry's heading: {self.entry_date[1]}"
-        elif self.told is not None:
+        elif self.told is not None and (self.told_of is None or statement.speaker in self.told_of):
             self.fallback[id(statement)] = (statement, self.told)
 
     def inherit(self, found) -> None:
@@ -227,18 +310,21 @@ class Dating:
                 if not s.said_on:
                     s.said_on_evidence = ""
                 continue
-            prev = next(
+            before = next(
                 (
-                    g.statement
+                    g
                     for g in reversed(found[max(0, i - 3) : i])
                     if g.statement.speaker == s.speaker and s.speaker
                 ),
                 None,
             )
+            prev = before.statement if before is not None else None
             if (
                 # "last month" dated the speaker's words before; the next ones of a page dated
-                # to the day are not carried back to a whole month.
+                # to the day are not carried back to a whole month, unless they go on in the
+                # same paragraph ("“A,” X said last month. “B.”").
                 prev is not None
+                and before.paragraph != f.paragraph
                 and prev.said_on_precision != DAY
                 and self.article is None
                 and self.reference is not None
