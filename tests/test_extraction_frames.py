@@ -1956,3 +1956,32 @@ def test_an_apposition_then_a_setting_between_subject_and_verb(subject):
     )
     name = " ".join(subject.split(",")[0].split()[-2:])
     assert _said(run(text)) == [(name, "the crossings would stay shut")]
+
+
+def test_stance_verbs_report_only_before_that():
+    text = (
+        "The head of the aid group, Jane Roe, expects that the exchange will take place within "
+        "weeks.\n\n"
+        "Jan Novak hopes to receive funding from the capital.\n\n"
+        "Marta Kowal recognized that the road to peace would be long.\n\n"
+        "The parliament recognized the independence of the breakaway region."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jane Roe", "the exchange will take place within weeks"),
+        ("Marta Kowal", "the road to peace would be long"),
+    ]
+
+
+def test_cited_with_an_apposition_and_a_participle_after_an_adverb_report():
+    text = (
+        "Examplian news agencies cited Jan Novak, the head of the occupied region, as saying "
+        "that the shelling had killed two people.\n\n"
+        "Marta Kowal praised the volunteers, at the same time warning that the winter would be "
+        "hard."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "the shelling had killed two people"),
+        ("Marta Kowal", "the winter would be hard"),
+    ]

@@ -73,7 +73,8 @@ _PHRASAL = (
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
     r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
-    rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls)\b"
+    rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls"
+    rf"|(?:{'|'.join(reporting_verbs('that'))})(?=\s+that\b))\b"
 )
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
 _EXPRESSING = rf"expressing\s+{_STANCE}"
@@ -81,9 +82,11 @@ _EXPRESSING = rf"expressing\s+{_STANCE}"
 PARTICIPLES = frozenset(reporting_participles(""))
 _ING_THAT = alternation(reporting_participles("that"))
 _ING_BARE = alternation(reporting_participles("bare"))
+# ", at the same time warning that ...", ", also insisting that ...": an adverb before it.
+_ING_ADVERB = r"(?:(?:at\s+the\s+same\s+time|also|again|further|while\s+also)\s+)?"
 ING = re.compile(
     # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
-    rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
+    rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+{_ING_ADVERB}(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     # 'said "..." while pledging that ...': a second report joined by "while" or "before".
     rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
@@ -184,7 +187,10 @@ _SAID_THIS = re.compile(
 )
 QUOTED_X_AS = re.compile(
     # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
-    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^,;:“”\"]{2,60}?)\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^,;:“”\"]{2,60}?)"
+    # ("cited Jane Doe, the head of the region, as saying": the name, then its apposition.)
+    r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?"
+    r"\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
     # ("cited sources as saying on Tuesday that ...": the day, then the clause.)
     r"(?:\s+(?:(?:on|last|this)\s+[\w’'-]+|earlier|yesterday|today)(?=,?\s+that\b))?"
     r"\s*(?:,\s*)?(?:that\s+)?"
