@@ -1522,3 +1522,17 @@ def test_a_place_the_gazetteer_lacks_is_no_person_a_later_role_means():
     )
     found = statements(text)
     assert [(s.speaker, s.text) for s in found] == [(None, "It is not just the car,")]
+
+
+def test_he_after_a_sentence_is_its_subject_not_a_person_it_names_later_or_an_outlet():
+    text = (
+        "President Jan Novak was warmly received by Marta Kowal and he thanked his host for the "
+        "meeting, ExampliaNews reports.\n\n"
+        "He tabled a ten-point plan, saying it was important to listen to both sides.\n\n"
+        "“We are here to listen.”"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements][-2:] == [
+        ("Jan Novak", "it was important to listen to both sides"),
+        ("Jan Novak", "We are here to listen."),
+    ]

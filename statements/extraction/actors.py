@@ -26,6 +26,8 @@ PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "
 TITLES = frozenset(entries("titles"))
 _ORG_WORDS = re.compile(rf"\b(?:{alternation(entries('organisation_words'))})\b")
 _MEDIA_WORDS = re.compile(rf"\b(?:{alternation(entries('media_words'))})\b")
+# An outlet's one-word name built on a media word ("SANews", "KyivPost", "MoscowTimes").
+_MEDIA_COMPOUND = re.compile(r"[A-Z][A-Za-z]*?[a-z]?(?:News|Times|Post|Press|TV|Radio|Media|Daily)")
 _GROUP_NOUNS = alternation(VOCAB_GROUP_NOUNS)
 GROUP_NOUN_RE = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 GROUP_NOUNS = _GROUP_NOUNS  # the alternation, for patterns built elsewhere
@@ -492,7 +494,7 @@ def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
 
 def guess_kind(surface: str) -> str:
     """The kind of a name the gazetteer does not know, from its words."""
-    if _MEDIA_WORDS.search(surface):
+    if _MEDIA_WORDS.search(surface) or _MEDIA_COMPOUND.fullmatch(surface):
         return MEDIA
     if GROUP_NOUN_RE.search(surface):
         return GROUP

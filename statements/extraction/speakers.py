@@ -265,6 +265,14 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
 )
+# A person's title words before the name that opens a sentence ("President ", "The envoy ").
+_TITLES_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+# The person's verb after the name (an apposition, an adverb or an auxiliary between).
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
+    r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
+    r"held|saw|thanked|urged)\b"
+)
 # "the bloc's top diplomat": a role of a body a head noun refers back to.
 _BODYS_ROLE = re.compile(r"[Tt]he\s+(?P<head>[a-z]+)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})")
 # "the prosecutor general's office": the office of a title, in lower case.
@@ -1619,6 +1627,10 @@ class Discourse:
             # opens the sentence, tagged by the pronoun, when no one has spoken yet.
             return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         spoken_of = self._quoted_people(start) if gender in "mf" else set()
+        if gender in "mf" and (subject := self._person_subject_before(start, gender, spoken_of)):
+            # "President Roe was received by John Doe and thanked him. He said ...": the person
+            # the sentence before is about, over one it names later in it
+            return Speaker(subject, word, PERSON, start, end)
         for s in reversed(self.salient[-12:]):
             kind = s.kind
             if s.name in spoken_of:
@@ -1719,6 +1731,28 @@ class Discourse:
         ):
             return None
         return first
+
+    def _person_subject_before(self, pos: int, gender: str, spoken_of: set) -> str | None:
+        """The person (of `gender`) who opens the sentence just before a sentence-initial
+        pronoun at `pos` as its subject ("President Jane Roe was received by ..."), followed by
+        its verb."""
+        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
+            return None
+        end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
+        start = max(0, *(self.norm.rfind(c, 0, end - 1) + 1 for c in ".!?\n"), end - 400)
+        opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
+        at = opener.end() if opener else start
+        first = next((m for m in self.mentions(at, end) if m.actor), None)
+        if (
+            first is None
+            or not _TITLES_BEFORE_SUBJECT.fullmatch(self.norm, at, first.start)
+            or self.kind_of(first.actor) != PERSON
+            or self.gender(first.actor) not in (gender, "?")
+            or first.actor in spoken_of
+            or not _PERSON_VERB_AFTER.match(self.norm, first.end, end)
+        ):
+            return None
+        return first.actor
 
     def _one_person_in_sentence_before(self, pos: int, gender: str) -> str | None:
         """The one person (of `gender`) the sentence before the one holding `pos` names
