@@ -1962,7 +1962,8 @@ def test_stance_verbs_report_only_before_that():
     text = (
         "The head of the aid group, Jane Roe, expects that the exchange will take place within "
         "weeks.\n\n"
-        "Jan Novak hopes to receive funding from the capital.\n\n"
+        "Jan Novak hopes to receive funding from the capital, raising hopes that the works resume."
+        "\n\n"
         "Marta Kowal recognized that the road to peace would be long.\n\n"
         "The parliament recognized the independence of the breakaway region."
     )
