@@ -896,3 +896,10 @@ def test_a_verb_inside_an_about_whether_phrase_makes_no_reported_clause():
     assert found.statements == []
     s = only("The minister said the debate about whether to rebuild the pier is over.\n")
     assert s.text == "the debate about whether to rebuild the pier is over"
+
+
+def test_jan_opening_a_new_name_is_a_given_name_not_a_month():
+    s = only("“The convoy will leave at dawn,” Jan Novak said.")
+    assert (s.speaker, s.kind, s.text) == ("Jan Novak", "direct", "The convoy will leave at dawn,")
+    s = only("“The convoy will leave at dawn,” said Jan P. Novak.")
+    assert (s.speaker, s.text) == ("Jan P. Novak", "The convoy will leave at dawn,")
