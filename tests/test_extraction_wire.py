@@ -1732,3 +1732,11 @@ def test_an_inverted_title_then_the_name_closing_the_sentence_is_that_person():
 def test_he_after_a_narrated_possessive_office_is_its_holder():
     text = "Russia's foreign minister arrived in Examplograd on Monday. “The convoy will leave at dawn,” he said."
     assert triples(text) == [("Sergei Lavrov", "direct", "The convoy will leave at dawn,")]
+
+
+def test_the_platform_x_ends_the_sentence_before_the_next_quotation():
+    text = "“The convoy will leave at dawn,” Zelensky wrote on X. “The bridge will open in June.”"
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn,"),
+        ("Volodymyr Zelensky", "direct", "The bridge will open in June."),
+    ]
