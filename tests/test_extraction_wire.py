@@ -1740,3 +1740,16 @@ def test_the_platform_x_ends_the_sentence_before_the_next_quotation():
         ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn,"),
         ("Volodymyr Zelensky", "direct", "The bridge will open in June."),
     ]
+
+
+def test_a_medium_with_its_outlet_or_a_time_before_a_clause_without_that_is_skipped():
+    text = (
+        "Lavrov said in a video address on Tuesday the plan was “a reckless gamble” with the port."
+    )
+    assert triples(text) == [
+        ("Sergei Lavrov", "mixed", "the plan was “a reckless gamble” with the port")
+    ]
+    text = (
+        "Lavrov said in an interview with the Examplia Herald the plan was a gamble with the port."
+    )
+    assert triples(text) == [("Sergei Lavrov", "indirect", "the plan was a gamble with the port")]

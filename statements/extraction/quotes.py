@@ -364,9 +364,14 @@ _ADVERBIAL_AFTER = re.compile(
     rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?[a-z])"
     # "said in a statement the army would hold", "said on Telegram the city was calm": where it
     # was said, then the clause.
+    # ("said in an interview with the Examplia Herald the ...", "said in a video address on
+    # Tuesday the ...": the outlet, or a time after the medium.)
     r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-    r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
-    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"
+    r"interview(?:\s+with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?|"
+    r"post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet)"
+    r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s"
+    rf"|\s+(?:on|late|early|last|this|earlier)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:{WEEKDAY_RE}|week|"
+    r"month|weekend|day|morning|evening|afternoon|night)\b)"
     # "told journalists at an EU summit in Brussels on Thursday the ...": the occasion.
     r"|(?:at|during)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|conference|briefing|rally|"
     r"forum|meeting|session)(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
