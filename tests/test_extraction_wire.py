@@ -1753,3 +1753,13 @@ def test_a_medium_with_its_outlet_or_a_time_before_a_clause_without_that_is_skip
         "Lavrov said in an interview with the Examplia Herald the plan was a gamble with the port."
     )
     assert triples(text) == [("Sergei Lavrov", "indirect", "the plan was a gamble with the port")]
+
+
+def test_told_a_listener_to_after_a_fronted_phrase_is_the_request_not_the_phrase():
+    text = "In a heated exchange, Lavrov told Peskov to “leave the chair of the grain council”."
+    assert triples(text) == [
+        ("Sergei Lavrov", "mixed", "told Peskov to “leave the chair of the grain council”")
+    ]
+    # (a listener in small letters is no request the frames read yet: nothing, not the phrase)
+    text = "In a heated exchange, Lavrov told the envoy to leave the chair of the grain council."
+    assert triples(text) == []
