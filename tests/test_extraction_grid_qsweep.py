@@ -46,17 +46,17 @@ GAZETTEER = Gazetteer(
 
 CASES = [
     pytest.param(
-        "«The Examplograd bridge will be rebuilt within a year,» Ukraine's foreign minister revealed.",
+        "«The Examplograd bridge will be rebuilt within a year,» Ukraine's foreign minister predicted.",
         [("Taras Hnatyuk", "direct", "The Examplograd bridge will be rebuilt within a year,")],
         id="post-m_guill-role",
     ),
     pytest.param(
-        "“Why should we trust their envoys a third time?” Russian Foreign Minister Pavel Orlov concluded.",
+        "“Why should we trust their envoys a third time?” Russian Foreign Minister Pavel Orlov hinted.",
         [("Pavel Orlov", "direct", "Why should we trust their envoys a third time?")],
         id="post-e_q-full",
     ),
     pytest.param(
-        "“The ninth sanctions package will hurt the tanker fleet of Examplia,” recommended Russian Foreign Minister Pavel Orlov late on Sunday.",
+        "“The ninth sanctions package will hurt the tanker fleet of Examplia,” recounted Russian Foreign Minister Pavel Orlov late on Sunday.",
         [
             (
                 "Pavel Orlov",
@@ -67,12 +67,12 @@ CASES = [
         id="inv-t_late-full",
     ),
     pytest.param(
-        '"Nobody will redraw the map of Examplia by force," concluded Ukraine\'s foreign minister.',
+        '"Nobody will redraw the map of Examplia by force," clarified Ukraine\'s foreign minister.',
         [("Taras Hnatyuk", "direct", "Nobody will redraw the map of Examplia by force,")],
         id="inv-m_straight-role",
     ),
     pytest.param(
-        "The Russian Defence Ministry reckoned: “The pontoon bridge at Examplograd held for nine days.”",
+        "The Russian Defence Ministry countered: “The pontoon bridge at Examplograd held for nine days.”",
         [
             (
                 "Russian Defense Ministry",
@@ -83,7 +83,7 @@ CASES = [
         id="colon-plain-body",
     ),
     pytest.param(
-        "Ukraine's foreign minister later reaffirmed: “Our gunners hit eleven of the fourteen drones over Examplograd.”",
+        "Ukraine's foreign minister later reconfirmed: “Our gunners hit eleven of the fourteen drones over Examplograd.”",
         [
             (
                 "Taras Hnatyuk",
@@ -94,12 +94,12 @@ CASES = [
         id="colon-adv_later-role",
     ),
     pytest.param(
-        "The Russian Defence Ministry proposed, “We will never hand over the Examplograd dam!”",
+        "The Russian Defence Ministry exclaimed, “We will never hand over the Examplograd dam!”",
         [("Russian Defense Ministry", "direct", "We will never hand over the Examplograd dam!")],
         id="comma-e_excl-body",
     ),
     pytest.param(
-        "The Russian Defence Ministry testified, 'The shelling of the grain port must end before the talks in Examplograd.'",
+        "The Russian Defence Ministry clarified, 'The shelling of the grain port must end before the talks in Examplograd.'",
         [
             (
                 "Russian Defense Ministry",
@@ -110,7 +110,7 @@ CASES = [
         id="comma-m_sstraight-body",
     ),
     pytest.param(
-        "Taras Hnatyuk, Ukraine's foreign minister, arrived in Examplograd on Monday for grain talks. “Why should we trust their envoys a third time?” the foreign minister emphasized. “We expect an answer from our partners by Friday.”",
+        "Taras Hnatyuk, Ukraine's foreign minister, arrived in Examplograd on Monday for grain talks. “Why should we trust their envoys a third time?” the foreign minister added. “We expect an answer from our partners by Friday.”",
         [
             ("Taras Hnatyuk", "direct", "Why should we trust their envoys a third time?"),
             ("Taras Hnatyuk", "direct", "We expect an answer from our partners by Friday."),
@@ -118,7 +118,7 @@ CASES = [
         id="cont-e_q-role_bare",
     ),
     pytest.param(
-        "“We have shells for the winter months but not for the thaw,” Ukraine's foreign minister, who met his counterpart on Monday, testified. “The decision belongs to the villagers of Examplograd.”",
+        "“We have shells for the winter months but not for the thaw,” Ukraine's foreign minister, who met his counterpart on Monday, highlighted. “The decision belongs to the villagers of Examplograd.”",
         [
             (
                 "Taras Hnatyuk",
@@ -130,7 +130,7 @@ CASES = [
         id="cont-relcl-role",
     ),
     pytest.param(
-        "“The ninth sanctions package will hurt the tanker fleet of Examplia,” Russian Foreign Minister Pavel Orlov retorted in a video address on Tuesday, “and we expect an answer from our partners by Friday.”",
+        "“The ninth sanctions package will hurt the tanker fleet of Examplia,” Russian Foreign Minister Pavel Orlov highlighted in a video address on Tuesday, “and we expect an answer from our partners by Friday.”",
         [
             (
                 "Pavel Orlov",
@@ -142,7 +142,7 @@ CASES = [
         id="split-s_video-full",
     ),
     pytest.param(
-        "“The shelling of the grain port must end before the talks in Examplograd,” Russian Foreign Minister Pavel Orlov confirmed Tuesday, “and the decision belongs to the villagers of Examplograd.”",
+        "“The shelling of the grain port must end before the talks in Examplograd,” Russian Foreign Minister Pavel Orlov admitted Tuesday, “and the decision belongs to the villagers of Examplograd.”",
         [
             (
                 "Pavel Orlov",
@@ -154,7 +154,7 @@ CASES = [
         id="split-t_bare-full",
     ),
     pytest.param(
-        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. 'The shelling of the grain port must end before the talks in Examplograd,' Orlov affirmed.\n\n'The decision belongs to the villagers of Examplograd.'",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. 'The shelling of the grain port must end before the talks in Examplograd,' Orlov maintained.\n\n'The decision belongs to the villagers of Examplograd.'",
         [
             (
                 "Pavel Orlov",
@@ -166,7 +166,7 @@ CASES = [
         id="para-m_sstraight-surname",
     ),
     pytest.param(
-        "“The shelling of the grain port must end before the talks in Examplograd,” Defence Minister Tomas Varga recounted in a statement.\n\n“The decision belongs to the villagers of Examplograd.”",
+        "“The shelling of the grain port must end before the talks in Examplograd,” Defence Minister Tomas Varga hinted in a statement.\n\n“The decision belongs to the villagers of Examplograd.”",
         [
             (
                 "Tomas Varga",
@@ -198,7 +198,7 @@ CASES = [
         id="headline-m_guill-full",
     ),
     pytest.param(
-        "Russian Foreign Minister Pavel Orlov added: «We have shells for the winter months but not for the thaw.\n\n«The decision belongs to the villagers of Examplograd.»",
+        "Russian Foreign Minister Pavel Orlov disclosed: «We have shells for the winter months but not for the thaw.\n\n«The decision belongs to the villagers of Examplograd.»",
         [
             ("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw."),
             ("Pavel Orlov", "direct", "The decision belongs to the villagers of Examplograd."),
@@ -206,7 +206,7 @@ CASES = [
         id="multi-m_guill-full",
     ),
     pytest.param(
-        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. He admitted on Tuesday: “We have shells for the winter months but not for the thaw.\n\n“The decision belongs to the villagers of Examplograd.”",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. He specified on Tuesday: “We have shells for the winter months but not for the thaw.\n\n“The decision belongs to the villagers of Examplograd.”",
         [
             ("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw."),
             ("Pavel Orlov", "direct", "The decision belongs to the villagers of Examplograd."),
@@ -214,12 +214,12 @@ CASES = [
         id="multi-t_on-pronoun",
     ),
     pytest.param(
-        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. He reasoned at a press conference in Examplograd the plan was “a reckless gamble” with the grain corridor.",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. He replied at a press conference in Examplograd the plan was “a reckless gamble” with the grain corridor.",
         [("Pavel Orlov", "mixed", "the plan was “a reckless gamble” with the grain corridor")],
         id="partial-s_conf-pronoun",
     ),
     pytest.param(
-        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. But Orlov conveyed the plan was “a reckless gamble” with the grain corridor.",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. But Orlov specified the plan was “a reckless gamble” with the grain corridor.",
         [("Pavel Orlov", "mixed", "the plan was “a reckless gamble” with the grain corridor")],
         id="partial-o_but-surname",
     ),
@@ -282,194 +282,190 @@ CASES = [
         id="added-t_late-role",
     ),
     pytest.param(
-        "“The pontoon bridge at Examplograd held for nine days,” Russian Foreign Minister Pavel Orlov urged.",
-        [("Pavel Orlov", "direct", "The pontoon bridge at Examplograd held for nine days,")],
+        "“Nobody will redraw the map of Examplia by force,” Russian Foreign Minister Pavel Orlov urged.",
+        [("Pavel Orlov", "direct", "Nobody will redraw the map of Examplia by force,")],
         id="vpost-urged-full",
     ),
     pytest.param(
-        "“We have shells for the winter months but not for the thaw,” wrote Orlov.",
-        [("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw,")],
-        id="vinv-wrote-surname",
+        "“The Examplograd bridge will be rebuilt within a year,” threatened Orlov.",
+        [("Pavel Orlov", "direct", "The Examplograd bridge will be rebuilt within a year,")],
+        id="vinv-threatened-surname",
     ),
     pytest.param(
-        "Defence Minister Tomas Varga hinted: “We have shells for the winter months but not for the thaw.”",
-        [("Tomas Varga", "direct", "We have shells for the winter months but not for the thaw.")],
-        id="vcolon-hinted-newname",
-    ),
-    pytest.param(
-        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. “Nobody will redraw the map of Examplia by force,” he highlighted.",
-        [("Pavel Orlov", "direct", "Nobody will redraw the map of Examplia by force,")],
-        id="vpron-highlighted-pronoun",
-    ),
-    pytest.param(
-        "“Nobody in this building believes the offer is serious,” Defence Minister Jana Kovar, who met his counterpart in Geneva on Monday, said in his evening video address to Examplians.",
-        [("Jana Kovar", "direct", "Nobody in this building believes the offer is serious,")],
-        id="c_post-t5a2-newname_f",
-    ),
-    pytest.param(
-        "“The ninth sanctions package will hurt the tanker fleet of Examplia,” Ukraine's foreign minister, who met his counterpart in Geneva on Monday, said in an interview published on Sunday by the Examplia Herald, adding that the talks would resume in June.",
+        "Defence Minister Tomas Varga demanded: “The shelling of the grain port must end before the talks in Examplograd.”",
         [
             (
-                "Taras Hnatyuk",
+                "Tomas Varga",
                 "direct",
-                "The ninth sanctions package will hurt the tanker fleet of Examplia,",
-            ),
-            ("Taras Hnatyuk", "indirect", "the talks would resume in June"),
-        ],
-        id="c_adding-t4a2-role",
-    ),
-    pytest.param(
-        "“Nobody in this building believes the offer is serious. The convoy reached the city after a long delay,” Ukraine's foreign minister, speaking alongside the Examplian prime minister, said in a statement on Telegram.",
-        [
-            (
-                "Taras Hnatyuk",
-                "direct",
-                "Nobody in this building believes the offer is serious. The convoy reached the city after a long delay,",
+                "The shelling of the grain port must end before the talks in Examplograd.",
             )
         ],
-        id="c_multi_sent-t2a3-role",
+        id="vcolon-demanded-newname",
     ),
     pytest.param(
-        "“They call it a ‘special military operation’ but the villagers of Examplograd call it a war,” Defence Minister Jana Kovar, speaking alongside the Examplian prime minister, said in a statement on Telegram.",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. “We have shells for the winter months but not for the thaw,” he wrote.",
+        [("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw,")],
+        id="vpron-wrote-pronoun",
+    ),
+    pytest.param(
+        "“The pontoon bridge at Examplograd held for nine days,” Russian Foreign Minister Pavel Orlov, the country's top diplomat, said on Tuesday.",
+        [("Pavel Orlov", "direct", "The pontoon bridge at Examplograd held for nine days,")],
+        id="c_post-t1a1-full",
+    ),
+    pytest.param(
+        "“The ninth sanctions package will hurt the tanker fleet of Examplia,” Defence Minister Jana Kovar, 58, said after meeting his Examplian counterpart, adding that the talks would resume in June.",
         [
             (
                 "Jana Kovar",
+                "direct",
+                "The ninth sanctions package will hurt the tanker fleet of Examplia,",
+            ),
+            ("Jana Kovar", "indirect", "the talks would resume in June"),
+        ],
+        id="c_adding-t8a4-newname_f",
+    ),
+    pytest.param(
+        "“We have shells for the winter months but not for the thaw. The decision belongs to the villagers of Examplograd,” Defence Minister Jana Kovar said in a televised address to the nation.",
+        [
+            (
+                "Jana Kovar",
+                "direct",
+                "We have shells for the winter months but not for the thaw. The decision belongs to the villagers of Examplograd,",
+            )
+        ],
+        id="c_multi_sent-t9a0-newname_f",
+    ),
+    pytest.param(
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. “They call it a ‘special military operation’ but the villagers of Examplograd call it a war,” Orlov, 58, said in a statement on Telegram.",
+        [
+            (
+                "Pavel Orlov",
                 "direct",
                 "They call it a ‘special military operation’ but the villagers of Examplograd call it a war,",
             )
         ],
-        id="c_nested-t2a3-newname_f",
+        id="c_nested-t2a4-surname",
     ),
     pytest.param(
-        "Kremlin spokesman Oleg Serov visited the port city of Examplograd in a statement on Telegram. “We have shells for the winter months but not for the thaw,” he said.",
-        [("Oleg Serov", "direct", "We have shells for the winter months but not for the thaw,")],
-        id="c_pron_after-t2-spokes",
+        "Defence Minister Jana Kovar visited the port city of Examplograd during a visit to Kharkiv. “Nobody in this building believes the offer is serious,” she said.",
+        [("Jana Kovar", "direct", "Nobody in this building believes the offer is serious,")],
+        id="c_pron_after-t7-newname_f",
     ),
     pytest.param(
-        "Defence Minister Jana Kovar visited the port city of Examplograd in a televised address to the nation.\n\n“We have shells for the winter months but not for the thaw,” she said.",
-        [("Jana Kovar", "direct", "We have shells for the winter months but not for the thaw,")],
-        id="c_pron_para-t9-newname_f",
+        "Defence Minister Jana Kovar visited the port city of Examplograd during a visit to Kharkiv.\n\n“Nobody in this building believes the offer is serious,” she said.",
+        [("Jana Kovar", "direct", "Nobody in this building believes the offer is serious,")],
+        id="c_pron_para-t7-newname_f",
     ),
     pytest.param(
-        "“Our gunners hit eleven of the fourteen drones over Examplograd,” Ukraine's foreign minister said in an interview published on Sunday by the Examplia Herald.\n\n“Every village we lose costs us months to take back.”\n\n“The winter will decide a great deal on the front.”",
+        "“Our gunners hit eleven of the fourteen drones over Examplograd,” Defence Minister Jana Kovar said on the margins of a grain summit in Examplograd.\n\n“Every village we lose costs us months to take back.”\n\n“The winter will decide a great deal on the front.”",
         [
             (
-                "Taras Hnatyuk",
+                "Jana Kovar",
                 "direct",
                 "Our gunners hit eleven of the fourteen drones over Examplograd,",
             ),
-            ("Taras Hnatyuk", "direct", "Every village we lose costs us months to take back."),
-            ("Taras Hnatyuk", "direct", "The winter will decide a great deal on the front."),
+            ("Jana Kovar", "direct", "Every village we lose costs us months to take back."),
+            ("Jana Kovar", "direct", "The winter will decide a great deal on the front."),
         ],
-        id="c_para3-t4-role",
+        id="c_para3-t10-newname_f",
     ),
     pytest.param(
-        "“Our gunners hit eleven of the fourteen drones over Examplograd,” Ukraine's foreign minister told a news conference in Examplograd.",
-        [
-            (
-                "Taras Hnatyuk",
-                "direct",
-                "Our gunners hit eleven of the fourteen drones over Examplograd,",
-            )
-        ],
-        id="c_told-t4-role",
-    ),
-    pytest.param(
-        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. Orlov told the Examplia Herald in an interview: “We have shells for the winter months but not for the thaw.”",
-        [("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw.")],
-        id="c_told_colon-t5-surname",
-    ),
-    pytest.param(
-        "“Nobody in this building believes the offer is serious” the Russian Defence Ministry said late on Sunday in a post on X.",
+        "“We have shells for the winter months but not for the thaw,” the Russian Defence Ministry told reporters.",
         [
             (
                 "Russian Defense Ministry",
                 "direct",
-                "Nobody in this building believes the offer is serious",
+                "We have shells for the winter months but not for the thaw,",
             )
         ],
-        id="c_said_no_comma-t6-body",
+        id="c_told-t8-body",
     ),
     pytest.param(
-        "“We have shells for the winter months but not for the thaw,” Russian Foreign Minister Pavel Orlov said in an interview published on Sunday by the Examplia Herald.\n\nBut Examplian Prime Minister Karel Dvorak disagreed. “The decision belongs to the villagers of Examplograd,” Dvorak said.",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. Orlov told the BBC: “The Examplograd bridge will be rebuilt within a year.”",
+        [("Pavel Orlov", "direct", "The Examplograd bridge will be rebuilt within a year.")],
+        id="c_told_colon-t10-surname",
+    ),
+    pytest.param(
+        "“Nobody will redraw the map of Examplia by force” Defence Minister Jana Kovar said.",
+        [("Jana Kovar", "direct", "Nobody will redraw the map of Examplia by force")],
+        id="c_said_no_comma-t0-newname_f",
+    ),
+    pytest.param(
+        "“We have shells for the winter months but not for the thaw,” Kremlin spokesman Oleg Serov said on the margins of a grain summit in Examplograd.\n\nBut Examplian Prime Minister Karel Dvorak disagreed. “The decision belongs to the villagers of Examplograd,” Dvorak said.",
         [
-            ("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw,"),
+            ("Oleg Serov", "direct", "We have shells for the winter months but not for the thaw,"),
             ("Karel Dvorak", "direct", "The decision belongs to the villagers of Examplograd,"),
         ],
-        id="c_two-t4-full",
+        id="c_two-t10-spokes",
     ),
     pytest.param(
-        "“The pontoon bridge at Examplograd held for nine days,” Kremlin spokesman Oleg Serov said in an interview published on Sunday by the Examplia Herald, referring to the attack on the dam.",
-        [("Oleg Serov", "direct", "The pontoon bridge at Examplograd held for nine days,")],
-        id="c_referring-t4-spokes",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. “The pontoon bridge at Examplograd held for nine days,” Orlov said during a visit to Kharkiv, referring to the attack on the dam.",
+        [("Pavel Orlov", "direct", "The pontoon bridge at Examplograd held for nine days,")],
+        id="c_referring-t7-surname",
     ),
     pytest.param(
-        "“Our gunners hit eleven of the fourteen drones over Examplograd,” Kremlin spokesman Oleg Serov said at a news conference in Examplograd on Monday as the talks entered a second day.",
+        "“We have shells for the winter months but not for the thaw,” Defence Minister Jana Kovar said in a televised address to the nation as the talks entered a second day.",
+        [("Jana Kovar", "direct", "We have shells for the winter months but not for the thaw,")],
+        id="c_as-t9-newname_f",
+    ),
+    pytest.param(
+        "On the margins of a grain summit in Examplograd, Defence Minister Jana Kovar said: “Our gunners hit eleven of the fourteen drones over Examplograd.”",
         [
             (
-                "Oleg Serov",
+                "Jana Kovar",
                 "direct",
-                "Our gunners hit eleven of the fourteen drones over Examplograd,",
+                "Our gunners hit eleven of the fourteen drones over Examplograd.",
             )
         ],
-        id="c_as-t3-spokes",
+        id="c_front-t10-newname_f",
     ),
     pytest.param(
-        "In a statement on Telegram, Ukraine's foreign minister said: “Nobody will redraw the map of Examplia by force.”",
+        "Speaking on the margins of a grain summit in Examplograd, Ukraine's foreign minister said: “Nobody will redraw the map of Examplia by force.”",
         [("Taras Hnatyuk", "direct", "Nobody will redraw the map of Examplia by force.")],
-        id="c_front-t2-role",
+        id="c_speaking-t10-role",
     ),
     pytest.param(
-        "Speaking on Tuesday, Ukraine's foreign minister said: “Nobody in this building believes the offer is serious.”",
-        [("Taras Hnatyuk", "direct", "Nobody in this building believes the offer is serious.")],
-        id="c_speaking-t1-role",
+        "Tomas Varga, the Examplian defence minister, admitted: “Nobody will redraw the map of Examplia by force.\n\n“We expect an answer from our partners by Friday.\n\n“The winter will decide a great deal on the front.”",
+        [
+            ("Tomas Varga", "direct", "Nobody will redraw the map of Examplia by force."),
+            ("Tomas Varga", "direct", "We expect an answer from our partners by Friday."),
+            ("Tomas Varga", "direct", "The winter will decide a great deal on the front."),
+        ],
+        id="a_colon_paras-admitted-newname_m",
     ),
     pytest.param(
-        "Tomas Varga, the Examplian defence minister, insisted: “The shelling of the grain port must end before the talks in Examplograd.\n\n“The decision belongs to the villagers of Examplograd.\n\n“Nobody should expect quick results from the Examplograd talks.”",
+        "Russian Foreign Ministry spokeswoman Irina Volkova wrote on Telegram: “Our gunners hit eleven of the fourteen drones over Examplograd.”\n\n“Every village we lose costs us months to take back.”\n\n“Our partners know exactly which radars we need.”",
         [
             (
-                "Tomas Varga",
+                "Irina Volkova",
                 "direct",
-                "The shelling of the grain port must end before the talks in Examplograd.",
+                "Our gunners hit eleven of the fourteen drones over Examplograd.",
             ),
-            ("Tomas Varga", "direct", "The decision belongs to the villagers of Examplograd."),
-            (
-                "Tomas Varga",
-                "direct",
-                "Nobody should expect quick results from the Examplograd talks.",
-            ),
+            ("Irina Volkova", "direct", "Every village we lose costs us months to take back."),
+            ("Irina Volkova", "direct", "Our partners know exactly which radars we need."),
         ],
-        id="a_colon_paras-insisted-newname_m",
+        id="a_colon_closed_paras-wrote_on_Telegram-female_known",
     ),
     pytest.param(
-        "Defence Minister Jana Kovar added: “The shelling of the grain port must end before the talks in Examplograd.”\n\n“The decision belongs to the villagers of Examplograd.”\n\n“Nobody should expect quick results from the Examplograd talks.”",
+        "“Nobody will redraw the map of Examplia by force,” the Russian Defence Ministry wrote on Telegram.\n\n“We expect an answer from our partners by Friday.”\n\n“The winter will decide a great deal on the front.”",
         [
             (
-                "Jana Kovar",
+                "Russian Defense Ministry",
                 "direct",
-                "The shelling of the grain port must end before the talks in Examplograd.",
+                "Nobody will redraw the map of Examplia by force,",
             ),
-            ("Jana Kovar", "direct", "The decision belongs to the villagers of Examplograd."),
             (
-                "Jana Kovar",
+                "Russian Defense Ministry",
                 "direct",
-                "Nobody should expect quick results from the Examplograd talks.",
+                "We expect an answer from our partners by Friday.",
+            ),
+            (
+                "Russian Defense Ministry",
+                "direct",
+                "The winter will decide a great deal on the front.",
             ),
         ],
-        id="a_colon_closed_paras-added-newname_f",
-    ),
-    pytest.param(
-        "“We have shells for the winter months but not for the thaw,” Tomas Varga, the Examplian defence minister, said.\n\n“The decision belongs to the villagers of Examplograd.”\n\n“Nobody should expect quick results from the Examplograd talks.”",
-        [
-            ("Tomas Varga", "direct", "We have shells for the winter months but not for the thaw,"),
-            ("Tomas Varga", "direct", "The decision belongs to the villagers of Examplograd."),
-            (
-                "Tomas Varga",
-                "direct",
-                "Nobody should expect quick results from the Examplograd talks.",
-            ),
-        ],
-        id="a_post_paras-said-newname_m",
+        id="a_post_paras-wrote_on_Telegram-body",
     ),
     pytest.param(
         "“The ninth sanctions package will hurt the tanker fleet of Examplia,” Russian Foreign Minister Pavel Orlov stressed. “We expect an answer from our partners by Friday.\n\n“The winter will decide a great deal on the front.”",
@@ -639,27 +635,27 @@ CASES = [
         id="a_long_quote-conceded-spokes",
     ),
     pytest.param(
-        "“We will see what the envoys bring next…” Russian Foreign Minister Pavel Orlov reasoned.",
+        "“We will see what the envoys bring next…” Russian Foreign Minister Pavel Orlov reconfirmed.",
         [("Pavel Orlov", "direct", "We will see what the envoys bring next…")],
         id="post-e_ell-full",
     ),
     pytest.param(
-        "“Nobody will redraw the map of Examplia by force,” reconfirmed Ukraine's foreign minister Tuesday.",
+        "“Nobody will redraw the map of Examplia by force,” quipped Ukraine's foreign minister Tuesday.",
         [("Taras Hnatyuk", "direct", "Nobody will redraw the map of Examplia by force,")],
         id="inv-t_bare-role",
     ),
     pytest.param(
-        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. He clarified Tuesday, “We have shells for the winter months but not for the thaw.”",
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. He answered Tuesday, “We have shells for the winter months but not for the thaw.”",
         [("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw.")],
         id="comma-t_bare-pronoun",
     ),
     pytest.param(
-        "Defence Minister Tomas Varga hinted late on Sunday, “The pontoon bridge at Examplograd held for nine days.”",
+        "Defence Minister Tomas Varga cautioned late on Sunday, “The pontoon bridge at Examplograd held for nine days.”",
         [("Tomas Varga", "direct", "The pontoon bridge at Examplograd held for nine days.")],
         id="comma-t_late-newname",
     ),
     pytest.param(
-        "“We have shells for the winter months but not for the thaw,” the Russian Defence Ministry observed late on Sunday, “and the decision belongs to the villagers of Examplograd.”",
+        "“We have shells for the winter months but not for the thaw,” the Russian Defence Ministry confirmed late on Sunday, “and the decision belongs to the villagers of Examplograd.”",
         [
             (
                 "Russian Defense Ministry",
@@ -691,25 +687,80 @@ CASES = [
         id="told_post-e_ell-full",
     ),
     pytest.param(
-        "“Our gunners hit eleven of the fourteen drones over Examplograd,” vowed Orlov.",
+        "“Nobody in this building believes the offer is serious,” vowed Orlov.",
+        [("Pavel Orlov", "direct", "Nobody in this building believes the offer is serious,")],
+        id="vinv-vowed-surname",
+    ),
+    pytest.param(
+        "“The ninth sanctions package will hurt the tanker fleet of Examplia,” pledged Orlov.",
         [
             (
                 "Pavel Orlov",
                 "direct",
-                "Our gunners hit eleven of the fourteen drones over Examplograd,",
+                "The ninth sanctions package will hurt the tanker fleet of Examplia,",
             )
         ],
-        id="vinv-vowed-surname",
-    ),
-    pytest.param(
-        "“Nobody in this building believes the offer is serious,” pledged Orlov.",
-        [("Pavel Orlov", "direct", "Nobody in this building believes the offer is serious,")],
         id="vinv-pledged-surname",
     ),
     pytest.param(
         "In an interview published on Sunday by the Examplia Herald, Russian Foreign Minister Pavel Orlov said: “We have shells for the winter months but not for the thaw.”",
         [("Pavel Orlov", "direct", "We have shells for the winter months but not for the thaw.")],
         id="c_front-t4-full",
+    ),
+    pytest.param(
+        "Ukraine's foreign minister visited the port city of Examplograd on Tuesday. “Nobody in this building believes the offer is serious,” he said.",
+        [("Taras Hnatyuk", "direct", "Nobody in this building believes the offer is serious,")],
+        id="c_pron_after-t1-role",
+    ),
+    pytest.param(
+        "“Our gunners hit eleven of the fourteen drones over Examplograd.” Russian Foreign Minister Pavel Orlov warned.",
+        [
+            (
+                "Pavel Orlov",
+                "direct",
+                "Our gunners hit eleven of the fourteen drones over Examplograd.",
+            )
+        ],
+        id="a_full_stop_tag-warned-full",
+    ),
+    pytest.param(
+        "The Russian Defence Ministry said that the talks had stalled.\n\n“The next round of talks will take place in Examplograd.”",
+        [
+            ("Russian Defense Ministry", "indirect", "the talks had stalled"),
+            (
+                "Russian Defense Ministry",
+                "direct",
+                "The next round of talks will take place in Examplograd.",
+            ),
+        ],
+        id="a_indirect_then-said-body",
+    ),
+    pytest.param(
+        "“The ninth sanctions package will hurt the tanker fleet of Examplia!” Pavel Orlov exclaimed.",
+        [
+            (
+                "Pavel Orlov",
+                "direct",
+                "The ninth sanctions package will hurt the tanker fleet of Examplia!",
+            )
+        ],
+        id="exclaimed-exclaimed-full",
+    ),
+    pytest.param(
+        "Jana Kovar put it bluntly: “We have shells for the winter months but not for the thaw.”",
+        [("Jana Kovar", "direct", "We have shells for the winter months but not for the thaw.")],
+        id="bluntly-bluntly-newname",
+    ),
+    pytest.param(
+        "Pavel Orlov arrived in Examplograd on Monday for a round of grain talks. He summed up: “The ninth sanctions package will hurt the tanker fleet of Examplia.”",
+        [
+            (
+                "Pavel Orlov",
+                "direct",
+                "The ninth sanctions package will hurt the tanker fleet of Examplia.",
+            )
+        ],
+        id="summed-summed-pron",
     ),
 ]
 

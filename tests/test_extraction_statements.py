@@ -937,3 +937,10 @@ def test_a_new_name_keeps_its_particles_one_after_another(subject, name):
         published=dt.date(2024, 3, 15),
     ).statements
     assert [(s.speaker, s.text) for s in found] == [(name, "the talks had failed")]
+
+
+def test_jan_opening_a_new_name_is_a_given_name_not_a_month():
+    s = only("“The convoy will leave at dawn,” Jan Novak said.")
+    assert (s.speaker, s.kind, s.text) == ("Jan Novak", "direct", "The convoy will leave at dawn,")
+    s = only("“The convoy will leave at dawn,” said Jan P. Novak.")
+    assert (s.speaker, s.text) == ("Jan P. Novak", "The convoy will leave at dawn,")

@@ -1732,3 +1732,34 @@ def test_an_inverted_title_then_the_name_closing_the_sentence_is_that_person():
 def test_he_after_a_narrated_possessive_office_is_its_holder():
     text = "Russia's foreign minister arrived in Examplograd on Monday. “The convoy will leave at dawn,” he said."
     assert triples(text) == [("Sergei Lavrov", "direct", "The convoy will leave at dawn,")]
+
+
+def test_the_platform_x_ends_the_sentence_before_the_next_quotation():
+    text = "“The convoy will leave at dawn,” Zelensky wrote on X. “The bridge will open in June.”"
+    assert triples(text) == [
+        ("Volodymyr Zelensky", "direct", "The convoy will leave at dawn,"),
+        ("Volodymyr Zelensky", "direct", "The bridge will open in June."),
+    ]
+
+
+def test_a_medium_with_its_outlet_or_a_time_before_a_clause_without_that_is_skipped():
+    text = (
+        "Lavrov said in a video address on Tuesday the plan was “a reckless gamble” with the port."
+    )
+    assert triples(text) == [
+        ("Sergei Lavrov", "mixed", "the plan was “a reckless gamble” with the port")
+    ]
+    text = (
+        "Lavrov said in an interview with the Examplia Herald the plan was a gamble with the port."
+    )
+    assert triples(text) == [("Sergei Lavrov", "indirect", "the plan was a gamble with the port")]
+
+
+def test_told_a_listener_to_after_a_fronted_phrase_is_the_request_not_the_phrase():
+    text = "In a heated exchange, Lavrov told Peskov to “leave the chair of the grain council”."
+    assert triples(text) == [
+        ("Sergei Lavrov", "mixed", "told Peskov to “leave the chair of the grain council”")
+    ]
+    # (a listener in small letters is no request the frames read yet: nothing, not the phrase)
+    text = "In a heated exchange, Lavrov told the envoy to leave the chair of the grain council."
+    assert triples(text) == []

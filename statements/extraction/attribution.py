@@ -96,6 +96,11 @@ from .vocabulary import (
     reporting_verbs,
 )
 
+# "told Jane Roe to leave", 'told the envoy to "leave"': a listener, then the request.
+_TOLD_TO_REQUEST = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+\s+"
+    r"[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]"
+)
 # A reporting verb's past forms that tag a quotation from the next sentence ("…." Roe warned.).
 _TAG_PASTS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 # A sentence that is one quotation, its closing mark the last character.
@@ -2409,6 +2414,10 @@ class Reader(LayoutTurns):
             core = tail[: asked.start()] if asked else tail
             if _COLON_AFTER_VERB.match(text, m.end(), sb):
                 continue  # "Noting the shortages, X said: "..."": the words follow the colon
+            if m.group("verb") in ("told", "tells") and _TOLD_TO_REQUEST.match(text, m.end(), sb):
+                # "In a heated exchange, X told Y to "leave"": the request after the listener is
+                # what was said; the words before the comma are no clause of X's.
+                continue
             document = _INVERTED_DOCUMENT.match(tail)
             if (
                 document

@@ -393,6 +393,8 @@ _ADVERBIAL_AFTER = re.compile(
     rf"|{_BARE_WEEKDAY}(?=\s+(?:that\s+)?(?:[a-z]|[A-Z][\w’'-]*\s+[a-z]))"
     # "said in a statement the army would hold", "said on Telegram the city was calm": where it
     # was said, then the clause.
+    # ("said in an interview with the Examplia Herald the ...", "said in a video address on
+    # Tuesday the ...": the outlet, or a time after the medium.)
     r"|(?:in|on|during|via)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"interview|post|video(?:\s+address)?|address|speech|message|briefing|broadcast|letter|tweet|"
     r"visit|trip)"
@@ -402,7 +404,7 @@ _ADVERBIAL_AFTER = re.compile(
     # ("in a statement on Telegram the ...", "in an interview with the BBC the ...", "during a
     # visit to Kyiv the ...", "in a video address late on Sunday the ...": where, to whom, when.)
     r"(?:\s+(?:on|to|with|for)\s+(?:(?:the|his|her|its|their)\s+)?"
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?|social\s+media|state\s+television|television|"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|social\s+media|state\s+television|television|"
     r"TV|radio)"
     rf"|\s+(?:(?:late|early)\s+)?(?:on\s+)?{_BARE_WEEKDAY})?"
     r"(?=\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][\w’'-]*)\s)"

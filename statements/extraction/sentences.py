@@ -484,6 +484,8 @@ _BOUNDARY = re.compile(
 )
 
 
+# "wrote on X. “...": the platform X ends the sentence, no initial of a name.
+_PLATFORM_X_END = re.compile(r"\b(?:on|via)\s+X\.$")
 # "D.C.", "U.S.": letters and full stops, ending the text before a boundary.
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 # A capitalised word that opens a sentence, never goes on with a name ("the U.S. Army").
@@ -504,9 +506,13 @@ def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
             w = word.group(1)
             # ("in Washington, D.C. The talks ...": an initialism ends the sentence when a word
             # that only opens one follows.)
-            if (w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper())) and not (
-                _INITIALISM_END.search(text, s, m.start() + 1)
-                and _OPENS_SENTENCE.match(text, m.end())
+            if (
+                (w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()))
+                and not (
+                    _INITIALISM_END.search(text, s, m.start() + 1)
+                    and _OPENS_SENTENCE.match(text, m.end())
+                )
+                and not _PLATFORM_X_END.search(text, s, m.start() + 1)
             ):
                 continue
         out.append((s, cut))
