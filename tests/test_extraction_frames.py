@@ -1877,3 +1877,15 @@ def test_an_according_to_aside_inside_the_reported_clause_is_the_speakers():
         "Jana Roe",
         "according to early data, the convoy carried only tinned food",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jana Roe said — without giving details — that the convoy carried only tinned food.",
+        "The convoy carried only tinned food, Jana Roe — a teacher from the village — said.",
+    ],
+)
+def test_an_aside_between_dashes_in_a_reporting_frame(sentence):
+    [s] = run(sentence).statements
+    assert (s.speaker, s.text.lower()) == ("Jana Roe", "the convoy carried only tinned food")

@@ -425,6 +425,8 @@ _TITLED_NAME = re.compile(
     r"office|staff|forces|region|district|republic)\s+|[A-Z][\w’'.-]*\s+){3,14}"
     r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
 )
+# "..., Jane Roe — a teacher from the village — said": an apposition between dashes.
+_DASH_APPOSITION = re.compile(r"\s[–—]\s[^–—]{2,80}\s[–—]$")
 _DASH_TAG = re.compile(
     r"\s[-–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}$|(?:he|she)\s+$"
     # "... – the Ministry of Defence announced in London.": a body's capitalised name.
@@ -2381,7 +2383,7 @@ class Reader(LayoutTurns):
                     subject = subject.lstrip('”"’').strip()
             # ("..., 25 settlements, went under control in what he called ...": no subject; but
             # "..., an official who spoke on condition of anonymity said": a source's terms.)
-            bare_subject = _ANONYMITY.sub("", subject)
+            bare_subject = _DASH_APPOSITION.sub("", _ANONYMITY.sub("", subject))
             if re.search(
                 r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
             ):

@@ -342,7 +342,7 @@ _THAT_GAP_OK = re.compile(
     r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:earlier|later|before|ago)|"
-    r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
+    r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,|[–—]"
     rf"|{_BARE_WEEKDAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )
