@@ -1889,3 +1889,13 @@ def test_an_according_to_aside_inside_the_reported_clause_is_the_speakers():
 def test_an_aside_between_dashes_in_a_reporting_frame(sentence):
     [s] = run(sentence).statements
     assert (s.speaker, s.text.lower()) == ("Jana Roe", "the convoy carried only tinned food")
+
+
+@pytest.mark.parametrize(
+    "role", ["the Examplian ambassador to London", "a researcher at the Examplia institute"]
+)
+def test_a_role_with_its_place_after_the_head_noun_can_be_an_inverted_speaker(role):
+    # The speaker is unnamed (no one holds the role in the gazetteer), but the words are a
+    # statement: the head noun stands before "to London", "at the institute".
+    [s] = run(f"The talks have stalled for good, {role} has told a British broadcaster.").statements
+    assert (s.speaker, s.kind, s.text) == (None, "indirect", "The talks have stalled for good")
