@@ -1899,3 +1899,19 @@ def test_a_role_with_its_place_after_the_head_noun_can_be_an_inverted_speaker(ro
     # statement: the head noun stands before "to London", "at the institute".
     [s] = run(f"The talks have stalled for good, {role} has told a British broadcaster.").statements
     assert (s.speaker, s.kind, s.text) == (None, "indirect", "The talks have stalled for good")
+
+
+@pytest.mark.parametrize(
+    "verb", ["shared this update", "gave these figures", "made this statement"]
+)
+def test_a_back_reference_to_a_shared_update_makes_the_sentence_before_the_persons(verb):
+    text = (
+        "Examplia and Ruritania have reached a preliminary deal to swap prisoners every month.\n"
+        f"Jana Roe, Examplia's human rights commissioner, {verb} on Monday.\n"
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Jana Roe",
+        "indirect",
+        "Examplia and Ruritania have reached a preliminary deal to swap prisoners every month",
+    )

@@ -147,7 +147,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)"
     # ("X made this statement during a briefing at ...")
     # (the occasion after it may run long: "during the ceremony held on 4 March to sign ...")
-    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
+    # ("X shared this update on May 6", "X gave these figures")
+    r"|(?P<made>made|shared|gave|provided|issued)\s+(?:this|these)\s+(?:statement|remarks|comments?|"
+    r"update|information|news|figures|data|assessment|estimate)\b"
+    r"|(?P<made2>made)\s+the\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
 )
 _ACCORDING_BACK = re.compile(
     r"(?:That|This)(?:['’]s|\s+(?:is|was))\s+according\s+to\s+(?P<who>[^.;:“”\",]{3,120}?)\s*"
@@ -1557,7 +1560,7 @@ class Reader(LayoutTurns):
                 end = len(self.text[:sb].rstrip(" .!"))
                 speaker = self.discourse.subject(who_start, end) or speaker
         else:
-            verb = "verb" if m.group("verb") else "made"
+            verb = next(g for g in ("verb", "made", "made2") if m.group(g))
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))
         if speaker is None or not (
             speaker.name or (passive and passive.re is _ACCORDING_BACK and speaker.mention)
