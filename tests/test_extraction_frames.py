@@ -1915,3 +1915,13 @@ def test_a_back_reference_to_a_shared_update_makes_the_sentence_before_the_perso
         "indirect",
         "Examplia and Ruritania have reached a preliminary deal to swap prisoners every month",
     )
+
+
+@pytest.mark.parametrize("verb", ["shared this update", "reported this"])
+def test_the_day_told_in_a_back_reference_dates_the_words(verb):
+    text = (
+        "Examplia and Ruritania have reached a preliminary deal to swap prisoners every month.\n"
+        f"Jana Roe, Examplia's human rights commissioner, {verb} on Monday.\n"
+    )
+    [s] = run(text).statements  # published on Thursday, 7 March 2024
+    assert (s.speaker, s.said_on) == ("Jana Roe", dt.date(2024, 3, 4))

@@ -1600,7 +1600,9 @@ class Reader(LayoutTurns):
         if _WHOLE_QUOTE.fullmatch(self.text, start, end):
             # '"The West is tired." This was stated by X.': the quote is X's own words.
             start, end, kind = start + 1, end - 1, "direct"
-        self._add(speaker, kind, start, end, pp, (pa, pb), region, pdates, None)
+        # ("This was stated by X on Monday", "X shared this update on May 6": the day told in
+        # the back reference dates the words too.)
+        self._add(speaker, kind, start, end, pp, (pa, pb), region, pdates + list(dates), None)
         return speaker
 
     # --- direct quotes ----------------------------------------------------------------------
