@@ -1925,3 +1925,15 @@ def test_the_day_told_in_a_back_reference_dates_the_words(verb):
     )
     [s] = run(text).statements  # published on Thursday, 7 March 2024
     assert (s.speaker, s.said_on) == ("Jana Roe", dt.date(2024, 3, 4))
+
+
+def test_as_with_a_pronoun_closes_a_statement():
+    text = (
+        "Jana Roe arrived in Lviv on Monday.\n\nThe convoy carried only tinned food, as she said.\n"
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Jana Roe",
+        "indirect",
+        "The convoy carried only tinned food",
+    )

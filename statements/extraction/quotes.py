@@ -137,7 +137,7 @@ AS_PUT = re.compile(
 AS_TAIL = re.compile(
     rf",\s+as\s+(?:(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
     r"announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
-    rf"|(?P<who>(?-i:[A-Z]|the\s|he\s|she\s|they\s)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
+    rf"|(?P<who>(?-i:[A-Z]|the\s|he\b|she\b|they\b)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
     r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated))"
     rf"(?:\s+(?:{_AS_AFTER})){{0,3}}\s*[.!]?\s*$"
 )
