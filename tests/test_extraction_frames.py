@@ -1986,3 +1986,63 @@ def test_cited_with_an_apposition_and_a_participle_after_an_adverb_report():
         ("Jan Novak", "the shelling had killed two people"),
         ("Marta Kowal", "the winter would be hard"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jana Roe said — without giving details — that the convoy carried only tinned food.",
+        "The convoy carried only tinned food, Jana Roe — a teacher from the village — said.",
+    ],
+)
+def test_an_aside_between_dashes_in_a_reporting_frame(sentence):
+    [s] = run(sentence).statements
+    assert (s.speaker, s.text.lower()) == ("Jana Roe", "the convoy carried only tinned food")
+
+
+@pytest.mark.parametrize(
+    "role", ["the Examplian ambassador to London", "a researcher at the Examplia institute"]
+)
+def test_a_role_with_its_place_after_the_head_noun_can_be_an_inverted_speaker(role):
+    # The speaker is unnamed (no one holds the role in the gazetteer), but the words are a
+    # statement: the head noun stands before "to London", "at the institute".
+    [s] = run(f"The talks have stalled for good, {role} has told a British broadcaster.").statements
+    assert (s.speaker, s.kind, s.text) == (None, "indirect", "The talks have stalled for good")
+
+
+@pytest.mark.parametrize(
+    "verb", ["shared this update", "gave these figures", "made this statement"]
+)
+def test_a_back_reference_to_a_shared_update_makes_the_sentence_before_the_persons(verb):
+    text = (
+        "Examplia and Ruritania have reached a preliminary deal to swap prisoners every month.\n"
+        f"Jana Roe, Examplia's human rights commissioner, {verb} on Monday.\n"
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Jana Roe",
+        "indirect",
+        "Examplia and Ruritania have reached a preliminary deal to swap prisoners every month",
+    )
+
+
+@pytest.mark.parametrize("verb", ["shared this update", "reported this"])
+def test_the_day_told_in_a_back_reference_dates_the_words(verb):
+    text = (
+        "Examplia and Ruritania have reached a preliminary deal to swap prisoners every month.\n"
+        f"Jana Roe, Examplia's human rights commissioner, {verb} on Monday.\n"
+    )
+    [s] = run(text).statements  # published on Thursday, 7 March 2024
+    assert (s.speaker, s.said_on) == ("Jana Roe", dt.date(2024, 3, 4))
+
+
+def test_as_with_a_pronoun_closes_a_statement():
+    text = (
+        "Jana Roe arrived in Lviv on Monday.\n\nThe convoy carried only tinned food, as she said.\n"
+    )
+    [s] = run(text).statements
+    assert (s.speaker, s.kind, s.text) == (
+        "Jana Roe",
+        "indirect",
+        "The convoy carried only tinned food",
+    )

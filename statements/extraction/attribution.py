@@ -165,7 +165,10 @@ _BACK_REFERENCE = re.compile(
     r"(?:about\s+|of\s+)?(?:this|it)\b(?!\s+(?:was|is|would|will|had|has|could)\b)"
     # ("X made this statement during a briefing at ...")
     # (the occasion after it may run long: "during the ceremony held on 4 March to sign ...")
-    r"|(?P<made>made)\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
+    # ("X shared this update on May 6", "X gave these figures")
+    r"|(?P<made>made|shared|gave|provided|issued)\s+(?:this|these)\s+(?:statement|remarks|comments?|"
+    r"update|information|news|figures|data|assessment|estimate)\b"
+    r"|(?P<made2>made)\s+the\s+(?:statement|remarks|comments?)\b)[^“”\";:]{0,200}$"
 )
 _ACCORDING_BACK = re.compile(
     r"(?:That|This)(?:['’]s|\s+(?:is|was))\s+according\s+to\s+(?P<who>[^.;:“”\",]{3,120}?)\s*"
@@ -470,6 +473,8 @@ _TITLED_NAME = re.compile(
     r"office|staff|forces|region|district|republic)\s+|[A-Z][\w’'.-]*\s+){3,14}"
     r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?"
 )
+# "..., Jane Roe — a teacher from the village — said": an apposition between dashes.
+_DASH_APPOSITION = re.compile(r"\s[–—]\s[^–—]{2,80}\s[–—]$")
 _DASH_TAG = re.compile(
     r"\s[-–—]\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}$|(?:he|she)\s+$"
     # "... – the Ministry of Defence announced in London.": a body's capitalised name.
@@ -1651,7 +1656,7 @@ class Reader(LayoutTurns):
                 # "This was reported by Examplia News, citing a statement from Jane Roe.": Roe's.
                 speaker = source
         else:
-            verb = "verb" if m.group("verb") else "made"
+            verb = next(g for g in ("verb", "made", "made2") if m.group(g))
             speaker = self._subject_before(sa, m.start(verb), m.group(verb))
         if speaker is None or not (
             speaker.name or (passive and passive.re is _ACCORDING_BACK and speaker.mention)
@@ -1691,7 +1696,9 @@ class Reader(LayoutTurns):
         if _WHOLE_QUOTE.fullmatch(self.text, start, end):
             # '"The West is tired." This was stated by X.': the quote is X's own words.
             start, end, kind = start + 1, end - 1, "direct"
-        self._add(speaker, kind, start, end, pp, (pa, pb), region, pdates, None)
+        # ("This was stated by X on Monday", "X shared this update on May 6": the day told in
+        # the back reference dates the words too.)
+        self._add(speaker, kind, start, end, pp, (pa, pb), region, pdates + list(dates), None)
         return speaker
 
     # --- direct quotes ----------------------------------------------------------------------
@@ -2550,7 +2557,7 @@ class Reader(LayoutTurns):
                     subject = subject.lstrip('”"’').strip()
             # ("..., 25 settlements, went under control in what he called ...": no subject; but
             # "..., an official who spoke on condition of anonymity said": a source's terms.)
-            bare_subject = _ANONYMITY.sub("", subject)
+            bare_subject = _DASH_APPOSITION.sub("", _ANONYMITY.sub("", subject))
             if re.search(
                 r"\b(?:which|who|what|that|was|were|is|are|been|be|being)\b", bare_subject
             ):

@@ -147,7 +147,7 @@ AS_PUT = re.compile(
 AS_TAIL = re.compile(
     rf",\s+as\s+(?:(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
     r"announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
-    rf"|(?P<who>(?-i:[A-Z]|the\s|he\s|she\s|they\s)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
+    rf"|(?P<who>(?-i:[A-Z]|the\s|he\b|she\b|they\b)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
     r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated))"
     rf"(?:\s+(?:{_AS_AFTER})){{0,3}}\s*[.!]?\s*$"
 )
@@ -364,7 +364,7 @@ _THAT_GAP_OK = re.compile(
     r"the\s+(?:day|night|evening|morning|week)\s+before|the\s+(?:previous|next|following)\s+\w+|"
     r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:earlier|later|before|ago)|"
-    r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,"
+    r"(?:before|after|when|while|amid|following|ahead\s+of)\s+[a-z]\S*(?:\s+[^\s,]+){0,8}\s*,|with\s+\S+(?:\s+\S+){0,6}|from\s+\S+(?:\s+\S+){0,5}|,|[–—]"
     rf"|{_BARE_WEEKDAY}|{_BARE_DAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )

@@ -3408,8 +3408,9 @@ def could_be_a_speaker(mention: str) -> bool:
     if not words_:
         return False
     # The head noun ends the phrase, or stands before its first "of" ("the head of the
-    # regional administration", "the press service of the ministry").
-    before_of = mention.split(" of ", 1)[0].split() if " of " in mention else words_
+    # regional administration", "the press service of the ministry") or other preposition
+    # ("the Examplian ambassador to London", "a researcher at the institute").
+    before_of = re.split(r"\s(?:of|for|at|in|from|to(?=\s[A-Z]))\s", mention, maxsplit=1)[0].split()
     heads = {re.sub(r"\W+$", "", w[-1]).lower() for w in (words_, before_of) if w}
     return (
         mention.strip()[:1].isupper()
