@@ -461,3 +461,16 @@ def test_a_narrators_a_day_after_closes_the_reported_clause():
     assert dated(
         "Jane Doe said on Saturday that the depot had reopened, a day after the storm on Friday."
     ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 26))]
+
+
+def test_a_speakers_day_carries_to_their_words_after_several_other_voices():
+    statements = dated(
+        "Jane Doe said on Monday that the depot had reopened.\n\n"
+        "Ann Bell said the roads were icy. Tom Hale said the school was closed.\n\n"
+        "Kim Roe said the bridge was shut. Lee Park said the ferry was late.\n\n"
+        "“The crews are safe,” Doe said.\n"
+    )
+    assert statements[0] == ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 28))
+    assert statements[-1] == ("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))
+    # The other voices keep the article's date.
+    assert {s[2] for s in statements[1:-1]} == {PUBLISHED}
