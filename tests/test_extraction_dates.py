@@ -474,3 +474,11 @@ def test_a_speakers_day_carries_to_their_words_after_several_other_voices():
     assert statements[-1] == ("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))
     # The other voices keep the article's date.
     assert {s[2] for s in statements[1:-1]} == {PUBLISHED}
+
+
+def test_a_weekday_told_in_a_sentence_opened_by_she_is_the_last_named_persons():
+    assert dated(
+        "Jane Doe arrived in the port city.\n\n"
+        "She was in the capital on Monday.\n\n"
+        "“The crews are safe,” she told reporters.\n"
+    ) == [("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))]
