@@ -482,3 +482,13 @@ def test_a_weekday_told_in_a_sentence_opened_by_she_is_the_last_named_persons():
         "She was in the capital on Monday.\n\n"
         "“The crews are safe,” she told reporters.\n"
     ) == [("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))]
+
+
+def test_an_interview_which_was_published_on_a_day_dates_the_words_in_it():
+    assert dated(
+        "In the interview, which was published on Monday, Jane Doe said the depot had reopened."
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 28))]
+    # A relative clause of another noun does not.
+    assert dated(
+        "Jane Doe, citing a report, which was published on Monday, said the depot had reopened."
+    ) == [("Jane Doe", "the depot had reopened", PUBLISHED)]

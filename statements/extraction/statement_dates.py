@@ -70,9 +70,14 @@ _AHEAD_OF = re.compile(
 )
 # ", who spoke on Sunday,", ", who was speaking at a forum on Sunday,": a relative clause that
 # tells when the speaker spoke.
+# ("the interview, which was published on Monday,": when the words came out.)
 _SPOKE_CLAUSE = re.compile(
     r",\s*who\s+(?:was\s+|had\s+been\s+)?(?:spoke|speaking|talked|talking|addressed|addressing|"
     r"made\s+(?:the|his|her|their)\s+(?:remarks|comments)|appeared|wrote|posted)\b"
+    r"|(?:(?<=interview)|(?<=remarks)|(?<=comments)|(?<=address)|(?<=speech)|(?<=statement)"
+    r"|(?<=briefing))"
+    r",\s*(?:which|that)\s+(?:was|were|had\s+been)\s+"
+    r"(?:published|broadcast|aired|released|recorded|posted|issued|televised)\b"
 )
 # The words of a sentence about what is to come.
 _TO_COME = re.compile(
