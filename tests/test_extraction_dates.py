@@ -492,3 +492,13 @@ def test_an_interview_which_was_published_on_a_day_dates_the_words_in_it():
     assert dated(
         "Jane Doe, citing a report, which was published on Monday, said the depot had reopened."
     ) == [("Jane Doe", "the depot had reopened", PUBLISHED)]
+
+
+def test_a_year_or_weekend_between_a_pronoun_and_its_verb_keeps_the_speaker():
+    for when, day in (
+        ("last year", dt.date(2021, 1, 1)),
+        ("over the weekend", dt.date(2022, 2, 26)),
+    ):
+        assert dated(
+            f"Jane Doe toured the port.\n\nShe {when} said that the depot had reopened.\n"
+        ) == [("Jane Doe", "the depot had reopened", day)]
