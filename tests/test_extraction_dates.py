@@ -498,6 +498,7 @@ def test_a_year_or_weekend_between_a_pronoun_and_its_verb_keeps_the_speaker():
     for when, day in (
         ("last year", dt.date(2021, 1, 1)),
         ("over the weekend", dt.date(2022, 2, 26)),
+        ("at the end of January", dt.date(2022, 1, 1)),
     ):
         assert dated(
             f"Jane Doe toured the port.\n\nShe {when} said that the depot had reopened.\n"
