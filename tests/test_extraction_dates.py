@@ -461,3 +461,45 @@ def test_a_narrators_a_day_after_closes_the_reported_clause():
     assert dated(
         "Jane Doe said on Saturday that the depot had reopened, a day after the storm on Friday."
     ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 26))]
+
+
+def test_a_speakers_day_carries_to_their_words_after_several_other_voices():
+    statements = dated(
+        "Jane Doe said on Monday that the depot had reopened.\n\n"
+        "Ann Bell said the roads were icy. Tom Hale said the school was closed.\n\n"
+        "Kim Roe said the bridge was shut. Lee Park said the ferry was late.\n\n"
+        "“The crews are safe,” Doe said.\n"
+    )
+    assert statements[0] == ("Jane Doe", "the depot had reopened", dt.date(2022, 2, 28))
+    assert statements[-1] == ("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))
+    # The other voices keep the article's date.
+    assert {s[2] for s in statements[1:-1]} == {PUBLISHED}
+
+
+def test_a_weekday_told_in_a_sentence_opened_by_she_is_the_last_named_persons():
+    assert dated(
+        "Jane Doe arrived in the port city.\n\n"
+        "She was in the capital on Monday.\n\n"
+        "“The crews are safe,” she told reporters.\n"
+    ) == [("Jane Doe", "The crews are safe,", dt.date(2022, 2, 28))]
+
+
+def test_an_interview_which_was_published_on_a_day_dates_the_words_in_it():
+    assert dated(
+        "In the interview, which was published on Monday, Jane Doe said the depot had reopened."
+    ) == [("Jane Doe", "the depot had reopened", dt.date(2022, 2, 28))]
+    # A relative clause of another noun does not.
+    assert dated(
+        "Jane Doe, citing a report, which was published on Monday, said the depot had reopened."
+    ) == [("Jane Doe", "the depot had reopened", PUBLISHED)]
+
+
+def test_a_year_or_weekend_between_a_pronoun_and_its_verb_keeps_the_speaker():
+    for when, day in (
+        ("last year", dt.date(2021, 1, 1)),
+        ("over the weekend", dt.date(2022, 2, 26)),
+        ("at the end of January", dt.date(2022, 1, 1)),
+    ):
+        assert dated(
+            f"Jane Doe toured the port.\n\nShe {when} said that the depot had reopened.\n"
+        ) == [("Jane Doe", "the depot had reopened", day)]

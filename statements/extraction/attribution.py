@@ -794,6 +794,7 @@ class Found:
     sourced_only: bool = False  # "according to X": a claim on record, not an utterance that day
 
 
+_PERSON_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\s")
 # ", citing the ministry's spokeswoman Jane Doe." after an outlet's verb: whom it relays.
 # ", citing Jane Doe", "with reference to Jane Doe" (a translation's "со ссылкой на"), after
 # the outlet's verb or its inverted subject ("..., reports RIA Novosti, citing X").
@@ -1269,7 +1270,7 @@ class Reader(LayoutTurns):
                 self.quote_runs_on = self.last_para_direct  # 'X said: "A.' then 'B."'
             self.dating.advance(
                 dates,
-                [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
+                self._people_told_of(sa, sb)
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
                 else [],
                 said=[
@@ -1576,6 +1577,19 @@ class Reader(LayoutTurns):
         dates = self.dating.sentence_dates(start, end, [])
         self._add(speaker, "direct", start, end, p, (start, end), "", dates, None)
         return speaker
+
+    def _people_told_of(self, sa: int, sb: int) -> list[str]:
+        """The people a sentence names; a sentence opened by "He" or "She" ("She was in Odesa
+        on Monday.") tells of the person the article spoke of last."""
+        people = [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
+        if (
+            not people
+            and _PERSON_PRONOUN_OPENS.match(self.text, sa)
+            and self.discourse.salient
+            and self.discourse.salient[-1].kind == "person"
+        ):
+            people = [self.discourse.salient[-1].name]
+        return people
 
     def _said_this_on(self, sa, sb, dates) -> None:
         """ "A, X said. He said this in an interview on May 4.": the day told after the words

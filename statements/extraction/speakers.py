@@ -282,7 +282,8 @@ _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)[
 _TRAILING_TIME = re.compile(
     rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
-    r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)|in\s+(?:19|20)\d{2}"
+    r"|at\s+the\s+(?:end|start|beginning)\s+of\s+[A-Z][a-z]+"
     # "Ukraine's spy chief last night claimed", "the head of diplomacy then stressed"
     rf"|(?:{alternation(entries('subject_times'))}))\s*$"
 )

@@ -47,6 +47,9 @@ _SPECIFICITY = {
 _STORY_DAYS = 7
 # How many statements ahead a lead's undated words look for their speaker's dated ones.
 _NEXT_WINDOW = 3
+# How many statements back undated words look for their speaker's last dated ones: a story
+# returns to its lead's speaker after the other voices ("X said on Monday A." ... "B," X said.).
+_BACK_WINDOW = 8
 # A reporting verb right before a date ("as the envoy claimed on October 13"): the speaker's day.
 _VERB_ON = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\s+(?:on\s+)?$")
 # Date phrases counted from the article's date ("on Friday", "yesterday", "last week").
@@ -67,9 +70,14 @@ _AHEAD_OF = re.compile(
 )
 # ", who spoke on Sunday,", ", who was speaking at a forum on Sunday,": a relative clause that
 # tells when the speaker spoke.
+# ("the interview, which was published on Monday,": when the words came out.)
 _SPOKE_CLAUSE = re.compile(
     r",\s*who\s+(?:was\s+|had\s+been\s+)?(?:spoke|speaking|talked|talking|addressed|addressing|"
     r"made\s+(?:the|his|her|their)\s+(?:remarks|comments)|appeared|wrote|posted)\b"
+    r"|(?:(?<=interview)|(?<=remarks)|(?<=comments)|(?<=address)|(?<=speech)|(?<=statement)"
+    r"|(?<=briefing))"
+    r",\s*(?:which|that)\s+(?:was|were|had\s+been)\s+"
+    r"(?:published|broadcast|aired|released|recorded|posted|issued|televised)\b"
 )
 # The words of a sentence about what is to come.
 _TO_COME = re.compile(
@@ -313,7 +321,7 @@ class Dating:
             before = next(
                 (
                     g
-                    for g in reversed(found[max(0, i - 3) : i])
+                    for g in reversed(found[max(0, i - _BACK_WINDOW) : i])
                     if g.statement.speaker == s.speaker and s.speaker
                 ),
                 None,
