@@ -2824,3 +2824,29 @@ def test_a_government_spokesperson_is_of_the_leader_the_sentence_opens_with():
         "Examplian government",
         "the convoy had reached the town",
     )
+
+
+def test_a_role_whose_words_the_description_joins_without_of_is_still_the_office():
+    # (csweep) "the Palace chief of staff": the "Chief of staff of the Presidential
+    # Administration of Examplia", the body the Palace's gazetteer names give.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Palace",
+                kind="organisation",
+                affiliation="Examplia",
+                aliases=("Presidential Administration of Examplia",),
+            ),
+            ActorEntry(
+                "Ivo Roe",
+                affiliation="Examplia",
+                role="Chief of staff of the Presidential Administration of Examplia",
+            ),
+        )
+    )
+    for subject in ("The Palace chief of staff", "The Palace's chief of staff"):
+        text = f"{subject} said on Monday that the convoy had reached the town.\n"
+        found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 5, 9)).statements
+        assert [(s.speaker, s.text) for s in found] == [
+            ("Ivo Roe", "the convoy had reached the town")
+        ]

@@ -612,7 +612,10 @@ def role_holder(
         )
         for fs in forms
     ]
-    wanted_patterns = [(w, re.compile(rf"\b{w}\b")) for w in wanted]
+    # (the filler words the description dropped may stand between the role's words: "the
+    # Kremlin chief of staff" is the "Chief of staff of the Presidential Administration")
+    gap = r"(?:\s+(?:of|the|for|to|at|in|a|an))*\s+"
+    wanted_patterns = [(w, re.compile(rf"\b{gap.join(w.split())}\b")) for w in wanted]
     holders: set[str] = set()
     for name, text, description, kept in _roles_naming(index, forms):
         if not all(p.search(text) for p in anchor_patterns):
