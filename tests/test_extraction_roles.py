@@ -2850,3 +2850,37 @@ def test_a_role_whose_words_the_description_joins_without_of_is_still_the_office
         assert [(s.speaker, s.text) for s in found] == [
             ("Ivo Roe", "the convoy had reached the town")
         ]
+
+
+def test_the_countrys_president_is_not_the_president_pro_tempore_of_its_senate():
+    # (csweep) a senator described as "president pro tempore of the Senate since January
+    # 2025" holds another office; a predecessor whose tenure ended that January is gone.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivo Roe",
+                affiliation="United States",
+                role="President of the United States (2021–2025)",
+                description="President of the United States from January 2021 to January 2025.",
+            ),
+            ActorEntry(
+                "Piet Doe",
+                affiliation="United States",
+                role="President of the United States",
+                description="President of the United States since January 2025.",
+            ),
+            ActorEntry(
+                "Aldo Moe",
+                affiliation="United States",
+                role="US senator",
+                description="Senator; president pro tempore of the Senate since January 2025.",
+            ),
+        )
+    )
+    text = "The US president said on Monday that the convoy had reached the town.\n"
+    for published, speaker in (
+        (dt.date(2023, 6, 1), "Ivo Roe"),
+        (dt.date(2025, 3, 14), "Piet Doe"),
+    ):
+        found = extract(text, gazetteer=gazetteer, published=published).statements
+        assert [s.speaker for s in found] == [speaker]
