@@ -2884,3 +2884,27 @@ def test_the_countrys_president_is_not_the_president_pro_tempore_of_its_senate()
     ):
         found = extract(text, gazetteer=gazetteer, published=published).statements
         assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_former_office_of_another_country_points_back_to_who_held_it():
+    # (csweep) "the former Examplian prime minister" after the EU's chief diplomat who was
+    # Examplia's prime minister (her gazetteer description says so): her, though her
+    # affiliation is now the EU; with no such person named, no one.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ida Roe",
+                affiliation="European Union",
+                role="EU foreign policy chief",
+                description="Prime minister of Estonia (2021–2024); EU foreign policy chief.",
+            ),
+            ActorEntry("Piet Moe", affiliation="Ukraine", role="Foreign minister of Ukraine"),
+        )
+    )
+    for first, speaker in (("EU foreign policy chief Ida Roe", "Ida Roe"), ("Piet Moe", None)):
+        text = (
+            f"{first} said on Monday that the talks had failed.\n\n"
+            "The former Estonian prime minister added that the sanctions would stay.\n"
+        )
+        found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 5, 9)).statements
+        assert [s.speaker for s in found][-1] == speaker
