@@ -914,17 +914,3 @@ def test_a_new_name_keeps_its_particles_one_after_another(subject, name):
         published=dt.date(2024, 3, 15),
     ).statements
     assert [(s.speaker, s.text) for s in found] == [(name, "the talks had failed")]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        ("Jan Novak, a Czech diplomat, said the talks had failed.\n", "Jan Novak"),
-        ("Dutch envoy Jan van der Meer said the talks had failed.\n", "Jan van der Meer"),
-        ("On Jan 5 the minister said the talks had failed.\n", None),
-    ],
-)
-def test_jan_before_a_surname_is_a_given_name_not_a_month(text, speaker):
-    # (csweep) "Jan" is a month's abbreviation before a day, a given name before a surname.
-    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15)).statements
-    assert [(s.speaker, s.text) for s in found] == [(speaker, "the talks had failed")]

@@ -620,7 +620,7 @@ def _person_after_department(tokens: list[str]) -> str | None:
 
 
 # Months that are also first names: "May Olsen said", "said June Park".
-_MONTH_NAMES = frozenset(words("april may june august jan"))  # ("Jan Novak": a given name)
+_MONTH_NAMES = frozenset(words("april may june august"))
 _MONTH_LEAD = re.compile(
     r"(?:\b(?:in|since|of|by|until|till|last|early|late|mid|next|this|from|to|on|and)|\d)\s*$",
     re.IGNORECASE,
