@@ -21,6 +21,25 @@ PARAGRAPHS = [
 ]
 
 
+def test_a_nickname_quoted_inside_a_name_is_no_quotation_and_leaves_the_name():
+    # (csweep) 'Ivo "Grey Owl" Roe': the person Ivo Roe; the nickname is none of his words.
+    for text in (
+        "Ivo \u201cGrey Owl\u201d Roe, the commander of the volunteer unit, said that the units "
+        "had crossed the border.\n",
+        'The units had crossed the border, said Ivo "Grey Owl" Roe.\n',
+    ):
+        found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+        assert [(s.speaker, s.kind) for s in found] == [("Ivo Roe", "indirect")]
+        assert found[0].text in (
+            "the units had crossed the border",
+            "The units had crossed the border",
+        )
+    # a quotation of capitalised words after a lower-case word stays one
+    text = "\u201cWe Will Win,\u201d Roe said.\n"
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.kind, s.text) for s in found] == [("direct", "We Will Win,")]
+
+
 def wrapped(width: int, separator: str = "\n\n") -> str:
     return separator.join(textwrap.fill(p, width) for p in PARAGRAPHS) + "\n"
 

@@ -2825,3 +2825,87 @@ def test_a_government_spokesperson_is_of_the_leader_the_sentence_opens_with():
         "Examplian government",
         "the convoy had reached the town",
     )
+
+
+def test_a_role_whose_words_the_description_joins_without_of_is_still_the_office():
+    # (csweep) "the Palace chief of staff": the "Chief of staff of the Presidential
+    # Administration of Examplia", the body the Palace's gazetteer names give.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Palace",
+                kind="organisation",
+                affiliation="Examplia",
+                aliases=("Presidential Administration of Examplia",),
+            ),
+            ActorEntry(
+                "Ivo Roe",
+                affiliation="Examplia",
+                role="Chief of staff of the Presidential Administration of Examplia",
+            ),
+        )
+    )
+    for subject in ("The Palace chief of staff", "The Palace's chief of staff"):
+        text = f"{subject} said on Monday that the convoy had reached the town.\n"
+        found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 5, 9)).statements
+        assert [(s.speaker, s.text) for s in found] == [
+            ("Ivo Roe", "the convoy had reached the town")
+        ]
+
+
+def test_the_countrys_president_is_not_the_president_pro_tempore_of_its_senate():
+    # (csweep) a senator described as "president pro tempore of the Senate since January
+    # 2025" holds another office; a predecessor whose tenure ended that January is gone.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ivo Roe",
+                affiliation="United States",
+                role="President of the United States (2021–2025)",
+                description="President of the United States from January 2021 to January 2025.",
+            ),
+            ActorEntry(
+                "Piet Doe",
+                affiliation="United States",
+                role="President of the United States",
+                description="President of the United States since January 2025.",
+            ),
+            ActorEntry(
+                "Aldo Moe",
+                affiliation="United States",
+                role="US senator",
+                description="Senator; president pro tempore of the Senate since January 2025.",
+            ),
+        )
+    )
+    text = "The US president said on Monday that the convoy had reached the town.\n"
+    for published, speaker in (
+        (dt.date(2023, 6, 1), "Ivo Roe"),
+        (dt.date(2025, 3, 14), "Piet Doe"),
+    ):
+        found = extract(text, gazetteer=gazetteer, published=published).statements
+        assert [s.speaker for s in found] == [speaker]
+
+
+def test_a_former_office_of_another_country_points_back_to_who_held_it():
+    # (csweep) "the former Examplian prime minister" after the EU's chief diplomat who was
+    # Examplia's prime minister (her gazetteer description says so): her, though her
+    # affiliation is now the EU; with no such person named, no one.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Ida Roe",
+                affiliation="European Union",
+                role="EU foreign policy chief",
+                description="Prime minister of Estonia (2021–2024); EU foreign policy chief.",
+            ),
+            ActorEntry("Piet Moe", affiliation="Ukraine", role="Foreign minister of Ukraine"),
+        )
+    )
+    for first, speaker in (("EU foreign policy chief Ida Roe", "Ida Roe"), ("Piet Moe", None)):
+        text = (
+            f"{first} said on Monday that the talks had failed.\n\n"
+            "The former Estonian prime minister added that the sanctions would stay.\n"
+        )
+        found = extract(text, gazetteer=gazetteer, published=dt.date(2025, 5, 9)).statements
+        assert [s.speaker for s in found][-1] == speaker

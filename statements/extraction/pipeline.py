@@ -21,7 +21,7 @@ from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, read_layout
-from .layout import repair_scraped, unglue_closing_quotes, unwrap
+from .layout import blank_nicknames, repair_scraped, unglue_closing_quotes, unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
@@ -77,6 +77,7 @@ def extract(
     text = repair_scraped(text)  # same length: escapes, entities and mojibake decoded
     text = unwrap(text)  # same length: every offset below is one into the original
     text = unglue_closing_quotes(text)  # same length too
+    text = blank_nicknames(text)  # same length: 'Jane "The Hawk" Roe' is Jane Roe
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)

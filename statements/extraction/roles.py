@@ -106,11 +106,12 @@ def _month_date(month: str | None, year: str, *, first: bool) -> dt.date:
 def _office_at(canonical: str, office: str) -> re.Match | None:
     """The office itself, not a deputy's, a former holder's or an aide's ("deputy foreign
     minister", "under secretary of state", "aide to the president", "adviser to President X",
-    "the president's envoy")."""
+    "the president's envoy", "president pro tempore")."""
     return re.search(
         rf"(?<!deputy )(?<!vice )(?<!former )(?<!ex-)(?<!under )(?<!assistant )"
         rf"(?<!of the )(?<!to the )(?<!for the )(?<!to )"
-        rf"\b{re.escape(office)}\b(?!['’]s)",
+        # ("president pro tempore of the Senate": another office)
+        rf"\b{re.escape(office)}\b(?!['’]s)(?!\s+pro\s+tempore)",
         canonical,
     )
 
@@ -612,7 +613,10 @@ def role_holder(
         )
         for fs in forms
     ]
-    wanted_patterns = [(w, re.compile(rf"\b{w}\b")) for w in wanted]
+    # (the filler words the description dropped may stand between the role's words: "the
+    # Kremlin chief of staff" is the "Chief of staff of the Presidential Administration")
+    gap = r"(?:\s+(?:of|the|for|to|at|in|a|an))*\s+"
+    wanted_patterns = [(w, re.compile(rf"\b{gap.join(w.split())}\b")) for w in wanted]
     holders: set[str] = set()
     for name, text, description, kept in _roles_naming(index, forms):
         if not all(p.search(text) for p in anchor_patterns):
