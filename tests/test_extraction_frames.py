@@ -2046,3 +2046,16 @@ def test_as_with_a_pronoun_closes_a_statement():
         "indirect",
         "The convoy carried only tinned food",
     )
+
+
+def test_a_second_report_joined_by_while_closes_the_first():
+    text = (
+        "The Examplian general staff said on Tuesday that it was holding 200 prisoners of war, "
+        "while news agencies cited Jan Novak, leader of the separatists, as saying that there "
+        "were hundreds of prisoners."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        (None, "it was holding 200 prisoners of war"),
+        ("Jan Novak", "there were hundreds of prisoners"),
+    ]

@@ -314,6 +314,8 @@ _AND_PERSON = re.compile(
     r"\s+and\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})\s+(?:also\s+|later\s+)?$"
 )
 _NO_REPORTER = frozenset(words("it this that there which who what"))
+# ", while <outlet> cited X as saying": a conjunction opening another report.
+_CONJUNCT_REPORT = re.compile(r",\s+(?:while|whereas|and|but)\s+")
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
@@ -2092,6 +2094,15 @@ class Reader(LayoutTurns):
                     boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary is None and h.form in ("finite", "that"):
                     boundary = self._and_new_reporter(o, h)
+                if boundary is None and h.form == "as" and h.subject_hint:
+                    # "X said A, while news agencies cited Jane Roe as saying B": the second
+                    # report, joined by a conjunction, closes the first.
+                    boundary = next(
+                        reversed(
+                            list(_CONJUNCT_REPORT.finditer(text, o.content_start, h.verb_start))
+                        ),
+                        None,
+                    )
                 if boundary:
                     o.content_end = boundary.start()
                 elif h.form == "trailing" and h.content_start <= o.verb_start:

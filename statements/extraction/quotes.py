@@ -189,7 +189,7 @@ QUOTED_X_AS = re.compile(
     # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
     r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^,;:“”\"]{2,60}?)"
     # ("cited Jane Doe, the head of the region, as saying": the name, then its apposition.)
-    r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?"
+    r"(?:,\s+[^,;:“”\"]{2,80},)?"
     r"\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
     # ("cited sources as saying on Tuesday that ...": the day, then the clause.)
     r"(?:\s+(?:(?:on|last|this)\s+[\w’'-]+|earlier|yesterday|today)(?=,?\s+that\b))?"
