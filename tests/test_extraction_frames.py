@@ -2059,3 +2059,17 @@ def test_a_second_report_joined_by_while_closes_the_first():
         (None, "it was holding 200 prisoners of war"),
         ("Jan Novak", "there were hundreds of prisoners"),
     ]
+
+
+def test_according_to_data_from_a_body_and_an_according_intro_before_a_quotation():
+    text = (
+        "According to preliminary data from the Examplia Emergency Centre, 17 people were "
+        "injured. According to Jan Novak, there is already one dead:\n\n"
+        "“For the second day in a row, the enemy is hitting bus stops.”"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Examplia Emergency Centre", "17 people were injured"),
+        ("Jan Novak", "there is already one dead"),
+        ("Jan Novak", "For the second day in a row, the enemy is hitting bus stops."),
+    ]

@@ -360,6 +360,11 @@ _BARE_DATA = re.compile(
     r"export|import)\s+)*(?:data|figures|statistics|estimates|records|calculations)",
     re.IGNORECASE,
 )
+# "(according to) preliminary data from X": figures that X gave.
+_DATA_FROM = re.compile(
+    _BARE_DATA.pattern + r"\s+(?:(?:provided|released|published|issued)\s+)?(?:from|of|by)\s+",
+    re.IGNORECASE,
+)
 # "he received", "they made": a pronoun and its verb, so a reporting word after them is a noun.
 _PRONOUN_AND_VERB = re.compile(
     r"(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?(?!(?:also|then|later|further|again|earlier|once|"
@@ -1993,6 +1998,12 @@ class Reader(LayoutTurns):
         first = VERB.search(self.text, sa, sb)
         if first is not None:
             return self._subject_before(sa, first.start(), first.group("verb"))
+        for h in verb_hits(self.text, sa, sb):
+            if h.form == "according":
+                # "According to the mayor, one person died:": the source's words follow.
+                source = self._hit_speaker(h, sa, [], None)
+                if source is not None and source.name:
+                    return source
         # "X, however, appeared unconvinced, stating on Telegram:": the participle's subject.
         ing = _INTRO_PARTICIPLE.search(self.text, sa, sb)
         if ing is None:
@@ -2249,7 +2260,9 @@ class Reader(LayoutTurns):
         for h, speaker in accepted:
             if speaker is None:
                 continue
-            if colon_intro and (
+            # ("According to the mayor, one person died:" then his quotation: the clause is the
+            # source's statement before its words.)
+            if (colon_intro and h.form != "according") and (
                 text[sb : sb + 40].lstrip()[:1] in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
                 or h.content_end < sb - 1
                 or not looks_like_clause(text[h.content_start : sb])
@@ -2978,6 +2991,16 @@ class Reader(LayoutTurns):
                 return None  # "..., the first such gain reported from the area"
             if h.form == "according" and _BARE_DATA.fullmatch(self.text[a:b].strip()):
                 return None  # "..., according to official data": figures, no one speaking
+            if (
+                h.form == "according"
+                and (speaker is None or not speaker.name)
+                and (data := _DATA_FROM.match(self.text, a, b))
+                and (source := self.discourse.subject(data.end(), b))
+                and source.name
+            ):
+                # "according to preliminary data from the regional emergency centre": the body
+                # whose figures they are
+                return source
             if speaker is None and h.form in ("according", "nominal", "with", "as"):
                 phrase = self.text[a:b].strip()
                 if phrase:
