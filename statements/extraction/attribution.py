@@ -1275,15 +1275,24 @@ class Reader(LayoutTurns):
                 self._note_subject(sa, sb, quotes)
             if quotes and not quotes[-1].closed and quotes[-1].open >= sa and speakers_here:
                 self.quote_runs_on = self.last_para_direct  # 'X said: "A.' then 'B."'
-            self.dating.advance(
-                dates,
+            told_of = (
                 self._people_told_of(sa, sb)
                 if any(d.kind in ("weekday", "relative") for d, _ in dates)
-                else [],
+                else []
+            )
+            self.dating.advance(
+                dates,
+                told_of,
                 said=[
                     (f.statement.start, f.statement.end, f.statement.speaker)
                     for f in self.found[found_before:]
                 ],
+                persons=frozenset(p for p in told_of if self.discourse.kind_of(p) == "person"),
+                voices=any(
+                    self.discourse.kind_of(p)
+                    in ("person", "organisation", "state", "media", "group")
+                    for p in told_of
+                ),
             )
             if len(self.found) == found_before and self.found:
                 self._said_this_on(sa, sb, dates)
@@ -1588,7 +1597,12 @@ class Reader(LayoutTurns):
     def _people_told_of(self, sa: int, sb: int) -> list[str]:
         """The people a sentence names; a sentence opened by "He" or "She" ("She was in Odesa
         on Monday.") tells of the person the article spoke of last."""
-        people = [m.actor for m in self.discourse.mentions(sa, sb) if m.actor]
+        # (not a dateline's city in capitals, "MOSCOW, 10 November –", a name the gazetteer lacks)
+        people = [
+            m.actor
+            for m in self.discourse.mentions(sa, sb)
+            if m.actor and not (not m.known and m.surface.isupper())
+        ]
         if (
             not people
             and _PERSON_PRONOUN_OPENS.match(self.text, sa)

@@ -186,9 +186,16 @@ class Dating:
         return out
 
     def advance(
-        self, dates, people: list[str], said: list[tuple[int, int, str | None]] = ()
+        self,
+        dates,
+        people: list[str],
+        said: list[tuple[int, int, str | None]] = (),
+        persons: frozenset[str] = frozenset(),
+        voices: bool = True,
     ) -> None:
-        """After a sentence: its full dates move the narrative on."""
+        """After a sentence: its full dates move the narrative on. `people`: the actors the
+        sentence names; `persons`: those of them that are people; `voices`: whether any of
+        them can speak (a person or a body, not only places)."""
         for d, r in dates:
             if (
                 r.date
@@ -203,7 +210,15 @@ class Dating:
                     # article's ("On March 29, the ministers met."), never the invasion's.
                     recent = self.reference and 0 < (self.reference - r.date).days <= _STORY_DAYS
                     self.told = (r.date, d.text) if recent else None
-                    self.told_of = set(people) if d.kind == "weekday" else None
+                    # A weekday is the story's day of the people its sentence names; of every
+                    # voice when it names only bodies ("The Kremlin answered questions on
+                    # Friday.": its spokesman's words that follow are that day's too); of no one
+                    # when it names no voice ("Drones struck the port on Monday.").
+                    told = persons & set(people)
+                    if d.kind != "weekday":
+                        self.told_of = None
+                    else:
+                        self.told_of = told or (None if voices else frozenset())
                 if any(a <= d.start < b for a, b, _ in said):
                     # "X said they had agreed to the talks last Thursday": the agreeing's day,
                     # told inside X's words, dates neither X nor the paragraph.
