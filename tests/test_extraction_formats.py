@@ -1547,3 +1547,94 @@ def test_a_bare_title_label_is_the_page_s_holder_of_that_title():
         ("John Doe", "direct", "It is very high. They have not moved any of their troops out."),
         ("John Doe", "direct", "My sense is, this will happen within the next several days."),
     ]
+
+
+_SPEECH = (
+    "We have restored power to every hospital in the eastern regions this week.\n\n"
+    "Our engineers worked through the night, and I am grateful to each of them for that work.\n"
+)
+_SPEECH_WORDS = [
+    "We have restored power to every hospital in the eastern regions this week.",
+    "Our engineers worked through the night, and I am grateful to each of them for that work.",
+]
+
+
+def run_titled(text, title=""):
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17), title=title)
+    return [(s.speaker, s.kind, s.text) for s in result.statements]
+
+
+def test_an_opening_statement_or_press_remarks_heading_prints_the_speakers_words():
+    for heading in (
+        "Opening statement by Foreign Minister Marta Kovalenko at the press conference",
+        "Press remarks by Foreign Minister Marta Kovalenko after the Council",
+    ):
+        assert run_titled(f"{heading}\n\n{_SPEECH}") == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+
+
+def test_an_introduction_announcing_the_full_text_gives_the_speech_to_whom_it_names():
+    for intro in (
+        "Foreign Minister Marta Kovalenko addressed the nation on Sunday. Here is the full text:",
+        "Marta Kovalenko spoke at the forum on Sunday. The full text of the speech is below.",
+        "Read the full transcript of Marta Kovalenko's speech",
+    ):
+        assert run_titled(f"{intro}\n\n{_SPEECH}") == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+
+
+def test_a_speech_named_only_by_the_pages_title_is_its_speakers():
+    for title in (
+        "Address by Foreign Minister Marta Kovalenko",
+        "Marta Kovalenko's address to the nation",
+        "Marta Kovalenko: We will rebuild every city",
+    ):
+        assert run_titled(_SPEECH, title) == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+
+
+def test_a_title_naming_a_speech_over_a_reporters_story_makes_no_speech():
+    text = (
+        "Foreign Minister Marta Kovalenko spoke for twenty minutes on Sunday evening.\n\n"
+        "The minister said the power grid had been repaired in the east.\n\n"
+        "Opposition deputies called the speech too short.\n"
+    )
+    assert run_titled(text, "Marta Kovalenko's address to the nation") == [
+        ("Marta Kovalenko", "indirect", "the power grid had been repaired in the east"),
+    ]
+
+
+def test_an_op_ed_or_letter_in_the_first_person_is_its_authors_up_to_the_note_on_the_author():
+    signed = f"Why the grid must hold\n\nBy Marta Kovalenko\n\n{_SPEECH}"
+    noted = f"Why the grid must hold\n\n{_SPEECH}\nMarta Kovalenko is the foreign minister of Moldova.\n"
+    letter = (
+        f"Open letter from Foreign Minister Marta Kovalenko to the people of Europe\n\n{_SPEECH}"
+    )
+    for text in (signed, noted, letter):
+        assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+_ASKED = (
+    "How long can the grid hold out this winter?\n\n"
+    "We have restored power to every hospital in the east. The grid will hold if partners help.\n\n"
+    "Are you ready to negotiate?\n\n"
+    "We are ready to talk about prisoners, but we will not accept a deal that trades our land.\n"
+)
+_ANSWERS = [
+    "We have restored power to every hospital in the east. The grid will hold if partners help.",
+    "We are ready to talk about prisoners, but we will not accept a deal that trades our land.",
+]
+
+
+def test_an_unlabelled_interview_is_the_answers_of_the_person_the_title_or_intro_names():
+    assert run_titled(_ASKED, "Marta Kovalenko: We will not trade land") == [
+        ("Marta Kovalenko", "direct", a) for a in _ANSWERS
+    ]
+    assert run_titled(_ASKED, "Interview: Marta Kovalenko on the winter") == [
+        ("Marta Kovalenko", "direct", a) for a in _ANSWERS
+    ]
+    intro = "Foreign Minister Marta Kovalenko answered our questions ahead of the summit.\n\n"
+    assert run_titled(intro + _ASKED) == [("Marta Kovalenko", "direct", a) for a in _ANSWERS]

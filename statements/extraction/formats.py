@@ -96,6 +96,21 @@ SPEECH_INTRO = re.compile(
     r"new\s+year['’]s)\s+)*(?:address|speech|statement|remarks|message|appeal|op-ed|letter)\b",
     re.IGNORECASE,
 )
+# "The president addressed the nation on Sunday. Here is the full text:", "... The full text of
+# the speech is below.", "Jane Doe delivered the following remarks:", "Read the full transcript
+# of Jane Doe's speech": the paragraph introduces the speech printed after it, whose speaker it
+# names.
+FULL_TEXT_INTRO = re.compile(
+    r"(?:\b(?:here\s+is|here['’]s|below\s+is|read|see)\s+(?:the\s+|a\s+)?(?:full\s+|complete\s+)?"
+    r"(?:text|transcript)(?:\s+of\s+(?P<who>[^.:!?\n]{2,80}?)['’]s?\s+(?:[\w-]+\s+)?"
+    r"(?:speech|address|remarks|statement|appeal|message))?\b[^.:!?\n]{0,60}"
+    r"|\bthe\s+(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+(?:the|his|her|their|this)\s+"
+    r"(?:speech|address|remarks|statement|appeal|message)\s+(?:is\s+)?(?:below|follows)"
+    r"|\b(?:delivered|gave|made)\s+the\s+following\s+(?:remarks|speech|address|statement)\b"
+    r"[^.:!?\n]{0,80})"
+    r"\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
 # "Below, AFP gives a rundown of key quotes from Zelensky's exclusive interview:".
 QUOTE_LIST_INTRO = re.compile(
     r"\b(?:quotes?|quotations|remarks|excerpts|highlights|key\s+points|what\s+\w+\s+said)\b"
@@ -123,7 +138,10 @@ _INTERVIEWEE = re.compile(
     r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
     r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed"
     # ("Interview by Ambassador Jane Doe to the Daily Star": a ministry's heading.)
-    r"|^\s*[Ii]nterview\s+(?:by|of|given\s+by))\s+",
+    r"|^\s*[Ii]nterview\s+(?:by|of|given\s+by)"
+    # ("Jane Doe answered our questions ahead of the summit": the name before the words.)
+    r"|\banswered\s+(?:\w+\s+){0,2}questions\b[^.\n]{0,80}?"
+    r"|\bgave\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+to)\s+",
     re.MULTILINE,
 )
 
@@ -156,6 +174,11 @@ class Layout:
     )
     initials: str | None = None  # "AB:" answering "XYZ: ...?": the interviewee's initials
     attributed: bool = False  # "The following is attributable to X:": each sentence after is X's
+    # The page's trusted title names the speech its text prints ("Address by Jane Doe", "Jane
+    # Doe's address to the nation", "Jane Doe: We will rebuild"), which the text does not show:
+    # the words of the title that name the speaker.
+    speech_titled: str | None = None
+    speech_to: int | None = None  # the paragraph (an op-ed's note on its author) ending the speech
 
 
 # "XYZ: ...?" / "AB: ...": an interview's turns labelled with the initials of who speaks.
@@ -244,8 +267,10 @@ _SPEECH_BY = re.compile(
 
 
 _SPEECH_HEADING = re.compile(
-    r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
-    r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference))\s+(?i:by|of)\s+"
+    r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:opening\s+|closing\s+|keynote\s+)?"
+    r"(?:video\s+|evening\s+|nightly\s+|televised\s+|press\s+)?"
+    r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference)\s+(?:by|of)"
+    r"|(?:open\s+)?(?:letter|appeal)\s+(?:by|of|from))\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
     r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*"
     # ", Moscow, July 17, 2025": the place and the date after the name.
@@ -285,8 +310,8 @@ def _attributable(text: str, heads: list[Paragraph], body: list[Paragraph]):
 # "Remarks by the Prime Minister at the summit", "SPEECH BY JANE DOE TO PARLIAMENT", "Jane
 # Doe's remarks following the meeting": the page prints someone's speech as they gave it.
 _PRINTED_SPEECH = re.compile(
-    r"\s*(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)?"
-    r"(?:Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"\s*(?:(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)(?i:statement|intervention)"
+    r"|Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
     r"(?:\s+(?i:at|to|during|before|following|after|on|in|regarding|concerning|about|for|with)"
     r"\s[^\n]*)?\s*"
     r"|\s*(?P<owner>[A-Z][^\n:]{2,80}?)['’]s\s+(?i:(?:opening|closing|keynote)\s+)?"
@@ -483,7 +508,9 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|I['’]ll|we['’]ll|We['’]ll|o
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 
 
-def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool:
+def _opens_asking(
+    text: str, body: list[Paragraph], questions: set[int], *, plural: bool = False
+) -> bool:
     """The text opens with a question (after short lines of page furniture) and the paragraph
     after it answers in the first person ("How could the work grow further?" then
     "Thank you first for inviting me. I am glad ..."): an interview whose
@@ -494,9 +521,10 @@ def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool
         if p.index not in questions or i + 1 >= len(body):
             return False
         answer = body[i + 1]
-        return answer.index not in questions and bool(
-            _FIRST_PERSON_SINGULAR.search(text, answer.start, answer.end)
-        )
+        # ("We have restored power ...": an answer for a government speaks for "we", where the
+        # title names who answers.)
+        person = _FIRST_PERSON if plural else _FIRST_PERSON_SINGULAR
+        return answer.index not in questions and bool(person.search(text, answer.start, answer.end))
     return False
 
 
@@ -543,8 +571,86 @@ def _only_asks(text: str, labels: list) -> bool:
     )
 
 
+# A title that is a name and a claim: "Jane Doe: We will rebuild every city".
+_NAME_COLON_TITLE = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,4}[A-Z][\w’'.-]+)\s*:\s+\S[^\n]*"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our|me|us)\b")
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|stressed|according\s+to|reportedly|wrote|claimed)\b"
+)
+
+
+def _own_voice(text: str, body: list[Paragraph]) -> bool:
+    """The body's first paragraphs speak in the first person and report no one: no quotation
+    marks, no reporting verbs; most say "I", "we" or "our". A speech or an op-ed, not a
+    reporter's story about one."""
+    opening = [p for p in body if len(text[p.start : p.end].split()) >= 6][:4]
+    if len(opening) < 2:
+        return False
+    # (One paragraph may quote someone: "As a nurse told me, “...”".)
+    citing = [
+        p
+        for p in opening
+        if _QUOTE_MARK.search(text, p.start, p.end) or _REPORTS.search(text, p.start, p.end)
+    ]
+    if len(citing) > 1 or (citing and citing[0] is opening[0]):
+        return False
+    return (
+        sum(bool(_FIRST_PERSON.search(text, p.start, p.end)) for p in opening) * 3
+        >= len(opening) * 2
+    )
+
+
+# "By Jane Doe" (", Foreign Minister of Ruritania") alone on a line above the text: its author.
+_BYLINE = re.compile(
+    r"\s*(?i:by)\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,\s*[^\n]{2,100})?\s*"
+)
+# "Jane Doe is the Foreign Minister of Ruritania.": an op-ed's note on its author, at its end.
+_AUTHOR_NOTE = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was|serves\s+as)\s+"
+    r"(?:the|a|an)\s+[^\n]{3,200}?[.]\s*"
+)
+
+
+def _authored(
+    text: str, heads: list[Paragraph], body: list[Paragraph]
+) -> tuple[int | None, tuple[int, int]] | None:
+    """An op-ed or a letter in its author's own voice: a "By Jane Doe" line above it or a note
+    on the author ("Jane Doe is the ...") closing it. Returns the note's paragraph index (where
+    the author's words end; None for a byline) and the span naming the author."""
+    for p in heads[-4:]:
+        if m := _BYLINE.fullmatch(text, p.start, p.end):
+            return None, m.span("who")
+    for p in body[-3:]:
+        if m := _AUTHOR_NOTE.fullmatch(text, p.start, p.end):
+            return p.index, m.span("who")
+    return None
+
+
+def _titled_speech(title: str) -> str | None:
+    """The words of a page's title naming whose speech the page prints: "Address by Jane Doe",
+    "Jane Doe's address to the nation", "Jane Doe: We will rebuild every city"."""
+    title = title.strip()
+    if not title:
+        return None
+    for pattern in (_SPEECH_HEADING, _PRINTED_SPEECH, FULL_TEXT_INTRO):
+        if (m := pattern.fullmatch(title)) is not None:
+            group = "owner" if "owner" in m.re.groupindex and m.group("owner") else "who"
+            if m.group(group):
+                return m.group(group)
+    if m := _NAME_COLON_TITLE.fullmatch(title):
+        return m.group("who")
+    return None
+
+
 def read_layout(
-    text: str, body: list[Paragraph], heads: list[Paragraph] = (), *, interview: bool = False
+    text: str,
+    body: list[Paragraph],
+    heads: list[Paragraph] = (),
+    *,
+    interview: bool = False,
+    title: str = "",
 ) -> Layout:
     """`heads`: the page's paragraphs above the body (a transcript's "by X" and "(As
     delivered)" lines). `interview`: the page's trusted title or address calls it an interview
@@ -736,6 +842,19 @@ def read_layout(
             layout.quotes_from, layout.claims_listed = p.index, True
             layout.speech_by = (m.start("who"), m.end("who"))
             return layout
+    for p in [*heads[-3:], *body]:
+        if m := FULL_TEXT_INTRO.search(text, p.start, p.end):
+            # The speaker is named in the introduction, before the words announcing the text
+            # (or after them: "Read the full transcript of Jane Doe's speech").
+            layout.speech_from = p.index
+            layout.speech_by = (
+                m.span("who")
+                if m.group("who")
+                else (p.start, m.start())
+                if m.start() > p.start + 2
+                else m.span()
+            )
+            return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)
         if claims or QUOTE_LIST_INTRO.search(text, p.start, p.end):
@@ -754,6 +873,16 @@ def read_layout(
             layout.speech_from = p.index
             layout.speech_by = (m.start("who"), m.end("who"))
             return layout
+    if body and not interview and (who := _titled_speech(title)) and _own_voice(text, body):
+        # The title names a speech the text prints without a heading: every paragraph is the
+        # speaker's.
+        layout.speech_from, layout.speech_titled = body[0].index - 1, who
+        return layout
+    if body and (authored := _authored(text, heads, body)) and _own_voice(text, body):
+        # An op-ed or a letter: the author's words, up to the note on the author.
+        layout.speech_to, layout.speech_by = authored
+        layout.speech_from = body[0].index - 1
+        return layout
     # An unlabelled interview: question paragraphs, each followed by its answer.
     questions = [
         p.index
@@ -772,7 +901,9 @@ def read_layout(
         asks = {p.index for p in body if _asks_without_mark(text, p)}
         layout.interview_questions = set(questions) | asks
         return layout
-    if _opens_asking(text, body, set(questions)):
+    if _opens_asking(
+        text, body, set(questions), plural=bool(_NAME_COLON_TITLE.fullmatch(title.strip()))
+    ):
         layout.interview_questions = set(questions)
         layout.untitled_interview = True
         return layout
