@@ -1638,3 +1638,49 @@ def test_an_unlabelled_interview_is_the_answers_of_the_person_the_title_or_intro
     ]
     intro = "Foreign Minister Marta Kovalenko answered our questions ahead of the summit.\n\n"
     assert run_titled(intro + _ASKED) == [("Marta Kovalenko", "direct", a) for a in _ANSWERS]
+
+
+def test_a_heading_or_introduction_telling_of_an_address_over_first_person_text_prints_it():
+    for intro in (
+        "Marta Kovalenko addresses the nation on Unity Day",
+        "Foreign Minister Marta Kovalenko addressed the nation on Sunday evening.",
+        "In her evening address, Foreign Minister Marta Kovalenko said:",
+        "Transcript: Foreign Minister Marta Kovalenko on the grain corridor",
+    ):
+        assert run_titled(f"{intro}\n\nDear compatriots!\n\n{_SPEECH}") == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+    assert run_titled(_SPEECH, "Marta Kovalenko addresses the nation on Unity Day") == [
+        ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+    ]
+
+
+def test_a_speech_heading_over_a_story_told_in_the_third_person_prints_no_speech():
+    story = (
+        "The minister visited the repaired substation in the eastern region on Sunday.\n\n"
+        "A correspondent saw long queues at the only working pharmacy in the town.\n"
+    )
+    for heading in (
+        "Marta Kovalenko addresses the nation on Unity Day",
+        "Foreign Minister Marta Kovalenko spoke on Sunday. Here is the full text:",
+    ):
+        assert run_titled(f"{heading}\n\n{story}") == []
+
+
+def test_a_letter_signed_after_its_valediction_or_a_dash_is_its_signers():
+    for signature in (
+        "Sincerely,\n\nMarta Kovalenko\n",
+        "— Marta Kovalenko, Minister of Foreign Affairs of Moldova\n",
+    ):
+        text = f"An open letter to Europe\n\nDear friends,\n\n{_SPEECH}\n{signature}"
+        assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+def test_an_interview_introducing_its_guest_is_the_guests_answers():
+    text = "Our guest today is Foreign Minister Marta Kovalenko.\n\n" + _ASKED
+    assert run_titled(text) == [("Marta Kovalenko", "direct", a) for a in _ANSWERS]
+
+
+def test_an_introduction_saying_whom_spoke_over_first_person_text_prints_the_speech():
+    text = f"Foreign Minister Marta Kovalenko spoke to the nation on Sunday.\n\n{_SPEECH}"
+    assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]

@@ -141,7 +141,8 @@ _INTERVIEWEE = re.compile(
     r"|^\s*[Ii]nterview\s+(?:by|of|given\s+by)"
     # ("Jane Doe answered our questions ahead of the summit": the name before the words.)
     r"|\banswered\s+(?:\w+\s+){0,2}questions\b[^.\n]{0,80}?"
-    r"|\bgave\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+to)\s+",
+    r"|\bgave\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+to"
+    r"|\b[Gg]uest\s+(?:today\s+|this\s+week\s+|of\s+(?:the|our)\s+\w+\s+)?(?:is|was))\s+",
     re.MULTILINE,
 )
 
@@ -577,7 +578,10 @@ _NAME_COLON_TITLE = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our|me|us)\b")
 _REPORTS = re.compile(
-    r"\b(?:said|says|told|stated|noted|added|stressed|according\s+to|reportedly|wrote|claimed)\b"
+    r"\b(?:said|says|told|tells|stated|states|noted|notes|added|adds|stressed|stresses|explained"
+    r"|explains|insisted|insists|warned|warns|according\s+to|reportedly|wrote|writes|claimed)\b"
+    # (a paragraph opened with a single quotation mark: 'We need ...)
+    r"|\A\s*[‘']"
 )
 
 
@@ -592,7 +596,7 @@ def _own_voice(text: str, body: list[Paragraph]) -> bool:
     citing = [
         p
         for p in opening
-        if _QUOTE_MARK.search(text, p.start, p.end) or _REPORTS.search(text, p.start, p.end)
+        if _QUOTE_MARK.search(text, p.start, p.end) or _REPORTS.search(text[p.start : p.end])
     ]
     if len(citing) > 1 or (citing and citing[0] is opening[0]):
         return False
@@ -625,7 +629,57 @@ def _authored(
     for p in body[-3:]:
         if m := _AUTHOR_NOTE.fullmatch(text, p.start, p.end):
             return p.index, m.span("who")
+    # "Sincerely," then "Jane Doe", or "— Jane Doe, Foreign Minister of Ruritania": a letter's
+    # signature, on the lines right after its last paragraph (or as its last paragraph).
+    for p, ends in ((body[-1], None), *(((body[-2], body[-1].index),) if len(body) > 1 else ())):
+        # (The cleaner may keep the signature as the last body paragraph: the words end there.)
+        if m := _SIGNATURE.match(text, p.end, min(len(text), p.end + 400)):
+            return ends, m.span("who")
     return None
+
+
+# A letter's valediction and signature, or a dashed signature, with the signer's title.
+_SIGNATURE = re.compile(
+    r"\s*(?:(?i:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly))?|respectfully"
+    r"(?:\s+yours)?|with\s+(?:respect|gratitude|best\s+wishes)|(?:best|kind|warm)\s+regards)"
+    r"\s*[,.]?\s*\n|[—–-][ \t]*)"
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[^\n]{2,100})?[ \t]*(?:\n|$)"
+)
+
+
+# What an introduction or a heading says of a speech it prints: "Jane Doe addresses the nation",
+# "In his evening address, Jane Doe said:", "Transcript: Jane Doe on the talks".
+_SPEECH_EVENT = re.compile(
+    r"\b(?:address(?:es|ed)?|speech|remarks|transcript|appeal(?:s|ed)?|message|spoke|speaks"
+    r"|delivered|delivers)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduced_speech(
+    text: str, heads: list[Paragraph], body: list[Paragraph]
+) -> tuple[int, tuple[int, int]] | None:
+    """A heading or a first paragraph telling of someone's address, speech or remarks, in the
+    third person, with every paragraph after it in the speaker's own voice: the page prints
+    the speech. Returns the paragraph index after which the speech runs and the introduction's
+    span (whose last person gives it)."""
+    for p in [*heads[-3:], *body[:1]]:
+        event = _SPEECH_EVENT.search(text, p.start, p.end)
+        if event is None or _FIRST_PERSON.search(text, p.start, p.end):
+            continue
+        after = [q for q in body if q.index > p.index]
+        if _own_voice(text, after):
+            # (The words before the event name the speaker: "Jane Doe addresses the nation on
+            # Unity Day"; else the line's first person: "In his address, Jane Doe said:".)
+            return (p.index if p in body else body[0].index - 1), (p.start, event.start())
+    return None
+
+
+def _speaks(text: str, body: list[Paragraph], after: int) -> bool:
+    """Someone speaks in the first paragraphs after paragraph `after`: one says "I", "we" or
+    "our" (a printed speech, not a reporter's story under a speech's heading)."""
+    opening = [p for p in body if p.index > after][:4]
+    return any(_FIRST_PERSON.search(text, p.start, p.end) for p in opening)
 
 
 def _titled_speech(title: str) -> str | None:
@@ -641,6 +695,8 @@ def _titled_speech(title: str) -> str | None:
                 return m.group(group)
     if m := _NAME_COLON_TITLE.fullmatch(title):
         return m.group("who")
+    if (event := _SPEECH_EVENT.search(title)) and event.start() > 0:
+        return title[: event.start()]  # "Jane Doe addresses the nation on Unity Day"
     return None
 
 
@@ -843,7 +899,7 @@ def read_layout(
             layout.speech_by = (m.start("who"), m.end("who"))
             return layout
     for p in [*heads[-3:], *body]:
-        if m := FULL_TEXT_INTRO.search(text, p.start, p.end):
+        if (m := FULL_TEXT_INTRO.search(text, p.start, p.end)) and _speaks(text, body, p.index):
             # The speaker is named in the introduction, before the words announcing the text
             # (or after them: "Read the full transcript of Jane Doe's speech").
             layout.speech_from = p.index
@@ -877,6 +933,9 @@ def read_layout(
         # The title names a speech the text prints without a heading: every paragraph is the
         # speaker's.
         layout.speech_from, layout.speech_titled = body[0].index - 1, who
+        return layout
+    if body and (introduced := _introduced_speech(text, heads, body)) is not None:
+        layout.speech_from, layout.speech_by = introduced
         return layout
     if body and (authored := _authored(text, heads, body)) and _own_voice(text, body):
         # An op-ed or a letter: the author's words, up to the note on the author.
