@@ -1684,3 +1684,31 @@ def test_an_interview_introducing_its_guest_is_the_guests_answers():
 def test_an_introduction_saying_whom_spoke_over_first_person_text_prints_the_speech():
     text = f"Foreign Minister Marta Kovalenko spoke to the nation on Sunday.\n\n{_SPEECH}"
     assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+def test_a_name_and_title_line_closing_first_person_text_signs_it():
+    text = f"{_SPEECH}\nMarta Kovalenko, Minister of Foreign Affairs of Moldova\n"
+    assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+def test_an_interview_the_introduction_says_was_given_is_the_answers_of_whom_it_names():
+    text = "Foreign Minister Marta Kovalenko told Examplia Today in an interview that help is late.\n\n"
+    assert run_titled(text + _ASKED) == [
+        ("Marta Kovalenko", "indirect", "help is late"),
+        *[("Marta Kovalenko", "direct", a) for a in _ANSWERS],
+    ]
+
+
+def test_a_title_giving_the_speakers_office_with_of_before_the_name_names_the_speaker():
+    assert run_titled(_SPEECH, "President of Ruritania Jane Roe: We will rebuild") == [
+        ("Jane Roe", "direct", w) for w in _SPEECH_WORDS
+    ]
+
+
+def test_a_story_mentioning_an_interview_and_asking_one_question_is_no_interview():
+    text = (
+        "Foreign Minister Marta Kovalenko said in an interview that help is late.\n\n"
+        "The delay leaves the capital with a hard question: what will the winter bring?\n\n"
+        "Some fear the grid may fail before the spring if the deliveries slip again.\n"
+    )
+    assert run_titled(text) == [("Marta Kovalenko", "indirect", "help is late")]

@@ -1825,31 +1825,122 @@ GRID = [
         ],
     ),
     (
-        "iv_intro_in_an_interview-new_full",
+        "name_line_signed-inner_quote-known",
         "",
-        "In an interview with Examplia Today, Foreign Minister Marta Kovalenko discussed the winter and the talks.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "We have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nAs a nurse in Kharkiv told me last week, “we keep the lights on for the children.”\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n\nVolodymyr Zelensky, Minister of Foreign Affairs of Moldova\n",
+        [
+            (
+                "Volodymyr Zelensky",
+                "direct",
+                "We have restored power to every hospital in the eastern regions this week.",
+            ),
+            (
+                "Volodymyr Zelensky",
+                "direct",
+                "Our engineers worked through the night, and I am grateful to each of them for that work.",
+            ),
+            (
+                "Volodymyr Zelensky",
+                "direct",
+                "As a nurse in Kharkiv told me last week, “we keep the lights on for the children.”",
+            ),
+            (
+                "Volodymyr Zelensky",
+                "direct",
+                "Moldova will not accept any deal that trades our land for a pause in the shelling.",
+            ),
+            (
+                "Volodymyr Zelensky",
+                "direct",
+                "I have instructed the government to prepare new support for the families who lost their homes.",
+            ),
+        ],
+    ),
+    (
+        "name_line_signed-plain-new_full",
+        "",
+        "We have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n\nMarta Kovalenko, Minister of Foreign Affairs of Moldova\n",
         [
             (
                 "Marta Kovalenko",
                 "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
+                "We have restored power to every hospital in the eastern regions this week.",
             ),
             (
                 "Marta Kovalenko",
                 "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
+                "Our engineers worked through the night, and I am grateful to each of them for that work.",
             ),
             (
                 "Marta Kovalenko",
                 "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
+                "Moldova will not accept any deal that trades our land for a pause in the shelling.",
+            ),
+            (
+                "Marta Kovalenko",
+                "direct",
+                "I have instructed the government to prepare new support for the families who lost their homes.",
             ),
         ],
     ),
     (
-        "iv_intro_in_an_interview-pres_of",
+        "name_line_signed_titled-plain-known_lav",
+        "We will not trade land for a pause",
+        "We have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n\nSergei Lavrov, Minister of Foreign Affairs of Moldova\n",
+        [
+            (
+                "Sergei Lavrov",
+                "direct",
+                "We have restored power to every hospital in the eastern regions this week.",
+            ),
+            (
+                "Sergei Lavrov",
+                "direct",
+                "Our engineers worked through the night, and I am grateful to each of them for that work.",
+            ),
+            (
+                "Sergei Lavrov",
+                "direct",
+                "Moldova will not accept any deal that trades our land for a pause in the shelling.",
+            ),
+            (
+                "Sergei Lavrov",
+                "direct",
+                "I have instructed the government to prepare new support for the families who lost their homes.",
+            ),
+        ],
+    ),
+    (
+        "name_line_signed_titled-clutter-pres_of",
+        "We will not trade land for a pause",
+        "Home / News / Speeches\n\nShare\n\n12 May 2025, 19:40\n\nWe have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n\nIon Rusnac, Minister of Foreign Affairs of Moldova\n\nRead more: Grid repairs continue in the east\n\nTags: energy, war\n",
+        [
+            (
+                "Ion Rusnac",
+                "direct",
+                "We have restored power to every hospital in the eastern regions this week.",
+            ),
+            (
+                "Ion Rusnac",
+                "direct",
+                "Our engineers worked through the night, and I am grateful to each of them for that work.",
+            ),
+            (
+                "Ion Rusnac",
+                "direct",
+                "Moldova will not accept any deal that trades our land for a pause in the shelling.",
+            ),
+            (
+                "Ion Rusnac",
+                "direct",
+                "I have instructed the government to prepare new support for the families who lost their homes.",
+            ),
+        ],
+    ),
+    (
+        "iv_intro_reporter_spoke-pres_of",
         "",
-        "In an interview with Examplia Today, the President of Moldova Ion Rusnac discussed the winter and the talks.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "Examplia Today's Jane Smith spoke to the President of Moldova Ion Rusnac in Chisinau.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
                 "Ion Rusnac",
@@ -1869,31 +1960,9 @@ GRID = [
         ],
     ),
     (
-        "iv_intro_gave_interview-pres_of",
+        "iv_head_exclusive-known",
         "",
-        "the President of Moldova Ion Rusnac gave an interview to Radio Examplia.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Ion Rusnac",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Ion Rusnac",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Ion Rusnac",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_intro_gave_interview-known",
-        "",
-        "Ukrainian President Volodymyr Zelensky gave an interview to Radio Examplia.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "EXCLUSIVE: Volodymyr Zelensky on the winter, the talks and the front\n\nUkrainian President Volodymyr Zelensky answered questions from Examplia Today.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
                 "Volodymyr Zelensky",
@@ -1913,31 +1982,9 @@ GRID = [
         ],
     ),
     (
-        "iv_intro_our_guest-known",
+        "iv_intro_in_an_interview-known_lav",
         "",
-        "Our guest today is Ukrainian President Volodymyr Zelensky.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_intro_our_guest-known_lav",
-        "",
-        "Our guest today is Russian Foreign Minister Sergei Lavrov.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "In an interview with Examplia Today, Russian Foreign Minister Sergei Lavrov discussed the winter and the talks.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
                 "Sergei Lavrov",
@@ -1957,9 +2004,9 @@ GRID = [
         ],
     ),
     (
-        "iv_intro_spoke_to-new_full",
+        "iv_intro_gave_interview-new_full",
         "",
-        "Our correspondent spoke to Foreign Minister Marta Kovalenko about the winter and the talks.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "Foreign Minister Marta Kovalenko gave an interview to Radio Examplia.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
                 "Marta Kovalenko",
@@ -1979,9 +2026,9 @@ GRID = [
         ],
     ),
     (
-        "iv_intro_spoke_to-pres_of",
+        "iv_intro_our_guest-pres_of",
         "",
-        "Our correspondent spoke to the President of Moldova Ion Rusnac about the winter and the talks.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "Our guest today is the President of Moldova Ion Rusnac.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
                 "Ion Rusnac",
@@ -2001,9 +2048,53 @@ GRID = [
         ],
     ),
     (
-        "iv_title_interview_with-pres_of",
+        "iv_intro_spoke_to-known_lav",
         "",
-        "Interview with the President of Moldova Ion Rusnac\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "Our correspondent spoke to Russian Foreign Minister Sergei Lavrov about the winter and the talks.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        [
+            (
+                "Sergei Lavrov",
+                "direct",
+                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
+            ),
+            (
+                "Sergei Lavrov",
+                "direct",
+                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
+            ),
+            (
+                "Sergei Lavrov",
+                "direct",
+                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
+            ),
+        ],
+    ),
+    (
+        "iv_title_interview_with-new_full",
+        "",
+        "Interview with Foreign Minister Marta Kovalenko\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        [
+            (
+                "Marta Kovalenko",
+                "direct",
+                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
+            ),
+            (
+                "Marta Kovalenko",
+                "direct",
+                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
+            ),
+            (
+                "Marta Kovalenko",
+                "direct",
+                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
+            ),
+        ],
+    ),
+    (
+        "iv_meta_title-pres_of",
+        "Ion Rusnac: We will not trade land for a pause",
+        "How long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
                 "Ion Rusnac",
@@ -2023,30 +2114,8 @@ GRID = [
         ],
     ),
     (
-        "iv_title_interview_with-known",
-        "",
-        "Interview with Ukrainian President Volodymyr Zelensky\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_meta_title-known",
-        "Volodymyr Zelensky: We will not trade land for a pause",
+        "iv_meta_title_interview-known",
+        "Interview: Volodymyr Zelensky on the winter and the talks",
         "How long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
@@ -2067,75 +2136,31 @@ GRID = [
         ],
     ),
     (
-        "iv_meta_title-known_lav",
-        "Sergei Lavrov: We will not trade land for a pause",
-        "How long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Sergei Lavrov",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Sergei Lavrov",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Sergei Lavrov",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_meta_title_interview-known_lav",
-        "Interview: Sergei Lavrov on the winter and the talks",
-        "How long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Sergei Lavrov",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Sergei Lavrov",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Sergei Lavrov",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_meta_title_interview-new_full",
-        "Interview: Marta Kovalenko on the winter and the talks",
-        "How long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Marta Kovalenko",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Marta Kovalenko",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Marta Kovalenko",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_intro_answered-new_full",
+        "iv_intro_answered-known_lav",
         "",
-        "Foreign Minister Marta Kovalenko answered questions from our newspaper ahead of the summit.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        "Russian Foreign Minister Sergei Lavrov answered questions from our newspaper ahead of the summit.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
+        [
+            (
+                "Sergei Lavrov",
+                "direct",
+                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
+            ),
+            (
+                "Sergei Lavrov",
+                "direct",
+                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
+            ),
+            (
+                "Sergei Lavrov",
+                "direct",
+                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
+            ),
+        ],
+    ),
+    (
+        "iv_intro_sat_down-new_full",
+        "",
+        "We sat down with Foreign Minister Marta Kovalenko in Chisinau.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
         [
             (
                 "Marta Kovalenko",
@@ -2149,72 +2174,6 @@ GRID = [
             ),
             (
                 "Marta Kovalenko",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_intro_answered-pres_of",
-        "",
-        "the President of Moldova Ion Rusnac answered questions from our newspaper ahead of the summit.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Ion Rusnac",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Ion Rusnac",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Ion Rusnac",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_intro_sat_down-pres_of",
-        "",
-        "We sat down with the President of Moldova Ion Rusnac in Chisinau.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Ion Rusnac",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Ion Rusnac",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Ion Rusnac",
-                "direct",
-                "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
-            ),
-        ],
-    ),
-    (
-        "iv_intro_sat_down-known",
-        "",
-        "We sat down with Ukrainian President Volodymyr Zelensky in Chisinau.\n\nHow long can the grid hold out this winter?\n\nWe have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.\n\nWhat do you expect from the summit?\n\nI expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.\n\nAre you ready to negotiate?\n\nWe are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.\n",
-        [
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "We have restored power to every hospital in the eastern regions this week. The grid will hold if our partners keep their promises.",
-            ),
-            (
-                "Volodymyr Zelensky",
-                "direct",
-                "I expect a clear decision on air defence. Without it, our cities remain exposed to every night of shelling.",
-            ),
-            (
-                "Volodymyr Zelensky",
                 "direct",
                 "We are ready to talk about an exchange of prisoners, but we will not accept any deal that trades our land for a pause.",
             ),

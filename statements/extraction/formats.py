@@ -134,6 +134,9 @@ _CLAIMS_SOURCE = re.compile(r"\b(?:from|of|by)\s+(?P<who>[^:]{2,120}?)\s*:\s*$")
 LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
 BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
+# "Jane Doe told Examplia Today in an interview that ...": a news story may say so too, so
+# only with two questions answered is the page the interview.
+_IN_AN_INTERVIEW = re.compile(r"\bin\s+an?\s+(?:exclusive\s+)?interview\b")
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
     r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed"
@@ -574,7 +577,9 @@ def _only_asks(text: str, labels: list) -> bool:
 
 # A title that is a name and a claim: "Jane Doe: We will rebuild every city".
 _NAME_COLON_TITLE = re.compile(
-    r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,4}[A-Z][\w’'.-]+)\s*:\s+\S[^\n]*"
+    # ("President of Ruritania Jane Roe: ...": a title with "of" before the name.)
+    r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+(?:(?:of|the|for|and)\s+){0,2}){1,8}[A-Z][\w’'.-]+)"
+    r"\s*:\s+\S[^\n]*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our|me|us)\b")
 _REPORTS = re.compile(
@@ -633,11 +638,16 @@ def _authored(
     # signature, on the lines right after its last paragraph (or as its last paragraph).
     for p, ends in ((body[-1], None), *(((body[-2], body[-1].index),) if len(body) > 1 else ())):
         # (The cleaner may keep the signature as the last body paragraph: the words end there.)
-        if m := _SIGNATURE.match(text, p.end, min(len(text), p.end + 400)):
+        tail = (text, p.end, min(len(text), p.end + 400))
+        if m := _SIGNATURE.match(*tail) or _NAME_SIGNATURE.match(*tail):
             return ends, m.span("who")
     return None
 
 
+# "Jane Doe, Minister of Foreign Affairs of Ruritania" on the line after the text: its signer.
+_NAME_SIGNATURE = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]*[A-Z][^\n.!?]{2,100}[ \t]*(?:\n|$)"
+)
 # A letter's valediction and signature, or a dashed signature, with the signer's title.
 _SIGNATURE = re.compile(
     r"\s*(?:(?i:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly))?|respectfully"
@@ -954,8 +964,10 @@ def read_layout(
     # that does not ask. ("Will there be a war?" "Will the UK join?" then a link's headline:
     # a page's teaser links, however much its story speaks of talks.)
     in_body = {p.index for p in body}
-    answered_any = any(q + 1 in in_body and q + 1 not in questions for q in questions)
-    if questions and answered_any and (interview or _INTERVIEWEE.search(intro)):
+    answers = sum(q + 1 in in_body and q + 1 not in questions for q in questions)
+    if answers and (
+        interview or _INTERVIEWEE.search(intro) or (answers >= 2 and _IN_AN_INTERVIEW.search(intro))
+    ):
         # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
         layout.interview_questions = set(questions) | asks
