@@ -1608,7 +1608,7 @@ def test_a_title_naming_a_speech_over_a_reporters_story_makes_no_speech():
 
 
 def test_an_op_ed_or_letter_in_the_first_person_is_its_authors_up_to_the_note_on_the_author():
-    signed = f"Why the grid must hold\n\nBy Marta Kovalenko\n\n{_SPEECH}"
+    signed = f"Why the grid must hold\n\nBy Marta Kovalenko, Foreign Minister\n\n{_SPEECH}"
     noted = f"Why the grid must hold\n\n{_SPEECH}\nMarta Kovalenko is the foreign minister of Moldova.\n"
     letter = (
         f"Open letter from Foreign Minister Marta Kovalenko to the people of Europe\n\n{_SPEECH}"
@@ -1712,3 +1712,12 @@ def test_a_story_mentioning_an_interview_and_asking_one_question_is_no_interview
         "Some fear the grid may fail before the spring if the deliveries slip again.\n"
     )
     assert run_titled(text) == [("Marta Kovalenko", "indirect", "help is late")]
+
+
+def test_a_reporters_byline_over_a_dispatch_in_the_first_person_makes_no_op_ed():
+    text = (
+        "By John Roe, staff writer\n\n"
+        "I arrived in the town on a cold morning after the shelling had stopped.\n\n"
+        "We drove past the burned market, and our driver would not stop the car.\n"
+    )
+    assert run_titled(text) == []

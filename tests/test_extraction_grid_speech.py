@@ -960,7 +960,7 @@ GRID = [
     (
         "op_ed_byline-signoff-known",
         "Why we must keep the grid alive",
-        "Why we must keep the grid alive\n\nBy Volodymyr Zelensky\n\nWe have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n\nThank you.\n\nGlory to Ukraine!\n",
+        "Why we must keep the grid alive\n\nBy Volodymyr Zelensky, Minister of Foreign Affairs of Moldova\n\nWe have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n\nThank you.\n\nGlory to Ukraine!\n",
         [
             (
                 "Volodymyr Zelensky",
@@ -987,7 +987,7 @@ GRID = [
     (
         "op_ed_byline-inner_quote-new_full",
         "Why we must keep the grid alive",
-        "Why we must keep the grid alive\n\nBy Marta Kovalenko\n\nWe have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nAs a nurse in Kharkiv told me last week, “we keep the lights on for the children.”\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n",
+        "Why we must keep the grid alive\n\nBy Marta Kovalenko, Minister of Foreign Affairs of Moldova\n\nWe have restored power to every hospital in the eastern regions this week.\n\nOur engineers worked through the night, and I am grateful to each of them for that work.\n\nAs a nurse in Kharkiv told me last week, “we keep the lights on for the children.”\n\nMoldova will not accept any deal that trades our land for a pause in the shelling.\n\nI have instructed the government to prepare new support for the families who lost their homes.\n",
         [
             (
                 "Marta Kovalenko",

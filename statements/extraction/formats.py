@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
 from .sentences import dash_line_start
+from .vocabulary import entries
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
 # ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
@@ -613,8 +614,17 @@ def _own_voice(text: str, body: list[Paragraph]) -> bool:
 
 # "By Jane Doe" (", Foreign Minister of Ruritania") alone on a line above the text: its author.
 _BYLINE = re.compile(
-    r"\s*(?i:by)\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,\s*[^\n]{2,100})?\s*"
+    r"\s*(?i:by)\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,\s*(?P<office>[^\n]{2,100}))?\s*"
 )
+_OFFICES = frozenset(entries("titles")) - frozenset(entries("newsroom_roles"))
+
+
+def _holds_office(words: str | None) -> bool:
+    """The words after a byline's name give an office ("Foreign Minister of Ruritania"), not a
+    newsroom's role or an outlet."""
+    return bool(words) and any(w in _OFFICES for w in re.findall(r"[a-z]+", words.lower()))
+
+
 # "Jane Doe is the Foreign Minister of Ruritania.": an op-ed's note on its author, at its end.
 _AUTHOR_NOTE = re.compile(
     r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was|serves\s+as)\s+"
@@ -629,7 +639,9 @@ def _authored(
     on the author ("Jane Doe is the ...") closing it. Returns the note's paragraph index (where
     the author's words end; None for a byline) and the span naming the author."""
     for p in heads[-4:]:
-        if m := _BYLINE.fullmatch(text, p.start, p.end):
+        # ("By Jane Doe, Foreign Minister of Ruritania": an office-holder's op-ed; not a
+        # reporter's "By John Roe, Kyiv correspondent" over a dispatch in the first person.)
+        if (m := _BYLINE.fullmatch(text, p.start, p.end)) and _holds_office(m.group("office")):
             return None, m.span("who")
     for p in body[-3:]:
         if m := _AUTHOR_NOTE.fullmatch(text, p.start, p.end):
