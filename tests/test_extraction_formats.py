@@ -1547,3 +1547,177 @@ def test_a_bare_title_label_is_the_page_s_holder_of_that_title():
         ("John Doe", "direct", "It is very high. They have not moved any of their troops out."),
         ("John Doe", "direct", "My sense is, this will happen within the next several days."),
     ]
+
+
+_SPEECH = (
+    "We have restored power to every hospital in the eastern regions this week.\n\n"
+    "Our engineers worked through the night, and I am grateful to each of them for that work.\n"
+)
+_SPEECH_WORDS = [
+    "We have restored power to every hospital in the eastern regions this week.",
+    "Our engineers worked through the night, and I am grateful to each of them for that work.",
+]
+
+
+def run_titled(text, title=""):
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17), title=title)
+    return [(s.speaker, s.kind, s.text) for s in result.statements]
+
+
+def test_an_opening_statement_or_press_remarks_heading_prints_the_speakers_words():
+    for heading in (
+        "Opening statement by Foreign Minister Marta Kovalenko at the press conference",
+        "Press remarks by Foreign Minister Marta Kovalenko after the Council",
+    ):
+        assert run_titled(f"{heading}\n\n{_SPEECH}") == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+
+
+def test_an_introduction_announcing_the_full_text_gives_the_speech_to_whom_it_names():
+    for intro in (
+        "Foreign Minister Marta Kovalenko addressed the nation on Sunday. Here is the full text:",
+        "Marta Kovalenko spoke at the forum on Sunday. The full text of the speech is below.",
+        "Read the full transcript of Marta Kovalenko's speech",
+    ):
+        assert run_titled(f"{intro}\n\n{_SPEECH}") == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+
+
+def test_a_speech_named_only_by_the_pages_title_is_its_speakers():
+    for title in (
+        "Address by Foreign Minister Marta Kovalenko",
+        "Marta Kovalenko's address to the nation",
+        "Marta Kovalenko: We will rebuild every city",
+    ):
+        assert run_titled(_SPEECH, title) == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+
+
+def test_a_title_naming_a_speech_over_a_reporters_story_makes_no_speech():
+    text = (
+        "Foreign Minister Marta Kovalenko spoke for twenty minutes on Sunday evening.\n\n"
+        "The minister said the power grid had been repaired in the east.\n\n"
+        "Opposition deputies called the speech too short.\n"
+    )
+    assert run_titled(text, "Marta Kovalenko's address to the nation") == [
+        ("Marta Kovalenko", "indirect", "the power grid had been repaired in the east"),
+    ]
+
+
+def test_an_op_ed_or_letter_in_the_first_person_is_its_authors_up_to_the_note_on_the_author():
+    signed = f"Why the grid must hold\n\nBy Marta Kovalenko, Foreign Minister\n\n{_SPEECH}"
+    noted = f"Why the grid must hold\n\n{_SPEECH}\nMarta Kovalenko is the foreign minister of Moldova.\n"
+    letter = (
+        f"Open letter from Foreign Minister Marta Kovalenko to the people of Europe\n\n{_SPEECH}"
+    )
+    for text in (signed, noted, letter):
+        assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+_ASKED = (
+    "How long can the grid hold out this winter?\n\n"
+    "We have restored power to every hospital in the east. The grid will hold if partners help.\n\n"
+    "Are you ready to negotiate?\n\n"
+    "We are ready to talk about prisoners, but we will not accept a deal that trades our land.\n"
+)
+_ANSWERS = [
+    "We have restored power to every hospital in the east. The grid will hold if partners help.",
+    "We are ready to talk about prisoners, but we will not accept a deal that trades our land.",
+]
+
+
+def test_an_unlabelled_interview_is_the_answers_of_the_person_the_title_or_intro_names():
+    assert run_titled(_ASKED, "Marta Kovalenko: We will not trade land") == [
+        ("Marta Kovalenko", "direct", a) for a in _ANSWERS
+    ]
+    assert run_titled(_ASKED, "Interview: Marta Kovalenko on the winter") == [
+        ("Marta Kovalenko", "direct", a) for a in _ANSWERS
+    ]
+    intro = "Foreign Minister Marta Kovalenko answered our questions ahead of the summit.\n\n"
+    assert run_titled(intro + _ASKED) == [("Marta Kovalenko", "direct", a) for a in _ANSWERS]
+
+
+def test_a_heading_or_introduction_telling_of_an_address_over_first_person_text_prints_it():
+    for intro in (
+        "Marta Kovalenko addresses the nation on Unity Day",
+        "Foreign Minister Marta Kovalenko addressed the nation on Sunday evening.",
+        "In her evening address, Foreign Minister Marta Kovalenko said:",
+        "Transcript: Foreign Minister Marta Kovalenko on the grain corridor",
+    ):
+        assert run_titled(f"{intro}\n\nDear compatriots!\n\n{_SPEECH}") == [
+            ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+        ]
+    assert run_titled(_SPEECH, "Marta Kovalenko addresses the nation on Unity Day") == [
+        ("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS
+    ]
+
+
+def test_a_speech_heading_over_a_story_told_in_the_third_person_prints_no_speech():
+    story = (
+        "The minister visited the repaired substation in the eastern region on Sunday.\n\n"
+        "A correspondent saw long queues at the only working pharmacy in the town.\n"
+    )
+    for heading in (
+        "Marta Kovalenko addresses the nation on Unity Day",
+        "Foreign Minister Marta Kovalenko spoke on Sunday. Here is the full text:",
+    ):
+        assert run_titled(f"{heading}\n\n{story}") == []
+
+
+def test_a_letter_signed_after_its_valediction_or_a_dash_is_its_signers():
+    for signature in (
+        "Sincerely,\n\nMarta Kovalenko\n",
+        "— Marta Kovalenko, Minister of Foreign Affairs of Moldova\n",
+    ):
+        text = f"An open letter to Europe\n\nDear friends,\n\n{_SPEECH}\n{signature}"
+        assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+def test_an_interview_introducing_its_guest_is_the_guests_answers():
+    text = "Our guest today is Foreign Minister Marta Kovalenko.\n\n" + _ASKED
+    assert run_titled(text) == [("Marta Kovalenko", "direct", a) for a in _ANSWERS]
+
+
+def test_an_introduction_saying_whom_spoke_over_first_person_text_prints_the_speech():
+    text = f"Foreign Minister Marta Kovalenko spoke to the nation on Sunday.\n\n{_SPEECH}"
+    assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+def test_a_name_and_title_line_closing_first_person_text_signs_it():
+    text = f"{_SPEECH}\nMarta Kovalenko, Minister of Foreign Affairs of Moldova\n"
+    assert run_titled(text) == [("Marta Kovalenko", "direct", w) for w in _SPEECH_WORDS]
+
+
+def test_an_interview_the_introduction_says_was_given_is_the_answers_of_whom_it_names():
+    text = "Foreign Minister Marta Kovalenko told Examplia Today in an interview that help is late.\n\n"
+    assert run_titled(text + _ASKED) == [
+        ("Marta Kovalenko", "indirect", "help is late"),
+        *[("Marta Kovalenko", "direct", a) for a in _ANSWERS],
+    ]
+
+
+def test_a_title_giving_the_speakers_office_with_of_before_the_name_names_the_speaker():
+    assert run_titled(_SPEECH, "President of Ruritania Jane Roe: We will rebuild") == [
+        ("Jane Roe", "direct", w) for w in _SPEECH_WORDS
+    ]
+
+
+def test_a_story_mentioning_an_interview_and_asking_one_question_is_no_interview():
+    text = (
+        "Foreign Minister Marta Kovalenko said in an interview that help is late.\n\n"
+        "The delay leaves the capital with a hard question: what will the winter bring?\n\n"
+        "Some fear the grid may fail before the spring if the deliveries slip again.\n"
+    )
+    assert run_titled(text) == [("Marta Kovalenko", "indirect", "help is late")]
+
+
+def test_a_reporters_byline_over_a_dispatch_in_the_first_person_makes_no_op_ed():
+    text = (
+        "By John Roe, staff writer\n\n"
+        "I arrived in the town on a cold morning after the shelling had stopped.\n\n"
+        "We drove past the burned market, and our driver would not stop the car.\n"
+    )
+    assert run_titled(text) == []

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
 from .sentences import dash_line_start
+from .vocabulary import entries
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
 # ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
@@ -96,6 +97,21 @@ SPEECH_INTRO = re.compile(
     r"new\s+year['’]s)\s+)*(?:address|speech|statement|remarks|message|appeal|op-ed|letter)\b",
     re.IGNORECASE,
 )
+# "The president addressed the nation on Sunday. Here is the full text:", "... The full text of
+# the speech is below.", "Jane Doe delivered the following remarks:", "Read the full transcript
+# of Jane Doe's speech": the paragraph introduces the speech printed after it, whose speaker it
+# names.
+FULL_TEXT_INTRO = re.compile(
+    r"(?:\b(?:here\s+is|here['’]s|below\s+is|read|see)\s+(?:the\s+|a\s+)?(?:full\s+|complete\s+)?"
+    r"(?:text|transcript)(?:\s+of\s+(?P<who>[^.:!?\n]{2,80}?)['’]s?\s+(?:[\w-]+\s+)?"
+    r"(?:speech|address|remarks|statement|appeal|message))?\b[^.:!?\n]{0,60}"
+    r"|\bthe\s+(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+(?:the|his|her|their|this)\s+"
+    r"(?:speech|address|remarks|statement|appeal|message)\s+(?:is\s+)?(?:below|follows)"
+    r"|\b(?:delivered|gave|made)\s+the\s+following\s+(?:remarks|speech|address|statement)\b"
+    r"[^.:!?\n]{0,80})"
+    r"\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
 # "Below, AFP gives a rundown of key quotes from Zelensky's exclusive interview:".
 QUOTE_LIST_INTRO = re.compile(
     r"\b(?:quotes?|quotations|remarks|excerpts|highlights|key\s+points|what\s+\w+\s+said)\b"
@@ -119,11 +135,18 @@ _CLAIMS_SOURCE = re.compile(r"\b(?:from|of|by)\s+(?P<who>[^:]{2,120}?)\s*:\s*$")
 LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
 BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
+# "Jane Doe told Examplia Today in an interview that ...": a news story may say so too, so
+# only with two questions answered is the page the interview.
+_IN_AN_INTERVIEW = re.compile(r"\bin\s+an?\s+(?:exclusive\s+)?interview\b")
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
     r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed"
     # ("Interview by Ambassador Jane Doe to the Daily Star": a ministry's heading.)
-    r"|^\s*[Ii]nterview\s+(?:by|of|given\s+by))\s+",
+    r"|^\s*[Ii]nterview\s+(?:by|of|given\s+by)"
+    # ("Jane Doe answered our questions ahead of the summit": the name before the words.)
+    r"|\banswered\s+(?:\w+\s+){0,2}questions\b[^.\n]{0,80}?"
+    r"|\bgave\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+to"
+    r"|\b[Gg]uest\s+(?:today\s+|this\s+week\s+|of\s+(?:the|our)\s+\w+\s+)?(?:is|was))\s+",
     re.MULTILINE,
 )
 
@@ -156,6 +179,11 @@ class Layout:
     )
     initials: str | None = None  # "AB:" answering "XYZ: ...?": the interviewee's initials
     attributed: bool = False  # "The following is attributable to X:": each sentence after is X's
+    # The page's trusted title names the speech its text prints ("Address by Jane Doe", "Jane
+    # Doe's address to the nation", "Jane Doe: We will rebuild"), which the text does not show:
+    # the words of the title that name the speaker.
+    speech_titled: str | None = None
+    speech_to: int | None = None  # the paragraph (an op-ed's note on its author) ending the speech
 
 
 # "XYZ: ...?" / "AB: ...": an interview's turns labelled with the initials of who speaks.
@@ -244,8 +272,10 @@ _SPEECH_BY = re.compile(
 
 
 _SPEECH_HEADING = re.compile(
-    r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:video\s+|evening\s+|nightly\s+|televised\s+)?"
-    r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference))\s+(?i:by|of)\s+"
+    r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:opening\s+|closing\s+|keynote\s+)?"
+    r"(?:video\s+|evening\s+|nightly\s+|televised\s+|press\s+)?"
+    r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference)\s+(?:by|of)"
+    r"|(?:open\s+)?(?:letter|appeal)\s+(?:by|of|from))\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
     r"(?:\s+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|on|at|to|in|during|following|before|after)\b[^\n]*"
     # ", Moscow, July 17, 2025": the place and the date after the name.
@@ -285,8 +315,8 @@ def _attributable(text: str, heads: list[Paragraph], body: list[Paragraph]):
 # "Remarks by the Prime Minister at the summit", "SPEECH BY JANE DOE TO PARLIAMENT", "Jane
 # Doe's remarks following the meeting": the page prints someone's speech as they gave it.
 _PRINTED_SPEECH = re.compile(
-    r"\s*(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)?"
-    r"(?:Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"\s*(?:(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)(?i:statement|intervention)"
+    r"|Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
     r"(?:\s+(?i:at|to|during|before|following|after|on|in|regarding|concerning|about|for|with)"
     r"\s[^\n]*)?\s*"
     r"|\s*(?P<owner>[A-Z][^\n:]{2,80}?)['’]s\s+(?i:(?:opening|closing|keynote)\s+)?"
@@ -483,7 +513,9 @@ _FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|I['’]ll|we['’]ll|We['’]ll|o
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 
 
-def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool:
+def _opens_asking(
+    text: str, body: list[Paragraph], questions: set[int], *, plural: bool = False
+) -> bool:
     """The text opens with a question (after short lines of page furniture) and the paragraph
     after it answers in the first person ("How could the work grow further?" then
     "Thank you first for inviting me. I am glad ..."): an interview whose
@@ -494,9 +526,10 @@ def _opens_asking(text: str, body: list[Paragraph], questions: set[int]) -> bool
         if p.index not in questions or i + 1 >= len(body):
             return False
         answer = body[i + 1]
-        return answer.index not in questions and bool(
-            _FIRST_PERSON_SINGULAR.search(text, answer.start, answer.end)
-        )
+        # ("We have restored power ...": an answer for a government speaks for "we", where the
+        # title names who answers.)
+        person = _FIRST_PERSON if plural else _FIRST_PERSON_SINGULAR
+        return answer.index not in questions and bool(person.search(text, answer.start, answer.end))
     return False
 
 
@@ -543,8 +576,159 @@ def _only_asks(text: str, labels: list) -> bool:
     )
 
 
+# A title that is a name and a claim: "Jane Doe: We will rebuild every city".
+_NAME_COLON_TITLE = re.compile(
+    # ("President of Ruritania Jane Roe: ...": a title with "of" before the name.)
+    r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+(?:(?:of|the|for|and)\s+){0,2}){1,8}[A-Z][\w’'.-]+)"
+    r"\s*:\s+\S[^\n]*"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our|me|us)\b")
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|tells|stated|states|noted|notes|added|adds|stressed|stresses|explained"
+    r"|explains|insisted|insists|warned|warns|according\s+to|reportedly|wrote|writes|claimed)\b"
+    # (a paragraph opened with a single quotation mark: 'We need ...)
+    r"|\A\s*[‘']"
+)
+
+
+def _own_voice(text: str, body: list[Paragraph]) -> bool:
+    """The body's first paragraphs speak in the first person and report no one: no quotation
+    marks, no reporting verbs; most say "I", "we" or "our". A speech or an op-ed, not a
+    reporter's story about one."""
+    opening = [p for p in body if len(text[p.start : p.end].split()) >= 6][:4]
+    if len(opening) < 2:
+        return False
+    # (One paragraph may quote someone: "As a nurse told me, “...”".)
+    citing = [
+        p
+        for p in opening
+        if _QUOTE_MARK.search(text, p.start, p.end) or _REPORTS.search(text[p.start : p.end])
+    ]
+    if len(citing) > 1 or (citing and citing[0] is opening[0]):
+        return False
+    return (
+        sum(bool(_FIRST_PERSON.search(text, p.start, p.end)) for p in opening) * 3
+        >= len(opening) * 2
+    )
+
+
+# "By Jane Doe" (", Foreign Minister of Ruritania") alone on a line above the text: its author.
+_BYLINE = re.compile(
+    r"\s*(?i:by)\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,\s*(?P<office>[^\n]{2,100}))?\s*"
+)
+_OFFICES = frozenset(entries("titles")) - frozenset(entries("newsroom_roles"))
+
+
+def _holds_office(words: str | None) -> bool:
+    """The words after a byline's name give an office ("Foreign Minister of Ruritania"), not a
+    newsroom's role or an outlet."""
+    return bool(words) and any(w in _OFFICES for w in re.findall(r"[a-z]+", words.lower()))
+
+
+# "Jane Doe is the Foreign Minister of Ruritania.": an op-ed's note on its author, at its end.
+_AUTHOR_NOTE = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was|serves\s+as)\s+"
+    r"(?:the|a|an)\s+[^\n]{3,200}?[.]\s*"
+)
+
+
+def _authored(
+    text: str, heads: list[Paragraph], body: list[Paragraph]
+) -> tuple[int | None, tuple[int, int]] | None:
+    """An op-ed or a letter in its author's own voice: a "By Jane Doe" line above it or a note
+    on the author ("Jane Doe is the ...") closing it. Returns the note's paragraph index (where
+    the author's words end; None for a byline) and the span naming the author."""
+    for p in heads[-4:]:
+        # ("By Jane Doe, Foreign Minister of Ruritania": an office-holder's op-ed; not a
+        # reporter's "By John Roe, Kyiv correspondent" over a dispatch in the first person.)
+        if (m := _BYLINE.fullmatch(text, p.start, p.end)) and _holds_office(m.group("office")):
+            return None, m.span("who")
+    for p in body[-3:]:
+        if m := _AUTHOR_NOTE.fullmatch(text, p.start, p.end):
+            return p.index, m.span("who")
+    # "Sincerely," then "Jane Doe", or "— Jane Doe, Foreign Minister of Ruritania": a letter's
+    # signature, on the lines right after its last paragraph (or as its last paragraph).
+    for p, ends in ((body[-1], None), *(((body[-2], body[-1].index),) if len(body) > 1 else ())):
+        # (The cleaner may keep the signature as the last body paragraph: the words end there.)
+        tail = (text, p.end, min(len(text), p.end + 400))
+        if m := _SIGNATURE.match(*tail) or _NAME_SIGNATURE.match(*tail):
+            return ends, m.span("who")
+    return None
+
+
+# "Jane Doe, Minister of Foreign Affairs of Ruritania" on the line after the text: its signer.
+_NAME_SIGNATURE = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]*[A-Z][^\n.!?]{2,100}[ \t]*(?:\n|$)"
+)
+# A letter's valediction and signature, or a dashed signature, with the signer's title.
+_SIGNATURE = re.compile(
+    r"\s*(?:(?i:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly))?|respectfully"
+    r"(?:\s+yours)?|with\s+(?:respect|gratitude|best\s+wishes)|(?:best|kind|warm)\s+regards)"
+    r"\s*[,.]?\s*\n|[—–-][ \t]*)"
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[^\n]{2,100})?[ \t]*(?:\n|$)"
+)
+
+
+# What an introduction or a heading says of a speech it prints: "Jane Doe addresses the nation",
+# "In his evening address, Jane Doe said:", "Transcript: Jane Doe on the talks".
+_SPEECH_EVENT = re.compile(
+    r"\b(?:address(?:es|ed)?|speech|remarks|transcript|appeal(?:s|ed)?|message|spoke|speaks"
+    r"|delivered|delivers)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduced_speech(
+    text: str, heads: list[Paragraph], body: list[Paragraph]
+) -> tuple[int, tuple[int, int]] | None:
+    """A heading or a first paragraph telling of someone's address, speech or remarks, in the
+    third person, with every paragraph after it in the speaker's own voice: the page prints
+    the speech. Returns the paragraph index after which the speech runs and the introduction's
+    span (whose last person gives it)."""
+    for p in [*heads[-3:], *body[:1]]:
+        event = _SPEECH_EVENT.search(text, p.start, p.end)
+        if event is None or _FIRST_PERSON.search(text, p.start, p.end):
+            continue
+        after = [q for q in body if q.index > p.index]
+        if _own_voice(text, after):
+            # (The words before the event name the speaker: "Jane Doe addresses the nation on
+            # Unity Day"; else the line's first person: "In his address, Jane Doe said:".)
+            return (p.index if p in body else body[0].index - 1), (p.start, event.start())
+    return None
+
+
+def _speaks(text: str, body: list[Paragraph], after: int) -> bool:
+    """Someone speaks in the first paragraphs after paragraph `after`: one says "I", "we" or
+    "our" (a printed speech, not a reporter's story under a speech's heading)."""
+    opening = [p for p in body if p.index > after][:4]
+    return any(_FIRST_PERSON.search(text, p.start, p.end) for p in opening)
+
+
+def _titled_speech(title: str) -> str | None:
+    """The words of a page's title naming whose speech the page prints: "Address by Jane Doe",
+    "Jane Doe's address to the nation", "Jane Doe: We will rebuild every city"."""
+    title = title.strip()
+    if not title:
+        return None
+    for pattern in (_SPEECH_HEADING, _PRINTED_SPEECH, FULL_TEXT_INTRO):
+        if (m := pattern.fullmatch(title)) is not None:
+            group = "owner" if "owner" in m.re.groupindex and m.group("owner") else "who"
+            if m.group(group):
+                return m.group(group)
+    if m := _NAME_COLON_TITLE.fullmatch(title):
+        return m.group("who")
+    if (event := _SPEECH_EVENT.search(title)) and event.start() > 0:
+        return title[: event.start()]  # "Jane Doe addresses the nation on Unity Day"
+    return None
+
+
 def read_layout(
-    text: str, body: list[Paragraph], heads: list[Paragraph] = (), *, interview: bool = False
+    text: str,
+    body: list[Paragraph],
+    heads: list[Paragraph] = (),
+    *,
+    interview: bool = False,
+    title: str = "",
 ) -> Layout:
     """`heads`: the page's paragraphs above the body (a transcript's "by X" and "(As
     delivered)" lines). `interview`: the page's trusted title or address calls it an interview
@@ -736,6 +920,19 @@ def read_layout(
             layout.quotes_from, layout.claims_listed = p.index, True
             layout.speech_by = (m.start("who"), m.end("who"))
             return layout
+    for p in [*heads[-3:], *body]:
+        if (m := FULL_TEXT_INTRO.search(text, p.start, p.end)) and _speaks(text, body, p.index):
+            # The speaker is named in the introduction, before the words announcing the text
+            # (or after them: "Read the full transcript of Jane Doe's speech").
+            layout.speech_from = p.index
+            layout.speech_by = (
+                m.span("who")
+                if m.group("who")
+                else (p.start, m.start())
+                if m.start() > p.start + 2
+                else m.span()
+            )
+            return layout
     for p in body:
         claims = CLAIM_LIST_INTRO.search(text, p.start, p.end)
         if claims or QUOTE_LIST_INTRO.search(text, p.start, p.end):
@@ -754,6 +951,19 @@ def read_layout(
             layout.speech_from = p.index
             layout.speech_by = (m.start("who"), m.end("who"))
             return layout
+    if body and not interview and (who := _titled_speech(title)) and _own_voice(text, body):
+        # The title names a speech the text prints without a heading: every paragraph is the
+        # speaker's.
+        layout.speech_from, layout.speech_titled = body[0].index - 1, who
+        return layout
+    if body and (introduced := _introduced_speech(text, heads, body)) is not None:
+        layout.speech_from, layout.speech_by = introduced
+        return layout
+    if body and (authored := _authored(text, heads, body)) and _own_voice(text, body):
+        # An op-ed or a letter: the author's words, up to the note on the author.
+        layout.speech_to, layout.speech_by = authored
+        layout.speech_from = body[0].index - 1
+        return layout
     # An unlabelled interview: question paragraphs, each followed by its answer.
     questions = [
         p.index
@@ -766,13 +976,17 @@ def read_layout(
     # that does not ask. ("Will there be a war?" "Will the UK join?" then a link's headline:
     # a page's teaser links, however much its story speaks of talks.)
     in_body = {p.index for p in body}
-    answered_any = any(q + 1 in in_body and q + 1 not in questions for q in questions)
-    if questions and answered_any and (interview or _INTERVIEWEE.search(intro)):
+    answers = sum(q + 1 in in_body and q + 1 not in questions for q in questions)
+    if answers and (
+        interview or _INTERVIEWEE.search(intro) or (answers >= 2 and _IN_AN_INTERVIEW.search(intro))
+    ):
         # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
         layout.interview_questions = set(questions) | asks
         return layout
-    if _opens_asking(text, body, set(questions)):
+    if _opens_asking(
+        text, body, set(questions), plural=bool(_NAME_COLON_TITLE.fullmatch(title.strip()))
+    ):
         layout.interview_questions = set(questions)
         layout.untitled_interview = True
         return layout

@@ -118,7 +118,9 @@ def extract(
         or (introduces and p.label == clean.HEADLINE and p.index == first_body + 1)
         or (furniture and p.label == clean.HEADLINE and first_body < p.index < body[1].index)
     ]
-    reader.layout = read_layout(text, body, heads, interview=called_an_interview(title, url))
+    reader.layout = read_layout(
+        text, body, heads, interview=called_an_interview(title, url), title=title
+    )
     reader.transcript = reader.layout.transcript
     reader.interviewee = reader.layout_speaker(paras, title, url)
     reader.own_voice = reader.byline_body(

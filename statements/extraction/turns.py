@@ -20,7 +20,7 @@ from .formats import LIST_ITEM, courtesy, interviewee_span, only_asks, short_cla
 from .quotes import RELAY_TAIL, VERB, looks_like_clause
 from .roles import body_of_official
 from .sentences import quote_spans, sentences
-from .speakers import Speaker
+from .speakers import Discourse, Speaker
 from .vocabulary import COUNTRY_WORDS, entries
 
 # "Prime Minister Jane Doe said," ending the paragraph before (rec3: the comma as a colon).
@@ -371,6 +371,11 @@ class LayoutTurns:
                 # A person the gazetteer knows, named by the title or the address, before a
                 # name the introduction may only seem to hold ("After the Second World War").
                 speaker = person_in_metadata(self.index, title, url) or speaker
+            if speaker is None and (named := _TITLE_NAMES.match(title, 0, len(title))):
+                # "Jane Doe: We will not trade land", a name the gazetteer does not hold.
+                speaker = self.person_named_in(title[: named.end()])
+            if speaker is None and called_an_interview(title, ""):
+                speaker = self.person_named_in(title)  # "Interview: Jane Doe on the talks"
             if (speaker is None or not speaker.known) and first_turn is not None:
                 # "President Doe, thank you for talking with us. ...": the person the first
                 # question addresses
@@ -394,6 +399,9 @@ class LayoutTurns:
             # A body's statement ("Statement of the Ministry of ..."), or a person's printed
             # speech ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
             speaker = self.issuer_in(*layout.speech_by) or self.person_in(*layout.speech_by)
+        elif layout.speech_titled is not None:
+            speaker = person_in_metadata(self.index, layout.speech_titled, "")
+            speaker = speaker or self.person_named_in(layout.speech_titled)
         elif layout.speech_by is not None:
             speaker = self.person_in(*layout.speech_by)
             if speaker is None and layout.speech_from is not None:
@@ -719,6 +727,16 @@ class LayoutTurns:
         self.discourse.remember_new(m)
         return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
 
+    def person_named_in(self, words: str) -> Speaker | None:
+        """The last person a string outside the text names (the page's trusted title), the
+        gazetteer's or new."""
+        other = Discourse(self.index, words, reference=self.discourse.reference)
+        people = [m for m in other.mentions(0, len(words)) if m.actor and m.kind == "person"]
+        if not people:
+            return None
+        m = people[-1]
+        return Speaker(m.actor, m.surface, "person", 0, 0, m.known)
+
     def first_person_in(self, a: int, b: int) -> Speaker | None:
         """The first person text[a:b] names."""
         people = [m for m in self.discourse.mentions(a, b) if m.actor and self._is_person(m)]
@@ -906,6 +924,8 @@ class LayoutTurns:
             # After bulleted lines, a line without a bullet is the story going on: prose.
             layout.quotes_from = None
             return False
+        if layout.speech_to is not None and p.index >= layout.speech_to:
+            layout.speech_from = layout.speech_to = None  # "Jane Doe is the ...": the op-ed ended
         if layout.speech_from is not None and p.index > layout.speech_from:
             if (label := turn_label(self.text, p.start, p.end)) and _ASKS.fullmatch(
                 label.group("name")
