@@ -1721,3 +1721,53 @@ def test_a_reporters_byline_over_a_dispatch_in_the_first_person_makes_no_op_ed()
         "We drove past the burned market, and our driver would not stop the car.\n"
     )
     assert run_titled(text) == []
+
+
+def test_a_speech_heading_after_a_topic_and_an_exclaimed_delivery_mark():
+    gazetteer = Gazetteer(actors=(ActorEntry("Jan Novak", role="Foreign minister of Examplia"),))
+    text = (
+        "Examplia: Press remarks by Foreign Minister Jan Novak after the ministers' meeting\n"
+        "Check against delivery!\n"
+        "Good afternoon, and sorry for being so late.\n"
+        "Today we agreed to send more air defence systems to our neighbour.\n"
+        "I want to be clear: we will keep our promise for as long as it takes.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+        title="Examplia: Press remarks by Foreign Minister Jan Novak after the ministers' meeting",
+    )
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "Today we agreed to send more air defence systems to our neighbour."),
+        ("Jan Novak", "I want to be clear: we will keep our promise for as long as it takes."),
+    ]
+
+
+def test_a_sidecar_outlet_note_naming_a_printed_address_gives_its_speaker():
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Jan Novak",
+                role="President of Examplia",
+                description="President of Examplia since 2019.",
+            ),
+            ActorEntry("Examplia", kind="state"),
+        )
+    )
+    text = (
+        "Free people of our free country!\n\n"
+        "It is already night, but we are working. We are bringing the peace we need closer.\n\n"
+        "Today I spoke with our partners about new air defence systems for our cities.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=gazetteer,
+        published=dt.date(2024, 3, 15),
+        outlet="Example Blog (blog; text of the President of Examplia's nightly address)",
+    )
+    # (the salutation is kept too: the gold leaves it optional)
+    assert [s.speaker for s in result.statements] == ["Jan Novak"] * 3
+    assert result.statements[-1].text == (
+        "Today I spoke with our partners about new air defence systems for our cities."
+    )

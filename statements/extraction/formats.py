@@ -254,7 +254,7 @@ def turn_label(text: str, start: int, end: int) -> re.Match | None:
 # "(As delivered)", "(Check against delivery)": the lines after it are a speech's own words.
 _DELIVERY_MARK = re.compile(
     r"(?:^|\()\s*(?:as\s+delivered|as\s+prepared(?:\s+for\s+delivery)?|check\s+against\s+"
-    r"delivery)\s*\)?\s*$",
+    r"delivery)\s*\)?\s*[!.]?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "• 05 Jul. 2024 -", "• |", "• Last updated: 05 Jul. 2024 16:17": a page's date lines.
@@ -272,7 +272,8 @@ _SPEECH_BY = re.compile(
 
 
 _SPEECH_HEADING = re.compile(
-    r"(?:[^\n]{0,200}?\s[–—-]\s+)?(?i:(?:opening\s+|closing\s+|keynote\s+)?"
+    # ("Ukraine: Press remarks by ...", "Kyiv summit – Speech by ...": the topic before it.)
+    r"(?:[^\n]{0,200}?(?:\s[–—-]|:)\s+)?(?i:(?:opening\s+|closing\s+|keynote\s+)?"
     r"(?:video\s+|evening\s+|nightly\s+|televised\s+|press\s+)?"
     r"(?:address|speech|remarks|(?:press\s+)?briefing|press\s+conference)\s+(?:by|of)"
     r"|(?:open\s+)?(?:letter|appeal)\s+(?:by|of|from))\s+"
@@ -702,6 +703,28 @@ def _speaks(text: str, body: list[Paragraph], after: int) -> bool:
     "our" (a printed speech, not a reporter's story under a speech's heading)."""
     opening = [p for p in body if p.index > after][:4]
     return any(_FIRST_PERSON.search(text, p.start, p.end) for p in opening)
+
+
+# A sidecar's note on the material's origin, in brackets after the outlet's name ("Example Blog
+# (text of the President of Ruritania's nightly address)", "(press remarks of the EU High
+# Representative)"): whose speech the page prints.
+_ORIGIN_NOTE = re.compile(r"\((?:[^();]*;\s*)*(?P<note>[^();]+)\)\s*$")
+_ORIGIN_SPEECH = re.compile(
+    r"(?:(?:the\s+)?(?:full\s+)?(?:text|transcript)\s+of\s+)?(?:(?P<owner>.+?)['’]s\s+"
+    r"(?:[a-z]+\s+)?(?:address|speech|remarks|statement)"
+    r"|(?:[A-Za-z]+\s+)?(?:[a-z]+\s+)?(?:address|speech|remarks|statement)\s+(?:of|by)\s+(?P<who>.+))",
+    re.IGNORECASE,
+)
+
+
+def origin_title(outlet: str) -> str:
+    """A title for the speech a sidecar's outlet note says the page prints ("Address by the
+    President of Ruritania"), or ""."""
+    if (note := _ORIGIN_NOTE.search(outlet or "")) is None:
+        return ""
+    if (m := _ORIGIN_SPEECH.fullmatch(note["note"].strip())) is None:
+        return ""
+    return f"Address by {(m['owner'] or m['who']).strip()}"
 
 
 def _titled_speech(title: str) -> str | None:

@@ -20,7 +20,7 @@ from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
-from .formats import BULLET, read_layout
+from .formats import BULLET, origin_title, read_layout
 from .layout import blank_nicknames, repair_scraped, unglue_closing_quotes, unwrap
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
@@ -119,7 +119,11 @@ def extract(
         or (furniture and p.label == clean.HEADLINE and first_body < p.index < body[1].index)
     ]
     reader.layout = read_layout(
-        text, body, heads, interview=called_an_interview(title, url), title=title
+        text,
+        body,
+        heads,
+        interview=called_an_interview(title, url),
+        title=title or origin_title(outlet),
     )
     reader.transcript = reader.layout.transcript
     reader.interviewee = reader.layout_speaker(paras, title, url)

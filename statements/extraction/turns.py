@@ -733,6 +733,10 @@ class LayoutTurns:
         other = Discourse(self.index, words, reference=self.discourse.reference)
         people = [m for m in other.mentions(0, len(words)) if m.actor and m.kind == "person"]
         if not people:
+            # "the President of Ruritania": the office's holder at the article's date
+            held = other.subject(0, len(words))
+            if held is not None and held.name and held.kind == "person":
+                return Speaker(held.name, words, "person", 0, 0, True)
             return None
         m = people[-1]
         return Speaker(m.actor, m.surface, "person", 0, 0, m.known)
