@@ -2073,3 +2073,16 @@ def test_according_to_data_from_a_body_and_an_according_intro_before_a_quotation
         ("Jan Novak", "there is already one dead"),
         ("Jan Novak", "For the second day in a row, the enemy is hitting bus stops."),
     ]
+
+
+def test_according_to_a_name_after_an_abbreviated_title():
+    text = (
+        "Jan Novak met the envoys on Monday.\n\n"
+        "According to Mr. Novak, it is necessary to discuss the end of the conflict with the "
+        "West.\n\nAccording to Gen. Marta Kowal, the front is stable."
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
+    assert [(s.speaker, s.text) for s in result.statements] == [
+        ("Jan Novak", "it is necessary to discuss the end of the conflict with the West"),
+        ("Marta Kowal", "the front is stable"),
+    ]

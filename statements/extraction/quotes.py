@@ -1025,8 +1025,9 @@ _SOURCE_THEN_CLAUSE = re.compile(
 
 
 def _according_end(text: str, start: int, b: int) -> int | None:
-    # ("according to A. Doe, ...": an initial's stop is part of the name.)
-    m = re.match(r"(?:\b[A-Z]\.|[^,.;“”\"]){2,90}", text[start:b])
+    # ("according to A. Doe, ...": an initial's stop is part of the name; so is a title's,
+    # "according to Mr. Doe", "according to Gen. Doe".)
+    m = re.match(rf"(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;“”\"]){{2,90}}", text[start:b])
     if not m:
         return None
     end = start + len(m.group().rstrip())
