@@ -7,6 +7,7 @@ captions and headers still count as evidence for the article's date.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -325,6 +326,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             # "Prime Minister Jane Doe said," over a block quotation, and a block quotation left
             # open on its comma over "he pointed out.": the story's lines, not headings.
             labels[i] = BODY
+    prose_lines: list[int] | None = None  # the story's own paragraphs of 8 words or more
     for i, line in enumerate(lines):
         if marker := _LIST_MARKER.fullmatch(line):
             # "AI Brief", "Key points", "Read also:" over a bulleted list: the page's summary of
@@ -332,11 +334,14 @@ def paragraphs(text: str) -> list[Paragraph]:
             j = i + 1
             while j < len(lines) and bulleted[j]:
                 j += 1
-            prose = sum(
-                1
-                for k, other in enumerate(lines)
-                if not i <= k < j and labels[k] == BODY and len(_WORD.findall(other)) >= 8
-            )
+            if prose_lines is None:  # (counted once a page: a page may hold many lists)
+                prose_lines = [
+                    k
+                    for k, other in enumerate(lines)
+                    if labels[k] == BODY and len(_WORD.findall(other)) >= 8
+                ]
+            inside = bisect.bisect_left(prose_lines, j) - bisect.bisect_left(prose_lines, i)
+            prose = len(prose_lines) - inside
             if marker.group("teaser") or prose >= _PROSE_BESIDE_SUMMARY:
                 # (A summary is the page's only copy of the story when no prose stands beside
                 # it: "At a glance" over three bullets and then the site's own links.)
