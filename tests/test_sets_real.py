@@ -50,6 +50,7 @@ def evaluate(name: str, tmp_path: Path, *options: str) -> dict:
         ("seto", (24, 126, 36, 30)),
         ("setp", (24, 134, 43, 16)),
         ("setq", (24, 140, 49, 16)),
+        ("setr", (24, 133, 41, 10)),
     ],
 )
 def test_the_sets_keep_their_size(tmp_path, name, counts):
@@ -70,6 +71,7 @@ FLOORS = {
     "seto": (0.95, 0.90, 0.92, 0.95, 0.42, 0),
     "setp": (0.97, 0.93, 0.95, 0.89, 0.50, 0),
     "setq": (0.95, 0.87, 0.91, 0.83, 0.30, 0),
+    "setr": (0.92, 0.78, 0.85, 0.88, 0.28, 1),
 }
 
 
