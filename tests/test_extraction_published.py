@@ -281,3 +281,16 @@ def test_a_bulleted_clock_above_the_headline_is_not_the_articles_date():
     assert published(text)[0] is None
     text = "• Sat. Apr 20th, 2024\n\nKremlin rules out any talks\n\nMay 2, 2023\n\n" + BODY
     assert published(text)[0] == dt.date(2023, 5, 2)
+
+
+def test_a_photo_credits_date_in_brackets_is_no_header():
+    text = (
+        "Church leader calls for prayer\n\n"
+        "Most read\n\n"
+        "Churches in Examplia - The Weekly\n"
+        "A church destroyed by shelling in Examplivka is pictured 13 Feb 2024. (Examplia News "
+        "photo/Jane Roe, Reuters)\n\n"
+        "The head of the church said on Sunday that the faithful would rebuild every parish.\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert (result.published, result.published_precision) == (None, "unknown")

@@ -59,6 +59,8 @@ _FOOTER = re.compile(
 # Signs of a photo caption anywhere in a paragraph.
 _CAPTION_MARK = re.compile(
     r"(?:\((?:photo|image|picture|pictured)\b[^)]*\)|\bphoto\s*/\s*illustration\b"
+    # ("... (Examplia News photo/Jane Roe, Reuters)": an agency's photo credit in brackets.)
+    r"|\([^()]{0,60}\bphoto\s*/\s*[A-Z][^()]{0,80}\)"
     r"|\b(?:photo|image)\s+(?:credit|by|courtesy)\b|\bin\s+this\s+(?:pool\s+)?(?:photo|photograph|picture|image|handout)\b"
     r"|/\s*(?:AFP|Reuters|AP|Getty(?:\s+Images)?|EPA|POOL)\s*\)|\bGetty\s+Images\b"
     r"|\((?:AP|AFP|EPA|Reuters)\s+Photo\b|\b(?:REUTERS|AFP|EPA|AP|TASS|SPUTNIK)/\s*[A-Z]"

@@ -111,6 +111,8 @@ def article_date(
             continue
         if entry_lines >= 2 and _dated_entry(text, p.start, p.end):
             continue  # "28 February 2022 – Officials warn ...": a live page's entry, one of many
+        if _PHOTO_LINE.search(text, p.start, p.end):
+            continue  # ("... is pictured 13 Feb 2024. (Agency photo/Jane Roe)": the photo's day)
         if p.label != clean.CAPTION and (found := find_header_date(text, p.start, p.end, order)):
             if _site_clock(text, paras, i, found[1], order):
                 clocks.append(found)
@@ -304,6 +306,10 @@ def _reference_within(
 
 
 # A theme's weather widget above its clock: "6.6 C", "-3°C", "72 °F".
+# A photo's caption, whatever the cleaner labelled it: its date is the photo's.
+_PHOTO_LINE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+)?pictured\b|\bphoto\s*/\s*[A-Z]", re.IGNORECASE
+)
 _WEATHER = re.compile(r"\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*")
 
 
