@@ -1756,8 +1756,8 @@ def test_a_sidecar_outlet_note_naming_a_printed_address_gives_its_speaker():
         )
     )
     text = (
-        "Free people of our free country!\n\n"
-        "It is already night, but we are working. We are bringing the peace we need closer.\n\n"
+        "Dear fellow citizens!\n\n"
+        "It is late, but the work goes on. Every day we move a little closer to peace.\n\n"
         "Today I spoke with our partners about new air defence systems for our cities.\n"
     )
     result = extract(
@@ -1766,8 +1766,7 @@ def test_a_sidecar_outlet_note_naming_a_printed_address_gives_its_speaker():
         published=dt.date(2024, 3, 15),
         outlet="Example Blog (blog; text of the President of Examplia's nightly address)",
     )
-    # (the salutation is kept too: the gold leaves it optional)
-    assert [s.speaker for s in result.statements] == ["Jan Novak"] * 3
+    assert [s.speaker for s in result.statements] == ["Jan Novak"] * 2
     assert result.statements[-1].text == (
         "Today I spoke with our partners about new air defence systems for our cities."
     )

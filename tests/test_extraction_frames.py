@@ -1698,26 +1698,26 @@ def test_a_fronted_reporting_participle_is_the_main_subjects_report():
 
 def test_the_narrators_reading_of_why_words_were_said_is_not_part_of_them():
     text = (
-        "Jan Novak insisted he is not “walking back” his remarks, seeking to separate his hopes "
+        "Jan Novak insisted he was not “taking back” his remarks, seeking to separate his hopes "
         "from any change of policy.\n\n"
         "Marta Kowal said the talks would resume, in an apparent bid to calm the markets."
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
     assert [(s.speaker, s.text) for s in result.statements] == [
-        ("Jan Novak", "he is not “walking back” his remarks"),
+        ("Jan Novak", "he was not “taking back” his remarks"),
         ("Marta Kowal", "the talks would resume"),
     ]
 
 
 def test_a_reporting_word_after_an_article_is_a_noun_not_a_trailing_attribution():
     text = (
-        "Jan Novak also noted that the dam is in a fragile state, and added that next week, he "
-        "would submit a report to the board."
+        "Jan Novak also noted that the dam is in a fragile state, and added that in May, he "
+        "would send a report to the council."
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Jan Novak", "the dam is in a fragile state"),
-        ("Jan Novak", "next week, he would submit a report to the board"),
+        ("Jan Novak", "in May, he would send a report to the council"),
     ]
 
 
@@ -1962,7 +1962,7 @@ def test_stance_verbs_report_only_before_that():
     text = (
         "The head of the aid group, Jane Roe, expects that the exchange will take place within "
         "weeks.\n\n"
-        "Jan Novak hopes to receive funding from the capital, raising hopes that the works resume."
+        "Jan Novak hopes to win support from the ministry, raising hopes that the works resume."
         "\n\n"
         "Marta Kowal recognized that the road to peace would be long.\n\n"
         "The parliament recognized the independence of the breakaway region."
@@ -2065,24 +2065,24 @@ def test_according_to_data_from_a_body_and_an_according_intro_before_a_quotation
     text = (
         "According to preliminary data from the Examplia Emergency Centre, 17 people were "
         "injured. According to Jan Novak, there is already one dead:\n\n"
-        "“For the second day in a row, the enemy is hitting bus stops.”"
+        "“For the third night running, the enemy is shelling the tram depots.”"
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
     assert [(s.speaker, s.text) for s in result.statements] == [
         ("Examplia Emergency Centre", "17 people were injured"),
         ("Jan Novak", "there is already one dead"),
-        ("Jan Novak", "For the second day in a row, the enemy is hitting bus stops."),
+        ("Jan Novak", "For the third night running, the enemy is shelling the tram depots."),
     ]
 
 
 def test_according_to_a_name_after_an_abbreviated_title():
     text = (
         "Jan Novak met the envoys on Monday.\n\n"
-        "According to Mr. Novak, it is necessary to discuss the end of the conflict with the "
-        "West.\n\nAccording to Gen. Marta Kowal, the front is stable."
+        "According to Mr. Novak, it is time to talk with the partners about how the fighting "
+        "stops.\n\nAccording to Gen. Marta Kowal, the front is stable."
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15))
     assert [(s.speaker, s.text) for s in result.statements] == [
-        ("Jan Novak", "it is necessary to discuss the end of the conflict with the West"),
+        ("Jan Novak", "it is time to talk with the partners about how the fighting stops"),
         ("Marta Kowal", "the front is stable"),
     ]
