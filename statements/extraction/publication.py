@@ -305,11 +305,11 @@ def _reference_within(
     return min(last, dt.date.today()) if precision == MONTH else None
 
 
-# A theme's weather widget above its clock: "6.6 C", "-3°C", "72 °F".
 # A photo's caption, whatever the cleaner labelled it: its date is the photo's.
 _PHOTO_LINE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+)?pictured\b|\bphoto\s*/\s*[A-Z]", re.IGNORECASE
 )
+# A theme's weather widget above its clock: "6.6 C", "-3°C", "72 °F".
 _WEATHER = re.compile(r"\s*-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*")
 
 
