@@ -94,6 +94,27 @@ def _no_page_cache(settings):
     settings.WARLOG_PAGE_CACHE_SECONDS = 0
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_request_at_a_time():
+    """A live server on the in-memory SQLite test database shares the test's one connection with
+    its request threads: two requests at once (a page's chart and its facet counts, fetched
+    together) would use that connection from two threads, which can hang the run. The live
+    server (one for the session, started after this) answers one request at a time; Django then
+    closes each connection."""
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread
+
+    class OneAtATime(WSGIServer):
+        # (the live server's thread holds the test's connections itself: LiveServerThread.run)
+        def __init__(self, *args, connections_override=None, **kwargs):
+            super().__init__(*args, **kwargs)
+
+    threaded = LiveServerThread.server_class
+    LiveServerThread.server_class = OneAtATime
+    yield
+    LiveServerThread.server_class = threaded
+
+
 @pytest.fixture(autouse=True)
 def _summary_shared_with_the_live_server(request, monkeypatch):
     """A live server answers in its own thread, which would not see the counts-summary
