@@ -409,19 +409,19 @@ _ADDRESS_WORDS = re.compile(
     r"appeal))\b",
     re.IGNORECASE,
 )
-# "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+# A quotation closed at a sentence's end, and the next sentence.
 _CLOSED_THEN_CAPITAL = re.compile(r"[.!?][”\"»]\s+(?=[A-Z])")
+_PARTICIPLE_WORDS = alternation(list(PARTICIPLES))
 # A reporting participle after a comma, introducing the words after a colon.
-_INTRO_PARTICIPLE = re.compile(
-    rf",\s+(?:{alternation(sorted(PARTICIPLES, key=len, reverse=True))})\b"
-)
+_INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
 # An article or possessive right before a verb's word makes it a noun ("a report", "his claim").
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+$")
 # "Stressing that A, X said": a reporting participle and its that-clause open the sentence.
 _FRONTED_ING = re.compile(
     r"\s*(?:(?:Also|And|But|Further|Furthermore|Moreover)\s+)?"
-    rf"(?P<verb>(?i:{alternation(sorted(PARTICIPLES, key=len, reverse=True))}))\s+that\s+"
+    rf"(?P<verb>(?i:{_PARTICIPLE_WORDS}))\s+that\s+"
 )
+# "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
 _LEADING_SUBORDINATE = re.compile(
     r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
     r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"

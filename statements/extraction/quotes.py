@@ -104,15 +104,15 @@ ING = re.compile(
     rf"{alternation(reporting_participles(''))}|telling|"
     rf"assuring|reminding|informing|{_EXPRESSING})\b"
 )
+_PLATFORM_NAMES = alternation(PLATFORMS)  # (data/platforms.txt: "on Telegram", "on X")
 # "posted a video (on Telegram) claiming that ...": a document's participle with no comma.
 _DOCUMENT_ING = re.compile(
     r"\b(?:video|statement|post|message|letter|clip|address|appeal|tweet)"
-    rf"(?:\s+(?:on|to)\s+(?:{alternation(PLATFORMS)}))?(?P<gap>\s+)"
+    rf"(?:\s+(?:on|to)\s+(?:{_PLATFORM_NAMES}))?(?P<gap>\s+)"
     rf"(?P<verb>{alternation(reporting_participles('that'))})\b"
 )
 # "As Peskov put it, ...", "In the words of Zelensky, ...", "In his words, ...": the
 # attribution opens the sentence and the words follow its comma.
-_PLATFORM_NAMES = alternation(PLATFORMS)  # (data/platforms.txt: "on Telegram", "on X")
 _AS_ADVERB = r"(?:(?:previously|earlier|already|recently)\s+)?"
 _AS_AFTER = (
     r"earlier|previously|before|yesterday|today|this\s+(?:week|month)|last\s+(?:week|month)"
