@@ -55,6 +55,11 @@ NAME_RUN = re.compile(
 )
 
 
+# The joint of a name written in camel case ("DeepState", "OpenAI"): a lower-case letter, then a
+# capital starting a lower-case word.
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def normalise_quotes(text: str) -> str:
     """Same length as `text`, with typographic apostrophes made plain."""
     return text.replace("’", "'").replace("‘", "'").replace("`", "'")
@@ -91,6 +96,8 @@ class ActorIndex:
                     forms.setdefault(variant, actor.name)
                 if " " in form and (other := _other_spelling(form)) != form:
                     forms.setdefault(other, actor.name)  # "Ministry of Defense" / "Defence"
+                if (spaced := _CAMEL_JOINT.sub(" ", form)) != form:
+                    forms.setdefault(spaced, actor.name)  # "Deep State" for "DeepState"
                 key = translit_key(form)
                 if key:
                     self.keys.setdefault(key, actor.name)

@@ -147,6 +147,12 @@ _SETTING_NOUN = re.compile(
 )
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
+# "Meanwhile, as Jane Roe spoke in Paris, John Doe released a video.": a subordinate clause
+# that opens the sentence; its people are not the sentence's subject.
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:[A-Z]\w*,\s+)?(?i:while|whereas|although|though|after|before|as|because|when|once|"
+    r"even\s+as|even\s+though|as\s+soon\s+as)\s[^,;:“”\"]{3,120},\s+(?=[A-Z])"
+)
 _MINISTRY_FULL_NAMES = {
     "ministry of foreign affairs": "foreign ministry",
     "foreign office": "foreign ministry",
@@ -295,15 +301,17 @@ _AND_ANOTHER_REPORTS = re.compile(
     r"claims|stated|announced|wrote|insisted|warned|confirmed)\s+that\b)"
 )
 _STRONG_BOUNDARY = re.compile(
-    r",\s+(?:while|whereas|although|(?:even\s+)?though|but|after|before|since|when|because|where)\s+|;\s+"
+    r"(?:,|\s[–—])\s+(?:while|whereas|although|(?:even\s+)?though|but|after|before|since|when|because|"
+    r"where)\s+|;\s+"
     r"|\s+as\s+(?=(?:he|she|they|we)\s+[a-z]+)"
     # "said A after Ukraine demanded B", "said A but his spokesman said B": another report.
     r"|\s+after\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|demanded|called|urged|announced|told|warned|"
     r"claimed|insisted)\b)"
     r"|\s+but\s+(?=(?:his|her|its|their|the|a|an)\s+(?:[\w’'.-]+\s+){0,3}?(?:said|says|told|added)\b)"
     # 'admits that "A" but he insists B': the same speaker's second report.
-    r"|,?\s+(?:but|and)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|insists|insisted|added|adds|"
-    r"warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed)\b)"
+    r"|(?:,|\s[–—])?\s+(?:but|and)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:said|says|insists|insisted|"
+    r"added|adds|warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed|claim|"
+    r"claims|claimed)\b)"
 )
 # ", and the Examplian president said": a second subject (a few words, no comma) before a verb.
 _AND_REPORTER = re.compile(
@@ -582,7 +590,7 @@ _DOCUMENT_WHICH = re.compile(
     r"(?:(?:has|had)\s+)?$"
 )
 # A verb coordinated with the sentence's first one: "..., but said", "..., and added".
-_COORDINATED_VERB = re.compile(r",\s*(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
+_COORDINATED_VERB = re.compile(r"(?:,\s*|\s+)(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
 # An inverted attribution to a document: "..., says the statement shared on social networks".
 _INVERTED_DOCUMENT = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
@@ -806,7 +814,8 @@ _PERSON_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\s")
 # ", citing Jane Doe", "with reference to Jane Doe" (a translation's "со ссылкой на"), after
 # the outlet's verb or its inverted subject ("..., reports RIA Novosti, citing X").
 _CITING = re.compile(
-    r"(?:\s+[A-Z][^,.;\n]{1,40}?)?\s*,?\s*(?:citing|with\s+reference\s+to|referring\s+to)\s+"
+    r"(?:\s+[A-Z][^,.;\n]{1,40}?|\s+(?:earlier|later|previously|today|yesterday|on\s+[A-Z]\w+))?"
+    r"\s*,?\s*(?:citing|with\s+reference\s+to|referring\s+to)\s+"
     r"(?P<who>[^.;\n]{3,120})"
 )
 
@@ -2078,7 +2087,11 @@ class Reader(LayoutTurns):
                 and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
                 and "," not in text[sa : h.verb_start]
                 and (comma := _main_clause_comma(text, h.content_start, h.content_end, sb)) > 0
-                and len(text[h.content_start : comma].split()) >= 3  # not "As X reported earlier,"
+                # not "As X reported earlier,"
+                and (
+                    len(text[h.content_start : comma].split()) >= 3
+                    or not re.search(r"(?i:\bas)\s", text[sa : h.verb_start])
+                )
             ):
                 # "While Moscow claims A, its forces control B", "Two days after Kyiv called
                 # for talks, TASS quoted ...": the report inside a leading subordinate clause
@@ -2473,6 +2486,8 @@ class Reader(LayoutTurns):
             core = tail[: asked.start()] if asked else tail
             if _COLON_AFTER_VERB.match(text, m.end(), sb):
                 continue  # "Noting the shortages, X said: "..."": the words follow the colon
+            if m.group("verb").split()[0] in _INCLUSIVE and re.match(r"\s+to\s+[a-z]", tail):
+                continue  # "A, as France has promised to help": a pledge, no attribution of A
             if m.group("verb") in ("told", "tells") and _TOLD_TO_REQUEST.match(text, m.end(), sb):
                 # "In a heated exchange, X told Y to "leave"": the request after the listener is
                 # what was said; the words before the comma are no clause of X's.
@@ -3127,6 +3142,15 @@ class Reader(LayoutTurns):
             # "The ministry summoned Examplia's envoy, warning him that ...": the one warned is
             # the object; the sentence's subject warns.
             speaker = subject
+        if (
+            h.form in ("finite", "that")
+            and _is_outlet(self.index, speaker)
+            and (cited := _CITING.match(self.text, h.verb_end, h.content_start))
+            and (person := self._cited_source(cited.start("who"), cited.end("who")))
+        ):
+            # "The newspaper said earlier, citing ombudswoman Jane Roe, that C": Roe's words,
+            # which the outlet relays.
+            speaker = person
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None
@@ -3188,7 +3212,11 @@ class Reader(LayoutTurns):
             # office holder is the subject, not the interviewer.
             self.discourse.note(office.name, "person", office.mention)
             return
-        for m in self.discourse.mentions(sa, sb):
+        opening = _OPENING_SUBORDINATE.match(self.text, sa, sb)
+        main = opening.end() if opening else sa
+        if not any(m.actor and self._is_person(m) for m in self.discourse.mentions(main, sb)):
+            main = sa
+        for m in self.discourse.mentions(main, sb):
             if any(q.start <= m.start < q.end for q in quotes):
                 continue
             if _POSSESSIVE_AFTER.match(self.text, m.end):
@@ -3665,7 +3693,9 @@ def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
     comma = text.find(",", start, end)
     while comma > 0:
         head = " ".join(text[comma + 1 : sb].split()[:5])
-        if looks_like_clause(head) and not re.match(r"(?:and|or|but|nor)\b", head):
+        if (
+            looks_like_clause(head) or re.match(r"(?:it|he|she|they)\s+(?:said|told|wrote)\b", head)
+        ) and not re.match(r"(?:and|or|but|nor)\b", head):
             return comma  # (", and Kyiv should ...": the list of what was said goes on)
         comma = text.find(",", comma + 1, end)
     return -1

@@ -96,6 +96,8 @@ ING = re.compile(
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
     rf"|,\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
+    # "Kyiv condemned the plan – claiming it would ...": a dash before it, no "that".
+    rf"|\s[–—]\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
     # "... – describing the situation as "extremely difficult"": a dash, not a comma.
     r"|\s[–—]\s+(?=(?:calling|describing|dismissing|branding|labell?ing)\s)"
     r"|,\s+(?=(?:calling|describing|dismissing|accusing|branding|labell?ing)\s+(?:it|them|this|the|him|her|Moscow|"
@@ -744,7 +746,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 and (_is_past(verb) or verb not in _ALSO_NOUNS)
             )
             and not m.group().startswith(("has", "have", "had"))
-            and not (_PAST_AFTER_AND.search(before) and _is_past(verb))
+            # ("X is in his office and says ...": a present form that is no noun, after "and")
+            and not (
+                _PAST_AFTER_AND.search(before) and (_is_past(verb) or verb not in _ALSO_NOUNS)
+            )
         ):
             continue
         first = verb.split()[0]
@@ -1375,6 +1380,8 @@ def looks_like_clause(text: str) -> bool:
     # ("the level in the reservoir, which provides water for the plant, had stabilised": the
     # relative clause between the subject and its verb is left out.)
     first = _RELATIVE_ASIDE.sub(" ", first, count=1)
+    # ("the change in tactic – to striking towns – shows that ...": an aside between dashes.)
+    first = _DASH_ASIDE.sub(" ", first, count=1)
     # ("deliberate ambiguity about whether its offensive is under way": the verb is the
     # question's, inside a noun phrase, not a clause's own.)
     if not _DETERMINER_OPENS.match(first):
@@ -1395,6 +1402,7 @@ _ABOUT_WHETHER = re.compile(r"\s(?:about|over|as\s+to|on)\s+(?:whether|if)\b")
 # ("the debate about whether to join is over": a subject with its determiner, its verb after.)
 _DETERMINER_OPENS = re.compile(r"\s*(?i:the|a|an|this|that|these|those|its|his|her|their|our)\s")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,120},")
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;:“”\"]{1,80}\s[–—]\s")
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).

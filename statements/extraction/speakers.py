@@ -260,6 +260,15 @@ _REPORTED_IN = re.compile(
     r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
 )
 # "On Tuesday, ", "Earlier, ": words opening a sentence before its subject.
+# "While Ukraine rejected the terms, " right before a pronoun: a subordinate clause opening the
+# sentence; its subject is the pronoun's.
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:[A-Z]\w*,\s+)?(?P<lead>(?i:while|whereas|although|though|after|because|since|as|"
+    r"even\s+though)\s+)[^,;:“”\"]{3,160},\s+"
+)
+_SUBORDINATE_VERB = re.compile(
+    r"\s+(?:(?:has|had|have|also|still|[a-z]+ly)\s+){0,3}(?:[a-z]+ed|[a-z]{3,}s|set|put|saw|met)\b"
+)
 _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
 # "Ukraine set out", "Russia has rejected": a verb (or an auxiliary) right after the subject.
 _VERB_AFTER_SUBJECT = re.compile(
@@ -358,8 +367,10 @@ _STUDY_NOUNS = r"(?:study|survey|analysis|assessment|paper|poll|estimate|forecas
 # "A statement from the Kremlin", "a joint statement by the G7", "a study published by X": the
 # document and who issued it.
 _DOCUMENT_FROM = re.compile(
-    r"(?i:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})\s+"
+    r"(?:(?i:an?|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})|(?:(?i:these|those|recent|latest|new)\s+)?(?:[\w-]+\s+)?"
+    r"(?i:statements|reports|readouts|releases|posts|messages|updates|studies|surveys|analyses|"
+    r"assessments|estimates|reviews))\s+"
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
 # "his report", "her own words", "their latest statement": a pronoun's words or document, the
@@ -1614,6 +1625,10 @@ class Discourse:
 
     def pronoun(self, word: str, start: int, end: int) -> Speaker:
         gender = _PRONOUNS[word.lower()]
+        if gender in "np" and (subject := self._subordinate_subject(start)):
+            # "While Ukraine has rejected such terms, it said ...": the state or body that is
+            # the subject of the subordinate clause opening the pronoun's own sentence.
+            return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         if gender == "n" and (subject := self._subject_of_sentence_before(start)):
             # "On Tuesday, Ukraine set out a plan. It said ...": the body or state the sentence
             # before is about, though another spoke earlier
@@ -1709,6 +1724,24 @@ class Discourse:
                 return m.actor
             return None
         return None
+
+    def _subordinate_subject(self, pos: int) -> Mention | None:
+        """The known state or body that is the subject of a subordinate clause opening the
+        sentence and ending right before the pronoun at `pos` ("Although Kyiv rejected the
+        terms, it ...")."""
+        start = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"), pos - 300)
+        opening = _OPENING_SUBORDINATE.match(self.norm, start, pos)
+        if opening is None or opening.end() != pos:
+            return None
+        first = next(iter(self.index.known_mentions(self.norm, opening.end("lead"), pos)), None)
+        if (
+            first is None
+            or self.norm[opening.end("lead") : first.start].strip() not in ("", "The", "the")
+            or self.kind_of(first.actor or "") not in (STATE, ORGANISATION)
+            or not _SUBORDINATE_VERB.match(self.norm, first.end, pos)
+        ):
+            return None
+        return first
 
     def _subject_of_sentence_before(self, pos: int) -> Mention | None:
         """The known state or body that opens the sentence just before a sentence-initial

@@ -1,0 +1,118 @@
+"""Extraction 3.3: mechanisms behind misses and wrong speakers of set R (opened in round 11),
+each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text):
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15)).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_a_subordinate_clause_opening_the_sentence_is_not_its_subject_for_a_later_he():
+    assert statements(
+        "Later, as Dmitry Kuleba toured Lviv, Volodymyr Zelensky recorded a short address. "
+        "He claims the northern front is stable."
+    ) == [("Volodymyr Zelensky", "indirect", "the northern front is stable")]
+
+
+def test_an_aside_between_dashes_inside_the_reported_clause():
+    assert statements(
+        "Zelensky posted a video on Monday. He says the shift in Moscow’s targets – from "
+        "depots to power plants – proves that the sanctions are biting."
+    ) == [
+        (
+            "Volodymyr Zelensky",
+            "indirect",
+            "the shift in Moscow’s targets – from depots to power plants – proves that the "
+            "sanctions are biting",
+        )
+    ]
+
+
+def test_a_pledge_inside_the_reported_clause_does_not_cancel_the_report():
+    assert statements(
+        "Peskov spoke on Friday. He added that the convoy will arrive by the weekend, as "
+        "Belarus has promised to open the road."
+    ) == [
+        (
+            "Dmitry Peskov",
+            "indirect",
+            "the convoy will arrive by the weekend, as Belarus has promised to open the road",
+        )
+    ]
+
+
+def test_it_after_a_subordinate_clause_is_that_clauses_state():
+    assert statements(
+        "Although the Kremlin has repeatedly denied the leak, it said that a draft of the "
+        "memorandum was being prepared."
+    ) == [("Kremlin", "indirect", "a draft of the memorandum was being prepared")]
+
+
+def test_the_clause_of_a_leading_subordinate_ends_at_its_comma():
+    assert statements(
+        "While Ukraine has previously turned down such terms, it stated that it would study "
+        "the new draft closely."
+    ) == [("Government of Ukraine", "indirect", "it would study the new draft closely")]
+
+
+def test_plural_reports_from_a_body_indicate_that():
+    assert statements(
+        "Recent reports from the Institute for the Study of War indicate that Russian units "
+        "are regrouping near Kupiansk."
+    ) == [
+        (
+            "Institute for the Study of War",
+            "indirect",
+            "Russian units are regrouping near Kupiansk",
+        )
+    ]
+
+
+def test_a_camel_case_name_written_as_two_words():
+    assert statements(
+        "According to the monitoring group Deep State, the village of Examplivka is now under "
+        "Russian control."
+    ) == [("DeepState", "indirect", "the village of Examplivka is now under Russian control")]
+
+
+def test_an_outlet_citing_a_person_before_that():
+    assert statements(
+        "The Kommersant newspaper said earlier, citing negotiator Ivan Examplov, that the two "
+        "lists differ by three hundred names."
+    ) == [("Ivan Examplov", "indirect", "the two lists differ by three hundred names")]
+
+
+def test_a_participle_after_a_dash_reports_without_that():
+    assert statements(
+        "Kyiv rejected the corridor proposal – insisting it would lead refugees into Belarus."
+    ) == [("Government of Ukraine", "indirect", "it would lead refugees into Belarus")]
+
+
+def test_and_says_after_a_clause_that_reports_nothing():
+    assert statements(
+        "Volodymyr Zelensky is working from his office in Kyiv and says he will stay in the "
+        "capital."
+    ) == [("Volodymyr Zelensky", "indirect", "he will stay in the capital")]
+
+
+def test_a_dash_and_but_they_claim_starts_a_second_report():
+    assert statements(
+        "Ukraine’s military says shelling of the city went on overnight – but they claim the "
+        "assault on the bridge has stalled."
+    ) == [
+        ("Ukrainian Armed Forces", "indirect", "shelling of the city went on overnight"),
+        ("Ukrainian Armed Forces", "indirect", "the assault on the bridge has stalled"),
+    ]
+
+
+def test_the_un_human_rights_commission_is_the_ohchr():
+    assert statements(
+        "The UN Human Rights Commission said at least 400 civilians were killed in the month."
+    ) == [("OHCHR", "indirect", "at least 400 civilians were killed in the month")]
