@@ -116,3 +116,43 @@ def test_the_un_human_rights_commission_is_the_ohchr():
     assert statements(
         "The UN Human Rights Commission said at least 400 civilians were killed in the month."
     ) == [("OHCHR", "indirect", "at least 400 civilians were killed in the month")]
+
+
+def test_an_appeal_after_a_title_and_name_in_commas_is_the_named_persons():
+    assert statements(
+        "Ukraine’s human rights ombudsman, Dmytro Lubinets, called on Moscow to let the monitors "
+        "visit the camps."
+    ) == [
+        (
+            "Dmytro Lubinets",
+            "indirect",
+            "called on Moscow to let the monitors visit the camps",
+        )
+    ]
+
+
+def test_agreed_to_a_plan_is_an_acceptance_not_a_report():
+    assert statements("Both Putin and Zelensky agreed to the mission that was planned in May.") == []
+
+
+def test_a_setting_opened_by_on_between_the_subject_and_said():
+    assert statements(
+        "Grossi, on his third trip to the station which has been occupied since early March "
+        "2022, said that the cooling ponds are at a safe level."
+    ) == [("Rafael Grossi", "indirect", "the cooling ponds are at a safe level")]
+
+
+def test_a_phrase_quoted_at_the_start_of_a_clause_tagged_by_it_added():
+    text = (
+        "Ukraine’s air force said Russia launched a wide range of missiles overnight.\n\n"
+        "“About a dozen drones” never reached the city because of “intense jamming by our "
+        "crews,” it added.\n"
+    )
+    assert statements(text)[1:] == [
+        (
+            "Ukrainian Air Force",
+            "mixed",
+            "“About a dozen drones” never reached the city because of “intense jamming by our "
+            "crews",
+        )
+    ]

@@ -42,6 +42,7 @@ from .quotes import (
     BEFORE_ATTRIBUTION,
     DASH_INVERTED,
     DASH_NAME,
+    FRAGMENT_GOES_ON,
     LEAD_ADVERB,
     MANNER_PHRASE,
     NAME_COLON,
@@ -1081,6 +1082,22 @@ class Reader(LayoutTurns):
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
+                if (
+                    (
+                        len(text[q.outer_end : verb_span[0]].split()) >= 3
+                        if verb_span
+                        else any(o.open > q.open for o in sq)
+                    )
+                    and "," not in text[q.end - 1 : q.outer_end + 1]
+                    and words <= 8
+                    and q.closed
+                    and not text[sa : q.open].strip()
+                    and FRAGMENT_GOES_ON.match(text, q.outer_end, sb)
+                    and looks_like_clause(re.sub(r"[“”\"]", "", text[q.start : sb]))
+                ):
+                    # '“Twenty drones” missed their targets due to “jamming,” it added.': a
+                    # phrase quoted at the start of the reported clause; one mixed statement.
+                    continue
                 if (
                     verb_span
                     and verb_span[0] >= q.outer_end
@@ -2488,6 +2505,11 @@ class Reader(LayoutTurns):
                 continue  # "Noting the shortages, X said: "..."": the words follow the colon
             if m.group("verb").split()[0] in _INCLUSIVE and re.match(r"\s+to\s+[a-z]", tail):
                 continue  # "A, as France has promised to help": a pledge, no attribution of A
+            if re.search(r"\s(?:on|upon|for)$", m.group("verb")) or (
+                m.group("verb").split()[0] in _INCLUSIVE | {"called", "calls"}
+                and re.match(r"\s+(?:on|upon|for)\s", tail)
+            ):
+                continue  # "X, the ombudsman, called on Kyiv to ...": an appeal, no inverted subject
             if m.group("verb") in ("told", "tells") and _TOLD_TO_REQUEST.match(text, m.end(), sb):
                 # "In a heated exchange, X told Y to "leave"": the request after the listener is
                 # what was said; the words before the comma are no clause of X's.

@@ -763,6 +763,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             text, m.end(), b
         ):
             continue  # "the think tank said": a noun (data/verb_noun_compounds.txt)
+        if first in ("agreed", "agrees") and re.match(r"\s+(?:to|on|upon|with)\s", text[m.end() : b]):
+            continue  # "both sides agreed to the plan": an acceptance, no report
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
@@ -1622,10 +1624,10 @@ def quoted_fragment(text: str, verb_span: tuple[int, int], q, sb: int) -> bool:
     clause, not a direct quote."""
     if not q.closed or verb_span[0] > q.open or re.search(r"[,:]\s*$", text[verb_span[0] : q.open]):
         return False
-    return bool(_FRAGMENT_GOES_ON.match(text, q.outer_end, sb))
+    return bool(FRAGMENT_GOES_ON.match(text, q.outer_end, sb))
 
 
-_FRAGMENT_GOES_ON = re.compile(
+FRAGMENT_GOES_ON = re.compile(
     r"\s+(?!(?:as|when|while|after|before|because|since|in|on|at|during|to|and|but|he|she|they|"
     r"it|said|says|told|added)\b)[a-z]"
     # 'said "Russia chose this war" and would "pay the price"': the clause's second verb.
