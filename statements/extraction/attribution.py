@@ -147,6 +147,8 @@ _SETTING_NOUN = re.compile(
     r"briefing|conference|summit|consultations|discussions?|trip|tour)\b"
 )
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
+# "..., during which he said", "..., where she confirmed": a relative clause's pronoun.
+_WHICH_PRONOUN = re.compile(r"(?:,\s*(?:where|when)|\b(?:during|in|at|after|before|on)\s+which)\s+$")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
 # "Meanwhile, as Jane Roe spoke in Paris, John Doe released a video.": a subordinate clause
 # that opens the sentence; its people are not the sentence's subject.
@@ -2160,6 +2162,14 @@ class Reader(LayoutTurns):
                     )
                 if boundary:
                     o.content_end = boundary.start()
+                elif (
+                    h.form == "trailing"
+                    and h.content_start <= o.verb_start
+                    and self._hit_speaker(h, sa, accepted, sentence_speaker) is None
+                ):
+                    # "X noted that A, allowing states to act": no one found for the trailing
+                    # verb; X's report stands.
+                    continue
                 elif h.form == "trailing" and h.content_start <= o.verb_start:
                     if o.form == "according" and _is_outlet(
                         self.index, self._hit_speaker(h, sa, accepted, sentence_speaker)
@@ -2489,6 +2499,8 @@ class Reader(LayoutTurns):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             if _DETERMINER_BEFORE.search(text, max(sa, m.start() - 12), m.start()):
                 continue  # "..., he would submit a report": a noun after its article
+            if re.search(r"\b[a-z]{3,}ing\s+$", text[max(sa, m.start() - 20) : m.start()]):
+                continue  # "..., allowing states to act": a noun after a participle
             if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
                 m.end() : m.end() + 1
             ] in (",", "—", "–"):
@@ -3173,6 +3185,19 @@ class Reader(LayoutTurns):
             # "The newspaper said earlier, citing ombudswoman Jane Roe, that C": Roe's words,
             # which the outlet relays.
             speaker = person
+        if (
+            speaker is not None
+            and speaker.mention.strip().lower() in ("he", "she")
+            and _WHICH_PRONOUN.search(self.text, sa, speaker.start)
+            and (subject := self._sentence_subject(sa, speaker.start)) is not None
+            and subject.name
+            and subject.kind == "person"
+            # (not a title made a name: "the crown prince" no one named)
+            and subject.name.lower() != re.sub(r"^the\s+", "", subject.mention.strip().lower())
+        ):
+            # "The prince spoke to Jane Roe by phone, during which he said C": the sentence's
+            # subject, not the person named last.
+            speaker = Speaker(subject.name, speaker.mention, subject.kind, speaker.start, speaker.end)
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None

@@ -1316,7 +1316,7 @@ _SUBORDINATE_TAIL = re.compile(r"\s+(?:as|when|while|after|before|during)\s+.*$"
 # "said after the leaders' first meeting in a year that ...": a longer setting between the
 # verb and its "that" (data/subject_asides.txt and the prepositions of place and occasion).
 _SETTING_GAP = re.compile(
-    rf"\s*,?\s*(?P<opener>{alternation(entries('subject_asides'))}|in|at|on)\s+[^,;:“”\"()]+?,?\s*"
+    rf"\s*,?\s*(?P<opener>{alternation(entries('subject_asides'))}|in|at|on|for)\s+[^,;:“”\"()]+?,?\s*"
 )
 # The openers that may be conjunctions, whose clause may hold its own "that" ("after Kyiv
 # decided that"); a preposition's or a participle's phrase holds none ("at a packed stadium").
