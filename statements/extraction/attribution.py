@@ -73,6 +73,7 @@ from .roles import (
 )
 from .sentences import QuoteSpan, quote_spans, sentences
 from .speakers import (
+    DOCUMENT_FROM,
     PREPOSITIONS,
     Discourse,
     Speaker,
@@ -1812,7 +1813,12 @@ class Reader(LayoutTurns):
                 # A name, or a name with an apposition ("X, the head of the agency,"); a long
                 # title only when a known person's name ends it ("said the head of the
                 # Ministry of Defence of the Republic of Ruritania Belov").
-                head_words = len(subject.split(",")[0].split())
+                head = subject.strip()
+                if doc := DOCUMENT_FROM.match(head):
+                    # '"…," a press release from Examplia's Ministry of External Affairs
+                    # stated': the issuer's words are the ones counted, not the document's.
+                    head = doc.group("who")
+                head_words = len(head.split(",")[0].split())
                 if head_words <= 14 and len(subject.split()) <= 20:
                     speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
                     if head_words > 8 and not (
