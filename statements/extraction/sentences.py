@@ -112,10 +112,16 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         i += 1
     if open_at is not None:
         said = _ATTRIBUTION_ENDS.search(text, open_at + 1, end)
+        lost = None if said else _LOST_CLOSE.search(text, open_at + 1, end)
         if said and not _DOUBLE.search(text, open_at + 1, end):
             # “Last night, air defences destroyed 56 drones, the ministry said.": the page lost
             # the closing mark; the attribution that ends the paragraph closes the quotation.
             spans.append(QuoteSpan(open_at, open_at + 1, said.start(), said.start()))
+        elif lost and not _DOUBLE.search(text, open_at + 1, end):
+            # “A. B. C., says the agency's report. D, the agency adds.": a full stop then a
+            # comma where the closing mark was lost, and an attribution ending its sentence
+            # inside the paragraph: the quotation ends at the full stop.
+            spans.append(QuoteSpan(open_at, open_at + 1, lost.start() + 1, lost.start() + 1))
         else:
             spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
     return spans
@@ -191,6 +197,18 @@ _ATTRIBUTION_ENDS = re.compile(
 
 
 _DOUBLE = re.compile(r"[“”«»„\"]")
+# '… before the end of the month., says the agency report. The …': a sentence's stop glued to
+# the comma of its attribution (the closing mark between them lost), the attribution ending its
+# own sentence mid-paragraph (a verb then its subject, or a subject then its verb).
+_LOST_CLOSE = re.compile(
+    r"(?<=\w)[.!?],\s+(?:(?:"
+    + "|".join(reporting_verbs("clause"))
+    + r")\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?"
+    r"|(?:he|she|they|the\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s+(?:"
+    + "|".join(reporting_verbs("clause"))
+    + r"))\.(?=\s+[A-Z])"
+)
 # A closing attribution that ends the paragraph: ' Jane Doe said.', ' he added on Monday.'
 _CLOSING_TAG = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2})"
