@@ -1770,3 +1770,22 @@ def test_a_sidecar_outlet_note_naming_a_printed_address_gives_its_speaker():
     assert result.statements[-1].text == (
         "Today I spoke with our partners about new air defence systems for our cities."
     )
+
+
+def test_a_block_without_quotation_marks_signed_by_name_and_title_on_the_next_line_is_theirs():
+    # (rlayout) a council's press text: the signed block is the signer's, one statement per part
+    # the page cut at "[…]"; the narration after the signature is no one's.
+    text = (
+        "The ministers met in Brussels on Monday to discuss the winter.\n"
+        "Today we agreed to send two more field hospitals before the frost sets in. [\u2026] We "
+        "will also double the money for the repair of the power grid.\n"
+        "Dmytro Kuleba, Minister for Foreign Affairs of Ukraine\n"
+        "The meeting ended late in the evening after a long debate.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Today we agreed to send two more field hospitals before the frost sets in."),
+        ("Dmytro Kuleba", "direct", "We will also double the money for the repair of the power grid."),
+    ]  # fmt: skip
+    # A name the gazetteer lacks signs only with a title's word.
+    unknown = text.replace("Dmytro Kuleba, Minister for Foreign Affairs of Ukraine", "Jana Roe, minister of health")
+    assert [s for s, _, _ in run(unknown)] == ["Jana Roe", "Jana Roe"]

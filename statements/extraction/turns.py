@@ -90,6 +90,14 @@ _QUOTE_SIGNATURE = re.compile(
     r"[ \t]*[—–-][ \t]*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
     r"(?:[ \t]*,[ \t]*[^\n,;:“”\"]{2,80})?[ \t.]*"
 )
+# "Jane Doe, High Representative for Foreign Affairs" alone on a line: a name, then its title
+# after a comma (a block quotation's signature under it).
+_NAME_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*,[ \t]*"
+    r"(?P<title>[^\n,;:“”\"().!?]{3,100})[ \t]*"
+)
+# "[…]", "[...]", "(…)": words the page left out of a quotation.
+_ELISION = re.compile(r"\s*[\[(](?:…|\.\.\.)[\])]\s*")
 # A paragraph that is one quotation and nothing else: '"We will hold the line."'
 _WHOLE_QUOTATION = re.compile(r"\s*[“\"«](?P<words>[^“”\"«»]{10,2000}?)[”\"»]\s*")
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
@@ -611,6 +619,54 @@ class LayoutTurns:
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
         self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
+    def signed_block(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
+        """A block quotation without marks, then its signature alone on the next line, "Jane
+        Doe, High Representative for Foreign Affairs": a paragraph in the first person, with no
+        quotation mark and nothing read from it, signed by a person's name and a title (no
+        verb); the paragraph is that person's direct statement, one per part the page cut at
+        "[…]". Returns whether taken."""
+        text = self.text
+        if previous is None or previous.label != clean.BODY:
+            return False
+        sign = _NAME_TITLE_LINE.fullmatch(text, p.start, p.end)
+        # (a report read from it whose speaker no one could name gives way: "the Council has
+        # confirmed its agreement" in the signed words is no one's report)
+        if sign is None or any(
+            f.paragraph == previous.index and f.statement.speaker for f in self.found
+        ):
+            return False
+        title = sign.group("title")
+        if VERB.search(title):
+            return False
+        start, end = previous.start, previous.end
+        words_ = text[start:end]
+        if (
+            len(words_.split()) < 8
+            or not _FIRST_PERSON.search(words_)
+            or _QUOTE_MARK.search(words_)
+        ):
+            return False
+        speaker = self.discourse.subject(sign.start("who"), sign.end("who"))
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return False
+        if not speaker.known and not any(w in TITLE_HEADS for w in title.lower().split()):
+            return False  # a new name signs only with a title's word ("Jane Doe, minister")
+        self.found = [f for f in self.found if f.paragraph != previous.index]
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : p.end]
+        parts, at = [], start
+        for cut in _ELISION.finditer(text, start, end):
+            parts.append((at, cut.start()))
+            at = cut.end()
+        parts.append((at, end))
+        for a, b in parts:
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if len(text[a:b].split()) >= 4:
+                self._add(speaker, "direct", a, b, previous, (a, b), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         return True
 
