@@ -1789,3 +1789,26 @@ def test_a_block_without_quotation_marks_signed_by_name_and_title_on_the_next_li
     # A name the gazetteer lacks signs only with a title's word.
     unknown = text.replace("Dmytro Kuleba, Minister for Foreign Affairs of Ukraine", "Jana Roe, minister of health")
     assert [s for s, _, _ in run(unknown)] == ["Jana Roe", "Jana Roe"]
+
+
+def test_a_speech_balloon_paragraph_after_an_attributed_one_is_the_same_speakers():
+    # (rlayout) a write-up of a Telegram post marks each quotation with "💬", with or without
+    # quotation marks; an unlabelled one runs on from the speaker of the one before, and the
+    # marks inside it nest ("I told them: “...”" is still his).
+    text = (
+        "Foreign Minister Dmytro Kuleba spoke to students in Lviv on Friday.\n\n"
+        "\U0001F4AC \u201cWe will keep the schools open all winter,\u201d he said.\n\n"
+        "\U0001F4AC Who will teach the children if the teachers leave? Nobody. When the mayor "
+        "asked me for generators, I told him: \u201cYou will have them!\u201d We keep our word.\n\n"
+        "\U0001F4AC \u201cThe lessons go on in the shelters too.\u201d\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We will keep the schools open all winter,"),
+        (
+            "Dmytro Kuleba",
+            "direct",
+            "Who will teach the children if the teachers leave? Nobody. When the mayor asked me "
+            "for generators, I told him: \u201cYou will have them!\u201d We keep our word.",
+        ),
+        ("Dmytro Kuleba", "direct", "The lessons go on in the shelters too."),
+    ]

@@ -71,7 +71,7 @@ from .roles import (
     government_of_official,
     role_holder,
 )
-from .sentences import QuoteSpan, quote_spans, sentences
+from .sentences import QuoteSpan, after_marker, quote_spans, sentences
 from .speakers import (
     DOCUMENT_FROM,
     PREPOSITIONS,
@@ -1134,7 +1134,8 @@ class Reader(LayoutTurns):
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
                 if (
                     speaker is None
-                    and q.open == p.start
+                    # ("💬 “…”": a post's speech balloon before the mark opens nothing else)
+                    and q.open in (p.start, after_marker(text, p.start, p.end))
                     and not _ASKED_AFTER.match(text, q.outer_end, sb)
                     # ('"It is premature to say" that A, B told reporters.': a quoted phrase
                     # opening a reported clause, not a run-on quotation)

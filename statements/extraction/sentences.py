@@ -31,6 +31,8 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Pair quotation marks in text[start:end]; straight quotes pair by position. A paragraph
     with no double quotation marks may quote with single ones ('...' or ‘...’); any paragraph
     may hold a dash-opened quotation ("– Let me remind you ... – he said.")."""
+    if (marked := _marked_quotation(text, start, end)) is not None:
+        return [marked]
     if not _DOUBLE.search(text, start, end):
         return (
             _single_quote_spans(text, start, end)
@@ -189,6 +191,32 @@ def _mixed_closes(text: str, start: int, end: int) -> dict[int, int]:
 
 
 # ", the ministry said." ending a paragraph: a closing attribution.
+# A post's speech-balloon marker ("💬", "🗣️") opening a paragraph: what follows it is a quotation.
+_QUOTE_MARKERS = "\U0001F4AC\U0001F5E3"
+_MARKER_OPENS = re.compile("[" + _QUOTE_MARKERS + "]\uFE0F?[ \t]*")
+
+
+def after_marker(text: str, start: int, end: int) -> int:
+    """Where a paragraph's words start: after a leading speech balloon ("💬 “…”"), else at its
+    start."""
+    m = _MARKER_OPENS.match(text, start, end)
+    return m.end() if m else start
+
+
+def _marked_quotation(text: str, start: int, end: int) -> QuoteSpan | None:
+    """'💬 How can we talk of peace? ... I said: “No!” We want peace.': a paragraph a Telegram
+    post's write-up opens with a speech balloon and no quotation mark after it is one quotation
+    to the paragraph's end (quotation marks inside it nest), unless an attribution ends it ('💬
+    The talks will go on, the minister said.'). None for any other paragraph."""
+    m = _MARKER_OPENS.match(text, start, end)
+    if m is None or m.end() >= end or text[m.end()] in OPENERS + '"':
+        return None
+    b = _rstrip(text, m.end(), end)
+    if _ATTRIBUTION_ENDS.search(text, m.end(), b) or _CLOSING_TAG.search(text, m.end(), b):
+        return None
+    return QuoteSpan(m.start(), m.end(), b, None)
+
+
 _ATTRIBUTION_ENDS = re.compile(
     r",\s+(?:[\w’'.-]+\s+){1,5}?(?:"
     + "|".join(reporting_verbs("clause"))
