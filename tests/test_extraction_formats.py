@@ -1812,3 +1812,22 @@ def test_a_speech_balloon_paragraph_after_an_attributed_one_is_the_same_speakers
         ),
         ("Dmytro Kuleba", "direct", "The lessons go on in the shelters too."),
     ]
+
+
+def test_an_interview_labelled_on_its_first_exchange_only_gives_the_answers_to_the_labelled_name():
+    # (rlayout) "Outlet. Question?" / "Name. Answer." once, then unlabelled questions and
+    # answers; an interviewer's remark trailing off without a question mark is a question too.
+    text = (
+        "Our reporter Jana Roe met the foreign minister for an exclusive interview.\n\n"
+        "Examplia Weekly. Will the grain ships sail on time this autumn?\n"
+        "Dmytro Kuleba. We hope so. The corridor matters for every country that buys our wheat.\n\n"
+        "How would you describe your counterpart in Moscow?\n"
+        "We have not spoken since the spring. He repeats whatever he is told to repeat.\n\n"
+        "Moscow calls your soldiers bandits, when you lost so many people in that war\u2026\n"
+        "It is absurd! Our grandfathers fought in that war and we remember them every May.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We hope so. The corridor matters for every country that buys our wheat."),
+        ("Dmytro Kuleba", "direct", "We have not spoken since the spring. He repeats whatever he is told to repeat."),
+        ("Dmytro Kuleba", "direct", "It is absurd! Our grandfathers fought in that war and we remember them every May."),
+    ]  # fmt: skip

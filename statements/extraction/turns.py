@@ -77,6 +77,11 @@ _NAME_COLON = re.compile(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s*:\s+(?P<claim>[A-Z])"
 )
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
+# "Examplia Weekly. Will ...", "Jane Doe. We hope ...": a label of one to four capitalised words
+# and a full stop opening a turn, then its words.
+_LABEL_THEN_WORDS = re.compile(
+    r"[ \t]*(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})\.[ \t]+(?=[A-Z])"
+)
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
@@ -388,6 +393,10 @@ class LayoutTurns:
                 # "President Doe, thank you for talking with us. ...": the person the first
                 # question addresses
                 speaker = self._addressed(paras, first_turn) or speaker
+            if layout.interview_questions and (labelled := self._first_answer_label(paras)):
+                # "Examplia Weekly. Will the ships sail?" / "Jane Doe. We hope so. ...": the
+                # first exchange labelled, the outlet asking, the interviewee answering.
+                speaker = labelled[0]
             if (
                 layout.untitled_interview
                 and speaker is not None
@@ -424,6 +433,29 @@ class LayoutTurns:
             if speaker is None and layout.quotes_from is not None:
                 speaker = self.interviewee_in([(p.start, p.end) for p in paras[:8]])
         return speaker
+
+    def _first_answer_label(self, paras: list[clean.Paragraph]) -> tuple[Speaker, int] | None:
+        """An unlabelled interview whose first exchange alone carries labels ending in a full
+        stop: the question opened by its asker ("Examplia Weekly. Will ...?"), the answer by a
+        person's name ("Jane Doe. We hope so."). The person, and where the answer's words
+        start; else None."""
+        text, questions = self.text, self.layout.interview_questions
+        first = min(questions)
+        at = next((i for i, p in enumerate(paras) if p.index == first), None)
+        if at is None or at + 1 >= len(paras):
+            return None
+        question, answer = paras[at], paras[at + 1]
+        if answer.index in questions or not _LABEL_THEN_WORDS.match(text, question.start, question.end):
+            return None
+        tag = _LABEL_THEN_WORDS.match(text, answer.start, answer.end)
+        if tag is None:
+            return None
+        speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return None
+        if speaker.start != tag.start("who") or speaker.end != tag.end("who"):
+            return None  # the label is the name and nothing else
+        return speaker, tag.end()
 
     def _initialled(
         self, initials: str, title: str, spans: list[tuple[int, int]]
@@ -1033,7 +1065,15 @@ class LayoutTurns:
             if asked and not opens_quote:
                 # "Jane Doe: It feels strange ...": an answer the page labels with the name.
                 label = turn_label(self.text, p.start, p.end)
-                self._turn_statement(speaker, label.end() if label else p.start, p)
+                start = label.end() if label else p.start
+                if (
+                    label is None
+                    and (tag := _LABEL_THEN_WORDS.match(self.text, p.start, p.end))
+                    and (named := self.discourse.subject(tag.start("who"), tag.end("who")))
+                    and named.name == speaker.name
+                ):
+                    start = tag.end()  # "Jane Doe. We hope so.": the interviewee's label
+                self._turn_statement(speaker, start, p)
                 return True
         return False
 
