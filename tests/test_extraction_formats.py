@@ -1831,3 +1831,30 @@ def test_an_interview_labelled_on_its_first_exchange_only_gives_the_answers_to_t
         ("Dmytro Kuleba", "direct", "We have not spoken since the spring. He repeats whatever he is told to repeat."),
         ("Dmytro Kuleba", "direct", "It is absurd! Our grandfathers fought in that war and we remember them every May."),
     ]  # fmt: skip
+
+
+def test_an_interview_page_that_opens_inside_an_answer_is_the_cleric_its_address_names():
+    # (rlayout) the second page of a Q&A: a breadcrumb with the headline cut short, the
+    # headline (a quoted phrase in it is no name), an answer's end in the first person, then an
+    # unlabelled question and its answer; the address names the cleric, the text his office.
+    text = (
+        "Home Faith News \u2018A Shepherd Without Sheep\u2019: Head of Examplian Church Abroad Warns...\n\n"
+        "\u2018A Shepherd Without Sheep\u2019: Head of Examplian Church Abroad Warns Kyiv Leaders\n\n"
+        "I spoke to the families this morning and my heart is with them. Their churches have no roofs left.\n\n"
+        "You visited the frontline parishes last month. What did you see there?\n\n"
+        "I saw priests who stayed with their people when everyone else had gone.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 5, 17),
+        title="\u2018A Shepherd Without Sheep\u2019: Head of Examplian Church Abroad Warns Kyiv Leaders",
+        url="https://faith.example/news/5521-bishop-ambrose-examplian-church-abroad.html/2",
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Bishop Ambrose", "direct", "I spoke to the families this morning and my heart is with them. Their churches have no roofs left."),
+        ("Bishop Ambrose", "direct", "I saw priests who stayed with their people when everyone else had gone."),
+    ]  # fmt: skip
+    # Without the address, no one: the quoted headline phrase is never a name.
+    unnamed = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17), title="", url="")
+    assert "Shepherd Without Sheep" not in {s.speaker for s in unnamed.statements}

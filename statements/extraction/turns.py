@@ -41,6 +41,7 @@ _QUOTE_LABEL = re.compile(
     r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 # A question's label ("Q:", "Question:") opening a paragraph.
 _ASKS = re.compile(r"Q|Question", re.IGNORECASE)
 # An address's salutation ("Dear Ukrainians!", "Dear friends!", "Ladies and gentlemen!").
@@ -223,6 +224,32 @@ def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | Non
     return None
 
 
+_CLERGY_IN_PATH = re.compile(
+    r"(?:^|[-/_])(?P<title>" + "|".join(entries("clergy_titles")) + r")-(?P<name>[a-z]{3,})(?=[-/_.]|$)"
+)
+
+
+def clergy_in_path(url: str) -> Speaker | None:
+    """"/news/1234-archbishop-daniel-on-the-church": one cleric named by title and name in the
+    address (an interview page whose text gives only his office), else None."""
+    path = unquote(urlsplit(url).path).lower() if url else ""
+    found = {
+        (m["title"], m["name"])
+        for m in _CLERGY_IN_PATH.finditer(path)
+        if not (
+            m["name"] in _NOT_NAMES
+            or m["name"] in TITLE_HEADS
+            or m["name"] in TITLES
+            or m["name"] in COUNTRY_WORDS
+            or m["name"] in _MEDIA_WORDS
+        )
+    }
+    if len(found) != 1:
+        return None
+    name = " ".join(w.capitalize() for w in next(iter(found)))
+    return Speaker(name, name, "person", 0, 0, False)
+
+
 def called_an_interview(title: str, url: str) -> bool:
     """The page's trusted title or address calls it an interview."""
     return bool(_INTERVIEW_LABEL.search(f"{title} {url}"))
@@ -384,6 +411,10 @@ class LayoutTurns:
                 # A person the gazetteer knows, named by the title or the address, before a
                 # name the introduction may only seem to hold ("After the Second World War").
                 speaker = person_in_metadata(self.index, title, url) or speaker
+            if speaker is None or not speaker.known:
+                # "/archbishop-daniel-slams-...": a cleric the address names, where the text
+                # gives only his office ("Head of the Church")
+                speaker = clergy_in_path(url) or speaker
             if speaker is None and (named := _TITLE_NAMES.match(title, 0, len(title))):
                 # "Jane Doe: We will not trade land", a name the gazetteer does not hold.
                 speaker = self.person_named_in(title[: named.end()])
@@ -1062,7 +1093,15 @@ class LayoutTurns:
         if layout.interview_questions and p.index not in layout.interview_questions:
             asked = [q for q in layout.interview_questions if q < p.index]
             opens_quote = self.text[p.start : p.start + 1] in ("“", '"', "«")
-            if asked and not opens_quote:
+            # (a page that opens inside an answer, the question before it on another page: its
+            # first body paragraph, in the first person and quoting no one, is the answer's end)
+            inside = (
+                not asked
+                and self.body_start == p.start
+                and bool(_FIRST_PERSON_SINGULAR.search(self.text, p.start, p.end))
+                and not _QUOTE_MARK.search(self.text, p.start, p.end)
+            )
+            if (asked or inside) and not opens_quote:
                 # "Jane Doe: It feels strange ...": an answer the page labels with the name.
                 label = turn_label(self.text, p.start, p.end)
                 start = label.end() if label else p.start
