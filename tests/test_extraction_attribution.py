@@ -1536,3 +1536,29 @@ def test_he_after_a_sentence_is_its_subject_not_a_person_it_names_later_or_an_ou
         ("Jan Novak", "it was important to listen to both sides"),
         ("Jan Novak", "We are here to listen."),
     ]
+
+
+def test_a_press_release_from_a_ministry_with_a_long_name_is_the_ministrys():
+    # (rlayout) the document's words do not count towards the inverted subject's length:
+    # only the issuer's name does.
+    gazetteer = Gazetteer(
+        actors=(
+            ActorEntry(
+                "Examplian Foreign Ministry",
+                kind="organisation",
+                aliases=("Examplia's Ministry of External Affairs",),
+            ),
+        )
+    )
+    text = (
+        "\u201cBoth sides agreed to keep the grain corridor open through the winter,\u201d a press "
+        "release from Examplia\u2019s Ministry of External Affairs stated.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        (
+            "Examplian Foreign Ministry",
+            "direct",
+            "Both sides agreed to keep the grain corridor open through the winter,",
+        ),
+    ]

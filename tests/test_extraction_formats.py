@@ -1770,3 +1770,91 @@ def test_a_sidecar_outlet_note_naming_a_printed_address_gives_its_speaker():
     assert result.statements[-1].text == (
         "Today I spoke with our partners about new air defence systems for our cities."
     )
+
+
+def test_a_block_without_quotation_marks_signed_by_name_and_title_on_the_next_line_is_theirs():
+    # (rlayout) a council's press text: the signed block is the signer's, one statement per part
+    # the page cut at "[…]"; the narration after the signature is no one's.
+    text = (
+        "The ministers met in Brussels on Monday to discuss the winter.\n"
+        "Today we agreed to send two more field hospitals before the frost sets in. [\u2026] We "
+        "will also double the money for the repair of the power grid.\n"
+        "Dmytro Kuleba, Minister for Foreign Affairs of Ukraine\n"
+        "The meeting ended late in the evening after a long debate.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Today we agreed to send two more field hospitals before the frost sets in."),
+        ("Dmytro Kuleba", "direct", "We will also double the money for the repair of the power grid."),
+    ]  # fmt: skip
+    # A name the gazetteer lacks signs only with a title's word.
+    unknown = text.replace("Dmytro Kuleba, Minister for Foreign Affairs of Ukraine", "Jana Roe, minister of health")
+    assert [s for s, _, _ in run(unknown)] == ["Jana Roe", "Jana Roe"]
+
+
+def test_a_speech_balloon_paragraph_after_an_attributed_one_is_the_same_speakers():
+    # (rlayout) a write-up of a Telegram post marks each quotation with "💬", with or without
+    # quotation marks; an unlabelled one runs on from the speaker of the one before, and the
+    # marks inside it nest ("I told them: “...”" is still his).
+    text = (
+        "Foreign Minister Dmytro Kuleba spoke to students in Lviv on Friday.\n\n"
+        "\U0001F4AC \u201cWe will keep the schools open all winter,\u201d he said.\n\n"
+        "\U0001F4AC Who will teach the children if the teachers leave? Nobody. When the mayor "
+        "asked me for generators, I told him: \u201cYou will have them!\u201d We keep our word.\n\n"
+        "\U0001F4AC \u201cThe lessons go on in the shelters too.\u201d\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We will keep the schools open all winter,"),
+        (
+            "Dmytro Kuleba",
+            "direct",
+            "Who will teach the children if the teachers leave? Nobody. When the mayor asked me "
+            "for generators, I told him: \u201cYou will have them!\u201d We keep our word.",
+        ),
+        ("Dmytro Kuleba", "direct", "The lessons go on in the shelters too."),
+    ]
+
+
+def test_an_interview_labelled_on_its_first_exchange_only_gives_the_answers_to_the_labelled_name():
+    # (rlayout) "Outlet. Question?" / "Name. Answer." once, then unlabelled questions and
+    # answers; an interviewer's remark trailing off without a question mark is a question too.
+    text = (
+        "Our reporter Jana Roe met the foreign minister for an exclusive interview.\n\n"
+        "Examplia Weekly. Will the grain ships sail on time this autumn?\n"
+        "Dmytro Kuleba. We hope so. The corridor matters for every country that buys our wheat.\n\n"
+        "How would you describe your counterpart in Moscow?\n"
+        "We have not spoken since the spring. He repeats whatever he is told to repeat.\n\n"
+        "Moscow calls your soldiers bandits, when you lost so many people in that war\u2026\n"
+        "It is absurd! Our grandfathers fought in that war and we remember them every May.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "We hope so. The corridor matters for every country that buys our wheat."),
+        ("Dmytro Kuleba", "direct", "We have not spoken since the spring. He repeats whatever he is told to repeat."),
+        ("Dmytro Kuleba", "direct", "It is absurd! Our grandfathers fought in that war and we remember them every May."),
+    ]  # fmt: skip
+
+
+def test_an_interview_page_that_opens_inside_an_answer_is_the_cleric_its_address_names():
+    # (rlayout) the second page of a Q&A: a breadcrumb with the headline cut short, the
+    # headline (a quoted phrase in it is no name), an answer's end in the first person, then an
+    # unlabelled question and its answer; the address names the cleric, the text his office.
+    text = (
+        "Home Faith News \u2018A Shepherd Without Sheep\u2019: Head of Examplian Church Abroad Warns...\n\n"
+        "\u2018A Shepherd Without Sheep\u2019: Head of Examplian Church Abroad Warns Kyiv Leaders\n\n"
+        "I spoke to the families this morning and my heart is with them. Their churches have no roofs left.\n\n"
+        "You visited the frontline parishes last month. What did you see there?\n\n"
+        "I saw priests who stayed with their people when everyone else had gone.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 5, 17),
+        title="\u2018A Shepherd Without Sheep\u2019: Head of Examplian Church Abroad Warns Kyiv Leaders",
+        url="https://faith.example/news/5521-bishop-ambrose-examplian-church-abroad.html/2",
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Bishop Ambrose", "direct", "I spoke to the families this morning and my heart is with them. Their churches have no roofs left."),
+        ("Bishop Ambrose", "direct", "I saw priests who stayed with their people when everyone else had gone."),
+    ]  # fmt: skip
+    # Without the address, no one: the quoted headline phrase is never a name.
+    unnamed = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17), title="", url="")
+    assert "Shepherd Without Sheep" not in {s.speaker for s in unnamed.statements}

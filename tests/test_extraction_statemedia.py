@@ -1022,3 +1022,30 @@ def test_a_quotation_then_whose_words_they_came_from(back, speaker):
     text = text.replace(back, "The words came as the talks ended.")
     found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 9)).statements
     assert [s.speaker for s in found] in ([], [None])
+
+
+def test_a_quotation_whose_closing_mark_was_lost_ends_at_its_mid_paragraph_attribution():
+    # (rlayout) '... the month., says the agency report.': the stop glued to the attribution's
+    # comma marks where the lost closing mark was; the sentences after it are plain prose, and
+    # "..., the organisation further points out." makes the one before it the body's.
+    gazetteer = Gazetteer(
+        actors=(ActorEntry("Examplian Relief Agency", kind="organisation", aliases=("ERA",)),)
+    )
+    text = (
+        "Aid reaches the camps\n\n"
+        "The Examplian Relief Agency (ERA) said on Monday that its convoys had reached the camps.\n\n"
+        "\u201cTwo convoys left the depot last week. Another one is leaving today. More trips are "
+        "planned before the winter., says the ERA report. The drivers handed out food and "
+        "blankets to the families, the organisation further points out. The roads stay closed.\n"
+    )
+    found = extract(text, gazetteer=gazetteer, published=dt.date(2024, 3, 15)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Examplian Relief Agency", "indirect", "its convoys had reached the camps"),
+        (
+            "Examplian Relief Agency",
+            "direct",
+            "Two convoys left the depot last week. Another one is leaving today. More trips are "
+            "planned before the winter.",
+        ),
+        ("Examplian Relief Agency", "indirect", "The drivers handed out food and blankets to the families"),
+    ]  # fmt: skip

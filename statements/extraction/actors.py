@@ -726,6 +726,8 @@ def unknown_name_mentions(
     """Capitalised runs in text[start:end] that no known mention covers: new actors."""
     out: list[Mention] = []
     for a, b in _runs_outside(text, start, end, taken):
+        opened = a > 0 and text[a - 1] in "‘“\"'«"
+        described = bool(re.match(r"(?:An?|The)\s", text[a:b]))  # "‘A Religious Politician’"
         surface = text[a:b].rstrip(".’'")
         tokens = surface.split()
         while (
@@ -755,6 +757,15 @@ def unknown_name_mentions(
             continue  # "Sen. Jane Doe, R-Texas, said": a legislator's party and state
         surface = " ".join(tokens)
         b = a + len(surface)
+        if (
+            opened
+            and text[b : b + 1] in "’”\"'»"
+            and not text[b + 1 : b + 2].isalpha()
+            and (described or text[b + 1 : b + 2] == ":")
+        ):
+            # "‘A Religious Politician’: Head of ...": a quoted phrase (a headline's), a
+            # description or a tag before a colon, not a name (a quoted outlet, '"RIA News"', is)
+            continue
         if _is_title_run(tokens):
             continue  # "Estonian Prime Minister", "Kremlin Spokesman": an office, not a name
         if len(tokens) > 1 and " ".join(tokens).lower().replace("’", "'") in _COUNTRY_WORDS:

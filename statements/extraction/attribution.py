@@ -72,8 +72,9 @@ from .roles import (
     government_of_official,
     role_holder,
 )
-from .sentences import QuoteSpan, quote_spans, sentences
+from .sentences import QuoteSpan, after_marker, quote_spans, sentences
 from .speakers import (
+    DOCUMENT_FROM,
     PREPOSITIONS,
     Discourse,
     Speaker,
@@ -1161,7 +1162,8 @@ class Reader(LayoutTurns):
                     speaker = Speaker(last.name, "(continuation)", last.kind, -1, -1)
                 if (
                     speaker is None
-                    and q.open == p.start
+                    # ("💬 “…”": a post's speech balloon before the mark opens nothing else)
+                    and q.open in (p.start, after_marker(text, p.start, p.end))
                     and not _ASKED_AFTER.match(text, q.outer_end, sb)
                     # ('"It is premature to say" that A, B told reporters.': a quoted phrase
                     # opening a reported clause, not a run-on quotation)
@@ -1840,7 +1842,12 @@ class Reader(LayoutTurns):
                 # A name, or a name with an apposition ("X, the head of the agency,"); a long
                 # title only when a known person's name ends it ("said the head of the
                 # Ministry of Defence of the Republic of Ruritania Belov").
-                head_words = len(subject.split(",")[0].split())
+                head = subject.strip()
+                if doc := DOCUMENT_FROM.match(head):
+                    # '"…," a press release from Examplia's Ministry of External Affairs
+                    # stated': the issuer's words are the ones counted, not the document's.
+                    head = doc.group("who")
+                head_words = len(head.split(",")[0].split())
                 if head_words <= 14 and len(subject.split()) <= 20:
                     speaker = self.coreference.referred(self.discourse.subject(seg_a, seg_b), seg_a)
                     if head_words > 8 and not (

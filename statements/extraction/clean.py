@@ -144,6 +144,10 @@ class Paragraph:
     index: int  # position among all paragraphs
 
 
+# A breadcrumb: "Home", the sections, then the headline cut off with an ellipsis.
+_BREADCRUMB = re.compile(r"Home\s+(?P<cut>.{20,}?)\s*(?:\.\.\.|…)")
+
+
 def is_furniture(line: str) -> bool:
     """A line that is nothing but a page widget ("Advertisement", "Read more", "Tags: ...")."""
     return bool(_FURNITURE.match(line) or _TEASER_START.match(line))
@@ -304,6 +308,13 @@ def paragraphs(text: str) -> list[Paragraph]:
             nxt = i + 1
             if nxt < len(labels) and labels[nxt] != BODY:
                 labels[nxt] = JUNK
+    for i, line in enumerate(lines):
+        if (crumb := _BREADCRUMB.fullmatch(line)) and any(
+            crumb.group("cut")[-30:] in other for j, other in enumerate(lines) if j != i
+        ):
+            # "Home News Analysis The Long Road Back: Why...": the page's path, ending in its
+            # headline cut short, which a line of its own prints in full.
+            labels[i] = JUNK
     for i, line in enumerate(lines):
         if _FURNITURE.match(line) and _is_marker(line):
             # A bare "Read next" / "Most popular": the lines after it are teaser titles, up to

@@ -137,7 +137,7 @@ BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 # "Jane Doe told Examplia Today in an interview that ...": a news story may say so too, so
 # only with two questions answered is the page the interview.
-_IN_AN_INTERVIEW = re.compile(r"\bin\s+an?\s+(?:exclusive\s+)?interview\b")
+_IN_AN_INTERVIEW = re.compile(r"\b(?:in|for)\s+an?\s+(?:exclusive\s+)?interview\b")
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
     r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed"
@@ -543,12 +543,22 @@ _REQUEST_END = re.compile(
 )
 
 
+# An interviewer's remark that trails off for the interviewee to take up, addressing them: "X
+# calls them aggressors, when you lost a million people…".
+_TRAILING_REMARK = re.compile(r"(?s)(?=.*\b(?:you|your)\b).*(?:…|\.\.\.)\s*$", re.IGNORECASE)
+
+
 def _asks_without_mark(text: str, p: Paragraph) -> bool:
     words = text[p.start : p.end]
     return (
         len(words.split()) <= 60
         and not _FIRST_PERSON_SINGULAR.search(words)
-        and bool(_REQUEST_END.search(words))
+        and (
+            bool(_REQUEST_END.search(words))
+            or len(words.split()) <= 40
+            and not re.search(r"[“”\"]", words)
+            and bool(_TRAILING_REMARK.match(words))
+        )
     )
 
 

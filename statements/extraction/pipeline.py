@@ -154,7 +154,7 @@ def extract(
         if reader.embedded_post(p, previous):
             previous = None
             continue
-        if reader.signed_quotation(p, previous):
+        if reader.signed_quotation(p, previous) or reader.signed_block(p, previous):
             previous = None
             continue
         if p.label in (clean.BODY, clean.CAPTION) and reader.glued_signature(p):

@@ -31,6 +31,8 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     """Pair quotation marks in text[start:end]; straight quotes pair by position. A paragraph
     with no double quotation marks may quote with single ones ('...' or ‘...’); any paragraph
     may hold a dash-opened quotation ("– Let me remind you ... – he said.")."""
+    if (marked := _marked_quotation(text, start, end)) is not None:
+        return [marked]
     if not _DOUBLE.search(text, start, end):
         return (
             _single_quote_spans(text, start, end)
@@ -112,10 +114,16 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         i += 1
     if open_at is not None:
         said = _ATTRIBUTION_ENDS.search(text, open_at + 1, end)
+        lost = None if said else _LOST_CLOSE.search(text, open_at + 1, end)
         if said and not _DOUBLE.search(text, open_at + 1, end):
             # “Last night, air defences destroyed 56 drones, the ministry said.": the page lost
             # the closing mark; the attribution that ends the paragraph closes the quotation.
             spans.append(QuoteSpan(open_at, open_at + 1, said.start(), said.start()))
+        elif lost and not _DOUBLE.search(text, open_at + 1, end):
+            # “A. B. C., says the agency's report. D, the agency adds.": a full stop then a
+            # comma where the closing mark was lost, and an attribution ending its sentence
+            # inside the paragraph: the quotation ends at the full stop.
+            spans.append(QuoteSpan(open_at, open_at + 1, lost.start() + 1, lost.start() + 1))
         else:
             spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, end), None))
     return spans
@@ -183,6 +191,32 @@ def _mixed_closes(text: str, start: int, end: int) -> dict[int, int]:
 
 
 # ", the ministry said." ending a paragraph: a closing attribution.
+# A post's speech-balloon marker ("💬", "🗣️") opening a paragraph: what follows it is a quotation.
+_QUOTE_MARKERS = "\U0001F4AC\U0001F5E3"
+_MARKER_OPENS = re.compile("[" + _QUOTE_MARKERS + "]\uFE0F?[ \t]*")
+
+
+def after_marker(text: str, start: int, end: int) -> int:
+    """Where a paragraph's words start: after a leading speech balloon ("💬 “…”"), else at its
+    start."""
+    m = _MARKER_OPENS.match(text, start, end)
+    return m.end() if m else start
+
+
+def _marked_quotation(text: str, start: int, end: int) -> QuoteSpan | None:
+    """'💬 How can we talk of peace? ... I said: “No!” We want peace.': a paragraph a Telegram
+    post's write-up opens with a speech balloon and no quotation mark after it is one quotation
+    to the paragraph's end (quotation marks inside it nest), unless an attribution ends it ('💬
+    The talks will go on, the minister said.'). None for any other paragraph."""
+    m = _MARKER_OPENS.match(text, start, end)
+    if m is None or m.end() >= end or text[m.end()] in OPENERS + '"':
+        return None
+    b = _rstrip(text, m.end(), end)
+    if _ATTRIBUTION_ENDS.search(text, m.end(), b) or _CLOSING_TAG.search(text, m.end(), b):
+        return None
+    return QuoteSpan(m.start(), m.end(), b, None)
+
+
 _ATTRIBUTION_ENDS = re.compile(
     r",\s+(?:[\w’'.-]+\s+){1,5}?(?:"
     + "|".join(reporting_verbs("clause"))
@@ -191,6 +225,18 @@ _ATTRIBUTION_ENDS = re.compile(
 
 
 _DOUBLE = re.compile(r"[“”«»„\"]")
+# '… before the end of the month., says the agency report. The …': a sentence's stop glued to
+# the comma of its attribution (the closing mark between them lost), the attribution ending its
+# own sentence mid-paragraph (a verb then its subject, or a subject then its verb).
+_LOST_CLOSE = re.compile(
+    r"(?<=\w)[.!?],\s+(?:(?:"
+    + "|".join(reporting_verbs("clause"))
+    + r")\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?"
+    r"|(?:he|she|they|the\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s+(?:"
+    + "|".join(reporting_verbs("clause"))
+    + r"))\.(?=\s+[A-Z])"
+)
 # A closing attribution that ends the paragraph: ' Jane Doe said.', ' he added on Monday.'
 _CLOSING_TAG = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2})"

@@ -373,6 +373,7 @@ _DOCUMENT_FROM = re.compile(
     r"assessments|estimates|reviews))\s+"
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
+DOCUMENT_FROM = _DOCUMENT_FROM
 # "his report", "her own words", "their latest statement": a pronoun's words or document, the
 # whole subject.
 _PRONOUNS_OWN = re.compile(

@@ -41,6 +41,7 @@ _QUOTE_LABEL = re.compile(
     r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 # A question's label ("Q:", "Question:") opening a paragraph.
 _ASKS = re.compile(r"Q|Question", re.IGNORECASE)
 # An address's salutation ("Dear Ukrainians!", "Dear friends!", "Ladies and gentlemen!").
@@ -77,6 +78,11 @@ _NAME_COLON = re.compile(
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5})?\s*:\s+(?P<claim>[A-Z])"
 )
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
+# "Examplia Weekly. Will ...", "Jane Doe. We hope ...": a label of one to four capitalised words
+# and a full stop opening a turn, then its words.
+_LABEL_THEN_WORDS = re.compile(
+    r"[ \t]*(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})\.[ \t]+(?=[A-Z])"
+)
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
@@ -90,6 +96,14 @@ _QUOTE_SIGNATURE = re.compile(
     r"[ \t]*[—–-][ \t]*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})"
     r"(?:[ \t]*,[ \t]*[^\n,;:“”\"]{2,80})?[ \t.]*"
 )
+# "Jane Doe, High Representative for Foreign Affairs" alone on a line: a name, then its title
+# after a comma (a block quotation's signature under it).
+_NAME_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})[ \t]*,[ \t]*"
+    r"(?P<title>[^\n,;:“”\"().!?]{3,100})[ \t]*"
+)
+# "[…]", "[...]", "(…)": words the page left out of a quotation.
+_ELISION = re.compile(r"\s*[\[(](?:…|\.\.\.)[\])]\s*")
 # A paragraph that is one quotation and nothing else: '"We will hold the line."'
 _WHOLE_QUOTATION = re.compile(r"\s*[“\"«](?P<words>[^“”\"«»]{10,2000}?)[”\"»]\s*")
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
@@ -208,6 +222,32 @@ def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | Non
         name = " ".join(w.capitalize() for w in named.groups())
         return Speaker(index.lookup(name) or name, name, "person", 0, 0, False)
     return None
+
+
+_CLERGY_IN_PATH = re.compile(
+    r"(?:^|[-/_])(?P<title>" + "|".join(entries("clergy_titles")) + r")-(?P<name>[a-z]{3,})(?=[-/_.]|$)"
+)
+
+
+def clergy_in_path(url: str) -> Speaker | None:
+    """"/news/1234-archbishop-daniel-on-the-church": one cleric named by title and name in the
+    address (an interview page whose text gives only his office), else None."""
+    path = unquote(urlsplit(url).path).lower() if url else ""
+    found = {
+        (m["title"], m["name"])
+        for m in _CLERGY_IN_PATH.finditer(path)
+        if not (
+            m["name"] in _NOT_NAMES
+            or m["name"] in TITLE_HEADS
+            or m["name"] in TITLES
+            or m["name"] in COUNTRY_WORDS
+            or m["name"] in _MEDIA_WORDS
+        )
+    }
+    if len(found) != 1:
+        return None
+    name = " ".join(w.capitalize() for w in next(iter(found)))
+    return Speaker(name, name, "person", 0, 0, False)
 
 
 def called_an_interview(title: str, url: str) -> bool:
@@ -371,6 +411,10 @@ class LayoutTurns:
                 # A person the gazetteer knows, named by the title or the address, before a
                 # name the introduction may only seem to hold ("After the Second World War").
                 speaker = person_in_metadata(self.index, title, url) or speaker
+            if speaker is None or not speaker.known:
+                # "/archbishop-daniel-slams-...": a cleric the address names, where the text
+                # gives only his office ("Head of the Church")
+                speaker = clergy_in_path(url) or speaker
             if speaker is None and (named := _TITLE_NAMES.match(title, 0, len(title))):
                 # "Jane Doe: We will not trade land", a name the gazetteer does not hold.
                 speaker = self.person_named_in(title[: named.end()])
@@ -380,6 +424,10 @@ class LayoutTurns:
                 # "President Doe, thank you for talking with us. ...": the person the first
                 # question addresses
                 speaker = self._addressed(paras, first_turn) or speaker
+            if layout.interview_questions and (labelled := self._first_answer_label(paras)):
+                # "Examplia Weekly. Will the ships sail?" / "Jane Doe. We hope so. ...": the
+                # first exchange labelled, the outlet asking, the interviewee answering.
+                speaker = labelled[0]
             if (
                 layout.untitled_interview
                 and speaker is not None
@@ -416,6 +464,29 @@ class LayoutTurns:
             if speaker is None and layout.quotes_from is not None:
                 speaker = self.interviewee_in([(p.start, p.end) for p in paras[:8]])
         return speaker
+
+    def _first_answer_label(self, paras: list[clean.Paragraph]) -> tuple[Speaker, int] | None:
+        """An unlabelled interview whose first exchange alone carries labels ending in a full
+        stop: the question opened by its asker ("Examplia Weekly. Will ...?"), the answer by a
+        person's name ("Jane Doe. We hope so."). The person, and where the answer's words
+        start; else None."""
+        text, questions = self.text, self.layout.interview_questions
+        first = min(questions)
+        at = next((i for i, p in enumerate(paras) if p.index == first), None)
+        if at is None or at + 1 >= len(paras):
+            return None
+        question, answer = paras[at], paras[at + 1]
+        if answer.index in questions or not _LABEL_THEN_WORDS.match(text, question.start, question.end):
+            return None
+        tag = _LABEL_THEN_WORDS.match(text, answer.start, answer.end)
+        if tag is None:
+            return None
+        speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return None
+        if speaker.start != tag.start("who") or speaker.end != tag.end("who"):
+            return None  # the label is the name and nothing else
+        return speaker, tag.end()
 
     def _initialled(
         self, initials: str, title: str, spans: list[tuple[int, int]]
@@ -611,6 +682,54 @@ class LayoutTurns:
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
         self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
+    def signed_block(self, p: clean.Paragraph, previous: clean.Paragraph | None) -> bool:
+        """A block quotation without marks, then its signature alone on the next line, "Jane
+        Doe, High Representative for Foreign Affairs": a paragraph in the first person, with no
+        quotation mark and nothing read from it, signed by a person's name and a title (no
+        verb); the paragraph is that person's direct statement, one per part the page cut at
+        "[…]". Returns whether taken."""
+        text = self.text
+        if previous is None or previous.label != clean.BODY:
+            return False
+        sign = _NAME_TITLE_LINE.fullmatch(text, p.start, p.end)
+        # (a report read from it whose speaker no one could name gives way: "the Council has
+        # confirmed its agreement" in the signed words is no one's report)
+        if sign is None or any(
+            f.paragraph == previous.index and f.statement.speaker for f in self.found
+        ):
+            return False
+        title = sign.group("title")
+        if VERB.search(title):
+            return False
+        start, end = previous.start, previous.end
+        words_ = text[start:end]
+        if (
+            len(words_.split()) < 8
+            or not _FIRST_PERSON.search(words_)
+            or _QUOTE_MARK.search(words_)
+        ):
+            return False
+        speaker = self.discourse.subject(sign.start("who"), sign.end("who"))
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return False
+        if not speaker.known and not any(w in TITLE_HEADS for w in title.lower().split()):
+            return False  # a new name signs only with a title's word ("Jane Doe, minister")
+        self.found = [f for f in self.found if f.paragraph != previous.index]
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        region = text[p.start : p.end]
+        parts, at = [], start
+        for cut in _ELISION.finditer(text, start, end):
+            parts.append((at, cut.start()))
+            at = cut.end()
+        parts.append((at, end))
+        for a, b in parts:
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if len(text[a:b].split()) >= 4:
+                self._add(speaker, "direct", a, b, previous, (a, b), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         return True
 
@@ -974,10 +1093,26 @@ class LayoutTurns:
         if layout.interview_questions and p.index not in layout.interview_questions:
             asked = [q for q in layout.interview_questions if q < p.index]
             opens_quote = self.text[p.start : p.start + 1] in ("“", '"', "«")
-            if asked and not opens_quote:
+            # (a page that opens inside an answer, the question before it on another page: its
+            # first body paragraph, in the first person and quoting no one, is the answer's end)
+            inside = (
+                not asked
+                and self.body_start == p.start
+                and bool(_FIRST_PERSON_SINGULAR.search(self.text, p.start, p.end))
+                and not _QUOTE_MARK.search(self.text, p.start, p.end)
+            )
+            if (asked or inside) and not opens_quote:
                 # "Jane Doe: It feels strange ...": an answer the page labels with the name.
                 label = turn_label(self.text, p.start, p.end)
-                self._turn_statement(speaker, label.end() if label else p.start, p)
+                start = label.end() if label else p.start
+                if (
+                    label is None
+                    and (tag := _LABEL_THEN_WORDS.match(self.text, p.start, p.end))
+                    and (named := self.discourse.subject(tag.start("who"), tag.end("who")))
+                    and named.name == speaker.name
+                ):
+                    start = tag.end()  # "Jane Doe. We hope so.": the interviewee's label
+                self._turn_statement(speaker, start, p)
                 return True
         return False
 
