@@ -156,3 +156,65 @@ def test_a_phrase_quoted_at_the_start_of_a_clause_tagged_by_it_added():
             "crews",
         )
     ]
+
+
+def test_a_past_participle_set_off_by_commas_is_no_report():
+    assert statements(
+        "The army still lacks long-range drones. The Swedish jets, pledged only last month, will "
+        "not arrive before winter."
+    ) == []
+
+
+def test_a_royal_title_before_a_given_name_is_that_royal_not_a_surname():
+    assert statements("Prince Mohammed said that the kingdom stood ready to host the talks.") == [
+        ("Mohammed bin Salman", "indirect", "the kingdom stood ready to host the talks")
+    ]
+
+
+def test_with_a_spokeswoman_telling_journalists_a_clause():
+    assert statements(
+        "Beijing’s foreign ministry said the envoys met in Shanghai, with spokeswoman Jane "
+        "Examplova telling reporters they “discussed the grain corridor”."
+    ) == [
+        ("Chinese Foreign Ministry", "indirect", "the envoys met in Shanghai"),
+        ("Jane Examplova", "mixed", "they “discussed the grain corridor”"),
+    ]
+
+
+def test_a_surname_with_two_neighbouring_letters_swapped():
+    assert statements("Erdgoan said that Ankara would host a third round in June.") == [
+        ("Recep Tayyip Erdoğan", "indirect", "Ankara would host a third round in June")
+    ]
+
+
+def test_who_said_after_a_name_and_where_the_person_is_from():
+    assert statements(
+        "The monitors interviewed Olena Examplenko from the Sumy region, who said her house was "
+        "shelled twice in one night."
+    ) == [("Olena Examplenko", "indirect", "her house was shelled twice in one night")]
+
+
+def test_a_possessive_forecast_is_that():
+    assert statements(
+        "Budanov’s forecast for the spring is that Moscow will try to cut the road to Kharkiv."
+    ) == [("Kyrylo Budanov", "indirect", "Moscow will try to cut the road to Kharkiv")]
+
+
+def test_a_relative_clauses_he_is_the_sentences_subject():
+    assert statements(
+        "Head of the SBU Vasyl Maliuk gave an interview to Ivan Examplov, where he confirmed "
+        "for the first time that the raid on the bridge was an SBU operation."
+    ) == [("Vasyl Maliuk", "indirect", "the raid on the bridge was an SBU operation")]
+
+
+def test_a_participle_after_the_reported_clause_is_no_trailing_attribution():
+    assert statements(
+        "Yermak noted that afterwards, new rules were agreed, allowing states to sign separate "
+        "deals."
+    ) == [
+        (
+            "Andriy Yermak",
+            "indirect",
+            "afterwards, new rules were agreed, allowing states to sign separate deals",
+        )
+    ]

@@ -24,6 +24,7 @@ PERSON, ORGANISATION, MEDIA, STATE, GROUP = "person", "organisation", "media", "
 
 # Words that, leading a capitalised run, describe the person rather than name them.
 TITLES = frozenset(entries("titles"))
+_ROYAL_TITLES = frozenset(entries("royal_titles"))
 _ORG_WORDS = re.compile(rf"\b(?:{alternation(entries('organisation_words'))})\b")
 _MEDIA_WORDS = re.compile(rf"\b(?:{alternation(entries('media_words'))})\b")
 # An outlet's one-word name built on a media word ("SANews", "KyivPost", "MoscowTimes").
@@ -202,9 +203,14 @@ class ActorIndex:
             return self.forms[surface]
         tokens = surface.split()
         titled = False
+        royal = False
         while tokens and tokens[0].lower().strip(".") in TITLES:
+            royal = royal or tokens[0].lower() in _ROYAL_TITLES
             tokens = tokens[1:]
             titled = True
+        if royal and len(tokens) == 1:
+            # "Prince Mohammed": a given name; the one royal the gazetteer gives that name
+            return self._royal_named(tokens[0])
         for n, candidate in enumerate((" ".join(tokens), tokens[-1] if tokens else "")):
             if n == 1 and (held := self.middle_named(_after_role(tokens))):
                 return held  # "Jan Piotr Roe": the gazetteer's Jan Roe, with a middle name
@@ -234,10 +240,36 @@ class ActorIndex:
             if held is None and titled and len(tokens) == 2:
                 held = self.garbled(" ".join(surface.split()[: -len(tokens)]), tokens)
             return held
+        if len(tokens) == 1 and len(tokens[0]) >= 6 and (held := self._transposed(tokens[0])):
+            return held  # "Erdogna said": two letters of one person's surname swapped
         if len(tokens) == 1 and len(tokens[0]) >= 8 and _NAME_TOKEN.fullmatch(tokens[0]):
             # "Stoltenburg said": a long surname one letter from one person's only
             return self.misspelt(tokens)
         return None
+
+    def _transposed(self, token: str) -> str | None:
+        """The one gazetteer person whose surname is `token` with two neighbouring letters
+        swapped (not the first letter)."""
+        key = translit_key(token)
+        found = set()
+        for i in range(1, len(key) - 1):
+            swapped = key[:i] + key[i + 1] + key[i] + key[i + 2 :]
+            if swapped != key and (held := self.surnames.get(swapped)):
+                found.add(held)
+        return found.pop() if len(found) == 1 else None
+
+    def _royal_named(self, given: str) -> str | None:
+        """The one gazetteer person whose name opens with `given` and whose role holds a royal
+        title."""
+        key = translit_key(given)
+        found = {
+            a.name
+            for a in self.entries.values()
+            if a.kind == PERSON
+            and translit_key(a.name.split()[0]) == key
+            and any(w in _ROYAL_TITLES for w in (a.role or "").lower().split())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def lone_surname(self, token: str) -> str | None:
         """ "Healey said", on a page that never gave the full name: the one gazetteer person with

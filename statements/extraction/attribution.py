@@ -355,7 +355,11 @@ _WHICH_BEFORE = re.compile(r",\s+(?:during|in|after|before|under|through|by|sinc
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
-_ROLE_APPOSED = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}")
+_ROLE_APPOSED = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}"
+    # "Jane Roe from the Kyiv region, who said": where the person is from
+    r"|\s+(?:from|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?:region|oblast|city|village|town|area)"
+)
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom|where)\s+[^,;:“”\"]{3,140},\s*$")
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
@@ -2994,12 +2998,17 @@ class Reader(LayoutTurns):
         if h.subject_hint is None and (who := _WHO_BEFORE.search(self.text, sa, h.verb_start)):
             # "The plan was backed by X, who said the deal was fair": X, named before "who".
             named = [m for m in self.discourse.mentions(sa, who.start()) if m.actor]
-            if named and (
-                named[-1].end >= who.start() - 1
-                # "X, the agency's country director, who reported that ...": X, then a role.
-                or _ROLE_APPOSED.fullmatch(self.text, named[-1].end, who.start())
-            ):
-                m = named[-1]
+            # "X, the agency's country director, who reported that ...": X, then a role.
+            apposed = next(
+                (
+                    m
+                    for m in reversed(named)
+                    if _ROLE_APPOSED.fullmatch(self.text, m.end, who.start())
+                ),
+                None,
+            )
+            if named and (named[-1].end >= who.start() - 1 or apposed is not None):
+                m = named[-1] if named[-1].end >= who.start() - 1 else apposed
                 self.discourse.remember_new(m)
                 kind = self.discourse.kind_of(m.actor) if m.known else m.kind
                 return Speaker(m.actor, m.surface, kind, m.start, m.end, m.known)
@@ -3200,7 +3209,10 @@ class Reader(LayoutTurns):
             and subject.name
             and subject.kind == "person"
             # (not a title made a name: "the crown prince" no one named)
-            and subject.name.lower() != re.sub(r"^the\s+", "", subject.mention.strip().lower())
+            and (
+                subject.known
+                or subject.name.lower() != re.sub(r"^the\s+", "", subject.mention.strip().lower())
+            )
         ):
             # "The prince spoke to Jane Roe by phone, during which he said C": the sentence's
             # subject, not the person named last.

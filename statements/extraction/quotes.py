@@ -206,7 +206,7 @@ _QUOTES_X_BARE = re.compile(
 # subject is the speaker.
 WITH_SAYING = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
-    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>{_ING_BARE})\b"
+    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>{_ING_BARE}|telling)\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -294,6 +294,12 @@ POSSESSIVE_NOMINAL = re.compile(
     r"(?:(?:recent|latest|earlier|new|repeated)\s+)?"
     r"(?P<noun>claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|"
     r"assurances?)\s+(?:(?:[\w-]+\s+){1,3}?(?:earlier|before|ago|later|last\s+\w+)\s+)?that\s+"
+)
+# "Jane Roe's forecast for this year is that ...": a possessive's view, then "is that".
+POSSESSIVE_COPULA = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3})['’]s\s+(?:(?:main|latest|own)\s+)?"
+    r"(?P<noun>forecast|view|position|assessment|conclusion|message|argument|prediction|belief|"
+    r"estimate|stance|verdict)\s+(?:[^,.;:“”\"]{1,40}?\s+)?(?:is|was|remains)\s+that\s+"
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?-i:media|news|press)|\b(?:the|a|an|his|her|their|its|these|those|such|recent|new|of|and|or|"
@@ -517,7 +523,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
                 m.start(), m.start(who), "claims", "nominal", m.end(), b, (m.start(who), m.end(who))
             )
         )
-    for m in POSSESSIVE_NOMINAL.finditer(text, a, b):
+    for m in [*POSSESSIVE_NOMINAL.finditer(text, a, b), *POSSESSIVE_COPULA.finditer(text, a, b)]:
         hits.append(
             Hit(
                 m.start("noun"),
@@ -763,6 +769,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             text, m.end(), b
         ):
             continue  # "the think tank said": a noun (data/verb_noun_compounds.txt)
+        if (
+            _is_past(verb)
+            and before.rstrip().endswith(",")
+            and _PARTICIPLE_APPOSITION.match(text, m.end(), b)
+        ):
+            continue  # "F-16s, promised only recently, are late": a participle in commas
         if first in ("agreed", "agrees") and re.match(r"\s+(?:to|on|upon|with)\s", text[m.end() : b]):
             continue  # "both sides agreed to the plan": an acceptance, no report
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
@@ -1400,6 +1412,10 @@ def looks_like_clause(text: str) -> bool:
     )
 
 
+# After a past participle set off by commas: adverbs of time only, then the closing comma.
+_PARTICIPLE_APPOSITION = re.compile(
+    r"(?:\s+(?:[a-z]+ly|only|just|already|earlier|last\s+\w+|in\s+\w+|this\s+\w+))+\s*,"
+)
 _ABOUT_WHETHER = re.compile(r"\s(?:about|over|as\s+to|on)\s+(?:whether|if)\b")
 # ("the debate about whether to join is over": a subject with its determiner, its verb after.)
 _DETERMINER_OPENS = re.compile(r"\s*(?i:the|a|an|this|that|these|those|its|his|her|their|our)\s")
