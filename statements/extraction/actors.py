@@ -854,6 +854,9 @@ def unknown_name_mentions(
         if kind == PERSON and re.search(r"\b[Ii]n\s$", text[max(0, a - 3) : a]) and name == surface:
             # "a press conference in New York on July 17": a place after "in", no one named.
             kind = "name-fragment"
+        if kind == PERSON and name == surface and text[max(0, a - 4) : a] == "the ":
+            # "the principles of the Peace Formula": a thing's name after "the", no one's.
+            kind = "name-fragment"
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):
             # A lone capitalised word is a person only if it is a surname seen before; the
             # caller checks that. Otherwise it is most likely a place or an adjective.
