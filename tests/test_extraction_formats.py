@@ -1858,3 +1858,85 @@ def test_an_interview_page_that_opens_inside_an_answer_is_the_cleric_its_address
     # Without the address, no one: the quoted headline phrase is never a name.
     unnamed = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 17), title="", url="")
     assert "Shepherd Without Sheep" not in {s.speaker for s in unnamed.statements}
+
+
+def test_an_outlets_labelled_question_and_a_question_run_into_an_answer_are_no_statements():
+    # (tlayout) "Read the Transcript" under an interview's title prints questions and answers,
+    # no speech; the outlet's label opens a question, even without a question mark; a short
+    # question a rewritten page ran into the next answer's paragraph is cut from it.
+    text = (
+        "Dmytro Kuleba Interview: Read the Transcript\n\n"
+        "Jane Roe was an Examplia Weekly correspondent and spoke with Foreign Minister Dmytro "
+        "Kuleba in Kyiv. The following is an edited transcript.\n\n"
+        "EXAMPLIA WEEKLY: Last week you flew to three capitals in two days.\n\n"
+        "We needed every one of those meetings, and each of them brought us closer to the "
+        "shells our artillery is waiting for.\n\n"
+        "Are you tired?\n\n"
+        "Never while the work goes on. The diplomats in my team sleep four hours a night.\n\n"
+        "And the winter plans? Ports come first. The grain corridor must stay open until spring, "
+        "whatever the weather does.\n"
+    )
+    result = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 5, 17),
+        title="Dmytro Kuleba Interview: Read the Transcript",
+        outlet="Example News (Examplia Weekly interview)",
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Dmytro Kuleba", "direct", "We needed every one of those meetings, and each of them brought us closer to the shells our artillery is waiting for."),
+        ("Dmytro Kuleba", "direct", "Never while the work goes on. The diplomats in my team sleep four hours a night."),
+        ("Dmytro Kuleba", "direct", "Ports come first. The grain corridor must stay open until spring, whatever the weather does."),
+    ]  # fmt: skip
+
+
+def test_labels_with_a_language_make_a_transcript_whose_interviewer_the_introduction_names():
+    # (tlayout) Two labels only, one with the language of the answer in brackets; the
+    # introduction says who interviewed whom; an unlabelled paragraph runs the answer on.
+    text = (
+        "Examplia TV's Jane Roe interviewed Ukrainian President Volodymyr Zelensky in Kyiv.\n\n"
+        "ROE: Mr. President, thank you for meeting us. Tell us about the last week.\n\n"
+        "ZELENSKY (UKRAINIAN): Thank you for coming. The strikes did not stop a single night, "
+        "and our air defence worked until dawn.\n\n"
+        "What they say in Moscow is not true. We see every launch, and we count every drone that "
+        "crosses the border.\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Thank you for coming. The strikes did not stop a single night, and our air defence worked until dawn."),
+        ("Volodymyr Zelensky", "direct", "What they say in Moscow is not true. We see every launch, and we count every drone that crosses the border."),
+    ]  # fmt: skip
+
+
+def test_a_statement_attributed_to_a_titled_person_gives_the_unquoted_paragraphs_to_them():
+    # (tlayout) "Statement attributed to <title for ...>, <name>" over paragraphs in the first
+    # person: each paragraph is the named person's, not the body the title names.
+    people = Gazetteer(
+        actors=(
+            ActorEntry("Jane Roe", role="UN High Commissioner for Refugees", aliases=("Roe",)),
+            ActorEntry("United Nations", kind="organisation", aliases=("UN",)),
+        )
+    )
+    text = (
+        "Statement attributed to the UN High Commissioner for Refugees, Jane Roe\n\n"
+        "In ten days a million people have crossed the western border, most of them mothers "
+        "with small children.\n\n"
+        "I met families at three crossings this week, and I was moved by the towns that took "
+        "them in.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Jane Roe", "direct", "In ten days a million people have crossed the western border, most of them mothers with small children."),
+        ("Jane Roe", "direct", "I met families at three crossings this week, and I was moved by the towns that took them in."),
+    ]  # fmt: skip
+
+
+def test_a_guillemet_quotation_with_guillemets_nested_inside_runs_to_its_own_closing_mark():
+    # (tlayout) '«Why do we say «never again» ...?»': the inner pair nests, the outer runs on.
+    text = (
+        "09:15 p.m. President Zelensky commented on the strike near the memorial: «Why do we "
+        "say «never again» every spring if the world stays silent now? Four more people died "
+        "tonight».\n"
+    )
+    assert run(text) == [
+        ("Volodymyr Zelensky", "direct", "Why do we say «never again» every spring if the world stays silent now? Four more people died tonight"),
+    ]  # fmt: skip

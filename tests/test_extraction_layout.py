@@ -370,3 +370,23 @@ def test_becoming_a_member_of_an_alliance_is_the_story_not_a_membership_footer()
             "is still being discussed",
         ),
     ]
+
+
+def test_a_lone_lead_byte_at_a_words_start_before_a_capital_is_an_opening_quotation_mark():
+    # (tlayout) A mark's two continuation bytes were dropped as control characters: "â" is left.
+    assert repair_scraped("âThe bridges will stand,\" Roe said. Câmara agreed.") == (
+        "“The bridges will stand,\" Roe said. Câmara agreed."
+    )
+    result = extract(
+        "Zelensky spoke on Monday.\n\nâOur cities will stand through the winter, and the lights "
+        'will come back on,"- said the president.\n',
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 3, 15),
+    )
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        (
+            "Volodymyr Zelensky",
+            "direct",
+            "Our cities will stand through the winter, and the lights will come back on,",
+        )
+    ]

@@ -317,13 +317,17 @@ def _attributable(text: str, heads: list[Paragraph], body: list[Paragraph]):
 # Doe's remarks following the meeting": the page prints someone's speech as they gave it.
 _PRINTED_SPEECH = re.compile(
     r"\s*(?:(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)(?i:statement|intervention)"
-    r"|Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    # ("Statement attributed to the High Commissioner, Jane Doe": the body's release of her words.)
+    r"|Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by|attributed\s+to)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
     r"(?:\s+(?i:at|to|during|before|following|after|on|in|regarding|concerning|about|for|with)"
     r"\s[^\n]*)?\s*"
     r"|\s*(?P<owner>[A-Z][^\n:]{2,80}?)['’]s\s+(?i:(?:opening|closing|keynote)\s+)?"
     r"(?i:remarks|speech|address|statement)\s+(?i:at|to|during|before|following|after)\s[^\n]*"
 )
 _SPEECH_HEADS = 6  # the lines above a printed speech that may name it
+_NAME_AFTER_TITLE = re.compile(
+    r"\s+for\s+[A-Z][^\n,:]{2,60},\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*$"
+)
 
 
 def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int, int]] | None:
@@ -341,6 +345,10 @@ def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int
                 text, heads[i + 1].start, heads[i + 1].end
             ):
                 return p.index, (heads[i + 1].start, heads[i + 1].end)
+            if named := _NAME_AFTER_TITLE.match(text, m.end(group), p.end):
+                # "Statement attributed to the High Commissioner for Refugees, Jane Doe": the
+                # title's "for ..." is no setting; the name closing the line is the speaker.
+                return p.index, (m.start(group), named.end("name"))
             return p.index, (m.start(group), m.end(group))
     return None
 
@@ -755,6 +763,16 @@ def _titled_speech(title: str) -> str | None:
     return None
 
 
+def _names_outlet(label: str, outlet: str) -> bool:
+    """The label is the outlet's name, or a name in the sidecar's note on the material's origin
+    ("Example Daily (Examplia Weekly interview)": a run of capitalised words, as written)."""
+    runs = re.findall(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", outlet or "")
+    return _key(label) in {_key(r) for r in runs}
+
+
+_INTERVIEW_WORD = re.compile(r"\b[Ii]nterview(?:ed|s)?\b")
+
+
 def read_layout(
     text: str,
     body: list[Paragraph],
@@ -762,10 +780,12 @@ def read_layout(
     *,
     interview: bool = False,
     title: str = "",
+    outlet: str = "",
 ) -> Layout:
     """`heads`: the page's paragraphs above the body (a transcript's "by X" and "(As
     delivered)" lines). `interview`: the page's trusted title or address calls it an interview
-    ("/exclusive-interview-jane-doe/"), though its text may not say so."""
+    ("/exclusive-interview-jane-doe/"), though its text may not say so. `outlet`: the sidecar's
+    outlet (and its note on the material's origin), whose name labelling a turn asks."""
     layout = Layout()
     if (initialled := _initials_interview(text, body)) is not None:
         # "XYZ: ... What is your view?" / "AB: We hold the line. ...": the asking label's turns
@@ -837,7 +857,11 @@ def read_layout(
     # A transcript: at least two labelled turns by two voices, not just a "Source:" line.
     voices = len({_key(n) for n in names})
     with_role = any(
-        m.groupdict().get("role") or len(m.group("name").split()) > 1 for _, m in labels
+        m.groupdict().get("role")
+        or len(m.group("name").split()) > 1
+        # ("DOE (UKRAINIAN):", "DOE (through interpreter):": a transcript's note on the voice.)
+        or (isinstance(m, re.Match) and "(" in text[m.end("name") : m.end()])
+        for _, m in labels
     )
     asked_and_answered = any(_ASKING.fullmatch(n) for n in names) and any(
         _ANSWERING.fullmatch(n) for n in names
@@ -897,6 +921,10 @@ def read_layout(
             # "ABC News' Jane Roe interviewed President John Doe": Roe asks.
             if surname in asked or any(k.split()[-1] == surname for k in asked):
                 layout.askers.update(k for k in asked if k.split()[-1] == surname)
+        for _, m in labels:
+            # "EXAMPLIA WEEKLY: ..." on the outlet's own page: the outlet asks.
+            if _names_outlet(m.group("name"), outlet):
+                layout.askers.add(_key(m.group("name")))
         for m in _ROLE_ANYWHERE.finditer(text):
             # "MICHEL MARTIN, HOST:" where the page glued something before it: still a host.
             layout.askers.add(_key(m.group("name").split()[-1]))
@@ -954,6 +982,8 @@ def read_layout(
             layout.speech_by = (m.start("who"), m.end("who"))
             return layout
     for p in [*heads[-3:], *body]:
+        if _INTERVIEW_WORD.search(text, p.start, p.end):
+            continue  # "Jane Doe Interview: Read the Transcript": questions and answers, no speech
         if (m := FULL_TEXT_INTRO.search(text, p.start, p.end)) and _speaks(text, body, p.index):
             # The speaker is named in the introduction, before the words announcing the text
             # (or after them: "Read the full transcript of Jane Doe's speech").
@@ -1015,6 +1045,8 @@ def read_layout(
     ):
         # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
+        # ("TIME: You declared the battle for the east." the outlet's label opens a question.)
+        asks |= {p.index for p, m in labels if _names_outlet(m.group("name"), outlet)}
         layout.interview_questions = set(questions) | asks
         return layout
     if _opens_asking(

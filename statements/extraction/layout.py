@@ -175,6 +175,7 @@ _CP1252_HIGH = (
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 _MOJIBAKE = re.compile(rf"â€[{_CP1252_HIGH}]|â€|Ã[{_CP1252_HIGH}]")
+_LONE_LEAD_BYTE = re.compile(r"(?:(?<=[\s(\[])|^)â(?=[A-Z])", re.MULTILINE)
 _THAI_MARK = "โ"  # a typographic mark's first byte read as Thai (TIS-620)
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _ESCAPE_EVIDENCE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nr\"])|&(?:#\d{2,5}|quot|amp);|â€")
@@ -254,6 +255,11 @@ def repair_scraped(text: str) -> str:
         # '“We will hold,“ he said': an opening mark where the closing one belongs (after the
         # quotation's words and before a space or a stop) is the closing one.
         text = _OPENING_AS_CLOSING.sub("”", text)
+    if "â" in text:
+        # "âViolence becomes ...": a typographic mark's UTF-8 lead byte read as Windows-1252 or
+        # Latin-1, its two continuation bytes (control characters there) dropped; at a word's
+        # start before a capital only an opening quotation mark leaves it.
+        text = _LONE_LEAD_BYTE.sub("“", text)
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
     return text

@@ -124,6 +124,7 @@ def extract(
         heads,
         interview=called_an_interview(title, url),
         title=title or origin_title(outlet),
+        outlet=outlet,
     )
     reader.transcript = reader.layout.transcript
     reader.interviewee = reader.layout_speaker(paras, title, url)

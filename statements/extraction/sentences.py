@@ -102,7 +102,7 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             if closes:
                 spans.append(QuoteSpan(open_at, open_at + 1, i, i))
                 open_at = None
-            elif ch == "“" and open_char == "“" and i in nested:
+            elif ch in "“«" and open_char == ch and i in nested:
                 # '“If they believe an effort to take “only,” in quotation marks, the east can
                 # succeed, they are fooling themselves,” he said.': a quotation inside.
                 i = nested[i] + 1
@@ -147,7 +147,18 @@ def _closed_from_start(text: str, start: int, end: int) -> QuoteSpan | None:
 
 def _nested_closes(text: str, start: int, end: int) -> dict[int, int]:
     """Each "“" whose next two curly marks are both "”": it may nest inside an open quotation,
-    closed by the first of them (the second closes the outer one)."""
+    closed by the first of them (the second closes the outer one). Guillemets nest alike
+    ('«Why do we say «never again» and stay silent?»')."""
+    guillemets = [i for i in range(start, end) if text[i] in "«»"]
+    nested = {
+        a: b
+        for a, b, c in zip(guillemets, guillemets[1:], guillemets[2:], strict=False)
+        if text[a] == "«" and text[b] == "»" and text[c] == "»"
+    }
+    return nested | _nested_curly(text, start, end)
+
+
+def _nested_curly(text: str, start: int, end: int) -> dict[int, int]:
     marks = [i for i in range(start, end) if text[i] in "“”"]
     last_close = max((i for i in marks if text[i] == "”"), default=-1)
     return {

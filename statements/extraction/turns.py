@@ -80,6 +80,8 @@ _NAME_COLON = re.compile(
 # '"We will not give up," Jane Doe.': a quotation closed by nothing but its speaker's name.
 # "Examplia Weekly. Will ...", "Jane Doe. We hope ...": a label of one to four capitalised words
 # and a full stop opening a turn, then its words.
+# "What about the next steps? They are ...": a short question opening a paragraph, words after it.
+_RUN_IN_QUESTION = re.compile(r"\s*[A-Z][^.?!\n]{2,80}\?\s+(?=[A-Z“\"])")
 _LABEL_THEN_WORDS = re.compile(
     r"[ \t]*(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})\.[ \t]+(?=[A-Z])"
 )
@@ -1112,9 +1114,21 @@ class LayoutTurns:
                     and named.name == speaker.name
                 ):
                     start = tag.end()  # "Jane Doe. We hope so.": the interviewee's label
+                if label is None and p.index - 1 not in layout.interview_questions:
+                    start = self._run_in_question(p) or start
                 self._turn_statement(speaker, start, p)
                 return True
         return False
+
+    def _run_in_question(self, p: clean.Paragraph) -> int | None:
+        """An answer paragraph that follows another answer but opens with a short question of
+        the interviewer's, in no one's first person ("What about the talks? They resume in May."):
+        a rewritten page ran the next question into its answer. Where the answer's words start,
+        else None."""
+        m = _RUN_IN_QUESTION.match(self.text, p.start, p.end)
+        if m is None or _FIRST_PERSON.search(m.group(0)) or _QUOTE_MARK.search(m.group(0)):
+            return None
+        return m.end()
 
     def _reporting_verbs(self, p: clean.Paragraph) -> list[re.Match]:
         """The paragraph's reporting verbs, but a word of the verbs' list used as a noun ("all
