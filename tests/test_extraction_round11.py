@@ -218,3 +218,11 @@ def test_a_participle_after_the_reported_clause_is_no_trailing_attribution():
             "afterwards, new rules were agreed, allowing states to sign separate deals",
         )
     ]
+
+
+def test_a_capitalised_name_after_the_is_a_thing_not_a_person_he_may_mean():
+    text = (
+        "Yermak said the talks follow the principles of the Peace Charter.\n\n"
+        "“Ukraine is not negotiating with Russia,” he stressed.\n"
+    )
+    assert [s for s, _, _ in statements(text)] == ["Andriy Yermak", "Andriy Yermak"]
