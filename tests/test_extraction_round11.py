@@ -222,7 +222,8 @@ def test_a_participle_after_the_reported_clause_is_no_trailing_attribution():
 
 def test_a_capitalised_name_after_the_is_a_thing_not_a_person_he_may_mean():
     text = (
-        "Yermak said the talks follow the principles of the Peace Charter.\n\n"
+        "Yermak said that no deals exist yet.\n\n"
+        "Any future deal would follow the principles outlined in the Peace Charter.\n\n"
         "“Ukraine is not negotiating with Russia,” he stressed.\n"
     )
     assert [s for s, _, _ in statements(text)] == ["Andriy Yermak", "Andriy Yermak"]
