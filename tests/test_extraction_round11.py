@@ -227,3 +227,32 @@ def test_a_capitalised_name_after_the_is_a_thing_not_a_person_he_may_mean():
         "“Ukraine is not negotiating with Russia,” he stressed.\n"
     )
     assert [s for s, _, _ in statements(text)] == ["Andriy Yermak", "Andriy Yermak"]
+
+
+def test_a_company_title_before_the_name_is_no_part_of_it():
+    assert statements("Examplecorp CEO Anders Examplesen said that the group would leave Russia.") == [
+        ("Anders Examplesen", "indirect", "the group would leave Russia")
+    ]
+
+
+def test_a_relative_clause_without_commas_between_the_name_and_its_verb():
+    text = (
+        "Analyst Jane Examplova said on Monday that the front was stable. Examplova who served "
+        "as head of the institute until 2019 told the BBC: “Both armies are exhausted.”"
+    )
+    assert statements(text) == [
+        ("Jane Examplova", "indirect", "the front was stable"),
+        ("Jane Examplova", "direct", "Both armies are exhausted."),
+    ]
+
+
+def test_states_before_a_verb_of_its_own_is_the_plural_noun():
+    assert statements("Several member states are worried by the strikes on the border.") == []
+    assert statements("Kallas declined to say how much the states contributed last year.") == []
+
+
+def test_declaring_war_or_martial_law_is_an_act_not_a_report():
+    assert statements(
+        "Russia declared war on Thursday and by Friday its tanks were near the capital."
+    ) == []
+    assert statements("Zelensky declared martial law across the country within hours.") == []

@@ -360,7 +360,12 @@ _ROLE_APPOSED = re.compile(
     # "Jane Roe from the Kyiv region, who said": where the person is from
     r"|\s+(?:from|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?:region|oblast|city|village|town|area)"
 )
-_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:who|whose|which|whom|where)\s+[^,;:“”\"]{3,140},\s*$")
+_RELATIVE_BEFORE_VERB = re.compile(
+    r",\s+(?:who|whose|which|whom|where)\s+[^,;:“”\"]{3,140},\s*$"
+    # "Jane Roe who served as director of X until 2020 told Y": no commas around it
+    r"|(?<=[a-z])\s+who\s+(?:served|serves|was|is|worked|works|headed|heads|led|leads)\s+as\s"
+    r"[^,;:“”\"]{3,140}?\s*$"
+)
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )

@@ -775,6 +775,10 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and _PARTICIPLE_APPOSITION.match(text, m.end(), b)
         ):
             continue  # "F-16s, promised only recently, are late": a participle in commas
+        if verb == "states" and _NOUN_STATES.match(text, m.end(), b):
+            continue  # "member states are alarmed", "the states contributed": the noun
+        if first in ("declared", "declares") and _DECLARED_ACT.match(text, m.end(), b):
+            continue  # "Putin declared war on Thursday": an act, no report
         if first in ("agreed", "agrees") and re.match(r"\s+(?:to|on|upon|with)\s", text[m.end() : b]):
             continue  # "both sides agreed to the plan": an acceptance, no report
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
@@ -1412,6 +1416,15 @@ def looks_like_clause(text: str) -> bool:
     )
 
 
+# "states" followed by a verb of its own is the plural noun ("member states are ...").
+_NOUN_STATES = re.compile(
+    r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might|do|did|[a-z]{3,}ed)\b"
+)
+# "declared war", "declared martial law", "declared a state of emergency": an act.
+_DECLARED_ACT = re.compile(
+    r"\s+(?:war|martial\s+law|independence|mobili[sz]ation|a\s+(?:state|day)\s+of|"
+    r"an?\s+(?:emergency|ceasefire|truce|mobili[sz]ation|evacuation))\b"
+)
 # After a past participle set off by commas: adverbs of time only, then the closing comma.
 _PARTICIPLE_APPOSITION = re.compile(
     r"(?:\s+(?:[a-z]+ly|only|just|already|earlier|last\s+\w+|in\s+\w+|this\s+\w+))+\s*,"
