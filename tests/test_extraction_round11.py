@@ -256,3 +256,23 @@ def test_declaring_war_or_martial_law_is_an_act_not_a_report():
         "Russia declared war on Thursday and by Friday its tanks were near the capital."
     ) == []
     assert statements("Zelensky declared martial law across the country within hours.") == []
+
+
+def test_an_unnamed_spokesperson_is_the_one_of_several_holders_the_article_named():
+    text = (
+        "Chinese foreign ministry spokesperson Mao Ning on Monday said that Beijing would keep "
+        "up its contacts.\n"
+        "A Chinese foreign ministry spokesperson on Monday said all sides had welcomed the "
+        "envoy's tour.\n"
+    )
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2023, 5, 29)).statements
+    assert [s.speaker for s in found] == ["Mao Ning", "Mao Ning"]
+
+
+def test_the_first_day_of_a_span_does_not_date_the_paragraphs_words():
+    text = (
+        "On his tour from May 15 to 26, the envoy met officials in five capitals. He listened "
+        "to every side, Peskov said.\n"
+    )
+    [found] = extract(text, gazetteer=GAZETTEER, published=dt.date(2023, 5, 29)).statements
+    assert (found.speaker, found.said_on) == ("Dmitry Peskov", dt.date(2023, 5, 29))

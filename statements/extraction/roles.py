@@ -650,8 +650,11 @@ def role_holder(
             h for h in holders if re.search(rf"\b{leading[0]}\b", _plain(index.entries[h].role))
         }
         holders = named_title or holders
-    if (one := _one_holder(holders, index, when)) is None and len(holders & named) == 1:
-        # "the NATO chief" on a day the tenures do not settle: the holder the article named
+    one = _one_holder(holders, index, when)
+    if len(holders & named) == 1 and (one is None or one not in named):
+        # "the NATO chief" on a day the tenures do not settle, or "a foreign ministry
+        # spokesperson" after the article named one of the several who hold it: the holder
+        # the article named
         return next(iter(holders & named))
     if (
         named

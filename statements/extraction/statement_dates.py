@@ -223,7 +223,7 @@ class Dating:
                     # "X said they had agreed to the talks last Thursday": the agreeing's day,
                     # told inside X's words, dates neither X nor the paragraph.
                     continue
-                if d.kind not in ("weekday", "relative"):
+                if d.kind not in ("weekday", "relative") and not self._span_start(d):
                     self.para_date = (r.date, d.text)
                     # "..., as the envoy claimed on October 13.": a day told right after a
                     # named speaker's verb is that speaker's, not the paragraph's other voices'.
@@ -233,6 +233,14 @@ class Dating:
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
+
+    def _span_start(self, d: DateMention) -> bool:
+        """The first day of a span ("from May 15 to 26", "between 3 and 5 June"): how long
+        something went on, not the day anyone spoke."""
+        return bool(
+            re.search(r"\b(?:from|between)\s+$", self.text[max(0, d.start - 12) : d.start])
+            and re.match(r"\s*(?:to|until|till|through|and|-|–)\s*\d", self.text[d.end : d.end + 12])
+        )
 
     def _in_dateline(self, d: DateMention) -> bool:
         """Whether `d` is the month and day of a wire dateline opening its line."""
