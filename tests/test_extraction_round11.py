@@ -276,3 +276,16 @@ def test_the_first_day_of_a_span_does_not_date_the_paragraphs_words():
     )
     [found] = extract(text, gazetteer=GAZETTEER, published=dt.date(2023, 5, 29)).statements
     assert (found.speaker, found.said_on) == ("Dmitry Peskov", dt.date(2023, 5, 29))
+
+
+def test_a_given_name_used_alone_after_the_full_name():
+    assert statements(
+        "Foreign Minister Retno Marsudi met her German counterpart on Monday. Retno said that "
+        "Jakarta kept in touch with both capitals."
+    ) == [("Retno Marsudi", "indirect", "Jakarta kept in touch with both capitals")]
+
+
+def test_a_double_surname_whose_first_part_is_a_known_persons_misspelt_surname():
+    assert statements(
+        "Mirjana Spolarich-Egger said that the visits must become regular."
+    ) == [("Mirjana Spoljaric", "indirect", "the visits must become regular")]

@@ -237,6 +237,9 @@ class ActorIndex:
             return held
         if (titled and tokens) or 2 <= len(tokens) <= 3:
             held = self.misspelt(tokens)
+            if held is None and len(tokens) >= 2 and "-" in tokens[-1]:
+                # "Jane Spolarich-Egger": a double surname whose first part is the known one's
+                held = self.misspelt([*tokens[:-1], tokens[-1].split("-")[0]])
             if held is None and titled and len(tokens) == 2:
                 held = self.garbled(" ".join(surface.split()[: -len(tokens)]), tokens)
             return held

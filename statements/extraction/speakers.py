@@ -557,6 +557,17 @@ class Discourse:
             # "Kowalcyk" after "Anna Kowalczyk": a misspelling of one surname the article named
             near = [k for k in self._registry if k[:1] == key[:1] and surname_one_off(key, k)]
             entries = self._registry[near[0]] if len(near) == 1 else None
+        if not entries and short[:1].isupper() and short.lower() not in COUNTRY_WORDS:
+            # "Retno said" after "Retno Marsudi": the one person named in full before whose
+            # given name it is (a name used alone by its first part)
+            firsts = {
+                (at, name)
+                for named in self._registry.values()
+                for at, name in named
+                if at < pos and len(name.split()) >= 2 and translit_key(name.split()[0]) == key
+            }
+            if len({name for _, name in firsts}) == 1:
+                entries = sorted(firsts)
         if not entries:
             return None
         before = [name for start, name in entries if start < pos]
