@@ -289,3 +289,56 @@ def test_a_double_surname_whose_first_part_is_a_known_persons_misspelt_surname()
     assert statements(
         "Mirjana Spolarich-Egger said that the visits must become regular."
     ) == [("Mirjana Spoljaric", "indirect", "the visits must become regular")]
+
+
+def test_a_role_subject_before_a_participle_is_the_roles_holder_not_its_body():
+    assert statements(
+        "The Kremlin spokesman criticised the EU ministers, saying that their sanctions had "
+        "raised prices at home."
+    ) == [("Dmitry Peskov", "indirect", "their sanctions had raised prices at home")]
+
+
+def test_the_company_is_the_body_whose_role_calls_it_a_company():
+    text = "Gazprom halted the flows on Friday. The company said that the turbine was stuck abroad."
+    assert statements(text) == [("Gazprom", "indirect", "the turbine was stuck abroad")]
+
+
+def test_a_relay_after_the_day_of_the_named_speakers_verb():
+    assert statements(
+        "Moscow sees no sign of a deal yet, Kremlin spokesperson Dmitry Peskov said on Tuesday, "
+        "according to the TASS news agency."
+    ) == [("Dmitry Peskov", "indirect", "Moscow sees no sign of a deal yet")]
+
+
+def test_an_attribution_between_a_modal_and_its_verb():
+    assert statements(
+        "It would, Lavrov said, be useful if the envoys came to Moscow first."
+    ) == [
+        (
+            "Sergei Lavrov",
+            "indirect",
+            "It would, Lavrov said, be useful if the envoys came to Moscow first",
+        )
+    ]
+
+
+def test_a_report_then_and_continued_colon_keeps_the_report():
+    text = (
+        "Medinsky spoke after the round. He reported that the other side had agreed to study "
+        "the plan and continued:\n"
+        "“Our second idea is a short truce along the line.”\n"
+    )
+    assert statements(text) == [
+        ("Vladimir Medinsky", "indirect", "the other side had agreed to study the plan"),
+        ("Vladimir Medinsky", "direct", "Our second idea is a short truce along the line."),
+    ]
+
+
+def test_telling_a_listener_with_a_long_setting_then_that_is_a_second_report():
+    assert statements(
+        "Rutte repeated that his view of the Kremlin was unchanged, telling reporters after the "
+        "summit in the Dutch capital that he did not trust Moscow."
+    ) == [
+        ("Mark Rutte", "indirect", "his view of the Kremlin was unchanged"),
+        ("Mark Rutte", "indirect", "he did not trust Moscow"),
+    ]

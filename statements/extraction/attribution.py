@@ -328,6 +328,10 @@ _AND_PERSON = re.compile(
 _NO_REPORTER = frozenset(words("it this that there which who what"))
 # ", while <outlet> cited X as saying": a conjunction opening another report.
 _CONJUNCT_REPORT = re.compile(r",\s+(?:while|whereas|and|but)\s+")
+_AND_COLON_VERB = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:continued|added|said|went\s+on|stressed|explained)\s*:$"
+)
+_MODAL_END = re.compile(r"\b(?:would|will|could|can|should|must|might|may|did|does|do)\s*$")
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
     r"do|remained|remains|wanted|wants|needed|needs)\b|[a-z]+ed\s)"
@@ -2327,12 +2331,23 @@ class Reader(LayoutTurns):
         spoke = []
         sentence_text = text[sa:sb].rstrip()
         colon_intro = sentence_text.endswith(":")
+        # "He reported that A and continued:" then a quotation: A is a statement; the colon is
+        # the second verb's.
+        and_colon = _AND_COLON_VERB.search(sentence_text) if colon_intro else None
         for h, speaker in accepted:
             if speaker is None:
                 continue
+            if and_colon and h.verb_start < sa + and_colon.start() < h.content_end:
+                h.content_end = sa + and_colon.start()
+                if looks_like_clause(text[h.content_start : h.content_end]):
+                    colon_intro_here = False
+                else:
+                    continue
+            else:
+                colon_intro_here = colon_intro
             # ("According to the mayor, one person died:" then his quotation: the clause is the
             # source's statement before its words.)
-            if (colon_intro and h.form != "according") and (
+            if (colon_intro_here and h.form != "according") and (
                 text[sb : sb + 40].lstrip()[:1] in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
                 or h.content_end < sb - 1
                 or not looks_like_clause(text[h.content_start : sb])
@@ -2780,7 +2795,14 @@ class Reader(LayoutTurns):
             ):
                 continue  # "..., Putin announced a partial mobilization": an act, not a report
             after = text[m.end() : sb]
-            if not inverted and _PARENTHETICAL_REST.match(after[len(tail) :]):
+            if not inverted and (
+                _PARENTHETICAL_REST.match(after[len(tail) :])
+                # "It would, Lavrov said, be helpful": a modal before, its verb after
+                or (
+                    _MODAL_END.search(text, sa, comma)
+                    and re.match(r",\s+[a-z]", after[len(tail) :])
+                )
+            ):
                 # "Russia, he said, was ready to talk": the attribution sits inside the statement.
                 hit = Hit(m.start(), m.end(), m.group("verb"), "trailing", sa, sb)
                 hit.subject_hint = (comma + 1, m.start())
@@ -3180,6 +3202,19 @@ class Reader(LayoutTurns):
             speaker = Speaker(
                 prior[-1].name, speaker.mention, prior[-1].kind, speaker.start, speaker.end
             )
+        if (
+            h.form == "ing"
+            and speaker is not None
+            and speaker.name
+            and speaker.kind != "person"
+            and (subject := self._sentence_subject(sa, h.verb_start)) is not None
+            and subject.name
+            and subject.kind == "person"
+            and subject.start <= speaker.start < subject.end
+        ):
+            # "The Kremlin spokesman lashed out at X, saying that ...": the person the subject
+            # names by role, not the body inside the role's words.
+            speaker = subject
         if speaker is None and (
             h.form == "ing" or _AND_BEFORE.search(self.text, seg, h.verb_start)
         ):

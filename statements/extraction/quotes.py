@@ -92,7 +92,7 @@ ING = re.compile(
     rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
     # "Examplia stated on Friday – claiming that, in all, ...": a dash before the participle.
     rf"|\s[–—]\s+(?=(?:{_ING_THAT})\s+that\b)"
-    r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,6}?that\b)"
+    r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,12}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
     rf"|,\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
@@ -1305,7 +1305,9 @@ _RELAY_ASIDE = re.compile(
 
 
 _VERB_COMMA_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)\s*,\s*$"
+    r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)"
+    # ("Peskov said on April 15, according to TASS": the day between the verb and the relay)
+    r"(?:\s+(?:on\s+)?(?:\w+day|\w+\s+\d{1,2}|\d{1,2}\s+\w+|today|yesterday|earlier|later))?\s*,\s*$"
 )
 _WH_CLAUSE = re.compile(
     r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"

@@ -2016,8 +2016,8 @@ class Discourse:
             entry = self.index.entries[m.actor]
             forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
             # a role of a few words that ends on the noun says what the body is ("Think
-            # tank": "the think tank")
-            kind_of_body = len(entry.role.split()) <= 3 and entry.role.lower().endswith(head)
+            # tank": "the think tank"; "Russian state gas company": "the company")
+            kind_of_body = len(entry.role.split()) <= 6 and entry.role.lower().endswith(head)
             if re.search(rf"\b{re.escape(head)}\b", forms) or kind_of_body:
                 best = m.actor
         return best
