@@ -342,3 +342,10 @@ def test_telling_a_listener_with_a_long_setting_then_that_is_a_second_report():
         ("Mark Rutte", "indirect", "his view of the Kremlin was unchanged"),
         ("Mark Rutte", "indirect", "he did not trust Moscow"),
     ]
+
+
+def test_a_role_after_as_without_a_comma_is_no_clause_boundary():
+    assert statements(
+        "Peskov tied the remarks to Rutte’s first months as NATO’s secretary-general, noting, "
+        "“He will not answer for these words.”"
+    ) == [("Dmitry Peskov", "direct", "He will not answer for these words.")]

@@ -192,7 +192,9 @@ _AS_REPORTED_BY = re.compile(
 )
 # ", as this year's summit host, " right before the verb: the subject's role in apposition.
 _AS_ROLE = re.compile(
-    r",\s+as\s+(?!(?:he|she|they|we|it|I|if|well|soon|long|much|many|far|usual)\b)"
+    # ("his departure as NATO's secretary-general, noting": a role after a noun, no comma)
+    r"(?:,\s+|\s+(?=as\s+(?:the|an?|his|her|its|their|[A-Z][\w’'.-]*['’]s)\s))"
+    r"as\s+(?!(?:he|she|they|we|it|I|if|well|soon|long|much|many|far|usual)\b)"
     r"(?:(?!\b(?:is|was|were|are|has|have|had|will|would)\b)[^,;:“”\"]){2,60}"
     r"(?<![a-z]ed)(?<!said),\s*$"
 )
