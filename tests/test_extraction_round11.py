@@ -349,3 +349,9 @@ def test_a_role_after_as_without_a_comma_is_no_clause_boundary():
         "Peskov tied the remarks to Rutte’s first months as NATO’s secretary-general, noting, "
         "“He will not answer for these words.”"
     ) == [("Dmitry Peskov", "direct", "He will not answer for these words.")]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
+    text = "Smirnov admitted on Wednesday of last week that the border villages had been lost.\n"
+    [found] = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 8, 22)).statements
+    assert found.said_on == dt.date(2024, 8, 14)

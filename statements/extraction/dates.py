@@ -69,6 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "on Wednesday of last week", "Wednesday last week": that weekday of the week before.
+    ("weekday", re.compile(rf"\b(on\s+)?({_WEEKDAY})(\s+(?:of\s+)?last\s+week)\b")),
     (
         "relative",
         re.compile(
@@ -278,6 +280,9 @@ def resolve(
         if reference is None:
             return Resolved(None, UNKNOWN)
         target = list(calendar.day_name).index(g[1])
+        if len(g) > 2 and g[2]:
+            monday_before = reference - dt.timedelta(days=reference.weekday() + 7)
+            return Resolved(monday_before + dt.timedelta(days=target), DAY)
         back = (reference.weekday() - target) % 7
         if (g[0] or "").lower() == "last" and back == 0:
             back = 7
