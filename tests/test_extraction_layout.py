@@ -4,7 +4,7 @@ import datetime as dt
 import textwrap
 
 from statements.extraction import ActorEntry, Gazetteer, extract
-from statements.extraction.layout import repair_scraped, unwrap
+from statements.extraction.layout import contracted_has, repair_scraped, unwrap
 
 GAZETTEER = Gazetteer(
     actors=(
@@ -390,3 +390,19 @@ def test_a_lone_lead_byte_at_a_words_start_before_a_capital_is_an_opening_quotat
             "Our cities will stand through the winter, and the lights will come back on,",
         )
     ]
+
+
+def test_a_names_s_standing_for_has_before_a_participle_leaves_the_name_the_subject():
+    # (ulayout) "Ivo Roe’s used his speech to warn ... that": British live blogs' "has"; a
+    # possessive before its noun ("Roe’s stated aim") stays one.
+    text = "Ivo Roe’s used his evening speech to warn that the ferry will stop in May.\n"
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Roe", "indirect", "the ferry will stop in May")
+    ]
+    text = "Dmitry Peskov's warned that the talks will not resume this month.\n"
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Dmitry Peskov", "indirect", "the talks will not resume this month")
+    ]
+    assert contracted_has("Roe’s stated aim is a bridge.") == "Roe’s stated aim is a bridge."
