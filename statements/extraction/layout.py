@@ -249,6 +249,10 @@ _TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 _OPENING_AS_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s.,;:!?)]|$)")
 
 
+# "Quote" (its icon's name) at a line's start, glued to a quotation's opening mark.
+_QUOTE_ICON = re.compile(r"(?m)^[ \t]*Quote(?=[“\"«])")
+
+
 def _two_apostrophes(m: re.Match) -> str:
     before = m.string[m.start() - 1] if m.start() else " "
     return ' "' if before.isspace() or before in "([" else '" '
@@ -275,6 +279,10 @@ def repair_scraped(text: str) -> str:
         # Latin-1, its two continuation bytes (control characters there) dropped; at a word's
         # start before a capital only an opening quotation mark leaves it.
         text = _LONE_LEAD_BYTE.sub("“", text)
+    if "Quote" in text:
+        # 'Quote"China will ..."': a block quotation's icon, scraped as its label's word glued
+        # to the opening mark at the line's start; spaces, so the line is the bare quotation.
+        text = _QUOTE_ICON.sub(lambda m: " " * len(m.group()), text)
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
     return text
