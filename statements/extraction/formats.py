@@ -490,7 +490,7 @@ _COMPOUND_TITLE = re.compile(r"[A-ZÄÖÜÅÆØ][a-zäöüßåæø]{2,}minister"
 
 
 def _titled_voice(text: str, body: list[Paragraph], p: Paragraph, m: re.Match) -> bool:
-    """"Prime Minister Jane Doe: Welcome, everybody. ..." (a doorstep's or press conference's
+    """ "Prime Minister Jane Doe: Welcome, everybody. ..." (a doorstep's or press conference's
     transcript, its label maybe in the page's own language: "Statsminister Jane Doe:"): one
     title-case label, a title then a two-word name, opening the body's first paragraphs (none
     before it in quotation marks), no quotation mark in its turn, and the turn or the paragraph
@@ -498,15 +498,16 @@ def _titled_voice(text: str, body: list[Paragraph], p: Paragraph, m: re.Match) -
     if isinstance(m, _LineLabel) or m.groupdict().get("role"):
         return False
     words = m.group("name").split()
-    if len(words) < 3 or not (
-        words[0].lower() in _OFFICES or _COMPOUND_TITLE.fullmatch(words[0])
-    ):
+    if len(words) < 3 or not (words[0].lower() in _OFFICES or _COMPOUND_TITLE.fullmatch(words[0])):
         return False
     place = next(i for i, b in enumerate(body) if b.index == p.index)
     if place > 2 or any(_QUOTE_MARK.search(text, b.start, b.end) for b in body[: place + 1]):
         return False
     after = body[place + 1 : place + 2]
-    return any(_FIRST_PERSON_WORD.search(text, b.start if b is not p else m.end(), b.end) for b in [p, *after])
+    return any(
+        _FIRST_PERSON_WORD.search(text, b.start if b is not p else m.end(), b.end)
+        for b in [p, *after]
+    )
 
 
 # "ABC News' Jane Roe interviewed President John Doe", "Jane Roe sat down with John Doe" (not
