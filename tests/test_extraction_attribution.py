@@ -1562,3 +1562,15 @@ def test_a_press_release_from_a_ministry_with_a_long_name_is_the_ministrys():
             "Both sides agreed to keep the grain corridor open through the winter,",
         ),
     ]
+
+
+def test_an_inverted_subject_in_commas_then_said_on_a_channel_is_the_speaker():
+    # (ulayout) "<statement>, Jane Roe, adviser to the mayor, said on her Telegram channel.": the
+    # channel it was said on, not a topic ("commented on the downing of ...").
+    found = statements(
+        "Two bridges over the canal were closed after the night's storm, Ivo Roe, adviser to "
+        "the harbour master, said on his Telegram channel.\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Roe", "indirect", "Two bridges over the canal were closed after the night's storm")
+    ]

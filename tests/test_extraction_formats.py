@@ -1940,3 +1940,48 @@ def test_a_guillemet_quotation_with_guillemets_nested_inside_runs_to_its_own_clo
     assert run(text) == [
         ("Volodymyr Zelensky", "direct", "Why do we say «never again» every spring if the world stays silent now? Four more people died tonight"),
     ]  # fmt: skip
+
+
+def test_one_titled_label_opening_a_doorstep_transcript_runs_on_over_the_paragraphs_after_it():
+    # (ulayout) "Statsminister Jane Doe: ..." (a title-case label, a title in the page's own
+    # language, once) opens a prime minister's doorstep; her unlabelled paragraphs run on.
+    people = Gazetteer(
+        actors=(ActorEntry("Karin Holm", role="Prime Minister of Examplia", aliases=("Holm",)),)
+    )
+    text = (
+        "Doorstep transcript\n\n"
+        "Statsminister Karin Holm: Good morning to all of you. The harbour towns have waited "
+        "long enough for a decision on the new ferry line.\n\n"
+        "The storms of this winter have cost us three bridges. We will rebuild every one of "
+        "them before the summer.\n\n"
+        "And we are ready to share the bill with our neighbours across the bay.\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 5, 17))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Karin Holm", "direct", "Good morning to all of you. The harbour towns have waited long enough for a decision on the new ferry line."),
+        ("Karin Holm", "direct", "The storms of this winter have cost us three bridges. We will rebuild every one of them before the summer."),
+        ("Karin Holm", "direct", "And we are ready to share the bill with our neighbours across the bay."),
+    ]  # fmt: skip
+
+
+def test_an_outlets_embedded_post_sharing_its_story_is_a_headline_not_a_statement():
+    # (ulayout) a news channel's post is its story's headline and link, not its words; a
+    # person's post above the same kind of signature still is.
+    people = Gazetteer(
+        actors=(
+            ActorEntry("Mara Velkova", role="Foreign Minister", aliases=("Velkova",)),
+            ActorEntry("Examplia News", kind="media"),
+        )
+    )
+    text = (
+        "The talks opened on Friday.\n\n"
+        "Harbour delegations travel north for a first round of ferry talks https://t.co/xyz1 "
+        "pic.twitter.com/abc123\n\n"
+        "— Examplia News (@examplianews) March 3, 2024\n\n"
+        "We will not sign a deal that closes the northern ports. pic.twitter.com/def456\n\n"
+        "— Mara Velkova (@MVelkova) March 3, 2024\n"
+    )
+    result = extract(text, gazetteer=people, published=dt.date(2024, 3, 4))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Mara Velkova", "direct", "We will not sign a deal that closes the northern ports."),
+    ]

@@ -4,7 +4,7 @@ import datetime as dt
 import textwrap
 
 from statements.extraction import ActorEntry, Gazetteer, extract
-from statements.extraction.layout import repair_scraped, unwrap
+from statements.extraction.layout import contracted_has, repair_scraped, unwrap
 
 GAZETTEER = Gazetteer(
     actors=(
@@ -390,3 +390,34 @@ def test_a_lone_lead_byte_at_a_words_start_before_a_capital_is_an_opening_quotat
             "Our cities will stand through the winter, and the lights will come back on,",
         )
     ]
+
+
+def test_a_names_s_standing_for_has_before_a_participle_leaves_the_name_the_subject():
+    # (ulayout) "Ivo Roe’s used his speech to warn ... that": British live blogs' "has"; a
+    # possessive before its noun ("Roe’s stated aim") stays one.
+    text = "Ivo Roe’s used his evening speech to warn that the ferry will stop in May.\n"
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Ivo Roe", "indirect", "the ferry will stop in May")
+    ]
+    text = "Dmitry Peskov's warned that the talks will not resume this month.\n"
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Dmitry Peskov", "indirect", "the talks will not resume this month")
+    ]
+    assert contracted_has("Roe’s stated aim is a bridge.") == "Roe’s stated aim is a bridge."
+
+
+def test_a_quote_icons_word_glued_to_a_quotation_is_no_part_of_it():
+    # (ulayout) 'Quote"..."' lines after "She posted her comments:": the icon's word is blanked,
+    # each line a bare quotation running on from the speaker before.
+    text = (
+        "Zelensky posted his comments on the night of the storm:\n\n"
+        'Quote"The harbour will open again in a week, and every family will get its boat back."\n'
+        'Quote"We will rebuild the northern pier before the first frost."\n'
+    )
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Volodymyr Zelensky", "direct", "The harbour will open again in a week, and every family will get its boat back."),
+        ("Volodymyr Zelensky", "direct", "We will rebuild the northern pier before the first frost."),
+    ]  # fmt: skip

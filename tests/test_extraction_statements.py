@@ -944,3 +944,34 @@ def test_jan_opening_a_new_name_is_a_given_name_not_a_month():
     assert (s.speaker, s.kind, s.text) == ("Jan Novak", "direct", "The convoy will leave at dawn,")
     s = only("“The convoy will leave at dawn,” said Jan P. Novak.")
     assert (s.speaker, s.text) == ("Jan P. Novak", "The convoy will leave at dawn,")
+
+
+def test_the_capitalised_tail_of_an_office_title_is_no_person():
+    # (ulayout) "the Special Representative of the Examplian Government on Arctic Affairs": the
+    # words after the office's "on" are its remit, no new person; a name after such a remit is.
+    from statements.extraction.actors import ActorIndex, normalise_quotes, unknown_name_mentions
+
+    index = ActorIndex(
+        Gazetteer(
+            actors=(
+                ActorEntry(
+                    "Government of Examplia", kind="state", aliases=("Examplian Government",)
+                ),
+            )
+        )
+    )
+
+    def people(text):
+        norm = normalise_quotes(text)
+        known = index.known_mentions(norm, 0, len(text))
+        found = unknown_name_mentions(text, norm, 0, len(text), known, index)
+        return [(m.actor, text[m.start : m.end]) for m in found if m.kind == "person"]
+
+    assert people(
+        "Examplia will send the Special Representative of the Examplian Government on Arctic "
+        "Affairs to the talks, Mira Halvorsen said."
+    ) == [("Mira Halvorsen", "Mira Halvorsen")]
+    assert people(
+        "The talks were opened by the Minister of the Examplian Government for Coastal Affairs "
+        "Jane Doe on Monday."
+    ) == [("Jane Doe", "Jane Doe")]

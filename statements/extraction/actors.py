@@ -755,6 +755,31 @@ def titled_surname(surface: str) -> str | None:
 _APPOSED_ROLE = re.compile(r"\s*,\s*(?:the\s+)?(?P<role>[^,.;:“”\"()]{3,80}?)\s*,")
 
 
+# "the Special Representative of the Examplian Government on Eurasian Affairs": a capitalised
+# chain holding an office noun, up to the "of"/"on"/"for" before a run.
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?<![\w’'.-])(?P<chain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|on|the))*?)"
+    r"\s+(?:of|for|on)(?:\s+the)?\s+$"
+)
+_COMPLEMENTED_TITLES = _ROLE_TITLES | frozenset(entries("complement_titles"))
+
+
+def _office_complement(text: str, start: int, a: int, tokens: list[str]) -> int | None:
+    """Is the run at `a` the capitalised complement of an office named just before it ("... the
+    Special Representative of the Examplian Government on Eurasian Affairs")? Returns how many
+    of its tokens to drop (all of them; a run of three words or more may end in a person's name
+    "Minister of the Examplian Government for Coastal Affairs Jane Doe": the words before it),
+    else None."""
+    lead = _COMPLEMENT_BEFORE.search(text, max(start, a - 160), a)
+    if lead is None or not any(
+        w.lower().strip(".,") in _COMPLEMENTED_TITLES for w in lead.group("chain").split()
+    ):
+        return None
+    if len(tokens) >= 3 and (person := _person_after_complement(tokens)) is not None:
+        return len(tokens) - len(person.split())
+    return len(tokens)
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -780,6 +805,15 @@ def unknown_name_mentions(
             tokens = tokens[1:]
         if not tokens:
             continue
+        if drop := _office_complement(text, start, a, tokens):
+            # "... Representative of the Examplian Government on Eurasian Affairs": the office's
+            # remit, no one's name (a name after it is kept)
+            if drop == len(tokens):
+                continue
+            for token in tokens[:drop]:
+                a = text.index(token, a) + len(token)
+            a = text.index(tokens[drop], a)
+            tokens = tokens[drop:]
         last = tokens[-1].lower().strip(".,")
         if len(tokens) <= 4 and (
             (last in TITLES and tokens[0].lower() in COUNTRY_WORDS) or last in _OFFICE_ENDS

@@ -601,6 +601,11 @@ _MEDIUM_TAIL = re.compile(
     r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
     r"comments?|remarks|broadcast|programme|program|show)\b"
 )
+# "on his Telegram channel", "on her Facebook page": where it was said, not what about.
+_CHANNEL_TAIL = re.compile(
+    r"\s*on\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:channel|page|account|website|site|feed|blog|profile)\s*[.!]?\s*$"
+)
 # A report whose verb follows it in a relative clause: "the Washington Post article which
 # alleged that ...".
 _DOCUMENT_WHICH = re.compile(
@@ -2760,8 +2765,13 @@ class Reader(LayoutTurns):
                     continue  # "X, whose region was shelled, said ...": X is the subject
                 if re.match(r"\s*(?:this|it|that|so)\b", tail):
                     continue  # "X, Y, reported this on Telegram": Y is the subject, not after
-                if re.match(r"\s*(?:on|about|upon)\s+(?:the|an?|his|her|its|their)\s", tail):
-                    continue  # "X, Y, commented on the downing of ...": the topic; Y before it
+                if re.match(
+                    r"\s*(?:on|about|upon)\s+(?:the|an?|his|her|its|their)\s", tail
+                ) and not (_MEDIUM_TAIL.match(tail) or _CHANNEL_TAIL.match(tail)):
+                    # "X, Y, commented on the downing of ...": the topic; Y before it (but
+                    # "..., Jane Doe, adviser to the mayor, said on her Telegram channel.": the
+                    # channel it was said on, the subject between the commas)
+                    continue
                 listener = m.group("verb") in ("told", "tells") and _LISTENER_TAIL.fullmatch(tail)
                 if (not tail.strip() or _ADVERBIAL_TAIL.match(tail) or listener) and (
                     back := self._subject_in_commas(sa, comma)

@@ -475,11 +475,38 @@ def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
         # ("RUSSIA: Moscow says ..." twice is a digest's rubric; a briefer says "I" or "we".)
         and any(_FIRST_PERSON_WORD.search(text, lm.end(), lp.end) for lp, lm in labels)
     )
+    if not name.isupper():
+        return _titled_voice(text, body, p, m)
     return bool(
-        name.isupper()
-        and (_BRIEFER.match(name) or m.groupdict().get("role") or twice)
+        (_BRIEFER.match(name) or m.groupdict().get("role") or twice)
         and not NARRATOR_ROLE.search(m.groupdict().get("role") or "")
         and not NARRATOR_ROLE.fullmatch(name)
+    )
+
+
+# A title that is one word with its office in it, as Germanic languages write it
+# ("Statsminister", "Außenminister", "Premierminister").
+_COMPOUND_TITLE = re.compile(r"[A-ZÄÖÜÅÆØ][a-zäöüßåæø]{2,}minister", re.IGNORECASE)
+
+
+def _titled_voice(text: str, body: list[Paragraph], p: Paragraph, m: re.Match) -> bool:
+    """ "Prime Minister Jane Doe: Welcome, everybody. ..." (a doorstep's or press conference's
+    transcript, its label maybe in the page's own language: "Statsminister Jane Doe:"): one
+    title-case label, a title then a two-word name, opening the body's first paragraphs (none
+    before it in quotation marks), no quotation mark in its turn, and the turn or the paragraph
+    after it in the first person. The one voice's turn runs on."""
+    if isinstance(m, _LineLabel) or m.groupdict().get("role"):
+        return False
+    words = m.group("name").split()
+    if len(words) < 3 or not (words[0].lower() in _OFFICES or _COMPOUND_TITLE.fullmatch(words[0])):
+        return False
+    place = next(i for i, b in enumerate(body) if b.index == p.index)
+    if place > 2 or any(_QUOTE_MARK.search(text, b.start, b.end) for b in body[: place + 1]):
+        return False
+    after = body[place + 1 : place + 2]
+    return any(
+        _FIRST_PERSON_WORD.search(text, b.start if b is not p else m.end(), b.end)
+        for b in [p, *after]
     )
 
 

@@ -137,6 +137,21 @@ def blank_nicknames(text: str) -> str:
     return _NICKNAME.sub(lambda m: m["given"] + " " * len(m["nick"]), text)
 
 
+# "Joe Roe’s warned that ...", "Jane Doe's used her speech to ...": a name's "’s" standing for
+# "has" before a past participle and what the verb governs (not "Roe's stated aim": a possessive
+# before its noun).
+_CONTRACTED_HAS = re.compile(
+    r"(?P<name>\b[A-Z][a-z][\w-]*)['’]s(?=\s+(?:[a-z]{2,}ed|said|told|been|made|given|written|spoken|sent)"
+    r"\s+(?:that|his|her|its|their|the|a|an|it|him|them|to|on|in|reporters|journalists)\b)"
+)
+
+
+def contracted_has(text: str) -> str:
+    """Same length: a name's "’s" that stands for "has" before a participle made spaces, so the
+    name is the verb's subject ("Jane Doe’s warned that ...", British live blogs' style)."""
+    return _CONTRACTED_HAS.sub(lambda m: m["name"] + "  ", text)
+
+
 def unglue_closing_quotes(text: str) -> str:
     """Same length: ', ”said' becomes ',” said' (offsets hold)."""
     return _GLUED_CLOSE.sub(lambda m: m.group(1) + " ", text)
@@ -234,6 +249,10 @@ _TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 _OPENING_AS_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s.,;:!?)]|$)")
 
 
+# "Quote" (its icon's name) at a line's start, glued to a quotation's opening mark.
+_QUOTE_ICON = re.compile(r"(?m)^[ \t]*Quote(?=[“\"«])")
+
+
 def _two_apostrophes(m: re.Match) -> str:
     before = m.string[m.start() - 1] if m.start() else " "
     return ' "' if before.isspace() or before in "([" else '" '
@@ -260,6 +279,10 @@ def repair_scraped(text: str) -> str:
         # Latin-1, its two continuation bytes (control characters there) dropped; at a word's
         # start before a capital only an opening quotation mark leaves it.
         text = _LONE_LEAD_BYTE.sub("“", text)
+    if "Quote" in text:
+        # 'Quote"China will ..."': a block quotation's icon, scraped as its label's word glued
+        # to the opening mark at the line's start; spaces, so the line is the bare quotation.
+        text = _QUOTE_ICON.sub(lambda m: " " * len(m.group()), text)
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
     return text

@@ -21,7 +21,13 @@ from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, origin_title, read_layout
-from .layout import blank_nicknames, repair_scraped, unglue_closing_quotes, unwrap
+from .layout import (
+    blank_nicknames,
+    contracted_has,
+    repair_scraped,
+    unglue_closing_quotes,
+    unwrap,
+)
 from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
@@ -78,6 +84,7 @@ def extract(
     text = unwrap(text)  # same length: every offset below is one into the original
     text = unglue_closing_quotes(text)  # same length too
     text = blank_nicknames(text)  # same length: 'Jane "The Hawk" Roe' is Jane Roe
+    text = contracted_has(text)  # same length: "Jane Doe’s warned that" is "Jane Doe warned"
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)

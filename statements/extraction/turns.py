@@ -659,6 +659,10 @@ class LayoutTurns:
             end -= 1
         if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
             return True
+        if speaker.kind == "media" and not _FIRST_PERSON.search(text, start, end):
+            # "Officials head to Examplia for talks https://t.co/x" signed "— Examplia News
+            # (@examplianews)": an outlet's post sharing its story is a headline, no statement.
+            return True
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
         self._add(speaker, "direct", start, end, previous, (start, end), region, dates, None)
