@@ -1787,7 +1787,9 @@ def test_a_block_without_quotation_marks_signed_by_name_and_title_on_the_next_li
         ("Dmytro Kuleba", "direct", "We will also double the money for the repair of the power grid."),
     ]  # fmt: skip
     # A name the gazetteer lacks signs only with a title's word.
-    unknown = text.replace("Dmytro Kuleba, Minister for Foreign Affairs of Ukraine", "Jana Roe, minister of health")
+    unknown = text.replace(
+        "Dmytro Kuleba, Minister for Foreign Affairs of Ukraine", "Jana Roe, minister of health"
+    )
     assert [s for s, _, _ in run(unknown)] == ["Jana Roe", "Jana Roe"]
 
 
@@ -1797,10 +1799,10 @@ def test_a_speech_balloon_paragraph_after_an_attributed_one_is_the_same_speakers
     # marks inside it nest ("I told them: “...”" is still his).
     text = (
         "Foreign Minister Dmytro Kuleba spoke to students in Lviv on Friday.\n\n"
-        "\U0001F4AC \u201cWe will keep the schools open all winter,\u201d he said.\n\n"
-        "\U0001F4AC Who will teach the children if the teachers leave? Nobody. When the mayor "
+        "\U0001f4ac \u201cWe will keep the schools open all winter,\u201d he said.\n\n"
+        "\U0001f4ac Who will teach the children if the teachers leave? Nobody. When the mayor "
         "asked me for generators, I told him: \u201cYou will have them!\u201d We keep our word.\n\n"
-        "\U0001F4AC \u201cThe lessons go on in the shelters too.\u201d\n"
+        "\U0001f4ac \u201cThe lessons go on in the shelters too.\u201d\n"
     )
     assert run(text) == [
         ("Dmytro Kuleba", "direct", "We will keep the schools open all winter,"),

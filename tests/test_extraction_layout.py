@@ -374,8 +374,8 @@ def test_becoming_a_member_of_an_alliance_is_the_story_not_a_membership_footer()
 
 def test_a_lone_lead_byte_at_a_words_start_before_a_capital_is_an_opening_quotation_mark():
     # (tlayout) A mark's two continuation bytes were dropped as control characters: "â" is left.
-    assert repair_scraped("âThe bridges will stand,\" Roe said. Câmara agreed.") == (
-        "“The bridges will stand,\" Roe said. Câmara agreed."
+    assert repair_scraped('âThe bridges will stand," Roe said. Câmara agreed.') == (
+        '“The bridges will stand," Roe said. Câmara agreed.'
     )
     result = extract(
         "Zelensky spoke on Monday.\n\nâOur cities will stand through the winter, and the lights "

@@ -132,7 +132,9 @@ def test_an_appeal_after_a_title_and_name_in_commas_is_the_named_persons():
 
 
 def test_agreed_to_a_plan_is_an_acceptance_not_a_report():
-    assert statements("Both Putin and Zelensky agreed to the mission that was planned in May.") == []
+    assert (
+        statements("Both Putin and Zelensky agreed to the mission that was planned in May.") == []
+    )
 
 
 def test_a_setting_opened_by_on_between_the_subject_and_said():
@@ -159,10 +161,13 @@ def test_a_phrase_quoted_at_the_start_of_a_clause_tagged_by_it_added():
 
 
 def test_a_past_participle_set_off_by_commas_is_no_report():
-    assert statements(
-        "The army still lacks long-range drones. The Swedish jets, pledged only last month, will "
-        "not arrive before winter."
-    ) == []
+    assert (
+        statements(
+            "The army still lacks long-range drones. The Swedish jets, pledged only last month, will "
+            "not arrive before winter."
+        )
+        == []
+    )
 
 
 def test_a_royal_title_before_a_given_name_is_that_royal_not_a_surname():
@@ -230,9 +235,9 @@ def test_a_capitalised_name_after_the_is_a_thing_not_a_person_he_may_mean():
 
 
 def test_a_company_title_before_the_name_is_no_part_of_it():
-    assert statements("Examplecorp CEO Anders Examplesen said that the group would leave Russia.") == [
-        ("Anders Examplesen", "indirect", "the group would leave Russia")
-    ]
+    assert statements(
+        "Examplecorp CEO Anders Examplesen said that the group would leave Russia."
+    ) == [("Anders Examplesen", "indirect", "the group would leave Russia")]
 
 
 def test_a_relative_clause_without_commas_between_the_name_and_its_verb():
@@ -252,9 +257,10 @@ def test_states_before_a_verb_of_its_own_is_the_plural_noun():
 
 
 def test_declaring_war_or_martial_law_is_an_act_not_a_report():
-    assert statements(
-        "Russia declared war on Thursday and by Friday its tanks were near the capital."
-    ) == []
+    assert (
+        statements("Russia declared war on Thursday and by Friday its tanks were near the capital.")
+        == []
+    )
     assert statements("Zelensky declared martial law across the country within hours.") == []
 
 
@@ -286,9 +292,9 @@ def test_a_given_name_used_alone_after_the_full_name():
 
 
 def test_a_double_surname_whose_first_part_is_a_known_persons_misspelt_surname():
-    assert statements(
-        "Mirjana Spolarich-Egger said that the visits must become regular."
-    ) == [("Mirjana Spoljaric", "indirect", "the visits must become regular")]
+    assert statements("Mirjana Spolarich-Egger said that the visits must become regular.") == [
+        ("Mirjana Spoljaric", "indirect", "the visits must become regular")
+    ]
 
 
 def test_a_role_subject_before_a_participle_is_the_roles_holder_not_its_body():
@@ -311,9 +317,7 @@ def test_a_relay_after_the_day_of_the_named_speakers_verb():
 
 
 def test_an_attribution_between_a_modal_and_its_verb():
-    assert statements(
-        "It would, Lavrov said, be useful if the envoys came to Moscow first."
-    ) == [
+    assert statements("It would, Lavrov said, be useful if the envoys came to Moscow first.") == [
         (
             "Sergei Lavrov",
             "indirect",

@@ -149,7 +149,9 @@ _SETTING_NOUN = re.compile(
 )
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
 # "..., during which he said", "..., where she confirmed": a relative clause's pronoun.
-_WHICH_PRONOUN = re.compile(r"(?:,\s*(?:where|when)|\b(?:during|in|at|after|before|on)\s+which)\s+$")
+_WHICH_PRONOUN = re.compile(
+    r"(?:,\s*(?:where|when)|\b(?:during|in|at|after|before|on)\s+which)\s+$"
+)
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
 # "Meanwhile, as Jane Roe spoke in Paris, John Doe released a video.": a subordinate clause
 # that opens the sentence; its people are not the sentence's subject.
@@ -2807,12 +2809,15 @@ class Reader(LayoutTurns):
             ):
                 continue  # "..., Putin announced a partial mobilization": an act, not a report
             after = text[m.end() : sb]
-            if not inverted and (
-                _PARENTHETICAL_REST.match(after[len(tail) :])
-                # "It would, Lavrov said, be helpful": a modal before, its verb after
-                or (
-                    _MODAL_END.search(text, sa, comma)
-                    and re.match(r",\s+[a-z]", after[len(tail) :])
+            if (
+                not inverted
+                and (
+                    _PARENTHETICAL_REST.match(after[len(tail) :])
+                    # "It would, Lavrov said, be helpful": a modal before, its verb after
+                    or (
+                        _MODAL_END.search(text, sa, comma)
+                        and re.match(r",\s+[a-z]", after[len(tail) :])
+                    )
                 )
             ):
                 # "Russia, he said, was ready to talk": the attribution sits inside the statement.
@@ -3268,7 +3273,9 @@ class Reader(LayoutTurns):
         ):
             # "The prince spoke to Jane Roe by phone, during which he said C": the sentence's
             # subject, not the person named last.
-            speaker = Speaker(subject.name, speaker.mention, subject.kind, speaker.start, speaker.end)
+            speaker = Speaker(
+                subject.name, speaker.mention, subject.kind, speaker.start, speaker.end
+            )
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None

@@ -753,9 +753,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             )
             and not m.group().startswith(("has", "have", "had"))
             # ("X is in his office and says ...": a present form that is no noun, after "and")
-            and not (
-                _PAST_AFTER_AND.search(before) and (_is_past(verb) or verb not in _ALSO_NOUNS)
-            )
+            and not (_PAST_AFTER_AND.search(before) and (_is_past(verb) or verb not in _ALSO_NOUNS))
         ):
             continue
         first = verb.split()[0]
@@ -779,7 +777,9 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "member states are alarmed", "the states contributed": the noun
         if first in ("declared", "declares") and _DECLARED_ACT.match(text, m.end(), b):
             continue  # "Putin declared war on Thursday": an act, no report
-        if first in ("agreed", "agrees") and re.match(r"\s+(?:to|on|upon|with)\s", text[m.end() : b]):
+        if first in ("agreed", "agrees") and re.match(
+            r"\s+(?:to|on|upon|with)\s", text[m.end() : b]
+        ):
             continue  # "both sides agreed to the plan": an acceptance, no report
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
             continue  # "territory Russia claims to have annexed": a raising verb, not a report

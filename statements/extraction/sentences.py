@@ -203,8 +203,8 @@ def _mixed_closes(text: str, start: int, end: int) -> dict[int, int]:
 
 # ", the ministry said." ending a paragraph: a closing attribution.
 # A post's speech-balloon marker ("💬", "🗣️") opening a paragraph: what follows it is a quotation.
-_QUOTE_MARKERS = "\U0001F4AC\U0001F5E3"
-_MARKER_OPENS = re.compile("[" + _QUOTE_MARKERS + "]\uFE0F?[ \t]*")
+_QUOTE_MARKERS = "\U0001f4ac\U0001f5e3"
+_MARKER_OPENS = re.compile("[" + _QUOTE_MARKERS + "]\ufe0f?[ \t]*")
 
 
 def after_marker(text: str, start: int, end: int) -> int:
@@ -244,9 +244,7 @@ _LOST_CLOSE = re.compile(
     + "|".join(reporting_verbs("clause"))
     + r")\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?"
     r"|(?:he|she|they|the\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
-    r"\s+(?:"
-    + "|".join(reporting_verbs("clause"))
-    + r"))\.(?=\s+[A-Z])"
+    r"\s+(?:" + "|".join(reporting_verbs("clause")) + r"))\.(?=\s+[A-Z])"
 )
 # A closing attribution that ends the paragraph: ' Jane Doe said.', ' he added on Monday.'
 _CLOSING_TAG = re.compile(

@@ -239,7 +239,9 @@ class Dating:
         something went on, not the day anyone spoke."""
         return bool(
             re.search(r"\b(?:from|between)\s+$", self.text[max(0, d.start - 12) : d.start])
-            and re.match(r"\s*(?:to|until|till|through|and|-|–)\s*\d", self.text[d.end : d.end + 12])
+            and re.match(
+                r"\s*(?:to|until|till|through|and|-|–)\s*\d", self.text[d.end : d.end + 12]
+            )
         )
 
     def _in_dateline(self, d: DateMention) -> bool:

@@ -227,12 +227,14 @@ def person_in_metadata(index: ActorIndex, title: str, url: str) -> Speaker | Non
 
 
 _CLERGY_IN_PATH = re.compile(
-    r"(?:^|[-/_])(?P<title>" + "|".join(entries("clergy_titles")) + r")-(?P<name>[a-z]{3,})(?=[-/_.]|$)"
+    r"(?:^|[-/_])(?P<title>"
+    + "|".join(entries("clergy_titles"))
+    + r")-(?P<name>[a-z]{3,})(?=[-/_.]|$)"
 )
 
 
 def clergy_in_path(url: str) -> Speaker | None:
-    """"/news/1234-archbishop-daniel-on-the-church": one cleric named by title and name in the
+    """ "/news/1234-archbishop-daniel-on-the-church": one cleric named by title and name in the
     address (an interview page whose text gives only his office), else None."""
     path = unquote(urlsplit(url).path).lower() if url else ""
     found = {
@@ -478,7 +480,9 @@ class LayoutTurns:
         if at is None or at + 1 >= len(paras):
             return None
         question, answer = paras[at], paras[at + 1]
-        if answer.index in questions or not _LABEL_THEN_WORDS.match(text, question.start, question.end):
+        if answer.index in questions or not _LABEL_THEN_WORDS.match(
+            text, question.start, question.end
+        ):
             return None
         tag = _LABEL_THEN_WORDS.match(text, answer.start, answer.end)
         if tag is None:
