@@ -359,3 +359,12 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
     text = "Smirnov admitted on Wednesday of last week that the border villages had been lost.\n"
     [found] = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 8, 22)).statements
     assert found.said_on == dt.date(2024, 8, 14)
+
+
+def test_a_short_quoted_subheading_alone_on_its_line_is_no_statement():
+    text = (
+        "“We will act together,” Zelensky added.\n"
+        "“A shared task”\n"
+        "The president met the prime minister on Wednesday.\n"
+    )
+    assert statements(text) == [("Volodymyr Zelensky", "direct", "We will act together,")]

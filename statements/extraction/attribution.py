@@ -1104,6 +1104,13 @@ class Reader(LayoutTurns):
             speakers_here: list[Speaker] = []
             for q in sq:
                 words = len(text[q.start : q.end].split())
+                if (
+                    words <= 4
+                    and not text[p.start : q.open].strip()
+                    and not text[q.outer_end : p.end].strip(" \n.")
+                    and not re.search(r"[.!?,;…]", text[q.start : q.end])
+                ):
+                    continue  # '“Problem to solve”' alone on its line: a subheading quoting
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
