@@ -1940,3 +1940,21 @@ def test_a_guillemet_quotation_with_guillemets_nested_inside_runs_to_its_own_clo
     assert run(text) == [
         ("Volodymyr Zelensky", "direct", "Why do we say «never again» every spring if the world stays silent now? Four more people died tonight"),
     ]  # fmt: skip
+
+
+def test_an_answer_relaying_a_named_persons_words_gives_them_to_that_person():
+    # (slayout) An answer labelled "<Title> <Name>:" after an unlabelled question; inside it
+    # "[Ukrainian] President [Volodymyr] Zelensky said that ..." (an editor's brackets) is
+    # Zelensky's report, the rest of the answer the minister's.
+    text = (
+        "Foreign Minister Dmytro Kuleba spoke with our correspondent in Lviv on Friday.\n\n"
+        "Radio Examplia: Thank you for finding the time. Did you expect the attack that week?\n\n"
+        "Foreign Minister Dmytro Kuleba: Well, the signs were everywhere. And [Ukrainian] "
+        "President [Volodymyr] Zelensky said that they expect[ed] the first strikes within two "
+        "days. It came sooner, and we moved our staff out of the capital that same night.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Well, the signs were everywhere."),
+        ("Volodymyr Zelensky", "indirect", "they expect[ed] the first strikes within two days"),
+        ("Dmytro Kuleba", "direct", "It came sooner, and we moved our staff out of the capital that same night."),
+    ]  # fmt: skip

@@ -390,3 +390,19 @@ def test_a_lone_lead_byte_at_a_words_start_before_a_capital_is_an_opening_quotat
             "Our cities will stand through the winter, and the lights will come back on,",
         )
     ]
+
+
+def test_an_attribution_ending_in_a_posts_link_and_a_foreign_line_is_still_read():
+    # (slayout) A post copied under the story: its last sentence ends with the tweet's link and
+    # no stop, a line in Arabic under it; the line is body and the attribution ends before the
+    # link.
+    text = (
+        "The talks ended without a joint statement, and the delegations left the city at night.\n"
+        "If I were in their place, I would look again at the whole proposal, Kremlin spokesman "
+        "Dmitry Peskov said on Monday while meeting with reporters https://t.co/Ab12Cd34\n"
+        "عاجل | المتحدث باسم الكرملين: لا اتفاق بعد\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 14))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "indirect", "If I were in their place, I would look again at the whole proposal"),
+    ]  # fmt: skip
