@@ -1950,11 +1950,11 @@ def test_an_answer_relaying_a_named_persons_words_gives_them_to_that_person():
         "Foreign Minister Dmytro Kuleba spoke with our correspondent in Lviv on Friday.\n\n"
         "Radio Examplia: Thank you for finding the time. Did you expect the attack that week?\n\n"
         "Foreign Minister Dmytro Kuleba: Well, the signs were everywhere. And [Ukrainian] "
-        "President [Volodymyr] Zelensky said that they expect[ed] the first strikes within two "
+        "President [Volodymyr] Zelensky said that his generals expect[ed] the first strikes within two "
         "days. It came sooner, and we moved our staff out of the capital that same night.\n"
     )
     assert run(text) == [
         ("Dmytro Kuleba", "direct", "Well, the signs were everywhere."),
-        ("Volodymyr Zelensky", "indirect", "they expect[ed] the first strikes within two days"),
+        ("Volodymyr Zelensky", "indirect", "his generals expect[ed] the first strikes within two days"),
         ("Dmytro Kuleba", "direct", "It came sooner, and we moved our staff out of the capital that same night."),
     ]  # fmt: skip

@@ -399,7 +399,7 @@ def test_an_attribution_ending_in_a_posts_link_and_a_foreign_line_is_still_read(
     text = (
         "The talks ended without a joint statement, and the delegations left the city at night.\n"
         "If I were in their place, I would look again at the whole proposal, Kremlin spokesman "
-        "Dmitry Peskov said on Monday while meeting with reporters https://t.co/Ab12Cd34\n"
+        "Dmitry Peskov said on Tuesday after talks at the port https://t.co/Ab12Cd34\n"
         "عاجل | المتحدث باسم الكرملين: لا اتفاق بعد\n"
     )
     result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 14))

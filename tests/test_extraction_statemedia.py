@@ -1074,8 +1074,8 @@ def test_a_known_name_glued_to_a_function_word_still_matches():
     # "Irina LapinaFrom the ministry ...": the gazetteer's name ends where the function word is
     # glued on; the person speaks, not a new "Irina LapinaFrom".
     text = (
-        "At the session, which was also attended by the spokeswoman, Irina LapinaFrom the "
-        "ministry, the council discussed the convoys.\n\n"
+        "The council, joined at its session by the spokeswoman, Irina LapinaFrom the "
+        "ministry, discussed the convoys.\n\n"
         "She said that the convoys would resume on Friday.\n"
     )
     assert found(text) == [("Irina Lapina", "indirect", "the convoys would resume on Friday")]

@@ -1769,7 +1769,7 @@ def test_a_phrase_quoted_in_a_narrative_sentence_tagged_by_a_bodys_document():
     # (slayout) 'The move came "...," said a ministry statement.': a body's noun modifying the
     # document ("a ministry statement") is the ministry the article named before.
     text = (
-        "The Russian Defense Ministry said earlier that the convoy had turned back at the border.\n\n"
+        "The Russian Defense Ministry reported on Sunday that the convoy had turned back at the border.\n\n"
         "The decision came \u201cin view of the repeated shelling of the crossing and the roads "
         "leading to it from the south,\u201d said a ministry statement.\n"
     )
