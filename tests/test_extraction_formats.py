@@ -1987,3 +1987,21 @@ def test_an_outlets_embedded_post_sharing_its_story_is_a_headline_not_a_statemen
     assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
         ("Mara Velkova", "direct", "We will not sign a deal that closes the northern ports."),
     ]
+
+
+def test_an_answer_relaying_a_named_persons_words_gives_them_to_that_person():
+    # (slayout) An answer labelled "<Title> <Name>:" after an unlabelled question; inside it
+    # "[Ukrainian] President [Volodymyr] Zelensky said that ..." (an editor's brackets) is
+    # Zelensky's report, the rest of the answer the minister's.
+    text = (
+        "Foreign Minister Dmytro Kuleba spoke with our correspondent in Lviv on Friday.\n\n"
+        "Radio Examplia: Thank you for finding the time. Did you expect the attack that week?\n\n"
+        "Foreign Minister Dmytro Kuleba: Well, the signs were everywhere. And [Ukrainian] "
+        "President [Volodymyr] Zelensky said that his generals expect[ed] the first strikes within two "
+        "days. It came sooner, and we moved our staff out of the capital that same night.\n"
+    )
+    assert run(text) == [
+        ("Dmytro Kuleba", "direct", "Well, the signs were everywhere."),
+        ("Volodymyr Zelensky", "indirect", "his generals expect[ed] the first strikes within two days"),
+        ("Dmytro Kuleba", "direct", "It came sooner, and we moved our staff out of the capital that same night."),
+    ]  # fmt: skip

@@ -421,3 +421,19 @@ def test_a_quote_icons_word_glued_to_a_quotation_is_no_part_of_it():
         ("Volodymyr Zelensky", "direct", "The harbour will open again in a week, and every family will get its boat back."),
         ("Volodymyr Zelensky", "direct", "We will rebuild the northern pier before the first frost."),
     ]  # fmt: skip
+
+
+def test_an_attribution_ending_in_a_posts_link_and_a_foreign_line_is_still_read():
+    # (slayout) A post copied under the story: its last sentence ends with the tweet's link and
+    # no stop, a line in Arabic under it; the line is body and the attribution ends before the
+    # link.
+    text = (
+        "The talks ended without a joint statement, and the delegations left the city at night.\n"
+        "If I were in their place, I would look again at the whole proposal, Kremlin spokesman "
+        "Dmitry Peskov said on Tuesday after talks at the port https://t.co/Ab12Cd34\n"
+        "عاجل | المتحدث باسم الكرملين: لا اتفاق بعد\n"
+    )
+    result = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 14))
+    assert [(s.speaker, s.kind, s.text) for s in result.statements] == [
+        ("Dmitry Peskov", "indirect", "If I were in their place, I would look again at the whole proposal"),
+    ]  # fmt: skip

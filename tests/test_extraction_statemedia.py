@@ -1049,3 +1049,42 @@ def test_a_quotation_whose_closing_mark_was_lost_ends_at_its_mid_paragraph_attri
         ),
         ("Examplian Relief Agency", "indirect", "The drivers handed out food and blankets to the families"),
     ]  # fmt: skip
+
+
+# --- words a scraper glued together, no space between them (round 11, slayout) -------------
+
+
+def test_a_name_glued_to_the_next_sentences_first_word_is_the_person():
+    # "Pavel ZorinThis is what he ...": the lost space (and stop) ends the name at the joint;
+    # the pointer sentence hands the bare quotation paragraph after it to him.
+    text = (
+        "The acting head of the region, Pavel ZorinThis is what he conceded today at a session "
+        "with the council chairman, Oleg Rudnevwhich is about moving nine hundred people.\n\n"
+        "“The move covers three villages of the district with a population of 900 people. So "
+        "far 700 of them have left.”\n\n"
+        "Zorin noted that the buses would keep running until the last family had gone.\n"
+    )
+    assert found(text) == [
+        ("Pavel Zorin", "direct", "The move covers three villages of the district with a population of 900 people. So far 700 of them have left."),
+        ("Pavel Zorin", "indirect", "the buses would keep running until the last family had gone"),
+    ]  # fmt: skip
+
+
+def test_a_known_name_glued_to_a_function_word_still_matches():
+    # "Irina LapinaFrom the ministry ...": the gazetteer's name ends where the function word is
+    # glued on; the person speaks, not a new "Irina LapinaFrom".
+    text = (
+        "The council, joined at its session by the spokeswoman, Irina LapinaFrom the "
+        "ministry, discussed the convoys.\n\n"
+        "She said that the convoys would resume on Friday.\n"
+    )
+    assert found(text) == [("Irina Lapina", "indirect", "the convoys would resume on Friday")]
+
+
+def test_a_camel_cased_word_is_not_cut_at_a_short_glued_word():
+    from statements.extraction.matching import glued_joint, glued_word_at
+
+    assert glued_joint("Pavel ZorinThis is", 0, 15) == 11
+    assert glued_word_at("Oleg Rudnevwhich is", 11) == 16
+    assert glued_joint("the DeepState maps", 0, 13) is None  # "State" is no function word
+    assert glued_joint("a sandwich shop", 0, 10) is None  # a small-letter word, no name

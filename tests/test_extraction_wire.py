@@ -1763,3 +1763,17 @@ def test_told_a_listener_to_after_a_fronted_phrase_is_the_request_not_the_phrase
     # (a listener in small letters is no request the frames read yet: nothing, not the phrase)
     text = "In a heated exchange, Lavrov told the envoy to leave the chair of the grain council."
     assert triples(text) == []
+
+
+def test_a_phrase_quoted_in_a_narrative_sentence_tagged_by_a_bodys_document():
+    # (slayout) 'The move came "...," said a ministry statement.': a body's noun modifying the
+    # document ("a ministry statement") is the ministry the article named before.
+    text = (
+        "The Russian Defense Ministry reported on Sunday that the convoy had turned back at the border.\n\n"
+        "The decision came \u201cin view of the repeated shelling of the crossing and the roads "
+        "leading to it from the south,\u201d said a ministry statement.\n"
+    )
+    assert triples(text) == [
+        ("Russian Defense Ministry", "indirect", "the convoy had turned back at the border"),
+        ("Russian Defense Ministry", "direct", "in view of the repeated shelling of the crossing and the roads leading to it from the south,"),
+    ]  # fmt: skip

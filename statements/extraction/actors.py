@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from .matching import PhraseMatcher
+from .matching import PhraseMatcher, glued_joint
 from .names import translit_key
 from .results import ActorEntry, Gazetteer
 from .vocabulary import COUNTRY_WORDS, alternation, entries, mapping
@@ -509,7 +509,9 @@ _WORD_AND_STOP = re.compile(r"\b([A-Z][a-z]{3,})\.\s+")
 def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
     """Capitalised runs, cut where a known mention sits ("Leonid Kuchma Ivan Horbenko")."""
     for m in NAME_RUN.finditer(text, start, end):
-        pieces = [(m.start(), m.end())]
+        # ("Jane DoeThis is ...": a scraper glued the next sentence's first word on; the run
+        # ends at the joint.)
+        pieces = [(m.start(), glued_joint(text, m.start(), m.end()) or m.end())]
         for t in taken:
             pieces = (
                 [

@@ -741,7 +741,10 @@ _FIRST_PAST = re.compile(
 # A subject's verb right after it: "Jane Doe thanked", "Jane Doe also expressed".
 # '"Why ...," the host asked': a question in quotation marks, someone else's.
 _ASKED_AFTER = re.compile(r"[\s,–—-]*(?:[\w’'.-]+\s+){1,4}ask(?:ed|s)\b")
+# A link ending a paragraph's last sentence (a post's copy), its stop lost or after it.
+_LINK_TAIL = re.compile(r"(?<=\w)\s+(?:https?://|www\.|pic\.twitter\.com/)\S+\s*$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(He|She)\b")
+_WHAT_PRONOUN = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+(?:exactly\s+)?what\s+(he|she)\b")
 # "He said this in an interview ... on May 4.", "She made these remarks on Monday.": a sentence
 # that only points back to words already attributed, telling when they were said.
 _SAID_THIS_ON = re.compile(
@@ -1060,6 +1063,10 @@ class Reader(LayoutTurns):
             # "7 p.m.: Russia has ..., an official said.", "15.53 The ministry says ...": a live
             # blog entry's time opens the paragraph; the sentence starts after it.
             sents[0] = (stamp.end(), sents[0][1])
+        if sents and (link := _LINK_TAIL.search(text, sents[-1][0], sents[-1][1])):
+            # "A, Jane Doe said on Monday https://t.co/Ab12": a post's copy ends with its link,
+            # no part of the sentence (its attribution ends before it).
+            sents[-1] = (sents[-1][0], link.start())
         self.dating.start_paragraph()
         self.dating.heading(text, p.start, p.end)
         previous_direct = self.last_para_direct
@@ -1535,6 +1542,22 @@ class Reader(LayoutTurns):
         """The person a sentence opens with as its subject ("Ruritanian President Jane Doe
         thanked ...", or "She said this in an interview ..." of a person named before), named
         in full or known."""
+        if (what := _WHAT_PRONOUN.match(self.text, sa, sb)) and _CLAUSE_PAST.match(
+            self.text, what.end(), sb
+        ):
+            # "Acting governor Jane Doe. This is what she admitted at the meeting with X.": a
+            # pointer to her words, she the person named just before it.
+            named = [
+                m
+                for m in self.discourse.mentions(max(self.body_start, sa - 300), sa)
+                if m.actor and self._is_person(m)
+            ]
+            if named and self.discourse.gender(named[-1].actor) in (
+                "m" if what.group(1) == "he" else "f",
+                "?",
+            ):
+                last = named[-1]
+                return Speaker(last.actor, last.surface, "person", last.start, last.end, last.known)
         if (he := _PRONOUN_SUBJECT.match(self.text, sa, sb)) and (
             _CLAUSE_PAST.match(self.text, he.end(), sb) or _SAID_THIS.match(self.text, he.end(), sb)
         ):

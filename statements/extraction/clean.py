@@ -176,9 +176,15 @@ _LEFTOVER = re.compile(
 # ", Minister Jane Doe has reported" ending a line: an attribution after the words it reports.
 _CLAUSE_THEN_SAID = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must)\b.{3,}?,\s+"
-    r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|"
-    r"warned|warns|stated|states|announced|announces)$"
+    # ("Kremlin spokesman Jane Roe said": a title's small-letter word before the name)
+    r"(?:(?:[A-Z][\w’'.-]*\s+)+[a-z]+\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:has\s+|have\s+)?(?:said|says|reported|reports|claimed|claims|"
+    r"warned|warns|stated|states|announced|announces)"
+    # ("..., Jane Doe said on Monday while meeting with X": a short setting after the verb.)
+    r"(?:\s+(?:on|in|at|during|while|after|before|when)\s[^,;:!?“”\"]{1,80})?$"
 )
+# A link a post's copy ends with ("... Jane Doe said on Monday https://t.co/Ab12"): no words of
+# the paragraph's, which is labelled without it.
+_LINK_TAIL = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)\S+$")
 # A wire credit glued after the last sentence: "... help us.” (Reporting by X; Editing by Y)".
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?”\"’'])\s*\((?:(?i:additional\s+)?(?i:reporting|writing|editing|compiled)\s+(?i:by)\b[^()]*"
@@ -210,6 +216,8 @@ def _label_line(line: str) -> str:
     stripped = line.strip()
     if (credit := _CREDIT_TAIL.search(stripped)) and credit.start() > 0:
         stripped = stripped[: credit.start()]  # the paragraph is labelled by its sentences
+    if (link := _LINK_TAIL.search(stripped)) and link.start() > 0:
+        stripped = stripped[: link.start()]
     if _LEFTOVER.fullmatch(stripped):
         return JUNK
     if _FURNITURE.match(stripped) or _TEASER_START.match(stripped) or _FOOTER.search(stripped):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .vocabulary import entries
+
 _FIRST_WORD = re.compile(r"\w+")
 
 
@@ -67,7 +69,46 @@ class PhraseMatcher:
         return None
 
 
+# Function words (data/not_names.txt) that a scraper's lost space leaves glued to the word
+# before: "Jane DoeThis is what she said", "Jane DoeFrom Examplia"; in small letters only a
+# relative pronoun after a capitalised word ("President Jane Doewhich is ...").
+_GLUE_WORDS = frozenset(w for w in entries("not_names") if len(w) > 1)
+_GLUED_WORD = re.compile(r"[A-Z][a-z]+(?![\w’'-])")
+_GLUED_RELATIVE = re.compile(r"(?:which|who|whom|whose)(?![\w’'-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}$")
+# Where two words may have been glued: a small letter, then a capital (or a relative pronoun).
+_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|(?:which|who|whom|whose)(?![\w’'-]))")
+
+
+def glued_word_at(text: str, at: int) -> int | None:
+    """Where a function word glued to the word before `at` ends ("Jane DoeThis is ...": at the
+    "T", the end of "This"), else None. Only at a small letter's joint with a capital, or a
+    capitalised word's with a relative pronoun."""
+    if at <= 0 or at >= len(text) or not text[at - 1].islower():
+        return None
+    if text[at].isupper():
+        word = _GLUED_WORD.match(text, at)
+        if word is None or word.group().lower() not in _GLUE_WORDS:
+            return None
+        return word.end()
+    word = _GLUED_RELATIVE.match(text, at)
+    if word is None or not _CAPITALISED_BEFORE.search(text, max(0, at - 40), at):
+        return None
+    return word.end()
+
+
+def glued_joint(text: str, start: int, end: int) -> int | None:
+    """The first joint in text[start:end] where a function word is glued to the word before
+    it, else None."""
+    for m in _JOINT.finditer(text, start, end):
+        if glued_word_at(text, m.start()) is not None:
+            return m.start()
+    return None
+
+
 def _ends_word(text: str, end: int) -> bool:
+    if glued_word_at(text, end) is not None:
+        return True  # "Jane DoeThis is ...": a lost space, the name ends at the joint
     if end < len(text) and (text[end].isalnum() or text[end] == "_"):
         return False
     rest = text[end : end + 2]

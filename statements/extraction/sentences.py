@@ -536,9 +536,14 @@ _BOUNDARY = re.compile(
     r"|(?<=[a-z]{3})[.!?][”\"’]?(?=[A-Z][a-z])"
     # ... and a sentence glued to the quotation that follows it: "Peskov said.“The ball ...".
     r"|(?<=[a-z]{3})[.!?](?=[“«]\s*[A-Z])"
+    # ... and with the stop lost too: "the acting governor, Jane DoeThis is what she said"
+    # (a word that only opens a sentence, glued to a capitalised word's small letters).
+    r"|(?<=[a-z]{3})(?=(?:The|This|These|Those|He|She|It|They|We|His|Her|Their)\s+[a-z])"
 )
 
 
+# The capitalised word a sentence's first word was glued to.
+_GLUED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}$")
 # "wrote on X. “...": the platform X ends the sentence, no initial of a name.
 _PLATFORM_X_END = re.compile(r"\b(?:on|via)\s+X\.$")
 # "D.C.", "U.S.": letters and full stops, ending the text before a boundary.
@@ -556,6 +561,9 @@ def sentences(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> list[
         cut = m.end()
         if any(a < m.start() < b and m.end() <= b for a, b in protected):
             continue
+        if not m.group() and not _GLUED_BEFORE.search(text, s, m.start()):
+            continue  # a lost stop only after a capitalised word ("Jane DoeThis is ..."), no
+            # camel-cased one ("McThe")
         word = re.search(r"([A-Za-z]+)\.?$", text[s : m.start() + 1])
         if m.group().startswith(".") and word:
             w = word.group(1)

@@ -374,6 +374,14 @@ _DOCUMENT_FROM = re.compile(
     r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
 )
 DOCUMENT_FROM = _DOCUMENT_FROM
+# "a ministry statement", "the army's" aside: a body's noun (or name) modifying the document.
+_DOCUMENT_MODIFIED = re.compile(
+    r"(?i:an?|the)\s+(?:(?i:new|latest|brief|short|written|official|separate)\s+)?"
+    rf"(?P<body>[\w-]+(?:\s+[\w-]+){{0,2}}?)\s+{_DOCUMENT_NOUNS}"
+)
+_BODY_NOUN_END = re.compile(
+    r"(?i)\b(?:ministry|army|navy|government|office|administration|service)$"
+)
 # "his report", "her own words", "their latest statement": a pronoun's words or document, the
 # whole subject.
 _PRONOUNS_OWN = re.compile(
@@ -1496,6 +1504,42 @@ class Discourse:
                 return Speaker(said_by.name, own["phrase"], said_by.kind, at, end)
             return None
         doc = _DOCUMENT_FROM.fullmatch(bare) or _DOCUMENTS_OWN.fullmatch(bare)
+        if doc is None and (modified := _DOCUMENT_MODIFIED.fullmatch(bare)):
+            # "a ministry statement", "a defence ministry statement": the body its modifier
+            # describes, as "the ministry" would be
+            skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))
+            at, end = a + skipped + modified.start("body"), a + skipped + modified.end("body")
+            found = [m for m in self.mentions(at, end) if m.actor]
+            body = (
+                found[0]
+                if len(found) == 1
+                and (self.kind_of(found[0].actor) if found[0].known else found[0].kind)
+                in (ORGANISATION, STATE, PERSON)
+                else None
+            )
+            if body is not None:
+                return Speaker(
+                    body.actor,
+                    body.surface,
+                    self.kind_of(body.actor) if body.known else body.kind,
+                    body.start,
+                    body.end,
+                    body.known,
+                    modified.group(),
+                )
+            if not found and _BODY_NOUN_END.search(modified["body"]):
+                described = self.description(a + skipped + modified.start(), end)
+                if described is not None and described.name:
+                    return Speaker(
+                        described.name,
+                        described.mention,
+                        described.kind,
+                        described.start,
+                        described.end,
+                        described.known,
+                        modified.group(),
+                    )
+            return None
         if doc is None:
             return None
         skipped = len(chunk) - len(_CONJUNCTION.sub("", chunk))

@@ -88,6 +88,13 @@ _LABEL_THEN_WORDS = re.compile(
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
+# "And [Examplian] President [Jane] Roe said that ...": a turn's sentence relaying a named
+# person's words (an editor's brackets in the name).
+_RELAYED_REPORT = re.compile(
+    r"\s*(?:(?:And|But|So|Then|Also)\s+)?"
+    r"(?P<who>(?:\[?[A-Z][\w’'.-]*\]?\s+){0,4}\[?[A-Z][\w’'.-]*\]?)\s+(?:also\s+)?"
+    r"(?:said|told\s+(?:me|us)|assured\s+(?:me|us)|stated|explained)\s+that\s+"
+)
 # "— Jane Doe (@janedoe) March 3, 2024": the signature under an embedded post.
 _POST_SIGNATURE = re.compile(
     r"\s*[—–-]\s*(?P<who>[^()@\n]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*"
@@ -1269,6 +1276,34 @@ class LayoutTurns:
         self.statement_run, self.run_listed = speaker, bool(item)
         return True
 
+    def _relayed_reports(
+        self, speaker: Speaker, start: int, end: int
+    ) -> list[tuple[int, int, Speaker, int, int]]:
+        """The sentences of a turn in which the speaker relays a named person's words ("And
+        [Examplian] President [Jane] Roe said that they expect A."): (sentence start, end, the
+        person, the clause's start, end). Only a person the gazetteer knows, not the speaker."""
+        text = self.text
+        out = []
+        for sa, sb in sentences(text, start, end, []):
+            m = _RELAYED_REPORT.match(text, sa, sb)
+            if (
+                m is None
+                or _FIRST_PERSON.search(m.group("who"))
+                or _QUOTE_MARK.search(text, sa, sb)
+            ):
+                continue
+            who = self.discourse.subject(m.start("who"), m.end("who"))
+            if (
+                who is None
+                or not who.name
+                or who.name == speaker.name
+                or who.name not in self.index.entries
+                or self.index.kind_of(who.name) != "person"
+            ):
+                continue
+            out.append((sa, sb, who, m.end(), sb))
+        return out
+
     def _turn_statement(self, speaker: Speaker, start: int, p) -> None:
         text = self.text
         while (stage := _STAGE_DIRECTION.match(text, start, p.end)) and stage.end() > start:
@@ -1287,7 +1322,31 @@ class LayoutTurns:
         # (a turn is a paragraph of its own: the paragraph before dates it no more)
         self.dating.start_paragraph()
         dates = self.dating.sentence_dates(p.start, start, [])
-        self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
+        relayed = self._relayed_reports(speaker, start, end)
+        if not relayed:
+            self._add(speaker, "direct", start, end, p, (p.start, p.end), region, dates, None)
+        else:
+            # "You know, A. And President Jane Roe said that B. And C.": the speaker relays
+            # another's words; those are Roe's (indirect), the turn's own words around them
+            # the speaker's.
+            at = start
+            for sa, sb, who, ca, cb in relayed:
+                for a, b in ((at, sa), (ca, cb)):
+                    while b > a and (text[b - 1].isspace() or text[b - 1] in ".!?"):
+                        b -= 1
+                    b += 1 if a == at and text[b : b + 1] in (".", "!", "?") else 0
+                    if len(text[a:b].split()) < 3:
+                        continue
+                    if a == at:
+                        self._add(speaker, "direct", a, b, p, (p.start, p.end), region, dates, None)
+                    else:
+                        said = self.dating.sentence_dates(sa, sb, [])
+                        self._add(who, "indirect", a, b, p, (sa, sb), text[sa:ca], said, None)
+                at = sb
+                while at < end and text[at].isspace():
+                    at += 1
+            if len(text[at:end].split()) >= 3:
+                self._add(speaker, "direct", at, end, p, (p.start, p.end), region, dates, None)
         self.discourse.note(speaker.name, speaker.kind, speaker.mention)
         said = self.found[-1].statement
         if said.said_on is None and not said.said_on_evidence and self.dating.interview_date:
