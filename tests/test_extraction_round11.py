@@ -368,3 +368,15 @@ def test_a_short_quoted_subheading_alone_on_its_line_is_no_statement():
         "The president met the prime minister on Wednesday.\n"
     )
     assert statements(text) == [("Volodymyr Zelensky", "direct", "We will act together,")]
+
+
+def test_a_line_in_another_language_is_no_statement():
+    text = (
+        "The Elysee published a video of the press conference on Thursday.\n"
+        "EN DIRECT | Conférence de presse à l'issue du sommet des alliés.\n"
+        "Macron said the talks “must not limit the Ukrainian army”.\n"
+    )
+    assert statements(text) == [
+        ("Emmanuel Macron", "mixed", "the talks “must not limit the Ukrainian army”")
+    ]
+    assert statements("Peskov said: “Мы не согласны с этим решением.”") == []

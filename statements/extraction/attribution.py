@@ -3403,6 +3403,8 @@ class Reader(LayoutTurns):
         """Record a statement: its canonical speaker, its date and its channel."""
         if speaker.name is None and _YOU.match(speaker.mention):
             return  # "You just said that ...": a reporter's question put back to the speaker
+        if _in_another_language(self.text[start:end]):
+            return  # "EN DIRECT | Conférence de presse ...": a line in another language
         if rubric := _RUBRIC.match(self.text, start, end):
             start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
         if (
@@ -3839,6 +3841,30 @@ def _unresolved_speaker(speaker: Speaker | None) -> bool:
 _NAME_AND_APPOSITION = re.compile(
     r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+(?:,\s+(?:a|an|the)\s+[^,;:“”\"]{2,80})?[.\s]*"
 )
+
+
+_FOREIGN_WORDS = frozenset(w for line in entries("foreign_function_words") for w in line.split())
+_ENGLISH_WORDS = frozenset(
+    "the of and to in is are was were that for on with by as at it be will have has not this "
+    "we they he she our their".split()
+)
+
+
+def _in_another_language(words: str) -> bool:
+    """Words in a language other than English: several function words of another language
+    (`data/foreign_function_words.txt`) and none of English's; or mostly letters of another
+    script."""
+    letters = [c for c in words if c.isalpha()]
+    if (
+        letters
+        and sum(1 for c in letters if c.isascii() or c in "éèàçâêîôûäöüñ’") < len(letters) / 2
+    ):
+        return True
+    tokens = re.findall(r"[^\W\d_]+['’]?", words.lower())
+    foreign = sum(
+        1 for t in tokens if t in _FOREIGN_WORDS or t.rstrip("'’") + "'" in _FOREIGN_WORDS
+    )
+    return foreign >= 3 and not any(t in _ENGLISH_WORDS for t in tokens)
 
 
 def _main_clause_comma(text: str, start: int, end: int, sb: int) -> int:
