@@ -380,3 +380,31 @@ def test_a_line_in_another_language_is_no_statement():
         ("Emmanuel Macron", "mixed", "the talks “must not limit the Ukrainian army”")
     ]
     assert statements("Peskov said: “Мы не согласны с этим решением.”") == []
+
+
+def test_a_live_blogs_section_label_is_no_speaker():
+    text = (
+        "Tuesday’s Coverage: Kyiv says the grid plan is ready\n"
+        "Original Entry: Russia launched another wave of drones at the power plants overnight.\n"
+        "Zelensky said the repairs would take weeks.\n"
+    )
+    assert statements(text) == [("Volodymyr Zelensky", "indirect", "the repairs would take weeks")]
+
+
+def test_a_hosts_label_in_capitals_with_accents_asks():
+    text = (
+        "JOSÉ NÚÑEZ, HOST:\n"
+        "Dmytro Kuleba was Ukraine's foreign minister. Do you see any change after the meeting?\n"
+        "DMYTRO KULEBA: Well, one thing changed. The leaders avoided a quarrel this time.\n"
+        "NÚÑEZ: I wanted to ask how the president did, given that the spring meeting went badly.\n"
+        "KULEBA: A long road starts with one step.\n"
+    )
+    assert [s for s, _, _ in statements(text)] == ["Dmytro Kuleba", "Dmytro Kuleba"]
+
+
+def test_a_report_inside_a_question_is_no_statement():
+    text = (
+        "Questions for readers\n"
+        "- What would confirm the claim that Peskov said the talks were over?\n"
+    )
+    assert statements(text) == []

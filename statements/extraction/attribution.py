@@ -3405,6 +3405,8 @@ class Reader(LayoutTurns):
             return  # "You just said that ...": a reporter's question put back to the speaker
         if _in_another_language(self.text[start:end]):
             return  # "EN DIRECT | Conférence de presse ...": a line in another language
+        if kind != "direct" and _QUESTION_SENTENCE.fullmatch(self.text, *sentence):
+            return  # "What evidence would confirm the claim that X said A?": a question
         if rubric := _RUBRIC.match(self.text, start, end):
             start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
         if (
@@ -3843,6 +3845,11 @@ _NAME_AND_APPOSITION = re.compile(
 )
 
 
+# A sentence that asks: opened by a question word or an auxiliary, closed by "?".
+_QUESTION_SENTENCE = re.compile(
+    r"[\s•*·–—-]*(?:What|Why|How|When|Where|Which|Who|Whom|Whose|Did|Does|Do|Is|Are|Was|Were|"
+    r"Will|Would|Can|Could|Should|Has|Have|Had)\b[^?]*\?[\s”\"’']*"
+)
 _FOREIGN_WORDS = frozenset(w for line in entries("foreign_function_words") for w in line.split())
 _ENGLISH_WORDS = frozenset(
     "the of and to in is are was were that for on with by as at it be will have has not this "

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .clean import BODY, Paragraph
 from .sentences import dash_line_start
-from .vocabulary import entries
+from .vocabulary import alternation, entries
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
 # ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
@@ -31,7 +31,8 @@ _LABEL_ASIDE = (
 # "OKSANA MELNYK: ...", "JANE DOE, HOST: ...", "ANCHOR: ...", "[JANE DOE, SPOKESPERSON]: ...".
 _CAPS_LABEL = re.compile(
     # ("UKRAINE AMBASSADOR TO THE UNITED STATES JANE DOE:": a title before the name.)
-    r"(?:[•*·…]\s*)?\[?(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,7})"
+    # ("MARTÍNEZ:": capitals with accents.)
+    r"(?:[•*·…]\s*)?\[?(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){0,7})"
     # ("SEN. JOHN DOE (R-XX), U.S. PRESIDENTIAL CANDIDATE:": a US party and state after the name,
     # a role with abbreviations.)
     r"(?:\s*\((?:R|D|I)(?:-[A-Z]{2})?\))?"
@@ -75,7 +76,7 @@ _BROADCAST_ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_ANYWHERE = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,3}),\s*(?:HOST|BYLINE|ANCHOR|CO-HOST|"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]*){0,3}),\s*(?:HOST|BYLINE|ANCHOR|CO-HOST|"
     r"CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|MODERATOR)\s*:"
 )
 _ASKING = re.compile(
@@ -88,6 +89,11 @@ _NOT_A_TURN = re.compile(
     r"EXCLUSIVE|ANALYSIS|OPINION|SEE|ALSO|MORE|RELATED|ADVERTISEMENT|SOURCE|QUOTE|DETAILS|"
     r"BACKGROUND|TAGS?|TOPICS?|SHARE|FOLLOW|SUBSCRIBE|NEXT|UP|KEY|LATEST|SUMMARY|CONTEXT|"
     r"REFERENCE|FILE|IMAGE|CREDIT|CAPTION|DISCLAIMER|PLAY)\b",
+    re.IGNORECASE,
+)
+_FURNITURE_WORD = re.compile(
+    rf"\b(?:{alternation([*entries('label_furniture'), *entries('weekdays')])})"
+    r"(?:['’]s)?\b",
     re.IGNORECASE,
 )
 # "The following is Ukrainian President Volodymyr Zelensky's nightly address ...".
@@ -243,8 +249,8 @@ def turn_label(text: str, start: int, end: int) -> re.Match | None:
         name = label.group("name")
         if pattern is _CAPS_LABEL and len(name.replace(".", "")) < 3:
             continue
-        if _NOT_A_TURN.match(name):
-            continue  # "UPDATE: ...", "Source: ...": page furniture, not a voice
+        if _NOT_A_TURN.match(name) or _FURNITURE_WORD.search(name):
+            continue  # "UPDATE: ...", "Source: ...", "Monday's Coverage:": page furniture
         if label.end() >= end:
             continue  # "Source:" on a line of its own
         return label
