@@ -3852,8 +3852,10 @@ _QUESTION_SENTENCE = re.compile(
 )
 _FOREIGN_WORDS = frozenset(w for line in entries("foreign_function_words") for w in line.split())
 _ENGLISH_WORDS = frozenset(
-    "the of and to in is are was were that for on with by as at it be will have has not this "
-    "we they he she our their".split()
+    words(
+        "the of and to in is are was were that for on with by as at it be will have has not this "
+        "we they he she our their"
+    )
 )
 
 
