@@ -106,7 +106,7 @@ def test_about_gives_the_measured_figures(client, seeds):
     visible = Statement.objects.visible().count()
     assert f"Warlog holds {visible} statements" in html
     assert (
-        "33 of those take it from the article's publication date or, when the article states none"
+        "34 of those take it from the article's publication date or, when the article states none"
         in html
     )
     assert '<td class="num">133</td><td class="num">93 %</td><td class="num">79 %</td>' in html

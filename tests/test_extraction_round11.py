@@ -408,3 +408,10 @@ def test_a_report_inside_a_question_is_no_statement():
         "- What would confirm the claim that Peskov said the talks were over?\n"
     )
     assert statements(text) == []
+
+
+def test_a_report_then_a_dash_and_a_participle_stays_one_statement():
+    assert statements(
+        "Peskov said the army did not rule out more strikes on the port – claiming the earlier "
+        "ones had not been planned."
+    ) == [("Dmitry Peskov", "indirect", "the army did not rule out more strikes on the port")]

@@ -82,7 +82,7 @@ def test_event_names_and_article_titles_are_searched(seeds):
     kursk = found("Kursk")
     article = Statement.objects.filter(source__title__contains="Kursk")
     assert set(article.values_list("pk", flat=True)) <= kursk
-    assert len(kursk) == 10
+    assert len(kursk) == 11
 
 
 def test_a_negated_term_excludes_what_the_term_finds(seeds):

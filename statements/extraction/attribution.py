@@ -2303,6 +2303,17 @@ class Reader(LayoutTurns):
                     _discard(accepted, outer)
                     accepted.append((h, outer[1]))
                     continue
+                elif (
+                    h.form == "ing"
+                    and o.form in ("finite", "that")
+                    and re.match(r"\s*[–—]", text[h.verb_start : h.verb_start + 4])
+                    and not re.match(
+                        r"\s*[–—]\s+(?:\w+\s+)?that\b", text[h.verb_start : h.verb_end + 6]
+                    )
+                ):
+                    # "X said A – claiming B": the dash's participle goes on with the report,
+                    # one statement.
+                    continue
                 elif h.form == "ing" and _second_ing(h.verb):
                     # "said that A, adding that B", "said A, insisting B": two statements.
                     o.content_end = h.verb_start
