@@ -415,3 +415,13 @@ def test_a_report_then_a_dash_and_a_participle_stays_one_statement():
         "Peskov said the army did not rule out more strikes on the port – claiming the earlier "
         "ones had not been planned."
     ) == [("Dmitry Peskov", "indirect", "the army did not rule out more strikes on the port")]
+
+
+def test_a_day_after_a_clause_telling_strikes_is_no_dated_event():
+    text = (
+        "date 2026-01-21\n\n"
+        "Half of Kyiv is still without power a day after Russian strikes targeted the city's "
+        "energy infrastructure, Zelensky said on Wednesday.\n"
+    )
+    found = extract(text, gazetteer=GAZETTEER)
+    assert found.published == dt.date(2026, 1, 21)

@@ -519,7 +519,9 @@ def war_time_evidence(text: str, event_start_for) -> list[tuple[dt.date, str, st
         if stated and unit.lower() == "year":
             out.append((dt.date(int(stated.group(1)) + n, 1, 1), YEAR, m.group()))
             continue
-        base = event_start_for(what)
+        # ("a day after Russian strikes targeted the grid": a clause telling a new happening,
+        # not the name of one the gazetteer dates.)
+        base = None if _CLAUSE_PAST.search(what) else event_start_for(what)
         if base is None and re.search(r"\b(?:invasion|war)\b", what, re.IGNORECASE):
             base = INVASION_START
         if base is None or stated:
@@ -530,6 +532,9 @@ def war_time_evidence(text: str, event_start_for) -> list[tuple[dt.date, str, st
     return out
 
 
+_CLAUSE_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|struck|hit|began|broke)\s+(?:the|a|an|its|their|on|at|in)\b"
+)
 _STATED_YEAR = re.compile(r"\b(?:in|of)\s+((?:19|20)\d{2})\b")
 
 
