@@ -14,8 +14,8 @@ scored as the held-out set is (`--published-from-gold`).
 - Set R was built unseen in round 10 and opened in round 11 (3.3 was tuned on it). Sets S, T,
   U, V and W were built unseen in round 11. T, U and S were measured with 3.2 (and U and S with
   3.3 mid-round), then opened and tuned on; V and W were measured once with 3.3 (F1 0.91 with
-  3.2 and with 3.3), then opened for their trap hits only (three rules). The floors lock the
-  round's figures in. The figures are in docs/evaluation.md.
+  3.2 and with 3.3), then opened for their trap hits and one bare-text date only (four rules).
+  The floors lock the round's figures in. The figures are in docs/evaluation.md.
 """
 
 from __future__ import annotations
