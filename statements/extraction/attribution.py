@@ -148,10 +148,6 @@ _SETTING_NOUN = re.compile(
     r"briefing|conference|summit|consultations|discussions?|trip|tour)\b"
 )
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
-# "..., during which he said", "..., where she confirmed": a relative clause's pronoun.
-_WHICH_PRONOUN = re.compile(
-    r"(?:,\s*(?:where|when)|\b(?:during|in|at|after|before|on)\s+which)\s+$"
-)
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
 # "Meanwhile, as Jane Roe spoke in Paris, John Doe released a video.": a subordinate clause
 # that opens the sentence; its people are not the sentence's subject.
@@ -359,7 +355,10 @@ def _framed_inside(subject: str) -> bool:
 
 
 # ", after which " right before a pronoun subject: the main clause's subject acts again.
-_WHICH_BEFORE = re.compile(r",\s+(?:during|in|after|before|under|through|by|since)\s+which\s+$")
+# ("..., during which he said", "..., where he confirmed": the main clause's subject.)
+_WHICH_BEFORE = re.compile(
+    r",\s+(?:(?:during|in|at|on|after|before|under|through|by|since)\s+which|where|when)\s+$"
+)
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
@@ -3299,24 +3298,6 @@ class Reader(LayoutTurns):
             # "The newspaper said earlier, citing ombudswoman Jane Roe, that C": Roe's words,
             # which the outlet relays.
             speaker = person
-        if (
-            speaker is not None
-            and speaker.mention.strip().lower() in ("he", "she")
-            and _WHICH_PRONOUN.search(self.text, sa, speaker.start)
-            and (subject := self._sentence_subject(sa, speaker.start)) is not None
-            and subject.name
-            and subject.kind == "person"
-            # (not a title made a name: "the crown prince" no one named)
-            and (
-                subject.known
-                or subject.name.lower() != re.sub(r"^the\s+", "", subject.mention.strip().lower())
-            )
-        ):
-            # "The prince spoke to Jane Roe by phone, during which he said C": the sentence's
-            # subject, not the person named last.
-            speaker = Speaker(
-                subject.name, speaker.mention, subject.kind, speaker.start, speaker.end
-            )
         speaker = self.coreference.referred(speaker, seg)
         if (
             speaker is not None

@@ -1530,15 +1530,7 @@ class Discourse:
             if not found and _BODY_NOUN_END.search(modified["body"]):
                 described = self.description(a + skipped + modified.start(), end)
                 if described is not None and described.name:
-                    return Speaker(
-                        described.name,
-                        described.mention,
-                        described.kind,
-                        described.start,
-                        described.end,
-                        described.known,
-                        modified.group(),
-                    )
+                    return dataclasses.replace(described, context=modified.group())
             return None
         if doc is None:
             return None
@@ -1556,15 +1548,7 @@ class Discourse:
         found = [m for m in self.mentions(who_a, who_b) if m.actor]
         if not found and (described := self.description(who_a, who_b)) and described.name:
             # "the air force's statement": the body "the air force" describes
-            return Speaker(
-                described.name,
-                described.mention,
-                described.kind,
-                described.start,
-                described.end,
-                described.known,
-                doc.group(),
-            )
+            return dataclasses.replace(described, context=doc.group())
         if len(found) != 1:
             return None
         m = found[0]
