@@ -42,7 +42,7 @@ def test_search_facets_and_compare(browser, live_server, seeds):
     page.fill("#id_q", "Kursk")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"q=Kursk"))
-    assert count(page) == 10
+    assert count(page) == 11
     assert page.locator("mark.hit").first.inner_text() == "Kursk"
     page.screenshot(path=str(ARTIFACTS / "journey-kursk.png"))
 

@@ -45,7 +45,7 @@ def test_an_editor_works_through_the_seeds_in_the_queue(live_server, editors_gro
     sync_api = pytest.importorskip("playwright.sync_api")
     call_command("ingest", str(ROOT / "fixtures" / "articles"), stdout=StringIO())
     total = Statement.objects.count()
-    assert total == 70
+    assert total == 71
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         try:
