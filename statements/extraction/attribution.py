@@ -481,6 +481,8 @@ _SOURCE_NOTE = re.compile(
 # a noun then "of", "to" or "for" is its object, never an inverted subject.
 _INCLUSIVE_OBJECT = re.compile(r"\s*[^,.;:“”\"]{1,60}?\s+(?:of|to|for)\s")
 _INCLUSIVE = frozenset(reporting_verbs("inclusive"))
+# An appeal's verbs: "called on X to", "urged X to" (an inclusive verb's object follows).
+_APPEAL_VERBS = _INCLUSIVE | {"called", "calls"}
 _ASIDE_THEN_VERB = re.compile(
     r",\s+[^,;:“”\"]{2,60},\s+(?:also\s+|still\s+|only\s+)?(?:is|was|were|are|has|had|have|will|"
     r"would|could|can|must|should|may|might)\b"
@@ -2598,7 +2600,7 @@ class Reader(LayoutTurns):
             if m.group("verb").split()[0] in _INCLUSIVE and re.match(r"\s+to\s+[a-z]", tail):
                 continue  # "A, as France has promised to help": a pledge, no attribution of A
             if re.search(r"\s(?:on|upon|for)$", m.group("verb")) or (
-                m.group("verb").split()[0] in _INCLUSIVE | {"called", "calls"}
+                m.group("verb").split()[0] in _APPEAL_VERBS
                 and re.match(r"\s+(?:on|upon|for)\s", tail)
             ):
                 continue  # "X, the ombudsman, called on Kyiv to ...": an appeal, no inverted subject
