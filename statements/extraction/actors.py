@@ -244,7 +244,7 @@ class ActorIndex:
                 held = self.garbled(" ".join(surface.split()[: -len(tokens)]), tokens)
             return held
         if len(tokens) == 1 and len(tokens[0]) >= 6 and (held := self._transposed(tokens[0])):
-            return held  # "Erdogna said": two letters of one person's surname swapped
+            return held  # "Zelesnky said": two letters of one person's surname swapped
         if len(tokens) == 1 and len(tokens[0]) >= 8 and _NAME_TOKEN.fullmatch(tokens[0]):
             # "Stoltenburg said": a long surname one letter from one person's only
             return self.misspelt(tokens)

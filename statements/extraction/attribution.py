@@ -75,6 +75,7 @@ from .roles import (
 from .sentences import QuoteSpan, after_marker, quote_spans, sentences
 from .speakers import (
     DOCUMENT_FROM,
+    OPENING_SUBORDINATE,
     PREPOSITIONS,
     Discourse,
     Speaker,
@@ -149,12 +150,6 @@ _SETTING_NOUN = re.compile(
 )
 _FINITE_WORD = re.compile(r"\b(?:[a-z]{3,}ed(?![\w-])|was|were|is|are|has|have|had|will)\b")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,?\s+$")
-# "Meanwhile, as Jane Roe spoke in Paris, John Doe released a video.": a subordinate clause
-# that opens the sentence; its people are not the sentence's subject.
-_OPENING_SUBORDINATE = re.compile(
-    r"\s*(?:[A-Z]\w*,\s+)?(?i:while|whereas|although|though|after|before|as|because|when|once|"
-    r"even\s+as|even\s+though|as\s+soon\s+as)\s[^,;:“”\"]{3,120},\s+(?=[A-Z])"
-)
 _MINISTRY_FULL_NAMES = {
     "ministry of foreign affairs": "foreign ministry",
     "foreign office": "foreign ministry",
@@ -3361,8 +3356,14 @@ class Reader(LayoutTurns):
             # office holder is the subject, not the interviewer.
             self.discourse.note(office.name, "person", office.mention)
             return
-        opening = _OPENING_SUBORDINATE.match(self.text, sa, sb)
-        main = opening.end() if opening else sa
+        # "Meanwhile, as Jane Roe spoke in Paris, John Doe released a video.": the opening
+        # subordinate clause's people are not the sentence's subject.
+        opening = OPENING_SUBORDINATE.match(self.text, sa, sb)
+        main = (
+            opening.end()
+            if opening and self.text[opening.end() : opening.end() + 1].isupper()
+            else sa
+        )
         if not any(m.actor and self._is_person(m) for m in self.discourse.mentions(main, sb)):
             main = sa
         for m in self.discourse.mentions(main, sb):

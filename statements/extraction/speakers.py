@@ -262,9 +262,9 @@ _REPORTED_IN = re.compile(
 # "On Tuesday, ", "Earlier, ": words opening a sentence before its subject.
 # "While Ukraine rejected the terms, " right before a pronoun: a subordinate clause opening the
 # sentence; its subject is the pronoun's.
-_OPENING_SUBORDINATE = re.compile(
-    r"\s*(?:[A-Z]\w*,\s+)?(?P<lead>(?i:while|whereas|although|though|after|because|since|as|"
-    r"even\s+though)\s+)[^,;:“”\"]{3,160},\s+"
+OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:[A-Z]\w*,\s+)?(?P<lead>(?i:while|whereas|although|though|after|before|because|since|"
+    r"when|once|as|even\s+as|even\s+though|as\s+soon\s+as)\s+)[^,;:“”\"]{3,160},\s+"
 )
 _SUBORDINATE_VERB = re.compile(
     r"\s+(?:(?:has|had|have|also|still|[a-z]+ly)\s+){0,3}(?:[a-z]+ed|[a-z]{3,}s|set|put|saw|met)\b"
@@ -1770,7 +1770,7 @@ class Discourse:
         sentence and ending right before the pronoun at `pos` ("Although Kyiv rejected the
         terms, it ...")."""
         start = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"), pos - 300)
-        opening = _OPENING_SUBORDINATE.match(self.norm, start, pos)
+        opening = OPENING_SUBORDINATE.match(self.norm, start, pos)
         if opening is None or opening.end() != pos:
             return None
         first = next(iter(self.index.known_mentions(self.norm, opening.end("lead"), pos)), None)
