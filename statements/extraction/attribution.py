@@ -2479,10 +2479,13 @@ class Reader(LayoutTurns):
                 if a > start and (inner := self._named_report(a, b)):
                     # "It said A and that Jane Roe told John Doe B": B is hers
                     said_by, a = inner
+                before = len(self.found)
                 self._add(said_by, kind, a, b, p, (sa, sb), region, dates, None)
-                self.found[-1].sourced_only = h.form == "according" and not (
-                    h.subject_hint and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
-                )
+                if len(self.found) > before:  # (`_add` may refuse: a question, another language)
+                    self.found[-1].sourced_only = h.form == "according" and not (
+                        h.subject_hint
+                        and issued_document(text[h.subject_hint[0] : h.subject_hint[1]])
+                    )
             spoke.append(speaker)
         return spoke
 
