@@ -512,7 +512,8 @@ def _runs_outside(text: str, start: int, end: int, taken: list[Mention]):
         # ("Jane DoeThis is ...": a scraper glued the next sentence's first word on; the run
         # ends at the joint.)
         pieces = [(m.start(), glued_joint(text, m.start(), m.end()) or m.end())]
-        for t in taken:
+        lo, hi = m.start(), m.end()
+        for t in [t for t in taken if t.start < hi and lo < t.end]:
             pieces = (
                 [
                     part

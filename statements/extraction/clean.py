@@ -56,6 +56,13 @@ _FOOTER = re.compile(
     r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)",
     re.IGNORECASE,
 )
+# A word each of _FOOTER's forms holds: a line without any is no footer (checked first, for
+# speed: an alternation of case-blind phrases is slow to search).
+_FOOTER_WORDS = tuple(
+    "correction highlight email required reserved cookie newsletter copyright click sign value "
+    "becom support donat journalism javascript licensing principles contributed follow reporting "
+    "writing editing".split()
+)
 # Signs of a photo caption anywhere in a paragraph.
 _CAPTION_MARK = re.compile(
     r"(?:\((?:photo|image|picture|pictured)\b[^)]*\)|\bphoto\s*/\s*illustration\b"
@@ -69,6 +76,7 @@ _CAPTION_MARK = re.compile(
     r"|(?-i:\b[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}\s*/\s*[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})*)\W*$)",
     re.IGNORECASE,
 )
+_CAPTION_WORDS = ("photo", "image", "picture", "handout", "getty", "/", "©")  # as _FOOTER_WORDS
 # "X warned that <clause>": a report and its clause, which no caption writes.
 # A reporting verb and its "that" ("said that the ..."), the clause's verb anywhere after.
 _VERB_THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+that\s+(?:the|a|an|[A-Z]|it|they|he|she|we|this)")
@@ -220,9 +228,14 @@ def _label_line(line: str) -> str:
         stripped = stripped[: link.start()]
     if _LEFTOVER.fullmatch(stripped):
         return JUNK
-    if _FURNITURE.match(stripped) or _TEASER_START.match(stripped) or _FOOTER.search(stripped):
+    low = stripped.lower()
+    if (
+        _FURNITURE.match(stripped)
+        or _TEASER_START.match(stripped)
+        or (any(w in low for w in _FOOTER_WORDS) and _FOOTER.search(stripped))
+    ):
         return JUNK
-    if _CAPTION_MARK.search(stripped):
+    if any(w in low for w in _CAPTION_WORDS) and _CAPTION_MARK.search(stripped):
         return CAPTION
     words = len(_WORD.findall(stripped))
     terminal = _TERMINAL.search(stripped) is not None

@@ -48,21 +48,35 @@ class PhraseMatcher:
         """(start, end) of each match in `text`, in order."""
         pos = 0
         n = len(text)
+        folded, exact = self._folded, self._exact
         for w in _FIRST_WORD.finditer(text):  # each match starts a word
+            word = w.group()
+            # (Most words start no phrase: looked up before any call, for speed.)
+            by_folded, by_exact = folded.get(word.lower()), exact.get(word)
+            if by_folded is None and by_exact is None:
+                continue
             at = w.start()
             if at < pos:
                 continue
-            end = self._match(text, at, w.group(), n)
+            end = self._match(text, at, by_folded or (), by_exact or (), n)
             if end is not None:
                 yield at, end
                 pos = end
 
-    def _match(self, text: str, at: int, word: str, n: int) -> int | None:
-        for phrase in self._folded.get(word.lower(), ()):
-            end = at + len(phrase)
-            if end <= n and text[at:end].lower() == phrase and _ends_word(text, end):
-                return end
-        for phrase in self._exact.get(word, ()):
+    @staticmethod
+    def _match(text: str, at: int, by_folded, by_exact, n: int) -> int | None:
+        if by_folded:
+            window = text[at : at + len(by_folded[0])]  # the longest phrase first
+            low = window.lower()
+            if len(low) != len(window):  # a letter whose small form is longer ("İ")
+                low = None
+            for phrase in by_folded:
+                end = at + len(phrase)
+                if (
+                    low.startswith(phrase) if low is not None else text[at:end].lower() == phrase
+                ) and _ends_word(text, end):
+                    return end
+        for phrase in by_exact:
             end = at + len(phrase)
             if end <= n and text.startswith(phrase, at) and _ends_word(text, end):
                 return end

@@ -898,7 +898,8 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 def _without_setting_participles(text: str, hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for h in hits:
-        before = _WORD_BEFORE.search(text, 0, h.verb_start)
+        # (From a window before the verb: a search from the text's start is quadratic.)
+        before = _WORD_BEFORE.search(text, max(0, h.verb_start - 300), h.verb_start)
         noun_before = (
             before is not None
             and before.group(1).islower()

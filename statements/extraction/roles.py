@@ -464,6 +464,8 @@ _ORG_HEADS = frozenset(entries("organisation_heads"))
 _LEADING_ALT = "|".join(sorted(_LEADING, key=len, reverse=True))
 _TRAILING_TITLE = re.compile(rf"(?<=[A-Z]\w)\s+(?i:{_LEADING_ALT.replace(' ', '[- ]')})\s*$")
 PERSON_ROLE_WORDS = tuple(r for r in PERSON_ROLES if r not in _LEADING)
+# Each role word as a whole word (compiled once: a phrase is tested against all of them).
+_ROLE_WORD_RES = {r: re.compile(rf"\b{r}\b") for r in (*PERSON_ROLE_WORDS, *_LEADING)}
 _NOT_THE_HOLDER = re.compile(rf"\b(?:{alternation(entries('role_qualifiers'))})\b")
 # A body or place a role phrase names: a run of capitalised words ("European Union's").
 _ANCHOR = re.compile(r"(?<![\w’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
@@ -562,7 +564,7 @@ def role_holder(
         for w in re.findall(r"[\w-]+", low)
         if w not in _ROLE_FILLER and w not in _PLACE_NOUNS and w != "s"
     ]
-    roles = [r for r in (*PERSON_ROLE_WORDS, *_LEADING) if re.search(rf"\b{r}\b", low)]
+    roles = [r for r, word in _ROLE_WORD_RES.items() if word.search(low)]
     qualifiers = set(_NOT_THE_HOLDER.findall(low))
     if (
         described in (["representative"], ["official", "representative"])
@@ -586,7 +588,7 @@ def role_holder(
         a.lower() in _countries() or a in _countries().values() for a in anchors
     ):
         return None  # "the Russian regional governor": a country has many; its region is unsaid
-    leading = [r for r in _LEADING if re.search(rf"\b{r}\b", low)]
+    leading = [r for r in _LEADING if _ROLE_WORD_RES[r].search(low)]
     if leading and len(described) == len(leading[0].split()):
         wanted = _LEADING  # "the UN chief": whoever holds the body's top office
     else:
