@@ -22,3 +22,86 @@ def test_an_interviewers_question_first_in_the_article_loses_no_paragraph(caplog
     )
     assert "extraction failed" not in caplog.text
     assert found == []
+
+
+def test_an_adverb_between_commas_after_adding_opens_a_second_report():
+    assert statements(
+        "The Kremlin said on Monday that Moscow was ready for more talks, adding, however, "
+        "that the two drafts remain far apart."
+    ) == [
+        ("Kremlin", "indirect", "Moscow was ready for more talks"),
+        ("Kremlin", "indirect", "the two drafts remain far apart"),
+    ]
+
+
+def test_exists_is_a_clause_verb_and_an_accusation_ends_the_report():
+    assert statements(
+        "Jane Roe said grave danger exists from flooding of the valley, accusing Kyiv of "
+        "planning to blow up a dam and saying that water will be released."
+    ) == [
+        ("Jane Roe", "indirect", "grave danger exists from flooding of the valley"),
+        ("Jane Roe", "indirect", "water will be released"),
+    ]
+
+
+def test_acting_before_a_title_after_a_comma_is_no_participle_phrase():
+    assert statements(
+        "On Monday, acting governor Alexei Smirnov said that all residents are being moved."
+    ) == [("Alexei Smirnov", "indirect", "all residents are being moved")]
+
+
+def test_a_distance_after_a_closed_quotation_is_the_narrators_geography():
+    assert statements(
+        "MOSCOW: The Russian defence ministry said its troops “took the hamlet of Lypove”, "
+        "around 30 kilometres (18 miles) north of the city."
+    ) == [("Russian Defense Ministry", "mixed", "its troops “took the hamlet of Lypove”")]
+
+
+def test_a_distance_inside_an_unquoted_report_stays():
+    assert statements(
+        "The Romanian Defense Ministry said it had found drone debris on an island, some 20 "
+        "kilometers from the border."
+    ) == [
+        (
+            "Romanian Defense Ministry",
+            "indirect",
+            "it had found drone debris on an island, some 20 kilometers from the border",
+        )
+    ]
+
+
+def test_holds_that_reports_a_position():
+    assert statements(
+        "The Russian Foreign Ministry holds that the talks should resume in Geneva."
+    ) == [("Russian Foreign Ministry", "indirect", "the talks should resume in Geneva")]
+
+
+def test_an_age_inside_a_role_description_does_not_hide_the_role():
+    assert (
+        statements(
+            "Putin spoke on Friday. The answer, the 71-year-old Kremlin chief said, would be "
+            "to shoot the missiles down."
+        )[0][0]
+        == "Vladimir Putin"
+    )
+
+
+def test_an_agency_reporting_after_a_quotation_its_speaker_introduced_only_relays_it():
+    found = extract(
+        "Dmitry Peskov spoke on Friday. Asked about the bridge, the spokesman said, “The "
+        "West is silent. That is nothing new,” TASS reported.",
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.via, s.text) for s in found] == [
+        ("Dmitry Peskov", "TASS", "The West is silent. That is nothing new,")
+    ]
+
+
+def test_a_country_adjective_finds_an_office_holder_whose_role_names_no_country():
+    assert statements(
+        "The Russian Security Council's deputy chairman said the West is tired of Kyiv."
+    ) == [("Dmitry Medvedev", "indirect", "the West is tired of Kyiv")]
+    assert statements("The West is weary, said Russia's Security Council deputy chairman.") == [
+        ("Dmitry Medvedev", "indirect", "The West is weary")
+    ]

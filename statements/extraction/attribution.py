@@ -1913,6 +1913,21 @@ class Reader(LayoutTurns):
                         # '"…," state TV said in a report on Roe's comments': Roe's words, which
                         # the outlet (or body) relays.
                         return relayed, speaker.name or speaker.mention, verb_span
+                    if (
+                        speaker is not None
+                        and speaker.name
+                        and self.discourse.kind_of(speaker.name) == "media"
+                        and (before := BEFORE_ATTRIBUTION.search(text, sa, q.open))
+                        and (
+                            inner := self._subject_before(
+                                sa, before.start("verb"), before.group("verb")
+                            )
+                        )
+                        and inner.name
+                    ):
+                        # 'The spokesman said, "…," TASS reported': the spokesman's words,
+                        # which the agency relays
+                        return inner, speaker.name, (before.start("verb"), before.end())
                     if speaker and speaker.name:
                         return speaker, None, verb_span
                     if _unresolved_speaker(speaker):

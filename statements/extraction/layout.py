@@ -146,6 +146,22 @@ _CONTRACTED_HAS = re.compile(
 )
 
 
+# "the 71-year-old Kremlin chief", "a 45-year-old regional governor": an age inside a
+# description that ends in a role noun (data/role_titles.txt).
+_AGE_IN_DESCRIPTION = re.compile(
+    r"(?i:\b(?:the|a|an)\s+)(?P<age>\d{2,3}-year-old\s+)"
+    rf"(?=(?:[\w’'-]+\s+){{0,3}}(?i:{'|'.join(entries('role_titles'))})\b)"
+)
+
+
+def blank_described_ages(text: str) -> str:
+    """Same length, with an age inside a role's description made spaces: "the 71-year-old
+    Kremlin chief said" is "the Kremlin chief", whom the role names."""
+    return _AGE_IN_DESCRIPTION.sub(
+        lambda m: m.group()[: m.start("age") - m.start()] + " " * len(m["age"]), text
+    )
+
+
 def contracted_has(text: str) -> str:
     """Same length: a name's "’s" that stands for "has" before a participle made spaces, so the
     name is the verb's subject ("Jane Doe’s warned that ...", British live blogs' style)."""

@@ -22,6 +22,7 @@ from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
 from .formats import BULLET, origin_title, read_layout
 from .layout import (
+    blank_described_ages,
     blank_nicknames,
     contracted_has,
     repair_scraped,
@@ -84,6 +85,7 @@ def extract(
     text = unwrap(text)  # same length: every offset below is one into the original
     text = unglue_closing_quotes(text)  # same length too
     text = blank_nicknames(text)  # same length: 'Jane "The Hawk" Roe' is Jane Roe
+    text = blank_described_ages(text)  # same length: "the 71-year-old Kremlin chief"
     text = contracted_has(text)  # same length: "Jane Doe’s warned that" is "Jane Doe warned"
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)

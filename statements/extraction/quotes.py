@@ -84,12 +84,20 @@ _ING_THAT = alternation(reporting_participles("that"))
 _ING_BARE = alternation(reporting_participles("bare"))
 # ", at the same time warning that ...", ", also insisting that ...": an adverb before it.
 _ING_ADVERB = r"(?:(?:at\s+the\s+same\s+time|also|again|further|while\s+also)\s+)?"
+_ING_ASIDE = (
+    r"(?:however|though|nevertheless|nonetheless|moreover|also|too|in\s+turn|"
+    rf"{alternation(entries('asides'))})"
+)
 ING = re.compile(
     # ('as "empty," expressing confidence that ...': the comma may sit inside a closing mark.)
-    rf"(?:\bby\s+|,\s+(?=adding\s+that\b)|(?:,|(?<=,[”\"]))\s+{_ING_ADVERB}(?=(?:{_ING_THAT}|{_EXPRESSING})\s+"
+    rf"(?:\bby\s+|,\s+(?=adding(?:,\s+{_ING_ASIDE},)?\s+that\b)|(?:,|(?<=,[”\"]))\s+{_ING_ADVERB}(?=(?:{_ING_THAT}|{_EXPRESSING})"
+    # (", adding, however, that ...": an adverb between commas after the participle.)
+    rf"(?:,\s+{_ING_ASIDE},)?\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     # 'said "..." while pledging that ...': a second report joined by "while" or "before".
     rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
+    # "..., accusing Kyiv of B and saying that C": a second participle's report after "and".
+    rf"|(?<=\w)\s+and\s+(?=(?:{_ING_THAT})\s+that\b)"
     # "Examplia stated on Friday – claiming that, in all, ...": a dash before the participle.
     rf"|\s[–—]\s+(?=(?:{_ING_THAT})\s+that\b)"
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,12}?that\b)"
@@ -331,7 +339,8 @@ _BEGAN_TO = re.compile(
 )
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
-    r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot)\b"
+    r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot|"
+    r"exists|existed)\b"
     # "Russian forces made gains", "25 settlements, went under ...": an irregular past.
     rf"|(?:(?<=[a-z] )|(?<=[a-z], ))(?:{alternation(IRREGULAR_PASTS)})\b"
     # "the services use various tools": a plural subject's present verb (not after "the", "to").
@@ -450,6 +459,11 @@ TRAILING_CUT = re.compile(
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
     r"|(?:,|(?<=,[”\"’]))\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
     r"(?=\s*[.!]?\s*$)"
+    # 'its troops "took the village", around 30 kilometres (18 miles) northwest of the city':
+    # the narrator's geography after a quotation closed.
+    r"|(?:(?<=[”\"])\s*,|(?<=,[”\"]))\s+(?:(?:some|about|around|roughly|nearly|almost|"
+    r"approximately|just|less\s+than|more\s+than|over|under)\s+)?\d[\d,.]*\s*"
+    r"(?:kilomet(?:er|re)s?|km|miles?)\b"
     # "X said A, speaking at a forum on Friday.", "..., in an interview published on Monday.":
     # where and when it was said closes the sentence; it is not part of A.
     rf"|{TRAILING_SETTING.pattern})",
@@ -1479,6 +1493,8 @@ NARRATOR_TAIL = re.compile(
     r"third|biggest|"
     r"largest|clearest|strongest|most|only|rare|sign|signal|move|step|decision|development|"
     r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
+    # "said A, accusing Kyiv of B": the accusation is a report of its own, not part of A.
+    r"|accusing\s+(?:[\w’'.-]+\s+){1,6}?of\b"
     # ", a process he described in an interview": a noun and a relative clause without "that".
     r"|(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
     r"|which\s+(?:(?:\w+\s+){0,3}(?:analysts|experts|critics|officials|observers|diplomats|"

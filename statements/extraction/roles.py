@@ -506,16 +506,26 @@ def _plain(text: str) -> str:
     return " ".join(low.replace("director-general", "director general").split())
 
 
+def _with_country(role: str, affiliation: str) -> str:
+    """A role that names no country read with the holder's ("deputy chairman of the security
+    council" of Russia's Medvedev: "... of russia"), so that "the Russian Security Council's
+    deputy chairman" finds him."""
+    if not affiliation or _country_of(role)[0] is not None:
+        return role
+    return f"{role} of {_plain(affiliation)}"
+
+
 def _roles_naming(index: ActorIndex, forms: list[set[str]]) -> list[tuple]:
     """The gazetteer persons whose role holds a word of one of the names of each anchor:
     (name, role, description as `_plain` writes them, the role's qualifiers such as "deputy"),
     in gazetteer order. The roles are read and indexed by word once per gazetteer."""
     if index.person_roles is None:
         roles = [
-            (e.name, role, _plain(e.description), set(_NOT_THE_HOLDER.findall(role)))
+            (e.name, _with_country(role, e.affiliation), _plain(e.description), kept)
             for e in index.entries.values()
             if e.kind == PERSON
             for role in (_plain(e.role),)
+            for kept in (set(_NOT_THE_HOLDER.findall(role)),)
         ]
         by_word: dict[str, set[int]] = {}
         for i, (_, role, _, _) in enumerate(roles):
@@ -607,6 +617,10 @@ def role_holder(
             return None
         entry = index.entries.get(name) if name and index.kind_of(name) != PERSON else None
         aliases = (entry.name, *entry.aliases) if entry and entry.kind != "state" else ()
+        if entry and entry.kind == "state":
+            aliases = (
+                entry.name,
+            )  # "Russian" names Russia ("... of the Security Council of Russia")
         forms.append({_plain(f) for f in (anchor, *aliases)})
     # One pattern per anchor (any of its names), and one per wanted office, compiled once.
     anchor_patterns = [

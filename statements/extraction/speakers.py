@@ -122,6 +122,7 @@ _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
+_ING_MODIFIERS = alternation(w for w in entries("role_modifiers") if w.endswith("ing"))
 _ADVERBIAL_START = re.compile(
     # (Not an acronym in capitals: "WHO chief Jane Doe", "US officials".)
     r"^\s*(?!(?-i:[A-Z]{2,})\b)(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
@@ -132,7 +133,8 @@ _ADVERBIAL_START = re.compile(
     r"just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     # "X, visiting Odesa on Friday, said": a participle's phrase sets the scene
-    r"|(?-i:[a-z]{3,}ing))\b"
+    # (not a role's modifier: "acting governor Jane Doe", "outgoing minister ...")
+    rf"|(?!(?:{_ING_MODIFIERS})\b)(?-i:[a-z]{{3,}}ing))\b"
     # ("Under-Secretary-General Jane Doe said": a hyphenated title, not "under")
     r"(?!-)",
     re.IGNORECASE,
