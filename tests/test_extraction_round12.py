@@ -105,3 +105,13 @@ def test_a_country_adjective_finds_an_office_holder_whose_role_names_no_country(
     assert statements("The West is weary, said Russia's Security Council deputy chairman.") == [
         ("Dmitry Medvedev", "indirect", "The West is weary")
     ]
+
+
+def test_an_interviewers_labelled_question_relays_no_statement_and_runs_on():
+    assert statements(
+        "Sergey Lavrov: Thank you for having me.\n\n"
+        "Question: I think you would agree with what the chancellor said about the risks. "
+        "We must keep that in mind.\n\n"
+        "A historian at Yale said that the crisis is as grave as in 1962. How real is it?\n\n"
+        "Sergey Lavrov: Russia is already doing a great deal to calm it."
+    ) == [("Sergei Lavrov", "direct", "Russia is already doing a great deal to calm it.")]

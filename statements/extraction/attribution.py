@@ -926,6 +926,7 @@ class Reader(LayoutTurns):
         self.earlier_body: clean.Paragraph | None = None  # the body paragraph before last_body
         self.transcript = False  # a broadcast transcript: "NAME: words" turns
         self.transcript_speaker: Speaker | None = None  # whose turn runs on
+        self.in_question = False  # an interviewer's labelled question runs on
         self.transcript_people: dict[str, str] = {}  # surname label -> the full name
         self.layout = Layout()  # transcript turns, Q&A, a published speech (formats.py)
         self.interviewee: Speaker | None = None  # whose answers / speech the layout holds

@@ -315,12 +315,23 @@ class LayoutTurns:
                     self._turn_statement(running, p.start, p)
                 return None
             self.transcript_speaker = None
+            if self.in_question and not self.layout.narrated:
+                # "Question: ..." then a paragraph with no label: the question runs on
+                self._question_dates(p.start, p.end)
+                return None
             return p
         if turn.asks:
             self.transcript_speaker = None
+            if not self.layout.narrated and _ASKS.fullmatch(turn.label.strip(" .:")):
+                # "Question: I think you will agree with what X said ...": an interviewer's
+                # question in a transcript is no one's statement, nor are the claims it relays
+                self.in_question = True
+                self._question_dates(turn.start, p.end)
+                return None
             return (
                 clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
             )
+        self.in_question = False
         name = turn.label
         if (
             name
@@ -369,6 +380,12 @@ class LayoutTurns:
         if speaker.name:
             self._turn_statement(speaker, turn.start, p)
         return None
+
+    def _question_dates(self, start: int, end: int) -> None:
+        """An interviewer's question says nothing, but its dates move the story on ("On
+        February 28 the talks began. What happened then?")."""
+        self.dating.start_paragraph()
+        self.dating.advance(self.dating.sentence_dates(start, end, []), [])
 
     def _page_title_holder(self, title: str) -> str:
         """The first person the page names whose gazetteer role is `title` ("President of the
