@@ -115,3 +115,38 @@ def test_an_interviewers_labelled_question_relays_no_statement_and_runs_on():
         "A historian at Yale said that the crisis is as grave as in 1962. How real is it?\n\n"
         "Sergey Lavrov: Russia is already doing a great deal to calm it."
     ) == [("Sergei Lavrov", "direct", "Russia is already doing a great deal to calm it.")]
+
+
+def test_british_honorifics_are_titles():
+    assert statements("City council leader Cllr Jane Roe said the hall would house families.") == [
+        ("Jane Roe", "indirect", "the hall would house families")
+    ]
+    assert statements("However, Lord Smithson argued that Britain must help Poland first.") == [
+        ("Lord Smithson", "indirect", "Britain must help Poland first")
+    ]
+
+
+def test_doubled_typographic_apostrophes_close_a_quotation():
+    assert statements(
+        "Jaishankar spoke on Friday. ‘‘Appreciate the call from Blinken,’’ he said in a post."
+    ) == [("Subrahmanyam Jaishankar", "direct", "Appreciate the call from Blinken,")]
+
+
+def test_but_pledged_that_is_a_second_report_of_the_same_subject():
+    assert statements(
+        "Zelensky said there was no formal deal on a truce but pledged that Ukraine would "
+        "hold its fire."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "there was no formal deal on a truce"),
+        ("Volodymyr Zelensky", "indirect", "Ukraine would hold its fire"),
+    ]
+
+
+def test_a_named_subject_in_a_document_reports_and_the_documents_participle_does_not():
+    assert statements(
+        "Prigozhin spoke on Thursday. Prigozhin in the clip claimed that the unit had lost "
+        "many men."
+    ) == [("Yevgeny Prigozhin", "indirect", "the unit had lost many men")]
+    assert statements("Russia in a statement posted on Telegram said the port was shut.") == [
+        ("Russian government", "indirect", "the port was shut")
+    ]

@@ -282,6 +282,11 @@ _DOCUMENT_PARTICIPLE = re.compile(
     # document's outlet or listener between the noun and its participle.)
     r"(?:\s+(?:with|to|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+$"
 )
+_NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
+# What a document is ("a statement issued ...", "a video posted ..."), never a report of its own.
+_DOCUMENT_VERBS = frozenset(
+    "published posted aired released broadcast shown recorded issued shared sent given made".split()
+)
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
 _DOCUMENT_READ = re.compile(
     r",\s+(?P<subj>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|"
@@ -2166,8 +2171,19 @@ class Reader(LayoutTurns):
             # "regions that Russia claims to have annexed", "he is said to be": a stance, not
             # a report.
             and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
-            # "In a message posted to his channel, X said": a participle of the document.
-            and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 120), h.verb_start)
+            # "In a message posted to his channel, X said": a participle of the document (not
+            # "Jane Doe in the video claimed that": the subject's name before the document).
+            and not (
+                (
+                    doc := _DOCUMENT_PARTICIPLE.search(
+                        text, max(sa, h.verb_start - 120), h.verb_start
+                    )
+                )
+                and not (
+                    _NAME_JUST_BEFORE.search(text, max(sa, doc.start() - 60), doc.start())
+                    and h.verb.split()[0] not in _DOCUMENT_VERBS
+                )
+            )
             # "Asked about a newspaper report that A, X said": the question's topic.
             and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
         ]

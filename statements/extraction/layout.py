@@ -261,7 +261,8 @@ _HTML_TAG = re.compile(
 
 
 # "''We will hold,'' he said": two apostrophes for a quotation mark.
-_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+# ("’’" and "‘‘" too: typographic apostrophes doubled for a double mark, as Indian papers write)
+_TWO_APOSTROPHES = re.compile(r"(?<!['’‘])(?:''|’’|‘‘)(?!['’‘])")
 _OPENING_AS_CLOSING = re.compile(r"(?<=[\w.,!?…])“(?=[\s.,;:!?)]|$)")
 
 
@@ -284,7 +285,7 @@ def repair_scraped(text: str) -> str:
         text = _GLUED_CREDIT.sub(lambda m: m.group()[:-1] + "\n", text)
     if "<" in text:
         text = _HTML_TAG.sub(lambda m: " " * len(m.group()), text)  # "< /p>", "<br/>": spaces
-    if "''" in text:
+    if "''" in text or "’’" in text or "‘‘" in text:
         text = _TWO_APOSTROPHES.sub(_two_apostrophes, text)
     if "„" not in text and "“" in text:
         # '“We will hold,“ he said': an opening mark where the closing one belongs (after the
