@@ -285,7 +285,7 @@ _DOCUMENT_PARTICIPLE = re.compile(
 _NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
 # What a document is ("a statement issued ...", "a video posted ..."), never a report of its own.
 _DOCUMENT_VERBS = frozenset(
-    "published posted aired released broadcast shown recorded issued shared sent given made".split()
+    words("published posted aired released broadcast shown recorded issued shared sent given made")
 )
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
 _DOCUMENT_READ = re.compile(

@@ -58,32 +58,30 @@ _FOOTER = re.compile(
 )
 # A word each of _FOOTER's forms holds: a line without any is no footer (checked first, for
 # speed: an alternation of case-blind phrases is slow to search).
-_FOOTER_WORDS = tuple(
-    [
-        "correction",
-        "highlight",
-        "email",
-        "required",
-        "reserved",
-        "cookie",
-        "newsletter",
-        "copyright",
-        "click",
-        "sign",
-        "value",
-        "becom",
-        "support",
-        "donat",
-        "journalism",
-        "javascript",
-        "licensing",
-        "principles",
-        "contributed",
-        "follow",
-        "reporting",
-        "writing",
-        "editing",
-    ]
+_FOOTER_WORDS = (
+    "correction",
+    "highlight",
+    "email",
+    "required",
+    "reserved",
+    "cookie",
+    "newsletter",
+    "copyright",
+    "click",
+    "sign",
+    "value",
+    "becom",
+    "support",
+    "donat",
+    "journalism",
+    "javascript",
+    "licensing",
+    "principles",
+    "contributed",
+    "follow",
+    "reporting",
+    "writing",
+    "editing",
 )
 # Signs of a photo caption anywhere in a paragraph.
 _CAPTION_MARK = re.compile(
