@@ -150,3 +150,37 @@ def test_a_named_subject_in_a_document_reports_and_the_documents_participle_does
     assert statements("Russia in a statement posted on Telegram said the port was shut.") == [
         ("Russian government", "indirect", "the port was shut")
     ]
+
+
+def test_a_documents_verb_in_a_relative_clause_gives_way_to_the_speakers():
+    assert statements(
+        "In a video that was posted on Thursday, Wagner chief Yevgeny Prigozhin said in "
+        'Russian: "We have a third of the shells we need!"'
+    ) == [("Yevgeny Prigozhin", "direct", "We have a third of the shells we need!")]
+
+
+def test_a_concession_can_open_the_reported_clause():
+    assert statements(
+        "Zelensky said although the troops are giving everything, nobody can tell how long "
+        "the war will go on."
+    ) == [
+        (
+            "Volodymyr Zelensky",
+            "indirect",
+            "although the troops are giving everything, nobody can tell how long the war will "
+            "go on",
+        )
+    ]
+
+
+def test_a_quotation_signed_by_a_name_and_a_title_on_the_next_line():
+    assert statements(
+        '"The people of the city have faced months of shelling that killed many."\n\n'
+        "Jane Roe, Examplia Watch’s Senior Crisis Adviser"
+    ) == [
+        (
+            "Jane Roe",
+            "direct",
+            "The people of the city have faced months of shelling that killed many.",
+        )
+    ]

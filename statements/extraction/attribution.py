@@ -1947,8 +1947,13 @@ class Reader(LayoutTurns):
             if who is not None and (who.name or _unresolved_speaker(who)):
                 return who, None, (cited.start(), cited.end())
         m = BEFORE_ATTRIBUTION.search(text, sa, q.open)
-        while m and _DOCUMENT_PARTICIPLE.search(
-            text, max(sa, m.start("verb") - 120), m.start("verb")
+        while m and (
+            _DOCUMENT_PARTICIPLE.search(text, max(sa, m.start("verb") - 120), m.start("verb"))
+            # ("In a video that was posted on Thursday, X said: …": the document's verb.)
+            or (
+                m.group("verb").split()[0] in _DOCUMENT_VERBS
+                and BEFORE_ATTRIBUTION.search(text, m.end("verb"), q.open)
+            )
         ):
             # "In a message posted to his channel, X wrote: "…"": the verb after the document's
             # participle attributes the quotation.

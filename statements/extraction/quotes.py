@@ -1253,7 +1253,10 @@ def _bare_clause_start(text: str, pos: int, b: int) -> int | None:
 
 # "said if true, the reports are ...", "warned if talks fail, the war would go on": a short
 # condition, its comma, then the claim ("did not say if ..." asks, it claims nothing).
-_CONDITION_FIRST = re.compile(r"if\s[^,;:.?!“”\"]{2,120},\s*")
+# ("said although X, Y", "said unless X, Y": a concession or a condition the claim opens with.)
+_CONDITION_FIRST = re.compile(
+    r"(?:if|although|though|even\s+though|unless|once)\s[^,;:.?!“”\"]{2,120},\s*"
+)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+)?$")
 # "said that was a question for X", "said that would be a mistake": a demonstrative "that"
 # with its verb right after it is the clause's subject, not its complementiser.

@@ -704,6 +704,10 @@ class LayoutTurns:
         if previous is None or previous.label != clean.BODY:
             return False
         sign = _QUOTE_SIGNATURE.fullmatch(text, p.start, p.end)
+        # ("Jane Doe, Senior Adviser at Examplia Watch" alone under it: a name and its title.)
+        titled = None if sign else _NAME_TITLE_LINE.fullmatch(text, p.start, p.end)
+        if titled is not None and not VERB.search(titled.group("title")):
+            sign = titled
         if sign is None or any(f.paragraph == previous.index for f in self.found):
             return False
         quoted = _WHOLE_QUOTATION.fullmatch(text, previous.start, previous.end)
@@ -712,6 +716,12 @@ class LayoutTurns:
         speaker = self.discourse.subject(sign.start("who"), sign.end("who"))
         if speaker is None or not speaker.name or speaker.kind != "person":
             return False
+        if (
+            sign is titled
+            and not speaker.known
+            and not any(w in TITLE_HEADS for w in sign.group("title").lower().split())
+        ):
+            return False  # a new name signs only with a title's word ("Jane Doe, minister")
         start, end = quoted.span("words")
         dates = self.dating.sentence_dates(p.start, p.end, [])
         region = text[p.start : p.end]
