@@ -184,3 +184,40 @@ def test_a_quotation_signed_by_a_name_and_a_title_on_the_next_line():
             "The people of the city have faced months of shelling that killed many.",
         )
     ]
+
+
+def test_a_relative_clause_on_the_subjects_place_names_no_speaker():
+    assert (
+        statements(
+            "A top official in the Kursk region of Russia that borders Ukraine said Thursday "
+            "that fighting goes on."
+        )[0][0]
+        is None
+    )
+
+
+def test_what_the_speaker_called_it_is_the_narrators_relative_clause():
+    assert statements(
+        "Jane Roe told television that the crews had downed a drone which she described as "
+        "the costliest in the arsenal."
+    ) == [("Jane Roe", "indirect", "the crews had downed a drone")]
+
+
+def test_confirming_that_after_a_report_is_a_second_report():
+    assert statements(
+        "Peskov noted that it was a hypothetical statement, confirming that there are no "
+        "such plans."
+    ) == [
+        ("Dmitry Peskov", "indirect", "it was a hypothetical statement"),
+        ("Dmitry Peskov", "indirect", "there are no such plans"),
+    ]
+
+
+def test_a_nominal_report_in_an_opening_participle_phrase_ends_at_its_comma():
+    assert statements(
+        "Commenting on remarks by US President Donald Trump that he would send envoys, "
+        "Peskov noted that it was a hypothetical statement."
+    ) == [
+        ("Donald Trump", "indirect", "he would send envoys"),
+        ("Dmitry Peskov", "indirect", "it was a hypothetical statement"),
+    ]

@@ -459,6 +459,9 @@ TRAILING_CUT = re.compile(
     # "..., writes UNN.", "..., reports Ukrinform.": the relaying outlet after its verb
     r"|(?:,|(?<=,[”\"’]))\s*(?:reports|reported|writes|wrote|informs)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}"
     r"(?=\s*[.!]?\s*$)"
+    # "... downed a drone which he described as costly": the narrator's relative clause on
+    # what the speaker called it.
+    r"|\s+(?:which|that)\s+(?:he|she|they)\s+(?:described|called|termed|branded|labell?ed)\b"
     # 'its troops "took the village", around 30 kilometres (18 miles) northwest of the city':
     # the narrator's geography after a quotation closed.
     r"|(?:(?<=[”\"])\s*,|(?<=,[”\"]))\s+(?:(?:some|about|around|roughly|nearly|almost|"
@@ -498,6 +501,9 @@ class Hit:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s")
+# A sentence opening with a participle's phrase ("Commenting on ...", "Responding to ...",
+# "Asked about ...") before its main clause.
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked)\s+(?:on|to|about)\s")
 # ", although Y replied ...", "; but ...": a new clause with a report of its own.
 _CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:although|but|while|whereas|though|yet)\b")
 
@@ -897,7 +903,20 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit.content_start = m.end() + that.end()
             hit.subject_hint = (a, a + used.start())
         hits.append(hit)
-    return _without_setting_participles(text, sorted(hits, key=lambda h: h.verb_start))
+    hits.sort(key=lambda h: h.verb_start)
+    if _OPENING_PARTICIPLE.match(text, a, b):
+        for n in hits:
+            later = [
+                h.verb_start
+                for h in hits
+                if h.form in ("finite", "that") and n.content_start < h.verb_start < n.content_end
+            ]
+            comma = text.rfind(", ", n.content_start, later[0]) if later else -1
+            if n.form == "nominal" and comma > n.content_start:
+                # "Commenting on remarks by X that C, Jane Doe noted that A": C ends at the
+                # comma that closes the opening phrase; A is the main clause's report.
+                n.content_end = comma
+    return _without_setting_participles(text, hits)
 
 
 # "said in an interview with the BBC published on Sunday that ...", "said, citing intelligence

@@ -320,6 +320,12 @@ _TRAILING_SETTING = re.compile(
 _TRAILING_WHO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+[^,;:“”\"()]{3,140},(?:\s+(?:today|yesterday|now))?\s*$"
 )
+# "A top official in the Kursk region of Russia that borders Ukraine said": a relative clause
+# on a place, its verb in the present, describing the subject's place (not the speaker).
+_TRAILING_PLACE_RELATIVE = re.compile(
+    r"(?<=[A-Za-z])\s+(?:that|which)\s+(?:borders|neighbou?rs|lies|sits|adjoins|faces|includes)\b"
+    r"[^,;:“”\"()]{0,80}$"
+)
 # "Two officials who spoke to the Gazette about the dispute have said": the relative clause
 # describing the subject, without commas.
 _WHO_SPOKE_TO = re.compile(
@@ -786,7 +792,7 @@ class Discourse:
             seg_start : modal.start()
         ].strip():
             verb_start = modal.start() + 1  # "the defence minister would later say"
-        for between in (_TRAILING_WHO, _WHO_SPOKE_TO, _TRAILING_SETTING):
+        for between in (_TRAILING_WHO, _WHO_SPOKE_TO, _TRAILING_SETTING, _TRAILING_PLACE_RELATIVE):
             if (m := between.search(self.text, seg_start, verb_start)) and self.text[
                 seg_start : m.start()
             ].strip():
