@@ -221,3 +221,10 @@ def test_a_nominal_report_in_an_opening_participle_phrase_ends_at_its_comma():
         ("Donald Trump", "indirect", "he would send envoys"),
         ("Dmitry Peskov", "indirect", "it was a hypothetical statement"),
     ]
+
+
+def test_a_quotation_that_is_the_whole_clause_ends_before_the_narrators_as():
+    assert statements(
+        "Prime Minister Keir Starmer warned that “the Kremlin cannot be trusted” as Moscow "
+        "keeps delaying the talks."
+    ) == [("Keir Starmer", "mixed", "“the Kremlin cannot be trusted”")]

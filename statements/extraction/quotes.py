@@ -1557,12 +1557,19 @@ def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]
     return spans
 
 
+# A reported clause that is one quotation, then the narrator's subordinate clause: 'warned
+# that "X cannot be trusted" as Russia delays the talks' (the words end with the quotation).
+_QUOTATION_THEN_SETTING = re.compile(r"(?P<quote>[“\"][^“”\"]{3,300}[”\"])\s+(?:as|while|amid)\s")
+
+
 def cut_trailing(text: str, start: int, end: int) -> int:
     """End of the reported clause: before ", according to ...", "– claiming", ", he said", and
     before the narrator's appended comment once the clause before it is complete."""
     m = TRAILING_CUT.search(text, start, end)
     if m and m.start() > start:
         end = m.start()
+    if (quoted := _QUOTATION_THEN_SETTING.match(text, start, end)) is not None:
+        end = quoted.end("quote")  # 'warned that "X cannot be trusted" as talks stall'
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1
