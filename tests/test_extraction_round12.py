@@ -228,3 +228,13 @@ def test_a_quotation_that_is_the_whole_clause_ends_before_the_narrators_as():
         "Prime Minister Keir Starmer warned that “the Kremlin cannot be trusted” as Moscow "
         "keeps delaying the talks."
     ) == [("Keir Starmer", "mixed", "“the Kremlin cannot be trusted”")]
+
+
+def test_an_office_with_its_capitalised_remit_is_its_holder_not_a_name():
+    assert statements(
+        "The Russian Commissioner for Human Rights has accused Kyiv of stalling, warning that "
+        "the swaps are losing their effect."
+    ) == [
+        ("Tatyana Moskalkova", "indirect", "accused Kyiv of stalling"),
+        ("Tatyana Moskalkova", "indirect", "the swaps are losing their effect"),
+    ]

@@ -765,6 +765,10 @@ _COMPLEMENT_BEFORE = re.compile(
     r"\s+(?:of|for|on)(?:\s+the)?\s+$"
 )
 _COMPLEMENTED_TITLES = _ROLE_TITLES | frozenset(entries("complement_titles"))
+COMPLEMENTED_TITLES = _COMPLEMENTED_TITLES  # (read by speakers)
+
+
+_OFFICE_OF = re.compile(r"\s(?:of|for|on)\s")
 
 
 def _office_complement(text: str, start: int, a: int, tokens: list[str]) -> int | None:
@@ -875,6 +879,12 @@ def unknown_name_mentions(
             out.append(Mention(a, b, surface, resolved, index.kind_of(resolved), True))
             continue
         name = strip_titles(surface)
+        if (office := _OFFICE_OF.search(surface)) and surface[: office.start()].split()[
+            -1
+        ].lower() in _COMPLEMENTED_TITLES:
+            rest = surface[office.end() :].split()
+            if len(rest) < 3 or _person_after_complement(rest) is None:
+                continue  # "the Russian Commissioner for Human Rights": an office, no name
         if re.match(r"(?:of|for)\s", name):
             continue  # "the Head of State", "Minister for Veterans": an office, not a name
         if name.lower() in TITLES or len(name) < 2:

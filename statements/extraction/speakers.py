@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .actors import (
     _NOT_NAMES,
+    COMPLEMENTED_TITLES,
     GROUP,
     GROUP_NOUN_RE,
     GROUP_NOUNS,
@@ -325,6 +326,12 @@ _TRAILING_WHO = re.compile(
 _TRAILING_PLACE_RELATIVE = re.compile(
     r"(?<=[A-Za-z])\s+(?:that|which)\s+(?:borders|neighbou?rs|lies|sits|adjoins|faces|includes)\b"
     r"[^,;:“”\"()]{0,80}$"
+)
+# "the Russian Commissioner for Human Rights": capitalised title words, "for"/"of"/"on" and the
+# office's capitalised remit.
+_OFFICE_WITH_REMIT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:of|for|on)\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}"
 )
 # "Two officials who spoke to the Gazette about the dispute have said": the relative clause
 # describing the subject, without commas.
@@ -1151,6 +1158,8 @@ class Discourse:
             return issued
         if (titled := self._titled_role(a, b)) is not None:
             return titled
+        if (office := self._complemented_office(a, b)) is not None:
+            return office
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
             return abbreviated
         grouped = _STATE_GROUP.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
@@ -1389,6 +1398,20 @@ class Discourse:
             return False
         gaps = [self.text[x[1] : y[0]] for x, y in zip(candidates, candidates[1:], strict=False)]
         return all(_JOINING.fullmatch(g) for g in gaps) and bool(_JOINING_AND.fullmatch(gaps[-1]))
+
+    def _complemented_office(self, a: int, b: int) -> Speaker | None:
+        """ "The Russian Commissioner for Human Rights said": an office named with its
+        capitalised remit (`data/complement_titles.txt`) and no name after it: its holder on
+        the article's day, else None."""
+        chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        m = _OFFICE_WITH_REMIT.fullmatch(chunk)
+        if m is None or m["title"].split()[-1].lower() not in COMPLEMENTED_TITLES:
+            return None
+        holder = office_holder(chunk, self.index, self.reference, self._named_in_article())
+        if holder is None:
+            return None
+        start = a + self.text[a:b].index(chunk)
+        return Speaker(holder, chunk, PERSON, start, start + len(chunk))
 
     def _titled_role(self, a: int, b: int) -> Speaker | None:
         """ "Kremlin Spokesman said", "Estonian Prime Minister said", "IAEA Director General
