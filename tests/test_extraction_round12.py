@@ -238,3 +238,16 @@ def test_an_office_with_its_capitalised_remit_is_its_holder_not_a_name():
         ("Tatyana Moskalkova", "indirect", "accused Kyiv of stalling"),
         ("Tatyana Moskalkova", "indirect", "the swaps are losing their effect"),
     ]
+
+
+def test_the_head_of_a_countrys_government_is_its_head_of_government():
+    assert statements(
+        "The head of the Slovak government promised that he would work with the Commission "
+        "for three more days."
+    ) == [
+        (
+            "Robert Fico",
+            "indirect",
+            "he would work with the Commission for three more days",
+        )
+    ]

@@ -284,7 +284,7 @@ _DOCUMENT_PARTICIPLE = re.compile(
 )
 _NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
 # What a document is ("a statement issued ...", "a video posted ..."), never a report of its own.
-_DOCUMENT_VERBS = frozenset(
+_DOCUMENT_MADE = frozenset(
     words("published posted aired released broadcast shown recorded issued shared sent given made")
 )
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
@@ -1951,7 +1951,7 @@ class Reader(LayoutTurns):
             _DOCUMENT_PARTICIPLE.search(text, max(sa, m.start("verb") - 120), m.start("verb"))
             # ("In a video that was posted on Thursday, X said: …": the document's verb.)
             or (
-                m.group("verb").split()[0] in _DOCUMENT_VERBS
+                m.group("verb").split()[0] in _DOCUMENT_MADE
                 and BEFORE_ATTRIBUTION.search(text, m.end("verb"), q.open)
             )
         ):
@@ -2186,7 +2186,7 @@ class Reader(LayoutTurns):
                 )
                 and not (
                     _NAME_JUST_BEFORE.search(text, max(sa, doc.start() - 60), doc.start())
-                    and h.verb.split()[0] not in _DOCUMENT_VERBS
+                    and h.verb.split()[0] not in _DOCUMENT_MADE
                 )
             )
             # "Asked about a newspaper report that A, X said": the question's topic.

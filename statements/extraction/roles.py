@@ -210,12 +210,18 @@ _POSSESSED = re.compile(r"(?:the\s+)?(?P<country>[a-z.]+(?:\s[a-z.]+)?'s)\s+(?P<
 _IN_PLACE = re.compile(r"(?:the\s+)?(?P<rest>.+?)\s+in\s+(?P<place>[a-z][a-z .-]*[a-z])")
 
 
+_HEAD_OF_GOVERNMENT = re.compile(r"(?:the\s+)?head\s+of\s+the\s+(?P<country>[a-z]+)\s+government")
+
+
 def _office_phrase(phrase: str) -> str:
     """The phrase with its country written as a possessive where only that form names an
     office: "Russia's senior diplomat" -> "russia's foreign minister"
     (`data/possessive_offices.txt`), "the head of diplomacy in Moscow" -> "moscow's head of
     diplomacy"."""
     low = " ".join(phrase.lower().replace("’", "'").split())
+    if (m := _HEAD_OF_GOVERNMENT.fullmatch(low)) and m["country"] in _countries():
+        # "the head of the Slovak government": the Slovak head of government
+        return f"{m['country']} head of government"
     if (m := _POSSESSED.fullmatch(low)) and m["country"] in _countries():
         if office := mapping("possessive_offices").get(m["rest"]):
             return f"{m['country']} {office}"
