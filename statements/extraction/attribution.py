@@ -435,6 +435,9 @@ _ADDRESS_WORDS = re.compile(
 # A quotation closed at a sentence's end, and the next sentence.
 _CLOSED_THEN_CAPITAL = re.compile(r"[.!?][”\"»]\s+(?=[A-Z])")
 _PARTICIPLE_WORDS = alternation(list(PARTICIPLES))
+# "X said that the leak may serve three goals:" then "- to sow fear;": a list item opening in a
+# small letter after its dash continues the clause; a dash before a capital may open a quotation.
+_LOWER_LIST_ITEM = re.compile(r"\s*[–—-]\s*[a-z]")
 # A reporting participle after a comma, introducing the words after a colon.
 _INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
 # An article or possessive right before a verb's word makes it a noun ("a report", "his claim").
@@ -618,13 +621,21 @@ _INVERTED_DOCUMENT = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
     r"briefing|communiqu[ée]|readout|release|assessment|bulletin)\b"
 )
+# "when answering a question": a participle's setting after the verb of saying.
+_SETTING_TAIL = (
+    r"\s+(?:when|while|after)\s+(?:asked|answering|responding|replying|commenting)\b"
+    r"[^,;:“”\"]{0,60}"
+)
 # '..., the governor wrote on Telegram, noting': the subject stands before the first verb
 # (and the channel or place it names).
 _SAID_BEFORE_ING = re.compile(
     r"\s+(?:said|says|wrote|writes|added|told\s+\w+)"
-    r"(?:\s+(?:on|in|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:\s+(?:on|in|via|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # ('"...," Doe said at a briefing when answering a question, noting that ...': the setting)
+    rf"(?:{_SETTING_TAIL})?"
     r"\s*,?\s*$"
 )
+_SETTING_BEFORE_ING = re.compile(rf"{_SETTING_TAIL}\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administration)", re.IGNORECASE)
@@ -2394,7 +2405,10 @@ class Reader(LayoutTurns):
             # ("According to the mayor, one person died:" then his quotation: the clause is the
             # source's statement before its words.)
             if (colon_intro_here and h.form != "according") and (
-                text[sb : sb + 40].lstrip()[:1] in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
+                (
+                    text[sb : sb + 40].lstrip()[:1] in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
+                    and not _LOWER_LIST_ITEM.match(text, sb)
+                )
                 or h.content_end < sb - 1
                 or not looks_like_clause(text[h.content_start : sb])
                 or len(text[h.content_start : sb].split()) < 6
@@ -3194,6 +3208,10 @@ class Reader(LayoutTurns):
         # ("X gave no details, except to say ...": the infinitive shares the sentence's subject.)
         leftmost = h.form == "ing" or self.text[max(sa, h.verb_start - 3) : h.verb_start] == "to "
         seg = self._segment_start(sa, h.verb_start)
+        if h.form == "ing" and (setting := _SETTING_BEFORE_ING.search(self.text, sa, h.verb_start)):
+            # '"...," Doe said when answering a question, noting that B': the setting's "when"
+            # is no clause boundary; the subject stands before the verb it follows.
+            seg = self._segment_start(sa, setting.start())
         end = h.verb_start
         if (
             (cited := _CITING_BEFORE.search(self.text, seg, end))
