@@ -849,7 +849,12 @@ class LayoutTurns:
             if m is None:
                 continue
             found = [x for x in self.discourse.mentions(*m.span("who")) if x.known and x.actor]
-            if len(found) == 1 and self.discourse.kind_of(found[0].actor) == "organisation":
+            if (
+                len(found) == 1
+                and self.discourse.kind_of(found[0].actor) == "organisation"
+                # (not "Brussels (Brussels Morning Post) –": a body's name inside an outlet's)
+                and found[0].surface.strip() == m.group("who").strip()
+            ):
                 x = found[0]
                 return Speaker(x.actor, x.surface, "organisation", x.start, x.end, True)
         return None
