@@ -278,7 +278,8 @@ _NAMED_SAYER_OPENS = re.compile(
 )
 _OWNERS_WORDS = re.compile(r"['’]s\s+(?:words|remarks|comments|statement|assessment|estimates?)$")
 ACCORDING = re.compile(
-    r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
+    # ("As per the analysis of X, A": "according to".)
+    r"\baccording\s+to\s+|\bas\s+per\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 NOMINAL = re.compile(
