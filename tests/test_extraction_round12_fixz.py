@@ -1,0 +1,98 @@
+"""Extraction 3.4, set Z (round 12): mechanisms found on set Z, each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text):
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15)).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_a_clause_ending_in_a_colon_before_a_list_of_small_letter_items_is_a_statement():
+    found = statements(
+        "The Institute for the Study of War said the front was calm.\n"
+        "ISW emphasizes that the spreading of such rumours may serve several goals for the Kremlin:\n"
+        "-\n"
+        "to scare the public before the winter;\n"
+        "-\n"
+        "to feed the story of an unavoidable win.\n"
+    )
+    assert (
+        "Institute for the Study of War",
+        "indirect",
+        "the spreading of such rumours may serve several goals for the Kremlin",
+    ) in found
+
+
+def test_a_participle_after_the_verbs_setting_opens_a_second_statement_of_the_speaker():
+    found = statements(
+        "Spokeswoman Jane Doe spoke on Monday. “The harbour is closed. The ships are waiting,” "
+        "Doe said at a daily press conference when responding to a question, noting that "
+        "restoring the ferry line is the most urgent task."
+    )
+    assert found == [
+        ("Jane Doe", "direct", "The harbour is closed. The ships are waiting,"),
+        ("Jane Doe", "indirect", "restoring the ferry line is the most urgent task"),
+    ]
+
+
+def test_a_quotation_closed_on_its_comma_and_a_line_attributing_it_are_one_paragraph():
+    found = statements(
+        "Council President Jane Doe has welcomed the decision taken by the ministers.\n"
+        "“I welcome the agreement on our new ferry package. The council is checking more "
+        "boats,”\n"
+        "Doe stated on X.\n"
+    )
+    assert found == [
+        (
+            "Jane Doe",
+            "direct",
+            "I welcome the agreement on our new ferry package. The council is checking more boats,",
+        )
+    ]
+
+
+def test_a_dateline_whose_parenthesis_is_an_outlets_name_is_no_release_of_the_body_inside_it():
+    # "Brussels" inside "Brussels Evening Courier" is no issuer: the story's sentences that report
+    # no one stay no one's.
+    found = statements(
+        "Brussels (Brussels Evening Courier) – Council President Jane Doe has welcomed the new "
+        "ferry package.\n"
+        "A day earlier, Doe held a meeting with Admiral John Roe before he left for Graz.\n"
+    )
+    assert found == []
+
+
+def test_as_per_and_the_analysis_of_a_named_body_give_the_source():
+    found = statements(
+        "As per the analysis of the US-based Institute for the Study of War (ISW), the "
+        "offensive is likely to slow in the coming weeks."
+    )
+    assert found == [
+        (
+            "Institute for the Study of War",
+            "indirect",
+            "the offensive is likely to slow in the coming weeks",
+        )
+    ]
+
+
+def test_implied_and_suspects_that_report_and_acknowledging_opens_a_second_statement():
+    assert statements("As the vote neared, Jane Doe implied he was working for the other party.") == [
+        ("Jane Doe", "indirect", "he was working for the other party")
+    ]
+    assert statements(
+        "Jane Doe suspects that the defenders may be forced to leave the port before winter."
+    ) == [("Jane Doe", "indirect", "the defenders may be forced to leave the port before winter")]
+    assert statements(
+        "Jane Doe also said that the envoy would travel to Vienna, acknowledging that the "
+        "crisis has had a big impact on trade."
+    ) == [
+        ("Jane Doe", "indirect", "the envoy would travel to Vienna"),
+        ("Jane Doe", "indirect", "the crisis has had a big impact on trade"),
+    ]
