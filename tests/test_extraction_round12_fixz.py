@@ -96,3 +96,28 @@ def test_implied_and_suspects_that_report_and_acknowledging_opens_a_second_state
         ("Jane Doe", "indirect", "the envoy would travel to Vienna"),
         ("Jane Doe", "indirect", "the crisis has had a big impact on trade"),
     ]
+
+
+def test_a_quotation_ending_the_clause_before_a_closing_attribution_and_its_setting_is_mixed():
+    assert statements(
+        "President John Roe spoke in Graz.\n"
+        "The safety of the valley is increasingly “tied to that of the wider world”, he added, "
+        "citing the floods."
+    ) == [
+        (
+            "John Roe",
+            "mixed",
+            "The safety of the valley is increasingly “tied to that of the wider world”",
+        )
+    ]
+    assert statements(
+        "President John Roe spoke in Graz.\n"
+        "The two mayors will discuss the ferry deal in August “if the visit takes place,” he "
+        "said after twice announcing the visit."
+    ) == [
+        (
+            "John Roe",
+            "mixed",
+            "The two mayors will discuss the ferry deal in August “if the visit takes place",
+        )
+    ]

@@ -715,7 +715,8 @@ _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
 _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:“”\"]{1,60}?)?\s*:")
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
-_INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+# (a word before the mark: "in August “if ...”" too, a capital inside the clause)
+_INSIDE_CLAUSE = re.compile(r"\b[a-zA-Z][\w’'-]*\s+$")
 _DASH_BEFORE_QUOTE = re.compile(r"[.,]\s*[–—]\s*$")
 _DASH_AFTER_QUOTE = re.compile(r"[.,]?\s*[–—]\s")
 # An attribution's capitalised subject right after a quotation's close ('"B" Jane Doe said').
@@ -731,7 +732,9 @@ _ENDS_AFTER_VERB = re.compile(
     # ("... the president said Thursday.": the day, with no "on")
     rf"(?:\s+{WEEKDAY_RE}\b[^,;:“”\"]{{0,50}})?"
     # ('..., X said, adding that B.': a second report of its own follows.)
-    rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*)?[\s.!]*",
+    rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*"
+    # ('A "B," he said after meeting Y', 'A "B", he added, citing Y': a setting, no words.)
+    r"|,?\s+(?:after|before|while|when|citing|referring\s+to|speaking)\s[^“”\"]*)?[\s.!]*",
     re.DOTALL,
 )
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
