@@ -121,3 +121,28 @@ def test_a_quotation_ending_the_clause_before_a_closing_attribution_and_its_sett
             "The two mayors will discuss the ferry deal in August “if the visit takes place",
         )
     ]
+
+
+def test_an_intro_saying_the_person_answers_questions_makes_the_unlabelled_qa_an_interview():
+    found = statements(
+        "Examplia: Watching the harm done by the floods\n\n"
+        "Since the floods began, the Relief Mission has recorded serious damage. Jane Doe, who "
+        "heads the Mission, knows the difficulties of the work. Back from a visit to the "
+        "villages, Doe answers questions about the kinds of damage seen and whether the dams held.\n\n"
+        "How do these floods compare to other places where you have worked?\n\n"
+        "I would say the force of these floods has been much higher than anything I saw before.\n\n"
+        "How do you gather the records?\n\n"
+        "We talk to farmers. We talk to the mayors. We visit the fields to see the damage.\n"
+    )
+    assert found == [
+        (
+            "Jane Doe",
+            "direct",
+            "I would say the force of these floods has been much higher than anything I saw before.",
+        ),
+        (
+            "Jane Doe",
+            "direct",
+            "We talk to farmers. We talk to the mayors. We visit the fields to see the damage.",
+        ),
+    ]

@@ -1095,6 +1095,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return _TOLD_TO
     if verb in ("asked", "asks"):
         return None  # "asked whether", "asked about": a question, not a claim
+    if verb in ("answered", "answers") and re.match(r"\s+(?:\w+\s+){0,2}?questions\b", rest):
+        return None  # "X answers questions about the abuses": an interview's topic, no claim
     if verb in ("commented", "comments") and re.match(
         r"\s+(?:on|upon)\s+(?:the\s+)?(?:words|statements?|remarks|comments|claims)\s+(?:of|by)\b",
         rest,
