@@ -146,3 +146,21 @@ def test_an_intro_saying_the_person_answers_questions_makes_the_unlabelled_qa_an
             "We talk to farmers. We talk to the mayors. We visit the fields to see the damage.",
         ),
     ]
+
+
+def test_a_turn_relaying_someones_words_in_a_transcript_from_its_top_keeps_the_turn_running():
+    found = statements(
+        "Press Call by Harbour Spokesman John Roe\n\n"
+        "MODERATOR: Hello, everyone. Thanks for joining the call with Spokesman John Roe.\n\n"
+        "MR. ROE: Thanks, everybody.\n\n"
+        "As you all know, tomorrow is the anniversary of the flood.\n\n"
+        "As the mayor said, the flood destroyed the old port.\n\n"
+        "But two years later, it’s clear that we were wrong. The town has rebuilt half of what "
+        "we lost.\n"
+    )
+    assert (
+        "John Roe",
+        "direct",
+        "But two years later, it’s clear that we were wrong. The town has rebuilt half of what "
+        "we lost.",
+    ) in found

@@ -266,6 +266,10 @@ def called_an_interview(title: str, url: str) -> bool:
     return bool(_INTERVIEW_LABEL.search(f"{title} {url}"))
 
 
+# "As the President said, A", "As the minister put it, A": a turn relaying someone's words.
+_RELAYS_REPORT = re.compile(r"\s*(?:And\s+|But\s+)?[Aa]s\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|put\s+it|noted)\s*,")
+
+
 class LayoutTurns:
     """The layout-driven half of `attribution.Reader`."""
 
@@ -314,7 +318,16 @@ class LayoutTurns:
                 if running.name:  # (an interviewee no one names: the turn, but no statement)
                     self._turn_statement(running, p.start, p)
                 return None
-            self.transcript_speaker = None
+            if not (
+                running is not None
+                and self.layout.transcript
+                and not self.layout.narrated
+                and min(self.layout.turns, default=99) <= 3
+                and _RELAYS_REPORT.match(text, p.start, p.end)
+            ):
+                # ("As the President said, A." in a transcript from its top: the speaker relays
+                # someone's words, read as prose; the turn runs on after it.)
+                self.transcript_speaker = None
             return p
         if turn.asks:
             self.transcript_speaker = None
