@@ -164,3 +164,34 @@ def test_a_turn_relaying_someones_words_in_a_transcript_from_its_top_keeps_the_t
         "But two years later, it’s clear that we were wrong. The town has rebuilt half of what "
         "we lost.",
     ) in found
+
+
+def test_a_lead_by_the_head_of_a_body_described_is_the_person_the_next_paragraph_names():
+    found = statements(
+        "Floods remain the top threat, warns river chief\n\n"
+        "The valley’s first priority must remain the dams, as floods are the main threat to the "
+        "farms until the end of the decade, the head of the country’s river defence agency has "
+        "warned.\n\n"
+        "In rare public remarks, John Roe, chief of River Defence, said the dams were ready.\n"
+    )
+    assert found == [
+        (
+            "John Roe",
+            "indirect",
+            "The valley’s first priority must remain the dams, as floods are the main threat to "
+            "the farms until the end of the decade",
+        ),
+        ("John Roe", "indirect", "the dams were ready"),
+    ]
+
+
+def test_a_relative_clause_listing_bodies_between_the_subject_and_its_verb_is_skipped():
+    found = statements(
+        "In rare remarks, John Roe, chief of River Command, said the dams were ready. Speaking "
+        "in Graz, the head of River Command, which works alongside the agencies ABC, DEF and "
+        "GHI, added that storms would pose the biggest challenge from 2030."
+    )
+    assert found == [
+        ("John Roe", "indirect", "the dams were ready"),
+        ("John Roe", "indirect", "storms would pose the biggest challenge from 2030"),
+    ]

@@ -362,8 +362,13 @@ _ROLE_APPOSED = re.compile(
     # "Jane Roe from the Kyiv region, who said": where the person is from
     r"|\s+(?:from|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?:region|oblast|city|village|town|area)"
 )
+# "the head of the country's X agency": a person described by the body they lead.
+_HEAD_OF = re.compile(r"\s*(?i:the)\s+(?:head|chief|director)\s+of\s+[^,;:“”\"]+$")
 _RELATIVE_BEFORE_VERB = re.compile(
-    r",\s+(?:who|whose|which|whom|where)\s+[^,;:“”\"]{3,140},\s*$"
+    # ("X, which works alongside the agencies ABC, DEF and GHI, added": a list's commas inside)
+    r",\s+(?:who|whose|which|whom|where)\s+"
+    r"(?:[^,;:“”\"]|,\s*(?=[A-Z][\w’'.-]*(?:,|\s+and\s)))"
+    r"{3,140},\s*$"
     # "Jane Roe who served as director of X until 2020 told Y": no commas around it
     r"|(?<=[a-z])\s+who\s+(?:served|serves|was|is|worked|works|headed|heads|led|leads)\s+as\s"
     r"[^,;:“”\"]{3,140}?\s*$"
@@ -2852,6 +2857,9 @@ class Reader(LayoutTurns):
             elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
                 or (len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject))
+                # ("..., the head of the country's defence intelligence agency has warned.": a
+                # head described by the office's remit)
+                or (len(bare_subject.split()) <= 10 and _HEAD_OF.match(bare_subject))
             ):
                 # A long subject only as a title ending in a known name ("..., the General
                 # Staff of the Armed Forces of Ukraine reports"), or a capitalised title
