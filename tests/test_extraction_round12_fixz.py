@@ -195,3 +195,21 @@ def test_a_relative_clause_listing_bodies_between_the_subject_and_its_verb_is_sk
         ("John Roe", "indirect", "the dams were ready"),
         ("John Roe", "indirect", "storms would pose the biggest challenge from 2030"),
     ]
+
+
+def test_as_a_named_person_said_a_clause_is_that_clause_not_the_one_before():
+    assert statements(
+        "Prime Minister John Roe met the envoy. Among the measures agreed after the summit was "
+        "a deal for ferries, as Sir John said the West stood “at a crossroads in history”."
+    ) == [("John Roe", "mixed", "the West stood “at a crossroads in history”")]
+    assert statements("The tax rise will hurt the farmers, as Jane Doe noted on Monday.") == [
+        ("Jane Doe", "indirect", "The tax rise will hurt the farmers")
+    ]
+
+
+def test_stressed_how_vital_is_a_claim_and_though_between_commas_leaves_the_subject():
+    assert statements(
+        "Prime Minister John Roe met the envoy. The PM, though, stressed again how vital to the "
+        "plan the ferries would be."
+    ) == [("John Roe", "indirect", "how vital to the plan the ferries would be")]
+    assert statements("Jane Doe asked how the ferries would run through the winter.") == []

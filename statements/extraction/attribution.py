@@ -672,7 +672,9 @@ _QUOTE_CHARS = re.compile(r"[“”\"]")
 # "Ukrainian officials, meanwhile, say ...": a connective set off by commas between a subject and
 # its verb (no inverted attribution after it).
 _CONNECTIVE_ASIDE = re.compile(
-    rf"(?i:(?:{alternation(entries('connectives'))})|in\s+turn|too|for\s+(?:his|her|its|their)\s+part)"
+    rf"(?i:(?:{alternation(entries('connectives'))})|in\s+turn|too|for\s+(?:his|her|its|their)\s+part"
+    # ("The PM, though, stressed ...": "though" only between commas, never opening a clause)
+    r"|though)"
 )
 _TRAILING_CONNECTIVE = re.compile(rf"(?<=\w),\s*(?:{_CONNECTIVE_ASIDE.pattern})\s*,\s*$")
 # 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
@@ -2577,10 +2579,13 @@ class Reader(LayoutTurns):
         taken = set()
         if (as_who := _AS_NAME_TOLD.search(text, sa, sb)) and not blocked(as_who.start("verb")):
             before = text[sa : as_who.start()]
+            after = re.sub(r"[“”\"]", "", text[as_who.end() : sb])
             if (
                 len(before.split()) >= 4
                 and looks_like_clause(before)
                 and not _QUOTE_CHARS.search(before)
+                # (not "A, as Sir John said the West stood ...": his clause follows the verb)
+                and (as_who.group("verb") == "told" or not looks_like_clause(after))
             ):
                 # "<statement>, as Jane Doe, the envoy, told Izvestia on June 1.": hers.
                 hit = Hit(
@@ -3343,6 +3348,11 @@ class Reader(LayoutTurns):
         if speaker is None:
             if aside := _TRAILING_CONNECTIVE.search(self.text, seg, end):
                 end = aside.start()  # "Ukrainian emergency services, meanwhile, say": the aside
+                # ("The PM, though, stressed": the subject before the aside, read again)
+                again = self.discourse.subject(seg, end, leftmost=leftmost)
+                again = self.coreference.referred(again, seg) if again is not None else None
+                if again is not None and again.name:
+                    return again
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
             if (lead := _LEADING_PHRASE.match(rest)) and not re.search(r"[“”\"]", rest):

@@ -1065,6 +1065,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if (medium := _MEDIUM_COMMA.match(rest)) and looks_like_clause(rest[medium.end() :]):
         # "As X posted on Telegram, the decision was supported ...": the words after the medium
         return pos + medium.end()
+    if (degree := _HOW_DEGREE.match(rest)) and verb.split()[0] in _DEGREE_VERBS:
+        return pos + degree.end()  # "stressed how vital the plan is": a claim of degree
     if _WH_CLAUSE.match(rest):
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
@@ -1312,6 +1314,17 @@ _VERB_COMMA_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)"
     # ("Peskov said on April 15, according to TASS": the day between the verb and the relay)
     r"(?:\s+(?:on\s+)?(?:\w+day|\w+\s+\d{1,2}|\d{1,2}\s+\w+|today|yesterday|earlier|later))?\s*,\s*$"
+)
+# "stressed (again) how key the plan would be": "how" and a word of degree, an exclamation.
+_HOW_DEGREE = re.compile(
+    r"\s+(?:again\s+|once\s+more\s+)?(?=how\s+(?:key|important|vital|crucial|essential|"
+    r"critical|necessary|significant|urgent|dangerous|serious|much|deeply|difficult|hard)\b)"
+)
+_DEGREE_VERBS = frozenset(
+    words(
+        "stressed stresses emphasised emphasized emphasises emphasizes underlined underlines "
+        "underscored underscores highlighted highlights noted notes explained explains"
+    )
 )
 _WH_CLAUSE = re.compile(
     r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"
