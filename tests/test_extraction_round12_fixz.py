@@ -213,3 +213,14 @@ def test_stressed_how_vital_is_a_claim_and_though_between_commas_leaves_the_subj
         "plan the ferries would be."
     ) == [("John Roe", "indirect", "how vital to the plan the ferries would be")]
     assert statements("Jane Doe asked how the ferries would run through the winter.") == []
+
+
+def test_a_persons_report_relayed_by_a_body_after_it_stays_the_persons():
+    assert statements(
+        "President Jane Doe spoke by phone with the mayor. Doe said the city will send an envoy "
+        "to the valley to help with the talks, the government said."
+    ) == [("Jane Doe", "indirect", "the city will send an envoy to the valley to help with the talks")]
+    # ("The Commission believes that A, official X said": X said all of it, as before.)
+    assert statements(
+        "The council believes that the ferries will run again in May, Mayor John Roe said."
+    ) == [("John Roe", "indirect", "The council believes that the ferries will run again in May")]

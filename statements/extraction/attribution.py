@@ -2253,6 +2253,25 @@ class Reader(LayoutTurns):
                         # "According to minister X, A, TASS reported": X's words, which the
                         # outlet relays.
                         continue
+                    if (
+                        o.form in ("finite", "that")
+                        and outer[1] is not None
+                        and outer[1].name
+                        and outer[1].kind == "person"
+                        and (relay := self._hit_speaker(h, sa, accepted, sentence_speaker))
+                        is not None
+                        and relay.name != outer[1].name
+                        and (
+                            (relay.name and self.discourse.kind_of(relay.name) != "person")
+                            or _RELAYING_BODY.search(relay.mention)
+                            or re.search(r"(?i)\b(?:government|administration)\b", relay.mention)
+                        )
+                        and h.content_end > o.content_start
+                    ):
+                        # "Jane Doe said A, the government said": her words, which the body
+                        # relays (not "The Commission believes A, official X said").
+                        o.content_end = min(o.content_end, h.content_end)
+                        continue
                     # "The Commission believes that A, official X said": X said all of it.
                     _discard(accepted, outer)
                 elif (
