@@ -224,3 +224,16 @@ def test_a_persons_report_relayed_by_a_body_after_it_stays_the_persons():
     assert statements(
         "The council believes that the ferries will run again in May, Mayor John Roe said."
     ) == [("John Roe", "indirect", "The council believes that the ferries will run again in May")]
+
+
+def test_according_to_a_source_then_an_absolute_with_phrase_attributes_the_clause_before():
+    assert statements(
+        "More than 16,000 sheep have been moved to the hills since the flood, according to the "
+        "Ministry of Defence of Ukraine, with many allegedly lost on the way."
+    ) == [
+        (
+            "Ukrainian Defense Ministry",
+            "indirect",
+            "More than 16,000 sheep have been moved to the hills since the flood",
+        )
+    ]

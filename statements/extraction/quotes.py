@@ -632,7 +632,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hits.append(
                 _according_hit(m, a if subject_first else who_end + comma.end(), ab, who_end)
             )
-        elif re.match(r"\s*(?:[.!?]?\s*$|;\s)", text[who_end:ab]) and _COMMA_BEFORE.search(
+        elif re.match(
+            # ("A, according to X, with many more missing.": an absolute phrase after it)
+            r"\s*(?:[.!?]?\s*$|;\s|,\s+with\s+(?!(?:him|her|them)\b))",
+            text[who_end:ab],
+        ) and _COMMA_BEFORE.search(
             text, a, m.start()
         ):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
