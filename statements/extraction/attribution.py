@@ -463,6 +463,11 @@ _RELAYING_BODY = re.compile(
     r"office|service|website|portal)\b",
     re.IGNORECASE,
 )
+# "the government", "the state news agency": a body's or an outlet's head noun, last.
+_RELAY_HEAD = re.compile(
+    r"(?i)\b(?:government|administration|agency|news|media|outlet|newspaper|broadcaster|"
+    r"channel|television|tv|radio|ministry|office|service|website|portal)\s*$"
+)
 # "In the first detailed report on X, ": a leading prepositional phrase and its comma.
 _LEADING_PHRASE = re.compile(
     r"(?:(?:In|At|On|During|After|Before|Following|Amid|Despite|Under|For)\s[^,]{3,150}"
@@ -2261,10 +2266,10 @@ class Reader(LayoutTurns):
                         and (relay := self._hit_speaker(h, sa, accepted, sentence_speaker))
                         is not None
                         and relay.name != outer[1].name
+                        and o.verb.split()[0] in ("said", "says", "stated", "added", "noted")
                         and (
                             (relay.name and self.discourse.kind_of(relay.name) != "person")
-                            or _RELAYING_BODY.search(relay.mention)
-                            or re.search(r"(?i)\b(?:government|administration)\b", relay.mention)
+                            or _RELAY_HEAD.search(relay.mention)
                         )
                         and h.content_end > o.content_start
                     ):
