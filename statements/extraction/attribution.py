@@ -367,8 +367,13 @@ _ROLE_APPOSED = re.compile(
     # "Jane Roe from the Kyiv region, who said": where the person is from
     r"|\s+(?:from|of|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+(?:region|oblast|city|village|town|area)"
 )
+# "the head of the country's X agency": a person described by the body they lead.
+_HEAD_OF = re.compile(r"\s*(?i:the)\s+(?:head|chief|director)\s+of\s+[^,;:“”\"]+$")
 _RELATIVE_BEFORE_VERB = re.compile(
-    r",\s+(?:who|whose|which|whom|where)\s+[^,;:“”\"]{3,140},\s*$"
+    # ("X, which works alongside the agencies ABC, DEF and GHI, added": a list's commas inside)
+    r",\s+(?:who|whose|which|whom|where)\s+"
+    r"(?:[^,;:“”\"]|,\s*(?=[A-Z][\w’'.-]*(?:,|\s+and\s)))"
+    r"{3,140},\s*$"
     # "Jane Roe who served as director of X until 2020 told Y": no commas around it
     r"|(?<=[a-z])\s+who\s+(?:served|serves|was|is|worked|works|headed|heads|led|leads)\s+as\s"
     r"[^,;:“”\"]{3,140}?\s*$"
@@ -440,6 +445,9 @@ _ADDRESS_WORDS = re.compile(
 # A quotation closed at a sentence's end, and the next sentence.
 _CLOSED_THEN_CAPITAL = re.compile(r"[.!?][”\"»]\s+(?=[A-Z])")
 _PARTICIPLE_WORDS = alternation(list(PARTICIPLES))
+# "X said that the leak may serve three goals:" then "- to sow fear;": a list item opening in a
+# small letter after its dash continues the clause; a dash before a capital may open a quotation.
+_LOWER_LIST_ITEM = re.compile(r"\s*[–—-]\s*[a-z]")
 # A reporting participle after a comma, introducing the words after a colon.
 _INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
 # An article or possessive right before a verb's word makes it a noun ("a report", "his claim").
@@ -459,6 +467,11 @@ _RELAYING_BODY = re.compile(
     r"\b(?:agency|news|media|outlet|newspaper|broadcaster|channel|television|tv|radio|ministry|"
     r"office|service|website|portal)\b",
     re.IGNORECASE,
+)
+# "the government", "the state news agency": a body's or an outlet's head noun, last.
+_RELAY_HEAD = re.compile(
+    r"(?i)\b(?:government|administration|agency|news|media|outlet|newspaper|broadcaster|"
+    r"channel|television|tv|radio|ministry|office|service|website|portal)\s*$"
 )
 # "In the first detailed report on X, ": a leading prepositional phrase and its comma.
 _LEADING_PHRASE = re.compile(
@@ -623,13 +636,21 @@ _INVERTED_DOCUMENT = re.compile(
     r"\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|message|update|"
     r"briefing|communiqu[ée]|readout|release|assessment|bulletin)\b"
 )
+# "when answering a question": a participle's setting after the verb of saying.
+_SETTING_TAIL = (
+    r"\s+(?:when|while|after)\s+(?:asked|answering|responding|replying|commenting)\b"
+    r"[^,;:“”\"]{0,60}"
+)
 # '..., the governor wrote on Telegram, noting': the subject stands before the first verb
 # (and the channel or place it names).
 _SAID_BEFORE_ING = re.compile(
     r"\s+(?:said|says|wrote|writes|added|told\s+\w+)"
-    r"(?:\s+(?:on|in|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"(?:\s+(?:on|in|via|at)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # ('"...," Doe said at a briefing when answering a question, noting that ...': the setting)
+    rf"(?:{_SETTING_TAIL})?"
     r"\s*,?\s*$"
 )
+_SETTING_BEFORE_ING = re.compile(rf"{_SETTING_TAIL}\s*,?\s*$")
 _INFINITIVE_PERFECT = re.compile(r"\s+to\s+(?:have|be|been)\b")
 _WHOSE = re.compile(r",\s*whose\b")
 _PRONOUN_STAFF = re.compile(r"(his|her)\s+(?:office|press\s+service|administration)", re.IGNORECASE)
@@ -661,7 +682,9 @@ _QUOTE_CHARS = re.compile(r"[“”\"]")
 # "Ukrainian officials, meanwhile, say ...": a connective set off by commas between a subject and
 # its verb (no inverted attribution after it).
 _CONNECTIVE_ASIDE = re.compile(
-    rf"(?i:(?:{alternation(entries('connectives'))})|in\s+turn|too|for\s+(?:his|her|its|their)\s+part)"
+    rf"(?i:(?:{alternation(entries('connectives'))})|in\s+turn|too|for\s+(?:his|her|its|their)\s+part"
+    # ("The PM, though, stressed ...": "though" only between commas, never opening a clause)
+    r"|though)"
 )
 _TRAILING_CONNECTIVE = re.compile(rf"(?<=\w),\s*(?:{_CONNECTIVE_ASIDE.pattern})\s*,\s*$")
 # 'reported "RIA News"', '“Sputnik” reports': an outlet's name in quotation marks, no one's
@@ -709,7 +732,8 @@ _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
 _COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:“”\"]{1,60}?)?\s*:")
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
-_INSIDE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*\s+$")
+# (a word before the mark: "in August “if ...”" too, a capital inside the clause)
+_INSIDE_CLAUSE = re.compile(r"\b[a-zA-Z][\w’'-]*\s+$")
 _DASH_BEFORE_QUOTE = re.compile(r"[.,]\s*[–—]\s*$")
 _DASH_AFTER_QUOTE = re.compile(r"[.,]?\s*[–—]\s")
 # An attribution's capitalised subject right after a quotation's close ('"B" Jane Doe said').
@@ -725,7 +749,9 @@ _ENDS_AFTER_VERB = re.compile(
     # ("... the president said Thursday.": the day, with no "on")
     rf"(?:\s+{WEEKDAY_RE}\b[^,;:“”\"]{{0,50}})?"
     # ('..., X said, adding that B.': a second report of its own follows.)
-    rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*)?[\s.!]*",
+    rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*"
+    # ('A "B," he said after meeting Y', 'A "B", he added, citing Y': a setting, no words.)
+    r"|,?\s+(?:after|before|while|when|citing|referring\s+to|speaking)\s[^“”\"]*)?[\s.!]*",
     re.DOTALL,
 )
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
@@ -2269,6 +2295,25 @@ class Reader(LayoutTurns):
                         # "According to minister X, A, TASS reported": X's words, which the
                         # outlet relays.
                         continue
+                    if (
+                        o.form in ("finite", "that")
+                        and outer[1] is not None
+                        and outer[1].name
+                        and outer[1].kind == "person"
+                        and (relay := self._hit_speaker(h, sa, accepted, sentence_speaker))
+                        is not None
+                        and relay.name != outer[1].name
+                        and o.verb.split()[0] in ("said", "says", "stated", "added", "noted")
+                        and (
+                            (relay.name and self.discourse.kind_of(relay.name) != "person")
+                            or _RELAY_HEAD.search(relay.mention)
+                        )
+                        and h.content_end > o.content_start
+                    ):
+                        # "Jane Doe said A, the government said": her words, which the body
+                        # relays (not "The Commission believes A, official X said").
+                        o.content_end = min(o.content_end, h.content_end)
+                        continue
                     # "The Commission believes that A, official X said": X said all of it.
                     _discard(accepted, outer)
                 elif (
@@ -2431,7 +2476,11 @@ class Reader(LayoutTurns):
             # ("According to the mayor, one person died:" then his quotation: the clause is the
             # source's statement before its words.)
             if (colon_intro_here and h.form != "according") and (
-                text[sb : sb + 40].lstrip()[:1] in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
+                (
+                    text[sb : sb + 40].lstrip()[:1]
+                    in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")
+                    and not _LOWER_LIST_ITEM.match(text, sb)
+                )
                 or h.content_end < sb - 1
                 or not looks_like_clause(text[h.content_start : sb])
                 or len(text[h.content_start : sb].split()) < 6
@@ -2592,10 +2641,13 @@ class Reader(LayoutTurns):
         taken = set()
         if (as_who := _AS_NAME_TOLD.search(text, sa, sb)) and not blocked(as_who.start("verb")):
             before = text[sa : as_who.start()]
+            after = re.sub(r"[“”\"]", "", text[as_who.end() : sb])
             if (
                 len(before.split()) >= 4
                 and looks_like_clause(before)
                 and not _QUOTE_CHARS.search(before)
+                # (not "A, as Sir John said the West stood ...": his clause follows the verb)
+                and (as_who.group("verb") == "told" or not looks_like_clause(after))
             ):
                 # "<statement>, as Jane Doe, the envoy, told Izvestia on June 1.": hers.
                 hit = Hit(
@@ -2872,6 +2924,9 @@ class Reader(LayoutTurns):
             elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
                 or (len(subject.split()) <= 17 and _TITLED_NAME.fullmatch(subject))
+                # ("..., the head of the country's defence intelligence agency has warned.": a
+                # head described by the office's remit)
+                or (len(bare_subject.split()) <= 10 and _HEAD_OF.match(bare_subject))
             ):
                 # A long subject only as a title ending in a known name ("..., the General
                 # Staff of the Armed Forces of Ukraine reports"), or a capitalised title
@@ -3231,6 +3286,10 @@ class Reader(LayoutTurns):
         # ("X gave no details, except to say ...": the infinitive shares the sentence's subject.)
         leftmost = h.form == "ing" or self.text[max(sa, h.verb_start - 3) : h.verb_start] == "to "
         seg = self._segment_start(sa, h.verb_start)
+        if h.form == "ing" and (setting := _SETTING_BEFORE_ING.search(self.text, sa, h.verb_start)):
+            # '"...," Doe said when answering a question, noting that B': the setting's "when"
+            # is no clause boundary; the subject stands before the verb it follows.
+            seg = self._segment_start(sa, setting.start())
         end = h.verb_start
         if (
             (cited := _CITING_BEFORE.search(self.text, seg, end))
@@ -3351,6 +3410,11 @@ class Reader(LayoutTurns):
         if speaker is None:
             if aside := _TRAILING_CONNECTIVE.search(self.text, seg, end):
                 end = aside.start()  # "Ukrainian emergency services, meanwhile, say": the aside
+                # ("The PM, though, stressed": the subject before the aside, read again)
+                again = self.discourse.subject(seg, end, leftmost=leftmost)
+                again = self.coreference.referred(again, seg) if again is not None else None
+                if again is not None and again.name:
+                    return again
             rest = self.text[seg:end].strip(" ,")
             rest = re.sub(r"^(?:but|and|also|then|so|yet)\b\s*", "", rest, flags=re.IGNORECASE)
             if (lead := _LEADING_PHRASE.match(rest)) and not re.search(r"[“”\"]", rest):

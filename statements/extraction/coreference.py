@@ -563,7 +563,10 @@ def name_lead_official(found, index: ActorIndex) -> None:
 # "a senior United Nations official", "a Russian-installed regional official", "a top
 # humanitarian official today": the lead's official, described but not named.
 _A_DESCRIBED_OFFICIAL = re.compile(
-    r"(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?officials?(?:\s+(?:today|on\s+\w+day))?", re.I
+    r"(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?officials?(?:\s+(?:today|on\s+\w+day))?"
+    # ("..., the head of the country's river agency has warned.": a head described by office)
+    r"|the\s+(?:head|chief|director)\s+of\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+",
+    re.I,
 )
 
 

@@ -150,7 +150,7 @@ _INTERVIEWEE = re.compile(
     # ("Interview by Ambassador Jane Doe to the Daily Star": a ministry's heading.)
     r"|^\s*[Ii]nterview\s+(?:by|of|given\s+by)"
     # ("Jane Doe answered our questions ahead of the summit": the name before the words.)
-    r"|\banswered\s+(?:\w+\s+){0,2}questions\b[^.\n]{0,80}?"
+    r"|\banswer(?:ed|s)\s+(?:\w+\s+){0,2}questions\b[^.\n]{0,80}?"
     r"|\bgave\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+to"
     r"|\b[Gg]uest\s+(?:today\s+|this\s+week\s+|of\s+(?:the|our)\s+\w+\s+)?(?:is|was))\s+",
     re.MULTILINE,

@@ -60,18 +60,32 @@ _BROKEN_OFF = re.compile(r"(?:\S+[ \t]+){5,}[\w,]+[ \t]*")
 _CARRIES_ON = re.compile(r"[ \t]*[a-z][\w’'-]*,?(?:[ \t]+\S+){2,}")
 
 
+# A quotation closed on its comma at a line's end ('..., we stay the course,”'), and the next
+# line only its attribution ("Jane Doe stated on X.", "The council's statement also said.").
+_CLOSED_ON_COMMA = re.compile(r".*\w[,，][”\"][ \t]*")
+_ATTRIBUTION_LINE = re.compile(
+    r"[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,5}?(?:[ \t]+also)?[ \t]+"
+    r"(?:said|says|stated|states|added|adds|told\s+\w+|wrote|writes|posted|noted|explained|"
+    r"declared|announced|stressed|insisted|emphasi[sz]ed|tweeted|continued|concluded)"
+    r"(?:[ \t]+(?:on|in|at|via)[ \t]+[^.“”\"\n]{1,40})?[ \t]*\.[ \t]*"
+)
+
+
 def _join_broken_lines(text: str, lines: list[str], bodies: list[str]) -> str:
     """In text written a paragraph a line, the breaks a copy left inside a sentence ("... we will
     come back to the" / "question of supplies. ..."): a long line ending on a word,
-    the next going on in small letters, is one paragraph with it."""
+    the next going on in small letters, is one paragraph with it; so is a quotation closed on
+    its comma and the next line that only attributes it."""
     out = None
     at = 0
     for i, line in enumerate(bodies[:-1]):
         at += len(lines[i])
         nxt = bodies[i + 1]
         if (
-            _BROKEN_OFF.fullmatch(line)
-            and _CARRIES_ON.match(nxt)
+            (
+                (_BROKEN_OFF.fullmatch(line) and _CARRIES_ON.match(nxt))
+                or (_CLOSED_ON_COMMA.fullmatch(line) and _ATTRIBUTION_LINE.fullmatch(nxt))
+            )
             and not _ITEM_START.match(nxt)
             and not is_furniture(nxt.strip())
         ):

@@ -286,7 +286,8 @@ _NAMED_SAYER_OPENS = re.compile(
 )
 _OWNERS_WORDS = re.compile(r"['’]s\s+(?:words|remarks|comments|statement|assessment|estimates?)$")
 ACCORDING = re.compile(
-    r"\baccording\s+to\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
+    # ("As per the analysis of X, A": "according to".)
+    r"\baccording\s+to\s+|\bas\s+per\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 NOMINAL = re.compile(
@@ -651,9 +652,11 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hits.append(
                 _according_hit(m, a if subject_first else who_end + comma.end(), ab, who_end)
             )
-        elif re.match(r"\s*(?:[.!?]?\s*$|;\s)", text[who_end:ab]) and _COMMA_BEFORE.search(
-            text, a, m.start()
-        ):
+        elif re.match(
+            # ("A, according to X, with many more missing.": an absolute phrase after it)
+            r"\s*(?:[.!?]?\s*$|;\s|,\s+with\s+(?!(?:him|her|them)\b))",
+            text[who_end:ab],
+        ) and _COMMA_BEFORE.search(text, a, m.start()):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
             # may sit inside the closing quotation mark.
             hits.append(_according_hit(m, a, m.start(), who_end))
@@ -1097,6 +1100,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     if (medium := _MEDIUM_COMMA.match(rest)) and looks_like_clause(rest[medium.end() :]):
         # "As X posted on Telegram, the decision was supported ...": the words after the medium
         return pos + medium.end()
+    if (degree := _HOW_DEGREE.match(rest)) and verb.split()[0] in _DEGREE_VERBS:
+        return pos + degree.end()  # "stressed how vital the plan is": a claim of degree
     if _WH_CLAUSE.match(rest):
         return None  # "specified under what conditions talks may begin": a topic, no claim
     if _TOPIC_ABOUT.match(rest):
@@ -1127,6 +1132,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return _TOLD_TO
     if verb in ("asked", "asks"):
         return None  # "asked whether", "asked about": a question, not a claim
+    if verb in ("answered", "answers") and re.match(r"\s+(?:\w+\s+){0,2}?questions\b", rest):
+        return None  # "X answers questions about the abuses": an interview's topic, no claim
     if verb in ("commented", "comments") and re.match(
         r"\s+(?:on|upon)\s+(?:the\s+)?(?:words|statements?|remarks|comments|claims)\s+(?:of|by)\b",
         rest,
@@ -1345,6 +1352,17 @@ _VERB_COMMA_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|added|claimed|noted|wrote|announced)"
     # ("Peskov said on April 15, according to TASS": the day between the verb and the relay)
     r"(?:\s+(?:on\s+)?(?:\w+day|\w+\s+\d{1,2}|\d{1,2}\s+\w+|today|yesterday|earlier|later))?\s*,\s*$"
+)
+# "stressed (again) how key the plan would be": "how" and a word of degree, an exclamation.
+_HOW_DEGREE = re.compile(
+    r"\s+(?:again\s+|once\s+more\s+)?(?=how\s+(?:key|important|vital|crucial|essential|"
+    r"critical|necessary|significant|urgent|dangerous|serious|much|deeply|difficult|hard)\b)"
+)
+_DEGREE_VERBS = frozenset(
+    words(
+        "stressed stresses emphasised emphasized emphasises emphasizes underlined underlines "
+        "underscored underscores highlighted highlights noted notes explained explains"
+    )
 )
 _WH_CLAUSE = re.compile(
     r"\s+(?:(?:under|in|on|at|to|for|about)\s+(?:what|which|whom)|whether|how|why|where)\b"

@@ -386,7 +386,9 @@ _DOCUMENT_FROM = re.compile(
     rf"(?:{_DOCUMENT_NOUNS}|{_STUDY_NOUNS})|(?:(?i:these|those|recent|latest|new)\s+)?(?:[\w-]+\s+)?"
     r"(?i:statements|reports|readouts|releases|posts|messages|updates|studies|surveys|analyses|"
     r"assessments|estimates|reviews))\s+"
-    r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by)\s+(?P<who>.+)"
+    r"(?:from|by|(?:issued|released|published|conducted|carried\s+out|prepared)\s+by"
+    # ("the analysis of the US-based Institute for X": "of" a name)
+    r"|of(?=\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z]))\s+(?P<who>.+)"
 )
 DOCUMENT_FROM = _DOCUMENT_FROM
 # "a ministry statement", "the army's" aside: a body's noun (or name) modifying the document.

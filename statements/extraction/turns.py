@@ -266,6 +266,12 @@ def called_an_interview(title: str, url: str) -> bool:
     return bool(_INTERVIEW_LABEL.search(f"{title} {url}"))
 
 
+# "As the President said, A", "As the minister put it, A": a turn relaying someone's words.
+_RELAYS_REPORT = re.compile(
+    r"\s*(?:And\s+|But\s+)?[Aa]s\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|put\s+it|noted)\s*,"
+)
+
+
 class LayoutTurns:
     """The layout-driven half of `attribution.Reader`."""
 
@@ -314,7 +320,16 @@ class LayoutTurns:
                 if running.name:  # (an interviewee no one names: the turn, but no statement)
                     self._turn_statement(running, p.start, p)
                 return None
-            self.transcript_speaker = None
+            if not (
+                running is not None
+                and self.layout.transcript
+                and not self.layout.narrated
+                and min(self.layout.turns, default=99) <= 3
+                and _RELAYS_REPORT.match(text, p.start, p.end)
+            ):
+                # ("As the President said, A." in a transcript from its top: the speaker relays
+                # someone's words, read as prose; the turn runs on after it.)
+                self.transcript_speaker = None
             if self.in_question and not self.layout.narrated:
                 # "Question: ..." then a paragraph with no label: the question runs on
                 self._question_dates(p.start, p.end)
@@ -876,7 +891,12 @@ class LayoutTurns:
             if m is None:
                 continue
             found = [x for x in self.discourse.mentions(*m.span("who")) if x.known and x.actor]
-            if len(found) == 1 and self.discourse.kind_of(found[0].actor) == "organisation":
+            if (
+                len(found) == 1
+                and self.discourse.kind_of(found[0].actor) == "organisation"
+                # (not "Brussels (Brussels Morning Post) –": a body's name inside an outlet's)
+                and found[0].surface.strip() == m.group("who").strip()
+            ):
                 x = found[0]
                 return Speaker(x.actor, x.surface, "organisation", x.start, x.end, True)
         return None
