@@ -445,6 +445,10 @@ class LayoutTurns:
                 and not _TITLE_NAMES.match(title, 0, len(title))
             ):
                 speaker = None  # no introduction, and no title opening "Jane Doe: ...": no one's
+            if layout.interview_questions and (named := self._first_answer_named(paras)):
+                # "Will you sign?" / "Jane Doe: This is a hypothetical. ...": the first answer
+                # opens with the full name of the person answering.
+                speaker = named
         if layout.initials:
             # "AB:" answering: the person the title, the headings or the introduction name whose
             # initials they are (else no one: the label alone names no one).
@@ -500,6 +504,26 @@ class LayoutTurns:
         if speaker.start != tag.start("who") or speaker.end != tag.end("who"):
             return None  # the label is the name and nothing else
         return speaker, tag.end()
+
+    def _first_answer_named(self, paras: list[clean.Paragraph]) -> Speaker | None:
+        """The person an unlabelled interview's first answer names in a label of its own
+        ("Jane Doe: We hope so. ..."), the question above it unlabelled; else None."""
+        text, questions = self.text, self.layout.interview_questions
+        at = next((i for i, p in enumerate(paras) if p.index == min(questions)), None)
+        if at is None or at + 1 >= len(paras):
+            return None
+        question, answer = paras[at], paras[at + 1]
+        if answer.index in questions or turn_label(text, question.start, question.end):
+            return None
+        label = turn_label(text, answer.start, answer.end)
+        if label is None or len(label.group("name").split()) < 2:
+            return None
+        speaker = self.discourse.subject(label.start("name"), label.end("name"))
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return None
+        if speaker.start != label.start("name") or speaker.end != label.end("name"):
+            return None  # the label is the name and nothing else
+        return speaker
 
     def _initialled(
         self, initials: str, title: str, spans: list[tuple[int, int]]
@@ -1118,6 +1142,9 @@ class LayoutTurns:
                 and bool(_FIRST_PERSON_SINGULAR.search(self.text, p.start, p.end))
                 and not _QUOTE_MARK.search(self.text, p.start, p.end)
             )
+            # (an interview's page that opens inside its answers: every paragraph before its
+            # first question answers)
+            inside = inside or (not asked and layout.opens_answering)
             if (asked or inside) and not opens_quote:
                 # "Jane Doe: It feels strange ...": an answer the page labels with the name.
                 label = turn_label(self.text, p.start, p.end)

@@ -1,0 +1,62 @@
+"""Round 12 (set X): mechanisms found on set X, each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text, **meta):
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 15), **meta).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_an_unintroduced_interviews_first_answer_names_the_interviewee_in_its_label():
+    found = statements(
+        "Minister Roe, suppose the other side offers a truce tomorrow on its own terms. "
+        "Would you accept it?\n\n"
+        "Jane Roe: That is a question about a world that does not exist. I keep to our borders "
+        "and our people decide.\n\n"
+        "Is the northern neighbour waiting for the war to end?\n\n"
+        "The northern neighbour wants neither side to win outright. It waits for its moment."
+    )
+    assert found == [
+        (
+            "Jane Roe",
+            "direct",
+            "That is a question about a world that does not exist. I keep to our borders and "
+            "our people decide.",
+        ),
+        (
+            "Jane Roe",
+            "direct",
+            "The northern neighbour wants neither side to win outright. It waits for its moment.",
+        ),
+    ]
+
+
+def test_an_interviews_page_that_opens_inside_its_answers():
+    found = statements(
+        "I wake up before dawn most days, and my first hour is for the maps. I read the "
+        "reports from the night before anyone calls me.\n\n"
+        "We also walk every evening, the two of us, for half an hour. It keeps my head clear "
+        "and I sleep better for it.\n\n"
+        "Q: You have led the region for three years. How has it changed?\n\n",
+        title="Interview: Jane Roe on mornings and maps",
+    )
+    assert found == [
+        (
+            "Jane Roe",
+            "direct",
+            "I wake up before dawn most days, and my first hour is for the maps. I read the "
+            "reports from the night before anyone calls me.",
+        ),
+        (
+            "Jane Roe",
+            "direct",
+            "We also walk every evening, the two of us, for half an hour. It keeps my head "
+            "clear and I sleep better for it.",
+        ),
+    ]
