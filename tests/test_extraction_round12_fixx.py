@@ -60,3 +60,29 @@ def test_an_interviews_page_that_opens_inside_its_answers():
             "clear and I sleep better for it.",
         ),
     ]
+
+
+def test_a_transcript_turn_runs_on_over_a_paragraph_with_scare_quotes():
+    found = statements(
+        "Minister Jane Roe spoke to the Examplia Weekly about the front.\n\n"
+        "EXAMPLIA WEEKLY: What do you expect this winter?\n\n"
+        "ROE: Our plan is to hold every line we have and to take back the rest.\n\n"
+        "A “pause” in the fighting is possible. I do not believe in a “settlement” now, "
+        "because we are at war and we will defend ourselves.\n\n"
+        "EXAMPLIA WEEKLY: How many troops face you?\n\n"
+        "ROE: I may be wrong, but I count about forty brigades."
+    )
+    assert [f for f in found if f[1] == "direct"] == [
+        (
+            "Jane Roe",
+            "direct",
+            "Our plan is to hold every line we have and to take back the rest.",
+        ),
+        (
+            "Jane Roe",
+            "direct",
+            "A “pause” in the fighting is possible. I do not believe in a “settlement” now, "
+            "because we are at war and we will defend ourselves.",
+        ),
+        ("Jane Roe", "direct", "I may be wrong, but I count about forty brigades."),
+    ]

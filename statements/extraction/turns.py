@@ -290,8 +290,10 @@ class LayoutTurns:
                     unquoted_statement(text, p.start, p.end, running)
                     # "Putin called after that, and he said that we are ready ...": the speaker
                     # reports someone in the first person; the turn runs on.
+                    # (a word or two in quotation marks, 'the “cool-down” is possible', quotes
+                    # no one)
                     or (
-                        not _QUOTE_MARK.search(text, p.start, p.end)
+                        not _QUOTE_MARK.search(_SCARE_QUOTED.sub(" ", text[p.start : p.end]))
                         and len(_FIRST_PERSON.findall(text, p.start, p.end)) >= 2
                     )
                 )
