@@ -86,3 +86,21 @@ def test_a_transcript_turn_runs_on_over_a_paragraph_with_scare_quotes():
         ),
         ("Jane Roe", "direct", "I may be wrong, but I count about forty brigades."),
     ]
+
+
+def test_the_military_administration_there_is_the_named_citys():
+    found = statements(
+        "Eight drones were shot down over the outskirts of Kyiv overnight, the military "
+        "administration there said.\n\n"
+        "It said falling wreckage damaged a garage.\n\n"
+        '"Nobody was hurt," the administration said on Telegram.'
+    )
+    assert found == [
+        (
+            "Kyiv City Military Administration",
+            "indirect",
+            "Eight drones were shot down over the outskirts of Kyiv overnight",
+        ),
+        ("Kyiv City Military Administration", "indirect", "falling wreckage damaged a garage"),
+        ("Kyiv City Military Administration", "direct", "Nobody was hurt,"),
+    ]

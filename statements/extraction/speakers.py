@@ -38,6 +38,7 @@ from .actors import (
 from .dates import find_dates
 from .lexicon import words
 from .names import fold
+from .places import CITIES
 from .roles import (
     LEADING_OFFICES,
     PLACE_SPELLINGS,
@@ -107,6 +108,8 @@ _ROLE_OF_PLACE_BEFORE = re.compile(
 _THE_LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<level>regional|city|oblast)\s+(?:military\s+|state\s+)?"
     r"(?:administration|council)"
+    # ("the military administration there": the place's body, its level the place's)
+    r"|(?:[Tt]he\s+)?(?:military\s+|state\s+)?(?P<body>administration|council)\s+there"
 )
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+$")
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
@@ -2651,19 +2654,32 @@ class Discourse:
         the body of the region (or city) the sentence named before it, in title case
         ("Poltava Regional Military Administration"), the gazetteer's when it holds it."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
-        regional = local["level"].lower() != "city"
+        level = local["level"]
+        regional = level is not None and level.lower() != "city"
         places = [
             p
             for p in _NAMED_PLACE.finditer(self.text, start, at)
-            if (p["noun"] is not None and p["noun"].lower() != "city") == regional
+            if (
+                (p["noun"] is not None and p["noun"].lower() != "city") == regional
+                if level is not None
+                else p["noun"] is not None or p["place"] in CITIES  # ("About 15 drones")
+            )
             and not _NOT_A_PLACE.fullmatch(p["place"])
             and p["place"].lower() not in _ADJECTIVES_OF_PLACES
-            and p["place"].lower() not in COUNTRY_WORDS
+            # (a capital, "Kyiv", stands for its country but names its city too)
+            and (p["place"].lower() not in COUNTRY_WORDS or p["place"] in CITIES)
         ]
         if not places:
             return None
         words_ = local.group().split()
         words_ = words_[1:] if words_[0].lower() == "the" else words_
+        if level is None:
+            # "the military administration there": a region's, where the place is one
+            noun = places[-1]["noun"]
+            words_ = [
+                "city" if noun is None or noun.lower() == "city" else "regional",
+                *words_[:-1],
+            ]
         name = " ".join([places[-1]["place"], *(w.capitalize() for w in words_)])
         phrase = local.group()
         if known := self.index.lookup(name):
