@@ -104,3 +104,17 @@ def test_the_military_administration_there_is_the_named_citys():
         ("Kyiv City Military Administration", "indirect", "falling wreckage damaged a garage"),
         ("Kyiv City Military Administration", "direct", "Nobody was hurt,"),
     ]
+
+
+def test_what_she_described_as_inside_a_clause_attributes_no_quotation():
+    found = statements(
+        "Jane Roe, the head of the regional administration, said that it “serves no purpose” "
+        "to defend what she described as flattened trenches any longer."
+    )
+    assert found == [
+        (
+            "Jane Roe",
+            "mixed",
+            "it “serves no purpose” to defend what she described as flattened trenches any longer",
+        )
+    ]

@@ -488,6 +488,8 @@ _POINTS_BACK = re.compile(
     r"(?:this|so)\s*(?:[,.;]|$|(?:in|at|on|during|to|via|through|after|before|while|when|as|"
     r"from|with|earlier|later|last|yesterday|today)\b)"
 )
+# "... to keep what she described as ruins": "what" and a pronoun or a name before the verb.
+_WHAT_THEY = re.compile(r"\b(?:what|which)\s+(?:he|she|they|it|we|[A-Z][\w’'-]+)\s*$")
 # "..., a process he described", "..., charges Kyiv denies": a noun and the clause describing it.
 _REDUCED_RELATIVE = re.compile(
     r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)|[a-z]{3,}s\s+[A-Z][\w’'-]+"
@@ -1864,6 +1866,10 @@ class Reader(LayoutTurns):
                 m = None  # '"A" will be taken, an official said': no name before the apposition
             if m and m.group("verb2") in ("told", "tells"):
                 m = None  # '"...," told Agerpres.': the outlet told, not the speaker (unnamed)
+            if m and m.group("subj") and _WHAT_THEY.search(m.group("subj")):
+                # 'said it "makes no sense" to keep what she described as ruins': a relative
+                # clause describing the clause's object, not the quotation's attribution.
+                m = None
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
