@@ -118,3 +118,15 @@ def test_what_she_described_as_inside_a_clause_attributes_no_quotation():
             "it “serves no purpose” to defend what she described as flattened trenches any longer",
         )
     ]
+
+
+def test_a_relative_clause_with_its_own_report_ends_the_reported_clause():
+    found = statements(
+        "The Examplia Herald reports that twelve boats were sunk in the raid, which the paper "
+        "said were sent from the northern bay.\n\n"
+        "Jane Roe said the strike, which she said was planned for weeks, killed nobody."
+    )
+    assert found == [
+        ("Examplia Herald", "indirect", "twelve boats were sunk in the raid"),
+        ("Jane Roe", "indirect", "the strike, which she said was planned for weeks, killed nobody"),
+    ]

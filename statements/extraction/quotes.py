@@ -1485,6 +1485,9 @@ NARRATOR_TAIL = re.compile(
     r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
     r"(?:seen|viewed|widely))\b"
     r"|in\s+what\s+(?:was|is|would\s+be|appeared|analysts|observers)\b"
+    # ", which the newspaper said were launched from ...": a report of its own about A's noun.
+    r"|which\s+(?:(?:the|this|that|its|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?(?:said|says|reported|"
+    r"reports|added|claimed|noted)\b"
     # ", after Trump called for talks": the narrator's account of what came before.
     r"|(?:(?:hours|days|weeks|shortly|just|a\s+day|a\s+week)\s+)?(?:after|amid)\s+"
     r"(?:[\w’'.-]+\s+){1,8}?(?:said|called|announced|demanded|urged|[a-z]{3,}(?<!e)ed)\b"
