@@ -130,3 +130,29 @@ def test_a_relative_clause_with_its_own_report_ends_the_reported_clause():
         ("Examplia Herald", "indirect", "twelve boats were sunk in the raid"),
         ("Jane Roe", "indirect", "the strike, which she said was planned for weeks, killed nobody"),
     ]
+
+
+def test_a_given_name_in_another_spelling_before_a_known_surname_alias():
+    # The gazetteer's Mykhailo Podolyak, aliases "Podoliak" and "Mikhail Podolyak": the two
+    # spellings mixed are still his name, not the president named in the apposition.
+    found = statements(
+        "Mikhail Podoliak, a senior aide to President Volodymyr Zelensky, said on Friday that "
+        "the grain corridor would stay open."
+    )
+    assert found == [
+        ("Mykhailo Podolyak", "indirect", "the grain corridor would stay open"),
+    ]
+
+
+def test_a_surname_is_the_person_named_in_full_twice_not_a_relative_named_once():
+    found = statements(
+        "Jane Roe, the mayor, said on Monday that the dam would hold.\n\n"
+        "Jane Roe added that the spillway had been repaired. Reports had named her cousin, "
+        "Peter Roe, as a contractor on the dam.\n\n"
+        '"I answer for my own decisions, not for my relatives," Roe told the Examplia Weekly.'
+    )
+    assert found == [
+        ("Jane Roe", "indirect", "the dam would hold"),
+        ("Jane Roe", "indirect", "the spillway had been repaired"),
+        ("Jane Roe", "direct", "I answer for my own decisions, not for my relatives,"),
+    ]

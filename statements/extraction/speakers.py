@@ -582,6 +582,13 @@ class Discourse:
         if not entries:
             return None
         before = [name for start, name in entries if start < pos]
+        if before and before.count(before[-1]) == 1:
+            # "Jane Roe said ... Jane Roe, the aide, added ... her brother John Roe ... Roe
+            # said": the one named in full twice or more, not a relative named once since
+            counts = {name: before.count(name) for name in before}
+            salient = [name for name, n in counts.items() if n >= 2]
+            if len(salient) == 1:
+                return salient[0]
         return before[-1] if before else entries[0][1]
 
     # --- mentions -------------------------------------------------------------------------
