@@ -156,3 +156,11 @@ def test_a_surname_is_the_person_named_in_full_twice_not_a_relative_named_once()
         ("Jane Roe", "indirect", "the spillway had been repaired"),
         ("Jane Roe", "direct", "I answer for my own decisions, not for my relatives,"),
     ]
+
+
+def test_implied_that_reports_a_clause():
+    found = statements(
+        "Jane Roe implied that only the cabinet could approve the loan. The implied threat "
+        "was not lost on the bankers."
+    )
+    assert found == [("Jane Roe", "indirect", "only the cabinet could approve the loan")]
