@@ -164,3 +164,19 @@ def test_implied_that_reports_a_clause():
         "was not lost on the bankers."
     )
     assert found == [("Jane Roe", "indirect", "only the cabinet could approve the loan")]
+
+
+def test_a_lede_over_a_source_line_naming_a_person_is_theirs():
+    found = statements(
+        "Drones struck a fuel depot near Examplograd overnight; two tanks burned down.\n"
+        "Source: Jane Roe, Head of Examplograd Oblast State Administration, on Telegram\n"
+        "Details: Roe said that firefighters had put out the blaze by morning.\n"
+    )
+    assert found == [
+        (
+            "Jane Roe",
+            "indirect",
+            "Drones struck a fuel depot near Examplograd overnight; two tanks burned down",
+        ),
+        ("Jane Roe", "indirect", "firefighters had put out the blaze by morning"),
+    ]

@@ -937,6 +937,29 @@ class LayoutTurns:
             if (person := self._source_person(source)) and person.name:
                 self.discourse.note(person.name, person.kind, person.mention)
 
+    def _sourced_lede(self, p: clean.Paragraph) -> bool:
+        """The story's first paragraph, a claim in the narrator's words that quotes and reports
+        no one, with the line right under it a "Source: Jane Roe, Head of ..., on Telegram"
+        naming a person: her indirect statement (Ukrainian outlets' layout)."""
+        text = self.text
+        if p.start != self.body_start or self.layout.transcript or self.interviewee is not None:
+            return False
+        source = _SOURCE_LINE.match(text, _ENDS_LINE.match(text, p.end).end())
+        if source is None or _QUOTE_MARK.search(text, p.start, p.end) or self._reporting_verbs(p):
+            return False
+        speaker = self._source_person(source)
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return False
+        end = p.end
+        while end > p.start and text[end - 1] in " \n.":
+            end -= 1
+        if len(text[p.start : end].split()) < 6:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        self._add(speaker, "indirect", p.start, end, p, (p.start, p.end), "", dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
     def _labelled_quote(self, p: clean.Paragraph) -> bool:
         """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
         text = self.text
@@ -1074,6 +1097,8 @@ class LayoutTurns:
         if self._labelled_quote(p):
             return True
         if self._name_colon_claim(p):
+            return True
+        if self._sourced_lede(p):
             return True
         self._interview_intro(p)
         if self._unquoted_run(p):
