@@ -180,3 +180,20 @@ def test_a_lede_over_a_source_line_naming_a_person_is_theirs():
         ),
         ("Jane Roe", "indirect", "firefighters had put out the blaze by morning"),
     ]
+
+
+def test_stated_in_the_document_after_a_quotation_is_the_issuers():
+    found = statements(
+        "The Foreign Ministry of Examplia condemned the remarks. This is stated in the "
+        "statement of the ministry.\n\n"
+        "“The remarks are one more attempt to meddle in our affairs and to divide our "
+        "people”, — stated in the document.\n"
+    )
+    assert found == [
+        ("Foreign Ministry of Examplia", "indirect", "condemned the remarks"),
+        (
+            "Foreign Ministry of Examplia",
+            "direct",
+            "The remarks are one more attempt to meddle in our affairs and to divide our people",
+        ),
+    ]

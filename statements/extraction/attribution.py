@@ -371,6 +371,13 @@ _RELATIVE_BEFORE_VERB = re.compile(
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )
+# '"...", — stated in the document.', '"...," it is said in the statement.': a translated
+# impersonal report; the words are the document's issuer's.
+_STATED_IN_DOCUMENT = re.compile(
+    r"\s*,?\s*(?:[–—-]\s*)?(?:(?:it\s+)?(?:is|was)\s+)?(?:stated|said|noted|written|emphasi[sz]ed)"
+    r"\s+in\s+(?P<doc>(?:the|this|that)\s+(?:document|statement|message|communiqu[ée]|release|"
+    r"post|letter|appeal|declaration))\b(?=\s*[.!]?\s*$)"
+)
 _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+(?:quoted|cited)\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
@@ -1831,6 +1838,11 @@ class Reader(LayoutTurns):
             relay = self.discourse.subject(m.start("via"), m.end("via"))
             if speaker is not None and (speaker.name or _unresolved_speaker(speaker)):
                 return speaker, relay.name if relay else None, (q.outer_end, m.end())
+        if q.closed and (m := _STATED_IN_DOCUMENT.match(text, q.outer_end, sb)):
+            doc = Speaker(None, m.group("doc"), None, m.start("doc"), m.end("doc"), False)
+            speaker = self.coreference.referred(doc, q.open)
+            if speaker is not None and speaker.name:
+                return speaker, None, (q.outer_end, m.end())
         if q.closed:
             limit = sb
             if (
