@@ -197,3 +197,13 @@ def test_stated_in_the_document_after_a_quotation_is_the_issuers():
             "The remarks are one more attempt to meddle in our affairs and to divide our people",
         ),
     ]
+
+
+def test_the_head_of_a_named_region_opening_the_story_is_its_governor_on_the_day():
+    found = statements(
+        "The head of Ukraine's Odesa region has said its ferry piers cannot all be guarded "
+        "at once."
+    )
+    assert found == [
+        ("Oleh Kiper", "indirect", "its ferry piers cannot all be guarded at once"),
+    ]

@@ -2084,6 +2084,14 @@ class Discourse:
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if re.search(r"\b(?:governor|head|leader)\b", roles) and place in roles:
                 return Speaker(s.name, m.group(), PERSON, at, at + len(m.group()))
+        if m.group("place") and (
+            holder := role_holder(
+                f"the governor of {m.group('place')}", self.index, self.reference
+            )
+        ):
+            # "The head of the Odesa region has said ..." opening the story: the region's
+            # governor on the day, whom the story names only later.
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
         return None
 
     def description(self, a: int, b: int) -> Speaker | None:
@@ -3307,7 +3315,9 @@ _DEPARTMENT_FIELDS = {
 # spoken of (Russian and occupation officials' usual description).
 _REGION_HEAD = re.compile(
     r"(?:the\s+)?(?:(?:acting|interim|temporary|current)\s+)?(?:head|governor|leader|chief)\s+of\s+"
-    r"the\s+(?:(?P<place>(?-i:[A-Z])[\w’'-]+)\s+)?(?:region|oblast|republic|territory|krai|province)",
+    # ("the head of Ukraine's Odesa region": the country's name before the region's)
+    r"(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+)(?:(?P<place>(?-i:[A-Z])[\w’'-]+)\s+)?"
+    r"(?:region|oblast|republic|territory|krai|province)",
     re.IGNORECASE,
 )
 _GOVERNOR_OF = re.compile(
