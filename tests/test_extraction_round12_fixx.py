@@ -207,3 +207,18 @@ def test_the_head_of_a_named_region_opening_the_story_is_its_governor_on_the_day
     assert found == [
         ("Oleh Kiper", "indirect", "its ferry piers cannot all be guarded at once"),
     ]
+
+
+def test_a_reported_clause_ends_at_a_colon_before_a_quotation_of_the_same_speaker():
+    found = statements(
+        "Jane Roe told the Examplia Weekly that the old guns could not cover all the bays as "
+        "they were too far apart: “So we guard the city first. The rest must wait.”"
+    )
+    assert found == [
+        ("Jane Roe", "direct", "So we guard the city first. The rest must wait."),
+        (
+            "Jane Roe",
+            "indirect",
+            "the old guns could not cover all the bays as they were too far apart",
+        ),
+    ]

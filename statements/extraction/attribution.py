@@ -378,6 +378,8 @@ _STATED_IN_DOCUMENT = re.compile(
     r"\s+in\s+(?P<doc>(?:the|this|that)\s+(?:document|statement|message|communiqu[ée]|release|"
     r"post|letter|appeal|declaration))\b(?=\s*[.!]?\s*$)"
 )
+_QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")
+_THAT_AFTER_VERB = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s+that\b")
 _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+(?:quoted|cited)\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
@@ -1124,6 +1126,8 @@ class Reader(LayoutTurns):
                 ):
                     continue  # '“Problem to solve”' alone on its line: a subheading quoting
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
+                if speaker is None and q.closed and (said := self._said_that_colon(q, sa)):
+                    speaker = said  # 'X told Y that A: “B.”': B is X's too
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
                 if (
@@ -1824,6 +1828,28 @@ class Reader(LayoutTurns):
         return speaker
 
     # --- direct quotes ----------------------------------------------------------------------
+
+    def _said_that_colon(self, q: QuoteSpan, sa: int) -> Speaker | None:
+        """The named subject of the sentence's "X said that A:" before a quotation that opens
+        after its colon ('X told Y that A: “B.”'), else None."""
+        text = self.text
+        if not text[sa : q.open].rstrip().endswith(":"):
+            return None
+        if _QUOTE_MARK_ANY.search(text, sa, q.open):
+            return None
+        verb = next(
+            (
+                v
+                for v in VERB.finditer(text, sa, q.open)
+                # ("told the Examplia Weekly that": a listener between the verb and "that")
+                if _THAT_AFTER_VERB.match(text, v.end(), q.open)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        speaker = self.discourse.subject(sa, verb.start())
+        return speaker if speaker is not None and speaker.name else None
 
     def _direct_attribution(self, q: QuoteSpan, sa, sb, si, sents, p):
         text = self.text

@@ -1522,12 +1522,25 @@ def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]
     return spans
 
 
+# A colon, then a quotation that runs to the clause's end: 'A: “B.”'.
+_COLON_QUOTE = re.compile(r":\s*[“\"«][^“”\"«»]{10,}[”\"»]?\s*$")
+
+
 def cut_trailing(text: str, start: int, end: int) -> int:
     """End of the reported clause: before ", according to ...", "– claiming", ", he said", and
     before the narrator's appended comment once the clause before it is complete."""
     m = TRAILING_CUT.search(text, start, end)
     if m and m.start() > start:
         end = m.start()
+    colon = _COLON_QUOTE.search(text, start, end)
+    if (
+        colon
+        and colon.start() > start
+        and re.search(r"\bthat\s*$", text[max(0, start - 10) : start])
+        and has_finite_verb(text[start : colon.start()])
+    ):
+        # 'told X that A: “B.”': the that-clause ends at the colon; the quotation is its own.
+        end = colon.start()
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1
