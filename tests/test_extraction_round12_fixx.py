@@ -222,3 +222,12 @@ def test_a_reported_clause_ends_at_a_colon_before_a_quotation_of_the_same_speake
             "the old guns could not cover all the bays as they were too far apart",
         ),
     ]
+
+
+def test_a_question_put_to_the_subject_is_not_their_statement():
+    found = statements(
+        "Jane Roe spoke to reporters in the capital on Monday.\n\n"
+        "She was asked by the Examplia Weekly's John Doe: “Do you think the talks are a waste "
+        "of time?” to which Roe responded, “time will tell.”\n"
+    )
+    assert found == [("Jane Roe", "direct", "time will tell.")]

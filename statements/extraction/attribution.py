@@ -379,6 +379,8 @@ _STATED_IN_DOCUMENT = re.compile(
     r"post|letter|appeal|declaration))\b(?=\s*[.!]?\s*$)"
 )
 _QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")
+# "She was asked by Jane Roe:" right before a quotation: the question put to her.
+_ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b[^“”\"«».;]{0,80}[:,]\s*$")
 _THAT_AFTER_VERB = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s+that\b")
 _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+(?:quoted|cited)\s+(?P<who>him|her|them|"
@@ -1125,6 +1127,8 @@ class Reader(LayoutTurns):
                     and not re.search(r"[.!?,;…]", text[q.start : q.end])
                 ):
                     continue  # '“Problem to solve”' alone on its line: a subheading quoting
+                if _ASKED_BEFORE.search(text, sa, q.open) and text[q.end - 1 : q.end] == "?":
+                    continue  # 'She was asked by X: “Do you think ...?”': the question put to her
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
                 if speaker is None and q.closed and (said := self._said_that_colon(q, sa)):
                     speaker = said  # 'X told Y that A: “B.”': B is X's too
