@@ -231,3 +231,30 @@ def test_a_question_put_to_the_subject_is_not_their_statement():
         "of time?” to which Roe responded, “time will tell.”\n"
     )
     assert found == [("Jane Roe", "direct", "time will tell.")]
+
+
+def test_dashes_and_quotation_marks_read_as_greek_mojibake_are_repaired():
+    # "—", "“" as UTF-8 read as Windows-1253: "β€”", "β€œ" (the last byte undefined there).
+    found = statements(
+        "“We waited β€” we really waited β€” for an answer that never came,” Jane Roe said.\n\n"
+        "Roe added that the talks were the β€œonly road” to a truce."
+    )
+    assert found == [
+        ("Jane Roe", "direct", "We waited β€” we really waited β€” for an answer that never came,"),
+        ("Jane Roe", "mixed", "the talks were the β€œonly road” to a truce"),
+    ]
+
+
+def test_a_described_subject_then_earlier_said():
+    found = statements(
+        "Volodymyr Zelensky spoke on Monday.\n\n"
+        "The Ukrainian president earlier said the defence of the river ports is the first "
+        "task for the state."
+    )
+    assert found == [
+        (
+            "Volodymyr Zelensky",
+            "indirect",
+            "the defence of the river ports is the first task for the state",
+        )
+    ]

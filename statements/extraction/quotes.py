@@ -1015,7 +1015,9 @@ _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
 _NAME_EARLIER = re.compile(
-    r"(?:\b(?!(?:The|A|An|Its|His|Her|Their|These|Those|Such)\b)[A-Z][\w’'.-]*|\b(?:he|she|they|it))"
+    # ("The president earlier said": a noun ends the subject too, not a determiner: "the
+    # earlier reported toll")
+    r"(?:\b(?!(?i:the|a|an|its|his|her|their|these|those|such|this|that)\b)[A-Za-z][\w’'.-]*)"
     r"\s+earlier\s+$"
 )
 _COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")

@@ -201,7 +201,7 @@ _CONJUNCTION = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})[.!?]+\s*$")
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
+    r"(?:\s+(?:\w+ly|also|further|again|then|later|earlier|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
 )
 # ("the Rosatom CEO": a role noun written as an acronym in capitals)
