@@ -258,3 +258,30 @@ def test_a_described_subject_then_earlier_said():
             "the defence of the river ports is the first task for the state",
         )
     ]
+
+
+def test_a_quotation_inside_a_persons_reported_clause_relayed_by_an_outlet():
+    found = statements(
+        "Jane Roe said the town “will never open its gates to the enemy forces”, the Examplia "
+        "Agency reported."
+    )
+    assert found == [
+        ("Jane Roe", "mixed", "the town “will never open its gates to the enemy forces”"),
+    ]
+
+
+def test_a_persons_quotation_introduced_by_said_and_relayed_by_an_agency_is_theirs():
+    found = extract(
+        "On Monday evening, Jane Roe said, “The dams held and nobody in the valley was "
+        "hurt tonight,” the Examplia Agency reported.",
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.kind, s.text, s.via) for s in found] == [
+        (
+            "Jane Roe",
+            "direct",
+            "The dams held and nobody in the valley was hurt tonight,",
+            "Examplia Agency",
+        )
+    ]

@@ -1135,6 +1135,21 @@ class Reader(LayoutTurns):
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
                 if (
+                    speaker is not None
+                    and verb_span
+                    and verb_span[0] >= q.outer_end
+                    and speaker.name
+                    and speaker.kind in (MEDIA, ORGANISATION)
+                    and (before := self._reports_before(sa, q.open)) is not None
+                ):
+                    if re.search(r"\w", text[before[1] : q.open]):
+                        # 'Jane Roe said the city "will never surrender", the agency reported.':
+                        # a quotation inside a person's reported clause, which an outlet or a
+                        # body relays.
+                        continue
+                    # 'the spokesman said, "...", the agency reported': his words, relayed
+                    speaker, mention_note = before[0], speaker.name
+                if (
                     (
                         len(text[q.outer_end : verb_span[0]].split()) >= 3
                         if verb_span
@@ -1832,6 +1847,20 @@ class Reader(LayoutTurns):
         return speaker
 
     # --- direct quotes ----------------------------------------------------------------------
+
+    def _reports_before(self, sa: int, at: int) -> tuple[Speaker, int] | None:
+        """The person the sentence opens with and where their reporting verb ends, before the
+        quotation at `at` ("Jane Roe said the city “...”", "the spokesman said, “...”"); else
+        None."""
+        text = self.text
+        if _QUOTE_MARK_ANY.search(text, sa, at):
+            return None
+        for v in VERB.finditer(text, sa, at):
+            speaker = self.discourse.subject(sa, v.start())
+            if speaker is not None and speaker.name and speaker.kind == PERSON:
+                return speaker, v.end()
+            return None
+        return None
 
     def _said_that_colon(self, q: QuoteSpan, sa: int) -> Speaker | None:
         """The named subject of the sentence's "X said that A:" before a quotation that opens
