@@ -285,3 +285,18 @@ def test_a_persons_quotation_introduced_by_said_and_relayed_by_an_agency_is_thei
             "Examplia Agency",
         )
     ]
+
+
+def test_a_short_bulleted_key_development_that_reports_a_clause_is_body():
+    found = extract(
+        "Enemy troops reached the harbour on Wednesday.\n"
+        "In key developments:\n"
+        "• Jane Roe admitted enemy forces have taken the harbour\n"
+        "• A second round of talks is expected later\n"
+        "• Roe Says Harbour Has Fallen To The Enemy\n",
+        gazetteer=GAZETTEER,
+        published=dt.date(2024, 3, 15),
+    ).statements
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Jane Roe", "indirect", "enemy forces have taken the harbour"),
+    ]
