@@ -300,3 +300,11 @@ def test_a_short_bulleted_key_development_that_reports_a_clause_is_body():
     assert [(s.speaker, s.kind, s.text) for s in found] == [
         ("Jane Roe", "indirect", "enemy forces have taken the harbour"),
     ]
+
+
+def test_a_stock_pictures_caption_is_no_statement():
+    found = statements(
+        "No damage to the dam was reported, Examplia said. (Representational)\n\n"
+        "Jane Roe said the reservoir was safe."
+    )
+    assert found == [("Jane Roe", "indirect", "the reservoir was safe")]

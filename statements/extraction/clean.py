@@ -247,8 +247,17 @@ def _glued_story(text: str, start: int, end: int) -> int | None:
     return first.end() - 1 if first else None
 
 
+# "..., Ukraine said. (Representational)": a stock picture's caption, its note at its end (read
+# before the credit in brackets is cut off).
+_STOCK_PICTURE = re.compile(
+    r"\((?i:representational|representative|file)(?i:\s+(?:image|photo|picture|pic))?\)\s*$"
+)
+
+
 def _label_line(line: str) -> str:
     stripped = line.strip()
+    if _STOCK_PICTURE.search(stripped):
+        return CAPTION
     if (credit := _CREDIT_TAIL.search(stripped)) and credit.start() > 0:
         stripped = stripped[: credit.start()]  # the paragraph is labelled by its sentences
     if (link := _LINK_TAIL.search(stripped)) and link.start() > 0:
