@@ -308,3 +308,11 @@ def test_a_stock_pictures_caption_is_no_statement():
         "Jane Roe said the reservoir was safe."
     )
     assert found == [("Jane Roe", "indirect", "the reservoir was safe")]
+
+
+def test_a_report_inside_a_relative_clause_whose_object_is_the_noun_before_it():
+    found = statements(
+        "Jane Roe said the harbour was calm. She did not explain what happened to the three "
+        "boats that she says the enemy had sunk."
+    )
+    assert found == [("Jane Roe", "indirect", "the harbour was calm")]

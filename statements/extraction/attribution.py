@@ -379,6 +379,11 @@ _STATED_IN_DOCUMENT = re.compile(
     r"post|letter|appeal|declaration))\b(?=\s*[.!]?\s*$)"
 )
 _QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")
+# "the missiles that it says ...": a noun, a relative "that" or "which", a pronoun or a name.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:that|which)\s+(?:it|he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"\s+$"
+)
 # "She was asked by Jane Roe:" right before a quotation: the question put to her.
 _ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b[^“”\"«».;]{0,80}[:,]\s*$")
 _THAT_AFTER_VERB = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s+that\b")
@@ -1848,6 +1853,17 @@ class Reader(LayoutTurns):
 
     # --- direct quotes ----------------------------------------------------------------------
 
+    def _relative_gap(self, sa: int, sb: int, h) -> bool:
+        """'... the missiles that it says Russia had launched.': the verb reports inside a
+        relative clause whose object is the noun before "that"; the few words after it to the
+        sentence's end are no clause of their own."""
+        text = self.text
+        rel = _RELATIVE_BEFORE.search(text, max(sa, h.verb_start - 80), h.verb_start)
+        if rel is None or VERB.fullmatch(rel.group("noun")):
+            return False
+        rest = text[h.verb_end : sb].strip(" .!?\n")
+        return 0 < len(rest.split()) <= 4
+
     def _reports_before(self, sa: int, at: int) -> tuple[Speaker, int] | None:
         """The person the sentence opens with and where their reporting verb ends, before the
         quotation at `at` ("Jane Roe said the city “...”", "the spokesman said, “...”"); else
@@ -2231,6 +2247,7 @@ class Reader(LayoutTurns):
             and not _DOCUMENT_PARTICIPLE.search(text, max(sa, h.verb_start - 120), h.verb_start)
             # "Asked about a newspaper report that A, X said": the question's topic.
             and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
+            and not self._relative_gap(sa, sb, h)
         ]
         for h in hits:
             if (
