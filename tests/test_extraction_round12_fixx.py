@@ -316,3 +316,11 @@ def test_a_report_inside_a_relative_clause_whose_object_is_the_noun_before_it():
         "boats that she says the enemy had sunk."
     )
     assert found == [("Jane Roe", "indirect", "the harbour was calm")]
+
+
+def test_a_persons_own_report_relayed_by_the_one_who_recalls_it():
+    found = statements(
+        "Jane Roe spoke to John Doe on Friday.\n\n"
+        "Roe recently said that she would rather die than leave the city, Doe recalled."
+    )
+    assert found == [("Jane Roe", "indirect", "she would rather die than leave the city")]

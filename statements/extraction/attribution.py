@@ -802,6 +802,7 @@ _ATTRIBUTION_LINE = re.compile(
 # clause.
 _NAMED_REPORT = re.compile(
     r"(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+"
+    r"(?:(?:also|recently|earlier|previously|once|later)\s+)?"
     r"(?:told\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}|him|her|them|reporters|"
     r"journalists|(?:the|his|her|their)\s+[a-z][\w’'-]*)|said|stressed|noted|added|insisted)\s+(?:that\s+)?"
 )
@@ -2570,8 +2571,9 @@ class Reader(LayoutTurns):
                 kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
                 region = minus(text, sa, sb, [(a, b)])
                 said_by = speaker
-                if a > start and (inner := self._named_report(a, b)):
-                    # "It said A and that Jane Roe told John Doe B": B is hers
+                if (a > start or h.form == "trailing") and (inner := self._named_report(a, b)):
+                    # "It said A and that Jane Roe told John Doe B": B is hers; so is "Jane Roe
+                    # said that B, John Doe recalled.
                     said_by, a = inner
                 before = len(self.found)
                 self._add(said_by, kind, a, b, p, (sa, sb), region, dates, None)
