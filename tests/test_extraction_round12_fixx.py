@@ -324,3 +324,13 @@ def test_a_persons_own_report_relayed_by_the_one_who_recalls_it():
         "Roe recently said that she would rather die than leave the city, Doe recalled."
     )
     assert found == [("Jane Roe", "indirect", "she would rather die than leave the city")]
+
+
+def test_a_short_phrase_quoted_before_a_verb_that_reports_a_clause_is_no_quotation():
+    found = statements(
+        "Asked about the claim that her aunt was a \"spy chief,\" Jane Roe said she could not "
+        "confirm any tie between her relative and the agency."
+    )
+    assert found == [
+        ("Jane Roe", "indirect", "she could not confirm any tie between her relative and the agency")
+    ]

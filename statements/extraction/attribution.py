@@ -379,6 +379,8 @@ _STATED_IN_DOCUMENT = re.compile(
     r"post|letter|appeal|declaration))\b(?=\s*[.!]?\s*$)"
 )
 _QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")
+# "... said she could not confirm it": a clause's subject right after the verb.
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?:he|she|it|they|we|I|there|the|his|her|its|their)\s")
 # "the missiles that it says ...": a noun, a relative "that" or "which", a pronoun or a name.
 _RELATIVE_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:that|which)\s+(?:it|he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
@@ -1140,6 +1142,19 @@ class Reader(LayoutTurns):
                     speaker = said  # 'X told Y that A: “B.”': B is X's too
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
+                if (
+                    verb_span
+                    and verb_span[0] >= q.outer_end
+                    and words <= 4
+                    and text[sa : q.open].strip()
+                    and len(text[verb_span[1] : sb].split()) >= 4
+                    and _CLAUSE_AFTER_VERB.match(text, verb_span[1], sb)
+                    and looks_like_clause(text[verb_span[1] : sb])
+                ):
+                    # 'the claim that he was a "spy chief," Roe said she could not confirm it':
+                    # a phrase quoted in the sentence's opening; Roe's report is the clause after
+                    # her verb.
+                    continue
                 if (
                     speaker is not None
                     and verb_span
