@@ -201,8 +201,7 @@ def test_stated_in_the_document_after_a_quotation_is_the_issuers():
 
 def test_the_head_of_a_named_region_opening_the_story_is_its_governor_on_the_day():
     found = statements(
-        "The head of Ukraine's Odesa region has said its ferry piers cannot all be guarded "
-        "at once."
+        "The head of Ukraine's Odesa region has said its ferry piers cannot all be guarded at once."
     )
     assert found == [
         ("Oleh Kiper", "indirect", "its ferry piers cannot all be guarded at once"),
@@ -328,9 +327,13 @@ def test_a_persons_own_report_relayed_by_the_one_who_recalls_it():
 
 def test_a_short_phrase_quoted_before_a_verb_that_reports_a_clause_is_no_quotation():
     found = statements(
-        "Asked about the claim that her aunt was a \"spy chief,\" Jane Roe said she could not "
+        'Asked about the claim that her aunt was a "spy chief," Jane Roe said she could not '
         "confirm any tie between her relative and the agency."
     )
     assert found == [
-        ("Jane Roe", "indirect", "she could not confirm any tie between her relative and the agency")
+        (
+            "Jane Roe",
+            "indirect",
+            "she could not confirm any tie between her relative and the agency",
+        )
     ]

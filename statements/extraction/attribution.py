@@ -380,7 +380,9 @@ _STATED_IN_DOCUMENT = re.compile(
 )
 _QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")
 # "... said she could not confirm it": a clause's subject right after the verb.
-_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\s+)?(?:he|she|it|they|we|I|there|the|his|her|its|their)\s")
+_CLAUSE_AFTER_VERB = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|it|they|we|I|there|the|his|her|its|their)\s"
+)
 # "the missiles that it says ...": a noun, a relative "that" or "which", a pronoun or a name.
 _RELATIVE_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:that|which)\s+(?:it|he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"

@@ -2085,9 +2085,7 @@ class Discourse:
             if re.search(r"\b(?:governor|head|leader)\b", roles) and place in roles:
                 return Speaker(s.name, m.group(), PERSON, at, at + len(m.group()))
         if m.group("place") and (
-            holder := role_holder(
-                f"the governor of {m.group('place')}", self.index, self.reference
-            )
+            holder := role_holder(f"the governor of {m.group('place')}", self.index, self.reference)
         ):
             # "The head of the Odesa region has said ..." opening the story: the region's
             # governor on the day, whom the story names only later.
