@@ -187,6 +187,15 @@ class ActorIndex:
                         continue  # "Olga Roe" is not the gazetteer's "Anna Roe" (alias "Roe")
                     if self.kind_of(self.forms.get(before, "")) == MEDIA and _is_acronym(before):
                         continue  # "CNN Turk": an outlet's name, not the person "Türk"
+                    if (
+                        re.fullmatch(r"[A-Z][a-z]{2,}", before)
+                        and before.lower() not in TITLES
+                        and self.lookup(f"{before} {surface}") == name
+                    ):
+                        # "Mikhail Podoliak" for the gazetteer's Mykhailo Podolyak (alias
+                        # "Podoliak"): the given name in another spelling is part of the name.
+                        a -= len(before) + 1
+                        surface = norm_text[a:b]
                 found.append(Mention(a, b, surface, name, self.kind_of(name), True))
             cached = (norm_text, found, [m.start for m in found])
             if len(self._scans) >= 4:

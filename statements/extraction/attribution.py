@@ -381,6 +381,26 @@ _RELATIVE_BEFORE_VERB = re.compile(
 _LINK_BEFORE_QUOTE = re.compile(
     r"(?:,\s*|\s+)(?:and\s+)?(?:adding|saying|added|said|he\s+added|she\s+added)\s*[,:]?\s*$"
 )
+# '"...", — stated in the document.', '"...," it is said in the statement.': a translated
+# impersonal report; the words are the document's issuer's.
+_STATED_IN_DOCUMENT = re.compile(
+    r"\s*,?\s*(?:[–—-]\s*)?(?:(?:it\s+)?(?:is|was)\s+)?(?:stated|said|noted|written|emphasi[sz]ed)"
+    r"\s+in\s+(?P<doc>(?:the|this|that)\s+(?:document|statement|message|communiqu[ée]|release|"
+    r"post|letter|appeal|declaration))\b(?=\s*[.!]?\s*$)"
+)
+_QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")
+# "... said she could not confirm it": a clause's subject right after the verb.
+_CLAUSE_AFTER_VERB = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|it|they|we|I|there|the|his|her|its|their)\s"
+)
+# "the missiles that it says ...": a noun, a relative "that" or "which", a pronoun or a name.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:that|which)\s+(?:it|he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"\s+$"
+)
+# "She was asked by Jane Roe:" right before a quotation: the question put to her.
+_ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b[^“”\"«».;]{0,80}[:,]\s*$")
+_THAT_AFTER_VERB = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s+that\b")
 _QUOTED_AS_SAYING = re.compile(
     r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+(?:quoted|cited)\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
@@ -506,6 +526,8 @@ _POINTS_BACK = re.compile(
     r"(?:this|so)\s*(?:[,.;]|$|(?:in|at|on|during|to|via|through|after|before|while|when|as|"
     r"from|with|earlier|later|last|yesterday|today)\b)"
 )
+# "... to keep what she described as ruins": "what" and a pronoun or a name before the verb.
+_WHAT_THEY = re.compile(r"\b(?:what|which)\s+(?:he|she|they|it|we|[A-Z][\w’'-]+)\s*$")
 # "..., a process he described", "..., charges Kyiv denies": a noun and the clause describing it.
 _REDUCED_RELATIVE = re.compile(
     r"(?:a|an|the|this|which)\s+[a-z]+\s+(?:he|she|they|we|it)|[a-z]{3,}s\s+[A-Z][\w’'-]+"
@@ -815,6 +837,7 @@ _ATTRIBUTION_LINE = re.compile(
 # clause.
 _NAMED_REPORT = re.compile(
     r"(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2})\s+"
+    r"(?:(?:also|recently|earlier|previously|once|later)\s+)?"
     r"(?:told\s+(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}|him|her|them|reporters|"
     r"journalists|(?:the|his|her|their)\s+[a-z][\w’'-]*)|said|stressed|noted|added|insisted)\s+(?:that\s+)?"
 )
@@ -1146,9 +1169,41 @@ class Reader(LayoutTurns):
                     and not re.search(r"[.!?,;…]", text[q.start : q.end])
                 ):
                     continue  # '“Problem to solve”' alone on its line: a subheading quoting
+                if _ASKED_BEFORE.search(text, sa, q.open) and text[q.end - 1 : q.end] == "?":
+                    continue  # 'She was asked by X: “Do you think ...?”': the question put to her
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
+                if speaker is None and q.closed and (said := self._said_that_colon(q, sa)):
+                    speaker = said  # 'X told Y that A: “B.”': B is X's too
                 if verb_span and quoted_fragment(text, verb_span, q, sb):
                     continue  # 'said "parts" of the plan "could work"': a mixed clause
+                if (
+                    verb_span
+                    and verb_span[0] >= q.outer_end
+                    and words <= 4
+                    and text[sa : q.open].strip()
+                    and len(text[verb_span[1] : sb].split()) >= 4
+                    and _CLAUSE_AFTER_VERB.match(text, verb_span[1], sb)
+                    and looks_like_clause(text[verb_span[1] : sb])
+                ):
+                    # 'the claim that he was a "spy chief," Roe said she could not confirm it':
+                    # a phrase quoted in the sentence's opening; Roe's report is the clause after
+                    # her verb.
+                    continue
+                if (
+                    speaker is not None
+                    and verb_span
+                    and verb_span[0] >= q.outer_end
+                    and speaker.name
+                    and speaker.kind in (MEDIA, ORGANISATION)
+                    and (before := self._reports_before(sa, q.open)) is not None
+                ):
+                    if re.search(r"\w", text[before[1] : q.open]):
+                        # 'Jane Roe said the city "will never surrender", the agency reported.':
+                        # a quotation inside a person's reported clause, which an outlet or a
+                        # body relays.
+                        continue
+                    # 'the spokesman said, "...", the agency reported': his words, relayed
+                    speaker, mention_note = before[0], speaker.name
                 if (
                     (
                         len(text[q.outer_end : verb_span[0]].split()) >= 3
@@ -1848,6 +1903,53 @@ class Reader(LayoutTurns):
 
     # --- direct quotes ----------------------------------------------------------------------
 
+    def _relative_gap(self, sa: int, sb: int, h) -> bool:
+        """'... the missiles that it says Russia had launched.': the verb reports inside a
+        relative clause whose object is the noun before "that"; the few words after it to the
+        sentence's end are no clause of their own."""
+        text = self.text
+        rel = _RELATIVE_BEFORE.search(text, max(sa, h.verb_start - 80), h.verb_start)
+        if rel is None or VERB.fullmatch(rel.group("noun")):
+            return False
+        rest = text[h.verb_end : sb].strip(" .!?\n")
+        return 0 < len(rest.split()) <= 4
+
+    def _reports_before(self, sa: int, at: int) -> tuple[Speaker, int] | None:
+        """The person the sentence opens with and where their reporting verb ends, before the
+        quotation at `at` ("Jane Roe said the city “...”", "the spokesman said, “...”"); else
+        None."""
+        text = self.text
+        if _QUOTE_MARK_ANY.search(text, sa, at):
+            return None
+        for v in VERB.finditer(text, sa, at):
+            speaker = self.discourse.subject(sa, v.start())
+            if speaker is not None and speaker.name and speaker.kind == PERSON:
+                return speaker, v.end()
+            return None
+        return None
+
+    def _said_that_colon(self, q: QuoteSpan, sa: int) -> Speaker | None:
+        """The named subject of the sentence's "X said that A:" before a quotation that opens
+        after its colon ('X told Y that A: “B.”'), else None."""
+        text = self.text
+        if not text[sa : q.open].rstrip().endswith(":"):
+            return None
+        if _QUOTE_MARK_ANY.search(text, sa, q.open):
+            return None
+        verb = next(
+            (
+                v
+                for v in VERB.finditer(text, sa, q.open)
+                # ("told the Examplia Weekly that": a listener between the verb and "that")
+                if _THAT_AFTER_VERB.match(text, v.end(), q.open)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        speaker = self.discourse.subject(sa, verb.start())
+        return speaker if speaker is not None and speaker.name else None
+
     def _direct_attribution(self, q: QuoteSpan, sa, sb, si, sents, p):
         text = self.text
         unresolved = None
@@ -1861,6 +1963,11 @@ class Reader(LayoutTurns):
             relay = self.discourse.subject(m.start("via"), m.end("via"))
             if speaker is not None and (speaker.name or _unresolved_speaker(speaker)):
                 return speaker, relay.name if relay else None, (q.outer_end, m.end())
+        if q.closed and (m := _STATED_IN_DOCUMENT.match(text, q.outer_end, sb)):
+            doc = Speaker(None, m.group("doc"), None, m.start("doc"), m.end("doc"), False)
+            speaker = self.coreference.referred(doc, q.open)
+            if speaker is not None and speaker.name:
+                return speaker, None, (q.outer_end, m.end())
         if q.closed:
             limit = sb
             if (
@@ -1896,6 +2003,10 @@ class Reader(LayoutTurns):
                 m = None  # '"A" will be taken, an official said': no name before the apposition
             if m and m.group("verb2") in ("told", "tells"):
                 m = None  # '"...," told Agerpres.': the outlet told, not the speaker (unnamed)
+            if m and m.group("subj") and _WHAT_THEY.search(m.group("subj")):
+                # 'said it "makes no sense" to keep what she described as ruins': a relative
+                # clause describing the clause's object, not the quotation's attribution.
+                m = None
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
@@ -2217,6 +2328,7 @@ class Reader(LayoutTurns):
             )
             # "Asked about a newspaper report that A, X said": the question's topic.
             and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
+            and not self._relative_gap(sa, sb, h)
         ]
         for h in hits:
             if (
@@ -2562,8 +2674,9 @@ class Reader(LayoutTurns):
                 kind = "mixed" if re.search(r"[“”\"]", text[a:b]) else "indirect"
                 region = minus(text, sa, sb, [(a, b)])
                 said_by = speaker
-                if a > start and (inner := self._named_report(a, b)):
-                    # "It said A and that Jane Roe told John Doe B": B is hers
+                if (a > start or h.form == "trailing") and (inner := self._named_report(a, b)):
+                    # "It said A and that Jane Roe told John Doe B": B is hers; so is "Jane Roe
+                    # said that B, John Doe recalled.
                     said_by, a = inner
                 before = len(self.found)
                 self._add(said_by, kind, a, b, p, (sa, sb), region, dates, None)

@@ -103,6 +103,11 @@ _VERB_THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+that\s+(?:the|a|an|[A-Z]|it|they|
 _REPORTED_THAT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|will|would)\b"
 )
+# "admitted the troops have taken ...": a verb, then a clause with "that" or without it.
+_REPORTED_BARE = re.compile(
+    r"\b(?=(?P<verb>[a-z]+)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:had|has|have|was|were|is|are|"
+    r"will|would)\b)"
+)
 # (Closing marks include guillemets and the German "“": 'said: «We will win.»'.)
 _TERMINAL = re.compile(r"""[.!?:;…]["”’')\]»“]*\s*$|["”»“]\s*$""")
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’'»“]\s*$")
@@ -240,8 +245,17 @@ def _glued_story(text: str, start: int, end: int) -> int | None:
     return first.end() - 1 if first else None
 
 
+# "..., Ukraine said. (Representational)": a stock picture's caption, its note at its end (read
+# before the credit in brackets is cut off).
+_STOCK_PICTURE = re.compile(
+    r"\((?i:representational|representative|file)(?i:\s+(?:image|photo|picture|pic))?\)\s*$"
+)
+
+
 def _label_line(line: str) -> str:
     stripped = line.strip()
+    if _STOCK_PICTURE.search(stripped):
+        return CAPTION
     if (credit := _CREDIT_TAIL.search(stripped)) and credit.start() > 0:
         stripped = stripped[: credit.start()]  # the paragraph is labelled by its sentences
     if (link := _LINK_TAIL.search(stripped)) and link.start() > 0:
@@ -263,6 +277,13 @@ def _label_line(line: str) -> str:
         return HEADLINE  # "Updated June 15, 2023 at 1:02 a.m.": a time stamp, not prose
     if _BULLET.match(stripped) and words > 12:
         return BODY  # "— Fox News says one of its journalists was killed": a summary's item
+    if (
+        _BULLET.match(stripped)
+        and words >= 8
+        and not _is_title_case(stripped)
+        and any(VERB.fullmatch(m.group("verb")) for m in _REPORTED_BARE.finditer(stripped))
+    ):
+        return BODY  # "• The mayor of Kherson admitted the troops have taken the city"
     if not terminal and words > 40:
         return BODY  # prose cut off mid-sentence, far longer than any caption
     if not terminal and _QUOTE_THEN_SAID.search(stripped):

@@ -183,6 +183,7 @@ class Layout:
     untitled_interview: bool = (
         False  # opens with a question, no introduction: whose, the title says
     )
+    opens_answering: bool = False  # an interview's page that opens inside its answers
     initials: str | None = None  # "AB:" answering "XYZ: ...?": the interviewee's initials
     attributed: bool = False  # "The following is attributable to X:": each sentence after is X's
     # The page's trusted title names the speech its text prints ("Address by Jane Doe", "Jane
@@ -664,6 +665,22 @@ def _own_voice(text: str, body: list[Paragraph]) -> bool:
     )
 
 
+def _answers_before(text: str, body: list[Paragraph], question: int) -> bool:
+    """Two or more body paragraphs before the first question, each of them speaking in the first
+    person and none opening with a quotation mark, most of them saying "I": an interview's
+    answers, the page opening inside them."""
+    before = [p for p in body if p.index < question and len(text[p.start : p.end].split()) >= 6]
+    return (
+        len(before) >= 2
+        and all(
+            _FIRST_PERSON.search(text, p.start, p.end) and text[p.start] not in "“\"«‘'"
+            for p in before
+        )
+        and sum(bool(_FIRST_PERSON_SINGULAR.search(text, p.start, p.end)) for p in before) * 2
+        > len(before)
+    )
+
+
 # "By Jane Doe" (", Foreign Minister of Ruritania") alone on a line above the text: its author.
 _BYLINE = re.compile(
     r"\s*(?i:by)\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,\s*(?P<office>[^\n]{2,100}))?\s*"
@@ -1081,6 +1098,13 @@ def read_layout(
         # ("TIME: You declared the battle for the east." the outlet's label opens a question.)
         asks |= {p.index for p, m in labels if _names_outlet(m.group("name"), outlet)}
         layout.interview_questions = set(questions) | asks
+        return layout
+    if interview and questions and not answers and _answers_before(text, body, min(questions)):
+        # The page called an interview opens inside its answers, in the first person, and its
+        # only questions come after them (an excerpt of a transcript): the paragraphs before the
+        # first question answer too.
+        layout.interview_questions = set(questions)
+        layout.opens_answering = True
         return layout
     if _opens_asking(
         text, body, set(questions), plural=bool(_NAME_COLON_TITLE.fullmatch(title.strip()))

@@ -219,11 +219,17 @@ _CP1252_HIGH = (
     "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_MOJIBAKE = re.compile(rf"â€[{_CP1252_HIGH}]|â€|Ã[{_CP1252_HIGH}]")
+# UTF-8 read as Windows-1253 (Greek): "β€”" for "—", "β€œ" for "“".
+_CP1253_HIGH = "".join(
+    sorted({bytes([b]).decode("cp1253", errors="ignore") for b in range(0x80, 0xC0)} - {""})
+)
+_MOJIBAKE = re.compile(
+    rf"â€[{_CP1252_HIGH}]|â€|Ã[{_CP1252_HIGH}]|β€[{re.escape(_CP1253_HIGH)}{_CP1252_HIGH}]"
+)
 _LONE_LEAD_BYTE = re.compile(r"(?:(?<=[\s(\[])|^)â(?=[A-Z])", re.MULTILINE)
 _THAI_MARK = "โ"  # a typographic mark's first byte read as Thai (TIS-620)
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_ESCAPE_EVIDENCE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nr\"])|&(?:#\d{2,5}|quot|amp);|â€")
+_ESCAPE_EVIDENCE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[nr\"])|&(?:#\d{2,5}|quot|amp);|â€|β€")
 _SEQUENCE = re.compile(
     rf"(?:\\u0026(?:#\d{{2,5}}|[a-zA-Z]{{2,7}});|{_JSON_ESCAPE.pattern}|{_HTML_ENTITY.pattern}"
     rf"|{_MOJIBAKE.pattern})"
@@ -248,6 +254,14 @@ def _decode(seq: str) -> str | None:
         return chr(int(seq[2:-1]))
     if seq.startswith("&"):
         return _NAMED_ENTITIES.get(seq[1:-1])
+    if seq.startswith("β"):
+        # (a byte Windows-1253 leaves undefined shows as Windows-1252's: "β€œ")
+        last = seq[2]
+        try:
+            byte = last.encode("cp1253") if last in _CP1253_HIGH else last.encode("cp1252")
+            return (b"\xe2\x80" + byte).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return None
     try:
         return seq.encode("cp1252", errors="strict").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):

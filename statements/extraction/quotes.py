@@ -1051,7 +1051,9 @@ _APPOSITION_TO_END = re.compile(
     r",\s+(?:(?P<rel>(?:who|which)\s)[^;:“”\"]{3,160}?|(?P<app>[^,;:“”\"]{2,100}?))\s*[.!]?\s*$"
 )
 _NAME_EARLIER = re.compile(
-    r"(?:\b(?!(?:The|A|An|Its|His|Her|Their|These|Those|Such)\b)[A-Z][\w’'.-]*|\b(?:he|she|they|it))"
+    # ("The president earlier said": a noun ends the subject too, not a determiner: "the
+    # earlier reported toll")
+    r"(?:\b(?!(?i:the|a|an|its|his|her|their|these|those|such|this|that)\b)[A-Za-z][\w’'.-]*)"
     r"\s+earlier\s+$"
 )
 _COMMA_BEFORE = re.compile(r",[”\"'’]?\s*$")
@@ -1541,6 +1543,9 @@ NARRATOR_TAIL = re.compile(
     r"commentators)\s+(?:say|said|have\s+said|called|described|see|saw)|(?:was|is)\s+"
     r"(?:seen|viewed|widely))\b"
     r"|in\s+what\s+(?:was|is|would\s+be|appeared|analysts|observers)\b"
+    # ", which the newspaper said were launched from ...": a report of its own about A's noun.
+    r"|which\s+(?:(?:the|this|that|its|his|her)\s+)?(?:[\w’'-]+\s+){0,2}?(?:said|says|reported|"
+    r"reports|added|claimed|noted)\b"
     # ", after Trump called for talks": the narrator's account of what came before.
     r"|(?:(?:hours|days|weeks|shortly|just|a\s+day|a\s+week)\s+)?(?:after|amid)\s+"
     r"(?:[\w’'.-]+\s+){1,8}?(?:said|called|announced|demanded|urged|[a-z]{3,}(?<!e)ed)\b"
@@ -1578,6 +1583,8 @@ def coordinated_clauses(text: str, start: int, end: int) -> list[tuple[int, int]
 # A reported clause that is one quotation, then the narrator's subordinate clause: 'warned
 # that "X cannot be trusted" as Russia delays the talks' (the words end with the quotation).
 _QUOTATION_THEN_SETTING = re.compile(r"(?P<quote>[“\"][^“”\"]{3,300}[”\"])\s+(?:as|while|amid)\s")
+# A colon, then a quotation that runs to the clause's end: 'A: “B.”'.
+_COLON_QUOTE = re.compile(r":\s*[“\"«][^“”\"«»]{10,}[”\"»]?\s*$")
 
 
 def cut_trailing(text: str, start: int, end: int) -> int:
@@ -1588,6 +1595,15 @@ def cut_trailing(text: str, start: int, end: int) -> int:
         end = m.start()
     if (quoted := _QUOTATION_THEN_SETTING.match(text, start, end)) is not None:
         end = quoted.end("quote")  # 'warned that "X cannot be trusted" as talks stall'
+    colon = _COLON_QUOTE.search(text, start, end)
+    if (
+        colon
+        and colon.start() > start
+        and re.search(r"\bthat\s*$", text[max(0, start - 10) : start])
+        and has_finite_verb(text[start : colon.start()])
+    ):
+        # 'told X that A: “B.”': the that-clause ends at the colon; the quotation is its own.
+        end = colon.start()
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1

@@ -39,6 +39,7 @@ from .actors import (
 from .dates import find_dates
 from .lexicon import words
 from .names import fold
+from .places import CITIES
 from .roles import (
     LEADING_OFFICES,
     PLACE_SPELLINGS,
@@ -108,6 +109,8 @@ _ROLE_OF_PLACE_BEFORE = re.compile(
 _THE_LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<level>regional|city|oblast)\s+(?:military\s+|state\s+)?"
     r"(?:administration|council)"
+    # ("the military administration there": the place's body, its level the place's)
+    r"|(?:[Tt]he\s+)?(?:military\s+|state\s+)?(?P<body>administration|council)\s+there"
 )
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+$")
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
@@ -201,7 +204,7 @@ _CONJUNCTION = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})[.!?]+\s*$")
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:\w+ly|also|further|again|then|later|still|has|have|had|already|once|now))+$",
+    r"(?:\s+(?:\w+ly|also|further|again|then|later|earlier|still|has|have|had|already|once|now))+$",
     re.IGNORECASE,
 )
 # ("the Rosatom CEO": a role noun written as an acronym in capitals)
@@ -596,6 +599,13 @@ class Discourse:
         if not entries:
             return None
         before = [name for start, name in entries if start < pos]
+        if before and before.count(before[-1]) == 1:
+            # "Jane Roe said ... Jane Roe, the aide, added ... her brother John Roe ... Roe
+            # said": the one named in full twice or more, not a relative named once since
+            counts = {name: before.count(name) for name in before}
+            salient = [name for name, n in counts.items() if n >= 2]
+            if len(salient) == 1:
+                return salient[0]
         return before[-1] if before else entries[0][1]
 
     # --- mentions -------------------------------------------------------------------------
@@ -2107,6 +2117,12 @@ class Discourse:
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if re.search(r"\b(?:governor|head|leader)\b", roles) and place in roles:
                 return Speaker(s.name, m.group(), PERSON, at, at + len(m.group()))
+        if m.group("place") and (
+            holder := role_holder(f"the governor of {m.group('place')}", self.index, self.reference)
+        ):
+            # "The head of the Odesa region has said ..." opening the story: the region's
+            # governor on the day, whom the story names only later.
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
         return None
 
     def description(self, a: int, b: int) -> Speaker | None:
@@ -2684,19 +2700,32 @@ class Discourse:
         the body of the region (or city) the sentence named before it, in title case
         ("Poltava Regional Military Administration"), the gazetteer's when it holds it."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
-        regional = local["level"].lower() != "city"
+        level = local["level"]
+        regional = level is not None and level.lower() != "city"
         places = [
             p
             for p in _NAMED_PLACE.finditer(self.text, start, at)
-            if (p["noun"] is not None and p["noun"].lower() != "city") == regional
+            if (
+                (p["noun"] is not None and p["noun"].lower() != "city") == regional
+                if level is not None
+                else p["noun"] is not None or p["place"] in CITIES  # ("About 15 drones")
+            )
             and not _NOT_A_PLACE.fullmatch(p["place"])
             and p["place"].lower() not in _ADJECTIVES_OF_PLACES
-            and p["place"].lower() not in COUNTRY_WORDS
+            # (a capital, "Kyiv", stands for its country but names its city too)
+            and (p["place"].lower() not in COUNTRY_WORDS or p["place"] in CITIES)
         ]
         if not places:
             return None
         words_ = local.group().split()
         words_ = words_[1:] if words_[0].lower() == "the" else words_
+        if level is None:
+            # "the military administration there": a region's, where the place is one
+            noun = places[-1]["noun"]
+            words_ = [
+                "city" if noun is None or noun.lower() == "city" else "regional",
+                *words_[:-1],
+            ]
         name = " ".join([places[-1]["place"], *(w.capitalize() for w in words_)])
         phrase = local.group()
         if known := self.index.lookup(name):
@@ -3317,7 +3346,9 @@ _DEPARTMENT_FIELDS = {
 # spoken of (Russian and occupation officials' usual description).
 _REGION_HEAD = re.compile(
     r"(?:the\s+)?(?:(?:acting|interim|temporary|current)\s+)?(?:head|governor|leader|chief)\s+of\s+"
-    r"the\s+(?:(?P<place>(?-i:[A-Z])[\w’'-]+)\s+)?(?:region|oblast|republic|territory|krai|province)",
+    # ("the head of Ukraine's Odesa region": the country's name before the region's)
+    r"(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+)(?:(?P<place>(?-i:[A-Z])[\w’'-]+)\s+)?"
+    r"(?:region|oblast|republic|territory|krai|province)",
     re.IGNORECASE,
 )
 _GOVERNOR_OF = re.compile(

@@ -296,8 +296,10 @@ class LayoutTurns:
                     unquoted_statement(text, p.start, p.end, running)
                     # "Putin called after that, and he said that we are ready ...": the speaker
                     # reports someone in the first person; the turn runs on.
+                    # (a word or two in quotation marks, 'the “cool-down” is possible', quotes
+                    # no one)
                     or (
-                        not _QUOTE_MARK.search(text, p.start, p.end)
+                        not _QUOTE_MARK.search(_SCARE_QUOTED.sub(" ", text[p.start : p.end]))
                         and len(_FIRST_PERSON.findall(text, p.start, p.end)) >= 2
                     )
                 )
@@ -477,6 +479,10 @@ class LayoutTurns:
                 and not _TITLE_NAMES.match(title, 0, len(title))
             ):
                 speaker = None  # no introduction, and no title opening "Jane Doe: ...": no one's
+            if layout.interview_questions and (named := self._first_answer_named(paras)):
+                # "Will you sign?" / "Jane Doe: This is a hypothetical. ...": the first answer
+                # opens with the full name of the person answering.
+                speaker = named
         if layout.initials:
             # "AB:" answering: the person the title, the headings or the introduction name whose
             # initials they are (else no one: the label alone names no one).
@@ -532,6 +538,26 @@ class LayoutTurns:
         if speaker.start != tag.start("who") or speaker.end != tag.end("who"):
             return None  # the label is the name and nothing else
         return speaker, tag.end()
+
+    def _first_answer_named(self, paras: list[clean.Paragraph]) -> Speaker | None:
+        """The person an unlabelled interview's first answer names in a label of its own
+        ("Jane Doe: We hope so. ..."), the question above it unlabelled; else None."""
+        text, questions = self.text, self.layout.interview_questions
+        at = next((i for i, p in enumerate(paras) if p.index == min(questions)), None)
+        if at is None or at + 1 >= len(paras):
+            return None
+        question, answer = paras[at], paras[at + 1]
+        if answer.index in questions or turn_label(text, question.start, question.end):
+            return None
+        label = turn_label(text, answer.start, answer.end)
+        if label is None or len(label.group("name").split()) < 2:
+            return None
+        speaker = self.discourse.subject(label.start("name"), label.end("name"))
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return None
+        if speaker.start != label.start("name") or speaker.end != label.end("name"):
+            return None  # the label is the name and nothing else
+        return speaker
 
     def _initialled(
         self, initials: str, title: str, spans: list[tuple[int, int]]
@@ -958,6 +984,29 @@ class LayoutTurns:
             if (person := self._source_person(source)) and person.name:
                 self.discourse.note(person.name, person.kind, person.mention)
 
+    def _sourced_lede(self, p: clean.Paragraph) -> bool:
+        """The story's first paragraph, a claim in the narrator's words that quotes and reports
+        no one, with the line right under it a "Source: Jane Roe, Head of ..., on Telegram"
+        naming a person: her indirect statement (Ukrainian outlets' layout)."""
+        text = self.text
+        if p.start != self.body_start or self.layout.transcript or self.interviewee is not None:
+            return False
+        source = _SOURCE_LINE.match(text, _ENDS_LINE.match(text, p.end).end())
+        if source is None or _QUOTE_MARK.search(text, p.start, p.end) or self._reporting_verbs(p):
+            return False
+        speaker = self._source_person(source)
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return False
+        end = p.end
+        while end > p.start and text[end - 1] in " \n.":
+            end -= 1
+        if len(text[p.start : end].split()) < 6:
+            return False
+        dates = self.dating.sentence_dates(p.start, p.end, [])
+        self._add(speaker, "indirect", p.start, end, p, (p.start, p.end), "", dates, None)
+        self.discourse.note(speaker.name, speaker.kind, speaker.mention)
+        return True
+
     def _labelled_quote(self, p: clean.Paragraph) -> bool:
         """ "Source: X on TV" / "Quote from X: "..."" blocks: the quotation is X's."""
         text = self.text
@@ -1096,6 +1145,8 @@ class LayoutTurns:
             return True
         if self._name_colon_claim(p):
             return True
+        if self._sourced_lede(p):
+            return True
         self._interview_intro(p)
         if self._unquoted_run(p):
             return True
@@ -1165,6 +1216,9 @@ class LayoutTurns:
                 and bool(_FIRST_PERSON_SINGULAR.search(self.text, p.start, p.end))
                 and not _QUOTE_MARK.search(self.text, p.start, p.end)
             )
+            # (an interview's page that opens inside its answers: every paragraph before its
+            # first question answers)
+            inside = inside or (not asked and layout.opens_answering)
             if (asked or inside) and not opens_quote:
                 # "Jane Doe: It feels strange ...": an answer the page labels with the name.
                 label = turn_label(self.text, p.start, p.end)
