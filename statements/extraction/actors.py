@@ -778,6 +778,7 @@ COMPLEMENTED_TITLES = _COMPLEMENTED_TITLES  # (read by speakers)
 
 
 _OFFICE_OF = re.compile(r"\s(?:of|for|on)\s")
+_REMIT_TITLES = frozenset(entries("complement_titles"))  # "Commissioner for Human Rights"
 
 
 def _office_complement(text: str, start: int, a: int, tokens: list[str]) -> int | None:
@@ -890,7 +891,7 @@ def unknown_name_mentions(
         name = strip_titles(surface)
         if (office := _OFFICE_OF.search(surface)) and surface[: office.start()].split()[
             -1
-        ].lower() in _COMPLEMENTED_TITLES:
+        ].lower() in _REMIT_TITLES:
             rest = surface[office.end() :].split()
             if len(rest) < 3 or _person_after_complement(rest) is None:
                 continue  # "the Russian Commissioner for Human Rights": an office, no name

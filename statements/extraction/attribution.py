@@ -88,6 +88,7 @@ from .statement_dates import Dating, in_relative_clause
 from .turns import LayoutTurns, minus
 from .via import find_via, share_via
 from .vocabulary import (
+    COORDINATED_THAT_VERBS,
     COORDINATED_VERBS,
     IRREGULAR_PASTS,
     MONTH_NAME_RE,
@@ -2519,9 +2520,10 @@ class Reader(LayoutTurns):
                     # "Both said the call went well, with X stating B": two statements, the
                     # second X's.
                     o.content_end = cut
-                elif h.verb.split()[0] in COORDINATED_VERBS and (
-                    conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)
-                ):
+                elif (
+                    h.verb.split()[0] in COORDINATED_VERBS
+                    or (h.verb.split()[0] in COORDINATED_THAT_VERBS and h.form == "that")
+                ) and (conj := _AND_BEFORE.search(text, o.content_start, h.verb_start)):
                     # "said that A and urged B": the second verb shares the first one's subject.
                     o.content_end = conj.start()
                     accepted.append((h, outer[1]))

@@ -604,15 +604,6 @@ def _asks_without_mark(text: str, p: Paragraph) -> bool:
     )
 
 
-def _only_asks(text: str, labels: list) -> bool:
-    """One label's turns, two or more, are all questions ("VOA: Where do you see ...?"): the
-    interviewer's label, so a surname alone labels the answers."""
-    turns: dict[str, list[bool]] = {}
-    for p, m in labels:
-        turns.setdefault(m.group("name"), []).append(_is_question(text[m.end() : p.end]))
-    return any(len(asked) >= 2 and all(asked) for asked in turns.values())
-
-
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250

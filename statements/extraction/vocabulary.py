@@ -71,6 +71,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(entries("outlet_words"))
 PLATFORMS: tuple[str, ...] = entries("platforms")
 UNNAMED_PEOPLE: tuple[str, ...] = entries("unnamed_people")  # singular: "official"
 COORDINATED_VERBS: frozenset[str] = frozenset(entries("coordinated_verbs"))
+COORDINATED_THAT_VERBS: frozenset[str] = frozenset(entries("coordinated_that_verbs"))
 # The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
 # data/countries.txt and data/place_adjectives.txt.
 COUNTRY_WORDS: frozenset[str] = frozenset(
