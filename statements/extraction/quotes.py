@@ -486,6 +486,9 @@ RELAY_TAIL = re.compile(
 
 # "..., said Jane Roe, according to the Examplia News Agency (ENA).": the relaying source
 # closing the sentence after an inverted attribution; the subject ends before it.
+# "men who, according to him, ...", "..., as according to her ...": a subordinate clause whose
+# words are the source's.
+_SUBORDINATE_ACCORDING = re.compile(r"(?:,\s*|\s)(?:who|which|as|because|since)\s*,?\s*$")
 RELAY_ACCORDING = re.compile(r",\s*according\s+to\s+[^,;:“”\"]{2,80}?\s*[.!]?\s*$")
 
 
@@ -640,6 +643,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and _NAMED_SAYER_OPENS.match(text, who_end + comma.end(), ab)
         ):
             continue  # "According to early data, Doe said A": Doe's, read by the verb's frame
+        if (
+            m.start() - a > 40
+            and _SUBORDINATE_ACCORDING.search(text, a, m.start())
+            and (own := re.compile(r"\s*(?i:him|her|them)\b\s*,?\s*").match(text, m.end(), ab))
+            and looks_like_clause(text[own.end() : ab])
+        ):
+            # "men who, according to him, had been killed ...", "X blamed Y, as according to
+            # her shells were used": the source's words are the rest of the subordinate clause.
+            pronoun_end = m.end() + len(text[m.end() : own.end()].rstrip(" ,"))
+            hits.append(_according_hit(m, own.end(), ab, pronoun_end))
+            continue
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
             # subject before it belongs to the statement, which runs through it.

@@ -3403,7 +3403,9 @@ _INTELLIGENCE_UPDATE = re.compile(
 )
 # "... and the mayor [said]": "and" opening a clause with a described subject of its own.
 _AND_A_SUBJECT = re.compile(
-    r"\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*$)"
+    r"\s+and\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*$"
+    # "Blasts rocked the city, and rescuers said": a bare plural group, no determiner
+    rf"|(?:[a-z][\w’'-]*\s+)?(?:{GROUP_NOUNS})\s*$)"
 )
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|will)\b")
 # "... and once again [called]": a verb joined to the one before it, with no subject of its own.
