@@ -57,3 +57,16 @@ def test_a_caption_with_a_credit_via_getty_is_no_statement():
         "Jane Roe said the town would hold."
     )
     assert found == [("Jane Roe", "indirect", "the town would hold")]
+
+
+def test_a_closing_according_to_outranks_an_opening_one():
+    found = statements(
+        "The mayor spoke on Monday.\n\n"
+        "According to early data, 137 soldiers have died since the assault began, "
+        "according to Jane Roe.\n\n"
+        "According to Jane Roe, the bridge was hit."
+    )
+    assert found == [
+        ("Jane Roe", "indirect", "137 soldiers have died since the assault began"),
+        ("Jane Roe", "indirect", "the bridge was hit"),
+    ]

@@ -560,6 +560,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         )
     # "A, according to X, head of ..., UNN reports.": the source's words end before the outlet.
     relay = RELAY_TAIL.search(text, a, b)
+    opened = a  # after a leading "According to early data," that a closing source outranks
     for m in ACCORDING.finditer(text, a, b):
         ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
@@ -642,6 +643,18 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and _NAMED_SAYER_OPENS.match(text, who_end + comma.end(), ab)
         ):
             continue  # "According to early data, Doe said A": Doe's, read by the verb's frame
+        if (
+            m.start() - a <= 40
+            and comma
+            and not text[a : m.start()].strip()
+            and (closing := ACCORDING.search(text, who_end + comma.end(), ab))
+            and _COMMA_BEFORE.search(text, who_end, closing.start())
+            and _according_closes(text, closing.end(), ab)
+        ):
+            # "According to early data, A, according to Jane Roe.": the source closing the
+            # sentence speaks; the opening phrase only qualifies her words.
+            opened = who_end + comma.end()
+            continue
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
             # subject before it belongs to the statement, which runs through it.
@@ -661,7 +674,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ) and _COMMA_BEFORE.search(text, a, m.start()):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
             # may sit inside the closing quotation mark.
-            hits.append(_according_hit(m, a, m.start(), who_end))
+            hits.append(_according_hit(m, opened, m.start(), who_end))
     for h in hits:
         if (
             h.form == "according"
