@@ -399,6 +399,11 @@ _RELATIVE_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]{3,})\s+(?:that|which)\s+(?:it|he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"\s+$"
 )
+# "demands that it said had not been met": an auxiliary right after the verb, no subject.
+_SUBJECT_GAP = re.compile(
+    r"(?:had|has|have|was|were|is|are|would|will|could|might|should)\s+(?:not\s+|never\s+|already\s+)?"
+    r"(?:been|be|[a-z]+ed|[a-z]+en)\b"
+)
 # "She was asked by Jane Roe:" right before a quotation: the question put to her.
 _ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b[^“”\"«».;]{0,80}[:,]\s*$")
 _THAT_AFTER_VERB = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s+that\b")
@@ -1910,9 +1915,15 @@ class Reader(LayoutTurns):
         sentence's end are no clause of their own."""
         text = self.text
         rel = _RELATIVE_BEFORE.search(text, max(sa, h.verb_start - 80), h.verb_start)
-        if rel is None or VERB.fullmatch(rel.group("noun")):
+        if rel is None:
             return False
         rest = text[h.verb_end : sb].strip(" .!?\n")
+        # ("a series of demands that it said had not been met": the verb runs straight into an
+        # auxiliary; the relative clause's subject is the noun before "that".)
+        if _SUBJECT_GAP.match(rest):
+            return True
+        if VERB.fullmatch(rel.group("noun")):
+            return False
         return 0 < len(rest.split()) <= 4
 
     def _reports_before(self, sa: int, at: int) -> tuple[Speaker, int] | None:

@@ -90,6 +90,8 @@ _CAPTION_MARK = re.compile(
     r"|\([^()]{0,60}\bphoto\s*/\s*[A-Z][^()]{0,80}\)"
     r"|\b(?:photo|image)\s+(?:credit|by|courtesy)\b|\bin\s+this\s+(?:pool\s+)?(?:photo|photograph|picture|image|handout)\b"
     r"|/\s*(?:AFP|Reuters|AP|Getty(?:\s+Images)?|EPA|POOL)\s*\)|\bGetty\s+Images\b"
+    # ("... Jane Roe / AFP via Getty": an agency's picture credit distributed by Getty.)
+    r"|/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+via\s+Getty\b"
     r"|\((?:AP|AFP|EPA|Reuters)\s+Photo\b|\b(?:REUTERS|AFP|EPA|AP|TASS|SPUTNIK)/\s*[A-Z]"
     r"|\b(?:Photograph|Photo|Photos|Image|Picture)\s*:\s*[A-Z][\w .&/-]{0,60}$|©"
     # "... in Kyiv, 24 February 2022. JANE ROE/PAP/EPA": a photographer in capitals, an agency.

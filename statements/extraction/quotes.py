@@ -68,6 +68,8 @@ _PHRASAL = (
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
     r"|summed\s+up|sums\s+up"
+    # '"...," she shot back.': a retort, only as a tag (not "troops fired back at the column").
+    r"|(?:shot|shoots|fired|fires|hit|hits)\s+back(?=\s*[.,;:]|\s+that\b)"
     rf"|{_PROGRESSIVE}"
 )
 VERB = re.compile(
@@ -489,6 +491,7 @@ RELAY_TAIL = re.compile(
 # "men who, according to him, ...", "..., as according to her ...": a subordinate clause whose
 # words are the source's.
 _SUBORDINATE_ACCORDING = re.compile(r"(?:,\s*|\s)(?:who|which|as|because|since)\s*,?\s*$")
+_SOURCE_PRONOUN = re.compile(r"\s*(?i:him|her|them)\b\s*,?\s*")  # "according to him,"
 RELAY_ACCORDING = re.compile(r",\s*according\s+to\s+[^,;:“”\"]{2,80}?\s*[.!]?\s*$")
 
 
@@ -561,6 +564,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         )
     # "A, according to X, head of ..., UNN reports.": the source's words end before the outlet.
     relay = RELAY_TAIL.search(text, a, b)
+    opened = a  # after a leading "According to early data," that a closing source outranks
     for m in ACCORDING.finditer(text, a, b):
         ab = relay.start() if relay and relay.start() > m.end() else b
         if _VERB_COMMA_BEFORE.search(text, a, m.start()):
@@ -646,13 +650,25 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if (
             m.start() - a > 40
             and _SUBORDINATE_ACCORDING.search(text, a, m.start())
-            and (own := re.compile(r"\s*(?i:him|her|them)\b\s*,?\s*").match(text, m.end(), ab))
+            and (own := _SOURCE_PRONOUN.match(text, m.end(), ab))
             and looks_like_clause(text[own.end() : ab])
         ):
             # "men who, according to him, had been killed ...", "X blamed Y, as according to
             # her shells were used": the source's words are the rest of the subordinate clause.
             pronoun_end = m.end() + len(text[m.end() : own.end()].rstrip(" ,"))
             hits.append(_according_hit(m, own.end(), ab, pronoun_end))
+            continue
+        if (
+            m.start() - a <= 40
+            and comma
+            and not text[a : m.start()].strip()
+            and (closing := ACCORDING.search(text, who_end + comma.end(), ab))
+            and _COMMA_BEFORE.search(text, who_end, closing.start())
+            and _according_closes(text, closing.end(), ab)
+        ):
+            # "According to early data, A, according to Jane Roe.": the source closing the
+            # sentence speaks; the opening phrase only qualifies her words.
+            opened = who_end + comma.end()
             continue
         if m.start() - a <= 40 and comma:
             # "According to X, <statement>."; "The strikes, according to X, killed five": the
@@ -673,7 +689,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ) and _COMMA_BEFORE.search(text, a, m.start()):
             # "<statement>, according to X." and "were “a war crime,” according to X": the comma
             # may sit inside the closing quotation mark.
-            hits.append(_according_hit(m, a, m.start(), who_end))
+            hits.append(_according_hit(m, opened, m.start(), who_end))
     for h in hits:
         if (
             h.form == "according"
@@ -1471,6 +1487,14 @@ def looks_like_clause(text: str) -> bool:
     # ("the level in the reservoir, which provides water for the plant, had stabilised": the
     # relative clause between the subject and its verb is left out.)
     first = _RELATIVE_ASIDE.sub(" ", first, count=1)
+    # ("announced a curfew, which takes effect on Friday", "announced an operation to remove him
+    # that escalated the war": an indefinite noun phrase whose only verb is its relative
+    # clause's.)
+    # (Not "said a soldier who was wounded had died": the main clause's verb after it.)
+    if (rel := _INDEFINITE_RELATIVE.match(first)) is not None and not _MAIN_AUXILIARY.search(
+        first, rel.end()
+    ):
+        first = first[: rel.end("np")]
     # ("the change in tactic – to striking towns – shows that ...": an aside between dashes.)
     first = _DASH_ASIDE.sub(" ", first, count=1)
     # ("deliberate ambiguity about whether its offensive is under way": the verb is the
@@ -1506,6 +1530,13 @@ _ABOUT_WHETHER = re.compile(r"\s(?:about|over|as\s+to|on)\s+(?:whether|if)\b")
 # ("the debate about whether to join is over": a subject with its determiner, its verb after.)
 _DETERMINER_OPENS = re.compile(r"\s*(?i:the|a|an|this|that|these|those|its|his|her|their|our)\s")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\s[^,;:“”\"]{1,120},")
+_INDEFINITE_RELATIVE = re.compile(
+    r"(?P<np>\s*(?:a|an)\s[^;:]*?)(?:,\s+which\s+[\w’'-]+|\s+(?:that|which|who)\s+(?:[a-z]+ed|is|was|are|were|"
+    r"has|had|have|will|would)\b)"
+)
+_MAIN_AUXILIARY = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)\b"
+)
 _DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;:“”\"]{1,80}\s[–—]\s")
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
@@ -1656,6 +1687,8 @@ AFTER_ATTRIBUTION = re.compile(
     r"\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|put\s+it"
+    # ('"...," Jane Roe shot back.': a retort.)
+    r"|(?:shot|shoots|fired|fires|hit|hits)\s+back"
     # ('"...," the post reads.': a document's words.)
     r"|(?:(?<=statement\s)|(?<=post\s)|(?<=message\s)|(?<=letter\s)|(?<=text\s)|(?<=appeal\s)"
     r"|(?<=release\s)|(?<=document\s)|(?<=communiqué\s))(?:reads|read)"
