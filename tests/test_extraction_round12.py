@@ -251,3 +251,49 @@ def test_the_head_of_a_countrys_government_is_its_head_of_government():
             "he would work with the Commission for three more days",
         )
     ]
+
+
+def test_a_labelled_turn_asking_you_a_question_is_no_statement():
+    assert statements(
+        "Vladimir Putin: It will be on my part, I promise.\n\n"
+        "Jane Roe: On our part as well.\n\n"
+        "Vladimir Putin: Excellent.\n\n"
+        "Jane Roe: You have said more than once that all the goals will be met. Have they "
+        "changed?\n\n"
+        "Vladimir Putin: No, they are changing with the situation."
+    ) == [
+        ("Vladimir Putin", "direct", "It will be on my part, I promise."),
+        ("Vladimir Putin", "direct", "No, they are changing with the situation."),
+    ]
+
+
+def test_a_speech_under_its_speakers_name_and_a_salutation_is_the_speakers():
+    found = statements(
+        "Skip to content\n\nOlaf Scholz\n\nGerman chancellor\n\n"
+        "A note on the speech, written by the archive in its own words.\n\n"
+        "Madam President,\nDistinguished colleagues,\n"
+        "The attack on our neighbour marks a turning point for the continent.\n"
+        "We will stand by the people under fire.\n"
+        "That is our duty."
+    )
+    assert found[:2] == [
+        (
+            "Olaf Scholz",
+            "direct",
+            "The attack on our neighbour marks a turning point for the continent.",
+        ),
+        ("Olaf Scholz", "direct", "We will stand by the people under fire."),
+    ]
+
+
+def test_highlights_from_a_ministers_statements_are_his():
+    found = statements(
+        "The minister spoke after the meeting in Antalya.\n\n"
+        "Highlights from Minister Sergei Lavrov’s statements;\n\n"
+        "We are working to stop the fighting and to bring the sides together.\n\n"
+        "Both sides wanted the talks to be held here."
+    )
+    assert [(s, t) for s, _, t in found] == [
+        ("Sergei Lavrov", "We are working to stop the fighting and to bring the sides together."),
+        ("Sergei Lavrov", "Both sides wanted the talks to be held here."),
+    ]

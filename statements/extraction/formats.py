@@ -136,6 +136,10 @@ _FROM_STATEMENT = re.compile(
     r"address|briefing|interview|comments?)\s+(?i:by|of)\s+(?P<who>[A-Z][^\n:]{2,120}?)"
     r"(?:\s+(?i:at|on|to|during|in|before)\s[^\n:]*)?\s*:?\s*"
 )
+_STATEMENTS_OF = re.compile(
+    r"\s*(?i:highlights|excerpts|key\s+points)\s+(?i:from|of)\s+(?P<who>[A-Z][^\n:;]{2,80}?)['’]s?\s+"
+    r"(?i:statements?|remarks|speech|address|comments)\s*[:;.]?\s*"
+)
 _CLAIMS_SOURCE = re.compile(r"\b(?:from|of|by)\s+(?P<who>[^:]{2,120}?)\s*:\s*$")
 # A list item's marker: "- ", "1. ", or a bullet sign, which pages glue to the item ("▪️Text").
 LIST_ITEM = re.compile(r"(?:[-–—*]\s+|\d{1,2}[.)]\s+|[•·▪■◾◼●►♦🔹🔸📌✅]\ufe0f?\s*)")
@@ -387,6 +391,38 @@ def _named_contribution(
         if name.index + 1 == last.index and _HONORIFIC_NAME.fullmatch(text, name.start, name.end):
             return last.index, (name.start, name.end)
     return None
+
+
+# A speech's salutation alone on its line: "Madam President,", "Distinguished colleagues,",
+# "Ladies and gentlemen!", "Excellencies,", "Fellow citizens,".
+_SALUTATION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Madam|Mr\.?|Mister)\s+(?:President|Speaker|Chair(?:man|woman|person)?|"
+    r"Secretary-General)|(?:Distinguished|Dear|Honou?rable|Esteemed|Fellow)\s+(?:colleagues|guests|"
+    r"friends|members|delegates|citizens|compatriots)|Ladies\s+and\s+gentlemen|Excellenc(?:y|ies))"
+    r"[ \t]*[,!][ \t]*$"
+)
+# A name alone on its line ("Olaf Scholz"), above a speech.
+_BARE_NAME_LINE = re.compile(r"\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}\s*")
+
+
+def _saluted_speech(
+    text: str, heads: list[Paragraph], body: list[Paragraph]
+) -> tuple[int, tuple[int, int]] | None:
+    """A page that prints a speech: a person's name alone on one of its first lines, and a
+    salutation alone on its line ("Madam President,") before the body's third paragraph. The
+    paragraphs from the salutation on are the named person's (paragraph index before them, the
+    span naming the speaker)."""
+    if len(body) < 3:
+        return None
+    named = [p for p in heads[-4:] if _BARE_NAME_LINE.fullmatch(text, p.start, p.end)]
+    saluted = _SALUTATION_LINE.search(text, heads[-1].end if heads else 0, body[2].start)
+    if not named or saluted is None:
+        return None
+    after = next((p for p in body if p.start > saluted.start()), None)
+    if after is None:
+        return None
+    name = named[-1]
+    return after.index - 1, (name.start, name.end)
 
 
 # "Jane Doe, Secretary-General": a name, then its title, alone on a line.
@@ -1005,6 +1041,15 @@ def read_layout(
     if (contribution := _named_contribution(text, heads, body)) is not None:
         layout.speech_from, layout.speech_by = contribution
         return layout
+    if (saluted := _saluted_speech(text, heads, body)) is not None:
+        layout.speech_from, layout.speech_by = saluted
+        return layout
+    for p in [*heads[-3:], *body[:3]]:
+        # "Highlights from Minister Jane Doe’s statements;" then her words, paragraph after
+        # paragraph: the page's excerpt of her statement.
+        if m := _STATEMENTS_OF.fullmatch(text, p.start, p.end):
+            layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
+            return layout
     for p in sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]:
         # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
         # President of Ruritania Jane Doe": the page is the speech; what follows is hers.

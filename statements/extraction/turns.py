@@ -44,6 +44,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 # A question's label ("Q:", "Question:") opening a paragraph.
 _ASKS = re.compile(r"Q|Question", re.IGNORECASE)
+# A turn that puts its question to "you" ("You have said ...?", "Do you ...?").
+_YOU_ASKED = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 # An address's salutation ("Dear Ukrainians!", "Dear friends!", "Ladies and gentlemen!").
 _SALUTATION = re.compile(r"\s*(?:(?:My\s+)?Dear\s|Ladies\s+and\s+gentlemen\b)")
 # A word or two in quotation marks ('“Facts” is the word'): no quotation of someone's words.
@@ -337,9 +339,10 @@ class LayoutTurns:
                 self._question_dates(p.start, p.end)
                 return None
             return p
+        asked = self.text[turn.start : p.end].rstrip().endswith("?")
         if turn.asks:
             self.transcript_speaker = None
-            if not self.layout.narrated and _ASKS.fullmatch(turn.label.strip(" .:")):
+            if not self.layout.narrated and (_ASKS.fullmatch(turn.label.strip(" .:")) or asked):
                 # "Question: I think you will agree with what X said ...": an interviewer's
                 # question in a transcript is no one's statement, nor are the claims it relays
                 self.in_question = True
@@ -349,6 +352,12 @@ class LayoutTurns:
                 clean.Paragraph(turn.start, p.end, p.label, p.index) if turn.start < p.end else None
             )
         self.in_question = False
+        if asked and not self.layout.narrated and _YOU_ASKED.search(self.text, turn.start, p.end):
+            # "JOURNALIST: You have said more than once that ...? ": a question put to the
+            # interviewee (its label none of the askers'), no one's statement
+            self.transcript_speaker = None
+            self._question_dates(turn.start, p.end)
+            return None
         name = turn.label
         if (
             name
