@@ -297,3 +297,32 @@ def test_highlights_from_a_ministers_statements_are_his():
         ("Sergei Lavrov", "We are working to stop the fighting and to bring the sides together."),
         ("Sergei Lavrov", "Both sides wanted the talks to be held here."),
     ]
+
+
+def test_a_label_of_a_name_and_its_title_after_a_comma_opens_a_speech():
+    assert statements(
+        "Opening Remarks\n\n"
+        "Mr. Jane Roe, Minister for Foreign Affairs: On hearing the news, I summoned the "
+        "ambassador.\n\n"
+        "It is deeply regrettable that the border was crossed."
+    ) == [
+        ("Jane Roe", "direct", "On hearing the news, I summoned the ambassador."),
+        ("Jane Roe", "direct", "It is deeply regrettable that the border was crossed."),
+    ]
+
+
+def test_a_quotation_under_a_write_ups_topic_line_is_the_interviewees_answer():
+    assert statements(
+        "The defence minister Boris Pistorius gave an interview in Kyiv on Tuesday.\n\n"
+        "► the risk of the tanks arriving late:\n\n"
+        "“We must do everything to prevent that. That is what counts.”\n\n"
+        "► a year of war:\n\n"
+        "“It is a brutal war of attrition.”"
+    )[-2:] == [
+        (
+            "Boris Pistorius",
+            "direct",
+            "We must do everything to prevent that. That is what counts.",
+        ),
+        ("Boris Pistorius", "direct", "It is a brutal war of attrition."),
+    ]

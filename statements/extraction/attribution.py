@@ -288,6 +288,8 @@ _NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
 _DOCUMENT_MADE = frozenset(
     words("published posted aired released broadcast shown recorded issued shared sent given made")
 )
+# An interview write-up's topic line: a bullet, the topic, a colon ("► one year of war:").
+_TOPIC_LINE = re.compile(r"\s*[►▶➤•▪]\s*[^\n]{3,200}:\s*")
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
 _DOCUMENT_READ = re.compile(
     r",\s+(?P<subj>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|"
@@ -1965,6 +1967,8 @@ class Reader(LayoutTurns):
     def _direct_attribution(self, q: QuoteSpan, sa, sb, si, sents, p):
         text = self.text
         unresolved = None
+        if (topic := self._topic_answer(q, sa, sb)) is not None:
+            return topic, None, None
         if q.closed and (m := _QUOTED_AS_SAYING.match(text, q.outer_end, sb)):
             # '"...," his spokesman X quoted him as saying': the words are the leader's.
             who = m.group("who")
@@ -2157,6 +2161,28 @@ class Reader(LayoutTurns):
         if si > 0 and unresolved is None and (named := self._narrated_subject(q, sa, sb, sents)):
             return named, None, None
         return unresolved or (None, None, None)
+
+    def _topic_answer(self, q: QuoteSpan, sa, sb) -> Speaker | None:
+        """'► the risk of the tanks coming too late:' then a paragraph that is one quotation:
+        an interview write-up's topic line and the interviewee's answer (the page's interviewee,
+        else the person spoken of last)."""
+        text = self.text
+        if (
+            text[sa : q.open].strip()
+            or not q.closed
+            or not _REST_BLANK.fullmatch(text, q.outer_end, sb)
+        ):
+            return None
+        before = text[:sa].rstrip()
+        line = before[before.rfind("\n") + 1 :]
+        if not _TOPIC_LINE.fullmatch(line):
+            return None
+        if self.interviewee is not None and self.interviewee.name:
+            return self.interviewee
+        for s in reversed(self.discourse.salient[-6:]):
+            if s.kind == "person" and s.name:
+                return Speaker(s.name, s.name, "person", q.open, q.open, True)
+        return None
 
     def _narrated_subject(self, q: QuoteSpan, sa, sb, sents) -> Speaker | None:
         """'Jane Roe confirmed her plan to visit the port. "Our aim is clear."': a sentence that is

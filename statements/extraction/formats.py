@@ -230,6 +230,13 @@ _TITLED_LABEL = re.compile(
     r"[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]+\s+){1,3}(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+):\s+(?=[A-Z])"
 )
+# "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs: ...": a name, its title after a comma,
+# then the colon of a transcript's label.
+_NAME_TITLE_LABEL = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|President|"
+    r"Ambassador|Chancellor|Premier|Governor|Mayor|Director|Commissioner)\b[^:\n]{0,60}:\s+(?=[A-Z])"
+)
 _QUOTE_MARK = re.compile(r"[“”«»\"]")
 
 
@@ -956,7 +963,9 @@ def read_layout(
         # "President of Ruritania John Roe: Good afternoon, colleagues." then unlabelled
         # paragraphs: a transcript of one titled voice (a meeting's opening remarks, a speech).
         for p in body:
-            m = _TITLED_LABEL.match(text, p.start, p.end)
+            m = _TITLED_LABEL.match(text, p.start, p.end) or _NAME_TITLE_LABEL.match(
+                text, p.start, p.end
+            )
             if m and m.end() < p.end and not _QUOTE_MARK.search(text, p.start, p.end):
                 layout.transcript = layout.monologue = True
                 layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
