@@ -326,3 +326,19 @@ def test_a_quotation_under_a_write_ups_topic_line_is_the_interviewees_answer():
         ),
         ("Boris Pistorius", "direct", "It is a brutal war of attrition."),
     ]
+
+
+def test_the_answer_under_a_line_saying_someone_was_asked_is_theirs():
+    assert statements(
+        "President Tokayev was asked about relations with Russia, as reported by the press "
+        "service.\n\n"
+        '"Indeed, our two countries share a very long border. We have traditions of '
+        'cooperation."'
+    ) == [
+        (
+            "Kassym-Jomart Tokayev",
+            "direct",
+            "Indeed, our two countries share a very long border. We have traditions of "
+            "cooperation.",
+        )
+    ]

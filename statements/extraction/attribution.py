@@ -288,6 +288,7 @@ _NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
 _DOCUMENT_MADE = frozenset(
     words("published posted aired released broadcast shown recorded issued shared sent given made")
 )
+_WAS_ASKED_LINE = re.compile(r"\b(?:was|were)\s+asked\s+(?:about|whether|if|what|how|why)\b")
 # An interview write-up's topic line: a bullet, the topic, a colon ("► one year of war:").
 _TOPIC_LINE = re.compile(r"\s*[►▶➤•▪]\s*[^\n]{3,200}:\s*")
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
@@ -2158,7 +2159,7 @@ class Reader(LayoutTurns):
                     return inner, None, None
                 if speaker and speaker.name:
                     return speaker, None, None
-        if si > 0 and unresolved is None and (named := self._narrated_subject(q, sa, sb, sents)):
+        if unresolved is None and (named := self._narrated_subject(q, sa, sb, sents)):
             return named, None, None
         return unresolved or (None, None, None)
 
@@ -2196,9 +2197,13 @@ class Reader(LayoutTurns):
         ):
             return None
         si = next((i for i, (a, _) in enumerate(sents) if a == sa), 0)
-        if si == 0:
+        asked = self._asked_just_before(sa) if si == 0 else None
+        if si > 0:
+            pa, pb = sents[si - 1]
+        elif asked:
+            pa, pb = asked  # "Jane Doe was asked about the border." then her answer, quoted
+        else:
             return None
-        pa, pb = sents[si - 1]
         if any(len(quoted.split()) >= 5 for quoted in _QUOTED_RUN.findall(text, pa, pb)):
             return None  # a quotation of its own before: the rules above read its attribution
         mentions = [m for m in self.discourse.mentions(pa, pb) if m.actor]
@@ -2213,7 +2218,7 @@ class Reader(LayoutTurns):
         if (
             not person
             or not _TITLE_LEAD.fullmatch(text, pa, first.start)
-            or not _VERB_AFTER_NAME.match(text, first.end, pb)
+            or not (asked or _VERB_AFTER_NAME.match(text, first.end, pb))
         ):
             return None
         for h in verb_hits(text, pa, pb):
@@ -2221,6 +2226,17 @@ class Reader(LayoutTurns):
             if said is not None and said.name != first.actor:
                 return None  # someone else speaks in it
         return Speaker(first.actor, "(continuation)", "person", -1, -1)
+
+    def _asked_just_before(self, sa: int) -> tuple[int, int] | None:
+        """The span of the paragraph right before `sa` when it is one sentence saying that
+        someone was asked a question ("President Jane Doe was asked about the border."), else
+        None."""
+        pb = len(self.text[:sa].rstrip())
+        pa = self.text.rfind("\n", 0, pb) + 1
+        line = self.text[pa:pb]
+        if not _WAS_ASKED_LINE.search(line) or re.search(r"[.!?]\s+[A-Z]", line):
+            return None
+        return pa, pb
 
     def _fits(self, speaker: Speaker, pronoun: str) -> bool:
         """Whether "he" / "she" can be this person."""

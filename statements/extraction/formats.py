@@ -230,10 +230,11 @@ _TITLED_LABEL = re.compile(
     r"[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,5}\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]+\s+){1,3}(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+):\s+(?=[A-Z])"
 )
-# "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs: ...": a name, its title after a comma,
-# then the colon of a transcript's label.
+# "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs: ...": an honorific, a name, its title
+# after a comma, then the colon of a transcript's label (a UN summary's "JANE ROE, Minister of
+# X: <paraphrase>" has no honorific: the briefing's indirect claim).
 _NAME_TITLE_LABEL = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|President|"
     r"Ambassador|Chancellor|Premier|Governor|Mayor|Director|Commissioner)\b[^:\n]{0,60}:\s+(?=[A-Z])"
 )

@@ -508,6 +508,9 @@ class Hit:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s")
+_WAS_ASKED = re.compile(
+    r"\b(?:was|were)\s+asked\s+(?:about|whether|if|what|how|why|to\s+comment)\b"
+)
 # A sentence opening with a participle's phrase ("Commenting on ...", "Responding to ...",
 # "Asked about ...") before its main clause.
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked)\s+(?:on|to|about)\s")
@@ -937,6 +940,15 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit.subject_hint = (a, a + used.start())
         hits.append(hit)
     hits.sort(key=lambda h: h.verb_start)
+    # ("President Jane Doe was asked about the border, as reported by X": a question put to
+    # her, no one's claim.)
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.form in ("as", "trailing") and _WAS_ASKED.search(text, h.content_start, h.content_end)
+        )
+    ]
     if _OPENING_PARTICIPLE.match(text, a, b):
         for n in hits:
             later = [
