@@ -342,3 +342,17 @@ def test_the_answer_under_a_line_saying_someone_was_asked_is_theirs():
             "cooperation.",
         )
     ]
+
+
+def test_a_speech_heading_with_a_topic_before_its_colon_is_no_transcript_label():
+    found = statements(
+        "Eastern Partnership: Speech by High Representative Josep Borrell at the plenary\n\n"
+        "Eastern Partnership: Speech by High Representative Josep Borrell at the plenary\n\n"
+        "Madam Chair, Honourable Members,\n\n"
+        "The war has changed the security landscape of our continent.\n\n"
+        "We will keep supporting our partners."
+    )
+    assert found == [
+        ("Josep Borrell", "direct", "The war has changed the security landscape of our continent."),
+        ("Josep Borrell", "direct", "We will keep supporting our partners."),
+    ]

@@ -883,7 +883,13 @@ def read_layout(
             name = m.group("name")
             layout.turns[p.index] = Turn(name, m.end(), name == asker)
         return layout
-    labels = [(p, m) for p in body if (m := turn_label(text, p.start, p.end))]
+    labels = [
+        (p, m)
+        for p in body
+        if (m := turn_label(text, p.start, p.end))
+        # ("Eastern Partnership: Speech by Jane Doe at the plenary": a speech's heading.)
+        and not _SPEECH_HEADING.fullmatch(text, p.start, p.end)
+    ]
     # "Jane Doe (00:53):" alone on its line, the words on the next: a recording's transcript.
     label_lines = {p.index: m for p in body if (m := _LINE_LABEL.fullmatch(text, p.start, p.end))}
     ends = {p.index: p.end for p in body}
@@ -1060,12 +1066,18 @@ def read_layout(
         if m := _STATEMENTS_OF.fullmatch(text, p.start, p.end):
             layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
             return layout
-    for p in sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]:
+    headed = [
+        (p, m)
+        for p in sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]
+        if (m := _SPEECH_HEADING.match(text, p.start, p.end))
+    ]
+    if headed:
         # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
-        # President of Ruritania Jane Doe": the page is the speech; what follows is hers.
-        if m := _SPEECH_HEADING.match(text, p.start, p.end):
-            layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
-            return layout
+        # President of Ruritania Jane Doe": the page is the speech; what follows is hers (from
+        # the last such heading: a page may print its title twice).
+        p, m = headed[-1]
+        layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
+        return layout
     for p in heads:
         # "From the statement by Permanent Representative Jane Doe at the briefing" above
         # bulleted lines: the lines are the statement's claims.
