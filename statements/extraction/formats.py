@@ -1074,8 +1074,11 @@ def read_layout(
     if headed:
         # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
         # President of Ruritania Jane Doe": the page is the speech; what follows is hers (from
-        # the last such heading: a page may print its title twice).
-        p, m = headed[-1]
+        # the last heading naming the same speaker: a page may print its title twice).
+        p, m = headed[0]
+        for q, n in headed[1:]:
+            if n.group("who") == m.group("who"):
+                p, m = q, n
         layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
         return layout
     for p in heads:
