@@ -31,7 +31,7 @@ from .coreference import (
 )
 from .dates import DAY, DateMention, find_dates, issued_document
 from .events import link_events
-from .formats import Layout
+from .formats import QUOTE_MARK, Layout
 from .lexicon import words
 from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
 from .quotes import (
@@ -56,6 +56,7 @@ from .quotes import (
     VERB,
     VERDICT_AS,
     VERDICT_ING,
+    WAS_ASKED,
     Hit,
     coordinated_clauses,
     cut_trailing,
@@ -288,7 +289,6 @@ _NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
 _DOCUMENT_MADE = frozenset(
     words("published posted aired released broadcast shown recorded issued shared sent given made")
 )
-_WAS_ASKED_LINE = re.compile(r"\b(?:was|were)\s+asked\s+(?:about|whether|if|what|how|why)\b")
 # An interview write-up's topic line: a bullet, the topic, a colon ("► one year of war:").
 _TOPIC_LINE = re.compile(r"\s*[►▶➤•▪]\s*[^\n]{3,200}:\s*")
 _ASIDE_SAY = re.compile(r",\s*(?:I|we)\s+(?:would|must|should|can|could|might|have\s+to)\s+$")
@@ -392,7 +392,6 @@ _STATED_IN_DOCUMENT = re.compile(
     r"\s+in\s+(?P<doc>(?:the|this|that)\s+(?:document|statement|message|communiqu[ée]|release|"
     r"post|letter|appeal|declaration))\b(?=\s*[.!]?\s*$)"
 )
-_QUOTE_MARK_ANY = re.compile(r"[“”«»\"]")
 # "... said she could not confirm it": a clause's subject right after the verb.
 _CLAUSE_AFTER_VERB = re.compile(
     r"\s+(?:that\s+)?(?:he|she|it|they|we|I|there|the|his|her|its|their)\s"
@@ -1205,14 +1204,13 @@ class Reader(LayoutTurns):
                     and speaker.name
                     and speaker.kind in (MEDIA, ORGANISATION)
                     and (before := self._reports_before(sa, q.open)) is not None
+                    and re.search(r"\w", text[before[1] : q.open])
                 ):
-                    if re.search(r"\w", text[before[1] : q.open]):
-                        # 'Jane Roe said the city "will never surrender", the agency reported.':
-                        # a quotation inside a person's reported clause, which an outlet or a
-                        # body relays.
-                        continue
-                    # 'the spokesman said, "...", the agency reported': his words, relayed
-                    speaker, mention_note = before[0], speaker.name
+                    # 'Jane Roe said the city "will never surrender", the agency reported.': a
+                    # quotation inside a person's reported clause, which an outlet or a body
+                    # relays ('the spokesman said, "...", the agency reported' is read by
+                    # `_direct_attribution`: his words, relayed).
+                    continue
                 if (
                     (
                         len(text[q.outer_end : verb_span[0]].split()) >= 3
@@ -1934,7 +1932,7 @@ class Reader(LayoutTurns):
         quotation at `at` ("Jane Roe said the city “...”", "the spokesman said, “...”"); else
         None."""
         text = self.text
-        if _QUOTE_MARK_ANY.search(text, sa, at):
+        if QUOTE_MARK.search(text, sa, at):
             return None
         for v in VERB.finditer(text, sa, at):
             speaker = self.discourse.subject(sa, v.start())
@@ -1949,7 +1947,7 @@ class Reader(LayoutTurns):
         text = self.text
         if not text[sa : q.open].rstrip().endswith(":"):
             return None
-        if _QUOTE_MARK_ANY.search(text, sa, q.open):
+        if QUOTE_MARK.search(text, sa, q.open):
             return None
         verb = next(
             (
@@ -2076,7 +2074,7 @@ class Reader(LayoutTurns):
                     if (
                         speaker is not None
                         and speaker.name
-                        and self.discourse.kind_of(speaker.name) == "media"
+                        and self.discourse.kind_of(speaker.name) in (MEDIA, ORGANISATION)
                         and (before := BEFORE_ATTRIBUTION.search(text, sa, q.open))
                         and (
                             inner := self._subject_before(
@@ -2086,7 +2084,7 @@ class Reader(LayoutTurns):
                         and inner.name
                     ):
                         # 'The spokesman said, "…," TASS reported': the spokesman's words,
-                        # which the agency relays
+                        # which the agency (or a body) relays
                         return inner, speaker.name, (before.start("verb"), before.end())
                     if speaker and speaker.name:
                         return speaker, None, verb_span
@@ -2234,7 +2232,7 @@ class Reader(LayoutTurns):
         pb = len(self.text[:sa].rstrip())
         pa = self.text.rfind("\n", 0, pb) + 1
         line = self.text[pa:pb]
-        if not _WAS_ASKED_LINE.search(line) or re.search(r"[.!?]\s+[A-Z]", line):
+        if not WAS_ASKED.search(line) or re.search(r"[.!?]\s+[A-Z]", line):
             return None
         return pa, pb
 

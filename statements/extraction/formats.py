@@ -238,7 +238,7 @@ _NAME_TITLE_LABEL = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|President|"
     r"Ambassador|Chancellor|Premier|Governor|Mayor|Director|Commissioner)\b[^:\n]{0,60}:\s+(?=[A-Z])"
 )
-_QUOTE_MARK = re.compile(r"[“”«»\"]")
+QUOTE_MARK = re.compile(r"[“”«»\"]")
 
 
 # "Peskov: ..." in an interview whose questions are labelled: a surname alone is a label there
@@ -552,7 +552,7 @@ def _titled_voice(text: str, body: list[Paragraph], p: Paragraph, m: re.Match) -
     if len(words) < 3 or not (words[0].lower() in _OFFICES or _COMPOUND_TITLE.fullmatch(words[0])):
         return False
     place = next(i for i, b in enumerate(body) if b.index == p.index)
-    if place > 2 or any(_QUOTE_MARK.search(text, b.start, b.end) for b in body[: place + 1]):
+    if place > 2 or any(QUOTE_MARK.search(text, b.start, b.end) for b in body[: place + 1]):
         return False
     after = body[place + 1 : place + 2]
     return any(
@@ -690,7 +690,7 @@ def _own_voice(text: str, body: list[Paragraph]) -> bool:
     citing = [
         p
         for p in opening
-        if _QUOTE_MARK.search(text, p.start, p.end) or _REPORTS.search(text[p.start : p.end])
+        if QUOTE_MARK.search(text, p.start, p.end) or _REPORTS.search(text[p.start : p.end])
     ]
     if len(citing) > 1 or (citing and citing[0] is opening[0]):
         return False
@@ -973,7 +973,7 @@ def read_layout(
             m = _TITLED_LABEL.match(text, p.start, p.end) or _NAME_TITLE_LABEL.match(
                 text, p.start, p.end
             )
-            if m and m.end() < p.end and not _QUOTE_MARK.search(text, p.start, p.end):
+            if m and m.end() < p.end and not QUOTE_MARK.search(text, p.start, p.end):
                 layout.transcript = layout.monologue = True
                 layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
                 return layout

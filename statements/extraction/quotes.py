@@ -508,9 +508,7 @@ class Hit:
 
 
 _THAT_BEFORE = re.compile(r"\bthat\s")
-_WAS_ASKED = re.compile(
-    r"\b(?:was|were)\s+asked\s+(?:about|whether|if|what|how|why|to\s+comment)\b"
-)
+WAS_ASKED = re.compile(r"\b(?:was|were)\s+asked\s+(?:about|whether|if|what|how|why|to\s+comment)\b")
 # A sentence opening with a participle's phrase ("Commenting on ...", "Responding to ...",
 # "Asked about ...") before its main clause.
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked)\s+(?:on|to|about)\s")
@@ -946,7 +944,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         h
         for h in hits
         if not (
-            h.form in ("as", "trailing") and _WAS_ASKED.search(text, h.content_start, h.content_end)
+            h.form in ("as", "trailing") and WAS_ASKED.search(text, h.content_start, h.content_end)
         )
     ]
     if _OPENING_PARTICIPLE.match(text, a, b):

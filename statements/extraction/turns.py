@@ -16,7 +16,15 @@ from urllib.parse import unquote, urlsplit
 from . import clean
 from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
 from .dates import DAY
-from .formats import LIST_ITEM, courtesy, interviewee_span, only_asks, short_claim, turn_label
+from .formats import (
+    LIST_ITEM,
+    QUOTE_MARK,
+    courtesy,
+    interviewee_span,
+    only_asks,
+    short_claim,
+    turn_label,
+)
 from .quotes import RELAY_TAIL, VERB, looks_like_clause
 from .roles import body_of_official
 from .sentences import quote_spans, sentences
@@ -89,7 +97,6 @@ _LABEL_THEN_WORDS = re.compile(
 )
 _NAME_TAG = re.compile(r"\s*(?P<who>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)\s*\.\s*")
 _NEXT_LINE = re.compile(r"\s*([^\n]{1,2000})")
-_QUOTE_MARK = re.compile(r"[“”«»\"]")
 # "And [Examplian] President [Jane] Roe said that ...": a turn's sentence relaying a named
 # person's words (an editor's brackets in the name).
 _RELAYED_REPORT = re.compile(
@@ -172,7 +179,7 @@ def unquoted_statement(
     words_ = text[start:end]
     if scare_quotes:
         words_ = _SCARE_QUOTED.sub(" ", words_)
-    if _QUOTE_MARK.search(words_) or _NARRATED.search(words_):
+    if QUOTE_MARK.search(words_) or _NARRATED.search(words_):
         return False
     name = (speaker.name or speaker.mention or "").split()
     return not (name and re.search(rf"\b{re.escape(name[-1])}\b", words_))
@@ -301,7 +308,7 @@ class LayoutTurns:
                     # (a word or two in quotation marks, 'the “cool-down” is possible', quotes
                     # no one)
                     or (
-                        not _QUOTE_MARK.search(_SCARE_QUOTED.sub(" ", text[p.start : p.end]))
+                        not QUOTE_MARK.search(_SCARE_QUOTED.sub(" ", text[p.start : p.end]))
                         and len(_FIRST_PERSON.findall(text, p.start, p.end)) >= 2
                     )
                 )
@@ -449,7 +456,7 @@ class LayoutTurns:
         if m is None or turn_label(text, m.start(1), m.end(1)) is not None:
             return False
         following = m.group(1)
-        return bool(_FIRST_PERSON.search(following)) and not _QUOTE_MARK.search(following)
+        return bool(_FIRST_PERSON.search(following)) and not QUOTE_MARK.search(following)
 
     def layout_speaker(self, paras: list[clean.Paragraph], title: str, url: str) -> Speaker | None:
         """Whose words the layout holds: an interview's interviewee (named by its introduction,
@@ -735,7 +742,7 @@ class LayoutTurns:
             end = link.start()  # "... now. pic.twitter.com/abc": the embedded picture's link
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(text, start, end):
+        if len(text[start:end].split()) < 4 or QUOTE_MARK.search(text, start, end):
             return True
         if speaker.kind == "media" and not _FIRST_PERSON.search(text, start, end):
             # "Officials head to Examplia for talks https://t.co/x" signed "— Examplia News
@@ -800,11 +807,7 @@ class LayoutTurns:
             return False
         start, end = previous.start, previous.end
         words_ = text[start:end]
-        if (
-            len(words_.split()) < 8
-            or not _FIRST_PERSON.search(words_)
-            or _QUOTE_MARK.search(words_)
-        ):
+        if len(words_.split()) < 8 or not _FIRST_PERSON.search(words_) or QUOTE_MARK.search(words_):
             return False
         speaker = self.discourse.subject(sign.start("who"), sign.end("who"))
         if speaker is None or not speaker.name or speaker.kind != "person":
@@ -835,7 +838,7 @@ class LayoutTurns:
         taken."""
         text = self.text
         sign = _GLUED_SIGNATURE.search(text, p.start, p.end)
-        if sign is None or _QUOTE_MARK.search(text, p.start, p.end):
+        if sign is None or QUOTE_MARK.search(text, p.start, p.end):
             return False
         start, end = p.start, sign.start("who")
         while end > start and text[end - 1].isspace():
@@ -883,7 +886,7 @@ class LayoutTurns:
         start, end = previous.start, previous.end
         while end > start and text[end - 1] in " \n.":
             end -= 1
-        if len(text[start:end].split()) < 4 or _QUOTE_MARK.search(
+        if len(text[start:end].split()) < 4 or QUOTE_MARK.search(
             minus(text, start, end, [m.span() for m in _SHORT_QUOTED.finditer(text, start, end)])
         ):
             return False
@@ -1001,7 +1004,7 @@ class LayoutTurns:
         if p.start != self.body_start or self.layout.transcript or self.interviewee is not None:
             return False
         source = _SOURCE_LINE.match(text, _ENDS_LINE.match(text, p.end).end())
-        if source is None or _QUOTE_MARK.search(text, p.start, p.end) or self._reporting_verbs(p):
+        if source is None or QUOTE_MARK.search(text, p.start, p.end) or self._reporting_verbs(p):
             return False
         speaker = self._source_person(source)
         if speaker is None or not speaker.name or speaker.kind != "person":
@@ -1067,7 +1070,7 @@ class LayoutTurns:
         if layout.quotes_from is not None:
             return False
         m = _NAME_COLON.match(text, p.start, p.end)
-        if m is None or _QUOTE_MARK.search(text, m.start("claim"), p.end):
+        if m is None or QUOTE_MARK.search(text, m.start("claim"), p.end):
             return False
         people = [
             x
@@ -1223,7 +1226,7 @@ class LayoutTurns:
                 not asked
                 and self.body_start == p.start
                 and bool(_FIRST_PERSON_SINGULAR.search(self.text, p.start, p.end))
-                and not _QUOTE_MARK.search(self.text, p.start, p.end)
+                and not QUOTE_MARK.search(self.text, p.start, p.end)
             )
             # (an interview's page that opens inside its answers: every paragraph before its
             # first question answers)
@@ -1251,7 +1254,7 @@ class LayoutTurns:
         a rewritten page ran the next question into its answer. Where the answer's words start,
         else None."""
         m = _RUN_IN_QUESTION.match(self.text, p.start, p.end)
-        if m is None or _FIRST_PERSON.search(m.group(0)) or _QUOTE_MARK.search(m.group(0)):
+        if m is None or _FIRST_PERSON.search(m.group(0)) or QUOTE_MARK.search(m.group(0)):
             return None
         return m.end()
 
@@ -1396,11 +1399,7 @@ class LayoutTurns:
         out = []
         for sa, sb in sentences(text, start, end, []):
             m = _RELAYED_REPORT.match(text, sa, sb)
-            if (
-                m is None
-                or _FIRST_PERSON.search(m.group("who"))
-                or _QUOTE_MARK.search(text, sa, sb)
-            ):
+            if m is None or _FIRST_PERSON.search(m.group("who")) or QUOTE_MARK.search(text, sa, sb):
                 continue
             who = self.discourse.subject(m.start("who"), m.end("who"))
             if (
