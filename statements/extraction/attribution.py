@@ -98,6 +98,7 @@ from .vocabulary import (
     WEEKDAY_RE,
     alternation,
     entries,
+    reporting_participles,
     reporting_verbs,
 )
 
@@ -810,6 +811,10 @@ _SAID_THIS_ON = re.compile(
     r"|made\s+(?:this|these|the)\s+(?:statement|remarks|comments?)\b)"
 )
 _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
+# 'saying “', 'told reporters: “': a frame that introduces the quotation right after it.
+_INTRODUCED_QUOTATION = re.compile(
+    rf"(?:\b(?:{alternation(reporting_participles('quote'))})\b,?|:)\s*[“\"]?\s*$"
+)
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     # ('"…." Examplian Foreign Minister Jane Roe warned.', '"…." the foreign minister said.')
@@ -1994,6 +1999,9 @@ class Reader(LayoutTurns):
                     or not text[sa : q.open].strip()
                     and _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
                 )
+                # ('X questioned the plan, saying: "Who decides?" Y said that …': a quotation
+                # its own frame introduces takes no tag from the next sentence.)
+                and not _INTRODUCED_QUOTATION.search(text, sa, q.open)
             ):
                 # '"Russian troops are shelling Kherson!" Prokudin wrote.': the exclamation
                 # (a question, a trailing ellipsis) ended the sentence, the attribution follows in the next one; so does a full

@@ -1856,7 +1856,12 @@ class Discourse:
         if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
             return None
         end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
-        start = max(0, *(self.norm.rfind(c, 0, end - 1) + 1 for c in ".!?\n"), end - 400)
+        limit = end - 1
+        if self.norm[limit : limit + 1] in ("”", '"'):
+            # ('X questioned it, saying “Who decides?” He …': the quotation's own "?" ends no
+            # sentence; the sentence starts before the quotation opens.)
+            limit = max(limit - 400, self.norm.rfind("“", 0, limit), self.norm.rfind('"', 0, limit))
+        start = max(0, *(self.norm.rfind(c, 0, limit) + 1 for c in ".!?\n"), end - 400)
         opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
         at = opener.end() if opener else start
         first = next((m for m in self.mentions(at, end) if m.actor), None)
