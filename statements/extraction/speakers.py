@@ -260,6 +260,7 @@ _OBJECT_RELATIVE = re.compile(
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}")
 # '“…,” it said': the quotation right before a tag's pronoun.
 _QUOTATION_BEFORE_TAG = re.compile(r'(?:"[^"\n]{3,600}"|“[^“”\n]{3,600}”)\s*$')
 _REPORTED_IN = re.compile(
@@ -1730,6 +1731,10 @@ class Discourse:
             # "President Roe was received by John Doe and thanked him. He said ...": the person
             # the sentence before is about, over one it names later in it
             return Speaker(subject, word, PERSON, start, end)
+        if gender in "mf" and (source := self._according_source_before(start, gender, spoken_of)):
+            # "…, a move that, according to Jane Roe, is risky. She added …": the source of the
+            # sentence before, over people quoted earlier.
+            return Speaker(source, word, PERSON, start, end)
         for s in reversed(self.salient[-12:]):
             kind = s.kind
             if s.name in spoken_of:
@@ -1849,10 +1854,8 @@ class Discourse:
             return None
         return first
 
-    def _person_subject_before(self, pos: int, gender: str, spoken_of: set) -> str | None:
-        """The person (of `gender`) who opens the sentence just before a sentence-initial
-        pronoun at `pos` as its subject ("President Jane Roe was received by ..."), followed by
-        its verb."""
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The span of the sentence that ends right before `pos`, if one does."""
         if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
             return None
         end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
@@ -1861,7 +1864,34 @@ class Discourse:
             # ('X questioned it, saying “Who decides?” He …': the quotation's own "?" ends no
             # sentence; the sentence starts before the quotation opens.)
             limit = max(limit - 400, self.norm.rfind("“", 0, limit), self.norm.rfind('"', 0, limit))
-        start = max(0, *(self.norm.rfind(c, 0, limit) + 1 for c in ".!?\n"), end - 400)
+        return max(0, *(self.norm.rfind(c, 0, limit) + 1 for c in ".!?\n"), end - 400), end
+
+    def _according_source_before(self, pos: int, gender: str, spoken_of: set) -> str | None:
+        """The person (of `gender`) the sentence just before a sentence-initial pronoun at `pos`
+        gives as its source ("a move that, according to Jane Roe, is …"): the one who spoke
+        last, though nothing was taken from that sentence."""
+        if (span := self._sentence_before(pos)) is None:
+            return None
+        found = None
+        for m in _ACCORDING_TO.finditer(self.norm, *span):
+            first = next((x for x in self.mentions(m.end(), span[1]) if x.actor), None)
+            if (
+                first is not None
+                and first.start == m.end()
+                and self.kind_of(first.actor) == PERSON
+                and self.gender(first.actor) in (gender, "?")
+                and first.actor not in spoken_of
+            ):
+                found = first.actor
+        return found
+
+    def _person_subject_before(self, pos: int, gender: str, spoken_of: set) -> str | None:
+        """The person (of `gender`) who opens the sentence just before a sentence-initial
+        pronoun at `pos` as its subject ("President Jane Roe was received by ..."), followed by
+        its verb."""
+        if (span := self._sentence_before(pos)) is None:
+            return None
+        start, end = span
         opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
         at = opener.end() if opener else start
         first = next((m for m in self.mentions(at, end) if m.actor), None)
