@@ -47,3 +47,10 @@ def test_a_pronoun_after_a_sentence_with_an_according_to_source_is_that_source()
         "The southern push is a risky plan, one that, according to Michael Clarke, is the "
         "“hardest route”. He added that the army might try a second thrust further east."
     )[-1] == ("Michael Clarke", "indirect", "the army might try a second thrust further east")
+
+
+def test_a_surname_with_zh_written_as_j_is_the_gazetteer_person():
+    assert statements(
+        "Razvojayev stated that rescue teams were at work near the harbour.",
+        published=dt.date(2023, 9, 23),
+    ) == [("Mikhail Razvozhayev", "indirect", "rescue teams were at work near the harbour")]
