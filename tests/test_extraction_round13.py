@@ -54,3 +54,10 @@ def test_a_surname_with_zh_written_as_j_is_the_gazetteer_person():
         "Razvojayev stated that rescue teams were at work near the harbour.",
         published=dt.date(2023, 9, 23),
     ) == [("Mikhail Razvozhayev", "indirect", "rescue teams were at work near the harbour")]
+
+
+def test_a_surname_after_a_couple_named_in_full_is_that_person():
+    assert statements(
+        "Actors Nora Lindqvist and Pavel Ostrander opened a fund for the hospital. Lindqvist "
+        "said she had never been prouder of her home town."
+    ) == [("Nora Lindqvist", "indirect", "she had never been prouder of her home town")]

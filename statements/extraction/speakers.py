@@ -259,6 +259,11 @@ _OBJECT_RELATIVE = re.compile(
     r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
+# "(Actors) Mila Roe and Jan Doe": two people named in full, joined.
+_COUPLE = re.compile(
+    r"(?P<one>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z’'-]+)\s+and\s+"
+    r"(?P<other>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z’'-]+)$"
+)
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}")
 # '“…,” it said': the quotation right before a tag's pronoun.
@@ -524,6 +529,15 @@ class Discourse:
             known = self.index.known_mentions(self.norm, a, b)
             found = [m for m in known if self.index.kind_of(m.actor or "") == PERSON]
             for m in unknown_name_mentions(self.text, self.norm, a, b, known, self.index):
+                if m.kind == GROUP and not m.known and (couple := _COUPLE.search(m.surface)):
+                    # "Mila Roe and Jan Doe have started a fund": each of the two is named in
+                    # full, and a later "Roe" is her.
+                    for part in ("one", "other"):
+                        name = couple[part]
+                        if guess_kind(name) == PERSON:
+                            at = m.start + m.surface.index(name)
+                            found.append(Mention(at, at + len(name), name, name, PERSON, False))
+                    continue
                 if (
                     m.actor
                     and (m.known or m.kind == PERSON)
