@@ -61,3 +61,18 @@ def test_a_surname_after_a_couple_named_in_full_is_that_person():
         "Actors Nora Lindqvist and Pavel Ostrander opened a fund for the hospital. Lindqvist "
         "said she had never been prouder of her home town."
     ) == [("Nora Lindqvist", "indirect", "she had never been prouder of her home town")]
+
+
+def test_the_minister_is_the_minister_just_named_not_the_prime_minister_who_spoke():
+    found = statements(
+        "Prime Minister Narendra Modi said on Thursday that talks were the only way forward.\n"
+        "Later, External Affairs Minister Subrahmanyam Jaishankar’s call with Washington lasted "
+        "an hour.\n"
+        "“We discussed the evacuation of our students,” the minister wrote.",
+        published=dt.date(2022, 2, 25),
+    )
+    assert found[-1] == (
+        "Subrahmanyam Jaishankar",
+        "direct",
+        "We discussed the evacuation of our students,",
+    )

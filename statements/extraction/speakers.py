@@ -259,6 +259,7 @@ _OBJECT_RELATIVE = re.compile(
     r",\s*which\s+(?P<subj>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?|officials|the\s+[a-z]+)\s*$"
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
+_PRIME_MINISTER = re.compile(r"\bprime\s+minister")
 # "(Actors) Mila Roe and Jan Doe": two people named in full, joined.
 _COUPLE = re.compile(
     r"(?P<one>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z’'-]+)\s+and\s+"
@@ -2034,9 +2035,10 @@ class Discourse:
                 return holder
         return None
 
-    def _person_of_country_before(self, country: str, stem: str, pos: int) -> str | None:
-        """The last gazetteer person of `country` whose role holds `stem` (any role for
-        "counterpart") named outside quotations in the two paragraphs before `pos`."""
+    def _person_of_country_before(self, country: str | None, stem: str, pos: int) -> str | None:
+        """The last gazetteer person of `country` (of any, when None) whose role holds `stem`
+        (any role for "counterpart") named outside quotations in the two paragraphs before
+        `pos`."""
         para = self.norm.rfind("\n\n", 0, pos)
         para = self.norm.rfind("\n\n", 0, para) if para > 0 else para
         a = max(0, para, self.norm.rfind("\n", 0, max(0, pos - _PRONOUN_REACH)) + 1)
@@ -2045,9 +2047,10 @@ class Discourse:
             if not m.known or any(qa <= m.start < qb for qa, qb in quoted):
                 continue
             entry = self.index.entries.get(m.actor or "")
-            if entry is None or entry.kind != PERSON or entry.affiliation != country:
+            if entry is None or entry.kind != PERSON or country and entry.affiliation != country:
                 continue
-            if stem == "counterpart" or re.search(rf"\b{re.escape(stem)}", entry.role.lower()):
+            role = entry.role.lower() if stem != "minister" else _PRIME_MINISTER.sub("", entry.role.lower())
+            if stem == "counterpart" or re.search(rf"\b{re.escape(stem)}", role):
                 return entry.name
         return None
 
@@ -2433,6 +2436,8 @@ class Discourse:
             if country and entry is None and (told := country_of(s.context)) and told != country:
                 continue  # nor "the Russian diplomat" the "U.S. Deputy Secretary X" just named
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
+            if "prime" not in phrase.lower():
+                roles = _PRIME_MINISTER.sub("premier", roles)  # "the minister" is no premier
             if (
                 stem
                 # ("press secretary of the President", "presidential spokesman": the
@@ -2501,6 +2506,16 @@ class Discourse:
         ):
             # "X met Jane Roe. The Swedish minister said", "his Swedish counterpart": the
             # person of that country the text named last, though no one quoted them yet.
+            return Speaker(named, phrase, PERSON, p_start, p_start + len(phrase))
+        if (
+            PERSON in wanted
+            and stem in _OFFICE_TITLES
+            and _DEFINITE_ROLE.fullmatch(phrase)
+            and (fallback is None or self._holds_another_office(fallback.name, head))
+            and (named := self._person_of_country_before(None, stem, p_start))
+        ):
+            # "… during Foreign Minister Jane Roe's call with ... “…,” the minister tweeted":
+            # no one who spoke holds the office; the person just named who does.
             return Speaker(named, phrase, PERSON, p_start, p_start + len(phrase))
         if (
             fallback is None
@@ -3039,6 +3054,8 @@ class Discourse:
         role = self.index.role_text(name)
         if head not in _OFFICE_TITLES or not role.strip():
             return False
+        if head == "minister":
+            role = _PRIME_MINISTER.sub("premier", role.lower())  # a premier is no "minister"
         return not re.search(rf"\b{re.escape(head)}", role)
 
     def _group_named_before(self, head: str, pos: int) -> str | None:
