@@ -1,0 +1,42 @@
+"""Round 13, set AD (fixad): mechanisms behind its wrong speakers, false statements and misses,
+each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text, published=dt.date(2024, 3, 15)):
+    found = extract(text, gazetteer=GAZETTEER, published=published).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_two_full_names_joined_by_and_are_each_registered_for_a_later_surname():
+    assert statements(
+        "The singer Jane Roe and the painter John Doe have opened a shelter for families. "
+        "Roe, who grew up in Odesa, said she had never been so moved."
+    ) == [("Jane Roe", "indirect", "she had never been so moved")]
+    assert statements(
+        "Jane Roe and John Doe have opened a shelter for families. "
+        "Doe told reporters the shelter would stay open all winter."
+    ) == [("John Doe", "indirect", "the shelter would stay open all winter")]
+
+
+def test_a_known_acronym_in_parentheses_after_a_bodys_spelt_out_name_is_the_speaker():
+    assert statements(
+        "According to the Chief Directorate of Intelligence (HUR) of the Ukrainian defence "
+        "ministry, a patrol boat was sunk near the bridge."
+    ) == [("HUR", "indirect", "a patrol boat was sunk near the bridge")]
+    assert statements(
+        "The Chief Directorate of Intelligence (HUR) said the convoy had turned back."
+    ) == [("HUR", "indirect", "the convoy had turned back")]
+
+
+def test_a_russian_transliteration_of_a_ukrainian_deputy_minister_is_the_gazetteer_person():
+    assert statements(
+        "Deputy Economy Minister Olexander Griban spoke at a meeting on Monday. "
+        "“The damage runs into billions,” Griban said."
+    ) == [("Oleksandr Hryban", "direct", "The damage runs into billions,")]
