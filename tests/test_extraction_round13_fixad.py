@@ -40,3 +40,43 @@ def test_a_russian_transliteration_of_a_ukrainian_deputy_minister_is_the_gazette
         "Deputy Economy Minister Olexander Griban spoke at a meeting on Monday. "
         "“The damage runs into billions,” Griban said."
     ) == [("Oleksandr Hryban", "direct", "The damage runs into billions,")]
+
+
+def test_a_title_before_a_names_comma_then_said_this_is_no_statement_but_a_back_reference():
+    assert statements(
+        "The talks could resume once the other side stops its shelling of the port.\n\n"
+        "Adviser to the Head of the Office of the President, member of the delegation "
+        "Mykhailo Podolyak said this on the air of a morning show."
+    ) == [
+        (
+            "Mykhailo Podolyak",
+            "indirect",
+            "The talks could resume once the other side stops its shelling of the port",
+        )
+    ]
+
+
+def test_made_this_statement_opening_a_paragraph_takes_the_whole_plain_paragraph_before():
+    assert statements(
+        "Today the air force guards not only our cities but also the skies of two neighbours. "
+        "So it is only sensible to give it more launchers as soon as possible.\n\n"
+        "Dmytro Kuleba, Minister of Foreign Affairs of Ukraine, made this statement during a "
+        "security forum in Odesa."
+    ) == [
+        (
+            "Dmytro Kuleba",
+            "indirect",
+            "Today the air force guards not only our cities but also the skies of two "
+            "neighbours. So it is only sensible to give it more launchers as soon as possible",
+        )
+    ]
+
+
+def test_translated_that_said_title_and_name_points_back_to_the_sentence_before():
+    assert statements(
+        "According to official estimates, the port lost half of its cranes in the strikes. "
+        "That said Deputy Infrastructure Minister Jane Roe on Monday at a cabinet session."
+    ) == [("Jane Roe", "indirect", "the port lost half of its cranes in the strikes")]
+    assert statements(
+        "The port lost half of its cranes. That said, Minister Jane Roe expects a quick repair."
+    ) == []

@@ -261,6 +261,10 @@ BACK_PASSIVE = re.compile(
     # "About it writes the Examplia Institute in its summary.": translated copy's inverted
     # back reference.
     r"|(?:About|Of)\s+(?:this|it)\s+(?:writes|wrote|reports|reported|says|said|informs|informed)"
+    # "That said Deputy Minister Jane Roe on Sunday.": translated copy's inverted "So said X"
+    # (never the idiom "That said, ..."): a capitalised title and name only, then a setting.
+    r"|(?-i:That|This)\s+(?:said|stated|announced|wrote|reported)"
+    r"(?=(?:\s+(?-i:[A-Z][\w’'.-]*)){2,7}\s*(?:[,.;!]|$|\s(?:on|in|at|during|via|to|after)\b))"
     # "The words came from Jane Doe.", "The warning came from the minister.": whose words the
     # sentence before gives.
     r"|(?:The|These|Those)\s+(?:words|warning|remarks|comments|message|appeal|assessment)\s+"
