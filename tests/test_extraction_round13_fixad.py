@@ -80,3 +80,50 @@ def test_translated_that_said_title_and_name_points_back_to_the_sentence_before(
     assert statements(
         "The port lost half of its cranes. That said, Minister Jane Roe expects a quick repair."
     ) == []
+
+
+def test_responding_to_fears_that_is_the_topic_not_the_responders_claim():
+    assert statements("Jane Roe responded to fears that the dam had been mined.") == []
+    assert statements("The governor responds to claims that the shelters are full.") == []
+    assert statements("Jane Roe responded that the dam had not been mined.") == [
+        ("Jane Roe", "indirect", "the dam had not been mined")
+    ]
+
+
+def test_declared_its_independence_is_an_act_not_a_report():
+    assert statements(
+        "Here are the main points so far:\n\n"
+        "    • The mayor says the ferry will run again from Monday\n"
+        "    • The breakaway synod has declared its independence and severed all links with the "
+        "patriarch"
+    ) == [(None, "indirect", "the ferry will run again from Monday")]
+
+
+def test_a_bare_quotation_under_a_sidebars_name_line_does_not_run_on_from_the_story():
+    text = (
+        "Jane Roe spoke at the forum in Lviv on Friday.\n\n"
+        "«We will rebuild every school in the region before winter», — said Jane Roe.\n\n"
+        "Back to news list\nJohn Doe\nSenior Fellow, Example Institute, 2019\n"
+        "«History never repeats itself, but it often rhymes with what we forget.»"
+    )
+    assert statements(text) == [
+        ("Jane Roe", "direct", "We will rebuild every school in the region before winter")
+    ]
+
+
+def test_a_day_after_since_the_start_of_dates_no_statement_of_the_sentence():
+    found = extract(
+        "Jane Roe said on Monday that the plant was safe.\n\n"
+        "In the interview, Jane Roe claimed that 40 homes had been hit, and that 12 schools had "
+        "been closed since the start of the war on February 24.",
+        gazetteer=GAZETTEER,
+        published=dt.date(2022, 12, 8),
+    ).statements
+    assert [(s.text, s.said_on) for s in found] == [
+        ("the plant was safe", dt.date(2022, 12, 5)),
+        ("40 homes had been hit", dt.date(2022, 12, 5)),
+        (
+            "12 schools had been closed since the start of the war on February 24",
+            dt.date(2022, 12, 5),
+        ),
+    ]

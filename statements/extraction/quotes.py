@@ -1140,6 +1140,15 @@ def _according_end(text: str, start: int, b: int) -> int | None:
     return end
 
 
+# "responded to fears (claims, reports, criticism) that ...": someone else's words, the topic.
+_TO_OTHERS_CLAIM = re.compile(
+    r"\s+to\s+(?:the\s+|these\s+|those\s+|such\s+|growing\s+|[A-Z][\w’'-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:fears?|claims?|reports?|accusations?|allegations?|suggestions?|"
+    r"criticism|concerns?|rumou?rs?|speculation|charges?|complaints?|warnings?|assertions?)"
+    r"\s+(?:that|of|about)\b"
+)
+
+
 def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the verb, or None when there is no clause."""
     rest = text[pos:b]
@@ -1187,6 +1196,10 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None  # "commented on the words of X": someone else's words, the topic
     if dem := _THAT_SUBJECT.match(rest):
         return pos + dem.end()  # "said that was a question for X": "that" is the subject
+    if verb.startswith(("respond", "react", "repl", "answer")) and _TO_OTHERS_CLAIM.match(rest):
+        # "Jane Roe responds to fears that the war has stalled": the clause is the fears', the
+        # topic she answers, not her claim
+        return None
     gap_limit = 160
     that = None
     for that in re.finditer(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit]):
@@ -1532,8 +1545,10 @@ _NOUN_STATES = re.compile(
     r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might|do|did|[a-z]{3,}ed)\b"
 )
 # "declared war", "declared martial law", "declared a state of emergency": an act.
+# ("declared its independence", "declared their neutrality": the possessive's act too.)
 _DECLARED_ACT = re.compile(
-    r"\s+(?:war|martial\s+law|independence|mobili[sz]ation|a\s+(?:state|day)\s+of|"
+    r"\s+(?:(?:its|their|his|her|our)\s+(?:own\s+)?(?:independence|neutrality|sovereignty|autonomy)|"
+    r"war|martial\s+law|independence|mobili[sz]ation|a\s+(?:state|day)\s+of|"
     r"an?\s+(?:emergency|ceasefire|truce|mobili[sz]ation|evacuation))\b"
 )
 # After a past participle set off by commas: adverbs of time only, then the closing comma.
