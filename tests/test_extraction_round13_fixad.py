@@ -127,3 +127,21 @@ def test_a_day_after_since_the_start_of_dates_no_statement_of_the_sentence():
             dt.date(2022, 12, 5),
         ),
     ]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_before_the_next_curly_one():
+    assert statements(
+        "Jane Roe pleaded with the ministers to act.\n\n"
+        '“The warnings have been ignored for years," Roe wrote in an essay for a think tank. '
+        "“I have tried again and again to alert my colleagues to the danger.”"
+    ) == [
+        ("Jane Roe", "direct", "The warnings have been ignored for years,"),
+        ("Jane Roe", "direct", "I have tried again and again to alert my colleagues to the danger."),
+    ]
+
+
+def test_reportedly_defers_to_the_source_an_according_to_names():
+    assert statements(
+        "A patrol boat was reportedly sunk near the bridge overnight, according to a report "
+        "from Ukraine’s military intelligence."
+    ) == [("HUR", "indirect", "A patrol boat was reportedly sunk near the bridge overnight")]

@@ -540,6 +540,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     """Reporting verbs in the sentence text[a:b] with the clause each one governs."""
     hits: list[Hit] = []
     for m in PASSIVE.finditer(text, a, b):
+        if re.search(r"(?:reportedly|allegedly)$", m.group(), re.IGNORECASE) and ACCORDING.search(
+            text, m.end(), b
+        ):
+            # "A helicopter was reportedly lured ..., according to a report from X": the hedge
+            # defers to the source the sentence names; the words are X's.
+            continue
         if agent := _PASSIVE_AGENT.match(text, m.end(), b):
             # "It was reported by TASS that ...": the agent is the source.
             hit = Hit(m.start(), m.end(), m.group(), "as", agent.end(), b)
