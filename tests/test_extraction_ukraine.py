@@ -792,7 +792,9 @@ def test_a_bare_quotation_after_announced_this_is_the_announcers():
         "Two explosions in the northern district, Marchuk wrote in the Telegram channel."
     )
     assert found == [
-        ("Olena Marchuk", "indirect", "Several explosions rang out"),
+        # (the whole plain paragraph before "X announced this" opening its own paragraph, as
+        # with "This was announced by X": round 13, set AD)
+        ("Olena Marchuk", "indirect", "Russian drones attack the city. Several explosions rang out"),
         ("Olena Marchuk", "direct", "The city is under the attack of drones."),
         ("Olena Marchuk", "indirect", "Two explosions in the northern district"),
     ]
@@ -846,7 +848,13 @@ def test_made_this_statement_then_the_capitalised_title_is_the_same_person():
         "that the ferry may resume next month."
     )
     assert found == [
-        ("Olena Marchuk", "indirect", "In the past week, 12 villages lost power"),
+        # (the whole plain paragraph before "X made this statement" opening its own paragraph:
+        # round 13, set AD)
+        (
+            "Olena Marchuk",
+            "indirect",
+            "The ferry service remains suspended. In the past week, 12 villages lost power",
+        ),
         ("Olena Marchuk", "indirect", "the ferry may resume next month"),
     ]
 

@@ -214,6 +214,7 @@ _HEADLINE_MOD = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
+_LEADING_ACCORDING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,60},\s+")
 _ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
 # The common nouns of bodies ("the administration", "the agency"): no new body's name alone.
 _GENERIC_BODY_NOUNS = frozenset(entries("organisation_heads")) | {"administration"}
@@ -1875,8 +1876,9 @@ class Reader(LayoutTurns):
         ):
             return None
         pa, pb, pp, pdates = previous
+        last_sentence = pa
         if (
-            passive
+            (passive or m)
             and pp.index != p.index
             and self.plain_from is not None
             and pp.start <= self.plain_from < pa
@@ -1884,7 +1886,8 @@ class Reader(LayoutTurns):
             and not _QUOTE_CHARS.search(self.text, self.plain_from, pa)
         ):
             # "A. B.\n\nThis was stated by X.": a passive paragraph of its own points back to
-            # the whole paragraph before, when nothing in it was anyone's statement.
+            # the whole paragraph before, when nothing in it was anyone's statement; so does
+            # "X made this statement during ..." or "X said this on air" opening a paragraph.
             pa = self.plain_from
         start = pa
         lead = _LEADING_ADVERBIAL.match(self.text, pa, pb)
@@ -1892,15 +1895,21 @@ class Reader(LayoutTurns):
             start = lead.end()  # "Overnight and on the morning of March 22, <statement>"
         if dateline := _DATELINE.match(self.text, start, pb):
             start = dateline.end()  # "Turin, 2 June (Agency) – <statement>"
+        if source := _LEADING_ACCORDING.match(self.text, start, pb):
+            # "According to government estimates, A. X said this.": the source note opens no
+            # words of X's
+            start = source.end()
         end = cut_trailing(self.text, start, pb)
         said = self.text[start:end]
         # The sentence is named as said, so its verb may come late ("The number of wounded after
         # the overnight strike on the depot in the north has grown to six."), or follow a long
         # leading phrase ("After the night-time shelling of a suburb, two houses burned down").
+        # (Of a whole paragraph, its last sentence is read: the one the reference follows.)
+        checked = said if start >= last_sentence else self.text[last_sentence:end]
         if len(said.split()) < 4 or not (
-            looks_like_clause(said)
-            or has_finite_verb(said)
-            or looks_like_clause(said.partition(", ")[2])
+            looks_like_clause(checked)
+            or has_finite_verb(checked)
+            or looks_like_clause(checked.partition(", ")[2])
         ):
             return None
         region = self.text[sa:sb] + " " + self.text[pa:start]
@@ -2694,6 +2703,15 @@ class Reader(LayoutTurns):
                 continue  # "Do you really believe that? – she asked": a question, no clause
             if h.form != "trailing" and _POINTS_BACK.match(text, start, end):
                 continue  # "X said this at a briefing, TASS reported": nothing new is said
+            if (
+                h.form == "trailing"
+                and _POINTS_BACK.match(text, h.verb_end + 1, sb)
+                and not looks_like_clause(text[start:end])
+            ):
+                # "Adviser to the head of X, member of Y Jane Roe said this on air.": the title
+                # before the name's comma is no statement; "this" points back to the words
+                # before the sentence
+                continue
             if _SOURCE_NOTE.match(text, start, end):
                 continue  # "That's according to CNN, Ukrinform reports.": a note of the source
             if (

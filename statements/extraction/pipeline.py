@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from . import clean
 from .actors import ActorIndex, normalise_quotes
@@ -34,6 +35,9 @@ from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
 EXTRACTOR_VERSION = "3.4"
+
+# A line that is a person's name alone: two or three capitalised words.
+_NAME_LINE = re.compile(r"\s*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s*")
 
 logger = logging.getLogger(__name__)
 
@@ -160,7 +164,19 @@ def extract(
     claims_from = reader.layout.quotes_from if reader.layout.claims_listed else None
     previous = None
     failures: list[str] = []
+    # A line between two body paragraphs that is a name alone ("Back to news list", then
+    # "Jane Roe" over a sidebar's quotation) ends the story that a bare quotation after it could
+    # run on from.
+    between: list[clean.Paragraph] = []
     for p in paras:
+        if p.label == clean.BODY:
+            if p.index > first_body and any(
+                _NAME_LINE.fullmatch(text, q.start, q.end) for q in between
+            ):
+                reader.last_para_direct = None
+            between = []
+        elif p.label != clean.JUNK:
+            between.append(p)
         if reader.embedded_post(p, previous):
             previous = None
             continue

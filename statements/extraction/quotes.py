@@ -261,6 +261,10 @@ BACK_PASSIVE = re.compile(
     # "About it writes the Examplia Institute in its summary.": translated copy's inverted
     # back reference.
     r"|(?:About|Of)\s+(?:this|it)\s+(?:writes|wrote|reports|reported|says|said|informs|informed)"
+    # "That said Deputy Minister Jane Roe on Sunday.": translated copy's inverted "So said X"
+    # (never the idiom "That said, ..."): a capitalised title and name only, then a setting.
+    r"|(?-i:That|This)\s+(?:said|stated|announced|wrote|reported)"
+    r"(?=(?:\s+(?-i:[A-Z][\w’'.-]*)){2,7}\s*(?:[,.;!]|$|\s(?:on|in|at|during|via|to|after)\b))"
     # "The words came from Jane Doe.", "The warning came from the minister.": whose words the
     # sentence before gives.
     r"|(?:The|These|Those)\s+(?:words|warning|remarks|comments|message|appeal|assessment)\s+"
@@ -536,6 +540,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     """Reporting verbs in the sentence text[a:b] with the clause each one governs."""
     hits: list[Hit] = []
     for m in PASSIVE.finditer(text, a, b):
+        if re.search(r"(?:reportedly|allegedly)$", m.group(), re.IGNORECASE) and ACCORDING.search(
+            text, m.end(), b
+        ):
+            # "A helicopter was reportedly lured ..., according to a report from X": the hedge
+            # defers to the source the sentence names; the words are X's.
+            continue
         if agent := _PASSIVE_AGENT.match(text, m.end(), b):
             # "It was reported by TASS that ...": the agent is the source.
             hit = Hit(m.start(), m.end(), m.group(), "as", agent.end(), b)
@@ -1136,6 +1146,15 @@ def _according_end(text: str, start: int, b: int) -> int | None:
     return end
 
 
+# "responded to fears (claims, reports, criticism) that ...": someone else's words, the topic.
+_TO_OTHERS_CLAIM = re.compile(
+    r"\s+to\s+(?:the\s+|these\s+|those\s+|such\s+|growing\s+|[A-Z][\w’'-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:fears?|claims?|reports?|accusations?|allegations?|suggestions?|"
+    r"criticism|concerns?|rumou?rs?|speculation|charges?|complaints?|warnings?|assertions?)"
+    r"\s+(?:that|of|about)\b"
+)
+
+
 def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the verb, or None when there is no clause."""
     rest = text[pos:b]
@@ -1183,6 +1202,10 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         return None  # "commented on the words of X": someone else's words, the topic
     if dem := _THAT_SUBJECT.match(rest):
         return pos + dem.end()  # "said that was a question for X": "that" is the subject
+    if verb.startswith(("respond", "react", "repl", "answer")) and _TO_OTHERS_CLAIM.match(rest):
+        # "Jane Roe responds to fears that the war has stalled": the clause is the fears', the
+        # topic she answers, not her claim
+        return None
     gap_limit = 160
     that = None
     for that in re.finditer(rf"\bthat\b(?!\s+{_TIME_NOUN})", rest[:gap_limit]):
@@ -1528,8 +1551,10 @@ _NOUN_STATES = re.compile(
     r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might|do|did|[a-z]{3,}ed)\b"
 )
 # "declared war", "declared martial law", "declared a state of emergency": an act.
+# ("declared its independence", "declared their neutrality": the possessive's act too.)
 _DECLARED_ACT = re.compile(
-    r"\s+(?:war|martial\s+law|independence|mobili[sz]ation|a\s+(?:state|day)\s+of|"
+    r"\s+(?:(?:its|their|his|her|our)\s+(?:own\s+)?(?:independence|neutrality|sovereignty|autonomy)|"
+    r"war|martial\s+law|independence|mobili[sz]ation|a\s+(?:state|day)\s+of|"
     r"an?\s+(?:emergency|ceasefire|truce|mobili[sz]ation|evacuation))\b"
 )
 # After a past participle set off by commas: adverbs of time only, then the closing comma.

@@ -48,6 +48,11 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     return sorted(spans + dashed, key=lambda q: q.open) if dashed else spans
 
 
+def _next_curly_open(text: str, i: int, end: int) -> int:
+    at = text.find("“", i, end)
+    return end if at < 0 else at
+
+
 def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
@@ -90,13 +95,14 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
                 or (ch in "”»" and open_char != '"')
                 or (ch == "“" and open_char == "„")
                 # '“We will act," X said.': a curly opening the page closed with a straight mark,
-                # where no curly closing mark follows in the paragraph.
+                # where no curly closing mark follows in the paragraph (or none before the next
+                # curly opening: '“A," X wrote. “B.”').
                 or (
                     ch == '"'
                     and open_char == "“"
                     and not text[i - 1].isspace()
                     and (i + 1 >= end or text[i + 1] in _CLOSE_AFTER)
-                    and "”" not in text[i:end]
+                    and "”" not in text[i : _next_curly_open(text, i, end)]
                 )
             )
             if closes:

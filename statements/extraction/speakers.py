@@ -546,6 +546,8 @@ class Discourse:
                     and self.kind_of(m.actor) == PERSON
                 ):
                     found.append(m)
+                elif m.kind == GROUP and not m.known:
+                    found.extend(_coordinated_people(m, self.index))
             for m in found:
                 name = m.actor or ""
                 tokens = strip_titles(m.surface).split()
@@ -886,6 +888,8 @@ class Discourse:
             return named
         if not leftmost and (body := self._body_with_apposition(chunks)) is not None:
             return body
+        if (abbreviated := self._abbreviated_body(chunks)) is not None:
+            return abbreviated
         familiar = _FAMILIAR.search(self.text, seg_start, verb_start)
         if familiar:
             # "people familiar with the matter", "a person close to the plans": described, unnamed.
@@ -1155,6 +1159,33 @@ class Discourse:
         start = a + self.text[a:b].index(name)
         self.new_actors.setdefault(name, kind)
         return Speaker(name, name, kind, start, start + len(name), False, name)
+
+    def _abbreviated_body(self, chunks: list[tuple[int, int]]) -> Speaker | None:
+        """ "the Main Directorate of Intelligence (HUR) of the defence ministry said": a body's
+        full name, spelt another way than the gazetteer's, then its known acronym in
+        parentheses (and perhaps the body it belongs to, "of ..."): the acronym's body speaks,
+        not the parent body named after it nor a new name made of the spelt-out words."""
+        for i in range(1, len(chunks)):
+            a, b = chunks[i]
+            pa, pb = chunks[i - 1]
+            if self.text[a - 1 : a] != "(" or self.text[b : b + 1] != ")":
+                continue
+            if not _BODY_NAME_BEFORE_PAREN.fullmatch(self.text, pa, pb):
+                continue
+            if any(not self.text[x:y].strip().startswith("of ") for x, y in chunks[i + 1 :]):
+                continue
+            acronym = self.text[a:b].strip()
+            known = [
+                m for m in self.mentions(a, b)
+                if m.known and m.actor and m.surface == acronym
+            ]
+            if len(known) != 1 or self.kind_of(known[0].actor) not in (ORGANISATION, GROUP):
+                continue
+            if not _ACRONYM_WORD.fullmatch(acronym):
+                continue
+            m = known[0]
+            return Speaker(m.actor, m.surface, self.kind_of(m.actor), m.start, m.end)
+        return None
 
     def _lone_person(self, a: int, b: int) -> Speaker | None:
         """A person the article names by one word only, with a personal description in
@@ -3739,6 +3770,30 @@ def _gender_in_context(text: str, a: int, b: int, m: Mention) -> str | None:
     return None
 
 
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
+
+
+def _coordinated_people(m: Mention, index: ActorIndex) -> list[Mention]:
+    """The two people of a run that joins two full names by "and" ("Jane Roe and John Doe
+    started a fund"): each side two or three plain name words that no country, place or body
+    word makes a group ("North Korea and South Korea" is none), so that a later "Roe said" is
+    her."""
+    left, sep, right = m.surface.partition(" and ")
+    if not sep or " and " in right:
+        return []
+    out = []
+    for side, at in ((left, m.start), (right, m.start + len(left) + len(sep))):
+        tokens = side.split()
+        if not 2 <= len(tokens) <= 3 or not all(_PLAIN_NAME_WORD.fullmatch(t) for t in tokens):
+            return []
+        if any(t.lower() in COUNTRY_WORDS or t in CITIES for t in tokens):
+            return []
+        if guess_kind(side) != PERSON or index.lookup(side):
+            return []
+        out.append(Mention(at, at + len(side), side, side, PERSON, False))
+    return out
+
+
 def _short_forms(tokens: list[str]) -> list[str]:
     """How a full name is shortened later: the surname, or for an East Asian name written
     family name first ("Wang Yi", "Kim Jong Un") the first token."""
@@ -3781,6 +3836,15 @@ def _gender(name: str, index: ActorIndex) -> str:
 
 def _possessive(text: str, end: int) -> bool:
     return bool(re.match(r"['’]s?\b|['’](?=\s)", text[end : end + 2]))
+
+
+# The end of a chunk that is a body's capitalised name ("... the Main Directorate of
+# Intelligence (HUR)"), not a person's description ("the head of the German Council (DGAP)").
+_BODY_NAME_BEFORE_PAREN = re.compile(
+    r"\s*(?:[Aa]ccording\s+to\s+)?(?:[Tt]he\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and|on|the))*\s+[A-Z][\w’'-]*\s*"
+)
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]{1,6}")
 
 
 def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -60,6 +60,9 @@ _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:[\w’'.-]+\s+){1,10}?"
     rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})"
     r"\s+(?:[\w’'.-]+\s+){0,4}?(?:on|in)\s+$"
+    # ("since the start of Russia's war on February 24": the start of what is told, by its noun.)
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:[\w’'.-]+\s+){1,6}?"
+    r"(?:on|in)\s+$"
 )
 # "Ahead of talks on Friday, X said ...", "ahead of Friday's vote": the date of a coming
 # event, which the words precede.
