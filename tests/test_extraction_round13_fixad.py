@@ -77,9 +77,12 @@ def test_translated_that_said_title_and_name_points_back_to_the_sentence_before(
         "According to official estimates, the port lost half of its cranes in the strikes. "
         "That said Deputy Infrastructure Minister Jane Roe on Monday at a cabinet session."
     ) == [("Jane Roe", "indirect", "the port lost half of its cranes in the strikes")]
-    assert statements(
-        "The port lost half of its cranes. That said, Minister Jane Roe expects a quick repair."
-    ) == []
+    assert (
+        statements(
+            "The port lost half of its cranes. That said, Minister Jane Roe expects a quick repair."
+        )
+        == []
+    )
 
 
 def test_responding_to_fears_that_is_the_topic_not_the_responders_claim():
@@ -136,7 +139,11 @@ def test_a_curly_quotation_closed_by_a_straight_mark_before_the_next_curly_one()
         "“I have tried again and again to alert my colleagues to the danger.”"
     ) == [
         ("Jane Roe", "direct", "The warnings have been ignored for years,"),
-        ("Jane Roe", "direct", "I have tried again and again to alert my colleagues to the danger."),
+        (
+            "Jane Roe",
+            "direct",
+            "I have tried again and again to alert my colleagues to the danger.",
+        ),
     ]
 
 

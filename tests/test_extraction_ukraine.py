@@ -794,7 +794,11 @@ def test_a_bare_quotation_after_announced_this_is_the_announcers():
     assert found == [
         # (the whole plain paragraph before "X announced this" opening its own paragraph, as
         # with "This was announced by X": round 13, set AD)
-        ("Olena Marchuk", "indirect", "Russian drones attack the city. Several explosions rang out"),
+        (
+            "Olena Marchuk",
+            "indirect",
+            "Russian drones attack the city. Several explosions rang out",
+        ),
         ("Olena Marchuk", "direct", "The city is under the attack of drones."),
         ("Olena Marchuk", "indirect", "Two explosions in the northern district"),
     ]

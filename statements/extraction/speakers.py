@@ -260,11 +260,6 @@ _OBJECT_RELATIVE = re.compile(
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
 _PRIME_MINISTER = re.compile(r"\bprime\s+minister")
-# "(Actors) Mila Roe and Jan Doe": two people named in full, joined.
-_COUPLE = re.compile(
-    r"(?P<one>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z’'-]+)\s+and\s+"
-    r"(?P<other>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z’'-]+)$"
-)
 _SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}")
 # '“…,” it said': the quotation right before a tag's pronoun.
@@ -530,15 +525,6 @@ class Discourse:
             known = self.index.known_mentions(self.norm, a, b)
             found = [m for m in known if self.index.kind_of(m.actor or "") == PERSON]
             for m in unknown_name_mentions(self.text, self.norm, a, b, known, self.index):
-                if m.kind == GROUP and not m.known and (couple := _COUPLE.search(m.surface)):
-                    # "Mila Roe and Jan Doe have started a fund": each of the two is named in
-                    # full, and a later "Roe" is her.
-                    for part in ("one", "other"):
-                        name = couple[part]
-                        if guess_kind(name) == PERSON:
-                            at = m.start + m.surface.index(name)
-                            found.append(Mention(at, at + len(name), name, name, PERSON, False))
-                    continue
                 if (
                     m.actor
                     and (m.known or m.kind == PERSON)
@@ -1175,10 +1161,7 @@ class Discourse:
             if any(not self.text[x:y].strip().startswith("of ") for x, y in chunks[i + 1 :]):
                 continue
             acronym = self.text[a:b].strip()
-            known = [
-                m for m in self.mentions(a, b)
-                if m.known and m.actor and m.surface == acronym
-            ]
+            known = [m for m in self.mentions(a, b) if m.known and m.actor and m.surface == acronym]
             if len(known) != 1 or self.kind_of(known[0].actor) not in (ORGANISATION, GROUP):
                 continue
             if not _ACRONYM_WORD.fullmatch(acronym):
@@ -2080,7 +2063,11 @@ class Discourse:
             entry = self.index.entries.get(m.actor or "")
             if entry is None or entry.kind != PERSON or country and entry.affiliation != country:
                 continue
-            role = entry.role.lower() if stem != "minister" else _PRIME_MINISTER.sub("", entry.role.lower())
+            role = (
+                entry.role.lower()
+                if stem != "minister"
+                else _PRIME_MINISTER.sub("", entry.role.lower())
+            )
             if stem == "counterpart" or re.search(rf"\b{re.escape(stem)}", role):
                 return entry.name
         return None
