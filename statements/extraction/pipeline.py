@@ -34,7 +34,7 @@ from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
-EXTRACTOR_VERSION = "3.4"
+EXTRACTOR_VERSION = "3.5"
 
 # A line that is a person's name alone: two or three capitalised words.
 _NAME_LINE = re.compile(r"\s*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s*")
