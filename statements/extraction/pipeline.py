@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from urllib.parse import unquote, urlsplit
 
 from . import clean
 from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
-from .formats import BULLET, origin_title, read_layout
+from .formats import BULLET, ORIGIN_NOTE, origin_title, read_layout
 from .layout import (
     blank_described_ages,
     blank_nicknames,
@@ -61,6 +63,16 @@ def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
         published_evidence=getattr(document, "published_evidence", "") or "",
         published_precision=getattr(document, "published_precision", DAY) or DAY,
     )
+
+
+def metadata_words(title: str, url: str, outlet: str) -> str:
+    """The trusted title, the address's path as words ("/examplian-foreign-ministry-says"),
+    and the sidecar outlet's origin note ("Examplia Daily (Examplian Foreign Ministry
+    statement)"), one per line, its marks normalised."""
+    path = unquote(urlsplit(url).path) if url else ""
+    note = ORIGIN_NOTE.search(outlet or "")
+    parts = (title, re.sub(r"[-_/+.]+", " ", path), note["note"] if note else "")
+    return normalise_quotes("\n".join(p.strip() for p in parts if p and p.strip()))
 
 
 def extract(
@@ -110,6 +122,7 @@ def extract(
     if date.date is not None and date.precision != DAY:
         reader.dating.article = (date.date, date.precision)  # what undated statements inherit
     reader.dating.order = order
+    reader.discourse.metadata = metadata_words(title, url, outlet)
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])
     reader.quotation_runs(body)

@@ -507,6 +507,9 @@ class Discourse:
     _registry: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     reference: dt.date | None = None  # the article's date: who held an office then
+    # the trusted title, the address's path and the sidecar's origin note, as words: a body
+    # they name is what a bare "the ministry" means when the text names none before it
+    metadata: str = ""
     # the text's mentions of heads of state: (offset, country), read when first needed
     _heads_in_text: list[tuple[int, str]] | None = None
     # (start, end) -> the gazetteer's mentions there and the capitalised runs it does not know:
@@ -2126,7 +2129,23 @@ class Discourse:
             kind_of_body = len(entry.role.split()) <= 6 and entry.role.lower().endswith(head)
             if re.search(rf"\b{re.escape(head)}\b", forms) or kind_of_body:
                 best = m.actor
+        if best is None and self.metadata:
+            best = self._body_in_metadata(head)
         return best
+
+    def _body_in_metadata(self, head: str) -> str | None:
+        """ "the ministry said" on a page whose address is ".../examplian-foreign-ministry-
+        condemns-attack" and whose text names no ministry: the one known body of that noun the
+        title, the address or the origin note names."""
+        found = set()
+        for m in self.index.known_mentions(self.metadata, 0, len(self.metadata)):
+            if self.index.kind_of(m.actor or "") != ORGANISATION:
+                continue
+            entry = self.index.entries[m.actor]
+            forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
+            if re.search(rf"\b{re.escape(head)}\b", forms):
+                found.add(m.actor)
+        return found.pop() if len(found) == 1 else None
 
     def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the Foreign Ministry" (no country): the foreign minister the article

@@ -1,0 +1,49 @@
+"""Round 13, set AF (fixaf): mechanisms found in its misses, each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text, published=dt.date(2023, 5, 13), **metadata):
+    found = extract(text, gazetteer=GAZETTEER, published=published, **metadata).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_a_garbled_given_name_after_an_east_asian_surname_with_the_title_before_it():
+    # the family name exact, the given name garbled, the title in commas before the name
+    assert statements(
+        "A spokesperson of the Chinese Foreign Ministry, Wang Weibon, told a briefing that "
+        "Beijing wanted a ceasefire soon. He said that the envoy would visit four capitals."
+    ) == [
+        ("Wang Wenbin", "indirect", "Beijing wanted a ceasefire soon"),
+        ("Wang Wenbin", "indirect", "the envoy would visit four capitals"),
+    ]
+
+
+def test_a_garbled_east_asian_given_name_needs_the_title():
+    assert statements("Wang Weibon said that Beijing wanted a ceasefire soon.") == [
+        ("Wang Weibon", "indirect", "Beijing wanted a ceasefire soon")
+    ]
+
+
+def test_the_ministry_no_text_names_is_the_body_the_address_names():
+    text = (
+        "“We condemn the shelling of the port town. Those who ordered it will answer for it,” "
+        "the ministry said in a statement on Friday."
+    )
+    url = "https://example.org/news/lithuanian-foreign-ministry-condemns-shelling/"
+    assert statements(text, url=url) == [
+        (
+            "Lithuanian Foreign Ministry",
+            "direct",
+            "We condemn the shelling of the port town. Those who ordered it will answer for it,",
+        )
+    ]
+    assert statements(text, outlet="Examplia Daily (Lithuanian Foreign Ministry statement)")[
+        0
+    ][0] == ("Lithuanian Foreign Ministry")
+    assert statements(text)[0][0] is None
