@@ -47,3 +47,30 @@ def test_the_ministry_no_text_names_is_the_body_the_address_names():
         0
     ][0] == ("Lithuanian Foreign Ministry")
     assert statements(text)[0][0] is None
+
+
+def test_a_relative_clause_after_a_preposition_with_its_own_reporter_closes_the_report():
+    assert statements(
+        "European leaders voiced their support for Kyiv after the stormy meeting, during which "
+        "Trump said the Ukrainian president was not “serious about talks”.",
+        published=dt.date(2025, 3, 1),
+    ) == [
+        ("European leaders", "indirect", "their support for Kyiv after the stormy meeting"),
+        ("Donald Trump", "mixed", "the Ukrainian president was not “serious about talks”"),
+    ]
+
+
+def test_an_absolute_with_phrase_and_a_dashed_aside_before_its_participle():
+    assert statements(
+        "The Kremlin greeted the quarrel warmly, with Dmitry Medvedev – these days a deputy "
+        "head of the security council – saying that the guest had been put in his place.",
+        published=dt.date(2025, 3, 1),
+    ) == [("Dmitry Medvedev", "indirect", "the guest had been put in his place")]
+
+
+def test_an_absolute_with_phrase_introducing_a_quotation_after_a_colon():
+    assert statements(
+        "The Kremlin greeted the quarrel warmly, with Dmitry Medvedev saying on his channel: "
+        "“The guest got what he deserved.”",
+        published=dt.date(2025, 3, 1),
+    ) == [("Dmitry Medvedev", "direct", "The guest got what he deserved.")]

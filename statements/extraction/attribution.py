@@ -57,6 +57,7 @@ from .quotes import (
     VERDICT_AS,
     VERDICT_ING,
     WAS_ASKED,
+    WITH_SAYING,
     Hit,
     coordinated_clauses,
     cut_trailing,
@@ -366,6 +367,12 @@ _WHICH_BEFORE = re.compile(
 )
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
+# ", in which Jane Roe said": a relative clause after a preposition, with a subject of its
+# own of up to six words before the verb.
+_WHICH_REPORTER = re.compile(
+    r",\s+(?:during|in|at|on|after|before|under|through|by)\s+which\s+"
+    r"(?=(?:[\w’'.-]+\s+){1,6}?(?:also\s+|later\s+|then\s+)?$)"
+)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 _ROLE_APPOSED = re.compile(
     r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}"
@@ -2255,6 +2262,15 @@ class Reader(LayoutTurns):
         seg = self._segment_start(sa, verb_start)
         # ("X thanked Y, stating that ...": the participle's subject opens the sentence.)
         leftmost = verb.split()[0] in PARTICIPLES or verb.startswith("by ")
+        if leftmost:
+            for m in WITH_SAYING.finditer(self.text, sa, verb_start + len(verb) + 1):
+                if m.start("verb") == verb_start and (
+                    (absolute := self.discourse.subject(m.start("who"), m.end("who")))
+                    and absolute.name
+                ):
+                    # "Moscow reacted with glee, with Jane Roe saying on Telegram: “…”": the
+                    # absolute's own subject speaks
+                    return absolute
         speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
         if (speaker is None or speaker.name is None) and (
             rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)
@@ -2441,6 +2457,10 @@ class Reader(LayoutTurns):
                     boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary is None and h.form in ("finite", "that"):
                     boundary = self._and_new_reporter(o, h)
+                if boundary is None and h.form in ("finite", "that"):
+                    # "X voiced solidarity after the summit, in which Trump said B": the relative
+                    # clause has its own subject and report, which close X's.
+                    boundary = _WHICH_REPORTER.search(text, o.content_start, h.verb_start)
                 if boundary is None and h.form == "as" and h.subject_hint:
                     # "X said A, while news agencies cited Jane Roe as saying B": the second
                     # report, joined by a conjunction, closes the first.

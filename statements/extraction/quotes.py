@@ -216,7 +216,10 @@ _QUOTES_X_BARE = re.compile(
 # subject is the speaker.
 WITH_SAYING = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
-    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>{_ING_BARE}|telling)\b"
+    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)"
+    # ("with Jane Roe – now the council's deputy head – saying": an aside between dashes)
+    r"(?:\s+[–—]\s[^–—;:“”\"]{1,100}?\s[–—])?"
+    rf"\s+(?P<verb>{_ING_BARE}|telling)\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -762,6 +765,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         hit.subject_hint = (m.start("who"), m.end("who"))
         hits.append(hit)
     for m in WITH_SAYING.finditer(text, a, b):
+        dashed = [
+            h
+            for h in hits
+            if h.form == "ing"
+            and h.verb_start <= m.start("verb") < h.verb_end
+            and text[h.verb_start : m.start("verb")].strip() in ("–", "—")
+        ]
+        if dashed and m.start("who") < dashed[0].verb_start:
+            # "with Jane Roe – now the council's deputy head – saying": the dash closes the
+            # aside; the participle is the absolute's, Roe's
+            hits = [h for h in hits if h not in dashed]
         if any(h.verb_start <= m.start("verb") < h.verb_end for h in hits):
             continue
         start = _content_start(text, m.end(), b, m.group("verb"))
