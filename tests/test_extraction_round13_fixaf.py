@@ -74,3 +74,19 @@ def test_an_absolute_with_phrase_introducing_a_quotation_after_a_colon():
         "“The guest got what he deserved.”",
         published=dt.date(2025, 3, 1),
     ) == [("Dmitry Medvedev", "direct", "The guest got what he deserved.")]
+
+
+def test_a_bare_weekday_between_a_role_subject_and_its_verb():
+    assert statements(
+        "Turkey's president Thursday told his Greek counterpart he was “hopeful” a deal on the "
+        "straits was near.",
+        published=dt.date(2022, 11, 3),
+    ) == [("Recep Tayyip Erdoğan", "mixed", "he was “hopeful” a deal on the straits was near")]
+
+
+def test_but_and_a_report_after_a_perfect_predicate_with_a_number_share_the_subject():
+    assert statements(
+        "Moscow has massed more than 40,000 soldiers along the river, but has insisted that "
+        "the drills are routine.",
+        published=dt.date(2022, 2, 13),
+    ) == [("Russian government", "indirect", "the drills are routine")]

@@ -296,7 +296,8 @@ _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)[
 # "Ukrainian officials on Monday said", "officials this week said": a time between the
 # subject and its verb is no part of the subject.
 _TRAILING_TIME = re.compile(
-    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
+    # ("Examplia's president Tuesday told": the wire's bare weekday too)
+    rf"\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
     r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)|in\s+(?:19|20)\d{2}"
     r"|at\s+the\s+(?:end|start|beginning)\s+of\s+[A-Z][a-z]+"
@@ -3471,7 +3472,9 @@ _REPORT_WORD = re.compile(r"\b(?:said|says|told|tells|added|noted|stated)\b")
 # "met the envoy", "did not elaborate", "declined to comment": a finite verb opening a predicate.
 _FIRST_PREDICATE = re.compile(
     rf"\s(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)}|did|does|has|have|had|was|were|is|are|"
-    r"will|would|could|can)\s+(?=(?:not|to|the|a|an|his|her|its|their|on|in|for|with|no|any)\s)"
+    r"will|would|could|can)\s+(?=(?:not|to|the|a|an|his|her|its|their|on|in|for|with|no|any|"
+    # ("has amassed more than 1,000 troops", "deployed 40 jets": a perfect, a number)
+    rf"more|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:more|\d)|\d[\d,.]*)\s)"
 )
 # "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
 _RELAYED_WORDS = re.compile(
