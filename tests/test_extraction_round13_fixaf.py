@@ -90,3 +90,19 @@ def test_but_and_a_report_after_a_perfect_predicate_with_a_number_share_the_subj
         "the drills are routine.",
         published=dt.date(2022, 2, 13),
     ) == [("Russian government", "indirect", "the drills are routine")]
+
+
+def test_a_scraped_name_links_tooltip_is_no_part_of_the_sentence():
+    found = statements(
+        "Foreign Minister Dmytro KulebaDmytro KulebaKuleba meets envoys in RomeTalks on grain "
+        "resume in IstanbulMORE on Monday said a diplomatic path remains open.\n"
+        "He said President ZelenskyVolodymyr ZelenskyZelensky visits troops on the front lineMORE "
+        "made the same point to the visiting envoys on Sunday.",
+        published=dt.date(2023, 5, 15),
+    )
+    assert [(s, k) for s, k, _ in found] == [
+        ("Dmytro Kuleba", "indirect"),
+        ("Dmytro Kuleba", "indirect"),
+    ]
+    assert found[0][2] == "a diplomatic path remains open"
+    assert found[1][2] == "made the same point to the visiting envoys on Sunday"

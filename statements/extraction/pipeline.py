@@ -37,6 +37,9 @@ from .turns import called_an_interview
 
 EXTRACTOR_VERSION = "3.4"
 
+# A long run of spaces inside a line: a scraped name link's tooltip, blanked by repair_scraped.
+_TOOLTIP_BLANK = re.compile(r"(?<=\S) {24,}(?=\S)")
+
 logger = logging.getLogger(__name__)
 
 _INDEX_CACHE: dict[int, tuple[Gazetteer, ActorIndex, EventIndex]] = {}
@@ -202,6 +205,12 @@ def extract(
             reader.dating.heading(text, p.start, p.end)
     statements = reader.finish()
     for s in statements:
+        if (blank := _TOOLTIP_BLANK.search(text, s.start, s.end)) and len(
+            text[s.start : blank.start()].split()
+        ) <= 3:
+            # "President Jane Doe<tooltip blanked>MORE expressed ...": what is said starts
+            # after the scraped tooltip, not on the name before it
+            s.start = blank.end()
         s.text = original[s.start : s.end]
     return ArticleExtraction(
         published=date.date,
