@@ -2457,9 +2457,10 @@ class Reader(LayoutTurns):
                     boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary is None and h.form in ("finite", "that"):
                     boundary = self._and_new_reporter(o, h)
-                if boundary is None and h.form in ("finite", "that"):
+                if boundary is None and h.form in ("finite", "that") and o.form == "inclusive":
                     # "X voiced solidarity after the summit, in which Trump said B": the relative
-                    # clause has its own subject and report, which close X's.
+                    # clause has its own subject and report, which close X's noun phrase (not
+                    # "said a remark, in which Y said A, is B": the relative is the clause's).
                     boundary = _WHICH_REPORTER.search(text, o.content_start, h.verb_start)
                 if boundary is None and h.form == "as" and h.subject_hint:
                     # "X said A, while news agencies cited Jane Roe as saying B": the second
