@@ -106,3 +106,22 @@ def test_a_scraped_name_links_tooltip_is_no_part_of_the_sentence():
     ]
     assert found[0][2] == "a diplomatic path remains open"
     assert found[1][2] == "made the same point to the visiting envoys on Sunday"
+
+
+def test_a_compound_adjective_in_ed_after_a_trailing_attribution_is_no_clause():
+    assert statements(
+        "Poland will have the last word on the pipeline, Prime Minister Donald Tusk said "
+        "Friday in a sharpening of his stance toward the flood-hit region.",
+        published=dt.date(2025, 2, 22),
+    ) == [("Donald Tusk", "indirect", "Poland will have the last word on the pipeline")]
+
+
+def test_three_paragraphs_cut_off_with_an_ellipsis_in_a_row_are_teasers():
+    found = statements(
+        "“We condemn the attack,” the Lithuanian Foreign Ministry said in a statement.\n"
+        '"Nobody in this room will change the position of our voters,"…\n'
+        "From angry posts on social media to sharp words from analysts, the plan of…\n"
+        "According to the local portal, the alliance now faces a different map of…",
+        published=dt.date(2015, 1, 24),
+    )
+    assert found == [("Lithuanian Foreign Ministry", "direct", "We condemn the attack,")]

@@ -359,7 +359,8 @@ _CLAUSE_WORDS = re.compile(
     # "the information looks reliable", "the deal seems unlikely": a copula and its adjective.
     r"|(?<=[a-z] )(?:looks|seems|appears|sounds)\s+(?:(?:very|more|less|increasingly|quite|"
     r"rather|highly)\s+)?(?=(?:likely|unlikely|[a-z]+(?:ble|ful|ous|ive|ent|ant|ic|ed))\b)"
-    r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
+    # (a compound's "-ed" is an adjective: "war-ravaged", "Moscow-backed"; not "re-entered")
+    r"|(?<!\w-)\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|\b(?:re|co|pre|de|un)-[a-z]{3,}ed\b|n['’]t\b"
     # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
     r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
 )
