@@ -125,3 +125,31 @@ def test_three_paragraphs_cut_off_with_an_ellipsis_in_a_row_are_teasers():
         published=dt.date(2015, 1, 24),
     )
     assert found == [("Lithuanian Foreign Ministry", "direct", "We condemn the attack,")]
+
+
+def test_a_phrase_quoted_at_a_clauses_end_then_told_media_and_a_long_setting():
+    assert statements(
+        'The envoy crossed the frontier at dawn ahead of "a nine-hour drive to the capital", '
+        "Li told media from home and abroad at a press event on Friday in Beijing about the tour.",
+        published=dt.date(2023, 6, 2),
+    ) == [
+        (
+            "Li",
+            "mixed",
+            'The envoy crossed the frontier at dawn ahead of "a nine-hour drive to the capital"',
+        )
+    ]
+
+
+def test_told_media_then_a_long_setting_closes_an_unquoted_statement():
+    assert statements(
+        "The envoy crossed the frontier at dawn ahead of a nine-hour drive to the capital, "
+        "Li told media from home and abroad at a press event on Friday in Beijing about the tour.",
+        published=dt.date(2023, 6, 2),
+    ) == [
+        (
+            "Li",
+            "indirect",
+            "The envoy crossed the frontier at dawn ahead of a nine-hour drive to the capital",
+        )
+    ]

@@ -636,6 +636,8 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 # ", Jane Doe said": a capitalised name just before the verb.
 _NAMED_BEFORE_VERB = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}(?-i:[A-Z][\w’'-]+)\s+$")
+# "told media from home and abroad at a briefing": a listener of a few words, then a setting.
+_LISTENER_THEN_SETTING = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:at|during|on|in)\s")
 # What "told" may end a sentence on without an inverted subject: one capitalised name, the
 # listener ("..., told Agerpres.").
 _LISTENER_ONLY = re.compile(r"\s+(?-i:[A-Z][\w’'.-]*)\s*[.!]?\s*")
@@ -781,9 +783,11 @@ _QUOTE_THEN_SUBJECT = re.compile(r"[”\"](?=\s+[A-Z][^,;:“”\"]{1,60}$)")
 # What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
 # statement", "late on Tuesday".
 _ENDS_AFTER_VERB = re.compile(
-    r"(?:\s+(?:reporters|journalists))?"
+    # ("told media from home and abroad": the listeners and where they are from)
+    r"(?:\s+(?:reporters|journalists|correspondents|(?:the\s+)?media|the\s+press)"
+    r"(?:\s+from\s+[a-z]+(?:\s+and\s+[a-z]+)?)?)?"
     r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
-    r"[^,;:“”\"]{0,50})?"
+    r"[^,;:“”\"]{0,80})?"
     # ("... the president said Thursday.": the day, with no "on")
     rf"(?:\s+{WEEKDAY_RE}\b[^,;:“”\"]{{0,50}})?"
     # ('..., X said, adding that B.': a second report of its own follows.)
@@ -2927,7 +2931,15 @@ class Reader(LayoutTurns):
                     # subject before the verb, a long setting after it.)
                     and not (
                         _NAMED_BEFORE_VERB.search(text, sa, m.start())
-                        and re.match(r"\s+(?:on|at|in|during|after)\b", tail)
+                        and (
+                            re.match(r"\s+(?:on|at|in|during|after)\b", tail)
+                            # (", Li told media from home and abroad at a briefing on ...":
+                            # the listener, then the setting)
+                            or (
+                                m.group("verb") in ("told", "tells")
+                                and _LISTENER_THEN_SETTING.match(tail)
+                            )
+                        )
                         and not looks_like_clause(tail)
                     )
                 )
