@@ -153,3 +153,38 @@ def test_told_media_then_a_long_setting_closes_an_unquoted_statement():
             "The envoy crossed the frontier at dawn ahead of a nine-hour drive to the capital",
         )
     ]
+
+
+def test_as_confirmed_by_a_body_closing_the_sentence():
+    assert statements(
+        "The Russian leader will receive the American envoy in Moscow next week, as confirmed "
+        "by the Kremlin.",
+        published=dt.date(2025, 12, 1),
+    ) == [
+        (
+            "Kremlin",
+            "indirect",
+            "The Russian leader will receive the American envoy in Moscow next week",
+        )
+    ]
+
+
+def test_a_bodys_report_noun_before_its_own_verb_is_no_verb():
+    assert statements(
+        "The ISW report says that the offensive near the river has stalled.",
+        published=dt.date(2025, 12, 1),
+    ) == [("Institute for the Study of War", "indirect", "the offensive near the river has stalled")]
+
+
+def test_it_after_a_sentence_opened_by_a_bodys_report_is_that_body():
+    assert statements(
+        "Contrary to earlier boasts, the ISW report dismisses claims of a rapid breakthrough. It "
+        "suggests that the Kremlin wants to wear down Western resolve.",
+        published=dt.date(2025, 12, 1),
+    ) == [
+        (
+            "Institute for the Study of War",
+            "indirect",
+            "the Kremlin wants to wear down Western resolve",
+        )
+    ]

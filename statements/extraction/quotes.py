@@ -158,7 +158,7 @@ AS_PUT = re.compile(
 # before the comma are X's.
 AS_TAIL = re.compile(
     rf",\s+as\s+(?:(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
-    r"announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
+    r"confirmed|announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
     rf"|(?P<who>(?-i:[A-Z]|the\s|he\b|she\b|they\b)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
     r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated))"
     rf"(?:\s+(?:{_AS_AFTER})){{0,3}}\s*[.!]?\s*$"
@@ -830,6 +830,13 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "follows reports suggesting that ...": a noun and its participle
         if verb in _ALSO_NOUNS and not _is_past(verb) and re.match(r"\s+of\s", text[m.end() : b]):
             continue  # "according to the situation report of the staff": a noun and its owner
+        if (
+            verb in _ALSO_NOUNS
+            and not _is_past(verb)
+            and _VERB_AFTER_NOUN.match(text, m.end(), b)
+            and _DETERMINED_BEFORE.search(before)
+        ):
+            continue  # "The ABC report says that ...": a noun, the verb after it reports
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
         if _COMPOUND_AFTER.get(verb.lower()) and _COMPOUND_AFTER[verb.lower()].match(
@@ -1118,6 +1125,13 @@ _CLAUSE_AFTER_SOURCE = re.compile(
     r"(?:as|while|whereas|although|though|amid|because|since|after|when|leaving|causing|"
     r"prompting|forcing)\b"
 )
+# "The ABC report | says that": the noun's own reporting verb after it.
+_VERB_AFTER_NOUN = re.compile(
+    r"\s+(?:also\s+)?(?:says|said|states|stated|suggests|suggested|notes|noted|claims|claimed|"
+    r"argues|argued|shows|showed|finds|found|concludes|concluded|warns|warned|adds|added)\b"
+)
+# "The", "The ISW", "the think tank's": a determiner (and up to three words) before the noun.
+_DETERMINED_BEFORE = re.compile(r"\b(?i:the|a|an|this|its|their|his|her)(?:\s+[\w’'.-]+){0,3}\s+$")
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _COMPOUNDS: dict[str, list[str]] = {}
 for _line in entries("verb_noun_compounds"):

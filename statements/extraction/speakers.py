@@ -264,7 +264,9 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?[a-z][\w-]*\s+)
 # '“…,” it said': the quotation right before a tag's pronoun.
 _QUOTATION_BEFORE_TAG = re.compile(r'(?:"[^"\n]{3,600}"|“[^“”\n]{3,600}”)\s*$')
 _REPORTED_IN = re.compile(
-    r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
+    r"\b(?:said|says|told|tells|according|reported|stated|added|claimed|wrote)\b"
+    # ("debunks claims of ...", "reports of shelling": the nouns)
+    r"|\b(?:reports|claims)\b(?!\s+(?:of|about)\b)"
 )
 # "On Tuesday, ", "Earlier, ": words opening a sentence before its subject.
 # "While Ukraine rejected the terms, " right before a pronoun: a subordinate clause opening the
@@ -280,6 +282,8 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
 # "Ukraine set out", "Russia has rejected": a verb (or an auxiliary) right after the subject.
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
+    # "the ABC report debunks ...": the body's document, then its present verb
+    r"|['’]?s?\s+(?:report|analysis|assessment|study|update)\s+(?:also\s+)?[a-z]{3,}(?:s|ed)\b"
 )
 # A person's title words before the name that opens a sentence ("President ", "The envoy ").
 _TITLES_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
