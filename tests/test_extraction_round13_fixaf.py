@@ -188,3 +188,33 @@ def test_it_after_a_sentence_opened_by_a_bodys_report_is_that_body():
             "the Kremlin wants to wear down Western resolve",
         )
     ]
+
+
+def test_a_present_verb_before_a_quoted_name_opens_a_clause():
+    assert statements(
+        "The bloc widened its blacklist, with the European Commission saying the step limits “Moscow’s "
+        "access to Western chips and machine tools”.",
+        published=dt.date(2022, 2, 22),
+    ) == [
+        (
+            "European Commission",
+            "mixed",
+            "the step limits “Moscow’s access to Western chips and machine tools”",
+        )
+    ]
+
+
+def test_a_verbs_object_then_and_that_and_a_clause_are_two_reports():
+    assert statements(
+        "Sikorski stressed the importance of grain corridors and that Poland would keep its "
+        "border open to trucks.",
+        published=dt.date(2025, 5, 27),
+    ) == [
+        ("Radosław Sikorski", "indirect", "the importance of grain corridors"),
+        ("Radosław Sikorski", "indirect", "Poland would keep its border open to trucks"),
+    ]
+    assert statements(
+        "Sikorski again stressed the importance Warsaw gives to grain corridors and that Poland "
+        "would keep its border open to trucks.",
+        published=dt.date(2025, 5, 27),
+    ) == [("Radosław Sikorski", "indirect", "Poland would keep its border open to trucks")]

@@ -795,6 +795,25 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hits.append(hit)
     for m in STANCE_OBJECT.finditer(text, a, b):
         if not _PASSIVE_BEFORE.search(text, a, m.start()):
+            joined = _OBJECT_AND_THAT.match(text, m.end("verb"), b)
+            if (
+                joined
+                and not VERB.search(text, m.end("verb"), joined.start("and"))
+                and looks_like_clause(text[joined.end() : b])
+            ):
+                # "stressed the importance of A and that B": two reports of the verb's
+                hits.append(
+                    Hit(
+                        m.start(),
+                        m.end("verb"),
+                        m.group("verb"),
+                        "inclusive",
+                        m.start("obj"),
+                        joined.start("and"),
+                    )
+                )
+                hits.append(Hit(m.start(), m.end("verb"), m.group("verb"), "that", joined.end(), b))
+                continue
             hits.append(
                 Hit(m.start(), m.end("verb"), m.group("verb"), "inclusive", m.start("obj"), b)
             )
@@ -936,6 +955,25 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and (event := _REPORTED_EVENT.match(text, m.end(), b))
         ):
             start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
+        if (
+            (
+                start is None
+                or form == "inclusive"
+                # ("stressed the importance Ankara attaches to A": a stance noun's contact
+                # clause read as the report)
+                or (form == "finite" and _STANCE_NOUN_OPENS.match(text, start, b))
+            )
+            and first in _CLAUSE_FIRSTS
+            and (joined := _OBJECT_AND_THAT.match(text, m.end(), b))
+            and not VERB.search(text, m.end(), joined.start("and"))
+            and looks_like_clause(text[joined.end() : b])
+        ):
+            # "stressed the importance of A and that B": the object, then a that-clause of the
+            # same verb (B a report of its own; the object a noun phrase's, when it is one).
+            if start is not None:
+                hits.append(Hit(m.start(), m.end(), verb, form, start, joined.start("and")))
+            hits.append(Hit(m.start(), m.end(), verb, "that", joined.end(), b))
+            continue
         if start is None:
             continue
         if _STANCE_TOPIC.match(text, m.end(), b):
@@ -1125,6 +1163,15 @@ _CLAUSE_AFTER_SOURCE = re.compile(
     r"(?:as|while|whereas|although|though|amid|because|since|after|when|leaving|causing|"
     r"prompting|forcing)\b"
 )
+# "stressed the importance Ankara attaches to A and that B": an object of up to 25 words, no
+# clause's punctuation, then "and that".
+_OBJECT_AND_THAT = re.compile(r"\s+[^,;:.“”\"]{3,200}?(?P<and>\s+and)\s+that\s+")
+_STANCE_NOUN_OPENS = re.compile(
+    r"(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:{alternation(entries('stance_nouns'))})\s+(?-i:[A-Z])"
+)
+# Verbs that may take a that-clause (their first word).
+_CLAUSE_FIRSTS = frozenset(v.split()[0] for v in reporting_verbs("that") + reporting_verbs("clause"))
 # "The ABC report | says that": the noun's own reporting verb after it.
 _VERB_AFTER_NOUN = re.compile(
     r"\s+(?:also\s+)?(?:says|said|states|stated|suggests|suggested|notes|noted|claims|claimed|"
@@ -1587,7 +1634,8 @@ _NOUN_PRESENT = re.compile(
     r"(?:also\s+|still\s+|now\s+|only\s+)?"
     rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|{_NOT_A_PRESENT}[a-z]{{3,}}(?<![su])s\s+"
     r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
-    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d))"
+    # ("the move constrains “Russia’s ability ...”": a name, quoted or not, as its object)
+    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d|[“\"]?[A-Z][a-z]))"
 )
 
 
