@@ -218,3 +218,11 @@ def test_a_verbs_object_then_and_that_and_a_clause_are_two_reports():
         "would keep its border open to trucks.",
         published=dt.date(2025, 5, 27),
     ) == [("Radosław Sikorski", "indirect", "Poland would keep its border open to trucks")]
+
+
+def test_a_capitals_place_and_its_country_then_a_dash_is_a_dateline():
+    assert statements(
+        "ANKARA, Turkey - Turkey's president Thursday told his Greek counterpart he was "
+        "“hopeful” a deal on the straits was near.",
+        published=dt.date(2022, 11, 3),
+    ) == [("Recep Tayyip Erdoğan", "mixed", "he was “hopeful” a deal on the straits was near")]

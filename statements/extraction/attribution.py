@@ -245,6 +245,8 @@ _DATELINE = re.compile(
     # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
     r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s+[-–—]+\s+"
+    # "ISTANBUL, Turkey - ": a place in capitals, its country as written, a dash
+    r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
