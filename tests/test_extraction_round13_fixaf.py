@@ -43,9 +43,9 @@ def test_the_ministry_no_text_names_is_the_body_the_address_names():
             "We condemn the shelling of the port town. Those who ordered it will answer for it,",
         )
     ]
-    assert statements(text, outlet="Examplia Daily (Lithuanian Foreign Ministry statement)")[
+    assert statements(text, outlet="Examplia Daily (Lithuanian Foreign Ministry statement)")[0][
         0
-    ][0] == ("Lithuanian Foreign Ministry")
+    ] == ("Lithuanian Foreign Ministry")
     assert statements(text)[0][0] is None
 
 
@@ -173,7 +173,9 @@ def test_a_bodys_report_noun_before_its_own_verb_is_no_verb():
     assert statements(
         "The ISW report says that the offensive near the river has stalled.",
         published=dt.date(2025, 12, 1),
-    ) == [("Institute for the Study of War", "indirect", "the offensive near the river has stalled")]
+    ) == [
+        ("Institute for the Study of War", "indirect", "the offensive near the river has stalled")
+    ]
 
 
 def test_it_after_a_sentence_opened_by_a_bodys_report_is_that_body():

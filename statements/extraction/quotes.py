@@ -1171,7 +1171,9 @@ _STANCE_NOUN_OPENS = re.compile(
     rf"(?:{alternation(entries('stance_nouns'))})\s+(?-i:[A-Z])"
 )
 # Verbs that may take a that-clause (their first word).
-_CLAUSE_FIRSTS = frozenset(v.split()[0] for v in reporting_verbs("that") + reporting_verbs("clause"))
+_CLAUSE_FIRSTS = frozenset(
+    v.split()[0] for v in reporting_verbs("that") + reporting_verbs("clause")
+)
 # "The ABC report | says that": the noun's own reporting verb after it.
 _VERB_AFTER_NOUN = re.compile(
     r"\s+(?:also\s+)?(?:says|said|states|stated|suggests|suggested|notes|noted|claims|claimed|"
