@@ -57,6 +57,7 @@ from .quotes import (
     VERDICT_AS,
     VERDICT_ING,
     WAS_ASKED,
+    WITH_SAYING,
     Hit,
     coordinated_clauses,
     cut_trailing,
@@ -245,6 +246,8 @@ _DATELINE = re.compile(
     # "CAPE TOWN -", "KYIV, May 9 -": a place in capitals (and a day), then a dash
     r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s+[-–—]+\s+"
+    # "ISTANBUL, Turkey - ": a place in capitals, its country as written, a dash
+    r"|[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2},\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[-–—]+\s+"
     # "NEW DELHI: ", "ISLAMABAD : ": a place in capitals and a colon (South Asian and Gulf copy).
     r"|[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}\s?:\s+"
     # "KYIV >> ": a place in capitals and arrows (a US paper's reprint of wire copy)
@@ -367,6 +370,12 @@ _WHICH_BEFORE = re.compile(
 )
 _APPOSITION_BEFORE_VERB = re.compile(r",\s+(?:one|a|an|the|some|part)\s[^,;:“”\"]{3,140},\s*$")
 # "..., who said": a relative clause whose subject is the name just before the comma.
+# ", in which Jane Roe said": a relative clause after a preposition, with a subject of its
+# own of up to six words before the verb.
+_WHICH_REPORTER = re.compile(
+    r",\s+(?:during|in|at|on|after|before|under|through|by)\s+which\s+"
+    r"(?=(?:[\w’'.-]+\s+){1,6}?(?:also\s+|later\s+|then\s+)?$)"
+)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+)?$")
 _ROLE_APPOSED = re.compile(
     r",\s+(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,100}"
@@ -630,6 +639,8 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 _TAIL_END = re.compile(r",|\s[–—]\s")
 # ", Jane Doe said": a capitalised name just before the verb.
 _NAMED_BEFORE_VERB = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}(?-i:[A-Z][\w’'-]+)\s+$")
+# "told media from home and abroad at a briefing": a listener of a few words, then a setting.
+_LISTENER_THEN_SETTING = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:at|during|on|in)\s")
 # What "told" may end a sentence on without an inverted subject: one capitalised name, the
 # listener ("..., told Agerpres.").
 _LISTENER_ONLY = re.compile(r"\s+(?-i:[A-Z][\w’'.-]*)\s*[.!]?\s*")
@@ -775,9 +786,11 @@ _QUOTE_THEN_SUBJECT = re.compile(r"[”\"](?=\s+[A-Z][^,;:“”\"]{1,60}$)")
 # What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
 # statement", "late on Tuesday".
 _ENDS_AFTER_VERB = re.compile(
-    r"(?:\s+(?:reporters|journalists))?"
+    # ("told media from home and abroad": the listeners and where they are from)
+    r"(?:\s+(?:reporters|journalists|correspondents|(?:the\s+)?media|the\s+press)"
+    r"(?:\s+from\s+[a-z]+(?:\s+and\s+[a-z]+)?)?)?"
     r"(?:\s+(?:on|in|at|during|via|late|early|earlier|last|this|yesterday|today|overnight)\b"
-    r"[^,;:“”\"]{0,50})?"
+    r"[^,;:“”\"]{0,80})?"
     # ("... the president said Thursday.": the day, with no "on")
     rf"(?:\s+{WEEKDAY_RE}\b[^,;:“”\"]{{0,50}})?"
     # ('..., X said, adding that B.': a second report of its own follows.)
@@ -2264,6 +2277,15 @@ class Reader(LayoutTurns):
         seg = self._segment_start(sa, verb_start)
         # ("X thanked Y, stating that ...": the participle's subject opens the sentence.)
         leftmost = verb.split()[0] in PARTICIPLES or verb.startswith("by ")
+        if leftmost:
+            for m in WITH_SAYING.finditer(self.text, sa, verb_start + len(verb) + 1):
+                if m.start("verb") == verb_start and (
+                    (absolute := self.discourse.subject(m.start("who"), m.end("who")))
+                    and absolute.name
+                ):
+                    # "Moscow reacted with glee, with Jane Roe saying on Telegram: “…”": the
+                    # absolute's own subject speaks
+                    return absolute
         speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
         if (speaker is None or speaker.name is None) and (
             rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)
@@ -2450,6 +2472,11 @@ class Reader(LayoutTurns):
                     boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary is None and h.form in ("finite", "that"):
                     boundary = self._and_new_reporter(o, h)
+                if boundary is None and h.form in ("finite", "that") and o.form == "inclusive":
+                    # "X voiced solidarity after the summit, in which Trump said B": the relative
+                    # clause has its own subject and report, which close X's noun phrase (not
+                    # "said a remark, in which Y said A, is B": the relative is the clause's).
+                    boundary = _WHICH_REPORTER.search(text, o.content_start, h.verb_start)
                 if boundary is None and h.form == "as" and h.subject_hint:
                     # "X said A, while news agencies cited Jane Roe as saying B": the second
                     # report, joined by a conjunction, closes the first.
@@ -2924,7 +2951,15 @@ class Reader(LayoutTurns):
                     # subject before the verb, a long setting after it.)
                     and not (
                         _NAMED_BEFORE_VERB.search(text, sa, m.start())
-                        and re.match(r"\s+(?:on|at|in|during|after)\b", tail)
+                        and (
+                            re.match(r"\s+(?:on|at|in|during|after)\b", tail)
+                            # (", Li told media from home and abroad at a briefing on ...":
+                            # the listener, then the setting)
+                            or (
+                                m.group("verb") in ("told", "tells")
+                                and _LISTENER_THEN_SETTING.match(tail)
+                            )
+                        )
                         and not looks_like_clause(tail)
                     )
                 )

@@ -476,7 +476,25 @@ def paragraphs(text: str) -> list[Paragraph]:
             and lines[i + 1].startswith(line[: cut.start()].rstrip())
         ):
             labels[i] = JUNK
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        # A run of teasers cut off mid-sentence ("From mocking posts to harsh criticism, the
+        # decision of…", '"We can shout, but it won't change anything,"…'), three or more
+        # in a row: related stories' snippets, none the story's own.
+        if i < len(lines) and labels[i] == BODY and _CUT_TEASER.search(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= _TEASER_RUN:
+            for j in run:
+                labels[j] = JUNK
+        run = []
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
+
+
+# A paragraph cut off by the page: its last word (or a quotation's comma and closing mark)
+# right before the ellipsis, no sentence's stop.
+_CUT_TEASER = re.compile(r"(?:\w|,[”\"’']?)(?:\.\.\.|…)$")
+_TEASER_RUN = 3
 
 
 _UNPUNCTUATED_PAGE = 4  # the long lines without a full stop that make a page unpunctuated

@@ -812,6 +812,7 @@ def _speaks(text: str, body: list[Paragraph], after: int) -> bool:
 # (text of the President of Ruritania's nightly address)", "(press remarks of the EU High
 # Representative)"): whose speech the page prints.
 _ORIGIN_NOTE = re.compile(r"\((?:[^();]*;\s*)*(?P<note>[^();]+)\)\s*$")
+ORIGIN_NOTE = _ORIGIN_NOTE  # (read by pipeline)
 _ORIGIN_SPEECH = re.compile(
     r"(?:(?:the\s+)?(?:full\s+)?(?:text|transcript)\s+of\s+)?(?:(?P<owner>.+?)['’]s\s+"
     r"(?:[a-z]+\s+)?(?:address|speech|remarks|statement)"

@@ -330,7 +330,23 @@ def repair_scraped(text: str) -> str:
         text = _QUOTE_ICON.sub(lambda m: " " * len(m.group()), text)
     if text.count(_THAI_MARK) >= 2 and len(_THAI.findall(text)) == text.count(_THAI_MARK):
         text = _repair_thai_marks(text)
+    if "MORE" in text:
+        text = _NAME_TOOLTIP.sub(_blank_tooltip, text)
     return text
+
+
+# "Secretary Jane DoeJane DoeDoe warns X of ...Other headline hereMORE on Sunday said": a
+# scraped name link's tooltip (the full name again, glued to the surname, then its teaser
+# headlines and "MORE").
+_NAME_TOOLTIP = re.compile(
+    r"(?P<surname>[A-Z][\w’'-]+)(?P<tip>[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}\s(?P=surname)"
+    r"[^\n]{0,600}?MORE)(?=[\s,.])"
+)
+
+
+def _blank_tooltip(m: re.Match) -> str:
+    """The tooltip's words as spaces (same length), the glued surname kept."""
+    return m.group("surname") + " " * len(m.group("tip"))
 
 
 def _repair_sequences(text: str) -> str:

@@ -158,7 +158,7 @@ AS_PUT = re.compile(
 # before the comma are X's.
 AS_TAIL = re.compile(
     rf",\s+as\s+(?:(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
-    r"announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
+    r"confirmed|announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
     rf"|(?P<who>(?-i:[A-Z]|the\s|he\b|she\b|they\b)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
     r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated))"
     rf"(?:\s+(?:{_AS_AFTER})){{0,3}}\s*[.!]?\s*$"
@@ -216,7 +216,10 @@ _QUOTES_X_BARE = re.compile(
 # subject is the speaker.
 WITH_SAYING = re.compile(
     r"\bwith\s+(?P<who>(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
-    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)\s+(?P<verb>{_ING_BARE}|telling)\b"
+    rf"(?:[\w’'.-]+\s+){{0,5}}?[\w’'.-]+)"
+    # ("with Jane Roe – now the council's deputy head – saying": an aside between dashes)
+    r"(?:\s+[–—]\s[^–—;:“”\"]{1,100}?\s[–—])?"
+    rf"\s+(?P<verb>{_ING_BARE}|telling)\b"
 )
 PASSIVE = re.compile(
     r"\b(?:it|this)\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:also\s+)?(?:noted|reported|said|"
@@ -360,7 +363,8 @@ _CLAUSE_WORDS = re.compile(
     # "the information looks reliable", "the deal seems unlikely": a copula and its adjective.
     r"|(?<=[a-z] )(?:looks|seems|appears|sounds)\s+(?:(?:very|more|less|increasingly|quite|"
     r"rather|highly)\s+)?(?=(?:likely|unlikely|[a-z]+(?:ble|ful|ous|ive|ent|ant|ic|ed))\b)"
-    r"|\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|n['’]t\b"
+    # (a compound's "-ed" is an adjective: "war-ravaged", "Moscow-backed"; not "re-entered")
+    r"|(?<!\w-)\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|\b(?:re|co|pre|de|un)-[a-z]{3,}ed\b|n['’]t\b"
     # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
     r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
 )
@@ -772,6 +776,17 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         hit.subject_hint = (m.start("who"), m.end("who"))
         hits.append(hit)
     for m in WITH_SAYING.finditer(text, a, b):
+        dashed = [
+            h
+            for h in hits
+            if h.form == "ing"
+            and h.verb_start <= m.start("verb") < h.verb_end
+            and text[h.verb_start : m.start("verb")].strip() in ("–", "—")
+        ]
+        if dashed and m.start("who") < dashed[0].verb_start:
+            # "with Jane Roe – now the council's deputy head – saying": the dash closes the
+            # aside; the participle is the absolute's, Roe's
+            hits = [h for h in hits if h not in dashed]
         if any(h.verb_start <= m.start("verb") < h.verb_end for h in hits):
             continue
         start = _content_start(text, m.end(), b, m.group("verb"))
@@ -790,6 +805,25 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hits.append(hit)
     for m in STANCE_OBJECT.finditer(text, a, b):
         if not _PASSIVE_BEFORE.search(text, a, m.start()):
+            joined = _OBJECT_AND_THAT.match(text, m.end("verb"), b)
+            if (
+                joined
+                and not VERB.search(text, m.end("verb"), joined.start("and"))
+                and looks_like_clause(text[joined.end() : b])
+            ):
+                # "stressed the importance of A and that B": two reports of the verb's
+                hits.append(
+                    Hit(
+                        m.start(),
+                        m.end("verb"),
+                        m.group("verb"),
+                        "inclusive",
+                        m.start("obj"),
+                        joined.start("and"),
+                    )
+                )
+                hits.append(Hit(m.start(), m.end("verb"), m.group("verb"), "that", joined.end(), b))
+                continue
             hits.append(
                 Hit(m.start(), m.end("verb"), m.group("verb"), "inclusive", m.start("obj"), b)
             )
@@ -825,6 +859,13 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "follows reports suggesting that ...": a noun and its participle
         if verb in _ALSO_NOUNS and not _is_past(verb) and re.match(r"\s+of\s", text[m.end() : b]):
             continue  # "according to the situation report of the staff": a noun and its owner
+        if (
+            verb in _ALSO_NOUNS
+            and not _is_past(verb)
+            and _VERB_AFTER_NOUN.match(text, m.end(), b)
+            and _DETERMINED_BEFORE.search(before)
+        ):
+            continue  # "The ABC report says that ...": a noun, the verb after it reports
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
         if _COMPOUND_AFTER.get(verb.lower()) and _COMPOUND_AFTER[verb.lower()].match(
@@ -924,6 +965,25 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and (event := _REPORTED_EVENT.match(text, m.end(), b))
         ):
             start, form = m.end() + event.start(1) - m.end(), "inclusive"  # the event reported
+        if (
+            (
+                start is None
+                or form == "inclusive"
+                # ("stressed the importance Ankara attaches to A": a stance noun's contact
+                # clause read as the report)
+                or (form == "finite" and _STANCE_NOUN_OPENS.match(text, start, b))
+            )
+            and first in _CLAUSE_FIRSTS
+            and (joined := _OBJECT_AND_THAT.match(text, m.end(), b))
+            and not VERB.search(text, m.end(), joined.start("and"))
+            and looks_like_clause(text[joined.end() : b])
+        ):
+            # "stressed the importance of A and that B": the object, then a that-clause of the
+            # same verb (B a report of its own; the object a noun phrase's, when it is one).
+            if start is not None:
+                hits.append(Hit(m.start(), m.end(), verb, form, start, joined.start("and")))
+            hits.append(Hit(m.start(), m.end(), verb, "that", joined.end(), b))
+            continue
         if start is None:
             continue
         if _STANCE_TOPIC.match(text, m.end(), b):
@@ -1113,6 +1173,24 @@ _CLAUSE_AFTER_SOURCE = re.compile(
     r"(?:as|while|whereas|although|though|amid|because|since|after|when|leaving|causing|"
     r"prompting|forcing)\b"
 )
+# "stressed the importance Ankara attaches to A and that B": an object of up to 25 words, no
+# clause's punctuation, then "and that".
+_OBJECT_AND_THAT = re.compile(r"\s+[^,;:.“”\"]{3,200}?(?P<and>\s+and)\s+that\s+")
+_STANCE_NOUN_OPENS = re.compile(
+    r"(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:{alternation(entries('stance_nouns'))})\s+(?-i:[A-Z])"
+)
+# Verbs that may take a that-clause (their first word).
+_CLAUSE_FIRSTS = frozenset(
+    v.split()[0] for v in reporting_verbs("that") + reporting_verbs("clause")
+)
+# "The ABC report | says that": the noun's own reporting verb after it.
+_VERB_AFTER_NOUN = re.compile(
+    r"\s+(?:also\s+)?(?:says|said|states|stated|suggests|suggested|notes|noted|claims|claimed|"
+    r"argues|argued|shows|showed|finds|found|concludes|concluded|warns|warned|adds|added)\b"
+)
+# "The", "The ISW", "the think tank's": a determiner (and up to three words) before the noun.
+_DETERMINED_BEFORE = re.compile(r"\b(?i:the|a|an|this|its|their|his|her)(?:\s+[\w’'.-]+){0,3}\s+$")
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _COMPOUNDS: dict[str, list[str]] = {}
 for _line in entries("verb_noun_compounds"):
@@ -1583,7 +1661,8 @@ _NOUN_PRESENT = re.compile(
     r"(?:also\s+|still\s+|now\s+|only\s+)?"
     rf"(?:(?:{alternation(entries('prepositional_presents'))})\s+[\w“\"]|{_NOT_A_PRESENT}[a-z]{{3,}}(?<![su])s\s+"
     r"(?!(?:of|in|on|at|for|from|to|by|with|about|and|or|near|across|into|over|under)\b)"
-    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d))"
+    # ("the move constrains “Russia’s ability ...”": a name, quoted or not, as its object)
+    r"(?:a|an|the|no|more|new|some|any|his|her|its|their|our|[a-z]{3,}|\d|[“\"]?[A-Z][a-z]))"
 )
 
 

@@ -265,7 +265,9 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?[a-z][\w-]*\s+)
 # '“…,” it said': the quotation right before a tag's pronoun.
 _QUOTATION_BEFORE_TAG = re.compile(r'(?:"[^"\n]{3,600}"|“[^“”\n]{3,600}”)\s*$')
 _REPORTED_IN = re.compile(
-    r"\b(?:said|says|told|tells|according|reported|reports|stated|added|claimed|claims|wrote)\b"
+    r"\b(?:said|says|told|tells|according|reported|stated|added|claimed|wrote)\b"
+    # ("debunks claims of ...", "reports of shelling": the nouns)
+    r"|\b(?:reports|claims)\b(?!\s+(?:of|about)\b)"
 )
 # "On Tuesday, ", "Earlier, ": words opening a sentence before its subject.
 # "While Ukraine rejected the terms, " right before a pronoun: a subordinate clause opening the
@@ -281,6 +283,8 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s+)")
 # "Ukraine set out", "Russia has rejected": a verb (or an auxiliary) right after the subject.
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?[a-z]+ed\b|\s+set\s|\s+put\s"
+    # "the ABC report debunks ...": the body's document, then its present verb
+    r"|['’]?s?\s+(?:report|analysis|assessment|study|update)\s+(?:also\s+)?[a-z]{3,}(?:s|ed)\b"
 )
 # A person's title words before the name that opens a sentence ("President ", "The envoy ").
 _TITLES_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -297,7 +301,8 @@ _TITLES_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<title>(?:[a-z]+\s+){0,2}[a-z]+)[
 # "Ukrainian officials on Monday said", "officials this week said": a time between the
 # subject and its verb is no part of the subject.
 _TRAILING_TIME = re.compile(
-    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
+    # ("Examplia's president Tuesday told": the wire's bare weekday too)
+    rf"\s+(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month)|(?:this|last)\s+(?:week|month)"
     r"|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)|in\s+(?:19|20)\d{2}"
     r"|at\s+the\s+(?:end|start|beginning)\s+of\s+[A-Z][a-z]+"
@@ -508,6 +513,9 @@ class Discourse:
     _registry: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     reference: dt.date | None = None  # the article's date: who held an office then
+    # the trusted title, the address's path and the sidecar's origin note, as words: a body
+    # they name is what a bare "the ministry" means when the text names none before it
+    metadata: str = ""
     # the text's mentions of heads of state: (offset, country), read when first needed
     _heads_in_text: list[tuple[int, str]] | None = None
     # (start, end) -> the gazetteer's mentions there and the capitalised runs it does not know:
@@ -2161,7 +2169,23 @@ class Discourse:
             kind_of_body = len(entry.role.split()) <= 6 and entry.role.lower().endswith(head)
             if re.search(rf"\b{re.escape(head)}\b", forms) or kind_of_body:
                 best = m.actor
+        if best is None and self.metadata:
+            best = self._body_in_metadata(head)
         return best
+
+    def _body_in_metadata(self, head: str) -> str | None:
+        """ "the ministry said" on a page whose address is ".../examplian-foreign-ministry-
+        condemns-attack" and whose text names no ministry: the one known body of that noun the
+        title, the address or the origin note names."""
+        found = set()
+        for m in self.index.known_mentions(self.metadata, 0, len(self.metadata)):
+            if self.index.kind_of(m.actor or "") != ORGANISATION:
+                continue
+            entry = self.index.entries[m.actor]
+            forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
+            if re.search(rf"\b{re.escape(head)}\b", forms):
+                found.add(m.actor)
+        return found.pop() if len(found) == 1 else None
 
     def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the Foreign Ministry" (no country): the foreign minister the article
@@ -3501,7 +3525,9 @@ _REPORT_WORD = re.compile(r"\b(?:said|says|told|tells|added|noted|stated)\b")
 # "met the envoy", "did not elaborate", "declined to comment": a finite verb opening a predicate.
 _FIRST_PREDICATE = re.compile(
     rf"\s(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)}|did|does|has|have|had|was|were|is|are|"
-    r"will|would|could|can)\s+(?=(?:not|to|the|a|an|his|her|its|their|on|in|for|with|no|any)\s)"
+    r"will|would|could|can)\s+(?=(?:not|to|the|a|an|his|her|its|their|on|in|for|with|no|any|"
+    # ("has amassed more than 1,000 troops", "deployed 40 jets": a perfect, a number)
+    rf"more|(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\s+(?:more|\d)|\d[\d,.]*)\s)"
 )
 # "in a report on Jane Roe's comments to reporters": whose words an outlet's report gives.
 _RELAYED_WORDS = re.compile(
