@@ -44,3 +44,18 @@ def test_an_unquoted_statement_run_ends_at_a_paragraph_that_narrates():
             "The air defence worked well tonight. I thank every crew for this work.",
         ),
     ]
+
+
+def test_a_bare_ministry_is_the_ministry_of_the_minister_its_sentence_names():
+    assert statements(
+        "Sergei Shoigu, Russia's defence minister, has inspected units near the border, "
+        "the ministry said on Tuesday.\n\n"
+        '"The minister met the commanders of the units," the ministry said.'
+    ) == [
+        (
+            "Russian Defense Ministry",
+            "indirect",
+            "Sergei Shoigu, Russia's defence minister, has inspected units near the border",
+        ),
+        ("Russian Defense Ministry", "direct", "The minister met the commanders of the units,"),
+    ]
