@@ -2283,6 +2283,10 @@ class Discourse:
         owned = _OWNERS_MINISTRY.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if owned and (found := self._owners_ministry(owned, a + chunk.find(owned.group()))):
             return found
+        if (bare := _BARE_MINISTRY.fullmatch(_CONJUNCTION.sub("", chunk).strip())) and (
+            found := self._ministers_ministry(bare, a + chunk.find(bare.group()))
+        ):
+            return found
         if _GOVERNMENT_SPOKESPERSON.fullmatch(_CONJUNCTION.sub("", chunk).strip()) and (
             state := self._leaders_state(a)
         ):
@@ -3024,6 +3028,38 @@ class Discourse:
             return None
         return Speaker(body, m.group(), self.kind_of(body), at, at + len(m.group()))
 
+    def _ministers_ministry(self, m: re.Match, at: int) -> Speaker | None:
+        """ "Defence Minister Jane Roe visited the troops, the ministry said": the ministry the
+        one minister that the sentence names before the phrase (outside quotations) heads."""
+        start = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"), at - 400)
+        bodies = set()
+        for x in self.mentions(start, at):
+            entry = self.index.entries.get(x.actor or "")
+            if (
+                entry is None
+                or entry.kind != PERSON
+                or not entry.affiliation
+                or self.norm.count("“", start, x.start) != self.norm.count("”", start, x.start)
+                or self.norm.count('"', start, x.start) % 2
+            ):
+                continue
+            field = _MINISTER_FIELD.search(entry.role.lower())
+            if field is None or "deputy" in entry.role.lower():
+                continue
+            word = field["field"] or field["of"].split()[0]
+            name = {"internal": "interior"}.get(
+                word, "defence" if word.startswith("defen") else word
+            )
+            if (
+                body := body_of_country(f"{entry.affiliation}'s {name} ministry", self.index)
+            ) is None:
+                continue
+            bodies.add(body)
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        return Speaker(body, m.group(), self.kind_of(body), at, at + len(m.group()))
+
     def _staff_of(self, body: str, staff: str) -> str | None:
         """The person the gazetteer gives a leader's office's post: its spokesman, or its
         head for the leader's "chief of staff"."""
@@ -3269,6 +3305,8 @@ _LEADERS_STAFF = re.compile(
 _FIRST_LADY = re.compile(r"[Tt]he\s+(?:country['’]s\s+)?[Ff]irst\s+[Ll]ady")
 # "His department", "her ministry": the ministry a minister just spoken of heads.
 _OWNERS_MINISTRY = re.compile(r"(?P<whose>[Hh]is|[Hh]er)\s+(?:department|ministry)")
+# "the ministry" bare: the ministry of the minister its sentence names (`_ministers_ministry`).
+_BARE_MINISTRY = re.compile(r"[Tt]he\s+(?:[Mm]inistry|[Dd]epartment)")
 # The field of a minister's role: "Foreign minister of Russia", "Minister of Defence".
 _MINISTER_FIELD = re.compile(
     r"\b(?P<field>foreign|defen[cs]e|interior|justice|finance|economy|health|energy)\s+minister\b"

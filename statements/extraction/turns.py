@@ -14,7 +14,16 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from . import clean
-from .actors import TITLE_HEADS, TITLES, ActorIndex, Mention, normalise_quotes, strip_titles
+from .actors import (
+    ORGANISATION,
+    PERSON,
+    TITLE_HEADS,
+    TITLES,
+    ActorIndex,
+    Mention,
+    normalise_quotes,
+    strip_titles,
+)
 from .dates import DAY
 from .formats import (
     LIST_ITEM,
@@ -49,6 +58,8 @@ _QUOTE_LABEL = re.compile(
     r"|(?:Quote|Quotation)(?:\s+(?:from|by)\s+(?P<who>[^:\n]{2,60}?))?)\s*:\s*"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+# "reportedly", "allegedly": a narrator's hedge on what others report (`_unquoted_run`).
+_NARRATOR_HEDGE = re.compile(r"\b(?:reportedly|allegedly)\b", re.IGNORECASE)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me)\b")
 # A question's label ("Q:", "Question:") opening a paragraph.
 _ASKS = re.compile(r"Q|Question", re.IGNORECASE)
@@ -1376,6 +1387,16 @@ class LayoutTurns:
             return False
         if not unquoted_statement(self.text, p.start, p.end, speaker):
             return False
+        if not _FIRST_PERSON.search(self.text, p.start, p.end) and (
+            _NARRATOR_HEDGE.search(self.text, p.start, p.end)
+            or self._opens_with_other(p, speaker)
+            or self._person_reports(p, speaker)
+        ):
+            # "Troops reportedly struck ...", "The Examplia City Administration issued alerts at
+            # midnight.", "Acting Mayor Jane Roe reported that ...": in the third person, a
+            # narrator's hedge, a person or a body other than the speaker as the paragraph's
+            # subject, or another person's report: the story goes on; the statement has ended.
+            return False
         start = p.start
         if item := _LIST_ITEM.match(self.text, p.start, p.end):
             start = item.end()  # "1. Russian forces destroyed three depots.": one item
@@ -1388,6 +1409,39 @@ class LayoutTurns:
         self._turn_statement(speaker, start, p)
         self.statement_run, self.run_listed = speaker, bool(item)
         return True
+
+    def _person_reports(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """A reporting verb of the paragraph whose subject is a person other than the speaker."""
+        text = self.text
+        for v in self._reporting_verbs(p):
+            sa = max(p.start, *(text.rfind(c, p.start, v.start()) + 1 for c in ".!?"))
+            who = self.discourse.subject(sa, v.start())
+            if (
+                who is not None
+                and who.name
+                and who.name != speaker.name
+                and self.discourse.kind_of(who.name) == PERSON
+            ):
+                return True
+        return False
+
+    def _opens_with_other(self, p: clean.Paragraph, speaker: Speaker) -> bool:
+        """The paragraph opens with ("The") a person or an organisation, not the speaker."""
+        text = self.text
+        start = p.start
+        if opener := re.match(r"The\s+", text[p.start : p.start + 4]):
+            start += opener.end()
+        # (the names run on from the opening: "Examplia City Administration" is a place's name,
+        # then the body's)
+        for m in sorted(self.discourse.mentions(p.start, p.end), key=lambda m: m.start):
+            if m.start < start:
+                continue
+            if m.start > start:
+                return False
+            if m.kind in (PERSON, ORGANISATION) and m.actor and m.actor != speaker.name:
+                return True
+            start = m.end + 1 if text[m.end : m.end + 1] == " " else m.end
+        return False
 
     def _relayed_reports(
         self, speaker: Speaker, start: int, end: int
