@@ -75,3 +75,53 @@ def test_an_abbreviation_defined_in_brackets_names_the_body_later():
         ("Russian Defense Ministry", "indirect", "a depot was hit"),
         ("Russian Defense Ministry", "indirect", "four drones were downed over the sea"),
     ]
+
+
+def test_a_spokeswoman_for_a_ministry_is_its_spokeswoman_the_article_named():
+    assert statements(
+        "Zakharova said that the grain deal was over.\n\n"
+        "A spokeswoman for the Russian Foreign Ministry accused the West of stalling, adding "
+        "that the ports stayed closed.",
+        published=dt.date(2023, 7, 20),
+    ) == [
+        ("Maria Zakharova", "indirect", "the grain deal was over"),
+        ("Maria Zakharova", "indirect", "accused the West of stalling"),
+        ("Maria Zakharova", "indirect", "the ports stayed closed"),
+    ]
+
+
+def test_a_spokeswoman_for_a_ministry_no_one_named_stays_the_ministry():
+    assert statements(
+        "Lavrov said that the grain deal was over.\n\n"
+        "A spokeswoman for the Russian Foreign Ministry said that the ports stayed closed.",
+        published=dt.date(2023, 7, 20),
+    )[-1] == ("Russian Foreign Ministry", "indirect", "the ports stayed closed")
+
+
+def test_a_quoted_outlet_after_an_interview_with_is_no_quotation():
+    assert statements(
+        "In a long interview with “Examplia Evening News”, Zakharova said that the grain deal "
+        "was over.",
+        published=dt.date(2023, 7, 20),
+    ) == [("Maria Zakharova", "indirect", "the grain deal was over")]
+
+
+def test_a_title_set_off_before_the_name_is_no_claim_and_the_quotation_before_is_theirs():
+    # translated copy: the full stop after the closing mark, the title before the name
+    assert statements(
+        "“The harvest is going according to plan”. The spokesman for the Kremlin, Dmitri "
+        "Peskov said, explaining that he had not seen the figures."
+    ) == [
+        ("Dmitry Peskov", "direct", "The harvest is going according to plan"),
+        ("Dmitry Peskov", "indirect", "he had not seen the figures"),
+    ]
+
+
+def test_a_quotation_then_a_tag_with_a_participles_report_in_the_next_sentence():
+    assert statements(
+        "“The harvest is going according to plan.” Dmitri Peskov said, adding that the "
+        "figures were not final."
+    ) == [
+        ("Dmitry Peskov", "direct", "The harvest is going according to plan."),
+        ("Dmitry Peskov", "indirect", "the figures were not final"),
+    ]

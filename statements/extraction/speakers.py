@@ -344,6 +344,8 @@ _WHO_SPOKE_TO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+(?:spoke|talked|were\s+briefed|was\s+briefed)\s+(?:to|with|on)\s+"
     r"[^,;:“”\"()]{2,140}?(?:\s+(?:have|has|had))?\s*$"
 )
+# "A spokeswoman for X": one person, named by the gendered title (not "a spokesperson").
+_A_SPOKESWOMAN = re.compile(r"\s*(?:[Aa]|[Tt]he)\s+spokes(?:wo)?man\s+(?:for|of)\s")
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -1027,6 +1029,16 @@ class Discourse:
             # of the ministry": its one spokesperson, whom the gazetteer may know.
             for noun in ("spokeswoman", "spokesman", "spokesperson"):
                 if holder := role_holder(f"{body.surface} {noun}", self.index, self.reference):
+                    phrase = self.text[a:b].strip(" \t\n,")
+                    at = a + self.text[a:b].index(phrase)
+                    return Speaker(holder, phrase, PERSON, at, at + len(phrase))
+        if kind == ORGANISATION and _A_SPOKESWOMAN.match(self.text, a, b):
+            # "A spokeswoman for the Russian Foreign Ministry accused ..." after the article
+            # named the ministry's spokeswoman: she is the one meant, not an unnamed colleague
+            named = self._named_before(a)
+            for noun in ("spokeswoman", "spokesman", "spokesperson"):
+                holder = role_holder(f"{body.surface} {noun}", self.index, self.reference, named)
+                if holder and holder in named:
                     phrase = self.text[a:b].strip(" \t\n,")
                     at = a + self.text[a:b].index(phrase)
                     return Speaker(holder, phrase, PERSON, at, at + len(phrase))
