@@ -14,7 +14,15 @@ import functools
 import re
 
 from .actors import PERSON, ActorIndex
-from .vocabulary import BODY_QUALIFIERS, MONTH_NAME_RE, PERSON_ROLES, UNNAMED_PEOPLE, alternation, entries, mapping
+from .vocabulary import (
+    BODY_QUALIFIERS,
+    MONTH_NAME_RE,
+    PERSON_ROLES,
+    UNNAMED_PEOPLE,
+    alternation,
+    entries,
+    mapping,
+)
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_NAME_RE

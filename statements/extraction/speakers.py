@@ -1035,7 +1035,10 @@ class Discourse:
         if kind == ORGANISATION and _A_SPOKESWOMAN.match(self.text, a, b):
             # "A spokeswoman for the Russian Foreign Ministry accused ..." after the article
             # named the ministry's spokeswoman: she is the one meant, not an unnamed colleague
-            named = self._named_before(a)
+            # (named by name: not "the official representative of the ministry" before it)
+            named = frozenset(
+                k.actor for k in self.index.known_mentions(self.norm, 0, a) if k.actor
+            )
             for noun in ("spokeswoman", "spokesman", "spokesperson"):
                 holder = role_holder(f"{body.surface} {noun}", self.index, self.reference, named)
                 if holder and holder in named:
@@ -2849,8 +2852,10 @@ class Discourse:
         place, role = last["place"], role.lower()
         phrase = f"the {role} of {place}" if last["noun"] is None else f"the {place} {role}"
         holder = role_holder(phrase, self.index, self.reference, self._named_for(at))
-        if holder is None and role in _CITY_HEADS and self.text[at:end].lower().startswith(
-            ("the city", "its")
+        if (
+            holder is None
+            and role in _CITY_HEADS
+            and self.text[at:end].lower().startswith(("the city", "its"))
         ):
             # "wrote the city's mayor", "the city's leader": the city's head, whatever the
             # gazetteer calls the office ("governor of Sevastopol")
