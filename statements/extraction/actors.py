@@ -217,6 +217,11 @@ class ActorIndex:
             royal = royal or tokens[0].lower() in _ROYAL_TITLES
             tokens = tokens[1:]
             titled = True
+        if titled and len(tokens) >= 4 and tokens[0] == "of":
+            # "Governor of Sevastopol Jane Roe": the title's place, then the name
+            rest = tokens[2:] if tokens[1] != "the" else tokens[3:]
+            if len(rest) >= 2:
+                tokens = rest
         if royal and len(tokens) == 1:
             # "Prince Mohammed": a given name; the one royal the gazetteer gives that name
             return self._royal_named(tokens[0])

@@ -216,6 +216,11 @@ _HEADLINE_MOD = re.compile(
 _LEADING_ADVERBIAL = re.compile(r"[^,;:“”\"]{3,80},\s+")
 _THAT_AFTER = re.compile(r"\s+that\s")
 _LEADING_ACCORDING = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,60},\s+")
+# "The spokesman for the Kremlin", "Kremlin adviser": a person's title set off before the name.
+_TITLE_APPOSITION = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{alternation(tuple(PERSON_ROLES))})"
+    r"(?:\s+(?:for|of|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+)
 _ACCORDING_ONLY = re.compile(r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"]{1,80}")
 # The common nouns of bodies ("the administration", "the agency"): no new body's name alone.
 _GENERIC_BODY_NOUNS = frozenset(entries("organisation_heads")) | {"administration"}
@@ -734,7 +739,9 @@ _TRAILING_CONNECTIVE = re.compile(rf"(?<=\w),\s*(?:{_CONNECTIVE_ASIDE.pattern})\
 # words.
 _OUTLET_IN_QUOTES = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
 _BEFORE_OUTLET = re.compile(
-    r"\b(?:reported|reports|writes|wrote|according\s+to|citing|cited|quoted\s+by)\s*$",
+    r"\b(?:reported|reports|writes|wrote|according\s+to|citing|cited|quoted\s+by"
+    # ('In an interview with “Examplia News”, X said': the outlet's name)
+    r"|(?:interview|conversation|talk)\s+(?:with|to|for))\s*$",
     re.IGNORECASE,
 )
 _AFTER_OUTLET = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\b")
@@ -833,7 +840,9 @@ _INTRODUCED_QUOTATION = re.compile(
 _BARE_ATTRIBUTION = re.compile(
     # ('"…." Examplian Foreign Minister Jane Roe warned.', '"…." the foreign minister said.')
     # ('"…." Kremlin spokesman Jane Roe said.', '"…." Examplia's foreign minister said.')
-    r"\s*(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+[A-Z][\w’'.-]*|(?:the\s+)?[A-Z][\w’'.-]*"
+    # ('"…". The spokesman for the Kremlin, Jane Roe said.': a title set off before the name)
+    r"\s*(?P<title>[Tt]he\s+[a-z]+\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+[A-Z][\w’'.-]*|(?:the\s+)?[A-Z][\w’'.-]*"
     r"|[A-Z][\w.-]*['’]s\s+[a-z]+(?:\s+[a-z]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+){0,2})"
     # ('"…." Jane Roe, the Examplian defence minister, said.': her title in apposition.)
     r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?"
@@ -841,8 +850,9 @@ _BARE_ATTRIBUTION = re.compile(
     rf"(?:said|says|added|adds|wrote|writes|explains|{alternation(_TAG_PASTS)}|"
     r"told\s+(?:[A-Z][\w’'.-]*|reporters|journalists))"
     rf"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,3}}|\s+{WEEKDAY_RE})?"
-    # ('"..." Jane Doe explained,' ending the paragraph: a comma the page left for a stop)
-    r"\s*(?:\.|,(?=\s*$))\s*"
+    # ('"..." Jane Doe explained,' ending the paragraph: a comma the page left for a stop;
+    # '"...." Jane Doe said, adding that B': a participle's report after the tag)
+    r"\s*(?:\.|,(?=\s*$)|,(?=\s+(?:adding|explaining|noting|stressing|saying)\b))\s*"
 )
 # A speaker's own first person ("We have taken in ...", "... by our teams"), not "World War I"
 # (case kept: "US" is a country).
@@ -2012,6 +2022,7 @@ class Reader(LayoutTurns):
                 return speaker, None, (q.outer_end, m.end())
         if q.closed:
             limit = sb
+            bare = None
             if (
                 q.outer_end >= sb - 1
                 and si + 1 < len(sents)
@@ -2019,7 +2030,8 @@ class Reader(LayoutTurns):
                     text[q.end - 1 : q.end] in ("!", "?", "…")
                     or text[q.end - 3 : q.end] == "..."
                     or not text[sa : q.open].strip()
-                    and _BARE_ATTRIBUTION.fullmatch(text, *sents[si + 1])
+                    and (bare := _BARE_ATTRIBUTION.match(text, *sents[si + 1]))
+                    and (bare.end() == sents[si + 1][1] or text[bare.end() - 1] != ".")
                 )
                 # ('X questioned the plan, saying: "Who decides?" Y said that …': a quotation
                 # its own frame introduces takes no tag from the next sentence.)
@@ -2030,8 +2042,12 @@ class Reader(LayoutTurns):
                 # stop when the next sentence is nothing but the attribution ('"The bridge is
                 # open." Jane Doe said on Monday.').
                 limit = sents[si + 1][1]
-            m = DASH_INVERTED.match(text, q.outer_end, limit) or AFTER_ATTRIBUTION.match(
-                text, q.outer_end, limit
+            # ('"A". Jane Roe said': the page put the full stop after the closing mark)
+            tag_at = q.outer_end + (limit > sb and text[q.outer_end : q.outer_end + 1] == ".")
+            if limit > sb and bare is not None and bare.group("title"):
+                tag_at = bare.end("title")  # (the title set off before the name: the name's)
+            m = DASH_INVERTED.match(text, tag_at, limit) or AFTER_ATTRIBUTION.match(
+                text, tag_at, limit
             )
             if (
                 m
@@ -3020,6 +3036,8 @@ class Reader(LayoutTurns):
                 )
             if _ACCORDING_ONLY.fullmatch(text, sa, comma):
                 continue  # "According to X, A and B insist on it.": no statement before the comma
+            if _TITLE_APPOSITION.fullmatch(text[clause_start:comma].strip()):
+                continue  # "The spokesman for the Kremlin, Jane Roe said": her title, no claim
             if text[comma - 1 : comma + 1] in ("”,", '",'):
                 # '"...," Jane Doe said': the quotation's own attribution; but 'the allies gave
                 # the go-ahead to "begin the work", the minister added': a phrase quoted at the

@@ -453,6 +453,8 @@ _DEFINITE_ROLE = re.compile(
     # ("The Russian Deputy Foreign Minister", "Russia's ambassador to Washington": a title in
     # capitals, a country's possessive, the place the role is for.)
     r"(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s\s+"
+    # ("The Kremlin's top foreign policy adviser": a body's possessive and three words)
+    r"|[Tt]he\s+(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){1,3}?"
     r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?)"
     rf"(?P<head>(?i:{alternation(tuple(PERSON_ROLES))}))"
     # ("the governor of Russia's Belgorod region", "ambassador to Washington")
@@ -489,16 +491,20 @@ def name_described_people(found, index: ActorIndex, text: str = "") -> None:
                 break
             titled = f"{nxt.statement.speaker_mention} {entry.role if entry else ''}".lower()
             head = role.group("head").lower()
-            if re.search(rf"\b{re.escape(head)}\b", titled) and (
+            head = _ROLE_SYNONYMS.get(head, re.escape(head))
+            if re.search(rf"\b(?:{head})\b", titled) and (
                 nxt.paragraph <= f.paragraph + reach
                 # "Governor Jane Roe said" paragraphs later, no person spoke in between: named
                 # with the very title, she is the governor of the lead.
-                or re.search(rf"\b{re.escape(head)}\b", nxt.statement.speaker_mention.lower())
+                or re.search(rf"\b(?:{head})\b", nxt.statement.speaker_mention.lower())
                 or kept
             ):
                 s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
             break
 
+
+# Titles that name one role: "the Kremlin's adviser" is the gazetteer's "presidential aide".
+_ROLE_SYNONYMS = dict.fromkeys(("adviser", "advisor", "aide"), "adviser|advisor|aide")
 
 # How many paragraphs after a definite role ("the regional governor said") its holder may be
 # named with that title, when no other person spoke in between.

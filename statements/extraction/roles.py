@@ -14,7 +14,15 @@ import functools
 import re
 
 from .actors import PERSON, ActorIndex
-from .vocabulary import MONTH_NAME_RE, PERSON_ROLES, UNNAMED_PEOPLE, alternation, entries, mapping
+from .vocabulary import (
+    BODY_QUALIFIERS,
+    MONTH_NAME_RE,
+    PERSON_ROLES,
+    UNNAMED_PEOPLE,
+    alternation,
+    entries,
+    mapping,
+)
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_NAME_RE
@@ -502,6 +510,12 @@ _WHERE_IT_LIES = re.compile(
 _WORDS = re.compile(r"\w+")
 _INDEFINITE = re.compile(r"\s*(?:an?|another|one)\s", re.IGNORECASE)
 _UNNAMED_NOUNS = frozenset(UNNAMED_PEOPLE)
+_BODY_QUALIFIER = re.compile(rf"(?i)(?<=\bthe\s)(?:{alternation(BODY_QUALIFIERS)})\s+")
+# "the official", "the senior diplomat": a country's unnamed person, no office's title
+_BARE_UNNAMED = re.compile(
+    rf"(?:the\s+)?(?:(?:senior|top|high-ranking|former)\s+)?"
+    rf"(?:{'|'.join(n for n in UNNAMED_PEOPLE if n not in ('commander', 'officer'))})"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -560,6 +574,7 @@ def role_holder(
     # "the NATO Secretary General": a title written in capitals after the body is no part of
     # the body's name
     phrase = _TRAILING_TITLE.sub(lambda t: t.group().lower(), phrase)
+    phrase = _BODY_QUALIFIER.sub("", phrase)  # "the self-proclaimed X Republic"
     phrase = re.sub(r"\bCEO\b", "ceo", phrase)  # ("the Gazprom CEO": a title, not a name)
     phrase = _PLACE_SPELLING.sub(lambda p: PLACE_SPELLINGS[p.group()], phrase)
     phrase = _WHERE_IT_LIES.sub("", phrase)
@@ -573,6 +588,12 @@ def role_holder(
     if _INDEFINITE.match(phrase) and phrase.split()[-1].lower() in _UNNAMED_NOUNS:
         # "a Russian-installed regional official": one of many the article does not name,
         # never the gazetteer person whose role happens to hold those words
+        return None
+    country, rest = _country_of(phrase)
+    if country and _BARE_UNNAMED.fullmatch(rest):
+        # "The Russian official also said": someone the article spoke of (coreference's to
+        # find), never the gazetteer person whose role holds "... official" ("Russian-installed
+        # official in ...")
         return None
     low = _plain(_ANCHOR.sub(" ", phrase))
     described = [

@@ -53,6 +53,7 @@ from .roles import (
     without_country,
 )
 from .vocabulary import (
+    BODY_QUALIFIERS,
     COUNTRY_WORDS,
     IRREGULAR_PASTS,
     MONTH_NAME_RE,
@@ -73,7 +74,7 @@ _DETERMINERS = frozenset(words("the a an this that these those his her its their
 # "its governor", "its mayor": the role of the place named just before.
 _ITS_ROLE = re.compile(
     r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
-    r"(?P<role>governor|mayor|head)\s*"
+    r"(?P<role>governor|mayor|head|leader)\s*"
 )
 # "the plant's operator", "the port's owner": the body that runs a facility named before (not
 # "the plant's management": who runs a seized plant is another matter).
@@ -349,6 +350,8 @@ _WHO_SPOKE_TO = re.compile(
     r"(?<=[A-Za-z])\s+who\s+(?:spoke|talked|were\s+briefed|was\s+briefed)\s+(?:to|with|on)\s+"
     r"[^,;:“”\"()]{2,140}?(?:\s+(?:have|has|had))?\s*$"
 )
+# "A spokeswoman for X": one person, named by the gendered title (not "a spokesperson").
+_A_SPOKESWOMAN = re.compile(r"\s*(?:[Aa]|[Tt]he)\s+spokes(?:wo)?man\s+(?:for|of)\s")
 _SPOKESPERSON_FOR = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:senior|chief|official|press)\s+)?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|press\s+secretary|"
@@ -1042,6 +1045,19 @@ class Discourse:
                     phrase = self.text[a:b].strip(" \t\n,")
                     at = a + self.text[a:b].index(phrase)
                     return Speaker(holder, phrase, PERSON, at, at + len(phrase))
+        if kind == ORGANISATION and _A_SPOKESWOMAN.match(self.text, a, b):
+            # "A spokeswoman for the Russian Foreign Ministry accused ..." after the article
+            # named the ministry's spokeswoman: she is the one meant, not an unnamed colleague
+            # (named by name: not "the official representative of the ministry" before it)
+            named = frozenset(
+                k.actor for k in self.index.known_mentions(self.norm, 0, a) if k.actor
+            )
+            for noun in ("spokeswoman", "spokesman", "spokesperson"):
+                holder = role_holder(f"{body.surface} {noun}", self.index, self.reference, named)
+                if holder and holder in named:
+                    phrase = self.text[a:b].strip(" \t\n,")
+                    at = a + self.text[a:b].index(phrase)
+                    return Speaker(holder, phrase, PERSON, at, at + len(phrase))
         return Speaker(body.actor, body.surface, kind, body.start, body.end, body.known)
 
     def _short_body(self, phrase: str, pos: int) -> str | None:
@@ -1212,6 +1228,8 @@ class Discourse:
             return office
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
             return abbreviated
+        if (defined := self._defined_acronym(a, b)) is not None:
+            return defined
         grouped = _STATE_GROUP.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
         if (
             grouped
@@ -1537,6 +1555,29 @@ class Discourse:
                 return Speaker(s.name, chunk, PERSON, start, start + len(chunk))
         return None
 
+    def _defined_acronym(self, a: int, b: int) -> Speaker | None:
+        """ "the MoD said" after "the Russian Ministry of Defense (MoD)": the known body whose
+        name the article wrote just before the abbreviation in brackets."""
+        chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
+        bare = re.sub(r"^[Tt]he\s+", "", chunk)
+        if not _ACRONYM.fullmatch(bare):
+            return None
+        defined = self.text.rfind(f"({bare})", 0, a)
+        if defined < 0:
+            return None
+        known = [
+            k
+            for k in self.index.known_mentions(self.norm, max(0, defined - 120), defined)
+            if k.actor and not self.text[k.end : defined].strip()
+        ]
+        if not known:
+            return None
+        actor = known[-1].actor
+        if self.kind_of(actor) not in (ORGANISATION, STATE):
+            return None
+        start = a + self.text[a:b].index(chunk)
+        return Speaker(actor, chunk, self.kind_of(actor), start, start + len(chunk))
+
     def _countrys_person_before(self, phrase: str) -> str | None:
         """The person of the country an office phrase names ("the Moldovan leader"), among
         those just spoken of, when the phrase names an office."""
@@ -1702,8 +1743,8 @@ class Discourse:
         acronym = False
         for token in reversed(before[-4:]):
             low = token.lower().strip(",()")
-            if low in _DETERMINERS or re.search(r"['’]s?$", token):
-                continue
+            if low in _DETERMINERS or low in BODY_QUALIFIERS or re.search(r"['’]s?$", token):
+                continue  # ("head of the self-proclaimed X": a qualifier of the body)
             if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}", token.strip(",()")):
                 acronym = True
                 continue  # "head of the UN atomic agency": an acronym modifying the body
@@ -2846,7 +2887,16 @@ class Discourse:
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
         region or city the sentence named last before it."""
-        return self._place_role(its["role"], a + its.start("its"), a + its.end())
+        at, end = a + its.start("its"), a + its.end()
+        if held := self._place_role(its["role"], at, end):
+            return held
+        if its["its"].lower().startswith("the city"):
+            # "The city's leader added": the city no sentence near names, the last person
+            # spoken of when the gazetteer makes them a place's head ("governor of X")
+            last = next((s for s in reversed(self.salient[-15:]) if s.kind == PERSON), None)
+            if last and last.name and _HEAD_OF_PLACE.search(self.index.role_text(last.name)):
+                return Speaker(last.name, self.text[at:end], PERSON, at, end)
+        return None
 
     def _place_role(self, role: str, at: int, end: int) -> Speaker | None:
         """The gazetteer holder of `role` ("governor", "mayor") of the region or city the
@@ -2877,6 +2927,24 @@ class Discourse:
         place, role = last["place"], role.lower()
         phrase = f"the {role} of {place}" if last["noun"] is None else f"the {place} {role}"
         holder = role_holder(phrase, self.index, self.reference, self._named_for(at))
+        if (
+            holder is None
+            and role in _CITY_HEADS
+            and self.text[at:end].lower().startswith(("the city", "its"))
+        ):
+            # "wrote the city's mayor", "the city's leader": the city's head, whatever the
+            # gazetteer calls the office ("governor of Sevastopol")
+            holder = next(
+                filter(
+                    None,
+                    (
+                        role_holder(phrase.replace(role, other), self.index, self.reference)
+                        for other in _CITY_HEADS
+                        if other != role
+                    ),
+                ),
+                None,
+            )
         if holder is None:
             return None
         return Speaker(holder, self.text[at:end], PERSON, at, end)
@@ -3134,6 +3202,9 @@ class Discourse:
             return False
         if head == "minister":
             role = _PRIME_MINISTER.sub("premier", role.lower())  # a premier is no "minister"
+        entry = self.index.entries.get(name)
+        if head == "mayor" and entry and _CITY_GOVERNOR.search(entry.role):
+            return False  # "the mayor" of a city whose head is its governor ("of Sevastopol")
         return not re.search(rf"\b{re.escape(head)}", role)
 
     def _group_named_before(self, head: str, pos: int) -> str | None:
@@ -3461,6 +3532,16 @@ def _qualifiers_in(phrase: str, roles: str) -> bool:
 
 
 # Nouns of places: "the occupied region" is no one whose role is of a region.
+_HEAD_OF_PLACE = re.compile(r"(?i)\b(?:governor|mayor|head)\s+of\b")
+# "governor of Sevastopol": a city's governor (no region, oblast, province or krai named)
+_CITY_GOVERNOR = re.compile(
+    r"(?i)\bgovernor\s+of\s+(?!(?:[\w’'-]+\s+){0,3}(?:region|oblast|province|krai|governorate|state|county)\b)"
+    r"(?:the\s+city\s+of\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*(?:$|[,.;(])"
+)
+# "MoD", "DPR", "ISW": an abbreviation an article may define in brackets after a name.
+_ACRONYM = re.compile(r"[A-Z](?:[A-Za-z]{0,5}[A-Z]|[A-Z]{1,6})")
+# The titles of a city's head ("the city's mayor" is the governor of a city that has one).
+_CITY_HEADS = ("mayor", "governor", "head")
 _PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "village", "district"))
 
 # "the governor of the Kharkiv region", "the Russian-appointed mayor of the city".

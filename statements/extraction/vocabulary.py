@@ -70,6 +70,8 @@ PERSON_ROLES: frozenset[str] = frozenset(entries("person_roles"))
 OUTLET_WORDS: frozenset[str] = frozenset(entries("outlet_words"))
 PLATFORMS: tuple[str, ...] = entries("platforms")
 UNNAMED_PEOPLE: tuple[str, ...] = entries("unnamed_people")  # singular: "official"
+# "the self-proclaimed X Republic": a qualifier of a body's name, no part of a role
+BODY_QUALIFIERS: tuple[str, ...] = entries("body_qualifiers")
 COORDINATED_VERBS: frozenset[str] = frozenset(entries("coordinated_verbs"))
 COORDINATED_THAT_VERBS: frozenset[str] = frozenset(entries("coordinated_that_verbs"))
 # The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
