@@ -1,0 +1,33 @@
+"""Round 13, set AG (fixag): mechanisms found in its misses, each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text, published=dt.date(2023, 5, 13), **metadata):
+    found = extract(text, gazetteer=GAZETTEER, published=published, **metadata).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_gazetteer_spellings_of_bodies_and_a_grain_handler():
+    assert statements(
+        "Russia's Emergency Ministry said that four rescue teams had reached the village. "
+        "Ukraine's defence forces said that the bridge was still standing. "
+        "The Russian leadership denies that its troops hit the hospital. "
+        "Grain handler Viterra said its terminal in the port was closed for a week."
+    ) == [
+        ("Russian Emergencies Ministry", "indirect", "four rescue teams had reached the village"),
+        ("Ukrainian Armed Forces", "indirect", "the bridge was still standing"),
+        ("Russian government", "indirect", "its troops hit the hospital"),
+        ("Viterra", "indirect", "its terminal in the port was closed for a week"),
+    ]
+
+
+def test_klitsko_is_the_kyiv_mayor():
+    assert statements("Vitali Klitsko said that the metro stations were open as shelters.") == [
+        ("Vitali Klitschko", "indirect", "the metro stations were open as shelters")
+    ]
