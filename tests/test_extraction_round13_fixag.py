@@ -31,3 +31,16 @@ def test_klitsko_is_the_kyiv_mayor():
     assert statements("Vitali Klitsko said that the metro stations were open as shelters.") == [
         ("Vitali Klitschko", "indirect", "the metro stations were open as shelters")
     ]
+
+
+def test_a_quotation_after_a_participle_that_follows_a_trailing_attribution():
+    # "A, the governor said, adding: “B”": the participle's subject is the governor, not A's
+    assert statements(
+        "Odesa governor Oleh Kiper wrote on Telegram that the alert had ended. "
+        "A drone struck a grain silo near the harbour, the governor said, adding: “The blaze "
+        "is out. Nobody was hurt.”"
+    ) == [
+        ("Oleh Kiper", "indirect", "the alert had ended"),
+        ("Oleh Kiper", "direct", "The blaze is out. Nobody was hurt."),
+        ("Oleh Kiper", "indirect", "A drone struck a grain silo near the harbour"),
+    ]

@@ -829,6 +829,13 @@ _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He sai
 _INTRODUCED_QUOTATION = re.compile(
     rf"(?:\b(?:{alternation(reporting_participles('quote'))})\b,?|:)\s*[“\"]?\s*$"
 )
+# "A, the governor said, adding: “B”": a trailing attribution between commas, right before the
+# participle, whose subject the participle shares (not the clause's own subject).
+_TRAILING_BEFORE_PARTICIPLE = re.compile(
+    r",\s+(?P<who>(?:the\s+|[A-Z])[^,;:“”\"()]{1,60}?)\s+(?:also\s+)?"
+    rf"(?P<verb>{'|'.join(v for v in reporting_verbs('clause') if v.endswith('ed') or v == 'said')}|wrote|told\s+[^,;:“”\"]{{1,30}}?)"
+    r"\s*,?\s*$"
+)
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     # ('"…." Examplian Foreign Minister Jane Roe warned.', '"…." the foreign minister said.')
@@ -2286,6 +2293,12 @@ class Reader(LayoutTurns):
                     # "Moscow reacted with glee, with Jane Roe saying on Telegram: “…”": the
                     # absolute's own subject speaks
                     return absolute
+            if trailing := _TRAILING_BEFORE_PARTICIPLE.search(self.text, sa, verb_start):
+                # "A, the governor said, adding: “B”": the trailing attribution's subject
+                who = self.discourse.subject(trailing.start("who"), trailing.end("who"))
+                who = who and self.coreference.referred(who, trailing.start("who"))
+                if who is not None and who.name:
+                    return who
         speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
         if (speaker is None or speaker.name is None) and (
             rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)
