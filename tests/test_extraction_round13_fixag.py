@@ -44,3 +44,19 @@ def test_a_quotation_after_a_participle_that_follows_a_trailing_attribution():
         ("Oleh Kiper", "direct", "The blaze is out. Nobody was hurt."),
         ("Oleh Kiper", "indirect", "A drone struck a grain silo near the harbour"),
     ]
+
+
+def test_an_unnamed_subjects_report_then_this_was_announced_by_a_named_official():
+    # the back reference names who spoke for the unnamed authorities: the sentence is hers
+    assert statements(
+        "The authorities of the Poltava region announced a curfew in three villages near the "
+        "border because of the shelling. This was announced by the head of the Poltava Regional "
+        "Military Administration, Filip Pronin, on local radio."
+    ) == [
+        (
+            "Filip Pronin",
+            "indirect",
+            "The authorities of the Poltava region announced a curfew in three villages near the "
+            "border because of the shelling",
+        )
+    ]

@@ -1429,7 +1429,12 @@ class Reader(LayoutTurns):
                 self.plain_from = None
             elif si == 0:
                 self.plain_from = sa  # where this paragraph's run of plain sentences opens
-            if speakers_here and all(sp.kind == "state" for sp in speakers_here):
+            if speakers_here and all(
+                # ("The authorities of the region announced A. This was announced by the head
+                # of the region's administration, Jane Roe.": an unnamed subject's too.)
+                sp.kind == "state" or sp.name is None
+                for sp in speakers_here
+            ):
                 self.previous_state_said = (sa, sb, p, dates, found_before)
             if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
