@@ -60,3 +60,14 @@ def test_an_unnamed_subjects_report_then_this_was_announced_by_a_named_official(
             "border because of the shelling",
         )
     ]
+
+
+def test_according_to_a_document_posted_on_a_platform_is_the_issuers():
+    assert statements(
+        "The Russian Defence Ministry said its units had shot down nine drones over Bryansk. "
+        "According to the ministry statement posted on the Telegram messaging app, two more were "
+        "downed over the sea."
+    ) == [
+        ("Russian Defense Ministry", "indirect", "its units had shot down nine drones over Bryansk"),
+        ("Russian Defense Ministry", "indirect", "two more were downed over the sea"),
+    ]
