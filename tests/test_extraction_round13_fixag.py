@@ -71,3 +71,27 @@ def test_according_to_a_document_posted_on_a_platform_is_the_issuers():
         ("Russian Defense Ministry", "indirect", "its units had shot down nine drones over Bryansk"),
         ("Russian Defense Ministry", "indirect", "two more were downed over the sea"),
     ]
+
+
+def test_the_countrys_minister_is_the_holder_of_that_countrys_office():
+    assert statements(
+        "Ukraine’s grid was hit “harder than ever”, according to the country’s energy minister, "
+        "as the frost set in.",
+        published=dt.date(2024, 11, 28),
+    ) == [("Herman Halushchenko", "mixed", "Ukraine’s grid was hit “harder than ever”")]
+
+
+def test_the_ministry_is_the_spoken_ministers_not_a_body_named_as_silent():
+    assert statements(
+        "Energy Minister Herman Halushchenko said that six power plants had been damaged. "
+        "Russia’s Ministry of Defence has not yet commented on the strikes. "
+        "The ministry said it was the ninth attack on power plants this winter.",
+        published=dt.date(2024, 11, 28),
+    ) == [
+        ("Herman Halushchenko", "indirect", "six power plants had been damaged"),
+        (
+            "Ukrainian Energy Ministry",
+            "indirect",
+            "it was the ninth attack on power plants this winter",
+        ),
+    ]

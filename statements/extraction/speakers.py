@@ -1657,6 +1657,22 @@ class Discourse:
             if entry is None or not entry.affiliation:
                 return None
             country = entry.affiliation
+            if (
+                adjunct["rest"].split()[-1].lower() in PERSON_ROLES
+                and (
+                    holder := office_holder(
+                        f"{country}'s {adjunct['rest']}",
+                        self.index,
+                        self.reference,
+                        self._named_in_article(),
+                    )
+                    or role_holder(f"{country}'s {adjunct['rest']}", self.index, self.reference)
+                )
+                and self.kind_of(holder) == PERSON
+            ):
+                # "according to the country's energy minister": the holder of that country's
+                # office at the article's date
+                return holder
         elif not (state := self.index.lookup(country)) or self.kind_of(state) != STATE:
             return None
         return body_of_country(f"{country}'s {adjunct['rest']}", self.index)
@@ -2162,6 +2178,10 @@ class Discourse:
         for m in self.index.known_mentions(self.norm, max(0, pos - 3000), pos):
             if self.index.kind_of(m.actor or "") != ORGANISATION:
                 continue
+            if _SILENT_BODY.match(self.text, m.end):
+                # ("Examplia's defence ministry has not yet commented. … The ministry said":
+                # the body named as silent is not the one that spoke.)
+                continue
             entry = self.index.entries[m.actor]
             forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
             # a role of a few words that ends on the noun says what the body is ("Think
@@ -2169,9 +2189,28 @@ class Discourse:
             kind_of_body = len(entry.role.split()) <= 6 and entry.role.lower().endswith(head)
             if re.search(rf"\b{re.escape(head)}\b", forms) or kind_of_body:
                 best = m.actor
+        if best is None and head == "ministry":
+            best = self._spoken_ministers_ministry()
         if best is None and self.metadata:
             best = self._body_in_metadata(head)
         return best
+
+    def _spoken_ministers_ministry(self) -> str | None:
+        """ "Energy Minister Jane Roe said … The ministry said": the ministry of the one
+        minister who spoke, when the text names no ministry that could speak."""
+        found = set()
+        for s in self.salient:
+            entry = self.index.entries.get(s.name or "") if s.kind == PERSON else None
+            if entry is None or not entry.affiliation or "deputy" in entry.role.lower():
+                continue
+            if field := _MINISTER_FIELD.search(entry.role.lower()):
+                word = field["field"] or field["of"].split()[0]
+                name = {"internal": "interior"}.get(
+                    word, "defence" if word.startswith("defen") else word
+                )
+                if body := body_of_country(f"{entry.affiliation}'s {name} ministry", self.index):
+                    found.add(body)
+        return found.pop() if len(found) == 1 else None
 
     def _body_in_metadata(self, head: str) -> str | None:
         """ "the ministry said" on a page whose address is ".../examplian-foreign-ministry-
@@ -3273,6 +3312,15 @@ _OWNERS_MINISTRY = re.compile(r"(?P<whose>[Hh]is|[Hh]er)\s+(?:department|ministr
 _MINISTER_FIELD = re.compile(
     r"\b(?P<field>foreign|defen[cs]e|interior|justice|finance|economy|health|energy)\s+minister\b"
     r"|\bminister\s+of\s+(?P<of>foreign\s+affairs|defen[cs]e|internal\s+affairs|justice|finance)"
+)
+# "... has not (yet) commented", "did not respond to a request for comment": a body named as
+# silent, right after its name.
+_SILENT_BODY = re.compile(
+    r"\s+(?:(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n['’]t)\s+"
+    r"(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:made\s+any\s+(?:announcements?|statements?|comments?)|commented|comment|responded|respond"
+    r"|replied|reply)\b"
+    r"|\s+(?:declined|refused)\s+to\s+comment\b"
 )
 # "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
 # ("His office said": a leader's office; "Its spokesman": the spokesman of the body just
