@@ -95,3 +95,14 @@ def test_the_ministry_is_the_spoken_ministers_not_a_body_named_as_silent():
             "it was the ninth attack on power plants this winter",
         ),
     ]
+
+
+def test_the_ceo_of_a_described_company_is_its_chief_not_the_company():
+    assert statements(
+        "The CEO of the Ukrainian state power company Ukrenergo said two substations were out.",
+        published=dt.date(2023, 1, 14),
+    ) == [("Volodymyr Kudrytskyi", "indirect", "two substations were out")]
+    assert statements(
+        "The national grid operator Ukrenergo said two substations were out.",
+        published=dt.date(2023, 1, 14),
+    ) == [("Ukrenergo", "indirect", "two substations were out")]

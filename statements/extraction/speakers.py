@@ -434,6 +434,12 @@ _COUNTRY_ADJUNCT = re.compile(
     r"(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|country['’]s)\s+"
     r"(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
+# "the Ukrainian state power company Examplenergo": a body's description, then its name
+# (data/organisation_nouns.txt).
+_OF_DESCRIBED_BODY_NAME = re.compile(
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?"
+    rf"(?:{alternation(entries('organisation_nouns'))})\s+[A-Z][\w-]*"
+)
 _APPOSED_BODY = re.compile(
     r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?P<noun>{alternation([*entries('organisation_nouns'), *OUTLET_WORDS])})"
@@ -1208,6 +1214,14 @@ class Discourse:
             return issued
         if (titled := self._titled_role(a, b)) is not None:
             return titled
+        if (
+            (chief := _CHIEF_OF.fullmatch(chunk_text.strip()))
+            and _OF_DESCRIBED_BODY_NAME.fullmatch(chief["body"])
+            and (leader := self._leader_of(chief, a + chunk_text.find(chief.group())))
+        ):
+            # "The CEO of the Ukrainian state power company X": the holder of X's top office,
+            # not X
+            return leader
         if (office := self._complemented_office(a, b)) is not None:
             return office
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
