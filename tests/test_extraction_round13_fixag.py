@@ -106,3 +106,16 @@ def test_the_ceo_of_a_described_company_is_its_chief_not_the_company():
         "The national grid operator Ukrenergo said two substations were out.",
         published=dt.date(2023, 1, 14),
     ) == [("Ukrenergo", "indirect", "two substations were out")]
+
+
+def test_the_city_administration_there_is_the_named_citys():
+    assert statements(
+        "The port city of Izmail lost its water supply after the strike, the city administration "
+        "there said."
+    ) == [
+        (
+            "Izmail City Administration",
+            "indirect",
+            "The port city of Izmail lost its water supply after the strike",
+        )
+    ]

@@ -110,7 +110,9 @@ _THE_LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<level>regional|city|oblast)\s+(?:military\s+|state\s+)?"
     r"(?:administration|council)"
     # ("the military administration there": the place's body, its level the place's)
-    r"|(?:[Tt]he\s+)?(?:military\s+|state\s+)?(?P<body>administration|council)\s+there"
+    # ("the city administration there": the city's, named before)
+    r"|(?:[Tt]he\s+)?(?:(?P<there_level>city|regional)\s+)?(?:military\s+|state\s+)?"
+    r"(?P<body>administration|council)\s+there"
 )
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+$")
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
@@ -2859,7 +2861,7 @@ class Discourse:
         the body of the region (or city) the sentence named before it, in title case
         ("Poltava Regional Military Administration"), the gazetteer's when it holds it."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
-        level = local["level"]
+        level = local["level"] or local["there_level"]
         regional = level is not None and level.lower() != "city"
         places = [
             p
@@ -2878,7 +2880,9 @@ class Discourse:
             return None
         words_ = local.group().split()
         words_ = words_[1:] if words_[0].lower() == "the" else words_
-        if level is None:
+        if local["there_level"]:
+            words_ = words_[:-1]  # "the city administration there": "<City> City Administration"
+        elif level is None:
             # "the military administration there": a region's, where the place is one
             noun = places[-1]["noun"]
             words_ = [
