@@ -119,3 +119,10 @@ def test_the_city_administration_there_is_the_named_citys():
             "The port city of Izmail lost its water supply after the strike",
         )
     ]
+
+
+def test_a_trailing_title_with_a_nationality_then_the_name_in_commas():
+    assert statements(
+        "The strikes also hit the port of Ochakiv, the Ukrainian governor of the region, Vitaliy "
+        "Kim, said on the Telegram messaging app."
+    ) == [("Vitaliy Kim", "indirect", "The strikes also hit the port of Ochakiv")]

@@ -663,7 +663,7 @@ _MEDIUM_TAIL = re.compile(
 # "on his Telegram channel", "on her Facebook page": where it was said, not what about.
 _CHANNEL_TAIL = re.compile(
     r"\s*on\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:channel|page|account|website|site|feed|blog|profile)\s*[.!]?\s*$"
+    r"(?:channel|page|account|website|site|feed|blog|profile|app|application|platform)\s*[.!]?\s*$"
 )
 # A report whose verb follows it in a relative clause: "the Washington Post article which
 # alleged that ...".
@@ -882,6 +882,11 @@ _AS_NAME_TOLD = re.compile(
 # "acting governor of the region", "deputy head of the council": a title in lower case.
 _LOWER_ROLE = re.compile(
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{alternation(sorted(PERSON_ROLES))})\b(?:\s+(?:of|to|for)\s+.*)?"
+)
+# "the Ukrainian governor of the region": a determiner, up to three words of any case, a role.
+_DETERMINED_ROLE = re.compile(
+    rf"(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(sorted(PERSON_ROLES))})\b"
+    r"(?:\s+(?:of|to|for)\s+.*)?"
 )
 # "Jane Roe, 54,": a person's age in commas after the name.
 _AGE = re.compile(r"\d{1,3}")
@@ -3369,7 +3374,12 @@ class Reader(LayoutTurns):
             end, span = first, (first + 1, comma)  # "governor Jane Doe,"
             if (
                 second >= 0
-                and (_LOWER_ROLE.fullmatch(named) or _POSSESSIVE_ROLE.fullmatch(named))
+                and (
+                    _LOWER_ROLE.fullmatch(named)
+                    or _POSSESSIVE_ROLE.fullmatch(named)
+                    # ("..., the Ukrainian governor of the region, Jane Doe, said")
+                    or _DETERMINED_ROLE.fullmatch(named)
+                )
                 and not _has_quote_or_verb(named)
                 and len(named.split()) <= 10
             ):
