@@ -126,3 +126,10 @@ def test_a_trailing_title_with_a_nationality_then_the_name_in_commas():
         "The strikes also hit the port of Ochakiv, the Ukrainian governor of the region, Vitaliy "
         "Kim, said on the Telegram messaging app."
     ) == [("Vitaliy Kim", "indirect", "The strikes also hit the port of Ochakiv")]
+
+
+def test_according_to_reports_from_a_named_official():
+    assert statements(
+        "Two schools were damaged in the night, according to reports from regional Governor "
+        "Yevgeny Balitsky."
+    ) == [("Yevgeny Balitsky", "indirect", "Two schools were damaged in the night")]

@@ -2910,6 +2910,8 @@ class Reader(LayoutTurns):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             if _DETERMINER_BEFORE.search(text, max(sa, m.start() - 12), m.start()):
                 continue  # "..., he would submit a report": a noun after its article
+            if re.search(r"\b(?i:according)\s+to\s+$", text[max(sa, m.start() - 16) : m.start()]):
+                continue  # "..., according to reports from X": the noun, the source's document
             if re.search(r"\b[a-z]{3,}ing\s+$", text[max(sa, m.start() - 20) : m.start()]):
                 continue  # "..., allowing states to act": a noun after a participle
             if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
