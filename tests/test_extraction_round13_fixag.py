@@ -133,3 +133,18 @@ def test_according_to_reports_from_a_named_official():
         "Two schools were damaged in the night, according to reports from regional Governor "
         "Yevgeny Balitsky."
     ) == [("Yevgeny Balitsky", "indirect", "Two schools were damaged in the night")]
+
+
+def test_a_dash_paragraph_that_sums_up_attributes_the_paragraph_before():
+    assert statements(
+        "Mayor Vitali Klitschko said that the metro was open.\n\n"
+        "In the Obolonskyi district, debris damaged a parked car. The fire was put out.\n\n"
+        "– Klitschko summarized."
+    ) == [
+        ("Vitali Klitschko", "indirect", "the metro was open"),
+        (
+            "Vitali Klitschko",
+            "indirect",
+            "In the Obolonskyi district, debris damaged a parked car. The fire was put out",
+        ),
+    ]
