@@ -668,7 +668,7 @@ _MEDIUM_TAIL = re.compile(
 # "on his Telegram channel", "on her Facebook page": where it was said, not what about.
 _CHANNEL_TAIL = re.compile(
     r"\s*on\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:channel|page|account|website|site|feed|blog|profile)\s*[.!]?\s*$"
+    r"(?:channel|page|account|website|site|feed|blog|profile|app|application|platform)\s*[.!]?\s*$"
 )
 # A report whose verb follows it in a relative clause: "the Washington Post article which
 # alleged that ...".
@@ -836,6 +836,13 @@ _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He sai
 _INTRODUCED_QUOTATION = re.compile(
     rf"(?:\b(?:{alternation(reporting_participles('quote'))})\b,?|:)\s*[“\"]?\s*$"
 )
+# "A, the governor said, adding: “B”": a trailing attribution between commas, right before the
+# participle, whose subject the participle shares (not the clause's own subject).
+_TRAILING_BEFORE_PARTICIPLE = re.compile(
+    r",\s+(?P<who>(?:the\s+|[A-Z])[^,;:“”\"()]{1,60}?)\s+(?:also\s+)?"
+    rf"(?P<verb>{'|'.join(v for v in reporting_verbs('clause') if v.endswith('ed') or v == 'said')}|wrote|told\s+[^,;:“”\"]{{1,30}}?)"
+    r"\s*,?\s*$"
+)
 # "Jane Doe said on Monday.", "the ministry added.": a sentence that is only an attribution.
 _BARE_ATTRIBUTION = re.compile(
     # ('"…." Examplian Foreign Minister Jane Roe warned.', '"…." the foreign minister said.')
@@ -885,6 +892,11 @@ _AS_NAME_TOLD = re.compile(
 # "acting governor of the region", "deputy head of the council": a title in lower case.
 _LOWER_ROLE = re.compile(
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{alternation(sorted(PERSON_ROLES))})\b(?:\s+(?:of|to|for)\s+.*)?"
+)
+# "the Ukrainian governor of the region": a determiner, up to three words of any case, a role.
+_DETERMINED_ROLE = re.compile(
+    rf"(?:the|an?)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(sorted(PERSON_ROLES))})\b"
+    r"(?:\s+(?:of|to|for)\s+.*)?"
 )
 # "Jane Roe, 54,": a person's age in commas after the name.
 _AGE = re.compile(r"\d{1,3}")
@@ -1432,7 +1444,12 @@ class Reader(LayoutTurns):
                 self.plain_from = None
             elif si == 0:
                 self.plain_from = sa  # where this paragraph's run of plain sentences opens
-            if speakers_here and all(sp.kind == "state" for sp in speakers_here):
+            if speakers_here and all(
+                # ("The authorities of the region announced A. This was announced by the head
+                # of the region's administration, Jane Roe.": an unnamed subject's too.)
+                sp.kind == "state" or sp.name is None
+                for sp in speakers_here
+            ):
                 self.previous_state_said = (sa, sb, p, dates, found_before)
             if text[sa:sb].rstrip().endswith(":") or _INTRO_COMMA.search(text, sa, sb):
                 intro = self._intro_speaker(sa, sb) or intro
@@ -2302,6 +2319,12 @@ class Reader(LayoutTurns):
                     # "Moscow reacted with glee, with Jane Roe saying on Telegram: “…”": the
                     # absolute's own subject speaks
                     return absolute
+            if trailing := _TRAILING_BEFORE_PARTICIPLE.search(self.text, sa, verb_start):
+                # "A, the governor said, adding: “B”": the trailing attribution's subject
+                who = self.discourse.subject(trailing.start("who"), trailing.end("who"))
+                who = who and self.coreference.referred(who, trailing.start("who"))
+                if who is not None and who.name:
+                    return who
         speaker = self.discourse.subject(seg, verb_start, leftmost=leftmost)
         if (speaker is None or speaker.name is None) and (
             rel := _RELATIVE_BEFORE_VERB.search(self.text, seg, verb_start)
@@ -2903,6 +2926,8 @@ class Reader(LayoutTurns):
                 continue  # ("..., asked X": a question; the request "asked X to ..." follows)
             if _DETERMINER_BEFORE.search(text, max(sa, m.start() - 12), m.start()):
                 continue  # "..., he would submit a report": a noun after its article
+            if re.search(r"\b(?i:according)\s+to\s+$", text[max(sa, m.start() - 16) : m.start()]):
+                continue  # "..., according to reports from X": the noun, the source's document
             if re.search(r"\b[a-z]{3,}ing\s+$", text[max(sa, m.start() - 20) : m.start()]):
                 continue  # "..., allowing states to act": a noun after a participle
             if _ASIDE_SAY.search(text, max(sa, m.start() - 30), m.start()) and text[
@@ -3369,7 +3394,12 @@ class Reader(LayoutTurns):
             end, span = first, (first + 1, comma)  # "governor Jane Doe,"
             if (
                 second >= 0
-                and (_LOWER_ROLE.fullmatch(named) or _POSSESSIVE_ROLE.fullmatch(named))
+                and (
+                    _LOWER_ROLE.fullmatch(named)
+                    or _POSSESSIVE_ROLE.fullmatch(named)
+                    # ("..., the Ukrainian governor of the region, Jane Doe, said")
+                    or _DETERMINED_ROLE.fullmatch(named)
+                )
                 and not _has_quote_or_verb(named)
                 and len(named.split()) <= 10
             ):

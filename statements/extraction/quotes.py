@@ -713,6 +713,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             # "according to Peskov's words, ...": the words' owner is the source.
             h.subject_hint = (h.subject_hint[0], words.start())
+        if (
+            h.form == "according"
+            and h.subject_hint
+            and (posted := _DOCUMENT_POSTED.search(text, *h.subject_hint))
+        ):
+            # "according to the ministry statement posted on Telegram, ...": the document, not
+            # where it was posted, is the source.
+            h.subject_hint = (h.subject_hint[0], posted.start("participle") - 1)
     for m in ING.finditer(text, a, b):
         if m.group().startswith("by") and _reported_clause_before(text, a, m.start()):
             # "X added that the council errs by insisting that the port stay shut": the participle is
@@ -866,6 +874,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             and _DETERMINED_BEFORE.search(before)
         ):
             continue  # "The ABC report says that ...": a noun, the verb after it reports
+        if _DOCUMENT_POSTED_BEFORE.search(text, a, m.end()) and ACCORDING.search(before):
+            continue  # "According to the statement posted on Telegram, ...": the document's
         if before.rstrip().endswith(",") and NP_PARTICIPLE.match(text, m.end(), b):
             continue  # "..., says the statement shared on X": inverted; the words come before
         if _COMPOUND_AFTER.get(verb.lower()) and _COMPOUND_AFTER[verb.lower()].match(
@@ -1102,6 +1112,17 @@ NP_PARTICIPLE = re.compile(
     r"\s*(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|message|release|"
     r"communiqu\w+|document|letter|note|update|bulletin|summary|video|address|announcement)\s+"
     r"(?:[a-z]+ed|shared|issued|posted|sent|published|released|written)\b"
+)
+# "the ministry statement posted on the Telegram app": a document and the participle that tells
+# where it was published (no report of its own).
+_DOCUMENT_POSTED = re.compile(
+    r"\b(?:statement|report|post|message|release|communiqu\w+|document|letter|note|update|"
+    r"bulletin|summary|video|address|announcement)\s+"
+    r"(?P<participle>shared|issued|posted|published|released)\s+(?:on|in|to|via|by|late|early|earlier)\b"
+)
+_DOCUMENT_POSTED_BEFORE = re.compile(
+    r"\b(?:statement|report|post|message|release|communiqu\w+|document|letter|note|update|"
+    r"bulletin|summary|video|address|announcement)\s+(?:shared|issued|posted|published|released)$"
 )
 # "called the strikes a crime against humanity": naming something is a verdict, a statement.
 _CALLED_X_A_Y = re.compile(

@@ -111,7 +111,9 @@ _THE_LOCAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<level>regional|city|oblast)\s+(?:military\s+|state\s+)?"
     r"(?:administration|council)"
     # ("the military administration there": the place's body, its level the place's)
-    r"|(?:[Tt]he\s+)?(?:military\s+|state\s+)?(?P<body>administration|council)\s+there"
+    # ("the city administration there": the city's, named before)
+    r"|(?:[Tt]he\s+)?(?:(?P<there_level>city|regional)\s+)?(?:military\s+|state\s+)?"
+    r"(?P<body>administration|council)\s+there"
 )
 _OWNER_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.]+(?:\s[A-Z][\w.]+)?['’]s\s+$")
 _NOT_A_PLACE = re.compile(rf"{WEEKDAY_RE}|{MONTH_NAME_RE}|The|A|An|In|On|At", re.IGNORECASE)
@@ -436,6 +438,12 @@ _STATE_GROUP = re.compile(
 _COUNTRY_ADJUNCT = re.compile(
     r"(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|country['’]s)\s+"
     r"(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+# "the Ukrainian state power company Examplenergo": a body's description, then its name
+# (data/organisation_nouns.txt).
+_OF_DESCRIBED_BODY_NAME = re.compile(
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?"
+    rf"(?:{alternation(entries('organisation_nouns'))})\s+[A-Z][\w-]*"
 )
 _APPOSED_BODY = re.compile(
     r"(?:(?i:the|an?)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
@@ -1224,6 +1232,14 @@ class Discourse:
             return issued
         if (titled := self._titled_role(a, b)) is not None:
             return titled
+        if (
+            (chief := _CHIEF_OF.fullmatch(chunk_text.strip()))
+            and _OF_DESCRIBED_BODY_NAME.fullmatch(chief["body"])
+            and (leader := self._leader_of(chief, a + chunk_text.find(chief.group())))
+        ):
+            # "The CEO of the Ukrainian state power company X": the holder of X's top office,
+            # not X
+            return leader
         if (office := self._complemented_office(a, b)) is not None:
             return office
         if (abbreviated := self._abbreviated_office(a, b)) is not None:
@@ -1698,6 +1714,22 @@ class Discourse:
             if entry is None or not entry.affiliation:
                 return None
             country = entry.affiliation
+            if (
+                adjunct["rest"].split()[-1].lower() in PERSON_ROLES
+                and (
+                    holder := office_holder(
+                        f"{country}'s {adjunct['rest']}",
+                        self.index,
+                        self.reference,
+                        self._named_in_article(),
+                    )
+                    or role_holder(f"{country}'s {adjunct['rest']}", self.index, self.reference)
+                )
+                and self.kind_of(holder) == PERSON
+            ):
+                # "according to the country's energy minister": the holder of that country's
+                # office at the article's date
+                return holder
         elif not (state := self.index.lookup(country)) or self.kind_of(state) != STATE:
             return None
         return body_of_country(f"{country}'s {adjunct['rest']}", self.index)
@@ -2203,6 +2235,10 @@ class Discourse:
         for m in self.index.known_mentions(self.norm, max(0, pos - 3000), pos):
             if self.index.kind_of(m.actor or "") != ORGANISATION:
                 continue
+            if _SILENT_BODY.match(self.text, m.end):
+                # ("Examplia's defence ministry has not yet commented. … The ministry said":
+                # the body named as silent is not the one that spoke.)
+                continue
             entry = self.index.entries[m.actor]
             forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
             # a role of a few words that ends on the noun says what the body is ("Think
@@ -2210,9 +2246,28 @@ class Discourse:
             kind_of_body = len(entry.role.split()) <= 6 and entry.role.lower().endswith(head)
             if re.search(rf"\b{re.escape(head)}\b", forms) or kind_of_body:
                 best = m.actor
+        if best is None and head == "ministry":
+            best = self._spoken_ministers_ministry()
         if best is None and self.metadata:
             best = self._body_in_metadata(head)
         return best
+
+    def _spoken_ministers_ministry(self) -> str | None:
+        """ "Energy Minister Jane Roe said … The ministry said": the ministry of the one
+        minister who spoke, when the text names no ministry that could speak."""
+        found = set()
+        for s in self.salient:
+            entry = self.index.entries.get(s.name or "") if s.kind == PERSON else None
+            if entry is None or not entry.affiliation or "deputy" in entry.role.lower():
+                continue
+            if field := _MINISTER_FIELD.search(entry.role.lower()):
+                word = field["field"] or field["of"].split()[0]
+                name = {"internal": "interior"}.get(
+                    word, "defence" if word.startswith("defen") else word
+                )
+                if body := body_of_country(f"{entry.affiliation}'s {name} ministry", self.index):
+                    found.add(body)
+        return found.pop() if len(found) == 1 else None
 
     def _body_in_metadata(self, head: str) -> str | None:
         """ "the ministry said" on a page whose address is ".../examplian-foreign-ministry-
@@ -2851,7 +2906,7 @@ class Discourse:
         the body of the region (or city) the sentence named before it, in title case
         ("Poltava Regional Military Administration"), the gazetteer's when it holds it."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
-        level = local["level"]
+        level = local["level"] or local["there_level"]
         regional = level is not None and level.lower() != "city"
         places = [
             p
@@ -2870,7 +2925,9 @@ class Discourse:
             return None
         words_ = local.group().split()
         words_ = words_[1:] if words_[0].lower() == "the" else words_
-        if level is None:
+        if local["there_level"]:
+            words_ = words_[:-1]  # "the city administration there": "<City> City Administration"
+        elif level is None:
             # "the military administration there": a region's, where the place is one
             noun = places[-1]["noun"]
             words_ = [
@@ -3382,6 +3439,15 @@ _BARE_MINISTRY = re.compile(r"[Tt]he\s+(?:[Mm]inistry|[Dd]epartment)")
 _MINISTER_FIELD = re.compile(
     r"\b(?P<field>foreign|defen[cs]e|interior|justice|finance|economy|health|energy)\s+minister\b"
     r"|\bminister\s+of\s+(?P<of>foreign\s+affairs|defen[cs]e|internal\s+affairs|justice|finance)"
+)
+# "... has not (yet) commented", "did not respond to a request for comment": a body named as
+# silent, right after its name.
+_SILENT_BODY = re.compile(
+    r"\s+(?:(?:has|have|had|did|does|do)\s+not|(?:has|have|had|did|does|do)n['’]t)\s+"
+    r"(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:made\s+any\s+(?:announcements?|statements?|comments?)|commented|comment|responded|respond"
+    r"|replied|reply)\b"
+    r"|\s+(?:declined|refused)\s+to\s+comment\b"
 )
 # "his spokesman", "Roe's spokeswoman": a person's own spokesman (see _owners_staff).
 # ("His office said": a leader's office; "Its spokesman": the spokesman of the body just

@@ -139,7 +139,9 @@ _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 # "– Foreign Minister Jane Doe said, referring to ...", "— said Jane Doe.": an attribution alone.
 _DASH_ATTRIBUTION = re.compile(
     r"[-–—\s]*(?:(?P<who>[A-Z][^,.;:“”\"]{2,80}?)\s+(?:said|added|noted|stressed|stated|wrote|"
-    r"emphasi[sz]ed|explained)|(?:said|added|noted|stressed|stated|wrote)\s+"
+    # ("– Jane Doe summarized.": a summing-up of the paragraph before)
+    r"emphasi[sz]ed|explained|summari[sz]ed|summed\s+up|concluded|clarified|specified)"
+    r"|(?:said|added|noted|stressed|stated|wrote|summari[sz]ed|summed\s+up|concluded)\s+"
     r"(?P<who2>[A-Z][^,.;:“”\"]{2,80}?))"
     r"(?:\s+(?:on|in|via)\s+[^,.;:“”\"]{2,40}?)?"  # "— Jane Doe wrote on social media."
     r"\s*(?:[,.]|$)"
