@@ -552,3 +552,12 @@ def title_of(text: str, paras: list[Paragraph]) -> str:
             if len(_WORD.findall(line)) >= 4 and not re.search(r"\d{4}", line):
                 return line
     return ""
+
+
+# A line that is a person's name alone: two or three capitalised words.
+_NAME_LINE = re.compile(r"\s*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s*")
+
+
+def is_name_line(text: str, paragraph: Paragraph) -> bool:
+    """Whether a paragraph is a person's name alone ("Jane Roe" over a sidebar's quotation)."""
+    return bool(_NAME_LINE.fullmatch(text, paragraph.start, paragraph.end))

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
 
+from .actors import normalise_quotes
 from .clean import BODY, Paragraph
 from .sentences import dash_line_start
 from .vocabulary import alternation, entries
@@ -812,7 +814,6 @@ def _speaks(text: str, body: list[Paragraph], after: int) -> bool:
 # (text of the President of Ruritania's nightly address)", "(press remarks of the EU High
 # Representative)"): whose speech the page prints.
 _ORIGIN_NOTE = re.compile(r"\((?:[^();]*;\s*)*(?P<note>[^();]+)\)\s*$")
-ORIGIN_NOTE = _ORIGIN_NOTE  # (read by pipeline)
 _ORIGIN_SPEECH = re.compile(
     r"(?:(?:the\s+)?(?:full\s+)?(?:text|transcript)\s+of\s+)?(?:(?P<owner>.+?)['’]s\s+"
     r"(?:[a-z]+\s+)?(?:address|speech|remarks|statement)"
@@ -1303,3 +1304,13 @@ __all__ = [
     "short_claim",
     "turn_label",
 ]
+
+
+def metadata_words(title: str, url: str, outlet: str) -> str:
+    """The trusted title, the address's path as words ("/examplian-foreign-ministry-says"),
+    and the sidecar outlet's origin note ("Examplia Daily (Examplian Foreign Ministry
+    statement)"), one per line, its marks normalised."""
+    path = unquote(urlsplit(url).path) if url else ""
+    note = _ORIGIN_NOTE.search(outlet or "")
+    parts = (title, re.sub(r"[-_/+.]+", " ", path), note["note"] if note else "")
+    return normalise_quotes("\n".join(p.strip() for p in parts if p and p.strip()))

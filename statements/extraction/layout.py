@@ -344,6 +344,20 @@ _NAME_TOOLTIP = re.compile(
 )
 
 
+# What `_blank_tooltip` leaves: a long run of spaces inside a line.
+_TOOLTIP_BLANK = re.compile(r"(?<=\S) {24,}(?=\S)")
+
+
+def after_tooltip(text: str, start: int, end: int) -> int:
+    """Where a statement spanning `start`–`end` starts once a blanked tooltip within its first
+    three words is left out ("President Jane Doe<tooltip blanked>MORE expressed ...": what is
+    said starts after the tooltip, not on the name before it)."""
+    blank = _TOOLTIP_BLANK.search(text, start, end)
+    if blank and len(text[start : blank.start()].split()) <= 3:
+        return blank.end()
+    return start
+
+
 def _blank_tooltip(m: re.Match) -> str:
     """The tooltip's words as spaces (same length), the glued surname kept."""
     return m.group("surname") + " " * len(m.group("tip"))

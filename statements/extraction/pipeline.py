@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
-from urllib.parse import unquote, urlsplit
 
 from . import clean
 from .actors import ActorIndex, normalise_quotes
 from .attribution import Reader
 from .dates import DAY, entry_heading, numeric_order
 from .events import EventIndex
-from .formats import BULLET, ORIGIN_NOTE, origin_title, read_layout
+from .formats import BULLET, metadata_words, origin_title, read_layout
 from .layout import (
+    after_tooltip,
     blank_described_ages,
     blank_nicknames,
     contracted_has,
@@ -36,12 +35,6 @@ from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
 EXTRACTOR_VERSION = "3.5"
-
-# A line that is a person's name alone: two or three capitalised words.
-_NAME_LINE = re.compile(r"\s*[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s*")
-
-# A long run of spaces inside a line: a scraped name link's tooltip, blanked by repair_scraped.
-_TOOLTIP_BLANK = re.compile(r"(?<=\S) {24,}(?=\S)")
 
 logger = logging.getLogger(__name__)
 
@@ -69,16 +62,6 @@ def extract_document(document, *, gazetteer: Gazetteer) -> ArticleExtraction:
         published_evidence=getattr(document, "published_evidence", "") or "",
         published_precision=getattr(document, "published_precision", DAY) or DAY,
     )
-
-
-def metadata_words(title: str, url: str, outlet: str) -> str:
-    """The trusted title, the address's path as words ("/examplian-foreign-ministry-says"),
-    and the sidecar outlet's origin note ("Examplia Daily (Examplian Foreign Ministry
-    statement)"), one per line, its marks normalised."""
-    path = unquote(urlsplit(url).path) if url else ""
-    note = ORIGIN_NOTE.search(outlet or "")
-    parts = (title, re.sub(r"[-_/+.]+", " ", path), note["note"] if note else "")
-    return normalise_quotes("\n".join(p.strip() for p in parts if p and p.strip()))
 
 
 def extract(
@@ -185,9 +168,7 @@ def extract(
     between: list[clean.Paragraph] = []
     for p in paras:
         if p.label == clean.BODY:
-            if p.index > first_body and any(
-                _NAME_LINE.fullmatch(text, q.start, q.end) for q in between
-            ):
+            if p.index > first_body and any(clean.is_name_line(text, q) for q in between):
                 reader.last_para_direct = None
             between = []
         elif p.label != clean.JUNK:
@@ -220,12 +201,7 @@ def extract(
             reader.dating.heading(text, p.start, p.end)
     statements = reader.finish()
     for s in statements:
-        if (blank := _TOOLTIP_BLANK.search(text, s.start, s.end)) and len(
-            text[s.start : blank.start()].split()
-        ) <= 3:
-            # "President Jane Doe<tooltip blanked>MORE expressed ...": what is said starts
-            # after the scraped tooltip, not on the name before it
-            s.start = blank.end()
+        s.start = after_tooltip(text, s.start, s.end)
         s.text = original[s.start : s.end]
     return ArticleExtraction(
         published=date.date,
