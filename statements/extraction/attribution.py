@@ -2224,16 +2224,21 @@ class Reader(LayoutTurns):
             return named, None, None
         return unresolved or (None, None, None)
 
+    def _whole_sentence(self, q: QuoteSpan, sa, sb) -> bool:
+        """Whether a closed quotation is its whole sentence (nothing before it, nothing but
+        marks after it)."""
+        return (
+            not self.text[sa : q.open].strip()
+            and q.closed
+            and bool(_REST_BLANK.fullmatch(self.text, q.outer_end, sb))
+        )
+
     def _topic_answer(self, q: QuoteSpan, sa, sb) -> Speaker | None:
         """'► the risk of the tanks coming too late:' then a paragraph that is one quotation:
         an interview write-up's topic line and the interviewee's answer (the page's interviewee,
         else the person spoken of last)."""
         text = self.text
-        if (
-            text[sa : q.open].strip()
-            or not q.closed
-            or not _REST_BLANK.fullmatch(text, q.outer_end, sb)
-        ):
+        if not self._whole_sentence(q, sa, sb):
             return None
         before = text[:sa].rstrip()
         line = before[before.rfind("\n") + 1 :]
@@ -2251,11 +2256,7 @@ class Reader(LayoutTurns):
         all quotation, right after one whose subject is a named person (the gazetteer's or a new
         name) and in which no one else speaks, is that person's."""
         text = self.text
-        if (
-            text[sa : q.open].strip()
-            or not q.closed
-            or not _REST_BLANK.fullmatch(text, q.outer_end, sb)
-        ):
+        if not self._whole_sentence(q, sa, sb):
             return None
         si = next((i for i, (a, _) in enumerate(sents) if a == sa), 0)
         asked = self._asked_just_before(sa) if si == 0 else None
