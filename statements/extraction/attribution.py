@@ -660,6 +660,15 @@ def _without_manner(tail: str) -> str:
     return tail
 
 
+# An inverted subject that is a capitalised name (its title too, and a party or age in
+# brackets), then a setting: "said Prime Minister Jane Roe (Party) on Monday in ...".
+_NAME_THEN_SETTING = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][a-z][\w’'-]+(?:\s+\([^()\n]{1,30}\))?"
+    r"(?=\s+(?:on|in|at|during|after|before|when|while|last|this|yesterday|today)\s)"
+)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\b"
+)
 _MEDIUM_TAIL = re.compile(
     r"\s*(?:in|on|at|during|to|via|through)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
     r"(?:interview|statement|video|post|address|speech|briefing|conversation|appearance|message|"
@@ -2980,6 +2989,8 @@ class Reader(LayoutTurns):
             own = _SETTING_CLAUSE.split(tail, maxsplit=1)[0]
             if own == tail or len(own.split()) > 3 or VERB.search(own) or "that" in own.split():
                 own = tail
+            named = _NAME_THEN_SETTING.match(tail)
+            named_then_setting = named is not None and not _AUXILIARY.search(tail, named.end())
             if (
                 re.search(r"\bthat\b", own)
                 # (", said President X when meeting the press with ...": the clause of time is
@@ -2989,6 +3000,9 @@ class Reader(LayoutTurns):
                     # (", stated the representative of the Main Directorate of ... Jane Roe in
                     # an interview with ...": a long title ending in a name, then the medium.)
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
+                    # (", said Prime Minister Jane Roe (Party) on Monday in the context of the
+                    # coming summit in ...": a capitalised name, then only its setting.)
+                    and not named_then_setting
                     # (", Jane Doe said on Tuesday at the end of a long meeting of ...": the
                     # subject before the verb, a long setting after it.)
                     and not (
@@ -3018,6 +3032,7 @@ class Reader(LayoutTurns):
                         )
                     )
                     and not _MEDIUM_TAIL.match(tail)
+                    and not named_then_setting
                 )
             ):
                 continue

@@ -291,6 +291,11 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 # A person's title words before the name that opens a sentence ("President ", "The envoy ").
 _TITLES_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+# "Jane Roe will meet ...", "Roe is expected to ...": a modal or auxiliary after the subject.
+_MODAL_AFTER_SUBJECT = re.compile(
+    r"\s+(?:will|would|can|could|must|should|may|might|is|was|has|had|plans|wants|hopes)\b"
+)
+_QUOTE_CHARS_IN = re.compile(r"[“”\"«»]")
 # The person's verb after the name (an apposition, an adverb or an auxiliary between).
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
@@ -1837,6 +1842,10 @@ class Discourse:
             # opens the sentence, tagged by the pronoun, when no one has spoken yet.
             return Speaker(subject.actor, word, self.kind_of(subject.actor or ""), start, end)
         spoken_of = self._quoted_people(start) if gender in "mf" else set()
+        if gender in "mf" and (subject := self._person_subject_here(start, gender, spoken_of)):
+            # "President Jane Roe will meet her counterpart John Doe on Monday, she announced":
+            # the subject of the pronoun's own sentence, over a person named after it
+            return Speaker(subject, word, PERSON, start, end)
         if gender in "mf" and (subject := self._person_subject_before(start, gender, spoken_of)):
             # "President Roe was received by John Doe and thanked him. He said ...": the person
             # the sentence before is about, over one it names later in it
@@ -2015,6 +2024,43 @@ class Discourse:
         ):
             return None
         return first.actor
+
+    def _person_subject_here(self, pos: int, gender: str, spoken_of: set) -> str | None:
+        """The person (of `gender`) who opens, as its subject, the sentence in which a pronoun
+        at `pos` follows a comma ("Jane Roe will meet John Doe on Monday, she said"; "Roe
+        will, she said, try to ..."), unless another person of `gender` spoke last."""
+        if not self.norm[:pos].rstrip().endswith(","):
+            return None
+        start = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"), pos - 400)
+        opener = _OPENING_ADVERBIAL.match(self.norm, start, pos)
+        at = opener.end() if opener else start
+        first = next((m for m in self.mentions(at, pos) if m.actor), None)
+        if (
+            first is None
+            or not _TITLES_BEFORE_SUBJECT.fullmatch(self.norm, at, first.start)
+            or _QUOTE_CHARS_IN.search(self.norm, at, first.start)
+            or self.kind_of(first.actor) != PERSON
+            or self.gender(first.actor) not in (gender, "?")
+            or first.actor in spoken_of
+            or not (
+                _PERSON_VERB_AFTER.match(self.norm, first.end, pos)
+                or _MODAL_AFTER_SUBJECT.match(self.norm, first.end, pos)
+            )
+        ):
+            return None
+        last = next(
+            (
+                x.name
+                for x in reversed(self.salient[-12:])
+                if x.kind == PERSON
+                and x.name not in spoken_of
+                and self.gender(x.name) in (gender, "?")
+            ),
+            None,
+        )
+        # (Not "Peskov said A. President Jane Roe remains open to talks, he added": the
+        # sentence's subject is what the one speaking says.)
+        return first.actor if last in (None, first.actor) else None
 
     def _one_person_in_sentence_before(self, pos: int, gender: str) -> str | None:
         """The one person (of `gender`) the sentence before the one holding `pos` names
