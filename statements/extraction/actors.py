@@ -128,6 +128,12 @@ class ActorIndex:
             self._givens[actor.name] = given
             for surname in {k[-1] for k in keys if k}:
                 self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
+        # every given name's key the gazetteer and the name lists know (a glued "JaneRoe")
+        self.given_names: frozenset[str] = frozenset(
+            g for givens in self._givens.values() for g in givens if len(g) >= 3
+        ) | frozenset(translit_key(n) for n in entries("female_names")) | frozenset(
+            _given_name_forms()
+        )
         # a surname's key, as written last in a form ("akufo ado" for "Akufo-Addo") -> the
         # people with that surname (for a name written with middle names, `middle_named`)
         self._full_surnames: dict[str, set[str]] = {}
@@ -816,6 +822,12 @@ def _office_complement(text: str, start: int, a: int, tokens: list[str]) -> int 
     return len(tokens)
 
 
+# A given name glued to a surname ("JaneRoe"; not "YouTube", "LinkedIn", "McCarthy").
+_GLUED_NAME = re.compile(r"(?P<given>[A-Z][a-z]{2,})(?P<surname>[A-Z][a-z]{3,})")
+# An age written before a name ("Twenty-seven-year-old", "27-Year-Old").
+_AGE_WORD = re.compile(r"(?i)[\w-]+-years?-old")
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -835,11 +847,28 @@ def unknown_name_mentions(
             tokens = tokens[1:]
         while tokens and tokens[-1].lower().strip(".,") in _NOT_NAMES:
             tokens = tokens[:-1]
+        if len(tokens) >= 3 and _AGE_WORD.fullmatch(tokens[0]):
+            # "Twenty-seven-year-old Jane Roe": her age, then her name
+            a += len(tokens[0]) + 1
+            tokens = tokens[1:]
         if len(tokens) >= 3 and _ACRONYM.fullmatch(tokens[0]) and _NAME_TOKEN.fullmatch(tokens[1]):
             # "the head of NRC Jane Doe": the body's acronym, then the person's name.
             a += len(tokens[0]) + 1
             tokens = tokens[1:]
         if not tokens:
+            continue
+        if (
+            len(tokens) == 1
+            and (glued := _GLUED_NAME.fullmatch(tokens[0]))
+            and translit_key(glued["given"]) in index.given_names
+        ):
+            # "JaneRoe, the deputy minister, said": a given name and a surname a scraper
+            # glued together; the person is named with the space put back
+            name = f"{glued['given']} {glued['surname']}"
+            resolved = index.lookup(name)
+            out.append(
+                Mention(a, a + len(tokens[0]), tokens[0], resolved or name, PERSON, bool(resolved))
+            )
             continue
         if drop := _office_complement(text, start, a, tokens):
             # "... Representative of the Examplian Government on Eurasian Affairs": the office's

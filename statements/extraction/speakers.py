@@ -3132,6 +3132,17 @@ class Discourse:
             return Speaker(
                 holder or body, m.group(), PERSON if holder else self.kind_of(body), at, end
             )
+        if (
+            staff == "office"
+            and entry is not None
+            and entry.affiliation
+            and _HEAD_OF_STATE.search(entry.role.lower())
+            and "president" in entry.role.lower()
+        ):
+            # "Sall's office said": a president's office the gazetteer lacks, named as the
+            # gazetteer names the others ("Office of the President of Examplia")
+            office = f"Office of the President of {entry.affiliation}"
+            return Speaker(office, m.group(), ORGANISATION, at, end, False)
         if staff == "office":
             return None  # "his office": only a leader's is a known body
         if name in self.index.entries or self.kind_of(name) == PERSON:
