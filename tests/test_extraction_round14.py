@@ -68,3 +68,48 @@ def test_a_pronoun_tagging_a_sentence_about_someone_else_stays_with_the_last_spe
             "Russian President Vladimir Putin remained open to talks with all parties",
         ),
     ]
+
+
+def test_a_given_name_glued_to_a_surname_is_the_person_with_the_space_put_back():
+    assert statements(
+        "Humanitarian aid for the country is starting to wane, JaneRoberts, the Examplian deputy health minister, stated on Sunday.\n\n"
+        "Roberts said that more aid was needed."
+    ) == [
+        ("Jane Roberts", "indirect", "Humanitarian aid for the country is starting to wane"),
+        ("Jane Roberts", "indirect", "more aid was needed"),
+    ]
+
+
+def test_an_age_written_before_a_name_is_no_part_of_it():
+    assert statements("Twenty-seven-year-old Jane Roberts said she had lost her home.") == [
+        ("Jane Roberts", "indirect", "she had lost her home")
+    ]
+
+
+def test_an_airport_is_no_one_a_pronoun_could_stand_for():
+    assert statements(
+        "Jane Roberts said that more aid was needed. She spoke near Examplia's Chopin Airport. "
+        "“We need help now,” she said."
+    ) == [
+        ("Jane Roberts", "indirect", "more aid was needed"),
+        ("Jane Roberts", "direct", "We need help now,"),
+    ]
+
+
+def test_the_office_of_a_president_the_gazetteer_lacks_is_named_like_the_others():
+    assert statements(
+        "President Macky Sall held talks in Sochi. Sall’s office said that the talks had been "
+        "useful.",
+        published=dt.date(2022, 6, 4),
+    ) == [("Office of the President of Senegal", "indirect", "the talks had been useful")]
+
+
+def test_an_ambassador_is_the_one_sent_to_the_country_after_to():
+    found = [
+        statements(f"{who} said that the sanctions would fail.", published=dt.date(2023, 3, 10))
+        for who in ("Russia’s ambassador to the US", "The U.S. ambassador to Ukraine")
+    ]
+    assert found == [
+        [("Anatoly Antonov", "indirect", "the sanctions would fail")],
+        [(None, "indirect", "the sanctions would fail")],
+    ]

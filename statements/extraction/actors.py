@@ -129,10 +129,10 @@ class ActorIndex:
             for surname in {k[-1] for k in keys if k}:
                 self._by_initial.setdefault(surname[0], []).append((surname, actor.name, given))
         # every given name's key the gazetteer and the name lists know (a glued "JaneRoe")
-        self.given_names: frozenset[str] = frozenset(
-            g for givens in self._givens.values() for g in givens if len(g) >= 3
-        ) | frozenset(translit_key(n) for n in entries("female_names")) | frozenset(
-            _given_name_forms()
+        self.given_names: frozenset[str] = (
+            frozenset(g for givens in self._givens.values() for g in givens if len(g) >= 3)
+            | frozenset(translit_key(n) for n in entries("female_names"))
+            | frozenset(_given_name_forms())
         )
         # a surname's key, as written last in a form ("akufo ado" for "Akufo-Addo") -> the
         # people with that surname (for a name written with middle names, `middle_named`)

@@ -634,6 +634,10 @@ def role_holder(
     for anchor in anchors:
         anchor = re.sub(r"['’]s$", "", anchor)
         name = index.lookup(anchor) or index.folded.get(anchor.lower())
+        if name is None and (country := _countries().get(anchor.lower().replace("’", "'"))):
+            # "Russia's ambassador to the US": a country's short form, the role its name
+            forms.append({_plain(anchor), _plain(country)})
+            continue
         if (
             name is None
             and anchor.lower() in _ORG_HEADS
@@ -656,6 +660,16 @@ def role_holder(
         )
         for fs in forms
     ]
+    # "the U.S. ambassador to Examplia": the anchor after "to" is where the envoy is sent,
+    # so a role must name it after "to" too (not Examplia's ambassador to the United States)
+    host = next(
+        (
+            p
+            for a, p in zip(anchors, anchor_patterns, strict=True)
+            if re.search(rf"\bto\s+(?:the\s+)?{re.escape(a)}", phrase)
+        ),
+        None,
+    )
     # (the filler words the description dropped may stand between the role's words: "the
     # Kremlin chief of staff" is the "Chief of staff of the Presidential Administration")
     gap = r"(?:\s+(?:of|the|for|to|at|in|a|an))*\s+"
@@ -663,6 +677,8 @@ def role_holder(
     holders: set[str] = set()
     for name, text, description, kept in _roles_naming(index, forms):
         if not all(p.search(text) for p in anchor_patterns):
+            continue
+        if host is not None and not re.search(rf"\bto\s+(?:the\s+)?{host.pattern}", text):
             continue
         if kept != qualifiers:
             continue  # a deputy, an adviser or a spokesman only for a phrase that says so
