@@ -111,3 +111,26 @@ def test_an_ambassador_is_the_one_sent_to_the_country_after_to():
         [("Anatoly Antonov", "indirect", "the sanctions would fail")],
         [(None, "indirect", "the sanctions would fail")],
     ]
+
+
+def test_a_lead_role_is_the_person_a_later_paragraph_names_with_that_title():
+    assert statements(
+        "Three people were hurt when a drone hit a building in a border city, the regional "
+        "governor said.\n\nThe attack came as the fighting in the south grew, a week after "
+        "President Vladimir Putin spoke of new strikes.\n\nIn a Telegram post, regional "
+        "governor Alexander Gusev said the three residents were hurt by broken glass.",
+        published=dt.date(2023, 6, 9),
+    ) == [
+        (
+            "Alexander Gusev",
+            "indirect",
+            "Three people were hurt when a drone hit a building in a border city",
+        ),
+        ("Alexander Gusev", "indirect", "the three residents were hurt by broken glass"),
+    ]
+
+
+def test_a_rank_before_a_new_persons_given_name_and_surname_is_no_part_of_the_name():
+    assert statements("US Army Officer Jeff Lamer said that the drones were cheap.") == [
+        ("Jeff Lamer", "indirect", "the drones were cheap")
+    ]

@@ -497,10 +497,23 @@ def name_described_people(found, index: ActorIndex, text: str = "") -> None:
                 # "Governor Jane Roe said" paragraphs later, no person spoke in between: named
                 # with the very title, she is the governor of the lead.
                 or re.search(rf"\b(?:{head})\b", nxt.statement.speaker_mention.lower())
+                or _named_with_title(text, head, nxt)
                 or kept
             ):
                 s.speaker, s.speaker_kind = name, nxt.statement.speaker_kind
             break
+
+
+def _named_with_title(text: str, head: str, nxt) -> bool:
+    """Whether the sentence of the statement `nxt` names its speaker right after the title
+    `head` ("In a post, regional governor Jane Roe said ...")."""
+    if not text or not nxt.statement.speaker:
+        return False
+    surname = re.escape(nxt.statement.speaker.split()[-1])
+    sa, sb = nxt.sentence
+    return bool(
+        re.search(rf"(?i:\b(?:{head}))\s+(?:[A-Z][\w’'.-]+\s+){{0,2}}{surname}\b", text[sa:sb])
+    )
 
 
 # Titles that name one role: "the Kremlin's adviser" is the gazetteer's "presidential aide".

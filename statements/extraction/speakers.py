@@ -4137,11 +4137,20 @@ _GROUP_OF_PLACE = re.compile(
 )
 
 
+# Ranks and titles left before a new person's given name and surname.
+_NAME_RANKS = TITLES | {"officer"}
+
+
 def new_actor_name(name: str, kind: str | None) -> str:
     """How a speaker the gazetteer does not know is named: dots out of all-caps acronyms
-    ("U.A.E. Foreign Ministry" -> "UAE Foreign Ministry"), a group by its place first
+    ("U.A.E. Foreign Ministry" -> "UAE Foreign Ministry"), no rank before a person's given name
+    and surname ("Officer Jeff Lamer" -> "Jeff Lamer"), a group by its place first
     ("Residents of Kherson" -> "Kherson residents")."""
     name = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), name)
+    tokens = name.split()
+    while kind == PERSON and len(tokens) > 2 and tokens[0].lower().rstrip(".") in _NAME_RANKS:
+        tokens = tokens[1:]  # "Officer Jeff Lamer" (of "US Army Officer ..."): the name
+    name = " ".join(tokens)
     group = _GROUP_OF_PLACE.fullmatch(name)
     if kind == GROUP and group and group.group("place")[:1].isupper():
         return f"{group.group('place')} {group.group('noun').lower()}"
