@@ -134,3 +134,29 @@ def test_a_rank_before_a_new_persons_given_name_and_surname_is_no_part_of_the_na
     assert statements("US Army Officer Jeff Lamer said that the drones were cheap.") == [
         ("Jeff Lamer", "indirect", "the drones were cheap")
     ]
+
+
+def test_a_village_with_a_place_ending_is_no_misspelt_surname():
+    assert statements(
+        "Balitsky announced that families would leave.\n"
+        "The settlements are Timoshovka, Smirnovo and Tarasovka.\n"
+        "According to him, the move “will be organized within the region.”"
+    ) == [
+        ("Yevgeny Balitsky", "indirect", "families would leave"),
+        ("Yevgeny Balitsky", "mixed", "the move “will be organized within the region.”"),
+    ]
+
+
+def test_a_person_named_by_a_given_name_alone_is_the_one_a_pronoun_stands_for():
+    assert statements(
+        "Maxim was at home when the shells began to hit his village.\n\n"
+        "Shrapnel ripped through his arm.\n\n"
+        "“It happened so fast,” he told reporters on Thursday from a hospital."
+    ) == [("Maxim", "direct", "It happened so fast,")]
+
+
+def test_a_given_name_that_is_also_part_of_a_full_name_in_the_text_is_that_persons():
+    assert statements(
+        "Defence Minister Chiu Kuo-cheng spoke in Taipei.\n\n"
+        "“The military faces China,” Chiu said on Friday."
+    ) == [("Chiu Kuo-cheng", "direct", "The military faces China,")]

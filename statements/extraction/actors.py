@@ -134,6 +134,18 @@ class ActorIndex:
             | frozenset(translit_key(n) for n in entries("female_names"))
             | frozenset(_given_name_forms())
         )
+        # every given name as written (small letters), for a person named by it alone
+        self.given_words: frozenset[str] = (
+            frozenset(
+                form.split()[0].lower()
+                for actor in gazetteer.actors
+                if actor.kind == PERSON
+                for form in (actor.name, *actor.aliases)
+                if len(form.split()) >= 2
+            )
+            | frozenset(entries("female_names"))
+            | frozenset(w for line in entries("given_name_variants") for w in line.split())
+        )
         # a surname's key, as written last in a form ("akufo ado" for "Akufo-Addo") -> the
         # people with that surname (for a name written with middle names, `middle_named`)
         self._full_surnames: dict[str, set[str]] = {}
@@ -263,6 +275,8 @@ class ActorIndex:
             if held is None and titled and len(tokens) == 2:
                 held = self.garbled(" ".join(surface.split()[: -len(tokens)]), tokens)
             return held
+        if len(tokens) == 1 and tokens[0].lower().endswith(_PLACE_ENDINGS):
+            return None  # "Smirnovo", "Pokrovsk": a place, not a surname one letter off
         if len(tokens) == 1 and len(tokens[0]) >= 6 and (held := self._transposed(tokens[0])):
             return held  # "Zelesnky said": two letters of one person's surname swapped
         if len(tokens) == 1 and len(tokens[0]) >= 8 and _NAME_TOKEN.fullmatch(tokens[0]):
@@ -822,6 +836,27 @@ def _office_complement(text: str, start: int, a: int, tokens: list[str]) -> int 
     return len(tokens)
 
 
+_PLACE_ENDINGS = tuple(entries("place_endings"))
+
+
+def _lone_given_name(text: str, word: str, end: int, index: ActorIndex) -> bool:
+    """Whether a lone capitalised `word` ending at `end` names a person by a given name the
+    name lists know ("Maxim was at home", "Olga, 45, said"): four letters or more, never
+    written in small letters in the text (not "Mark"/"mark") nor as part of a longer name, and
+    followed by a small-letter word or a comma."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.lower() not in _NOT_NAMES
+        and word.lower() in index.given_words
+        and translit_key(word) not in index.surnames  # ("Bartholomew": a patriarch's name)
+        and re.search(rf"\b{word.lower()}\b", text) is None
+        # (never part of a longer name in the text: "Chiu" of "Chiu Kuo-cheng" is his)
+        and re.search(rf"\b{word}\s+[A-Z]|[A-Z][\w’'-]*\s+{word}\b", text) is None
+        and re.match(r",|\s+[a-z]", text[end : end + 3]) is not None
+    )
+
+
 # A given name glued to a surname ("JaneRoe"; not "YouTube", "LinkedIn", "McCarthy").
 _GLUED_NAME = re.compile(r"(?P<given>[A-Z][a-z]{2,})(?P<surname>[A-Z][a-z]{3,})")
 # An age written before a name ("Twenty-seven-year-old", "27-Year-Old").
@@ -978,6 +1013,8 @@ def unknown_name_mentions(
             # A lone capitalised word is a person only if it is a surname seen before; the
             # caller checks that. Otherwise it is most likely a place or an adjective.
             kind = "name-fragment"
+            if name == surface and _lone_given_name(text, name, b, index):
+                kind = PERSON  # "Maxim was at home when ...": a person named by a given name
         out.append(Mention(a, b, surface, name, kind, False))
     return out
 
