@@ -160,3 +160,22 @@ def test_a_given_name_that_is_also_part_of_a_full_name_in_the_text_is_that_perso
         "Defence Minister Chiu Kuo-cheng spoke in Taipei.\n\n"
         "“The military faces China,” Chiu said on Friday."
     ) == [("Chiu Kuo-cheng", "direct", "The military faces China,")]
+
+
+def test_a_body_named_inside_the_quotation_a_description_tags_is_not_that_description():
+    assert statements(
+        "Russian troops are approaching the capital from the east, the Ukrainian military "
+        "reported.\n\n“The enemy was repelled by the Russian forces in the north,” the army "
+        "said in a message on Facebook."
+    ) == [
+        (
+            "Ukrainian Armed Forces",
+            "indirect",
+            "Russian troops are approaching the capital from the east",
+        ),
+        (
+            "Ukrainian Armed Forces",
+            "direct",
+            "The enemy was repelled by the Russian forces in the north,",
+        ),
+    ]

@@ -2278,8 +2278,14 @@ class Discourse:
     def _body_mentioned(self, head: str, pos: int) -> str | None:
         """ "the ministry": the last known body before `pos` whose name holds that word."""
         best = None
+        line = self.norm.rfind("\n", 0, pos) + 1
+        # (a body named inside a quotation of the paragraph is spoken of, not speaking: '“…
+        # repelled by the Russian forces …,” the army said')
+        quoted = [q.span() for q in _QUOTED.finditer(self.norm, line, pos)]
         for m in self.index.known_mentions(self.norm, max(0, pos - 3000), pos):
             if self.index.kind_of(m.actor or "") != ORGANISATION:
+                continue
+            if any(qa <= m.start < qb for qa, qb in quoted):
                 continue
             if _SILENT_BODY.match(self.text, m.end):
                 # ("Examplia's defence ministry has not yet commented. … The ministry said":
