@@ -179,3 +179,18 @@ def test_a_body_named_inside_the_quotation_a_description_tags_is_not_that_descri
             "The enemy was repelled by the Russian forces in the north,",
         ),
     ]
+
+
+def test_a_role_no_one_in_the_body_holds_is_the_headlines_person_whose_role_it_is():
+    assert statements(
+        "Zaluzhny: the counter-offensive is hard\n\n"
+        "The Commander-in-Chief believes that the allies would never attack without air "
+        "superiority.",
+        published=dt.date(2023, 7, 1),
+    ) == [
+        (
+            "Valery Zaluzhny",
+            "indirect",
+            "the allies would never attack without air superiority",
+        )
+    ]

@@ -2756,8 +2756,25 @@ class Discourse:
             return Speaker(holder, chief.group(), PERSON, c_start, c_end, holder is not None)
         if held_back is not None:  # no one else: the holder of the qualified office after all
             return Speaker(held_back.name, phrase, held_back.kind, p_start, p_start + len(phrase))
+        if (
+            PERSON in wanted
+            and fallback is None
+            and re.match(r"[Tt]he\s", phrase)
+            and (opener := self._headline_subject(p_start))
+            and self._role_says(opener, phrase)
+        ):
+            # "Jane Roe: we will hold the line" over "The Commander-in-Chief believes that":
+            # the person the headline opens with, whose role the description gives
+            return Speaker(opener, phrase, PERSON, p_start, p_start + len(phrase))
         # An unmatched personal description ("the deputy head") names nobody we know.
         return Speaker(None, phrase, PERSON, p_start, p_start + len(phrase), False)
+
+    def _role_says(self, name: str, phrase: str) -> bool:
+        """Whether every word of a description ("the Commander-in-Chief") is in the gazetteer
+        role of `name`."""
+        role = self.index.role_text(name).lower()
+        words = [w for w in re.findall(r"[a-z][a-z-]*", phrase.lower()) if w != "the"]
+        return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", role) for w in words)
 
     def _presidential_office(self, phrase: str) -> str | None:
         """The gazetteer's presidential office of the country a phrase names, if one."""
