@@ -194,3 +194,19 @@ def test_a_role_no_one_in_the_body_holds_is_the_headlines_person_whose_role_it_i
             "the allies would never attack without air superiority",
         )
     ]
+
+
+def test_a_lead_role_with_what_it_heads_is_the_person_named_next_with_that_role():
+    assert statements(
+        "Two officials were killed when a bomb exploded in their offices, the head of the "
+        "separatist administration said.\n\n"
+        "“The Kyiv regime has crossed all limits,” Leonid Pasechnik said in a statement.",
+        published=dt.date(2022, 9, 16),
+    ) == [
+        (
+            "Leonid Pasechnik",
+            "indirect",
+            "Two officials were killed when a bomb exploded in their offices",
+        ),
+        ("Leonid Pasechnik", "direct", "The Kyiv regime has crossed all limits,"),
+    ]

@@ -471,8 +471,12 @@ def name_described_people(found, index: ActorIndex, text: str = "") -> None:
     between ("The governor of X said ... Moscow says ... Jane Roe, writing later, said")."""
     for i, f in enumerate(found):
         s = f.statement
-        role = _DEFINITE_ROLE.fullmatch(s.speaker_mention.strip()) if not s.speaker else None
-        if role is None:
+        mention = s.speaker_mention.strip()
+        role = _DEFINITE_ROLE.match(mention) if not s.speaker else None
+        if role is None or not re.fullmatch(
+            r"(?:\s+of\s+the\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?", mention[role.end() :]
+        ):
+            # ("the head of the separatist administration": the role, then what it heads)
             continue
         for nxt in found[i + 1 :]:
             if not nxt.statement.speaker:
