@@ -464,6 +464,8 @@ def _opens_straight(text: str, i: int, start: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in ',."' and after.isupper():
         return True  # glued by a scraper: 'Also,"Naturally', 'Accords.""The only issue'
+    if 0 < i - start <= 2 and after.isupper() and all(not c.isascii() for c in text[start:i]):
+        return True  # '👉"Victory is ...': a bullet sign (or its mojibake) glued to the mark
     if (
         before == ","
         and after == " "

@@ -1,0 +1,64 @@
+"""Extraction, round 14 (fixlayout): layouts that lost statements, on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text, published=dt.date(2024, 3, 15)):
+    found = extract(text, gazetteer=GAZETTEER, published=published).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_a_key_points_list_under_a_lead_naming_the_speaker_is_the_speakers():
+    text = (
+        "Zelensky met reporters from regional newspapers. Key points:\n\n"
+        "Zelensky met reporters from regional newspapers. Key points:\n\n"
+        "  • On the harvest and the ports: The grain will leave through the western route. "
+        "We expect the first ships in a fortnight.\n"
+        "  • The new battalions will be trained at home and abroad.\n"
+        "  • Regarding the winter: Our engineers are repairing every substation they can.\n\n"
+        "PLEASE DONATE TODAY! Our small newsroom has worked around the clock since the war began.\n"
+    )
+    assert statements(text) == [
+        (
+            "Volodymyr Zelensky",
+            "indirect",
+            "The grain will leave through the western route. We expect the first ships in a "
+            "fortnight",
+        ),
+        ("Volodymyr Zelensky", "indirect", "The new battalions will be trained at home and abroad"),
+        ("Volodymyr Zelensky", "indirect", "Our engineers are repairing every substation they can"),
+    ]
+
+
+def test_a_quotation_after_a_glued_bullet_sign_in_a_list_of_statements():
+    text = (
+        "President Volodymyr Zelensky answered questions from students in Lviv.\n"
+        "Main statements:\n"
+        "\U0001f449\"Every town we hold is a town that keeps its school.\"\n"
+        "\U0001f449\"Nobody here has asked me to give up the south.\"\n"
+    )
+    assert statements(text) == [
+        ("Volodymyr Zelensky", "direct", "Every town we hold is a town that keeps its school."),
+        ("Volodymyr Zelensky", "direct", "Nobody here has asked me to give up the south."),
+    ]
+
+
+def test_a_footers_appeal_inside_a_quotation_is_someones_words():
+    text = (
+        "Prime Minister Denys Shmyhal met the donors in Warsaw on Friday.\n\n"
+        "“The reconstruction fund is open to every willing partner. Our friends abroad keep "
+        "promising to support us,” the Prime Minister of Ukraine said.\n"
+    )
+    assert statements(text) == [
+        (
+            "Denys Shmyhal",
+            "direct",
+            "The reconstruction fund is open to every willing partner. Our friends abroad keep "
+            "promising to support us,",
+        )
+    ]
