@@ -62,3 +62,36 @@ def test_a_footers_appeal_inside_a_quotation_is_someones_words():
             "promising to support us,",
         )
     ]
+
+
+def test_an_unclosed_quotation_ends_at_the_attribution_inside_it():
+    text = (
+        "Jane Roe, the regional governor, spoke to reporters on Friday.\n\n"
+        "“The convoy was stopped twice at the checkpoint near the river, she said. The drivers "
+        "were told to wait for “further orders” until the evening, she added.\n"
+    )
+    assert statements(text) == [
+        (
+            "Jane Roe",
+            "direct",
+            "The convoy was stopped twice at the checkpoint near the river,",
+        ),
+        (
+            "Jane Roe",
+            "mixed",
+            "The drivers were told to wait for “further orders” until the evening",
+        ),
+    ]
+
+
+def test_an_unclosed_quotation_with_no_other_mark_ends_at_the_attribution_inside_it():
+    text = (
+        "Jane Roe, the regional governor, spoke to reporters on Friday.\n\n"
+        "“The convoy was stopped twice at the checkpoint near the river, she said. The drivers "
+        "were told to wait until the evening.\n"
+    )
+    assert statements(text)[0] == (
+        "Jane Roe",
+        "direct",
+        "The convoy was stopped twice at the checkpoint near the river,",
+    )
