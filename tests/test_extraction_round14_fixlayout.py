@@ -95,3 +95,21 @@ def test_an_unclosed_quotation_with_no_other_mark_ends_at_the_attribution_inside
         "direct",
         "The convoy was stopped twice at the checkpoint near the river,",
     )
+
+
+def test_one_question_and_the_answer_labelled_with_the_introduced_persons_surname():
+    text = (
+        "Examplia TV spoke on Tuesday with the historian and author Jane Roe about the winter.\n\n"
+        "Below is an edited transcript of the conversation.\n\n"
+        "Ask: The first snow is falling on the front. What should we expect in the coming weeks?\n\n"
+        "Roe: I expect both armies to dig in and wait. I do not think either side can move much "
+        "before the spring.\n"
+    )
+    assert statements(text) == [
+        (
+            "Jane Roe",
+            "direct",
+            "I expect both armies to dig in and wait. I do not think either side can move much "
+            "before the spring.",
+        )
+    ]
