@@ -113,3 +113,12 @@ def test_one_question_and_the_answer_labelled_with_the_introduced_persons_surnam
             "before the spring.",
         )
     ]
+
+
+def test_a_quoted_outlet_name_that_lost_its_opening_mark_is_the_subject():
+    text = (
+        "Ukrainska Pravda\\” reported that the northern bridge had been closed to lorries for a week.\n"
+    )
+    assert statements(text) == [
+        ("Ukrainska Pravda", "indirect", "the northern bridge had been closed to lorries for a week")
+    ]
