@@ -254,6 +254,15 @@ _STOCK_PICTURE = re.compile(
 )
 
 
+def _inside_quotation(line: str, i: int) -> bool:
+    """Whether line[i] lies inside a quotation that closes after it ('“Our partners stand ready to
+    support us,” the minister said.': someone's words, no footer's appeal)."""
+    before, after = line[:i], line[i:]
+    curly = before.count("“") + before.count("«") > before.count("”") + before.count("»")
+    straight = before.count('"') % 2 == 1
+    return (curly and ("”" in after or "»" in after)) or (straight and '"' in after)
+
+
 def _label_line(line: str) -> str:
     stripped = line.strip()
     if _STOCK_PICTURE.search(stripped):
@@ -268,7 +277,11 @@ def _label_line(line: str) -> str:
     if (
         _FURNITURE.match(stripped)
         or _TEASER_START.match(stripped)
-        or (any(w in low for w in _FOOTER_WORDS) and _FOOTER.search(stripped))
+        or (
+            any(w in low for w in _FOOTER_WORDS)
+            and (footer := _FOOTER.search(stripped))
+            and not _inside_quotation(stripped, footer.start())
+        )
     ):
         return JUNK
     if any(w in low for w in _CAPTION_WORDS) and _CAPTION_MARK.search(stripped):

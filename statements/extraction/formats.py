@@ -51,7 +51,7 @@ _CAPS_NAME_TITLED = re.compile(
 # "Sergey Lavrov: ...", "Q: ...", "Answer: ...".
 _TITLE_LABEL = re.compile(
     # ("Speaker 1: When is he going?": a ministry transcript's numbered questioner)
-    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])\b|"
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Ask|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])\b|"
     r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}"
     r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+)"  # "D. Peskov:"
     r"(?:,\s+(?P<role>[A-Z][^:.?!\n]{2,100}))?"
@@ -82,7 +82,7 @@ _ROLE_ANYWHERE = re.compile(
     r"CORRESPONDENT|REPORTER|PRESENTER|INTERVIEWER|MODERATOR)\s*:"
 )
 _ASKING = re.compile(
-    r"(?:Q|Question|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])|Press\s+Corps|Group|Audience|Reporter)",
+    r"(?:Q|Question|Ask|Interviewer|Speaker\s+(?:\d{1,2}|[A-Z])|Press\s+Corps|Group|Audience|Reporter)",
     re.IGNORECASE,
 )
 _ANSWERING = re.compile(r"(?:A|Answer)", re.IGNORECASE)
@@ -959,6 +959,17 @@ def read_layout(
     asked_and_answered = any(_ASKING.fullmatch(n) for n in names) and any(
         _ANSWERING.fullmatch(n) for n in names
     )  # "Q: ... A: ...": two labels are enough
+    if not asked_and_answered and any(_ASKING.fullmatch(n) for n in names):
+        # "Q: ...?" then "Roe: We expect ...": a question label and the surname of a person the
+        # introduction names in full ("... sat down with the analyst Jane Roe"): two are enough.
+        first = min(p.start for p, _ in labels)
+        intro = text[body[0].start : first] if body else ""
+        asked_and_answered = any(
+            not _ASKING.fullmatch(n)
+            and len(n.split()) == 1
+            and re.search(rf"\b[A-Z][a-z’'-]+\s+{re.escape(n)}\b", intro)
+            for n in names
+        )
     if voices == 1 and _lone_briefer(text, body, labels):
         # "MR DOE: Good afternoon. A couple of items at the top." then unlabelled paragraphs
         # (a briefing's opening, before any question): the one briefer's turn runs on.

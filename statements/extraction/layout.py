@@ -332,7 +332,18 @@ def repair_scraped(text: str) -> str:
         text = _repair_thai_marks(text)
     if "MORE" in text:
         text = _NAME_TOOLTIP.sub(_blank_tooltip, text)
+    if "”" in text:
+        # 'Strana.ua\” reported that ...' at a line's start: an outlet's quoted name whose
+        # opening mark the page lost (its closing one escaped); the name is the subject.
+        text = _LOST_OPEN_NAME.sub(lambda m: m.group("name") + " " * len(m.group("mark")), text)
     return text
+
+
+_LOST_OPEN_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w.’'-]+(?:[ \t][A-Z][\w.’'-]+){0,2})(?P<mark>\\?”)"
+    r"(?=[ \t]+(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states)\b)",
+    re.MULTILINE,
+)
 
 
 # "Secretary Jane DoeJane DoeDoe warns X of ...Other headline hereMORE on Sunday said": a

@@ -114,8 +114,14 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
                 i = nested[i] + 1
                 continue
             elif ch in "“«" and open_char in "“«":
-                # A new opening mark before the old one closed: the old one ran on unclosed.
-                spans.append(QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, i), None))
+                # A new opening mark before the old one closed: the old one ran on unclosed,
+                # unless an attribution inside it shows where the page lost its closing mark.
+                if tag := _TAG_INSIDE.search(text, open_at + 1, i):
+                    spans.append(QuoteSpan(open_at, open_at + 1, tag.start() + 1, tag.start() + 1))
+                else:
+                    spans.append(
+                        QuoteSpan(open_at, open_at + 1, _rstrip(text, open_at + 1, i), None)
+                    )
                 open_at, open_char = i, ch
         i += 1
     if open_at is not None:
@@ -125,6 +131,9 @@ def _double_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             # “Last night, air defences destroyed 56 drones, the ministry said.": the page lost
             # the closing mark; the attribution that ends the paragraph closes the quotation.
             spans.append(QuoteSpan(open_at, open_at + 1, said.start(), said.start()))
+        elif tag := _TAG_INSIDE.search(text, open_at + 1, end):
+            # '“A, he said. B.': the attribution inside shows where the closing mark was lost.
+            spans.append(QuoteSpan(open_at, open_at + 1, tag.start() + 1, tag.start() + 1))
         elif lost and not _DOUBLE.search(text, open_at + 1, end):
             # “A. B. C., says the agency's report. D, the agency adds.": a full stop then a
             # comma where the closing mark was lost, and an attribution ending its sentence
@@ -242,6 +251,13 @@ _ATTRIBUTION_ENDS = re.compile(
 
 
 _DOUBLE = re.compile(r"[“”«»„\"]")
+# '“There were cases where ... ‘as a preventive measure,’ he said. Such tactics ...': an
+# attribution that ends its sentence inside a quotation the page never closed; the quotation
+# ends at the comma before it.
+_TAG_INSIDE = re.compile(
+    r"(?<=\w)[,!?][’']?\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2}|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})"
+    r"\s+(?:" + "|".join(reporting_verbs("clause")) + r")\.(?=\s+[A-Z])"
+)
 # '… before the end of the month., says the agency report. The …': a sentence's stop glued to
 # the comma of its attribution (the closing mark between them lost), the attribution ending its
 # own sentence mid-paragraph (a verb then its subject, or a subject then its verb).
@@ -464,6 +480,8 @@ def _opens_straight(text: str, i: int, start: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in ',."' and after.isupper():
         return True  # glued by a scraper: 'Also,"Naturally', 'Accords.""The only issue'
+    if 0 < i - start <= 2 and after.isupper() and all(not c.isascii() for c in text[start:i]):
+        return True  # '👉"Victory is ...': a bullet sign (or its mojibake) glued to the mark
     if (
         before == ","
         and after == " "

@@ -26,6 +26,7 @@ from .actors import (
 )
 from .dates import DAY
 from .formats import (
+    CLAIM_LIST_INTRO,
     LIST_ITEM,
     QUOTE_MARK,
     courtesy,
@@ -73,6 +74,10 @@ _SCARE_QUOTED = re.compile(r"[“\"][\w’'-]+(?:\s[\w’'-]+)?[”\"]")
 _GREETING = re.compile(r"\s*(?:[\w’'-]+[ ,]+){0,5}[\w’'-]+\s*!\s*")
 _BULLET_BEFORE = re.compile(r"(?<=\n)[ \t]*[•·▪●◦*—–-][ \t]+$")
 _LIST_ITEM = LIST_ITEM
+# A list item's topic label before its claim: "On the peace plan: ", "Regarding sanctions: ".
+_TOPIC_LABEL = re.compile(
+    r"(?:On|About|Regarding|Concerning|As\s+for)\s+[^:.!?\n“”\"]{2,90}:\s+(?=[A-Z“\"])"
+)
 _DOCUMENT_READ = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:statement|message|post|letter|address|speech|appeal)\s+"
     r"(?:read|reads|went|goes|ran|runs)(?:\s+as\s+follows)?\s*:\s*$"
@@ -541,7 +546,29 @@ class LayoutTurns:
                 speaker = self.issuer_in(*layout.speech_by)  # "Key takeaways from the ISW:"
             if speaker is None and layout.quotes_from is not None:
                 speaker = self.interviewee_in([(p.start, p.end) for p in paras[:8]])
+            if speaker is None and layout.claims_listed:
+                speaker = self._claims_introducer(paras)
         return speaker
+
+    def _claims_introducer(self, paras: list[clean.Paragraph]) -> Speaker | None:
+        """A list of claims whose introduction names no one ("Key points:", "Main statements:")
+        under a lead that names its speaker ("Jane Roe held a press conference. Key points:",
+        "Jane Roe spoke to foreign journalists." then "Main statements:"): the one person the
+        introduction's paragraph and the paragraph above it name; else None."""
+        at = next((i for i, p in enumerate(paras) if p.index == self.layout.quotes_from), None)
+        if at is None:
+            return None
+        above = [p for p in paras[:at] if p.label != clean.JUNK][-1:]
+        people: dict[str, Mention] = {}
+        for p in [*above, paras[at]]:
+            for m in self.discourse.mentions(p.start, p.end):
+                if m.actor and self._is_person(m):
+                    people.setdefault(m.actor, m)
+        if len(people) != 1:
+            return None
+        m = next(iter(people.values()))
+        self.discourse.remember_new(m)
+        return Speaker(m.actor, m.surface, "person", m.start, m.end, m.known)
 
     def _first_answer_label(self, paras: list[clean.Paragraph]) -> tuple[Speaker, int] | None:
         """An unlabelled interview whose first exchange alone carries labels ending in a full
@@ -668,7 +695,9 @@ class LayoutTurns:
         end = p.end
         while end > p.start and text[end - 1].isspace():
             end -= 1
-        if len(quotes) == 1 and first.open == p.start and first.outer_end >= end:
+        marker = text[p.start : first.open]  # '👉"Victory ..."': a bullet sign glued to the mark
+        opens = not marker or (len(marker) <= 2 and not any(c.isascii() for c in marker))
+        if len(quotes) == 1 and opens and first.outer_end >= end:
             start, stop, kind = first.start, first.end, "direct"
         else:
             start, stop, kind = p.start, end, "mixed"
@@ -708,6 +737,8 @@ class LayoutTurns:
         start, end = p.start, p.end
         if item := _LIST_ITEM.match(text, start, end):
             start = item.end()
+        if topic := _TOPIC_LABEL.match(text, start, end):
+            start = topic.end()  # "On the peace plan: It will be ready in May.": the topic's label
         while end > start and text[end - 1] in " .;":
             end -= 1
         words_ = text[start:end].split()
@@ -1179,7 +1210,14 @@ class LayoutTurns:
         if speaker is None or not speaker.name:
             return False
         if layout.quotes_from is not None and p.index > layout.quotes_from:
+            if layout.claims_listed and CLAIM_LIST_INTRO.search(self.text, p.start, p.end):
+                # "Jane Roe held a press conference. Key points:" printed twice (the page's
+                # title over its lead): the list starts after the last introduction.
+                layout.quotes_from = p.index
+                return True
             line = self.text.rfind("\n", 0, p.start) + 1  # the cleaner may start after "● "
+            while line < p.start and self.text[line] in " \t":
+                line += 1  # "  • We have an agreement.": an indented bullet
             bulleted = _LIST_ITEM.match(self.text, line, p.end) is not None
             if bulleted or not layout.items_bulleted:
                 layout.items_bulleted |= bulleted
