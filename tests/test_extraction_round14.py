@@ -210,3 +210,11 @@ def test_a_lead_role_with_what_it_heads_is_the_person_named_next_with_that_role(
         ),
         ("Leonid Pasechnik", "direct", "The Kyiv regime has crossed all limits,"),
     ]
+
+
+def test_according_to_a_persons_statement_to_an_outlet_is_that_persons():
+    assert statements(
+        "Kharkiv Mayor Ihor Terekhov reported this on Telegram.\n\n"
+        "According to Terekhov's statement to Suspilne, four drones hit the city.",
+        published=dt.date(2024, 5, 1),
+    ) == [("Ihor Terekhov", "indirect", "four drones hit the city")]

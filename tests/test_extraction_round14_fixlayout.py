@@ -39,8 +39,8 @@ def test_a_quotation_after_a_glued_bullet_sign_in_a_list_of_statements():
     text = (
         "President Volodymyr Zelensky answered questions from students in Lviv.\n"
         "Main statements:\n"
-        "\U0001f449\"Every town we hold is a town that keeps its school.\"\n"
-        "\U0001f449\"Nobody here has asked me to give up the south.\"\n"
+        '\U0001f449"Every town we hold is a town that keeps its school."\n'
+        '\U0001f449"Nobody here has asked me to give up the south."\n'
     )
     assert statements(text) == [
         ("Volodymyr Zelensky", "direct", "Every town we hold is a town that keeps its school."),
@@ -116,9 +116,11 @@ def test_one_question_and_the_answer_labelled_with_the_introduced_persons_surnam
 
 
 def test_a_quoted_outlet_name_that_lost_its_opening_mark_is_the_subject():
-    text = (
-        "Ukrainska Pravda\\” reported that the northern bridge had been closed to lorries for a week.\n"
-    )
+    text = "Ukrainska Pravda\\” reported that the northern bridge had been closed to lorries for a week.\n"
     assert statements(text) == [
-        ("Ukrainska Pravda", "indirect", "the northern bridge had been closed to lorries for a week")
+        (
+            "Ukrainska Pravda",
+            "indirect",
+            "the northern bridge had been closed to lorries for a week",
+        )
     ]

@@ -366,8 +366,12 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?:for|of|at)\s+(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*,?\s*"
 )
 # "according to Jane Doe's statements": the words are hers.
+# ("according to Jane Doe's statement to the broadcaster", "... address on Telegram": where
+# they were given, after them.)
 _OWN_WORDS = re.compile(
-    r"[’']s\s+(?:statements?|words|remarks|comments|estimates?|data|information|calculations)\s*"
+    r"[’']s\s+(?:statements?|words|remarks|comments|estimates?|data|information|calculations|"
+    r"address|speech|post|message|interview)"
+    r"(?:\s+(?:to|on|in|at|with|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s*"
 )
 # A country's adjective standing as a noun ("the Examplian said"): one capitalised word.
 _DEMONYM = re.compile(r"[A-Z][a-z]{3,}")
