@@ -218,3 +218,11 @@ def test_according_to_a_persons_statement_to_an_outlet_is_that_persons():
         "According to Terekhov's statement to Suspilne, four drones hit the city.",
         published=dt.date(2024, 5, 1),
     ) == [("Ihor Terekhov", "indirect", "four drones hit the city")]
+
+
+def test_an_editors_brackets_in_a_tag_after_a_quotation_keep_the_name_and_apposition():
+    assert statements(
+        "Two reporters write:\n\n“It is unpleasant to admit, but it is the truth,” [Maj. Gen. "
+        "Kyrylo] Budanov [the chief of the intelligence directorate] said.",
+        published=dt.date(2023, 5, 6),
+    ) == [("Kyrylo Budanov", "direct", "It is unpleasant to admit, but it is the truth,")]

@@ -332,6 +332,11 @@ def repair_scraped(text: str) -> str:
         text = _repair_thai_marks(text)
     if "MORE" in text:
         text = _NAME_TOOLTIP.sub(_blank_tooltip, text)
+    if "[" in text:
+        # '“…,” [Maj. Gen. Jan] Roe [the chief of X] said': an editor's brackets in the tag
+        # that follows a quotation; the name's brackets become spaces, the apposition's commas.
+        text = _BRACKETED_NAME.sub(lambda m: f" {m.group('inner')} ", text)
+        text = _BRACKETED_APPOSITION.sub(lambda m: f", {m.group('apposition')},", text)
     if "”" in text:
         # 'Strana.ua\” reported that ...' at a line's start: an outlet's quoted name whose
         # opening mark the page lost (its closing one escaped); the name is the subject.
@@ -339,6 +344,11 @@ def repair_scraped(text: str) -> str:
     return text
 
 
+_BRACKETED_NAME = re.compile(r"(?<=[”\"],\s)\[(?P<inner>[A-Z][^\]\[\n]{0,40})\](?=\s[A-Z])")
+_BRACKETED_APPOSITION = re.compile(
+    r"\s\[(?P<apposition>(?:the|a|an)\s[^\]\[\n]{3,120})\]"
+    r"(?=\s+(?:said|says|told|tells|added|adds|stated|wrote|noted|explained)\b)"
+)
 _LOST_OPEN_NAME = re.compile(
     r"^(?P<name>[A-Z][\w.’'-]+(?:[ \t][A-Z][\w.’'-]+){0,2})(?P<mark>\\?”)"
     r"(?=[ \t]+(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states)\b)",
