@@ -226,3 +226,12 @@ def test_an_editors_brackets_in_a_tag_after_a_quotation_keep_the_name_and_apposi
         "Kyrylo] Budanov [the chief of the intelligence directorate] said.",
         published=dt.date(2023, 5, 6),
     ) == [("Kyrylo Budanov", "direct", "It is unpleasant to admit, but it is the truth,")]
+
+
+def test_a_rank_before_a_lone_given_name_is_no_part_of_the_name():
+    assert statements(
+        "Sergeant Andriy, 34, said that the shelling had not stopped. “We hold the line,” he said."
+    ) == [
+        ("Andriy", "indirect", "the shelling had not stopped"),
+        ("Andriy", "direct", "We hold the line,"),
+    ]

@@ -660,7 +660,13 @@ class Discourse:
                     name = self.index.lone_surname(m.surface)
                 if name is None and (titled := titled_surname(m.surface)):
                     # "said Commander Doe", "Colonel Roe said": a rank before a lone surname
-                    # the article never gave in full is a person, named with the rank.
+                    # the article never gave in full is a person, named with the rank; but
+                    # "Sergeant Andriy" (a given name the name lists know): Andriy.
+                    given = titled.split()[-1]
+                    if given.lower() in self.index.given_words and not self.index.surnames.get(
+                        translit_key(given)
+                    ):
+                        titled = given
                     out.append(Mention(m.start, m.end, m.surface, titled, PERSON, False))
                     continue
                 if name is None:
