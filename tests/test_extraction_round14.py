@@ -235,3 +235,13 @@ def test_a_rank_before_a_lone_given_name_is_no_part_of_the_name():
         ("Andriy", "indirect", "the shelling had not stopped"),
         ("Andriy", "direct", "We hold the line,"),
     ]
+
+
+def test_a_relative_named_by_one_word_after_a_personal_noun_is_a_person():
+    assert statements(
+        "Tania's sister Olena says: “It is a happy moment that I could save them.”\n"
+        "“They were so tired,” she said."
+    ) == [
+        ("Olena", "direct", "It is a happy moment that I could save them."),
+        ("Olena", "direct", "They were so tired,"),
+    ]

@@ -400,6 +400,11 @@ _PERSON_BEFORE = re.compile(
     r"(?:^|[\s,(])(?i:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUNS})s?\b[^,.;:]{{0,40}},\s*$"
 )
+# "Tania's sister Olena", "his wife Olga": someone named by one word after a personal noun.
+_RELATIVE_NAMED = re.compile(
+    rf"(?:[A-Z][\w-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:{_PERSON_NOUNS})\s+"
+    r"(?P<name>[A-Z][a-z]{2,})"
+)
 _DOCUMENT_NOUNS = r"(?:statement|report|communiqu[ée]|readout|release|post|message|update|notice)"
 # Documents that are authored rather than issued: "a study published by the institute".
 _STUDY_NOUNS = r"(?:study|survey|analysis|assessment|paper|poll|estimate|forecast|review)"
@@ -2380,6 +2385,11 @@ class Discourse:
     def description(self, a: int, b: int) -> Speaker | None:
         """ "the president", "The outlet", "Kuchma's ex-adviser": the last fitting actor."""
         chunk = _TRAILING_ADVERBS.sub("", self.text[a:b].rstrip())
+        if named := _RELATIVE_NAMED.fullmatch(chunk.strip()):
+            # "Jane's sister Olena says": the relative (or colleague) named after the noun
+            at = a + chunk.index(named.group()) + named.start("name")
+            if (lone := self._lone_person(at, at + len(named["name"]))) is not None:
+                return lone
         if (owned := _BODYS_ROLE.fullmatch(chunk.strip())) and (
             holder := self._role_of_body_spoken_of(owned, a)
         ):
