@@ -4125,10 +4125,10 @@ def _gender(name: str, index: ActorIndex) -> str:
     first = fold(tokens[0])  # "Agnès" is "agnes"
     if len(tokens) >= 2 and first in _EAST_ASIAN_SURNAMES:
         return "?"  # the given name comes second and tells an English reader little
-    if len(tokens) >= 2 and (
+    if (len(tokens) >= 2 or first in index.given_words) and (
         first in _FEMALE_NAMES or (first.endswith("a") and first not in _MALE_A_NAMES)
     ):
-        return "f"
+        return "f"  # (a name of one word only when it is a given name: "Olena")
     return "m"
 
 
