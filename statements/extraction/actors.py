@@ -839,6 +839,17 @@ def _office_complement(text: str, start: int, a: int, tokens: list[str]) -> int 
 _PLACE_ENDINGS = tuple(entries("place_endings"))
 
 
+@functools.lru_cache(maxsize=4)
+def _words_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words `text` writes in small letters (capitalised, as a name would be), and the
+    capitalised words it writes next to another capitalised word: read once per text."""
+    small = frozenset(w.capitalize() for w in re.findall(r"\b[a-z]+\b", text))
+    in_names = frozenset(
+        w for pair in re.findall(r"\b([A-Z][\w’'-]*)(?=\s+([A-Z][\w’'-]*))", text) for w in pair
+    )
+    return small, in_names
+
+
 def _lone_given_name(text: str, word: str, end: int, index: ActorIndex) -> bool:
     """Whether a lone capitalised `word` ending at `end` names a person by a given name the
     name lists know ("Maxim was at home", "Olga, 45, said"): four letters or more, never
@@ -850,9 +861,9 @@ def _lone_given_name(text: str, word: str, end: int, index: ActorIndex) -> bool:
         and word.lower() not in _NOT_NAMES
         and word.lower() in index.given_words
         and translit_key(word) not in index.surnames  # ("Bartholomew": a patriarch's name)
-        and re.search(rf"\b{word.lower()}\b", text) is None
+        and word not in _words_of(text)[0]
         # (never part of a longer name in the text: "Chiu" of "Chiu Kuo-cheng" is his)
-        and re.search(rf"\b{word}\s+[A-Z]|[A-Z][\w’'-]*\s+{word}\b", text) is None
+        and word not in _words_of(text)[1]
         and re.match(r",|\s+[a-z]", text[end : end + 3]) is not None
     )
 
