@@ -2452,7 +2452,11 @@ class Reader(LayoutTurns):
             and not _WHOSE.match(text, max(sa, text.rfind(",", sa, h.verb_start)), sb)
             # "regions that Russia claims to have annexed", "he is said to be": a stance, not
             # a report.
-            and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+            and not (
+                _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+                # (not "Examplia claims to have retaken ...": verb_hits kept the subject's claim)
+                and not (h.form == "inclusive" and text.startswith("to ", h.content_start))
+            )
             # "In a message posted to his channel, X said": a participle of the document (not
             # "Jane Doe in the video claimed that": the subject's name before the document).
             and not (

@@ -63,7 +63,9 @@ _PHRASAL = (
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     # "made a statement that ...": translated copy's report (a statement's clause).
     r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
-    r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
+    r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)"
+    # "made it apparent (evident, known) that": only with "it" and a that-clause.
+    r"|(?:made|makes)\s+it\s+(?:apparent|evident|known)(?=\s+that\b)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
@@ -160,7 +162,12 @@ AS_TAIL = re.compile(
     rf",\s+as\s+(?:(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
     r"confirmed|announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
     rf"|(?P<who>(?-i:[A-Z]|the\s|he\b|she\b|they\b)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
-    r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated))"
+    r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated)"
+    # ("<statement>, as stated in the Examplian Air Force's statement.": the document's issuer.)
+    r"|(?P<dverb>stated|noted|said|reported|announced|indicated)\s+in\s+"
+    r"(?P<doc>(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{0,60}?"
+    r"(?:statement|report|update|post|message|summary|bulletin|briefing|communiqu[ée]))"
+    r"(?=[\s.!]|$))"
     rf"(?:\s+(?:{_AS_AFTER})){{0,3}}\s*[.!]?\s*$"
 )
 # After "As X reported,": a subject of its own and its reporting verb with "that".
@@ -365,6 +372,12 @@ _CLAUSE_WORDS = re.compile(
     r"rather|highly)\s+)?(?=(?:likely|unlikely|[a-z]+(?:ble|ful|ous|ive|ent|ant|ic|ed))\b)"
     # (a compound's "-ed" is an adjective: "war-ravaged", "Moscow-backed"; not "re-entered")
     r"|(?<!\w-)\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|\b(?:re|co|pre|de|un)-[a-z]{3,}ed\b|n['’]t\b"
+    # ("its forces counter-attacked in the region": a compound's "-ed" after a noun, before a
+    # preposition, a determiner or the clause's end, is the verb; not "the war-ravaged town".)
+    r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?<!\bthis )(?<!\bthat )(?<!\bby )(?<!\bof )[a-z]{2,}-[a-z]{3,}ed"
+    r"(?=\s+(?:in|on|at|near|around|across|into|against|with|from|after|overnight|back|the|a|an|"
+    r"its|their)\b|\s*[.,;]|\s*$)"
     # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
     r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
 )
@@ -538,6 +551,21 @@ def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
     if pair := _TWO_NAMES.fullmatch(m.string, m.end(), who_end):
         who_end = pair.end("first")  # "according to Jane Doe and John Roe": the first named
     return Hit(m.start(), m.end(), "according to", "according", start, end, (m.end(), who_end))
+
+
+# "Examplia claims to have ...", "The Examplian army claimed to be ...": a subject of up to five
+# words (a determiner may lead) opening the clause; never a noun then another subject ("the
+# regions Russia claims to have annexed": a relative clause).
+_CLAIMS_TO_SUBJECT = re.compile(
+    r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"(?:[a-z][\w’'-]*\s+)?(?:[\w’'.-]+\s*)?"
+)
+
+
+def _clause_opening(text: str, a: int, at: int) -> int:
+    """Where the clause ending at `at` opens: after the sentence's last comma before it."""
+    comma = text.rfind(",", a, at)
+    return comma + 1 if comma >= 0 else a
 
 
 def verb_hits(text: str, a: int, b: int) -> list[Hit]:
@@ -749,9 +777,15 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit.verb_start, hit.verb_end = m.start(vg), m.end(vg)
         hit.subject_hint = (m.start(who), m.end(who))
         hits.append(hit)
-    if (m := AS_TAIL.search(text, a, b)) and looks_like_clause(text[a : m.start()]):
-        who = "who" if m.group("who") is not None else "by"
-        vg = "verb" if who == "who" else "pverb"
+    if (m := AS_TAIL.search(text, a, b)) and (
+        looks_like_clause(text[a : m.start()])
+        # ("Units, aircraft, fire groups and other parts of the air defence all played a role,
+        # as stated in X's statement": a long subject; its verb comes after fifteen words.)
+        or (m.group("doc") and _CLAUSE_WORDS.search(text, a, m.start()))
+    ):
+        who, vg = next(
+            (w, v) for w, v in (("who", "verb"), ("doc", "dverb"), ("by", "pverb")) if m.group(w)
+        )
         hit = Hit(m.start(vg), m.end(vg), m.group(vg), "trailing", a, m.start())
         hit.subject_hint = (m.start(who), m.end(who))
         hits.append(hit)
@@ -897,6 +931,14 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue  # "both sides agreed to the plan": an acceptance, no report
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
+            if first in ("claims", "claimed") and _CLAIMS_TO_SUBJECT.fullmatch(
+                text, _clause_opening(text, a, m.start()), m.start()
+            ):
+                # "Examplia claims to have retaken 300 square kilometres, dealing ...": the
+                # sentence's own subject claims it; the claim ends at the comma.
+                to = m.end() + text[m.end() : b].index("to")
+                comma = text.find(", ", to, b)
+                hits.append(Hit(m.start(), m.end(), verb, "inclusive", to, comma if comma > 0 else b))
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb

@@ -1,0 +1,67 @@
+"""Round 14 (fixframes): reporting frames and speaker phrases, each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text, published=dt.date(2024, 3, 15)):
+    found = extract(text, gazetteer=GAZETTEER, published=published).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_a_light_verb_and_a_stance_noun_report_their_clause():
+    assert statements(
+        "Along with this, Medvedev made it apparent that the new launchers pose no threat."
+    ) == [("Dmitry Medvedev", "indirect", "the new launchers pose no threat")]
+    assert statements(
+        "On Sunday, Medvedev voiced his displeasure that the envoys had yet to reply."
+    ) == [("Dmitry Medvedev", "indirect", "the envoys had yet to reply")]
+
+
+def test_a_subject_that_claims_to_have_done_something_claims_it():
+    assert statements(
+        "Ukraine claims to have retaken about 1,200 square kilometres of land this month, "
+        "dealing a heavy blow to the invaders."
+    ) == [
+        (
+            "Government of Ukraine",
+            "indirect",
+            "to have retaken about 1,200 square kilometres of land this month",
+        )
+    ]
+
+
+def test_a_relative_clause_that_claims_to_have_done_something_reports_nothing():
+    assert statements("Shelling went on in the four regions Russia claims to have annexed.") == []
+
+
+def test_a_trailing_as_stated_in_a_bodys_statement_is_the_bodys():
+    assert statements(
+        "Radar crews, fighter jets, mobile fire teams, and other parts of the country's "
+        "air defence network all took part in repelling the raid, as stated in the Ukrainian "
+        "Air Force's statement."
+    ) == [
+        (
+            "Ukrainian Air Force",
+            "indirect",
+            "Radar crews, fighter jets, mobile fire teams, and other parts of the country's air "
+            "defence network all took part in repelling the raid",
+        )
+    ]
+
+
+def test_as_stated_in_a_report_of_no_one_is_no_statement():
+    assert statements("The bridge was hit twice, as stated in the report.") == []
+
+
+def test_a_hyphenated_past_verb_makes_a_reported_clause():
+    assert statements("Ukraine said its brigades counter-attacked near the river.") == [
+        ("Government of Ukraine", "indirect", "its brigades counter-attacked near the river")
+    ]
+    assert statements("Kuleba said the war-ravaged town needs help.") == [
+        ("Dmytro Kuleba", "indirect", "the war-ravaged town needs help")
+    ]
