@@ -65,3 +65,44 @@ def test_a_hyphenated_past_verb_makes_a_reported_clause():
     assert statements("Kuleba said the war-ravaged town needs help.") == [
         ("Dmytro Kuleba", "indirect", "the war-ravaged town needs help")
     ]
+
+
+def test_two_subjects_that_claim_to_have_done_something_are_the_narrators_summary():
+    assert statements("Examplia and Ukraine claimed to have downed each other's drones.") == []
+
+
+def test_a_participle_after_an_adverb_reports_a_second_statement():
+    assert statements(
+        "“We are moving north now,” Jane Roe told Examplia News, further saying they are ready "
+        "to hold the line."
+    ) == [
+        ("Jane Roe", "direct", "We are moving north now,"),
+        ("Jane Roe", "indirect", "they are ready to hold the line"),
+    ]
+
+
+def test_before_adding_that_opens_a_second_statement():
+    assert statements(
+        "“We do not feel any support,” Jane Roe said, before adding that the town will most "
+        "likely fall."
+    ) == [
+        ("Jane Roe", "direct", "We do not feel any support,"),
+        ("Jane Roe", "indirect", "the town will most likely fall"),
+    ]
+
+
+def test_a_person_described_then_named_by_a_call_sign_is_the_call_sign():
+    assert statements(
+        "“We are moving north now,” another gunner, codenamed Heron, told Examplia News."
+    ) == [("Heron", "direct", "We are moving north now,")]
+    assert statements(
+        'In a cellar near the station, a medic who goes by the call sign "Wren" said the '
+        "bandages had run out."
+    ) == [("Wren", "indirect", "the bandages had run out")]
+
+
+def test_a_rank_before_a_given_name_alone_is_dropped():
+    assert statements(
+        "Among the men freed was Sergeant Taras, who had been held for a year. “I never gave "
+        "up,” he told reporters."
+    ) == [("Taras", "direct", "I never gave up,")]

@@ -3886,7 +3886,7 @@ class Reader(LayoutTurns):
         elif speaker.name is None and (named := group_name(speaker.mention)):
             speaker.name, speaker.kind, speaker.context = named, GROUP, speaker.mention
         if speaker.name and speaker.name not in self.index.entries:
-            speaker.name = new_actor_name(speaker.name, speaker.kind)
+            speaker.name = new_actor_name(speaker.name, speaker.kind, self.index.given_names)
         statement = ExtractedStatement(
             speaker=speaker.name,
             speaker_mention=speaker.mention,

@@ -99,7 +99,8 @@ ING = re.compile(
     rf"(?:,\s+{_ING_ASIDE},)?\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     # 'said "..." while pledging that ...': a second report joined by "while" or "before".
-    rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
+    # ('"…", he said, before adding that B': "adding" too.)
+    rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT}|adding)\s+that\b)"
     # "..., accusing Kyiv of B and saying that C": a second participle's report after "and".
     rf"|(?<=\w)\s+and\s+(?=(?:{_ING_THAT})\s+that\b)"
     # "Examplia stated on Friday – claiming that, in all, ...": a dash before the participle.
@@ -107,7 +108,8 @@ ING = re.compile(
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,12}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
-    rf"|,\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
+    # (", further saying they are ready": an adverb before it.)
+    rf"|,\s+{_ING_ADVERB}(?=(?:{_ING_BARE})\s+(?!that\b))"
     # "Kyiv condemned the plan – claiming it would ...": a dash before it, no "that".
     rf"|\s[–—]\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
     # "... – describing the situation as "extremely difficult"": a dash, not a comma.
@@ -555,9 +557,10 @@ def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
 
 # "Examplia claims to have ...", "The Examplian army claimed to be ...": a subject of up to five
 # words (a determiner may lead) opening the clause; never a noun then another subject ("the
-# regions Russia claims to have annexed": a relative clause).
+# regions Russia claims to have annexed": a relative clause), nor two subjects ("Examplia and
+# Ruritania claimed to have downed each other's drones": the narrator's summary).
 _CLAIMS_TO_SUBJECT = re.compile(
-    r"\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"(?!.*\b(?:and|or)\s)\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
     r"(?:[a-z][\w’'-]*\s+)?(?:[\w’'.-]+\s*)?"
 )
 

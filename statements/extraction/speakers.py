@@ -764,6 +764,16 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        if (sign := _CALL_SIGN.search(self.text, seg_start, verb_start)) and _CALL_SIGN_END.fullmatch(
+            self.text, sign.end(), verb_start
+        ):
+            # "another soldier, codenamed Hawk, told ...", "a soldier who goes by the call sign
+            # "Wolf" said": the soldier is named by the call sign alone.
+            name = sign.group("name")
+            start = sign.start("name")
+            return Speaker(
+                name, name, PERSON, start, start + len(name), False, self.text[seg_start:verb_start]
+            )
         found = self._subject(seg_start, verb_start, leftmost=leftmost)
         if (
             found is not None
@@ -4160,19 +4170,45 @@ _GROUP_OF_PLACE = re.compile(
 )
 
 
+# A person described, then named by a call sign or code name only ("another soldier, codenamed
+# Hawk,", "a soldier who goes by the call sign "Wolf"", "an officer with the call sign Bison").
+_CALL_SIGN = re.compile(
+    r"(?:\b(?:code-?named|nicknamed)|\bcall[- ]?sign(?:ed)?|\bnom\s+de\s+guerre"
+    r"|\b(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|nickname))"
+    r"\s*,?\s+[“\"]?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[”\"]?"
+)
+# After the call sign, before the verb: its comma, an adverb or a day only.
+_CALL_SIGN_END = re.compile(
+    r"[\s,”\"]*(?:(?:also|later|then|earlier|(?:on\s+)?[A-Z][a-z]+day)[\s,]*)*"
+)
 # Ranks and titles left before a new person's given name and surname.
 _NAME_RANKS = TITLES | {"officer"}
+# Military and police ranks left before a given name alone ("Sergeant Andriy").
+_GIVEN_NAME_RANKS = frozenset(
+    words(
+        "sergeant sgt private pvt corporal cpl officer lieutenant lt captain capt major maj "
+        "colonel col commander cmdr"
+    )
+)
 
 
-def new_actor_name(name: str, kind: str | None) -> str:
+def new_actor_name(name: str, kind: str | None, given_names: frozenset[str] = frozenset()) -> str:
     """How a speaker the gazetteer does not know is named: dots out of all-caps acronyms
     ("U.A.E. Foreign Ministry" -> "UAE Foreign Ministry"), no rank before a person's given name
-    and surname ("Officer Jeff Lamer" -> "Jeff Lamer"), a group by its place first
-    ("Residents of Kherson" -> "Kherson residents")."""
+    and surname ("Officer Jeff Lamer" -> "Jeff Lamer") or before a given name alone
+    (`given_names`, the keys of the given names known: "Sergeant Andriy" -> "Andriy"), a group
+    by its place first ("Residents of Kherson" -> "Kherson residents")."""
     name = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), name)
     tokens = name.split()
     while kind == PERSON and len(tokens) > 2 and tokens[0].lower().rstrip(".") in _NAME_RANKS:
         tokens = tokens[1:]  # "Officer Jeff Lamer" (of "US Army Officer ..."): the name
+    if (
+        kind == PERSON
+        and len(tokens) == 2
+        and tokens[0].lower().rstrip(".") in _GIVEN_NAME_RANKS
+        and translit_key(tokens[1]) in given_names
+    ):
+        tokens = tokens[1:]  # "Sergeant Andriy": a soldier named by his given name
     name = " ".join(tokens)
     group = _GROUP_OF_PLACE.fullmatch(name)
     if kind == GROUP and group and group.group("place")[:1].isupper():
