@@ -106,3 +106,30 @@ def test_a_rank_before_a_given_name_alone_is_dropped():
         "Among the men freed was Sergeant Taras, who had been held for a year. “I never gave "
         "up,” he told reporters."
     ) == [("Taras", "direct", "I never gave up,")]
+
+
+def test_the_mayor_of_a_described_city_is_its_mayor():
+    assert statements(
+        "The mayor of Ukraine's battered border city of Kharkiv on Monday said the trams "
+        "would run again."
+    ) == [("Ihor Terekhov", "indirect", "the trams would run again")]
+
+
+def test_a_relative_clause_between_dashes_reports_and_ends_at_its_dash():
+    assert statements(
+        "Zelenskyy – who told Ukrainians earlier that Russia has singled him out – said in a "
+        "video message that the capital would hold."
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "Russia has singled him out"),
+        ("Volodymyr Zelensky", "indirect", "the capital would hold"),
+    ]
+
+
+def test_a_quotation_tagged_past_a_relative_clause_between_dashes():
+    assert statements(
+        "\"We will get through this night,” Zelenskyy – who told Ukrainians earlier that Russia "
+        "has called him “enemy No. 1” – said in a video message."
+    ) == [
+        ("Volodymyr Zelensky", "direct", "We will get through this night,"),
+        ("Volodymyr Zelensky", "mixed", "Russia has called him “enemy No. 1”"),
+    ]

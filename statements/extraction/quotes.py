@@ -1050,11 +1050,22 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             main := _MAIN_VERB_AFTER.search(text, start, b)
         ):
             end = main.start()  # "X, who said A, left early": the relative clause ends at A
+        elif re.search(r"\s[–—]\s+who\s+(?:[^–—“”\"]*\s)?$", before) and (
+            dash := re.compile(r"\s[–—]\s").search(text, start, b)
+        ):
+            # "X – who told Examplians earlier that A – said ...": the relative clause between
+            # dashes ends at the closing one.
+            end = dash.start()
         elif re.search(r",\s+which\s+(?:also\s+)?$", before) and (
             main := _WHICH_MAIN_VERB.search(text, start, b)
         ):
             end = main.start()  # "The attack, which concludes the visit, has shaken ...": ends
         hit = Hit(m.start(), m.end(), verb, form, start, end)
+        if dashed := _DASHED_RELATIVE_BEFORE.search(text, a, m.start()):
+            # "X – who told Examplians earlier that A – said B": the subject stands before the
+            # relative clause between dashes, after the sentence's last comma or quotation.
+            opens = max(text.rfind(c, a, dashed.start()) for c in ',“”"')
+            hit.subject_hint = (max(a, opens + 1), dashed.start())
         if began and (used := re.search(r"\bused\s", before)):
             # "Biden used his address to warn Putin that ...": the words after "that", the
             # subject before "used".
@@ -1124,6 +1135,9 @@ _WHICH_MAIN_VERB = re.compile(
     r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed|said|says|told|tells|"
     r"wrote|writes)\b"
 )
+# "X – who told Examplians earlier that A – said": a relative clause between dashes ends right
+# before the main verb.
+_DASHED_RELATIVE_BEFORE = re.compile(r"\s[–—]\s+who\s[^–—;!?\n]{3,200}?\s[–—]\s*$")
 _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(
@@ -1853,7 +1867,10 @@ AFTER_ATTRIBUTION = re.compile(
     # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
     # ('"...", – said the diplomat.': a dash after the comma, as translated copy writes it.)
     r"\s*,?\s*(?:[–—-]\s+)?"
+    # ('"...," Jane Roe – who told Examplians earlier that A – said': a relative clause between
+    # dashes inside the subject; its own verb is no attribution.)
     rf"(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    r"|\s[–—]\s+who\s[^–—\n]{3,200}?\s[–—]"
     rf"|[^,.;:“”\"!?]){{1,80}}?"
     # ('"...," Jane Doe, a member of the installed main council of the civil-military
     # administration of the Lake region, said': a long title in apposition.)
@@ -1864,7 +1881,7 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, governor of the region that borders X said on Telegram': a title in
     # apposition whose closing comma the page dropped.)
     r"|(?P<unclosed>,\s+(?:the\s+)?[a-z][^,;:“”\"!?]{3,100}?(?=\s+(?:said|told|wrote|added)\b)))?)"
-    r"\s+(?:(?:has|had)\s+)?"
+    r"(?<![–—]\swho)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|put\s+it"
     # ('"...," Jane Roe shot back.': a retort.)

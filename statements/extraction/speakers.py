@@ -2457,6 +2457,15 @@ class Discourse:
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
         m = _DESCRIPTION.search(chunk)
+        if (
+            not m
+            and (placed := _ROLE_OF_DESCRIBED_PLACE.fullmatch(chunk.strip()))
+            and (holder := role_holder(placed.group(), self.index, self.reference))
+        ):
+            # "The mayor of Examplia's front line city of Kharkiv": the place's holder of the role
+            # (roles.role_holder reads the place after its description).
+            at = a + chunk.find(placed.group())
+            return Speaker(holder, placed.group(), PERSON, at, at + len(placed.group()))
         lead = re.match(
             rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
         )
@@ -4170,6 +4179,12 @@ _GROUP_OF_PLACE = re.compile(
 )
 
 
+# "the mayor of Examplia's front line city of Kharkiv": a role of a place named after a
+# description too long for `_DESCRIPTION`.
+_ROLE_OF_DESCRIBED_PLACE = re.compile(
+    r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:city|town|village|port)\s+of\s+[A-Z][\w'’-]+"
+)
 # A person described, then named by a call sign or code name only ("another soldier, codenamed
 # Hawk,", "a soldier who goes by the call sign "Wolf"", "an officer with the call sign Bison").
 _CALL_SIGN = re.compile(
