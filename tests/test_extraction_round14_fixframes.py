@@ -133,3 +133,22 @@ def test_a_quotation_tagged_past_a_relative_clause_between_dashes():
         ("Volodymyr Zelensky", "direct", "We will get through this night,"),
         ("Volodymyr Zelensky", "mixed", "Russia has called him “enemy No. 1”"),
     ]
+
+
+def test_a_summarys_items_in_headline_style_with_their_source_are_statements():
+    text = (
+        "Troops enter the capital\n\n"
+        "In Summary\n"
+        "  • Russian tanks in the western suburbs of the capital Kyiv, Ukraine says\n"
+        "  • Smoke seen over the river port\n"
+        "  • At least 12 schools hit by Russian shelling, Ukraine says\n"
+        "  • Zelensky addressed the nation on Friday evening and pleaded for more help\n"
+        "  • He says 40 Ukrainian citizens - both soldiers and civilians - died on Friday\n\n"
+        "The tanks were first seen at dawn near the ring road and later moved on toward the "
+        "centre of the city.\n"
+    )
+    assert [(s, t) for s, _, t in statements(text)] == [
+        ("Government of Ukraine", "Russian tanks in the western suburbs of the capital Kyiv"),
+        ("Government of Ukraine", "At least 12 schools hit by Russian shelling"),
+        ("Volodymyr Zelensky", "40 Ukrainian citizens - both soldiers and civilians - died on Friday"),
+    ]

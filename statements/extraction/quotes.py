@@ -1730,7 +1730,8 @@ _INDEFINITE_RELATIVE = re.compile(
 _MAIN_AUXILIARY = re.compile(
     r"\b(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)\b"
 )
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;:“”\"]{1,80}\s[–—]\s")
+# (A hyphen with a space on each side is a dash: "137 citizens - both soldiers and civilians - died".)
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;:“”\"]{1,80}\s[–—]\s|\s-\s[^–—;:“”\"-]{1,80}\s-\s")
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
