@@ -478,6 +478,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(
     r"(?P<name>[A-Z](?:[\w’'-]|\.(?=\w))+(?:\s+[A-Z](?:[\w’'-]|\.(?=\w))+){1,3})"
     r"(?=\s*(?:[.;!?]|$))"
 )
+_DASHED_RELATIVE = re.compile(r"\s[–—]\s+who\s[^–—\n]{3,200}?\s[–—]")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?:using|speaking|giving|declining|asking|requesting|identified|identifying)\b"
 )
@@ -2116,6 +2117,13 @@ class Reader(LayoutTurns):
                     # '"...," an officer, using the call sign "Hawk", told AFP': the subject
                     # ends before the participle's aside.
                     seg_b = aside.start()
+                if m.group("subj") is not None and (
+                    dashed := _DASHED_RELATIVE.search(text, seg_a, seg_b)
+                ):
+                    # '"...," Jane Roe – who told Examplians earlier that A – said': the subject
+                    # ends before the relative clause, whose own report (A) stays to be read.
+                    seg_b = dashed.start()
+                    verb_span = (m.start("verb"), m.end())
                 subject = text[seg_a:seg_b]
                 # A name, or a name with an apposition ("X, the head of the agency,"); a long
                 # title only when a known person's name ends it ("said the head of the
@@ -2452,7 +2460,11 @@ class Reader(LayoutTurns):
             and not _WHOSE.match(text, max(sa, text.rfind(",", sa, h.verb_start)), sb)
             # "regions that Russia claims to have annexed", "he is said to be": a stance, not
             # a report.
-            and not _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+            and not (
+                _INFINITIVE_PERFECT.match(text, h.verb_end, sb)
+                # (not "Examplia claims to have retaken ...": verb_hits kept the subject's claim)
+                and not (h.form == "inclusive" and text.startswith("to ", h.content_start))
+            )
             # "In a message posted to his channel, X said": a participle of the document (not
             # "Jane Doe in the video claimed that": the subject's name before the document).
             and not (

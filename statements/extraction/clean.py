@@ -209,6 +209,14 @@ _LEFTOVER = re.compile(
 
 
 # ", Minister Jane Doe has reported" ending a line: an attribution after the words it reports.
+# A summary's item that ends with its source ("..., Examplia says") or opens with a pronoun's
+# report ("• She says ...").
+_BULLET_TAGGED = re.compile(
+    r",\s+(?:[A-Z][\w’'.-]*\s+){1,5}(?:says|said|claims|claimed|reports|warns|insists)\s*$"
+)
+_BULLET_PRONOUN_SAYS = re.compile(
+    r"[—–•*·-]\s+(?:He|She|They|It)\s+(?:says|said|claims|claimed|warns|warned|adds|added)\s"
+)
 _CLAUSE_THEN_SAID = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must)\b.{3,}?,\s+"
     # ("Kremlin spokesman Jane Roe said": a title's small-letter word before the name)
@@ -299,6 +307,15 @@ def _label_line(line: str) -> str:
         and any(VERB.fullmatch(m.group("verb")) for m in _REPORTED_BARE.finditer(stripped))
     ):
         return BODY  # "• The mayor of Kherson admitted the troops have taken the city"
+    if (
+        _BULLET.match(stripped)
+        and words >= 6
+        and not _is_title_case(stripped)
+        and (_BULLET_TAGGED.search(stripped) or _BULLET_PRONOUN_SAYS.match(stripped))
+    ):
+        # "• Troops in the capital's north, Examplia says", "• He says 137 soldiers died": a
+        # summary's item in headline style, with its source.
+        return BODY
     if not terminal and words > 40:
         return BODY  # prose cut off mid-sentence, far longer than any caption
     if not terminal and _QUOTE_THEN_SAID.search(stripped):

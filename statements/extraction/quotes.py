@@ -63,7 +63,9 @@ _PHRASAL = (
     rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
     # "made a statement that ...": translated copy's report (a statement's clause).
     r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
-    r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
+    r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)"
+    # "made it apparent (evident, known) that": only with "it" and a that-clause.
+    r"|(?:made|makes)\s+it\s+(?:apparent|evident|known)(?=\s+that\b)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
@@ -97,7 +99,8 @@ ING = re.compile(
     rf"(?:,\s+{_ING_ASIDE},)?\s+"
     r"(?:only\s+)?(?:(?:on|in|to|via)\s+[^,;:“”\"]{1,40}?\s+)?that\b)"
     # 'said "..." while pledging that ...': a second report joined by "while" or "before".
-    rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT})\s+that\b)"
+    # ('"…", he said, before adding that B': "adding" too.)
+    rf"|(?:(?<=\w)|,)\s+(?:while|before)\s+(?=(?:{_ING_THAT}|adding)\s+that\b)"
     # "..., accusing Kyiv of B and saying that C": a second participle's report after "and".
     rf"|(?<=\w)\s+and\s+(?=(?:{_ING_THAT})\s+that\b)"
     # "Examplia stated on Friday – claiming that, in all, ...": a dash before the participle.
@@ -105,7 +108,8 @@ ING = re.compile(
     r"|,\s+(?=(?:telling|warning|assuring|reminding|informing)\s+(?:[\w’'.-]+\s+){1,12}?that\b)"
     # ", insisting the sides were close": the participle governs a clause without "that" too
     # (_content_start checks that a clause follows).
-    rf"|,\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
+    # (", further saying they are ready": an adverb before it.)
+    rf"|,\s+{_ING_ADVERB}(?=(?:{_ING_BARE})\s+(?!that\b))"
     # "Kyiv condemned the plan – claiming it would ...": a dash before it, no "that".
     rf"|\s[–—]\s+(?=(?:{_ING_BARE})\s+(?!that\b))"
     # "... – describing the situation as "extremely difficult"": a dash, not a comma.
@@ -160,7 +164,12 @@ AS_TAIL = re.compile(
     rf",\s+as\s+(?:(?:(?:was|has\s+been|had\s+been)\s+)?{_AS_ADVERB}(?P<pverb>reported|stated|noted|"
     r"confirmed|announced|said)\s+by\s+(?P<by>(?-i:[A-Z]|the\s)[^,;:“”\"]{1,80}?)"
     rf"|(?P<who>(?-i:[A-Z]|the\s|he\b|she\b|they\b)[^,;:“”\"]{{0,60}}?)\s+(?:has\s+|had\s+)?{_AS_ADVERB}"
-    r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated))"
+    r"(?P<verb>said|noted|stressed|explained|wrote|emphasi[sz]ed|pointed\s+out|reported|stated)"
+    # ("<statement>, as stated in the Examplian Air Force's statement.": the document's issuer.)
+    r"|(?P<dverb>stated|noted|said|reported|announced|indicated)\s+in\s+"
+    r"(?P<doc>(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{0,60}?"
+    r"(?:statement|report|update|post|message|summary|bulletin|briefing|communiqu[ée]))"
+    r"(?=[\s.!]|$))"
     rf"(?:\s+(?:{_AS_AFTER})){{0,3}}\s*[.!]?\s*$"
 )
 # After "As X reported,": a subject of its own and its reporting verb with "that".
@@ -365,6 +374,12 @@ _CLAUSE_WORDS = re.compile(
     r"rather|highly)\s+)?(?=(?:likely|unlikely|[a-z]+(?:ble|ful|ous|ive|ent|ant|ic|ed))\b)"
     # (a compound's "-ed" is an adjective: "war-ravaged", "Moscow-backed"; not "re-entered")
     r"|(?<!\w-)\b[a-z]{3,}(?<!e)(?<!hundr)ed\b|\b(?:re|co|pre|de|un)-[a-z]{3,}ed\b|n['’]t\b"
+    # ("its forces counter-attacked in the region": a compound's "-ed" after a noun, before a
+    # preposition, a determiner or the clause's end, is the verb; not "the war-ravaged town".)
+    r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?<!\bthis )(?<!\bthat )(?<!\bby )(?<!\bof )[a-z]{2,}-[a-z]{3,}ed"
+    r"(?=\s+(?:in|on|at|near|around|across|into|against|with|from|after|overnight|back|the|a|an|"
+    r"its|their)\b|\s*[.,;]|\s*$)"
     # "It's not escalatory", "we're ready", "I'm sure": a pronoun's contracted verb.
     r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:s|re|m|ve|ll|d)\b"
 )
@@ -538,6 +553,22 @@ def _according_hit(m: re.Match, start: int, end: int, who_end: int) -> Hit:
     if pair := _TWO_NAMES.fullmatch(m.string, m.end(), who_end):
         who_end = pair.end("first")  # "according to Jane Doe and John Roe": the first named
     return Hit(m.start(), m.end(), "according to", "according", start, end, (m.end(), who_end))
+
+
+# "Examplia claims to have ...", "The Examplian army claimed to be ...": a subject of up to five
+# words (a determiner may lead) opening the clause; never a noun then another subject ("the
+# regions Russia claims to have annexed": a relative clause), nor two subjects ("Examplia and
+# Ruritania claimed to have downed each other's drones": the narrator's summary).
+_CLAIMS_TO_SUBJECT = re.compile(
+    r"(?!.*\b(?:and|or)\s)\s*(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"(?:[a-z][\w’'-]*\s+)?(?:[\w’'.-]+\s*)?"
+)
+
+
+def _clause_opening(text: str, a: int, at: int) -> int:
+    """Where the clause ending at `at` opens: after the sentence's last comma before it."""
+    comma = text.rfind(",", a, at)
+    return comma + 1 if comma >= 0 else a
 
 
 def verb_hits(text: str, a: int, b: int) -> list[Hit]:
@@ -749,9 +780,15 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             hit.verb_start, hit.verb_end = m.start(vg), m.end(vg)
         hit.subject_hint = (m.start(who), m.end(who))
         hits.append(hit)
-    if (m := AS_TAIL.search(text, a, b)) and looks_like_clause(text[a : m.start()]):
-        who = "who" if m.group("who") is not None else "by"
-        vg = "verb" if who == "who" else "pverb"
+    if (m := AS_TAIL.search(text, a, b)) and (
+        looks_like_clause(text[a : m.start()])
+        # ("Units, aircraft, fire groups and other parts of the air defence all played a role,
+        # as stated in X's statement": a long subject; its verb comes after fifteen words.)
+        or (m.group("doc") and _CLAUSE_WORDS.search(text, a, m.start()))
+    ):
+        who, vg = next(
+            (w, v) for w, v in (("who", "verb"), ("doc", "dverb"), ("by", "pverb")) if m.group(w)
+        )
         hit = Hit(m.start(vg), m.end(vg), m.group(vg), "trailing", a, m.start())
         hit.subject_hint = (m.start(who), m.end(who))
         hits.append(hit)
@@ -897,6 +934,16 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             continue  # "both sides agreed to the plan": an acceptance, no report
         if re.match(r"\s+to\s+(?:have|be)\b", text[m.end() : b]):
+            if first in ("claims", "claimed") and _CLAIMS_TO_SUBJECT.fullmatch(
+                text, _clause_opening(text, a, m.start()), m.start()
+            ):
+                # "Examplia claims to have retaken 300 square kilometres, dealing ...": the
+                # sentence's own subject claims it; the claim ends at the comma.
+                to = m.end() + text[m.end() : b].index("to")
+                comma = text.find(", ", to, b)
+                hits.append(
+                    Hit(m.start(), m.end(), verb, "inclusive", to, comma if comma > 0 else b)
+                )
             continue  # "territory Russia claims to have annexed": a raising verb, not a report
         if verb.endswith("s") and re.match(r"\s+(?:and|or)\s", text[m.end() : b]):
             continue  # "rebuffed diplomatic calls and sanctions": a plural noun, not a verb
@@ -1005,11 +1052,22 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             main := _MAIN_VERB_AFTER.search(text, start, b)
         ):
             end = main.start()  # "X, who said A, left early": the relative clause ends at A
+        elif re.search(r"\s[–—]\s+who\s+(?:[^–—“”\"]*\s)?$", before) and (
+            dash := re.compile(r"\s[–—]\s").search(text, start, b)
+        ):
+            # "X – who told Examplians earlier that A – said ...": the relative clause between
+            # dashes ends at the closing one.
+            end = dash.start()
         elif re.search(r",\s+which\s+(?:also\s+)?$", before) and (
             main := _WHICH_MAIN_VERB.search(text, start, b)
         ):
             end = main.start()  # "The attack, which concludes the visit, has shaken ...": ends
         hit = Hit(m.start(), m.end(), verb, form, start, end)
+        if dashed := _DASHED_RELATIVE_BEFORE.search(text, a, m.start()):
+            # "X – who told Examplians earlier that A – said B": the subject stands before the
+            # relative clause between dashes, after the sentence's last comma or quotation.
+            opens = max(text.rfind(c, a, dashed.start()) for c in ',“”"')
+            hit.subject_hint = (max(a, opens + 1), dashed.start())
         if began and (used := re.search(r"\bused\s", before)):
             # "Biden used his address to warn Putin that ...": the words after "that", the
             # subject before "used".
@@ -1079,6 +1137,9 @@ _WHICH_MAIN_VERB = re.compile(
     r",\s+(?:has|have|had|is|was|were|are|will|would|could|can|[a-z]{2,}ed|said|says|told|tells|"
     r"wrote|writes)\b"
 )
+# "X – who told Examplians earlier that A – said": a relative clause between dashes ends right
+# before the main verb.
+_DASHED_RELATIVE_BEFORE = re.compile(r"\s[–—]\s+who\s[^–—;!?\n]{3,200}?\s[–—]\s*$")
 _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.
 _NAMED_THEN_AND = re.compile(
@@ -1671,7 +1732,8 @@ _INDEFINITE_RELATIVE = re.compile(
 _MAIN_AUXILIARY = re.compile(
     r"\b(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)\b"
 )
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;:“”\"]{1,80}\s[–—]\s")
+# (A hyphen with a space on each side is a dash: "137 citizens - both soldiers and civilians - died".)
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—;:“”\"]{1,80}\s[–—]\s|\s-\s[^–—;:“”\"-]{1,80}\s-\s")
 # "the package also includes older missiles", "the plan envisages talks": a determiner, a noun
 # or two and a present-tense verb open a clause (not "the reports of shelling", "the talks in
 # Geneva": a preposition after the "-s" word makes it a plural noun).
@@ -1808,7 +1870,10 @@ AFTER_ATTRIBUTION = re.compile(
     # "Hawk", told AFP': a short quoted name inside the subject or its apposition.)
     # ('"...", – said the diplomat.': a dash after the comma, as translated copy writes it.)
     r"\s*,?\s*(?:[–—-]\s+)?"
+    # ('"...," Jane Roe – who told Examplians earlier that A – said': a relative clause between
+    # dashes inside the subject; its own verb is no attribution.)
     rf"(?:(?P<subj>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|\([“\"][^“”\"()]{{1,30}}[”\"]\)"
+    r"|\s[–—]\s+who\s[^–—\n]{3,200}?\s[–—]"
     rf"|[^,.;:“”\"!?]){{1,80}}?"
     # ('"...," Jane Doe, a member of the installed main council of the civil-military
     # administration of the Lake region, said': a long title in apposition.)
@@ -1819,7 +1884,7 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," Jane Doe, governor of the region that borders X said on Telegram': a title in
     # apposition whose closing comma the page dropped.)
     r"|(?P<unclosed>,\s+(?:the\s+)?[a-z][^,;:“”\"!?]{3,100}?(?=\s+(?:said|told|wrote|added)\b)))?)"
-    r"\s+(?:(?:has|had)\s+)?"
+    r"(?<![–—]\swho)\s+(?:(?:has|had)\s+)?"
     r"(?:also\s+|then\s+|later\s+)?"
     rf"(?P<verb>{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|asked|put\s+it"
     # ('"...," Jane Roe shot back.': a retort.)

@@ -501,6 +501,14 @@ _REGION_OF_PLACE = re.compile(
     r"(?P<place>(?-i:[A-Z])[\w'’-]+)",
     re.IGNORECASE,
 )
+# "the mayor of Examplia's front line city of Kharkiv", "the governor of the southern port of
+# Odesa": the place after its description (a possessive country, up to three words and the
+# place noun) is what the role is of.
+_DESCRIBED_PLACE_OF = re.compile(
+    r"(?<=\bof\s)(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|port)\s+of\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _WHERE_IT_LIES = re.compile(
     rf",?\s+in\s+the\s+(?:far\s+)?{_COMPASS}(?:\s+of\s+(?:the\s+country|(?-i:[A-Z])\w+))?\s*$",
     re.IGNORECASE,
@@ -578,6 +586,7 @@ def role_holder(
     phrase = re.sub(r"\bCEO\b", "ceo", phrase)  # ("the Gazprom CEO": a title, not a name)
     phrase = _PLACE_SPELLING.sub(lambda p: PLACE_SPELLINGS[p.group()], phrase)
     phrase = _WHERE_IT_LIES.sub("", phrase)
+    phrase = _DESCRIBED_PLACE_OF.sub("", phrase)
     phrase = _REGION_OF_PLACE.sub(lambda r: f"the {r['place']} {r['noun']}", phrase)
     anchors = [re.sub(r"^The\s+", "", a.group()) for a in _ANCHOR.finditer(phrase)]
     anchors = [a for a in anchors if a.lower() not in _ROLE_FILLER]

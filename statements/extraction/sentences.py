@@ -194,14 +194,21 @@ def _mixed_closes(text: str, start: int, end: int) -> dict[int, int]:
     """In a paragraph with no "“", the straight marks a "”" closes: the first opening straight
     mark before each "”" when an odd number of straight marks lies between them (the opener and
     pairs nested inside); an even number means the straight marks pair among themselves."""
-    if "“" in text[start:end] or "”" not in text[start:end]:
+    if "”" not in text[start:end]:
         return {}
     pairs: dict[int, int] = {}
     straight: list[int] = []  # straight marks since the last "”"
+    curly = False  # a "“" opened, which the next "”" closes
     for i in range(start, end):
         ch = text[i]
         if ch == '"':
             straight.append(i)
+        elif ch == "“":
+            # ('"A,” X – who said B was “C” – said': a curly pair after the straight opener's
+            # close pairs on its own.)
+            curly, straight = True, []
+        elif ch == "”" and curly:
+            curly, straight = False, []
         elif ch == "”":
             after = text[i + 1] if i + 1 < end else " "
             opener = straight[0] if straight else None

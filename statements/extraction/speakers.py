@@ -779,6 +779,16 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        if (
+            sign := _CALL_SIGN.search(self.text, seg_start, verb_start)
+        ) and _CALL_SIGN_END.fullmatch(self.text, sign.end(), verb_start):
+            # "another soldier, codenamed Hawk, told ...", "a soldier who goes by the call sign
+            # "Wolf" said": the soldier is named by the call sign alone.
+            name = sign.group("name")
+            start = sign.start("name")
+            return Speaker(
+                name, name, PERSON, start, start + len(name), False, self.text[seg_start:verb_start]
+            )
         found = self._subject(seg_start, verb_start, leftmost=leftmost)
         if (
             found is not None
@@ -2467,6 +2477,15 @@ class Discourse:
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
         m = _DESCRIPTION.search(chunk)
+        if (
+            not m
+            and (placed := _ROLE_OF_DESCRIBED_PLACE.fullmatch(chunk.strip()))
+            and (holder := role_holder(placed.group(), self.index, self.reference))
+        ):
+            # "The mayor of Examplia's front line city of Kharkiv": the place's holder of the role
+            # (roles.role_holder reads the place after its description).
+            at = a + chunk.find(placed.group())
+            return Speaker(holder, placed.group(), PERSON, at, at + len(placed.group()))
         lead = re.match(
             rf"\s*(?:(?i:{GROUP_NOUNS}))\s+(?:in|from|of|at)\s+(?:the|this|that)\s", chunk
         )
@@ -4180,6 +4199,23 @@ _GROUP_OF_PLACE = re.compile(
 )
 
 
+# "the mayor of Examplia's front line city of Kharkiv": a role of a place named after a
+# description too long for `_DESCRIPTION`.
+_ROLE_OF_DESCRIBED_PLACE = re.compile(
+    r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:city|town|village|port)\s+of\s+[A-Z][\w'’-]+"
+)
+# A person described, then named by a call sign or code name only ("another soldier, codenamed
+# Hawk,", "a soldier who goes by the call sign "Wolf"", "an officer with the call sign Bison").
+_CALL_SIGN = re.compile(
+    r"(?:\b(?:code-?named|nicknamed)|\bcall[- ]?sign(?:ed)?|\bnom\s+de\s+guerre"
+    r"|\b(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|nickname))"
+    r"\s*,?\s+[“\"]?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[”\"]?"
+)
+# After the call sign, before the verb: its comma, an adverb or a day only.
+_CALL_SIGN_END = re.compile(
+    r"[\s,”\"]*(?:(?:also|later|then|earlier|(?:on\s+)?[A-Z][a-z]+day)[\s,]*)*"
+)
 # Ranks and titles left before a new person's given name and surname.
 _NAME_RANKS = TITLES | {"officer"}
 
@@ -4187,8 +4223,9 @@ _NAME_RANKS = TITLES | {"officer"}
 def new_actor_name(name: str, kind: str | None) -> str:
     """How a speaker the gazetteer does not know is named: dots out of all-caps acronyms
     ("U.A.E. Foreign Ministry" -> "UAE Foreign Ministry"), no rank before a person's given name
-    and surname ("Officer Jeff Lamer" -> "Jeff Lamer"), a group by its place first
-    ("Residents of Kherson" -> "Kherson residents")."""
+    and surname ("Officer Jeff Lamer" -> "Jeff Lamer"; a rank before a given name alone goes in
+    `Discourse.mentions`), a group by its place first ("Residents of Kherson" -> "Kherson
+    residents")."""
     name = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), name)
     tokens = name.split()
     while kind == PERSON and len(tokens) > 2 and tokens[0].lower().rstrip(".") in _NAME_RANKS:
