@@ -245,3 +245,16 @@ def test_a_relative_named_by_one_word_after_a_personal_noun_is_a_person():
         ("Olena", "direct", "It is a happy moment that I could save them."),
         ("Olena", "direct", "They were so tired,"),
     ]
+
+
+def test_a_womans_surname_is_never_the_gazetteer_man_with_its_masculine_form():
+    assert statements(
+        "Irina Sokolova’s husband called her last month.\n\nSokolova said she cried for him too."
+    ) == [("Sokolova", "indirect", "she cried for him too")]
+
+
+def test_a_platform_in_a_capitalised_run_is_never_the_interviewee():
+    assert statements(
+        "This interview was taken via WhatsApp Video Chat on October 6.\n\n"
+        "“We were at work when the rockets fell,” Andrii told us."
+    ) == [("Andrii", "direct", "We were at work when the rockets fell,")]

@@ -491,8 +491,16 @@ def _sound_class(letter: str) -> str:
 
 
 def surnames_alike(surname: str, known: str) -> bool:
-    """One surname key a misspelling of the other (both keys of `translit_key`)."""
+    """One surname key a misspelling of the other (both keys of `translit_key`); never a
+    woman's form of a man's surname or the other way round ("Sokolova" / "Sokolov")."""
     if surname == known or abs(len(surname) - len(known)) > 1 and "zh" not in known:
+        return False
+    if (
+        surname.endswith("a")
+        and surname[:-1] == known
+        or known.endswith("a")
+        and known[:-1] == surname
+    ):
         return False
     if Levenshtein.normalized_similarity(surname, known) >= 0.85:
         return True
@@ -837,6 +845,7 @@ def _office_complement(text: str, start: int, a: int, tokens: list[str]) -> int 
 
 
 _PLACE_ENDINGS = tuple(entries("place_endings"))
+_PLATFORMS = frozenset(entries("platforms"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -933,6 +942,8 @@ def unknown_name_mentions(
             continue
         if len(tokens) > 1 and last in _ADDRESS_WORDS:
             continue  # "Garden Street", "Mill Square": an address, not a name
+        if any(t.strip(".,") in _PLATFORMS for t in tokens):
+            continue  # "WhatsApp Video Chat": a platform (data/platforms.txt), never a speaker
         if len(tokens) == 1 and PARTY_STATE.fullmatch(tokens[0]):
             continue  # "Sen. Jane Doe, R-Texas, said": a legislator's party and state
         surface = " ".join(tokens)
