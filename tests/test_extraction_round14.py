@@ -258,3 +258,20 @@ def test_a_platform_in_a_capitalised_run_is_never_the_interviewee():
         "This interview was taken via WhatsApp Video Chat on October 6.\n\n"
         "“We were at work when the rockets fell,” Andrii told us."
     ) == [("Andrii", "direct", "We were at work when the rockets fell,")]
+
+
+def test_a_lone_teaser_cut_off_with_an_ellipsis_is_no_statement():
+    assert statements(
+        "Kharkiv Mayor Ihor Terekhov said that the city had been hit twice overnight.\n\n"
+        "Ukraine’s security service, the SBU, said it has exposed a network of …\n\n"
+        "“We are restoring power,” Terekhov said."
+    ) == [
+        ("Ihor Terekhov", "indirect", "the city had been hit twice overnight"),
+        ("Ihor Terekhov", "direct", "We are restoring power,"),
+    ]
+
+
+def test_a_story_paragraph_cut_off_after_its_sentences_is_kept():
+    assert statements(
+        "“The losses are heavy,” the minister Rustem Umerov stated. During the call, the …"
+    ) == [("Rustem Umerov", "direct", "The losses are heavy,")]

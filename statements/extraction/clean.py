@@ -511,11 +511,18 @@ def paragraphs(text: str) -> list[Paragraph]:
         # A run of teasers cut off mid-sentence ("From mocking posts to harsh criticism, the
         # decision of…", '"We can shout, but it won't change anything,"…'), three or more
         # in a row: related stories' snippets, none the story's own.
-        if i < len(lines) and labels[i] == BODY and _CUT_TEASER.search(lines[i]):
+        if (
+            i < len(lines)
+            and labels[i] == BODY
+            and (_CUT_TEASER.search(lines[i]) or _CUT_HEADLINE.search(lines[i]))
+        ):
             run.append(i)
             continue
         if len(run) >= _TEASER_RUN:
             for j in run:
+                labels[j] = JUNK
+        for j in run if len(run) < _TEASER_RUN else ():
+            if _cut_headline(lines[j]):
                 labels[j] = JUNK
         run = []
     return [Paragraph(s, e, labels[i], i) for i, (s, e, _) in enumerate(raw)]
@@ -525,6 +532,23 @@ def paragraphs(text: str) -> list[Paragraph]:
 # right before the ellipsis, no sentence's stop.
 _CUT_TEASER = re.compile(r"(?:\w|,[”\"’']?)(?:\.\.\.|…)$")
 _TEASER_RUN = 3
+# A headline cut off with a spaced or bare ellipsis after a word: "..., the SBU, said it has
+# exposed a …", "X reported that Y intends to remove ... graves ...".
+_CUT_HEADLINE = re.compile(r"\w\s?(?:\.\.\.|…)$")
+_SENTENCE_INSIDE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"]")
+
+
+def _cut_headline(line: str) -> bool:
+    """A lone teaser of another story, cut off: one sentence of 6 to 25 words, no quotation
+    mark and no speaker's label ("KULEBA: ..."), ending in a word and an ellipsis."""
+    words = line.split()
+    return (
+        bool(_CUT_HEADLINE.search(line))
+        and 6 <= len(words) <= 25
+        and not _SENTENCE_INSIDE.search(line)
+        and not any(mark in line for mark in '“”"«»')
+        and not re.match(r"[A-Z][A-Z’' .-]+:", line)
+    )
 
 
 _UNPUNCTUATED_PAGE = 4  # the long lines without a full stop that make a page unpunctuated
