@@ -864,17 +864,18 @@ def _lone_given_name(text: str, word: str, end: int, index: ActorIndex) -> bool:
     name lists know ("Maxim was at home", "Olga, 45, said"): four letters or more, never
     written in small letters in the text (not "Mark"/"mark") nor as part of a longer name, and
     followed by a small-letter word or a comma."""
-    return (
+    if not (
         len(word) >= 4
         and word.isalpha()
         and word.lower() not in _NOT_NAMES
         and word.lower() in index.given_words
         and translit_key(word) not in index.surnames  # ("Bartholomew": a patriarch's name)
-        and word not in _words_of(text)[0]
-        # (never part of a longer name in the text: "Chiu" of "Chiu Kuo-cheng" is his)
-        and word not in _words_of(text)[1]
-        and re.match(r",|\s+[a-z]", text[end : end + 3]) is not None
-    )
+        and re.match(r",|\s+[a-z]", text[end : end + 3])
+    ):
+        return False
+    small, in_names = _words_of(text)
+    # (never part of a longer name in the text: "Chiu" of "Chiu Kuo-cheng" is his)
+    return word not in small and word not in in_names
 
 
 # A given name glued to a surname ("JaneRoe"; not "YouTube", "LinkedIn", "McCarthy").

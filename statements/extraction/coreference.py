@@ -508,6 +508,12 @@ def name_described_people(found, index: ActorIndex, text: str = "") -> None:
             break
 
 
+def _titled_name(title: str, surname: str) -> str:
+    """A pattern: the title (a pattern) right before a name ending in the surname (escaped):
+    "regional governor Jane Roe"."""
+    return rf"\b(?:{title})\s+(?:[A-Z][\w’'.-]+\s+){{0,2}}{surname}\b"
+
+
 def _named_with_title(text: str, head: str, nxt) -> bool:
     """Whether the sentence of the statement `nxt` names its speaker right after the title
     `head` ("In a post, regional governor Jane Roe said ...")."""
@@ -515,9 +521,7 @@ def _named_with_title(text: str, head: str, nxt) -> bool:
         return False
     surname = re.escape(nxt.statement.speaker.split()[-1])
     sa, sb = nxt.sentence
-    return bool(
-        re.search(rf"(?i:\b(?:{head}))\s+(?:[A-Z][\w’'.-]+\s+){{0,2}}{surname}\b", text[sa:sb])
-    )
+    return bool(re.search(_titled_name(f"(?i:{head})", surname), text[sa:sb]))
 
 
 # Titles that name one role: "the Kremlin's adviser" is the gazetteer's "presidential aide".
@@ -539,7 +543,7 @@ def _kept_in_view(text: str, role: re.Match, after: int, nxt) -> bool:
     end = nxt.sentence[0]
     surname = re.escape(nxt.statement.speaker.split()[-1])
     if not re.search(
-        rf"\b{phrase}\s+(?:[A-Z][\w’'.-]+\s+){{0,2}}{surname}\b",
+        _titled_name(phrase, surname),
         text[max(0, end - 300) : nxt.statement.start],
     ):
         return False  # never named with the very title

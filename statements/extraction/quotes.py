@@ -1053,7 +1053,7 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         ):
             end = main.start()  # "X, who said A, left early": the relative clause ends at A
         elif re.search(r"\s[–—]\s+who\s+(?:[^–—“”\"]*\s)?$", before) and (
-            dash := re.compile(r"\s[–—]\s").search(text, start, b)
+            dash := _SPACED_DASH.search(text, start, b)
         ):
             # "X – who told Examplians earlier that A – said ...": the relative clause between
             # dashes ends at the closing one.
@@ -1139,6 +1139,7 @@ _WHICH_MAIN_VERB = re.compile(
 )
 # "X – who told Examplians earlier that A – said": a relative clause between dashes ends right
 # before the main verb.
+_SPACED_DASH = re.compile(r"\s[–—]\s")
 _DASHED_RELATIVE_BEFORE = re.compile(r"\s[–—]\s+who\s[^–—;!?\n]{3,200}?\s[–—]\s*$")
 _MAIN_VERB_AFTER = re.compile(rf",\s+(?:[a-z]{{2,}}ed|{alternation(IRREGULAR_PASTS)})\b")
 # 'called the strikes "a crime" and spoke of ...': the quoted name, then the subject's next verb.

@@ -673,7 +673,7 @@ def role_holder(
     # so a role must name it after "to" too (not Examplia's ambassador to the United States)
     host = next(
         (
-            p
+            re.compile(rf"\bto\s+(?:the\s+)?{p.pattern}")
             for a, p in zip(anchors, anchor_patterns, strict=True)
             if re.search(rf"\bto\s+(?:the\s+)?{re.escape(a)}", phrase)
         ),
@@ -687,7 +687,7 @@ def role_holder(
     for name, text, description, kept in _roles_naming(index, forms):
         if not all(p.search(text) for p in anchor_patterns):
             continue
-        if host is not None and not re.search(rf"\bto\s+(?:the\s+)?{host.pattern}", text):
+        if host is not None and not host.search(text):
             continue
         if kept != qualifiers:
             continue  # a deputy, an adviser or a spokesman only for a phrase that says so

@@ -482,12 +482,18 @@ _SENTENCE_OPENED = re.compile(r"(?:^|(?<=[.!?’”])\s+|(?<=:)\s+)‘[A-Z]$", r
 _VERB_COMMA_GLUED = re.compile(r"\b(?:" + "|".join(reporting_verbs("clause")) + r"),$")
 
 
+def glued_bullet(marker: str) -> bool:
+    """Whether the characters between a line's start and its opening quotation mark are a
+    bullet sign glued to the mark: one or two characters, none ASCII ('👉', or its mojibake)."""
+    return 0 < len(marker) <= 2 and not any(c.isascii() for c in marker)
+
+
 def _opens_straight(text: str, i: int, start: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in ',."' and after.isupper():
         return True  # glued by a scraper: 'Also,"Naturally', 'Accords.""The only issue'
-    if 0 < i - start <= 2 and after.isupper() and all(not c.isascii() for c in text[start:i]):
+    if after.isupper() and glued_bullet(text[start:i]):
         return True  # '👉"Victory is ...': a bullet sign (or its mojibake) glued to the mark
     if (
         before == ","

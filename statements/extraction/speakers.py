@@ -295,7 +295,6 @@ _TITLES_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\
 _MODAL_AFTER_SUBJECT = re.compile(
     r"\s+(?:will|would|can|could|must|should|may|might|is|was|has|had|plans|wants|hopes)\b"
 )
-_QUOTE_CHARS_IN = re.compile(r"[“”\"«»]")
 # The person's verb after the name (an apposition, an adverb or an auxiliary between).
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
@@ -1961,7 +1960,7 @@ class Discourse:
         """The known state or body that is the subject of a subordinate clause opening the
         sentence and ending right before the pronoun at `pos` ("Although Kyiv rejected the
         terms, it ...")."""
-        start = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"), pos - 300)
+        start = self._sentence_start(pos, 300)
         opening = OPENING_SUBORDINATE.match(self.norm, start, pos)
         if opening is None or opening.end() != pos:
             return None
@@ -1981,8 +1980,8 @@ class Discourse:
         verb-like word, not by a possessive or a quotation."""
         if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
             return None
-        end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
-        start = max(0, *(self.norm.rfind(c, 0, end - 1) + 1 for c in ".!?\n"), end - 400)
+        end = self._before_space(pos)
+        start = max(self._sentence_start(end - 1), end - 400)
         if _REPORTED_IN.search(self.norm, start, end):
             # "Russia launched 40 drones, the air force said. It said ...": the reporter
             return None
@@ -1998,17 +1997,29 @@ class Discourse:
             return None
         return first
 
+    def _before_space(self, pos: int) -> int:
+        """`pos` moved back over the white space before it."""
+        while pos > 0 and self.norm[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+    def _sentence_start(self, pos: int, reach: int | None = None) -> int:
+        """Where the sentence (or line) holding `pos` starts: after the last stop or line break
+        before it, at most `reach` characters back."""
+        start = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"))
+        return start if reach is None else max(start, pos - reach)
+
     def _sentence_before(self, pos: int) -> tuple[int, int] | None:
         """The span of the sentence that ends right before `pos`, if one does."""
         if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
             return None
-        end = pos - len(self.norm[:pos]) + len(self.norm[:pos].rstrip())
+        end = self._before_space(pos)
         limit = end - 1
         if self.norm[limit : limit + 1] in ("”", '"'):
             # ('X questioned it, saying “Who decides?” He …': the quotation's own "?" ends no
             # sentence; the sentence starts before the quotation opens.)
             limit = max(limit - 400, self.norm.rfind("“", 0, limit), self.norm.rfind('"', 0, limit))
-        return max(0, *(self.norm.rfind(c, 0, limit) + 1 for c in ".!?\n"), end - 400), end
+        return max(self._sentence_start(limit), end - 400), end
 
     def _according_source_before(self, pos: int, gender: str, spoken_of: set) -> str | None:
         """The person (of `gender`) the sentence just before a sentence-initial pronoun at `pos`
@@ -2035,7 +2046,14 @@ class Discourse:
         its verb."""
         if (span := self._sentence_before(pos)) is None:
             return None
-        start, end = span
+        return self._opening_person(*span, gender, spoken_of)
+
+    def _opening_person(
+        self, start: int, end: int, gender: str, spoken_of: set, *, modal: bool = False
+    ) -> str | None:
+        """The person (of `gender`, not one of `spoken_of`) who opens text[start:end] as its
+        subject, after an adverbial and titles at most, followed by their verb (or, with
+        `modal`, an auxiliary: "Jane Roe will meet ...")."""
         opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
         at = opener.end() if opener else start
         first = next((m for m in self.mentions(at, end) if m.actor), None)
@@ -2045,7 +2063,10 @@ class Discourse:
             or self.kind_of(first.actor) != PERSON
             or self.gender(first.actor) not in (gender, "?")
             or first.actor in spoken_of
-            or not _PERSON_VERB_AFTER.match(self.norm, first.end, end)
+            or not (
+                _PERSON_VERB_AFTER.match(self.norm, first.end, end)
+                or (modal and _MODAL_AFTER_SUBJECT.match(self.norm, first.end, end))
+            )
         ):
             return None
         return first.actor
@@ -2054,24 +2075,13 @@ class Discourse:
         """The person (of `gender`) who opens, as its subject, the sentence in which a pronoun
         at `pos` follows a comma ("Jane Roe will meet John Doe on Monday, she said"; "Roe
         will, she said, try to ..."), unless another person of `gender` spoke last."""
-        if not self.norm[:pos].rstrip().endswith(","):
+        at = self._before_space(pos)
+        if at == 0 or self.norm[at - 1] != ",":
             return None
-        start = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"), pos - 400)
-        opener = _OPENING_ADVERBIAL.match(self.norm, start, pos)
-        at = opener.end() if opener else start
-        first = next((m for m in self.mentions(at, pos) if m.actor), None)
-        if (
-            first is None
-            or not _TITLES_BEFORE_SUBJECT.fullmatch(self.norm, at, first.start)
-            or _QUOTE_CHARS_IN.search(self.norm, at, first.start)
-            or self.kind_of(first.actor) != PERSON
-            or self.gender(first.actor) not in (gender, "?")
-            or first.actor in spoken_of
-            or not (
-                _PERSON_VERB_AFTER.match(self.norm, first.end, pos)
-                or _MODAL_AFTER_SUBJECT.match(self.norm, first.end, pos)
-            )
-        ):
+        subject = self._opening_person(
+            self._sentence_start(pos, 400), pos, gender, spoken_of, modal=True
+        )
+        if subject is None:
             return None
         last = next(
             (
@@ -2085,18 +2095,18 @@ class Discourse:
         )
         # (Not "Peskov said A. President Jane Roe remains open to talks, he added": the
         # sentence's subject is what the one speaking says.)
-        return first.actor if last in (None, first.actor) else None
+        return subject if last in (None, subject) else None
 
     def _one_person_in_sentence_before(self, pos: int, gender: str) -> str | None:
         """The one person (of `gender`) the sentence before the one holding `pos` names
         outside quotations, when `pos` is within its sentence's first three words."""
         if gender not in "mf":
             return None
-        here = max(0, *(self.norm.rfind(c, 0, pos) + 1 for c in ".!?\n"))
+        here = self._sentence_start(pos)
         if len(self.norm[here:pos].split()) > 3 or here < 2:
             return None
         end = here - 1
-        start = max(0, *(self.norm.rfind(c, 0, end) + 1 for c in ".!?\n"), end - 400)
+        start = self._sentence_start(end, 400)
         people = {
             m.actor
             for m in self.mentions(start, end)
@@ -3167,7 +3177,7 @@ class Discourse:
                 return Speaker(holder, m.group(), PERSON, at, end)
             return Speaker(body, m.group(), ORGANISATION, at, end)
         if whose.lower() in ("his", "her"):
-            here = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"))
+            here = self._sentence_start(at)
             if staff == "office" and any(
                 self.kind_of(x.actor or "") == PERSON or not x.known
                 for x in self.mentions(here, at)
@@ -3215,7 +3225,7 @@ class Discourse:
         """The gazetteer state of the head of government or state the sentence names first
         before `at` ("Chancellor Jane Roe assured ..., a government spokesperson said"), else
         of the last one spoken of."""
-        here = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"))
+        here = self._sentence_start(at)
         # (the sentence's first: its subject, not the leader it "assured")
         named = [x.actor for x in self.mentions(here, at) if x.known and x.actor]
         spoken = [x.name for x in reversed(self.salient[-8:]) if x.kind == PERSON]
@@ -3275,7 +3285,7 @@ class Discourse:
     def _ministers_ministry(self, m: re.Match, at: int) -> Speaker | None:
         """ "Defence Minister Jane Roe visited the troops, the ministry said": the ministry the
         one minister that the sentence names before the phrase (outside quotations) heads."""
-        start = max(0, *(self.norm.rfind(c, 0, at) + 1 for c in ".!?\n"), at - 400)
+        start = self._sentence_start(at, 400)
         bodies = set()
         for x in self.mentions(start, at):
             entry = self.index.entries.get(x.actor or "")

@@ -37,7 +37,7 @@ from .formats import (
 )
 from .quotes import RELAY_TAIL, VERB, looks_like_clause
 from .roles import body_of_official
-from .sentences import quote_spans, sentences
+from .sentences import glued_bullet, quote_spans, sentences
 from .speakers import Discourse, Speaker
 from .vocabulary import COUNTRY_WORDS, entries
 
@@ -696,7 +696,7 @@ class LayoutTurns:
         while end > p.start and text[end - 1].isspace():
             end -= 1
         marker = text[p.start : first.open]  # '👉"Victory ..."': a bullet sign glued to the mark
-        opens = not marker or (len(marker) <= 2 and not any(c.isascii() for c in marker))
+        opens = not marker or glued_bullet(marker)
         if len(quotes) == 1 and opens and first.outer_end >= end:
             start, stop, kind = first.start, first.end, "direct"
         else:
