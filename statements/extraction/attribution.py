@@ -597,6 +597,8 @@ _ADVERBIAL_TAIL = re.compile(
     r"\s*(?:on|in|at|during|via|through|to|from|after|before|late|early|last|this|earlier|later|"
     r"yesterday|today|tonight|overnight|also|again|then|separately|recently|previously|citing|while|"
     rf"with\s+reference\s+to|{WEEKDAY_RE})\b|\s*(?:[.!?;:)”\"]|$)"
+    # ("..., Ukraine said as Moscow pressed on": "as" and a clause of its own, the setting)
+    r"|\s*as\s+(?=(?:[A-Z]\w*|the|a|an|he|she|they|it|we|its|his|her|their)\b)"
 )
 # "..., Jane Doe, a ministry spokeswoman, told reporters.": whom the subject told (a few words,
 # then the sentence's end or an adverbial), no inverted subject.
@@ -628,6 +630,22 @@ _THE_HEAD = re.compile(
     r"(?P<head>(?:military\s+)?administration)"
 )
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
+# A sentence that ends in an inverted attribution: "..., – said Jane Roe."
+_INVERTED_TAG_END = re.compile(
+    r"[,–—-]\s+(?:said|added|noted|stressed|stated|explained|replied|continued)\s+"
+    r"(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})[.:]$"
+)
+_PLAIN_TAG_END = re.compile(
+    r"[,–—-]\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+    r"(?:said|added|noted|stressed|stated|explained|replied|continued)[.:]$"
+)
+# "the agency", "the centre": a noun any body may go by (not "the ministry": a ministry's).
+_GENERIC_BODY = re.compile(
+    r"(?i:the|this)\s+(?P<noun>agency|cent(?:re|er)|headquarters|body|organi[sz]ation)"
+)
+_BODY_BACK_WINDOW = 1500
+# A subject's verb right after it: "X thanked", "X has said", "X, meanwhile, said".
+_SUBJECT_VERB = re.compile(r"(?:\s*,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+)?[a-z]{2,}(?:ed|s)\b")
 # "the head of the regional military administration": its region unnamed.
 _REGIONAL_HEAD = re.compile(
     # ("the head of the Ukrainian regional military administration": the country's adjective.)
@@ -813,7 +831,9 @@ _ENDS_AFTER_VERB = re.compile(
     # ('..., X said, adding that B.': a second report of its own follows.)
     rf"(?:,\s+(?:{'|'.join(sorted(SECOND_ING))})\b.*"
     # ('A "B," he said after meeting Y', 'A "B", he added, citing Y': a setting, no words.)
-    r"|,?\s+(?:after|before|while|when|citing|referring\s+to|speaking)\s[^“”\"]*)?[\s.!]*",
+    r"|,?\s+(?:after|before|while|when|citing|referring\s+to|speaking)\s[^“”\"]*"
+    # ("..., Ukraine said as Moscow pressed on": "as" and a clause of its own)
+    r"|,?\s+as\s+(?=(?:[A-Z]\w*|the|a|an|he|she|they|it|we|its|his|her|their)\b)[^“”\"]*)?[\s.!]*",
     re.DOTALL,
 )
 # Verbs of a stance whose short object is only the frame of a "saying" that follows.
@@ -2095,6 +2115,16 @@ class Reader(LayoutTurns):
                 # 'said it "makes no sense" to keep what she described as ruins': a relative
                 # clause describing the clause's object, not the quotation's attribution.
                 m = None
+            if (
+                m
+                and (lead := (m.group("subj") or "").split(maxsplit=1))
+                and lead[0][:1].islower()
+                and not VERB.fullmatch(lead[0])
+                and (lead[0] in PREPOSITIONS or re.fullmatch(r"[a-z]{3,}(?:ed|ing)", lead[0]))
+            ):
+                # 'the mood was "calm" compared with the terror people felt': the clause goes
+                # on after the quotation; the verb at its end is a relative clause's.
+                m = None
             subject = m and (m.group("subj2") or m.group("subj") or "").strip()
             if subject and (one := ONE_OF_THEM.fullmatch(subject)):
                 # '"...," said one, who asked not to be named': one of the group named before.
@@ -2216,6 +2246,8 @@ class Reader(LayoutTurns):
                 )
             ):
                 return speaker, None, (tag.start(), tag.end())
+        if text[q.open : q.open + 1] in "–—-" and (who := self._dash_runs_on(q, p)):
+            return who, None, None  # '– A, – said Jane Roe. – B.': hers too
         if si > 0:
             pa, pb = sents[si - 1]
             prev = text[pa:pb].rstrip()
@@ -2240,6 +2272,16 @@ class Reader(LayoutTurns):
         if unresolved is None and (named := self._narrated_subject(q, sa, sb, sents)):
             return named, None, None
         return unresolved or (None, None, None)
+
+    def _dash_runs_on(self, q: QuoteSpan, p) -> Speaker | None:
+        """A dash-opened quotation right after a sentence that ends in its attribution ("– A,
+        – said Jane Roe. – B." or "- A, Jane Roe said. – B."): the same speaker's."""
+        before = self.text[p.start : q.open].rstrip()
+        tag = _INVERTED_TAG_END.search(before) or _PLAIN_TAG_END.search(before)
+        if tag is None:
+            return None
+        who = self.discourse.subject(p.start + tag.start("who"), p.start + tag.end("who"))
+        return who if who is not None and who.name else None
 
     def _whole_sentence(self, q: QuoteSpan, sa, sb) -> bool:
         """Whether a closed quotation is its whole sentence (nothing before it, nothing but
@@ -3854,6 +3896,10 @@ class Reader(LayoutTurns):
             # "According to the head of the regional military administration, a drone was shot
             # down over the Examplia region": the head of the one region the sentence names
             speaker.name, speaker.kind = head, "person"
+        if speaker.name is None and (body := self._generic_body_back(speaker.mention, start)):
+            # '"...," the centre said' after "Examplia's Coordination Centre for Refugees
+            # thanked ...": the body the article named last
+            speaker.name, speaker.kind = body, "organisation"
         if speaker.name is None and (earlier := self._shortened_mention(speaker.mention)):
             # "the representative office of Examplia stated ... The representative office
             # stated": the speaker of the fuller mention just before
@@ -4054,6 +4100,27 @@ class Reader(LayoutTurns):
             if len(regions) == 1:
                 return self._military_administration(regions.pop(), known_only=True)
         return None
+
+    def _generic_body_back(self, mention: str, at: int) -> str | None:
+        """ "the centre said", "the agency reported": a noun that any body may go by, for the
+        gazetteer's body named last before (one whose name holds the noun first)."""
+        the = _GENERIC_BODY.fullmatch(" ".join(mention.split()))
+        if the is None:
+            return None
+        noun = the.group("noun").lower()
+        bodies = [
+            m
+            for m in self.index.known_mentions(self.norm, max(0, at - _BODY_BACK_WINDOW), at)
+            if m.kind == ORGANISATION and m.actor
+        ]
+        same = [
+            m.actor
+            for m in bodies
+            if any(noun in form.lower() for form in (m.actor, *self.index.entries[m.actor].aliases))
+        ]
+        # (else the body that did something: "X thanked the Red Cross", X, not the Red Cross)
+        acting = [m.actor for m in bodies if _SUBJECT_VERB.match(self.text, m.end)]
+        return (same or acting or [None])[-1]
 
     def _military_administration(
         self, place: str, level: str = "Oblast", *, known_only: bool = False

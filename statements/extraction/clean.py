@@ -110,6 +110,10 @@ _REPORTED_BARE = re.compile(
     r"\b(?=(?P<verb>[a-z]+)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:had|has|have|was|were|is|are|"
     r"will|would)\b)"
 )
+# A reporting verb and its clause's subject: "said the strikes ...", "said that ...".
+_REPORTED_WORD = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z]\w*)\b"
+)
 # (Closing marks include guillemets and the German "“": 'said: «We will win.»'.)
 _TERMINAL = re.compile(r"""[.!?:;…]["”’')\]»“]*\s*$|["”»“]\s*$""")
 _SENTENCE_END = re.compile(r"[.!?…][)\]]?\s*$|[.!?,][”\"’'»“]\s*$")
@@ -343,6 +347,18 @@ def _label_line(line: str) -> str:
     ):
         # A lead that lost its full stop after its relaying outlet, its clause without an
         # auxiliary near "that": "X said that the bloc's plans show its role, Examplia News reports"
+        return BODY
+    if (
+        not terminal
+        and words >= 20
+        and stripped[-1:].isalnum()
+        and "/" not in stripped[-40:]
+        and not _is_title_case(stripped)
+        and _SENTENCE_INSIDE.search(stripped)
+        and any(VERB.fullmatch(m.group("verb")) for m in _REPORTED_WORD.finditer(stripped))
+    ):
+        # A paragraph of several sentences that lost only its last full stop ("X said the
+        # strikes hit a depot. He said the wounded included a child"): prose, not a caption.
         return BODY
     if not terminal:
         # No closing punctuation: a headline, a caption, a date line or a teaser title.

@@ -318,8 +318,11 @@ _CLOSE_AFTER = " \t\n,.;:!?)—–-"
 
 
 _SAYER = (
-    r"(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+    r"(?:(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
     r"(?:also\s+)?(?:" + "|".join(reporting_verbs("clause")) + r"|replies|replied)\b"
+    # ("..., – said Jane Roe. – B": the verb before its subject, as translated copy puts it)
+    r"|(?:said|added|noted|stressed|stated|explained|emphasi[sz]ed|replied|continued)\s+"
+    r"(?:he|she|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})[.,!?])"
 )
 # Where a dash-opened quotation ends: at a dash before its attribution ("– Let me remind you ...
 # – he said."), or at the comma before one that ends the sentence ("- I can only say ..., he
@@ -361,7 +364,7 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
         ch = text[i]
         opens = (
             ch in "–—-"
-            and text[i + 1 : i + 2] == " "
+            and (text[i + 1 : i + 2] == " " or (i == start and text[i + 1 : i + 2].isupper()))
             and (i == start or _after_sentence(text, i, start))
         )
         if not opens:
@@ -374,6 +377,13 @@ def _dash_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             i += 1
             continue
         close = _dash_close(text, first, end)
+        if close is None and spans and _after_sentence(text, i, start):
+            # "– A, – said Jane Roe. – B.": the same speaker goes on after the attribution, to
+            # the paragraph's end.
+            stop = _rstrip(text, first, end)
+            if len(text[first:stop].split()) >= 3:
+                spans.append(QuoteSpan(i, first, stop, None))
+            break
         if close is None or len(text[first : close.start()].split()) < 3:
             i += 1
             continue

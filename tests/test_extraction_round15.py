@@ -1,0 +1,127 @@
+"""Extraction 3.8: mechanisms found in round 15, each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+
+def statements(text, published=dt.date(2024, 3, 15)):
+    found = extract(text, gazetteer=GAZETTEER, published=published).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_a_paragraph_that_lost_only_its_last_full_stop_is_prose():
+    assert statements(
+        "Examplia's mayor Jane Roe said two depots and a bakery were hit overnight in the "
+        "strikes. She said the injured included a teenager, and crews were still fighting "
+        "the fires"
+    ) == [
+        ("Jane Roe", "indirect", "two depots and a bakery were hit overnight in the strikes"),
+        (
+            "Jane Roe",
+            "indirect",
+            "the injured included a teenager, and crews were still fighting the fires",
+        ),
+    ]
+
+
+def test_a_caption_without_a_full_stop_stays_a_caption():
+    assert (
+        statements(
+            "Jane Roe speaks to reporters at the city hall of Examplia on Tuesday, May 2. She said "
+            "the bridge would be rebuilt by the end of the year. (John Doe - Agency)\n\n"
+            "The bridge was closed to traffic on Monday."
+        )
+        == []
+    )
+
+
+def test_an_attribution_followed_by_as_and_a_clause_of_its_own():
+    assert statements(
+        "Six people were killed on Monday in a strike on a school in the city of Kharkiv, "
+        "Ukraine said as Moscow pressed on with its offensive for the fifth day."
+    ) == [
+        (
+            "Government of Ukraine",
+            "indirect",
+            "Six people were killed on Monday in a strike on a school in the city of Kharkiv",
+        )
+    ]
+
+
+def test_a_clause_that_goes_on_after_its_quoted_phrase_is_one_mixed_statement():
+    assert statements(
+        "Ukrainian lawmaker Jane Roe spent the night in a metro station with her daughter.\n\n"
+        "She told a radio station the mood was “quiet and defiant” compared with the panic "
+        "people felt in the first weeks."
+    ) == [
+        (
+            "Jane Roe",
+            "mixed",
+            "the mood was “quiet and defiant” compared with the panic people felt in the first weeks",
+        )
+    ]
+
+
+def test_shared_that_reports_a_clause():
+    assert statements(
+        "Kharkiv governor Oleh Syniehubov shared that a fire broke out at a depot."
+    ) == [("Oleh Syniehubov", "indirect", "a fire broke out at a depot")]
+
+
+def test_the_centre_is_the_body_that_acted_last_not_its_object():
+    assert statements(
+        "Ukraine's co-ordination centre for the treatment of prisoners of war thanked the Red "
+        "Cross for its help. The centre said the men came from four regions.\n"
+        "“We will name every one of them,” the centre said in a statement."
+    ) == [
+        (
+            "Coordination Headquarters for the Treatment of Prisoners of War",
+            "indirect",
+            "the men came from four regions",
+        ),
+        (
+            "Coordination Headquarters for the Treatment of Prisoners of War",
+            "direct",
+            "We will name every one of them,",
+        ),
+    ]
+
+
+def test_the_agency_is_the_body_named_before_under_another_noun():
+    assert statements(
+        "The State Emergency Service of Ukraine rejected the claims. “The rescue work goes on "
+        "day and night,” the agency said."
+    ) == [
+        ("State Emergency Service of Ukraine", "direct", "The rescue work goes on day and night,")
+    ]
+
+
+def test_a_regional_administration_by_its_older_name_is_the_military_administration():
+    assert statements(
+        "Eleven people died in the strike, the Odessa regional administration said in a statement."
+    ) == [
+        ("Odesa Regional Military Administration", "indirect", "Eleven people died in the strike")
+    ]
+
+
+def test_dash_quotations_with_an_inverted_attribution_and_a_continuation():
+    assert statements(
+        "According to Pushilin, the shelling went on all night.\n\n"
+        "– Our units advance, but slower than we hoped, – said Pushilin. – This is the "
+        "northern direction. We want to push them back far from the city.\n\n"
+        "-Kyiv keeps shelling the suburbs, Pushilin said. – It gives such orders every day."
+    ) == [
+        ("Denis Pushilin", "indirect", "the shelling went on all night"),
+        ("Denis Pushilin", "direct", "Our units advance, but slower than we hoped,"),
+        (
+            "Denis Pushilin",
+            "direct",
+            "This is the northern direction. We want to push them back far from the city.",
+        ),
+        ("Denis Pushilin", "direct", "Kyiv keeps shelling the suburbs"),
+        ("Denis Pushilin", "direct", "It gives such orders every day."),
+    ]
