@@ -125,3 +125,19 @@ def test_dash_quotations_with_an_inverted_attribution_and_a_continuation():
         ("Denis Pushilin", "direct", "Kyiv keeps shelling the suburbs"),
         ("Denis Pushilin", "direct", "It gives such orders every day."),
     ]
+
+
+def test_a_plural_noun_before_a_modal_is_no_reporting_verb():
+    assert statements(
+        "Frontline reports could not be independently verified.\n\n"
+        "Examplia's officials said the bridge was closed on Monday."
+    ) == [("Examplia's officials", "indirect", "the bridge was closed on Monday")]
+
+
+def test_a_teaser_above_a_read_more_button_is_junk():
+    assert statements(
+        "Governor Oleh Syniehubov said the shelling went on all night in the villages.\n\n"
+        "Examplia to send tanksPrime Minister Jane Roe promises to provide tanks to Ukraine, "
+        "amid renewed attacks.\n"
+        "Read more »\n"
+    ) == [("Oleh Syniehubov", "indirect", "the shelling went on all night in the villages")]

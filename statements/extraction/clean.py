@@ -596,7 +596,9 @@ _VIDEO_DURATION = re.compile(
 )
 _QUOTE_CHARS = re.compile(r"[\"“”«»„‘’]")
 _SHOW_MORE = re.compile(
-    r"\W*(?:show|see|view)\s+(?:more|full\s+(?:post|story|text))\W*", re.IGNORECASE
+    # ("Read more »": a button under a teaser; "Read more:" introduces the site's links)
+    r"\W*(?:(?:show|see|view)\s+(?:more|full\s+(?:post|story|text))\W*|read\s+more\s*[»›>→…]+\s*)",
+    re.IGNORECASE,
 )
 
 

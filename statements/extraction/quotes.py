@@ -79,6 +79,8 @@ VERB = re.compile(
     r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls"
     rf"|(?:{'|'.join(reporting_verbs('that'))})(?=\s+that\b))\b"
+    # (not "Battlefield reports could not be verified": a noun, its modal after it)
+    r"(?!\s+(?:could|can|cannot|can['’]t|couldn['’]t|may|might|must|should)\b)"
 )
 # ", expressing confidence that ...", ", expressing hope that ...": a stance that governs a clause.
 _EXPRESSING = rf"expressing\s+{_STANCE}"
