@@ -141,3 +141,41 @@ def test_a_teaser_above_a_read_more_button_is_junk():
         "amid renewed attacks.\n"
         "Read more »\n"
     ) == [("Oleh Syniehubov", "indirect", "the shelling went on all night in the villages")]
+
+
+def test_a_lead_spokesman_described_by_body_is_the_one_named_next():
+    assert statements(
+        "KYIV, Ukraine — Ukraine has damaged a fifth of the enemy's landing ships this year, "
+        "the navy spokesman said Tuesday.\n\n"
+        "Ukraine’s Navy spokesman Dmytro Pletenchuk said the fleet had moved east."
+    ) == [
+        (
+            "Dmytro Pletenchuk",
+            "indirect",
+            "Ukraine has damaged a fifth of the enemy's landing ships this year",
+        ),
+        ("Dmytro Pletenchuk", "indirect", "the fleet had moved east"),
+    ]
+
+
+def test_he_added_is_the_quotations_speaker_not_the_one_his_aside_cites():
+    assert statements(
+        "“We see some sober voices in Washington,” Lavrov said, apparently alluding to US "
+        "President Joe Biden’s words that the US will not send Kyiv “long-range rockets.”\n\n"
+        "He added that Moscow had made its position clear many times."
+    ) == [
+        ("Sergei Lavrov", "direct", "We see some sober voices in Washington,"),
+        ("Joe Biden", "mixed", "the US will not send Kyiv “long-range rockets.”"),
+        ("Sergei Lavrov", "indirect", "Moscow had made its position clear many times"),
+    ]
+
+
+def test_the_border_guard_service_and_the_dpr_security_ministry_are_known():
+    assert statements(
+        "Two groups were detained near the border, the DPR Ministry of State Security (MGB) "
+        "announced Saturday. The shelling was a provocation, the Ukrainian Border Guard "
+        "Service said in a statement."
+    ) == [
+        ("DPR Ministry of State Security", "indirect", "Two groups were detained near the border"),
+        ("State Border Guard Service of Ukraine", "indirect", "The shelling was a provocation"),
+    ]

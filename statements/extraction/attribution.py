@@ -1487,7 +1487,10 @@ class Reader(LayoutTurns):
                     self.pending_intro = intro
             if speakers_here:
                 sentence_speaker = speakers_here[0]
-                for s in speakers_here:
+                # ('"A," Jane Roe said, alluding to John Doe's words that B.': the quotation's
+                # speaker is the one a later "she added" means; the aside's is noted first.)
+                aside = [sp for sp in spoke if direct_here and sp not in direct_here]
+                for s in [*aside, *(sp for sp in speakers_here if sp not in aside)]:
                     self.discourse.note(s.name, s.kind, s.context)
                 if back is not None:
                     # "The head of the regional military administration, Jane Doe, reported

@@ -592,7 +592,9 @@ def name_lead_official(found, index: ActorIndex) -> None:
 _A_DESCRIBED_OFFICIAL = re.compile(
     r"(?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?officials?(?:\s+(?:today|on\s+\w+day))?"
     # ("..., the head of the country's river agency has warned.": a head described by office)
-    r"|the\s+(?:head|chief|director)\s+of\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+",
+    r"|the\s+(?:head|chief|director)\s+of\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
+    # ("..., the navy spokesman said Tuesday.": a body's spokesman, named in the next paragraph)
+    r"|the\s+(?:[\w’'-]+\s+){1,3}?spokes(?:man|woman|person)",
     re.I,
 )
 
