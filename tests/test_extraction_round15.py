@@ -179,3 +179,14 @@ def test_the_border_guard_service_and_the_dpr_security_ministry_are_known():
         ("DPR Ministry of State Security", "indirect", "Two groups were detained near the border"),
         ("State Border Guard Service of Ukraine", "indirect", "The shelling was a provocation"),
     ]
+
+
+def test_expressed_that_reports_a_clause_and_an_ad_label_ends_no_paragraph():
+    assert statements(
+        "The depot was hit on Sunday, injuring four workers, Denis Pushilin, the "
+        "Russia-installed head of the Donetsk region, said in a statement. Advertisement\n\n"
+        "Peskov expressed that Moscow would reach every goal it had set."
+    ) == [
+        ("Denis Pushilin", "indirect", "The depot was hit on Sunday, injuring four workers"),
+        ("Dmitry Peskov", "indirect", "Moscow would reach every goal it had set"),
+    ]

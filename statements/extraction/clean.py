@@ -231,7 +231,11 @@ _CLAUSE_THEN_SAID = re.compile(
 )
 # A link a post's copy ends with ("... Jane Doe said on Monday https://t.co/Ab12"): no words of
 # the paragraph's, which is labelled without it.
-_LINK_TAIL = re.compile(r"\s+(?:https?://|www\.|pic\.twitter\.com/)\S+$")
+_LINK_TAIL = re.compile(
+    r"\s+(?:https?://|www\.|pic\.twitter\.com/)\S+$"
+    # ("... said in a statement on Monday. Advertisement": an ad slot's label glued on)
+    r"|(?<=[.!?”\"])\s+(?:Advertisement|ADVERTISEMENT)$"
+)
 # A wire credit glued after the last sentence: "... help us.” (Reporting by X; Editing by Y)".
 _CREDIT_TAIL = re.compile(
     r"(?<=[.!?”\"’'])\s*\((?:(?i:additional\s+)?(?i:reporting|writing|editing|compiled)\s+(?i:by)\b[^()]*"
