@@ -190,3 +190,24 @@ def test_expressed_that_reports_a_clause_and_an_ad_label_ends_no_paragraph():
         ("Denis Pushilin", "indirect", "The depot was hit on Sunday, injuring four workers"),
         ("Dmitry Peskov", "indirect", "Moscow would reach every goal it had set"),
     ]
+
+
+def test_a_pronoun_after_a_run_of_sentences_opening_with_it_is_their_subject():
+    assert statements(
+        "Antonio Guterres, the head of the United Nations, is in Ankara today. He will meet "
+        "both the Turkish foreign minister and Recep Tayyip Erdogan. First, he spoke to the "
+        "minister about the grain corridor.\n\n"
+        "“We want the ships to sail again as soon as possible”, he told the minister."
+    ) == [
+        ("António Guterres", "direct", "We want the ships to sail again as soon as possible"),
+    ]
+
+
+def test_according_to_his_forecasts_is_his():
+    assert statements(
+        "About 500 people leave the town every day, said Serhiy Dobryak, head of the town's "
+        "military administration. According to his forecasts, trains will run for two more weeks."
+    ) == [
+        ("Serhiy Dobriak", "indirect", "About 500 people leave the town every day"),
+        ("Serhiy Dobriak", "indirect", "trains will run for two more weeks"),
+    ]

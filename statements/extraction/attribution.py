@@ -2249,7 +2249,11 @@ class Reader(LayoutTurns):
                 )
             ):
                 return speaker, None, (tag.start(), tag.end())
-        if text[q.open : q.open + 1] in "–—-" and (who := self._dash_runs_on(q, p)):
+        if (
+            not q.closed
+            and text[q.open : q.open + 1] in "–—-"
+            and (who := self._dash_runs_on(q, p))
+        ):
             return who, None, None  # '– A, – said Jane Roe. – B.': hers too
         if si > 0:
             pa, pb = sents[si - 1]

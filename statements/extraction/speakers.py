@@ -296,6 +296,18 @@ _MODAL_AFTER_SUBJECT = re.compile(
     r"\s+(?:will|would|can|could|must|should|may|might|is|was|has|had|plans|wants|hopes)\b"
 )
 # The person's verb after the name (an apposition, an adverb or an auxiliary between).
+# A run of sentences opening with "he" or "she" (the chain `_pronoun_chain_subject` follows).
+_GENDER_PRONOUN_OPENS = {
+    "m": re.compile(r"\s*[Hh]e\s+[a-z]"),
+    "f": re.compile(r"\s*[Ss]he\s+[a-z]"),
+}
+_CHAIN_HOPS = 3
+# A quotation that opens a sentence, then its comma: '“…”, ' or '"…," '.
+_QUOTATION_OPENS = re.compile(
+    r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*,?\s*|\s*[“\"][^“”\"]{1,1500}[,.!?][”\"]\s*"
+)
+# The head of the run: its subject, an apposition perhaps, then a verb in lower case.
+_CHAIN_HEAD_VERB = re.compile(r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+[a-z]{2,}\b")
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
     r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
@@ -432,7 +444,8 @@ _BODY_NOUN_END = re.compile(
 _PRONOUNS_OWN = re.compile(
     r"^\s*(?P<phrase>(?P<pron>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|latest\s+|new\s+)?"
     rf"(?:{_DOCUMENT_NOUNS}s?|{_STUDY_NOUNS}|statements|words|remarks|comments|estimates?|"
-    r"data|information|calculations|story|account))\s*$"
+    r"data|information|calculations|story|account|forecasts?|predictions?|opinion|views?|"
+    r"observations?))\s*$"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 # "The Kremlin's statement", "the ministry's latest update", "the think tank's analysis".
@@ -1874,6 +1887,11 @@ class Discourse:
             # "President Roe was received by John Doe and thanked him. He said ...": the person
             # the sentence before is about, over one it names later in it
             return Speaker(subject, word, PERSON, start, end)
+        if gender in "mf" and (subject := self._pronoun_chain_subject(start, gender, spoken_of)):
+            # "Jane Roe is in Kyiv today. She will meet John Doe. First, she spoke to Ann Poe.
+            # “…,” she told her.": the person the run of sentences opening with the pronoun is
+            # about, over the people those sentences name after it
+            return Speaker(subject, word, PERSON, start, end)
         if gender in "mf" and (source := self._according_source_before(start, gender, spoken_of)):
             # "…, a move that, according to Jane Roe, is risky. She added …": the source of the
             # sentence before, over people quoted earlier.
@@ -2070,6 +2088,46 @@ class Discourse:
         ):
             return None
         return first.actor
+
+    def _pronoun_chain_subject(self, pos: int, gender: str, spoken_of: set) -> str | None:
+        """The person (of `gender`) who opens, as its subject, the sentence before a run of one
+        or more sentences that open with the pronoun, when the pronoun at `pos` opens its own
+        sentence or follows the quotation that does."""
+        start = self._sentence_start(pos, 400)
+        head = self.norm[start:pos]
+        if head.strip() and not _QUOTATION_OPENS.fullmatch(head):
+            return None
+        at, hops = start, 0
+        while hops <= _CHAIN_HOPS:
+            span = self._sentence_before(at)
+            if span is None:
+                return None
+            opener = _OPENING_ADVERBIAL.match(self.norm, *span)
+            a = opener.end() if opener else span[0]
+            if _GENDER_PRONOUN_OPENS[gender].match(self.norm, a, span[1]):
+                stripped = self.norm[span[0] : span[1]]
+                hops, at = hops + 1, span[0] + len(stripped) - len(stripped.lstrip())
+                continue
+            if hops == 0:
+                return None
+            # (the subject may be what looked like an opening adverbial: "Jane Roe, the envoy,")
+            a = (
+                span[0]
+                + len(self.norm[span[0] : span[1]])
+                - len(self.norm[span[0] : span[1]].lstrip())
+            )
+            first = next((m for m in self.mentions(a, span[1]) if m.actor), None)
+            if (
+                first is None
+                or not _TITLES_BEFORE_SUBJECT.fullmatch(self.norm, a, first.start)
+                or self.kind_of(first.actor) != PERSON
+                or self.gender(first.actor) not in (gender, "?")
+                or first.actor in spoken_of
+                or not _CHAIN_HEAD_VERB.match(self.norm, first.end, span[1])
+            ):
+                return None
+            return first.actor
+        return None
 
     def _person_subject_here(self, pos: int, gender: str, spoken_of: set) -> str | None:
         """The person (of `gender`) who opens, as its subject, the sentence in which a pronoun
