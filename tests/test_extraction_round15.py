@@ -211,3 +211,26 @@ def test_according_to_his_forecasts_is_his():
         ("Serhiy Dobriak", "indirect", "About 500 people leave the town every day"),
         ("Serhiy Dobriak", "indirect", "trains will run for two more weeks"),
     ]
+
+
+def test_the_citys_acting_mayor_is_the_gazetteers_acting_mayor():
+    assert statements(
+        "Russian strikes on Sumy killed more than 20 people, the city’s acting mayor said.",
+        published=dt.date(2025, 4, 14),
+    ) == [("Artem Kobzar", "indirect", "Russian strikes on Sumy killed more than 20 people")]
+
+
+def test_a_surname_alone_is_the_gazetteer_person_the_headline_names():
+    assert statements(
+        "The south will hold, – governor Vitaliy Kim\n\n"
+        "Kim insisted that the city had enough water for the winter.",
+        published=dt.date(2022, 8, 10),
+    ) == [("Vitaliy Kim", "indirect", "the city had enough water for the winter")]
+
+
+def test_an_apposition_naming_a_party_describes_the_person_before_it():
+    assert statements(
+        "Odesa mayor Hennadiy Trukhanov spoke to an agency about the city.\n\n"
+        "“I serve the people who elected me,” the politician, a former member of the "
+        "Party of Regions, added."
+    ) == [("Hennadiy Trukhanov", "direct", "I serve the people who elected me,")]

@@ -114,6 +114,11 @@ def extract(
     reader.discourse.metadata = metadata_words(title, url, outlet)
     reader.page_text = " ".join(text[p.start : p.end] for p in paras if p.label != clean.BODY)
     reader.discourse.register_people([(p.start, p.end) for p in body])
+    # ("Mykolaiv will hold, – governor Vitaliy Kim" over "Kim insisted that ...": the headline's
+    # gazetteer person is the one a surname alone means)
+    reader.discourse.register_people(
+        [(p.start, p.end) for p in paras if p.label == clean.HEADLINE], known_only=True
+    )
     reader.quotation_runs(body)
     first_body = body[0].index if body else len(paras)
     # (A heading right under a first line that introduces it counts: "Permanent Mission of

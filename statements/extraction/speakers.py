@@ -74,7 +74,7 @@ _DETERMINERS = frozenset(words("the a an this that these those his her its their
 # "its governor", "its mayor": the role of the place named just before.
 _ITS_ROLE = re.compile(
     r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
-    r"(?P<role>governor|mayor|head|leader)\s*"
+    r"(?:(?:acting|interim)\s+)?(?P<role>governor|mayor|head|leader)\s*"
 )
 # "the plant's operator", "the port's owner": the body that runs a facility named before (not
 # "the plant's management": who runs a seized plant is another matter).
@@ -308,6 +308,13 @@ _QUOTATION_OPENS = re.compile(
 )
 # The head of the run: its subject, an apposition perhaps, then a verb in lower case.
 _CHAIN_HEAD_VERB = re.compile(r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+[a-z]{2,}\b")
+# "the politician, a former member of ...": a person's head, then an apposition describing them
+# by a body they belong to.
+_HEAD_THEN_MEMBER_OF = re.compile(
+    r"\s*(?P<head>[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+an?\s+"
+    r"(?:(?:former|senior|leading|founding|longtime|long-time|veteran)\s+)?"
+    r"(?:member|leader|figure|founder|co-founder|supporter|veteran|deputy|lawmaker)\s+(?:of|in)\s"
+)
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
     r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
@@ -562,14 +569,20 @@ class Discourse:
     def __post_init__(self) -> None:
         self.norm = normalise_quotes(self.text)
 
-    def register_people(self, spans: list[tuple[int, int]]) -> None:
+    def register_people(self, spans: list[tuple[int, int]], *, known_only: bool = False) -> None:
         """Read the whole article once for people named in full ("Air Force Commander Mykola
         Oleshchuk", "Marta Kowalczyk, a senior fellow at ...", "China's top diplomat Wang Yi"),
-        statement or not, so that a later "Oleshchuk" or "Wang" is that person."""
+        statement or not, so that a later "Oleshchuk" or "Wang" is that person. With
+        `known_only` (a headline's spans), only the gazetteer's people."""
         for a, b in spans:
             known = self.index.known_mentions(self.norm, a, b)
             found = [m for m in known if self.index.kind_of(m.actor or "") == PERSON]
-            for m in unknown_name_mentions(self.text, self.norm, a, b, known, self.index):
+            unknown = (
+                []
+                if known_only
+                else unknown_name_mentions(self.text, self.norm, a, b, known, self.index)
+            )
+            for m in unknown:
                 if (
                     m.actor
                     and (m.known or m.kind == PERSON)
@@ -812,6 +825,18 @@ class Discourse:
             # "In its intelligence update, the United Kingdom said": its defence ministry,
             # which publishes the updates.
             return Speaker(ministry, found.mention, ORGANISATION, found.start, found.end)
+        if (
+            found is not None
+            and found.name
+            and self.kind_of(found.name) in (ORGANISATION, STATE)
+            and (member := _HEAD_THEN_MEMBER_OF.match(self.text, seg_start, verb_start))
+            and member.end() <= found.start
+        ):
+            # '"...," the politician, a former member of the Party of Regions, added': the person
+            # the apposition describes, not the party (the head before it, referred back)
+            return self.subject(member.start("head"), member.end("head")) or Speaker(
+                None, member.group("head"), PERSON, member.start("head"), member.end("head")
+            )
         if found is not None and found.mention[:1] in _QUOTE_CHARS:
             # '" experts note': a quotation's mark is no part of the subject, nor of a name
             # made of its words
