@@ -234,3 +234,24 @@ def test_an_apposition_naming_a_party_describes_the_person_before_it():
         "“I serve the people who elected me,” the politician, a former member of the "
         "Party of Regions, added."
     ) == [("Hennadiy Trukhanov", "direct", "I serve the people who elected me,")]
+
+
+def test_a_rights_watchdog_described_by_its_remit_is_the_body_that_spoke_before():
+    assert statements(
+        "Shelling of the city “may amount to war crimes,” Amnesty International said Friday.\n"
+        "The London-based rights watchdog said in a statement that it had documented five "
+        "attacks."
+    ) == [
+        ("Amnesty International", "direct", "may amount to war crimes,"),
+        ("Amnesty International", "indirect", "it had documented five attacks"),
+    ]
+
+
+def test_was_adamant_that_and_an_adverbial_set_off_before_a_colon():
+    assert statements(
+        "President Volodymyr Zelensky was adamant that the city would never fall.\n\n"
+        "Guterres added, in a press conference: “We must reopen the ports before winter.”"
+    ) == [
+        ("Volodymyr Zelensky", "indirect", "the city would never fall"),
+        ("António Guterres", "direct", "We must reopen the ports before winter."),
+    ]

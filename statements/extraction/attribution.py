@@ -642,10 +642,15 @@ _PLAIN_TAG_END = re.compile(
 # "the agency", "the centre": a noun any body may go by (not "the ministry": a ministry's).
 _GENERIC_BODY = re.compile(
     r"(?i:the|this)\s+(?P<noun>agency|cent(?:re|er)|headquarters|body|organi[sz]ation)"
+    # ("the London-based rights watchdog", "the human rights group": described by its remit)
+    r"|(?i:the|this)\s+(?:[\w’'-]+\s+){1,3}?(?P<remit>group|watchdog|monitor|organi[sz]ation)"
 )
 _BODY_BACK_WINDOW = 1500
 # A subject's verb right after it: "X thanked", "X has said", "X, meanwhile, said".
-_SUBJECT_VERB = re.compile(r"(?:\s*,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+)?[a-z]{2,}(?:ed|s)\b")
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*,[^,]{1,30},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:[a-z]{2,}ed|said|says|told|"
+    r"wrote|writes|reports|warns|claims|notes)\b"
+)
 # "the head of the regional military administration": its region unnamed.
 _REGIONAL_HEAD = re.compile(
     # ("the head of the Ukrainian regional military administration": the country's adjective.)
@@ -4114,7 +4119,7 @@ class Reader(LayoutTurns):
         the = _GENERIC_BODY.fullmatch(" ".join(mention.split()))
         if the is None:
             return None
-        noun = the.group("noun").lower()
+        noun = (the.group("noun") or the.group("remit")).lower()
         bodies = [
             m
             for m in self.index.known_mentions(self.norm, max(0, at - _BODY_BACK_WINDOW), at)

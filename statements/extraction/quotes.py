@@ -65,7 +65,7 @@ _PHRASAL = (
     r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
     r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)"
     # "made it apparent (evident, known) that": only with "it" and a that-clause.
-    r"|(?:made|makes)\s+it\s+(?:apparent|evident|known)(?=\s+that\b)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear)"
+    r"|(?:made|makes)\s+it\s+(?:apparent|evident|known)(?=\s+that\b)|(?:is|was|are|were)\s+(?:convinced|confident|sure|certain|concerned|worried|hopeful|clear|adamant)"
     r"|called\s+(?:for|on)|calls\s+(?:for|on)"
     r"|(?:did|does|do|would)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|ruled\s+out"
     r"|(?:went|goes)\s+on\s+to\s+(?:add|say|note|stress|explain|claim|warn|insist)"
@@ -1944,7 +1944,7 @@ BEFORE_ATTRIBUTION = re.compile(
     # ('said late on Sunday, "…"', 'said Tuesday: "…"': a time of day or a bare weekday.)
     r"(?P<adv>(?:\s+(?:late|early)(?=\s+(?:on|in|last|this)\s))?"
     rf"(?:\s+{_BARE_WEEKDAY}(?=\s*[,:])"
-    r"|\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
+    r"|,?\s+(?:on|in|at|during|to|via|through|after|before|while|when|last|this|earlier|later|"
     # (not a possessive before the quotation: 'vowed to continue Examplia's "largest aid
     # operation"' quotes a phrase inside the object)
     r"from|with)\b(?:(?!\bthat\b)[^“”\":.;!?]){1,90}?(?:[,:]|(?<=\d)|\s[A-Z][\w.’']*(?<!['’]s)))?)"
