@@ -255,3 +255,15 @@ def test_was_adamant_that_and_an_adverbial_set_off_before_a_colon():
         ("Volodymyr Zelensky", "indirect", "the city would never fall"),
         ("António Guterres", "direct", "We must reopen the ports before winter."),
     ]
+
+
+def test_an_aside_of_time_inside_the_clause_is_no_trailing_setting():
+    assert statements(
+        "Jane Roe said the council meeting, held on Jan. 31, a day before the vote, was a nonissue."
+    ) == [
+        (
+            "Jane Roe",
+            "indirect",
+            "the council meeting, held on Jan. 31, a day before the vote, was a nonissue",
+        )
+    ]

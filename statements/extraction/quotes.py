@@ -469,7 +469,10 @@ TRAILING_SETTING = re.compile(
     # ("..., a day after the strike on Friday.": the narrator's placing too.)
     r"|(?:(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?)|hours|days|weeks|shortly|"
     r"just)\s+(?:after|before)\b)"
-    r"[^;:“”\"]{0,100}?(?=\s*[.!]?\s*$)",
+    # (not "the meeting, held on May 3, a day before the vote, was a nonissue": an aside
+    # inside the clause, whose verb comes after it)
+    r"(?:(?!,\s+(?:was|were|is|are|has|have|had|will|would|could|should)\b)[^;:“”\"]){0,100}?"
+    r"(?=\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 TRAILING_CUT = re.compile(
