@@ -267,3 +267,13 @@ def test_an_aside_of_time_inside_the_clause_is_no_trailing_setting():
             "the council meeting, held on Jan. 31, a day before the vote, was a nonissue",
         )
     ]
+
+
+def test_a_region_named_in_capitals_is_a_place_not_a_person():
+    assert statements(
+        "General Valery Gerasimov listed two escalations. One was the raid into Russia’s "
+        "Belgorod Region in May. The other was the supply of long-range missiles, he added.",
+        published=dt.date(2024, 12, 18),
+    ) == [
+        ("Valery Gerasimov", "indirect", "The other was the supply of long-range missiles"),
+    ]
