@@ -277,3 +277,23 @@ def test_a_region_named_in_capitals_is_a_place_not_a_person():
     ) == [
         ("Valery Gerasimov", "indirect", "The other was the supply of long-range missiles"),
     ]
+
+
+def test_surname_labels_after_full_name_labels_are_turns_too():
+    assert statements(
+        "Jane Roe: Good evening, minister. Thank you for your time.\n\n"
+        "Dmytro Kuleba: It's my pleasure.\n\n"
+        "Roe: Is the gas cut a technical problem? Or is it an act of war?\n\n"
+        "Kuleba: For decades Russia used gas as a weapon. It should not come as a surprise.\n\n"
+        "Roe: Will the sanctions hold?\n\n"
+        "Kuleba: Europe will not bend to the pressure of Russia.",
+        published=dt.date(2022, 7, 20),
+    ) == [
+        ("Dmytro Kuleba", "direct", "It's my pleasure."),
+        (
+            "Dmytro Kuleba",
+            "direct",
+            "For decades Russia used gas as a weapon. It should not come as a surprise.",
+        ),
+        ("Dmytro Kuleba", "direct", "Europe will not bend to the pressure of Russia."),
+    ]

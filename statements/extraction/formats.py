@@ -946,6 +946,26 @@ def read_layout(
             ],
             key=lambda pm: pm[0].index,
         )
+    # "Corinna Roe: ..." and "John Doe: ..." first, then "Roe: ..." and "Doe: ...": the
+    # surnames of the full names that labelled turns before, labels too.
+    surnames = {m.group("name").split()[-1] for _, m in labels if len(m.group("name").split()) >= 2}
+    if surnames:
+        labelled = {p.index for p, _ in labels}
+        first_full = min(
+            (p.index for p, m in labels if len(m.group("name").split()) >= 2), default=0
+        )
+        labels = sorted(
+            labels
+            + [
+                (p, m)
+                for p in body
+                if p.index not in labelled
+                and p.index > first_full
+                and (m := _SURNAME_LABEL.match(text, p.start, p.end))
+                and m.group("name") in surnames
+            ],
+            key=lambda pm: pm[0].index,
+        )
     names = [m.group("name") for _, m in labels]
     # A transcript: at least two labelled turns by two voices, not just a "Source:" line.
     voices = len({_key(n) for n in names})
