@@ -297,3 +297,26 @@ def test_surname_labels_after_full_name_labels_are_turns_too():
         ),
         ("Dmytro Kuleba", "direct", "Europe will not bend to the pressure of Russia."),
     ]
+
+
+def test_in_an_interview_with_a_capital_opens_an_unlabelled_interview():
+    assert statements(
+        "Andriy Melnyk's country is at war. In an interview, the ambassador talks about the "
+        "mistakes that made the war possible.\n\n"
+        "Mr. Ambassador, what does a day of war look like for you?\n\n"
+        "My days cannot be planned at the moment, everything keeps changing.\n\n"
+        "How do you work with the capital?\n\n"
+        "There are video calls with our other ambassadors every morning.",
+        published=dt.date(2022, 5, 10),
+    ) == [
+        (
+            "Andriy Melnyk",
+            "direct",
+            "My days cannot be planned at the moment, everything keeps changing.",
+        ),
+        (
+            "Andriy Melnyk",
+            "direct",
+            "There are video calls with our other ambassadors every morning.",
+        ),
+    ]

@@ -149,7 +149,7 @@ BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 # "Jane Doe told Examplia Today in an interview that ...": a news story may say so too, so
 # only with two questions answered is the page the interview.
-_IN_AN_INTERVIEW = re.compile(r"\b(?:in|for)\s+an?\s+(?:exclusive\s+)?interview\b")
+_IN_AN_INTERVIEW = re.compile(r"\b(?:[Ii]n|[Ff]or)\s+an?\s+(?:exclusive\s+)?interview\b")
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
     r"\bturned\s+to|\bsat\s+down\s+with|\binterviewed"
