@@ -320,3 +320,44 @@ def test_in_an_interview_with_a_capital_opens_an_unlabelled_interview():
             "There are video calls with our other ambassadors every morning.",
         ),
     ]
+
+
+def test_in_an_interview_with_an_outlet_then_the_pronoun_without_a_comma():
+    assert statements(
+        "Oleh Syniehubov, the governor, toured the city on Monday.\n\n"
+        "In an interview with an agency he said that the hardest fighting is near the border:\n\n"
+        "“Now the main thing is to stop the enemy. The front line is stable.”",
+        published=dt.date(2024, 6, 10),
+    ) == [
+        ("Oleh Syniehubov", "indirect", "the hardest fighting is near the border"),
+        (
+            "Oleh Syniehubov",
+            "direct",
+            "Now the main thing is to stop the enemy. The front line is stable.",
+        ),
+    ]
+
+
+def test_a_question_with_the_interviewers_remark_after_it_is_still_a_question():
+    assert statements(
+        "In an interview, the ambassador Andriy Melnyk talks about the war.\n\n"
+        "What does a day look like for you?\n\n"
+        "My days cannot be planned at the moment, everything keeps changing.\n\n"
+        "How do you work with the capital?\n\n"
+        "There are video calls with our other ambassadors every morning.\n\n"
+        "Are you also talking about your role? There is no shortage of criticism.\n\n"
+        "As an ambassador, I must defend the interests of my country.",
+        published=dt.date(2022, 5, 10),
+    ) == [
+        (
+            "Andriy Melnyk",
+            "direct",
+            "My days cannot be planned at the moment, everything keeps changing.",
+        ),
+        (
+            "Andriy Melnyk",
+            "direct",
+            "There are video calls with our other ambassadors every morning.",
+        ),
+        ("Andriy Melnyk", "direct", "As an ambassador, I must defend the interests of my country."),
+    ]

@@ -2799,7 +2799,16 @@ class Reader(LayoutTurns):
                 colon_intro_here = colon_intro
             # ("According to the mayor, one person died:" then his quotation: the clause is the
             # source's statement before its words.)
-            if (colon_intro_here and h.form != "according") and (
+            # (nor "He said that the front is hard:" then a quotation: a that-clause of its own,
+            # reported before the words that bear it out)
+            own_clause = (
+                h.form == "that"
+                and re.search(r"\bthat\s*$", text[max(sa, h.content_start - 6) : h.content_start])
+                and h.content_end >= sb - 1
+                and looks_like_clause(text[h.content_start : sb])
+                and len(text[h.content_start : sb].split()) >= 6
+            )
+            if (colon_intro_here and h.form != "according" and not own_clause) and (
                 (
                     text[sb : sb + 40].lstrip()[:1]
                     in ("“", '"', "«", "„", "–", "—", "-", "‘", "'", "")

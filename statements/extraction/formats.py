@@ -650,6 +650,10 @@ def _asks_without_mark(text: str, p: Paragraph) -> bool:
     )
 
 
+# A paragraph's first sentence, a question: "Are you also talking about your role?"
+_FIRST_QUESTION = re.compile(r"\s*[A-Z][^.!?“”\"]{5,200}\?(?=\s+[A-Z])")
+
+
 def _is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 250
@@ -1189,6 +1193,16 @@ def read_layout(
     ):
         # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
+        # ("Are you talking about your role? There is no shortage of criticism.": a question,
+        # then the interviewer's short remark on it)
+        asks |= {
+            p.index
+            for p in body
+            if p.index > min(questions, default=p.index)
+            and (first := _FIRST_QUESTION.match(text, p.start, p.end))
+            and len(first.group().split()) >= 6
+            and len(text[first.end() : p.end].split()) <= 12
+        }
         # ("TIME: You declared the battle for the east." the outlet's label opens a question.)
         asks |= {p.index for p, m in labels if _names_outlet(m.group("name"), outlet)}
         layout.interview_questions = set(questions) | asks

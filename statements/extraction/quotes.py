@@ -1934,7 +1934,7 @@ DASH_INVERTED = re.compile(
 )
 BEFORE_ATTRIBUTION = re.compile(
     # ('put it bluntly: "…"', 'summed up: "…"': a phrase that reports the words after it.)
-    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|went\s+on|put\s+it|summed\s+up|"
+    rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|continues|went\s+on|goes\s+on|put\s+it|summed\s+up|"
     r"(?:is|was|are|were)\s+(?:convinced|certain|sure|confident)|"
     r"(?:in\s+a|in\s+his|in\s+her)\s+(?:statement|post|message|address|speech|video))\b"
     # ', warning, "...": a participle; ', promising more help: "...": its object ends in a colon.

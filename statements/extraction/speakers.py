@@ -315,6 +315,12 @@ _HEAD_THEN_MEMBER_OF = re.compile(
     r"(?:(?:former|senior|leading|founding|longtime|long-time|veteran)\s+)?"
     r"(?:member|leader|figure|founder|co-founder|supporter|veteran|deputy|lawmaker)\s+(?:of|in)\s"
 )
+# "In an interview with Reuters he": an opening phrase without its comma, then the pronoun.
+_INTRO_THEN_PRONOUN = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Later|Earlier|Speaking|Writing|with|to|for|in|at|on)\s"
+    r"[^,;:“”\"]{2,80}?\s"
+    r"(?P<pron>he|she|they)\s*"
+)
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
     r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
@@ -804,6 +810,10 @@ class Discourse:
 
     def subject(self, seg_start: int, verb_start: int, *, leftmost: bool = False) -> Speaker | None:
         """The speaker named in text[seg_start:verb_start], the words before a reporting verb."""
+        if intro := _INTRO_THEN_PRONOUN.fullmatch(self.text, seg_start, verb_start):
+            # "In an interview with Reuters he said ...": the comma after the opening phrase
+            # left out; the pronoun is the subject, not the outlet in the phrase
+            return self.pronoun(intro.group("pron"), intro.start("pron"), intro.end("pron"))
         if (
             sign := _CALL_SIGN.search(self.text, seg_start, verb_start)
         ) and _CALL_SIGN_END.fullmatch(self.text, sign.end(), verb_start):
