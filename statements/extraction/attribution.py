@@ -77,6 +77,7 @@ from .roles import (
 from .sentences import QuoteSpan, after_marker, quote_spans, sentences
 from .speakers import (
     DOCUMENT_FROM,
+    FIRST_PREDICATE,
     OPENING_SUBORDINATE,
     PREPOSITIONS,
     Discourse,
@@ -439,7 +440,10 @@ _BARE_DATA = re.compile(
 )
 # "(according to) preliminary data from X": figures that X gave.
 _DATA_FROM = re.compile(
-    _BARE_DATA.pattern + r"\s+(?:(?:provided|released|published|issued)\s+)?(?:from|of|by)\s+",
+    r"(?:the\s+)?(?:(?:latest|official|preliminary|initial|first|updated|available|recent|"
+    r"government|customs|trade|export|import)\s+)*(?:data|figures|statistics|estimates|records|"
+    # ("according to initial information from X": X's)
+    r"calculations|information)\s+(?:(?:provided|released|published|issued)\s+)?(?:from|of|by)\s+",
     re.IGNORECASE,
 )
 # "he received", "they made": a pronoun and its verb, so a reporting word after them is a noun.
@@ -2410,7 +2414,19 @@ class Reader(LayoutTurns):
         """The subject of the sentence's first clause: the words before its first clause
         boundary ("X, the head of Y, did not confirm | that ...")."""
         boundary = _CLAUSE_BOUNDARY.search(self.text, sa, seg)
-        return self.discourse.subject(sa, boundary.start() if boundary else seg)
+        end = boundary.start() if boundary else seg
+        found = self.discourse.subject(sa, end)
+        if (
+            (found is None or not found.name)
+            and (predicate := FIRST_PREDICATE.search(self.text, sa, end))
+            and len(self.text[sa : predicate.start()].split()) <= 12
+            and (before := self.discourse.subject(sa, predicate.start())) is not None
+            and before.name
+        ):
+            # "The head of the Examplian Ministry of Foreign Affairs thanked A, but said that
+            # B": the description before the first clause's verb, not the clause's whole words
+            return before
+        return found
 
     def _segment_start(self, sa: int, verb_start: int) -> int:
         lead = (

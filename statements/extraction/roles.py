@@ -72,7 +72,7 @@ def _canonical(text: str) -> str:
 
 
 # "... of Ukraine", "... of the United States": an office of the country named after it.
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[a-z][a-z .-]*[a-z])$")
+_OF_COUNTRY = re.compile(r"(?=\s+of\s+(?:the\s+)?(?P<country>[a-z][a-z .-]*[a-z])$)")
 _AFFILIATIONS = {affiliation.lower(): affiliation for affiliation in mapping("countries")}
 
 
@@ -80,9 +80,10 @@ _AFFILIATIONS = {affiliation.lower(): affiliation for affiliation in mapping("co
 def _country_of(phrase: str) -> tuple[str | None, str]:
     """The affiliation a phrase names and the phrase without it."""
     low = " ".join(phrase.lower().replace("’", "'").split())
-    of = _OF_COUNTRY.search(low)
-    if of and (affiliation := _AFFILIATIONS.get(of["country"])):
-        return affiliation, low[: of.start()].strip()  # "the president of ukraine"
+    for of in _OF_COUNTRY.finditer(low):
+        # (the last "of" first: "the minister of foreign affairs of ukraine")
+        if affiliation := _AFFILIATIONS.get(of["country"]):
+            return affiliation, low[: of.start()].strip()  # "the president of ukraine"
     for word, affiliation in sorted(_countries().items(), key=lambda kv: -len(kv[0])):
         pattern = rf"(?<![\w.]){re.escape(word)}(?![\w'])"
         if re.search(pattern, low):

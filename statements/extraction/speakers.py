@@ -302,6 +302,8 @@ _GENDER_PRONOUN_OPENS = {
     "f": re.compile(r"\s*[Ss]he\s+[a-z]"),
 }
 _CHAIN_HOPS = 3
+# " date 2022-04-26 Jane Roe ...": the page's date line, glued to its first paragraph.
+_PAGE_DATE_PREFIX = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d(?:-\d\d)?\s+")
 # A quotation that opens a sentence, then its comma: '“…”, ' or '"…," '.
 _QUOTATION_OPENS = re.compile(
     r"\s*[“\"][^“”\"]{1,1500}[”\"]\s*,?\s*|\s*[“\"][^“”\"]{1,1500}[,.!?][”\"]\s*"
@@ -890,7 +892,7 @@ class Discourse:
                 seg_start, verb_start = opens, said.start() + 1
         if (
             leftmost
-            and (predicate := _FIRST_PREDICATE.search(self.text, seg_start, verb_start))
+            and (predicate := FIRST_PREDICATE.search(self.text, seg_start, verb_start))
             and 1 <= len(self.text[seg_start : predicate.start()].split()) <= 8
             and not re.search(r"[“”\"]", self.text[seg_start : predicate.start()])
             and not _REPORT_WORD.search(self.text, seg_start, predicate.start())
@@ -1043,7 +1045,7 @@ class Discourse:
                 continue
             found = self._subject_in_chunk(c, d, leftmost=True)
             if (found is None or not found.name) and (
-                verb := _FIRST_PREDICATE.search(self.text, c, d)
+                verb := FIRST_PREDICATE.search(self.text, c, d)
             ):
                 # "Ukrainian officials met the envoy and said ...": the words before the first
                 # verb's predicate are the subject (an unnamed group too).
@@ -2151,6 +2153,8 @@ class Discourse:
                 + len(self.norm[span[0] : span[1]])
                 - len(self.norm[span[0] : span[1]].lstrip())
             )
+            if dated := _PAGE_DATE_PREFIX.match(self.norm, a, span[1]):
+                a = dated.end()  # " date 2022-04-26 Jane Roe, ...": the page's date line, glued
             first = next((m for m in self.mentions(a, span[1]) if m.actor), None)
             if (
                 first is None
@@ -2466,7 +2470,8 @@ class Discourse:
     def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the Foreign Ministry" (no country): the foreign minister the article
         spoke of last."""
-        field = " ".join((m.group("field") or m.group("dept")).lower().split())
+        field = " ".join((m.group("field") or m.group("dept") or m.group("affairs")).lower().split())
+        field = "interior" if field == "internal" else field
         field = _DEPARTMENT_FIELDS.get(field, field)
         held = re.compile(rf"\b{field}\s+minister\b|\bminister\s+of\s+{field}")
         for s in reversed(self.salient[-15:]):
@@ -2475,6 +2480,17 @@ class Discourse:
             roles = f"{s.context} {self.index.role_text(s.name)}".lower()
             if held.search(roles) and "deputy" not in roles:
                 return Speaker(s.name, m.group(), PERSON, at, at + len(m.group()))
+        if m.group("country") and (
+            holder := office_holder(
+                f"the {m.group('country')} {m.group('affairs').lower()} minister",
+                self.index,
+                self.reference,
+                self._named_in_article(),
+            )
+        ):
+            # "the head of the Examplian Ministry of Foreign Affairs", no minister spoken of:
+            # that country's foreign minister at the article's date
+            return Speaker(holder, m.group(), PERSON, at, at + len(m.group()))
         return None
 
     def _regional_head(self, m: re.Match, at: int) -> Speaker | None:
@@ -3836,16 +3852,20 @@ _PLACE_HEADS = frozenset(("region", "oblast", "province", "city", "town", "villa
 # "the Minister of Defense of Russia", "Minister of Foreign Affairs of Ruritania": a ministry's
 # field between two "of"s (a translation's word order).
 _MINISTER_OF_OF = re.compile(
-    r"(?:the\s+)?(?P<title>(?:(?:First\s+)?Deputy\s+)?Minister)\s+of\s+(?P<field>[A-Z][\w-]+"
+    r"(?:[Tt]he\s+)?(?P<title>(?:(?:First\s+)?Deputy\s+)?Minister)\s+of\s+(?P<field>[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})\s+of\s+(?P<country>(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+[A-Z][\w-]+){0,2})"
 )
 # "the head of the Foreign Ministry", "the chief of the Defence Ministry": its minister; also
 # a translation's description of the ministry ("the head of the defense department").
 _HEAD_OF_MINISTRY = re.compile(
-    r"(?:the\s+)?(?:head|chief)\s+of\s+the\s+(?:(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
+    r"(?:[Tt]he\s+)?(?:head|chief)\s+of\s+the\s+(?:(?P<field>Foreign|Defen[cs]e|Interior|Justice|"
     r"Finance|Economy|Health|Energy)\s+Ministry|(?P<dept>(?i:defen[cs]e|military|diplomatic|"
-    r"foreign(?:\s+policy)?|interior))\s+(?i:department))"
+    r"foreign(?:\s+policy)?|interior))\s+(?i:department)"
+    # ("the head of the Ukrainian Ministry of Foreign Affairs": a country's adjective, and the
+    # ministry's full name)
+    r"|(?:(?P<country>[A-Z][a-z]+)\s+)?Ministry\s+of\s+(?P<affairs>Foreign|Defen[cs]e|Internal|Interior)"
+    r"(?:\s+Affairs)?)"
 )
 # The field of a ministry's description: "military department" -> the defence minister.
 _DEPARTMENT_FIELDS = {
@@ -3930,7 +3950,7 @@ _JOINED_VERB = re.compile(
 )
 _REPORT_WORD = re.compile(r"\b(?:said|says|told|tells|added|noted|stated)\b")
 # "met the envoy", "did not elaborate", "declined to comment": a finite verb opening a predicate.
-_FIRST_PREDICATE = re.compile(
+FIRST_PREDICATE = re.compile(
     rf"\s(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)}|did|does|has|have|had|was|were|is|are|"
     r"will|would|could|can)\s+(?=(?:not|to|the|a|an|his|her|its|their|on|in|for|with|no|any|"
     # ("has amassed more than 1,000 troops", "deployed 40 jets": a perfect, a number)
