@@ -2470,7 +2470,9 @@ class Discourse:
     def _ministry_head(self, m: re.Match, at: int) -> Speaker | None:
         """ "the head of the Foreign Ministry" (no country): the foreign minister the article
         spoke of last."""
-        field = " ".join((m.group("field") or m.group("dept") or m.group("affairs")).lower().split())
+        field = " ".join(
+            (m.group("field") or m.group("dept") or m.group("affairs")).lower().split()
+        )
         field = "interior" if field == "internal" else field
         field = _DEPARTMENT_FIELDS.get(field, field)
         held = re.compile(rf"\b{field}\s+minister\b|\bminister\s+of\s+{field}")
