@@ -361,3 +361,30 @@ def test_a_question_with_the_interviewers_remark_after_it_is_still_a_question():
         ),
         ("Andriy Melnyk", "direct", "As an ambassador, I must defend the interests of my country."),
     ]
+
+
+def test_a_name_then_its_chair_title_is_the_name():
+    assert statements(
+        "Oleksandr Merezhko, Chair of the Committee on Foreign Policy, told a newspaper that "
+        "his country needs weapons first.",
+        published=dt.date(2022, 4, 1),
+    ) == [("Oleksandr Merezhko", "indirect", "his country needs weapons first")]
+
+
+def test_its_finance_minister_is_the_countrys_named_before():
+    assert statements(
+        "While the war goes on in Ukraine, its finance minister says he sees the first signs "
+        "of recovery.",
+        published=dt.date(2022, 10, 1),
+    ) == [("Serhiy Marchenko", "indirect", "he sees the first signs of recovery")]
+
+
+def test_the_british_minister_is_the_minister_named_not_the_prime_minister():
+    assert statements(
+        "UK Defence Secretary Ben Wallace has claimed Putin is trapped in a cage of his own.\n"
+        "On Friday, the British minister said Russia's army was exhausted.",
+        published=dt.date(2022, 4, 1),
+    ) == [
+        ("Ben Wallace", "indirect", "Putin is trapped in a cage of his own"),
+        ("Ben Wallace", "indirect", "Russia's army was exhausted"),
+    ]

@@ -605,6 +605,18 @@ def role_holder(
         # find), never the gazetteer person whose role holds "... official" ("Russian-installed
         # official in ...")
         return None
+    if country and re.fullmatch(r"(?:the\s+)?(?:minister|secretary)", rest.strip(), re.I):
+        # "the British minister said": a minister of the country the article named (any
+        # ministry); never the prime minister, whose title merely holds the word
+        ministers = {
+            n
+            for n in named
+            if (entry := index.entries.get(n))
+            and entry.affiliation == country
+            and re.search(r"(?i)\b(?:minister|secretary)\b", entry.role)
+            and not re.search(r"(?i)\bprime\s+minister\b", entry.role)
+        }
+        return ministers.pop() if len(ministers) == 1 else None
     low = _plain(_ANCHOR.sub(" ", phrase))
     described = [
         w

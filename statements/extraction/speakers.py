@@ -76,6 +76,10 @@ _ITS_ROLE = re.compile(
     r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
     r"(?:(?:acting|interim)\s+)?(?P<role>governor|mayor|head|leader)\s*"
 )
+# "its finance minister", "its foreign minister": a country's office, the country named before.
+_ITS_OFFICE = re.compile(
+    r"\s*[Ii]ts\s+(?P<office>(?:[a-z-]+\s+){0,2}(?:minister|president|premier|chancellor))\s*"
+)
 # "the plant's operator", "the port's owner": the body that runs a facility named before (not
 # "the plant's management": who runs a seized plant is another matter).
 _THINGS_BODY = re.compile(
@@ -2536,6 +2540,8 @@ class Discourse:
             return Speaker(body, office.group(), ORGANISATION, at, at + len(office.group()))
         if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
             return held
+        if (its := _ITS_OFFICE.fullmatch(chunk)) and (held := self._countrys_office(its, a)):
+            return held
         if (things := _THINGS_BODY.fullmatch(chunk)) and (
             found := self._things_body(things, a + things.start("phrase"))
         ):
@@ -3169,6 +3175,28 @@ class Discourse:
             return Speaker(known, phrase, self.kind_of(known), at, at + len(phrase))
         self.new_actors.setdefault(name, ORGANISATION)
         return Speaker(name, phrase, ORGANISATION, at, at + len(phrase), False, phrase)
+
+    def _countrys_office(self, its: re.Match, a: int) -> Speaker | None:
+        """ "While the war tears Ukraine apart, its finance minister says": the holder of the
+        office in the country the sentence named last before "its"."""
+        at = a + its.start("office")
+        start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
+        countries = [
+            m.group()
+            for m in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", self.text[start:at])
+            if country_of(f"{m.group()}'s {its.group('office')}")
+        ]
+        if not countries:
+            return None
+        office = " ".join(its.group("office").split())
+        holder = office_holder(
+            f"{countries[-1]}'s {office}", self.index, self.reference, self._named_in_article()
+        )
+        if holder is None:
+            return None
+        return Speaker(
+            holder, self.text[a + its.start() : a + its.end()].strip(), PERSON, at, a + its.end()
+        )
 
     def _role_of_place_before(self, its: re.Match, a: int) -> Speaker | None:
         """ "… to occupy the Luhansk region, its governor says": the holder of that role of the
