@@ -388,3 +388,18 @@ def test_the_british_minister_is_the_minister_named_not_the_prime_minister():
         ("Ben Wallace", "indirect", "Putin is trapped in a cage of his own"),
         ("Ben Wallace", "indirect", "Russia's army was exhausted"),
     ]
+
+
+def test_a_connective_and_a_day_before_the_subject():
+    assert statements(
+        "Meanwhile, on Friday the Russian Ministry of Defence claims that Kyiv lost 40 tanks.",
+        published=dt.date(2023, 1, 13),
+    ) == [("Russian Defense Ministry", "indirect", "Kyiv lost 40 tanks")]
+
+
+def test_he_after_a_soldier_named_by_his_call_sign():
+    assert statements(
+        "A third soldier, nicknamed Falcon, has held the line since the spring.\n"
+        "He warned that the unit needs more drones.",
+        published=dt.date(2023, 10, 20),
+    ) == [("Falcon", "indirect", "the unit needs more drones")]

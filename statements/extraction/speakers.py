@@ -249,7 +249,9 @@ _OUTLET_SERVICE = re.compile(
 )
 # A time before a subject, without a comma: "Sunday Zelensky said", "Late Sunday officials".
 _LEADING_TIME = re.compile(
-    rf"\s*(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE})"
+    # ("Meanwhile, on Friday the ministry claims": a connective before the time)
+    r"\s*(?:(?:meanwhile|however|separately|also|still|then)\s*,?\s+)?"
+    rf"(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1928,6 +1930,10 @@ class Discourse:
             # "President Roe was received by John Doe and thanked him. He said ...": the person
             # the sentence before is about, over one it names later in it
             return Speaker(subject, word, PERSON, start, end)
+        if gender in "mf" and (sign := self._call_sign_before(start)):
+            # "A third soldier, nicknamed Hawk, has held the town since May. He warned that
+            # ...": the soldier the sentence before named by his call sign
+            return Speaker(sign, word, PERSON, start, end, False)
         if gender in "mf" and (subject := self._pronoun_chain_subject(start, gender, spoken_of)):
             # "Jane Roe is in Kyiv today. She will meet John Doe. First, she spoke to Ann Poe.
             # “…,” she told her.": the person the run of sentences opening with the pronoun is
@@ -2129,6 +2135,14 @@ class Discourse:
         ):
             return None
         return first.actor
+
+    def _call_sign_before(self, pos: int) -> str | None:
+        """The call sign of the person who opens, as its subject, the sentence just before a
+        sentence-initial pronoun at `pos` ("A third soldier, nicknamed Hawk, has ...")."""
+        if (span := self._sentence_before(pos)) is None:
+            return None
+        opened = _SIGNED_SUBJECT.match(self.text, *span)
+        return opened.group("name") if opened else None
 
     def _pronoun_chain_subject(self, pos: int, gender: str, spoken_of: set) -> str | None:
         """The person (of `gender`) who opens, as its subject, the sentence before a run of one
@@ -4364,6 +4378,13 @@ _CALL_SIGN = re.compile(
     r"(?:\b(?:code-?named|nicknamed)|\bcall[- ]?sign(?:ed)?|\bnom\s+de\s+guerre"
     r"|\b(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|nickname))"
     r"\s*,?\s+[“\"]?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[”\"]?"
+)
+# "A third soldier, nicknamed Hawk, has held ...": a person by call sign opening a sentence.
+_SIGNED_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][a-z]*\s+){1,2}(?:[a-z-]+\s+)?(?:soldier|fighter|commander|officer|serviceman|"
+    r"servicewoman|medic|volunteer|marine|paratrooper|sniper|gunner|pilot|scout)\s*,\s*"
+    r"(?:code-?named|nicknamed|call[- ]?signed|known\s+as)\s+[“\"‘']?(?P<name>[A-Z][\w’'-]+)[”\"’']?"
+    r"[^,]{0,40},\s+(?:has|had|is|was|who|said|says|told)\b"
 )
 # After the call sign, before the verb: its comma, an adverb or a day only.
 _CALL_SIGN_END = re.compile(
