@@ -27,6 +27,18 @@ _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporti
 # The past forms of the clause verbs ('"...," underscored the minister': inverted after a quote).
 _PAST_CLAUSE_FORMS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 _PAST_INCLUSIVE_FORMS = tuple(v for v in reporting_verbs("inclusive") if v.endswith("ed"))
+# '"...," recalls the doctor', '"...," emphasizes Jane Roe': a clause verb's present form (one
+# ending in "s" in a family that also has a past) tags a quotation before its subject as the
+# past does.
+_PRESENT_CLAUSE_FORMS = tuple(
+    form
+    for line in entries("reporting_verbs")
+    if line.partition("|")[2].strip() == "clause"
+    for forms in [line.partition("|")[0].split()]
+    if any(f.endswith(("ed", "ote", "ought", "elt", "old")) for f in forms)
+    for form in forms
+    if form.endswith("s") and not form.endswith("ss")
+)
 # "dismissed the reports as fake": a verdict only when "as" follows.
 VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
@@ -78,7 +90,10 @@ VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
     r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls"
-    rf"|(?:{'|'.join(reporting_verbs('that'))})(?=\s+that\b))\b"
+    rf"|(?:{'|'.join(reporting_verbs('that'))})(?=\s+that\b)"
+    # "<statement>, continues the mayor.", "<statement>, Jane Roe continued.": only as a closing
+    # tag (`_CONTINUED_TAG`), never "the fighting continued into the night".
+    r"|continued|continues)\b"
     # (not "Battlefield reports could not be verified": a noun, its modal after it)
     r"(?!\s+(?:could|can|cannot|can['’]t|couldn['’]t|may|might|must|should)\b)"
 )
@@ -573,6 +588,23 @@ def _clause_opening(text: str, a: int, at: int) -> int:
     return comma + 1 if comma >= 0 else a
 
 
+# "<statement>, continues the mayor(, who ...)." and "<statement>, Jane Roe continues.": a
+# closing tag after a comma, its subject a name of one to three capitalised words or a short
+# description after the verb.
+_CONTINUED_BEFORE_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
+_CONTINUED_AFTER_NAME = re.compile(r"\s*[.!]?\s*$")
+_CONTINUED_INVERTED = re.compile(
+    r"\s+(?:(?:the|a)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:[.!]?\s*$|,\s+who\b)"
+)
+
+
+def _continued_tag(text: str, a: int, m: re.Match, b: int) -> bool:
+    before = text[a : m.start()]
+    if _CONTINUED_BEFORE_NAME.search(before):
+        return bool(_CONTINUED_AFTER_NAME.fullmatch(text, m.end(), b))
+    return before.rstrip().endswith(",") and bool(_CONTINUED_INVERTED.match(text, m.end(), b))
+
+
 def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     """Reporting verbs in the sentence text[a:b] with the clause each one governs."""
     hits: list[Hit] = []
@@ -878,6 +910,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
+        if verb in ("continued", "continues") and not _continued_tag(text, a, m, b):
+            continue
         if any(x.start() < m.start() < x.end() for x in asides):
             continue  # "X argued, the daily writes, that ...": the outlet only relays
         noun = _NOUN_BEFORE.search(before)
@@ -1909,6 +1943,7 @@ AFTER_ATTRIBUTION = re.compile(
     # puts the verb first.)
     r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
     rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)}"
+    rf"|continues|{alternation(_PRESENT_CLAUSE_FORMS)}"
     # ('"...," vowed Jane Doe': a promise or an appeal tags a quotation as a report does.)
     rf"|{alternation(_PAST_INCLUSIVE_FORMS)})\s+"
     # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)

@@ -1,0 +1,68 @@
+"""Round 15 (fixmiss): missed statements; frames, quotation pairing and layouts, on sentences
+written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+
+HEAD = "Examplia under fire\n\nThe town of Examplia has been shelled for weeks.\n\n"
+TAIL = "\n\nThe shelling went on through the night."
+
+
+def statements(text, published=dt.date(2024, 3, 15)):
+    found = extract(HEAD + text + TAIL, gazetteer=GAZETTEER, published=published).statements
+    return [(s.speaker, s.kind, s.text) for s in found]
+
+
+def test_a_present_tense_verb_before_its_subject_tags_a_quotation():
+    assert statements(
+        "“We can take five hundred people out of the town every day,” reassures Jane Roe.\n\n"
+        "“Nobody here sleeps more than four hours a night,” summarizes John Doe."
+    ) == [
+        ("Jane Roe", "direct", "We can take five hundred people out of the town every day,"),
+        ("John Doe", "direct", "Nobody here sleeps more than four hours a night,"),
+    ]
+
+
+def test_recalls_before_its_subject_tags_a_quotation():
+    assert statements(
+        "“The bakery was the last shop still open in the square,” recalls Jane Roe."
+    ) == [("Jane Roe", "direct", "The bakery was the last shop still open in the square,")]
+
+
+def test_reflected_after_its_subject_tags_a_quotation():
+    assert statements(
+        "“There was a quiet park where children played. Now it is a minefield,” Jane Roe "
+        "reflected."
+    ) == [
+        (
+            "Jane Roe",
+            "direct",
+            "There was a quiet park where children played. Now it is a minefield,",
+        )
+    ]
+
+
+def test_continues_closes_an_indirect_statement():
+    assert statements(
+        "Jane Roe, the mayor, said the water plant was hit twice.\n\n"
+        "A third of the schools in the district have lost their roofs, Jane Roe continues.\n\n"
+        "Most of the families have already left the district, continued the mayor."
+    ) == [
+        ("Jane Roe", "indirect", "the water plant was hit twice"),
+        ("Jane Roe", "indirect", "A third of the schools in the district have lost their roofs"),
+        ("Jane Roe", "indirect", "Most of the families have already left the district"),
+    ]
+
+
+def test_continued_is_no_tag_of_a_narrative_clause():
+    assert (
+        statements(
+            "The depot was hit again, and the fighting continued.\n\n"
+            "The convoy left the town, the shelling continued."
+        )
+        == []
+    )
