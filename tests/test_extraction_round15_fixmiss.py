@@ -35,8 +35,7 @@ def test_recalls_before_its_subject_tags_a_quotation():
 
 def test_reflected_after_its_subject_tags_a_quotation():
     assert statements(
-        "“There was a quiet park where children played. Now it is a minefield,” Jane Roe "
-        "reflected."
+        "“There was a quiet park where children played. Now it is a minefield,” Jane Roe reflected."
     ) == [
         (
             "Jane Roe",
@@ -63,6 +62,43 @@ def test_continued_is_no_tag_of_a_narrative_clause():
         statements(
             "The depot was hit again, and the fighting continued.\n\n"
             "The convoy left the town, the shelling continued."
+        )
+        == []
+    )
+
+
+def test_a_colon_after_a_short_predicate_introduces_the_subjects_words():
+    assert statements(
+        "John Doe, a 70-year-old pensioner from the town, shared his worries: ‘Every night "
+        "we wait for the next strike.’\n\n"
+        "Zelensky’s words carried a grim urgency: “The enemy keeps trying to scare the people "
+        "of the town.”"
+    ) == [
+        ("John Doe", "direct", "Every night we wait for the next strike."),
+        (
+            "Volodymyr Zelensky",
+            "direct",
+            "The enemy keeps trying to scare the people of the town.",
+        ),
+    ]
+
+
+def test_a_colon_block_runs_on_to_the_line_its_mark_closes():
+    assert statements(
+        "Jane Roe struck a grim tone: ‘The enemy keeps trying to scare the people of the town.\n"
+        "We must stay calm and careful in the face of such attacks.’"
+    ) == [
+        ("Jane Roe", "direct", "The enemy keeps trying to scare the people of the town."),
+        ("Jane Roe", "direct", "We must stay calm and careful in the face of such attacks."),
+    ]
+
+
+def test_a_colon_after_a_place_or_a_relative_clause_introduces_no_one():
+    assert (
+        statements(
+            "Volodymyr Zelensky visited the square where a sign read: “Welcome to the town of "
+            "heroes.”\n\n"
+            "Examplia faces a hard choice: “Stay or go.”"
         )
         == []
     )

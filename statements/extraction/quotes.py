@@ -90,10 +90,7 @@ VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
     r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls"
-    rf"|(?:{'|'.join(reporting_verbs('that'))})(?=\s+that\b)"
-    # "<statement>, continues the mayor.", "<statement>, Jane Roe continued.": only as a closing
-    # tag (`_CONTINUED_TAG`), never "the fighting continued into the night".
-    r"|continued|continues)\b"
+    rf"|(?:{'|'.join(reporting_verbs('that'))})(?=\s+that\b))\b"
     # (not "Battlefield reports could not be verified": a noun, its modal after it)
     r"(?!\s+(?:could|can|cannot|can['’]t|couldn['’]t|may|might|must|should)\b)"
 )
@@ -598,11 +595,21 @@ _CONTINUED_INVERTED = re.compile(
 )
 
 
-def _continued_tag(text: str, a: int, m: re.Match, b: int) -> bool:
-    before = text[a : m.start()]
-    if _CONTINUED_BEFORE_NAME.search(before):
-        return bool(_CONTINUED_AFTER_NAME.fullmatch(text, m.end(), b))
-    return before.rstrip().endswith(",") and bool(_CONTINUED_INVERTED.match(text, m.end(), b))
+_CONTINUED = re.compile(r"\b(?P<verb>continue[sd])\b")
+
+
+def continued_tags(text: str, a: int, b: int) -> list[re.Match]:
+    """ "<statement>, continues the mayor.", "<statement>, Jane Roe continued.": "continue(d/s)"
+    as a closing tag only (never "the fighting continued into the night")."""
+    out = []
+    for m in _CONTINUED.finditer(text, a, b):
+        before = text[a : m.start()]
+        if _CONTINUED_BEFORE_NAME.search(before):
+            if _CONTINUED_AFTER_NAME.fullmatch(text, m.end(), b):
+                out.append(m)
+        elif before.rstrip().endswith(",") and _CONTINUED_INVERTED.match(text, m.end(), b):
+            out.append(m)
+    return out
 
 
 def verb_hits(text: str, a: int, b: int) -> list[Hit]:
@@ -910,8 +917,6 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
     for m in VERB.finditer(text, a, b):
         verb = m.group("verb")
         before = text[a : m.start()]
-        if verb in ("continued", "continues") and not _continued_tag(text, a, m, b):
-            continue
         if any(x.start() < m.start() < x.end() for x in asides):
             continue  # "X argued, the daily writes, that ...": the outlet only relays
         noun = _NOUN_BEFORE.search(before)
