@@ -102,3 +102,13 @@ def test_a_colon_after_a_place_or_a_relative_clause_introduces_no_one():
         )
         == []
     )
+
+
+def test_a_second_verb_with_its_own_that_clause_opens_a_second_statement():
+    assert statements(
+        "Jane Roe said that troops were trying to advance in the east and assessed that the "
+        "situation at the front was still difficult."
+    ) == [
+        ("Jane Roe", "indirect", "troops were trying to advance in the east"),
+        ("Jane Roe", "indirect", "the situation at the front was still difficult"),
+    ]
