@@ -59,6 +59,7 @@ from .quotes import (
     WAS_ASKED,
     WITH_SAYING,
     Hit,
+    continued_tags,
     coordinated_clauses,
     cut_trailing,
     has_finite_verb,
@@ -872,6 +873,18 @@ _SAID_THIS_ON = re.compile(
 )
 _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He said this in ..."
 # 'saying “', 'told reporters: “': a frame that introduces the quotation right after it.
+# "Jane Roe, a pensioner from X, shared her fears: ‘…’", "The governor’s words carried a grim
+# urgency: “…”": the sentence's subject, a short predicate and a colon right before the mark.
+_COLON_INTRODUCED = re.compile(
+    r"\s*(?P<who>(?:The\s+)?[A-Z][^,:;“”\"‘’()]{1,40}?)"
+    r"(?:(?P<own>['’]s)\s+(?:words|message|reply|answer|response|remarks|post|statement|tone|voice)"
+    r"|,\s+[^,:;“”\"‘’]{3,80},)?"
+    r"\s+(?P<pred>(?:[a-z][\w’'-]*\s+){1,6}[a-z][\w’'-]*)\s*:\s*"
+)
+# (not "X visited the square where a sign read: …", "X said what happened next: …")
+_COLON_PREDICATE_NOT = re.compile(
+    r"\b(?:where|which|who|whom|that|when|while|as|if|what|how|why|because|asked|question)\b"
+)
 _INTRODUCED_QUOTATION = re.compile(
     rf"(?:\b(?:{alternation(reporting_participles('quote'))})\b,?|:)\s*[“\"]?\s*$"
 )
@@ -2258,6 +2271,26 @@ class Reader(LayoutTurns):
                 )
             ):
                 return speaker, None, (tag.start(), tag.end())
+        if (intro := _COLON_INTRODUCED.fullmatch(text, sa, q.open)) is not None and not (
+            _COLON_PREDICATE_NOT.search(intro.group("pred"))
+        ):
+            # "Jane Roe, a pensioner from X, shared her fears: ‘…’", "The governor’s words
+            # carried a warning: ‘…’": a short predicate without a reporting verb, then a colon;
+            # the sentence's subject (a person, or a known body) speaks.
+            # ("Jane Roe’s words": the owner of the words, read with them)
+            who_end = intro.start("pred") - 1 if intro.group("own") else intro.end("who")
+            who = self.discourse.subject(intro.start("who"), who_end)
+            who = who and self.coreference.referred(who, intro.start("who"))
+            if (
+                who is not None
+                and who.name
+                and (
+                    who.kind == "person"
+                    or who.known
+                    and self.discourse.kind_of(who.name) in ("person", "organisation")
+                )
+            ):
+                return who, None, (intro.start("pred"), intro.end())
         if (
             not q.closed
             and text[q.open : q.open + 1] in "–—-"
@@ -3020,7 +3053,10 @@ class Reader(LayoutTurns):
                 hit.subject_hint = (as_who.start("who"), as_who.end("who"))
                 out.append(hit)
                 taken.add(as_who.start("verb"))
-        for m in VERB.finditer(text, sa, sb):
+        found = sorted(
+            [*VERB.finditer(text, sa, sb), *continued_tags(text, sa, sb)], key=lambda m: m.start()
+        )
+        for m in found:
             if m.start() in taken:
                 continue
             if blocked(m.start()) or m.group("verb") in ("asked", "asks"):

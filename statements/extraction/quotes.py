@@ -27,6 +27,18 @@ _VERB_FORMS = reporting_verbs("clause") + reporting_verbs("inclusive") + reporti
 # The past forms of the clause verbs ('"...," underscored the minister': inverted after a quote).
 _PAST_CLAUSE_FORMS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 _PAST_INCLUSIVE_FORMS = tuple(v for v in reporting_verbs("inclusive") if v.endswith("ed"))
+# '"...," recalls the doctor', '"...," emphasizes Jane Roe': a clause verb's present form (one
+# ending in "s" in a family that also has a past) tags a quotation before its subject as the
+# past does.
+_PRESENT_CLAUSE_FORMS = tuple(
+    form
+    for line in entries("reporting_verbs")
+    if line.partition("|")[2].strip() == "clause"
+    for forms in [line.partition("|")[0].split()]
+    if any(f.endswith(("ed", "ote", "ought", "elt", "old")) for f in forms)
+    for form in forms
+    if form.endswith("s") and not form.endswith("ss")
+)
 # "dismissed the reports as fake": a verdict only when "as" follows.
 VERDICT_AS = frozenset(reporting_verbs("verdict"))
 # Plural-subject present forms, accepted unless a modal or "to" comes first ("would say").
@@ -574,6 +586,33 @@ def _clause_opening(text: str, a: int, at: int) -> int:
     """Where the clause ending at `at` opens: after the sentence's last comma before it."""
     comma = text.rfind(",", a, at)
     return comma + 1 if comma >= 0 else a
+
+
+# "<statement>, continues the mayor(, who ...)." and "<statement>, Jane Roe continues.": a
+# closing tag after a comma, its subject a name of one to three capitalised words or a short
+# description after the verb.
+_CONTINUED_BEFORE_NAME = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
+_CONTINUED_AFTER_NAME = re.compile(r"\s*[.!]?\s*$")
+_CONTINUED_INVERTED = re.compile(
+    r"\s+(?:(?:the|a)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*(?:[.!]?\s*$|,\s+who\b)"
+)
+
+
+_CONTINUED = re.compile(r"\b(?P<verb>continue[sd])\b")
+
+
+def continued_tags(text: str, a: int, b: int) -> list[re.Match]:
+    """ "<statement>, continues the mayor.", "<statement>, Jane Roe continued.": "continue(d/s)"
+    as a closing tag only (never "the fighting continued into the night")."""
+    out = []
+    for m in _CONTINUED.finditer(text, a, b):
+        before = text[a : m.start()]
+        if _CONTINUED_BEFORE_NAME.search(before):
+            if _CONTINUED_AFTER_NAME.fullmatch(text, m.end(), b):
+                out.append(m)
+        elif before.rstrip().endswith(",") and _CONTINUED_INVERTED.match(text, m.end(), b):
+            out.append(m)
+    return out
 
 
 def verb_hits(text: str, a: int, b: int) -> list[Hit]:
@@ -1912,6 +1951,7 @@ AFTER_ATTRIBUTION = re.compile(
     # puts the verb first.)
     r"emphasi[sz]ed|reminded|recalled|concluded|specified|clarified|"
     rf"reads|read|states|stated|pointed\s+out|summed\s+up|{alternation(_PAST_CLAUSE_FORMS)}"
+    rf"|continues|{alternation(_PRESENT_CLAUSE_FORMS)}"
     # ('"...," vowed Jane Doe': a promise or an appeal tags a quotation as a report does.)
     rf"|{alternation(_PAST_INCLUSIVE_FORMS)})\s+"
     # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)
