@@ -403,3 +403,30 @@ def test_he_after_a_soldier_named_by_his_call_sign():
         "He warned that the unit needs more drones.",
         published=dt.date(2023, 10, 20),
     ) == [("Falcon", "indirect", "the unit needs more drones")]
+
+
+def test_a_shows_title_in_quotation_marks_is_no_quotation():
+    assert statements(
+        "In an interview on CBS’ “Face the Nation,” Oksana Markarova, the Ukrainian envoy, "
+        "said the two allies “see the threat the same way.”",
+        published=dt.date(2022, 1, 30),
+    ) == [("Oksana Markarova", "mixed", "the two allies “see the threat the same way.”")]
+
+
+def test_a_one_word_answer_with_its_tag_is_a_statement():
+    assert statements(
+        "Peskov spoke to reporters. “No,” Peskov replied on Friday when asked if the Kremlin "
+        "had talked to him.",
+        published=dt.date(2022, 4, 15),
+    ) == [("Dmitry Peskov", "direct", "No,")]
+
+
+def test_a_subject_in_commas_before_has_said_and_its_comma_is_no_statement():
+    assert (
+        statements(
+            "The defence attaché of the embassy, Colonel Jane Roe, has said, in spite of the "
+            "attacks, the country will surely win.",
+            published=dt.date(2022, 5, 13),
+        )
+        == []
+    )

@@ -635,6 +635,16 @@ _THE_HEAD = re.compile(
     r"(?P<head>(?:military\s+)?administration)"
 )
 _OBLAST = re.compile(r"\b([A-Z][a-z’'-]+)\s+Oblast\b")
+# A title in quotation marks: every word capitalised but small ones ("Face the Nation,"), after
+# "on", "in", "to", "with", "of" and perhaps an outlet's possessive ("on CBS’ “…”").
+_TITLED_WORDS = re.compile(
+    r"\s*[A-Z][\w’'-]*(?:\s+(?:the|of|and|a|an|in|on|for|to|[A-Z][\w’'-]*))*[,.]?\s*"
+)
+_SHOW_BEFORE = re.compile(r"\b(?:on|in|to|with|of|for)\s+(?:[A-Z][\w&.-]*(?:['’]s?)?\s+){0,2}$")
+# A one-word answer: "No," "Yes." "Never!"
+_ANSWER_WORD = re.compile(
+    r"\s*(?:No|Yes|Never|Nothing|Nobody|Absolutely|Certainly|Definitely|Exactly)[,.!]?\s*"
+)
 # A sentence that ends in an inverted attribution: "..., – said Jane Roe."
 _INVERTED_TAG_END = re.compile(
     r"[,–—-]\s+(?:said|added|noted|stressed|stated|explained|replied|continued)\s+"
@@ -1272,6 +1282,12 @@ class Reader(LayoutTurns):
                     continue  # '“Problem to solve”' alone on its line: a subheading quoting
                 if _ASKED_BEFORE.search(text, sa, q.open) and text[q.end - 1 : q.end] == "?":
                     continue  # 'She was asked by X: “Do you think ...?”': the question put to her
+                if (
+                    words <= 5
+                    and _TITLED_WORDS.fullmatch(text, q.start, q.end)
+                    and _SHOW_BEFORE.search(text, max(sa, q.open - 40), q.open)
+                ):
+                    continue  # 'In an interview on CBS’ “Face the Nation,” X said ...': a show
                 speaker, mention_note, verb_span = self._direct_attribution(q, sa, sb, si, sents, p)
                 if speaker is None and q.closed and (said := self._said_that_colon(q, sa)):
                     speaker = said  # 'X told Y that A: “B.”': B is X's too
@@ -1401,8 +1417,18 @@ class Reader(LayoutTurns):
                         # A quotation run on over paragraphs: the words are the same speaker's,
                         # named or not ("the leaders said: "A. / "B.").
                         speaker = Speaker(carried.name, "(continuation)", carried.kind, -1, -1)
-                if speaker is None or words < 2 or (words < 3 and verb_span is None):
-                    continue
+                one_word_answer = (
+                    words == 1
+                    and verb_span is not None
+                    and not text[sa : q.open].strip()
+                    and _ANSWER_WORD.fullmatch(text, q.start, q.end)
+                )
+                if (
+                    speaker is None
+                    or (words < 2 and not one_word_answer)
+                    or (words < 3 and verb_span is None)
+                ):
+                    continue  # (but '“No,” Peskov replied': a one-word answer, its tag given)
                 a, b = q.start, q.end
                 while a < b and text[a].isspace():
                     a += 1
@@ -3333,6 +3359,14 @@ class Reader(LayoutTurns):
                     continue  # "X, Y, accused Kyiv of ...": Kyiv is the object
                 if m.group("verb") in ("told", "tells") and _LISTENER_ONLY.fullmatch(tail):
                     continue  # "..., X said on Tuesday, told Agerpres.": the outlet listened
+                if (
+                    text[m.end() : m.end() + 1] == ","
+                    and not looks_like_clause(text[sa:comma])
+                    and looks_like_clause(text[m.end() + 1 : sb])
+                ):
+                    # "The attaché, Colonel Jane Roe, has said, in spite of A, B.": the words
+                    # before are the subject, no clause; the report follows the verb's comma
+                    continue
                 inverted = True
             elif len(bare_subject.split()) > 7 and not (
                 (len(subject.split()) <= 14 and self._named_at_end(comma + 1, m.start()))
