@@ -430,3 +430,25 @@ def test_a_subject_in_commas_before_has_said_and_its_comma_is_no_statement():
         )
         == []
     )
+
+
+def test_a_radio_interviews_topic_lines_stand_in_for_questions():
+    assert statements(
+        "Former US ambassador Marie Yovanovitch was interviewed by a radio host this week.\n\n"
+        "On what she hears from friends in Kyiv:\n\n"
+        "I hear their anger, and their resolve that they are going to win.\n\n"
+        "On the country's leadership:\n\n"
+        "They are led by a president who has really met his moment.",
+        published=dt.date(2022, 3, 3),
+    ) == [
+        (
+            "Marie Yovanovitch",
+            "direct",
+            "I hear their anger, and their resolve that they are going to win.",
+        ),
+        (
+            "Marie Yovanovitch",
+            "direct",
+            "They are led by a president who has really met his moment.",
+        ),
+    ]

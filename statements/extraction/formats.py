@@ -650,6 +650,8 @@ def _asks_without_mark(text: str, p: Paragraph) -> bool:
     )
 
 
+# "On what she is hearing from friends in Kyiv:": a topic line over an interview's answer.
+_TOPIC_OF_ANSWER = re.compile(r"\s*On\s+[^\n.?!]{3,160}:\s*")
 # A paragraph's first sentence, a question: "Are you also talking about your role?"
 _FIRST_QUESTION = re.compile(r"\s*[A-Z][^.!?“”\"]{5,200}\?(?=\s+[A-Z])")
 
@@ -1179,8 +1181,13 @@ def read_layout(
     questions = [
         p.index
         for p in body
-        if _is_question(text[p.start : p.end])
-        and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
+        if (
+            _is_question(text[p.start : p.end])
+            and (not re.search(r"[“”\"]", text[p.start : p.end]) or _asks_outside_quotes(text, p))
+        )
+        # ("On the leadership of the country:" over the answer: a radio interview's topic line,
+        # in the interviewer's place)
+        or _TOPIC_OF_ANSWER.fullmatch(text, p.start, p.end)
     ]
     intro = "\n".join(text[p.start : p.end] for p in [*heads[-3:], *body[:4]])
     # An interview answers its questions: some question's next paragraph is a body paragraph
