@@ -452,3 +452,17 @@ def test_a_radio_interviews_topic_lines_stand_in_for_questions():
             "They are led by a president who has really met his moment.",
         ),
     ]
+
+
+def test_a_sites_today_line_is_no_publication_date():
+    found = extract(
+        "Today: Friday, January 24, 2025\n\n"
+        "Ukraine's finance minister says recovery has begun\n\n"
+        "May 13, 2022\n\n"
+        "Serhiy Marchenko said the economy had begun to recover.",
+        gazetteer=GAZETTEER,
+    )
+    assert (found.published, found.published_evidence) == (
+        dt.date(2022, 5, 13),
+        "header: 'May 13, 2022'",
+    )

@@ -573,12 +573,19 @@ def metadata_years(text: str, start: int, end: int) -> list[int]:
     return [int(y) for y in _COPYRIGHT_YEAR.findall(text, start, end)]
 
 
+# "Today: Friday, January 24, 2025", "Today is 24.01.2025": a page's display of the day it was
+# viewed.
+_TODAY_BEFORE = re.compile(r"(?i)\btoday\s*(?:is\s+|:\s*|,\s*)?(?:[A-Z][a-z]+day,?\s*)?$")
+
+
 def header_date(
     text: str, start: int, end: int, order: str = "dmy"
 ) -> tuple[dt.date, str, bool] | None:
     """The first full date in text[start:end], the line it sits on, and whether it is written
     so it can be read only one way (spelled out, ISO, dotted, or a day above 12)."""
     for d in find_dates(text, start, end):
+        if _TODAY_BEFORE.search(text, max(start, d.start - 24), d.start):
+            continue  # "Today: January 24, 2025": the site's clock, not the article's date
         if d.kind in ("iso", "numeric") or (d.kind in ("month_day", "day_month") and d.groups[2]):
             r = resolve(d, reference=None, narrative=None, order=order)
             if r.date:
