@@ -661,6 +661,20 @@ def _is_question(text: str) -> bool:
     return stripped.endswith("?") and len(stripped.split()) <= 250
 
 
+def _with_surname_labels(text: str, body: list[Paragraph], labels: list, keep) -> list:
+    """`labels` and the body's unlabelled paragraphs that open with a surname's label ("Roe:
+    ...") that `keep(paragraph, name)` accepts, in the text's order."""
+    labelled = {p.index for p, _ in labels}
+    added = [
+        (p, m)
+        for p in body
+        if p.index not in labelled
+        and (m := _SURNAME_LABEL.match(text, p.start, p.end))
+        and keep(p, m.group("name"))
+    ]
+    return sorted(labels + added, key=lambda pm: pm[0].index)
+
+
 def _only_asks(text: str, labels: list) -> bool:
     """One voice asks every question ("VOA: ... Where do you see it?" twice or more) and no other
     label is read: its answers are labelled with the interviewee's surname ("Doe: ...")."""
@@ -940,37 +954,17 @@ def read_layout(
         ]
         labels = sorted(labels + press, key=lambda pm: pm[0].index)
     if any(_ASKING.fullmatch(m.group("name")) for _, m in labels) or _only_asks(text, labels):
-        labelled = {p.index for p, _ in labels}
-        labels = sorted(
-            labels
-            + [
-                (p, m)
-                for p in body
-                if p.index not in labelled
-                and (m := _SURNAME_LABEL.match(text, p.start, p.end))
-                and not _NOT_A_TURN.match(m.group("name"))
-            ],
-            key=lambda pm: pm[0].index,
+        labels = _with_surname_labels(
+            text, body, labels, lambda p, name: not _NOT_A_TURN.match(name)
         )
     # "Corinna Roe: ..." and "John Doe: ..." first, then "Roe: ..." and "Doe: ...": the
     # surnames of the full names that labelled turns before, labels too.
-    surnames = {m.group("name").split()[-1] for _, m in labels if len(m.group("name").split()) >= 2}
-    if surnames:
-        labelled = {p.index for p, _ in labels}
-        first_full = min(
-            (p.index for p, m in labels if len(m.group("name").split()) >= 2), default=0
-        )
-        labels = sorted(
-            labels
-            + [
-                (p, m)
-                for p in body
-                if p.index not in labelled
-                and p.index > first_full
-                and (m := _SURNAME_LABEL.match(text, p.start, p.end))
-                and m.group("name") in surnames
-            ],
-            key=lambda pm: pm[0].index,
+    full = [(p, m.group("name")) for p, m in labels if len(m.group("name").split()) >= 2]
+    if full:
+        surnames = {name.split()[-1] for _, name in full}
+        first_full = min(p.index for p, _ in full)
+        labels = _with_surname_labels(
+            text, body, labels, lambda p, name: p.index > first_full and name in surnames
         )
     names = [m.group("name") for _, m in labels]
     # A transcript: at least two labelled turns by two voices, not just a "Source:" line.
