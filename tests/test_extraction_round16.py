@@ -43,3 +43,36 @@ def test_a_surname_alone_finds_a_pre_war_minister():
 def test_a_separatist_leader_of_2014_to_2018_is_known():
     text = "Separatist leader Alexander Zakharchenko said his forces would not withdraw.\n"
     assert speakers(text, dt.date(2016, 3, 2)) == ["Oleksandr Zakharchenko"]
+
+
+def test_a_role_no_pass_named_is_the_one_speaker_titled_so():
+    text = (
+        "The withdrawal was only meant to save face, said MP Jane Roe.\n\n"
+        "A Ukrainian member of parliament said the talks could not be trusted.\n"
+    )
+    assert speakers(text, dt.date(2024, 3, 15)) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_lone_role_finds_its_holder_in_an_appositive():
+    text = (
+        "Jane Roe, the mayor of Examplia, said the bridge was hit.\n\n"
+        "The city had no power, the city’s acting mayor said.\n"
+    )
+    assert speakers(text, dt.date(2024, 3, 15)) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_lone_role_stays_unnamed_when_two_speakers_hold_one():
+    text = (
+        "The withdrawal was only meant to save face, said MP Jane Roe.\n\n"
+        "The army needed more shells, said MP John Doe.\n\n"
+        "A Ukrainian member of parliament said the talks could not be trusted.\n"
+    )
+    assert speakers(text, dt.date(2024, 3, 15)) == ["Jane Roe", "John Doe", None]
+
+
+def test_a_gazetteer_role_titles_a_speaker_named_by_surname():
+    text = (
+        '"We are ready to defend Europe," Poltorak said.\n\n'
+        "According to the minister, the Kremlin will try to destroy NATO.\n"
+    )
+    assert speakers(text, dt.date(2017, 4, 7)) == ["Stepan Poltorak", "Stepan Poltorak"]

@@ -27,6 +27,7 @@ from .coreference import (
     name_described_people,
     name_lead_described_official,
     name_lead_official,
+    name_lone_roles,
     name_revealed_sources,
 )
 from .dates import DAY, DateMention, find_dates, issued_document
@@ -4359,6 +4360,7 @@ class Reader(LayoutTurns):
         name_described_people(found, self.index, self.text)
         name_lead_official(found, self.index)
         name_lead_described_official(found, self.index, self.text, self.body_start)
+        name_lone_roles(found, self.index)
         self.dating.inherit(found)
         share_via(found)
         for f in found:

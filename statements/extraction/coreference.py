@@ -760,3 +760,78 @@ def _revealed(found, i, unnamed, text, index, body_start) -> tuple[str, str | No
     if not desc & held:
         return None
     return name, nxt.statement.speaker_kind
+
+
+def _lone_role_groups() -> dict[str, str]:
+    """head word -> a regex of the words that name the same kind of office."""
+    out = {}
+    for line in entries("lone_role_heads"):
+        words = [w.replace("_", " ") for w in line.split()]
+        for word in words:
+            out[word] = alternation(words)
+    return out
+
+
+_LONE_HEADS = _lone_role_groups()
+# "the minister", "the region's Kremlin-appointed head", "A Ukrainian member of parliament",
+# "Hull City Council's leader": a role, up to four words before it, nothing after.
+_LONE_ROLE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?P<before>(?:[\w’'-]+\s+){0,4}?)"
+    rf"(?P<head>{alternation(tuple(_LONE_HEADS))})",
+    re.IGNORECASE,
+)
+
+
+def name_lone_roles(found, index: ActorIndex) -> None:
+    """A role that no pass above named ("..., the minister said", "A Ukrainian member of
+    parliament said ...") is the one person among the article's named speakers who holds a
+    role of that kind: in the words that named them ("Defence Minister Jane Roe", "MP Jane
+    Roe") or in the gazetteer. With two or more such people, the words before the role
+    ("defence", "refugee") must single one out; else the statement keeps no speaker.
+
+    Input: `attribution.Found` records, in order. Output: their statements, changed in place."""
+    titles: dict[str, str] = {}
+    for f in found:
+        s = f.statement
+        who = s.speaker
+        if not who:
+            continue
+        entry = index.entries.get(who)
+        if (entry.kind if entry else s.speaker_kind) != "person":
+            continue
+        known = f"{entry.role} {entry.description}" if entry else ""
+        titled = _title_around(f.region, s.speaker_mention)
+        titles[who] = f"{titles.get(who, known)} {s.speaker_mention} {titled}".lower()
+    if not titles:
+        return
+    for f in found:
+        s = f.statement
+        if s.speaker or not (role := _LONE_ROLE.fullmatch(s.speaker_mention.strip())):
+            continue
+        alike = _LONE_HEADS[re.sub(r"\s+", " ", role.group("head").lower())]
+        holders = [who for who, title in titles.items() if re.search(rf"\b(?:{alike})\b", title)]
+        if len(holders) > 1:
+            words = {
+                _stem(w)
+                for w in re.findall(r"[\w’'-]+", role.group("before"))
+                if len(w) > 2 and not re.search(r"['’]s$", w)
+            }
+            holders = [
+                who
+                for who in holders
+                if words and words <= {_stem(w) for w in re.findall(r"[\w’'-]+", titles[who])}
+            ]
+        if len(holders) == 1:
+            s.speaker, s.speaker_kind = holders[0], "person"
+
+
+def _title_around(region: str, mention: str) -> str:
+    """The words that title a speaker where the attribution names them: up to four words
+    before the name ("said MP Jane Roe") and an appositive after it ("Jane Roe, the region's
+    governor, said")."""
+    at = region.rfind(mention) if mention else -1
+    if at < 0:
+        return ""
+    before = " ".join(region[:at].split()[-4:])
+    after = re.match(r"\s*,\s*((?:the|a|an)\s[^,.;:]{2,80})", region[at + len(mention) :])
+    return f"{before} {after.group(1) if after else ''}"
