@@ -76,3 +76,26 @@ def test_a_gazetteer_role_titles_a_speaker_named_by_surname():
         "According to the minister, the Kremlin will try to destroy NATO.\n"
     )
     assert speakers(text, dt.date(2017, 4, 7)) == ["Stepan Poltorak", "Stepan Poltorak"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Black Sea Fleet’s press service said two drones were shot down overnight.",
+            "Black Sea Fleet",
+        ),
+        ("The Kremlin’s press service said the call had lasted an hour.", "Kremlin"),
+        # aliases the gazetteer gained this round
+        (
+            "The port was hit overnight, Ukraine’s southern military command said.",
+            "Southern Defence Forces of Ukraine",
+        ),
+        (
+            "Three people were rescued from the rubble, the SES said.",
+            "State Emergency Service of Ukraine",
+        ),
+    ],
+)
+def test_a_known_body_speaks_through_its_press_service(sentence, speaker):
+    assert speakers(sentence + "\n", dt.date(2024, 3, 15)) == [speaker]

@@ -2617,6 +2617,14 @@ class Discourse:
         staffed = _OWNERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if staffed and (found := self._owners_staff(staffed, a + chunk.find(staffed.group()))):
             return found
+        if (
+            (pressed := _BODYS_PRESS_SERVICE.fullmatch(chunk.strip()))
+            and (body := self.index.lookup(pressed["body"]))
+            and self.kind_of(body) in (ORGANISATION, STATE)
+        ):
+            # "The Black Sea Fleet's press service said": the body speaks through it
+            at = a + chunk.find(pressed.group())
+            return Speaker(body, pressed.group(), self.kind_of(body), at, at + len(pressed.group()))
         m = _DESCRIPTION.search(chunk)
         if (
             not m
@@ -3737,6 +3745,12 @@ _SILENT_BODY = re.compile(
 _OWNERS_STAFF = re.compile(
     r"(?P<whose>[Hh]is|[Hh]er|[Ii]ts|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
     r"(?P<staff>spokesman|spokeswoman|spokesperson|press\s+secretary|office)"
+)
+# "The Black Sea Fleet's press service", "the Ministry of Defence of Ukraine's press office":
+# a body the gazetteer knows, speaking through its press service.
+_BODYS_PRESS_SERVICE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:of|the|for|[A-Z][\w’'-]*)){0,6}?)['’]s\s+"
+    r"press\s+(?:service|office|centre|center|department)"
 )
 # "the president's office", "the Ukrainian president's press service".
 _TITLED_STAFF = re.compile(
