@@ -14,7 +14,13 @@ import re
 
 from .actors import GROUP, ORGANISATION, ActorIndex, normalise_quotes
 from .quotes import VERB
-from .roles import body_of_official, government_of_official, role_holder
+from .roles import (
+    body_of_official,
+    canonical_office,
+    country_of,
+    government_of_official,
+    role_holder,
+)
 from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
 from .vocabulary import (
     PERSON_ROLES,
@@ -809,7 +815,15 @@ def name_lone_roles(found, index: ActorIndex) -> None:
         if s.speaker or not (role := _LONE_ROLE.fullmatch(s.speaker_mention.strip())):
             continue
         alike = _LONE_HEADS[re.sub(r"\s+", " ", role.group("head").lower())]
-        holders = [who for who, title in titles.items() if re.search(rf"\b(?:{alike})\b", title)]
+        if _names_an_office(s.speaker_mention):
+            continue  # "the (Russian) defence minister": its holder at the date (`roles`), or no one
+        country = country_of(s.speaker_mention)
+        holders = [
+            who
+            for who, title in titles.items()
+            if re.search(rf"\b(?:{alike})\b", title)
+            and not (country and who in index.entries and index.entries[who].affiliation != country)
+        ]
         if len(holders) > 1:
             words = {
                 _stem(w)
@@ -823,6 +837,15 @@ def name_lone_roles(found, index: ActorIndex) -> None:
             ]
         if len(holders) == 1:
             s.speaker, s.speaker_kind = holders[0], "person"
+
+
+def _names_an_office(mention: str) -> bool:
+    """Whether a phrase names an office of `data/offices.txt` ("the US president")."""
+    rewritten = canonical_office(mention.lower())
+    return any(re.search(rf"\b{re.escape(office)}\b", rewritten) for office in _OFFICES)
+
+
+_OFFICES = frozenset(mapping("offices").values())
 
 
 def _title_around(region: str, mention: str) -> str:

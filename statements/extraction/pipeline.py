@@ -34,7 +34,7 @@ from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
-EXTRACTOR_VERSION = "3.8"
+EXTRACTOR_VERSION = "3.9"
 
 logger = logging.getLogger(__name__)
 
