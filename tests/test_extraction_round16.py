@@ -99,3 +99,13 @@ def test_a_gazetteer_role_titles_a_speaker_named_by_surname():
 )
 def test_a_known_body_speaks_through_its_press_service(sentence, speaker):
     assert speakers(sentence + "\n", dt.date(2024, 3, 15)) == [speaker]
+
+
+def test_a_person_named_inside_a_quotation_is_not_the_pronouns_subject():
+    text = (
+        "The presidency's spokesman, John Doe, confirmed that the call had taken place.\n\n"
+        "\"The call followed President Putin's request to brief the president. President Putin "
+        'expressed his thanks for the mediation," said Doe.\n\n'
+        'He added that the president "welcomed the briefing."\n'
+    )
+    assert speakers(text, dt.date(2024, 3, 15)) == ["John Doe", "John Doe", "John Doe"]

@@ -2128,6 +2128,7 @@ class Discourse:
             or self.kind_of(first.actor) != PERSON
             or self.gender(first.actor) not in (gender, "?")
             or first.actor in spoken_of
+            or self._inside_quotation(first.start)
             or not (
                 _PERSON_VERB_AFTER.match(self.norm, first.end, end)
                 or (modal and _MODAL_AFTER_SUBJECT.match(self.norm, first.end, end))
@@ -2135,6 +2136,15 @@ class Discourse:
         ):
             return None
         return first.actor
+
+    def _inside_quotation(self, pos: int) -> bool:
+        """Whether `pos` lies inside a quotation of its paragraph: a sentence of someone's
+        words ("“… President Roe expressed his thanks,” said Doe.") has no subject a pronoun
+        after it could stand for."""
+        line = self.norm.rfind("\n", 0, pos) + 1
+        end = self.norm.find("\n", pos)
+        end = len(self.norm) if end < 0 else end
+        return any(q.start() <= pos < q.end() for q in _QUOTED.finditer(self.norm, line, end))
 
     def _call_sign_before(self, pos: int) -> str | None:
         """The call sign of the person who opens, as its subject, the sentence just before a
