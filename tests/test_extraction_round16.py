@@ -109,3 +109,20 @@ def test_a_person_named_inside_a_quotation_is_not_the_pronouns_subject():
         'He added that the president "welcomed the briefing."\n'
     )
     assert speakers(text, dt.date(2024, 3, 15)) == ["John Doe", "John Doe", "John Doe"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "published", "speaker"),
+    [
+        # the top office of a field within a body: "High Commissioner for Refugees"
+        ("The UN refugee chief", dt.date(2023, 3, 3), "Filippo Grandi"),
+        ("The UN human rights chief", dt.date(2023, 3, 3), "Volker Türk"),
+        ("The UN human rights chief", dt.date(2021, 3, 3), "Michelle Bachelet"),
+        # the body's own top office is unchanged
+        ("The UN chief", dt.date(2023, 3, 3), "António Guterres"),
+        ("The UN humanitarian chief", dt.date(2023, 3, 3), "Martin Griffiths"),
+    ],
+)
+def test_a_bodys_chief_of_a_field_is_that_offices_holder(subject, published, speaker):
+    text = f"{subject} said the strikes on the power grid had to stop.\n"
+    assert speakers(text, published) == [speaker]

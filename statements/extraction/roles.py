@@ -648,8 +648,15 @@ def role_holder(
     ):
         return None  # "the Russian regional governor": a country has many; its region is unsaid
     leading = [r for r in _LEADING if _ROLE_WORD_RES[r].search(low)]
+    topic: list[str] = []  # the field's words, cut to six letters ("refugee" finds "Refugees")
+    topic_words: list[str] = []
     if leading and len(described) == len(leading[0].split()):
         wanted = _LEADING  # "the UN chief": whoever holds the body's top office
+    elif leading and (topic_words := _field_of(described, leading[0].split())):
+        # "the UN refugee chief", "the UN High Commissioner for Refugees": the top office,
+        # within the body, of the field its other words name
+        wanted = _LEADING
+        topic = [w[:6] for w in topic_words]
     else:
         wanted = (" ".join(described),)  # "Russia's ambassador", "prosecutor general"
     forms = []
@@ -704,12 +711,20 @@ def role_holder(
             continue
         if kept != qualifiers:
             continue  # a deputy, an adviser or a spokesman only for a phrase that says so
+        if topic and not all(re.search(rf"\b{re.escape(t)}", text) for t in topic):
+            continue
         held = [w for w, pattern in wanted_patterns if pattern.search(text)]
         if not held:
             continue
         # (_held reads the texts through the offices table: the office is compared as written
         # there, "foreign policy chief" as "foreign minister".)
         office = _canonical(held[0])
+        if topic:
+            # ("High Commissioner for Human Rights", whose tenure the offices table reads as
+            # that of a rights ombudsman): the title with its field, where the texts name it
+            fielded = _canonical(f"{held[0]} for {' '.join(topic_words)}")
+            if _office_at(_canonical(description), fielded):
+                office = fielded
         if when is not None and False in (
             _held(description, office, when),
             _held(text, office, when),
@@ -722,7 +737,11 @@ def role_holder(
         # commander or a committee's chair within it ("NATO Supreme Allied Commander"), nor
         # an office inside it the generic word names ("the UN chief", not "UN humanitarian
         # chief").
-        top = {h for h in holders if _leads_body(_plain(index.entries[h].role), anchor_patterns)}
+        top = {
+            h
+            for h in holders
+            if _leads_body(_plain(index.entries[h].role), anchor_patterns, field=bool(topic))
+        }
         holders = top or holders
     if wanted is _LEADING and len(holders) > 1:
         # "the Crimea head": of the body's leading offices, the one the phrase names, when a
@@ -748,6 +767,18 @@ def role_holder(
     return one
 
 
+def _field_of(described: list[str], title: list[str]) -> list[str]:
+    """The words that name the field of a leading title within a body: "refugee chief" ->
+    ["refugee"], "human rights chief" -> ["human", "rights"]; none when the title is not
+    among the words, or more than two others stand beside it."""
+    n = len(title)
+    for i in range(len(described) - n + 1):
+        if described[i : i + n] == title:
+            rest = described[:i] + described[i + n :]
+            return rest if 0 < len(rest) <= 2 else []
+    return []
+
+
 def _countrys_person_named(index, anchors, wanted, qualifiers, named) -> str | None:
     """The one person in `named` of the country the anchors name (each only a country) whose
     gazetteer role holds the wanted office."""
@@ -766,14 +797,16 @@ def _countrys_person_named(index, anchors, wanted, qualifiers, named) -> str | N
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _leads_body(role: str, anchor_patterns: list[re.Pattern[str]]) -> bool:
+def _leads_body(role: str, anchor_patterns: list[re.Pattern[str]], *, field: bool = False) -> bool:
     """Is the role's leading title written next to one of the anchors' names: "nato secretary
-    general", "director general of the iaea" (tenures in brackets aside)?"""
+    general", "director general of the iaea" (tenures in brackets aside)? With `field`, the
+    title may name its field after it ("un high commissioner for human rights")."""
     role = re.sub(r"\s*\([^)]*\)", "", role).strip()
+    fielded = r"(?:\s+(?:for|on)\s+.+)?" if field else ""
     for p in anchor_patterns:
         for m in p.finditer(role):
             before, after = role[: m.start()].strip(), role[m.end() :].strip()
-            if re.fullmatch(rf"(?:{_LEADING_ALT})", after) and not before:
+            if re.fullmatch(rf"(?:{_LEADING_ALT}){fielded}", after) and not before:
                 return True
             if re.fullmatch(rf"(?:{_LEADING_ALT})\s+of(?:\s+the)?", before) and not after:
                 return True
