@@ -575,6 +575,22 @@ def _roles_naming(index: ActorIndex, forms: list[set[str]]) -> list[tuple]:
 def role_holder(
     phrase: str, index: ActorIndex, when: dt.date | None, named: frozenset[str] = frozenset()
 ) -> str | None:
+    """The holder of the role a phrase names (`_role_holder`); failing that, the holder of its
+    top office in the field its other words name ("the UN refugee chief": the "High
+    Commissioner for Refugees")."""
+    return _role_holder(phrase, index, when, named) or _role_holder(
+        phrase, index, when, named, by_field=True
+    )
+
+
+def _role_holder(
+    phrase: str,
+    index: ActorIndex,
+    when: dt.date | None,
+    named: frozenset[str] = frozenset(),
+    *,
+    by_field: bool = False,
+) -> str | None:
     """ "Kyiv's mayor", "the mayor of Kyiv", "the IAEA chief", "NATO's secretary general",
     "Russia's ambassador to the UN": the one gazetteer person whose role names every body or
     place of the phrase and its role ("Mayor of Kyiv"); a body's chief or head is whoever
@@ -652,13 +668,15 @@ def role_holder(
     topic_words: list[str] = []
     if leading and len(described) == len(leading[0].split()):
         wanted = _LEADING  # "the UN chief": whoever holds the body's top office
-    elif leading and (topic_words := _field_of(described, leading[0].split())):
+    elif by_field and leading and (topic_words := _field_of(described, leading[0].split())):
         # "the UN refugee chief", "the UN High Commissioner for Refugees": the top office,
         # within the body, of the field its other words name
         wanted = _LEADING
         topic = [w[:6] for w in topic_words]
     else:
         wanted = (" ".join(described),)  # "Russia's ambassador", "prosecutor general"
+    if by_field and not topic_words:
+        return None  # no field named: the first pass was the only one
     forms = []
     for anchor in anchors:
         anchor = re.sub(r"['’]s$", "", anchor)
