@@ -575,11 +575,11 @@ def _roles_naming(index: ActorIndex, forms: list[set[str]]) -> list[tuple]:
 def role_holder(
     phrase: str, index: ActorIndex, when: dt.date | None, named: frozenset[str] = frozenset()
 ) -> str | None:
-    """The holder of the role a phrase names (`_role_holder`); failing that, the holder of its
-    top office in the field its other words name ("the UN refugee chief": the "High
-    Commissioner for Refugees")."""
-    return _role_holder(phrase, index, when, named) or _role_holder(
-        phrase, index, when, named, by_field=True
+    """The holder of the role a phrase names (`_role_holder`). A body's chief of a field ("the
+    UN refugee chief") is first the one holder of the body's top office in that field (the
+    "High Commissioner for Refugees"); with none or several, the role as written."""
+    return _role_holder(phrase, index, when, named, by_field=True) or _role_holder(
+        phrase, index, when, named
     )
 
 
@@ -676,7 +676,7 @@ def _role_holder(
     else:
         wanted = (" ".join(described),)  # "Russia's ambassador", "prosecutor general"
     if by_field and not topic_words:
-        return None  # no field named: the first pass was the only one
+        return None  # no field named: the role as written is all there is
     forms = []
     for anchor in anchors:
         anchor = re.sub(r"['’]s$", "", anchor)
