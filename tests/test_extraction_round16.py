@@ -126,3 +126,23 @@ def test_a_person_named_inside_a_quotation_is_not_the_pronouns_subject():
 def test_a_bodys_chief_of_a_field_is_that_offices_holder(subject, published, speaker):
     text = f"{subject} said the strikes on the power grid had to stop.\n"
     assert speakers(text, published) == [speaker]
+
+
+def test_a_body_the_article_named_with_its_country_beats_the_dateline():
+    text = (
+        "KYIV, June 5 (Agency) - Russia’s defence ministry said Ukraine had attacked on Sunday "
+        "with six battalions in the south.\n"
+        "“The enemy did not achieve its tasks,” the defence ministry said in a statement.\n"
+    )
+    assert speakers(text, dt.date(2023, 6, 5)) == [
+        "Russian Defense Ministry",
+        "Russian Defense Ministry",
+    ]
+
+
+def test_under_a_dateline_an_unqualified_ministry_is_still_the_datelines():
+    text = (
+        "KYIV, June 5 (Agency) - “The enemy did not achieve its tasks,” the defence ministry "
+        "said in a statement.\n"
+    )
+    assert speakers(text, dt.date(2023, 6, 5)) == ["Ukrainian Defense Ministry"]
