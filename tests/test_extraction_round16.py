@@ -146,3 +146,13 @@ def test_under_a_dateline_an_unqualified_ministry_is_still_the_datelines():
         "said in a statement.\n"
     )
     assert speakers(text, dt.date(2023, 6, 5)) == ["Ukrainian Defense Ministry"]
+
+
+def test_a_wire_leads_described_governor_is_the_one_named_next():
+    text = (
+        "A regional governor in southern Examplia says enemy troops are retreating and blowing "
+        "up bridges.\n\n"
+        "Examplia region governor Jane Roe claimed Wednesday on Telegram that the enemy was on "
+        "the defensive.\n"
+    )
+    assert speakers(text, dt.date(2022, 11, 9)) == ["Jane Roe", "Jane Roe"]

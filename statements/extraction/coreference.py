@@ -600,7 +600,11 @@ _A_DESCRIBED_OFFICIAL = re.compile(
     # ("..., the head of the country's river agency has warned.": a head described by office)
     r"|the\s+(?:head|chief|director)\s+of\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
     # ("..., the navy spokesman said Tuesday.": a body's spokesman, named in the next paragraph)
-    r"|the\s+(?:[\w’'-]+\s+){1,3}?spokes(?:man|woman|person)",
+    r"|the\s+(?:[\w’'-]+\s+){1,3}?spokes(?:man|woman|person)"
+    # ("A regional governor in southern X says ...": an office and where it is, the wire lead
+    # before the next paragraph names the governor)
+    r"|an?\s+(?:[\w’'-]+\s+){0,2}?(?:governor|mayor|minister|prosecutor|lawmaker|envoy)"
+    r"\s+(?:in|of|for)\s+(?:(?:north|south|east|west|central)\w*\s+)?[A-Z][\w’'-]+",
     re.I,
 )
 
