@@ -156,3 +156,23 @@ def test_a_wire_leads_described_governor_is_the_one_named_next():
         "the defensive.\n"
     )
     assert speakers(text, dt.date(2022, 11, 9)) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_that_verb_may_have_its_day_before_that():
+    text = (
+        "Jane Roe signaled on July 17 that the end of the grain deal ends the related pact, "
+        "Agency reports.\n"
+    )
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2023, 7, 18)).statements
+    assert [(s.speaker, s.text, s.said_on) for s in found] == [
+        ("Jane Roe", "the end of the grain deal ends the related pact", dt.date(2023, 7, 17))
+    ]
+
+
+def test_a_leaders_special_representative_is_the_envoy_who_spoke():
+    text = (
+        "“The war has gone on for too long,” Kellogg said.\n\n"
+        "“That is exactly why we are returning to London next week,” said Trump’s special "
+        "representative.\n"
+    )
+    assert speakers(text, dt.date(2025, 4, 20)) == ["Keith Kellogg", "Keith Kellogg"]

@@ -86,11 +86,16 @@ _PHRASAL = (
     r"|(?:shot|shoots|fired|fires|hit|hits)\s+back(?=\s*[.,;:]|\s+that\b)"
     rf"|{_PROGRESSIVE}"
 )
+# ("signaled on July 17 that ...": a short time adverbial between a that-verb and "that")
+_WHEN_BEFORE_THAT = (
+    r"(?:,?\s+(?:on\s+(?:[A-Z]\w+|\d{1,2})(?:\s+\d{1,2}(?:,?\s+\d{4})?)?"
+    r"|yesterday|today|earlier|last\s+(?:week|month|year|[A-Z]\w+)),?)?"
+)
 VERB = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+|repeatedly\s+|previously\s+|long\s+|earlier\s+"
     r"|recently\s+|publicly\s+|since\s+|now\s+)?)?"
     rf"(?<!-)(?P<verb>{_PHRASAL}|{'|'.join(_VERB_FORMS)}|{'|'.join(_BASE_FORMS)}|called|calls"
-    rf"|(?:{'|'.join(reporting_verbs('that'))})(?=\s+that\b))\b"
+    rf"|(?:{'|'.join(reporting_verbs('that'))})(?={_WHEN_BEFORE_THAT}\s+that\b))\b"
     # (not "Battlefield reports could not be verified": a noun, its modal after it)
     r"(?!\s+(?:could|can|cannot|can['’]t|couldn['’]t|may|might|must|should)\b)"
 )
