@@ -176,3 +176,19 @@ def test_a_leaders_special_representative_is_the_envoy_who_spoke():
         "representative.\n"
     )
     assert speakers(text, dt.date(2025, 4, 20)) == ["Keith Kellogg", "Keith Kellogg"]
+
+
+def test_a_comma_before_that_in_translated_copy_still_governs_the_clause():
+    text = "Residents will be moved.\n\nGladkov noted, that the rooms are warm and safe.\n"
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Vyacheslav Gladkov", "the rooms are warm and safe")
+    ]
+
+
+def test_an_inserted_tags_comma_before_that_is_left_alone():
+    text = (
+        "Residents will be moved.\n\n"
+        "Governor Jane Roe suggested, the newspaper writes, that the rooms are warm.\n"
+    )
+    assert speakers(text, dt.date(2024, 3, 1)) == ["Jane Roe"]

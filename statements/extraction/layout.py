@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .clean import is_furniture
-from .vocabulary import entries
+from .vocabulary import entries, reporting_verbs
 
 # The widest column a hard-wrapped text is taken to break at; lines longer than this are
 # paragraphs written on one line.
@@ -180,6 +180,25 @@ def contracted_has(text: str) -> str:
     """Same length: a name's "’s" that stands for "has" before a participle made spaces, so the
     name is the verb's subject ("Jane Doe’s warned that ...", British live blogs' style)."""
     return _CONTRACTED_HAS.sub(lambda m: m["name"] + "  ", text)
+
+
+# "Gladkov noted, that ...": a comma before "that", as translated copy writes it (German and
+# Russian punctuation), after a reporting verb.
+_COMMA_BEFORE_THAT = re.compile(
+    rf"\b(?:{'|'.join(v for v in reporting_verbs('clause') if ' ' not in v)}),(?=\s+that\s)"
+)
+
+
+def comma_before_that(text: str) -> str:
+    """Same length: the comma of "noted, that" made a space, so the verb governs its clause;
+    not after an inserted tag ("X suggested, the paper writes, that ..."), whose comma closes
+    it."""
+    out = list(text)
+    for m in _COMMA_BEFORE_THAT.finditer(text):
+        opened = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+        if "," not in text[opened + 1 : m.start()]:
+            out[m.end() - 1] = " "
+    return "".join(out)
 
 
 def unglue_closing_quotes(text: str) -> str:

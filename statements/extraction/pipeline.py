@@ -25,6 +25,7 @@ from .layout import (
     after_tooltip,
     blank_described_ages,
     blank_nicknames,
+    comma_before_that,
     contracted_has,
     repair_scraped,
     unglue_closing_quotes,
@@ -88,6 +89,7 @@ def extract(
     text = blank_nicknames(text)  # same length: 'Jane "The Hawk" Roe' is Jane Roe
     text = blank_described_ages(text)  # same length: "the 71-year-old Kremlin chief"
     text = contracted_has(text)  # same length: "Jane Doe’s warned that" is "Jane Doe warned"
+    text = comma_before_that(text)  # same length: "noted, that" is "noted  that"
     index, events = _index_for(gazetteer)
     norm = normalise_quotes(text)
     paras = clean.paragraphs(text)
