@@ -192,3 +192,16 @@ def test_an_inserted_tags_comma_before_that_is_left_alone():
         "Governor Jane Roe suggested, the newspaper writes, that the rooms are warm.\n"
     )
     assert speakers(text, dt.date(2024, 3, 1)) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("ask", "answer"), [("Question", "Answer"), ("Ask", "Answer")])
+def test_question_and_answer_labels_with_a_full_stop(ask, answer):
+    text = (
+        "Examplia's governor Jane Roe gave an interview to the agency last Thursday.\n\n"
+        f"{ask}. What is your main request to your allies?\n\n"
+        f"{answer}. The region needs air defence before the winter comes.\n"
+    )
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 3, 1)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Jane Roe", "The region needs air defence before the winter comes.")
+    ]

@@ -60,7 +60,9 @@ _TITLE_LABEL = re.compile(
 )
 # "Q. Will you talk to Putin?" / "A. We will never ...": Q&A labels with a full stop; "Q    Will
 # you ...?": a White House transcript's questions, the label set off by spaces.
-_QA_DOT = re.compile(r"(?:[•*·]\s*)?(?P<name>Q|A)(?:\s*\.\s+|[ \t]{2,}|\t)(?=[A-Z“\"])")
+_QA_DOT = re.compile(
+    r"(?:[•*·]\s*)?(?P<name>Q|A|Question|Answer|Ask)(?:\s*\.\s+|[ \t]{2,}|\t)(?=[A-Z“\"])"
+)
 # "The President. It's very high.": the answering office's label with a full stop, as official
 # transcripts that label questions "Q." write it.
 _TITLE_DOT = re.compile(
