@@ -818,9 +818,9 @@ def name_lone_roles(found, index: ActorIndex) -> None:
         s = f.statement
         if s.speaker or not (role := _LONE_ROLE.fullmatch(s.speaker_mention.strip())):
             continue
-        alike = _LONE_HEADS[re.sub(r"\s+", " ", role.group("head").lower())]
         if _names_an_office(s.speaker_mention):
             continue  # "the (Russian) defence minister": its holder at the date (`roles`), or no one
+        alike = _LONE_HEADS[re.sub(r"\s+", " ", role.group("head").lower())]
         country = country_of(s.speaker_mention)
         holders = [
             who
