@@ -184,21 +184,23 @@ def contracted_has(text: str) -> str:
 
 # "Gladkov noted, that ...": a comma before "that", as translated copy writes it (German and
 # Russian punctuation), after a reporting verb.
-_COMMA_BEFORE_THAT = re.compile(
-    rf"\b(?:{'|'.join(v for v in reporting_verbs('clause') if ' ' not in v)}),(?=\s+that\s)"
-)
+_COMMA_THAT = re.compile(r"(?P<verb>[A-Za-z]+),(?=\s+that\s)")
+_CLAUSE_VERBS = frozenset(v for v in reporting_verbs("clause") if " " not in v)
 
 
 def comma_before_that(text: str) -> str:
     """Same length: the comma of "noted, that" made a space, so the verb governs its clause;
     not after an inserted tag ("X suggested, the paper writes, that ..."), whose comma closes
     it."""
-    out = list(text)
-    for m in _COMMA_BEFORE_THAT.finditer(text):
+    out = None
+    for m in _COMMA_THAT.finditer(text):
+        if m["verb"] not in _CLAUSE_VERBS:
+            continue
         opened = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
         if "," not in text[opened + 1 : m.start()]:
+            out = out or list(text)
             out[m.end() - 1] = " "
-    return "".join(out)
+    return "".join(out) if out else text
 
 
 def unglue_closing_quotes(text: str) -> str:
