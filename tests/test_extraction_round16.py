@@ -205,3 +205,21 @@ def test_question_and_answer_labels_with_a_full_stop(ask, answer):
     assert [(s.speaker, s.text) for s in found] == [
         ("Jane Roe", "The region needs air defence before the winter comes.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # bodies the gazetteer gained this round
+        ("The Voronezh regional administration", "Voronezh regional government"),
+        ("The Kherson regional prosecutor's office", "Kherson Regional Prosecutor's Office"),
+        ("The CSTO", "Collective Security Treaty Organization"),
+        (
+            "Ukraine's Ministry of Reintegration",
+            "Ministry of Reintegration of Temporarily Occupied Territories",
+        ),
+    ],
+)
+def test_bodies_added_to_the_gazetteer(subject, speaker):
+    text = f"{subject} said the drone attack had damaged two houses.\n"
+    assert speakers(text, dt.date(2023, 6, 5)) == [speaker]
