@@ -223,3 +223,22 @@ def test_question_and_answer_labels_with_a_full_stop(ask, answer):
 def test_bodies_added_to_the_gazetteer(subject, speaker):
     text = f"{subject} said the drone attack had damaged two houses.\n"
     assert speakers(text, dt.date(2023, 6, 5)) == [speaker]
+
+
+def test_a_statement_by_someone_quoting_them_paragraph_by_paragraph():
+    text = (
+        "Statement by Jane Roe, Agency Representative to Examplia\n"
+        "“Two children have reportedly been killed in a wave of attacks across the country.\n"
+        "“Over the last six days, attacks have hit four cities and their power plants.”\n"
+    )
+    found = extract(text, gazetteer=GAZETTEER, published=dt.date(2024, 1, 5)).statements
+    assert [(s.speaker, s.text) for s in found] == [
+        (
+            "Jane Roe",
+            "Two children have reportedly been killed in a wave of attacks across the country.",
+        ),
+        (
+            "Jane Roe",
+            "Over the last six days, attacks have hit four cities and their power plants.",
+        ),
+    ]

@@ -299,6 +299,11 @@ _RELAYS_REPORT = re.compile(
 )
 
 
+# A paragraph that is one quotation and nothing else: “A.” (or “A. with the quotation going on
+# in the next paragraph, as English prints a quotation of several paragraphs).
+_WHOLE_QUOTED = re.compile(r"\s*[“\"](?P<words>[^“”\"]{10,}?)[”\"]?\s*")
+
+
 class LayoutTurns:
     """The layout-driven half of `attribution.Reader`."""
 
@@ -1244,6 +1249,12 @@ class LayoutTurns:
             ):
                 # "The video was posted by the press service, reports Examplia.": the page's
                 # note on its source, no words of the speech.
+                return True
+            if whole := _WHOLE_QUOTED.fullmatch(self.text, p.start, p.end):
+                # "Statement by Jane Roe" over “A.” / “B. (each paragraph opening the
+                # quotation again): the release quotes its own speaker, paragraph by paragraph.
+                words = clean.Paragraph(whole.start("words"), whole.end("words"), p.label, p.index)
+                self._turn_statement(speaker, words.start, words)
                 return True
             if layout.issued and (
                 not (
