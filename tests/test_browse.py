@@ -109,4 +109,4 @@ def test_about_gives_the_measured_figures(client, seeds):
         "34 of those take it from the article's publication date or, when the article states none"
         in html
     )
-    assert '<td class="num">1,054</td><td class="num">93 %</td><td class="num">87 %</td>' in html
+    assert '<td class="num">1,449</td><td class="num">93 %</td><td class="num">86 %</td>' in html
