@@ -4291,14 +4291,6 @@ class Reader(LayoutTurns):
         country = country_of(side) if side else None
         if country is None:
             return None
-        norm = self.discourse.norm
-        if speaker.name and any(
-            m.actor == speaker.name and country_of(norm[max(0, m.start - 25) : m.end]) is not None
-            for m in self.index.known_mentions(norm, 0, speaker.start)
-        ):
-            # "Russia's defence ministry said ... “…,” the defence ministry said": the body the
-            # article named before, whatever the dateline
-            return None
         rest = re.sub(r"^the\s+", "", mention, flags=re.IGNORECASE)
         body = self._countrys_body(country, rest) or self._countrys_body(
             country, _MINISTRY_FULL_NAMES.get(rest.lower(), rest)
@@ -4307,6 +4299,14 @@ class Reader(LayoutTurns):
             return None
         other = self.index.entries.get(body)
         if other is None or (entry is not None and other.affiliation == entry.affiliation):
+            return None
+        norm = self.discourse.norm
+        if speaker.name and any(
+            m.actor == speaker.name and country_of(norm[max(0, m.start - 25) : m.end]) is not None
+            for m in self.index.known_mentions(norm, 0, speaker.start)
+        ):
+            # "Russia's defence ministry said ... “…,” the defence ministry said": the body the
+            # article named before, whatever the dateline
             return None
         return body
 

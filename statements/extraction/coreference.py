@@ -843,13 +843,13 @@ def name_lone_roles(found, index: ActorIndex) -> None:
             s.speaker, s.speaker_kind = holders[0], "person"
 
 
+# An office of `data/offices.txt` as `roles.canonical_office` writes it ("foreign minister").
+_AN_OFFICE = re.compile(rf"\b(?:{alternation(tuple(mapping('offices').values()))})\b")
+
+
 def _names_an_office(mention: str) -> bool:
     """Whether a phrase names an office of `data/offices.txt` ("the US president")."""
-    rewritten = canonical_office(mention.lower())
-    return any(re.search(rf"\b{re.escape(office)}\b", rewritten) for office in _OFFICES)
-
-
-_OFFICES = frozenset(mapping("offices").values())
+    return _AN_OFFICE.search(canonical_office(mention.lower())) is not None
 
 
 def _title_around(region: str, mention: str) -> str:

@@ -575,22 +575,6 @@ def _roles_naming(index: ActorIndex, forms: list[set[str]]) -> list[tuple]:
 def role_holder(
     phrase: str, index: ActorIndex, when: dt.date | None, named: frozenset[str] = frozenset()
 ) -> str | None:
-    """The holder of the role a phrase names (`_role_holder`). A body's chief of a field ("the
-    UN refugee chief") is first the one holder of the body's top office in that field (the
-    "High Commissioner for Refugees"); with none or several, the role as written."""
-    return _role_holder(phrase, index, when, named, by_field=True) or _role_holder(
-        phrase, index, when, named
-    )
-
-
-def _role_holder(
-    phrase: str,
-    index: ActorIndex,
-    when: dt.date | None,
-    named: frozenset[str] = frozenset(),
-    *,
-    by_field: bool = False,
-) -> str | None:
     """ "Kyiv's mayor", "the mayor of Kyiv", "the IAEA chief", "NATO's secretary general",
     "Russia's ambassador to the UN": the one gazetteer person whose role names every body or
     place of the phrase and its role ("Mayor of Kyiv"); a body's chief or head is whoever
@@ -664,19 +648,15 @@ def _role_holder(
     ):
         return None  # "the Russian regional governor": a country has many; its region is unsaid
     leading = [r for r in _LEADING if _ROLE_WORD_RES[r].search(low)]
-    topic: list[str] = []  # the field's words, cut to six letters ("refugee" finds "Refugees")
-    topic_words: list[str] = []
     if leading and len(described) == len(leading[0].split()):
-        wanted = _LEADING  # "the UN chief": whoever holds the body's top office
-    elif by_field and leading and (topic_words := _field_of(described, leading[0].split())):
-        # "the UN refugee chief", "the UN High Commissioner for Refugees": the top office,
-        # within the body, of the field its other words name
-        wanted = _LEADING
-        topic = [w[:6] for w in topic_words]
+        attempts = [(_LEADING, [])]  # "the UN chief": whoever holds the body's top office
     else:
-        wanted = (" ".join(described),)  # "Russia's ambassador", "prosecutor general"
-    if by_field and not topic_words:
-        return None  # no field named: the role as written is all there is
+        # "Russia's ambassador", "prosecutor general": the role as written. "The UN refugee
+        # chief", "the UN High Commissioner for Refugees": first the body's top office in the
+        # field its other words name, then (none or several hold it) the role as written.
+        field = _field_of(described, leading[0].split()) if leading else []
+        written = ((" ".join(described),), [])
+        attempts = [(_LEADING, field), written] if field else [written]
     forms = []
     for anchor in anchors:
         anchor = re.sub(r"['’]s$", "", anchor)
@@ -720,69 +700,78 @@ def _role_holder(
     # (the filler words the description dropped may stand between the role's words: "the
     # Kremlin chief of staff" is the "Chief of staff of the Presidential Administration")
     gap = r"(?:\s+(?:of|the|for|to|at|in|a|an))*\s+"
-    wanted_patterns = [(w, re.compile(rf"\b{gap.join(w.split())}\b")) for w in wanted]
-    holders: set[str] = set()
-    for name, text, description, kept in _roles_naming(index, forms):
-        if not all(p.search(text) for p in anchor_patterns):
-            continue
-        if host is not None and not host.search(text):
-            continue
-        if kept != qualifiers:
-            continue  # a deputy, an adviser or a spokesman only for a phrase that says so
-        if topic and not all(re.search(rf"\b{re.escape(t)}", text) for t in topic):
-            continue
-        held = [w for w, pattern in wanted_patterns if pattern.search(text)]
-        if not held:
-            continue
-        # (_held reads the texts through the offices table: the office is compared as written
-        # there, "foreign policy chief" as "foreign minister".)
-        office = _canonical(held[0])
-        if topic:
-            # ("High Commissioner for Human Rights", whose tenure the offices table reads as
-            # that of a rights ombudsman): the title with its field, where the texts name it
-            fielded = _canonical(f"{held[0]} for {' '.join(topic_words)}")
-            if _office_at(_canonical(description), fielded):
-                office = fielded
-        if when is not None and False in (
-            _held(description, office, when),
-            _held(text, office, when),
+
+    def holder(wanted: tuple[str, ...], field: list[str]) -> str | None:
+        """The one holder of a wanted office (of `field`, when given)."""
+        wanted_patterns = [(w, re.compile(rf"\b{gap.join(w.split())}\b")) for w in wanted]
+        holders: set[str] = set()
+        for name, text, description, kept in _roles_naming(index, forms):
+            if not all(p.search(text) for p in anchor_patterns):
+                continue
+            if host is not None and not host.search(text):
+                continue
+            if kept != qualifiers:
+                continue  # a deputy, an adviser or a spokesman only for a phrase that says so
+            # ("refugee" finds "Refugees": the field's words cut to six letters)
+            if not all(re.search(rf"\b{re.escape(w[:6])}", text) for w in field):
+                continue
+            held = [w for w, pattern in wanted_patterns if pattern.search(text)]
+            if not held:
+                continue
+            # (_held reads the texts through the offices table: the office is compared as written
+            # there, "foreign policy chief" as "foreign minister".)
+            office = _canonical(held[0])
+            if field:
+                # ("High Commissioner for Human Rights", whose tenure the offices table reads as
+                # that of a rights ombudsman): the title with its field, where the texts name it
+                fielded = _canonical(f"{held[0]} for {' '.join(field)}")
+                if _office_at(_canonical(description), fielded):
+                    office = fielded
+            if when is not None and False in (
+                _held(description, office, when),
+                _held(text, office, when),
+            ):
+                continue
+            holders.add(name)
+        if wanted is _LEADING and len(holders) > 1:
+            # "the NATO chief": of the body's offices its chief's is the leading title written
+            # next to the body ("NATO Secretary General", "Director General of the IAEA"), not a
+            # commander or a committee's chair within it ("NATO Supreme Allied Commander"), nor
+            # an office inside it the generic word names ("the UN chief", not "UN humanitarian
+            # chief").
+            top = {
+                h
+                for h in holders
+                if _leads_body(_plain(index.entries[h].role), anchor_patterns, field=bool(field))
+            }
+            holders = top or holders
+        if wanted is _LEADING and len(holders) > 1:
+            # "the Crimea head": of the body's leading offices, the one the phrase names, when a
+            # holder's role names it too (not the speaker of its legislature).
+            named_title = {
+                h for h in holders if re.search(rf"\b{leading[0]}\b", _plain(index.entries[h].role))
+            }
+            holders = named_title or holders
+        one = _one_holder(holders, index, when)
+        if len(holders & named) == 1 and (one is None or one not in named):
+            # "the NATO chief" on a day the tenures do not settle, or "a foreign ministry
+            # spokesperson" after the article named one of the several who hold it: the holder
+            # the article named
+            return next(iter(holders & named))
+        if (
+            named
+            and one not in named
+            and (spoken := _countrys_person_named(index, anchors, wanted, qualifiers, named))
         ):
-            continue
-        holders.add(name)
-    if wanted is _LEADING and len(holders) > 1:
-        # "the NATO chief": of the body's offices its chief's is the leading title written
-        # next to the body ("NATO Secretary General", "Director General of the IAEA"), not a
-        # commander or a committee's chair within it ("NATO Supreme Allied Commander"), nor
-        # an office inside it the generic word names ("the UN chief", not "UN humanitarian
-        # chief").
-        top = {
-            h
-            for h in holders
-            if _leads_body(_plain(index.entries[h].role), anchor_patterns, field=bool(topic))
-        }
-        holders = top or holders
-    if wanted is _LEADING and len(holders) > 1:
-        # "the Crimea head": of the body's leading offices, the one the phrase names, when a
-        # holder's role names it too (not the speaker of its legislature).
-        named_title = {
-            h for h in holders if re.search(rf"\b{leading[0]}\b", _plain(index.entries[h].role))
-        }
-        holders = named_title or holders
-    one = _one_holder(holders, index, when)
-    if len(holders & named) == 1 and (one is None or one not in named):
-        # "the NATO chief" on a day the tenures do not settle, or "a foreign ministry
-        # spokesperson" after the article named one of the several who hold it: the holder
-        # the article named
-        return next(iter(holders & named))
-    if (
-        named
-        and one not in named
-        and (spoken := _countrys_person_named(index, anchors, wanted, qualifiers, named))
-    ):
-        # "Jane Roe spoke with ... The US envoy said": the country's person with that role whom
-        # the article names ("Special envoy" of the United States), not another holder.
-        return spoken
-    return one
+            # "Jane Roe spoke with ... The US envoy said": the country's person with that role whom
+            # the article names ("Special envoy" of the United States), not another holder.
+            return spoken
+        return one
+
+    for wanted, field in attempts:
+        if (found := holder(wanted, field)) is not None:
+            return found
+    return None
 
 
 def _field_of(described: list[str], title: list[str]) -> list[str]:
