@@ -321,6 +321,25 @@ _AND_ANOTHER_REPORTS = re.compile(
     r",\s+and\s+(?=(?:[\w’'.-]+\s+){1,5}?(?:also\s+)?(?:said|says|reported|reports|claimed|"
     r"claims|stated|announced|wrote|insisted|warned|confirmed)\s+that\b)"
 )
+# "did not rule out A, however, the ministry stated that B": a named reporter's own clause,
+# after a sentence adverb.
+_ADVERB_NEW_REPORTER = re.compile(
+    r",\s+(?:however|meanwhile|nevertheless|in\s+turn),\s+(?=(?:the\s+)?[A-Z][^,;]{0,80}$)"
+)
+# ", identified by the call sign Hawk", ", known by the nickname Wolf": an apposition naming
+# an unnamed subject by call sign.
+_CALL_SIGN_APPOSED = re.compile(
+    r",\s+(?:identified|known|referred\s+to)\s+(?:only\s+)?(?:by|as)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:call[- ]?sign|nickname|nom\s+de\s+guerre)\s+[“\"‘]?[A-Z][\w’'-]*[\w-][”\"’]?"
+)
+# "in a video that showed him ...": a medium's relative clause (its verb right after "that"),
+# not the reported clause ("at a briefing that the envoy would ...").
+_MEDIUMS_RELATIVE = re.compile(
+    r"\b(?:video|post|statement|interview|message|address|speech|clip)\s+that\s+"
+    r"(?:[a-z]+ed|was|were|is|are|has|had|shows|appears)\b"
+)
+# ", who estimates ...", ", which runs ...": a relative clause after an inverted subject.
+_INVERTED_WHO = re.compile(r",\s+(?:who|which)\s+(?!(?:is|was|are|were)\s+(?:the|a|an)\s)[a-z]")
 _STRONG_BOUNDARY = re.compile(
     r"(?:,|\s[–—])\s+(?:while|whereas|although|(?:even\s+)?though|but|after|before|since|when|because|"
     r"where)\s+|;\s+"
@@ -594,7 +613,7 @@ _CLAUSE_PAST = re.compile(
 # today addressed ...", "The Secretary-General, Jane Roe, today, addressed ...").
 _TITLE_APPOSED_LEAD = re.compile(r"\s*(?:[Tt]he\s+)?(?:[\w’'.-]+\s+){0,3}(?P<head>[\w’'.-]+),\s+")
 _APPOSED_PAST = re.compile(
-    r"(?:,\s+(?:(?:the|a|an)\s|[A-Z])[^,;:“”\"]{2,80}(?=,))?"
+    r"(?:,\s+(?:(?:the|a|an|who)\s|[A-Z])[^,;:“”\"]{2,80}(?=,))?"
     r"(?:,?\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day|(?:late|early)\s+on\s+[A-Z][a-z]+day)(?=[\s,]))?"
     r",?\s+(?:also\s+|then\s+|later\s+|earlier\s+)?"
     rf"(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)})\b"
@@ -717,7 +736,10 @@ _MEDIUM_TAIL = re.compile(
 # "on his Telegram channel", "on her Facebook page": where it was said, not what about.
 _CHANNEL_TAIL = re.compile(
     r"\s*on\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:channel|page|account|website|site|feed|blog|profile|app|application|platform)\s*[.!]?\s*$"
+    r"(?:channel|page|account|website|site|feed|blog|profile|app|application|platform)"
+    # ("on his Telegram channel Friday": the day after it)
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s*[.!]?\s*$"
 )
 # A report whose verb follows it in a relative clause: "the Washington Post article which
 # alleged that ...".
@@ -828,7 +850,9 @@ def _quoted_title(text: str, q: QuoteSpan) -> bool:
 _LONG_QUOTATION = re.compile(r"[“\"][^“”\"]{30,}[”\"]")
 _CLOSING_MARK = re.compile(r"[.!?]?['’\"”]?\s*,")
 # "said:", "said on Monday:": an attribution that introduces what follows it.
-_COLON_AFTER_VERB = re.compile(r"(?:\s+(?:on|in|at|during|to|via|from)\s+[^,.;:“”\"]{1,60}?)?\s*:")
+_COLON_AFTER_VERB = re.compile(
+    r"(?:\s+(?:on|in|at|during|to|via|from|of|about)\s+[^,.;:“”\"]{1,60}?)?\s*:"
+)
 # A quotation that opens in the middle of a clause: after a word, not after a colon, a comma or
 # the sentence's start.
 # (a word before the mark: "in August “if ...”" too, a capital inside the clause)
@@ -1052,7 +1076,7 @@ _QUOTED_RUN = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 _TITLE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}")
 # The name's verb: a word in small letters after it ("Jane Roe confirmed", "Roe also said").
 _VERB_AFTER_NAME = re.compile(
-    r"(?:,\s+(?:the|a|an)\s[^,;:“”\"]{2,80},)?\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?"
+    r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?"
     r"(?!(?:and|or|of|in|on|at|to|for|with|from|by|who|which|whose|is|was|has|had)\b)[a-z]{2,}\b"
 )
 # Narration that brings in another voice ("an official", "the ministry", "she"...): no bridge.
@@ -2199,6 +2223,10 @@ class Reader(LayoutTurns):
                     # '"...," an officer, using the call sign "Hawk", told AFP': the subject
                     # ends before the participle's aside.
                     seg_b = aside.start()
+                elif signed := _CALL_SIGN_APPOSED.match(text, seg_b, limit):
+                    # '"...," said one soldier, identified by the call sign Hawk.': the soldier
+                    # is named by the call sign the apposition gives
+                    seg_b = signed.end()
                 if m.group("subj") is not None and (
                     dashed := _DASHED_RELATIVE.search(text, seg_a, seg_b)
                 ):
@@ -2662,7 +2690,9 @@ class Reader(LayoutTurns):
                 if boundary is None and h.form == "that":
                     boundary = _AND_ANOTHER_REPORTS.search(text, o.content_start, h.content_start)
                 if boundary is None and h.form in ("finite", "that"):
-                    boundary = self._and_new_reporter(o, h)
+                    boundary = self._and_new_reporter(o, h) or _ADVERB_NEW_REPORTER.search(
+                        text, o.content_start, h.verb_start
+                    )
                 if boundary is None and h.form in ("finite", "that") and o.form == "inclusive":
                     # "X voiced solidarity after the summit, in which Trump said B": the relative
                     # clause has its own subject and report, which close X's noun phrase (not
@@ -3146,7 +3176,11 @@ class Reader(LayoutTurns):
             named = _NAME_THEN_SETTING.match(tail)
             named_then_setting = named is not None and not _AUXILIARY.search(tail, named.end())
             if (
-                re.search(r"\bthat\b", own)
+                # ("said Governor X in a video that showed him ...": the medium's relative
+                # clause, no reported one)
+                re.search(
+                    r"\bthat\b", own if not _MEDIUMS_RELATIVE.search(own) else _before_medium(own)
+                )
                 # (", said President X when meeting the press with ...": the clause of time is
                 # the setting, not part of the subject's length.)
                 or (
@@ -3470,6 +3504,10 @@ class Reader(LayoutTurns):
                     or RELAY_ACCORDING.search(text, m.end(), sb)
                 ):
                     hit.subject_hint = (m.end(), relay.start())  # "said X, UNN reports.": X
+                elif inverted and (who := _INVERTED_WHO.search(text, m.end(), sb)):
+                    # "..., continues the mayor, who estimates the losses at ...": the mayor; the
+                    # relative clause describes him
+                    hit.subject_hint = (m.end(), who.start())
                 if not inverted and (anon := _ANONYMITY.search(text, after_comma, m.start())):
                     hit.subject_hint = (after_comma, anon.start())
             hit.block = block

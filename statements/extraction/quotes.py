@@ -1052,7 +1052,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             # "dismissed the reports as "another fake"": a verdict; "dismissed the general": not.
             # "branded Zelensky's government “terrorists”": a brand in quotation marks, no "as".
             branded = first in ("branded", "brands") and _CALLED_QUOTE.match(text, m.end(), b)
-            if not _DISMISSED_AS.match(text, m.end(), b) and not branded:
+            described = first in _DESCRIBED and _DESCRIBED_AS.match(text, m.end(), b)
+            if not _DISMISSED_AS.match(text, m.end(), b) and not branded and not described:
                 continue
             start = None
         if start is None and (first in INCLUSIVE or verb.startswith(("called", "calls"))):
@@ -1245,6 +1246,11 @@ _CALLED_X_A_Y = re.compile(
 )
 _CALLED_QUOTE = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}?[“\"]")
 _DISMISSED_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?as\s+\S")
+# "described Jane Roe, who has backed the plan for years, as “a friend”": a description's
+# object may be long, with its own relative clause; without "as" ("described the scene") the
+# verb reports nothing.
+_DESCRIBED = frozenset(words("described describes"))
+_DESCRIBED_AS = re.compile(r"\s+[^.;:!?“”\"]{1,160}?\s+as\s+\S|\s+[^.;:!?“”\"]{1,80}?:\s+\S")
 # (", speaking on Friday,", ", in an interview with X,": when and where the source spoke.)
 _RELATIVE_AFTER = re.compile(
     r",\s+(?:who|which|speaking|writing|talking|commenting|in\s+(?:an?|his|her|its|their)\s+"

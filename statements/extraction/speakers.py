@@ -232,7 +232,9 @@ _QUOTED_BY_AS = re.compile(
 )
 _DESCRIPTION = re.compile(
     r"(?:^|\s)((?:the|a|an|this|that|(?-i:(?:[A-Z][\w]*\s+){0,2})[A-Z][\w]*['’]s)\s+"
-    r"(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$",
+    r"(?:[\w-]+\s+|(?:[A-Z]\.){2,}\s+){0,3}[\w-]+)\s*$"
+    # "One resident said", "another soldier told": one unnamed person of a kind
+    r"|^\s*((?:one|another)\s+(?!of\b)(?:[\w-]+\s+){0,2}[\w-]+)\s*$",
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
@@ -269,7 +271,7 @@ _OBJECT_RELATIVE = re.compile(
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
 _PRIME_MINISTER = re.compile(r"\bprime\s+minister")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?]\s+$")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’]?\s+$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}")
 # '“…,” it said': the quotation right before a tag's pronoun.
 _QUOTATION_BEFORE_TAG = re.compile(r'(?:"[^"\n]{3,600}"|“[^“”\n]{3,600}”)\s*$')
@@ -295,6 +297,14 @@ _VERB_AFTER_SUBJECT = re.compile(
     # "the ABC report debunks ...": the body's document, then its present verb
     r"|['’]?s?\s+(?:report|analysis|assessment|study|update)\s+(?:also\s+)?[a-z]{3,}(?:s|ed)\b"
 )
+# "The minister's remarks came after", "His comments come as": a sentence about someone's words.
+_REMARKS_OPEN = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30},\s+)?(?:(?:The|the)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s|His|Her)\s+"
+    r"(?:latest\s+|recent\s+|earlier\s+)?(?:remarks|comments|words|statement|warning|appeal)\s+"
+    r"(?:also\s+)?(?:come|came|follow|followed)\b"
+)
+# The title or office before the name that opens a sentence ("Head of the Agency ").
+_SUBJECT_TITLES = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,6}")
 # A person's title words before the name that opens a sentence ("President ", "The envoy ").
 _TITLES_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:The|the)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
 # "Jane Roe will meet ...", "Roe is expected to ...": a modal or auxiliary after the subject.
@@ -1930,6 +1940,10 @@ class Discourse:
             # "President Roe was received by John Doe and thanked him. He said ...": the person
             # the sentence before is about, over one it names later in it
             return Speaker(subject, word, PERSON, start, end)
+        if gender in "mf" and (owner := self._remarks_owner_before(start, gender, spoken_of)):
+            # "Roe said ... Her remarks came a day after President Doe said ... She said": the
+            # person whose remarks the sentence before is about, not the one it names after
+            return Speaker(owner, word, PERSON, start, end)
         if gender in "mf" and (sign := self._call_sign_before(start)):
             # "A third soldier, nicknamed Hawk, has held the town since May. He warned that
             # ...": the soldier the sentence before named by his call sign
@@ -2043,7 +2057,7 @@ class Discourse:
         """The known state or body that opens the sentence just before a sentence-initial
         pronoun at `pos` ("On Tuesday, Ukraine set out ..."), as its subject: followed by a
         verb-like word, not by a possessive or a quotation."""
-        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
+        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 4), pos):
             return None
         end = self._before_space(pos)
         start = max(self._sentence_start(end - 1), end - 400)
@@ -2076,7 +2090,7 @@ class Discourse:
 
     def _sentence_before(self, pos: int) -> tuple[int, int] | None:
         """The span of the sentence that ends right before `pos`, if one does."""
-        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 3), pos):
+        if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 4), pos):
             return None
         end = self._before_space(pos)
         limit = end - 1
@@ -2114,13 +2128,27 @@ class Discourse:
         return self._opening_person(*span, gender, spoken_of)
 
     def _opening_person(
-        self, start: int, end: int, gender: str, spoken_of: set, *, modal: bool = False
+        self,
+        start: int,
+        end: int,
+        gender: str,
+        spoken_of: set,
+        *,
+        modal: bool = False,
+        adverbial: bool = True,
     ) -> str | None:
         """The person (of `gender`, not one of `spoken_of`) who opens text[start:end] as its
         subject, after an adverbial and titles at most, followed by their verb (or, with
         `modal`, an auxiliary: "Jane Roe will meet ...")."""
-        opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
-        at = opener.end() if opener else start
+        opener = _OPENING_ADVERBIAL.match(self.norm, start, end) if adverbial else None
+        if opener is not None and (
+            found := self._opening_person(
+                opener.end(), end, gender, spoken_of, modal=modal, adverbial=False
+            )
+        ):
+            return found
+        # ("Jane Roe, a negotiator in the talks, criticised ...": no adverbial, the name)
+        at = start
         first = next((m for m in self.mentions(at, end) if m.actor), None)
         if (
             first is None
@@ -2145,6 +2173,16 @@ class Discourse:
         end = self.norm.find("\n", pos)
         end = len(self.norm) if end < 0 else end
         return any(q.start() <= pos < q.end() for q in _QUOTED.finditer(self.norm, line, end))
+
+    def _remarks_owner_before(self, pos: int, gender: str, spoken_of: set) -> str | None:
+        """The person (of `gender`) whose remarks open, as their subject, the sentence just
+        before a sentence-initial pronoun at `pos` ("The minister's remarks come two days after
+        ..."): the last one named before that sentence."""
+        if (span := self._sentence_before(pos)) is None or not _REMARKS_OPEN.match(
+            self.norm, *span
+        ):
+            return None
+        return self._person_named_before(gender, span[0], spoken_of)
 
     def _call_sign_before(self, pos: int) -> str | None:
         """The call sign of the person who opens, as its subject, the sentence just before a
@@ -2291,8 +2329,30 @@ class Discourse:
             if self._mention_kind(m) == PERSON and (
                 not gender or self.gender(m.actor) in (gender, "?")
             ):
-                return m.actor
+                # "X called Y to tell him that ... “…,” he said": the subject of the sentence
+                # naming the last person, over the object named after it
+                return self._sentence_subject(m.start, gender, skip) or m.actor
         return None
+
+    def _sentence_subject(self, pos: int, gender: str, skip: set[str]) -> str | None:
+        """The person (of `gender`, any when "") who opens, as its subject, the sentence that
+        holds `pos` and names someone else there: a title or office before the name
+        ("Head of the Agency Jane Roe called ..."), their verb after it."""
+        opens = self._sentence_start(pos)
+        people = (
+            m for m in self.mentions(opens, pos) if m.actor and self._mention_kind(m) == PERSON
+        )
+        first = next(people, None)
+        if (
+            first is None
+            or first.actor in skip
+            or not _SUBJECT_TITLES.fullmatch(self.norm, opens, first.start)
+            or (gender and self.gender(first.actor) not in (gender, "?"))
+            or self._inside_quotation(first.start)
+            or not _PERSON_VERB_AFTER.match(self.norm, first.end, pos)
+        ):
+            return None
+        return first.actor
 
     def _leader_before(self, pos: int) -> str | None:
         """The last person named outside quotations in the two paragraphs before `pos`, or
@@ -2668,8 +2728,9 @@ class Discourse:
                 at = a + chunk.find(placed.group())
                 return Speaker(holder, placed.group(), PERSON, at, at + len(placed.group()))
             return self._bare_role(chunk, a)
-        phrase = m.group(1)
-        p_start = a + m.start(1)
+        g = 1 if m.group(1) is not None else 2
+        phrase = m.group(g)
+        p_start = a + m.start(g)
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if leader and (body := self._leaders_body(strip_titles(leader.group("who")))):
             # "Scholz's spokesman": the leader's office or government speaks, or the person
@@ -4401,7 +4462,7 @@ _ROLE_OF_DESCRIBED_PLACE = re.compile(
 _CALL_SIGN = re.compile(
     r"(?:\b(?:code-?named|nicknamed)|\bcall[- ]?sign(?:ed)?|\bnom\s+de\s+guerre"
     r"|\b(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|nickname))"
-    r"\s*,?\s+[“\"]?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[”\"]?"
+    r"\s*,?\s+[“\"‘]?(?P<name>[A-Z][\w’'-]*[\w-](?:\s+[A-Z][\w’'-]*[\w-])?)[”\"’]?"
 )
 # "A third soldier, nicknamed Hawk, has held ...": a person by call sign opening a sentence.
 _SIGNED_SUBJECT = re.compile(
@@ -4412,7 +4473,10 @@ _SIGNED_SUBJECT = re.compile(
 )
 # After the call sign, before the verb: its comma, an adverb or a day only.
 _CALL_SIGN_END = re.compile(
-    r"[\s,”\"]*(?:(?:also|later|then|earlier|(?:on\s+)?[A-Z][a-z]+day)[\s,]*)*"
+    r"[\s,”\"’]*(?:(?:also|later|then|earlier|(?:on\s+)?[A-Z][a-z]+day"
+    # "nicknamed Hawk to protect his identity, said"
+    r"|(?:to\s+(?:protect|hide|conceal)\s+(?:his|her|their)\s+identity|for\s+(?:security|safety)\s+reasons))"
+    r"[\s,]*)*"
 )
 # Ranks and titles left before a new person's given name and surname.
 _NAME_RANKS = TITLES | {"officer"}

@@ -1,0 +1,174 @@
+"""Extraction 4.0: what round 17 added, each on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+DAY = dt.date(2024, 5, 1)
+
+
+def statements(text, published=DAY):
+    return [
+        (s.speaker, s.text)
+        for s in extract(text, gazetteer=GAZETTEER, published=published).statements
+    ]
+
+
+def test_a_pronoun_after_a_quotation_is_the_subject_not_the_object_named_after_it():
+    text = (
+        "Head of the Examplia Atomic Agency Aleksander Holm called Foreign Minister John "
+        "Doe to tell him that the plant was safe, the agency said in a statement.\n"
+        '"We saw no damage at all," he said.\n'
+    )
+    assert statements(text)[-1] == ("Aleksander Holm", "We saw no damage at all,")
+
+
+def test_a_pronoun_after_a_sentence_about_someones_remarks_is_their_owner():
+    text = (
+        "Examplian Foreign Minister Jan Marek Novy said on Thursday that his country would "
+        "keep buying grain. The foreign minister's remarks come two days after President Joe "
+        "Biden said Examplia was an exception among the allies.\n"
+        "He said Examplia had always put international law first.\n"
+    )
+    assert statements(text)[-1] == (
+        "Jan Marek Novy",
+        "Examplia had always put international law first",
+    )
+
+
+def test_however_before_a_named_reporter_ends_the_clause_before_it():
+    text = (
+        "Earlier, the minister hinted that the talks could resume. Later, he again did not "
+        "rule out new strikes, however, the Russian Foreign Ministry stated that the strikes "
+        "would not be used as leverage.\n"
+    )
+    assert statements(text)[-1] == (
+        "Russian Foreign Ministry",
+        "the strikes would not be used as leverage",
+    )
+
+
+def test_however_without_a_reporter_after_it_stays_in_the_statement():
+    text = (
+        "The governor stressed that the villages had lost power for days, however, the "
+        "people were very strong, according to the regional news agency.\n"
+    )
+    texts = [t for _, t in statements(text)]
+    assert texts == ["the villages had lost power for days, however, the people were very strong"]
+
+
+def test_one_unnamed_person_introducing_a_quotation_is_read():
+    text = (
+        "The town has been shelled for weeks.\n\n"
+        "One resident said: “They are flattening every house on our street.”\n\n"
+        "Another volunteer, who spoke on condition of anonymity, said: “We have no fuel left.”\n"
+    )
+    assert statements(text) == [
+        (None, "They are flattening every house on our street."),
+        (None, "We have no fuel left."),
+    ]
+
+
+def test_said_of_a_topic_before_a_colon_introduces_the_quotation():
+    text = (
+        "The village lies two kilometres from the front.\n\n"
+        "One soldier, nicknamed ‘Falcon’ to protect his identity, said of the assaults: "
+        "“They come every night.\n"
+        "“We have never seen anything like this.”\n"
+    )
+    assert statements(text) == [
+        ("Falcon", "They come every night."),
+        ("Falcon", "We have never seen anything like this."),
+    ]
+
+
+def test_a_call_sign_in_apposition_after_an_inverted_tag_names_the_soldier():
+    text = (
+        "The drone unit works at night.\n\n"
+        '"When they look for us, they spare nothing," said one operator, identified by the '
+        'call sign Kestrel. "Drone pilots are their first target."\n'
+    )
+    assert statements(text) == [
+        ("Kestrel", "When they look for us, they spare nothing,"),
+        ("Kestrel", "Drone pilots are their first target."),
+    ]
+
+
+def test_described_without_as_reports_nothing_and_with_as_is_a_verdict():
+    assert statements("The Examplian envoy described the scene at the port to reporters.\n") == []
+    text = (
+        "Examplian envoy Jan Marek Novy described the talks with his counterpart, which lasted "
+        "six hours, as “difficult but honest”.\n"
+    )
+    assert statements(text) == [
+        (
+            "Jan Marek Novy",
+            "described the talks with his counterpart, which lasted six hours, as “difficult "
+            "but honest”",
+        )
+    ]
+
+
+def test_criticised_with_only_an_object_is_no_statement():
+    text = "Examplian envoy Jan Marek Novy criticised the proposal on Tuesday.\n"
+    assert statements(text) == []
+
+
+def test_a_bare_quotation_after_a_person_with_a_relative_clause_is_theirs():
+    text = (
+        "The regional administration said the building had been occupied.\n\n"
+        "Marta Kovalenko, who lives near the port, thanked the volunteers. “We do not go out "
+        "because it is dangerous. Today, for the first time, we found bread.”\n"
+    )
+    assert statements(text)[-1] == (
+        "Marta Kovalenko",
+        "We do not go out because it is dangerous. Today, for the first time, we found bread.",
+    )
+
+
+def test_a_pronoun_after_a_sentence_ending_in_a_quotation_finds_its_subject():
+    text = (
+        "Examplia returned eight civilians, President Jane Roe said.\n\n"
+        "Piotr Malenko, a negotiator in earlier talks, criticized the delay, calling it "
+        "“painful bargaining.” He said more than 20 people remained in custody.\n"
+    )
+    assert statements(text)[-1] == (
+        "Piotr Malenko",
+        "more than 20 people remained in custody",
+    )
+
+
+def test_continues_the_role_with_a_relative_clause_after_it():
+    text = (
+        "According to Mayor Ivan Petrenko, the victims number in the hundreds.\n\n"
+        "Some 30% of the houses in the city were destroyed, continues the mayor, who "
+        "estimates the number of homeless people at 150,000.\n"
+    )
+    assert statements(text)[-1] == (
+        "Ivan Petrenko",
+        "Some 30% of the houses in the city were destroyed",
+    )
+
+
+def test_a_medium_with_its_own_relative_clause_after_an_inverted_tag():
+    text = (
+        "Officials returned to the city.\n\n"
+        "The police have already resumed their work in the city, said Governor Ivan Petrenko "
+        "in a video that showed him in the central square.\n"
+    )
+    assert statements(text) == [
+        ("Ivan Petrenko", "The police have already resumed their work in the city")
+    ]
+
+
+def test_a_channel_then_the_day_closes_the_attribution():
+    text = (
+        "Missiles hit the station\n\n"
+        "Two missiles have struck the train station in the city, the head of the rail company, "
+        "Ivan Petrenko, said on his official Telegram channel Friday.\n"
+    )
+    assert statements(text) == [
+        ("Ivan Petrenko", "Two missiles have struck the train station in the city")
+    ]
