@@ -172,3 +172,36 @@ def test_a_channel_then_the_day_closes_the_attribution():
     assert statements(text) == [
         ("Ivan Petrenko", "Two missiles have struck the train station in the city")
     ]
+
+
+def test_a_tags_pronoun_is_none_of_the_people_its_words_speak_of():
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters.\n\n"
+        "There were no plans for talks between Putin and President Volodymyr Zelensky, he "
+        "said, adding that Moscow still recognised Zelensky as leader.\n"
+    )
+    assert statements(text, dt.date(2022, 3, 2)) == [
+        (
+            "Dmitry Peskov",
+            "There were no plans for talks between Putin and President Volodymyr Zelensky",
+        ),
+        ("Dmitry Peskov", "Moscow still recognised Zelensky as leader"),
+    ]
+
+
+def test_a_tag_inside_the_subjects_own_sentence_stays_the_subject():
+    text = (
+        "Support for Examplia matters more than ever, NATO Secretary General Jens Stoltenberg "
+        "said in Brussels today.\n\n"
+        "Stoltenberg spoke before the ministers' meeting which, he said, comes \"at a critical "
+        'time for our security."\n'
+    )
+    assert {speaker for speaker, _ in statements(text, dt.date(2023, 2, 14))} == {
+        "Jens Stoltenberg"
+    }
+
+
+def test_a_header_date_before_the_war_is_no_publication_date():
+    text = "May 19, 1883\n\nThe minister said on Tuesday that the talks would go on.\n"
+    result = extract(text, gazetteer=GAZETTEER)
+    assert (result.published, result.statements[0].said_on) == (None, None)

@@ -95,6 +95,9 @@ def evaluate(name: str, tmp_path: Path, *options: str) -> dict:
         ("setax", (24, 147, 36, 13)),
         ("setay", (24, 119, 48, 9)),
         ("setaz", (20, 129, 40, 7)),
+        ("setba", (24, 129, 49, 13)),
+        ("setbb", (24, 141, 51, 14)),
+        ("setbc", (24, 124, 54, 25)),
     ],
 )
 def test_the_sets_keep_their_size(tmp_path, name, counts):
@@ -175,6 +178,12 @@ FLOORS = {
     # AZ: built blind late in round 16 and measured unseen with 3.8 and 3.9 (F1 0.842, speaker
     # 0.941, the same under both); then opened for a release that quotes its own speaker.
     "setaz": (0.91, 0.84, 0.87, 0.94, 0.68, 2),
+    # BA, BB, BC: built blind in round 17 and measured unseen with 3.9 and 4.0 (F1 0.882, 0.889,
+    # 0.950; speaker 0.905, 0.839, 0.860; the same under both). BB was then opened; BA and BC
+    # stay unseen.
+    "setba": (0.96, 0.81, 0.88, 0.90, 0.82, 0),
+    "setbb": (0.89, 0.87, 0.88, 0.83, 0.77, 4),
+    "setbc": (0.98, 0.91, 0.95, 0.85, 0.69, 0),
 }
 
 

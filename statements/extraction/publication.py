@@ -61,6 +61,9 @@ class ArticleDate:
     estimated: bool = False  # the reference is the newest date told, not the article's date
 
 
+EARLIEST_PUBLISHED = dt.date(2013, 11, 1)
+
+
 def article_date(
     text: str,
     paras: list[clean.Paragraph],
@@ -155,6 +158,9 @@ def article_date(
             and len(text[p.start : p.end].split()) <= 15
             if (found := find_header_date(text, p.start, p.end, order))
         ][:1]
+    # A header date before the war's first months dates no article about it ("May 19, 1883"
+    # in a history box): the plausible window opens in 2013, the protests before the war.
+    headers = [h for h in headers if h[0] >= EARLIEST_PUBLISHED]
     if len(headers) > 1 and any(not _bare_date_line(h[1]) for h in headers):
         # "Saturday, Jun 25, 2022" alone on a line is often the site's clock; a byline
         # ("DW, 27 May 2022") or a "Published ..." line dates the article itself.

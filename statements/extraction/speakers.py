@@ -271,6 +271,10 @@ _OBJECT_RELATIVE = re.compile(
 )
 # A sentence just ended before a pronoun ("... Ukraine set out a plan. It said").
 _PRIME_MINISTER = re.compile(r"\bprime\s+minister")
+# ", he said": a tag's pronoun right after the comma closing the words it attributes.
+_TAG_COMMA_BEFORE = re.compile(r",\s+$")
+# "he said,", "she added.", "he said, adding": a tag that closes (or is set in) the words.
+_TAG_CLOSES = re.compile(r"\w+\s+(?:also\s+)?(?:said|says|added|adds|noted|told\s+\w+)\s*[,.;]")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’]?\s+$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}")
 # '“…,” it said': the quotation right before a tag's pronoun.
@@ -1975,7 +1979,10 @@ class Discourse:
             gender in "mf"
             and not self.salient
             and start < _PRONOUN_REACH
-            and not any(self.kind_of(m.actor or "") == PERSON for m in self.mentions(0, start))
+            and not any(
+                self.kind_of(m.actor or "") == PERSON and m.actor not in spoken_of
+                for m in self.mentions(0, start)
+            )
             and (named := self._person_named_next(gender, end))
         ):
             # A text that opens with "He told reporters ..." (its lead cut off): the person the
@@ -2314,6 +2321,23 @@ class Discourse:
             for m in self.mentions(q.start(), q.end()):
                 if m.actor and self.kind_of(m.actor) == PERSON:
                     people.add(m.actor)
+        if _TAG_COMMA_BEFORE.search(self.norm, max(line, pos - 3), pos) and _TAG_CLOSES.match(
+            self.norm, pos
+        ):
+            # "There are no plans for talks with President Roe, he said": the words the tag
+            # closes speak of her; the pronoun is someone else (not the subject opening the
+            # sentence, "Roe spoke before the meeting, which, he said, ...", unless the tag
+            # follows her name: "Roe, he said, could end it")
+            opens = self._sentence_start(pos)
+            lead = len(self.norm[opens:pos]) - len(self.norm[opens:pos].lstrip())
+            for m in self.mentions(opens, pos):
+                if not m.actor or self._mention_kind(m) != PERSON:
+                    continue
+                if m.start == opens + lead and not _TAG_COMMA_BEFORE.fullmatch(
+                    self.norm, m.end, pos
+                ):
+                    continue
+                people.add(m.actor)
         return people
 
     def _person_named_before(self, gender: str, pos: int, skip: set[str]) -> str | None:
