@@ -205,3 +205,43 @@ def test_a_header_date_before_the_war_is_no_publication_date():
     text = "May 19, 1883\n\nThe minister said on Tuesday that the talks would go on.\n"
     result = extract(text, gazetteer=GAZETTEER)
     assert (result.published, result.statements[0].said_on) == (None, None)
+
+
+def test_a_bodys_speaker_is_its_spokesperson_and_a_parliaments_its_head():
+    text = (
+        "The Kremlin commented on the talks on Monday.\n\n"
+        '"This hope has not left us," said the Kremlin speaker.\n\n'
+        "The Rada speaker said the vote would be held on Friday.\n"
+    )
+    assert [s for s, _ in statements(text)] == ["Dmitry Peskov", "Ruslan Stefanchuk"]
+
+
+def test_a_surname_a_letter_off_or_spelt_the_german_way_is_the_person_named_before():
+    text = (
+        "An official was killed, according to Vladimir Saldo, the Russian-appointed head of "
+        "the region.\n\n"
+        "“It is hard for me to say this,” Sardo wrote on Telegram.\n\n"
+        "The police are back at work, said Governor Yaroslav Yanushevych. Clearing mines comes "
+        "first, according to Januschewych.\n"
+    )
+    assert [s for s, _ in statements(text, dt.date(2022, 11, 9))] == [
+        "Vladimir Saldo",
+        "Vladimir Saldo",
+        "Yaroslav Yanushevych",
+        "Yaroslav Yanushevych",
+    ]
+
+
+def test_the_senior_un_official_is_the_person_just_named_not_a_gazetteer_role():
+    text = (
+        "Speaking after visiting the building, UNICEF Representative Marek Dolny said that "
+        "nowhere in the country was safe.\n"
+        "“I am just back from one of the sites,” he said.\n"
+        "The senior UN official also said the search was continuing.\n"
+    )
+    # (the description itself is still read as the body's: the UN's, not UNICEF's official)
+    assert [s for s, _ in statements(text, dt.date(2024, 11, 20))] == [
+        "Marek Dolny",
+        "Marek Dolny",
+        "United Nations",
+    ]

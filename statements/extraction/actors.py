@@ -516,12 +516,12 @@ def surnames_alike(surname: str, known: str) -> bool:
 
 
 def surname_one_off(surname: str, known: str) -> bool:
-    """A surname key one letter off another of six letters or more, the first two the same
+    """A surname key one letter off another of five letters or more, the first two the same
     ("Rechan" / "Recean", a transliteration of "ce"): a looser test, only for the surname of
     someone the same article named in full."""
     return (
         surnames_alike(surname, known)
-        or len(known) >= 6
+        or len(known) >= 5
         and surname[:2] == known[:2]
         and Levenshtein.distance(surname, known) == 1
     )

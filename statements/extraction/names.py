@@ -35,6 +35,11 @@ _PLAIN_LETTERS = str.maketrans(
 )
 _ENDING = re.compile(r"(?:iy|yy|ii|yi|y|i)$")
 _TRANSLIT = [
+    # German and Polish spellings of the same sounds ("Januschewych" / "Yanushevych", a letter
+    # apart for the surname test)
+    (re.compile(r"tsch"), "ch"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"sz"), "sh"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"(?:iy|yy|yi|ii|ij|yj)\b"), "i"),
     (re.compile(r"y"), "i"),

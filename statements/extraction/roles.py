@@ -572,6 +572,13 @@ def _roles_naming(index: ActorIndex, forms: list[set[str]]) -> list[tuple]:
     return [roles[i] for i in sorted(chosen or ())]
 
 
+# A body whose "speaker" leads it.
+_LEGISLATURE = re.compile(
+    r"(?i)\b(?:duma|rada|parliament\w*|congress|house|assembly|senate|sejm|bundestag|knesset|"
+    r"council|seimas|riigikogu|saeima|legislat\w+|chamber)\b"
+)
+
+
 def role_holder(
     phrase: str, index: ActorIndex, when: dt.date | None, named: frozenset[str] = frozenset()
 ) -> str | None:
@@ -604,6 +611,16 @@ def role_holder(
         # "The Russian official also said": someone the article spoke of (coreference's to
         # find), never the gazetteer person whose role holds "... official" ("Russian-installed
         # official in ...")
+        return None
+    if (
+        not country
+        and anchors
+        and _BARE_UNNAMED.fullmatch(
+            " ".join(re.sub(r"['’]s\b", " ", _ANCHOR.sub(" ", phrase)).split())
+        )
+    ):
+        # "the senior UN official": someone the article spoke of, never the gazetteer person
+        # whose role holds "UNICEF official"
         return None
     if country and re.fullmatch(r"(?:the\s+)?(?:minister|secretary)", rest.strip(), re.I):
         # "the British minister said": a minister of the country the article named (any
@@ -641,6 +658,19 @@ def role_holder(
             when,
             named,
         )
+    if (
+        described == ["speaker"]
+        and anchors
+        and all(
+            index.kind_of(name := index.lookup(re.sub(r"['’]s$", "", a)) or PERSON)
+            == "organisation"
+            and not _LEGISLATURE.search(f"{a} {name}")
+            for a in anchors
+        )
+    ):
+        # "the Kremlin speaker": a body's spokesperson (a translation of the Russian title); a
+        # parliament's speaker leads it
+        return role_holder(re.sub(r"(?i)\bspeaker\b", "spokesperson", phrase), index, when, named)
     if not anchors or not roles:
         return None
     if _LOCAL_OFFICE.search(low) and all(
