@@ -245,3 +245,47 @@ def test_the_senior_un_official_is_the_person_just_named_not_a_gazetteer_role():
         "Marek Dolny",
         "United Nations",
     ]
+
+
+INTERVIEW = (
+    "Examplian ambassador Ivan Petrenko was interviewed by the host Mary Lane on Sunday.\n\n"
+    "Petrenko said that his country had promised peace.\n\n"
+    "But, when Lane reminded him that his country had started the war, Petrenko just "
+    "laughed and said: “Good to hear from you!”\n\n"
+    "Lane paused, and then said: “Why is that funny?”\n\n"
+    "“It is like you listen but you do not hear,” the Examplian official said.\n"
+)
+
+
+def test_a_leading_when_clause_is_no_subject_of_the_main_clause():
+    found = statements(INTERVIEW, dt.date(2022, 10, 9))
+    # (the reminder's words end with its clause, before the main clause's subject)
+    assert (found[1], found[2][1]) == (
+        ("Ivan Petrenko", "Good to hear from you!"),
+        "his country had started the war",
+    )
+
+
+def test_the_countrys_official_is_the_last_of_that_country_to_speak():
+    text = (
+        "Russian ambassador Andrei Kelin was interviewed by the host Mary Lane on Sunday.\n\n"
+        "Kelin said that his country had promised peace.\n\n"
+        "Lane paused, and then said: “Why is that funny?”\n\n"
+        "“It is like you listen but you do not hear,” the Russian official said.\n"
+    )
+    assert statements(text, dt.date(2022, 10, 9))[-1] == (
+        "Andrei Kelin",
+        "It is like you listen but you do not hear,",
+    )
+
+
+def test_it_after_a_setting_is_the_states_body_that_opened_the_sentence_before():
+    text = (
+        "KYIV (Reuters) - Russia said it had destroyed a rocket launcher.\n\n"
+        "Ukraine’s general staff rejected Russia’s account later on Wednesday. In a post on "
+        "Twitter, it said the claims were fake.\n"
+    )
+    assert statements(text, dt.date(2022, 7, 21))[-1] == (
+        "General Staff of Ukraine",
+        "the claims were fake",
+    )

@@ -528,6 +528,8 @@ _FRONTED_ING = re.compile(
     rf"(?P<verb>(?i:{_PARTICIPLE_WORDS}))\s+that\s+"
 )
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
+_SUBORDINATE_OPENING = re.compile(r"\s*(?i:when|while|after|before|although|though|because|once)\s")
+_CONJUNCTION_COMMA = re.compile(r"\s*(?:But|And|Yet|So|However|Still),\s+")
 _LEADING_SUBORDINATE = re.compile(
     r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
     r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
@@ -2561,6 +2563,14 @@ class Reader(LayoutTurns):
         # ('X told Y: "A." Z, however, stated:': the colon's own clause, after the quotation)
         for after in _CLOSED_THEN_CAPITAL.finditer(self.text, sa, sb):
             sa = after.end()
+        # ("But, when Y reminded him that A, X laughed and said:": the main clause's verb, not
+        # the leading subordinate clause's)
+        lead_at = conj.end() if (conj := _CONJUNCTION_COMMA.match(self.text, sa, sb)) else sa
+        if (
+            _SUBORDINATE_OPENING.match(self.text, lead_at, sb)
+            and (comma := self.text.find(", ", lead_at, sb)) > 0
+        ):
+            sa = comma + 2
         first = VERB.search(self.text, sa, sb)
         if first is not None:
             return self._subject_before(sa, first.start(), first.group("verb"))
@@ -2640,11 +2650,13 @@ class Reader(LayoutTurns):
             and not ((asked := _ASKED_OPENING.match(text, sa, sb)) and h.verb_start < asked.end())
             and not self._relative_gap(sa, sb, h)
         ]
+        # ("But, when Y reminded him that A, X said ...": the conjunction's comma aside)
+        lead_at = conj.end() if (conj := _CONJUNCTION_COMMA.match(text, sa, sb)) else sa
         for h in hits:
             if (
                 h.form in ("finite", "that", "inclusive")
-                and _LEADING_SUBORDINATE.match(text, sa, h.verb_start)
-                and "," not in text[sa : h.verb_start]
+                and _LEADING_SUBORDINATE.match(text, lead_at, h.verb_start)
+                and "," not in text[lead_at : h.verb_start]
                 and (comma := _main_clause_comma(text, h.content_start, h.content_end, sb)) > 0
                 # not "As X reported earlier,"
                 and (

@@ -307,6 +307,21 @@ _REMARKS_OPEN = re.compile(
     r"(?:latest\s+|recent\s+|earlier\s+)?(?:remarks|comments|words|statement|warning|appeal)\s+"
     r"(?:also\s+)?(?:come|came|follow|followed)\b"
 )
+# A chunk that is a subordinate clause ("when Jane Roe reminded him ..."): no main subject.
+_SUBORDINATE_CHUNK = re.compile(
+    r"\s*(?i:when|while|after|before|as|although|though|because|since|if|once|until)\s+\S"
+)
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?i:when|while|after|before|although|though|because|since|once|until)\s*$"
+)
+# "In a post on Twitter, " opening the sentence of a pronoun: its setting.
+_SETTING_BEFORE_PRONOUN = re.compile(
+    r"\s*(?:In|On|At|Via|Through)\s+(?:an?|the|its|their|his|her)\s+[^,.;:“”\"]{2,60},\s+"
+)
+# "'s general staff rejected": a state's body as a sentence's subject, then its verb.
+_STATES_BODY_SUBJECT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:has\s+|had\s+|also\s+)?[a-z]{3,}ed\b)"
+)
 # The title or office before the name that opens a sentence ("Head of the Agency ").
 _SUBJECT_TITLES = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|and|for)\s+){0,6}")
 # A person's title words before the name that opens a sentence ("President ", "The envoy ").
@@ -1063,6 +1078,11 @@ class Discourse:
             bare = _CONJUNCTION.sub("", self.text[c:d])
             if not bare.strip() or _is_date_only(self.text, c, d) or _ADVERBIAL_START.match(bare):
                 continue
+            if d < b and (
+                _SUBORDINATE_CHUNK.match(bare)
+                or _SUBORDINATOR_BEFORE.search(self.text, max(0, c - 12), c)
+            ):
+                continue  # "when Y reminded him of it, X laughed and said": not Y
             found = self._subject_in_chunk(c, d, leftmost=True)
             if (found is None or not found.name) and (
                 verb := FIRST_PREDICATE.search(self.text, c, d)
@@ -2065,7 +2085,14 @@ class Discourse:
         pronoun at `pos` ("On Tuesday, Ukraine set out ..."), as its subject: followed by a
         verb-like word, not by a possessive or a quotation."""
         if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 4), pos):
-            return None
+            # ("... rejected the account. In a post on Twitter, it said": the setting opening
+            # the pronoun's sentence aside)
+            opens = self._sentence_start(pos)
+            if opens >= pos or not _SETTING_BEFORE_PRONOUN.fullmatch(self.norm, opens, pos):
+                return None
+            pos = opens + len(self.norm[opens:pos]) - len(self.norm[opens:pos].lstrip())
+            if not _SENTENCE_END_BEFORE.search(self.norm, max(0, pos - 4), pos):
+                return None
         end = self._before_space(pos)
         start = max(self._sentence_start(end - 1), end - 400)
         if _REPORTED_IN.search(self.norm, start, end):
@@ -2074,6 +2101,17 @@ class Discourse:
         opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
         at = opener.end() if opener else start
         first = next(iter(self.index.known_mentions(self.norm, at, end)), None)
+        if (
+            first is not None
+            and self.kind_of(first.actor or "") == STATE
+            and self.norm[at : first.start].strip() in ("", "The", "the")
+            and (owned := _STATES_BODY_SUBJECT.match(self.norm, first.end, end))
+            and (body := body_of_country(first.surface + owned.group(), self.index))
+        ):
+            # "Ukraine's general staff rejected the account.": the state's body
+            return Mention(
+                first.start, first.end + owned.end() - owned.start(), "", body, ORGANISATION, True
+            )
         if (
             first is None
             or self.norm[at : first.start].strip() not in ("", "The", "the")
@@ -2890,6 +2928,7 @@ class Discourse:
         qualifiers = _body_qualifiers(phrase, head) if wanted == (ORGANISATION,) else set()
         country = country_of(phrase)
         fallback = None
+        own = None  # the last to speak of the country the phrase names
         held_back = None  # a holder of the office only behind a qualifier ("deputy minister")
         for s in reversed(self.salient[-15:]):
             if s.kind not in wanted:
@@ -2955,6 +2994,25 @@ class Discourse:
                 continue  # a group is referred back to by its own noun only
             if fallback is None and (s.name in self.index.entries or PERSON in wanted):
                 fallback = s  # a body first met in this article is "the ministry" only by name
+            if (
+                country
+                and own is None
+                and s.kind == PERSON
+                and entry
+                and entry.affiliation == country
+            ):
+                own = s
+        if (
+            own is not None
+            and fallback is not None
+            and fallback is not own
+            and not (
+                (entry := self.index.entries.get(fallback.name)) and entry.affiliation == country
+            )
+        ):
+            # "“…,” the Russian official said" after the interviewer spoke: the last person of
+            # that country who spoke, not the last voice, whose country the text does not tell
+            fallback = own
         if (
             GROUP in wanted
             and PERSON not in wanted
