@@ -289,3 +289,74 @@ def test_it_after_a_setting_is_the_states_body_that_opened_the_sentence_before()
         "General Staff of Ukraine",
         "the claims were fake",
     )
+
+
+def test_a_titles_bare_office_is_held_in_the_body_the_pages_origin_names():
+    text = (
+        "Secretary-General's remarks to the press at the grain centre\n\n"
+        "Istanbul - 20 August 2022\n\n"
+        "It is good to be back in Istanbul and I thank the Government for its welcome.\n\n"
+        "I thank you even more for your pivotal role in the initiative.\n"
+    )
+    found = extract(
+        text,
+        gazetteer=GAZETTEER,
+        published=dt.date(2022, 8, 20),
+        url="https://www.example.org/en/press/2022/08/secretary-generals-remarks-press",
+        outlet="Example Geneva (UN Secretary-General's office)",
+    ).statements
+    assert [s.speaker for s in found] == ["António Guterres", "António Guterres"]
+
+
+def test_issued_the_following_statement_introduces_the_paragraphs_after_it():
+    text = (
+        "Foreign Minister Frank-Walter Steinmeier issued the following statement on 10 May "
+        "with regard to the meeting of the four foreign ministers to be held in Berlin the "
+        "following day:\n\n"
+        "Here in Berlin tomorrow, we will meet the foreign ministers for the twelfth time.\n\n"
+        "Things cannot go on like this, and the process cannot be extended indefinitely.\n"
+    )
+    found = statements(text, dt.date(2016, 5, 10))
+    assert found == [
+        (
+            "Frank-Walter Steinmeier",
+            "Here in Berlin tomorrow, we will meet the foreign ministers for the twelfth time.",
+        ),
+        (
+            "Frank-Walter Steinmeier",
+            "Things cannot go on like this, and the process cannot be extended indefinitely.",
+        ),
+    ]
+
+
+def test_topic_lines_between_excerpts_keep_the_list_of_quotes_going():
+    text = (
+        "Examplia's foreign minister, Jan Marek Novy, met a newspaper for an interview. Here "
+        "are excerpts:\n"
+        "On the sanctions:\n"
+        "“The U.S. and Europe speaking with one voice is an extremely important step.”\n"
+        "On military assistance:\n"
+        "“It is one of the options, and we need to come up with new ideas.”\n"
+    )
+    assert statements(text, dt.date(2014, 7, 30)) == [
+        (
+            "Jan Marek Novy",
+            "The U.S. and Europe speaking with one voice is an extremely important step.",
+        ),
+        ("Jan Marek Novy", "It is one of the options, and we need to come up with new ideas."),
+    ]
+
+
+def test_a_relative_that_inside_the_reported_clause_is_not_its_that():
+    text = (
+        "Summary of the day.\n\n"
+        "MOSCOW, Nov 9 (Reuters) - Russia said on Wednesday it still saw no progress on the "
+        "parts of the grain deal that Moscow views as fundamental to extending it.\n"
+    )
+    assert statements(text, dt.date(2022, 11, 9)) == [
+        (
+            "Russian government",
+            "it still saw no progress on the parts of the grain deal that Moscow views as "
+            "fundamental to extending it",
+        )
+    ]

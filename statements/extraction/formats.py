@@ -117,8 +117,11 @@ FULL_TEXT_INTRO = re.compile(
     r"(?:speech|address|remarks|statement|appeal|message))?\b[^.:!?\n]{0,60}"
     r"|\bthe\s+(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+(?:the|his|her|their|this)\s+"
     r"(?:speech|address|remarks|statement|appeal|message)\s+(?:is\s+)?(?:below|follows)"
-    r"|\b(?:delivered|gave|made)\s+the\s+following\s+(?:remarks|speech|address|statement)\b"
-    r"[^.:!?\n]{0,80})"
+    r"|\b(?:delivered|gave|made|issued|released|published)\s+the\s+following\s+"
+    r"(?:remarks|speech|address|statement|message)\b"
+    # ("... issued the following statement on 10 May with regard to the meeting of ... the
+    # following day:")
+    r"[^.:!?\n]{0,200})"
     r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )

@@ -1443,6 +1443,9 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
             # ("said in a statement A and that B": "that" opens the second clause; A comes first)
             and not re.search(r"\b(?:and|but)\s*$", gap)
             and (_THAT_GAP_OK.match(gap) or _setting_gap(gap, text[pos + that.end() : b]))
+            # ("said on Wednesday it saw no progress on the deal that Moscow views as ...": the
+            # clause came first; this "that" is a relative pronoun inside it)
+            and not _PRONOUN_CLAUSE_IN_GAP.search(gap)
             and _clause_after_that(text[pos + that.end() : b])
         ):
             after = pos + that.end()
@@ -1679,6 +1682,15 @@ _CONJUNCTION_OPENERS = frozenset(words("after before while when since"))
 _RELATIVE_THAT = re.compile(
     rf"\s*(?:[a-z]{{3,}}ed|has|have|had|is|was|are|were|will|would|could|can|may|might|"
     rf"{alternation(IRREGULAR_PASTS)})\b"
+)
+
+
+_PRONOUN_CLAUSE_IN_GAP = re.compile(
+    # (after the verb's time, not after a noun: "the video he shared" is a relative clause)
+    r"(?:^\s*|\b(?:[A-Z][a-z]+day|today|yesterday|tonight|week|month|year|morning|evening|"
+    r"afternoon|night)\s+)(?:it|he|she|they|we)\s+(?:still\s+|also\s+|had\s+|has\s+|have\s+|would\s+|could\s+|"
+    r"will\s+|was\s+|were\s+|is\s+|are\s+)?(?:[a-z]{3,}ed|saw|had|has|was|were|is|are|"
+    r"sees|knows|knew|made|makes)\b"
 )
 
 

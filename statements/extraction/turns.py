@@ -36,11 +36,16 @@ from .formats import (
     turn_label,
 )
 from .quotes import RELAY_TAIL, VERB, looks_like_clause
-from .roles import body_of_official
+from .roles import body_of_official, role_holder
 from .sentences import glued_bullet, quote_spans, sentences
 from .speakers import Discourse, Speaker
 from .vocabulary import COUNTRY_WORDS, entries
 
+# "On Tuesday's sanctions:", "On seeking military aid and a closer alliance:": the topic an
+# excerpt of an interview answers, a line of its own.
+_TOPIC_LINE = re.compile(r"\s*(?:On|About|Regarding)\s+[^“”\"\n:]{3,160}:\s*")
+# A bare title, no name in it: "Secretary-General", "High Commissioner".
+_BARE_ROLE = re.compile(r"[A-Z][\w-]+(?:[ -](?:[A-Z][\w-]+|of|for|the)){0,4}")
 # "Prime Minister Jane Doe said," ending the paragraph before (rec3: the comma as a colon).
 _SAID_COMMA = re.compile(r"\b(?:said|says|added|stated|noted|wrote|commented|explained)\s*,\s*$")
 _STAGE_DIRECTION = re.compile(
@@ -534,10 +539,17 @@ class LayoutTurns:
         elif layout.issued:
             # A body's statement ("Statement of the Ministry of ..."), or a person's printed
             # speech ("Remarks by the Secretary-General ..." over "Jane Doe, Secretary-General").
-            speaker = self.issuer_in(*layout.speech_by) or self.person_in(*layout.speech_by)
+            speaker = (
+                self.issuer_in(*layout.speech_by)
+                or self.person_in(*layout.speech_by)
+                or self._metadata_bodys_holder(text[slice(*layout.speech_by)])
+            )
         elif layout.speech_titled is not None:
             speaker = person_in_metadata(self.index, layout.speech_titled, "")
             speaker = speaker or self.person_named_in(layout.speech_titled)
+            # ("Secretary-General's remarks to the Press" on the UN's page: the holder of the
+            # office of the body the page's address or origin names)
+            speaker = speaker or self._metadata_bodys_holder(layout.speech_titled)
         elif layout.speech_by is not None:
             speaker = self.person_in(*layout.speech_by)
             if speaker is None and layout.speech_from is not None:
@@ -554,6 +566,29 @@ class LayoutTurns:
             if speaker is None and layout.claims_listed:
                 speaker = self._claims_introducer(paras)
         return speaker
+
+    def _metadata_bodys_holder(self, role: str) -> Speaker | None:
+        """The holder, at the article's date, of `role` (a bare title: "Secretary-General") in
+        a body the page's metadata names (its address, its origin note), when exactly one
+        such body has one."""
+        role = re.sub(r"(?i)^the\s+", "", role.strip())
+        if not _BARE_ROLE.fullmatch(role) or not self.discourse.metadata:
+            return None
+        meta = normalise_quotes(self.discourse.metadata)
+        holders = {
+            holder
+            for m in self.index.known_mentions(meta, 0, len(meta))
+            if m.actor
+            and self.index.kind_of(m.actor) == ORGANISATION
+            and (
+                holder := role_holder(
+                    f"the {m.surface} {role}", self.index, self.discourse.reference
+                )
+            )
+        }
+        if len(holders) != 1:
+            return None
+        return Speaker(holders.pop(), role, PERSON, 0, 0, True)
 
     def _claims_introducer(self, paras: list[clean.Paragraph]) -> Speaker | None:
         """A list of claims whose introduction names no one ("Key points:", "Main statements:")
@@ -689,6 +724,8 @@ class LayoutTurns:
         quotes = quote_spans(text, p.start, p.end)
         if not quotes and self.layout.claims_listed:
             return self._listed_claim(p, speaker)
+        if not quotes and _TOPIC_LINE.fullmatch(text, p.start, p.end):
+            return True  # "On Tuesday's sanctions:" above the next quotation: the list goes on
         if not quotes:
             self.layout.quotes_from = None
             return False
