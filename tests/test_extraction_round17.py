@@ -360,3 +360,16 @@ def test_a_relative_that_inside_the_reported_clause_is_not_its_that():
             "fundamental to extending it",
         )
     ]
+
+
+def test_the_interviewers_quoted_questions_are_no_statements():
+    text = (
+        "Examplian ambassador Ivan Petrenko spoke on the evening programme.\n\n"
+        "Speaking on the programme, presenter Mary Lane asked Petrenko: “Why would you shell "
+        "the city?”\n\n"
+        "Petrenko said his country had no choice.\n\n"
+        "Lane paused, and then said: “Why is that funny?”\n"
+    )
+    assert statements(text, dt.date(2025, 2, 20)) == [
+        ("Ivan Petrenko", "his country had no choice")
+    ]

@@ -4413,7 +4413,9 @@ class Reader(LayoutTurns):
 
     def finish(self) -> list[ExtractedStatement]:
         """The statements found, dated, with their channels and their events."""
-        found = self.found = _without_repeats(self.found)
+        found = self.found = _without_interviewers_questions(
+            _without_repeats(self.found), self.text
+        )
         name_revealed_sources(found, self.text, self.index, self.body_start)
         name_described_people(found, self.index, self.text)
         name_lead_official(found, self.index)
@@ -4428,6 +4430,38 @@ class Reader(LayoutTurns):
             f.statement.events = [link.slug for link in links]
             f.statement.event_evidence = {link.slug: link.reason for link in links}
         return [f.statement for f in found]
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+# "was interviewed by the BBC's Jane Roe", "host Jane Roe", "Jane Roe, the presenter,": the
+# person asking the questions.
+_INTERVIEWER = (
+    re.compile(rf"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?P<name>{_NAME_WORDS})"),
+    re.compile(rf"\b(?:host|presenter|anchor|interviewer|moderator)\s+(?P<name>{_NAME_WORDS})"),
+    re.compile(
+        rf"(?P<name>{_NAME_WORDS}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+        r"(?:host|presenter|anchor|interviewer)\b(?!\s+[A-Z])"
+    ),
+)
+_QUESTION_ONLY = re.compile(r"(?:[^.!?]*\?[”\"’]?\s*)+")
+
+
+def _without_interviewers_questions(found: list, text: str) -> list:
+    """Without the quoted questions of the interviewer the article names ("“Why is that
+    funny?” Roe asked" after "interviewed by the BBC's Jane Roe"): questions put, no one's
+    statement."""
+    askers = {m["name"].split()[-1] for pattern in _INTERVIEWER for m in pattern.finditer(text)}
+    if not askers:
+        return found
+    return [
+        f
+        for f in found
+        if not (
+            f.statement.speaker
+            and f.statement.speaker.split()[-1] in askers
+            and _QUESTION_ONLY.fullmatch(f.statement.text.strip(' “”"’,'))
+        )
+    ]
 
 
 _REPEAT_KEY = re.compile(r"[\W_]+")  # a statement's words, without marks or spacing
