@@ -373,3 +373,14 @@ def test_the_interviewers_quoted_questions_are_no_statements():
     assert statements(text, dt.date(2025, 2, 20)) == [
         ("Ivan Petrenko", "his country had no choice")
     ]
+
+
+def test_a_quoted_phrase_in_a_claim_closed_by_a_name_and_its_apposition():
+    text = (
+        "Agency head meets ministers\n\n"
+        'Both sides are "ready to work" with the agency to ensure safety, Rafael Grossi, the '
+        "director-general of the International Atomic Energy Agency (IAEA), confirmed Thursday.\n"
+    )
+    assert statements(text, dt.date(2022, 3, 24)) == [
+        ("Rafael Grossi", 'Both sides are "ready to work" with the agency to ensure safety')
+    ]

@@ -340,6 +340,8 @@ _MEDIUMS_RELATIVE = re.compile(
 )
 # ", who estimates ...", ", which runs ...": a relative clause after an inverted subject.
 _INVERTED_WHO = re.compile(r",\s+(?:who|which)\s+(?!(?:is|was|are|were)\s+(?:the|a|an)\s)[a-z]")
+# A clause whose only quotation marks enclose short phrases ('are "ready to work" with').
+_PHRASES_QUOTED = re.compile(r'[^“”"]*(?:(?:“[^“”"]{1,60}”|"[^“”"]{1,60}")[^“”"]*)+')
 _STRONG_BOUNDARY = re.compile(
     r"(?:,|\s[–—])\s+(?:while|whereas|although|(?:even\s+)?though|but|after|before|since|when|because|"
     r"where)\s+|;\s+"
@@ -3637,7 +3639,13 @@ class Reader(LayoutTurns):
         else:
             return None
         before = text[sa:end]
-        if len(before.split()) < 4 or not looks_like_clause(before) or re.search(r"[“”\"]", before):
+        if (
+            len(before.split()) < 4
+            or not looks_like_clause(before)
+            # (a phrase quoted inside the clause is the subject's too: 'A are "ready to
+            # work", Jane Doe, the agency's head, said')
+            or (re.search(r"[“”\"]", before) and not _PHRASES_QUOTED.fullmatch(before))
+        ):
             return None
         speaker = self.discourse.subject(*span)
         if (speaker is None or not speaker.name) and end == first and second >= 0:
