@@ -98,6 +98,8 @@ def evaluate(name: str, tmp_path: Path, *options: str) -> dict:
         ("setba", (24, 129, 49, 13)),
         ("setbb", (24, 141, 51, 14)),
         ("setbc", (24, 124, 54, 25)),
+        ("setbd", (24, 134, 41, 9)),
+        ("setbe", (24, 112, 41, 14)),
     ],
 )
 def test_the_sets_keep_their_size(tmp_path, name, counts):
@@ -178,12 +180,15 @@ FLOORS = {
     # AZ: built blind late in round 16 and measured unseen with 3.8 and 3.9 (F1 0.842, speaker
     # 0.941, the same under both); then opened for a release that quotes its own speaker.
     "setaz": (0.91, 0.84, 0.87, 0.94, 0.68, 2),
-    # BA, BB, BC: built blind in round 17 and measured unseen with 3.9 and 4.0 (F1 0.882, 0.889,
-    # 0.950; speaker 0.905, 0.839, 0.860; the same under both). BB was then opened; BA and BC
-    # stay unseen.
+    # BA–BE: built blind in round 17 and measured unseen with 3.9 and 4.0 (F1 0.882, 0.889,
+    # 0.950, 0.922, 0.853; speaker 0.905, 0.839, 0.860, 0.936, 0.917; the same under both). BB
+    # and BE were then opened (BB's traps 4 -> 1, speaker 0.84 -> 0.90; BE's recall 0.75 ->
+    # 0.94); BA, BC and BD stay unseen.
     "setba": (0.96, 0.81, 0.88, 0.90, 0.82, 0),
-    "setbb": (0.89, 0.87, 0.88, 0.83, 0.77, 4),
+    "setbb": (0.91, 0.87, 0.89, 0.89, 0.77, 1),
     "setbc": (0.98, 0.91, 0.95, 0.85, 0.69, 0),
+    "setbd": (0.91, 0.93, 0.92, 0.93, 0.94, 0),
+    "setbe": (0.99, 0.93, 0.96, 0.94, 0.93, 0),
 }
 
 
