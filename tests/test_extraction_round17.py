@@ -384,3 +384,14 @@ def test_a_quoted_phrase_in_a_claim_closed_by_a_name_and_its_apposition():
     assert statements(text, dt.date(2022, 3, 24)) == [
         ("Rafael Grossi", 'Both sides are "ready to work" with the agency to ensure safety')
     ]
+
+
+def test_the_citys_mayor_at_the_end_of_a_clause_is_the_mayor_of_the_city_named_before():
+    text = (
+        "The southeastern port city of Mariupol has been pounded for days. The city’s "
+        "residents have been without water and the city’s mayor said that children have "
+        "started dying of dehydration.\n"
+    )
+    assert statements(text, dt.date(2022, 3, 10)) == [
+        ("Vadym Boichenko", "children have started dying of dehydration")
+    ]

@@ -73,7 +73,7 @@ PREPOSITIONS = frozenset(entries("prepositions"))
 _DETERMINERS = frozenset(words("the a an this that these those his her its their our"))
 # "its governor", "its mayor": the role of the place named just before.
 _ITS_ROLE = re.compile(
-    r"\s*(?P<its>[Ii]ts|[Tt]he\s+(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
+    r"\s*(?P<its>[Ii]ts|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
     r"(?:(?:acting|interim)\s+)?(?P<role>governor|mayor|head|leader)\s*"
 )
 # "its finance minister", "its foreign minister": a country's office, the country named before.
@@ -132,6 +132,7 @@ _DEMONYM_NOUNS = frozenset(
 _NAMED_PLACE = re.compile(
     r"\b(?P<place>[A-Z][\w'’-]+)(?:\s+(?P<noun>region|oblast|Oblast|Region|province|city))?\b"
 )
+_OPENERS = frozenset(words("The A An This That These Those It He She They We In On At As But And"))
 # A comma-separated chunk beginning with one of these is an adverbial, not the subject.
 _ING_MODIFIERS = alternation(w for w in entries("role_modifiers") if w.endswith("ing"))
 _ADVERBIAL_START = re.compile(
@@ -2793,6 +2794,12 @@ class Discourse:
         g = 1 if m.group(1) is not None else 2
         phrase = m.group(g)
         p_start = a + m.start(g)
+        if (its := _ITS_ROLE.fullmatch(phrase)) and (
+            held := self._role_of_place_before(its, p_start)
+        ):
+            # "... residents have been without water and the city's mayor said": the clause's
+            # last words, the role of the place the sentences name
+            return held
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if leader and (body := self._leaders_body(strip_titles(leader.group("who")))):
             # "Scholz's spokesman": the leader's office or government speaks, or the person
@@ -3391,10 +3398,14 @@ class Discourse:
         """The gazetteer holder of `role` ("governor", "mayor") of the region or city the
         sentence names last before `at`, else None."""
         start = max(0, at - 300, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
-        places = list(_NAMED_PLACE.finditer(self.text, start, at))
-        if not places and not self.text[start:at].strip() and self.text[start - 1 : start] == ".":
+        # (a sentence's capitalised first word, "The city's residents ...", names no place)
+        places = [
+            p for p in _NAMED_PLACE.finditer(self.text, start, at) if p["place"] not in _OPENERS
+        ]
+        if not places and self.text[start - 1 : start] == ".":
             # "Drones hit a depot in the Bryansk region. The regional governor said ...": a role
-            # opening its sentence is of the place the sentence before (same paragraph) named
+            # whose sentence names no place is of the place the sentence before (same
+            # paragraph) named
             before = max(0, start - 300, self.text.rfind(".", 0, start - 1) + 1)
             before = max(before, self.text.rfind("\n", 0, start - 1) + 1)
             places = list(_NAMED_PLACE.finditer(self.text, before, start - 1))
