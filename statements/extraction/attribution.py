@@ -530,8 +530,8 @@ _FRONTED_ING = re.compile(
     rf"(?P<verb>(?i:{_PARTICIPLE_WORDS}))\s+that\s+"
 )
 # "While X claims ...", "Two days after X called for ...": a leading subordinate clause.
-_SUBORDINATE_OPENING = re.compile(r"\s*(?i:when|while|after|before|although|though|because|once)\s")
-_CONJUNCTION_COMMA = re.compile(r"\s*(?:But|And|Yet|So|However|Still),\s+")
+# "But, when ...": a connective and its comma opening the sentence.
+_CONJUNCTION_COMMA = re.compile(rf"\s*(?i:{alternation(entries('connectives'))}|however),\s+")
 _LEADING_SUBORDINATE = re.compile(
     r"\s*(?:(?:[A-Z]\w*|\w+)\s+(?:\w+\s+)?)?(?i:while|whereas|although|though|after|before|since|as|"
     r"because|when|until|once|even\s+though)\s+(?![^,]*\b(?:he|she|they)\s+(?:said|says)\b)"
@@ -2567,12 +2567,8 @@ class Reader(LayoutTurns):
             sa = after.end()
         # ("But, when Y reminded him that A, X laughed and said:": the main clause's verb, not
         # the leading subordinate clause's)
-        lead_at = conj.end() if (conj := _CONJUNCTION_COMMA.match(self.text, sa, sb)) else sa
-        if (
-            _SUBORDINATE_OPENING.match(self.text, lead_at, sb)
-            and (comma := self.text.find(", ", lead_at, sb)) > 0
-        ):
-            sa = comma + 2
+        if opening := OPENING_SUBORDINATE.match(self.text, sa, sb):
+            sa = opening.end()
         first = VERB.search(self.text, sa, sb)
         if first is not None:
             return self._subject_before(sa, first.start(), first.group("verb"))
@@ -4440,15 +4436,16 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
+_ASKERS = alternation(entries("interviewer_nouns"))
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 # "was interviewed by the BBC's Jane Roe", "host Jane Roe", "Jane Roe, the presenter,": the
 # person asking the questions.
 _INTERVIEWER = (
     re.compile(rf"\binterviewed\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?P<name>{_NAME_WORDS})"),
-    re.compile(rf"\b(?:host|presenter|anchor|interviewer|moderator)\s+(?P<name>{_NAME_WORDS})"),
+    re.compile(rf"\b(?:{_ASKERS})\s+(?P<name>{_NAME_WORDS})"),
     re.compile(
         rf"(?P<name>{_NAME_WORDS}),\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
-        r"(?:host|presenter|anchor|interviewer)\b(?!\s+[A-Z])"
+        rf"(?:{_ASKERS})\b(?!\s+[A-Z])"
     ),
 )
 _QUESTION_ONLY = re.compile(r"(?:[^.!?]*\?[”\"’]?\s*)+")

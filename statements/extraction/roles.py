@@ -573,10 +573,7 @@ def _roles_naming(index: ActorIndex, forms: list[set[str]]) -> list[tuple]:
 
 
 # A body whose "speaker" leads it.
-_LEGISLATURE = re.compile(
-    r"(?i)\b(?:duma|rada|parliament\w*|congress|house|assembly|senate|sejm|bundestag|knesset|"
-    r"council|seimas|riigikogu|saeima|legislat\w+|chamber)\b"
-)
+_LEGISLATURE = re.compile(rf"(?i)\b(?:{alternation(entries('legislature_words'))})\b")
 
 
 def role_holder(
@@ -643,34 +640,25 @@ def role_holder(
     roles = [r for r, word in _ROLE_WORD_RES.items() if word.search(low)]
     qualifiers = set(_NOT_THE_HOLDER.findall(low))
     if (
-        described in (["representative"], ["official", "representative"])
-        and anchors
-        and all(
-            index.kind_of(index.lookup(re.sub(r"['’]s$", "", a)) or PERSON) == "organisation"
-            for a in anchors
-        )
-    ):
-        # "the Examplian Foreign Ministry's (official) representative": a known body's
-        # spokesperson (a translation of the Russian title), not an envoy of a country
-        return role_holder(
-            re.sub(r"(?i)\b(?:official\s+)?representative\b", "spokesperson", phrase),
-            index,
-            when,
-            named,
-        )
-    if (
-        described == ["speaker"]
+        described in (["representative"], ["official", "representative"], ["speaker"])
         and anchors
         and all(
             index.kind_of(name := index.lookup(re.sub(r"['’]s$", "", a)) or PERSON)
             == "organisation"
-            and not _LEGISLATURE.search(f"{a} {name}")
+            # (a parliament's speaker leads it)
+            and not (described == ["speaker"] and _LEGISLATURE.search(f"{a} {name}"))
             for a in anchors
         )
     ):
-        # "the Kremlin speaker": a body's spokesperson (a translation of the Russian title); a
-        # parliament's speaker leads it
-        return role_holder(re.sub(r"(?i)\bspeaker\b", "spokesperson", phrase), index, when, named)
+        # "the Examplian Foreign Ministry's (official) representative", "the Kremlin speaker": a
+        # known body's spokesperson (translations of the Russian titles), not an envoy of a
+        # country nor the body's head
+        return role_holder(
+            re.sub(r"(?i)\b(?:(?:official\s+)?representative|speaker)\b", "spokesperson", phrase),
+            index,
+            when,
+            named,
+        )
     if not anchors or not roles:
         return None
     if _LOCAL_OFFICE.search(low) and all(

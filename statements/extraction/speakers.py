@@ -62,6 +62,7 @@ from .vocabulary import (
     PERSON_ROLES,
     PLACE_ADJECTIVES,
     SOURCE_NOUNS,
+    SUBORDINATORS,
     UNNAMED_PEOPLE,
     WEEKDAY_RE,
     alternation,
@@ -76,6 +77,7 @@ _ITS_ROLE = re.compile(
     r"\s*(?P<its>[Ii]ts|(?:[Tt]he\s+)?(?:region|city|oblast|province)['’]s|[Tt]he\s+regional)\s+"
     r"(?:(?:acting|interim)\s+)?(?P<role>governor|mayor|head|leader)\s*"
 )
+_ITS_ROLE_AT_END = re.compile(rf"(?:^|(?<=\s))(?:{_ITS_ROLE.pattern})$")
 # "its finance minister", "its foreign minister": a country's office, the country named before.
 _ITS_OFFICE = re.compile(
     r"\s*[Ii]ts\s+(?P<office>(?:[a-z-]+\s+){0,2}(?:minister|president|premier|chancellor))\s*"
@@ -308,13 +310,10 @@ _REMARKS_OPEN = re.compile(
     r"(?:latest\s+|recent\s+|earlier\s+)?(?:remarks|comments|words|statement|warning|appeal)\s+"
     r"(?:also\s+)?(?:come|came|follow|followed)\b"
 )
-# A chunk that is a subordinate clause ("when Jane Roe reminded him ..."): no main subject.
-_SUBORDINATE_CHUNK = re.compile(
-    r"\s*(?i:when|while|after|before|as|although|though|because|since|if|once|until)\s+\S"
-)
-_SUBORDINATOR_BEFORE = re.compile(
-    r"\b(?i:when|while|after|before|although|though|because|since|once|until)\s*$"
-)
+# A chunk that is a subordinate clause ("when Jane Roe reminded him ..."), or whose opening
+# subordinator the segment left out just before it: no main subject.
+_SUBORDINATE_CHUNK = re.compile(rf"\s*(?i:{alternation(SUBORDINATORS)})\s+\S")
+_SUBORDINATOR_BEFORE = re.compile(rf"\b(?i:{alternation(SUBORDINATORS)})\s*$")
 # "In a post on Twitter, " opening the sentence of a pronoun: its setting.
 _SETTING_BEFORE_PRONOUN = re.compile(
     r"\s*(?:In|On|At|Via|Through)\s+(?:an?|the|its|their|his|her)\s+[^,.;:“”\"]{2,60},\s+"
@@ -2181,35 +2180,32 @@ class Discourse:
         spoken_of: set,
         *,
         modal: bool = False,
-        adverbial: bool = True,
+        titles: re.Pattern = _TITLES_BEFORE_SUBJECT,
     ) -> str | None:
-        """The person (of `gender`, not one of `spoken_of`) who opens text[start:end] as its
-        subject, after an adverbial and titles at most, followed by their verb (or, with
-        `modal`, an auxiliary: "Jane Roe will meet ...")."""
-        opener = _OPENING_ADVERBIAL.match(self.norm, start, end) if adverbial else None
-        if opener is not None and (
-            found := self._opening_person(
-                opener.end(), end, gender, spoken_of, modal=modal, adverbial=False
+        """The person (of `gender`, any when "", not one of `spoken_of`) who opens text[start:end]
+        as its subject, after an adverbial and `titles` at most, followed by their verb (or,
+        with `modal`, an auxiliary: "Jane Roe will meet ...")."""
+        opener = _OPENING_ADVERBIAL.match(self.norm, start, end)
+        # ("On Monday, Jane Roe met ...": after the adverbial; "Jane Roe, a negotiator in the
+        # talks, criticised ...": the comma closed no adverbial, from the start)
+        for at in (opener.end(), start) if opener else (start,):
+            first = next(
+                (m for m in self.mentions(at, end) if m.actor and self._mention_kind(m) == PERSON),
+                None,
             )
-        ):
-            return found
-        # ("Jane Roe, a negotiator in the talks, criticised ...": no adverbial, the name)
-        at = start
-        first = next((m for m in self.mentions(at, end) if m.actor), None)
-        if (
-            first is None
-            or not _TITLES_BEFORE_SUBJECT.fullmatch(self.norm, at, first.start)
-            or self.kind_of(first.actor) != PERSON
-            or self.gender(first.actor) not in (gender, "?")
-            or first.actor in spoken_of
-            or self._inside_quotation(first.start)
-            or not (
-                _PERSON_VERB_AFTER.match(self.norm, first.end, end)
-                or (modal and _MODAL_AFTER_SUBJECT.match(self.norm, first.end, end))
-            )
-        ):
-            return None
-        return first.actor
+            if (
+                first is not None
+                and titles.fullmatch(self.norm, at, first.start)
+                and (not gender or self.gender(first.actor) in (gender, "?"))
+                and first.actor not in spoken_of
+                and not self._inside_quotation(first.start)
+                and (
+                    _PERSON_VERB_AFTER.match(self.norm, first.end, end)
+                    or (modal and _MODAL_AFTER_SUBJECT.match(self.norm, first.end, end))
+                )
+            ):
+                return first.actor
+        return None
 
     def _inside_quotation(self, pos: int) -> bool:
         """Whether `pos` lies inside a quotation of its paragraph: a sentence of someone's
@@ -2401,21 +2397,9 @@ class Discourse:
         """The person (of `gender`, any when "") who opens, as its subject, the sentence that
         holds `pos` and names someone else there: a title or office before the name
         ("Head of the Agency Jane Roe called ..."), their verb after it."""
-        opens = self._sentence_start(pos)
-        people = (
-            m for m in self.mentions(opens, pos) if m.actor and self._mention_kind(m) == PERSON
+        return self._opening_person(
+            self._sentence_start(pos), pos, gender, skip, titles=_SUBJECT_TITLES
         )
-        first = next(people, None)
-        if (
-            first is None
-            or first.actor in skip
-            or not _SUBJECT_TITLES.fullmatch(self.norm, opens, first.start)
-            or (gender and self.gender(first.actor) not in (gender, "?"))
-            or self._inside_quotation(first.start)
-            or not _PERSON_VERB_AFTER.match(self.norm, first.end, pos)
-        ):
-            return None
-        return first.actor
 
     def _leader_before(self, pos: int) -> str | None:
         """The last person named outside quotations in the two paragraphs before `pos`, or
@@ -2604,14 +2588,20 @@ class Discourse:
                     found.add(body)
         return found.pop() if len(found) == 1 else None
 
+    def metadata_bodies(self) -> list[Mention]:
+        """The known bodies the page's title, address or origin note names."""
+        return [
+            m
+            for m in self.index.known_mentions(self.metadata, 0, len(self.metadata))
+            if self.index.kind_of(m.actor or "") == ORGANISATION
+        ]
+
     def _body_in_metadata(self, head: str) -> str | None:
         """ "the ministry said" on a page whose address is ".../examplian-foreign-ministry-
         condemns-attack" and whose text names no ministry: the one known body of that noun the
         title, the address or the origin note names."""
         found = set()
-        for m in self.index.known_mentions(self.metadata, 0, len(self.metadata)):
-            if self.index.kind_of(m.actor or "") != ORGANISATION:
-                continue
+        for m in self.metadata_bodies():
             entry = self.index.entries[m.actor]
             forms = " ".join((entry.name, m.surface, *entry.aliases)).lower()
             if re.search(rf"\b{re.escape(head)}\b", forms):
@@ -2685,7 +2675,9 @@ class Discourse:
             # General"
             at = a + chunk.index(office.group())
             return Speaker(body, office.group(), ORGANISATION, at, at + len(office.group()))
-        if (its := _ITS_ROLE.fullmatch(chunk)) and (held := self._role_of_place_before(its, a)):
+        if (its := _ITS_ROLE_AT_END.search(chunk)) and (held := self._role_of_place_before(its, a)):
+            # ("its governor said"; "... residents have been without water and the city's
+            # mayor said": the clause's last words)
             return held
         if (its := _ITS_OFFICE.fullmatch(chunk)) and (held := self._countrys_office(its, a)):
             return held
@@ -2794,12 +2786,6 @@ class Discourse:
         g = 1 if m.group(1) is not None else 2
         phrase = m.group(g)
         p_start = a + m.start(g)
-        if (its := _ITS_ROLE.fullmatch(phrase)) and (
-            held := self._role_of_place_before(its, p_start)
-        ):
-            # "... residents have been without water and the city's mayor said": the clause's
-            # last words, the role of the place the sentences name
-            return held
         leader = _LEADERS_STAFF.fullmatch(_CONJUNCTION.sub("", chunk).strip())
         if leader and (body := self._leaders_body(strip_titles(leader.group("who")))):
             # "Scholz's spokesman": the leader's office or government speaks, or the person

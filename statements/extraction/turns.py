@@ -572,15 +572,12 @@ class LayoutTurns:
         a body the page's metadata names (its address, its origin note), when exactly one
         such body has one."""
         role = re.sub(r"(?i)^the\s+", "", role.strip())
-        if not _BARE_ROLE.fullmatch(role) or not self.discourse.metadata:
+        if not _BARE_ROLE.fullmatch(role):
             return None
-        meta = normalise_quotes(self.discourse.metadata)
         holders = {
             holder
-            for m in self.index.known_mentions(meta, 0, len(meta))
-            if m.actor
-            and self.index.kind_of(m.actor) == ORGANISATION
-            and (
+            for m in self.discourse.metadata_bodies()
+            if (
                 holder := role_holder(
                     f"the {m.surface} {role}", self.index, self.discourse.reference
                 )

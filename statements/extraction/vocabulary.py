@@ -72,6 +72,8 @@ PLATFORMS: tuple[str, ...] = entries("platforms")
 UNNAMED_PEOPLE: tuple[str, ...] = entries("unnamed_people")  # singular: "official"
 # "the self-proclaimed X Republic": a qualifier of a body's name, no part of a role
 BODY_QUALIFIERS: tuple[str, ...] = entries("body_qualifiers")
+# "when", "while", "after": the words opening a subordinate clause before the main clause.
+SUBORDINATORS: tuple[str, ...] = entries("subordinators")
 COORDINATED_VERBS: frozenset[str] = frozenset(entries("coordinated_verbs"))
 COORDINATED_THAT_VERBS: frozenset[str] = frozenset(entries("coordinated_that_verbs"))
 # The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
