@@ -86,6 +86,8 @@ class ActorIndex:
         self.wartime_holders: dict[str, frozenset[str | None]] = {}
         # each person's plain role and description, indexed by word (`roles._roles_naming`)
         self.person_roles: tuple[list[tuple], dict[str, set[int]]] | None = None
+        # affiliation -> its organisations with the words of their names (`roles._bodies_of`)
+        self.bodies_by_affiliation: dict[str, list[tuple[str, frozenset[str]]]] = {}
         forms: dict[str, str] = {}
         self.keys: dict[str, str] = {}
         for actor in gazetteer.actors:

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 
-from .actors import PERSON, ActorIndex
+from .actors import ORGANISATION, PERSON, ActorIndex
 from .vocabulary import (
     BODY_QUALIFIERS,
     MONTH_NAME_RE,
@@ -472,6 +472,90 @@ def body_of_country(phrase: str, index: ActorIndex) -> str | None:
         if name and index.kind_of(name) != PERSON:
             return name
     return None
+
+
+# "Ukraine's state-owned railway", "the Ukrainian nuclear energy operator": a body the page
+# describes, not names. The head's kind and the words that tell bodies apart, as data.
+_HEAD_KINDS = {
+    w: frozenset(line.split()) for line in entries("body_head_kinds") for w in line.split()
+}
+_DESCRIPTION_FILLERS = frozenset(entries("body_description_fillers"))
+
+
+def described_body(phrase: str, index: ActorIndex) -> str | None:
+    """ "Ukraine's state-owned railway", "the Ukrainian nuclear energy operator": the one
+    gazetteer body of the country the phrase names whose name, aliases or role hold the head
+    noun (or a noun of its kind, `data/body_head_kinds.txt`) and most of the describing words.
+    A word that many of the country's bodies share ("state") counts for less than one that only
+    a few do ("nuclear"); a tie is no one."""
+    affiliation, rest = _country_of(phrase)
+    if affiliation is None:
+        return None
+    words_ = [w for w in re.split(r"[\s-]+", rest.replace("'s", "")) if w]
+    if not words_ or words_[-1] not in _HEAD_KINDS:
+        return None
+    head, describing = words_[-1], {w for w in words_[:-1] if w not in _DESCRIPTION_FILLERS}
+    bodies = _bodies_of(index, affiliation)
+    fitting = [(name, held) for name, held in bodies if held & _HEAD_KINDS[head]]
+    if not fitting or not describing:
+        return fitting[0][0] if len(fitting) == 1 else None
+    share = {w: sum(1 for _, held in bodies if w in held) for w in describing}
+    scored = []
+    for name, held in fitting:
+        matched = [w for w in describing if w in held]
+        if 2 * len(matched) >= len(describing):
+            # (on a tie, the body named by the head noun itself: "operator" over "company")
+            scored.append((sum(1 / share[w] for w in matched), head in held, name))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
+        return None
+    return scored[0][2]
+
+
+_MINISTRY_FIELD = re.compile(
+    r"(?:the\s+)?(?:(?P<field>[a-z]+(?:\s+[a-z]+){0,2})\s+ministry"
+    r"|ministry\s+(?:of|for)\s+(?P<field_of>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}))"
+)
+
+
+def unlisted_ministry(phrase: str, index: ActorIndex) -> str | None:
+    """ "Ukraine's infrastructure ministry", "the Ministry of Infrastructure of Ukraine" when the
+    gazetteer lists no such ministry: named as the gazetteer names the country's ministries
+    ("Ukrainian Infrastructure Ministry" beside its "Ukrainian Energy Ministry"); None for a
+    country whose ministries the gazetteer does not name that way."""
+    affiliation, rest = _country_of(phrase)
+    if affiliation is None or not (field := _MINISTRY_FIELD.fullmatch(rest)):
+        return None
+    words_ = (field["field"] or field["field_of"]).split()
+    if any(w in _DESCRIPTION_FILLERS - {"and"} or w in _HEAD_KINDS for w in words_):
+        return None
+    adjectives = {
+        name.split()[0]
+        for name, _ in _bodies_of(index, affiliation)
+        if name.endswith(" Ministry") and len(name.split()) == 3
+    }
+    if len(adjectives) != 1:
+        return None
+    field_ = (w if w == "and" else w.capitalize() for w in words_)
+    name = " ".join((adjectives.pop(), *field_, "Ministry"))
+    return None if name.lower() in index.folded else name  # (a listed one is read elsewhere)
+
+
+def _bodies_of(index: ActorIndex, affiliation: str) -> list[tuple[str, frozenset[str]]]:
+    """The gazetteer's organisations of `affiliation`, each with the words (lower case, plural
+    -s dropped too) of its name, aliases and role; read once per gazetteer and country."""
+    cache = index.bodies_by_affiliation
+    if affiliation not in cache:
+        out = []
+        for entry in index.entries.values():
+            if entry.kind != ORGANISATION or entry.affiliation != affiliation:
+                continue
+            text = " ".join((entry.name, *entry.aliases, entry.role)).lower().replace("’", "'")
+            held = set(re.split(r"[\s-]+", text.replace("'s", "")))
+            held |= {w[:-1] for w in held if w.endswith("s") and len(w) > 3}
+            out.append((entry.name, frozenset(held)))
+        cache[affiliation] = out
+    return cache[affiliation]
 
 
 _LEADING = tuple(entries("leading_roles"))

@@ -46,10 +46,12 @@ from .roles import (
     body_of_country,
     canonical_office,
     country_of,
+    described_body,
     leads_a_country,
     office_holder,
     role_holder,
     state_of,
+    unlisted_ministry,
     without_country,
 )
 from .vocabulary import (
@@ -2868,6 +2870,14 @@ class Discourse:
         if body := body_of_country(phrase, self.index):
             # "Ukraine's army": that country's armed forces, never the forces just spoken of.
             return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        if body := described_body(phrase, self.index) or self._countrys_described_body(
+            phrase, p_start
+        ):
+            # "Ukraine's state-owned railway": the country's one body that description fits.
+            return Speaker(body, phrase, self.kind_of(body), p_start, p_start + len(phrase))
+        if body := unlisted_ministry(phrase, self.index):
+            # "Ukraine's infrastructure ministry", which the gazetteer does not list
+            return Speaker(body, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if self.reference is None and (holder := self._countrys_person_before(phrase)):
             # "Dubrau said ... The Moldovan leader added": with no date to tell who held
             # the office, the country's person just spoken of.
@@ -3740,6 +3750,34 @@ class Discourse:
                 best, best_at = entry.name, at
         return best
 
+    def _countrys_described_body(self, phrase: str, pos: int) -> str | None:
+        """ "the country's state security service": the body of the country the article named
+        last before `pos`, named by a form the gazetteer gives it or by its description."""
+        if not (countrys := _THE_COUNTRYS.match(phrase)):
+            return None
+        country = self._subject_country(pos)
+        if not country:
+            return None
+        rest = phrase[countrys.end() :]
+        for named in (f"{country}'s {rest}", f"{rest} of {country}"):
+            if body := body_of_country(named, self.index) or described_body(named, self.index):
+                return body
+        return None
+
+    def _subject_country(self, pos: int) -> str | None:
+        """The country "the country" means at `pos`: the first one named in its sentence before
+        it, else the first one the sentence before names (its subject: "The United Arab
+        Emirates said it mediated an exchange between Russia and Ukraine"), never a guess."""
+        start = self._sentence_start(pos)
+        spans = [(start, pos)]
+        if before := self._sentence_before(self._before_space(start) + 1 if start else 0):
+            spans.append(before)
+        for a, b in spans:
+            for m in self.index.known_mentions(self.norm, a, b):
+                if self.index.kind_of(m.actor or "") == STATE:
+                    return self.index.entries[m.actor].affiliation or None
+        return None
+
     def _leaders_body(self, who: str) -> str | None:
         leader = self.index.lookup(who)
         if leader is None or self.index.kind_of(leader) != PERSON:
@@ -3982,6 +4020,7 @@ _LEADING = frozenset(entries("leading_roles"))
 # "Secretary General", "Foreign Minister": a title's capitalised words, without an article.
 _CAPITALISED_TITLE = re.compile(r"(?:[A-Z][a-z]+[\s-]){0,2}[A-Z][a-z]+")
 _LATTER = re.compile(r"[Tt]he\s+(?P<which>latter|former)")
+_THE_COUNTRYS = re.compile(r"(?i:the\s+)?(?i:country|nation)['’]s\s+")
 _BODY_DETERMINER = re.compile(r"^(?:the|this|that|its|their)\s+", re.IGNORECASE)
 _BODY_DESCRIPTIONS = mapping("body_descriptions")
 
