@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 from .actors import normalise_quotes
 from .clean import BODY, Paragraph
 from .sentences import dash_line_start
-from .vocabulary import alternation, entries
+from .vocabulary import OUTLET_WORDS, alternation, entries
 
 # What may stand between a label's name and its colon: "(through interpreter)", a language
 # ("DOE (UKRAINIAN):"), a recording's time ("Jane Doe (00:53):").
@@ -344,7 +344,7 @@ def _attributable(text: str, heads: list[Paragraph], body: list[Paragraph]):
 _PRINTED_SPEECH = re.compile(
     r"\s*(?:(?i:(?:opening|closing|keynote|introductory|welcoming)\s+)(?i:statement|intervention)"
     # ("Statement attributed to the High Commissioner, Jane Doe": the body's release of her words.)
-    r"|Statement|STATEMENT|Intervention|INTERVENTION)\s+(?i:by|attributed\s+to)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
+    r"|Statements?|STATEMENTS?|Intervention|INTERVENTION)\s+(?i:by|attributed\s+to)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
     r"(?:\s+(?i:at|to|during|before|following|after|on|in|regarding|concerning|about|for|with)"
     r"\s[^\n]*)?\s*"
     r"|\s*(?P<owner>[A-Z][^\n:]{2,80}?)['’]s\s+(?i:(?:opening|closing|keynote)\s+)?"
@@ -472,6 +472,18 @@ _LINE_LABEL = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,6})[ \t]*"
     rf"(?:{_STAMP}[ \t]*:|:[ \t]*{_STAMP})[ \t]*"
 )
+# "Jane Doe, President of Examplia:" alone on its line, the words on the lines below: a
+# broadcast's or a meeting's transcript.
+_TITLED_LINE_LABEL = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]*"
+    r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|for|on)){0,9}[ \t]*:[ \t]*"
+)
+
+
+def _label_line(text: str, start: int, end: int) -> re.Match | None:
+    return _LINE_LABEL.fullmatch(text, start, end) or _TITLED_LINE_LABEL.fullmatch(
+        text, start, end
+    )
 
 
 @dataclass
@@ -501,7 +513,7 @@ def _line_label_above(text: str, start: int) -> re.Match | None:
     line = text.rfind("\n", 0, end) + 1
     if end - line > 80:
         return None
-    return _LINE_LABEL.fullmatch(text, line, end)
+    return _label_line(text, line, end)
 
 
 # A briefer's title or honorific opening a lone label: "MR DOE", "BRIGADIER GENERAL JANE DOE",
@@ -576,6 +588,13 @@ _INTERVIEWER = re.compile(
 )
 
 
+# "VOA", "the BBC", "CBS News", "Examplia Radio": an outlet, whom someone sits down with to
+# be interviewed.
+_AN_OUTLET = re.compile(
+    rf"(?:the\s+)?(?:[A-Z]{{2,6}}\b|(?:[A-Z][\w’'-]+\s+){{1,2}}(?i:{alternation(tuple(OUTLET_WORDS))})\b)"
+)
+
+
 # "the first question from the Ruritanian media, Jane Roe", "next question, Jane Roe": the asker.
 _GIVEN_THE_FLOOR = re.compile(
     r"\bquestions?\b(?:\s+(?:is\s+)?(?:from|goes\s+to|to)\b)?[^.?!:]{0,60}?,\s*"
@@ -591,6 +610,8 @@ def _interviewers(
     found, asked = set(), set()
     for p in [*heads, *(b for b in body if b.index < first_turn)]:
         for m in _INTERVIEWER.finditer(text, p.start, p.end):
+            if _AN_OUTLET.match(m.group("whom")):
+                continue  # "Jane Roe sat down with VOA": the outlet asks, Roe answers
             found.add(m.group("asks").upper())
             asked.update(w.upper() for w in re.findall(r"[A-Z][\w’'-]+", m.group("whom")))
     return found - asked  # ("Jane Roe interviewed John Doe ... Doe interviewed by ...")
@@ -918,7 +939,7 @@ def read_layout(
         and not _SPEECH_HEADING.fullmatch(text, p.start, p.end)
     ]
     # "Jane Doe (00:53):" alone on its line, the words on the next: a recording's transcript.
-    label_lines = {p.index: m for p in body if (m := _LINE_LABEL.fullmatch(text, p.start, p.end))}
+    label_lines = {p.index: m for p in body if (m := _label_line(text, p.start, p.end))}
     ends = {p.index: p.end for p in body}
     labelled = {p.index for p, _ in labels} | set(label_lines)
     labels = sorted(
