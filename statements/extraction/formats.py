@@ -481,9 +481,7 @@ _TITLED_LINE_LABEL = re.compile(
 
 
 def _label_line(text: str, start: int, end: int) -> re.Match | None:
-    return _LINE_LABEL.fullmatch(text, start, end) or _TITLED_LINE_LABEL.fullmatch(
-        text, start, end
-    )
+    return _LINE_LABEL.fullmatch(text, start, end) or _TITLED_LINE_LABEL.fullmatch(text, start, end)
 
 
 @dataclass
