@@ -113,3 +113,67 @@ def test_a_washington_based_think_tank_is_the_isw():
     assert statements(text) == [
         ("Institute for the Study of War", "Russia's offensive has stalled")
     ]
+
+
+def test_statements_by_a_person_head_a_printed_speech():
+    text = (
+        "Skip to main content\n\n"
+        "Statements by M. François Hollande, President of the Republic, in his joint "
+        "declaration with the Chancellor of Germany\n\n"
+        "A week ago, the Chancellor and I took an initiative to find a solution to this "
+        "conflict.\n\n"
+        "The ceasefire will take effect at midnight. All the issues were dealt with in this "
+        "text.\n"
+    )
+    assert statements(text) == [
+        (
+            "François Hollande",
+            "A week ago, the Chancellor and I took an initiative to find a solution to this "
+            "conflict.",
+        ),
+        (
+            "François Hollande",
+            "The ceasefire will take effect at midnight. All the issues were dealt with in this "
+            "text.",
+        ),
+    ]
+
+
+def test_whoever_sits_down_with_an_outlet_answers_its_questions():
+    text = (
+        "On Monday, envoy Kurt Volker sat down with VOA to discuss the summit.\n\n"
+        "Question: Thank you for coming. What is on the agenda?\n\n"
+        "Ambassador Volker: This meeting will be about a peacekeeping operation. That has been "
+        "on the table for a long time.\n"
+    )
+    assert statements(text) == [
+        (
+            "Kurt Volker",
+            "This meeting will be about a peacekeeping operation. That has been on the table for "
+            "a long time.",
+        )
+    ]
+
+
+def test_a_name_and_title_alone_on_a_line_label_the_lines_below_it():
+    text = (
+        "The talks ended two hours ago. The leaders came out to the journalists.\n\n"
+        "Vladimir Putin, President of the Russian Federation:\n"
+        "Despite all the difficulties, we still managed to agree on the essentials.\n"
+        "We worked in the conditions that we have.\n"
+    )
+    assert statements(text) == [
+        (
+            "Vladimir Putin",
+            "Despite all the difficulties, we still managed to agree on the essentials.",
+        ),
+        ("Vladimir Putin", "We worked in the conditions that we have."),
+    ]
+
+
+def test_a_citys_government_is_the_citys_not_the_countrys_named_before():
+    text = (
+        "Rescuers searched the rubble, The Washington Post reported.\n\n"
+        "The Dnipro city government said that at least 72 people were wounded.\n"
+    )
+    assert statements(text)[-1] == ("Dnipro City Government", "at least 72 people were wounded")
