@@ -3751,8 +3751,8 @@ class Discourse:
         return best
 
     def _countrys_described_body(self, phrase: str, pos: int) -> str | None:
-        """ "the country's state security service": the body of the country the article named
-        last before `pos`, named by a form the gazetteer gives it or by its description."""
+        """ "the country's state security service": the body of the country `_subject_country`
+        finds, named by a form the gazetteer gives it or by its description."""
         if not (countrys := _THE_COUNTRYS.match(phrase)):
             return None
         country = self._subject_country(pos)
@@ -3770,7 +3770,7 @@ class Discourse:
         Emirates said it mediated an exchange between Russia and Ukraine"), never a guess."""
         start = self._sentence_start(pos)
         spans = [(start, pos)]
-        if before := self._sentence_before(self._before_space(start) + 1 if start else 0):
+        if start and (before := self._sentence_before(start)):
             spans.append(before)
         for a, b in spans:
             for m in self.index.known_mentions(self.norm, a, b):
