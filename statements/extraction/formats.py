@@ -474,8 +474,9 @@ _LINE_LABEL = re.compile(
 )
 # "Jane Doe, President of Examplia:" alone on its line, the words on the lines below: a
 # broadcast's or a meeting's transcript.
+# (Title case: "MARY LANE, HOST:" alone on its line is a broadcast's narrator, not a speaker.)
 _TITLED_LINE_LABEL = re.compile(
-    r"[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]*"
+    r"[ \t]*(?P<name>[A-Z][a-z’'][\w’'.-]*(?:[ \t]+[A-Z][a-z’'.][\w’'.-]*){1,3}),[ \t]*"
     r"[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|of|the|and|for|on)){0,9}[ \t]*:[ \t]*"
 )
 
