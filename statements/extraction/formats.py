@@ -587,8 +587,8 @@ _INTERVIEWER = re.compile(
 )
 
 
-# "VOA", "the BBC", "CBS News", "Examplia Radio": an outlet, whom someone sits down with to
-# be interviewed.
+# "VOA", "the BBC", "the Kommersant newspaper" (an acronym, or a name and an outlet noun of
+# `data/outlet_words.txt`): an outlet, whom someone sits down with to be interviewed.
 _AN_OUTLET = re.compile(
     rf"(?:the\s+)?(?:[A-Z]{{2,6}}\b|(?:[A-Z][\w’'-]+\s+){{1,2}}(?i:{alternation(tuple(OUTLET_WORDS))})\b)"
 )
