@@ -359,9 +359,11 @@ _STRONG_BOUNDARY = re.compile(
 _AND_REPORTER = re.compile(
     r",\s+and\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:also\s+|later\s+|then\s+)?$"
 )
-# "said A and Jane Roe said B": the same without the comma (a capitalised name).
+# "said A and Jane Roe said B", "said A and the Examplian president said B": the same without
+# the comma (a capitalised name, or a title the gazetteer resolves to a person).
 _AND_PERSON = re.compile(
-    r"\s+and\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})\s+(?:also\s+|later\s+)?$"
+    r"\s+and\s+(?P<who>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
+    r"|(?-i:the)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?:also\s+|later\s+)?$"
 )
 _NO_REPORTER = frozenset(words("it this that there which who what"))
 # ", while <outlet> cited X as saying": a conjunction opening another report.
@@ -704,7 +706,8 @@ _SPOKE_ABOUT = re.compile(
     r"\s+(?:on|about|regarding)\s"
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
-_TAIL_END = re.compile(r",|\s[–—]\s")
+# (not a number's thousands: "said 5,635 buildings ...")
+_TAIL_END = re.compile(r",(?!(?<=\d,)\d{3}\b)|\s[–—]\s")
 # ", Jane Doe said": a capitalised name just before the verb.
 _NAMED_BEFORE_VERB = re.compile(r",\s+(?:[\w’'.-]+\s+){0,4}(?-i:[A-Z][\w’'-]+)\s+$")
 # "told media from home and abroad at a briefing": a listener of a few words, then a setting.

@@ -32,6 +32,11 @@ BARE_OFFICIALS = re.compile(
 )
 
 
+def is_place(word: str) -> bool:
+    """Whether a capitalised word is a country or a city the lists know ("Kherson", "Ukraine")."""
+    return word.lower() in _COUNTRY_NAMES or word in CITIES
+
+
 def dateline_city(text: str, start: int, end: int) -> str | None:
     """The city of a wire dateline opening text[start:end], spelt as in the city list."""
     m = _DATELINE.match(text, start, end)

@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import words
+from .places import is_place
 from .vocabulary import (
     IRREGULAR_PASTS,
     MONTH_RE,
     OUTLET_WORDS,
     PLATFORMS,
+    PLURAL_PRESENTS,
     WEEKDAY_RE,
     alternation,
     entries,
@@ -385,6 +387,12 @@ _CLAUSE_WORDS = re.compile(
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z])"
+    # "the intense battles in the east represent the toughest spot": a plural subject's present
+    # verb before a determiner (data/plural_presents.txt).
+    r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
+    r"(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bthis )(?<!\bthat )"
+    rf"(?:{alternation(PLURAL_PRESENTS)})\s+(?=(?:the|a|an|no|its|their|his|her|our|this|these|"
+    r"those|more|all|any|some|every|each|such|only)\s)"
     # "her office expects to publish a plan": a third person's verb before its infinitive.
     r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
     r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
@@ -1817,17 +1825,21 @@ _NOUN_PRESENT = re.compile(
 )
 
 
+# Up to two adverbs between a subject and its verb ("it now considers", "Russia still
+# regularly shells").
+_CLAUSE_ADVERBS = r"(?:(?:now|still|also|already|again|even|only|just|never|[a-z]+ly)\s+){0,2}"
 # "said Russia uses hunger as a weapon", "says the Kremlin sees no point": a name and a present
 # tense verb open a clause. Not after an adjective of a place ("Russian forces near Kharkiv").
 _NAME_PRESENT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*(?<!ian)(?<!an)(?<!ese)(?<!ish)(?<!ern)(?<!ic)\s+){1,3}"
-    rf"(?:now\s+|still\s+|also\s+)?{_NOT_A_PRESENT}[a-z]{{2,}}(?<![su])s\s+[\w“\"]"
+    rf"{_CLAUSE_ADVERBS}{_NOT_A_PRESENT}[a-z]{{2,}}(?<![su])s\s+[\w“\"]"
 )
 # "says he hopes ...", "said they plan ...", "said she heard ...": a pronoun and a finite verb
 # open a clause.
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:(?:he|she|it)\s+(?:\w+ly\s+)?(?:[a-z]{2,}s|[a-z]{2,}ed|heard|saw|felt|knew|thought|had|"
-    r"was|could|would|did|made|got|took|lost|found|ran|fled|hid|woke)|(?:they|we|I)\s+(?:\w+ly\s+)?[a-z]{3,})\b"
+    rf"(?:(?:he|she|it)\s+{_CLAUSE_ADVERBS}(?:[a-z]{{2,}}s|[a-z]{{2,}}ed|heard|saw|felt|knew|thought|"
+    r"had|was|could|would|did|made|got|took|lost|found|ran|fled|hid|woke)"
+    rf"|(?:they|we|I)\s+{_CLAUSE_ADVERBS}[a-z]{{3,}})\b"
 )
 
 
@@ -1897,6 +1909,29 @@ _QUOTATION_THEN_SETTING = re.compile(r"(?P<quote>[“\"][^“”\"]{3,300}[”\"
 _COLON_QUOTE = re.compile(r":\s*[“\"«][^“”\"«»]{10,}[”\"»]?\s*$")
 
 
+# "said A and ordered B" (data/coordinated_acts.txt).
+_COORDINATED_ACT = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+|subsequently\s+)?"
+    rf"(?:{alternation([w for line in entries('coordinated_acts') for w in line.split()])})\b"
+)
+_PERFECT = re.compile(r"\b(?:had|has|have)\s")
+_CAPITALISED_OPENING = re.compile(
+    r"[“\"]?(?:(?:However|But|And|Now|So),?\s+)?(?P<name>[A-Z][\w’'-]+)"
+)
+
+
+def _person_opens(clause: str) -> bool:
+    """Whether a clause opens with a personal pronoun or a capitalised name that is no place."""
+    if re.match(r"(?:he|she|they|we|I|you)\b", clause):
+        return True
+    m = _CAPITALISED_OPENING.match(clause)
+    return (
+        m is not None
+        and not is_place(m.group("name"))
+        and m.group("name") not in ("The", "A", "An")
+    )
+
+
 def cut_trailing(text: str, start: int, end: int) -> int:
     """End of the reported clause: before ", according to ...", "– claiming", ", he said", and
     before the narrator's appended comment once the clause before it is complete."""
@@ -1914,6 +1949,22 @@ def cut_trailing(text: str, start: int, end: int) -> int:
     ):
         # 'told X that A: “B.”': the that-clause ends at the colon; the quotation is its own.
         end = colon.start()
+    for act in _COORDINATED_ACT.finditer(text, start, end):
+        before = text[start : act.start()]
+        if (
+            len(re.findall(r"[“”\"]", before)) % 2 == 0
+            and (has_finite_verb(before) or looks_like_clause(before))
+            and not _PERFECT.search(before)
+            # (not "said all parties attached importance to A, acknowledged B, and thanked C":
+            # a series of the clause's own verbs)
+            and not (act.group().startswith(",") and "," in before)
+            # (not "said Jane Roe was unhappy and criticised Moscow": a person's clause may go
+            # on with her own acts; a place, a thing or a pronoun-less noun cannot)
+            and not _person_opens(text[start : act.start()])
+        ):
+            # "said A and ordered B": the act is the reporter's; the clause ends before it.
+            end = act.start()
+            break
     for tail in NARRATOR_TAIL.finditer(text, start, end):
         before = text[start : tail.start()]
         inside_quote = len(re.findall(r"[“”\"]", before)) % 2 == 1

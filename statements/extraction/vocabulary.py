@@ -62,6 +62,8 @@ WEEKDAYS: tuple[str, ...] = entries("weekdays")
 IRREGULAR_PASTS: tuple[str, ...] = tuple(
     w for line in entries("irregular_pasts") for w in line.split()
 )
+# Present tenses of a plural subject ("the battles represent the ...").
+PLURAL_PRESENTS: tuple[str, ...] = entries("plural_presents")
 MONTHS: dict[str, str] = mapping("months")  # "September" -> "Sep Sept"
 PLACE_ADJECTIVES: dict[str, str] = mapping("place_adjectives")
 GROUP_NOUNS: tuple[str, ...] = entries("group_nouns")
