@@ -669,8 +669,31 @@ def strip_titles(surface: str) -> str:
             tokens = tokens[1:]  # "Secretary of State Jane Doe", "President of Moldova"
             complement = True
     roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
+    if not roles and len(tokens) >= 3:
+        # "Local TD Jane Doe", "Council Chief Executive Jane Doe": a title word inside the run,
+        # then the two or three plain words of a name
+        titled_at = [i for i, t in enumerate(tokens[:-2]) if t.lower().strip(".,") in TITLES]
+        if titled_at and 2 <= len(tokens) - titled_at[-1] - 1 <= 3:
+            rest = tokens[titled_at[-1] + 1 :]
+            if all(
+                _NAME_TOKEN.fullmatch(t) and t.lower() not in TITLES and t not in _ORG_WORD_SET
+                for t in rest
+            ):
+                roles = titled_at
     if roles:
         tokens = tokens[roles[-1] + 1 :]
+        while (
+            len(tokens) > 2
+            and tokens[0].lower().strip(".,") in TITLES
+            and all(_NAME_TOKEN.fullmatch(t) for t in tokens[1:])
+        ):
+            tokens = tokens[1:]  # "Chief Executive Jane Doe": the title's second word
+        if (
+            len(tokens) >= 3
+            and tokens[0] in ("of", "for")
+            and (person := _person_after_complement(tokens[1:]))
+        ):
+            return person  # "Cabinet Secretary for Justice Jane Doe"
     elif (
         titled
         and (person := _person_after_department(tokens))
@@ -681,12 +704,34 @@ def strip_titles(surface: str) -> str:
     return " ".join(tokens)
 
 
+_REMIT_WORDS = frozenset(w for line in entries("remit_words") for w in line.split())
+
+
 def _person_after_complement(tokens: list[str]) -> str | None:
     """ "(Minister of) Agriculture and Forestry Jane Doe": after a title's "of", the office's
     capitalised complement and then the two plain words of a person's name."""
     if len(tokens) < 3:
         return None
-    complement, name = tokens[:-2], tokens[-2:]
+    if len(tokens) <= 4 and all(
+        _NAME_TOKEN.fullmatch(t)
+        and t.lower() not in _REMIT_WORDS
+        and t.lower() not in TITLES
+        and t.lower() not in _NOT_NAMES
+        and t.lower() not in COUNTRY_WORDS
+        and t.lower() not in _PLACE_WORDS
+        and t not in _ORG_WORD_SET
+        for t in tokens
+    ):
+        return " ".join(tokens)  # ("(Minister of Defence) Jane Mary Doe": the remit read already)
+    # ("Minister of Defence Jane Mary Doe": a name of three or four words after the remit)
+    cut = len(tokens) - 2
+    while cut > 1 and len(tokens) - cut < 4 and tokens[cut - 1].lower() not in _REMIT_WORDS:
+        if not _NAME_TOKEN.fullmatch(tokens[cut - 1]) or tokens[cut - 1].lower() in TITLES:
+            break
+        cut -= 1
+    if cut < len(tokens) - 2 and tokens[cut - 1].lower() not in _REMIT_WORDS:
+        cut = len(tokens) - 2
+    complement, name = tokens[:cut], tokens[cut:]
     if not all(w[:1].isupper() or w in ("and", "the", "of") for w in complement):
         return None
     if complement[-1] in ("and", "the", "of"):
@@ -984,6 +1029,14 @@ def unknown_name_mentions(
             out.append(Mention(a, a + len(body), body, known or body, kind, bool(known)))
             out.append(Mention(b - len(person), b, person, person, PERSON, False))
             continue
+        if (person := _given_name_anchored(tokens, index)) is not None:
+            # "Winnipegger Jane Doe", "Jane Doe of the Examplian Church": the person's name,
+            # anchored on a given name the lists know, without the words around it
+            first, last = person
+            a = text.index(tokens[first], a) if first else a
+            tokens = tokens[first:last]
+            surface = " ".join(tokens)
+            b = a + len(surface)
         resolved = index.lookup(surface)
         if (
             not resolved
@@ -1042,6 +1095,43 @@ def unknown_name_mentions(
                 kind = PERSON  # "Maxim was at home when ...": a person named by a given name
         out.append(Mention(a, b, surface, name, kind, False))
     return out
+
+
+def _given_name_anchored(tokens: list[str], index: ActorIndex) -> tuple[int, int] | None:
+    """Where a person's name lies in a capitalised run the gazetteer does not know: a given name
+    the name lists know, then one or two plain words (the surname), with an unknown word
+    before it ("Winnipegger Jane Doe") or "of" and a body after it ("Jane Doe of the Examplian
+    Church"). None when the run is the name already, or no given name anchors it."""
+
+    def plain(t: str) -> bool:
+        return (
+            bool(_NAME_TOKEN.fullmatch(t))
+            and t.lower() not in TITLES
+            and (t not in _ORG_WORD_SET and t.lower() not in COUNTRY_WORDS)
+        )
+
+    def given(t: str) -> bool:
+        return plain(t) and translit_key(t) in index.given_names
+
+    k = 0  # ("Pastor Jane Doe of ...": the titles before the name kept)
+    while k < len(tokens) - 2 and tokens[k].lower().strip(".,") in TITLES:
+        k += 1
+    rest = tokens[k:]
+    if len(rest) >= 4 and given(rest[0]) and "of" in rest[2:4]:
+        of = rest.index("of", 2)
+        if all(plain(t) for t in rest[:of]):
+            return 0, k + of
+    if (
+        k == 0
+        and len(tokens) == 3
+        and plain(tokens[0])
+        and not given(tokens[0])
+        and translit_key(tokens[0]) not in index.surnames
+        and given(tokens[1])
+        and plain(tokens[2])
+    ):
+        return 1, 3
+    return None
 
 
 _COMMON_SURNAMES = frozenset(

@@ -762,21 +762,29 @@ class Discourse:
                     m = Mention(m.start, m.end, m.surface, body, self.index.kind_of(body), True)
                 else:
                     m = self._recent_containing(m)
+            elif m.known and m.kind == PERSON:
+                m = self._namesake(m)  # "Mr Roe" after "Olga Roe": hers, not the gazetteer's
             out.append(m)
         return _outlets_joined(sorted(out, key=lambda m: m.start), self.index)
 
     def _namesake(self, m: Mention) -> Mention:
         """A gazetteer surname ("Roe") after the article named another person of that surname
         in full ("Olga Roe, a farmer, said ... Roe added"): the article's person."""
-        if " " in m.surface or m.kind != PERSON or not m.actor:
+        if m.kind != PERSON or not m.actor:
             return m
-        named = self.registered(m.surface, m.start)
+        surname = m.surface
+        if " " in surname:
+            # ("Mr Roe", "Dr. Roe": an honorific before the surname)
+            *titles, surname = surname.split()
+            if not all(t.lower() in TITLES or t.lower().rstrip(".") in TITLES for t in titles):
+                return m
+        named = self.registered(surname, m.start)
         if not named or named == m.actor:
             return m
         if named in self.index.entries:
             # "Oleksiy Kuleba, the governor, said ... 'Kuleba said'": another gazetteer person
             # of the surname, named in full before it, is the one meant
-            before = self._registry.get(translit_key(m.surface), [])
+            before = self._registry.get(translit_key(surname), [])
             if not any(at < m.start and name == named for at, name in before):
                 return m
             return Mention(m.start, m.end, m.surface, named, self.index.kind_of(named), True)
