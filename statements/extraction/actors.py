@@ -301,11 +301,12 @@ class ActorIndex:
         """The one gazetteer person whose name opens with `given` and whose role holds a royal
         title."""
         key = translit_key(given)
+        keys = {key, *_given_name_forms().get(key, ())}  # ("Sheikh Mohammed": Mohamed)
         found = {
             a.name
             for a in self.entries.values()
             if a.kind == PERSON
-            and translit_key(a.name.split()[0]) == key
+            and translit_key(a.name.split()[0]) in keys
             and any(w in _ROYAL_TITLES for w in (a.role or "").lower().split())
         }
         return found.pop() if len(found) == 1 else None
@@ -661,13 +662,16 @@ def _person_after_body(tokens: list[str]) -> int | None:
 
 def strip_titles(surface: str) -> str:
     tokens = surface.split()
-    titled = complement = False
+    titled = complement = remit_read = False
     while len(tokens) > 1 and tokens[0].lower().strip(".,") in TITLES:
         tokens = tokens[1:]
         titled = True
+        remit_read = complement
         if len(tokens) >= 2 and tokens[0] in ("of", "for"):
             tokens = tokens[1:]  # "Secretary of State Jane Doe", "President of Moldova"
             complement = True
+    if remit_read and 3 <= len(tokens) <= 4 and all(_plain_name_word(t) for t in tokens):
+        return " ".join(tokens)  # "Minister of Defence Jane Mary Doe": the remit read already
     roles = [i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_TITLES]
     if not roles and len(tokens) >= 3:
         # "Local TD Jane Doe", "Council Chief Executive Jane Doe": a title word inside the run,
@@ -707,22 +711,25 @@ def strip_titles(surface: str) -> str:
 _REMIT_WORDS = frozenset(w for line in entries("remit_words") for w in line.split())
 
 
+def _plain_name_word(t: str) -> bool:
+    """A word that may be part of a person's name: no remit, title, place or body word."""
+    low = t.lower()
+    return bool(
+        _NAME_TOKEN.fullmatch(t)
+        and low not in _REMIT_WORDS
+        and low not in TITLES
+        and low not in _NOT_NAMES
+        and low not in COUNTRY_WORDS
+        and low not in _PLACE_WORDS
+        and t not in _ORG_WORD_SET
+    )
+
+
 def _person_after_complement(tokens: list[str]) -> str | None:
     """ "(Minister of) Agriculture and Forestry Jane Doe": after a title's "of", the office's
     capitalised complement and then the two plain words of a person's name."""
     if len(tokens) < 3:
         return None
-    if len(tokens) <= 4 and all(
-        _NAME_TOKEN.fullmatch(t)
-        and t.lower() not in _REMIT_WORDS
-        and t.lower() not in TITLES
-        and t.lower() not in _NOT_NAMES
-        and t.lower() not in COUNTRY_WORDS
-        and t.lower() not in _PLACE_WORDS
-        and t not in _ORG_WORD_SET
-        for t in tokens
-    ):
-        return " ".join(tokens)  # ("(Minister of Defence) Jane Mary Doe": the remit read already)
     # ("Minister of Defence Jane Mary Doe": a name of three or four words after the remit)
     cut = len(tokens) - 2
     while cut > 1 and len(tokens) - cut < 4 and tokens[cut - 1].lower() not in _REMIT_WORDS:
@@ -931,6 +938,9 @@ _GLUED_NAME = re.compile(r"(?P<given>[A-Z][a-z]{2,})(?P<surname>[A-Z][a-z]{3,})"
 _AGE_WORD = re.compile(r"(?i)[\w-]+-years?-old")
 
 
+_WAR_NAME = re.compile(r"\bWar(?:\s+(?:I{1,3}|One|Two))?$")
+
+
 def unknown_name_mentions(
     text: str, norm_text: str, start: int, end: int, taken: list[Mention], index: ActorIndex
 ) -> list[Mention]:
@@ -992,6 +1002,8 @@ def unknown_name_mentions(
             continue  # "Garden Street", "Mill Square": an address, not a name
         if any(t.strip(".,") in _PLATFORMS for t in tokens):
             continue  # "WhatsApp Video Chat": a platform (data/platforms.txt), never a speaker
+        if _WAR_NAME.search(" ".join(tokens)):
+            continue  # "World War II", "the Cold War": a war's name, never a speaker
         if len(tokens) == 1 and PARTY_STATE.fullmatch(tokens[0]):
             continue  # "Sen. Jane Doe, R-Texas, said": a legislator's party and state
         surface = " ".join(tokens)

@@ -452,7 +452,7 @@ _SUBJECT_GAP = re.compile(
 _ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b[^“”\"«».;]{0,80}[:,]\s*$")
 _THAT_AFTER_VERB = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s+that\b")
 _QUOTED_AS_SAYING = re.compile(
-    r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+(?:quoted|cited)\s+(?P<who>him|her|them|"
+    r"\s*,?\s*(?P<via>[^,.;:“”\"!?]{1,80}?)\s+(?:quoted|cited|reported)\s+(?P<who>him|her|them|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:saying|stating|telling|writing)\b"
 )  # '"...," agencies quoted X as telling state television': the words are X's
 # ", said X when meeting ...", "... while visiting ...": a clause of time after an attribution.

@@ -228,8 +228,9 @@ _SAID_THIS = re.compile(
     r"\b(?:said|says|stated|states|wrote|writes|told|reported|reports)\s+(?:this|so|it)\b"
 )
 QUOTED_X_AS = re.compile(
-    # ("The channel cited Jane Doe as saying that ...": "cited" as "quoted".)
-    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^,;:“”\"]{2,60}?)"
+    # ("The channel cited Jane Doe as saying that ...", "KAN News reported Doe as saying": "cited"
+    # and "reported" as "quoted".)
+    r"\b(?:quoted|quotes|cited|cites|reported|reports|reporting)\s+(?P<who>[^,;:“”\"]{2,60}?)"
     # ("cited Jane Doe, the head of the region, as saying": the name, then its apposition.)
     r"(?:,\s+[^,;:“”\"]{2,80},)?"
     r"\s+as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"

@@ -647,7 +647,10 @@ class Discourse:
                     and translit_key(tokens[0]) == translit_key(name.split()[-1])
                 ):
                     # "Recean said" (a gazetteer person by surname): a later "Rechan" is his
-                    self._registry.setdefault(translit_key(tokens[0]), []).append((m.start, name))
+                    # (not after "Olga Lysak" named in full: "Lysak" is hers, see _namesake)
+                    named = self._registry.setdefault(translit_key(tokens[0]), [])
+                    if not any(at < m.start and other != name for at, other in named):
+                        named.append((m.start, name))
                 if len(tokens) < 2 or not name:
                     continue
                 for short in _short_forms(tokens):
