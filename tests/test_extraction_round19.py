@@ -170,3 +170,23 @@ def test_a_wars_name_is_never_a_speaker():
         "that the war is a struggle between good and evil."
     )
     assert statements(text) == [("Jane Roe", "the war is a struggle between good and evil")]
+
+
+def test_a_gazetteer_person_named_after_a_long_title_is_the_gazetteers():
+    text = (
+        "The so-called Secretary of the Security Council of DNR Alexey Khodakovskiy said the "
+        "republics were a transitional phase."
+    )
+    assert [s for s, _ in statements(text, dt.date(2014, 8, 1))] == ["Alexander Khodakovsky"]
+
+
+def test_a_remit_ending_a_title_is_no_name():
+    text = (
+        "A humanitarian corridor opened in the north, reported the Deputy Prime Minister and "
+        "Minister for the Reintegration of the Temporarily Occupied Territories, Iryna "
+        "Vereshchuk.\n\nShe said the buses would leave at ten."
+    )
+    assert [s for s, _ in statements(text, dt.date(2022, 3, 8))] == [
+        "Iryna Vereshchuk",
+        "Iryna Vereshchuk",
+    ]

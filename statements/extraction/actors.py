@@ -748,6 +748,7 @@ def _person_after_complement(tokens: list[str]) -> str | None:
         and t.lower() not in _NOT_NAMES
         and t.lower() not in TITLES
         and t.lower() not in _ROLE_TITLES
+        and t.lower() not in _REMIT_WORDS  # ("... of the Temporarily Occupied Territories")
         and t not in _ORG_WORD_SET
         for t in name
     )
@@ -1071,6 +1072,12 @@ def unknown_name_mentions(
             out.append(Mention(a, b, surface, resolved, index.kind_of(resolved), True))
             continue
         name = strip_titles(surface)
+        if name != surface and len(name.split()) >= 2 and (known := index.lookup(name)):
+            # "Secretary of the Security Council of X Jane Doe": the gazetteer's Jane Doe,
+            # named after a title the run read whole
+            start_of_name = a + surface.rindex(name)
+            out.append(Mention(start_of_name, b, name, known, index.kind_of(known), True))
+            continue
         if (office := _OFFICE_OF.search(surface)) and surface[: office.start()].split()[
             -1
         ].lower() in _REMIT_TITLES:
