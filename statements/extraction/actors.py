@@ -677,13 +677,12 @@ def strip_titles(surface: str) -> str:
         # "Local TD Jane Doe", "Council Chief Executive Jane Doe": a title word inside the run,
         # then the two or three plain words of a name
         titled_at = [i for i, t in enumerate(tokens[:-2]) if t.lower().strip(".,") in TITLES]
-        if titled_at and 2 <= len(tokens) - titled_at[-1] - 1 <= 3:
-            rest = tokens[titled_at[-1] + 1 :]
-            if all(
-                _NAME_TOKEN.fullmatch(t) and t.lower() not in TITLES and t not in _ORG_WORD_SET
-                for t in rest
-            ):
-                roles = titled_at
+        if (
+            titled_at
+            and 2 <= len(tokens) - titled_at[-1] - 1 <= 3
+            and all(_plain_name_word(t) for t in tokens[titled_at[-1] + 1 :])
+        ):
+            roles = titled_at
     if roles:
         tokens = tokens[roles[-1] + 1 :]
         while (
@@ -1122,12 +1121,7 @@ def _given_name_anchored(tokens: list[str], index: ActorIndex) -> tuple[int, int
     before it ("Winnipegger Jane Doe") or "of" and a body after it ("Jane Doe of the Examplian
     Church"). None when the run is the name already, or no given name anchors it."""
 
-    def plain(t: str) -> bool:
-        return (
-            bool(_NAME_TOKEN.fullmatch(t))
-            and t.lower() not in TITLES
-            and (t not in _ORG_WORD_SET and t.lower() not in COUNTRY_WORDS)
-        )
+    plain = _plain_name_word
 
     def given(t: str) -> bool:
         return plain(t) and translit_key(t) in index.given_names

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .lexicon import words
 from .places import is_place
 from .vocabulary import (
+    COORDINATED_ACTS,
     IRREGULAR_PASTS,
     MONTH_RE,
     OUTLET_WORDS,
@@ -1913,7 +1914,7 @@ _COLON_QUOTE = re.compile(r":\s*[“\"«][^“”\"«»]{10,}[”\"»]?\s*$")
 # "said A and ordered B" (data/coordinated_acts.txt).
 _COORDINATED_ACT = re.compile(
     r"(?:,\s*|\s+)and\s+(?:also\s+|then\s+|later\s+|subsequently\s+)?"
-    rf"(?:{alternation([w for line in entries('coordinated_acts') for w in line.split()])})\b"
+    rf"(?:{alternation(COORDINATED_ACTS)})\b"
 )
 _PERFECT = re.compile(r"\b(?:had|has|have)\s")
 _CAPITALISED_OPENING = re.compile(

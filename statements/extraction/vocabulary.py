@@ -78,6 +78,10 @@ BODY_QUALIFIERS: tuple[str, ...] = entries("body_qualifiers")
 SUBORDINATORS: tuple[str, ...] = entries("subordinators")
 COORDINATED_VERBS: frozenset[str] = frozenset(entries("coordinated_verbs"))
 COORDINATED_THAT_VERBS: frozenset[str] = frozenset(entries("coordinated_that_verbs"))
+# Acts that, joined by "and" to a report, are the reporter's ("said A and ordered B").
+COORDINATED_ACTS: tuple[str, ...] = tuple(
+    w for line in entries("coordinated_acts") for w in line.split()
+)
 # The words that name a country in a role ("us", "british", "ukraine's" -> "ukraine"), from
 # data/countries.txt and data/place_adjectives.txt.
 COUNTRY_WORDS: frozenset[str] = frozenset(
