@@ -704,7 +704,14 @@ def strip_titles(surface: str) -> str:
         and (person := _person_after_complement(tokens))
     ):
         return person
+    if len(tokens) == 3 and _PATRONYMIC.fullmatch(tokens[1]):
+        return f"{tokens[0]} {tokens[2]}"  # "Alexey Yurievich Doe": the name without the father's
     return " ".join(tokens)
+
+
+# A Russian or Ukrainian patronymic between the given name and the surname ("Yurievich",
+# "Volodymyrovych", "Ivanovna").
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:[oe]vich|[iy]evich|[oe]vych|[iy]ovych|[oe]vna|[iy]evna|ivna)")
 
 
 _REMIT_WORDS = frozenset(w for line in entries("remit_words") for w in line.split())

@@ -523,6 +523,9 @@ _PARTICIPLE_WORDS = alternation(list(PARTICIPLES))
 # small letter after its dash continues the clause; a dash before a capital may open a quotation.
 _LOWER_LIST_ITEM = re.compile(r"\s*[–—-]\s*[a-z]")
 # A reporting participle after a comma, introducing the words after a colon.
+# "Responding to reports ...,", "Speaking after the talks,": a participle opening the sentence.
+_OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s+[a-z]")
+_COMMA = re.compile(r",\s+")
 _INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
 # An article or possessive right before a verb's word makes it a noun ("a report", "his claim").
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+$")
@@ -872,6 +875,8 @@ _CAPITAL_SUBJECT = re.compile(r"\s+[A-Z]")
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"](?=\s+[A-Z][^,;:“”\"]{1,60}$)")
 # What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
 # statement", "late on Tuesday".
+# A title in apposition after the name, to the sentence's end (", press secretary of X.").
+_TITLE_TO_END = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"!?()]{2,120}?[.!]?\s*")
 _ENDS_AFTER_VERB = re.compile(
     # ("told media from home and abroad": the listeners and where they are from)
     r"(?:\s+(?:reporters|journalists|correspondents|(?:the\s+)?media|the\s+press)"
@@ -1377,7 +1382,14 @@ class Reader(LayoutTurns):
                         # ('A as "B" Prime Minister Jane Doe said': the comma left out.)
                         or _CAPITAL_SUBJECT.match(text, q.outer_end, verb_span[1])
                     )
-                    and _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
+                    and (
+                        _ENDS_AFTER_VERB.fullmatch(text, verb_span[1], sb)
+                        # ('A, he "B," said Jane Doe, press secretary of X.': her title after.)
+                        or (
+                            _TITLE_TO_END.fullmatch(text, verb_span[1], sb)
+                            and not looks_like_clause(text[verb_span[1] : sb])
+                        )
+                    )
                     and _INSIDE_CLAUSE.search(text, sa, q.open)
                     and (
                         looks_like_clause(text[sa : q.open])
@@ -2572,6 +2584,15 @@ class Reader(LayoutTurns):
         # the leading subordinate clause's)
         if opening := OPENING_SUBORDINATE.match(self.text, sa, sb):
             sa = opening.end()
+        if _OPENING_PARTICIPLE.match(self.text, sa, sb):
+            # ("Responding to reports that A, X said that B:", "Speaking after the talks, the
+            # minister said:": the main clause after the participle's setting)
+            for comma in _COMMA.finditer(self.text, sa, sb):
+                first = VERB.search(self.text, comma.end(), sb)
+                if first is not None and (
+                    speaker := self._subject_before(comma.end(), first.start(), first.group("verb"))
+                ):
+                    return speaker
         first = VERB.search(self.text, sa, sb)
         if first is not None:
             return self._subject_before(sa, first.start(), first.group("verb"))
@@ -3201,6 +3222,9 @@ class Reader(LayoutTurns):
                     # (", stated the representative of the Main Directorate of ... Jane Roe in
                     # an interview with ...": a long title ending in a name, then the medium.)
                     and not _TITLED_NAME.fullmatch(_before_medium(tail).strip())
+                    # (", said the head of the X republic Jane Roe at a meeting in the Duma":
+                    # a long title ending in a name, then where it was said.)
+                    and not _TITLED_NAME.fullmatch(_before_setting(tail).strip())
                     # (", said Prime Minister Jane Roe (Party) on Monday in the context of the
                     # coming summit in ...": a capitalised name, then only its setting.)
                     and not named_then_setting
@@ -4477,6 +4501,18 @@ _REPEAT_KEY = re.compile(r"[\W_]+")  # a statement's words, without marks or spa
 _SAID_BEFORE_OUTLET = re.compile(r"\s(?P<verb>said|says|added|wrote)\s*,\s*(?:the\s+)?$")
 # "In Kyiv, officials said": a sentence opened by the city (or country) its officials are in.
 _PLACE_OPENER = re.compile(r"\s*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+
+
+_NAME_WORD_THEN_SETTING = re.compile(
+    r"[A-Z][a-z][\w’'-]*(?P<cut>\s+)(?:on|in|at|during|after|before|when|while)\s"
+)
+
+
+def _before_setting(tail: str) -> str:
+    """ "the head of the X republic Jane Roe at a meeting in Y": the words up to the first
+    capitalised word followed by a setting."""
+    setting = _NAME_WORD_THEN_SETTING.search(tail)
+    return tail[: setting.start("cut")] if setting else tail
 
 
 def _before_medium(tail: str) -> str:

@@ -53,6 +53,10 @@ _FOOTER = re.compile(
     r"|support\s+(?:us|our\s+journalism|now)|your\s+support\s+helps|donate\s+now|make\s+a\s+donation"
     r"|quality\s+journalism|turn\s+on\s+javascript|purchase\s+licensing\s+rights"
     r"|trust\s+principles|contributed\s+to\s+this\s+report|^follow\s+.{0,40}\bcoverage\b"
+    # ("Follow @foreignoffice for the latest updates", "For the latest updates visit the
+    # summit's homepage": the page points the reader elsewhere.)
+    r"|^follow\s+@\w|^follow\s+.{0,60}\bon\s+(?:twitter|x|facebook|telegram|instagram)\b"
+    r"|^for\s+(?:the\s+)?(?:latest|more|further)\s+(?:updates|information|news)\b.{0,40}\bvisit\b"
     r"|^(?:additional\s+)?(?:reporting|writing|editing)\s+by\s)",
     re.IGNORECASE,
 )
@@ -79,6 +83,7 @@ _FOOTER_WORDS = (
     "principles",
     "contributed",
     "follow",
+    "visit",
     "reporting",
     "writing",
     "editing",

@@ -2048,6 +2048,8 @@ DASH_INVERTED = re.compile(
     r"(?P<verb2>said|wrote|added|stressed|noted|emphasi[sz]ed|reported|stated)\s+"
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
+# A time or a place after a listener: "told reporters on Monday", "told lawmakers in Kyiv".
+_LISTENER_TIME = r"\s+(?:late\s+|early\s+)?(?:on|in|at|during|last|this|earlier|later|after|before)\b"
 BEFORE_ATTRIBUTION = re.compile(
     # ('put it bluntly: "…"', 'summed up: "…"': a phrase that reports the words after it.)
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|continues|went\s+on|goes\s+on|put\s+it|summed\s+up|"
@@ -2073,8 +2075,13 @@ BEFORE_ATTRIBUTION = re.compile(
     r"conference|summit|parliament|lawmakers|delegates|students|crowd|press|media)"
     # ('told his supporters, "…"', 'told her Examplian counterpart: "…"': any short listener
     # right before the punctuation that opens the quotation.)
-    r"|\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|me|us|him|them)"
-    r"(?=\s*[,:]\s*$)))?"
+    r"|\s+(?:(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|me|us|him|them"
+    # ('told members, "…"', 'told senators: "…"': a bare plural listener.)
+    r"|[a-z]{3,}s)"
+    rf"(?=\s*[,:]\s*$|{_LISTENER_TIME}))"
+    # ('told reporters on Monday, "…"', 'told lawmakers in Kyiv late on Monday: "…"': a time or
+    # a place after the listeners.)
+    rf"(?:{_LISTENER_TIME}(?:(?!\bthat\b)[^“”\":.;!?,]){{1,60}}?(?=\s*[,:]\s*$))?)?"
     r"\s*[,:]?(?:\s*quote\s*[,:]?)?"
     # ('said of the future: "…"', 'told a local radio station in an interview: "…"': any short
     # words between the verb and the colon that opens the quotation, but no clause of "that".)
