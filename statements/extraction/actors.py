@@ -711,7 +711,9 @@ def strip_titles(surface: str) -> str:
 
 # A Russian or Ukrainian patronymic between the given name and the surname ("Yurievich",
 # "Volodymyrovych", "Ivanovna").
-_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:[oe]vich|[iy]evich|[oe]vych|[iy]ovych|[oe]vna|[iy]evna|ivna)")
+_PATRONYMIC = re.compile(
+    r"[A-Z][a-z]+(?:[oe]vich|[iy]evich|[oe]vych|[iy]ovych|[oe]vna|[iy]evna|ivna)"
+)
 
 
 _REMIT_WORDS = frozenset(w for line in entries("remit_words") for w in line.split())

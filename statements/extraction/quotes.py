@@ -2049,7 +2049,9 @@ DASH_INVERTED = re.compile(
     r"(?P<subj2>(?:\b[A-Z]\.|[^,.;:“”\"!?]){1,80}?)(?=[,.;:!?]|\s+(?:in|on|at|during|via)\b|$)"
 )
 # A time or a place after a listener: "told reporters on Monday", "told lawmakers in Kyiv".
-_LISTENER_TIME = r"\s+(?:late\s+|early\s+)?(?:on|in|at|during|last|this|earlier|later|after|before)\b"
+_LISTENER_TIME = (
+    r"\s+(?:late\s+|early\s+)?(?:on|in|at|during|last|this|earlier|later|after|before)\b"
+)
 BEFORE_ATTRIBUTION = re.compile(
     # ('put it bluntly: "…"', 'summed up: "…"': a phrase that reports the words after it.)
     rf"(?P<verb>\b(?:{'|'.join(_VERB_FORMS)}|say|continued|continues|went\s+on|goes\s+on|put\s+it|summed\s+up|"
