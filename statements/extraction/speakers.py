@@ -243,6 +243,12 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
+# "the head of the military administration of Examplia City": a person's role, its remit
+# ending in a capitalised name.
+_ROLE_OF_SOMEWHERE = re.compile(
+    rf"(?i:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(sorted(PERSON_ROLES))})\s+(?:of|for|in)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,4}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+)
 
 
 # "the BBC's Russian service", "Radio Liberty's Ukrainian edition".
@@ -2795,7 +2801,14 @@ class Discourse:
                 # "the head of diplomacy in Moscow": the office's holder in that capital's country
                 at = a + chunk.find(placed.group())
                 return Speaker(holder, placed.group(), PERSON, at, at + len(placed.group()))
-            return self._bare_role(chunk, a)
+            if (bare := self._bare_role(chunk, a)) is not None:
+                return bare
+            if role := _ROLE_OF_SOMEWHERE.fullmatch(chunk.strip()):
+                # "The head of the military administration of Examplia City said": a role of a
+                # named place or body the gazetteer cannot fill; an unnamed person who holds it.
+                at = a + chunk.find(role.group())
+                return Speaker(None, role.group(), PERSON, at, at + len(role.group()), False)
+            return None
         g = 1 if m.group(1) is not None else 2
         phrase = m.group(g)
         p_start = a + m.start(g)
