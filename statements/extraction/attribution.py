@@ -524,6 +524,14 @@ _PARTICIPLE_WORDS = alternation(list(PARTICIPLES))
 _LOWER_LIST_ITEM = re.compile(r"\s*[–—-]\s*[a-z]")
 # A reporting participle after a comma, introducing the words after a colon.
 # "Responding to reports ...,", "Speaking after the talks,": a participle opening the sentence.
+# "has just released this:", "issued the following statement:": a release introduced.
+_RELEASED_INTRO = re.compile(
+    r"\s(?:has\s+|have\s+|had\s+)?(?:just\s+|also\s+|now\s+|later\s+)?"
+    r"(?P<verb>released|issued|published|posted|shared|put\s+out|sent\s+out)\s+"
+    r"(?:this|these|the\s+following|(?:a|an|the|this|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|assessment|update|message|comment|response|note|text|readout|summary))\b"
+    r"[^:;.!?]{0,60}:\s*$"
+)
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s+[a-z]")
 _COMMA = re.compile(r",\s+")
 _INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
@@ -2596,6 +2604,10 @@ class Reader(LayoutTurns):
         first = VERB.search(self.text, sa, sb)
         if first is not None:
             return self._subject_before(sa, first.start(), first.group("verb"))
+        if released := _RELEASED_INTRO.search(self.text, sa, sb):
+            # "The Pentagon has just released this, though:", "X issued the following
+            # statement:": the words that follow are the release's
+            return self._subject_before(sa, released.start("verb"), released.group("verb"))
         for h in verb_hits(self.text, sa, sb):
             if h.form == "according":
                 # "According to the mayor, one person died:": the source's words follow.
