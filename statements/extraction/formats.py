@@ -309,6 +309,14 @@ _SPEECH_HEADING = re.compile(
     r"|,\s*(?:[A-Z][\w’'-]+\s*){1,3},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)[^\n]*)?"
     r"\s*[.!]?\s*$"
 )
+_SPEECH_KIND_LINE = re.compile(
+    r"\s*(?i:(?:opening\s+|closing\s+|keynote\s+)?(?:video\s+|press\s+)?"
+    r"(?:address|speech|remarks|briefing|press\s+conference|statement))\s*"
+)
+_SPEECH_BY_LINE = re.compile(
+    r"\s*by\s+(?P<who>(?:the\s+)?[A-Z][^\n:;]{2,120}?)"
+    r"(?:\s+(?:on|at|to|in|during|following|before|after)\b[^\n]*)?\s*[.!]?\s*"
+)
 # "Statement of the Ministry of Foreign Affairs of Ruritania on the missile strikes",
 # "Statement by the Spokesperson on ...", "Comment of the Press Department regarding ...": the
 # page is the body's statement as it issued it (a ministry's site, or an outlet reprinting it).
@@ -318,6 +326,13 @@ _ISSUED_HEADING = re.compile(
     r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n]*)?\s*$"
 )
 
+# "Jane Doe’s statement on the school truce", "The Ministry's Statement regarding ...": the
+# same, its issuer in the possessive.
+_OWN_STATEMENT_HEADING = re.compile(
+    r"\s*(?P<who>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*){0,6})['’]s?\s+"
+    r"(?i:official\s+)?(?:statement|STATEMENT|Statement|declaration|Declaration)"
+    r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n]*)?\s*$"
+)
 
 # "The following is attributable to Spokesperson Jane Doe:", "The below statement is attributable
 # to ...", "Readout attributable to the Spokesperson on ...": a government's release whose body,
@@ -362,7 +377,9 @@ def _issued_statement(text: str, heads: list[Paragraph]) -> tuple[int, tuple[int
     heading names the speaker when it is only their name and title ("Jane Doe, Secretary of
     State")."""
     for p in heads[:3]:
-        if m := _ISSUED_HEADING.fullmatch(text, p.start, p.end):
+        if m := _ISSUED_HEADING.fullmatch(text, p.start, p.end) or _OWN_STATEMENT_HEADING.fullmatch(
+            text, p.start, p.end
+        ):
             return p.index, (m.start("who"), m.end("who"))
     for i, p in enumerate(heads[:_SPEECH_HEADS]):
         if m := _PRINTED_SPEECH.fullmatch(text, p.start, p.end):
@@ -803,6 +820,14 @@ def _authored(
         # (The cleaner may keep the signature as the last body paragraph: the words end there.)
         tail = (text, p.end, min(len(text), p.end + 400))
         if m := _SIGNATURE.match(*tail) or _NAME_SIGNATURE.match(*tail):
+            if (
+                m.re is _SIGNATURE
+                and not m.group("title")
+                and not _FIRST_PERSON_SINGULAR.search(text, body[0].start, p.end)
+            ):
+                # "— Jane Doe" alone under words that never say "I": a live blog's entry
+                # signed by its reporter, whose newsroom says "our", not a letter.
+                continue
             return ends, m.span("who")
     return None
 
@@ -816,7 +841,8 @@ _SIGNATURE = re.compile(
     r"\s*(?:(?i:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly))?|respectfully"
     r"(?:\s+yours)?|with\s+(?:respect|gratitude|best\s+wishes)|(?:best|kind|warm)\s+regards)"
     r"\s*[,.]?\s*\n|[—–-][ \t]*)"
-    r"\s*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*[^\n]{2,100})?[ \t]*(?:\n|$)"
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?:,[ \t]*(?P<title>[^\n]{2,100}))?"
+    r"[ \t]*(?:\n|$)"
 )
 
 
@@ -1124,11 +1150,17 @@ def read_layout(
         if m := _STATEMENTS_OF.fullmatch(text, p.start, p.end):
             layout.speech_from, layout.speech_by = p.index, (m.start("who"), m.end("who"))
             return layout
-    headed = [
-        (p, m)
-        for p in sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]
-        if (m := _SPEECH_HEADING.match(text, p.start, p.end))
-    ]
+    first = sorted([*heads, *body[:2]], key=lambda p: p.index)[:4]
+    headed = [(p, m) for p in first if (m := _SPEECH_HEADING.match(text, p.start, p.end))]
+    if not headed:
+        # "Press conference" over "by NATO Secretary General Jane Doe following the meeting":
+        # the heading broken over two lines.
+        headed = [
+            (q, m)
+            for p, q in zip(first, first[1:])
+            if _SPEECH_KIND_LINE.fullmatch(text, p.start, p.end)
+            and (m := _SPEECH_BY_LINE.fullmatch(text, q.start, q.end))
+        ]
     if headed:
         # "Address by President Jane Doe 25/03/2022 11:00 P.M.", "... – address by the
         # President of Ruritania Jane Doe": the page is the speech; what follows is hers (from

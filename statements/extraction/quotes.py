@@ -963,6 +963,8 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
             continue  # "follows reports suggesting that ...": a noun and its participle
         if verb in _ALSO_NOUNS and not _is_past(verb) and re.match(r"\s+of\s", text[m.end() : b]):
             continue  # "according to the situation report of the staff": a noun and its owner
+        if verb in _ALSO_NOUNS and not _is_past(verb) and _MADE_BEFORE.search(before):
+            continue  # "X has made comments in Y that ...": the object of "made", a noun
         if (
             verb in _ALSO_NOUNS
             and not _is_past(verb)
@@ -1339,6 +1341,13 @@ _VERB_AFTER_NOUN = re.compile(
 )
 # "The", "The ISW", "the think tank's": a determiner (and up to three words) before the noun.
 _DETERMINED_BEFORE = re.compile(r"\b(?i:the|a|an|this|its|their|his|her)(?:\s+[\w’'.-]+){0,3}\s+$")
+# A verb of making or giving right before a form that is also a noun ("made comments",
+# "issued claims", "gave answers"): the form is that verb's object.
+_MADE_BEFORE = re.compile(
+    r"\b(?:made|makes|make|making|issued|issues|gave|gives|giving|offered|offers|posted|"
+    r"published|repeated|repeats|dismissed|rejected|denied)\s+(?:(?:further|new|more|similar|"
+    r"public|his|her|their|its|the|these|those|such)\s+)?$"
+)
 _ALSO_NOUNS = frozenset(w for line in entries("verbs_also_nouns") for w in line.split())
 _COMPOUNDS: dict[str, list[str]] = {}
 for _line in entries("verb_noun_compounds"):
