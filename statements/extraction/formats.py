@@ -15,6 +15,7 @@ paragraphs are whose turn, so it can take a turn as a direct statement of its sp
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
@@ -1157,7 +1158,7 @@ def read_layout(
         # the heading broken over two lines.
         headed = [
             (q, m)
-            for p, q in zip(first, first[1:])
+            for p, q in itertools.pairwise(first)
             if _SPEECH_KIND_LINE.fullmatch(text, p.start, p.end)
             and (m := _SPEECH_BY_LINE.fullmatch(text, q.start, q.end))
         ]
