@@ -1761,6 +1761,10 @@ def has_finite_verb(text: str) -> bool:
     return bool(_CLAUSE_WORDS.search(text) or VERB.search(text))
 
 
+# "the U.S.", "the UK", "the U.N.": a state or a body abbreviated in capitals, read as a name.
+_ABBREVIATED_STATE = re.compile(r"\b(?:[Tt]he\s+)?(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU)(?=\s)")
+
+
 def looks_like_clause(text: str) -> bool:
     # A sentence ends at a stop before a capital, not inside "U.S." or "Gen." mid-sentence.
     first = re.split(r"[;:!?]|(?<!\b[A-Z])\.(?=\s+[A-Z“\"]|\s*$)", text, maxsplit=1)[0]
@@ -1782,6 +1786,7 @@ def looks_like_clause(text: str) -> bool:
     if not _DETERMINER_OPENS.match(first):
         first = _ABOUT_WHETHER.split(first, maxsplit=1)[0]
     head = " ".join(first.split()[:15])
+    head = _ABBREVIATED_STATE.sub("Examplia", head)  # "the U.S. stands": a state's name
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     # ('the Kremlin “prefers not to share ...”': a quotation opening on the clause's verb)
     head = re.sub(r"(?<=\s)[“\"](?=[a-z])", "", head)
