@@ -532,6 +532,9 @@ _RELEASED_INTRO = re.compile(
     r"(?:statement|assessment|update|message|comment|response|note|text|readout|summary))\b"
     r"[^:;.!?]{0,60}:\s*$"
 )
+# Participles that report only after a first report in their sentence ("X said A,
+# suggesting that B"); news writes them in its own voice too.
+_AFTER_A_REPORT = frozenset(("suggesting", "hinting"))
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s+[a-z]")
 _COMMA = re.compile(r",\s+")
 _INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
@@ -2722,6 +2725,14 @@ class Reader(LayoutTurns):
             ]
             accepted.append(fronted)
         for h in hits:
+            if (
+                h.form == "ing"
+                and h.verb in _AFTER_A_REPORT
+                and not accepted
+                and sentence_speaker is None
+                and not any(sa <= q.open < h.verb_start for q in quotes)
+            ):
+                continue  # "The strike hit the plant, suggesting that ...": the story's own voice
             outer = next(
                 ((o, s) for o, s in accepted if o.content_start <= h.verb_start < o.content_end),
                 None,

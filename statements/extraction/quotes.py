@@ -1762,7 +1762,9 @@ def has_finite_verb(text: str) -> bool:
 
 
 # "the U.S.", "the UK", "the U.N.": a state or a body abbreviated in capitals, read as a name.
-_ABBREVIATED_STATE = re.compile(r"\b(?:[Tt]he\s+)?(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU)(?=\s)")
+_ABBREVIATED_STATE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|US|UK|UN|EU)(?=\s)"
+)
 
 
 def looks_like_clause(text: str) -> bool:
@@ -2047,7 +2049,9 @@ AFTER_ATTRIBUTION = re.compile(
     # ('"...," said Lt. Gen. Jane Doe': a rank's abbreviation inside the subject.)
     rf"(?P<subj2>(?:\b[A-Z]\.|{_TITLE_ABBREVIATION}|[^,.;:“”\"!?]){{1,80}}?"
     # ('"...," said the region's governor, Jane Roe.': the name after the title ends the sentence.)
-    r"(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*(?=\s*[.!?]?\s*$))?)"
+    # ('"...," said the chairman of the board, Jane Roe, at a press conference.': or its setting.)
+    r"(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+    r"(?=\s*[.!?]?\s*$|,?\s+(?:at|in|on|during|after|before|when|while)\s))?)"
     # ('"...," said Jane Doe late on Sunday', '... said the minister Tuesday.': a time after her.)
     r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|via|told|to|who|which|late|early|"
     rf"yesterday|overnight|{WEEKDAY_RE})\b|$))"

@@ -1040,6 +1040,14 @@ class Discourse:
         for a, b in reversed(chunks):
             chunk = self.text[a:b]
             bare = _CONJUNCTION.sub("", chunk)
+            if (
+                len(chunks) == 1
+                and _ADVERBIAL_START.match(bare)
+                and (person := self._person_closing(a, b)) is not None
+            ):
+                # "In an interview with CNN Zelensky said": the setting's comma left out; the
+                # person named right before the verb is its subject.
+                return person
             if not bare.strip() or _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
                 continue
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
@@ -1072,6 +1080,26 @@ class Discourse:
                 break
             nearest = False
         return unresolved
+
+    def _person_closing(self, a: int, b: int) -> Speaker | None:
+        """A person's name (of two or more words, or the gazetteer's) that ends the words
+        text[a:b], after an opening setting with no comma ("In an interview with CNN Jane
+        Doe")."""
+        end = b
+        while end > a and self.text[end - 1].isspace():
+            end -= 1
+        last = [m for m in self.mentions(a, b) if m.end == end and m.actor]
+        if not last:
+            return None
+        m = last[-1]
+        if self.kind_of(m.actor) != PERSON or not (m.known or len(m.surface.split()) >= 2):
+            return None
+        if not re.search(
+            r"(?:^|[,\s])(?:with|to|on|in|at|for|after|before|during)\b", self.text[a : m.start]
+        ):
+            return None  # (the setting before the name: "In an interview with CNN")
+        self.remember_new(m)
+        return Speaker(m.actor, m.surface, PERSON, m.start, m.end, m.known, m.surface)
 
     def relayed(self, at: int, end: int) -> Speaker | None:
         """ "… in a report on Jane Roe's comments", "… in its account of the minister's
