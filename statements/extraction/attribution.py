@@ -112,6 +112,9 @@ _TOLD_TO_REQUEST = re.compile(
     r"[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]"
 )
 # A reporting verb's past forms that tag a quotation from the next sentence ("…." Roe warned.).
+# Verbs that report only before "that" ("recognized that ...", "considers that ..."); their
+# "that" may be a demonstrative ("considers that an important step").
+_THAT_ONLY_VERBS = frozenset(reporting_verbs("that"))
 _TAG_PASTS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 # A sentence that is one quotation, its closing mark the last character.
 _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
@@ -934,10 +937,13 @@ _SAID_THIS = re.compile(r"\s+(?:said|told|wrote)\s+(?:this|so|it)\b")  # "He sai
 # "Jane Roe, a pensioner from X, shared her fears: ‘…’", "The governor’s words carried a grim
 # urgency: “…”": the sentence's subject, a short predicate and a colon right before the mark.
 _COLON_INTRODUCED = re.compile(
-    r"\s*(?P<who>(?:The\s+)?[A-Z][^,:;“”\"‘’()]{1,40}?)"
+    # ('Pressed on the talks, Jane Roe was blunt: “…”': a participle's setting before her.)
+    r"\s*(?:[A-Z][a-z]+(?:ed|ing)\s[^,:;“”\"‘’()]{1,120},\s+)?"
+    r"(?P<who>(?:The\s+)?[A-Z][^,:;“”\"‘’()]{1,40}?)"
     r"(?:(?P<own>['’]s)\s+(?:words|message|reply|answer|response|remarks|post|statement|tone|voice)"
     r"|,\s+[^,:;“”\"‘’]{3,80},)?"
-    r"\s+(?P<pred>(?:[a-z][\w’'-]*\s+){1,6}[a-z][\w’'-]*)\s*:\s*"
+    # ('lashed out at the Examplian leader: “…”': a name may close the predicate.)
+    r"\s+(?P<pred>[a-z][\w’'-]*(?:\s+(?:[a-z][\w’'-]*|[A-Z][\w’'-]*)){1,6})\s*:\s*"
 )
 # (not "X visited the square where a sign read: …", "X said what happened next: …")
 _COLON_PREDICATE_NOT = re.compile(
@@ -2607,6 +2613,15 @@ class Reader(LayoutTurns):
         first = VERB.search(self.text, sa, sb)
         if first is not None:
             return self._subject_before(sa, first.start(), first.group("verb"))
+        if (
+            (colon := _COLON_INTRODUCED.fullmatch(self.text, sa, sb))
+            and not _COLON_PREDICATE_NOT.search(colon["pred"])
+            and (speaker := self._subject_before(sa, colon.start("pred"), colon["pred"].split()[0]))
+            and speaker.name
+            and (speaker.known or speaker.kind == PERSON)
+        ):
+            # "Jane Roe, visibly frustrated, lashed out at the leader:" then the quotation
+            return speaker
         if released := _RELEASED_INTRO.search(self.text, sa, sb):
             # "The Pentagon has just released this, though:", "X issued the following
             # statement:": the words that follow are the release's
@@ -3047,6 +3062,12 @@ class Reader(LayoutTurns):
                 # ("The talks failed, said Jane Doe, a retired colonel.": what follows "said" is
                 # who said it, not what.)
                 continue
+            if (
+                h.verb.split()[-1] in _THAT_ONLY_VERBS
+                and re.match(r"\s+that\s", text[h.verb_end : start + 1])
+                and not looks_like_clause(text[start:end])
+            ):
+                continue  # "Examplia considers that an important step": "that" points, no clause
             if (
                 h.form == "trailing"
                 and _PREPOSITION_OPENS.match(text, start, end)

@@ -17,6 +17,7 @@ from .vocabulary import (
     IRREGULAR_PASTS,
     MONTH_RE,
     OUTLET_WORDS,
+    PERSON_ROLES,
     PLATFORMS,
     PLURAL_PRESENTS,
     WEEKDAY_RE,
@@ -330,6 +331,10 @@ ACCORDING = re.compile(
     # ("As per the analysis of X, A": "according to".)
     r"\baccording\s+to\s+|\bas\s+per\s+|(?:(?<=,\s)|(?<![\w,]\s)\b)(?-i:per|Per)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
+)
+# ", the commander-in-chief of ...": an apposition that names a person's role.
+_ROLE_APPOSITION = re.compile(
+    rf"\s*,\s*(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(sorted(PERSON_ROLES))})\b"
 )
 NOMINAL = re.compile(
     r"\b(?:claims?|statements?|remarks?|comments?|assertions?|words|warnings?|allegations?|assurances?)"
@@ -707,7 +712,12 @@ def verb_hits(text: str, a: int, b: int) -> list[Hit]:
         if (
             comma
             and (tail := _APPOSITION_TO_END.match(text, who_end, ab))
-            and (tail.group("rel") or not looks_like_clause(text[who_end + comma.end() : ab]))
+            and (
+                tail.group("rel")
+                or not looks_like_clause(text[who_end + comma.end() : ab])
+                # ("..., the commander of Examplia's armed forces.": a role, whatever its remit)
+                or _ROLE_APPOSITION.match(text, who_end, ab)
+            )
             and _COMMA_BEFORE.search(text, a, m.start())
         ):
             # "<statement>, according to Jane Doe, the regional governor." and "..., according to
