@@ -264,7 +264,10 @@ _OUTLET_SERVICE = re.compile(
 _LEADING_TIME = re.compile(
     # ("Meanwhile, on Friday the ministry claims": a connective before the time)
     r"\s*(?:(?:meanwhile|however|separately|also|still|then)\s*,?\s+)?"
-    rf"(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE})"
+    # ("Earlier today officials said", "Last week the ministry announced")
+    rf"(?:(?:late|early|earlier|later|on|last|this|by)\s+)*(?:{WEEKDAY_RE}|today|tonight|yesterday"
+    r"|(?<=this\s)(?:week|month|year|weekend|morning|afternoon|evening)"
+    r"|(?<=last\s)(?:week|month|year|weekend|night))"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=\S)",
     re.IGNORECASE,
 )
