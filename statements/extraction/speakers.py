@@ -243,6 +243,24 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
+# "The Albanese Government", "the Starmer government": a leader's government.
+_LEADERS_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)"
+)
+# A capitalised name right before an abbreviation in brackets: "Air Navigation Agency (ANA)".
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?:\bThe\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w’'-]*){1,8})\s*$"
+)
+
+
+def _spells(name: str, acronym: str) -> bool:
+    """Whether the capitalised words of a name begin with the abbreviation's letters, in order
+    ("Polish Air Navigation Services Agency", "PANSA")."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return initials.upper() == acronym.upper().replace(".", "")
+
+
+_HYPHENATED_TITLES = frozenset(("secretary-general", "attorney-general", "governor-general"))
 # "the head of the military administration of Examplia City": a person's role, its remit
 # ending in a capitalised name.
 _ROLE_OF_SOMEWHERE = re.compile(
@@ -1399,6 +1417,12 @@ class Discourse:
         chunk_text = self.text[a:b]
         if (issued := self._document_of(a, b)) is not None:
             return issued
+        if (led := _LEADERS_GOVERNMENT.fullmatch(chunk_text.strip())) and (
+            state := self._government_of(led["who"])
+        ):
+            # "The Albanese Government has said": the state whose government that leader heads
+            start = a + chunk_text.find(led.group())
+            return Speaker(state, led.group(), STATE, start, start + len(led.group()))
         if (titled := self._titled_role(a, b)) is not None:
             return titled
         if (
@@ -1755,12 +1779,19 @@ class Discourse:
             for k in self.index.known_mentions(self.norm, max(0, defined - 120), defined)
             if k.actor and not self.text[k.end : defined].strip()
         ]
+        start = a + self.text[a:b].index(chunk)
         if not known:
-            return None
+            # "the Polish Air Navigation Services Agency (PANSA)": a body the gazetteer does not
+            # know, its capitalised name spelling out the abbreviation's letters.
+            named = _NAME_BEFORE_BRACKET.search(self.text, max(0, defined - 120), defined)
+            if named is None or not _spells(named["name"], bare):
+                return None
+            name = named["name"]
+            self.new_actors.setdefault(name, ORGANISATION)
+            return Speaker(name, chunk, ORGANISATION, start, start + len(chunk), False, name)
         actor = known[-1].actor
         if self.kind_of(actor) not in (ORGANISATION, STATE):
             return None
-        start = a + self.text[a:b].index(chunk)
         return Speaker(actor, chunk, self.kind_of(actor), start, start + len(chunk))
 
     def _countrys_person_before(self, phrase: str) -> str | None:
@@ -2947,6 +2978,8 @@ class Discourse:
             # "the nationalist leader", "the veteran leader": the country's leader just spoken of
             return Speaker(leader, phrase, PERSON, p_start, p_start + len(phrase))
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
+        # ("the Secretary-General": the title's last word, as "the Secretary General" has it)
+        head = head.rsplit("-", 1)[-1] if head in _HYPHENATED_TITLES else head
         if head == "presidency" and (office := self._presidential_office(phrase)):
             # "the Ukrainian presidency": the president's office the gazetteer gives that country.
             return Speaker(office, phrase, ORGANISATION, p_start, p_start + len(phrase))
@@ -3832,6 +3865,23 @@ class Discourse:
                 if self.index.kind_of(m.actor or "") == STATE:
                     return self.index.entries[m.actor].affiliation or None
         return None
+
+    def _government_of(self, who: str) -> str | None:
+        """The state of a gazetteer person who heads a government ("Albanese")."""
+        leader = self.index.lookup(who)
+        entry = self.index.entries.get(leader or "")
+        if entry is None or entry.kind != PERSON or not entry.affiliation:
+            return None
+        if not re.search(
+            r"\b(?:president|prime minister|premier|chancellor)\b", entry.role.lower()
+        ):
+            return None
+        states = [
+            e.name
+            for e in self.index.entries.values()
+            if e.kind == STATE and e.affiliation == entry.affiliation
+        ]
+        return states[0] if len(states) == 1 else None
 
     def _leaders_body(self, who: str) -> str | None:
         leader = self.index.lookup(who)
