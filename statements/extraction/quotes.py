@@ -1887,6 +1887,12 @@ NARRATOR_TAIL = re.compile(
     r"admission|acknowledgm?ent|indication|escalation|reversal|claim|assertion)\b"
     # "said A, accusing Kyiv of B": the accusation is a report of its own, not part of A.
     r"|accusing\s+(?:[\w’'.-]+\s+){1,6}?of\b"
+    # "said A, praising the move as B", "said A, thanking the allies": the speaker's act after
+    # the clause, in the narrator's words.
+    r"|(?:praising|thanking|welcoming|hailing|lauding|condemning|denouncing|blaming|"
+    r"critici[sz]ing)\s"
+    # 'indicated that A, saying, “B”': a participle that opens a quotation of its own.
+    r"|(?:saying|adding|noting|stressing|insisting|warning|declaring|explaining)\s*[,:]?\s*[“\"]"
     # ", a process he described in an interview": a noun and a relative clause without "that".
     r"|(?:a|an)\s+[a-z]+\s+(?:he|she|they|it)\s+[a-z]+ed\b"
     r"|which\s+(?:(?:\w+\s+){0,3}(?:analysts|experts|critics|officials|observers|diplomats|"
