@@ -636,6 +636,7 @@ _ADDRESS_WORDS = frozenset(entries("address_words"))
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*,?")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?")
+_GIVEN_INITIALS = re.compile(r"[A-Z]{2}")
 _ORG_WORD_SET = frozenset(entries("organisation_words"))
 
 
@@ -752,13 +753,17 @@ def _person_after_complement(tokens: list[str]) -> str | None:
     if complement[-1] in ("and", "the", "of"):
         return None
     plain = all(
-        _NAME_TOKEN.fullmatch(t)
+        (
+            _NAME_TOKEN.fullmatch(t)
+            # ("Cathaoirleach of the Council PJ Ryan": a given name in initials)
+            or (i == 0 and len(name) == 2 and _GIVEN_INITIALS.fullmatch(t))
+        )
         and t.lower() not in _NOT_NAMES
         and t.lower() not in TITLES
         and t.lower() not in _ROLE_TITLES
         and t.lower() not in _REMIT_WORDS  # ("... of the Temporarily Occupied Territories")
         and t not in _ORG_WORD_SET
-        for t in name
+        for i, t in enumerate(name)
     )
     return " ".join(name) if plain and guess_kind(" ".join(name)) == PERSON else None
 
