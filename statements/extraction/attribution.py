@@ -4496,6 +4496,7 @@ class Reader(LayoutTurns):
         name_lead_official(found, self.index)
         name_lead_described_official(found, self.index, self.text, self.body_start)
         name_lone_roles(found, self.index)
+        found = self.found = [f for f in found if not _no_one_speaks(f.statement)]
         self.dating.inherit(found)
         share_via(found)
         for f in found:
@@ -4505,6 +4506,23 @@ class Reader(LayoutTurns):
             f.statement.events = [link.slug for link in links]
             f.statement.event_evidence = {link.slug: link.reason for link in links}
         return [f.statement for f in found]
+
+
+# Words read as a subject that name no one: a clause's loose end ("Sub-zero temperatures
+# and"), a quantifier ("Both", "Not one", "the latter"), a thing that shows ("The video", "A
+# photograph of the attack").
+_NO_ONE = re.compile(
+    r"\b(?:and|which|who|when|by|includes|was|were|is|are|one|not|neither|both|the\s+same|"
+    r"the\s+latter|the\s+prior|the\s+biggest)$"
+    r"|^(?:reports?|video|the\s+video|a\s+video|recent\s+footage|a\s+photograph\b.*|a\s+picture|"
+    r"part\s+of\b.*|this\s+proposal\b.*|the\s+timeline\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _no_one_speaks(statement: ExtractedStatement) -> bool:
+    """An unattributed statement whose subject words name no one (see `_NO_ONE`)."""
+    return statement.speaker is None and bool(_NO_ONE.search(statement.speaker_mention.strip()))
 
 
 _ASKERS = alternation(entries("interviewer_nouns"))
