@@ -243,6 +243,11 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
+# "the Estonian intelligence service", "the Latvian border guard": a country's body by its kind.
+_NATIONAL_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}(?:service|agency|police|"
+    r"committee|commission|inspectorate|directorate|border\s+guard|coast\s+guard))"
+)
 # "The Albanese Government", "the Starmer government": a leader's government.
 _LEADERS_GOVERNMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)"
@@ -2831,6 +2836,15 @@ class Discourse:
             # "The Black Sea Fleet's press service said": the body speaks through it
             at = a + chunk.find(pressed.group())
             return Speaker(body, pressed.group(), self.kind_of(body), at, at + len(pressed.group()))
+        if (body := _NATIONAL_BODY.fullmatch(chunk.strip())) and country_of(
+            f"the {body['adj']} {body['noun']}"
+        ):
+            # "The Estonian intelligence service": a country's body the gazetteer does not
+            # know, named as the page describes it.
+            name = f"{body['adj']} {body['noun']}"
+            at = a + chunk.find(body.group())
+            self.new_actors.setdefault(name, ORGANISATION)
+            return Speaker(name, body.group(), ORGANISATION, at, at + len(body.group()), False)
         m = _DESCRIPTION.search(chunk)
         if (
             not m
