@@ -192,3 +192,86 @@ def test_suggesting_reports_only_after_a_first_report():
 def test_a_setting_without_its_comma_before_the_subject():
     text = "In an interview with the channel Jane Roe said that the talks would resume."
     assert statements(text) == [("Jane Roe", "the talks would resume")]
+
+
+def test_a_sources_role_apposition_closes_the_sentence():
+    text = (
+        "Russia fired 33 cruise missiles on Saturday, according to General Jane Roe, the "
+        "commander-in-chief of Examplia's armed forces."
+    )
+    assert statements(text) == [("Jane Roe", "Russia fired 33 cruise missiles on Saturday")]
+
+
+def test_considered_that_reports_but_not_before_a_demonstrative():
+    assert statements("Jane Roe considered that important decisions were taken.") == [
+        ("Jane Roe", "important decisions were taken")
+    ]
+    assert statements("Certainly, Examplia considers that an important step.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pressed on his advice to the president, Jane Roe was blunt: “Make the deal.”",
+        "Jane Roe, visibly frustrated, lashed out at the Examplian leader:\n\n“Make the deal.”",
+    ],
+)
+def test_a_predicate_and_a_colon_introduce_the_quotation(text):
+    assert statements(text) == [("Jane Roe", "Make the deal.")]
+
+
+@pytest.mark.parametrize("when", ["Earlier today", "This morning", "Last week", "Yesterday"])
+def test_a_leading_time_is_no_part_of_the_subject(when):
+    text = f"{when} the Examplian Bureau of Statistics announced that prices had fallen."
+    found = extract(text, gazetteer=GAZETTEER, published=DAY).statements
+    assert [(s.speaker_mention, s.text) for s in found] == [
+        ("Examplian Bureau of Statistics", "prices had fallen")
+    ]
+
+
+def test_subject_words_that_name_no_one_give_no_statement():
+    assert statements("Sub-zero temperatures and air strikes have slowed repairs.") == []
+    text = "The video, posted to social media and geolocated by reporters, shows the dam breached."
+    assert statements(text) == []
+
+
+def test_a_body_and_its_abbreviation_in_brackets():
+    text = (
+        "The Examplian Air Navigation Services Agency (EANSA) said the restrictions would apply "
+        "from Monday. EANSA said general aviation would be banned."
+    )
+    assert [s for s, _ in statements(text)] == ["Examplian Air Navigation Services Agency"] * 2
+
+
+def test_a_leaders_government_and_a_hyphenated_title():
+    text = "The Albanese Government has said its troops will not enter the war zone."
+    assert statements(text) == [("Australian government", "its troops will not enter the war zone")]
+    text = (
+        "NATO Secretary General Jens Stoltenberg spoke in Brussels. Later, the "
+        "Secretary-General said that important decisions were taken."
+    )
+    assert statements(text, published=dt.date(2023, 6, 26)) == [
+        ("Jens Stoltenberg", "important decisions were taken")
+    ]
+
+
+def test_names_read_after_quantities_initials_and_a_countrys_body():
+    text = (
+        "Thousands of Examplian refugees have arrived, with Jane Roe, the minister, telling them "
+        "they are welcome. He said the government had condemned the invasion."
+    )
+    assert statements(text)[-1] == ("Jane Roe", "the government had condemned the invasion")
+    assert strip_titles("Cathaoirleach of the Council PJ Ryan") == "PJ Ryan"
+    assert statements("The Estonian intelligence service said the attack was imminent.") == [
+        ("Estonian intelligence service", "the attack was imminent")
+    ]
+
+
+def test_the_clause_ends_before_the_speakers_act():
+    text = (
+        "Jane Roe said a second batch of fighter jets had arrived from Denmark, praising the move "
+        "as an example of leadership."
+    )
+    assert statements(text) == [
+        ("Jane Roe", "a second batch of fighter jets had arrived from Denmark")
+    ]
