@@ -275,3 +275,11 @@ def test_the_clause_ends_before_the_speakers_act():
     assert statements(text) == [
         ("Jane Roe", "a second batch of fighter jets had arrived from Denmark")
     ]
+
+
+def test_a_nations_government_the_gazetteer_does_not_know():
+    assert statements("The Scottish government said it would welcome more refugees.") == [
+        ("Scottish Government", "it would welcome more refugees")
+    ]
+    text = "The Examplian head of government said the debates would reduce the tensions."
+    assert statements(text) == [(None, "the debates would reduce the tensions")]

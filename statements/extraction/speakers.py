@@ -245,9 +245,12 @@ _DESCRIPTION = re.compile(
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
 # "the Estonian intelligence service", "the Latvian border guard": a country's body by its kind.
 _NATIONAL_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}(?:service|agency|police|"
-    r"committee|commission|inspectorate|directorate|border\s+guard|coast\s+guard))"
+    r"(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:(?!(?:of|head|chief|leader)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:service|agency|police|"
+    r"committee|commission|inspectorate|directorate|border\s+guard|coast\s+guard|government|parliament))"
 )
+_GOVERNING_BODIES = frozenset(("government", "parliament"))
+_ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
 # "The Albanese Government", "the Starmer government": a leader's government.
 _LEADERS_GOVERNMENT = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)"
@@ -2836,12 +2839,14 @@ class Discourse:
             # "The Black Sea Fleet's press service said": the body speaks through it
             at = a + chunk.find(pressed.group())
             return Speaker(body, pressed.group(), self.kind_of(body), at, at + len(pressed.group()))
-        if (body := _NATIONAL_BODY.fullmatch(chunk.strip())) and country_of(
-            f"the {body['adj']} {body['noun']}"
+        if (body := _NATIONAL_BODY.fullmatch(chunk.strip())) and (
+            country_of(f"the {body['adj']} {body['noun']}")
+            or (body["noun"] in _GOVERNING_BODIES and _ADJECTIVE_ENDING.search(body["adj"]))
         ):
-            # "The Estonian intelligence service": a country's body the gazetteer does not
-            # know, named as the page describes it.
-            name = f"{body['adj']} {body['noun']}"
+            # "The Estonian intelligence service", "the Scottish government": a country's (or a
+            # nation's) body the gazetteer does not know, named as the page describes it.
+            noun = body["noun"]
+            name = f"{body['adj']} {noun.capitalize() if noun in _GOVERNING_BODIES else noun}"
             at = a + chunk.find(body.group())
             self.new_actors.setdefault(name, ORGANISATION)
             return Speaker(name, body.group(), ORGANISATION, at, at + len(body.group()), False)
