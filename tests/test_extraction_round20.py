@@ -283,3 +283,11 @@ def test_a_nations_government_the_gazetteer_does_not_know():
     ]
     text = "The Examplian head of government said the debates would reduce the tensions."
     assert statements(text) == [(None, "the debates would reduce the tensions")]
+
+
+def test_a_subordinate_clauses_pronoun_is_the_sentences_subject():
+    text = (
+        "John Doe called for talks. Adviser Jane Roe made her position clear when she said, "
+        "“There are legitimate interests involved.”"
+    )
+    assert statements(text)[-1] == ("Jane Roe", "There are legitimate interests involved.")

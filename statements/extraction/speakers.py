@@ -243,6 +243,8 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
+# "when", "as", "while" right before a pronoun: a subordinate clause of the sentence.
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|as|while|after|before|because|since|once)\s+$")
 # "the Estonian intelligence service", "the Latvian border guard": a country's body by its kind.
 _NATIONAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:(?!(?:of|head|chief|leader)\b)[a-z][\w-]*\s+){0,2}"
@@ -2048,6 +2050,18 @@ class Discourse:
         if gender in "mf" and (subject := self._person_subject_here(start, gender, spoken_of)):
             # "President Jane Roe will meet her counterpart John Doe on Monday, she announced":
             # the subject of the pronoun's own sentence, over a person named after it
+            return Speaker(subject, word, PERSON, start, end)
+        if (
+            gender in "mf"
+            and _SUBORDINATOR_BEFORE.search(self.norm, max(0, start - 12), start)
+            and (
+                subject := self._opening_person(
+                    self._sentence_start(start, 400), start, gender, spoken_of, modal=True
+                )
+            )
+        ):
+            # "Adviser Jane Roe made her position clear when she said ...": a subordinate
+            # clause's pronoun is the sentence's subject, over whoever spoke before
             return Speaker(subject, word, PERSON, start, end)
         if gender in "mf" and (subject := self._person_subject_before(start, gender, spoken_of)):
             # "President Roe was received by John Doe and thanked him. He said ...": the person
