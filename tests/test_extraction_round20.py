@@ -287,7 +287,7 @@ def test_a_nations_government_the_gazetteer_does_not_know():
 
 def test_a_subordinate_clauses_pronoun_is_the_sentences_subject():
     text = (
-        "John Doe called for talks. Adviser Jane Roe made her position clear when she said, "
+        "Ann Doe said the talks would go on. Adviser Jane Roe made her position clear when she said, "
         "“There are legitimate interests involved.”"
     )
     assert statements(text)[-1] == ("Jane Roe", "There are legitimate interests involved.")
