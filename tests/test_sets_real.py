@@ -212,8 +212,8 @@ FLOORS = {
     # speaker 0.704, 0.748, 0.862). BJ and BK were then opened for their wrong speakers (0.771,
     # 0.856 with 4.2); BL was opened in round 20 (recall 0.60 -> 0.64 with 4.3).
     "setbj": (0.96, 0.91, 0.94, 0.77, 0.84, 1),
-    "setbk": (0.95, 0.91, 0.93, 0.85, 0.63, 0),
-    "setbl": (0.96, 0.63, 0.76, 0.86, 0.76, 0),
+    "setbk": (0.95, 0.91, 0.93, 0.90, 0.63, 0),
+    "setbl": (0.97, 0.63, 0.77, 0.86, 0.76, 0),
     # BM, BN, BO: built blind in round 20 and measured unseen with 4.2 (F1 0.887, 0.868, 0.701;
     # speaker 0.877, 0.914, 0.853). BN and BO were then opened (BO's hard formats: recall 0.59
     # -> 0.79 with 4.3); BM, measured with 4.3 at `b6c8f29` while still unread (the same figures
