@@ -537,7 +537,7 @@ _RELEASED_INTRO = re.compile(
 )
 # Participles that report only after a first report in their sentence ("X said A,
 # suggesting that B"); news writes them in its own voice too.
-_AFTER_A_REPORT = frozenset(("suggesting", "hinting"))
+_AFTER_A_REPORT = frozenset(reporting_participles("after"))
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s+[a-z]")
 _COMMA = re.compile(r",\s+")
 _INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")

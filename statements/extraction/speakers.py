@@ -248,8 +248,7 @@ _SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|as|while|after|before|because|sinc
 # "the Estonian intelligence service", "the Latvian border guard": a country's body by its kind.
 _NATIONAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:(?!(?:of|head|chief|leader)\b)[a-z][\w-]*\s+){0,2}"
-    r"(?:service|agency|police|"
-    r"committee|commission|inspectorate|directorate|border\s+guard|coast\s+guard|government|parliament))"
+    rf"(?:{alternation(entries('national_body_nouns'))}))"
 )
 _GOVERNING_BODIES = frozenset(("government", "parliament"))
 _ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|an|ic|i)$")
