@@ -291,3 +291,13 @@ def test_a_subordinate_clauses_pronoun_is_the_sentences_subject():
         "“There are legitimate interests involved.”"
     )
     assert statements(text)[-1] == ("Jane Roe", "There are legitimate interests involved.")
+
+
+def test_a_relative_clauses_own_subject_reports():
+    text = (
+        "The sanctions target members of the election commission, who Jane Roe said "
+        '"sought to legitimise the attack through sham referenda".'
+    )
+    assert statements(text) == [
+        ("Jane Roe", "sought to legitimise the attack through sham referenda")
+    ]

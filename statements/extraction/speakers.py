@@ -243,6 +243,8 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
+# "who", "whom", "which" opening a relative clause whose own subject follows ("who Jane Roe").
+_RELATIVE_OPENER = re.compile(r"\s*(?:who|whom|which)\s+(?=[A-Z])")
 # "when", "as", "while" right before a pronoun: a subordinate clause of the sentence.
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|as|while|after|before|because|since|once)\s+$")
 # "the Estonian intelligence service", "the Latvian border guard": a country's body by its kind.
@@ -1078,6 +1080,14 @@ class Discourse:
                 # "In an interview with CNN Zelensky said": the setting's comma left out; the
                 # person named right before the verb is its subject.
                 return person
+            if (
+                nearest
+                and _RELATIVE_OPENER.match(bare)
+                and (person := self._person_closing(a, b, after_setting=False)) is not None
+            ):
+                # "members of the commission, who Jane Roe said “…”": the relative clause's own
+                # subject reports, not the noun it describes
+                return person
             if not bare.strip() or _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
                 continue
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
@@ -1111,7 +1121,7 @@ class Discourse:
             nearest = False
         return unresolved
 
-    def _person_closing(self, a: int, b: int) -> Speaker | None:
+    def _person_closing(self, a: int, b: int, *, after_setting: bool = True) -> Speaker | None:
         """A person's name (of two or more words, or the gazetteer's) that ends the words
         text[a:b], after an opening setting with no comma ("In an interview with CNN Jane
         Doe")."""
@@ -1124,7 +1134,7 @@ class Discourse:
         m = last[-1]
         if self.kind_of(m.actor) != PERSON or not (m.known or len(m.surface.split()) >= 2):
             return None
-        if not re.search(
+        if after_setting and not re.search(
             r"(?:^|[,\s])(?:with|to|on|in|at|for|after|before|during)\b", self.text[a : m.start]
         ):
             return None  # (the setting before the name: "In an interview with CNN")
