@@ -111,10 +111,10 @@ _TOLD_TO_REQUEST = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+\s+"
     r"[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]"
 )
-# A reporting verb's past forms that tag a quotation from the next sentence ("…." Roe warned.).
 # Verbs that report only before "that" ("recognized that ...", "considers that ..."); their
 # "that" may be a demonstrative ("considers that an important step").
 _THAT_ONLY_VERBS = frozenset(reporting_verbs("that"))
+# A reporting verb's past forms that tag a quotation from the next sentence ("…." Roe warned.).
 _TAG_PASTS = tuple(v for v in reporting_verbs("clause") if v.endswith("ed"))
 # A sentence that is one quotation, its closing mark the last character.
 _WHOLE_QUOTE = re.compile(r'[“"«„][^“”"«»„]+[”"»“]')
@@ -525,8 +525,6 @@ _PARTICIPLE_WORDS = alternation(list(PARTICIPLES))
 # "X said that the leak may serve three goals:" then "- to sow fear;": a list item opening in a
 # small letter after its dash continues the clause; a dash before a capital may open a quotation.
 _LOWER_LIST_ITEM = re.compile(r"\s*[–—-]\s*[a-z]")
-# A reporting participle after a comma, introducing the words after a colon.
-# "Responding to reports ...,", "Speaking after the talks,": a participle opening the sentence.
 # "has just released this:", "issued the following statement:": a release introduced.
 _RELEASED_INTRO = re.compile(
     r"\s(?:has\s+|have\s+|had\s+)?(?:just\s+|also\s+|now\s+|later\s+)?"
@@ -538,8 +536,10 @@ _RELEASED_INTRO = re.compile(
 # Participles that report only after a first report in their sentence ("X said A,
 # suggesting that B"); news writes them in its own voice too.
 _AFTER_A_REPORT = frozenset(reporting_participles("after"))
+# "Responding to reports ...,", "Speaking after the talks,": a participle opening the sentence.
 _OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\s+[a-z]")
 _COMMA = re.compile(r",\s+")
+# A reporting participle after a comma, introducing the words after a colon.
 _INTRO_PARTICIPLE = re.compile(rf",\s+(?:{_PARTICIPLE_WORDS})\b")
 # An article or possessive right before a verb's word makes it a noun ("a report", "his claim").
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|this|that)\s+$")
@@ -887,10 +887,10 @@ _DASH_AFTER_QUOTE = re.compile(r"[.,]?\s*[–—]\s")
 _CAPITAL_SUBJECT = re.compile(r"\s+[A-Z]")
 # A quotation's closing mark, then a short capitalised subject up to the sentence's verb.
 _QUOTE_THEN_SUBJECT = re.compile(r"[”\"](?=\s+[A-Z][^,;:“”\"]{1,60}$)")
-# What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
-# statement", "late on Tuesday".
 # A title in apposition after the name, to the sentence's end (", press secretary of X.").
 _TITLE_TO_END = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:“”\"!?()]{2,120}?[.!]?\s*")
+# What may follow a closing attribution's verb to the sentence's end: "on Friday", "in a
+# statement", "late on Tuesday".
 _ENDS_AFTER_VERB = re.compile(
     # ("told media from home and abroad": the listeners and where they are from)
     r"(?:\s+(?:reporters|journalists|correspondents|(?:the\s+)?media|the\s+press)"
@@ -4508,16 +4508,10 @@ class Reader(LayoutTurns):
         return [f.statement for f in found]
 
 
-# Words read as a subject that name no one: a clause's loose end ("Sub-zero temperatures
-# and"), a quantifier ("Both", "Not one", "the latter"), a thing that shows ("The video", "A
-# photograph of the attack").
-_NO_ONE = re.compile(
-    r"\b(?:and|which|who|when|by|includes|was|were|is|are|one|not|neither|both|the\s+same|"
-    r"the\s+latter|the\s+prior|the\s+biggest)$"
-    r"|^(?:reports?|video|the\s+video|a\s+video|recent\s+footage|a\s+photograph\b.*|a\s+picture|"
-    r"part\s+of\b.*|this\s+proposal\b.*|the\s+timeline\b.*)$",
-    re.IGNORECASE,
-)
+# Subject words that name no one, as their last words (data/no_one_subjects.txt): a clause's
+# loose end ("Sub-zero temperatures and"), a quantifier ("Not one", "the latter"), a picture
+# that shows ("The video").
+_NO_ONE = re.compile(rf"(?:^|\s)(?:{alternation(entries('no_one_subjects'))})$", re.IGNORECASE)
 
 
 def _no_one_speaks(statement: ExtractedStatement) -> bool:

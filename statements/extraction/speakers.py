@@ -245,8 +245,6 @@ _DESCRIPTION = re.compile(
 _MALE_A_NAMES = frozenset(entries("male_names_in_a"))
 # "who", "whom", "which" opening a relative clause whose own subject follows ("who Jane Roe").
 _RELATIVE_OPENER = re.compile(r"\s*(?:who|whom|which)\s+(?=[A-Z])")
-# "when", "as", "while" right before a pronoun: a subordinate clause of the sentence.
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|as|while|after|before|because|since|once)\s+$")
 # "the Estonian intelligence service", "the Latvian border guard": a country's body by its kind.
 _NATIONAL_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:(?!(?:of|head|chief|leader)\b)[a-z][\w-]*\s+){0,2}"
@@ -2070,7 +2068,8 @@ class Discourse:
             )
         ):
             # "Adviser Jane Roe made her position clear when she said ...": a subordinate
-            # clause's pronoun is the sentence's subject, over whoever spoke before
+            # clause's pronoun (data/subordinators.txt) is the sentence's subject, over
+            # whoever spoke before
             return Speaker(subject, word, PERSON, start, end)
         if gender in "mf" and (subject := self._person_subject_before(start, gender, spoken_of)):
             # "President Roe was received by John Doe and thanked him. He said ...": the person
