@@ -358,9 +358,10 @@ _STRONG_BOUNDARY = re.compile(
     r"added|adds|warned|warns|stressed|stresses|argued|argues|noted|notes|believes|believed|claim|"
     r"claims|claimed)\b)"
 )
-# ", and the Examplian president said": a second subject (a few words, no comma) before a verb.
+# ", and the Examplian president said": a second subject (a few words, no comma) before a verb
+# (", while the ministry said", ", whereas Kyiv said": a contrast opens one too).
 _AND_REPORTER = re.compile(
-    r",\s+and\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:also\s+|later\s+|then\s+)?$"
+    r",\s+(?:and|while|whereas)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:also\s+|later\s+|then\s+)?$"
 )
 # "said A and Jane Roe said B", "said A and the Examplian president said B": the same without
 # the comma (a capitalised name, or a title the gazetteer resolves to a person).
@@ -450,6 +451,15 @@ _RELATIVE_BEFORE = re.compile(
 _SUBJECT_GAP = re.compile(
     r"(?:had|has|have|was|were|is|are|would|will|could|might|should)\s+(?:not\s+|never\s+|already\s+)?"
     r"(?:been|be|[a-z]+ed|[a-z]+en)\b"
+)
+# "The strike, which Kyiv said killed 12 people, came at night": a report in a relative clause
+# set in commas inside the sentence's subject; the main clause's verb follows its comma.
+_SUBJECT_RELATIVE = re.compile(
+    r",\s*(?:which|who|that)\s+(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?\s+(?:also\s+)?$"
+)
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    rf",\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)}"
+    r"|has|have|had|was|were|is|are|will|would|could|can|did|does)\b"
 )
 # "She was asked by Jane Roe:" right before a quotation: the question put to her.
 _ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b[^“”\"«».;]{0,80}[:,]\s*$")
@@ -2118,7 +2128,7 @@ class Reader(LayoutTurns):
         # ("a series of demands that it said had not been met": the verb runs straight into an
         # auxiliary; the relative clause's subject is the noun before "that".)
         if _SUBJECT_GAP.match(rest):
-            return True
+            return len(rest.split()) <= 4
         if VERB.fullmatch(rel.group("noun")):
             return False
         return 0 < len(rest.split()) <= 4
@@ -2720,6 +2730,15 @@ class Reader(LayoutTurns):
                 # for talks, TASS quoted ...": the report inside a leading subordinate clause
                 # ends with the clause.
                 h.content_end = comma
+        for h in hits:
+            if (
+                (rel := _SUBJECT_RELATIVE.search(text, max(sa, h.verb_start - 80), h.verb_start))
+                and not FIRST_PREDICATE.search(text, lead_at, rel.start() + 1)
+                and (main := _MAIN_VERB_AFTER_COMMA.search(text, h.content_start, h.content_end))
+            ):
+                # "The strike, which Kyiv said killed 12 people, came at night": the relative
+                # clause ends where the main clause's verb follows its comma.
+                h.content_end = main.start()
         trailing = self._trailing_hits(sa, sb, blocked)
         if tail := AS_TAIL.search(text, sa, sb):
             # "<statement>, as X noted earlier.": verb_hits read the "as" attribution already

@@ -416,6 +416,12 @@ _TRAILING_TIME = re.compile(
     # "Ukraine's spy chief last night claimed", "the head of diplomacy then stressed"
     rf"|(?:{alternation(entries('subject_times'))}))\s*$"
 )
+# "Kovalenko also said", "the mayor reportedly told": an adverb between the subject and its
+# verb (written in small letters; "the family", "an ally" are nouns).
+_TRAILING_ADVERB = re.compile(
+    rf"(?:\s+(?:{alternation(entries('subject_adverbs'))}"
+    rf"|(?!(?i:{alternation(entries('ly_nouns'))})\b)[a-z]{{2,}}ly))+\s*$"
+)
 # "Ukrainian officials would (later) say", "the ministry did not say": a modal or auxiliary
 # between the subject and its verb is no part of the subject.
 _TRAILING_MODAL = re.compile(
@@ -997,6 +1003,10 @@ class Discourse:
             seg_start : modal.start()
         ].strip():
             verb_start = modal.start() + 1  # "the defence minister would later say"
+        if (adverb := _TRAILING_ADVERB.search(self.text, seg_start, verb_start)) and self.text[
+            seg_start : adverb.start()
+        ].strip():
+            verb_start = adverb.start() + 1  # "Kovalenko also said"
         for between in (_TRAILING_WHO, _WHO_SPOKE_TO, _TRAILING_SETTING, _TRAILING_PLACE_RELATIVE):
             if (m := between.search(self.text, seg_start, verb_start)) and self.text[
                 seg_start : m.start()
