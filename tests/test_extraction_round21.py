@@ -73,3 +73,54 @@ def test_a_few_words_after_a_relative_report_are_still_no_statement():
 )
 def test_a_report_in_a_relative_clause_inside_the_subject_ends_at_its_comma(sentence, said):
     assert statements(sentence) == [("Government of Ukraine", said)]
+
+
+def test_a_second_report_after_while_is_its_own_subjects():
+    text = (
+        "The White House described the talks as productive, while the Examplian Ministry of"
+        " Foreign Affairs said the meetings aim to promote dialogue."
+    )
+    assert statements(text)[-1] == (
+        "Examplian Ministry of Foreign Affairs",
+        "the meetings aim to promote dialogue",
+    )
+
+
+def test_a_parenthetical_attribution_after_a_subordinator_reports_the_clause_after_it():
+    text = (
+        "The aid comes a week before a summit in Washington where, Jane Roe said, the allies"
+        " will take steps to build a bridge to membership."
+    )
+    assert statements(text) == [
+        ("Jane Roe", "the allies will take steps to build a bridge to membership")
+    ]
+
+
+def test_and_reminded_him_is_the_reporters_act_not_the_report():
+    text = (
+        "Jane Roe told him that it must be done on the path of peace, and reminded him of the"
+        " importance of dialogue."
+    )
+    assert statements(text) == [("Jane Roe", "it must be done on the path of peace")]
+
+
+def test_the_president_is_the_one_named_president_not_the_first_lady_who_spoke_last():
+    text = (
+        "Kind words were shared yesterday between Volodymyr Zelensky and his wife in their first"
+        " joint interview.\n\n"
+        "In the interview, the first lady, Olena Zelenska, said: “I can’t say that Volodymyr has"
+        " changed since the start of this war.”\n\n"
+        "The president said: “We would call while we were eating to feel closer.”"
+    )
+    assert [s for s, _ in statements(text, published=dt.date(2022, 5, 22))] == [
+        "Olena Zelenska",
+        "Volodymyr Zelensky",
+    ]
+
+
+def test_an_undersecretary_general_before_a_name_is_that_persons_title():
+    text = (
+        "UN Undersecretary-General for Political Affairs Jane Roe told council members that the"
+        " latest developments mark a dangerous escalation."
+    )
+    assert statements(text) == [("Jane Roe", "the latest developments mark a dangerous escalation")]

@@ -375,6 +375,11 @@ _CONJUNCT_REPORT = re.compile(r",\s+(?:while|whereas|and|but)\s+")
 _AND_COLON_VERB = re.compile(
     r"\s+and\s+(?:then\s+)?(?:continued|added|said|went\s+on|stressed|explained)\s*:$"
 )
+# "... a summit where, Austin said, the allies will ...": a subordinator right before a
+# parenthetical attribution; the reported clause is the one after it.
+_SUBORDINATOR_END = re.compile(
+    r"\b(?:where|because|when|whether|if|since|although|though|while|unless|until)\s*$"
+)
 _MODAL_END = re.compile(r"\b(?:would|will|could|can|should|must|might|may|did|does|do)\s*$")
 _PARENTHETICAL_REST = re.compile(
     r",\s+(?:(?:was|were|is|are|would|will|had|has|have|could|can|should|must|might|may|did|does|"
@@ -3523,6 +3528,25 @@ class Reader(LayoutTurns):
             ):
                 continue  # "..., Putin announced a partial mobilization": an act, not a report
             after = text[m.end() : sb]
+            if (
+                not inverted
+                and _SUBORDINATOR_END.search(text, sa, comma)
+                and (clause := re.match(r",\s+", after[len(tail) :]))
+                and looks_like_clause(after[len(tail) + clause.end() :])
+            ):
+                # "... a summit where, Austin said, the allies will ...": the clause after the
+                # attribution is the report; the words before it are the story's.
+                hit = Hit(
+                    m.start(),
+                    m.end(),
+                    m.group("verb"),
+                    "trailing",
+                    m.end() + len(tail) + clause.end(),
+                    sb,
+                )
+                hit.subject_hint = (comma + 1, m.start())
+                out.append(hit)
+                continue
             if (
                 not inverted
                 and (

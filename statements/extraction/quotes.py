@@ -403,6 +403,9 @@ _CLAUSE_WORDS = re.compile(
     # "her office expects to publish a plan": a third person's verb before its infinitive.
     r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
     r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
+    # "the meetings aim to promote dialogue": a plural subject's verb before its infinitive.
+    r"|(?<=[a-z]s )(?:aim|expect|hope|refuse|try|seem|appear|threaten|promise|fail|vow|pledge)"
+    r"\s+to\s+(?=[a-z])"
     # "the information looks reliable", "the deal seems unlikely": a copula and its adjective.
     r"|(?<=[a-z] )(?:looks|seems|appears|sounds)\s+(?:(?:very|more|less|increasingly|quite|"
     r"rather|highly)\s+)?(?=(?:likely|unlikely|[a-z]+(?:ble|ful|ous|ive|ent|ant|ic|ed))\b)"

@@ -3210,6 +3210,18 @@ class Discourse:
             return held
         if (
             fallback is not None
+            and PERSON in wanted
+            and _DEFINITE_ROLE.fullmatch(phrase)
+            and (role := self.index.role_text(fallback.name).lower()).strip()
+            and not re.search(rf"\b{re.escape(stem)}", role)
+            and (holder := self._one_named_holder(stem, p_start, fallback.name))
+        ):
+            # "... between Jane Roe and her husband ... the first lady said ... The president
+            # said": the one person named before whose role is that title, not the last
+            # speaker, whose gazetteer role is another.
+            return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
+        if (
+            fallback is not None
             and (_DEFINITE_ROLE.fullmatch(phrase) or _THE_OFFICIAL.fullmatch(phrase))
             and not self._holds_another_office(fallback.name, head)
             # ("the veteran leader" is a country's leader or no one, never the minister just
@@ -3838,6 +3850,25 @@ class Discourse:
         entry = self.index.entries.get(name)
         forms = (name, *(entry.aliases if entry else ()), entry.role if entry else "")
         return set(re.findall(r"[\w-]+", " ".join(forms).lower()))
+
+    def _one_named_holder(self, stem: str, pos: int, beside: str) -> str | None:
+        """The one gazetteer person named in the 3,000 characters before `pos` whose role
+        holds `stem` ("president"), of the country of `beside` when several are; else None."""
+        found = set()
+        for _, name in self.people_named(max(0, pos - 3000), pos):
+            entry = self.index.entries.get(name)
+            if entry is None or entry.kind != PERSON:
+                continue
+            role = (
+                entry.role.lower()
+                if stem != "minister"
+                else _PRIME_MINISTER.sub("", entry.role.lower())
+            )
+            if re.search(rf"\b{re.escape(stem)}", role):
+                found.add(name)
+        if len(found) > 1 and (near := self.index.entries.get(beside)):
+            found = {n for n in found if self.index.entries[n].affiliation == near.affiliation}
+        return found.pop() if len(found) == 1 else None
 
     def _holds_another_office(self, name: str, head: str) -> bool:
         """Does the gazetteer give `name` an office other than the title `head` ("the
