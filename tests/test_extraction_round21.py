@@ -124,3 +124,89 @@ def test_an_undersecretary_general_before_a_name_is_that_persons_title():
         " latest developments mark a dangerous escalation."
     )
     assert statements(text) == [("Jane Roe", "the latest developments mark a dangerous escalation")]
+
+
+def test_a_that_clause_before_a_colon_and_a_quotation_is_a_statement_of_its_own():
+    text = (
+        "Jane Roe spoke to reporters. She said that talks with the Examplian leader are"
+        ' impossible: "We are not afraid of their rhetoric. This is a bluff."'
+    )
+    assert statements(text) == [
+        ("Jane Roe", "We are not afraid of their rhetoric. This is a bluff."),
+        ("Jane Roe", "talks with the Examplian leader are impossible"),
+    ]
+
+
+def test_a_sentence_glued_to_an_initialism_is_a_sentence_of_its_own():
+    text = (
+        "Jane Roe said she was working with European leaders on the situation.U.S. official"
+        " John Doe said the seizure was a dangerous escalation."
+    )
+    assert statements(text) == [
+        ("Jane Roe", "she was working with European leaders on the situation"),
+        ("John Doe", "the seizure was a dangerous escalation"),
+    ]
+
+
+def test_a_span_of_time_opening_the_sentence_without_a_comma_is_no_part_of_the_subject():
+    text = "Hours before flying to Moscow Witkoff said negotiations were down to one issue."
+    assert statements(text) == [("Steve Witkoff", "negotiations were down to one issue")]
+
+
+def test_a_one_word_name_beside_an_age_is_the_person_a_later_she_means():
+    text = (
+        "“We teach every day,” said teacher Tetiana Petrenko.\n"
+        "Alisa, 13, stayed in the shelter for a month when the war broke out.\n"
+        "‘It was home, in addition to school, for some time,’ she said."
+    )
+    assert [s for s, _ in statements(text)] == ["Tetiana Petrenko", "Alisa"]
+
+
+def test_a_call_sign_in_quotation_marks_before_the_verb_is_the_speaker():
+    text = (
+        "A drone unit sergeant of the 155th Brigade, “Dzhokhar” told Examplia TV that the"
+        " invaders are unlikely to relish the prospect of urban warfare."
+    )
+    assert statements(text) == [
+        ("Dzhokhar", "the invaders are unlikely to relish the prospect of urban warfare")
+    ]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The ministry reiterated Examplia's position that",
+        "The ministry expressed hope and strong expectations that",
+    ],
+)
+def test_a_held_position_or_two_stances_before_that_report_the_clause(frame):
+    text = f"{frame} continued dialogue will lead to a diplomatic solution."
+    assert [said for _, said in statements(text)] == [
+        "continued dialogue will lead to a diplomatic solution"
+    ]
+
+
+@pytest.mark.parametrize(
+    "label, speaker",
+    [
+        ("Michael Roe, former army engineer:", "Michael Roe"),
+        ("Michael Roe:", "Michael Roe"),
+        ("Jax, British fighter:", "Jax"),
+    ],
+)
+def test_a_new_persons_name_and_role_before_a_colon_tag_the_quotation(label, speaker):
+    text = (
+        "Volunteers are boarding a train to Kyiv.\n\n"
+        f"{label} “I’m a little nervous, to be honest, but it’s not about me.”"
+    )
+    assert statements(text) == [
+        (speaker, "I’m a little nervous, to be honest, but it’s not about me.")
+    ]
+
+
+def test_a_heading_before_a_colon_tags_no_quotation():
+    text = (
+        "Volunteers are boarding a train to Kyiv.\n\n"
+        "Live Updates: “I’m a little nervous, to be honest, but it’s not about me.”"
+    )
+    assert statements(text) == []

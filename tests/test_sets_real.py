@@ -178,7 +178,7 @@ FLOORS = {
     "setar": (0.94, 0.89, 0.91, 0.96, 0.71, 1),
     # (AS names soldiers known by a call sign "Seagull (Ukrainian soldier)"; the extractor
     # gives the call sign alone, as every other set's gold does: speaker 0.857 in round 17.)
-    "setas": (0.94, 0.86, 0.90, 0.85, 0.53, 0),
+    "setas": (0.94, 0.86, 0.90, 0.85, 0.52, 0),
     "setat": (0.87, 0.92, 0.89, 0.92, 0.91, 1),
     "setau": (0.93, 0.93, 0.93, 0.92, 0.75, 0),
     "setav": (0.96, 0.82, 0.89, 0.91, 0.95, 0),

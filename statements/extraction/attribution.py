@@ -47,6 +47,7 @@ from .quotes import (
     LEAD_ADVERB,
     MANNER_PHRASE,
     NAME_COLON,
+    NAME_ROLE_COLON,
     PARTICIPLES,
     QUOTED_AS_TAIL,
     QUOTED_X_AS,
@@ -106,6 +107,8 @@ from .vocabulary import (
     reporting_verbs,
 )
 
+# "former army engineer", "British fighter": a role noun that describes a person.
+_PERSON_ROLE_WORD = re.compile(rf"\b(?i:{alternation(sorted(PERSON_ROLES))})s?\b")
 # "told Jane Roe to leave", 'told the envoy to "leave"': a listener, then the request.
 _TOLD_TO_REQUEST = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+\s+"
@@ -466,6 +469,8 @@ _MAIN_VERB_AFTER_COMMA = re.compile(
     rf",\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{{3,}}ed|{alternation(IRREGULAR_PASTS)}"
     r"|has|have|had|was|were|is|are|will|would|could|can|did|does)\b"
 )
+# "..., adding: “…”": a participle introduces the quotation, not the clause before it.
+_PARTICIPLE_COLON = re.compile(r",\s+[a-z]+ing\s*:\s*$")
 # "She was asked by Jane Roe:" right before a quotation: the question put to her.
 _ASKED_BEFORE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b[^“”\"«».;]{0,80}[:,]\s*$")
 _THAT_AFTER_VERB = re.compile(r"(?:\s+[^,.;:“”\"]{1,60}?)?\s+that\b")
@@ -1511,7 +1516,12 @@ class Reader(LayoutTurns):
                 if b <= a:
                     continue
                 consumed.append((q.open, q.outer_end))
-                if verb_span:
+                if verb_span and not (
+                    q.closed
+                    and not _PARTICIPLE_COLON.search(text, sa, q.open)
+                    and self._said_that_colon(q, sa)
+                ):
+                    # ('He said that A: “B”': the verb frames A too, its own statement)
                     consumed.append(verb_span)
                 region = minus(text, sa, sb, [(q.open, q.outer_end)])
                 self._add(speaker, "direct", a, b, p, (sa, sb), region, dates, mention_note)
@@ -2152,6 +2162,12 @@ class Reader(LayoutTurns):
             return None
         return None
 
+    def _given_name_first(self, name: str) -> bool:
+        """A new name of two or three words whose first is a given name the lists know
+        ("Michael Roe"), as no heading's words are ("Live Updates")."""
+        words_ = name.split()
+        return 2 <= len(words_) <= 3 and words_[0].lower() in self.index.given_words
+
     def _said_that_colon(self, q: QuoteSpan, sa: int) -> Speaker | None:
         """The named subject of the sentence's "X said that A:" before a quotation that opens
         after its colon ('X told Y that A: “B.”'), else None."""
@@ -2359,9 +2375,22 @@ class Reader(LayoutTurns):
                 unresolved = (speaker, None, (m.start("verb"), m.end()))
         tag = DASH_NAME.fullmatch(text, q.outer_end, sb) if q.closed else None
         tag = tag or NAME_COLON.fullmatch(text, sa, q.open)
+        appositive = None if tag else NAME_ROLE_COLON.fullmatch(text, sa, q.open)
+        tag = tag or appositive
         if tag is not None:
             # "Zelensky: “...”", "“...” — Zelensky.": a known person's name tags the quotation.
             speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
+            if (
+                appositive is not None
+                and speaker is not None
+                and not speaker.known
+                and len(tag["who"].split()) == 1
+                and _PERSON_ROLE_WORD.search(appositive["role"])
+            ):
+                # "Jax, British fighter: “…”": a one-word name, a person by the role after it
+                who = tag["who"]
+                self.discourse.new_actors.setdefault(who, "person")
+                speaker = Speaker(who, who, "person", tag.start("who"), tag.end("who"), False)
             # A known body tags it too ("The Examplian Defence Ministry: “...”"), and so does a
             # new name after its title ("Defence Minister Jane Roe: “...”"), never a bare new
             # name ("Live Updates: “...”").
@@ -2373,7 +2402,14 @@ class Reader(LayoutTurns):
                     and self.discourse.kind_of(speaker.name) in ("person", "organisation")
                     or not speaker.known
                     and speaker.kind == "person"
-                    and speaker.mention.endswith(" " + speaker.name)
+                    and (
+                        speaker.mention.endswith(" " + speaker.name)
+                        # ("Michael Roe: “…”": a new name opening with a given name; "Jax,
+                        # British fighter: “…”": a name its role describes)
+                        or self._given_name_first(speaker.name)
+                        or appositive is not None
+                        and _PERSON_ROLE_WORD.search(appositive["role"])
+                    )
                 )
             ):
                 return speaker, None, (tag.start(), tag.end())

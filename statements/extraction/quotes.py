@@ -76,7 +76,12 @@ _PHRASAL = (
     r"|pointed\s+to\s+the\s+fact"
     # "issued a warning that ...": the warning's clause is the statement
     r"|issue[sd]\s+(?:a\s+|an\s+)?(?:[a-z]+\s+)?warning"
-    rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}"
+    # ("expressed hope and strong expectations that ...": two stances, one clause)
+    rf"|(?:expressed|expresses|voiced|voices)\s+{_STANCE}(?:\s+and\s+{_STANCE})?"
+    # "reiterated India's position that ...": a held position whose clause is the statement
+    r"|(?:reiterated|reiterates|reaffirmed|reaffirms|restated|restates|underlined|underlines)\s+"
+    r"(?:(?:the|his|her|their|its|[A-Z][\w-]*['’]s)\s+)?(?:[a-z]{3,}\s+)??"
+    r"(?:position|stance|view|belief|conviction)(?=\s+that\b)"
     # "made a statement that ...": translated copy's report (a statement's clause).
     r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
     r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)"
@@ -2131,6 +2136,11 @@ BEFORE_ATTRIBUTION = re.compile(
 _TAG_NAME = r"(?P<who>(?:[A-Z][\w’'.-]+\s+){0,4}[A-Z][\w’'.-]+)"
 NAME_COLON = re.compile(rf"[\s•*–—-]*{_TAG_NAME}\s*:\s*")
 DASH_NAME = re.compile(rf"\s*,?\s*[–—-]\s*{_TAG_NAME}\s*[.!]?\s*")
+# "Michael Roe, former army engineer: “…”": a name, its role in apposition, then a colon.
+NAME_ROLE_COLON = re.compile(
+    r"[\s•*–—-]*(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+),\s+"
+    r"(?P<role>[^,:;“”\"«»\n]{3,60}?)\s*:\s*"
+)
 # Participles that open a statement of their own after a first one ("..., adding that B").
 # ("..., reiterating that B", "..., expressing confidence that B": the first word is compared.)
 SECOND_ING = frozenset((*reporting_participles("second"), "expressing"))

@@ -581,6 +581,8 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:[“«]\s?|[\"(\[‘'])?[A-Z0-9])"
     # Sentences a scraper glued together: "said in a statement.According to officials".
     r"|(?<=[a-z]{3})[.!?][”\"’]?(?=[A-Z][a-z])"
+    # ("on the situation.U.S. Secretary of State ...": glued to an initialism or an acronym)
+    r"|(?<=[a-z]{3})[.!?][”\"’]?(?=(?:[A-Z]\.){2}\s|[A-Z]{2,}\s+[A-Z])"
     # ... and a sentence glued to the quotation that follows it: "Peskov said.“The ball ...".
     r"|(?<=[a-z]{3})[.!?](?=[“«]\s*[A-Z])"
     # ... and with the stop lost too: "the acting governor, Jane DoeThis is what she said"

@@ -148,6 +148,9 @@ _ADVERBIAL_START = re.compile(
     r"instead|thus|therefore|in\s+turn|in\s+addition|in\s+fact|but|and|so|or|since|around|about|"
     r"just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # "Hours before flying to Moscow Jane Roe said": a span of time before or after an event
+    r"|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours|days|weeks|months|minutes|moments)"
+    r"\s+(?:before|after|later|earlier|ago)|shortly|soon"
     # "X, visiting Odesa on Friday, said": a participle's phrase sets the scene
     # (not a role's modifier: "acting governor Jane Doe", "outgoing minister ...")
     rf"|(?!(?:{_ING_MODIFIERS})\b)(?-i:[a-z]{{3,}}ing))\b"
@@ -158,6 +161,9 @@ _ADVERBIAL_START = re.compile(
 # How an apposition after a name opens: "a Kyiv lawyer", "the head of ...", "deputy head",
 # "who advises ...", "Ukraine's intelligence chief".
 _AGE = re.compile(r"\d{1,3}")  # "Jane Roe, 58, said"
+# "Alisa, 13,", "15-year-old Angelina": an age beside a one-word name.
+_AGE_AFTER = re.compile(r",\s*\d{1,2},")
+_AGED_BEFORE = re.compile(r"\b\d{1,2}-year-old\s+$")
 _APPOSITION_START = re.compile(
     r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
@@ -789,6 +795,19 @@ class Discourse:
                         titled = given
                     out.append(Mention(m.start, m.end, m.surface, titled, PERSON, False))
                     continue
+                if (
+                    name is None
+                    and len(m.surface.split()) == 1
+                    and m.surface.lower() not in _NOT_A_LONE_NAME
+                    and (
+                        _AGE_AFTER.match(self.text, m.end)
+                        or _AGED_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                    )
+                ):
+                    # "Alisa, 13, stayed ...", "15-year-old Angelina": a person named by one
+                    # name, whom a later "she" may mean
+                    out.append(Mention(m.start, m.end, m.surface, m.surface, PERSON, False))
+                    continue
                 if name is None:
                     continue
                 if name in self.index.entries:
@@ -915,6 +934,16 @@ class Discourse:
             start = sign.start("name")
             return Speaker(
                 name, name, PERSON, start, start + len(name), False, self.text[seg_start:verb_start]
+            )
+        if (quoted := _QUOTED_NAME_SUBJECT.search(self.text, seg_start, verb_start)) and quoted[
+            "name"
+        ].lower() not in _NOT_A_LONE_NAME:
+            # 'A drone unit sergeant of the 155th Brigade, “Dzhokhar” told': the soldier,
+            # named by the call sign in quotation marks right before the verb
+            name = quoted["name"]
+            at = quoted.start("name")
+            return Speaker(
+                name, name, PERSON, at, at + len(name), False, self.text[seg_start:verb_start]
             )
         found = self._subject(seg_start, verb_start, leftmost=leftmost)
         if (
@@ -4705,6 +4734,10 @@ def _gender(name: str, index: ActorIndex) -> str:
         first in _FEMALE_NAMES or (first.endswith("a") and first not in _MALE_A_NAMES)
     ):
         return "f"  # (a name of one word only when it is a given name: "Olena")
+    if len(tokens) == 1 and first not in index.given_words:
+        # "Angelina", "Kruger": a first name, a surname or a nickname the lists do not know;
+        # its ending may tell ("Alisa"), else it tells nothing
+        return "f" if first.endswith("a") and first not in _MALE_A_NAMES else "?"
     return "m"
 
 
@@ -4768,6 +4801,11 @@ _CALL_SIGN = re.compile(
     r"(?:\b(?:code-?named|nicknamed)|\bcall[- ]?sign(?:ed)?|\bnom\s+de\s+guerre"
     r"|\b(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|nickname))"
     r"\s*,?\s+[“\"‘]?(?P<name>[A-Z][\w’'-]*[\w-](?:\s+[A-Z][\w’'-]*[\w-])?)[”\"’]?"
+)
+# 'A drone unit sergeant, “Dzhokhar” told': a one-word call sign in quotation marks, right
+# before the verb, after a person's description and its comma.
+_QUOTED_NAME_SUBJECT = re.compile(
+    r"[a-z\d],\s+[“\"‘](?P<name>[A-Z][a-z’'-]{2,})[,]?[”\"’],?\s+(?:also\s+|later\s+)?$"
 )
 # "A third soldier, nicknamed Hawk, has held ...": a person by call sign opening a sentence.
 _SIGNED_SUBJECT = re.compile(
