@@ -210,3 +210,70 @@ def test_a_heading_before_a_colon_tags_no_quotation():
         "Live Updates: “I’m a little nervous, to be honest, but it’s not about me.”"
     )
     assert statements(text) == []
+
+
+def test_its_body_is_the_body_of_the_country_named_before():
+    text = (
+        "Ukraine condemned the vote. Its foreign ministry said any such balloting in the occupied"
+        " regions would be null and void."
+    )
+    assert statements(text, published=dt.date(2023, 8, 10))[-1] == (
+        "Ukrainian Foreign Ministry",
+        "any such balloting in the occupied regions would be null and void",
+    )
+
+
+def test_a_body_in_a_capital_is_that_countrys_body():
+    text = "The defence ministry in Moscow said Ukrainian troops were surrendering."
+    assert statements(text) == [("Russian Defense Ministry", "Ukrainian troops were surrendering")]
+
+
+def test_a_one_word_name_with_a_persons_role_in_apposition_is_the_person_a_later_he_means():
+    text = (
+        "“We hide when they shell,” says Dima.\n"
+        "Alessandro, another Ukrainian soldier, tries to reach his grandson in Poland. “My family"
+        " is safe there, while we deal with this,” he said."
+    )
+    assert [s for s, _ in statements(text)] == ["Dima", "Alessandro"]
+
+
+def test_a_nickname_closing_the_sentence_before_is_the_pronouns_person():
+    text = (
+        "“We will wait and see,” said Jane Roe. Even veterans might struggle in the war zones"
+        " warned a British soldier who identified himself only by his nickname, Kruger. He said"
+        " he had served in the army for seven years."
+    )
+    assert statements(text)[-1] == ("Kruger", "he had served in the army for seven years")
+
+
+def test_a_lone_surname_label_opens_the_named_persons_address():
+    text = (
+        "Kyiv mayor Vitali Klitschko briefs on the situation\n\n"
+        "The mayor Vitali Klitschko continues to provide information on the situation in Kyiv.\n\n"
+        "Klitschko: Dear friends! Dear Kyivans!\n\n"
+        "Russia suffers losses but still keeps trying to destroy our country.\n\n"
+        "I call on Kyivans to trust a warning siren and go down to a shelter."
+    )
+    assert statements(text) == [
+        (
+            "Vitali Klitschko",
+            "Russia suffers losses but still keeps trying to destroy our country.",
+        ),
+        (
+            "Vitali Klitschko",
+            "I call on Kyivans to trust a warning siren and go down to a shelter.",
+        ),
+    ]
+
+
+def test_a_statement_by_line_ending_in_a_colon_introduces_the_paragraphs_under_it():
+    text = (
+        "On 28 January, President of Latvia Egils Levits met the Prime Minister.\n"
+        "Statement by President Levits’ following the meeting:\n"
+        "‘During today’s meeting, officials and I exchanged views on Russia’s aggressive policy.\n"
+        "We discussed the response of NATO to Russia’s demands."
+    )
+    assert [s for s, _ in statements(text, published=dt.date(2022, 1, 28))] == [
+        "Egils Levits",
+        "Egils Levits",
+    ]

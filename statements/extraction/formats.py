@@ -324,7 +324,8 @@ _SPEECH_BY_LINE = re.compile(
 _ISSUED_HEADING = re.compile(
     r"\s*(?i:official\s+)?(?:Statement|STATEMENT|Comment|COMMENT|Declaration|DECLARATION)\s+"
     r"(?i:of|by|from)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
-    r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n]*)?\s*$"
+    r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n:]*)?"
+    r"\s*:?\s*$"  # ("... following the meeting:": a colon introducing it)
 )
 
 # "Jane Doe’s statement on the school truce", "The Ministry's Statement regarding ...": the
@@ -540,6 +541,52 @@ _BRIEFER = re.compile(
     r"SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|COLONEL|PRESS\s+SECRETARY|DEPUTY|UNDER\s+SECRETARY|"
     r"LIEUTENANT|MAJOR|SENATOR|GOVERNOR|MAYOR)\b\.?"
 )
+
+
+# "Statement by President Jane Roe following the meeting:", "Remarks by the minister on the
+# talks:": a line naming whose statement follows its colon.
+_STATEMENT_BY_INTRO = re.compile(
+    r"\s*(?i:statement|remarks|comment|address|message)\s+(?i:by|of|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^\n:’']{2,80}?)['’]?"
+    r"(?:\s+(?i:on|regarding|about|following|after|at|to)\s[^\n:]*)?\s*:\s*"
+)
+
+
+def _statement_intro(text: str, body: list[Paragraph]) -> tuple[Paragraph, re.Match] | None:
+    """The line among the first six body paragraphs that introduces, with its colon, the
+    statement of the person or body it names, followed by more paragraphs."""
+    for p in body[:6]:
+        if p.index != body[-1].index and (m := _STATEMENT_BY_INTRO.fullmatch(text, p.start, p.end)):
+            return p, m
+    return None
+
+
+# "Roe: Dear friends!": a one-word name, its colon, then words (no quotation).
+_SURNAME_LABEL = re.compile(r"(?P<name>[A-Z][a-z’'-]{2,}):\s+(?=[A-Z])")
+
+
+def _surname_label(text: str, body: list[Paragraph]) -> tuple[Paragraph, re.Match] | None:
+    """The one paragraph among the first six that opens with the surname of the person the
+    page named in full above it and a colon ("Kyiv mayor Vitali Roe briefs ..." then "Roe: Dear
+    friends! ..."), when no other paragraph opens so and the words after it say "I" or "we"."""
+    found = [
+        (p, m)
+        for p in body
+        if (m := _SURNAME_LABEL.match(text, p.start, p.end)) and m.end() < p.end
+    ]
+    if len(found) != 1 or found[0][0].index not in {b.index for b in body[:6]}:
+        return None
+    p, m = found[0]
+    name = m.group("name")
+    if (
+        _NOT_A_TURN.match(name)
+        or _FURNITURE_WORD.search(name)
+        or QUOTE_MARK.search(text, m.end(), p.end)
+        or not re.search(rf"\b[A-Z][a-z]+\s+{re.escape(name)}\b", text[: p.start])
+        or not _FIRST_PERSON_WORD.search(text, m.end(), body[-1].end)
+    ):
+        return None
+    return p, m
 
 
 def _lone_briefer(text: str, body: list[Paragraph], labels: list) -> bool:
@@ -1050,6 +1097,18 @@ def read_layout(
             layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
         for i in label_lines:
             layout.turns[i] = Turn("", ends[i], True)
+        return layout
+    if not labels and (intro := _statement_intro(text, body)) is not None:
+        # "Statement by President Jane Roe following the meeting:" then her statement
+        p, m = intro
+        layout.transcript = layout.monologue = True
+        layout.turns[p.index] = Turn(m.group("who"), p.end, False)
+        return layout
+    if not labels and (lone := _surname_label(text, body)) is not None:
+        # "Kyiv mayor Vitali Roe briefs ..." then "Roe: Dear friends! ..." and his address
+        p, m = lone
+        layout.transcript = layout.monologue = True
+        layout.turns[p.index] = Turn(m.group("name"), m.end(), False)
         return layout
     if not labels:
         # "President of Ruritania John Roe: Good afternoon, colleagues." then unlabelled

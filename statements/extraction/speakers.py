@@ -164,6 +164,14 @@ _AGE = re.compile(r"\d{1,3}")  # "Jane Roe, 58, said"
 # "Alisa, 13,", "15-year-old Angelina": an age beside a one-word name.
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
 _AGED_BEFORE = re.compile(r"\b\d{1,2}-year-old\s+$")
+_OPENS_HERE = re.compile(r"(?:^|[.!?”\"\n]\s*|\n)$")
+# "Furthermore,", "Elsewhere,", "Eventually,": a sentence adverb's form, no name.
+_SENTENCE_ADVERB_FORM = re.compile(r"(?:ly|more|where|theless|wise|ward|wards)$")
+# "Alessandro, another Ukrainian soldier,": a role noun of a person in apposition.
+_ROLE_APPOSED_AFTER = re.compile(
+    r",\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{alternation(sorted(PERSON_ROLES))})\b"
+)
 _APPOSITION_START = re.compile(
     r"(?:[a-z]|[A-Z][\w-]*['’]s\s"
     # "Jane Doe, Head of the Regional Administration, said": a capitalised title and "of"
@@ -562,8 +570,13 @@ _STATE_GROUP = re.compile(
 # "the Ukraine air force", "the country's air force": a country's body named by the country's
 # name before it, or by "the country's" after the country was named.
 _COUNTRY_ADJUNCT = re.compile(
-    r"(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|country['’]s)\s+"
+    # ("Its foreign ministry said": the country's, after the country was named)
+    r"(?:the\s+)?(?P<country>[Ii]ts(?=\s)|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|country['’]s)\s+"
     r"(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+# "the defence ministry in Moscow": a country's body by its kind and the country's capital.
+_BODY_IN_CAPITAL = re.compile(
+    r"(?:[Tt]he\s+)?(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+in\s+(?P<city>[A-Z][a-z]+)"
 )
 # "the Ukrainian state power company Examplenergo": a body's description, then its name
 # (data/organisation_nouns.txt).
@@ -802,6 +815,12 @@ class Discourse:
                     and (
                         _AGE_AFTER.match(self.text, m.end)
                         or _AGED_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                        or _ROLE_APPOSED_AFTER.match(self.text, m.end)
+                        # (opening its sentence: "in eastern Europe, a ..." names no one)
+                        and _OPENS_HERE.search(self.text, max(0, m.start - 3), m.start)
+                        and not _SENTENCE_ADVERB_FORM.search(m.surface)
+                        and m.surface.lower() not in COUNTRY_WORDS
+                        and m.surface not in CITIES
                     )
                 ):
                     # "Alisa, 13, stayed ...", "15-year-old Angelina": a person named by one
@@ -1514,6 +1533,18 @@ class Discourse:
             phrase = grouped.group()
             start = a + chunk_text.index(phrase)
             return Speaker(name, phrase, GROUP, start, start + len(phrase), False)
+        if (
+            (placed := _BODY_IN_CAPITAL.fullmatch(_CONJUNCTION.sub("", chunk_text).strip()))
+            and (state := self.index.lookup(placed["city"]))
+            and self.kind_of(state) == STATE
+            and (entry := self.index.entries.get(state))
+            and entry.affiliation
+            and (body := body_of_country(f"{entry.affiliation}'s {placed['rest']}", self.index))
+        ):
+            # "The defence ministry in Moscow said": Russia's defence ministry
+            phrase = placed.group()
+            start = a + chunk_text.index(phrase)
+            return Speaker(body, phrase, self.kind_of(body), start, start + len(phrase))
         if (adjunct := _COUNTRY_ADJUNCT.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())) and (
             body := self._country_adjunct_body(adjunct, a)
         ):
@@ -1954,7 +1985,7 @@ class Discourse:
         """ "the Ukraine air force": Ukraine's air force; "the country's air force": the air
         force of the country (a gazetteer state) the article named last before it."""
         country = adjunct["country"]
-        if country.lower().startswith("country"):
+        if country.lower().startswith("country") or country.lower() == "its":
             # (the sentence's first state, its subject as a rule, not a "Russia-launched"
             # drone's; else the last one named before)
             start = max(0, at - 400, *(self.text.rfind(c, 0, at) + 1 for c in ".\n"))
@@ -2382,7 +2413,14 @@ class Discourse:
         if (span := self._sentence_before(pos)) is None:
             return None
         opened = _SIGNED_SUBJECT.match(self.text, *span)
-        return opened.group("name") if opened else None
+        if opened:
+            return opened.group("name")
+        # "..., warned a soldier who identified himself only by his nickname, Kruger.": the
+        # call sign that closes the sentence before, its inverted subject's
+        for sign in _CALL_SIGN.finditer(self.text, *span):
+            if re.fullmatch(r"[\s,.”\"’]*", self.text[sign.end() : span[1]]):
+                return sign.group("name")
+        return None
 
     def _pronoun_chain_subject(self, pos: int, gender: str, spoken_of: set) -> str | None:
         """The person (of `gender`) who opens, as its subject, the sentence before a run of one
@@ -4799,7 +4837,10 @@ _ROLE_OF_DESCRIBED_PLACE = re.compile(
 # Hawk,", "a soldier who goes by the call sign "Wolf"", "an officer with the call sign Bison").
 _CALL_SIGN = re.compile(
     r"(?:\b(?:code-?named|nicknamed)|\bcall[- ]?sign(?:ed)?|\bnom\s+de\s+guerre"
-    r"|\b(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|nickname))"
+    r"|\b(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|nickname)"
+    # ("a soldier who identified himself only by his nickname, Kruger")
+    r"|\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?"
+    r"(?:by\s+(?:his|her|their)\s+(?:nickname|first\s+name|call[- ]?sign)|as))"
     r"\s*,?\s+[“\"‘]?(?P<name>[A-Z][\w’'-]*[\w-](?:\s+[A-Z][\w’'-]*[\w-])?)[”\"’]?"
 )
 # 'A drone unit sergeant, “Dzhokhar” told': a one-word call sign in quotation marks, right
