@@ -277,3 +277,21 @@ def test_a_statement_by_line_ending_in_a_colon_introduces_the_paragraphs_under_i
         "Egils Levits",
         "Egils Levits",
     ]
+
+
+def test_a_persons_description_in_small_letters_then_one_name_is_that_person():
+    text = (
+        "“The shelling comes like clockwork,” says mother of two Arina, the fear palpable in her"
+        " voice."
+    )
+    assert statements(text) == [("Arina", "The shelling comes like clockwork,")]
+
+
+def test_a_phrase_quoted_inside_a_clause_with_a_singular_present_verb_is_still_a_clause():
+    text = (
+        "Speaking alongside the president, Jane Roe said Examplia's “fight for freedom” reflects"
+        " NATO's core principles and values."
+    )
+    assert statements(text) == [
+        ("Jane Roe", "Examplia's “fight for freedom” reflects NATO's core principles and values")
+    ]

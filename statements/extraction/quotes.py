@@ -389,6 +389,17 @@ _BEGAN_TO = re.compile(
     # "used his address to warn X that ...": the speech is the occasion of the report.
     r"|used\s+(?:his|her|its|their|the|a|an)\s+(?:[\w’'-]+\s+){1,5}?)\s*to\s+$"
 )
+
+
+def _third_person(verb: str) -> str:
+    """ "reflect" -> "reflects", "reach" -> "reaches", "deny" -> "denies"."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|"
     r"shall|did|does|do|need|needs|wants|remains|remain|intends|plans|seeks|continues|cannot|"
@@ -405,6 +416,13 @@ _CLAUSE_WORDS = re.compile(
     r"(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bthis )(?<!\bthat )"
     rf"(?:{alternation(PLURAL_PRESENTS)})\s+(?=(?:the|a|an|no|its|their|his|her|our|this|these|"
     r"those|more|all|any|some|every|each|such|only)\s)"
+    # "Ukraine's fight reflects NATO's core values": a singular subject's present verb of the
+    # same list before a determiner, a capitalised name or a number.
+    r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
+    r"(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bthis )(?<!\bthat )"
+    rf"(?:{alternation(_third_person(v) for v in PLURAL_PRESENTS)})\s+"
+    r"(?=(?:the|a|an|no|its|their|his|her|our|this|these|those|more|all|any|some|every|each|such"
+    r"|only)\s|[A-Z][\w’'-]|\d)"
     # "her office expects to publish a plan": a third person's verb before its infinitive.
     r"|\b(?:expects|hopes|aims|refuses|tries|seems|appears|threatens|promises|prefers|wishes|"
     r"declines|fails|struggles|vows|pledges)\s+to\s+(?=[a-z])"
@@ -1810,6 +1828,8 @@ def looks_like_clause(text: str) -> bool:
     head = re.sub(r"(?<=\s)[“\"](\w+)[”\"](?=\s)", r"\1", head)  # 'he “welcomes” the talks'
     # ('the Kremlin “prefers not to share ...”': a quotation opening on the clause's verb)
     head = re.sub(r"(?<=\s)[“\"](?=[a-z])", "", head)
+    # ('Ukraine's “fight for freedom” reflects ...': a phrase quoted inside the clause, closed)
+    head = re.sub(r"(?<=[a-z])[”\"](?=\s+[a-z])", "", head)
     return bool(
         _CLAUSE_WORDS.search(head)
         or _PRONOUN_CLAUSE.match(head)

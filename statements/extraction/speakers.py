@@ -515,6 +515,12 @@ _SHORT_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]{3,})")
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
 _NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 _PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_nouns")])
+# "mother of two Arina", "volunteer medic Oksana": a person's description in small letters,
+# then one capitalised name.
+_DESCRIBED_FIRST_NAME = re.compile(
+    rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_PERSON_NOUNS})(?:\s+of\s+(?:two|three|four|five|\d))?"
+    r"\s+(?P<name>[A-Z][a-z’'-]{2,})"
+)
 _PERSON_BEFORE = re.compile(
     r"(?:^|[\s,(])(?i:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUNS})s?\b[^,.;:]{{0,40}},\s*$"
@@ -1688,6 +1694,19 @@ class Discourse:
             # "The US has said", "The U.S. said": a country's short name alone is its state
             start = a + chunk_text.index(bare_subject)
             return Speaker(state, bare_subject, STATE, start, start + len(bare_subject))
+        described = _DESCRIBED_FIRST_NAME.fullmatch(bare_subject)
+        if (
+            described
+            and (name := described["name"]).lower() not in _NOT_A_LONE_NAME
+            and name.lower() not in COUNTRY_WORDS
+            and name not in CITIES
+            and not self.index.lookup(name)
+        ):
+            # "says mother of two Arina", "said volunteer medic Oksana": a person described in
+            # small letters, then named by one name
+            start = a + chunk_text.rindex(name)
+            self.new_actors.setdefault(name, PERSON)
+            return Speaker(name, name, PERSON, start, start + len(name), False, bare_subject)
         lone = _LONE_NAME.fullmatch(bare_subject)
         if lone and PARTY_STATE.fullmatch(lone.group()):
             return None  # "Sen. Jane Doe, R-Texas, said": the party and state, no one named
