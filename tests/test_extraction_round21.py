@@ -295,3 +295,15 @@ def test_a_phrase_quoted_inside_a_clause_with_a_singular_present_verb_is_still_a
     assert statements(text) == [
         ("Jane Roe", "Examplia's “fight for freedom” reflects NATO's core principles and values")
     ]
+
+
+def test_the_person_asked_in_the_sentence_before_answers():
+    text = (
+        "In the April 10 edition, Scott Pelley asked Zelenskyy to help the world understand the"
+        " struggle. He responded, “We are defending the ability of a person to live in the modern"
+        " world.”"
+    )
+    assert statements(text, published=dt.date(2022, 4, 12))[-1] == (
+        "Volodymyr Zelensky",
+        "We are defending the ability of a person to live in the modern world.",
+    )

@@ -415,6 +415,11 @@ _PERSON_VERB_AFTER = re.compile(
     r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
     r"held|saw|thanked|urged)\b"
 )
+# "X asked Jane Roe to describe the scene", "asked Roe whether ...": the person asked.
+_ASKED_SOMEONE = re.compile(
+    r"\basked\s+(?P<who>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    r"(?:to|about|whether|if|what|how|why|when|for)\b"
+)
 # "the bloc's top diplomat": a role of a body a head noun refers back to.
 _BODYS_ROLE = re.compile(r"[Tt]he\s+(?P<head>[a-z]+)['’]s\s+(?P<role>[a-z]+(?:\s+[a-z]+){0,2})")
 # "the prosecutor general's office": the office of a title, in lower case.
@@ -2160,6 +2165,10 @@ class Discourse:
             # clause's pronoun (data/subordinators.txt) is the sentence's subject, over
             # whoever spoke before
             return Speaker(subject, word, PERSON, start, end)
+        if gender in "mf" and (asked := self._asked_person_before(start, gender)):
+            # "Pelley asked Zelenskyy to describe the scene. “Death,” he said.": the person
+            # asked answers, not the one who asked
+            return Speaker(asked, word, PERSON, start, end)
         if gender in "mf" and (subject := self._person_subject_before(start, gender, spoken_of)):
             # "President Roe was received by John Doe and thanked him. He said ...": the person
             # the sentence before is about, over one it names later in it
@@ -2363,6 +2372,26 @@ class Discourse:
             ):
                 found = first.actor
         return found
+
+    def _asked_person_before(self, pos: int, gender: str) -> str | None:
+        """The person (of `gender`) whom the sentence before the pronoun's sentence says was
+        asked something ("X asked Jane Roe to describe ...", "When asked by X, ..." aside): the
+        one who answers in the pronoun's sentence."""
+        span = self._sentence_before(pos) or self._sentence_before(self._sentence_start(pos))
+        if span is None:
+            return None
+        m = _ASKED_SOMEONE.search(self.norm, *span)
+        if m is None:
+            return None
+        person = next(
+            (
+                x.actor
+                for x in self.mentions(m.start("who"), m.end("who"))
+                if x.actor and self._mention_kind(x) == PERSON
+            ),
+            None,
+        )
+        return person if person and self.gender(person) in (gender, "?") else None
 
     def _person_subject_before(self, pos: int, gender: str, spoken_of: set) -> str | None:
         """The person (of `gender`) who opens the sentence just before a sentence-initial
