@@ -561,10 +561,6 @@ def _statement_intro(text: str, body: list[Paragraph]) -> tuple[Paragraph, re.Ma
     return None
 
 
-# "Roe: Dear friends!": a one-word name, its colon, then words (no quotation).
-_SURNAME_LABEL = re.compile(r"(?P<name>[A-Z][a-z’'-]{2,}):\s+(?=[A-Z])")
-
-
 def _surname_label(text: str, body: list[Paragraph]) -> tuple[Paragraph, re.Match] | None:
     """The one paragraph among the first six that opens with the surname of the person the
     page named in full above it and a colon ("Kyiv mayor Vitali Roe briefs ..." then "Roe: Dear

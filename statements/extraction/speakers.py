@@ -162,7 +162,7 @@ _ADVERBIAL_START = re.compile(
 # "who advises ...", "Ukraine's intelligence chief".
 _AGE = re.compile(r"\d{1,3}")  # "Jane Roe, 58, said"
 # "Alisa, 13,", "15-year-old Angelina": an age beside a one-word name.
-_AGE_AFTER = re.compile(r",\s*\d{1,2},")
+_AGE_APPOSED = re.compile(r",\s*\d{1,2},")
 _AGED_BEFORE = re.compile(r"\b\d{1,2}-year-old\s+$")
 _OPENS_HERE = re.compile(r"(?:^|[.!?”\"\n]\s*|\n)$")
 # "Furthermore,", "Elsewhere,", "Eventually,": a sentence adverb's form, no name.
@@ -437,7 +437,7 @@ _TRAILING_TIME = re.compile(
 )
 # "Kovalenko also said", "the mayor reportedly told": an adverb between the subject and its
 # verb (written in small letters; "the family", "an ally" are nouns).
-_TRAILING_ADVERB = re.compile(
+_ADVERB_BEFORE_VERB = re.compile(
     rf"(?:\s+(?:{alternation(entries('subject_adverbs'))}"
     rf"|(?!(?i:{alternation(entries('ly_nouns'))})\b)[a-z]{{2,}}ly))+\s*$"
 )
@@ -824,7 +824,7 @@ class Discourse:
                     and len(m.surface.split()) == 1
                     and m.surface.lower() not in _NOT_A_LONE_NAME
                     and (
-                        _AGE_AFTER.match(self.text, m.end)
+                        _AGE_APPOSED.match(self.text, m.end)
                         or _AGED_BEFORE.search(self.text, max(0, m.start - 20), m.start)
                         or _ROLE_APPOSED_AFTER.match(self.text, m.end)
                         # (opening its sentence: "in eastern Europe, a ..." names no one)
@@ -1062,7 +1062,7 @@ class Discourse:
             seg_start : modal.start()
         ].strip():
             verb_start = modal.start() + 1  # "the defence minister would later say"
-        if (adverb := _TRAILING_ADVERB.search(self.text, seg_start, verb_start)) and self.text[
+        if (adverb := _ADVERB_BEFORE_VERB.search(self.text, seg_start, verb_start)) and self.text[
             seg_start : adverb.start()
         ].strip():
             verb_start = adverb.start() + 1  # "Kovalenko also said"
