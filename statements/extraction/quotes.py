@@ -81,7 +81,7 @@ _PHRASAL = (
     # "reiterated India's position that ...": a held position whose clause is the statement
     r"|(?:reiterated|reiterates|reaffirmed|reaffirms|restated|restates|underlined|underlines)\s+"
     r"(?:(?:the|his|her|their|its|[A-Z][\w-]*['’]s)\s+)?(?:[a-z]{3,}\s+)??"
-    r"(?:position|stance|view|belief|conviction)(?=\s+that\b)"
+    rf"(?:{alternation(entries('held_positions'))})(?=\s+that\b)"
     # "made a statement that ...": translated copy's report (a statement's clause).
     r"|made\s+(?:a|the)\s+statement(?=\s+that\b)|makes\s+(?:a|the)\s+statement(?=\s+that\b)"
     r"|made\s+(?:it\s+)?(?:clear|plain)|makes\s+(?:it\s+)?(?:clear|plain)"
