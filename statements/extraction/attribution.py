@@ -2376,16 +2376,17 @@ class Reader(LayoutTurns):
         tag = DASH_NAME.fullmatch(text, q.outer_end, sb) if q.closed else None
         tag = tag or NAME_COLON.fullmatch(text, sa, q.open)
         appositive = None if tag else NAME_ROLE_COLON.fullmatch(text, sa, q.open)
+        # ("Jax, British fighter:": a role that describes a person)
+        described = bool(appositive and _PERSON_ROLE_WORD.search(appositive["role"]))
         tag = tag or appositive
         if tag is not None:
             # "Zelensky: “...”", "“...” — Zelensky.": a known person's name tags the quotation.
             speaker = self.discourse.subject(tag.start("who"), tag.end("who"))
             if (
-                appositive is not None
+                described
                 and speaker is not None
                 and not speaker.known
                 and len(tag["who"].split()) == 1
-                and _PERSON_ROLE_WORD.search(appositive["role"])
             ):
                 # "Jax, British fighter: “…”": a one-word name, a person by the role after it
                 who = tag["who"]
@@ -2407,8 +2408,7 @@ class Reader(LayoutTurns):
                         # ("Michael Roe: “…”": a new name opening with a given name; "Jax,
                         # British fighter: “…”": a name its role describes)
                         or self._given_name_first(speaker.name)
-                        or appositive is not None
-                        and _PERSON_ROLE_WORD.search(appositive["role"])
+                        or described
                     )
                 )
             ):

@@ -324,8 +324,7 @@ _SPEECH_BY_LINE = re.compile(
 _ISSUED_HEADING = re.compile(
     r"\s*(?i:official\s+)?(?:Statement|STATEMENT|Comment|COMMENT|Declaration|DECLARATION)\s+"
     r"(?i:of|by|from)\s+(?P<who>(?i:the\s+)?[A-Z][^\n:]{2,150}?)"
-    r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n:]*)?"
-    r"\s*:?\s*$"  # ("... following the meeting:": a colon introducing it)
+    r"(?:\s+(?i:on|regarding|concerning|about|in\s+connection\s+with|following|over)\s[^\n]*)?\s*$"
 )
 
 # "Jane Doe’s statement on the school truce", "The Ministry's Statement regarding ...": the

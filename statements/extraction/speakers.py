@@ -830,8 +830,7 @@ class Discourse:
                         # (opening its sentence: "in eastern Europe, a ..." names no one)
                         and _OPENS_HERE.search(self.text, max(0, m.start - 3), m.start)
                         and not _SENTENCE_ADVERB_FORM.search(m.surface)
-                        and m.surface.lower() not in COUNTRY_WORDS
-                        and m.surface not in CITIES
+                        and self._could_be_first_name(m.surface)
                     )
                 ):
                     # "Alisa, 13, stayed ...", "15-year-old Angelina": a person named by one
@@ -1703,9 +1702,7 @@ class Discourse:
         if (
             described
             and (name := described["name"]).lower() not in _NOT_A_LONE_NAME
-            and name.lower() not in COUNTRY_WORDS
-            and name not in CITIES
-            and not self.index.lookup(name)
+            and self._could_be_first_name(name)
         ):
             # "says mother of two Arina", "said volunteer medic Oksana": a person described in
             # small letters, then named by one name
@@ -2373,6 +2370,13 @@ class Discourse:
                 found = first.actor
         return found
 
+    def _could_be_first_name(self, word: str) -> bool:
+        """A capitalised word that no country, city or gazetteer entry is ("Alisa", not
+        "Moscow" or "Ukraine"): a person's one name when the words around it say so."""
+        return (
+            word.lower() not in COUNTRY_WORDS and word not in CITIES and not self.index.lookup(word)
+        )
+
     def _asked_person_before(self, pos: int, gender: str) -> str | None:
         """The person (of `gender`) whom the sentence before the pronoun's sentence says was
         asked something ("X asked Jane Roe to describe ...", "When asked by X, ..." aside): the
@@ -2693,12 +2697,7 @@ class Discourse:
             entry = self.index.entries.get(m.actor or "")
             if entry is None or entry.kind != PERSON or country and entry.affiliation != country:
                 continue
-            role = (
-                entry.role.lower()
-                if stem != "minister"
-                else _PRIME_MINISTER.sub("", entry.role.lower())
-            )
-            if stem == "counterpart" or re.search(rf"\b{re.escape(stem)}", role):
+            if stem == "counterpart" or _role_holds(entry.role, stem):
                 return entry.name
         return None
 
@@ -3974,12 +3973,7 @@ class Discourse:
             entry = self.index.entries.get(name)
             if entry is None or entry.kind != PERSON:
                 continue
-            role = (
-                entry.role.lower()
-                if stem != "minister"
-                else _PRIME_MINISTER.sub("", entry.role.lower())
-            )
-            if re.search(rf"\b{re.escape(stem)}", role):
+            if _role_holds(entry.role, stem):
                 found.add(name)
         if len(found) > 1 and (near := self.index.entries.get(beside)):
             found = {n for n in found if self.index.entries[n].affiliation == near.affiliation}
@@ -4806,6 +4800,14 @@ _FEMALE_NAMES = frozenset(fold(n) for n in entries("female_names"))
 
 
 _ROLE_SAYS_SHE = re.compile(r"\b(?:spokeswoman|chairwoman|businesswoman|she|her)\b")
+
+
+def _role_holds(role: str, stem: str) -> bool:
+    """Whether a gazetteer role holds the title `stem` ("minister" not in "Prime Minister")."""
+    role = role.lower()
+    if stem == "minister":
+        role = _PRIME_MINISTER.sub("", role)
+    return bool(re.search(rf"\b{re.escape(stem)}", role))
 
 
 def _gender(name: str, index: ActorIndex) -> str:
