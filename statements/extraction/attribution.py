@@ -1195,19 +1195,39 @@ class Reader(LayoutTurns):
             j = i + 1
             while j < len(body) and j - i <= _RUN_LIMIT and self._run_goes_on(body[j]):
                 j += 1
-            if j < len(body) and j - i >= 2 and self._closes_attributed(body[j]):
+            if (
+                j < len(body)
+                and j - i >= 2
+                and self._closes_attributed(body[j])
+                # (a last paragraph opened again ends a run whose every paragraph opens: one
+                # without marks before it is narration after a quotation the page left open)
+                and (
+                    not self._opens_unclosed(body[j], closed=True)
+                    or all(self._opens_unclosed(q) for q in body[i + 1 : j])
+                )
+            ):
                 self.run_middles.update(q.index for q in body[i + 1 : j])
             i = j
 
-    def _opens_unclosed(self, p: clean.Paragraph) -> bool:
+    def _opens_unclosed(self, p: clean.Paragraph, closed: bool = False) -> bool:
+        """Whether the paragraph opens a quotation and leaves it open (or, `closed`, opens one
+        that it closes later)."""
         marks = _QUOTE_CHARS.findall(self.text, p.start, p.end)
-        return len(marks) == 1 and marks[0] in '“"' and bool(_OPENS_RUN.match(self.text, p.start))
+        return (
+            len(marks) == 1 + closed
+            and marks[0] in '“"'
+            and bool(_OPENS_RUN.match(self.text, p.start))
+        )
 
     def _run_goes_on(self, p: clean.Paragraph) -> bool:
         return not _QUOTE_CHARS.search(self.text, p.start, p.end) or self._opens_unclosed(p)
 
     def _closes_attributed(self, p: clean.Paragraph) -> bool:
         marks = list(_QUOTE_CHARS.finditer(self.text, p.start, p.end))
+        if len(marks) == 2 and marks[0].start() == p.start and marks[0].group() in '“"':
+            # ('"C," said Jane Doe.' after paragraphs each opened again: the classic style,
+            # whose last paragraph opens once more before it closes.)
+            marks = marks[1:]
         return (
             len(marks) == 1
             and marks[0].group() in '”"'

@@ -93,7 +93,7 @@ _CAPTION_MARK = re.compile(
     r"(?:\((?:photo|image|picture|pictured)\b[^)]*\)|\bphoto\s*/\s*illustration\b"
     # ("... (Examplia News photo/Jane Roe, Reuters)": an agency's photo credit in brackets.)
     r"|\([^()]{0,60}\bphoto\s*/\s*[A-Z][^()]{0,80}\)"
-    r"|\b(?:photo|image)\s+(?:credit|by|courtesy)\b|\bin\s+this\s+(?:pool\s+)?(?:photo|photograph|picture|image|handout)\b"
+    r"|\b(?:photo|image)\s+(?:credit|courtesy)\b|\b(?:photo|image)\s+by\s+(?-i:[A-Z])|\bin\s+this\s+(?:pool\s+)?(?:photo|photograph|picture|image|handout)\b"
     r"|/\s*(?:AFP|Reuters|AP|Getty(?:\s+Images)?|EPA|POOL)\s*\)|\bGetty\s+Images\b"
     # ("... Jane Roe / AFP via Getty": an agency's picture credit distributed by Getty.)
     r"|/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+via\s+Getty\b"

@@ -208,16 +208,22 @@ _OWN_REPORT = re.compile(
 # "Peskov was quoted by TASS as saying that ...": the passive of a report.
 # ("was quoted on Friday as saying": a time may stand between "quoted" and "as".)
 _QUOTED_WHEN = (
-    r"(?:(?:on|last|this|late|early)\s+[\w’'-]+\s+|(?:earlier|later|yesterday|today)\s+)?"
+    # ("was reported as saying on the 13 February 2015 that": a day, month and year.)
+    r"(?:(?:on|last|this|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?\s+"
+    r"|(?:earlier|later|yesterday|today)\s+)?"
 )
 _QUOTED_PASSIVE = (
-    r"(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
+    # ("was reported as saying", "was cited as saying": the same passive.)
+    r"(?:was|is|were|are|has\s+been|had\s+been)\s+(?:quoted|reported|cited)\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
     rf"{_QUOTED_WHEN}as\s+(?:saying|stating)"
 )
 QUOTED_AS = re.compile(
-    r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
+    r"\b(?:was|is|were|are|has\s+been|had\s+been)\s+(?:quoted|reported|cited)\s+(?:by\s+[^,;:“”\"]{2,60}?\s+)?"
     rf"{_QUOTED_WHEN}"
     r"as\s+(?:saying|stating|telling\s+[^,;:“”\"]{2,40}?)"
+    # ("as saying on Friday that ...": the day it was said, then the clause.)
+    r"(?:\s+(?:on|last|this|late|early)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][a-z]+)?(?:,?\s+\d{4})?"
+    r"(?=\s*,?\s*that\s))?"
     # ("was quoted as saying by the agency that ...": the outlet, then the clause.)
     r"(?:\s+by\s+[^,;:“”\"]{2,60}?(?=\s*,?\s*that\s))?\s*(?:,\s*)?(?:that\s+)?"
 )

@@ -523,7 +523,8 @@ _PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_
 # "mother of two Arina", "volunteer medic Oksana": a person's description in small letters,
 # then one capitalised name.
 _DESCRIBED_FIRST_NAME = re.compile(
-    rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_PERSON_NOUNS})(?:\s+of\s+(?:two|three|four|five|\d))?"
+    # ("Local resident Nadezhda", "Another Kupyansk local Nadezhda": capitals before the noun.)
+    rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_PERSON_NOUNS})(?:\s+of\s+(?:two|three|four|five|\d))?"
     r"\s+(?P<name>[A-Z][a-z’'-]{2,})"
 )
 _PERSON_BEFORE = re.compile(
@@ -611,7 +612,10 @@ _OF_THE_COUNTRY = re.compile(
     r"(?:[a-z][\w-]*\s+)?(?:country|nation|state|republic)"
 )
 # "The 64-year-old": a person described by the age alone.
-_AGED = re.compile(r"(?i:the)\s+\d{2,3}-year-old")
+# ("the 65-year-old retiree said": with a noun for a person after the age, as well.)
+_AGED = re.compile(
+    rf"(?i:the)\s+\d{{2,3}}-year-old(?:\s+(?:[a-z-]+\s+)?(?:{alternation(entries('personal_nouns'))})\b)?"
+)
 _CAP_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 # "Jane Roe, 68," and "68-year-old Jane Roe": a person given an age.
 _NAME_AND_AGE = re.compile(

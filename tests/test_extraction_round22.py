@@ -1,0 +1,86 @@
+"""Extraction 4.5: what round 22 added, each on sentences written here."""
+
+import datetime as dt
+
+import pytest
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+DAY = dt.date(2024, 5, 1)
+
+
+def statements(text, published=DAY):
+    return [
+        (s.speaker, s.text)
+        for s in extract(text, gazetteer=GAZETTEER, published=published).statements
+    ]
+
+
+def dated(text, published=DAY):
+    return [
+        (s.speaker, s.text, s.said_on)
+        for s in extract(text, gazetteer=GAZETTEER, published=published).statements
+    ]
+
+
+def test_image_by_inside_a_quotation_makes_no_photo_caption():
+    text = "Jane Roe spoke on Monday. “We lost our image by failing the country,” she said."
+    assert statements(text) == [("Jane Roe", "We lost our image by failing the country,")]
+
+
+def test_a_photo_credit_still_makes_a_caption():
+    text = "Residents clear rubble in Kharkiv on Monday. Image by John Doe."
+    assert statements(text) == []
+
+
+def test_an_aged_person_noun_is_the_person_last_spoken_of():
+    text = (
+        "Olga Marchenko steps off a rubber boat in Kherson.\n"
+        "“I am not afraid now, but it was scary at home,” the 65-year-old retiree said."
+    )
+    assert statements(text) == [("Olga Marchenko", "I am not afraid now, but it was scary at home,")]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Another Kupiansk local Halyna", "Local resident Halyna", "Izium resident Halyna"]
+)
+def test_a_capitalised_description_before_a_first_name_names_that_person(subject):
+    text = f"{subject} said that she was given a room with her mother."
+    assert statements(text) == [("Halyna", "she was given a room with her mother")]
+
+
+@pytest.mark.parametrize("verb", ["quoted", "reported", "cited"])
+def test_the_passive_of_a_report_with_a_day_before_that(verb):
+    text = (
+        f"Kremlin spokesman Dmitry Peskov was {verb} as saying on the 13 February 2015 that "
+        "Russia was a guarantor of the settlement."
+    )
+    assert dated(text) == [
+        ("Dmitry Peskov", "Russia was a guarantor of the settlement", dt.date(2015, 2, 13))
+    ]
+
+
+def test_a_quotation_whose_every_paragraph_opens_again_is_one_speakers():
+    text = (
+        "The party met on Monday.\n\n"
+        "“The council has hurt the country's reputation for good.\n\n"
+        "“Worse still, the council is watching as the war sends the region towards hunger.\n\n"
+        "“For once, stand up and fight for the region before it is too late,” said Roe."
+    )
+    assert [s for s, _ in statements(text)] == ["Roe", "Roe", "Roe"]
+
+
+def test_narration_after_a_quotation_left_open_is_no_part_of_it():
+    text = (
+        "“It happened so fast,” he told reporters at the hospital, naming no one else.\n\n"
+        "“I was covered in rubble up to my waist and something started to burn.\n\n"
+        "Civilians have been caught in heavy shelling of their homes around the city.\n\n"
+        "“At least three people were killed last night,” said reporter Jane Roe."
+    )
+    assert [t for _, t in statements(text)] == [
+        "It happened so fast,",
+        "I was covered in rubble up to my waist and something started to burn.",
+        "At least three people were killed last night,",
+    ]
