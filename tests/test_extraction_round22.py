@@ -84,3 +84,23 @@ def test_narration_after_a_quotation_left_open_is_no_part_of_it():
         "I was covered in rubble up to my waist and something started to burn.",
         "At least three people were killed last night,",
     ]
+
+
+def test_a_number_as_the_object_of_a_plural_subjects_present_verb():
+    text = "Headline\n\nThe Ukrainian Defence Ministry said its forces now control 386 square miles."
+    assert statements(text) == [
+        ("Ukrainian Defense Ministry", "its forces now control 386 square miles")
+    ]
+
+
+def test_an_opening_phrase_without_its_comma_before_the_name():
+    text = "Headline\n\nIn that address Jane Roe said the council must act to end the war."
+    assert statements(text) == [("Jane Roe", "the council must act to end the war")]
+
+
+def test_likewise_between_the_subject_and_its_verb_is_no_part_of_it():
+    text = (
+        "Headline\n\nThe Russian Defence Ministry said strikes hit a depot. "
+        "The ministry likewise said rockets had struck close to the station."
+    )
+    assert [s for s, _ in statements(text)] == ["Russian Defense Ministry", "Russian Defense Ministry"]

@@ -410,6 +410,12 @@ _INTRO_THEN_PRONOUN = re.compile(
     r"[^,;:“”\"]{2,80}?\s"
     r"(?P<pron>he|she|they)\s*"
 )
+# "In that address Jane Roe said", "During the call Roe said": an opening phrase of small
+# words, its comma left out, then the subject's name.
+_INTRO_THEN_NAME = re.compile(
+    r"\s*(?:In|At|During|After|Before|Following)\s+(?:the|that|this|his|her|its|their|a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){1,4}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*"
+)
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
     r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
@@ -978,6 +984,8 @@ class Discourse:
             return Speaker(
                 name, name, PERSON, at, at + len(name), False, self.text[seg_start:verb_start]
             )
+        if intro := _INTRO_THEN_NAME.fullmatch(self.text, seg_start, verb_start):
+            seg_start = intro.start("name")
         found = self._subject(seg_start, verb_start, leftmost=leftmost)
         if (
             found is not None
