@@ -54,7 +54,7 @@ def dateline_city(text: str, start: int, end: int) -> str | None:
 def city_in(text: str, start: int, end: int) -> str | None:
     """The first listed city text[start:end] names."""
     m = _CITY.search(text, start, end)
-    return m.group() if m else None
+    return " ".join(m.group().split()) if m else None
 
 
 def side_of(city: str) -> str | None:
@@ -67,7 +67,9 @@ def story_side(text: str, start: int, end: int) -> str | None:
     least, more than any other's): "drones downed over Belgorod and Kursk" -> "Russian"."""
     counts: dict[str, int] = {}
     for m in _CITY.finditer(text, start, end):
-        counts[CITIES[m.group()]] = counts.get(CITIES[m.group()], 0) + 1
+        # ("St\nPetersburg": a name broken over lines is the listed name.)
+        side = CITIES[" ".join(m.group().split())]
+        counts[side] = counts.get(side, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

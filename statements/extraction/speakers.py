@@ -4925,7 +4925,8 @@ _CALL_SIGN_END = re.compile(
     r"[\s,]*)*"
 )
 # Ranks and titles left before a new person's given name and surname.
-_NAME_RANKS = TITLES | {"officer"}
+# (and a nationality: "Moldovan Alex Bonjoca" is Alex Bonjoca)
+_NAME_RANKS = TITLES | {"officer"} | _DEMONYM_NOUNS | _ADJECTIVES_OF_PLACES
 
 
 def new_actor_name(name: str, kind: str | None) -> str:
