@@ -115,3 +115,28 @@ def test_a_city_name_broken_over_lines_loses_no_paragraph():
     result = extract(text, gazetteer=GAZETTEER, published=DAY)
     assert [s.text for s in result.statements] == ["He is a normal civilian,"]
     assert result.warnings == []
+
+
+@pytest.mark.parametrize(
+    "introduction, said_by, speaker",
+    [
+        (
+            "Olga Tsukanova is the mother of a conscript from Astrakhan who joined the new St",
+            "Tsukanova",
+            "Olga Tsukanova",
+        ),
+        ("Her husband was shot in March. Courtesy of Iryna Abramova", "Abramova", "Iryna Abramova"),
+        ("Dmytro and Tanya Shvets spent 23 days in a basement in Mariupol.", "Dmytro", "Dmytro Shvets"),
+    ],
+)
+def test_one_name_is_the_full_name_the_page_gives_once(introduction, said_by, speaker):
+    text = f"Headline\n\n{introduction}\n\n“There was nothing left in our city,” {said_by} said."
+    assert statements(text) == [(speaker, "There was nothing left in our city,")]
+
+
+def test_one_name_given_in_two_full_names_stays_as_it_is():
+    text = (
+        "Headline\n\nOlga Tsukanova and Anna Tsukanova are mothers of conscripts in the new St\n\n"
+        "“There was nothing left in our city,” Tsukanova said."
+    )
+    assert statements(text) == [("Tsukanova", "There was nothing left in our city,")]

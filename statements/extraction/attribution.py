@@ -28,6 +28,7 @@ from .coreference import (
     name_lead_described_official,
     name_lead_official,
     name_lone_roles,
+    name_people_in_full,
     name_revealed_sources,
 )
 from .dates import DAY, DateMention, find_dates, issued_document
@@ -4595,6 +4596,7 @@ class Reader(LayoutTurns):
         name_lead_official(found, self.index)
         name_lead_described_official(found, self.index, self.text, self.body_start)
         name_lone_roles(found, self.index)
+        name_people_in_full(found, self.index, self.text)
         found = self.found = [f for f in found if not _no_one_speaks(f.statement)]
         self.dating.inherit(found)
         share_via(found)

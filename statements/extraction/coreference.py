@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .actors import GROUP, ORGANISATION, ActorIndex, normalise_quotes
+from .actors import GROUP, ORGANISATION, PERSON, TITLES, ActorIndex, normalise_quotes
+from .places import CITIES
 from .quotes import VERB
 from .roles import (
     body_of_official,
@@ -21,8 +22,11 @@ from .roles import (
     government_of_official,
     role_holder,
 )
-from .speakers import FAMILIAR_ANYWHERE, Discourse, Speaker, group_name
+from .speakers import FAMILIAR_ANYWHERE, NOT_A_LONE_NAME, Discourse, Speaker, group_name
 from .vocabulary import (
+    COUNTRY_WORDS,
+    MONTHS,
+    WEEKDAYS,
     PERSON_ROLES,
     PLACE_ADJECTIVES,
     SOURCE_NOUNS,
@@ -862,3 +866,70 @@ def _title_around(region: str, mention: str) -> str:
     before = " ".join(region[:at].split()[-4:])
     after = re.match(r"\s*,\s*((?:the|a|an)\s[^,.;:]{2,80})", region[at + len(mention) :])
     return f"{before} {after.group(1) if after else ''}"
+
+
+# A word that is no part of a person's name beside a one-word name: a title, a month or a
+# weekday, a country's word, a listed city, a function word.
+_NO_NAME_PART = frozenset(
+    [
+        *NOT_A_LONE_NAME,
+        *TITLES,
+        *(m.lower() for m in MONTHS),
+        *(d.lower() for d in WEEKDAYS),
+        *COUNTRY_WORDS,
+        *(c.lower() for c in CITIES),
+        *(w.lower() for w in entries("organisation_words")),
+        *entries("organisation_nouns"),
+    ]
+)
+_ONE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+$")
+
+
+def name_people_in_full(found, index: ActorIndex, text: str) -> None:
+    """A person the article's prose calls by one name ("Tsukanova said", "Dmytro said") whom
+    the page names in full only where no speaker is read: a line taken for a heading, a
+    caption ("Courtesy of Iryna Abramova"), a couple ("Dmytro and Tanya Shvets"). When the
+    text gives that one name in exactly one full name, the speaker is the full name."""
+    full_names: dict[str, str | None] = {}
+    for f in found:
+        s = f.statement
+        name = s.speaker
+        if (
+            not name
+            or name in index.entries
+            # (a one-word name the lists do not know may have been taken for a body's)
+            or s.speaker_kind not in (PERSON, ORGANISATION)
+            or not _ONE_WORD.fullmatch(name)
+        ):
+            continue
+        if name not in full_names:
+            full_names[name] = _one_full_name(name, text, index)
+        if full := full_names[name]:
+            s.speaker, s.speaker_kind = full, PERSON
+
+
+def _one_full_name(word: str, text: str, index: ActorIndex) -> str | None:
+    """The one full name of a person the text writes with `word` as its surname or its given
+    name, if it writes exactly one that the gazetteer does not know."""
+    word_ = re.escape(word)
+    names = set()
+    for m in re.finditer(rf"\b(?P<given>[A-Z][a-z’'-]+)[^\S\n]+{word_}\b(?![^\S\n]+[A-Z])", text):
+        names.add((m["given"], word))
+    surnames = re.finditer(
+        rf"\b{word_}[^\S\n]+(?:and[^\S\n]+[A-Z][a-z’'-]+[^\S\n]+)?"
+        r"(?P<surname>[A-Z][a-z’'-]+)\b(?![^\S\n]+[A-Z])",
+        text,
+    )
+    for m in surnames:
+        if not _CAPITALISED_BEFORE.search(text, 0, m.start()):
+            names.add((word, m["surname"]))  # (not the middle of "Jane Dmytro Roe")
+    names = {
+        n
+        for n in names
+        if not any(part.lower() in _NO_NAME_PART or part.endswith(("’s", "'s")) for part in n)
+        and index.lookup(" ".join(n)) is None
+    }
+    if len(names) != 1:
+        return None
+    return " ".join(names.pop())

@@ -524,7 +524,7 @@ _MEMBERS_OF = re.compile(
 # "the Council", "the Commission": a body named by the last word of its name.
 _SHORT_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]{3,})")
 _LONE_NAME = re.compile(r"[A-Z][\w&-]*[a-zA-Z](?:\.(?:com|net|org|ua|ru))?")
-_NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
+NOT_A_LONE_NAME = frozenset(_NOT_NAMES | TITLES | {"i", "we", "you"})
 _PERSON_NOUNS = alternation([*UNNAMED_PEOPLE, *PERSON_ROLES, *entries("personal_nouns")])
 # "mother of two Arina", "volunteer medic Oksana": a person's description in small letters,
 # then one capitalised name.
@@ -832,7 +832,7 @@ class Discourse:
                 if (
                     name is None
                     and len(m.surface.split()) == 1
-                    and m.surface.lower() not in _NOT_A_LONE_NAME
+                    and m.surface.lower() not in NOT_A_LONE_NAME
                     and (
                         _AGE_APPOSED.match(self.text, m.end)
                         or _AGED_BEFORE.search(self.text, max(0, m.start - 20), m.start)
@@ -976,7 +976,7 @@ class Discourse:
             )
         if (quoted := _QUOTED_NAME_SUBJECT.search(self.text, seg_start, verb_start)) and quoted[
             "name"
-        ].lower() not in _NOT_A_LONE_NAME:
+        ].lower() not in NOT_A_LONE_NAME:
             # 'A drone unit sergeant of the 155th Brigade, “Dzhokhar” told': the soldier,
             # named by the call sign in quotation marks right before the verb
             name = quoted["name"]
@@ -1453,7 +1453,7 @@ class Discourse:
             described is None
             or _PERSONAL.search(described.group())
             or not _LONE_NAME.fullmatch(name)
-            or name.lower() in _NOT_A_LONE_NAME
+            or name.lower() in NOT_A_LONE_NAME
             or self.index.lookup(name)
         ):
             return None
@@ -1492,7 +1492,7 @@ class Discourse:
         chunk = _CONJUNCTION.sub("", self.text[a:b]).strip()
         if self.mentions(a, b) or not _LONE_NAME.fullmatch(chunk):
             return None
-        if chunk.lower() in _NOT_A_LONE_NAME or not chunk[1:].islower():
+        if chunk.lower() in NOT_A_LONE_NAME or not chunk[1:].islower():
             return None
         start = a + self.text[a:b].index(chunk)
         self.new_actors.setdefault(chunk, PERSON)
@@ -1713,7 +1713,7 @@ class Discourse:
         described = _DESCRIBED_FIRST_NAME.fullmatch(bare_subject)
         if (
             described
-            and (name := described["name"]).lower() not in _NOT_A_LONE_NAME
+            and (name := described["name"]).lower() not in NOT_A_LONE_NAME
             and self._could_be_first_name(name)
         ):
             # "says mother of two Arina", "said volunteer medic Oksana": a person described in
@@ -1724,7 +1724,7 @@ class Discourse:
         lone = _LONE_NAME.fullmatch(bare_subject)
         if lone and PARTY_STATE.fullmatch(lone.group()):
             return None  # "Sen. Jane Doe, R-Texas, said": the party and state, no one named
-        if lone and lone.group().lower() not in _NOT_A_LONE_NAME:
+        if lone and lone.group().lower() not in NOT_A_LONE_NAME:
             # "Ukraine's grid operator, Ukrenergo, said": a one-word name standing alone as the
             # subject is a body (companies and agencies go by one word; people by two).
             name = lone.group()
@@ -1751,7 +1751,7 @@ class Discourse:
         described = _DESCRIBED_BODY.fullmatch(_CONJUNCTION.sub("", chunk_text).strip())
         if (
             described
-            and described["name"].lower() not in _NOT_A_LONE_NAME
+            and described["name"].lower() not in NOT_A_LONE_NAME
             and not _PERSONAL.search(described.group())
         ):
             # "the national grid operator Ukrenergo", "Russian energy giant Gazprom": the body
