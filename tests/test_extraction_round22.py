@@ -40,7 +40,9 @@ def test_an_aged_person_noun_is_the_person_last_spoken_of():
         "Olga Marchenko steps off a rubber boat in Kherson.\n"
         "“I am not afraid now, but it was scary at home,” the 65-year-old retiree said."
     )
-    assert statements(text) == [("Olga Marchenko", "I am not afraid now, but it was scary at home,")]
+    assert statements(text) == [
+        ("Olga Marchenko", "I am not afraid now, but it was scary at home,")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +89,9 @@ def test_narration_after_a_quotation_left_open_is_no_part_of_it():
 
 
 def test_a_number_as_the_object_of_a_plural_subjects_present_verb():
-    text = "Headline\n\nThe Ukrainian Defence Ministry said its forces now control 386 square miles."
+    text = (
+        "Headline\n\nThe Ukrainian Defence Ministry said its forces now control 386 square miles."
+    )
     assert statements(text) == [
         ("Ukrainian Defense Ministry", "its forces now control 386 square miles")
     ]
@@ -103,7 +107,10 @@ def test_likewise_between_the_subject_and_its_verb_is_no_part_of_it():
         "Headline\n\nThe Russian Defence Ministry said strikes hit a depot. "
         "The ministry likewise said rockets had struck close to the station."
     )
-    assert [s for s, _ in statements(text)] == ["Russian Defense Ministry", "Russian Defense Ministry"]
+    assert [s for s, _ in statements(text)] == [
+        "Russian Defense Ministry",
+        "Russian Defense Ministry",
+    ]
 
 
 def test_a_city_name_broken_over_lines_loses_no_paragraph():
@@ -126,7 +133,11 @@ def test_a_city_name_broken_over_lines_loses_no_paragraph():
             "Olga Tsukanova",
         ),
         ("Her husband was shot in March. Courtesy of Iryna Abramova", "Abramova", "Iryna Abramova"),
-        ("Dmytro and Tanya Shvets spent 23 days in a basement in Mariupol.", "Dmytro", "Dmytro Shvets"),
+        (
+            "Dmytro and Tanya Shvets spent 23 days in a basement in Mariupol.",
+            "Dmytro",
+            "Dmytro Shvets",
+        ),
     ],
 )
 def test_one_name_is_the_full_name_the_page_gives_once(introduction, said_by, speaker):

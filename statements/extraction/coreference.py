@@ -26,11 +26,11 @@ from .speakers import FAMILIAR_ANYWHERE, NOT_A_LONE_NAME, Discourse, Speaker, gr
 from .vocabulary import (
     COUNTRY_WORDS,
     MONTHS,
-    WEEKDAYS,
     PERSON_ROLES,
     PLACE_ADJECTIVES,
     SOURCE_NOUNS,
     UNNAMED_PEOPLE,
+    WEEKDAYS,
     alternation,
     entries,
     mapping,
