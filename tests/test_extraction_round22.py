@@ -151,3 +151,24 @@ def test_one_name_given_in_two_full_names_stays_as_it_is():
         "“There was nothing left in our city,” Tsukanova said."
     )
     assert statements(text) == [("Tsukanova", "There was nothing left in our city,")]
+
+
+def test_a_long_description_of_a_body_and_where_it_is_still_speaks():
+    text = (
+        "Headline\n\nThe local military administration in Kupiansk district of Kharkiv province "
+        "said residents must comply with the evacuation order."
+    )
+    assert statements(text) == [(None, "residents must comply with the evacuation order")]
+
+
+def test_a_plural_title_before_coordinated_names():
+    text = (
+        "Headline\n\nThe meeting between Presidents Putin and Ramaphosa ended. "
+        "Putin said Moscow has never refused to negotiate."
+    )
+    assert statements(text) == [("Vladimir Putin", "Moscow has never refused to negotiate")]
+
+
+def test_a_sentence_adverb_without_its_comma_before_the_subject():
+    text = "Headline\n\nLater Ukraine said two of its ships were being towed."
+    assert statements(text) == [("Government of Ukraine", "two of its ships were being towed")]

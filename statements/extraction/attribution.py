@@ -1137,6 +1137,13 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# A subject's head before where it is: "the local military administration" of "the local
+# military administration in Kupiansk district of Kharkiv province".
+_HEAD_BEFORE_PLACE = re.compile(
+    r"(?P<head>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z]"
+)
+
+
 class Reader(LayoutTurns):
     """Reads the body paragraphs in order, keeping the discourse and date context."""
 
@@ -4121,6 +4128,14 @@ class Reader(LayoutTurns):
                     or (
                         len(rest.split()) <= 8
                         and could_be_a_speaker(rest.lower())
+                        and not _RELAYING_BODY.search(rest)
+                    )
+                    # ("The local military administration in Kupiansk district of Kharkiv
+                    # province said": a description of a body or of people, then where it is.)
+                    or (
+                        len(rest.split()) <= 12
+                        and (head := _HEAD_BEFORE_PLACE.match(rest))
+                        and could_be_a_speaker(head["head"].lower())
                         and not _RELAYING_BODY.search(rest)
                     )
                 )

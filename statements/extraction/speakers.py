@@ -412,9 +412,11 @@ _INTRO_THEN_PRONOUN = re.compile(
 )
 # "In that address Jane Roe said", "During the call Roe said": an opening phrase of small
 # words, its comma left out, then the subject's name.
+# ("Later Ukraine said": a sentence adverb, its comma left out.)
 _INTRO_THEN_NAME = re.compile(
-    r"\s*(?:In|At|During|After|Before|Following)\s+(?:the|that|this|his|her|its|their|a|an)\s+"
-    r"(?:[a-z][\w-]*\s+){1,4}(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*"
+    r"\s*(?:(?:In|At|During|After|Before|Following)\s+(?:the|that|this|his|her|its|their|a|an)\s+"
+    r"(?:[a-z][\w-]*\s+){1,4}|(?:Later|Earlier|Meanwhile|Separately|Previously|Subsequently)\s+)"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*"
 )
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
