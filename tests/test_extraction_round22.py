@@ -172,3 +172,23 @@ def test_a_plural_title_before_coordinated_names():
 def test_a_sentence_adverb_without_its_comma_before_the_subject():
     text = "Headline\n\nLater Ukraine said two of its ships were being towed."
     assert statements(text) == [("Government of Ukraine", "two of its ships were being towed")]
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_programme_told_by_its_quoted_name_then_the_clause(mark):
+    close = '"' if mark == '"' else "”"
+    text = (
+        f"Headline\n\nJane Roe told {mark}Evening News{close} that the allies are taking steps "
+        "to improve their defences."
+    )
+    assert statements(text) == [
+        ("Jane Roe", "the allies are taking steps to improve their defences")
+    ]
+
+
+def test_telling_them_before_a_colon_introduces_the_quotation():
+    text = (
+        "Headline\n\nPresident Putin has addressed the mothers of soldiers, telling them: "
+        "“I know how worried you are.”"
+    )
+    assert statements(text) == [("Vladimir Putin", "I know how worried you are.")]

@@ -863,14 +863,25 @@ _BEFORE_OUTLET = re.compile(
 _AFTER_OUTLET = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\b")
 
 
+# 'X told "Aktuaalne kaamera" that ...': a programme told, its name quoted, then the clause.
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$")
+_PROGRAMME_IN_QUOTES = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}")
+_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?that\b")
+
+
 def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
     return bool(
         q.closed
         and q.end - q.start <= 40
-        and _OUTLET_IN_QUOTES.fullmatch(text, q.start, q.end)
         and (
-            _BEFORE_OUTLET.search(text, max(0, q.open - 30), q.open)
-            or _AFTER_OUTLET.match(text, q.outer_end)
+            _OUTLET_IN_QUOTES.fullmatch(text, q.start, q.end)
+            and (
+                _BEFORE_OUTLET.search(text, max(0, q.open - 30), q.open)
+                or _AFTER_OUTLET.match(text, q.outer_end)
+            )
+            or _PROGRAMME_IN_QUOTES.fullmatch(text, q.start, q.end)
+            and _TOLD_BEFORE.search(text, max(0, q.open - 12), q.open)
+            and _THAT_AFTER.match(text, q.outer_end)
         )
     )
 

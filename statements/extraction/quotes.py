@@ -478,6 +478,7 @@ _THAT_GAP_OK = re.compile(
     rf"|{_BARE_WEEKDAY}|{_BARE_DAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )
+_QUOTED_LISTENER = re.compile(r"\s*[“\"][A-Z][^“”\"]{1,40}[”\"]\s*(?:(?:on|last|this)\s+\w+\s*)?")
 _TOLD_OBJECT = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:reporters|journalists|the\s+press|"
     r"lawmakers|parliament|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|channel|audience)|"
@@ -1498,8 +1499,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         if verb in _OBJECT_THEN_THAT:
             obj = _TOLD_OBJECT.match(gap)
             gap = gap[obj.end() :] if obj else gap
-            if _told_object_gap(rest[: that.start()]):
-                gap = ""
+            if _told_object_gap(rest[: that.start()]) or _QUOTED_LISTENER.fullmatch(gap):
+                gap = ""  # ('told "Aktuaalne kaamera" that': a programme's name in quotes)
         if (
             not re.search(r"[“”\"]", gap)
             # ("said in a statement A and that B": "that" opens the second clause; A comes first)
