@@ -192,3 +192,20 @@ def test_telling_them_before_a_colon_introduces_the_quotation():
         "“I know how worried you are.”"
     )
     assert statements(text) == [("Vladimir Putin", "I know how worried you are.")]
+
+
+def test_a_place_described_between_commas_after_a_role_leaves_the_role_the_subject():
+    text = (
+        "Headline\n\nThe mayor of Kharkiv, Ukraine’s second largest city, said on Telegram that "
+        "the shelling struck civilian infrastructure."
+    )
+    assert statements(text) == [("Ihor Terekhov", "the shelling struck civilian infrastructure")]
+
+
+def test_a_title_and_surname_is_the_full_name_the_page_gives():
+    text = (
+        "Headline\n\nThe flag was raised by councillors including Darryl Smalley, the executive "
+        "member for culture, on Monday\n\nCllr Smalley said he hoped it would serve as an act "
+        "of solidarity."
+    )
+    assert statements(text) == [("Darryl Smalley", "he hoped it would serve as an act of solidarity")]

@@ -866,7 +866,7 @@ _AFTER_OUTLET = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informe
 # 'X told "Aktuaalne kaamera" that ...': a programme told, its name quoted, then the clause.
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$")
 _PROGRAMME_IN_QUOTES = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}")
-_THAT_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?that\b")
+_THEN_THAT = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?that\b")
 
 
 def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
@@ -881,7 +881,7 @@ def _quoted_outlet(text: str, q: QuoteSpan) -> bool:
             )
             or _PROGRAMME_IN_QUOTES.fullmatch(text, q.start, q.end)
             and _TOLD_BEFORE.search(text, max(0, q.open - 12), q.open)
-            and _THAT_AFTER.match(text, q.outer_end)
+            and _THEN_THAT.match(text, q.outer_end)
         )
     )
 

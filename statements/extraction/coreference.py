@@ -900,12 +900,16 @@ def name_people_in_full(found, index: ActorIndex, text: str) -> None:
             or name in index.entries
             # (a one-word name the lists do not know may have been taken for a body's)
             or s.speaker_kind not in (PERSON, ORGANISATION)
-            or not _ONE_WORD.fullmatch(name)
         ):
             continue
-        if name not in full_names:
-            full_names[name] = _one_full_name(name, text, index)
-        if full := full_names[name]:
+        parts = name.split()
+        if len(parts) == 2 and parts[0].lower().rstrip(".") in TITLES:
+            parts = parts[1:]  # "Cllr Smalley": a title, then the surname
+        if len(parts) != 1 or not _ONE_WORD.fullmatch(parts[0]):
+            continue
+        if parts[0] not in full_names:
+            full_names[parts[0]] = _one_full_name(parts[0], text, index)
+        if full := full_names[parts[0]]:
             s.speaker, s.speaker_kind = full, PERSON
 
 

@@ -418,6 +418,13 @@ _INTRO_THEN_NAME = re.compile(
     r"(?:[a-z][\w-]*\s+){1,4}|(?:Later|Earlier|Meanwhile|Separately|Previously|Subsequently)\s+)"
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*"
 )
+# "The mayor of Kharkiv, Ukraine's second largest city, said": the place described between
+# commas after the role.
+_ROLE_THEN_PLACE_APPOSED = re.compile(
+    r"\s*(?P<role>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+of\s+(?:the\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+)?),\s+(?:[A-Z][\w’'-]*['’]s|the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:city|capital|town|region|port|village|province|oblast|country)\b[^,;:“”\"]{0,40},\s*"
+)
 _PERSON_VERB_AFTER = re.compile(
     r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
     r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
@@ -988,6 +995,8 @@ class Discourse:
             )
         if intro := _INTRO_THEN_NAME.fullmatch(self.text, seg_start, verb_start):
             seg_start = intro.start("name")
+        if placed := _ROLE_THEN_PLACE_APPOSED.fullmatch(self.text, seg_start, verb_start):
+            verb_start = placed.end("role")  # the role's, not the place's description
         found = self._subject(seg_start, verb_start, leftmost=leftmost)
         if (
             found is not None
