@@ -208,4 +208,6 @@ def test_a_title_and_surname_is_the_full_name_the_page_gives():
         "member for culture, on Monday\n\nCllr Smalley said he hoped it would serve as an act "
         "of solidarity."
     )
-    assert statements(text) == [("Darryl Smalley", "he hoped it would serve as an act of solidarity")]
+    assert statements(text) == [
+        ("Darryl Smalley", "he hoped it would serve as an act of solidarity")
+    ]
