@@ -211,3 +211,24 @@ def test_a_title_and_surname_is_the_full_name_the_page_gives():
     assert statements(text) == [
         ("Darryl Smalley", "he hoped it would serve as an act of solidarity")
     ]
+
+
+def test_a_japanese_name_written_surname_first_is_the_gazetteers_person():
+    text = (
+        "Headline\n\nJapanese Defense Minister Kishi Nobuo said Japan would continue to provide "
+        "support. Kishi said a plane left on Tuesday."
+    )
+    assert [s for s, _ in statements(text)] == ["Nobuo Kishi", "Nobuo Kishi"]
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        ("The Treasury Department", "US Treasury Department"),
+        ("Russia's National Antiterrorism Committee", "National Antiterrorism Committee"),
+        ("The Dutch-led Joint Investigation Team", "Joint Investigation Team"),
+    ],
+)
+def test_bodies_the_gazetteer_now_knows(subject, speaker):
+    text = f"Headline\n\n{subject} said the evidence was solid."
+    assert statements(text) == [(speaker, "the evidence was solid")]

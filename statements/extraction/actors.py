@@ -242,6 +242,12 @@ class ActorIndex:
             rest = tokens[2:] if tokens[1] != "the" else tokens[3:]
             if len(rest) >= 2:
                 tokens = rest
+        if (
+            len(tokens) == 2
+            and tokens[0].lower() in _EAST_ASIAN_SURNAMES
+            and (reordered := self.forms.get(f"{tokens[1]} {tokens[0]}"))
+        ):
+            return reordered  # "Kishi Nobuo": the surname written first, as Japanese media do
         if royal and len(tokens) == 1:
             # "Prince Mohammed": a given name; the one royal the gazetteer gives that name
             return self._royal_named(tokens[0])
