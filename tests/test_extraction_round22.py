@@ -232,3 +232,13 @@ def test_a_japanese_name_written_surname_first_is_the_gazetteers_person():
 def test_bodies_the_gazetteer_now_knows(subject, speaker):
     text = f"Headline\n\n{subject} said the evidence was solid."
     assert statements(text) == [(speaker, "the evidence was solid")]
+
+
+def test_a_listed_city_ending_in_a_is_no_woman_a_pronoun_means():
+    text = (
+        "Headline\n\nOlga Marchenko steps off a rubber boat in Kherson.\n\n"
+        "Her house was flooded after the dam was destroyed upstream. Officials in towns "
+        "downstream from Nova Kakhovka ordered evacuations.\n\n"
+        "“The water went up in an instant,” she added."
+    )
+    assert statements(text) == [("Olga Marchenko", "The water went up in an instant,")]

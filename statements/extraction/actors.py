@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .matching import PhraseMatcher, glued_joint
 from .names import translit_key
+from .places import CITIES
 from .results import ActorEntry, Gazetteer
 from .vocabulary import COUNTRY_WORDS, alternation, entries, mapping
 from .vocabulary import GROUP_NOUNS as VOCAB_GROUP_NOUNS
@@ -1125,6 +1126,8 @@ def unknown_name_mentions(
         if kind == PERSON and name == surface and text[max(0, a - 4) : a] == "the ":
             # "the principles of the Peace Formula": a thing's name after "the", no one's.
             kind = "name-fragment"
+        if kind == PERSON and " ".join(surface.split()) in CITIES:
+            kind = "name-fragment"  # "Nova Kakhovka": a listed city, no one named
         if kind == PERSON and (len(name.split()) < 2 or len(name.split()) > 4):
             # A lone capitalised word is a person only if it is a surname seen before; the
             # caller checks that. Otherwise it is most likely a place or an adjective.
