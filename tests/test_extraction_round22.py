@@ -242,3 +242,17 @@ def test_a_listed_city_ending_in_a_is_no_woman_a_pronoun_means():
         "“The water went up in an instant,” she added."
     )
     assert statements(text) == [("Olga Marchenko", "The water went up in an instant,")]
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "describing the alliance as a party to the conflict",
+        "expressing concern for the civilians",
+        "calling for talks",
+        "urging both sides to stop",
+    ],
+)
+def test_the_speakers_further_act_after_a_comma_ends_the_clause(act):
+    text = f"Headline\n\nJane Roe said the shipments were an immediate threat, {act}."
+    assert statements(text) == [("Jane Roe", "the shipments were an immediate threat")]

@@ -1926,7 +1926,12 @@ NARRATOR_TAIL = re.compile(
     # "said A, praising the move as B", "said A, thanking the allies": the speaker's act after
     # the clause, in the narrator's words.
     r"|(?:praising|thanking|welcoming|hailing|lauding|condemning|denouncing|blaming|"
-    r"critici[sz]ing)\s"
+    r"critici[sz]ing|urging|voicing|slamming|dismissing|rejecting|labell?ing|branding|terming)\s"
+    # ("..., describing the US as a party", "..., expressing concern for ...", "..., calling for
+    # talks": the speaker's further act, in the narrator's words.)
+    r"|describing\s+(?:[\w’'.-]+\s+){1,6}?as\b|expressing\s+(?:(?:deep|grave|serious|strong)\s+)?"
+    r"(?:concern|hope|regret|confidence|support|solidarity|gratitude|condolences)\b"
+    r"|calling\s+(?:for|on)\b"
     # 'indicated that A, saying, “B”': a participle that opens a quotation of its own.
     r"|(?:saying|adding|noting|stressing|insisting|warning|declaring|explaining)\s*[,:]?\s*[“\"]"
     # ", a process he described in an interview": a noun and a relative clause without "that".
