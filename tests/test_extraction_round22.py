@@ -256,3 +256,15 @@ def test_a_listed_city_ending_in_a_is_no_woman_a_pronoun_means():
 def test_the_speakers_further_act_after_a_comma_ends_the_clause(act):
     text = f"Headline\n\nJane Roe said the shipments were an immediate threat, {act}."
     assert statements(text) == [("Jane Roe", "the shipments were an immediate threat")]
+
+
+def test_photos_posted_are_no_claim():
+    text = "Headline\n\nJane Roe posted photos of destroyed storage facilities on Telegram."
+    assert statements(text) == []
+
+
+def test_a_stored_pages_date_line_is_no_part_of_the_subject():
+    text = " date 2025-04-14 World leaders have said the attack on the city was a war crime."
+    assert statements(text, published=dt.date(2025, 4, 14)) == [
+        ("World leaders", "the attack on the city was a war crime")
+    ]

@@ -1335,6 +1335,8 @@ _MEDIUM_COMMA = re.compile(
 _MEDIA_OBJECT = re.compile(
     r"\s+(?:also\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:video|videos|photos?|pictures?|footage|images?|clip|map)\b(?!\s+(?:that|saying)\b)"
+    # ("posted photos of destroyed facilities": a bare plural, then what it shows)
+    r"|\s+(?:also\s+)?(?:videos|photos|pictures|footage|images)\s+(?:of|showing|from)\b"
 )
 # ", head of the Examplia MVA," after a source's name: the source's title, not the statement.
 _TITLE_APPOSITION = re.compile(
