@@ -268,3 +268,23 @@ def test_a_stored_pages_date_line_is_no_part_of_the_subject():
     assert statements(text, published=dt.date(2025, 4, 14)) == [
         ("World leaders", "the attack on the city was a war crime")
     ]
+
+
+def test_the_regional_governor_of_a_story_whose_cities_lie_in_one_region():
+    text = (
+        "Headline\n\nRussian forces are shelling Kupiansk and the villages around it.\n"
+        "The shelling kills up to 10 civilians in the city each week, the regional governor said."
+    )
+    assert statements(text, published=dt.date(2024, 8, 20)) == [
+        ("Oleh Syniehubov", "The shelling kills up to 10 civilians in the city each week")
+    ]
+
+
+def test_no_regional_governor_when_the_cities_lie_in_two_regions():
+    text = (
+        "Headline\n\nRussian forces are shelling Kupiansk and Pokrovsk.\n"
+        "The shelling kills up to 10 civilians in the city each week, the regional governor said."
+    )
+    assert statements(text, published=dt.date(2024, 8, 20)) == [
+        (None, "The shelling kills up to 10 civilians in the city each week")
+    ]

@@ -35,7 +35,7 @@ from .dates import DAY, DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import QUOTE_MARK, Layout
 from .lexicon import words
-from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_side
+from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_region, story_side
 from .quotes import (
     ACCORDING,
     AFTER_ATTRIBUTION,
@@ -1148,6 +1148,13 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# "the regional governor", "the head of the regional military administration": a region's head
+# with no region named.
+_STORY_REGION_HEAD = re.compile(
+    r"(?i:the\s+)?(?:(?:regional|oblast)\s+(?:military\s+)?(?:governor|head|chief)"
+    r"|(?i:governor|head)\s+of\s+the\s+(?:region|oblast)"
+    r"|(?i:head)\s+of\s+the\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?administration)"
+)
 # A subject's head before where it is: "the local military administration" of "the local
 # military administration in Kupiansk district of Kharkiv province".
 _HEAD_BEFORE_PLACE = re.compile(
@@ -4612,6 +4619,21 @@ class Reader(LayoutTurns):
         side = side_of(self.dateline_city) if self.dateline_city else None
         return f"{side} officials" if side else None
 
+    def _name_story_region_heads(self, found) -> None:
+        """ "..., the regional governor said." in a story whose cities all lie in one region
+        ("Kupiansk"), where no one named holds the role: that region's governor on the
+        article's day."""
+        region = None
+        for f in found:
+            s = f.statement
+            if s.speaker or not _STORY_REGION_HEAD.fullmatch(" ".join(s.speaker_mention.split())):
+                continue
+            region = region or story_region(self.text, 0, len(self.text)) or ""
+            if region and (
+                head := role_holder(f"the governor of {region} region", self.index, self.reference)
+            ):
+                s.speaker, s.speaker_kind = head, "person"
+
     def finish(self) -> list[ExtractedStatement]:
         """The statements found, dated, with their channels and their events."""
         found = self.found = _without_interviewers_questions(
@@ -4623,6 +4645,7 @@ class Reader(LayoutTurns):
         name_lead_described_official(found, self.index, self.text, self.body_start)
         name_lone_roles(found, self.index)
         name_people_in_full(found, self.index, self.text)
+        self._name_story_region_heads(found)
         found = self.found = [f for f in found if not _no_one_speaks(f.statement)]
         self.dating.inherit(found)
         share_via(found)

@@ -15,6 +15,8 @@ import re
 from .vocabulary import PLACE_ADJECTIVES, alternation, mapping
 
 CITIES: dict[str, str] = mapping("cities")
+CITY_REGIONS: dict[str, str] = mapping("city_regions")
+_REGION_CITY = re.compile(rf"\b(?:{alternation(list(CITY_REGIONS))})\b")
 _COUNTRY_NAMES = frozenset(name.lower() for name in mapping("countries"))
 _CITY = re.compile(rf"\b(?:{alternation(list(CITIES))})\b")
 # "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "KHARKIV, Ukraine, March 3 (Reuters) -".
@@ -74,3 +76,12 @@ def story_side(text: str, start: int, end: int) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def story_region(text: str, start: int, end: int) -> str | None:
+    """The one region whose cities (data/city_regions.txt) text[start:end] names, if its cities
+    name no other: "Kupiansk" -> "Kharkiv"."""
+    regions = {
+        CITY_REGIONS[" ".join(m.group().split())] for m in _REGION_CITY.finditer(text, start, end)
+    }
+    return regions.pop() if len(regions) == 1 else None
