@@ -288,3 +288,22 @@ def test_no_regional_governor_when_the_cities_lie_in_two_regions():
     assert statements(text, published=dt.date(2024, 8, 20)) == [
         (None, "The shelling kills up to 10 civilians in the city each week")
     ]
+
+
+def test_the_mayor_of_a_story_about_one_city():
+    text = (
+        "Headline\n\nRussian forces shelled Kharkiv overnight. Three districts of Kharkiv were hit.\n"
+        "The city's water supply was cut, the mayor said."
+    )
+    assert statements(text, published=dt.date(2023, 8, 20)) == [
+        ("Ihor Terekhov", "The city's water supply was cut")
+    ]
+
+
+def test_a_villages_mayor_is_not_the_citys():
+    text = (
+        "Headline\n\nDrones struck Belgorod overnight and a village outside Belgorod.\n"
+        "The village’s mayor, who spoke on condition of anonymity, was shaken. "
+        "“It’s not just the car,” the mayor said."
+    )
+    assert statements(text, published=dt.date(2025, 6, 20)) == [(None, "It’s not just the car,")]

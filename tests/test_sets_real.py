@@ -229,7 +229,7 @@ FLOORS = {
     # as 4.2), was opened last. BG and BL were opened in round 20 too.
     "setbm": (0.92, 0.89, 0.90, 0.91, 0.70, 0),
     "setbn": (0.93, 0.85, 0.89, 0.90, 0.84, 2),
-    "setbo": (0.92, 0.79, 0.85, 0.90, 0.92, 0),
+    "setbo": (0.92, 0.79, 0.85, 0.89, 0.92, 0),
     # BP–BU: built blind in round 21. BP, BQ, BR measured unseen with 4.3 (F1 0.946, 0.934,
     # 0.930; speaker 0.922, 0.921, 0.798), then opened; BS, BT, BU measured unseen with 4.3 and
     # again with 4.4 in progress at `a3c7a8f` (F1 0.895 and 0.897 together; speaker 0.820 and

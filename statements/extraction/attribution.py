@@ -35,7 +35,15 @@ from .dates import DAY, DateMention, find_dates, issued_document
 from .events import link_events
 from .formats import QUOTE_MARK, Layout
 from .lexicon import words
-from .places import BARE_OFFICIALS, city_in, dateline_city, side_of, story_region, story_side
+from .places import (
+    BARE_OFFICIALS,
+    city_in,
+    dateline_city,
+    side_of,
+    story_city,
+    story_region,
+    story_side,
+)
 from .quotes import (
     ACCORDING,
     AFTER_ATTRIBUTION,
@@ -1154,6 +1162,11 @@ _STORY_REGION_HEAD = re.compile(
     r"(?i:the\s+)?(?:(?:regional|oblast)\s+(?:military\s+)?(?:governor|head|chief)"
     r"|(?i:governor|head)\s+of\s+the\s+(?:region|oblast)"
     r"|(?i:head)\s+of\s+the\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?administration)"
+)
+_STORY_MAYOR = re.compile(r"(?i:the\s+)?(?:city(?:['’]s)?\s+)?(?i:mayor)")
+_SMALLER_PLACES_MAYOR = re.compile(
+    r"(?i)\b(?:village|town|settlement|district|community|hromada)(?:['’]s)?\s+(?:\w+\s+)?mayor"
+    r"|\bmayor\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:village|town|settlement|district|community)"
 )
 # A subject's head before where it is: "the local military administration" of "the local
 # military administration in Kupiansk district of Kharkiv province".
@@ -4622,16 +4635,24 @@ class Reader(LayoutTurns):
     def _name_story_region_heads(self, found) -> None:
         """ "..., the regional governor said." in a story whose cities all lie in one region
         ("Kupiansk"), where no one named holds the role: that region's governor on the
-        article's day."""
-        region = None
+        article's day; "the mayor" of a story about one city: its mayor."""
+        region = city = None
         for f in found:
             s = f.statement
-            if s.speaker or not _STORY_REGION_HEAD.fullmatch(" ".join(s.speaker_mention.split())):
+            mention = " ".join(s.speaker_mention.split())
+            if s.speaker:
                 continue
-            region = region or story_region(self.text, 0, len(self.text)) or ""
-            if region and (
-                head := role_holder(f"the governor of {region} region", self.index, self.reference)
-            ):
+            if _STORY_REGION_HEAD.fullmatch(mention):
+                region = region or story_region(self.text, 0, len(self.text)) or ""
+                phrase = f"the governor of {region} region" if region else ""
+            elif _STORY_MAYOR.fullmatch(mention) and not _SMALLER_PLACES_MAYOR.search(self.text):
+                # ("..., the mayor said." in a story about one city: its mayor; not where the
+                # story speaks of a village's or a town's mayor)
+                city = city or story_city(self.text, 0, len(self.text)) or ""
+                phrase = f"the mayor of {city}" if city else ""
+            else:
+                continue
+            if phrase and (head := role_holder(phrase, self.index, self.reference)):
                 s.speaker, s.speaker_kind = head, "person"
 
     def finish(self) -> list[ExtractedStatement]:

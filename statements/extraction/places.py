@@ -85,3 +85,16 @@ def story_region(text: str, start: int, end: int) -> str | None:
         CITY_REGIONS[" ".join(m.group().split())] for m in _REGION_CITY.finditer(text, start, end)
     }
     return regions.pop() if len(regions) == 1 else None
+
+
+def story_city(text: str, start: int, end: int) -> str | None:
+    """The listed city text[start:end] names most, twice at least and more often than any
+    other: the city a local story is about."""
+    counts: dict[str, int] = {}
+    for m in _CITY.finditer(text, start, end):
+        city = " ".join(m.group().split())
+        counts[city] = counts.get(city, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
