@@ -155,6 +155,9 @@ BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 # "Jane Doe told Examplia Today in an interview that ...": a news story may say so too, so
 # only with two questions answered is the page the interview.
+_TOLD_PROGRAMME = re.compile(
+    r"\btold\s+(?:the\s+)?[“\"]?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?[”\"]?\s+that\b"
+)
 _IN_AN_INTERVIEW = re.compile(r"\b(?:[Ii]n|[Ff]or)\s+an?\s+(?:exclusive\s+)?interview\b")
 _INTERVIEWEE = re.compile(
     r"(?:\basks|\b[Ii]nterview(?:ed|s)?\s+with|\bspoke\s+(?:to|with)|\btalk(?:ed|s)?\s+(?:to|with)|"
@@ -1302,7 +1305,10 @@ def read_layout(
     in_body = {p.index for p in body}
     answers = sum(q + 1 in in_body and q + 1 not in questions for q in questions)
     if answers and (
-        interview or _INTERVIEWEE.search(intro) or (answers >= 2 and _IN_AN_INTERVIEW.search(intro))
+        interview
+        or _INTERVIEWEE.search(intro)
+        # ('X told "Evening News" that ...', then questions each answered: the interview)
+        or (answers >= 2 and (_IN_AN_INTERVIEW.search(intro) or _TOLD_PROGRAMME.search(intro)))
     ):
         # ("... We would like your view on that." asks without a question mark.)
         asks = {p.index for p in body if _asks_without_mark(text, p)}
