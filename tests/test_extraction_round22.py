@@ -323,3 +323,18 @@ def test_questions_answered_after_a_person_told_a_programme_make_an_interview():
         "That they reached this far shows how the war can spill over, and we have to be ready."
     )
     assert [s for s, _ in statements(text)] == ["Hanno Pevkur"] * 4
+
+
+def test_questions_answered_after_an_according_to_lead_make_an_interview():
+    text = (
+        "Minister: the country improves its defences\n\n"
+        "The drone incursion was a serious incident, according to Defence Minister Hanno Pevkur.\n"
+        "Is Russia testing the alliance and the American president's reaction?\n"
+        "Certainly this is an extremely serious incident. The fact that so many drones reach "
+        "allied territory is unprecedented. Equally unprecedented is that our allies had to shoot "
+        "them down over their own land.\n"
+        "People want to know — will we wake up one morning to find drones have strayed here?\n"
+        "This incident showed, of course, that these were drones aimed at the west of the country. "
+        "That they reached this far shows how the war can spill over, and we have to be ready."
+    )
+    assert [s for s, _ in statements(text)] == ["Hanno Pevkur"] * 3

@@ -155,8 +155,11 @@ BULLET = re.compile(r"[•·▪■◾◼●►♦🔹🔸📌✅]")
 # Whom an interview's introduction names: "Meduza asks X", "an interview with X", "spoke to X".
 # "Jane Doe told Examplia Today in an interview that ...": a news story may say so too, so
 # only with two questions answered is the page the interview.
+# ('X told "Evening News" that ...', "..., according to Speaker Jane Roe.": whose words an
+# interview's lead reports)
 _TOLD_PROGRAMME = re.compile(
     r"\btold\s+(?:the\s+)?[“\"]?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}?[”\"]?\s+that\b"
+    r"|\baccording\s+to\s+(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*\s*[.,]"
 )
 _IN_AN_INTERVIEW = re.compile(r"\b(?:[Ii]n|[Ff]or)\s+an?\s+(?:exclusive\s+)?interview\b")
 _INTERVIEWEE = re.compile(
