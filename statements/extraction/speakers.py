@@ -144,7 +144,7 @@ _ADVERBIAL_START = re.compile(
     r"^\s*(?!(?-i:[A-Z]{2,})\b)(?:in|on|at|during|via|through|after|before|following|citing|according|despite|while|when|"
     r"with|without|for|by|from|under|as|speaking|commenting|writing|responding|referring|asked|"
     r"which|who|whom|whose|that|where|also|however|meanwhile|earlier|later|last|this|back|then|"
-    r"moreover|besides|furthermore|still|yet|now|today|yesterday|separately|similarly|likewise|"
+    r"moreover|besides|furthermore|additionally|still|yet|now|today|yesterday|separately|similarly|likewise|"
     r"instead|thus|therefore|in\s+turn|in\s+addition|in\s+fact|but|and|so|or|since|around|about|"
     r"just|even|only|once|nevertheless|nonetheless|overall|notably|indeed|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
