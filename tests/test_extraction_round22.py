@@ -338,3 +338,14 @@ def test_questions_answered_after_an_according_to_lead_make_an_interview():
         "That they reached this far shows how the war can spill over, and we have to be ready."
     )
     assert [s for s, _ in statements(text)] == ["Hanno Pevkur"] * 3
+
+
+def test_a_year_before_the_war_dates_no_undated_page():
+    text = (
+        "Missile strikes cathedral\n\n"
+        "In the early hours of July 23, a missile struck the cathedral in Odesa. "
+        "The church said the altar was destroyed.\n\n"
+        "The president said the cathedral had been destroyed by the Bolsheviks in 1936."
+    )
+    result = extract(text, gazetteer=GAZETTEER)
+    assert [s.said_on for s in result.statements] == [None, None]

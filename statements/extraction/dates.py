@@ -25,6 +25,8 @@ DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
 # The start of the full-scale invasion: the zero of "the Nth day of the war" counts.
 INVASION_START = dt.date(2022, 2, 24)
 
+# The first year of the war: the newest date an undated page tells is one of its years.
+_FIRST_WAR_YEAR = 2014
 _MONTH = MONTH_RE
 _WEEKDAY = WEEKDAY_RE
 _NUM_WORDS = {
@@ -725,14 +727,16 @@ def publication_date(
         )
     # Nothing on the page dates it: the publication date stays unknown. The newest past date
     # the prose tells (not an event's date, not a deadline) anchors relative dates only.
+    # (Only dates of the war's years: "destroyed by the Bolsheviks in 1936" dates no article.)
     candidates = list(absolute)
-    if told_years:
-        year_end = dt.date(max(told_years), 12, 31)
+    war_years = [y for y in told_years if y >= _FIRST_WAR_YEAR]
+    if war_years:
+        year_end = dt.date(max(war_years), 12, 31)
         for d in partial:
             r = resolve(d, reference=year_end, narrative=None)
             if r.date:
                 candidates.append((r.date, d.text))
-    candidates = [c for c in candidates if c[0] <= today]
+    candidates = [c for c in candidates if c[0].year >= _FIRST_WAR_YEAR and c[0] <= today]
     if war_estimate and (
         not candidates or war_estimate[0] > max(c[0] for c in candidates) + dt.timedelta(days=7)
     ):
