@@ -349,3 +349,25 @@ def test_a_year_before_the_war_dates_no_undated_page():
     )
     result = extract(text, gazetteer=GAZETTEER)
     assert [s.said_on for s in result.statements] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        (
+            "The spokesperson said, on regional issues, China has always promoted peace talks.",
+            "on regional issues, China has always promoted peace talks",
+        ),
+        (
+            "Colonel Jane Roe has said, in spite of the aggression, Ukraine will surely win the war.",
+            "in spite of the aggression, Ukraine will surely win the war",
+        ),
+    ],
+)
+def test_the_verbs_comma_then_its_clause(sentence, said):
+    assert [t for _, t in statements(f"Headline\n\n{sentence}")] == [said]
+
+
+def test_a_relaying_outlet_after_the_verbs_comma_is_no_clause():
+    text = "Headline\n\nThe talks will resume, Jane Roe said, the agency reported."
+    assert statements(text) == [("Jane Roe", "The talks will resume")]

@@ -478,6 +478,11 @@ _THAT_GAP_OK = re.compile(
     rf"|{_BARE_WEEKDAY}|{_BARE_DAY}))*\s*,?\s*$",
     re.IGNORECASE,
 )
+_VERBS_COMMA = re.compile(r",\s+(?=[A-Z][a-z]|(?:on|in|at|for|as|with|regarding)\s)")
+_RELAY_CLOSES = re.compile(
+    r"(?:[\w’'.-]+\s+){1,5}?(?:reported|reports|said|says|wrote|writes|added|told\s+[\w’'.-]+)"
+    r"(?:\s+on\s+\w+)?\W*"
+)
 _QUOTED_LISTENER = re.compile(r"\s*[“\"][A-Z][^“”\"]{1,40}[”\"]\s*(?:(?:on|last|this)\s+\w+\s*)?")
 _TOLD_OBJECT = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:reporters|journalists|the\s+press|"
@@ -1528,6 +1533,15 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         start = _clause_after_listener(text, pos, obj, b, subject_first=True)
         if start is not None:
             return start
+    if (
+        verb in ("said", "stated", "noted", "added", "stressed", "emphasized", "emphasised")
+        and (comma := _VERBS_COMMA.match(rest))
+        # (not "A, Jane Roe said, the agency reported.": the relaying outlet closes it)
+        and not _RELAY_CLOSES.fullmatch(rest, comma.end())
+    ):
+        # "The spokesperson said, China has always ...": the verb's comma, then the clause (a
+        # translated briefing's style).
+        return _bare_clause_start(text, pos + comma.end(), b, after_comma=True)
     return _bare_clause_start(text, pos, b)
 
 
@@ -1582,9 +1596,11 @@ _OPENS_CLAUSE_OR_SETTING = re.compile(
 )
 
 
-def _bare_clause_start(text: str, pos: int, b: int) -> int | None:
+def _bare_clause_start(text: str, pos: int, b: int, *, after_comma: bool = False) -> int | None:
     """Where a clause without "that" starts at or after `pos` (past the adverbials of time and
-    place and the manner of the report), or None when no clause follows."""
+    place and the manner of the report), or None when no clause follows. (`after_comma`: the
+    verb's comma came first, "said, on regional issues, China ...": an adverbial set off by
+    commas opens the clause.)"""
     rest = text[pos:b]
     comma_after_adverbial = False
     while True:
@@ -1594,7 +1610,7 @@ def _bare_clause_start(text: str, pos: int, b: int) -> int | None:
         pos += adv.end()
         rest = text[pos:b]
         comma_after_adverbial = adv.group().rstrip().endswith(",")
-    if comma_after_adverbial:
+    if comma_after_adverbial and not after_comma:
         return None  # "said on May 13, the first such ...": an apposition, not what was said
     if manner := MANNER_PHRASE.match(rest):
         # "warns in a thinly veiled threat while abroad": how it was said, not what
