@@ -108,7 +108,8 @@ _CAPTION_WORDS = ("photo", "image", "picture", "handout", "getty", "/", "©")  #
 # A reporting verb and its "that" ("said that the ..."), the clause's verb anywhere after.
 _VERB_THAT = re.compile(r"\b(?P<verb>[a-z]+)\s+that\s+(?:the|a|an|[A-Z]|it|they|he|she|we|this)")
 _REPORTED_THAT = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:had|has|have|was|were|is|are|will|would)\b"
+    # (a long subject: "said that the message about the attack by the military is a fake")
+    r"\b(?P<verb>[a-z]+)\s+that\s+(?:[\w’'-]+\s+){1,12}?(?:had|has|have|was|were|is|are|will|would)\b"
 )
 # "admitted the troops have taken ...": a verb, then a clause with "that" or without it.
 _REPORTED_BARE = re.compile(
