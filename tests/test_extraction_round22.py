@@ -384,3 +384,10 @@ def test_a_report_line_without_its_full_stop_and_a_long_subject_is_prose():
         "the message about the inflicted missile attack by the Russian military is a fake",
         "the missiles were used only by Ukraine",
     ]
+
+
+def test_a_countrys_defense_chief_is_its_defense_minister():
+    text = "Headline\n\nThe Turkish defense chief said there is a consensus on the talks."
+    assert statements(text, published=dt.date(2022, 7, 13)) == [
+        ("Hulusi Akar", "there is a consensus on the talks")
+    ]
