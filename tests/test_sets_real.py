@@ -119,6 +119,12 @@ def evaluate(name: str, tmp_path: Path, *options: str) -> dict:
         ("setbv", (25, 144, 47, 5)),
         ("setbw", (25, 132, 44, 6)),
         ("setbx", (25, 136, 53, 1)),
+        ("setby", (25, 141, 52, 7)),
+        ("setbz", (25, 124, 32, 6)),
+        ("setca", (25, 123, 42, 2)),
+        ("setcb", (25, 137, 42, 3)),
+        ("setcc", (27, 129, 69, 5)),
+        ("setcd", (25, 124, 41, 4)),
     ],
 )
 def test_the_sets_keep_their_size(tmp_path, name, counts):
