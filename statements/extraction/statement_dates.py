@@ -64,6 +64,17 @@ _SINCE_EVENT = re.compile(
     r"|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:[\w’'.-]+\s+){1,6}?"
     r"(?:on|in)\s+$"
 )
+# "her first meeting with him since October last year", "since last month": the start of a
+# period, not when anyone spoke.
+_SINCE_DATE = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
+# "following his victory in the April 3 general elections": a day naming an event by its date
+# (after an article, before the event's noun), not when anyone spoke.
+_DATE_NAMES_EVENT = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|for|when|while|with|as|after|before|until|by|that|which|"
+    r"was|were|is|are|has|had|the|a|an|of|this|last|next)\b)[A-Za-z][a-z]{2,}\b(?!['’]s)",
+    re.IGNORECASE,
+)
 # "Ahead of talks on Friday, X said ...", "ahead of Friday's vote": the date of a coming
 # event, which the words precede.
 _AHEAD_OF = re.compile(
@@ -161,6 +172,17 @@ class Dating:
                 continue  # "since Putin launched his invasion on February 24": an event's date
             if _AHEAD_OF.search(self.text, max(sa, d.start - 80), d.start):
                 continue  # "ahead of talks on Friday": a coming event's day
+            if _SINCE_DATE.search(self.text, max(sa, d.start - 60), d.start):
+                continue  # "since October last year": a period's start
+            if (
+                d.kind in ("month_day", "day_month")
+                and self._article_day_known()
+                and _DATE_NAMES_EVENT.search(self.text, max(sa, d.start - 8), d.start)
+                and _EVENT_NOUN_AFTER.match(self.text, d.end, sb)
+            ):
+                # "after the April 3 general elections": an event named by its day, which
+                # the words follow; the article's own day dates them better, when it is known.
+                continue
             if WAR_BEGAN_AFTER.match(self.text, d.end, sb):
                 continue  # "On February 24, 2022, Russia launched ...": the war's start
             r = resolve(
@@ -236,6 +258,10 @@ class Dating:
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
+
+    def _article_day_known(self) -> bool:
+        """Whether the article's date is known to the day (not a month, not an estimate)."""
+        return self.reference is not None and self.article is None and not self.estimated_reference
 
     def _span_start(self, d: DateMention) -> bool:
         """The first day of a span ("from May 15 to 26", "between 3 and 5 June"): how long

@@ -1,0 +1,54 @@
+"""Extraction 4.5: statement dates, round 22, each rule on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+PUBLISHED = dt.date(2024, 5, 10)  # a Friday
+
+
+def dated(text, published=PUBLISHED):
+    return [
+        (s.speaker, s.text, s.said_on)
+        for s in extract(text, gazetteer=GAZETTEER, published=published).statements
+    ]
+
+
+def test_a_day_naming_an_event_after_the_is_not_when_the_words_were_said():
+    text = (
+        "Talks in Budapest\n\n"
+        "“I suggested that they should announce a ceasefire immediately,” Jane Roe told a "
+        "press conference following her victory in the May 5 general elections.\n"
+    )
+    assert dated(text) == [
+        (
+            "Jane Roe",
+            "I suggested that they should announce a ceasefire immediately,",
+            dt.date(2024, 5, 10),
+        )
+    ]
+
+
+def test_a_day_naming_an_event_dates_the_words_when_the_article_gives_only_its_month():
+    text = (
+        "Talks in Budapest\n\n"
+        "“I suggested that they should announce a ceasefire immediately,” Jane Roe told a "
+        "press conference following her victory in the May 5 general elections.\n"
+    )
+    found = extract(
+        text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 1), published_precision="month"
+    )
+    assert [s.said_on for s in found.statements] == [dt.date(2024, 5, 5)]
+
+
+def test_a_date_after_since_starts_a_period_and_dates_no_words():
+    text = (
+        "Talks in Sochi\n\n"
+        "“The message is a step towards peace,” Jane Roe told reporters before her first "
+        "meeting with the envoy since October last year.\n"
+    )
+    assert dated(text) == [
+        ("Jane Roe", "The message is a step towards peace,", dt.date(2024, 5, 10))
+    ]
