@@ -52,3 +52,25 @@ def test_a_date_after_since_starts_a_period_and_dates_no_words():
     assert dated(text) == [
         ("Jane Roe", "The message is a step towards peace,", dt.date(2024, 5, 10))
     ]
+
+
+def test_a_weekday_beats_last_week_in_the_same_sentence():
+    text = (
+        "Roe calls for talks\n\n"
+        "In a border region the army entered last week, Jane Roe told reporters on Tuesday "
+        "that the talks had failed.\n"
+    )
+    assert dated(text) == [("Jane Roe", "the talks had failed", dt.date(2024, 5, 7))]
+
+
+def test_a_weekday_beats_earlier_this_week_in_the_same_sentence():
+    text = (
+        "Roe calls for talks\n\n"
+        "Jane Roe on Tuesday again proposed establishing a group of countries to broker peace, "
+        "saying she had discussed the matter with the envoy earlier this week.\n"
+    )
+    assert dated(text)[0] == (
+        "Jane Roe",
+        "proposed establishing a group of countries to broker peace",
+        dt.date(2024, 5, 7),
+    )

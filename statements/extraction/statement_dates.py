@@ -42,7 +42,11 @@ _SPECIFICITY = {
     "day_month": 1,
     "anaphoric": 2,
     "relative": 3,
+    "weekday": 3,
 }
+# ("told Putin on Monday" beside "an incursion last week": a weekday names a day; "last week",
+# "this month" only a span, and give way to it.)
+_SPAN_RELATIVE = re.compile(r"\b(?:week|weekend|month)s?\b", re.IGNORECASE)
 # How far before the article's date a day the narrative tells may be the story's day.
 _STORY_DAYS = 7
 # How many statements ahead a lead's undated words look for their speaker's dated ones.
@@ -340,7 +344,13 @@ class Dating:
             # any other day the sentence tells is the speaking's.)
             d, r = min(
                 own,
-                key=lambda dr: 10 if self._in_dateline(dr[0]) else _SPECIFICITY.get(dr[0].kind, 9),
+                key=lambda dr: (
+                    10
+                    if self._in_dateline(dr[0])
+                    else 4
+                    if dr[0].kind == "relative" and _SPAN_RELATIVE.search(dr[0].text)
+                    else _SPECIFICITY.get(dr[0].kind, 9)
+                ),
             )
             statement.said_on, statement.said_on_precision = r.date, r.precision
             statement.said_on_evidence = d.text
