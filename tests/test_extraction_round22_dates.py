@@ -74,3 +74,21 @@ def test_a_weekday_beats_earlier_this_week_in_the_same_sentence():
         "proposed establishing a group of countries to broker peace",
         dt.date(2024, 5, 7),
     )
+
+
+def test_a_lead_does_not_take_last_week_from_its_speakers_next_words():
+    text = (
+        "Roe calls for talks\n\n"
+        "Days after visiting Kyiv, Jane Roe told the envoy that she supports an immediate end "
+        "to the war.\n\n"
+        "In a meeting with the envoy last week, Roe had pushed for talks, saying that “we should "
+        "move in that direction without wasting any time.”\n"
+    )
+    assert dated(text) == [
+        ("Jane Roe", "she supports an immediate end to the war", dt.date(2024, 5, 10)),
+        (
+            "Jane Roe",
+            "“we should move in that direction without wasting any time.”",
+            dt.date(2024, 5, 3),
+        ),
+    ]

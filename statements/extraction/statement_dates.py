@@ -47,6 +47,7 @@ _SPECIFICITY = {
 # ("told Putin on Monday" beside "an incursion last week": a weekday names a day; "last week",
 # "this month" only a span, and give way to it.)
 _SPAN_RELATIVE = re.compile(r"\b(?:week|weekend|month)s?\b", re.IGNORECASE)
+_WEEK_OR_MONTH = re.compile(r"\b(?:week|month)s?\b", re.IGNORECASE)
 # How far before the article's date a day the narrative tells may be the story's day.
 _STORY_DAYS = 7
 # How many statements ahead a lead's undated words look for their speaker's dated ones.
@@ -445,6 +446,9 @@ class Dating:
                 n.said_on is not None
                 and n.said_on_precision == DAY
                 and 0 < (self.reference - n.said_on).days <= _STORY_DAYS
+                # ("In a meeting last week, X had pushed for talks": a span told of later
+                # words is background, not the day of the lead's news.)
+                and not _WEEK_OR_MONTH.search(n.said_on_evidence)
             ):
                 return n
             return None
