@@ -92,3 +92,28 @@ def test_a_lead_does_not_take_last_week_from_its_speakers_next_words():
             dt.date(2024, 5, 3),
         ),
     ]
+
+
+PARAPHRASE = (
+    "Leaders plan peace mission\n\n"
+    "“The envoy has welcomed the initiative and expressed his desire to receive the mission,” "
+    "the Kremlin said.\n\n"
+    "On Tuesday, the leaders involved had held discussions “exploring ways of bringing an end "
+    "to the conflict”, it added.\n"
+)
+
+
+def test_a_date_opening_a_paraphrase_that_quotes_words_is_the_paraphrases():
+    assert dated(PARAPHRASE) == [
+        (
+            "Kremlin",
+            "The envoy has welcomed the initiative and expressed his desire to receive the mission,",
+            dt.date(2024, 5, 10),
+        ),
+        ("Kremlin", "exploring ways of bringing an end to the conflict", dt.date(2024, 5, 10)),
+    ]
+
+
+def test_a_date_right_before_fronted_words_is_still_the_speakers():
+    text = "Leaders plan peace mission\n\nOn Tuesday, “we will never give up,” Jane Roe said.\n"
+    assert dated(text) == [("Jane Roe", "we will never give up,", dt.date(2024, 5, 7))]

@@ -117,6 +117,16 @@ _AFTER_ATTRIBUTION_CLAUSE = re.compile(
     r"(?!(?:on|in|at|speaking|writing|talking|addressing)\s)"
 )
 
+# "On Tuesday, the leaders had held discussions “exploring ways ...”, it added.": words quoted
+# inside a paraphrase whose reporting clause closes the sentence; a date opening the sentence
+# is the paraphrase's, not the adding's.
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[\s”\"’'.!?]*,[\s”\"’']*(?:[\w’'.-]+\s+){1,5}?"
+    rf"(?:{alternation(reporting_verbs('clause'))})\b(?:\s+(?:on|in|at)\b|[\s.,;”\"]*$)",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\b", re.IGNORECASE)
+
 
 class Dating:
     """The date context of one article, read front to back."""
@@ -264,6 +274,17 @@ class Dating:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
 
+    def _opens_paraphrase(self, d: DateMention, start: int, end: int, sb: int) -> bool:
+        """Whether `d` opens a paraphrase that quotes the statement's words in its course and
+        whose reporting clause follows them ("On Tuesday, the leaders had held discussions
+        “A”, it added.")."""
+        gap = self.text[d.end : start]
+        return (
+            len(re.findall(r"[A-Za-z]{2,}", gap)) >= 3
+            and not _CLAUSE_VERB.search(gap)
+            and _TRAILING_ATTRIBUTION.match(self.text, end, sb) is not None
+        )
+
     def _article_day_known(self) -> bool:
         """Whether the article's date is known to the day (not a month, not an estimate)."""
         return self.reference is not None and self.article is None and not self.estimated_reference
@@ -338,6 +359,7 @@ class Dating:
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
             and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
+            and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
