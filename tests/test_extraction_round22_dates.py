@@ -117,3 +117,18 @@ def test_a_date_opening_a_paraphrase_that_quotes_words_is_the_paraphrases():
 def test_a_date_right_before_fronted_words_is_still_the_speakers():
     text = "Leaders plan peace mission\n\nOn Tuesday, “we will never give up,” Jane Roe said.\n"
     assert dated(text) == [("Jane Roe", "we will never give up,", dt.date(2024, 5, 7))]
+
+
+def test_a_day_after_the_place_of_a_closing_attribution_is_the_speakers():
+    text = (
+        "Tatars mark anniversary\n\n"
+        "Nearly half “perished in the first two years after the deportation,” Jane Roe told "
+        "university students in Kiev, Ukraine, May 18.\n"
+    )
+    assert dated(text, published=dt.date(2024, 6, 8)) == [
+        (
+            "Jane Roe",
+            "perished in the first two years after the deportation,",
+            dt.date(2024, 5, 18),
+        )
+    ]

@@ -32,7 +32,7 @@ from .dates import (
     weekday_agrees,
 )
 from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
-from .vocabulary import IRREGULAR_PASTS, alternation, reporting_verbs
+from .vocabulary import IRREGULAR_PASTS, MONTH_RE, alternation, reporting_verbs
 
 # The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
 _SPECIFICITY = {
@@ -115,6 +115,9 @@ _VERB_LED = re.compile(
 _AFTER_ATTRIBUTION_CLAUSE = re.compile(
     r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+"
     r"(?!(?:on|in|at|speaking|writing|talking|addressing)\s)"
+    # ("told students in Kiev, Ukraine, May 18.": a place's country and the day go on the
+    # attribution; they are no appended clause.)
+    rf"(?!(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*,\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\s+\d)"
 )
 
 # "On Tuesday, the leaders had held discussions “exploring ways ...”, it added.": words quoted
@@ -358,7 +361,7 @@ class Dating:
             )
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
-            and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
+            and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.end))
             and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
         ]
         if own:
