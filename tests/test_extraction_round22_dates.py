@@ -132,3 +132,14 @@ def test_a_day_after_the_place_of_a_closing_attribution_is_the_speakers():
             dt.date(2024, 5, 18),
         )
     ]
+
+
+def test_a_date_in_a_relative_clause_opened_by_a_preposition_is_not_the_speakers():
+    text = (
+        "Ministry keeps its stance\n\n"
+        "Asked whether the ministry had changed the stance about which the minister spoke at the "
+        "beginning of May, Jane Roe said that the ministry does not disavow its earlier statements.\n"
+    )
+    assert dated(text, published=dt.date(2024, 5, 20)) == [
+        ("Jane Roe", "the ministry does not disavow its earlier statements", dt.date(2024, 5, 20))
+    ]

@@ -130,6 +130,14 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _CLAUSE_VERB = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\b", re.IGNORECASE)
 
+# "about which", "to whom", "during which": a relative clause opened by a preposition, up to
+# the next comma.
+_PREPOSITIONAL_RELATIVE = re.compile(
+    r"\b(?:about|of|on|in|at|to|with|for|from|by|during|after|before|under|against)\s+"
+    r"(?:which|whom|whose)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
 
 class Dating:
     """The date context of one article, read front to back."""
@@ -354,6 +362,11 @@ class Dating:
             and not self._after(r.date)
             and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
             and not any(a <= d.start < b for a, b in others[:-1])
+            # ("asked about the stance about which the minister spoke in March, X said":
+            # the minister's day, not X's.)
+            and not _PREPOSITIONAL_RELATIVE.search(
+                text, max(sa, text.rfind(",", sa, d.start)), d.start
+            )
             and (
                 not in_relative_clause(text, sa, d.start)
                 # ("X, who spoke on Sunday, said ...": the clause tells when X spoke.)
