@@ -143,3 +143,14 @@ def test_a_date_in_a_relative_clause_opened_by_a_preposition_is_not_the_speakers
     assert dated(text, published=dt.date(2024, 5, 20)) == [
         ("Jane Roe", "the ministry does not disavow its earlier statements", dt.date(2024, 5, 20))
     ]
+
+
+def test_the_wars_first_day_recalled_weeks_later_is_not_the_paragraphs_day():
+    text = (
+        "Refugees leave the city\n\n"
+        "About a quarter of the residents got out shortly after Russia invaded Ukraine on Feb. 24. "
+        "Mayor Jane Roe has asserted that several thousand residents were taken away.\n"
+    )
+    assert dated(text, published=dt.date(2022, 3, 21)) == [
+        ("Jane Roe", "several thousand residents were taken away", dt.date(2022, 3, 21))
+    ]

@@ -274,6 +274,10 @@ class Dating:
                     # "X said they had agreed to the talks last Thursday": the agreeing's day,
                     # told inside X's words, dates neither X nor the paragraph.
                     continue
+                if self._war_start_recalled(r.date):
+                    # "about a quarter got out after Russia invaded Ukraine on Feb. 24": the
+                    # war's start told weeks later is background, not the paragraph's day.
+                    continue
                 if d.kind not in ("weekday", "relative") and not self._span_start(d):
                     self.para_date = (r.date, d.text)
                     # "..., as the envoy claimed on October 13.": a day told right after a
@@ -294,6 +298,14 @@ class Dating:
             len(re.findall(r"[A-Za-z]{2,}", gap)) >= 3
             and not _CLAUSE_VERB.search(gap)
             and _TRAILING_ATTRIBUTION.match(self.text, end, sb) is not None
+        )
+
+    def _war_start_recalled(self, when: dt.date) -> bool:
+        """Whether `when` is the invasion's first day, told more than a week after it."""
+        return (
+            when == INVASION_START
+            and self.reference is not None
+            and (self.reference - when).days > _STORY_DAYS
         )
 
     def _article_day_known(self) -> bool:
