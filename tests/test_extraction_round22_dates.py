@@ -154,3 +154,16 @@ def test_the_wars_first_day_recalled_weeks_later_is_not_the_paragraphs_day():
     assert dated(text, published=dt.date(2022, 3, 21)) == [
         ("Jane Roe", "several thousand residents were taken away", dt.date(2022, 3, 21))
     ]
+
+
+def test_a_date_in_the_next_reports_words_does_not_date_the_first():
+    text = (
+        "Envoys meet\n\n"
+        "Jane Roe said the country is willing to engage in constructive dialogue, and recalled "
+        "that the other side had backed out of previous negotiations in 2022.\n"
+    )
+    assert dated(text, published=dt.date(2023, 6, 20))[0] == (
+        "Jane Roe",
+        "the country is willing to engage in constructive dialogue",
+        dt.date(2023, 6, 20),
+    )

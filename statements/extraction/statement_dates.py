@@ -32,7 +32,13 @@ from .dates import (
     weekday_agrees,
 )
 from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
-from .vocabulary import IRREGULAR_PASTS, MONTH_RE, alternation, reporting_verbs
+from .vocabulary import (
+    IRREGULAR_PASTS,
+    MONTH_RE,
+    alternation,
+    reporting_participles,
+    reporting_verbs,
+)
 
 # The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
 _SPECIFICITY = {
@@ -135,6 +141,14 @@ _CLAUSE_VERB = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\b", 
 _PREPOSITIONAL_RELATIVE = re.compile(
     r"\b(?:about|of|on|in|at|to|with|for|from|by|during|after|before|under|against)\s+"
     r"(?:which|whom|whose)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+# A reporting verb or participle opening further reported words: "and recalled that",
+# "adding that".
+_NEXT_REPORT = re.compile(
+    rf"\b(?:{alternation([*reporting_verbs('clause'), *reporting_participles('that')])})"
+    r"\s+that\b",
     re.IGNORECASE,
 )
 
@@ -387,6 +401,9 @@ class Dating:
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
             and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.end))
+            # ("He said A, and recalled that Kiev had backed out in 2022": the date is in the
+            # next report's words.)
+            and not (d.start >= end and _NEXT_REPORT.search(text, end, d.start))
             and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
         ]
         if own:
