@@ -167,3 +167,16 @@ def test_a_date_in_the_next_reports_words_does_not_date_the_first():
         "the country is willing to engage in constructive dialogue",
         dt.date(2023, 6, 20),
     )
+
+
+def test_a_date_in_a_coordinated_clause_after_the_words_does_not_date_them():
+    text = (
+        "Crisis talks\n\n"
+        "Jane Roe said her advisers still believed an attack could come at any time and she "
+        "planned to convene them on Sunday to discuss the crisis.\n"
+    )
+    assert dated(text, published=dt.date(2022, 2, 18))[0] == (
+        "Jane Roe",
+        "her advisers still believed an attack could come at any time",
+        dt.date(2022, 2, 18),
+    )

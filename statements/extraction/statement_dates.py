@@ -152,6 +152,11 @@ _NEXT_REPORT = re.compile(
     re.IGNORECASE,
 )
 
+# Words that go on, after a statement, with a clause of its own subject: "and he planned to".
+_COORDINATED_CLAUSE = re.compile(
+    r"[\s”\"’']*,?\s*(?:and|but)\s+(?:he|she|it|they|we)\s+[a-z]", re.IGNORECASE
+)
+
 
 class Dating:
     """The date context of one article, read front to back."""
@@ -404,6 +409,9 @@ class Dating:
             # ("He said A, and recalled that Kiev had backed out in 2022": the date is in the
             # next report's words.)
             and not (d.start >= end and _NEXT_REPORT.search(text, end, d.start))
+            # ("... they still believed A and he planned to convene advisers on Sunday": the
+            # date is in the coordinated clause's words.)
+            and not (d.start >= end and _COORDINATED_CLAUSE.match(text, end, d.start))
             and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
         ]
         if own:
