@@ -180,3 +180,17 @@ def test_a_date_in_a_coordinated_clause_after_the_words_does_not_date_them():
         "her advisers still believed an attack could come at any time",
         dt.date(2022, 2, 18),
     )
+
+
+def test_a_weekday_in_an_article_known_by_its_month_stays_in_that_month():
+    text = (
+        "Envoy warns\n\n"
+        "Jane Roe said on Sunday that the protests can lead to terrible consequences.\n\n"
+        "Flags were raised during the protest on May 1, 2024 in the capital.\n"
+    )
+    found = extract(
+        text, gazetteer=GAZETTEER, published=dt.date(2024, 5, 1), published_precision="month"
+    )
+    assert [(s.speaker, s.said_on, s.said_on_precision) for s in found.statements] == [
+        ("Jane Roe", dt.date(2024, 5, 1), "month")
+    ]

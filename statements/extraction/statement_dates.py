@@ -246,8 +246,10 @@ class Dating:
                     narrative=narrative,
                 )
             if r.date and d.kind in _COUNTED and self.article is not None and narrative is None:
-                # "on Friday" counted from an article known only by its month: that month.
-                r = Resolved(r.date.replace(day=1), MONTH)
+                # "on Friday" counted from an article known only by its month: that month
+                # (the article's own, not the one before, when counted from its first days).
+                month = self.article[0] if self.article[1] == MONTH else r.date.replace(day=1)
+                r = Resolved(month, MONTH)
             out.append((d, r))
             if r.date and r.precision == DAY:
                 narrative = r.date
