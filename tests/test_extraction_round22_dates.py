@@ -194,3 +194,15 @@ def test_a_weekday_in_an_article_known_by_its_month_stays_in_that_month():
     assert [(s.speaker, s.said_on, s.said_on_precision) for s in found.statements] == [
         ("Jane Roe", dt.date(2024, 5, 1), "month")
     ]
+
+
+def test_a_span_of_days_tells_the_story_has_reached_its_last_day():
+    text = (
+        "Talks conclude\n\n"
+        "The two-day meetings, held on Thursday and Friday, May 2-3, were part of a brokered "
+        "initiative.\n\n"
+        "Jane Roe acknowledged that a lot was discussed.\n"
+    )
+    assert dated(text, published=dt.date(2024, 5, 6)) == [
+        ("Jane Roe", "a lot was discussed", dt.date(2024, 5, 3))
+    ]

@@ -13,6 +13,7 @@ without a date of its own its speaker's previous date, else the article's.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -78,6 +79,8 @@ _SINCE_EVENT = re.compile(
 # "her first meeting with him since October last year", "since last month": the start of a
 # period, not when anyone spoke.
 _SINCE_DATE = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
+# "January 23-24": the last day of a span told by its first and last days.
+_DAY_SPAN_END = re.compile(r"\s*[-–]\s*(\d{1,2})\b(?![-–/.:]?\d|\s*(?:%|percent))")
 # "following his victory in the April 3 general elections": a day naming an event by its date
 # (after an article, before the event's noun), not when anyone spoke.
 _DATE_NAMES_EVENT = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
@@ -237,6 +240,16 @@ class Dating:
                 same_year=self.same_year,
                 order=self.order,
             )
+            if (
+                d.kind == "month_day"
+                and r.date
+                and (last := _DAY_SPAN_END.match(self.text, d.end))
+                and r.date.day < int(last.group(1)) <= 31
+            ):
+                # "held on Friday and Saturday, January 23-24": the span's last day is the
+                # day the story has reached.
+                with contextlib.suppress(ValueError):
+                    r = Resolved(r.date.replace(day=int(last.group(1))), r.precision)
             if d.kind == "numeric" and r.date and not weekday_agrees(self.text, d, r.date):
                 r = resolve(
                     DateMention(
