@@ -13,6 +13,7 @@ without a date of its own its speaker's previous date, else the article's.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -32,7 +33,13 @@ from .dates import (
     weekday_agrees,
 )
 from .results import ARTICLE_DATE_EVIDENCE, NEWEST_DATE_EVIDENCE, ExtractedStatement
-from .vocabulary import IRREGULAR_PASTS, alternation, reporting_verbs
+from .vocabulary import (
+    IRREGULAR_PASTS,
+    MONTH_RE,
+    alternation,
+    reporting_participles,
+    reporting_verbs,
+)
 
 # The most explicit date phrase in a sentence wins: "on Friday (08/03/2024)" by its numbers.
 _SPECIFICITY = {
@@ -42,7 +49,12 @@ _SPECIFICITY = {
     "day_month": 1,
     "anaphoric": 2,
     "relative": 3,
+    "weekday": 3,
 }
+# ("told Putin on Monday" beside "an incursion last week": a weekday names a day; "last week",
+# "this month" only a span, and give way to it.)
+_SPAN_RELATIVE = re.compile(r"\b(?:week|weekend|month)s?\b", re.IGNORECASE)
+_WEEK_OR_MONTH = re.compile(r"\b(?:week|month)s?\b", re.IGNORECASE)
 # How far before the article's date a day the narrative tells may be the story's day.
 _STORY_DAYS = 7
 # How many statements ahead a lead's undated words look for their speaker's dated ones.
@@ -63,6 +75,19 @@ _SINCE_EVENT = re.compile(
     # ("since the start of Russia's war on February 24": the start of what is told, by its noun.)
     r"|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:[\w’'.-]+\s+){1,6}?"
     r"(?:on|in)\s+$"
+)
+# "her first meeting with him since October last year", "since last month": the start of a
+# period, not when anyone spoke.
+_SINCE_DATE = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
+# "January 23-24": the last day of a span told by its first and last days.
+_DAY_SPAN_END = re.compile(r"\s*[-–]\s*(\d{1,2})\b(?![-–/.:]?\d|\s*(?:%|percent))")
+# "following his victory in the April 3 general elections": a day naming an event by its date
+# (after an article, before the event's noun), not when anyone spoke.
+_DATE_NAMES_EVENT = re.compile(r"\b(?:the|its|his|her|their)\s+$", re.IGNORECASE)
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|for|when|while|with|as|after|before|until|by|that|which|"
+    r"was|were|is|are|has|had|the|a|an|of|this|last|next)\b)[A-Za-z][a-z]{2,}\b(?!['’]s)",
+    re.IGNORECASE,
 )
 # "Ahead of talks on Friday, X said ...", "ahead of Friday's vote": the date of a coming
 # event, which the words precede.
@@ -99,6 +124,40 @@ _VERB_LED = re.compile(
 _AFTER_ATTRIBUTION_CLAUSE = re.compile(
     r"\b(?:said|says|told|added|wrote|stated|claimed|noted)\b[^,.;]{0,60},\s+"
     r"(?!(?:on|in|at|speaking|writing|talking|addressing)\s)"
+    # ("told students in Kiev, Ukraine, May 18.": a place's country and the day go on the
+    # attribution; they are no appended clause.)
+    rf"(?!(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'.-]*,\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\s+\d)"
+)
+
+# "On Tuesday, the leaders had held discussions “exploring ways ...”, it added.": words quoted
+# inside a paraphrase whose reporting clause closes the sentence; a date opening the sentence
+# is the paraphrase's, not the adding's.
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[\s”\"’'.!?]*,[\s”\"’']*(?:[\w’'.-]+\s+){1,5}?"
+    rf"(?:{alternation(reporting_verbs('clause'))})\b(?:\s+(?:on|in|at)\b|[\s.,;”\"]*$)",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB = re.compile(rf"\b(?:{alternation(reporting_verbs('clause'))})\b", re.IGNORECASE)
+
+# "about which", "to whom", "during which": a relative clause opened by a preposition, up to
+# the next comma.
+_PREPOSITIONAL_RELATIVE = re.compile(
+    r"\b(?:about|of|on|in|at|to|with|for|from|by|during|after|before|under|against)\s+"
+    r"(?:which|whom|whose)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+# A reporting verb or participle opening further reported words: "and recalled that",
+# "adding that".
+_NEXT_REPORT = re.compile(
+    rf"\b(?:{alternation([*reporting_verbs('clause'), *reporting_participles('that')])})"
+    r"\s+that\b",
+    re.IGNORECASE,
+)
+
+# Words that go on, after a statement, with a clause of its own subject: "and he planned to".
+_COORDINATED_CLAUSE = re.compile(
+    r"[\s”\"’']*,?\s*(?:and|but)\s+(?:he|she|it|they|we)\s+[a-z]", re.IGNORECASE
 )
 
 
@@ -161,6 +220,17 @@ class Dating:
                 continue  # "since Putin launched his invasion on February 24": an event's date
             if _AHEAD_OF.search(self.text, max(sa, d.start - 80), d.start):
                 continue  # "ahead of talks on Friday": a coming event's day
+            if _SINCE_DATE.search(self.text, max(sa, d.start - 60), d.start):
+                continue  # "since October last year": a period's start
+            if (
+                d.kind in ("month_day", "day_month")
+                and self._article_day_known()
+                and _DATE_NAMES_EVENT.search(self.text, max(sa, d.start - 8), d.start)
+                and _EVENT_NOUN_AFTER.match(self.text, d.end, sb)
+            ):
+                # "after the April 3 general elections": an event named by its day, which
+                # the words follow; the article's own day dates them better, when it is known.
+                continue
             if WAR_BEGAN_AFTER.match(self.text, d.end, sb):
                 continue  # "On February 24, 2022, Russia launched ...": the war's start
             r = resolve(
@@ -170,6 +240,16 @@ class Dating:
                 same_year=self.same_year,
                 order=self.order,
             )
+            if (
+                d.kind == "month_day"
+                and r.date
+                and (last := _DAY_SPAN_END.match(self.text, d.end))
+                and r.date.day < int(last.group(1)) <= 31
+            ):
+                # "held on Friday and Saturday, January 23-24": the span's last day is the
+                # day the story has reached.
+                with contextlib.suppress(ValueError):
+                    r = Resolved(r.date.replace(day=int(last.group(1))), r.precision)
             if d.kind == "numeric" and r.date and not weekday_agrees(self.text, d, r.date):
                 r = resolve(
                     DateMention(
@@ -179,8 +259,10 @@ class Dating:
                     narrative=narrative,
                 )
             if r.date and d.kind in _COUNTED and self.article is not None and narrative is None:
-                # "on Friday" counted from an article known only by its month: that month.
-                r = Resolved(r.date.replace(day=1), MONTH)
+                # "on Friday" counted from an article known only by its month: that month
+                # (the article's own, not the one before, when counted from its first days).
+                month = self.article[0] if self.article[1] == MONTH else r.date.replace(day=1)
+                r = Resolved(month, MONTH)
             out.append((d, r))
             if r.date and r.precision == DAY:
                 narrative = r.date
@@ -226,6 +308,10 @@ class Dating:
                     # "X said they had agreed to the talks last Thursday": the agreeing's day,
                     # told inside X's words, dates neither X nor the paragraph.
                     continue
+                if self._war_start_recalled(r.date):
+                    # "about a quarter got out after Russia invaded Ukraine on Feb. 24": the
+                    # war's start told weeks later is background, not the paragraph's day.
+                    continue
                 if d.kind not in ("weekday", "relative") and not self._span_start(d):
                     self.para_date = (r.date, d.text)
                     # "..., as the envoy claimed on October 13.": a day told right after a
@@ -236,6 +322,29 @@ class Dating:
                 else:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
+
+    def _opens_paraphrase(self, d: DateMention, start: int, end: int, sb: int) -> bool:
+        """Whether `d` opens a paraphrase that quotes the statement's words in its course and
+        whose reporting clause follows them ("On Tuesday, the leaders had held discussions
+        “A”, it added.")."""
+        gap = self.text[d.end : start]
+        return (
+            len(re.findall(r"[A-Za-z]{2,}", gap)) >= 3
+            and not _CLAUSE_VERB.search(gap)
+            and _TRAILING_ATTRIBUTION.match(self.text, end, sb) is not None
+        )
+
+    def _war_start_recalled(self, when: dt.date) -> bool:
+        """Whether `when` is the invasion's first day, told more than a week after it."""
+        return (
+            when == INVASION_START
+            and self.reference is not None
+            and (self.reference - when).days > _STORY_DAYS
+        )
+
+    def _article_day_known(self) -> bool:
+        """Whether the article's date is known to the day (not a month, not an estimate)."""
+        return self.reference is not None and self.article is None and not self.estimated_reference
 
     def _span_start(self, d: DateMention) -> bool:
         """The first day of a span ("from May 15 to 26", "between 3 and 5 June"): how long
@@ -299,6 +408,11 @@ class Dating:
             and not self._after(r.date)
             and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
             and not any(a <= d.start < b for a, b in others[:-1])
+            # ("asked about the stance about which the minister spoke in March, X said":
+            # the minister's day, not X's.)
+            and not _PREPOSITIONAL_RELATIVE.search(
+                text, max(sa, text.rfind(",", sa, d.start)), d.start
+            )
             and (
                 not in_relative_clause(text, sa, d.start)
                 # ("X, who spoke on Sunday, said ...": the clause tells when X spoke.)
@@ -306,7 +420,14 @@ class Dating:
             )
             # "..., the official said, possibly in reaction to ... last week": a date in what
             # the narrator appends after the attribution is not when it was said.
-            and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.start))
+            and not (d.start >= end and _AFTER_ATTRIBUTION_CLAUSE.search(text, end, d.end))
+            # ("He said A, and recalled that Kiev had backed out in 2022": the date is in the
+            # next report's words.)
+            and not (d.start >= end and _NEXT_REPORT.search(text, end, d.start))
+            # ("... they still believed A and he planned to convene advisers on Sunday": the
+            # date is in the coordinated clause's words.)
+            and not (d.start >= end and _COORDINATED_CLAUSE.match(text, end, d.start))
+            and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
@@ -314,7 +435,13 @@ class Dating:
             # any other day the sentence tells is the speaking's.)
             d, r = min(
                 own,
-                key=lambda dr: 10 if self._in_dateline(dr[0]) else _SPECIFICITY.get(dr[0].kind, 9),
+                key=lambda dr: (
+                    10
+                    if self._in_dateline(dr[0])
+                    else 4
+                    if dr[0].kind == "relative" and _SPAN_RELATIVE.search(dr[0].text)
+                    else _SPECIFICITY.get(dr[0].kind, 9)
+                ),
             )
             statement.said_on, statement.said_on_precision = r.date, r.precision
             statement.said_on_evidence = d.text
@@ -409,6 +536,9 @@ class Dating:
                 n.said_on is not None
                 and n.said_on_precision == DAY
                 and 0 < (self.reference - n.said_on).days <= _STORY_DAYS
+                # ("In a meeting last week, X had pushed for talks": a span told of later
+                # words is background, not the day of the lead's news.)
+                and not _WEEK_OR_MONTH.search(n.said_on_evidence)
             ):
                 return n
             return None
