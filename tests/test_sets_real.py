@@ -251,6 +251,15 @@ FLOORS = {
     "setbv": (0.92, 0.89, 0.90, 0.87, 0.86, 1),
     "setbw": (0.89, 0.92, 0.90, 0.91, 0.92, 1),
     "setbx": (0.94, 0.85, 0.89, 0.73, 0.95, 1),
+    # BY–CD: built blind in round 22 and measured unseen with 4.4 (`3e99cdaf`; F1 0.920 and
+    # speaker 0.864 over the six). BY, BZ, CA were then opened; CB, CC, CD were measured again
+    # with 4.5 in progress at `d2cef93d` (F1 0.930, speaker 0.881), still unread, then opened.
+    "setby": (0.96, 0.90, 0.93, 0.90, 0.83, 0),
+    "setbz": (0.96, 0.91, 0.94, 0.95, 0.65, 0),
+    "setca": (0.93, 0.87, 0.90, 0.85, 0.62, 0),
+    "setcb": (0.94, 0.95, 0.95, 0.91, 0.76, 0),
+    "setcc": (0.93, 0.93, 0.93, 0.90, 0.84, 0),
+    "setcd": (0.92, 0.88, 0.90, 0.84, 0.85, 0),
 }
 
 

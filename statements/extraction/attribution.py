@@ -4632,7 +4632,7 @@ class Reader(LayoutTurns):
         side = side_of(self.dateline_city) if self.dateline_city else None
         return f"{side} officials" if side else None
 
-    def _name_story_region_heads(self, found) -> None:
+    def _name_story_place_heads(self, found) -> None:
         """ "..., the regional governor said." in a story whose cities all lie in one region
         ("Kupiansk"), where no one named holds the role: that region's governor on the
         article's day; "the mayor" of a story about one city: its mayor."""
@@ -4666,7 +4666,7 @@ class Reader(LayoutTurns):
         name_lead_described_official(found, self.index, self.text, self.body_start)
         name_lone_roles(found, self.index)
         name_people_in_full(found, self.index, self.text)
-        self._name_story_region_heads(found)
+        self._name_story_place_heads(found)
         found = self.found = [f for f in found if not _no_one_speaks(f.statement)]
         self.dating.inherit(found)
         share_via(found)

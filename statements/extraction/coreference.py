@@ -926,7 +926,7 @@ def _one_full_name(word: str, text: str, index: ActorIndex) -> str | None:
         text,
     )
     for m in surnames:
-        if not _CAPITALISED_BEFORE.search(text, 0, m.start()):
+        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             names.add((word, m["surname"]))  # (not the middle of "Jane Dmytro Roe")
     names = {
         n

@@ -479,6 +479,7 @@ _THAT_GAP_OK = re.compile(
     re.IGNORECASE,
 )
 _VERBS_COMMA = re.compile(r",\s+(?=[A-Z][a-z]|(?:on|in|at|for|as|with|regarding)\s)")
+_THAT_SAID = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:That|This|Having)(?:\s+being)?\s+said$")
 _RELAY_CLOSES = re.compile(
     r"(?:[\w’'.-]+\s+){1,5}?(?:reported|reports|said|says|wrote|writes|added|told\s+[\w’'.-]+)"
     r"(?:\s+on\s+\w+)?\W*"
@@ -1538,6 +1539,8 @@ def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
         and (comma := _VERBS_COMMA.match(rest))
         # (not "A, Jane Roe said, the agency reported.": the relaying outlet closes it)
         and not _RELAY_CLOSES.fullmatch(rest, comma.end())
+        # (nor "That said, the minister expects ...": a discourse marker, no report)
+        and not _THAT_SAID.search(text, max(0, pos - 30), pos)
     ):
         # "The spokesperson said, China has always ...": the verb's comma, then the clause (a
         # translated briefing's style).
