@@ -227,6 +227,8 @@ def test_a_japanese_name_written_surname_first_is_the_gazetteers_person():
         ("The Treasury Department", "US Treasury Department"),
         ("Russia's National Antiterrorism Committee", "National Antiterrorism Committee"),
         ("The Dutch-led Joint Investigation Team", "Joint Investigation Team"),
+        ("Ukraine’s air defense forces", "Ukrainian Air Force"),
+        ("The Baza news outlet", "Baza"),
     ],
 )
 def test_bodies_the_gazetteer_now_knows(subject, speaker):
