@@ -4636,20 +4636,19 @@ class Reader(LayoutTurns):
         """ "..., the regional governor said." in a story whose cities all lie in one region
         ("Kupiansk"), where no one named holds the role: that region's governor on the
         article's day; "the mayor" of a story about one city: its mayor."""
-        region = city = None
         for f in found:
             s = f.statement
             mention = " ".join(s.speaker_mention.split())
             if s.speaker:
                 continue
             if _STORY_REGION_HEAD.fullmatch(mention):
-                region = region or story_region(self.text, 0, len(self.text)) or ""
-                phrase = f"the governor of {region} region" if region else ""
+                region = story_region(self.text, 0, len(self.text))
+                phrase = f"the governor of {region} region" if region else None
             elif _STORY_MAYOR.fullmatch(mention) and not _SMALLER_PLACES_MAYOR.search(self.text):
                 # ("..., the mayor said." in a story about one city: its mayor; not where the
                 # story speaks of a village's or a town's mayor)
-                city = city or story_city(self.text, 0, len(self.text)) or ""
-                phrase = f"the mayor of {city}" if city else ""
+                city = story_city(self.text, 0, len(self.text))
+                phrase = f"the mayor of {city}" if city else None
             else:
                 continue
             if phrase and (head := role_holder(phrase, self.index, self.reference)):

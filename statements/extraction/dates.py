@@ -472,7 +472,7 @@ _FUTURE_BEFORE = re.compile(
 
 
 def year_from_weekday(
-    month: int, day: int, weekday: int, *, latest: dt.date, earliest_year: int = 2014
+    month: int, day: int, weekday: int, *, latest: dt.date, earliest_year: int = _FIRST_WAR_YEAR
 ) -> int | None:
     """The year in which `month`/`day` falls on `weekday`, between `earliest_year` and
     `latest`: the latest such year, or None when no year in the window matches."""
@@ -712,7 +712,7 @@ def publication_date(
                 )
         # A year-less dateline takes the year in which a weekday its lead names ("said on
         # Thursday") falls on that day, no earlier than the latest year the text names.
-        floor = max(years) if years else 2014
+        floor = max(years) if years else _FIRST_WAR_YEAR
         for weekday in named:
             year = year_from_weekday(month, day, weekday, latest=today, earliest_year=floor)
             if year is not None:

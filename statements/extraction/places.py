@@ -67,11 +67,17 @@ def side_of(city: str) -> str | None:
 def story_side(text: str, start: int, end: int) -> str | None:
     """The adjective of the one country whose listed cities text[start:end] names most (two at
     least, more than any other's): "drones downed over Belgorod and Kursk" -> "Russian"."""
+    # ("St\nPetersburg": a name broken over lines is the listed name.)
+    return _named_most(
+        CITIES[" ".join(m.group().split())] for m in _CITY.finditer(text, start, end)
+    )
+
+
+def _named_most(names) -> str | None:
+    """The name given most, twice at least and more often than any other."""
     counts: dict[str, int] = {}
-    for m in _CITY.finditer(text, start, end):
-        # ("St\nPetersburg": a name broken over lines is the listed name.)
-        side = CITIES[" ".join(m.group().split())]
-        counts[side] = counts.get(side, 0) + 1
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -90,11 +96,4 @@ def story_region(text: str, start: int, end: int) -> str | None:
 def story_city(text: str, start: int, end: int) -> str | None:
     """The listed city text[start:end] names most, twice at least and more often than any
     other: the city a local story is about."""
-    counts: dict[str, int] = {}
-    for m in _CITY.finditer(text, start, end):
-        city = " ".join(m.group().split())
-        counts[city] = counts.get(city, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return _named_most(" ".join(m.group().split()) for m in _CITY.finditer(text, start, end))

@@ -410,8 +410,6 @@ _INTRO_THEN_PRONOUN = re.compile(
     r"[^,;:“”\"]{2,80}?\s"
     r"(?P<pron>he|she|they)\s*"
 )
-# " date 2025-04-14 ": a stored page's date line, glued to its first sentence.
-_STORED_DATE_LINE = re.compile(r"\s*date\s+(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?)?\s+")
 # "In that address Jane Roe said", "During the call Roe said": an opening phrase of small
 # words, its comma left out, then the subject's name.
 # ("Later Ukraine said": a sentence adverb, its comma left out.)
@@ -995,7 +993,7 @@ class Discourse:
             return Speaker(
                 name, name, PERSON, at, at + len(name), False, self.text[seg_start:verb_start]
             )
-        if header := _STORED_DATE_LINE.match(self.text, seg_start, verb_start):
+        if header := _PAGE_DATE_PREFIX.match(self.text, seg_start, verb_start):
             seg_start = header.end()  # " date 2025-04-14 World leaders said": the page's date
         if intro := _INTRO_THEN_NAME.fullmatch(self.text, seg_start, verb_start):
             seg_start = intro.start("name")
