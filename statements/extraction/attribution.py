@@ -4217,8 +4217,21 @@ class Reader(LayoutTurns):
                 # someone famous named paragraphs before.
                 if not self.discourse._attached(sa, m) or (not m.known and " " in m.actor):
                     self.discourse.remember_new(m)
-                    self.discourse.note(m.actor, "person", self.text[sa : m.end])
+                    self.discourse.note(
+                        m.actor,
+                        "person",
+                        self.text[sa : m.end],
+                        # "The leaders are due to meet with Russian President X": a known
+                        # person named after a preposition of the clause is its object
+                        named_as_object=m.known and self._after_preposition_in_clause(sa, m.start),
+                    )
                 return
+
+    def _after_preposition_in_clause(self, sa: int, at: int) -> bool:
+        """Whether a lower-case preposition comes before `at` in its clause (after the last
+        comma of the sentence from `sa`): "are due to meet with Russian President X"."""
+        clause = _CLAUSE_BREAK.split(self.text[sa:at])[-1]
+        return any(word in PREPOSITIONS for word in re.findall(r"\b[a-z]+\b", clause))
 
     # --- recording --------------------------------------------------------------------------
 
@@ -4855,6 +4868,11 @@ _QUALIFIERS = frozenset(entries("role_qualifiers"))
 
 
 # "warning him that", "telling them": a participle's object pronoun, the one spoken to.
+# Where a clause ends before a name: a comma, a dash, a bracket, or a word that opens a
+# relative or subordinate clause ("attacks on power plants – which Jane Roe called ...").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\b(?:which|who|whom|that|when|while|as|after|before|because|since|where)\b"
+)
 _TOLD_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 
 

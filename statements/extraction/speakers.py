@@ -667,6 +667,7 @@ class _Salient:
     name: str
     kind: str
     context: str
+    named_as_object: bool = False  # noted as a clause's object, not as one who spoke
 
 
 def _titled_surface(chunk: str, surface: str) -> bool:
@@ -952,9 +953,11 @@ class Discourse:
         if mention.kind == PERSON:
             self._surnames.setdefault(translit_key(mention.actor.split()[-1]), mention.actor)
 
-    def note(self, name: str | None, kind: str | None, context: str = "") -> None:
+    def note(
+        self, name: str | None, kind: str | None, context: str = "", *, named_as_object=False
+    ) -> None:
         if name:
-            self.salient.append(_Salient(name, kind or PERSON, context))
+            self.salient.append(_Salient(name, kind or PERSON, context, named_as_object))
 
     def kind_of(self, name: str) -> str:
         return self.new_actors.get(name) or self.index.kind_of(name)
@@ -2212,10 +2215,17 @@ class Discourse:
             # "…, a move that, according to Jane Roe, is risky. She added …": the source of the
             # sentence before, over people quoted earlier.
             return Speaker(source, word, PERSON, start, end)
-        for s in reversed(self.salient[-12:]):
+        recent = self.salient[-12:]
+        for i, s in enumerate(reversed(recent)):
             kind = s.kind
             if s.name in spoken_of:
                 continue  # "“Putin is not preparing for peace,” he said": not Putin
+            if s.named_as_object and any(
+                self._could_be_he(x, gender, spoken_of) for x in recent[-i - 4 : len(recent) - i - 1]
+            ):
+                # "Roe said ... The leaders will meet President Doe on Saturday. However, he
+                # said ...": the one who spoke just before, over a person named as an object
+                continue
             if gender in "mf" and kind == PERSON and self.gender(s.name) in (gender, "?"):
                 return Speaker(s.name, word, kind, start, end)
             if gender == "p" and kind in (GROUP, STATE, ORGANISATION, MEDIA):
@@ -2275,6 +2285,16 @@ class Discourse:
             last = self.salient[-1]
             return Speaker(last.name, word, last.kind, start, end)
         return Speaker(None, word, None, start, end)
+
+    def _could_be_he(self, s: _Salient, gender: str, spoken_of: set) -> bool:
+        """Whether a person noted as a subject or speaker could be the pronoun of `gender`."""
+        return (
+            gender in "mf"
+            and s.kind == PERSON
+            and not s.named_as_object
+            and s.name not in spoken_of
+            and self.gender(s.name) in (gender, "?")
+        )
 
     def _headline_subject(self, pos: int) -> str | None:
         """The person who opens the text's first line (a headline: "Jane Roe calls for ..."),
