@@ -40,3 +40,49 @@ def test_a_known_person_named_as_a_subject_is_still_the_pronoun():
         ("John Roe", "the mission would go on"),
         ("Vladimir Putin", "the strikes would not stop the talks"),
     ]
+
+
+def test_a_turkish_spelling_of_a_name_is_the_gazetteer_person():
+    text = "Headline\n\nVereşçuk said they asked the UN for a guarantee of safe passage."
+    assert statements(text) == [
+        ("Iryna Vereshchuk", "they asked the UN for a guarantee of safe passage")
+    ]
+
+
+def test_the_presidency_alone_is_the_office_of_the_first_president_named():
+    text = (
+        "Headline\n\n"
+        "The Presidency said Cyril Ramaphosa had spoken to his Russian counterpart Vladimir "
+        "Putin.\n\n"
+        "The Presidency said that Putin had welcomed the initiative."
+    )
+    assert statements(text) == [
+        (
+            "Office of the President of South Africa",
+            "Cyril Ramaphosa had spoken to his Russian counterpart Vladimir Putin",
+        ),
+        ("Office of the President of South Africa", "Putin had welcomed the initiative"),
+    ]
+
+
+def test_the_regional_military_administration_is_the_story_regions():
+    text = (
+        "Headline\n\n"
+        "Russian troops shelled Kupiansk and Izium overnight, the regional military "
+        "administration said."
+    )
+    assert statements(text) == [
+        (
+            "Kharkiv Regional Military Administration",
+            "Russian troops shelled Kupiansk and Izium overnight",
+        )
+    ]
+
+
+def test_the_regional_military_administration_of_no_one_region_stays_unnamed():
+    text = (
+        "Headline\n\n"
+        "Russian troops shelled Kupiansk and Kherson overnight, the regional military "
+        "administration said."
+    )
+    assert statements(text) == [(None, "Russian troops shelled Kupiansk and Kherson overnight")]

@@ -1163,6 +1163,10 @@ _STORY_REGION_HEAD = re.compile(
     r"|(?i:governor|head)\s+of\s+the\s+(?:region|oblast)"
     r"|(?i:head)\s+of\s+the\s+(?:regional|oblast)\s+(?:military\s+|state\s+)?administration)"
 )
+_STORY_REGION_BODY = re.compile(
+    r"(?i:(?:the\s+)?(?:regional|oblast)\s+(?:military(?:[- ]civil(?:ian)?)?\s+|state\s+)?"
+    r"administration)"
+)
 _STORY_MAYOR = re.compile(r"(?i:the\s+)?(?:city(?:['’]s)?\s+)?(?i:mayor)")
 _SMALLER_PLACES_MAYOR = re.compile(
     r"(?i)\b(?:village|town|settlement|district|community|hromada)(?:['’]s)?\s+(?:\w+\s+)?mayor"
@@ -4652,6 +4656,13 @@ class Reader(LayoutTurns):
         for f in found:
             s = f.statement
             mention = " ".join(s.speaker_mention.split())
+            if _STORY_REGION_BODY.fullmatch(mention) and s.speaker in (None, mention):
+                # "the regional military administration said": the story's region's
+                region = story_region(self.text, 0, len(self.text))
+                body = f"{region} Regional Military Administration"
+                if region and body in self.index.entries:
+                    s.speaker, s.speaker_kind = body, ORGANISATION
+                continue
             if s.speaker:
                 continue
             if _STORY_REGION_HEAD.fullmatch(mention):

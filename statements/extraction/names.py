@@ -73,9 +73,19 @@ def fold_endings(value: str) -> str:
     return " ".join(_ENDING.sub("y", w) if len(w) > 3 else w for w in fold(value).split())
 
 
+# Letters that Turkish, Czech, Croatian and Latvian spellings of a Slavic name use for the
+# English digraphs ("Vereşçuk", "Vereščuk" for Vereshchuk).
+_DIGRAPH_LETTERS = str.maketrans(
+    {"ş": "sh", "Ş": "Sh", "š": "sh", "Š": "Sh", "ç": "ch", "Ç": "Ch", "č": "ch", "Č": "Ch"}
+    | {"ž": "zh", "Ž": "Zh"}
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def translit_key(value: str) -> str:
     """`fold`, Latin letters only, with transliteration variants made one."""
+    if not value.isascii():
+        value = value.translate(_DIGRAPH_LETTERS)
     s = fold(value).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z ]", "", s)
     for pattern, repl in _TRANSLIT:

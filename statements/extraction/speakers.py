@@ -2221,7 +2221,8 @@ class Discourse:
             if s.name in spoken_of:
                 continue  # "“Putin is not preparing for peace,” he said": not Putin
             if s.named_as_object and any(
-                self._could_be_he(x, gender, spoken_of) for x in recent[-i - 4 : len(recent) - i - 1]
+                self._could_be_he(x, gender, spoken_of)
+                for x in recent[-i - 4 : len(recent) - i - 1]
             ):
                 # "Roe said ... The leaders will meet President Doe on Saturday. However, he
                 # said ...": the one who spoke just before, over a person named as an object
@@ -3190,8 +3191,15 @@ class Discourse:
         head = re.sub(r"^(?:ex|former)-", "", phrase.split()[-1].lower())
         # ("the Secretary-General": the title's last word, as "the Secretary General" has it)
         head = head.rsplit("-", 1)[-1] if head in _HYPHENATED_TITLES else head
-        if head == "presidency" and (office := self._presidential_office(phrase)):
-            # "the Ukrainian presidency": the president's office the gazetteer gives that country.
+        if head == "presidency" and (
+            office := self._presidential_office(phrase)
+            or (
+                re.fullmatch(r"(?i:(?:the\s+)?presidency)", phrase)
+                and self._named_presidents_office(a)
+            )
+        ):
+            # "the Ukrainian presidency": the president's office the gazetteer gives that country;
+            # "the Presidency" alone: the office of the president the article names most.
             return Speaker(office, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
             # "Germany's government", "the Polish government": that country's state.
@@ -3429,6 +3437,35 @@ class Discourse:
         role = self.index.role_text(name).lower()
         words = [w for w in re.findall(r"[a-z][a-z-]*", phrase.lower()) if w != "the"]
         return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", role) for w in words)
+
+    def _named_presidents_office(self, at: int) -> str | None:
+        """The presidential office of the first serving president the article names, up to the
+        end of the sentence holding `at` (a story's own president comes first: "The Presidency
+        said President Roe spoke to his Examplian counterpart Doe")."""
+        end = self.norm.find(".", at)
+        first = next(
+            (
+                entry
+                for m in self.mentions(0, len(self.norm) if end < 0 else end)
+                if m.known
+                and (entry := self.index.entries.get(m.actor or "")) is not None
+                and entry.kind == PERSON
+                and entry.affiliation
+                and re.search(r"(?<!former )(?<!vice )(?<!vice-)\bpresident\b", entry.role.lower())
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        country = first.affiliation
+        offices = [
+            e.name
+            for e in self.index.entries.values()
+            if e.kind == ORGANISATION
+            and e.affiliation == country
+            and e.role.lower() == "presidential office"
+        ]
+        return offices[0] if len(offices) == 1 else None
 
     def _presidential_office(self, phrase: str) -> str | None:
         """The gazetteer's presidential office of the country a phrase names, if one."""
