@@ -86,3 +86,12 @@ def test_the_regional_military_administration_of_no_one_region_stays_unnamed():
         "administration said."
     )
     assert statements(text) == [(None, "Russian troops shelled Kupiansk and Kherson overnight")]
+
+
+def test_a_titled_name_with_a_patronymic_does_not_break_extraction():
+    text = (
+        "Headline\n\n"
+        "Children’s Rights Commissioner Maria Alekseyevna Lvova-Belova said the children were "
+        "safe."
+    )
+    assert statements(text) == [("Maria Lvova-Belova", "the children were safe")]

@@ -1095,7 +1095,8 @@ def unknown_name_mentions(
         if name != surface and len(name.split()) >= 2 and (known := index.lookup(name)):
             # "Secretary of the Security Council of X Jane Doe": the gazetteer's Jane Doe,
             # named after a title the run read whole
-            start_of_name = a + surface.rindex(name)
+            # (the run may hold a patronymic the name leaves out: "Maria Alekseyevna Roe")
+            start_of_name = a + max(0, surface.rfind(name.split()[0]))
             out.append(Mention(start_of_name, b, name, known, index.kind_of(known), True))
             continue
         if (office := _OFFICE_OF.search(surface)) and surface[: office.start()].split()[
