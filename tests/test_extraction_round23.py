@@ -95,3 +95,58 @@ def test_a_titled_name_with_a_patronymic_does_not_break_extraction():
         "safe."
     )
     assert statements(text) == [("Maria Lvova-Belova", "the children were safe")]
+
+
+def test_an_honorific_and_a_surname_never_named_in_full_name_a_person():
+    text = "Headline\n\n“I am very hopeful,” Ms. Griffin said. “Ukrainians do not give up hope.”"
+    assert statements(text) == [
+        ("Griffin", "I am very hopeful,"),
+        ("Griffin", "Ukrainians do not give up hope."),
+    ]
+
+
+def test_an_honorific_and_a_surname_named_in_full_before_are_that_person():
+    text = (
+        "Headline\n\nTom Griffin, a teacher, joined the rally.\n\n“I am hopeful,” Mr. Griffin said."
+    )
+    assert statements(text) == [("Tom Griffin", "I am hopeful,")]
+
+
+def test_the_quotation_after_a_tagged_one_is_the_taggers_not_a_name_inside_it():
+    text = (
+        "Headline\n\n"
+        "“Production can resume only when the city is returned to the Ukrainian government,” "
+        "Metinvest says. “A review of the plant will be necessary.”"
+    )
+    assert statements(text) == [
+        (
+            "Metinvest",
+            "Production can resume only when the city is returned to the Ukrainian government,",
+        ),
+        ("Metinvest", "A review of the plant will be necessary."),
+    ]
+
+
+def test_the_company_is_a_company_first_met_in_the_article_that_spoke_last():
+    text = (
+        "Headline\n\n"
+        "Euroclear said that this would shatter its reputation.\n\n"
+        "“It is our role to inform decision-makers,” the company said."
+    )
+    assert statements(text) == [
+        ("Euroclear", "this would shatter its reputation"),
+        ("Euroclear", "It is our role to inform decision-makers,"),
+    ]
+
+
+def test_a_body_described_by_its_kind_then_named():
+    text = (
+        "Headline\n\n"
+        "Slovakian oil transporter Transpetrol said the ban did not affect other exporters."
+    )
+    assert statements(text) == [("Transpetrol", "the ban did not affect other exporters")]
+
+
+def test_a_person_described_by_a_company_role_is_no_body():
+    text = "Headline\n\nThe head of the company Jan Kowal said the ban did not affect exporters."
+    assert statements(text) == [("Jan Kowal", "the ban did not affect exporters")]

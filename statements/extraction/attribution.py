@@ -2509,7 +2509,11 @@ class Reader(LayoutTurns):
             # '... Rubio said. "<quote>"': only a quote that opens the sentence runs on from it.
             opens = not text[sa : q.open].strip() or prev.endswith(":")
             if m and opens and VERB.fullmatch(m.group(1)):
-                speaker = self._subject_before(pa, pb - len(m.group()), m.group(1))
+                verb_at = pb - len(m.group())
+                # ('“A,” Metinvest says. “B.”': the subject after the quotation's close, not a
+                # name inside it)
+                pa = max(pa, *(text.rfind(c, pa, verb_at) + 1 for c in '”"'))
+                speaker = self._subject_before(pa, verb_at, m.group(1))
                 if (
                     speaker
                     and speaker.name

@@ -243,6 +243,9 @@ _PRONOUN_RE = re.compile(r"\b(he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(entries("state_heads"))
 _ORG_HEADS = frozenset(entries("organisation_heads"))
+_HONORIFICS = frozenset(words("mr mrs ms miss mx"))
+# "the company", "the firm", "the lender" (data/body_head_kinds.txt, the companies' line)
+_COMPANY_HEADS = frozenset(entries("body_head_kinds")[0].split())
 # "..., was quoted by The Guardian as (saying)": the passive of a report, ending the words
 # before the verb.
 _QUOTED_BY_AS = re.compile(
@@ -542,6 +545,12 @@ _DESCRIBED_FIRST_NAME = re.compile(
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_PERSON_NOUNS})(?:\s+of\s+(?:two|three|four|five|\d))?"
     r"\s+(?P<name>[A-Z][a-z’'-]{2,})"
 )
+# "The Brussels-based depository Euroclear", "Slovakian oil transporter Transpetrol": a body
+# described in small letters by its kind (data/organisation_heads.txt), then named.
+_DESCRIBED_BODY_NAME = re.compile(
+    rf"(?:(?i:the)\s+)?(?:[\w-]+\s+){{0,4}}(?:{alternation(sorted(_ORG_HEADS))})"
+    r"\s+(?P<name>[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,3})"
+)
 _PERSON_BEFORE = re.compile(
     r"(?:^|[\s,(])(?i:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUNS})s?\b[^,.;:]{{0,40}},\s*$"
@@ -833,6 +842,8 @@ class Discourse:
                     # the article never gave in full is a person, named with the rank; but
                     # "Sergeant Andriy" (a given name the name lists know): Andriy.
                     given = titled.split()[-1]
+                    if titled.split()[0].lower().rstrip(".") in _HONORIFICS:
+                        titled = given  # "Ms. Griffin": Griffin, the honorific is no rank
                     if given.lower() in self.index.given_words and not self.index.surnames.get(
                         translit_key(given)
                     ):
@@ -1726,6 +1737,19 @@ class Discourse:
             # "The US has said", "The U.S. said": a country's short name alone is its state
             start = a + chunk_text.index(bare_subject)
             return Speaker(state, bare_subject, STATE, start, start + len(bare_subject))
+        if (
+            (body := _DESCRIBED_BODY_NAME.fullmatch(bare_subject))
+            and (name := body["name"]).lower() not in NOT_A_LONE_NAME
+            and not self.index.lookup(name)
+            and self._could_be_first_name(name.split()[0])
+            # (not "the head of the company Jan Roe": a person, named by a given name)
+            and " of " not in f" {bare_subject[: body.start('name')]} "
+            and translit_key(name.split()[0]) not in self.index.given_names
+        ):
+            # "The Brussels-based depository Euroclear said": the body the description names
+            start = a + chunk_text.rindex(name)
+            self.new_actors.setdefault(name, ORGANISATION)
+            return Speaker(name, name, ORGANISATION, start, start + len(name), False, bare_subject)
         described = _DESCRIBED_FIRST_NAME.fullmatch(bare_subject)
         if (
             described
@@ -3301,7 +3325,13 @@ class Discourse:
                 return Speaker(s.name, phrase, s.kind, p_start, p_start + len(phrase))
             if s.kind == GROUP:
                 continue  # a group is referred back to by its own noun only
-            if fallback is None and (s.name in self.index.entries or PERSON in wanted):
+            if fallback is None and (
+                s.name in self.index.entries
+                or PERSON in wanted
+                # ("Euroclear said ... “…,” the company said": a company first met in this
+                # article is the company that spoke last)
+                or (head in _COMPANY_HEADS and s.kind == ORGANISATION and not s.named_as_object)
+            ):
                 fallback = s  # a body first met in this article is "the ministry" only by name
             if (
                 country
