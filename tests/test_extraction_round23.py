@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from statements.extraction import extract
 from statements.gazetteer import gazetteer_from_fixtures
 
@@ -150,3 +152,29 @@ def test_a_body_described_by_its_kind_then_named():
 def test_a_person_described_by_a_company_role_is_no_body():
     text = "Headline\n\nThe head of the company Jan Kowal said the ban did not affect exporters."
     assert statements(text) == [("Jan Kowal", "the ban did not affect exporters")]
+
+
+def test_a_role_noun_as_representative_makes_a_speaker():
+    text = (
+        "Headline\n\n"
+        "The Examplian special representative for Ruritania said that Examplia was considering "
+        "sending weapons."
+    )
+    assert statements(text) == [(None, "Examplia was considering sending weapons")]
+
+
+@pytest.mark.parametrize(
+    ("name", "description"),
+    [("Metinvest", "largest steelmaker"), ("Naftogaz", "largest energy company")],
+)
+def test_a_name_before_its_countrys_description_is_the_subject(name, description):
+    text = (
+        f"Headline\n\n{name}, Ukraine’s {description}, has announced that it cannot enforce "
+        "its supply contracts."
+    )
+    assert statements(text) == [(name, "it cannot enforce its supply contracts")]
+
+
+def test_a_countrys_description_after_a_place_is_the_subject():
+    text = "Headline\n\nIn Kyiv, Ukraine's interim government said it will not recognise the vote."
+    assert statements(text) == [("Government of Ukraine", "it will not recognise the vote")]

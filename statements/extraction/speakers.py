@@ -545,6 +545,11 @@ _DESCRIBED_FIRST_NAME = re.compile(
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_PERSON_NOUNS})(?:\s+of\s+(?:two|three|four|five|\d))?"
     r"\s+(?P<name>[A-Z][a-z’'-]{2,})"
 )
+# "Ukraine's largest steelmaker": a country's (or a name's) possessive, then small words only.
+_POSSESSIVE_DESCRIPTION = re.compile(
+    r"\s*(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*"
+)
+_CAPITALISED_RUN = re.compile(r"\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s*")
 # "The Brussels-based depository Euroclear", "Slovakian oil transporter Transpetrol": a body
 # described in small letters by its kind (data/organisation_heads.txt), then named.
 _DESCRIBED_BODY_NAME = re.compile(
@@ -1174,6 +1179,7 @@ class Discourse:
             return Speaker(name, self.text[at:end], GROUP, at, end, False, phrase)
         unresolved = None
         nearest = True
+        described_name = False  # a name's possessive description was passed over
         for a, b in reversed(chunks):
             chunk = self.text[a:b]
             bare = _CONJUNCTION.sub("", chunk)
@@ -1195,6 +1201,24 @@ class Discourse:
                 return person
             if not bare.strip() or _is_date_only(self.text, a, b) or _ADVERBIAL_START.match(bare):
                 continue
+            if (
+                nearest
+                and len(chunks) > 1
+                and _POSSESSIVE_DESCRIPTION.fullmatch(bare)
+                and (before := chunks[chunks.index((a, b)) - 1])
+                and self.text[before[1] : a].strip() == ","
+                and (name := _CONJUNCTION.sub("", self.text[slice(*before)]))
+                and _CAPITALISED_RUN.fullmatch(name)
+                and not name.strip().endswith("ly")  # ("Thirdly, Roe's ...")
+                # (a name, not "In Kiev" or a place: "In Kiev, Ukraine's government said")
+                and name.split()[0].lower() not in PREPOSITIONS
+                and not any(w.lower() in COUNTRY_WORDS or w in CITIES for w in name.split())
+            ):
+                # "Metinvest, Ukraine's largest steelmaker, said": the name the description is
+                # in apposition to, not a body the description fits
+                nearest = False
+                described_name = True
+                continue
             if self.text[a - 1 : a] == "(" and self.text[b : b + 1] == ")" and a - 1 > seg_start:
                 continue  # "X of the German Council (DGAP) said": an abbreviation, not the subject
             if leftmost and _PREDICATE_FIRST.match(bare):
@@ -1213,7 +1237,9 @@ class Discourse:
                 lone = self._lone_person(a, b)
                 if lone is not None:
                     return lone  # "Taras, a 31-year-old drone operator, said"
-            if not nearest and not self._apposed_name(a, b):
+            if not nearest and not (
+                self._apposed_name(a, b) or (described_name and _CAPITALISED_RUN.fullmatch(bare))
+            ):
                 continue  # an earlier chunk is a subject only as a bare name ("X, the minister, said")
             found = self._subject_in_chunk(a, b, leftmost=leftmost)
             if found and found.name:
