@@ -178,3 +178,20 @@ def test_a_name_before_its_countrys_description_is_the_subject(name, description
 def test_a_countrys_description_after_a_place_is_the_subject():
     text = "Headline\n\nIn Kyiv, Ukraine's interim government said it will not recognise the vote."
     assert statements(text) == [("Government of Ukraine", "it will not recognise the vote")]
+
+
+def test_a_setting_then_a_colon_then_unquoted_words():
+    text = (
+        "Headline\n\n"
+        "John Roe wrote in a note on his Telegram page: Today, Examplia has become a testing "
+        "ground for new weapons."
+    )
+    assert statements(text) == [
+        ("John Roe", "Today, Examplia has become a testing ground for new weapons")
+    ]
+
+
+@pytest.mark.parametrize("subject", ["America and NATO", "the allies"])
+def test_a_plural_subjects_present_verb_before_a_name(subject):
+    text = f"Headline\n\nJohn Roe said {subject} use Examplia as a testing ground."
+    assert statements(text) == [("John Roe", f"{subject} use Examplia as a testing ground")]

@@ -413,10 +413,11 @@ _CLAUSE_WORDS = re.compile(
     # "Russian forces made gains", "25 settlements, went under ...": an irregular past.
     rf"|(?:(?<=[a-z] )|(?<=[a-z], ))(?:{alternation(IRREGULAR_PASTS)})\b"
     # "the services use various tools": a plural subject's present verb (not after "the", "to").
-    r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
+    # ("America and NATO use Ukraine as ...": an acronym before, a name after, too.)
+    r"|(?<=[a-zA-Z] )(?<!\bthe )(?<!\ba )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
     r"(?:use|want|know|expect|plan|hope|seek|intend|control|hold|support|oppose|fear|refuse|keep|"
     # ("its forces now control 386 square miles": a number as the object, too.)
-    r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-z]|\d)"
+    r"lack|face|try|continue|remain|believe|think|see|agree)\s+(?=[a-zA-Z]|\d)"
     # "the intense battles in the east represent the toughest spot": a plural subject's present
     # verb before a determiner (data/plural_presents.txt).
     r"|(?<=[a-z] )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bto )(?<!\bof )(?<!\bits )(?<!\btheir )"
@@ -1442,12 +1443,21 @@ _TO_OTHERS_CLAIM = re.compile(
 )
 
 
+# " in a note on his Telegram page: ", " on Tuesday: ": a setting, then a colon and an unquoted
+# capitalised clause.
+_SETTING_COLON = re.compile(r"\s+(?:in|on|at|during|to|via)\s[^:.;“”\"\n]{1,80}:\s*(?=[A-Z])")
+
+
 def _content_start(text: str, pos: int, b: int, verb: str) -> int | None:
     """Where the reported clause starts after the verb, or None when there is no clause."""
     rest = text[pos:b]
     if (medium := _MEDIUM_COMMA.match(rest)) and looks_like_clause(rest[medium.end() :]):
         # "As X posted on Telegram, the decision was supported ...": the words after the medium
         return pos + medium.end()
+    if (setting := _SETTING_COLON.match(rest)) and looks_like_clause(rest[setting.end() :]):
+        # "X wrote in a note on his Telegram page: Today, Ukraine has become ...": the words
+        # after the setting's colon, not quoted
+        return pos + setting.end()
     if (degree := _HOW_DEGREE.match(rest)) and verb.split()[0] in _DEGREE_VERBS:
         return pos + degree.end()  # "stressed how vital the plan is": a claim of degree
     if _WH_CLAUSE.match(rest):
