@@ -195,3 +195,23 @@ def test_a_setting_then_a_colon_then_unquoted_words():
 def test_a_plural_subjects_present_verb_before_a_name(subject):
     text = f"Headline\n\nJohn Roe said {subject} use Examplia as a testing ground."
     assert statements(text) == [("John Roe", f"{subject} use Examplia as a testing ground")]
+
+
+def test_an_epithet_before_a_countrys_leader_is_no_part_of_the_office():
+    text = (
+        "Headline\n\n"
+        "The authoritarian Belarusian leader said he did not know whether Russia had such plans."
+    )
+    assert statements(text, published=dt.date(2022, 9, 1)) == [
+        ("Alexander Lukashenko", "he did not know whether Russia had such plans")
+    ]
+
+
+def test_words_before_a_given_name_describe_the_person():
+    text = "Headline\n\nUkrainian New Yorker Ian Kowal said it was awful."
+    assert statements(text) == [("Ian Kowal", "it was awful")]
+
+
+def test_a_cleric_goes_by_title_and_name():
+    text = "Headline\n\nHis Eminence Metropolitan Antony said the nation had suffered enough."
+    assert statements(text) == [("Metropolitan Antony", "the nation had suffered enough")]

@@ -1159,15 +1159,18 @@ def _given_name_anchored(tokens: list[str], index: ActorIndex) -> tuple[int, int
         if all(plain(t) for t in rest[:of]):
             return 0, k + of
     if (
-        k == 0
-        and len(tokens) == 3
-        and plain(tokens[0])
-        and not given(tokens[0])
-        and translit_key(tokens[0]) not in index.surnames
-        and given(tokens[1])
-        and plain(tokens[2])
+        3 <= len(rest) <= 5
+        and all(
+            (plain(t) or t.lower() in _COUNTRY_WORDS)
+            and not given(t)
+            and translit_key(t) not in index.surnames
+            for t in rest[:-2]
+        )
+        and given(rest[-2])
+        and plain(rest[-1])
     ):
-        return 1, 3
+        # ("Ukrainian New Yorker Ian Roe": the words before the given name describe him)
+        return len(tokens) - 2, len(tokens)
     return None
 
 

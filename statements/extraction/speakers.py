@@ -244,6 +244,7 @@ _MEDIA_HEADS = OUTLET_WORDS
 _STATE_HEADS = frozenset(entries("state_heads"))
 _ORG_HEADS = frozenset(entries("organisation_heads"))
 _HONORIFICS = frozenset(words("mr mrs ms miss mx"))
+_CLERICAL_TITLES = frozenset(words("metropolitan patriarch archbishop bishop cardinal"))
 # "the company", "the firm", "the lender" (data/body_head_kinds.txt, the companies' line)
 _COMPANY_HEADS = frozenset(entries("body_head_kinds")[0].split())
 # "..., was quoted by The Guardian as (saying)": the passive of a report, ending the words
@@ -849,7 +850,11 @@ class Discourse:
                     given = titled.split()[-1]
                     if titled.split()[0].lower().rstrip(".") in _HONORIFICS:
                         titled = given  # "Ms. Griffin": Griffin, the honorific is no rank
-                    if given.lower() in self.index.given_words and not self.index.surnames.get(
+                    clerical = [w for w in titled.split() if w.lower() in _CLERICAL_TITLES]
+                    if clerical:
+                        # "His Eminence Metropolitan Antony": a cleric goes by title and name
+                        titled = f"{clerical[-1]} {given}"
+                    elif given.lower() in self.index.given_words and not self.index.surnames.get(
                         translit_key(given)
                     ):
                         titled = given
@@ -3229,7 +3234,13 @@ class Discourse:
             # "Dubrau said ... The Moldovan leader added": with no date to tell who held
             # the office, the country's person just spoken of.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
-        if holder := office_holder(phrase, self.index, self.reference, self._named_in_article()):
+        plain = _EPITHETS_BEFORE.sub("", phrase)  # "the authoritarian Belarusian leader"
+        if holder := office_holder(
+            phrase, self.index, self.reference, self._named_in_article()
+        ) or (
+            plain != phrase
+            and office_holder(plain, self.index, self.reference, self._named_in_article())
+        ):
             # "Ukraine's top diplomat": who held that office at the article's date.
             return Speaker(holder, phrase, PERSON, p_start, p_start + len(phrase))
         if holder := role_holder(phrase, self.index, self.reference):
@@ -4589,6 +4600,11 @@ _HEAD_OF = re.compile(
 )
 # "the nationalist leader", "the veteran leader": a leader described by a word that names no
 # country (`data/leader_epithets.txt`).
+# An epithet before a nationality or another word of a role ("the authoritarian Belarusian
+# leader"): not part of the office (data/leader_epithets.txt).
+_EPITHETS_BEFORE = re.compile(
+    rf"(?<=\b[Tt]he )(?:(?i:{alternation(entries('leader_epithets'))})\s+)+(?=[A-Za-z])"
+)
 _EPITHET_LEADER = re.compile(
     rf"[Tt]he\s+(?:(?i:{alternation(entries('leader_epithets'))})\s+){{1,2}}leader"
 )
