@@ -215,3 +215,22 @@ def test_words_before_a_given_name_describe_the_person():
 def test_a_cleric_goes_by_title_and_name():
     text = "Headline\n\nHis Eminence Metropolitan Antony said the nation had suffered enough."
     assert statements(text) == [("Metropolitan Antony", "the nation had suffered enough")]
+
+
+def test_a_pronoun_after_a_subject_who_acted_on_a_day_is_that_subject():
+    text = (
+        "Headline\n\n"
+        "The analysts are cautious, said John Doe.\n\n"
+        "President Jim Roe on Friday issued only a vague report after the army denied reports "
+        "that an offensive had begun. He said he was in contact with the forces."
+    )
+    assert statements(text)[-1] == ("Jim Roe", "he was in contact with the forces")
+
+
+def test_a_bylines_reporter_is_no_pronouns_referent():
+    text = (
+        "Headline\n\n"
+        "By John Roe, Kyiv correspondent\n\n"
+        "A fisherman stands on the beach. “You can see the ships from here,” he says."
+    )
+    assert statements(text) == [(None, "You can see the ships from here,")]

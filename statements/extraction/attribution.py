@@ -4187,6 +4187,8 @@ class Reader(LayoutTurns):
     # --- bookkeeping ------------------------------------------------------------------------
 
     def _note_subject(self, sa, sb, quotes) -> None:
+        if _BYLINE_OPENS.match(self.text, sa, sb):
+            return  # "By Jane Roe, Kyiv correspondent": the reporter, whom no "he" means
         if (office := self.discourse.office_subject(sa, sb)) is not None:
             # "In an interview with X, the Ukrainian president is dismissive of ...": the
             # office holder is the subject, not the interviewer.
@@ -4205,6 +4207,8 @@ class Reader(LayoutTurns):
         for m in self.discourse.mentions(main, sb):
             if any(q.start <= m.start < q.end for q in quotes):
                 continue
+            if self.text.count("(", sa, m.start) > self.text.count(")", sa, m.start):
+                continue  # "(Jane Roe/for The Examplian Post)": a photo credit or an aside
             if _POSSESSIVE_AFTER.match(self.text, m.end):
                 continue  # "asked about Putin's visit, he declined": a possessive is no subject
             if _PASSIVE_AGENT_BEFORE.search(self.text, max(sa, m.start - 60), m.start):
@@ -4883,6 +4887,8 @@ _QUALIFIERS = frozenset(entries("role_qualifiers"))
 
 
 # "warning him that", "telling them": a participle's object pronoun, the one spoken to.
+# "By Jane Roe, ARD Studio Moscow": a byline opening the sentence.
+_BYLINE_OPENS = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
 # Where a clause ends before a name: a comma, a dash, a bracket, or a word that opens a
 # relative or subordinate clause ("attacks on power plants – which Jane Roe called ...").
 _CLAUSE_BREAK = re.compile(

@@ -429,10 +429,14 @@ _ROLE_THEN_PLACE_APPOSED = re.compile(
     r"(?:\s+[A-Z][\w’'-]+)?),\s+(?:[A-Z][\w’'-]*['’]s|the|a|an)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:city|capital|town|region|port|village|province|oblast|country)\b[^,;:“”\"]{0,40},\s*"
 )
+# "By " opening a line before a name: a byline.
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*By\s+$")
 _PERSON_VERB_AFTER = re.compile(
-    r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?\s+(?:(?:has|had|have|was|were|is|also|"
-    r"then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|"
-    r"held|saw|thanked|urged)\b"
+    r"(?:,\s+(?:the|a|an|who)\s[^,;:“”\"]{2,80},)?"
+    # ("Jane Roe on Friday issued ...": a day between the subject and its verb)
+    r"(?:\s+(?:on|late|early)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2})(?:\s+(?:morning|night|evening))?)?"
+    r"\s+(?:(?:has|had|have|was|were|is|also|then|later|[a-z]+ly)\s+)*"
+    r"(?:[a-z]{3,}ed|said|told|met|spoke|made|went|came|gave|took|held|saw|thanked|urged)\b"
 )
 # "X asked Jane Roe to describe the scene", "asked Roe whether ...": the person asked.
 _ASKED_SOMEONE = re.compile(
@@ -2726,6 +2730,8 @@ class Discourse:
         for m in reversed(self.mentions(a, pos)):
             if any(qa <= m.start < qb for qa, qb in quoted) or not m.actor or m.actor in skip:
                 continue
+            if _BYLINE_BEFORE.search(self.norm, max(0, m.start - 6), m.start):
+                continue  # "By Jane Roe, ARD Studio": the reporter, whom no "he" means
             if self._mention_kind(m) == PERSON and (
                 not gender or self.gender(m.actor) in (gender, "?")
             ):
