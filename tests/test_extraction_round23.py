@@ -234,3 +234,24 @@ def test_a_bylines_reporter_is_no_pronouns_referent():
         "A fisherman stands on the beach. “You can see the ships from here,” he says."
     )
     assert statements(text) == [(None, "You can see the ships from here,")]
+
+
+def test_a_paragraph_of_words_alone_after_narration_about_someone_is_theirs():
+    text = (
+        "Headline\n\n"
+        "Many residents fled the city.\n\n"
+        "Anna walked out with her son and some things.\n\n"
+        "She does not know if she will ever be able to return.\n\n"
+        "“I don’t know what will happen – the city is no more.”"
+    )
+    assert statements(text) == [("Anna", "I don’t know what will happen – the city is no more.")]
+
+
+def test_words_alone_after_a_quoted_paragraph_are_not_read_from_narration():
+    text = (
+        "Headline\n\n"
+        "Many residents fled the city.\n\n"
+        "“We left at night,” one resident said.\n\n"
+        "“I don’t know what will happen – the city is no more.”"
+    )
+    assert [s for s, _ in statements(text)] == [None, None]

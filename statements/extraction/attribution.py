@@ -2581,10 +2581,18 @@ class Reader(LayoutTurns):
             pa, pb = sents[si - 1]
         elif asked:
             pa, pb = asked  # "Jane Doe was asked about the border." then her answer, quoted
+        elif (before := self._unquoted_paragraph_before(sa)) is not None:
+            pa, pb = before  # "She does not know if she can return." then her words, alone
         else:
             return None
         if any(len(quoted.split()) >= 5 for quoted in _QUOTED_RUN.findall(text, pa, pb)):
             return None  # a quotation of its own before: the rules above read its attribution
+        if (he := _PRONOUN_OPENS.match(text, pa, pb)) and not verb_hits(text, pa, pb):
+            # "She does not know if she will ever return." then “…”: the person she is
+            referent = self.discourse.pronoun(he["pron"], he.start("pron"), he.end("pron"))
+            if referent.name and self.discourse.kind_of(referent.name) == "person":
+                return Speaker(referent.name, "(continuation)", "person", -1, -1)
+            return None
         mentions = [m for m in self.discourse.mentions(pa, pb) if m.actor]
         if not mentions:
             return None
@@ -2605,6 +2613,18 @@ class Reader(LayoutTurns):
             if said is not None and said.name != first.actor:
                 return None  # someone else speaks in it
         return Speaker(first.actor, "(continuation)", "person", -1, -1)
+
+    def _unquoted_paragraph_before(self, sa: int) -> tuple[int, int] | None:
+        """The last sentence of the paragraph right before `sa` (the start of a paragraph),
+        when that paragraph holds no quotation mark: narration about someone."""
+        pb = len(self.text[:sa].rstrip())
+        if pb <= 0 or self.text[pb - 1 : pb] not in ".!?":
+            return None
+        pa = self.text.rfind("\n", 0, pb) + 1
+        if _ANY_QUOTE_MARK.search(self.text, pa, pb):
+            return None
+        stop = max(self.text.rfind(". ", pa, pb - 1), self.text.rfind("? ", pa, pb - 1))
+        return (stop + 2 if stop >= 0 else pa), pb
 
     def _asked_just_before(self, sa: int) -> tuple[int, int] | None:
         """The span of the paragraph right before `sa` when it is one sentence saying that
@@ -4887,6 +4907,9 @@ _QUALIFIERS = frozenset(entries("role_qualifiers"))
 
 
 # "warning him that", "telling them": a participle's object pronoun, the one spoken to.
+_ANY_QUOTE_MARK = re.compile(r"[“”\"«»„]")
+# "She does not know ...": a sentence opened by a person's pronoun.
+_PRONOUN_OPENS = re.compile(r"\s*(?P<pron>He|She)\s+[a-z]")
 # "By Jane Roe, ARD Studio Moscow": a byline opening the sentence.
 _BYLINE_OPENS = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
 # Where a clause ends before a name: a comma, a dash, a bracket, or a word that opens a
