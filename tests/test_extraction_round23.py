@@ -255,3 +255,41 @@ def test_words_alone_after_a_quoted_paragraph_are_not_read_from_narration():
         "“I don’t know what will happen – the city is no more.”"
     )
     assert [s for s, _ in statements(text)] == [None, None]
+
+
+def test_a_report_nested_at_the_start_of_another_is_the_one_named_who_said_it():
+    text = (
+        "Headline\n\n"
+        "The Kremlin said that Putin told Obama on Sunday that he believes the vote was legal."
+    )
+    assert statements(text, published=dt.date(2014, 3, 17)) == [
+        ("Vladimir Putin", "he believes the vote was legal")
+    ]
+
+
+def test_a_stance_recalled_inside_a_report_stays_the_reporters():
+    text = (
+        "Headline\n\n"
+        "Jane Roe said that Putin has repeatedly stressed that Moscow will continue its operation."
+    )
+    assert [s for s, _ in statements(text)] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2029"])
+def test_windows_and_old_mac_line_ends_read_as_line_breaks(newline):
+    text = newline.join(
+        [
+            "Headline",
+            "",
+            "Source: the Examplian Defence Ministry",
+            "",
+            "“We will hold the line,” John Roe said.",
+            "",
+            "Jane Doe said the talks had failed.",
+        ]
+    )
+    assert statements(text) == [
+        ("John Roe", "We will hold the line,"),
+        ("Jane Doe", "the talks had failed"),
+    ]
+

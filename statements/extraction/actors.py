@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .matching import PhraseMatcher, glued_joint
-from .names import translit_key
+from .names import digraph_spelling, translit_key
 from .places import CITIES
 from .results import ActorEntry, Gazetteer
 from .vocabulary import COUNTRY_WORDS, alternation, entries, mapping
@@ -227,7 +227,14 @@ class ActorIndex:
         return [m for m in found[lo:hi] if m.end <= end]
 
     def lookup(self, surface: str) -> str | None:
-        """Resolve a capitalised run the alias regex missed (spelling variants, titles)."""
+        """Resolve a capitalised run the alias regex missed (spelling variants, titles; a
+        Turkish or Czech spelling's digraphs: "Vereşçuk" for Vereshchuk)."""
+        found = self._lookup(surface)
+        if found is None and (spelt := digraph_spelling(surface)):
+            found = self._lookup(spelt)
+        return found
+
+    def _lookup(self, surface: str) -> str | None:
         surface = normalise_quotes(surface)
         if surface in self.forms:
             return self.forms[surface]

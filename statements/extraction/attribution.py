@@ -2511,8 +2511,30 @@ class Reader(LayoutTurns):
             if m and opens and VERB.fullmatch(m.group(1)):
                 verb_at = pb - len(m.group())
                 # ('“A,” Metinvest says. “B.”': the subject after the quotation's close, not a
-                # name inside it)
-                pa = max(pa, *(text.rfind(c, pa, verb_at) + 1 for c in '”"'))
+                # name inside it, when it names someone)
+                closed = max(pa, *(text.rfind(c, pa, verb_at) + 1 for c in '”"'))
+                tagged = next(
+                    (
+                        f.statement
+                        for f in reversed(self.found)
+                        if pa <= f.statement.start < closed and f.statement.speaker
+                    ),
+                    None,
+                )
+                if tagged is not None:
+                    # ('“A,” Metinvest says. “B.”': B is the one A was given to, not a name
+                    # inside A)
+                    return (
+                        Speaker(
+                            tagged.speaker,
+                            tagged.speaker_mention,
+                            self.discourse.kind_of(tagged.speaker),
+                            -1,
+                            -1,
+                        ),
+                        None,
+                        None,
+                    )
                 speaker = self._subject_before(pa, verb_at, m.group(1))
                 if (
                     speaker
@@ -3016,6 +3038,26 @@ class Reader(LayoutTurns):
                 ):
                     # "The broadcaster reported that the minister stressed that C": C is the
                     # minister's, which the outlet relays.
+                    _discard(accepted, outer)
+                elif (
+                    outer[1] is not None
+                    and outer[1].name
+                    and h.form == "that"
+                    and h.verb_start - o.content_start < 100
+                    and (inner := self._hit_speaker(h, sa, accepted, sentence_speaker))
+                    and inner.name
+                    and inner.name != outer[1].name
+                    and self.discourse.kind_of(inner.name) == "person"
+                    and inner.mention.strip()[:1].isupper()
+                    and inner.start >= o.content_start
+                    and _NESTED_LEAD.fullmatch(text, o.content_start, inner.start)
+                    # (not "Putin has repeatedly stressed that", "Xi had earlier called Putin and
+                    # expressed": a stance recalled, which the outer speaker reports)
+                    and _NESTED_VERB_GAP.fullmatch(text, inner.end, h.verb_start)
+                    and not _RECALLED_STANCE.search(text, inner.end, h.verb_end)
+                ):
+                    # "The Kremlin said that Putin told Obama on Sunday that C", "Hua said that on
+                    # Feb 16, President Xi emphasized that C": C is the one named who said it.
                     _discard(accepted, outer)
                 elif (
                     h.form == "ing"
@@ -4907,6 +4949,11 @@ _QUALIFIERS = frozenset(entries("role_qualifiers"))
 
 
 # "warning him that", "telling them": a participle's object pronoun, the one spoken to.
+# What may open a reported clause before the subject of a report nested in it: nothing, or a
+# short adverbial and its comma ("on Feb 16, President Xi emphasized that ...").
+_NESTED_LEAD = re.compile(r"\s*(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s*)?(?:[A-Z][a-z]+\s+)*")
+_NESTED_VERB_GAP = re.compile(r"\s*(?:(?:also|then|later|reportedly|personally)\s+)?")
+_RECALLED_STANCE = re.compile(r"\b(?:has|have|had|repeatedly|earlier|always|often|and)\b")
 _ANY_QUOTE_MARK = re.compile(r"[“”\"«»„]")
 # "She does not know ...": a sentence opened by a person's pronoun.
 _PRONOUN_OPENS = re.compile(r"\s*(?P<pron>He|She)\s+[a-z]")

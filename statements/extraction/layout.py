@@ -324,10 +324,17 @@ def _two_apostrophes(m: re.Match) -> str:
     return ' "' if before.isspace() or before in "([" else '" '
 
 
+_LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
 def repair_scraped(text: str) -> str:
     """`text` with JSON escapes, HTML entities and mojibake decoded, same length (see above);
     a glued photo credit's last letter becomes the line break the scraper lost (the credit
     loses a letter, the story's line its credit)."""
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        # Windows ("\r\n") and old Mac ("\r") line ends, Unicode line and paragraph
+        # separators: every line ends with "\n" (a space before it, where two characters were)
+        text = text.replace("\r\n", " \n").translate(_LINE_ENDS)
     if _ESCAPE_EVIDENCE.search(text):
         text = _repair_sequences(text)
     if "/" in text or any(agency in text for agency in _PHOTO_AGENCIES):

@@ -81,11 +81,19 @@ _DIGRAPH_LETTERS = str.maketrans(
 )
 
 
+def digraph_spelling(value: str) -> str | None:
+    """The name with Turkish, Czech, Croatian or Latvian letters written as English digraphs
+    ("Vereşçuk" -> "Vereshchuk"), when it has any: a second form to look up (English text
+    writes "Vucic" for Vučić, so the plain fold stays the first)."""
+    if value.isascii():
+        return None
+    spelt = value.translate(_DIGRAPH_LETTERS)
+    return spelt if spelt != value else None
+
+
 @functools.lru_cache(maxsize=8192)
 def translit_key(value: str) -> str:
     """`fold`, Latin letters only, with transliteration variants made one."""
-    if not value.isascii():
-        value = value.translate(_DIGRAPH_LETTERS)
     s = fold(value).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z ]", "", s)
     for pattern, repl in _TRANSLIT:

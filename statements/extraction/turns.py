@@ -54,7 +54,7 @@ _STAGE_DIRECTION = re.compile(
 # "Source: Yusov on the national newscast" and "Quote from Yusov: "..."" (Ukrainian outlets).
 _SOURCE_LINE = re.compile(r"^[^\w\n]*Source\s*:[ \t]*(?P<who>[^\n]{2,120})", re.MULTILINE)
 _ANY_MARK = re.compile(r"[“”«»\"]")
-_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_ENDS_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 # "Details:", "Background:" opening a line: the page's next block, not the quotation.
 _LABEL_LINE = re.compile(r"\n[^\w\n]*(?!Advertisement)[A-Z][a-z]+(?:\s[a-z]+)?\s*:")
 _SOURCE_CHANNEL = re.compile(r"\s(?:on|in|at|during|via|to|for|with)\s")
@@ -1086,7 +1086,8 @@ class LayoutTurns:
         text = self.text
         if p.start != self.body_start or self.layout.transcript or self.interviewee is not None:
             return False
-        source = _SOURCE_LINE.match(text, _ENDS_LINE.match(text, p.end).end())
+        ends = _ENDS_LINE.match(text, p.end)
+        source = ends and _SOURCE_LINE.match(text, ends.end())
         if source is None or QUOTE_MARK.search(text, p.start, p.end) or self._reporting_verbs(p):
             return False
         speaker = self._source_person(source)
