@@ -37,6 +37,7 @@ from .vocabulary import (
     IRREGULAR_PASTS,
     MONTH_RE,
     alternation,
+    entries,
     reporting_participles,
     reporting_verbs,
 )
@@ -75,6 +76,12 @@ _SINCE_EVENT = re.compile(
     # ("since the start of Russia's war on February 24": the start of what is told, by its noun.)
     r"|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:[\w’'.-]+\s+){1,6}?"
     r"(?:on|in)\s+$"
+)
+# "the invasion that began on February 24", "the war launched by Moscow in Feb. 24": a day
+# after a noun naming the war is the war's start, which the words are told long after.
+_WAR_START_NAMED = re.compile(
+    rf"\b(?:{alternation(entries('war_start_nouns'))})\b(?:\s+[\w’'.-]+){{0,6}}?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
 )
 # "her first meeting with him since October last year", "since last month": the start of a
 # period, not when anyone spoke.
@@ -428,6 +435,12 @@ class Dating:
             # date is in the coordinated clause's words.)
             and not (d.start >= end and _COORDINATED_CLAUSE.match(text, end, d.start))
             and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
+            # ("X said the economy was livening up after the war launched by Moscow in Feb.
+            # 24": the invasion's first day, told months later, is when the war began.)
+            and not (
+                self._war_start_recalled(r.date)
+                and _WAR_START_NAMED.search(text, max(sa, d.start - 80), d.start)
+            )
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.

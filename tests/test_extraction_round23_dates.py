@@ -1,0 +1,33 @@
+"""Extraction: statement dates, round 23, each rule on sentences written here."""
+
+import datetime as dt
+
+from statements.extraction import extract
+from statements.gazetteer import gazetteer_from_fixtures
+
+GAZETTEER = gazetteer_from_fixtures()
+PUBLISHED = dt.date(2024, 5, 10)  # a Friday
+
+
+def dated(text, published=PUBLISHED):
+    return [
+        (s.speaker, s.text, s.said_on)
+        for s in extract(text, gazetteer=GAZETTEER, published=published).statements
+    ]
+
+
+def test_the_wars_first_day_after_a_noun_naming_the_war_dates_no_words():
+    text = (
+        "Examplia bank holds its rate\n\n"
+        "Jane Roe said the economy would grow this year, after falling sharply at the "
+        "beginning of the war launched by Moscow on Feb. 24, 2022.\n"
+    )
+    assert dated(text) == [("Jane Roe", "the economy would grow this year", dt.date(2024, 5, 10))]
+
+
+def test_the_wars_first_day_still_dates_a_speech_given_on_it():
+    text = (
+        "Examplia recalls the address\n\n"
+        "In an address on February 24, 2022, Jane Roe said the talks had failed.\n"
+    )
+    assert dated(text) == [("Jane Roe", "the talks had failed", dt.date(2022, 2, 24))]
