@@ -31,3 +31,21 @@ def test_the_wars_first_day_still_dates_a_speech_given_on_it():
         "In an address on February 24, 2022, Jane Roe said the talks had failed.\n"
     )
     assert dated(text) == [("Jane Roe", "the talks had failed", dt.date(2022, 2, 24))]
+
+
+def test_a_day_the_words_span_took_before_its_that_is_the_verbs():
+    text = (
+        "Roe rules out talks\n\n"
+        "Examplian President Jane Roe said Friday (May 3) that Examplia would not negotiate "
+        "while the siege went on.\n"
+    )
+    assert [(s, d) for s, _, d in dated(text)] == [("Jane Roe", dt.date(2024, 5, 3))]
+
+
+def test_a_day_inside_the_words_after_their_that_dates_nothing():
+    text = (
+        "Roe rules out talks\n\n"
+        "Examplian President Jane Roe said that Examplia had rejected the offer on Friday "
+        "(May 3) and would not negotiate.\n"
+    )
+    assert [(s, d) for s, _, d in dated(text)] == [("Jane Roe", dt.date(2024, 5, 10))]

@@ -83,6 +83,10 @@ _WAR_START_NAMED = re.compile(
     rf"\b(?:{alternation(entries('war_start_nouns'))})\b(?:\s+[\w’'.-]+){{0,6}}?\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
+# The "that" a verb's day comes before ("said Friday (September 30) that"), and what may stand
+# beside the day there: "on", a comma, the brackets of a day repeated by its date.
+_THAT_AFTER_DAY = re.compile(r"\bthat\b")
+_DAY_FILLER = re.compile(r"(?:\s|on\b|[(),])*", re.IGNORECASE)
 # "her first meeting with him since October last year", "since last month": the start of a
 # period, not when anyone spoke.
 _SINCE_DATE = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
@@ -330,6 +334,18 @@ class Dating:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
 
+    def _dates_before_that(self, d: DateMention, start: int, end: int, dates) -> bool:
+        """Whether `d` is in days that open the words' span before its "that" ("said Friday
+        (September 30) that Kyiv would ...": the span took the day the verb tells)."""
+        that = _THAT_AFTER_DAY.search(self.text, start, min(end, start + 60))
+        if that is None or d.end > that.start():
+            return False
+        rest = self.text[start : that.start()]
+        for other, _ in dates:
+            if start <= other.start and other.end <= that.start():
+                rest = rest.replace(other.text, " ")
+        return _DAY_FILLER.fullmatch(rest) is not None
+
     def _opens_paraphrase(self, d: DateMention, start: int, end: int, sb: int) -> bool:
         """Whether `d` opens a paraphrase that quotes the statement's words in its course and
         whose reporting clause follows them ("On Tuesday, the leaders had held discussions
@@ -413,7 +429,11 @@ class Dating:
             for d, r in dates
             if r.date is not None
             and not self._after(r.date)
-            and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
+            and (
+                not (start <= d.start < end)
+                or _VERB_LED.fullmatch(text, start, d.start)
+                or self._dates_before_that(d, start, end, dates)
+            )
             and not any(a <= d.start < b for a, b in others[:-1])
             # ("asked about the stance about which the minister spoke in March, X said":
             # the minister's day, not X's.)
