@@ -49,3 +49,26 @@ def test_a_day_inside_the_words_after_their_that_dates_nothing():
         "(May 3) and would not negotiate.\n"
     )
     assert [(s, d) for s, _, d in dated(text)] == [("Jane Roe", dt.date(2024, 5, 10))]
+
+
+def test_this_weekday_later_in_the_week_is_the_coming_day_and_no_storys_day():
+    text = (
+        "Examplians rally\n\n"
+        "A rally in support of Ukraine is being held this Saturday at the Examplia "
+        "Legislative Building.\n\n"
+        "Jane Roe runs a shop in the city. She said her mother woke up to a country under "
+        "attack.\n"
+    )
+    assert [(s, d) for s, _, d in dated(text, published=dt.date(2024, 5, 9))] == [
+        ("Jane Roe", dt.date(2024, 5, 9))
+    ]
+
+
+def test_this_weekday_earlier_in_the_week_is_the_day_gone_by():
+    text = (
+        "Examplians rally\n\n"
+        "Jane Roe said this Monday that her mother woke up to a country under attack.\n"
+    )
+    assert [(s, d) for s, _, d in dated(text, published=dt.date(2024, 5, 9))] == [
+        ("Jane Roe", dt.date(2024, 5, 6))
+    ]
