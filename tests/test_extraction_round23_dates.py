@@ -72,3 +72,20 @@ def test_this_weekday_earlier_in_the_week_is_the_day_gone_by():
     assert [(s, d) for s, _, d in dated(text, published=dt.date(2024, 5, 9))] == [
         ("Jane Roe", dt.date(2024, 5, 6))
     ]
+
+
+def test_a_year_told_in_passing_before_the_articles_dates_no_words():
+    text = (
+        "Roe warns residents\n\n"
+        "Jane Roe, elected mayor of Exampleton in 2014, said she did not want residents who "
+        "fled the city to return yet.\n"
+    )
+    assert [(s, d) for s, _, d in dated(text)] == [("Jane Roe", dt.date(2024, 5, 10))]
+
+
+def test_a_year_right_before_the_reports_that_still_dates_the_words():
+    text = (
+        "Roe recalls her warning\n\n"
+        "Jane Roe had told the envoy during a meeting in 2022 that the war must end.\n"
+    )
+    assert [(s, d) for s, _, d in dated(text)] == [("Jane Roe", dt.date(2022, 1, 1))]

@@ -22,6 +22,7 @@ from .dates import (
     INVASION_START,
     MONTH,
     WAR_BEGAN_AFTER,
+    YEAR,
     DateMention,
     Resolved,
     dateline,
@@ -87,6 +88,8 @@ _WAR_START_NAMED = re.compile(
 # beside the day there: "on", a comma, the brackets of a day repeated by its date.
 _THAT_AFTER_DAY = re.compile(r"\bthat\b")
 _DAY_FILLER = re.compile(r"(?:\s|on\b|[(),])*", re.IGNORECASE)
+# "told Putin during a meeting in 2022 that ...": a year that opens the report.
+_THAT_AFTER_YEAR = re.compile(r"\s*,?\s*that\b")
 # "her first meeting with him since October last year", "since last month": the start of a
 # period, not when anyone spoke.
 _SINCE_DATE = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
@@ -334,6 +337,20 @@ class Dating:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
 
+    def _background_year(self, d: DateMention, r: Resolved) -> bool:
+        """Whether `d` tells only a year before the article's (a page dated to the day), not
+        right before the report's "that" ("told him during a meeting in 2022 that ..."): the
+        year of something told in passing ("a book published in 1941"), not of the words."""
+        return (
+            r.precision == YEAR
+            and d.kind == "year"
+            and d.groups[0] is not None  # a year told by its number, not "last year"
+            and r.date is not None
+            and self._article_day_known()
+            and r.date.year < self.reference.year
+            and not _THAT_AFTER_YEAR.match(self.text, d.end)
+        )
+
     def _dates_before_that(self, d: DateMention, start: int, end: int, dates) -> bool:
         """Whether `d` is in days that open the words' span before its "that" ("said Friday
         (September 30) that Kyiv would ...": the span took the day the verb tells)."""
@@ -455,6 +472,9 @@ class Dating:
             # date is in the coordinated clause's words.)
             and not (d.start >= end and _COORDINATED_CLAUSE.match(text, end, d.start))
             and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
+            # ("Jane Roe, elected mayor in 2014, said", "a book published in 1941": a year
+            # before the article's is background, unless it opens the report.)
+            and not self._background_year(d, r)
             # ("X said the economy was livening up after the war launched by Moscow in Feb.
             # 24": the invasion's first day, told months later, is when the war began.)
             and not (
