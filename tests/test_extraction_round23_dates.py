@@ -89,3 +89,23 @@ def test_a_year_right_before_the_reports_that_still_dates_the_words():
         "Jane Roe had told the envoy during a meeting in 2022 that the war must end.\n"
     )
     assert [(s, d) for s, _, d in dated(text)] == [("Jane Roe", dt.date(2022, 1, 1))]
+
+
+def test_a_weekday_in_a_clause_about_what_is_to_come_dates_no_words():
+    text = (
+        "Alliance meets\n\n"
+        "NATO will hold a virtual summit on the invasion of Examplia on Tuesday, diplomats "
+        "told AFP, as the alliance announced after an emergency meeting that “additional "
+        "measures” were being taken to protect member countries.\n"
+    )
+    assert [(t, d) for s, t, d in dated(text) if s == "NATO"] == [
+        (
+            "“additional measures” were being taken to protect member countries",
+            dt.date(2024, 5, 10),
+        )
+    ]
+
+
+def test_a_weekday_before_the_words_about_what_is_to_come_still_dates_them():
+    text = "Roe on talks\n\nJane Roe said on Tuesday that the talks will resume in June.\n"
+    assert dated(text) == [("Jane Roe", "the talks will resume in June", dt.date(2024, 5, 7))]

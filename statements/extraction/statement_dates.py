@@ -90,6 +90,11 @@ _THAT_AFTER_DAY = re.compile(r"\bthat\b")
 _DAY_FILLER = re.compile(r"(?:\s|on\b|[(),])*", re.IGNORECASE)
 # "told Putin during a meeting in 2022 that ...": a year that opens the report.
 _THAT_AFTER_YEAR = re.compile(r"\s*,?\s*that\b")
+# A clause about what is to come, up to a weekday ("will hold a virtual summit on").
+_COMING_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|due\s+to|scheduled\s+(?:to|for)|set\s+to|expected\s+to)\b[^,;:.“”\"]*$",
+    re.IGNORECASE,
+)
 # "her first meeting with him since October last year", "since last month": the start of a
 # period, not when anyone spoke.
 _SINCE_DATE = re.compile(r"\bsince\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE)
@@ -475,6 +480,12 @@ class Dating:
             # ("Jane Roe, elected mayor in 2014, said", "a book published in 1941": a year
             # before the article's is background, unless it opens the report.)
             and not self._background_year(d, r)
+            # ("NATO will hold a summit on Friday, diplomats said": the coming Friday, which
+            # counted back would be last week's.)
+            and not (
+                d.kind == "weekday"
+                and _COMING_IN_CLAUSE.search(text, max(sa, d.start - 100), d.start)
+            )
             # ("X said the economy was livening up after the war launched by Moscow in Feb.
             # 24": the invasion's first day, told months later, is when the war began.)
             and not (
