@@ -288,6 +288,10 @@ def resolve(
         back = (reference.weekday() - target) % 7
         if (g[0] or "").lower() == "last" and back == 0:
             back = 7
+        if (g[0] or "").lower() == "this" and target > reference.weekday():
+            # "A rally is being held this Saturday" in Thursday's paper: the week's coming
+            # day, after the article's (which no one can have spoken on).
+            return Resolved(reference + dt.timedelta(days=target - reference.weekday()), DAY)
         return Resolved(reference - dt.timedelta(days=back), DAY)
     if kind == "month":
         month = _month_number(g[0])

@@ -22,6 +22,7 @@ from .dates import (
     INVASION_START,
     MONTH,
     WAR_BEGAN_AFTER,
+    YEAR,
     DateMention,
     Resolved,
     dateline,
@@ -37,6 +38,7 @@ from .vocabulary import (
     IRREGULAR_PASTS,
     MONTH_RE,
     alternation,
+    entries,
     reporting_participles,
     reporting_verbs,
 )
@@ -75,6 +77,23 @@ _SINCE_EVENT = re.compile(
     # ("since the start of Russia's war on February 24": the start of what is told, by its noun.)
     r"|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+(?:[\w’'.-]+\s+){1,6}?"
     r"(?:on|in)\s+$"
+)
+# "the invasion that began on February 24", "the war launched by Moscow in Feb. 24": a day
+# after a noun naming the war is the war's start, which the words are told long after.
+_WAR_START_NAMED = re.compile(
+    rf"\b(?:{alternation(entries('war_start_nouns'))})\b(?:\s+[\w’'.-]+){{0,6}}?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+# The "that" a verb's day comes before ("said Friday (September 30) that"), and what may stand
+# beside the day there: "on", a comma, the brackets of a day repeated by its date.
+_THAT_AFTER_DAY = re.compile(r"\bthat\b")
+_DAY_FILLER = re.compile(r"(?:\s|on\b|[(),])*", re.IGNORECASE)
+# "told Putin during a meeting in 2022 that ...": a year that opens the report.
+_THAT_AFTER_YEAR = re.compile(r"\s*,?\s*that\b")
+# A clause about what is to come, up to a weekday ("will hold a virtual summit on").
+_COMING_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|due\s+to|scheduled\s+(?:to|for)|set\s+to|expected\s+to)\b[^,;:.“”\"]*$",
+    re.IGNORECASE,
 )
 # "her first meeting with him since October last year", "since last month": the start of a
 # period, not when anyone spoke.
@@ -323,6 +342,32 @@ class Dating:
                     for name in people:
                         self.person_dates[name] = (r.date, d.text)
 
+    def _background_year(self, d: DateMention, r: Resolved) -> bool:
+        """Whether `d` tells only a year before the article's (a page dated to the day), not
+        right before the report's "that" ("told him during a meeting in 2022 that ..."): the
+        year of something told in passing ("a book published in 1941"), not of the words."""
+        return (
+            r.precision == YEAR
+            and d.kind == "year"
+            and d.groups[0] is not None  # a year told by its number, not "last year"
+            and r.date is not None
+            and self._article_day_known()
+            and r.date.year < self.reference.year
+            and not _THAT_AFTER_YEAR.match(self.text, d.end)
+        )
+
+    def _dates_before_that(self, d: DateMention, start: int, end: int, dates) -> bool:
+        """Whether `d` is in days that open the words' span before its "that" ("said Friday
+        (September 30) that Kyiv would ...": the span took the day the verb tells)."""
+        that = _THAT_AFTER_DAY.search(self.text, start, min(end, start + 60))
+        if that is None or d.end > that.start():
+            return False
+        rest = self.text[start : that.start()]
+        for other, _ in dates:
+            if start <= other.start and other.end <= that.start():
+                rest = rest.replace(other.text, " ")
+        return _DAY_FILLER.fullmatch(rest) is not None
+
     def _opens_paraphrase(self, d: DateMention, start: int, end: int, sb: int) -> bool:
         """Whether `d` opens a paraphrase that quotes the statement's words in its course and
         whose reporting clause follows them ("On Tuesday, the leaders had held discussions
@@ -406,7 +451,11 @@ class Dating:
             for d, r in dates
             if r.date is not None
             and not self._after(r.date)
-            and (not (start <= d.start < end) or _VERB_LED.fullmatch(text, start, d.start))
+            and (
+                not (start <= d.start < end)
+                or _VERB_LED.fullmatch(text, start, d.start)
+                or self._dates_before_that(d, start, end, dates)
+            )
             and not any(a <= d.start < b for a, b in others[:-1])
             # ("asked about the stance about which the minister spoke in March, X said":
             # the minister's day, not X's.)
@@ -428,6 +477,21 @@ class Dating:
             # date is in the coordinated clause's words.)
             and not (d.start >= end and _COORDINATED_CLAUSE.match(text, end, d.start))
             and not (d.end <= start and self._opens_paraphrase(d, start, end, sb))
+            # ("Jane Roe, elected mayor in 2014, said", "a book published in 1941": a year
+            # before the article's is background, unless it opens the report.)
+            and not self._background_year(d, r)
+            # ("NATO will hold a summit on Friday, diplomats said": the coming Friday, which
+            # counted back would be last week's.)
+            and not (
+                d.kind == "weekday"
+                and _COMING_IN_CLAUSE.search(text, max(sa, d.start - 100), d.start)
+            )
+            # ("X said the economy was livening up after the war launched by Moscow in Feb.
+            # 24": the invasion's first day, told months later, is when the war began.)
+            and not (
+                self._war_start_recalled(r.date)
+                and _WAR_START_NAMED.search(text, max(sa, d.start - 80), d.start)
+            )
         ]
         if own:
             # The most explicit phrase wins: "on Friday (08/03/2024)" is dated by the numbers.
