@@ -35,7 +35,7 @@ from .publication import article_date
 from .results import ArticleExtraction, Gazetteer
 from .turns import called_an_interview
 
-EXTRACTOR_VERSION = "4.5"
+EXTRACTOR_VERSION = "4.6"
 
 logger = logging.getLogger(__name__)
 
