@@ -293,3 +293,19 @@ def test_windows_and_old_mac_line_ends_read_as_line_breaks(newline):
         ("Jane Doe", "the talks had failed"),
     ]
 
+
+def test_a_phone_calls_purpose_is_no_verdict():
+    text = (
+        "Headline\n\nPutin called President Obama Friday to discuss a resolution to the standoff."
+    )
+    assert statements(text) == []
+
+
+def test_a_verdict_with_called_stays():
+    text = "Headline\n\nJohn Roe called the strike a war crime."
+    assert statements(text) == [("John Roe", "called the strike a war crime")]
+
+
+def test_reported_on_a_topic_is_no_claim():
+    text = "Headline\n\nThe agency reported earlier on the plans for the two envoys to meet."
+    assert statements(text) == []

@@ -1302,7 +1302,8 @@ _DOCUMENT_POSTED_BEFORE = re.compile(
 # "called the strikes a crime against humanity": naming something is a verdict, a statement.
 _CALLED_X_A_Y = re.compile(
     r"\s+(?!(?:a|an|the\s+(?:police|shots)|for|on|up|off|back|in|out|it\s+quits|upon)\b)"
-    r"(?:[\w’'-]+\s+){1,5}?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crime|act|violation|threat|"
+    # (not "called President Obama Friday to discuss a resolution": a phone call's purpose)
+    r"(?:(?!to\b)[\w’'-]+\s+){1,5}?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crime|act|violation|threat|"
     r"provocation|lie|fake|farce|disgrace|insult|mistake|success|victory|failure|step|attack|"
     r"betrayal|hoax|sham|fabrication|catastrophe|tragedy|war\s+crime|genocide|terror\w*|"
     r"[\w-]+(?:ism|ist|ion|ment|ity))\b"
@@ -1753,7 +1754,10 @@ _TOPIC_ABOUT = re.compile(
     r"|about\s+(?:how|what|why|when|where|whether|the|his|her|their|its)\b(?![^.;]{0,120}\bthat\b))"
 )
 _TOPIC_ON_VERBS = frozenset(entries("topic_on_verbs"))
-_TOPIC_ON = re.compile(r"\s+(?:on|upon)\s+(?![^.;]{0,160}\bthat\b)")
+_TOPIC_ON = re.compile(
+    r"\s+(?:(?:earlier|previously|first|also|extensively|widely)\s+)?(?:on|upon)\s+"
+    r"(?![^.;]{0,160}\bthat\b)"
+)
 _AND_ABSOLUTE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}(?:calling|saying|stating|describing|adding|insisting)\b"
 )
