@@ -2513,6 +2513,7 @@ class Reader(LayoutTurns):
                 # ('“A,” Metinvest says. “B.”': the subject after the quotation's close, not a
                 # name inside it, when it names someone)
                 closed = max(pa, *(text.rfind(c, pa, verb_at) + 1 for c in '”"'))
+                speaker = self._subject_before(pa, verb_at, m.group(1))
                 tagged = next(
                     (
                         f.statement
@@ -2521,21 +2522,16 @@ class Reader(LayoutTurns):
                     ),
                     None,
                 )
-                if tagged is not None:
+                if tagged is not None and speaker is not None and 0 <= speaker.start < closed:
                     # ('“A,” Metinvest says. “B.”': B is the one A was given to, not a name
-                    # inside A)
-                    return (
-                        Speaker(
-                            tagged.speaker,
-                            tagged.speaker_mention,
-                            self.discourse.kind_of(tagged.speaker),
-                            -1,
-                            -1,
-                        ),
-                        None,
-                        None,
+                    # read inside A)
+                    speaker = Speaker(
+                        tagged.speaker,
+                        tagged.speaker_mention,
+                        self.discourse.kind_of(tagged.speaker),
+                        -1,
+                        -1,
                     )
-                speaker = self._subject_before(pa, verb_at, m.group(1))
                 if (
                     speaker
                     and speaker.name
