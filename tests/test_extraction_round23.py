@@ -309,3 +309,18 @@ def test_a_verdict_with_called_stays():
 def test_reported_on_a_topic_is_no_claim():
     text = "Headline\n\nThe agency reported earlier on the plans for the two envoys to meet."
     assert statements(text) == []
+
+
+def test_a_question_put_to_the_speaker_is_no_statement():
+    text = (
+        "Headline\n\n"
+        '"Examplia has been at war since 2014. How do you experience this?" was the first '
+        'question a student asked the ambassador. "We feel left alone," John Roe answered. On '
+        "what grounds he had called for joining the alliance, another question read."
+    )
+    assert statements(text) == [("John Roe", "We feel left alone,")]
+
+
+def test_a_statement_about_a_question_stays():
+    text = "Headline\n\nJohn Roe said this was the key question of our time."
+    assert statements(text) == [("John Roe", "this was the key question of our time")]

@@ -4313,6 +4313,10 @@ class Reader(LayoutTurns):
             return  # "EN DIRECT | Conférence de presse ...": a line in another language
         if kind != "direct" and _QUESTION_SENTENCE.fullmatch(self.text, *sentence):
             return  # "What evidence would confirm the claim that X said A?": a question
+        if _A_QUESTION_TAG.match(self.text, end) or _QUESTION_READ_END.search(self.text[start:end]):
+            # '“…?” was the first question a student asked', '…, another question read': the
+            # words are a question put to the speaker, not a statement
+            return
         if rubric := _RUBRIC.match(self.text, start, end):
             start = rubric.end()  # "WAR STRATEGY – The army can reach ...": the section's label
         if (
@@ -4950,6 +4954,13 @@ _QUALIFIERS = frozenset(entries("role_qualifiers"))
 _NESTED_LEAD = re.compile(r"\s*(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s*)?(?:[A-Z][a-z]+\s+)*")
 _NESTED_VERB_GAP = re.compile(r"\s*(?:(?:also|then|later|reportedly|personally)\s+)?")
 _RECALLED_STANCE = re.compile(r"\b(?:has|have|had|repeatedly|earlier|always|often|and)\b")
+_A_QUESTION_TAG = re.compile(
+    r"[\s”\"’?,]*(?:(?:was|is)\s+(?:the|a|an|one|another)\s+(?:\w+\s+)?question\b"
+    r"|(?:the|a|an|one|another)\s+(?:\w+\s+)?question\s+(?:read|asked|went|ran)\b)"
+)
+_QUESTION_READ_END = re.compile(
+    r",\s+(?:the|a|an|one|another)\s+(?:\w+\s+)?question\s+(?:read|asked|went|ran)\W*$"
+)
 _ANY_QUOTE_MARK = re.compile(r"[“”\"«»„]")
 # "She does not know ...": a sentence opened by a person's pronoun.
 _PRONOUN_OPENS = re.compile(r"\s*(?P<pron>He|She)\s+[a-z]")
