@@ -4948,7 +4948,6 @@ def _second_ing(verb: str) -> bool:
 _QUALIFIERS = frozenset(entries("role_qualifiers"))
 
 
-# "warning him that", "telling them": a participle's object pronoun, the one spoken to.
 # What may open a reported clause before the subject of a report nested in it: nothing, or a
 # short adverbial and its comma ("on Feb 16, President Xi emphasized that ...").
 _NESTED_LEAD = re.compile(r"\s*(?:(?:[\w.’'-]+\s+){0,3}[\w.’'-]+,\s*)?(?:[A-Z][a-z]+\s+)*")
@@ -4971,6 +4970,7 @@ _BYLINE_OPENS = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\b(?:which|who|whom|that|when|while|as|after|before|because|since|where)\b"
 )
+# "warning him that", "telling them": a participle's object pronoun, the one spoken to.
 _TOLD_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 
 

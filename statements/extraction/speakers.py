@@ -3275,7 +3275,7 @@ class Discourse:
             )
         ):
             # "the Ukrainian presidency": the president's office the gazetteer gives that country;
-            # "the Presidency" alone: the office of the president the article names most.
+            # "the Presidency" alone: the office of the president the article names first.
             return Speaker(office, phrase, ORGANISATION, p_start, p_start + len(phrase))
         if head in _STATE_HEADS and (state := state_of(phrase, self.index)):
             # "Germany's government", "the Polish government": that country's state.
@@ -3537,22 +3537,15 @@ class Discourse:
             ),
             None,
         )
-        if first is None:
-            return None
-        country = first.affiliation
-        offices = [
-            e.name
-            for e in self.index.entries.values()
-            if e.kind == ORGANISATION
-            and e.affiliation == country
-            and e.role.lower() == "presidential office"
-        ]
-        return offices[0] if len(offices) == 1 else None
+        return None if first is None else self._countrys_presidential_office(first.affiliation)
 
     def _presidential_office(self, phrase: str) -> str | None:
         """The gazetteer's presidential office of the country a phrase names, if one."""
         if (country := country_of(phrase)) is None:
             return None
+        return self._countrys_presidential_office(country)
+
+    def _countrys_presidential_office(self, country: str) -> str | None:
         offices = [
             e.name
             for e in self.index.entries.values()
