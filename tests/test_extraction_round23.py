@@ -324,3 +324,22 @@ def test_a_question_put_to_the_speaker_is_no_statement():
 def test_a_statement_about_a_question_stays():
     text = "Headline\n\nJohn Roe said this was the key question of our time."
     assert statements(text) == [("John Roe", "this was the key question of our time")]
+
+
+@pytest.mark.parametrize(
+    ("mention", "body"),
+    [
+        ("the military administration in Sumy", "Sumy Regional Military Administration"),
+        ("the Odesa Military Administration", "Odesa Regional Military Administration"),
+    ],
+)
+def test_a_military_administration_named_by_its_place_is_that_regions(mention, body):
+    text = f"Headline\n\nRussian drones hit the city overnight, {mention} said."
+    assert statements(text) == [(body, "Russian drones hit the city overnight")]
+
+
+def test_a_nation_named_by_its_people_speaks_as_its_state():
+    text = "Headline\n\nThe Russians said they repelled an attack in the Zaporizhzhia region."
+    assert statements(text) == [
+        ("Russian government", "they repelled an attack in the Zaporizhzhia region")
+    ]

@@ -37,6 +37,7 @@ from .formats import QUOTE_MARK, Layout
 from .lexicon import words
 from .places import (
     BARE_OFFICIALS,
+    CITY_REGIONS,
     city_in,
     dateline_city,
     side_of,
@@ -85,6 +86,7 @@ from .roles import (
     country_of,
     government_of_official,
     role_holder,
+    state_of,
 )
 from .sentences import QuoteSpan, after_marker, quote_spans, sentences
 from .speakers import (
@@ -1167,6 +1169,15 @@ _STORY_REGION_BODY = re.compile(
     r"(?i:(?:the\s+)?(?:regional|oblast)\s+(?:military(?:[- ]civil(?:ian)?)?\s+|state\s+)?"
     r"administration)"
 )
+# "the military administration in Sumy", "the Odesa Military Administration" (a city's or a
+# region's name; "Kryvyi Rih" is in data/city_regions.txt)
+_PLACED_MILITARY_ADMINISTRATION = re.compile(
+    r"(?:(?i:the)\s+)?(?:(?i:regional|oblast)\s+)?(?i:military\s+administration)\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+(?i:region|oblast))?"
+    r"|(?:(?i:the)\s+)?(?P<place2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?i:military\s+administration)"
+)
+# "the Russians", "the Ukrainians": a nation named by its people, alone.
+_THE_NATION = re.compile(r"(?i:the)\s+(?P<demonym>[A-Z][a-z]+(?:an|ian|ese|ish|i))s")
 _STORY_MAYOR = re.compile(r"(?i:the\s+)?(?:city(?:['’]s)?\s+)?(?i:mayor)")
 _SMALLER_PLACES_MAYOR = re.compile(
     r"(?i)\b(?:village|town|settlement|district|community|hromada)(?:['’]s)?\s+(?:\w+\s+)?mayor"
@@ -4733,7 +4744,25 @@ class Reader(LayoutTurns):
                 if region and body in self.index.entries:
                     s.speaker, s.speaker_kind = body, ORGANISATION
                 continue
+            if (placed := _PLACED_MILITARY_ADMINISTRATION.fullmatch(mention)) and s.speaker in (
+                None,
+                mention,
+            ):
+                # "the military administration in Sumy", "the Odesa Military Administration":
+                # the region's, the city's region when a city is named
+                place = placed["place"] or placed["place2"]
+                region = CITY_REGIONS.get(place, place)
+                body = f"{region} Regional Military Administration"
+                if body in self.index.entries:
+                    s.speaker, s.speaker_kind = body, ORGANISATION
+                continue
             if s.speaker:
+                continue
+            if (people := _THE_NATION.fullmatch(mention)) and (
+                state := state_of(f"the {people['demonym']} government", self.index)
+            ):
+                # "the Russians said": the country's government speaking, as its state
+                s.speaker, s.speaker_kind = state, STATE
                 continue
             if _STORY_REGION_HEAD.fullmatch(mention):
                 region = story_region(self.text, 0, len(self.text))
