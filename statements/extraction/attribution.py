@@ -2521,8 +2521,6 @@ class Reader(LayoutTurns):
             opens = not text[sa : q.open].strip() or prev.endswith(":")
             if m and opens and VERB.fullmatch(m.group(1)):
                 verb_at = pb - len(m.group())
-                # ('“A,” Metinvest says. “B.”': the subject after the quotation's close, not a
-                # name inside it, when it names someone)
                 closed = max(pa, *(text.rfind(c, pa, verb_at) + 1 for c in '”"'))
                 speaker = self._subject_before(pa, verb_at, m.group(1))
                 tagged = next(
@@ -4310,7 +4308,8 @@ class Reader(LayoutTurns):
 
     def _after_preposition_in_clause(self, sa: int, at: int) -> bool:
         """Whether a lower-case preposition comes before `at` in its clause (after the last
-        comma of the sentence from `sa`): "are due to meet with Russian President X"."""
+        comma, dash, bracket or relative word of the sentence from `sa`): "are due to meet
+        with Russian President X"."""
         clause = _CLAUSE_BREAK.split(self.text[sa:at])[-1]
         return any(word in PREPOSITIONS for word in re.findall(r"\b[a-z]+\b", clause))
 
