@@ -91,8 +91,14 @@ def sidecar_path(path: Path) -> Path:
     return path.with_suffix(SIDECAR_SUFFIX)
 
 
-def read_document(path: Path | str, *, max_bytes: int | None = None) -> Document:
-    """Read, check and decode one article file, with its sidecar metadata if there is one."""
+def read_document(
+    path: Path | str, *, max_bytes: int | None = None, sidecar_problems: list[str] | None = None
+) -> Document:
+    """Read, check and decode one article file, with its sidecar metadata if there is one.
+
+    A sidecar that cannot be used raises `DocumentError`, unless `sidecar_problems` is given:
+    then the reason is appended to it and the article is read without the sidecar (`extract`
+    shows what the text gives, and says why the metadata was left out)."""
     path = Path(path)
     limit = settings.WARLOG_MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
     if path.suffix.lower() == SIDECAR_SUFFIX:
@@ -105,7 +111,12 @@ def read_document(path: Path | str, *, max_bytes: int | None = None) -> Document
         text, metadata = _main_text_of_page(text, path=path)
     if not text.strip():
         raise DocumentError(path, "empty file (no text)")
-    metadata.update(read_sidecar(path))
+    try:
+        metadata.update(read_sidecar(path))
+    except DocumentError as exc:
+        if sidecar_problems is None:
+            raise
+        sidecar_problems.append(f"{exc.reason}; the sidecar was left out")
     metadata = {k: xml_safe(v) if isinstance(v, str) else v for k, v in metadata.items()}
     return Document(path=path, text=text, encoding=encoding, **metadata)
 

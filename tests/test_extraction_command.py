@@ -7,6 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from statements.documents import DocumentError, read_document
+
 ARTICLE = (
     "Kyiv, March 3, 2024\n\n"
     "“We will not trade land for peace,” Zelensky said in a video address.\n\n"
@@ -117,6 +119,28 @@ def test_the_sidecar_dates_the_article_and_its_relative_dates(tmp_path):
     assert (result["published"], result["outlet"]) == ("2024-03-03", "Example News")
     assert result["published_evidence"] == "sidecar rel.json"
     assert [s["said_on"] for s in result["statements"]] == ["2024-03-01"]
+
+
+def test_a_sidecar_that_cannot_be_used_is_left_out_with_a_warning_naming_why(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_text("Peskov told reporters on Friday that the Kremlin saw no basis.\n", "utf-8")
+    (tmp_path / "bad.json").write_text(json.dumps({"published": "n/a"}), "utf-8")
+    result = extracted(path)
+    assert result["published"] is None
+    assert result["warnings"][0] == (
+        "sidecar bad.json: published 'n/a' is not a date (write YYYY-MM-DD, or YYYY-MM / YYYY "
+        "when only that is known); the sidecar was left out"
+    )
+    assert [s["speaker"] for s in result["statements"]] == ["Dmitry Peskov"]
+
+
+def test_ingest_still_refuses_a_sidecar_that_cannot_be_used(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_text("Peskov told reporters on Friday that the Kremlin saw no basis.\n", "utf-8")
+    (tmp_path / "bad.json").write_text(json.dumps({"published": "n/a"}), "utf-8")
+    with pytest.raises(DocumentError) as refused:
+        read_document(path)
+    assert refused.value.reason.startswith("sidecar bad.json: published 'n/a' is not a date")
 
 
 def test_seed_articles_extract_with_the_project_gazetteer(settings):

@@ -32,8 +32,12 @@ STATEMENT_FIELDS = (
 def article_json(path: Path, *, gazetteer: Gazetteer) -> dict:
     """What extraction finds in one file, read exactly as `ingest` reads it (encodings, BOM,
     saved HTML pages, the sidecar's metadata). Raises `DocumentError` for a file that cannot
-    be read."""
-    document = read_document(path)
+    be read; a sidecar that cannot be used is left out with a warning naming why (the text's
+    statements are not lost to a bad metadata field)."""
+    sidecar_problems: list[str] = []
+    document = read_document(path, sidecar_problems=sidecar_problems)
+    for problem in sidecar_problems:
+        logger.warning("%s: %s", path, problem)
     result = extract_document(document, gazetteer=gazetteer).to_json()
     return {
         "file": str(path),
@@ -43,7 +47,7 @@ def article_json(path: Path, *, gazetteer: Gazetteer) -> dict:
         "published": result["published"],
         "published_precision": result["published_precision"],
         "published_evidence": result["published_evidence"],
-        "warnings": result["warnings"],
+        "warnings": sidecar_problems + result["warnings"],
         "statements": [{k: s[k] for k in STATEMENT_FIELDS} for s in result["statements"]],
     }
 
