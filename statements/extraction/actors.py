@@ -427,6 +427,14 @@ class ActorIndex:
                 found.add(person)
         return found.pop() if len(found) == 1 else None
 
+    def surname_near(self, surname: str) -> bool:
+        """Whether a gazetteer person has this surname, or one a letter from it ("Ms Grant"
+        with Grants known, "Mr Dombrovun" near two people: no new person to name)."""
+        key = translit_key(surname)
+        return key in self.surnames or any(
+            surname_one_off(key, known) for known, _, _ in self._by_initial.get(key[:1], ())
+        )
+
     def misspelt(self, tokens: list[str]) -> str | None:
         """The one gazetteer person a misspelt or variant name means ("Mr Jonhson", "Anna
         Kowalsky" for Anna Kowalski, "A. Kowalski"): the surname's transliteration key one edit from theirs

@@ -2614,9 +2614,9 @@ class Reader(LayoutTurns):
             return None
         if any(len(quoted.split()) >= 5 for quoted in _QUOTED_RUN.findall(text, pa, pb)):
             return None  # a quotation of its own before: the rules above read its attribution
-        if (he := _PRONOUN_OPENS.match(text, pa, pb)) and not verb_hits(text, pa, pb):
+        if (he := _PRONOUN_SUBJECT.match(text, pa, pb)) and not verb_hits(text, pa, pb):
             # "She does not know if she will ever return." then “…”: the person she is
-            referent = self.discourse.pronoun(he["pron"], he.start("pron"), he.end("pron"))
+            referent = self.discourse.pronoun(he[1], he.start(1), he.end(1))
             if referent.name and self.discourse.kind_of(referent.name) == "person":
                 return Speaker(referent.name, "(continuation)", "person", -1, -1)
             return None
@@ -2648,7 +2648,7 @@ class Reader(LayoutTurns):
         if pb <= 0 or self.text[pb - 1 : pb] not in ".!?":
             return None
         pa = self.text.rfind("\n", 0, pb) + 1
-        if _ANY_QUOTE_MARK.search(self.text, pa, pb):
+        if QUOTE_MARK.search(self.text, pa, pb):
             return None
         stop = max(self.text.rfind(". ", pa, pb - 1), self.text.rfind("? ", pa, pb - 1))
         return (stop + 2 if stop >= 0 else pa), pb
@@ -4988,9 +4988,6 @@ _A_QUESTION_TAG = re.compile(
 _QUESTION_READ_END = re.compile(
     r",\s+(?:the|a|an|one|another)\s+(?:\w+\s+)?question\s+(?:read|asked|went|ran)\W*$"
 )
-_ANY_QUOTE_MARK = re.compile(r"[“”\"«»„]")
-# "She does not know ...": a sentence opened by a person's pronoun.
-_PRONOUN_OPENS = re.compile(r"\s*(?P<pron>He|She)\s+[a-z]")
 # "By Jane Roe, ARD Studio Moscow": a byline opening the sentence.
 _BYLINE_OPENS = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
 # Where a clause ends before a name: a comma, a dash, a bracket, or a word that opens a

@@ -853,7 +853,7 @@ class Discourse:
                     # "Sergeant Andriy" (a given name the name lists know): Andriy.
                     given = titled.split()[-1]
                     if titled.split()[0].lower().rstrip(".") in _HONORIFICS:
-                        if self._gazetteer_surname_near(given):
+                        if self.index.surname_near(given):
                             continue  # "Ms Grant" with two Grants known: no guess
                         titled = given  # "Ms. Griffin": Griffin, the honorific is no rank
                     clerical = [w for w in titled.split() if w.lower() in _CLERICAL_TITLES]
@@ -906,13 +906,6 @@ class Discourse:
                 m = self._namesake(m)  # "Mr Roe" after "Olga Roe": hers, not the gazetteer's
             out.append(m)
         return _outlets_joined(sorted(out, key=lambda m: m.start), self.index)
-
-    def _gazetteer_surname_near(self, surname: str) -> bool:
-        """Whether a gazetteer person has this surname, or one a letter from it."""
-        key = translit_key(surname)
-        return key in self.index.surnames or any(
-            k[:1] == key[:1] and surname_one_off(key, k) for k in self.index.surnames
-        )
 
     def _namesake(self, m: Mention) -> Mention:
         """A gazetteer surname ("Roe") after the article named another person of that surname
